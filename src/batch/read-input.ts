@@ -1,0 +1,45 @@
+// Reading one input (a file path or "-" for stdin) as bytes, with errors a user can act on.
+
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../input/decode.js';
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+};
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code && REASONS[code]) return REASONS[code]!;
+  return (error as Error)?.message ?? String(error);
+}
+
+export async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
+  if (path === '-') return readStdin();
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new InputError(describeFsError(error));
+  }
+  if (info.isDirectory()) throw new InputError('is a directory, not a file');
+  if (!info.isFile()) throw new InputError('not a regular file, skipped');
+  if (info.size > maxBytes) {
+    throw new InputError(`file is ${info.size} bytes, over --max-bytes ${maxBytes} (raise it to read this file)`);
+  }
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new InputError(describeFsError(error));
+  }
+}

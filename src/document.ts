@@ -1,0 +1,85 @@
+// The document model every stage reads and fills in.
+// All offsets are UTF-16 indices into `text` (the decoded input), end exclusive.
+
+import type { Actor, Casualty, Claim, DateMention, Quote, Span, Warning } from './types.js';
+
+export type ParagraphKind = 'title' | 'heading' | 'dateline' | 'body';
+
+export interface Paragraph extends Span {
+  index: number;
+  kind: ParagraphKind;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token extends Span {
+  text: string;
+  kind: TokenKind;
+}
+
+export interface Sentence extends Span {
+  /** 0-based index among all sentences (headings and title included) */
+  index: number;
+  paragraph: number;
+  /** false for the title and section headings: they assert nothing */
+  body: boolean;
+  tokens: Token[];
+}
+
+export interface Doc {
+  readonly text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  title: string | null;
+  referenceDate: string | null;
+  actors: Actor[];
+  dates: DateMention[];
+  casualties: Casualty[];
+  quotes: Quote[];
+  claims: Claim[];
+  warnings: Warning[];
+}
+
+export function createDoc(text: string): Doc {
+  return {
+    text,
+    paragraphs: [],
+    sentences: [],
+    title: null,
+    referenceDate: null,
+    actors: [],
+    dates: [],
+    casualties: [],
+    quotes: [],
+    claims: [],
+    warnings: [],
+  };
+}
+
+export function sliceOf(doc: Doc, span: Span): string {
+  return doc.text.slice(span.start, span.end);
+}
+
+/** The sentence that contains offset `at`, by binary search; undefined between sentences. */
+export function sentenceAt(doc: Doc, at: number): Sentence | undefined {
+  const list = doc.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Items (sorted by start) whose span lies inside `span`. */
+export function within<T extends Span>(items: readonly T[], span: Span): T[] {
+  return items.filter((it) => it.start >= span.start && it.end <= span.end);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

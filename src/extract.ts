@@ -1,0 +1,47 @@
+// The library entry point: text (or bytes) in, a finished Result out.
+
+import { createHash } from 'node:crypto';
+import { createDoc } from './document.js';
+import { decode } from './input/decode.js';
+import { emptyLexicon, type Lexicon } from './lexicon/index.js';
+import { runPipeline } from './pipeline.js';
+import type { Result } from './types.js';
+
+export interface ExtractOptions {
+  /** as given on the command line; "-" for stdin */
+  path?: string;
+  referenceDate?: string | null;
+  lexicon?: Lexicon;
+}
+
+export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): Result {
+  const { text, warnings } = decode(bytes);
+  const result = extractText(text, options, bytes);
+  result.warnings.unshift(...warnings);
+  return result;
+}
+
+export function extractText(text: string, options: ExtractOptions = {}, bytes?: Uint8Array): Result {
+  const raw = bytes ?? Buffer.from(text, 'utf8');
+  const doc = runPipeline(createDoc(text), {
+    referenceDate: options.referenceDate ?? null,
+    lexicon: options.lexicon ?? emptyLexicon(),
+  });
+  return {
+    schemaVersion: 1,
+    source: {
+      path: options.path ?? '-',
+      sha256: createHash('sha256').update(raw).digest('hex'),
+      bytes: raw.length,
+      chars: text.length,
+    },
+    referenceDate: doc.referenceDate,
+    title: doc.title,
+    actors: doc.actors,
+    dates: doc.dates,
+    casualties: doc.casualties,
+    quotes: doc.quotes,
+    claims: doc.claims,
+    warnings: doc.warnings,
+  };
+}

@@ -1,0 +1,171 @@
+// segment: paragraphs (title, headings, body), sentences and tokens, with offsets.
+// First stage: every other stage reads sentences.
+
+import type { Doc, Paragraph, ParagraphKind, Sentence, Token } from '../document.js';
+import type { Stage } from '../stage.js';
+import { isSentenceStarter, NEVER_FINAL, SOMETIMES_FINAL } from '../lexicon/abbreviations.js';
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** Lines without their terminators; \r\n, \r and \n all end a line. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+const BLANK = /^[\s\u200b\ufeff]*$/;
+
+/** Trim a span to its non-space content (spaces include NBSP and zero-width space). */
+function trimSpan(text: string, start: number, end: number): Line {
+  while (start < end && /[\s\u200b\ufeff]/.test(text[start]!)) start++;
+  while (end > start && /[\s\u200b\ufeff]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Paragraphs are blocks separated by blank lines; when the text has no blank
+ * line at all, every line is a paragraph (one-paragraph-per-line exports).
+ */
+export function splitParagraphs(text: string): Line[] {
+  const lines = splitLines(text);
+  const hasBlank = lines.some((l, i) => i > 0 && i < lines.length - 1 && BLANK.test(text.slice(l.start, l.end)));
+  const blocks: Line[] = [];
+  let current: Line | null = null;
+  for (const line of lines) {
+    const blank = BLANK.test(text.slice(line.start, line.end));
+    if (blank || !hasBlank) {
+      if (current) blocks.push(current);
+      current = blank ? null : { ...line };
+      continue;
+    }
+    if (current) current.end = line.end;
+    else current = { ...line };
+  }
+  if (current) blocks.push(current);
+  return blocks.map((b) => trimSpan(text, b.start, b.end)).filter((b) => b.end > b.start);
+}
+
+const FINAL_PUNCTUATION = /[.!?:;…,"”’'»)\]]$/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** "A Fraught Relationship": short, one line, no final stop, starts with a capital or digit. */
+function looksLikeHeading(line: string, maxWords: number): boolean {
+  if (/[\r\n]/.test(line) || FINAL_PUNCTUATION.test(line)) return false;
+  if (!/^[\p{Lu}\p{N}"“‘']/u.test(line)) return false;
+  const words = line.match(WORD)?.length ?? 0;
+  return words > 0 && words <= maxWords;
+}
+
+function classify(text: string, blocks: Line[]): Paragraph[] {
+  return blocks.map((b, index) => {
+    const line = text.slice(b.start, b.end);
+    let kind: ParagraphKind = 'body';
+    if (index === 0 && blocks.length > 1 && looksLikeHeading(line, 25)) kind = 'title';
+    else if (index > 0 && index < blocks.length - 1 && looksLikeHeading(line, 12)) kind = 'heading';
+    return { index, kind, start: b.start, end: b.end };
+  });
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** The word right before a full stop at `dot`: "Dr" in "Dr.", "U.S" in "U.S.". */
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot;
+  while (i > floor && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, dot);
+}
+
+/** Does the full stop at `dot` end a sentence, given the word that follows? */
+function endsSentence(text: string, dot: number, floor: number, next: string): boolean {
+  const before = wordBefore(text, dot, floor);
+  const key = before.toLowerCase();
+  if (NEVER_FINAL.has(key)) return false;
+  // "John F. Kennedy", "Daesh (I.S.)": single initials never end a sentence
+  if (/^\p{Lu}$/u.test(before)) return false;
+  // "the U.S. Embassy", "8 a.m. Tuesday", "Jan. 27": only a common sentence opener splits
+  if (SOMETIMES_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return isSentenceStarter(next);
+  return true;
+}
+
+/** Sentence spans inside one body paragraph. */
+export function splitSentences(text: string, start: number, end: number): Line[] {
+  const out: Line[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < end && CLOSERS.has(text[j]!)) j++;
+    if (j < end && !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k]!)) k++;
+    if (k >= end) break;
+    const next = text[k]!;
+    if (!/[\p{Lu}\p{N}"“‘'«(\[]/u.test(next)) continue;
+    if (c === '.' && j === i + 1) {
+      const m = /^[\p{L}\p{N}’']+/u.exec(text.slice(k, Math.min(end, k + 40)));
+      if (!endsSentence(text, i, from, m ? m[0] : next)) continue;
+    }
+    out.push(trimSpan(text, from, j));
+    from = k;
+    i = k - 1;
+  }
+  const last = trimSpan(text, from, end);
+  if (last.end > last.start) out.push(last);
+  return out;
+}
+
+// "2,500" and "3.5" stay whole; "Taliban’s", "Tehreek-e-Taliban", "AT&T" stay whole.
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[’'\-&][\p{L}\p{N}\p{M}]+|[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(TOKEN)) {
+    const t = m[0];
+    const kind = /^\p{N}/u.test(t) ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    tokens.push({ start: start + m.index!, end: start + m.index! + t.length, text: t, kind });
+  }
+  return tokens;
+}
+
+export const segment: Stage = {
+  name: 'segment',
+  requires: [],
+  assigns: ['paragraphs', 'sentences', 'title'],
+  run(doc: Doc) {
+    const { text } = doc;
+    doc.paragraphs = classify(text, splitParagraphs(text));
+    const sentences: Sentence[] = [];
+    for (const p of doc.paragraphs) {
+      const spans = p.kind === 'body' ? splitSentences(text, p.start, p.end) : [p];
+      for (const s of spans) {
+        sentences.push({
+          index: sentences.length,
+          paragraph: p.index,
+          body: p.kind === 'body',
+          start: s.start,
+          end: s.end,
+          tokens: tokenize(text, s.start, s.end),
+        });
+      }
+    }
+    doc.sentences = sentences;
+    const title = doc.paragraphs.find((p) => p.kind === 'title');
+    doc.title = title ? text.slice(title.start, title.end) : null;
+  },
+};

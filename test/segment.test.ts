@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { segment, splitSentences } from '../src/stages/segment.js';
+
+function sentences(text: string): string[] {
+  return splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+}
+
+function segmented(text: string) {
+  const doc = createDoc(text);
+  segment.run(doc, { referenceDate: null, lexicon: { entities: [] } });
+  return doc;
+}
+
+describe('splitSentences', () => {
+  const cases: Array<[string, string[]]> = [
+    ['He left. She stayed.', ['He left.', 'She stayed.']],
+    // abbreviations stay inside their sentence
+    ['Dr. Ali met Mr. Khan on Jan. 27 in the U.S. capital.', ['Dr. Ali met Mr. Khan on Jan. 27 in the U.S. capital.']],
+    ['John F. Kennedy spoke.', ['John F. Kennedy spoke.']],
+    ['It happened at 8 a.m. Tuesday near the station.', ['It happened at 8 a.m. Tuesday near the station.']],
+    // an abbreviation that does end its sentence
+    ['Troops left the U.S. The talks resumed.', ['Troops left the U.S.', 'The talks resumed.']],
+    // a closing quotation mark stays with its sentence
+    ['“We will win.” He smiled.', ['“We will win.”', 'He smiled.']],
+    ['"Is it over?" she asked. Nobody knew.', ['"Is it over?" she asked.', 'Nobody knew.']],
+    ['Prices rose 3.5 percent. Wages fell.', ['Prices rose 3.5 percent.', 'Wages fell.']],
+    ['Wait... What happened?', ['Wait...', 'What happened?']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('segment', () => {
+  it('tells the title and headings from body sentences', () => {
+    const text = 'Talks Stumble As Mistrust Deepens\n\nThe talks failed. Both sides left.\n\nA Fraught Relationship\n\nTies worsened.';
+    const doc = segmented(text);
+    expect(doc.title).toBe('Talks Stumble As Mistrust Deepens');
+    expect(doc.paragraphs.map((p) => p.kind)).toEqual(['title', 'body', 'heading', 'body']);
+    expect(doc.sentences.filter((s) => s.body).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The talks failed.',
+      'Both sides left.',
+      'Ties worsened.',
+    ]);
+  });
+
+  it('treats every line as a paragraph when there is no blank line', () => {
+    const doc = segmented('First line here.\nSecond line here.\r\nThird.');
+    expect(doc.paragraphs).toHaveLength(3);
+    expect(doc.title).toBeNull();
+  });
+
+  it('keeps offsets true across CRLF, NBSP and emoji', () => {
+    const text = 'Title Here\r\n\r\n\u00a0It rained 🌧 all day. Then it stopped.\r\n';
+    const doc = segmented(text);
+    for (const s of doc.sentences) {
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Title Here',
+      'It rained 🌧 all day.',
+      'Then it stopped.',
+    ]);
+  });
+
+  it('keeps numbers and hyphenated names as one token', () => {
+    const doc = segmented('Over 2,500 people met Tehreek-e-Taliban Pakistan’s envoy.');
+    expect(doc.sentences[0]!.tokens.map((t) => t.text)).toEqual([
+      'Over', '2,500', 'people', 'met', 'Tehreek-e-Taliban', 'Pakistan’s', 'envoy', '.',
+    ]);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(segmented('').sentences).toEqual([]);
+    expect(segmented(' \n\n \t ').sentences).toEqual([]);
+  });
+});
