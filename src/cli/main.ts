@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     try {
       const bytes = await readInput(path, options.maxBytes);
       const result = extractBytes(bytes, { path, referenceDate: options.referenceDate, lexicon });
-      await write((printed++ > 0 ? format.separator : '') + format.render(result, { compact: options.compact }));
+      await write((printed++ > 0 ? format.separator : '') + format.render(result, { compact: options.compact, color: false, explain: false, width: 80 }));
     } catch (error) {
       failed++;
       if (error instanceof InputError) diagnose(path, error.message);

@@ -5,6 +5,19 @@ import type { Result } from '../types.js';
 
 export interface RenderOptions {
   compact: boolean;
+  /** pretty: ANSI colours on (decided by the CLI from --color/--no-color, NO_COLOR, FORCE_COLOR, TTY) */
+  color: boolean;
+  /** pretty: show each item's rule id */
+  explain: boolean;
+  /** pretty: terminal width to fit (80 when unknown) */
+  width: number;
+}
+
+/** One article written by a batch with --out, for an index page. */
+export interface IndexEntry {
+  /** path of the written file, relative to the --out folder */
+  href: string;
+  result: Result;
 }
 
 export interface Format {
@@ -12,16 +25,21 @@ export interface Format {
   render(result: Result, options: RenderOptions): string;
   /** what goes between two articles' renderings in one stream */
   separator: string;
+  /** file extension for --out DIR ("json", "yaml", "html") */
+  extension: string;
+  /** html: the index.html a batch with --out writes beside the articles */
+  renderIndex?(entries: IndexEntry[]): string;
 }
 
 export const FORMATS: Record<string, Format> = {
   json: {
     render: (r, o) => (o.compact ? JSON.stringify(r) : JSON.stringify(r, null, 2)) + '\n',
     separator: '',
+    extension: 'json',
   },
-  jsonl: { render: (r) => JSON.stringify(r) + '\n', separator: '' },
+  jsonl: { render: (r) => JSON.stringify(r) + '\n', separator: '', extension: 'json' },
   // One YAML document per article; the tree is the JSON tree (no aliases, no line folding).
-  yaml: { render: (r) => toYaml(r, { aliasDuplicateObjects: false, lineWidth: 0 }), separator: '---\n' },
+  yaml: { render: (r) => toYaml(r, { aliasDuplicateObjects: false, lineWidth: 0 }), separator: '---\n', extension: 'yaml' },
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
