@@ -26,6 +26,17 @@ describe('splitSentences', () => {
     ['"Is it over?" she asked. Nobody knew.', ['"Is it over?" she asked.', 'Nobody knew.']],
     ['Prices rose 3.5 percent. Wages fell.', ['Prices rose 3.5 percent.', 'Wages fell.']],
     ['Wait... What happened?', ['Wait...', 'What happened?']],
+    // "no." ends a sentence unless a number follows ("No. 3")
+    ['Five said yes; four, no. Others abstained.', ['Five said yes; four, no.', 'Others abstained.']],
+    ['He was ranked No. 3 in the world.', ['He was ranked No. 3 in the world.']],
+    // TimeBank-style ``quotes''
+    ["He refused to say. ``It was a bomb,'' he said.", ['He refused to say.', "``It was a bomb,'' he said."]],
+    // short lines inside a paragraph are a table or list, not wrapped prose
+    ['KENYA:\nTotal dead: 10\nInjured: 74', ['KENYA:', 'Total dead: 10', 'Injured: 74']],
+    [
+      'The talks in the capital ran for nearly eighteen hours on\nMonday before both delegations left the hotel.',
+      ['The talks in the capital ran for nearly eighteen hours on\nMonday before both delegations left the hotel.'],
+    ],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);

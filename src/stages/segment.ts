@@ -92,6 +92,8 @@ function wordBefore(text: string, dot: number, floor: number): string {
 function endsSentence(text: string, dot: number, floor: number, next: string): boolean {
   const before = wordBefore(text, dot, floor);
   const key = before.toLowerCase();
+  // "No. 3" but "forty-four, no. Rasmussen has…"
+  if (key === 'no' || key === 'nos') return !/^\d/.test(next);
   if (NEVER_FINAL.has(key)) return false;
   // "John F. Kennedy", "Daesh (I.S.)": single initials never end a sentence
   if (/^\p{Lu}$/u.test(before)) return false;
@@ -100,8 +102,33 @@ function endsSentence(text: string, dot: number, floor: number, next: string): b
   return true;
 }
 
-/** Sentence spans inside one body paragraph. */
+const SHORT_LINE = 40;
+
+/**
+ * Sentence spans inside one body paragraph. A line break ends a sentence after
+ * a short line ("KENYA:\nTotal dead: 10\nInjured: 74"): hard-wrapped prose has
+ * full-width lines, a table or a list has short ones.
+ */
 export function splitSentences(text: string, start: number, end: number): Line[] {
+  const out: Line[] = [];
+  const lines = splitLines(text.slice(start, end)).map((l) => ({ start: start + l.start, end: start + l.end }));
+  if (lines.length > 1) {
+    let from = lines[0]!.start;
+    for (let i = 0; i < lines.length; i++) {
+      const line = trimSpan(text, lines[i]!.start, lines[i]!.end);
+      const last = i === lines.length - 1;
+      const short = line.end - line.start < SHORT_LINE && !/[,;\-–—]$/.test(text.slice(line.start, line.end));
+      if (last || short) {
+        out.push(...splitProse(text, from, lines[i]!.end));
+        if (!last) from = lines[i + 1]!.start;
+      }
+    }
+    return out.filter((s) => s.end > s.start);
+  }
+  return splitProse(text, start, end);
+}
+
+function splitProse(text: string, start: number, end: number): Line[] {
   const out: Line[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
@@ -115,7 +142,7 @@ export function splitSentences(text: string, start: number, end: number): Line[]
     while (k < end && /\s/.test(text[k]!)) k++;
     if (k >= end) break;
     const next = text[k]!;
-    if (!/[\p{Lu}\p{N}"“‘'«(\[]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"“‘'«(\[`]/u.test(next)) continue;
     if (c === '.' && j === i + 1) {
       const m = /^[\p{L}\p{N}’']+/u.exec(text.slice(k, Math.min(end, k + 40)));
       if (!endsSentence(text, i, from, m ? m[0] : next)) continue;
