@@ -2,6 +2,7 @@
 
 import { stringify as toYaml } from 'yaml';
 import type { Result } from '../types.js';
+import { renderPretty } from './pretty.js';
 
 export interface RenderOptions {
   compact: boolean;
@@ -40,6 +41,8 @@ export const FORMATS: Record<string, Format> = {
   jsonl: { render: (r) => JSON.stringify(r) + '\n', separator: '', extension: 'json' },
   // One YAML document per article; the tree is the JSON tree (no aliases, no line folding).
   yaml: { render: (r) => toYaml(r, { aliasDuplicateObjects: false, lineWidth: 0 }), separator: '---\n', extension: 'yaml' },
+  // For a person at a terminal; articles separated by a blank line.
+  pretty: { render: renderPretty, separator: '\n', extension: 'txt' },
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
