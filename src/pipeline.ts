@@ -6,7 +6,7 @@ import { segment } from './stages/segment.js';
 import { referenceDate } from './stages/reference-date.js';
 import { dates } from './stages/dates.js';
 import { actors } from './stages/actors.js';
-import { casualties } from './stages/casualties.js';
+import { casualties } from './stages/casualties/index.js';
 import { quotes } from './stages/quotes.js';
 import { claims } from './stages/claims.js';
 

@@ -76,8 +76,7 @@ export const BOUNDS: ReadonlyArray<readonly [string, BoundKind]> = [
   ['fewer than', 'below'], ['less than', 'below'], ['under', 'below'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
-  ['an estimated', 'about'], ['some', 'about'], ['estimated', 'about'], ['approx.', 'about'],
-  ['or so', 'about'],
+  ['an estimated', 'about'], ['some', 'about'], ['estimated', 'about'], ['approximately', 'about'],
 ];
 
 /** Words that mean nobody: "no one was hurt", "none were injured". */

@@ -1,0 +1,119 @@
+// Casualty words as data: the verbs, nouns and adjectives that name a harm, and
+// the nouns that name people (so "killed 3 dogs" is not a toll).
+
+import type { CasualtyKind } from '../types.js';
+
+/**
+ * Verb forms that report harm. `transitive`: takes the victims as object
+ * ("killed 12 soldiers"); every form here also works as a passive participle or
+ * intransitive verb after its subject ("12 soldiers were killed", "3 died").
+ */
+export interface HarmVerb {
+  kind: CasualtyKind;
+  /** can be followed by its victims: "killing 12", "wounded 4 others" */
+  transitive: boolean;
+  /** can stand after its subject: "12 killed", "4 were wounded", "two died" */
+  participle: boolean;
+}
+
+const V = (kind: CasualtyKind, transitive: boolean, participle: boolean): HarmVerb => ({ kind, transitive, participle });
+
+export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
+  ['killed', V('killed', true, true)], ['killing', V('killed', true, false)], ['kills', V('killed', true, false)], ['kill', V('killed', true, false)],
+  ['murdered', V('killed', true, true)], ['murdering', V('killed', true, false)],
+  ['slain', V('killed', false, true)], ['slew', V('killed', true, false)],
+  ['massacred', V('killed', true, true)],
+  ['died', V('killed', false, true)], ['dies', V('killed', false, true)], ['perished', V('killed', false, true)],
+  ['dead', V('killed', false, true)],
+  ['wounded', V('wounded', true, true)], ['wounding', V('wounded', true, false)],
+  ['injured', V('wounded', true, true)], ['injuring', V('wounded', true, false)],
+  ['hurt', V('wounded', true, true)], ['hurting', V('wounded', true, false)],
+  ['hospitalized', V('wounded', false, true)], ['hospitalised', V('wounded', false, true)],
+  ['stabbed', V('wounded', true, true)], ['stabbing', V('wounded', true, false)],
+  ['shot', V('wounded', true, true)], ['shooting', V('wounded', true, false)],
+  ['kidnapped', V('kidnapped', true, true)], ['kidnapping', V('kidnapped', true, false)],
+  ['abducted', V('kidnapped', true, true)], ['abducting', V('kidnapped', true, false)],
+  ['displaced', V('displaced', true, true)], ['displacing', V('displaced', true, false)],
+  ['evacuated', V('displaced', true, true)], ['homeless', V('displaced', false, true)],
+  ['arrested', V('arrested', true, true)], ['arresting', V('arrested', true, false)],
+  ['detained', V('arrested', true, true)], ['detaining', V('arrested', true, false)],
+  ['missing', V('missing', false, true)],
+]);
+
+/**
+ * Words that make a weak harm verb deadly: "shot dead", "fatally shot",
+ * "shot to death", "stabbed to death".
+ */
+export const FATAL_ADVERBS: ReadonlySet<string> = new Set(['fatally', 'mortally']);
+export const FATAL_AFTER: ReadonlySet<string> = new Set(['dead']);
+
+/** Nouns counted by a number before them: "2,500 casualties", "600 attacks or clashes". */
+export const HARM_NOUNS: ReadonlyMap<string, CasualtyKind> = new Map([
+  ['deaths', 'killed'], ['death', 'killed'], ['fatalities', 'killed'], ['fatality', 'killed'],
+  ['lives', 'killed'], ['bodies', 'killed'], ['dead', 'killed'], ['killed', 'killed'],
+  ['casualties', 'casualties'], ['casualty', 'casualties'],
+  ['injuries', 'wounded'], ['injured', 'wounded'], ['wounded', 'wounded'],
+  ['hostages', 'kidnapped'], ['hostage', 'kidnapped'],
+  ['arrests', 'arrested'], ['detainees', 'arrested'],
+  ['attacks', 'attacks'], ['attack', 'attacks'], ['clashes', 'attacks'], ['bombings', 'attacks'],
+  ['airstrikes', 'attacks'], ['raids', 'attacks'], ['ambushes', 'attacks'], ['shootings', 'attacks'],
+  ['explosions', 'attacks'], ['blasts', 'attacks'], ['assaults', 'attacks'], ['skirmishes', 'attacks'],
+]);
+
+/** Words a toll noun phrase can start with: "the death toll rose to 45". */
+export const TOLL_WORDS: ReadonlyMap<string, CasualtyKind> = new Map([
+  ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'],
+]);
+
+/** Between "toll" and its number: "rose to", "stands at", "climbed past", "of". */
+export const TOLL_LINKS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'climbed', 'reached', 'jumped', 'increased', 'stood', 'stands', 'is', 'was', 'has',
+  'had', 'now', 'to', 'at', 'of', 'hit', 'passed', 'topped', 'surpassed', 'exceeded', 'been', 'grew',
+]);
+
+/** Auxiliaries and adverbs between a subject and its participle: "have been", "were reportedly". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'got', 'get', 'gets',
+  'remain', 'remained', 'remains', 'reportedly', 'also', 'all', 'both', 'critically', 'seriously',
+  'fatally', 'mortally', 'slightly', 'badly', 'later', 'then', 'since', 'allegedly', 'reported',
+  'confirmed', 'believed', 'feared', 'presumed', 'pronounced', 'found', 'left', 'now', 'still',
+  'each', 'who', 'that', 'which', 'either', 'subsequently', 'eventually', 'not', 'never', 'to',
+]);
+
+/** Nouns that name people, singular and plural. A victims phrase ends on one of these. */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'persons', 'person', 'individuals', 'individual', 'civilians', 'civilian', 'others', 'other',
+  'men', 'man', 'women', 'woman', 'children', 'child', 'kids', 'kid', 'boys', 'boy', 'girls', 'girl',
+  'teens', 'teen', 'teenagers', 'teenager', 'youths', 'youth', 'babies', 'baby', 'infant', 'infants',
+  'toddler', 'adults', 'adult', 'students', 'student', 'pupils', 'workers', 'worker', 'employees',
+  'soldiers', 'soldier', 'troops', 'servicemen', 'personnel', 'officers', 'officer', 'policemen',
+  'policeman', 'police', 'cops', 'cop', 'deputies', 'deputy', 'guards', 'guard', 'militants', 'militant',
+  'fighters', 'fighter', 'insurgents', 'rebels', 'gunmen', 'gunman', 'attackers', 'attacker',
+  'suspects', 'suspect', 'victims', 'victim', 'residents', 'resident', 'villagers', 'passengers',
+  'passenger', 'pilgrims', 'worshippers', 'worshipers', 'protesters', 'protestors', 'demonstrators',
+  'members', 'member', 'journalists', 'journalist', 'reporters', 'miners', 'farmers', 'tourists',
+  'migrants', 'refugees', 'prisoners', 'inmates', 'patients', 'staff', 'crew', 'family', 'relatives',
+  'bystanders', 'bystander', 'pedestrians', 'pedestrian', 'shoppers', 'customers', 'customer',
+  'firefighters', 'rescuers', 'doctors', 'nurses', 'teachers', 'guests', 'fans', 'spectators',
+  'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends',
+  'sons', 'daughters', 'siblings', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'grandmother',
+  'grandfather', 'boyfriend', 'girlfriend', 'neighbor', 'neighbour', 'neighbors', 'roommate',
+  'driver', 'drivers', 'motorist', 'clerk', 'owner', 'security', 'forces', 'americans', 'citizens',
+  'nationals', 'foreigners', 'hostages', 'commanders', 'agents', 'contractors', 'marines', 'sailors',
+  'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
+]);
+
+/** Pronouns that stand for one person as subject or object. */
+export const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'himself', 'herself']);
+
+/** Determiners that make the noun after them one person: "a man", "the victim", "his wife". */
+export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'another', 'one',
+]);
+
+/** Words that end a victims phrase or a subject walk: prepositions, verbs of saying, clause words. */
+export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'by', 'during', 'after', 'before', 'near', 'outside', 'inside', 'from', 'with',
+  'when', 'while', 'as', 'since', 'said', 'says', 'told', 'according', 'because', 'including',
+  'for', 'into', 'over', 'across', 'last', 'this', 'on', 'of', 'to', 'than', 'but', 'or',
+]);

@@ -1,0 +1,72 @@
+// Verb groups: harm verbs read together with their joiners and adverbs.
+// "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
+
+import type { CasualtyKind } from '../../types.js';
+import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import type { View } from './view.js';
+
+export interface VerbGroup {
+  /** token range [start, end) of the whole group, adverbs included */
+  start: number;
+  end: number;
+  kind: CasualtyKind;
+  /** only "shot"/"stabbed": the outcome (killed or wounded) is not said here */
+  weak: boolean;
+  /** the last verb can take an object: "killed and wounded dozens" */
+  transitive: boolean;
+  /** some verb of the group can follow its subject: "two men were shot and killed" */
+  participle: boolean;
+  /** the last verb of the group */
+  last: HarmVerb;
+}
+
+/** "shot" and "stabbed" say someone was hit, not whether they lived. */
+const WEAK: ReadonlySet<string> = new Set(['shot', 'shooting', 'stabbed', 'stabbing']);
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', 'and/or']);
+const ADVERBS: ReadonlySet<string> = new Set(['fatally', 'mortally', 'critically', 'seriously', 'badly', 'slightly', 'later', 'then', 'also']);
+
+function harmAt(view: View, i: number): HarmVerb | undefined {
+  return view.tokens[i]?.kind === 'word' ? HARM_VERBS.get(view.words[i]!) : undefined;
+}
+
+export function verbGroups(view: View): VerbGroup[] {
+  const { words } = view;
+  const groups: VerbGroup[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = harmAt(view, i);
+    if (!first) continue;
+    // "shooting" as a noun ("in a shooting", "the shooting") is an event, not a verb
+    if ((words[i] === 'shooting' || words[i] === 'stabbing' || words[i] === 'kidnapping') && /^(a|the|in|fatal|deadly|this|that|of|after|before|another|drive-by)$/.test(words[i - 1] ?? '')) continue;
+    let start = i;
+    let fatal = false;
+    if (FATAL_ADVERBS.has(words[i - 1] ?? '')) { start = i - 1; fatal = true; }
+    const verbs: string[] = [words[i]!];
+    let last = first;
+    let end = i + 1;
+    for (;;) {
+      if (words[end] === 'dead' && WEAK.has(words[end - 1]!)) { fatal = true; end++; continue; }
+      if (words[end] === 'to' && words[end + 1] === 'death') { fatal = true; end += 2; continue; }
+      if (!JOINERS.has(words[end] ?? '')) break;
+      let k = end + 1;
+      if (ADVERBS.has(words[k] ?? '')) { fatal ||= FATAL_ADVERBS.has(words[k]!); k++; }
+      const next = harmAt(view, k);
+      if (!next) break;
+      verbs.push(words[k]!);
+      last = next;
+      end = k + 1;
+    }
+    const strong = verbs.filter((v) => !WEAK.has(v)).map((v) => HARM_VERBS.get(v)!.kind);
+    let kind: CasualtyKind;
+    if (fatal) kind = 'killed';
+    else if (strong.includes('killed') && strong.includes('wounded')) kind = 'casualties';
+    else kind = strong[0] ?? 'wounded';
+    groups.push({
+      start, end, kind, last,
+      weak: !fatal && strong.length === 0,
+      transitive: last.transitive && !(fatal && words[end - 1] === 'dead') && words[end - 1] !== 'death',
+      participle: verbs.some((v) => HARM_VERBS.get(v)!.participle),
+    });
+    i = end - 1;
+  }
+  return groups;
+}

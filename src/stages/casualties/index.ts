@@ -1,0 +1,92 @@
+// casualties: counts of people killed, wounded… and of violent incidents.
+// Each sentence is read for harm verbs ("killed 12"), harm nouns ("2,500 casualties"),
+// tolls ("the death toll rose to 45") and parts of a toll ("12 of them children").
+
+import type { Doc, Sentence } from '../../document.js';
+import type { Stage } from '../../stage.js';
+import type { Casualty, Count, TextSpan } from '../../types.js';
+import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found } from './rules.js';
+import type { Range } from './phrases.js';
+import { viewOf, type View } from './view.js';
+import { settleWeak } from './settle.js';
+
+function overlapsRange(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Keeps the first reading of each count: tolls, then verbs, then nouns. */
+function choose(candidates: readonly Found[]): Found[] {
+  const kept: Found[] = [];
+  for (const c of candidates) {
+    const clash = kept.some((k) =>
+      c.quantity && k.quantity ? overlapsRange(c.quantity, k.quantity) : overlapsRange(c, k));
+    if (!clash) kept.push(c);
+  }
+  return kept;
+}
+
+function span(view: View, doc: Doc, range: Range): TextSpan {
+  const start = view.tokens[range.start]!.start;
+  const end = view.tokens[range.end - 1]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function countOf(view: View, doc: Doc, f: Found): Count {
+  if (f.quantity) {
+    const q = f.quantity;
+    return { min: q.min, max: q.max, approximate: q.approximate, text: span(view, doc, q).text };
+  }
+  if (f.one) return { min: 1, max: 1, approximate: false, text: span(view, doc, f.one).text };
+  return { min: null, max: null, approximate: false, text: '' };
+}
+
+/** Actor ids with a mention inside the sentence, via one sorted list of mentions. */
+function mentionIndex(doc: Doc): { start: number; end: number; id: string }[] {
+  const list = doc.actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, id: a.id })));
+  return list.sort((a, b) => a.start - b.start);
+}
+
+function idsWithin(list: readonly { start: number; end: number; id: string }[], s: Sentence): string[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids = new Set<string>();
+  for (let i = lo; i < list.length && list[i]!.start < s.end; i++) if (list[i]!.end <= s.end) ids.add(list[i]!.id);
+  return [...ids];
+}
+
+export const casualties: Stage = {
+  name: 'casualties',
+  requires: ['sentences', 'actors', 'dates'],
+  assigns: ['casualties'],
+  run(doc) {
+    const mentions = mentionIndex(doc);
+    const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, id: d.id }));
+    const found: { view: View; f: Found }[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.tokens.length === 0) continue;
+      const view = viewOf(doc, sentence);
+      const chosen = choose([...tollRules(view), ...verbRules(view), ...nounRules(view), ...suicideRules(view)]);
+      const all = choose([...chosen, ...subsetRules(view, chosen.sort((a, b) => a.start - b.start))]);
+      for (const f of all.sort((a, b) => a.start - b.start)) found.push({ view, f });
+    }
+    settleWeak(found.map((x) => x.f));
+    doc.casualties = found.map(({ view, f }, i): Casualty => {
+      const s = span(view, doc, f);
+      return {
+        id: `K${i + 1}`,
+        ...s,
+        kind: f.kind,
+        count: countOf(view, doc, f),
+        victims: f.victims ? span(view, doc, f.victims) : null,
+        actors: idsWithin(mentions, view.sentence),
+        dates: idsWithin(dates, view.sentence),
+        rule: f.rule,
+      };
+    });
+  },
+};

@@ -1,0 +1,187 @@
+// The casualty rules, each named by its rule id, run over one sentence view.
+
+import type { CasualtyKind } from '../../types.js';
+import { AUXILIARIES, HARM_NOUNS, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { parseQuantity, type Quantity } from './quantity.js';
+import { subjectBefore, victimsAfter, type Range } from './phrases.js';
+import { verbGroups, type VerbGroup } from './groups.js';
+import { isCapitalized, type View } from './view.js';
+
+export interface Found {
+  /** token range of the whole phrase */
+  start: number;
+  end: number;
+  kind: CasualtyKind;
+  /** the count, or undefined when the text gives none */
+  quantity: Quantity | undefined;
+  /** the phrase that makes the count one person ("a man", "he"), when there is no number */
+  one: Range | undefined;
+  victims: Range | null;
+  rule: string;
+  /** "shot" alone: the outcome may be told in another sentence */
+  weak: boolean;
+}
+
+/** A count here is not a count of people: a date, money, an age, a time. */
+function countAt(view: View, i: number): Quantity | undefined {
+  if (view.blocked[i]) return undefined;
+  const q = parseQuantity(view.words, i);
+  if (!q) return undefined;
+  for (let k = q.start; k < q.end; k++) if (view.blocked[k]) return undefined;
+  return q;
+}
+
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'all', 'another', 'those', 'these']);
+
+/** "killed more than two dozen Pakistani soldiers", "killing 12", "shot a woman", "killed himself". */
+function objectOf(view: View, g: VerbGroup): Found | undefined {
+  const { words } = view;
+  const j = g.end;
+  const w = words[j] ?? '';
+  if (w === 'at' || w === 'up' || w === 'down' || w === 'back') return undefined;
+  const base = { kind: g.kind, weak: g.weak, start: g.start };
+  const from = OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1) ? j + 1 : j;
+  const q = countAt(view, from);
+  if (q) {
+    const victims = victimsAfter(view, q.after);
+    if (!victims) return undefined;
+    const end = victims.range ? victims.range.end : q.end;
+    return { ...base, end, quantity: q, one: undefined, victims: victims.range, rule: victims.range ? 'casualty/verb-number-victims' : 'casualty/verb-number' };
+  }
+  if (SINGULAR_PRONOUNS.has(w) && !PEOPLE_NOUNS.has(words[j + 1] ?? '') && view.tokens[j]?.kind === 'word') {
+    const one = { start: j, end: j + 1 };
+    return { ...base, end: j + 1, quantity: undefined, one, victims: one, rule: 'casualty/verb-person' };
+  }
+  const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w);
+  if (SINGULAR_DETERMINERS.has(w) || named) {
+    const victims = victimsAfter(view, j);
+    if (victims?.range) {
+      const head = words[victims.range.end - 1]!;
+      if (/(?:people|men|women|children|s)$/.test(head) && !named) return undefined;
+      return { ...base, end: victims.range.end, quantity: undefined, one: victims.range, victims: victims.range, rule: 'casualty/verb-person' };
+    }
+    if (named) {
+      let end = j;
+      while (isCapitalized(view, end) && end < j + 4) end++;
+      const one = { start: j, end };
+      return { ...base, end, quantity: undefined, one, victims: one, rule: 'casualty/verb-person' };
+    }
+    return undefined;
+  }
+  // "have killed and wounded soldiers and civilians": people, no number
+  const victims = victimsAfter(view, j);
+  if (victims?.range && !g.weak) {
+    return { ...base, end: victims.range.end, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims' };
+  }
+  return undefined;
+}
+
+const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'missing', 'hospitalized', 'hospitalised', 'homeless']);
+
+/** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
+function subjectOf(view: View, g: VerbGroup): Found | undefined {
+  const { words } = view;
+  let b = g.start - 1;
+  let aux = false;
+  while (b >= 0 && AUXILIARIES.has(words[b]!) && b > g.start - 6) { aux = true; b--; }
+  if (b < 0) return undefined;
+  const s = subjectBefore(view, b);
+  if (!s || !s.people) return undefined;
+  const base = { kind: g.kind, weak: g.weak, end: g.end };
+  const q = s.quantity && !s.quantity.vague && s.quantity.start > s.range.start + 2 ? undefined : s.quantity;
+  if (q) {
+    let start = q.start;
+    if (words[start - 1] === 'left' || words[start - 1] === 'leaving') start--;
+    const victims = q.after < s.range.end ? { start: q.after, end: s.range.end } : null;
+    return { ...base, start, quantity: q, one: undefined, victims, rule: victims ? 'casualty/number-victims-verb' : 'casualty/number-verb' };
+  }
+  // a lone person needs a verb of being ("was shot") unless the verb says it ("he died")
+  if (!aux && !HEADLESS.has(words[g.start]!) && !HEADLESS.has(words[g.end - 1]!) && s.range.start !== 0) return undefined;
+  if (s.singular) return { ...base, start: s.range.start, quantity: undefined, one: s.range, victims: s.range, rule: 'casualty/person-verb' };
+  if (!g.weak && aux) return { ...base, start: s.range.start, quantity: undefined, one: undefined, victims: s.range, rule: 'casualty/victims-verb' };
+  return undefined;
+}
+
+/** Verb rules: object first ("killed 12"), else subject ("12 were killed"). */
+export function verbRules(view: View): Found[] {
+  const out: Found[] = [];
+  for (const g of verbGroups(view)) {
+    const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths". */
+export function nounRules(view: View): Found[] {
+  const { words, tokens } = view;
+  const out: Found[] = [];
+  for (let n = 1; n < words.length; n++) {
+    const kind = HARM_NOUNS.get(words[n]!);
+    if (!kind || tokens[n]!.kind !== 'word') continue;
+    if (words[n + 1] === 'toll') continue;
+    for (let k = Math.max(0, n - 7); k < n; k++) {
+      const q = countAt(view, k);
+      if (!q || q.after > n || n - q.after > 2) continue;
+      let ok = true;
+      for (let m = q.after; m < n; m++) if (tokens[m]!.kind !== 'word' || PHRASE_BREAKS.has(words[m]!)) ok = false;
+      if (!ok) continue;
+      let end = n + 1;
+      if ((words[end] === 'or' || words[end] === 'and') && HARM_NOUNS.get(words[end + 1] ?? '') === kind) end += 2;
+      let victims: Range | null = null;
+      for (let m = q.after; m < n; m++) if (PEOPLE_NOUNS.has(words[m]!)) victims = { start: q.after, end: m + 1 };
+      out.push({ start: q.start, end, kind, quantity: q, one: undefined, victims, rule: 'casualty/number-noun', weak: false });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "the death toll rose to 45", "a toll of 12". */
+export function tollRules(view: View): Found[] {
+  const { words } = view;
+  const out: Found[] = [];
+  for (let t = 0; t < words.length; t++) {
+    if (words[t] !== 'toll') continue;
+    const lead = TOLL_WORDS.get(words[t - 1] ?? '');
+    let k = t + 1;
+    while (k < t + 6 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
+    const q = countAt(view, k);
+    if (!q || k === t + 1 && words[k] === undefined) continue;
+    out.push({ start: lead ? t - 1 : t, end: q.end, kind: lead ?? 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/toll', weak: false });
+  }
+  return out;
+}
+
+/** "took his own life": one death. */
+export function suicideRules(view: View): Found[] {
+  const { words } = view;
+  const out: Found[] = [];
+  for (let t = 0; t + 3 < words.length; t++) {
+    if (!/^(?:took|take|takes|taking)$/.test(words[t]!) || words[t + 2] !== 'own' || words[t + 3] !== 'life') continue;
+    if (words[t + 1] !== 'his' && words[t + 1] !== 'her') continue;
+    out.push({ start: t, end: t + 4, kind: 'killed', quantity: undefined, one: { start: t + 1, end: t + 2 }, victims: null, rule: 'casualty/own-life', weak: false });
+  }
+  return out;
+}
+
+/** "12 of them children", "including 5 women": a part of the toll just before it. */
+export function subsetRules(view: View, before: readonly Found[]): Found[] {
+  const { words } = view;
+  const out: Found[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const lead = words[k - 1] === 'including' || words[k - 1] === 'among' || (words[k - 2] === 'among' && words[k - 1] === 'them');
+    const q = countAt(view, k);
+    if (!q) continue;
+    const ofThem = words[q.end] === 'of' && (words[q.end + 1] === 'them' || words[q.end + 1] === 'whom');
+    if (!ofThem && !lead) continue;
+    const from = ofThem ? q.end + 2 : q.after;
+    const prior = [...before].reverse().find((f) => f.end <= k);
+    if (!prior) continue;
+    const victims = victimsAfter(view, from);
+    if (!victims?.range && !ofThem) continue;
+    const end = victims?.range ? victims.range.end : from;
+    out.push({ start: q.start, end, kind: prior.kind, quantity: q, one: undefined, victims: victims?.range ?? null, rule: 'casualty/subset', weak: false });
+  }
+  return out;
+}

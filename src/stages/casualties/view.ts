@@ -1,0 +1,58 @@
+// A sentence seen as lowercase words, with the tokens that cannot be counts marked.
+
+import type { Doc, Sentence, Token } from '../../document.js';
+
+export interface View {
+  tokens: Token[];
+  /** lowercase token texts */
+  words: string[];
+  /** true for tokens that are not counts of people: dates, money, ages, times, measures */
+  blocked: boolean[];
+  sentence: Sentence;
+}
+
+/** "$6,000", "#3", "No. 3": a number after these is not a count. */
+const MONEY_BEFORE: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '#', '₹', 'rs', 'no']);
+
+/** "50 percent", "8 a.m.", "3 years": a number before these is not a count of people. */
+export const UNIT_AFTER: ReadonlySet<string> = new Set([
+  '%', 'percent', 'per', 'cent', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day',
+  'hours', 'hour', 'minutes', 'minute', 'seconds', 'a.m', 'p.m', 'am', 'pm', 'o’clock', "o'clock",
+  'times', 'miles', 'mile', 'kilometres', 'kilometers', 'km', 'feet', 'foot', 'meters', 'metres',
+  'block', 'dollars', 'cents', 'pounds', 'euros', 'rupees', 'million-dollar', 'rounds', 'shots',
+  'bullets', 'degrees', 'magnitude', 'st', 'nd', 'rd', 'th', 'mm', 'caliber', 'calibre', 'gauge',
+]);
+
+/** A bare four-digit year after these is a year: "in 2024", "since 2019", "the 2008 attacks". */
+const YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'the', 'of', 'by', 'until', 'from', 'during', 'early', 'late', 'mid']);
+
+export function viewOf(doc: Doc, sentence: Sentence): View {
+  const tokens = sentence.tokens;
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const blocked = tokens.map(() => false);
+  let d = 0;
+  const dates = doc.dates;
+  while (d < dates.length && dates[d]!.end <= sentence.start) d++;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'number') continue;
+    while (d < dates.length && dates[d]!.end <= t.start) d++;
+    const date = dates[d];
+    if (date && date.start < t.end && t.start < date.end) blocked[i] = true;
+    const before = words[i - 1] ?? '';
+    const after = words[i + 1] ?? '';
+    if (MONEY_BEFORE.has(before) || UNIT_AFTER.has(after)) blocked[i] = true;
+    // "8:20", "3.5": digits glued to a colon are times
+    if (after === ':' || before === ':') blocked[i] = true;
+    if (/^(1[89]|20)\d\d$/.test(t.text) && (YEAR_BEFORE.has(before) || i === 0 || after === ',')) blocked[i] = true;
+    // "Smith, 34, was killed": an age between commas after a name
+    if (before === ',' && after === ',' && /^\d{1,2}$/.test(t.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')) blocked[i] = true;
+  }
+  return { tokens, words, blocked, sentence };
+}
+
+/** Is token i a word that starts with a capital letter (a name, a demonym)? */
+export function isCapitalized(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
