@@ -2,6 +2,7 @@
 
 import { stringify as toYaml } from 'yaml';
 import type { Result } from '../types.js';
+import { renderHtml, renderIndex } from './html.js';
 import { renderPretty } from './pretty.js';
 
 export interface RenderOptions {
@@ -43,6 +44,8 @@ export const FORMATS: Record<string, Format> = {
   yaml: { render: (r) => toYaml(r, { aliasDuplicateObjects: false, lineWidth: 0 }), separator: '---\n', extension: 'yaml' },
   // For a person at a terminal; articles separated by a blank line.
   pretty: { render: renderPretty, separator: '\n', extension: 'txt' },
+  // One self-contained page per article; --out also writes index.html through renderIndex.
+  html: { render: (r) => renderHtml(r), separator: '', extension: 'html', renderIndex },
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
