@@ -1,0 +1,32 @@
+// Tense cues for placing a bare weekday or month: "said Monday" is the Monday
+// before publication, "will meet Monday" the one after.
+
+/** Words that put the clause in the future. */
+export const FUTURE_CUES: ReadonlySet<string> = new Set([
+  'will', 'shall', "'ll", '’ll', 'wo', 'going', 'next', 'expected', 'expects', 'scheduled', 'plans',
+  'plan', 'planned', 'due', 'upcoming', 'coming', 'tomorrow', 'would', 'intends', 'aims',
+  'ahead', 'deadline',
+]);
+
+/** Irregular past-tense verbs (regular ones end in -ed). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'began', 'took', 'met', 'made', 'left',
+  'held', 'gave', 'got', 'saw', 'knew', 'thought', 'found', 'brought', 'bought', 'fought', 'sent',
+  'spent', 'ran', 'won', 'lost', 'led', 'fled', 'fell', 'rose', 'struck', 'shot', 'hit', 'put',
+  'set', 'cut', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'flew', 'grew', 'threw', 'became',
+  'stood', 'understood', 'sought', 'taught', 'caught', 'kept', 'slept', 'felt', 'meant', 'paid',
+  'laid', 'sold', 'built', 'heard', 'hung', 'bore', 'swore', 'tore', 'wore', 'ate', 'drew', 'forgot',
+  'ago', 'yesterday', 'last', 'earlier', 'previously',
+]);
+
+/** Words ending in -ed that are not past-tense verbs. */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  'need', 'needed', 'speed', 'indeed', 'hundred', 'seed', 'breed', 'feed', 'greed', 'shed', 'bed',
+  'red', 'united', 'embed', 'proceed', 'succeed', 'exceed', 'deed', 'creed', 'weed', 'bred',
+  'expected', 'scheduled', 'planned',
+]);
+
+/** Present-tense auxiliaries and reporting verbs. */
+export const PRESENT_CUES: ReadonlySet<string> = new Set([
+  'is', 'are', 'am', 'says', 'has', 'have', 'does', 'do', 'remains', 'continues',
+]);

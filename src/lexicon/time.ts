@@ -1,0 +1,121 @@
+// Time words as data for the dates stage (the HeidelTime idea: rules read resources,
+// not hard-coded strings). Keys are lower case; matching is case-insensitive unless
+// a rule says otherwise (month names must be capitalised: "may" is a modal verb).
+
+/** Month names and their news abbreviations ("Sept.", "Oct."), to month number 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
+  ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan.', 1], ['feb.', 2], ['mar.', 3], ['apr.', 4], ['jun.', 6], ['jul.', 7], ['aug.', 8],
+  ['sep.', 9], ['sept.', 9], ['oct.', 10], ['nov.', 11], ['dec.', 12],
+  ['jan', 1], ['feb', 2], ['aug', 8], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+/** Weekday names to ISO weekday (Monday = 1). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5],
+  ['saturday', 6], ['sunday', 7],
+]);
+
+/** Seasons to TIMEX3 season codes, with the month each season ends (northern hemisphere). */
+export const SEASONS: ReadonlyMap<string, { code: string; lastMonth: number }> = new Map([
+  ['spring', { code: 'SP', lastMonth: 5 }],
+  ['summer', { code: 'SU', lastMonth: 8 }],
+  ['fall', { code: 'FA', lastMonth: 11 }],
+  ['autumn', { code: 'FA', lastMonth: 11 }],
+  ['winter', { code: 'WI', lastMonth: 2 }],
+]);
+
+/** Parts of the day to TIMEX3 codes: "Tuesday morning" → 2025-10-28TMO. */
+export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'],
+]);
+
+/** Fixed-date holidays to MM-DD. */
+export const HOLIDAYS: ReadonlyMap<string, string> = new Map([
+  ['christmas', '12-25'], ['christmas day', '12-25'], ['christmas eve', '12-24'],
+  ["new year's day", '01-01'], ["new year's eve", '12-31'], ['independence day', '07-04'],
+  ['halloween', '10-31'], ["valentine's day", '02-14'],
+]);
+
+/** A calendar unit: its TIMEX3 duration letter and whether it takes the PT time prefix. */
+export interface TimeUnit {
+  /** P2Y, P3M, PT18H, P1W: the letter after the number */
+  letter: string;
+  /** multiplies the count: a decade is 10 years, a century 100 */
+  factor: number;
+  time: boolean;
+  /** granularity for "N units ago" → a date value */
+  grain: 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+}
+
+/** Singular unit nouns. Plurals are formed by adding "s" ("centuries" listed). */
+export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
+  ['second', { letter: 'S', factor: 1, time: true, grain: 'second' }],
+  ['minute', { letter: 'M', factor: 1, time: true, grain: 'minute' }],
+  ['hour', { letter: 'H', factor: 1, time: true, grain: 'hour' }],
+  ['day', { letter: 'D', factor: 1, time: false, grain: 'day' }],
+  ['week', { letter: 'W', factor: 1, time: false, grain: 'week' }],
+  ['fortnight', { letter: 'W', factor: 2, time: false, grain: 'week' }],
+  ['month', { letter: 'M', factor: 1, time: false, grain: 'month' }],
+  ['quarter', { letter: 'Q', factor: 1, time: false, grain: 'quarter' }],
+  ['year', { letter: 'Y', factor: 1, time: false, grain: 'year' }],
+  ['decade', { letter: 'Y', factor: 10, time: false, grain: 'year' }],
+  ['century', { letter: 'Y', factor: 100, time: false, grain: 'year' }],
+]);
+
+/** Irregular unit plurals. */
+export const UNIT_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['centuries', 'century'],
+]);
+
+/** Words that refer vaguely to the past, present or future ("recently", "now", "soon"). */
+export const VAGUE_REFS: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = new Map([
+  // not "previously", "formerly", "once", "shortly": TimeBank leaves them untagged
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'],
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
+  ['presently', 'PRESENT_REF'], ['at present', 'PRESENT_REF'], ['right now', 'PRESENT_REF'],
+  ['these days', 'PRESENT_REF'], ['at the moment', 'PRESENT_REF'],
+  ['soon', 'FUTURE_REF'],
+  ['the past', 'PAST_REF'], ['the future', 'FUTURE_REF'], ['the present', 'PRESENT_REF'],
+]);
+
+/** Adjectives before a noun that place it vaguely: "Recent attacks", "current levels". */
+export const VAGUE_ADJECTIVES: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = new Map([
+  ['recent', 'PAST_REF'], ['current', 'PRESENT_REF'],
+]);
+
+/** Frequency adverbs and adjectives (TIMEX3 SET). */
+export const FREQUENCIES: ReadonlyMap<string, string> = new Map([
+  ['hourly', 'PT1H'], ['daily', 'P1D'], ['nightly', 'P1D'], ['weekly', 'P1W'], ['biweekly', 'P2W'],
+  ['monthly', 'P1M'], ['quarterly', 'P1Q'], ['annually', 'P1Y'], ['yearly', 'P1Y'],
+  ['biannually', 'P6M'], ['semiannually', 'P6M'],
+]);
+
+/** "early 2024" START, "mid-October" MID, "late last year" END. */
+export const POSITION_MODS: ReadonlyMap<string, string> = new Map([
+  ['early', 'START'], ['earlier', 'START'], ['beginning of', 'START'], ['the beginning of', 'START'],
+  ['the start of', 'START'], ['start of', 'START'],
+  ['mid', 'MID'], ['middle of', 'MID'], ['the middle of', 'MID'],
+  ['late', 'END'], ['later', 'END'], ['end of', 'END'], ['the end of', 'END'],
+]);
+
+/** Quantity hedges before a duration or an "ago": TIMEX3 mod. */
+export const QUANTITY_MODS: ReadonlyMap<string, string> = new Map([
+  ['nearly', 'APPROX'], ['almost', 'APPROX'], ['about', 'APPROX'], ['around', 'APPROX'],
+  ['roughly', 'APPROX'], ['approximately', 'APPROX'], ['some', 'APPROX'], ['close to', 'APPROX'],
+  ['more than', 'MORE_THAN'], ['over', 'MORE_THAN'], ['at least', 'EQUAL_OR_MORE'],
+  ['less than', 'LESS_THAN'], ['under', 'LESS_THAN'], ['fewer than', 'LESS_THAN'],
+  ['up to', 'EQUAL_OR_LESS'], ['no more than', 'EQUAL_OR_LESS'], ['at most', 'EQUAL_OR_LESS'],
+]);
+
+/** Vague counts before a plural unit: "a few days" → PXD, "several years" → PXY. */
+export const VAGUE_COUNTS: ReadonlySet<string> = new Set([
+  'a few', 'few', 'several', 'many', 'some', 'a couple of', 'a number of', 'the coming',
+  'recent', 'the past few', 'the last few', 'the next few', 'coming',
+]);
+
+/** Words after "this/last/next" that name a calendar period. */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century',
+]);

@@ -1,0 +1,113 @@
+// dates: TIMEX3 temporal expressions, normalised against the reference date.
+// Rules (./rules/*) are patterns over each sentence with a value builder each; where two
+// matches overlap the longer wins ("the past year" over "year"), then the earlier rule.
+
+import type { Doc, Sentence } from '../../document.js';
+import type { Stage } from '../../stage.js';
+import type { DateMention } from '../../types.js';
+import { parseYmd, type Ymd } from './calendar.js';
+import { CALENDAR_DATE_RULES } from './rules/calendar-dates.js';
+import { CALENDAR_PERIOD_RULES } from './rules/calendar-periods.js';
+import { DURATION_RULES } from './rules/durations.js';
+import { RELATIVE_RULES } from './rules/relative.js';
+import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
+import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
+import { tenseAt } from './tense.js';
+import type { DateRule, Env, Found } from './types.js';
+
+/** Every rule, in priority order for ties of equal length. */
+export const DATE_RULES: readonly DateRule[] = [
+  ...CALENDAR_DATE_RULES,
+  ...TIME_AND_QUARTER_RULES,
+  ...RELATIVE_RULES,
+  ...DURATION_RULES,
+  ...CALENDAR_PERIOD_RULES,
+  ...SET_AND_VAGUE_RULES,
+];
+
+// Patterns end on words; only "a.m." and "Oct." end on a stop, and those stops belong to the word.
+const TRAILING = /[\s,;:!?)"'”’\]]$/u;
+
+function findInSentence(doc: Doc, sentence: Sentence, ref: Ymd | null, rules: readonly DateRule[]): Found[] {
+  const text = doc.text;
+  const body = text.slice(sentence.start, sentence.end);
+  const env: Env = {
+    text,
+    sentence,
+    ref,
+    lastYear: ref?.year ?? null,
+    tense: (start, end) => tenseAt(sentence.tokens, start, end),
+  };
+  const found: Found[] = [];
+  for (const rule of rules) {
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const at = sentence.start + m.index;
+      const built = rule.build(m, env, at);
+      if (!built) {
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
+      let start = at + (built.from ?? 0);
+      let end = at + (built.to ?? m[0].length);
+      while (end > start && TRAILING.test(text.slice(end - 1, end))) end--;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      if (end <= start) continue;
+      found.push({ start, end, type: built.type, value: built.value, mod: built.mod ?? null, rule: rule.id, relative: !!built.relative });
+    }
+  }
+  return found;
+}
+
+/** Longest first, then rule order; keep those that overlap nothing already kept. */
+function resolveOverlaps(found: Found[], order: Map<string, number>): Found[] {
+  const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of ranked) {
+    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** All temporal expressions of a document, in text order (no ids yet). */
+export function findDates(doc: Doc, ref: Ymd | null, rules: readonly DateRule[] = DATE_RULES): Found[] {
+  const order = new Map(rules.map((r, i) => [r.id, i]));
+  const out: Found[] = [];
+  for (const sentence of doc.sentences) out.push(...resolveOverlaps(findInSentence(doc, sentence, ref, rules), order));
+  return out;
+}
+
+export const dates: Stage = {
+  name: 'dates',
+  requires: ['sentences', 'referenceDate'],
+  assigns: ['dates'],
+  run(doc) {
+    const ref = parseYmd(doc.referenceDate);
+    const found = findDates(doc, ref);
+    doc.dates = found.map(
+      (f, i): DateMention => ({
+        id: `D${i + 1}`,
+        start: f.start,
+        end: f.end,
+        text: doc.text.slice(f.start, f.end),
+        type: f.type,
+        value: f.value,
+        mod: f.mod,
+        rule: f.rule,
+      }),
+    );
+    const unresolved = found.find((f) => f.relative);
+    if (!ref && unresolved) {
+      doc.warnings.push({
+        code: 'no-reference-date',
+        message: 'relative dates were not resolved: no --reference-date and no dateline found (values keep only what the text says, e.g. XXXX-10-19)',
+        start: unresolved.start,
+        end: unresolved.end,
+      });
+    }
+  },
+};

@@ -1,0 +1,95 @@
+// Explicit calendar dates: "Oct. 28, 2025", "Friday, Oct. 23", "5 May 2024",
+// "March 1996", "January this year", "2025-10-28", "10/28/2025".
+
+import { MONTHS, WEEKDAYS } from '../../../lexicon/time.js';
+import { formatDay, formatMonth, isValidDay } from '../calendar.js';
+import { MONTH, WEEKDAY } from '../patterns.js';
+import { resolveMonthDay } from '../resolve.js';
+import type { Built, DateRule, Env } from '../types.js';
+
+const capitalised = (s: string | undefined): boolean => !!s && /^\p{Lu}/u.test(s);
+const monthOf = (s: string): number => MONTHS.get(s.toLowerCase())!;
+
+function dayValue(env: Env, month: number, day: number, year: string | undefined, at: number, end: number): Built | null {
+  if (year) {
+    const y = Number(year);
+    if (!isValidDay(y, month, day)) return null;
+    return { type: 'DATE', value: formatDay({ year: y, month, day }) };
+  }
+  const value = resolveMonthDay(env.ref, month, day, env.tense(at, end));
+  return value ? { type: 'DATE', value, relative: true } : null;
+}
+
+/** "Friday, Oct. 23", "October 19", "Oct. 28, 2025", "March 22 (Reuters)". */
+const monthDay: DateRule = {
+  id: 'dates/month-day',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d])(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d|\\p{L})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    if (!capitalised(g.mon) || (g.wd && !capitalised(g.wd))) return null;
+    const day = Number(g.day);
+    if (day < 1 || day > 31) return null;
+    return dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
+  },
+};
+
+/** "5 May 2024", "the 3rd of March". */
+const dayMonth: DateRule = {
+  id: 'dates/day-month',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d.,$])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    if (!capitalised(g.mon)) return null;
+    const day = Number(g.day);
+    if (day < 1 || day > 31) return null;
+    return dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
+  },
+};
+
+/** "March 1996", "August, 1988", "January this year", "June last year". */
+const monthYear: DateRule = {
+  id: 'dates/month-year',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d])(?<mon>${MONTH}),?\\s+(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<rel>this|last|next)\\s+year(?![\\p{L}]))`,
+    'giu',
+  ),
+  build(m, env) {
+    const g = m.groups!;
+    if (!capitalised(g.mon)) return null;
+    const month = monthOf(g.mon!);
+    if (g.year) return { type: 'DATE', value: formatMonth(Number(g.year), month) };
+    if (!env.ref) return { type: 'DATE', value: formatMonth(0, month).replace('0000', 'XXXX'), relative: true };
+    const shift = g.rel!.toLowerCase() === 'last' ? -1 : g.rel!.toLowerCase() === 'next' ? 1 : 0;
+    return { type: 'DATE', value: formatMonth(env.ref.year + shift, month), relative: true };
+  },
+};
+
+/** "2025-10-28" (ISO) and "10/28/2025" (US order unless the first number cannot be a month). */
+const numericDate: DateRule = {
+  id: 'dates/numeric',
+  pattern: /(?<![\d/.-])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<y>\d{4}))(?![\d/]|[.-]\d)/g,
+  build(m) {
+    const g = m.groups!;
+    let year: number;
+    let month: number;
+    let day: number;
+    if (g.iy) [year, month, day] = [Number(g.iy), Number(g.im), Number(g.id)];
+    else {
+      const [a, b] = [Number(g.a), Number(g.b)];
+      [year, month, day] = a > 12 ? [Number(g.y), b, a] : [Number(g.y), a, b];
+    }
+    if (!isValidDay(year, month, day)) return null;
+    return { type: 'DATE', value: formatDay({ year, month, day }) };
+  },
+};
+
+/** A weekday standing alone inside another rule's match is checked here too. */
+export const WEEKDAY_NUMBERS = WEEKDAYS;
+
+export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayMonth, monthYear, numericDate];

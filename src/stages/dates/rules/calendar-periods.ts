@@ -1,0 +1,116 @@
+// Years, decades, centuries, bare months and seasons: "2021", "fiscal 1989", "mid-1996",
+// "the late 1970s", "the 20th century", "October", "early December", "summer 2024".
+
+import { ordinalValue } from '../../../lexicon/numbers.js';
+import { MONTHS, POSITION_MODS, SEASONS } from '../../../lexicon/time.js';
+import { formatMonth } from '../calendar.js';
+import { MONTH_FULL, ORDINAL_WORD, SEASON } from '../patterns.js';
+import { resolveMonth, resolveSeason } from '../resolve.js';
+import type { DateRule } from '../types.js';
+import { isYearUse } from './year-guard.js';
+
+const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
+
+/** "2021", "fiscal 1989", "mid-1996", "early 2024"; not "Boeing 747", "2,500", "2000 troops". */
+const year: DateRule = {
+  id: 'dates/year',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d$£€.,/#'’-])(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<year>1[0-9]\\d{2}|20\\d{2})(?![\\d%]|[.,:]\\d|-\\d|\\s?(?:percent|per\\s+cent)|\\p{L})`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const yearStart = at + m[0].length - g.year!.length;
+    if (!g.pos && !g.fiscal && !isYearUse(env, yearStart, yearStart + 4)) return null;
+    const y = Number(g.year);
+    if (y < 1100 && !g.fiscal) return null;
+    return { type: 'DATE', value: g.year!, mod: positionMod(g.pos) };
+  },
+};
+
+/** "1990s", "the late 1970s", "'80s", "the mid-1990s" → 199 (TIMEX3 decade). */
+const decade: DateRule = {
+  id: 'dates/decade',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d])(?:the\\s+)?(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<full>1[0-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s(?![\\p{L}\\d])`,
+    'giu',
+  ),
+  build(m) {
+    const g = m.groups!;
+    const value = g.full ? g.full.slice(0, 3) : `19${g.short!.slice(0, 1)}`;
+    return { type: 'DATE', value, mod: positionMod(g.pos) };
+  },
+};
+
+/** "the 20th century", "the eleventh century" → 19, 10. */
+const century: DateRule = {
+  id: 'dates/century',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d])(?:the\\s+)?(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>${ORDINAL_WORD}))[- ]century(?![\\p{L}])`,
+    'giu',
+  ),
+  build(m) {
+    const g = m.groups!;
+    const n = g.n ? Number(g.n) : ordinalValue(g.w!) ?? 0;
+    if (n < 1 || n > 30) return null;
+    return { type: 'DATE', value: String(n - 1).padStart(2, '0'), mod: positionMod(g.pos) };
+  },
+};
+
+// "May" and "March" are also a modal and a verb: alone they need a preposition or position word.
+const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
+const MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during|from|to|before|after|between|and|or|last|next|this|early|mid|late|until|throughout|each|every)[\s-]$/iu;
+
+/** "October", "early December", "mid-November", "last May", "this September". */
+const bareMonth: DateRule = {
+  id: 'dates/month',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d-])(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<mon>${MONTH_FULL})(?!\\s+\\p{Lu}|['’-]\\p{L})`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    if (!/^\p{Lu}/u.test(g.mon!)) return null;
+    const key = g.mon!.toLowerCase();
+    if (AMBIGUOUS_MONTHS.has(key) && !g.pos && !g.rel) {
+      const before = env.text.slice(Math.max(env.sentence.start, at - 12), at);
+      if (!MONTH_CONTEXT.test(before)) return null;
+    }
+    const month = MONTHS.get(key)!;
+    const rel = g.rel?.toLowerCase();
+    const value = resolveMonth(env.ref, month, env.tense(at, at + m[0].length), rel);
+    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
+  },
+};
+
+/** "summer 2024", "the spring of 1998", "early fall 2023". */
+const seasonYear: DateRule = {
+  id: 'dates/season-year',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d])(?:the\\s+)?(?:(?<pos>early|mid|late)(?:-|\\s+))?(?<season>${SEASON})(?:\\s+of)?\\s+(?<year>1\\d{3}|20\\d{2})(?![\\d\\p{L}])`,
+    'giu',
+  ),
+  build(m) {
+    const g = m.groups!;
+    const code = SEASONS.get(g.season!.toLowerCase())!.code;
+    return { type: 'DATE', value: `${g.year}-${code}`, mod: positionMod(g.pos) };
+  },
+};
+
+/** "this summer", "last fall", "next spring", "early this winter". */
+const relativeSeason: DateRule = {
+  id: 'dates/relative-season',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s+))?(?<rel>this|last|next|coming|past|previous)\\s+(?<season>${SEASON})(?![\\p{L}])`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const info = SEASONS.get(g.season!.toLowerCase())!;
+    const value = resolveSeason(env.ref, info.code, info.lastMonth, g.rel!.toLowerCase(), env.tense(at, at + m[0].length));
+    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
+  },
+};
+
+export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, decade, century, bareMonth, seasonYear, relativeSeason];
+export { formatMonth };

@@ -1,0 +1,114 @@
+// Durations and the dates they anchor: "a week", "nearly 18 hours", "the past two months",
+// "two-year", "for years", "two days ago" (a DATE), "a decade ago".
+
+import { QUANTITY_MODS, TIME_UNITS, UNIT_PLURALS, type TimeUnit } from '../../../lexicon/time.js';
+import { addDays, formatDay, shiftedValue } from '../calendar.js';
+import { COUNT, NUMBER_WORD, UNIT, alternation, countValue } from '../patterns.js';
+import type { Built, DateRule } from '../types.js';
+
+const QMOD = `(?:${alternation(QUANTITY_MODS.keys())})`;
+const VAGUE = '(?:a\\s+few|a\\s+couple\\s+of|several|many|few)';
+const HEDGE = `(?:(?<qmod>${QMOD})\\s+)?`;
+
+function unitOf(word: string): TimeUnit {
+  const w = word.toLowerCase();
+  return TIME_UNITS.get(UNIT_PLURALS.get(w) ?? w) ?? TIME_UNITS.get(w.slice(0, -1))!;
+}
+
+/** Amount written as a count: 1, 2.5, or null for a vague count ("several"). */
+function amountOf(count: string): number | null {
+  const c = count.toLowerCase();
+  if (c === 'a' || c === 'an') return 1;
+  if (/couple/.test(c)) return 2;
+  return countValue(count);
+}
+
+/** P2Y, PT18H, P10Y ("a decade"), PXY ("several years"). */
+export function durationValue(amount: number | null, unit: TimeUnit): string {
+  const n = amount === null ? 'X' : String(Number((amount * unit.factor).toFixed(2)));
+  return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
+}
+
+const modOf = (s: string | undefined): string | null => (s ? QUANTITY_MODS.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null : null);
+
+// "358,000 a month", "twice a week", "$5 a year": a rate, not a stretch of time
+// "after a week of clashes", "for a year": a preposition makes it a stretch again
+const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s+$/iu;
+const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
+
+/** "a week", "nearly 18 hours", "the past two months", "the first nine months", "at least 72 hours". */
+const duration: DateRule = {
+  id: 'dates/duration',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s+)?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s+)?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s+(?:(?:more|full|straight|consecutive|additional|long)\\s+)?(?<unit>${UNIT})`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const count = g.count!.toLowerCase();
+    const unit = unitOf(g.unit!);
+    // "a weeks" is not English; "one days" neither
+    if (/^(?:a|an|one|1)$/.test(count) && /s$/i.test(g.unit!)) return null;
+    if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod) {
+      const before = env.text.slice(Math.max(env.sentence.start, at - 30), at);
+      if (RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return { type: 'SET', value: durationValue(1, unit) };
+    }
+    const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
+    const built: Built = { type: 'DURATION', value: durationValue(amount, unit), mod: modOf(g.qmod) };
+    return built;
+  },
+};
+const VAGUE_RE = new RegExp(`^${VAGUE}$`, 'iu');
+
+/** "two-year", "10-year", "five-hour", "year-long", "decades-long"; not "a 5-year-old". */
+const adjectival: DateRule = {
+  id: 'dates/duration-adjective',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d-])(?:(?<count>\\d{1,4}(?:\\.\\d)?|${NUMBER_WORD}|half)-(?<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?|(?<lunit>${UNIT})-long)(?![\\p{L}\\d]|-\\p{L})`,
+    'giu',
+  ),
+  build(m) {
+    const g = m.groups!;
+    if (g.lunit) {
+      const unit = unitOf(g.lunit);
+      const plural = /s$/i.test(g.lunit);
+      return { type: 'DURATION', value: durationValue(plural ? null : 1, unit) };
+    }
+    const amount = g.count!.toLowerCase() === 'half' ? 0.5 : countValue(g.count!);
+    return { type: 'DURATION', value: durationValue(amount, unitOf(g.unit!)) };
+  },
+};
+
+/** "for years", "over decades", "within hours": a bare plural unit after a preposition. */
+const barePlural: DateRule = {
+  id: 'dates/duration-bare-plural',
+  pattern: /(?<=\b(?:for|over|within|after|took|lasted|spent|in)\s)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\p{L}])/giu,
+  build(m) {
+    return { type: 'DURATION', value: durationValue(null, unitOf(m.groups!.unit!)) };
+  },
+};
+
+/** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago" → PAST_REF. */
+const ago: DateRule = {
+  id: 'dates/ago',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s+(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
+    'giu',
+  ),
+  build(m, env) {
+    const g = m.groups!;
+    const unit = unitOf(g.unit!);
+    const count = g.count!.toLowerCase();
+    const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
+    const sign = /^(?:ago|earlier)$/i.test(g.dir!) ? -1 : 1;
+    const mod = modOf(g.qmod) ?? (/or\s+so/i.test(m[0]) ? 'APPROX' : null);
+    if (amount === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
+    if (!env.ref) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
+    const n = Math.round(amount * unit.factor) * sign;
+    if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };
+    const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);
+    return value ? { type: 'DATE', value, mod, relative: true } : null;
+  },
+};
+
+export const DURATION_RULES: readonly DateRule[] = [duration, adjectival, barePlural, ago];

@@ -1,0 +1,107 @@
+// Dates relative to the reference date: "today", "yesterday morning", "Monday",
+// "last Friday", "this week", "last year", "earlier this month", "next quarter".
+
+import { DAY_PARTS, MONTHS, POSITION_MODS, WEEKDAYS } from '../../../lexicon/time.js';
+import { addDays, formatDay, formatQuarter, formatWeek, quarterOf, shiftedValue } from '../calendar.js';
+import { DAY_PART, MONTH_FULL, WEEKDAY } from '../patterns.js';
+import { resolveMonth, resolveWeekday } from '../resolve.js';
+import type { DateRule } from '../types.js';
+
+const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
+const DEICTIC_SHIFT: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
+
+/** "today", "yesterday", "late yesterday", "tomorrow morning", "tonight"; not generic "today's youth". */
+const deictic: DateRule = {
+  id: 'dates/deictic-day',
+  pattern: new RegExp(
+    `(?<![\\p{L}])(?:(?<pos>early|late)\\s+)?(?<word>today|tonight|yesterday|tomorrow)(?![\\p{L}])(?<poss>['’]s)?(?:\\s+(?<part>${DAY_PART})(?![\\p{L}]))?`,
+    'giu',
+  ),
+  build(m, env) {
+    const g = m.groups!;
+    const word = g.word!.toLowerCase();
+    if (g.poss && word === 'today') return null;
+    const to = g.poss ? m[0].indexOf(g.poss) : undefined;
+    const part = g.poss ? undefined : g.part;
+    const base = env.ref ? formatDay(addDays(env.ref, DEICTIC_SHIFT.get(word)!)) : 'XXXX-XX-XX';
+    if (part) return { type: 'TIME', value: `${base}T${DAY_PARTS.get(part.toLowerCase())}`, mod: positionMod(g.pos), relative: true };
+    return { type: 'DATE', value: base, mod: positionMod(g.pos), relative: true, to };
+  },
+};
+
+/** "this morning", "later this afternoon", "this evening" → the reference day's part. */
+const thisDayPart: DateRule = {
+  id: 'dates/this-day-part',
+  pattern: new RegExp(`(?<![\\p{L}])(?:(?<pos>early|late|later|earlier)\\s+)?this\\s+(?<part>${DAY_PART})(?![\\p{L}])`, 'giu'),
+  build(m, env) {
+    const g = m.groups!;
+    const base = env.ref ? formatDay(env.ref) : 'XXXX-XX-XX';
+    return { type: 'TIME', value: `${base}T${DAY_PARTS.get(g.part!.toLowerCase())}`, mod: positionMod(g.pos), relative: true };
+  },
+};
+
+/** "Monday", "last Friday", "Tuesday morning", "Friday's" (span without "'s"); "Mondays" is a SET. */
+const weekdayRule: DateRule = {
+  id: 'dates/weekday',
+  pattern: new RegExp(
+    `(?<![\\p{L}])(?:(?<pos>early|late)\\s+)?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s+(?<part>${DAY_PART})s?(?![\\p{L}]))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    if (!/^\p{Lu}/u.test(g.wd!)) return null;
+    const day = WEEKDAYS.get(g.wd!.toLowerCase())!;
+    const part = g.part ? `T${DAY_PARTS.get(g.part.toLowerCase())}` : '';
+    if (g.plural) return { type: 'SET', value: `XXXX-WXX-${day}${part}` };
+    const value = resolveWeekday(env.ref, day, env.tense(at, at + m[0].length), g.rel?.toLowerCase());
+    return { type: part ? 'TIME' : 'DATE', value: value + part, mod: positionMod(g.pos), relative: true };
+  },
+};
+
+const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
+  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1],
+]);
+
+/**
+ * "this week" → 2025-W44, "last year" → 2024, "earlier this month" → 2025-10, "next quarter",
+ * "late last year" (END), "the past year" (a DURATION: P1Y, the year up to now), "last May".
+ */
+const relativePeriod: DateRule = {
+  id: 'dates/relative-period',
+  pattern: new RegExp(
+    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s+))?(?:(?<the>the)\\s+)?(?<rel>this|last|next|coming|past|previous|current)\\s+(?:(?<unit>week|weekend|month|year|quarter|decade|century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const rel = g.rel!.toLowerCase();
+    const mod = g.pos && /^(?:earlier|later)$/i.test(g.pos) ? null : positionMod(g.pos);
+    if (g.mon) {
+      if (!/^\p{Lu}/u.test(g.mon) || g.the) return null;
+      const value = resolveMonth(env.ref, MONTHS.get(g.mon.toLowerCase())!, env.tense(at, at + m[0].length), rel);
+      return { type: 'DATE', value, mod, relative: true };
+    }
+    const unit = g.unit!.toLowerCase();
+    // "the past year", "the past decade": the stretch up to now (TimeML DURATION)
+    if (rel === 'past' || (g.the && rel === 'last' && unit !== 'week')) {
+      if (unit === 'weekend') return null;
+      const amount = unit === 'decade' ? '10Y' : unit === 'century' ? '100Y' : `1${unit[0]!.toUpperCase()}`;
+      return { type: 'DURATION', value: `P${amount}`, mod };
+    }
+    if (g.the && rel !== 'current' && rel !== 'coming') return null;
+    const shift = RELATION_SHIFT.get(rel) ?? 0;
+    const ref = env.ref;
+    if (!ref) return { type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX', mod, relative: true };
+    let value: string | null;
+    if (unit === 'weekend') value = `${formatWeek(addDays(ref, 7 * shift))}-WE`;
+    else if (unit === 'decade') value = String(Math.floor(ref.year / 10) + shift).padStart(3, '0');
+    else if (unit === 'century') value = String(Math.floor(ref.year / 100) + shift).padStart(2, '0');
+    else if (unit === 'quarter') {
+      const q = quarterOf(ref.month) + shift;
+      value = formatQuarter(ref.year + Math.floor((q - 1) / 4), ((q - 1 + 4) % 4) + 1);
+    } else value = shiftedValue(ref, unit, shift);
+    return value ? { type: 'DATE', value, mod, relative: true } : null;
+  },
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [deictic, thisDayPart, weekdayRule, relativePeriod];

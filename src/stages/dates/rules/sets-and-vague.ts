@@ -1,0 +1,92 @@
+// Recurrences (TIMEX3 SET) and vague references: "every Monday", "annually", "twice a week";
+// "recently", "now", "soon", "recent weeks", "Recent attacks", "the past", "the future".
+
+import { FREQUENCIES, MONTHS, TIME_UNITS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS } from '../../../lexicon/time.js';
+import { COUNT, MONTH_FULL, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
+import { durationValue } from './durations.js';
+import type { DateRule } from '../types.js';
+
+/** "every Monday" → XXXX-WXX-1, "each July" → XXXX-07, "every two years" → P2Y, "every day" → P1D. */
+const every: DateRule = {
+  id: 'dates/set-every',
+  pattern: new RegExp(
+    `(?<![\\p{L}])(?:every|each)\\s+(?:(?<other>other)\\s+)?(?:(?<count>${COUNT})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL}))(?![\\p{L}])`,
+    'giu',
+  ),
+  build(m) {
+    const g = m.groups!;
+    if (g.wd) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.get(g.wd.toLowerCase())}` };
+    if (g.mon) return { type: 'SET', value: `XXXX-${String(MONTHS.get(g.mon.toLowerCase())).padStart(2, '0')}` };
+    const word = g.unit!.toLowerCase();
+    const unit = TIME_UNITS.get(word) ?? TIME_UNITS.get(word.replace(/ies$/, 'y').replace(/s$/, ''));
+    if (!unit) return null;
+    const n = (g.count ? countValue(g.count) : 1) ?? 1;
+    return { type: 'SET', value: durationValue(g.other ? 2 * n : n, unit) };
+  },
+};
+
+/** "daily", "annually", "weekly". */
+const frequency: DateRule = {
+  id: 'dates/set-frequency',
+  pattern: new RegExp(`(?<![\\p{L}-])(?<word>${alternation(FREQUENCIES.keys())})(?![\\p{L}-])`, 'giu'),
+  build(m) {
+    return { type: 'SET', value: FREQUENCIES.get(m.groups!.word!.toLowerCase())! };
+  },
+};
+
+/** "twice a week", "three times a year", "once a month". */
+const rate: DateRule = {
+  id: 'dates/set-rate',
+  pattern: new RegExp(`(?<![\\p{L}])(?:once|twice|thrice|${COUNT}\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit>day|week|month|year|hour|decade)(?![\\p{L}])`, 'giu'),
+  build(m) {
+    return { type: 'SET', value: durationValue(1, TIME_UNITS.get(m.groups!.unit!.toLowerCase())!) };
+  },
+};
+
+/** "recently", "now", "currently", "soon", "the past", "the future", "the near future". */
+const vagueWord: DateRule = {
+  id: 'dates/vague-reference',
+  pattern: new RegExp(
+    `(?<![\\p{L}'’-])(?:(?<the>the)\\s+(?<near>near|foreseeable|distant|recent)\\s+(?<noun>future|past)|(?<word>${alternation(VAGUE_REFS.keys()).replace(/ /g, '\\s+')}))(?![\\p{L}'’-])`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    if (g.noun) return { type: 'DATE', value: g.noun.toLowerCase() === 'future' ? 'FUTURE_REF' : 'PAST_REF' };
+    const word = g.word!.toLowerCase().replace(/\s+/g, ' ');
+    const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 8));
+    // "as soon as", "soon after": a conjunction, not a time
+    if (word === 'soon' && (/^\s+as\b/i.test(after) || /\bas\s+$/i.test(env.text.slice(Math.max(0, at - 4), at)))) return null;
+    // "now that" is a conjunction
+    if (word === 'now' && /^\s+that\b/i.test(after)) return null;
+    return { type: 'DATE', value: VAGUE_REFS.get(word)! };
+  },
+};
+
+/** "recent weeks" (PAST_REF), "the coming months" (FUTURE_REF), "the past few days" (PXD). */
+const vaguePeriod: DateRule = {
+  id: 'dates/vague-period',
+  pattern: new RegExp(
+    `(?<![\\p{L}])(?:(?<the>the)\\s+)?(?:most\\s+)?(?<adj>recent|coming|past\\s+few|last\\s+few|next\\s+few|past\\s+several|last\\s+several|next\\s+several)\\s+(?<unit>days|weeks|months|years|decades)(?![\\p{L}])`,
+    'giu',
+  ),
+  build(m) {
+    const g = m.groups!;
+    const adj = g.adj!.toLowerCase();
+    if (adj === 'recent') return { type: 'DATE', value: 'PAST_REF' };
+    if (adj === 'coming') return { type: 'DATE', value: 'FUTURE_REF' };
+    const letter = g.unit!.toLowerCase() === 'decades' ? 'Y' : g.unit![0]!.toUpperCase();
+    return { type: 'DURATION', value: `PX${letter}` };
+  },
+};
+
+/** "Recent attacks" → "Recent" PAST_REF; "current levels" → PRESENT_REF. An adjective before a noun. */
+const vagueAdjective: DateRule = {
+  id: 'dates/vague-adjective',
+  pattern: new RegExp(`(?<![\\p{L}-])(?<word>${alternation(VAGUE_ADJECTIVES.keys())})(?=\\s+\\p{L})`, 'giu'),
+  build(m) {
+    return { type: 'DATE', value: VAGUE_ADJECTIVES.get(m.groups!.word!.toLowerCase())! };
+  },
+};
+
+export const SET_AND_VAGUE_RULES: readonly DateRule[] = [every, frequency, rate, vagueWord, vaguePeriod, vagueAdjective];

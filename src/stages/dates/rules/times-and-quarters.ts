@@ -1,0 +1,132 @@
+// Clock times and business periods: "8:20 a.m.", "10 p.m. EST Wednesday", "noon Thursday";
+// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the first half",
+// "the latest quarter", "the year-earlier quarter".
+
+import { ordinalValue } from '../../../lexicon/numbers.js';
+import { WEEKDAYS } from '../../../lexicon/time.js';
+import { addDays, formatDay, formatQuarter, quarterOf, type Ymd } from '../calendar.js';
+import { WEEKDAY } from '../patterns.js';
+import { resolveWeekday } from '../resolve.js';
+import type { DateRule, Env } from '../types.js';
+
+const ZONES = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|PKT|JST|AST';
+const DAY_ANCHOR = `(?:,?\\s+(?<day>${WEEKDAY}|today|yesterday|tomorrow))?`;
+
+/** The day a clock time sits on: its weekday or "yesterday", else the reference day. */
+function dayOf(env: Env, word: string | undefined, at: number, end: number): string {
+  const ref = env.ref;
+  const w = word?.toLowerCase();
+  if (w && WEEKDAYS.has(w)) return resolveWeekday(ref, WEEKDAYS.get(w)!, env.tense(at, end));
+  if (!ref) return 'XXXX-XX-XX';
+  const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+  return formatDay(addDays(ref, shift));
+}
+
+/** "8:20 a.m.", "about 10:35 a.m.", "10 p.m. EST Wednesday". */
+const clock: DateRule = {
+  id: 'dates/clock-time',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d:.])(?:(?<mod>about|around|approximately|roughly)\\s+)?(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s?(?<ap>[ap]\\.m\\.?|[ap]m(?![\\p{L}]))(?:\\s+(?:${ZONES})(?![\\p{L}]))?${DAY_ANCHOR}(?![\\p{L}])`,
+    'gu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    let h = Number(g.h);
+    if (h < 1 || h > 12) return null;
+    const pm = g.ap!.toLowerCase().startsWith('p');
+    if (pm && h < 12) h += 12;
+    if (!pm && h === 12) h = 0;
+    const end = at + m[0].length;
+    const day = dayOf(env, g.day, at, end);
+    // "at 10 p.m." ending the sentence: the final stop is the sentence's, not the abbreviation's
+    const to = !g.day && m[0].endsWith('.') && end === env.sentence.end ? m[0].length - 1 : undefined;
+    const mod = g.mod ? 'APPROX' : null;
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, mod, to, relative: true };
+  },
+};
+
+/** "noon", "midnight Friday", "midday". */
+const namedTime: DateRule = {
+  id: 'dates/named-time',
+  pattern: new RegExp(`(?<![\\p{L}])(?<word>noon|midnight|midday)(?![\\p{L}])${DAY_ANCHOR}(?![\\p{L}])`, 'giu'),
+  build(m, env, at) {
+    const g = m.groups!;
+    const day = dayOf(env, g.day, at, at + m[0].length);
+    const hour = g.word!.toLowerCase() === 'midnight' ? '24:00' : '12:00';
+    return { type: 'TIME', value: `${day}T${hour}`, relative: true };
+  },
+};
+
+const QUARTER_ORDINALS = new Map([['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
+
+/** Year of a quarter named without one: a past sentence never names a quarter still to come. */
+function quarterYear(ref: Ymd, q: number, past: boolean): number {
+  return past && q > quarterOf(ref.month) ? ref.year - 1 : ref.year;
+}
+
+/** "the third quarter", "third-quarter", "the fourth quarter of 2024", "1989's second half", "Q3". */
+const quarter: DateRule = {
+  id: 'dates/quarter',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d-])(?:(?:the|its)\\s+)?(?:(?<y1>\\d{4})(?:['’]s)?\\s+|(?<rel1>this|last|next)\\s+year['’]s\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s+)(?:fiscal\\s+)?(?<kind>quarter|half)(?![\\p{L}])(?:\\s+of\\s+(?:(?<y2>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const ord = g.ord!.toLowerCase();
+    const n = QUARTER_ORDINALS.get(ord) ?? ordinalValue(ord)!;
+    const half = g.kind!.toLowerCase() === 'half';
+    if (half && n > 2) return null;
+    const rel = (g.rel1 ?? g.rel2)?.toLowerCase();
+    let year: string;
+    let relative = false;
+    if (g.y1 || g.y2) year = (g.y1 ?? g.y2)!;
+    else if (!env.ref) [year, relative] = ['XXXX', true];
+    else {
+      relative = true;
+      const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      const past = env.tense(at, at + m[0].length) === 'past';
+      year = String(rel ? env.ref.year + shift : half ? env.ref.year : quarterYear(env.ref, n, past));
+    }
+    return { type: 'DATE', value: `${year}-${half ? 'H' : 'Q'}${n}`, relative };
+  },
+};
+
+/** "Q3 2025", "Q4". */
+const quarterCode: DateRule = {
+  id: 'dates/quarter-code',
+  pattern: /(?<![\p{L}\d])Q(?<n>[1-4])(?:\s+(?<y>\d{4}))?(?![\p{L}\d])/gu,
+  build(m, env) {
+    const g = m.groups!;
+    const year = g.y ?? (env.ref ? String(env.ref.year) : 'XXXX');
+    return { type: 'DATE', value: `${year}-Q${g.n}`, relative: !g.y };
+  },
+};
+
+/**
+ * "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period": earnings
+ * news counts from the last quarter that has closed.
+ */
+const anaphoricQuarter: DateRule = {
+  id: 'dates/reported-quarter',
+  pattern: /(?<![\p{L}-])(?:the\s+)?(?<adj>latest|most\s+recent|recent|current|year-earlier|year-ago|comparable|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])/giu,
+  build(m, env) {
+    const g = m.groups!;
+    const adj = g.adj?.toLowerCase();
+    const noun = g.noun!.toLowerCase();
+    if (!/^the\b/i.test(m[0]) && !adj) return null;
+    if (noun === 'period' && !(adj && /year|latest|recent|comparable|same/.test(adj))) return null;
+    if (!env.ref) return { type: 'DATE', value: 'XXXX-QX', relative: true };
+    let q = quarterOf(env.ref.month) - (adj === 'current' ? 0 : 1);
+    let year = env.ref.year;
+    if (q === 0) [q, year] = [4, year - 1];
+    if (adj && /year-/.test(adj)) year--;
+    if (adj === 'previous' || adj === 'prior') {
+      q--;
+      if (q === 0) [q, year] = [4, year - 1];
+    }
+    return { type: 'DATE', value: formatQuarter(year, q), relative: true };
+  },
+};
+
+export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, namedTime, quarter, quarterCode, anaphoricQuarter];

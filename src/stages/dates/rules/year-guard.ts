@@ -1,0 +1,56 @@
+// Is a four-digit number a year? "in 2021" yes; "about 2000 troops", "Orion 1980",
+// "Windows 2000" no. Decided from the words on either side.
+
+import { MONTHS, SEASONS } from '../../../lexicon/time.js';
+import type { Env } from '../types.js';
+
+/** Words before a number that make it a year. */
+const YEAR_BEFORE = new Set([
+  'in', 'since', 'by', 'of', 'from', 'until', 'till', 'during', 'before', 'after', 'between', 'and',
+  'to', 'through', 'year', 'fiscal', 'the', 'early', 'late', 'mid', 'circa', 'around', 'for', 'as',
+  'throughout', 'than', 'or', 'in', 'at', 'spring', 'summer', 'fall', 'autumn', 'winter', 'on',
+]);
+
+/** Words before a number that make it a count or an amount. */
+const COUNT_BEFORE = new Set([
+  'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'least', 'over', 'under',
+  'only', 'just', 'total', 'killing', 'killed', 'number', 'no.', 'route', 'flight', 'room', 'page',
+  'bus', 'boeing', 'airbus', 'model', 'version', 'vol', 'vol.', 'chapter', 'section', 'article',
+  'resolution', 'rule', 'code', 'highway', 'interstate', 'platform', 'gate', 'channel', 'apartment',
+  'suite', 'unit', 'lot', 'exactly', 'estimated', 'another', 'additional', 'extra', 'all', 'these',
+]);
+
+/** Words after a number that make it a year even when lowercase plural nouns follow. */
+const YEAR_AFTER_OK = new Set(['was', 'is', 'has', 'as', 'this', 'its', 'his', 'hers', 'its', 'elections', 'polls', 'levels', 'figures', 'games']);
+
+function wordBefore(text: string, floor: number, at: number): string {
+  let i = at;
+  while (i > floor && /\s/.test(text[i - 1]!)) i--;
+  const end = i;
+  while (i > floor && /[\p{L}.’']/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
+
+function wordAfter(text: string, end: number, ceiling: number): string {
+  let i = end;
+  while (i < ceiling && /\s/.test(text[i]!)) i++;
+  const from = i;
+  while (i < ceiling && /\p{L}/u.test(text[i]!)) i++;
+  return text.slice(from, i);
+}
+
+export function isYearUse(env: Env, start: number, end: number): boolean {
+  const { text, sentence } = env;
+  const before = wordBefore(text, sentence.start, start);
+  const key = before.toLowerCase();
+  const charBefore = start > sentence.start ? text[start - 1]! : ' ';
+  if (/\d/.test(charBefore)) return false;
+  if (YEAR_BEFORE.has(key) || MONTHS.has(key) || SEASONS.has(key)) return true;
+  if (COUNT_BEFORE.has(key)) return false;
+  // "Orion 1980", "Windows 2000", "Vision 2030": a name ending in a number
+  if (/^\p{Lu}/u.test(before) && /\s/.test(charBefore) && start - before.length - 1 > sentence.start) return false;
+  const after = wordAfter(text, end, sentence.end);
+  // "2000 troops", "1500 people": a count of a plural noun
+  if (/^\p{Ll}{3,}s$/u.test(after) && !after.endsWith('ss') && !YEAR_AFTER_OK.has(after)) return false;
+  return true;
+}

@@ -1,0 +1,46 @@
+// What a date rule sees and what it returns.
+
+import type { Sentence } from '../../document.js';
+import type { DateType } from '../../types.js';
+import type { Ymd } from './calendar.js';
+import type { Tense } from './tense.js';
+
+/** A temporal expression a rule found, before ids are given. */
+export interface Found {
+  start: number;
+  end: number;
+  type: DateType;
+  value: string;
+  mod: string | null;
+  rule: string;
+  /** needed the reference date (for the `no-reference-date` warning when there is none) */
+  relative: boolean;
+}
+
+/** A rule's answer: the value, and optionally a narrower span than the whole match. */
+export interface Built {
+  type: DateType;
+  value: string;
+  mod?: string | null;
+  relative?: boolean;
+  /** offsets inside the match, to drop context the pattern needed ("on", "'s") */
+  from?: number;
+  to?: number;
+}
+
+export interface Env {
+  readonly text: string;
+  readonly sentence: Sentence;
+  readonly ref: Ymd | null;
+  /** tense of the clause around a span of the document */
+  tense(start: number, end: number): Tense;
+  /** the last year mentioned before this point ("the following year"), else the reference year */
+  readonly lastYear: number | null;
+}
+
+export interface DateRule {
+  id: string;
+  /** global (g) regular expression run over each sentence; must not backtrack badly */
+  pattern: RegExp;
+  build(m: RegExpExecArray, env: Env, at: number): Built | null;
+}
