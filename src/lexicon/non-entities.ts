@@ -1,0 +1,25 @@
+// Capitalised words that name no actor: days, months, concepts, pronouns, and words that
+// open sentences or headings ("Jihad", "Monday", "According").
+
+export const NON_ENTITIES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'jihad', 'god', 'allah', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'ramadan', 'eid',
+  'christmas', 'easter', 'covid', 'covid-19', 'internet', 'web', 'brexit',
+  'i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'this', 'that',
+  'these', 'those', 'there', 'here', 'the', 'a', 'an', 'and', 'but', 'or', 'if', 'even', 'so', 'yet',
+  'according', 'citing', 'meanwhile', 'however', 'still', 'also', 'earlier', 'later', 'recent', 'recently',
+  'mr', 'mrs', 'ms', 'dr', 'no', 'yes', 'ok', 'am', 'pm', 'a.m', 'p.m', 'tv', 'gmt', 'utc',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo', 'video',
+]);
+
+/** Lowercase words that may join capitalised words inside one name. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'van', 'von', 'der', 'den', 'ter',
+  'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'e', 'y', 'abu', 'ben', 'st', 'st.',
+]);
+
+/** Connectors allowed inside organisation and place names only: "Bank of England", "Location & Event". */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in']);

@@ -1,0 +1,43 @@
+// Words that make a capitalised name an organisation ("Balochistan Liberation Army",
+// "Wilson Center", "Armed Conflict Location & Event Data Project") or a place ("Khyber
+// Pakhtunkhwa province").
+
+/** Last word of an organisation's name. */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  'army', 'center', 'centre', 'project', 'party', 'ministry', 'university', 'corp', 'corporation', 'inc',
+  'ltd', 'llc', 'plc', 'co', 'company', 'group', 'agency', 'council', 'committee', 'commission', 'bank',
+  'institute', 'institution', 'foundation', 'association', 'organization', 'organisation', 'front',
+  'movement', 'court', 'department', 'police', 'forces', 'force', 'union', 'network', 'times', 'post',
+  'news', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'guardian', 'press', 'airlines', 'airways',
+  'college', 'school', 'academy', 'hospital', 'clinic', 'church', 'federation', 'league', 'board',
+  'office', 'service', 'services', 'authority', 'fund', 'programme', 'program', 'alliance', 'coalition',
+  'assembly', 'parliament', 'senate', 'congress', 'cabinet', 'brigade', 'brigades', 'tribunal', 'bureau',
+  'administration', 'secretariat', 'trust', 'society', 'club', 'team', 'fc', 'industries', 'holdings',
+  'partners', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
+  'channel', 'radio', 'television', 'tv', 'reuters', 'watch', 'international', 'initiative', 'caucus',
+  'guard', 'navy', 'marines', 'battalion', 'regiment', 'division', 'command', 'directorate', 'taliban',
+  'mujahideen', 'jamaat', 'consortium', 'exchange', 'fed', 'reserve', 'observatory', 'nations',
+]);
+
+/** First word of an organisation's name: "Ministry of Health", "University of Cape Town". */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'university', 'bank', 'court', 'office', 'institute', 'council', 'house',
+  'organisation', 'organization', 'federation', 'association', 'church', 'college', 'academy', 'order',
+  'party', 'union', 'league', 'committee', 'commission', 'board', 'agency', 'bureau', 'tehreek', 'tehrik',
+  'hizb', 'harakat', 'lashkar', 'jaish', 'jamaat', 'jamiat', 'ansar', 'national', 'royal', 'federal',
+]);
+
+/** Lowercase nouns after a name that make it a place: "Khyber Pakhtunkhwa province". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'province', 'provinces', 'state', 'city', 'district', 'region', 'county', 'valley', 'village', 'town',
+  'river', 'mountains', 'desert', 'island', 'islands', 'peninsula', 'governorate', 'prefecture',
+  'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'border crossing',
+]);
+
+/** Capitalised words that make a name a place: "Gulf of Aden", "Mount Kenya". */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'gulf', 'mount', 'lake', 'sea', 'ocean', 'strait', 'bay', 'river', 'valley', 'island', 'islands', 'province',
+  'county', 'district', 'region', 'desert', 'mountains', 'coast', 'peninsula', 'street', 'avenue', 'square',
+  'road', 'airport', 'port', 'city', 'state', 'republic', 'kingdom', 'territory', 'territories', 'strip',
+  'bank', 'heights', 'plateau', 'hills', 'canal', 'park',
+]);

@@ -1,0 +1,47 @@
+// Titles, roles and honorifics that mark a person ("Afghan Defense Minister Mullah Yaqoob",
+// "US President Donald Trump", "Security analyst Ihsanullah Tipu Mehsud").
+
+/** Nouns that end a title or role: "minister" in "deputy interior minister". */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'senator', 'governor', 'mayor', 'judge', 'justice', 'magistrate', 'prosecutor', 'attorney', 'lawyer',
+  'general', 'commander', 'colonel', 'major', 'captain', 'lieutenant', 'admiral', 'marshal', 'sergeant',
+  'ambassador', 'envoy', 'diplomat', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'chairperson',
+  'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'leader', 'head', 'founder', 'ceo', 'officer', 'official', 'adviser', 'advisor', 'aide', 'deputy',
+  'analyst', 'journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'researcher', 'scholar',
+  'professor', 'expert', 'economist', 'historian', 'fellow', 'activist', 'campaigner', 'candidate',
+  'lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'councillor', 'councilman',
+  'councilwoman', 'speaker', 'doctor', 'physician', 'nurse', 'surgeon', 'epidemiologist', 'scientist',
+  'coach', 'player', 'striker', 'author', 'writer', 'commissioner', 'inspector', 'superintendent',
+  'detective', 'sheriff', 'warden', 'rapporteur', 'coordinator', 'negotiator', 'mediator', 'militant',
+  'defendant', 'plaintiff', 'witness', 'juror', 'counsel', 'clerk', 'dean', 'principal', 'manager',
+  'executive', 'founder', 'owner', 'investor', 'entrepreneur', 'businessman', 'businesswoman', 'cleric',
+  'imam', 'rabbi', 'priest', 'pastor', 'monk', 'vice-president', 'vice-chancellor', 'administrator',
+]);
+
+/** Words that may stand before a title head: "Defense" in "Defense Minister", "former", "deputy". */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'acting', 'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'chief', 'prime',
+  'foreign', 'defense', 'defence', 'interior', 'home', 'finance', 'health', 'justice', 'education',
+  'trade', 'economy', 'energy', 'information', 'security', 'political', 'military', 'regional', 'local',
+  'state', 'federal', 'provincial', 'district', 'national', 'general', 'attorney', 'supreme', 'army',
+  'police', 'intelligence', 'opposition', 'party', 'union', 'communications', 'press', 'executive',
+  'managing', 'lead', 'principal', 'special', 'top', 'veteran', 'independent', 'public', 'presidential',
+  'us', 'u.s.', 'un', 'eu', 'white', 'house', 'chief', 'first', 'lady', 'crown', 'grand', 'high',
+  'foreign affairs', 'agriculture', 'transport', 'labour', 'labor', 'environment', 'climate', 'culture',
+  'district', 'county', 'circuit', 'appeals', 'court', 'health', 'water', 'media', 'human', 'rights',
+  'legal', 'investigative', 'freelance', 'independent', 'campaign', 'field', 'medical', 'public-health',
+]);
+
+/** Honorifics that belong to the name as written: "Haji Najib", "Mullah Yaqoob", "Sheikh Hasina". */
+export const NAME_HONORIFICS: ReadonlySet<string> = new Set([
+  'mullah', 'mulla', 'haji', 'hajji', 'sheikh', 'shaikh', 'maulana', 'mawlana', 'mawlawi', 'maulvi', 'mufti',
+  'ayatollah', 'hafiz', 'qari', 'sardar', 'pir', 'sayyid', 'sri', 'shri', 'datuk', 'tun', 'tan',
+]);
+
+/** Courtesy titles that mark a person but are not part of the name: "Mr. Smith". */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'mme', 'mlle', 'messrs',
+  'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'rev', 'hon', 'pres', 'adm', 'cmdr', 'insp', 'det',
+]);

@@ -1,0 +1,36 @@
+// Unnamed and collective sources: "Pakistani security sources", "One official", "analysts",
+// "local media". They become actors of type `unnamed` when the sentence reports speech.
+
+/** Head nouns of an unnamed source. */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'official', 'officials', 'analyst', 'analysts', 'observer', 'observers',
+  'diplomat', 'diplomats', 'witness', 'witnesses', 'resident', 'residents', 'media', 'expert', 'experts',
+  'commander', 'commanders', 'spokesman', 'spokeswoman', 'spokesperson', 'critics', 'mediators',
+  'investigators', 'authorities', 'police', 'villagers', 'activists', 'doctors', 'medics', 'aides',
+  'insiders', 'negotiators', 'lawmakers', 'prosecutors', 'researchers', 'scientists', 'economists',
+  'campaigners', 'organisers', 'organizers', 'survivors', 'relatives', 'neighbours', 'neighbors',
+]);
+
+/** Words that can open or qualify an unnamed source: "one", "senior", "security", "local". */
+export const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'one', 'a', 'an', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'most', 'few', 'few',
+  'senior', 'junior', 'top', 'security', 'local', 'government', 'military', 'intelligence', 'western',
+  'regional', 'foreign', 'diplomatic', 'police', 'health', 'hospital', 'medical', 'state', 'independent',
+  'unnamed', 'anonymous', 'informed', 'knowledgeable', 'familiar', 'ministry', 'army', 'party', 'opposition',
+  'election', 'electoral', 'court', 'federal', 'provincial', 'district', 'city', 'county', 'administration',
+  'white', 'house', 'us', 'u.s.', 'un', 'eu', 'humanitarian', 'aid', 'industry', 'defense', 'defence',
+  'political', 'independent', 'international', 'tribal', 'village', 'rebel', 'militant', 'taliban',
+]);
+
+/** Verbs and cues that show a sentence reports what someone said or thinks. */
+export const REPORTING_CUES: ReadonlySet<string> = new Set([
+  'said', 'say', 'says', 'saying', 'told', 'tell', 'tells', 'added', 'add', 'adds', 'warned', 'warn', 'warns',
+  'reported', 'report', 'reports', 'accused', 'accuse', 'accuses', 'according', 'cited', 'citing', 'cite',
+  'claimed', 'claim', 'claims', 'believe', 'believes', 'believed', 'caution', 'cautioned', 'cautions',
+  'stated', 'states', 'noted', 'notes', 'argued', 'argue', 'argues', 'insisted', 'insist', 'insists',
+  'denied', 'deny', 'denies', 'confirmed', 'confirm', 'confirms', 'estimated', 'estimate', 'estimates',
+  'suggested', 'suggest', 'suggests', 'predicted', 'predict', 'expect', 'expects', 'expected', 'fear',
+  'fears', 'feared', 'agreed', 'agree', 'described', 'describe', 'announced', 'announce', 'revealed',
+  'explained', 'explain', 'acknowledged', 'admitted', 'alleged', 'allege', 'alleges', 'urged', 'urge',
+  'wrote', 'write', 'writes', 'asked', 'replied', 'responded', 'disclosed', 'quoted', 'speaking', 'spoke',
+]);

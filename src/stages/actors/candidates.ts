@@ -1,0 +1,205 @@
+// Name candidates from capitalised runs: titles split off into roles ("US President Donald
+// Trump"), typed by lexicon and context, with the clues the merge step needs.
+
+import type { ActorType } from '../../types.js';
+import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
+import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { NON_ENTITIES } from '../../lexicon/non-entities.js';
+import { ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { REPORTING_CUES, SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { isAllCaps, type Word } from './words.js';
+import type { Run } from './runs.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** entity key: "country:PAK", "org:islamic state", "name:khawaja asif" */
+  key: string;
+  type: ActorType;
+  /** how sure the type is: 5 user lexicon, 4 gazetteer, 3 name shape, 2 title/context, 1 weak, 0 guess */
+  strength: number;
+  rule: string;
+  roles: string[];
+  /** entity key of the country or group it belongs to ("Pakistan’s Khawaja Asif") */
+  affiliation: string | null;
+  /** country code when this is a capital ("Islamabad"); political: used as the government */
+  capitalOf: string | null;
+  political: boolean;
+  /** a name form fit to be the actor's name (not an acronym or a capital standing for a country) */
+  primary: boolean;
+  tokens: string[];
+}
+
+export interface RunContext {
+  words: Word[];
+  text: string;
+  sentence: number;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward']);
+// Verbs and nouns that make a capital the government: "Islamabad accuses Kabul", "Kabul maintains".
+const POLITICAL_NEXT = /^(?:accuse[sd]?|maintain(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|want(?:s|ed)?|act|acts|acted|said|says|say|warn(?:s|ed)?|urge[sd]?|blame[sd]?|claim(?:s|ed)?|refuse[sd]?|agree[sd]?|announce[sd]?|responded|has|had|have|will|would|should|must|can|could|is|was|remains|sees|views|fears|hopes|plans|seeks|sought|wants|threaten(?:s|ed)?)$/;
+const POLITICAL_PREV = /^(?:accuse[sd]?|against|between|from|pressure[sd]?|urge[sd]?|warn(?:s|ed)?|by|and|with|on)$/;
+
+/** Leading title words of a run: "US President", "Afghan Defense Minister", "Journalist". */
+function titleLength(words: Word[], from: number, to: number): number {
+  let i = from;
+  let lastHead = -1;
+  // "US President", "Afghan Defense Minister": a country or demonym before the title
+  const lead = words[i]!.lower;
+  if (GAZETTEER.demonyms.has(lead) || GAZETTEER.places.get(lead)?.kind === 'country') i++;
+  for (; i < to - 1; i++) {
+    const l = words[i]!.lower.replace(/\.$/, '');
+    if (TITLE_HEADS.has(l)) lastHead = i;
+    else if (!TITLE_MODIFIERS.has(l) && !GAZETTEER.demonyms.has(l)) break;
+  }
+  return lastHead >= 0 ? lastHead + 1 - from : 0;
+}
+
+/** Lowercase role words just before a run: "Security analyst", "deputy interior minister". */
+function roleBefore(words: Word[], from: number): number {
+  let i = from - 1;
+  if (i < 0) return from;
+  const head = words[i]!.lower;
+  if (!TITLE_HEADS.has(head) && !GAZETTEER.roleNouns.has(head)) return from;
+  while (i > 0) {
+    const l = words[i - 1]!.lower;
+    if (TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l) || GAZETTEER.demonyms.has(l)) i--;
+    else break;
+  }
+  return i;
+}
+
+/** ", a former Wilson Center fellow," → "former Wilson Center fellow" (end index, exclusive). */
+function appositive(words: Word[], after: number): [number, number] | null {
+  if (words[after]?.text !== ',') return null;
+  let i = after + 1;
+  if (/^(?:a|an|the)$/.test(words[i]?.lower ?? '')) i++;
+  const start = i;
+  let sawHead = false;
+  for (; i < words.length && i - start < 12; i++) {
+    const w = words[i]!;
+    if (w.kind === 'punct' && w.text !== '&' && w.text !== '-') break;
+    if (TITLE_HEADS.has(w.lower) || GAZETTEER.roleNouns.has(w.lower)) sawHead = true;
+    if (i === start && !/^\p{Ll}/u.test(w.text) && !TITLE_MODIFIERS.has(w.lower)) return null;
+  }
+  if (!sawHead || i === start) return null;
+  const stop = words[i];
+  if (stop && !/^[,.;:—–)]$/.test(stop.text)) return null;
+  return [start, i];
+}
+
+export function typeByShape(tokens: string[], key: string): { type: ActorType; strength: number; rule: string } | null {
+  const place = GAZETTEER.places.get(key);
+  if (place) return { type: 'location', strength: 4, rule: 'actors/gazetteer-place' };
+  if (GAZETTEER.organizations.has(key)) return { type: 'organization', strength: 4, rule: 'actors/gazetteer-organization' };
+  const last = tokens[tokens.length - 1]!.toLowerCase();
+  const first = tokens[0]!.toLowerCase();
+  if (tokens.length > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
+  if (tokens.length > 1 && (PLACE_WORDS.has(last) || /^(?:gulf|mount|lake|strait|bay|cape|port|isle)$/.test(first))) return { type: 'location', strength: 3, rule: 'actors/place-word' };
+  if (NAME_HONORIFICS.has(first) && tokens.length > 1) return { type: 'person', strength: 3, rule: 'actors/honorific-name' };
+  return null;
+}
+
+/** Turns one capitalised run into a candidate, or null when it names nothing. */
+export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Candidate | null {
+  const { words, text } = ctx;
+  let from = run.from;
+  const to = run.to;
+  const roles: string[] = [];
+  let affiliation: string | null = null;
+  let person = 0;
+  let rule = '';
+  const all = words.slice(from, to).map((w) => w.text);
+  const wholeKey = nameKey(text.slice(words[from]!.start, words[to - 1]!.end));
+  const shaped = typeByShape(all, wholeKey);
+  if (!shaped || shaped.strength < 3) {
+    // "Mr. Smith": a courtesy title marks a person and is not part of the name
+    while (from < to - 1 && COURTESY_TITLES.has(words[from]!.lower.replace(/\.$/, ''))) {
+      from++;
+      if (words[from]?.text === '.') from++;
+      person = 2;
+      rule = 'actors/courtesy-title';
+    }
+    const t = titleLength(words, from, to);
+    if (t > 0) {
+      const roleStart = roleBefore(words, from);
+      roles.push(text.slice(words[roleStart]!.start, words[from + t - 1]!.end));
+      const lead = words[roleStart]!.lower;
+      const code = GAZETTEER.demonyms.get(lead) ?? (GAZETTEER.places.get(lead)?.kind === 'country' ? GAZETTEER.places.get(lead)!.country : '');
+      if (code) affiliation = 'country:' + code;
+      from += t;
+      person = 2;
+      rule = 'actors/title-name';
+    }
+  }
+  if (from >= to) return null;
+  // a sentence-opening word that is only capitalised because it opens the sentence
+  while (from < to && words[from]!.first && isCommonOpener(words[from]!) && (to - from > 1 || !GAZETTEER.places.has(words[from]!.lower))) from++;
+  if (from >= to) return null;
+  const nameWords = words.slice(from, to);
+  const start = nameWords[0]!.start;
+  const end = nameWords[nameWords.length - 1]!.end;
+  const name = text.slice(start, end);
+  const tokens = nameWords.map((w) => w.text);
+  const key = nameKey(name);
+  if (tokens.length === 1 && (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key))) return null;
+  if (tokens.every((t) => NON_ENTITIES.has(t.toLowerCase()))) return null;
+  if (!body && !typeByShape(tokens, key)) return null;
+  const before = roleBefore(words, from);
+  if (before < from && roles.length === 0) {
+    roles.push(text.slice(words[before]!.start, words[from - 1]!.end));
+    person = 2;
+    rule = 'actors/role-name';
+  }
+  const app = appositive(words, to);
+  if (app) {
+    roles.push(text.slice(words[app[0]]!.start, words[app[1] - 1]!.end));
+    person = Math.max(person, 2);
+    rule ||= 'actors/appositive-role';
+  }
+  if (words[to]?.text === ',' && words[to + 1]?.lower === 'who') person = Math.max(person, 2);
+  const prev = words[from - 1];
+  if (prev?.possessive) {
+    const place = GAZETTEER.places.get(prev.lower);
+    if (place?.kind === 'country') affiliation ??= 'country:' + place.country;
+  }
+  const next = words[to];
+  const shape = typeByShape(tokens, key);
+  let type: ActorType;
+  let strength: number;
+  if (shape && (shape.strength >= 4 || person === 0)) ({ type, strength, rule } = { ...shape, rule: rule || shape.rule });
+  else if (person > 0) [type, strength] = ['person', person];
+  else if (next && PLACE_NOUNS.has(next.lower) && !nameWords[nameWords.length - 1]!.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
+  else if (tokens.length > 1 && GAZETTEER.firstNames.has(tokens[0]!.toLowerCase())) [type, strength, rule] = ['person', 2, 'actors/first-name'];
+  else if (next && REPORTING_CUES.has(next.lower)) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
+  else if (tokens.length === 1 && isAllCaps(name)) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
+  else if (prev && LOCATIVE.has(prev.lower) && tokens.length <= 2) [type, strength, rule] = ['location', 1, 'actors/locative'];
+  else if (tokens.length > 1) [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
+  else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
+  const place = GAZETTEER.places.get(key);
+  const capitalOf = place?.kind === 'capital' ? place.country : null;
+  const political = capitalOf !== null && (nameWords[nameWords.length - 1]!.possessive || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
+  return {
+    start, end, text: name, sentence: ctx.sentence, key: entityKey(key), type, strength, rule, roles, affiliation,
+    capitalOf, political, primary: !(tokens.length === 1 && isAllCaps(name)), tokens,
+  };
+}
+
+/** "Formed", "Citing", "Even": words capitalised only because they open a sentence. */
+function isCommonOpener(w: Word): boolean {
+  const l = w.lower;
+  if (GAZETTEER.places.has(l) || GAZETTEER.organizations.has(l) || GAZETTEER.firstNames.has(l) || NAME_HONORIFICS.has(l)) return false;
+  return NON_ENTITIES.has(l) || /(?:ing|ed|ly)$/.test(l) || TITLE_MODIFIERS.has(l) || SOURCE_NOUNS.has(l) || /^(?:the|a|an|in|on|at|as|if|by|for|from|with|after|before|while|when|since|despite|during|amid|under|over|both|all|some|many|most|such|other|another|each|every|no|not|only|even|also|then|thus|yet|but|and|or|so|to|of|it|this|that|these|those|there|here|what|who|why|how|where|which|whose|will|would|could|should|may|might|must|can|more|less|few|several|one|two|three|four|five|six|seven|eight|nine|ten|first|second|last|next|new|old|our|their|his|her|its|my|your|we|they|he|she|you|i|regional|recent|cross|unintended|rising|growing|military|economic|political)$/.test(l);
+}
+
+/** Entity key of a lookup key: all names of one country or organisation share it. */
+export function entityKey(key: string): string {
+  const place = GAZETTEER.places.get(key);
+  if (place?.kind === 'country') return 'country:' + place.country;
+  const org = GAZETTEER.organizations.get(key);
+  if (org) return org;
+  return 'name:' + key;
+}

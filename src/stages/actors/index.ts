@@ -1,0 +1,153 @@
+// actors: people, organisations, places and unnamed sources, one actor per entity.
+// Runs after dates (a date is never a name) and before casualties, quotes and claims, which
+// point at actors. Steps: capitalised runs → candidates (typed, with roles) → unnamed
+// sources → merge → actors with every mention.
+
+import type { Doc } from '../../document.js';
+import type { Stage } from '../../stage.js';
+import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
+import { NON_ENTITIES } from '../../lexicon/non-entities.js';
+import { candidateFromRun, entityKey, typeByShape, type Candidate } from './candidates.js';
+import { findRuns } from './runs.js';
+import { unnamedCandidates } from './unnamed.js';
+import { mergeCandidates } from './merge.js';
+import { buildActors } from './build.js';
+import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
+import { isCapitalised, sentenceWords, type Word } from './words.js';
+
+// "Daesh's Khorasan branch": a part of an organisation, not an entity of its own
+const PART_NOUNS = /^(?:branch|wing|faction|affiliate|chapter|offshoot|arm|unit|cell)$/;
+
+export const actors: Stage = {
+  name: 'actors',
+  requires: ['sentences', 'dates'],
+  assigns: ['actors'],
+  run(doc, ctx) {
+    const user = indexUserLexicon(ctx.lexicon.entities);
+    const cands: Candidate[] = [];
+    const links: Array<[Candidate, Candidate]> = [];
+    const later: Array<{ words: Word[]; sentence: number }> = [];
+    for (const sentence of doc.sentences) {
+      const words = sentenceWords(doc, sentence, doc.dates);
+      if (!sentence.body) {
+        later.push({ words, sentence: sentence.index });
+        continue;
+      }
+      collectSentence(doc, words, sentence.index, user, cands, links);
+    }
+    // Titles and headings are title-cased: only names known from a lexicon or the body count.
+    const bodyKeys = new Set(cands.map((c) => nameKey(c.text)));
+    for (const { words, sentence } of later) collectHeading(doc, words, sentence, user, bodyKeys, cands);
+    cands.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept = dropOverlaps(cands);
+    const remap = new Map(kept.map((c, i) => [c, i]));
+    const keptLinks: Array<[number, number]> = [];
+    for (const [a, b] of links) {
+      const ia = remap.get(a);
+      const ib = remap.get(b);
+      if (ia !== undefined && ib !== undefined) keptLinks.push([ia, ib]);
+    }
+    const clusters = mergeCandidates(kept, keptLinks);
+    doc.actors = buildActors(kept, clusters);
+  },
+};
+
+function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIndex, cands: Candidate[], links: Array<[Candidate, Candidate]>): void {
+  const text = doc.text;
+  cands.push(...userCandidates(words, text, sentence, user));
+  cands.push(...hyphenParts(words, sentence));
+  const runs = findRuns(words, text);
+  const runCands: Array<[number, number]> = [];
+  for (const run of runs) {
+    const after = words[run.to];
+    if (after && PART_NOUNS.test(after.lower)) continue;
+    const c = candidateFromRun({ words, text, sentence }, run, true);
+    if (!c) continue;
+    cands.push(c);
+    runCands.push([cands.length - 1, run.to]);
+  }
+  // "Tehreek-e-Taliban Pakistan (TTP)", "Daesh's (ISIL or ISIS)": names in brackets after a name
+  for (const [ci, to] of runCands) {
+    if (words[to]?.text !== '(') continue;
+    const close = words.findIndex((w, k) => k > to && w.text === ')');
+    if (close < 0 || close - to > 8) continue;
+    const open = words[to]!.end;
+    const shut = words[close]!.start;
+    for (const [cj] of runCands) {
+      const inner = cands[cj]!;
+      if (inner.start >= open && inner.end <= shut) {
+        links.push([cands[ci]!, inner]);
+        inner.primary = false;
+        inner.rule = 'actors/bracketed-alias';
+      }
+    }
+  }
+  cands.push(...unnamedCandidates(words, text, sentence));
+}
+
+function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserIndex, bodyKeys: Set<string>, cands: Candidate[]): void {
+  cands.push(...userCandidates(words, doc.text, sentence, user));
+  cands.push(...hyphenParts(words, sentence));
+  for (let i = 0; i < words.length; i++) {
+    if (!isCapitalised(words[i]!)) continue;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n);
+      if (!span.every((w) => isCapitalised(w))) continue;
+      const name = doc.text.slice(span[0]!.start, span[n - 1]!.end);
+      const key = nameKey(name);
+      if (NON_ENTITIES.has(key)) continue;
+      const shape = typeByShape(span.map((w) => w.text), key);
+      const lexical = shape && shape.strength >= 4;
+      if (!lexical && !bodyKeys.has(key)) continue;
+      cands.push({
+        start: span[0]!.start, end: span[n - 1]!.end, text: name, sentence, key: entityKey(key),
+        type: shape?.type ?? 'person', strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
+        affiliation: null, capitalOf: null, political: false, primary: true, tokens: span.map((w) => w.text),
+      });
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/** "Pakistan-Afghanistan talks", "US-brokered": each named place inside a hyphenated word. */
+function hyphenParts(words: Word[], sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const w of words) {
+    if (w.kind !== 'word' || !w.text.includes('-') || w.inDate) continue;
+    let offset = w.start;
+    const parts = w.text.split('-');
+    if (!parts.every((p) => GAZETTEER.places.has(p.toLowerCase()) || /^\p{Ll}/u.test(p))) {
+      continue;
+    }
+    for (const p of parts) {
+      const place = GAZETTEER.places.get(p.toLowerCase());
+      if (place && /^\p{Lu}/u.test(p) && (p.length > 3 || /^\p{Lu}+$/u.test(p))) {
+        out.push({
+          start: offset, end: offset + p.length, text: p, sentence, key: entityKey(p.toLowerCase()), type: 'location',
+          strength: 4, rule: 'actors/hyphen-part', roles: [], affiliation: null,
+          capitalOf: place.kind === 'capital' ? place.country : null, political: false, primary: true, tokens: [p],
+        });
+      }
+      offset += p.length + 1;
+    }
+  }
+  return out;
+}
+
+/** Keeps the first of overlapping candidates (sorted by start, longest first): one span, one entity. */
+function dropOverlaps(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let end = -1;
+  for (const c of cands) {
+    if (c.start < end) {
+      const prev = out[out.length - 1]!;
+      // a user lexicon entry wins over a rule's guess on the same words
+      if (c.strength === 5 && prev.strength < 5) out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+    end = c.end;
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Capitalised runs: the word sequences that can name an entity ("Tehreek-e-Taliban Pakistan",
+// "Armed Conflict Location & Event Data Project", "Ihsanullah Tipu Mehsud"), found by scanning
+// words, not by one large regular expression.
+
+import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
+import { NAME_CONNECTORS, NAME_PARTICLES } from '../../lexicon/non-entities.js';
+import { ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { isCapitalised, type Word } from './words.js';
+
+/** A run of words [from, to) inside one sentence's word list. */
+export interface Run {
+  from: number;
+  to: number;
+}
+
+const MAX_RUN = 12;
+
+/** "Tehreek-e-Taliban" stays a name; "US-brokered", "Cross-border" do not. */
+export function isNameWord(w: Word): boolean {
+  if (!isCapitalised(w)) return false;
+  if (!w.text.includes('-')) return true;
+  const parts = w.text.split('-');
+  // "Pakistan-Afghanistan talks": two places, each its own mention (see hyphenParts)
+  if (parts.every((p) => GAZETTEER.places.has(p.toLowerCase()))) return false;
+  return parts.every((p, i) => /^\p{Lu}/u.test(p) || NAME_PARTICLES.has(p.toLowerCase()) || (i === 0 && /^[a-z]{1,3}$/.test(p)));
+}
+
+function known(text: string): boolean {
+  const key = nameKey(text);
+  return GAZETTEER.places.has(key) || GAZETTEER.organizations.has(key);
+}
+
+/** May a connector ("of", "&", "and") join `left` and `right` into one name? */
+function joins(words: Word[], left: Run, connector: Word, right: Run, text: string): boolean {
+  const whole = text.slice(words[left.from]!.start, words[right.to - 1]!.end);
+  if (known(whole)) return true;
+  const leftFirst = words[left.from]!.lower;
+  const leftLast = words[left.to - 1]!.lower;
+  const rightLast = words[right.to - 1]!.lower;
+  const c = connector.lower;
+  if (c === '&' || c === 'and') return ORG_SUFFIXES.has(rightLast) && !known(text.slice(words[left.from]!.start, words[left.to - 1]!.end));
+  // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation"
+  return ORG_SUFFIXES.has(leftLast) || ORG_PREFIXES.has(leftFirst) || PLACE_WORDS.has(leftLast) || ORG_PREFIXES.has(leftLast);
+}
+
+/** Runs of capitalised words with particles ("bin", "de", "e") and accepted connectors. */
+export function findRuns(words: Word[], text: string): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && j - i < MAX_RUN && !words[j - 1]!.possessive) {
+      const w = words[j]!;
+      if (isNameWord(w) && w.start - words[j - 1]!.end <= 1) {
+        j++;
+        continue;
+      }
+      const next = words[j + 1];
+      if (next && isNameWord(next) && NAME_PARTICLES.has(w.lower) && w.kind === 'word' && /^\p{Ll}/u.test(w.text)) {
+        j += 2;
+        continue;
+      }
+      if (next && NAME_CONNECTORS.has(w.lower)) {
+        // "of the Red Cross": a two-word connector
+        let k = j + 1;
+        if (w.lower !== 'the' && words[k]?.lower === 'the') k++;
+        let e = k;
+        while (e < words.length && isNameWord(words[e]!) && !words[e - 1]!.possessive && e - k < MAX_RUN) e++;
+        if (e > k && joins(words, { from: i, to: j }, w, { from: k, to: e }, text)) {
+          j = e;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
+}

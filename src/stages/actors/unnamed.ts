@@ -1,0 +1,58 @@
+// Unnamed sources: "Pakistani security sources said", "One official told", "analysts warn",
+// "local media reported". A source noun becomes an actor only in a sentence that reports
+// speech, so "officials were killed" stays untagged.
+
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS } from '../../lexicon/unnamed-sources.js';
+import type { Candidate } from './candidates.js';
+import type { Word } from './words.js';
+
+const MAX_QUALIFIERS = 4;
+
+function reportsSpeech(words: Word[]): boolean {
+  return words.some((w) => REPORTING_CUES.has(w.lower));
+}
+
+/** Qualifying words before a source noun: "Pakistani security", "One", "local". */
+function qualifierStart(words: Word[], head: number): number {
+  let i = head;
+  while (i > 0 && head - i < MAX_QUALIFIERS) {
+    const w = words[i - 1]!;
+    if (w.kind !== 'word' || w.possessive) break;
+    if (SOURCE_QUALIFIERS.has(w.lower) || GAZETTEER.demonyms.has(w.lower)) i--;
+    else break;
+  }
+  // "a senior commander" keeps its article; "the officials" does not need one
+  return i;
+}
+
+export function unnamedCandidates(words: Word[], text: string, sentence: number): Candidate[] {
+  if (!reportsSpeech(words)) return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.kind !== 'word' || !SOURCE_NOUNS.has(w.lower) || w.inDate) continue;
+    // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
+    if (w.lower === 'media' && i === qualifierStart(words, i)) continue;
+    const next = words[i + 1];
+    if (next && /^\p{Lu}/u.test(next.text) && next.kind === 'word') continue; // "official Ahmed Khan": a title
+    const from = qualifierStart(words, i);
+    const single = from === i;
+    // a bare singular ("official said") needs a qualifier: "One official", "a senior commander"
+    if (single && !w.lower.endsWith('s') && w.lower !== 'media' && w.lower !== 'police') continue;
+    const start = words[from]!.start;
+    const end = w.end;
+    let affiliation: string | null = null;
+    for (let k = from; k < i; k++) {
+      const code = GAZETTEER.demonyms.get(words[k]!.lower) ?? GAZETTEER.places.get(words[k]!.lower)?.country;
+      if (code) affiliation = 'country:' + code;
+    }
+    const phrase = text.slice(start, end);
+    out.push({
+      start, end, text: phrase, sentence, key: 'unnamed:' + phrase.toLowerCase(), type: 'unnamed', strength: 4,
+      rule: 'actors/unnamed-source', roles: [], affiliation, capitalOf: null, political: false, primary: true,
+      tokens: words.slice(from, i + 1).map((x) => x.text),
+    });
+  }
+  return out;
+}
