@@ -7,8 +7,8 @@ import { referenceDate } from './stages/reference-date.js';
 import { dates } from './stages/dates/index.js';
 import { actors } from './stages/actors/index.js';
 import { casualties } from './stages/casualties/index.js';
-import { quotes } from './stages/quotes.js';
-import { claims } from './stages/claims.js';
+import { quotes } from './stages/quotes/index.js';
+import { claims } from './stages/claims/index.js';
 
 export const STAGES: readonly Stage[] = [
   segment, //        first: everything reads paragraphs and sentences

@@ -1,0 +1,60 @@
+// Function words the attribution rules read around a reporting verb: what may
+// stand between a subject and its verb ("has also said"), what ends a subject
+// ("…, but analysts warn"), and which pronouns stand for a speaker.
+
+/** Words that end a subject phrase scanned leftwards: "which observers say", "but analysts warn". */
+export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'but', 'and', 'or', 'nor', 'while', 'whereas', 'as',
+  'because', 'although', 'though', 'so', 'when', 'whenever', 'where', 'if', 'unless', 'after',
+  'before', 'since', 'until', 'than', 'then', 'yet', 'what', 'why', 'how', 'however', 'meanwhile',
+  'instead', 'also', 'still', 'thus', 'hence', 'therefore', 'moreover', 'furthermore', 'indeed',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being',
+]);
+
+/** Auxiliaries that may stand between subject and cue: "has said", "did not say". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'did', 'does', 'do', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't",
+  'has’t', 'didn’t', 'doesn’t', 'don’t', 'hasn’t', 'haven’t', 'hadn’t',
+]);
+
+/** Modals and "to": a cue after them is not a report ("must recognize", "declined to say"). */
+export const MODALS: ReadonlySet<string> = new Set([
+  'would', 'could', 'should', 'must', 'will', 'can', 'may', 'might', 'shall', 'to', "won't", 'won’t',
+  "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot',
+]);
+
+/** Adverbs that sit before a cue: "recently hinted", "also said", "in turn". */
+export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'recently', 'later', 'earlier', 'previously', 'then', 'again', 'once', 'further', 'first',
+  'last', 'still', 'already', 'never', 'often', 'even', 'now', 'today', 'yesterday', 'tonight', 'not',
+  'just', 'only', 'long', 'since', 'soon', 'ultimately', 'finally', 'initially', 'separately',
+]);
+
+/** Determiners: a word after one is a noun ("the report", "a claim"), not a cue. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'no', 'any', 'each', 'every', 'such', 'another', 'whose', 'new', 'first', 'latest', 'official',
+  'public', 'initial', 'earlier', 'recent', 'final', 'full', 'further', 'separate', 'joint',
+]);
+
+/** Forms of "be": a participle after one is passive ("was reported"), not a cue. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** Pronouns that can be a speaker; "person" ones resolve to a person, "group" ones to anyone. */
+export const SPEAKER_PRONOUNS: Readonly<Record<string, 'person' | 'group'>> = {
+  he: 'person', she: 'person', i: 'person', they: 'group', it: 'group', we: 'group',
+};
+
+/** Words that start a time or place phrase between a cue and its content: "said on Monday that". */
+export const SETTING_STARTS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'recently', 'previously', 'repeatedly', 'publicly', 'privately',
+  'again', 'also', 'then', 'separately', 'via', 'through', 'over', 'from', 'to', 'with', 'when',
+]);
+
+/** Words before a quote that make it a term, not speech: "so-called “experts”", "dubbed “Z”". */
+export const SCARE_LEADS: ReadonlySet<string> = new Set([
+  'so-called', 'dubbed', 'nicknamed', 'termed', 'labelled', 'labeled', 'branded', 'named', 'titled',
+  'known', 'word', 'term', 'phrase', 'slogan', 'motto', 'called', 'billed', 'styled',
+]);

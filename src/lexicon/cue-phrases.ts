@@ -1,0 +1,31 @@
+// Multi-word attribution cues that are not a verb + subject: the source follows them.
+
+/** "according to X", "as reported by X": the source comes after the phrase. */
+export const SOURCE_AFTER_PHRASES: readonly string[] = [
+  'according to',
+  'as reported by',
+  'as quoted by',
+  'in the words of',
+  'as told to',
+  'quoted by',
+];
+
+/** Participles that report with the sentence subject as source: "…, citing officials", "saying that…". */
+export const PARTICIPLE_CUES: readonly string[] = ['citing', 'quoting'];
+
+/** Phrases that sit between the cue and its content: "said in a statement that…". */
+export const CUE_SETTINGS: readonly string[] = [
+  'in a statement',
+  'in an interview',
+  'in a tweet',
+  'in a post',
+  'in a letter',
+  'in a speech',
+  'in a report',
+  'on twitter',
+  'on x',
+  'on social media',
+  'at a news conference',
+  'at a press conference',
+  'at a briefing',
+];

@@ -1,0 +1,180 @@
+// Reporting verbs as data: base forms with how their complement is built, and
+// every inflected form generated from the base plus a table of irregulars.
+// Sources: the verb classes of PARC 3.0 / PolNeAR guidelines and common
+// newsroom usage ("said", "warned", "insisted", "hinted at", "accused X of").
+
+/**
+ * How a cue's content is found after it.
+ * - `speech`: a that-clause, a bare clause or a quote ("said Monday’s session ran…").
+ * - `tell`: an addressee first, then the clause ("told Al Jazeera that…").
+ * - `object`: the object phrase is the content ("accused Pakistan of…", "urged X to…", "denied the report").
+ * - `belief`: only with "that", a quote or a trailing position ("believes that…"); bare objects are not speech.
+ */
+export type CueFrame = 'speech' | 'tell' | 'object' | 'belief';
+
+export interface ReportingVerb {
+  base: string;
+  frame: CueFrame;
+  /** particles that make the cue ("hinted at", "called for"); with `particleOnly` the bare verb is no cue */
+  particles?: readonly string[];
+  particleOnly?: boolean;
+}
+
+const speech = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'speech' as const }));
+const tell = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'tell' as const }));
+const object = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'object' as const }));
+const belief = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'belief' as const }));
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  ...speech(
+    'say', 'claim', 'argue', 'note', 'warn', 'caution', 'insist', 'allege', 'acknowledge',     'agree', 'report', 'announce', 'confirm', 'maintain', 'state', 'declare', 'explain', 'stress',
+    'emphasize', 'emphasise', 'assert', 'contend', 'counter', 'reply', 'retort',     'admit', 'concede', 'reveal', 'disclose', 'predict', 'forecast', 'estimate', 'suggest', 'indicate',
+    'observe', 'remark', 'comment', 'reiterate', 'repeat', 'recall', 'recount', 'write', 'tweet',
+    'testify', 'swear', 'vow', 'pledge', 'promise', 'threaten', 'boast', 'brag', 'complain',
+    'lament', 'concur', 'affirm', 'reaffirm', 'protest', 'quip', 'joke', 'muse',
+    'speculate', 'theorize', 'specify', 'clarify', 'signal', 'hint', 'imply', 'mention',     'acknowledge', 'surmise', 'underline', 'underscore', 'highlight', 'insinuate',     'admit', 'confide', 'whisper', 'shout', 'yell', 'scream', 'exclaim', 'plead', 'beg', 'urge',
+    'demand', 'ask', 'wonder', 'announce', 'proclaim', 'pronounce', 'decree',         'predict', 'reckon', 'guess', 'opine', 'posit', 'propose',
+    'advise', 'caution', 'alert', 'stipulate', 'attest', 'certify', 'verify', 'deny',
+    'dispute', 'contest', 'refute', 'rebut', 'reject', 'dismiss', 'contradict', 'confess', 'hint',
+    'intimate', 'acknowledge', 'echo', 'summarize', 'describe', 'characterize', 'portray',
+    'tout', 'trumpet', 'broadcast', 'blog', 'email',     'rage', 'fume', 'scoff', 'sneer', 'gush', 'rave', 'marvel', 'sigh', 'mutter', 'murmur',
+    'stammer', 'note', 'point', 'interject', 'chime', 'elaborate', 'explain', 'detail', 'outline',
+    'relate', 'narrate', 'recount', 'confirm', 'corroborate', 'acknowledge', 'venture', 'volunteer',
+    'counsel', 'demur', 'caution', 'forewarn', 'foretell', 'prophesy', 'gripe', 'grumble', 'moan',
+    'wail', 'bellow', 'hiss', 'growl', 'preach', 'lecture',
+  ),
+  ...tell('tell', 'inform', 'assure', 'remind', 'notify', 'reassure', 'convince', 'persuade', 'brief', 'advise', 'caution'),
+  ...object(
+    'accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'praise',     'fault', 'slam', 'blast', 'rebuke', 'chide', 'scold', 'castigate', 'lambaste', 'decry',
+    'deplore', 'applaud', 'hail', 'commend', 'laud', 'encourage', 'implore',
+    'instruct', 'cite', 'quote',     'justify', 'vow',
+  ),
+  ...belief(
+    'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'doubt', 'suspect', 'know', 'worry',
+    'assume', 'presume', 'suppose', 'anticipate', 'understand', 'conclude', 'realize', 'realise',
+    'recognize', 'recognise', 'acknowledge', 'consider', 'judge', 'imagine', 'trust', 'hold', 'insist',
+    // these also have everyday senses ("added 5,000 jobs", "found the body"): only with that, a colon or a quote
+    'add', 'show', 'find', 'learn', 'hear', 'read', 'determine', 'establish', 'discover', 'calculate',
+    'conclude', 'continue', 'charge', 'respond', 'recommend',
+  ),
+  { base: 'call', frame: 'object', particles: ['for', 'on', 'upon'], particleOnly: true },
+  { base: 'point', frame: 'speech', particles: ['out', 'to'], particleOnly: true },
+  { base: 'hint', frame: 'object', particles: ['at'] },
+  { base: 'speak', frame: 'object', particles: ['of', 'about'], particleOnly: true },
+  { base: 'go', frame: 'speech', particles: ['on'], particleOnly: true },
+  { base: 'insist', frame: 'object', particles: ['on'] },
+  { base: 'warn', frame: 'object', particles: ['of', 'against'] },
+  { base: 'complain', frame: 'object', particles: ['about', 'of'] },
+  { base: 'argue', frame: 'object', particles: ['for', 'against'] },
+];
+
+/** Forms that no rule produces: "said", "told", "wrote/written". */
+export const IRREGULAR_FORMS: Readonly<Record<string, { past: string; participle: string }>> = {
+  say: { past: 'said', participle: 'said' },
+  tell: { past: 'told', participle: 'told' },
+  write: { past: 'wrote', participle: 'written' },
+  speak: { past: 'spoke', participle: 'spoken' },
+  swear: { past: 'swore', participle: 'sworn' },
+  think: { past: 'thought', participle: 'thought' },
+  know: { past: 'knew', participle: 'known' },
+  find: { past: 'found', participle: 'found' },
+  show: { past: 'showed', participle: 'shown' },
+  hear: { past: 'heard', participle: 'heard' },
+  feel: { past: 'felt', participle: 'felt' },
+  read: { past: 'read', participle: 'read' },
+  forecast: { past: 'forecast', participle: 'forecast' },
+  foretell: { past: 'foretold', participle: 'foretold' },
+  forewarn: { past: 'forewarned', participle: 'forewarned' },
+  understand: { past: 'understood', participle: 'understood' },
+  learn: { past: 'learned', participle: 'learned' },
+  hold: { past: 'held', participle: 'held' },
+  sing: { past: 'sang', participle: 'sung' },
+  go: { past: 'went', participle: 'gone' },
+  broadcast: { past: 'broadcast', participle: 'broadcast' },
+  cable: { past: 'cabled', participle: 'cabled' },
+};
+
+/** Verbs whose final consonant doubles: "admitted", "quipping", "rebutted". */
+export const DOUBLING: ReadonlySet<string> = new Set([
+  'admit', 'quip', 'rebut', 'blog', 'snap', 'commit', 'regret', 'refer', 'prefer', 'confer', 'concur',
+  'abet', 'plan', 'stop', 'permit', 'submit', 'omit', 'aver', 'chat', 'jot', 'dab',
+]);
+
+export type VerbForm = 'base' | 's' | 'past' | 'ing' | 'participle';
+
+export interface CueWord {
+  base: string;
+  form: VerbForm;
+  frame: CueFrame;
+  particles: readonly string[];
+  /** the bare verb is no cue without one of its particles ("called" alone) */
+  particleOnly: boolean;
+}
+
+const VOWEL = /[aeiou]/;
+
+/** "-s" form: "says", "urges", "denies", "pushes". */
+export function thirdPerson(base: string): string {
+  if (/(?:s|x|z|ch|sh|o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
+/** Regular past: "warned", "urged", "denied", "admitted". */
+export function regularPast(base: string): string {
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  if (DOUBLING.has(base)) return `${base}${base.at(-1)}ed`;
+  return `${base}ed`;
+}
+
+/** "-ing" form: "saying", "urging", "admitting", "seeing". */
+export function presentParticiple(base: string): string {
+  if (/[^aeiou]e$/.test(base) || (base.endsWith('e') && !/(?:ee|ye|oe)$/.test(base) && VOWEL.test(base.slice(0, -1)))) {
+    return `${base.slice(0, -1)}ing`;
+  }
+  if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`;
+  if (DOUBLING.has(base)) return `${base}${base.at(-1)}ing`;
+  return `${base}ing`;
+}
+
+/** Every form of a base: base, -s, past, -ing, participle. */
+export function formsOf(base: string): Record<VerbForm, string> {
+  const irregular = IRREGULAR_FORMS[base];
+  const past = irregular?.past ?? regularPast(base);
+  return {
+    base,
+    s: thirdPerson(base),
+    past,
+    ing: presentParticiple(base),
+    participle: irregular?.participle ?? past,
+  };
+}
+
+/** Lower-cased form -> cue entry, built once from the data above. */
+export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS): ReadonlyMap<string, CueWord> {
+  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean }>();
+  for (const v of verbs) {
+    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true };
+    for (const p of v.particles ?? []) m.particles.add(p);
+    if (!v.particleOnly) {
+      m.particleOnly = false;
+      m.frame ??= v.frame;
+    } else if (m.frame === null && m.particleOnly) {
+      m.frame = v.frame;
+    }
+    merged.set(v.base, m);
+  }
+  const index = new Map<string, CueWord>();
+  for (const [base, m] of merged) {
+    const forms = formsOf(base);
+    for (const form of ['base', 's', 'past', 'ing', 'participle'] as const) {
+      const word = forms[form];
+      if (index.has(word)) continue;
+      index.set(word, { base, form, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly });
+    }
+  }
+  return index;
+}
+
+export const CUE_WORDS: ReadonlyMap<string, CueWord> = buildCueIndex();

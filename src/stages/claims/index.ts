@@ -1,0 +1,91 @@
+// claims: every statement, direct, reported or the article's own, with its source.
+// One claim per frame (source + cue); quotes whose speaker came from elsewhere
+// (carry-over, dash sign-off, lead-in) make quote claims; every other body
+// sentence is an assertion in the article's own voice.
+
+import type { Doc } from '../../document.js';
+import { sentenceAt } from '../../document.js';
+import type { Stage } from '../../stage.js';
+import type { Claim, ClaimKind, SourceRef, Span, TextSpan } from '../../types.js';
+import { analyse } from '../quotes/analyse.js';
+import { isHedged } from './hedged.js';
+import { idsInside } from './contents.js';
+
+interface Draft {
+  span: Span;
+  sentence: number;
+  kind: ClaimKind;
+  source: SourceRef | null;
+  cue: TextSpan | null;
+  rule: string;
+}
+
+/** The quote whose words make up (nearly) all of a content span: "“open war,”". */
+function quoteFilling(doc: Doc, c: Span): Span | null {
+  for (const q of doc.quotes) {
+    if (q.start > c.end) break;
+    const inside = Math.min(q.end, c.end) - Math.max(q.start, c.start);
+    if (inside > 0 && inside >= (c.end - c.start) - 4) return q;
+  }
+  return null;
+}
+
+export function buildClaims(doc: Doc): Claim[] {
+  const analysis = analyse(doc);
+  const drafts: Draft[] = [];
+  for (const { frame, source } of analysis.attributions) {
+    if (!frame.content || !source || frame.content.end <= frame.content.start) continue;
+    const quoted = quoteFilling(doc, frame.content);
+    drafts.push({
+      span: quoted ? { start: quoted.start, end: quoted.end } : frame.content,
+      sentence: frame.sentence,
+      kind: quoted ? 'quote' : 'reported',
+      source,
+      cue: frame.cue,
+      rule: quoted ? 'claims/quote-frame' : frame.rule,
+    });
+  }
+  // quotes attributed without a frame of their own
+  const framedBy = new Set(drafts.filter((d) => d.kind === 'quote').map((d) => d.span.start));
+  for (const q of doc.quotes) {
+    if (!q.speaker || q.kind !== 'full' || framedBy.has(q.start)) continue;
+    if (drafts.some((d) => d.span.start <= q.start && d.span.end >= q.end)) continue;
+    const s = sentenceAt(doc, q.start);
+    if (!s) continue;
+    drafts.push({ span: q, sentence: s.index, kind: 'quote', source: q.speaker, cue: q.cue, rule: 'claims/quote-speaker' });
+  }
+  // the article's own voice: sentences no claim covers
+  const claimed = new Set(drafts.map((d) => d.sentence));
+  const quoteSpans = drafts.filter((d) => d.kind === 'quote').map((d) => d.span);
+  for (const s of doc.sentences) {
+    if (!s.body || claimed.has(s.index)) continue;
+    if (quoteSpans.some((q) => q.start <= s.start + 1 && q.end >= s.end - 2)) continue;
+    drafts.push({ span: s, sentence: s.index, kind: 'assertion', source: null, cue: null, rule: 'claims/assertion-sentence' });
+  }
+  drafts.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
+  return drafts.map((d, i) => {
+    const text = doc.text.slice(d.span.start, d.span.end);
+    return {
+      id: `C${i + 1}`,
+      start: d.span.start,
+      end: d.span.end,
+      text,
+      sentence: d.sentence,
+      kind: d.kind,
+      source: d.source,
+      cue: d.cue,
+      hedged: isHedged(text),
+      ...idsInside(doc, d.span),
+      rule: d.rule,
+    };
+  });
+}
+
+export const claims: Stage = {
+  name: 'claims',
+  requires: ['sentences', 'actors', 'dates', 'casualties', 'quotes'],
+  assigns: ['claims'],
+  run(doc) {
+    doc.claims = buildClaims(doc);
+  },
+};

@@ -1,0 +1,102 @@
+// The attribution analysis of a whole document, shared by the quotes and claims
+// stages: quoted spans, frames per body sentence, and each frame's source
+// linked to an actor, pronouns ("he said") resolved to the latest speaker.
+
+import type { Doc } from '../../document.js';
+import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
+import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { framesOf, type Frame } from './frames.js';
+import { indexActors, linkActor, personBefore, type ActorIndex } from './link.js';
+import { viewOf } from './tokens.js';
+
+export interface Attribution {
+  frame: Frame;
+  source: SourceRef | null;
+}
+
+export interface Analysis {
+  spans: QuotedSpan[];
+  attributions: Attribution[];
+  index: ActorIndex;
+  /** pronoun mentions to add to actors: "he" in "“…,” he said" */
+  pronouns: Array<{ actor: Actor; mention: Mention }>;
+  warnings: Warning[];
+}
+
+interface Speaker {
+  ref: SourceRef;
+  person: boolean;
+  at: number;
+}
+
+// how far back a pronoun looks for its speaker (characters)
+const PRONOUN_REACH = 3000;
+
+function isPersonLike(ref: SourceRef, actor: Actor | null, text: string): boolean {
+  if (actor) return actor.type === 'person';
+  // without an actor: a capitalized name not led by an article ("Sami Yousafzai", not "the ministry")
+  return /^\p{Lu}/u.test(text) && !/^(?:the|a|an|one|some|many|several)\s/i.test(text) && !/s$/.test(text) && ref.text.length > 2;
+}
+
+export function analyse(doc: Doc): Analysis {
+  const warnings: Warning[] = [];
+  const body = doc.paragraphs.filter((p) => p.kind === 'body' || p.kind === 'dateline');
+  const spans = findQuotedSpans(doc.text, body, warnings);
+  const index = indexActors(doc.actors);
+  const attributions: Attribution[] = [];
+  const pronouns: Analysis['pronouns'] = [];
+  const recent: Speaker[] = [];
+  const resolved = new Map<string, SourceRef | null>();
+  for (const s of doc.sentences) {
+    if (!s.body) continue;
+    const view = viewOf(doc.text, s, spans);
+    for (const frame of framesOf(view, spans)) {
+      const src = frame.source;
+      if (!src) {
+        attributions.push({ frame, source: null });
+        continue;
+      }
+      const key = `${src.start}:${src.end}`;
+      if (!resolved.has(key)) {
+        const text = doc.text.slice(src.start, src.end);
+        const pronoun = SPEAKER_PRONOUNS[text.toLowerCase()];
+        let ref: SourceRef;
+        if (pronoun) {
+          ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns);
+        } else {
+          const actor = linkActor(index, doc.text, src);
+          ref = { actor: actor?.id ?? null, text, start: src.start, end: src.end };
+          recent.push({ ref, person: isPersonLike(ref, actor, text), at: src.start });
+        }
+        resolved.set(key, ref);
+      }
+      attributions.push({ frame, source: resolved.get(key) ?? null });
+    }
+  }
+  return { spans, attributions, index, pronouns, warnings };
+}
+
+/** "he said": the latest person speaker before it, else the latest person mentioned. */
+function resolvePronoun(
+  doc: Doc,
+  index: ActorIndex,
+  recent: Speaker[],
+  span: { start: number; end: number; text: string },
+  person: boolean,
+  pronouns: Analysis['pronouns'],
+): SourceRef {
+  let actorId: string | null = null;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const sp = recent[k]!;
+    if (span.start - sp.at > PRONOUN_REACH) break;
+    if (sp.person === person) {
+      actorId = sp.ref.actor;
+      break;
+    }
+  }
+  if (!actorId && person) actorId = personBefore(index, span.start, span.start - PRONOUN_REACH)?.id ?? null;
+  const actor = actorId ? index.byId.get(actorId) : undefined;
+  if (actor) pronouns.push({ actor, mention: { ...span, rule: 'quotes/pronoun-speaker' } });
+  return { actor: actorId, ...span };
+}

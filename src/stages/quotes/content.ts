@@ -1,0 +1,112 @@
+// Where a cue's content starts and ends: "said in an October 19 interview that
+// “terrorism”…", "told Al Jazeera that…", "said Monday’s session ran… but accused…".
+
+import { CUE_SETTINGS } from '../../lexicon/cue-phrases.js';
+import { SETTING_STARTS } from '../../lexicon/attribution-words.js';
+import type { CueFrame } from '../../lexicon/reporting-verbs.js';
+import type { Span } from '../../types.js';
+import type { QuotedSpan } from './marks.js';
+import { isCapitalized, type View } from './tokens.js';
+
+const LOOKAHEAD = 10;
+const SHORT_SETTING = 7;
+const FINAL = new Set(['.', '!', '?', '…']);
+const SETTINGS = CUE_SETTINGS.map((p) => p.split(' '));
+const DASHES = new Set(['—', '–', '―']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+const TRAILING_WORDS = new Set(['but', 'and', 'or', 'while', 'whereas', 'as', 'yet', 'so']);
+
+function isEnd(v: View, k: number): boolean {
+  return k >= v.toks.length || (k === v.toks.length - 1 && FINAL.has(v.toks[k]!.text));
+}
+
+/** Index of "that" or ":" within the next tokens before a comma, or -1. */
+function thatAhead(v: View, m: number): number {
+  for (let k = m; k < v.toks.length && k - m < LOOKAHEAD; k++) {
+    if (v.quoted[k] || v.mark[k]) return -1;
+    if (v.low[k] === 'that' || v.low[k] === ':') return k;
+    if (v.toks[k]!.kind === 'punct' && v.low[k] !== '.' && v.low[k] !== '-') return -1;
+  }
+  return -1;
+}
+
+/** The opening mark of the quote that starts right after offset `at` (across spaces and line breaks). */
+function quoteRightAfter(text: string, spans: readonly QuotedSpan[], at: number): QuotedSpan | null {
+  let k = at;
+  while (k < text.length && /\s/.test(text[k]!)) k++;
+  return spans.find((q) => q.open === k) ?? null;
+}
+
+/**
+ * Offset where the content after the cue ending at token `cueEnd` starts, or
+ * null when the cue has nothing after it ("…,” he said." / "…, officials said on Monday.").
+ */
+export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: number, frame: CueFrame): number | null {
+  let m = cueEnd + 1;
+  if (isEnd(v, m)) return null;
+  const w = v.low[m]!;
+  if (w === 'that') return isEnd(v, m + 1) ? null : v.toks[m + 1]!.start;
+  if (w === ':') {
+    if (!isEnd(v, m + 1)) return v.toks[m + 1]!.start;
+    // colon lead-in: "Caddell continued:" then the quote in the next paragraph
+    const q = quoteRightAfter(v.text, spans, v.toks[m]!.end);
+    return q ? q.open : null;
+  }
+  if (w === ',') return v.mark[m + 1] === 'open' ? v.toks[m + 1]!.start : null;
+  if (v.mark[m] === 'open') return v.toks[m]!.start;
+  if (v.toks[m]!.kind === 'punct' && !DASHES.has(w)) return null;
+  const that = thatAhead(v, m);
+  if (frame === 'tell') {
+    if (that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
+    // the addressee: "told reporters the deal was off", "told Al Jazeera…"
+    if (isCapitalized(v.toks[m]!.text)) while (m < v.toks.length && isCapitalized(v.toks[m]!.text)) m++;
+    else m++;
+    return isEnd(v, m) || v.toks[m]!.text === ',' ? null : v.toks[m]!.start;
+  }
+  const setting = SETTING_STARTS.has(w) || SETTINGS.some((words) => words.every((x, k) => v.low[m + k] === x));
+  if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
+  if (setting) {
+    // "said on Monday." / "said in a statement.": a short setting, then the end
+    let k = m;
+    while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',') k++;
+    if (isEnd(v, k) || v.toks[k]?.text === ',') return null;
+  }
+  if (frame === 'belief') return that >= 0 ? v.toks[that + 1]?.start ?? null : null;
+  return v.toks[m]!.start;
+}
+
+/**
+ * The content from `start` to the end of its clause: the sentence end, a later
+ * frame's left edge, a relative clause ("“open war,” which observers say…"),
+ * a spaced dash or a semicolon outside quotes. Trailing punctuation and
+ * coordinators ("…are likely, but") are trimmed; closing marks stay.
+ */
+export function boundContent(v: View, start: number, leftEdges: readonly number[]): Span {
+  let end = v.sentence.end;
+  for (const e of leftEdges) if (e > start && e < end) end = e;
+  for (let k = 0; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.start <= start || t.start >= end) continue;
+    if (v.quoted[k] || v.mark[k]) continue;
+    const spaced = /\s/.test(v.text[t.start - 1] ?? '');
+    if ((DASHES.has(t.text) && spaced) || t.text === ';') {
+      end = t.start;
+      break;
+    }
+    if (RELATIVES.has(v.low[k]!) && k > 0 && (v.toks[k - 1]!.text === ',' || v.mark[k - 1] === 'close')) {
+      end = v.toks[k - 1]!.text === ',' ? v.toks[k - 1]!.start : v.toks[k - 1]!.end;
+      break;
+    }
+  }
+  // trim back over punctuation (not closing marks) and dangling coordinators
+  let k = v.toks.length - 1;
+  while (k >= 0 && v.toks[k]!.end > end) k--;
+  while (k >= 0 && v.toks[k]!.start >= start) {
+    const t = v.toks[k]!;
+    const dangling = (t.kind === 'punct' && !v.mark[k] && !v.quoted[k]) || (TRAILING_WORDS.has(v.low[k]!) && !v.quoted[k]);
+    if (!dangling) break;
+    k--;
+  }
+  const last = k >= 0 ? v.toks[k]! : null;
+  return { start, end: last && last.end > start ? last.end : end };
+}

@@ -1,0 +1,200 @@
+// Attribution frames in one sentence: a cue ("said", "accused", "according to"),
+// the span of its source, and the span of its content. Scans tokens, no regexes.
+
+import type { Span, TextSpan } from '../../types.js';
+import { BE_FORMS, DETERMINERS, MODALS } from '../../lexicon/attribution-words.js';
+import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
+import type { QuotedSpan } from './marks.js';
+import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, type TokenRange } from './phrases.js';
+import { contentStart, boundContent } from './content.js';
+import { isCapitalized, type View } from './tokens.js';
+
+export type Placement = 'before' | 'after' | 'inverted' | 'according' | 'participle' | 'coordinated';
+
+export interface Frame {
+  sentence: number;
+  cue: TextSpan;
+  /** the span naming the source; for participle and coordinated cues, the anchor frame's */
+  source: Span | null;
+  /** reported content; null when the cue has none of its own ("agreed, saying that…") */
+  content: Span | null;
+  placement: Placement;
+  /** where this frame's own words begin: content of an earlier frame stops here */
+  leftEdge: number;
+  rule: string;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
+const ACCORDING = SOURCE_AFTER_PHRASES.map((p) => p.split(' '));
+
+function span(v: View, r: TokenRange): Span {
+  return { start: v.toks[r.from]!.start, end: v.toks[r.to]!.end };
+}
+
+function cueSpan(v: View, from: number, to: number): TextSpan {
+  const start = v.toks[from]!.start;
+  const end = v.toks[to]!.end;
+  return { start, end, text: v.text.slice(start, end) };
+}
+
+/** Length of the "according to" phrase at token i, 0 if none. */
+function accordingAt(v: View, i: number): number {
+  for (const words of ACCORDING) {
+    if (words.every((w, k) => v.low[i + k] === w && !v.quoted[i + k])) return words.length;
+  }
+  return 0;
+}
+
+/** Was a negation skipped between the subject and the cue ("has not disclosed")? */
+function negated(v: View, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (NEGATIONS.has(v.low[k]!)) return true;
+  return false;
+}
+
+/** Content of a trailing cue: the quote or clause before the subject ("“…,” he said"; "…, local media reported"). */
+function contentBefore(v: View, spans: readonly QuotedSpan[], before: number): Span | null {
+  if (before < 0) return null;
+  const t = v.toks[before]!;
+  if (v.mark[before] === 'close') {
+    const q = v.quoteOf[before]!;
+    return { start: q.start, end: q.end };
+  }
+  if (t.text !== ',' || v.quoted[before]) return null;
+  // ",” he said": the comma right after a closing mark
+  if (before > 0 && v.mark[before - 1] === 'close') {
+    const q = v.quoteOf[before - 1]!;
+    return { start: q.start, end: q.end };
+  }
+  const start = v.sentence.start;
+  return t.start > start ? { start, end: t.start } : null;
+}
+
+interface Draft extends Frame {
+  cueToken: number;
+  cueEnd: number;
+  forward: boolean;
+}
+
+/** Every attribution frame of the sentence in `v`, in text order. */
+export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
+  const drafts: Draft[] = [];
+  const n = v.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (v.quoted[i] || v.mark[i]) continue;
+    const according = accordingAt(v, i);
+    if (according > 0) {
+      const d = accordingFrame(v, i, according);
+      if (d) drafts.push(d);
+      i += according - 1;
+      continue;
+    }
+    const entry = CUE_WORDS.get(v.low[i]!);
+    if (!entry) continue;
+    const d = verbFrame(v, spans, i, entry, drafts);
+    if (d) {
+      drafts.push(d);
+      i = d.cueEnd;
+    }
+  }
+  for (const d of drafts) {
+    // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
+    const edges = drafts.filter((o) => o.content || o.placement === 'before').map((o) => o.leftEdge);
+    if (!d.forward || !d.content) continue;
+    if (d.content.start >= v.sentence.end) {
+      // colon lead-in: the content is the quote that follows the sentence
+      const q = spans.find((s) => s.open === d.content!.start);
+      d.content = q ? { start: q.start, end: q.end } : null;
+    } else {
+      d.content = boundContent(v, d.content.start, edges);
+    }
+  }
+  return drafts.map(({ cueToken, cueEnd, forward, ...frame }) => frame);
+}
+
+function accordingFrame(v: View, i: number, length: number): Draft | null {
+  const cue = cueSpan(v, i, i + length - 1);
+  const src = phraseAfter(v, i + length, 14, false);
+  if (!src) return null;
+  const after = src.to + 1;
+  const prev = i > 0 ? v.toks[i - 1]! : null;
+  let content: Span | null = null;
+  let forward = false;
+  if (prev && prev.text === ',' && after >= v.toks.length - 1) {
+    // "Clinton leads by four points, according to the poll."
+    content = v.sentence.start < prev.start ? { start: v.sentence.start, end: prev.start } : null;
+  } else if (after < v.toks.length && v.toks[after]!.text === ',' && after + 1 < v.toks.length) {
+    // "According to ACLED, the TTP carried out at least 600 attacks"
+    content = { start: v.toks[after + 1]!.start, end: v.sentence.end };
+    forward = true;
+  }
+  const leftEdge = prev && prev.text === ',' ? prev.start : cue.start;
+  return {
+    sentence: v.sentence.index, cue, source: span(v, src), content, placement: 'according', leftEdge,
+    rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward,
+  };
+}
+
+function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[]): Draft | null {
+  const tok = v.toks[i]!;
+  if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"
+  let cueEnd = i;
+  if (i + 1 < v.toks.length && entry.particles.includes(v.low[i + 1]!) && !v.quoted[i + 1]) cueEnd = i + 1;
+  else if (entry.particleOnly) return null;
+  const p = skipPreVerb(v, i - 1);
+  const prev = p >= 0 ? v.low[p]! : undefined;
+  if (prev !== undefined && (DETERMINERS.has(prev) || MODALS.has(prev))) return null; // "the report", "to say"
+  if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
+  const progressive = prev !== undefined && BE_FORMS.has(prev);
+  if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
+  const cue = cueSpan(v, i, cueEnd);
+  const sentence = v.sentence.index;
+  const base = { sentence, cue, cueToken: i, cueEnd };
+
+  if (entry.form === 'ing' && !progressive) {
+    // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
+    const anchor = drafts[drafts.length - 1];
+    if (prev !== ',' || !anchor?.source) return null;
+    const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
+    if (!start) return null;
+    return { ...base, source: anchor.source, content: { start, end: v.sentence.end }, placement: 'participle',
+      leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: true };
+  }
+
+  const before = i - 1;
+  const closeBefore = before >= 0 && (v.mark[before] === 'close' || (v.toks[before]!.text === ',' && !v.quoted[before]));
+  const verbStart = progressive ? p : i;
+  let subject = v.mark[before] === 'close' ? null : subjectBefore(v, verbStart);
+  if (!subject && closeBefore) {
+    // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
+    const inv = phraseAfter(v, cueEnd + 1, 7);
+    const end = inv ? inv.to + 1 : -1;
+    const ends = inv && (end >= v.toks.length || [',', '.', '!', '?'].includes(v.toks[end]!.text));
+    if (inv && ends && looksLikeInvertedSubject(v, inv)) {
+      return { ...base, cueEnd: inv.to, source: span(v, inv), content: contentBefore(v, spans, before),
+        placement: 'inverted', leftEdge: v.toks[before]!.start, rule: 'quotes/inverted-speaker', forward: false };
+    }
+  }
+  if (!subject) {
+    // "said Monday’s session ran… but accused the Afghan delegation of…"
+    const anchor = drafts[drafts.length - 1];
+    if (prev && COORDINATORS.has(prev) && anchor?.source) {
+      const start = contentStart(v, spans, cueEnd, entry.frame);
+      if (!start) return null;
+      return { ...base, source: anchor.source, content: { start, end: v.sentence.end }, placement: 'coordinated',
+        leftEdge: v.toks[p]!.start, rule: 'claims/coordinated-cue', forward: true };
+    }
+    return null;
+  }
+  const source = span(v, subject);
+  const start = contentStart(v, spans, cueEnd, entry.frame);
+  if (start !== null) {
+    return { ...base, source, content: { start, end: v.sentence.end }, placement: 'before',
+      leftEdge: source.start, rule: 'claims/source-cue-content', forward: true };
+  }
+  // nothing after the cue: the content is the clause or quote before the subject
+  const content = contentBefore(v, spans, subject.from - 1);
+  return { ...base, source, content, placement: 'after', leftEdge: subject.from > 0 ? v.toks[subject.from - 1]!.start : source.start,
+    rule: 'claims/content-source-cue', forward: false };
+}

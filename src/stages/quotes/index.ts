@@ -1,0 +1,35 @@
+// quotes: words inside quotation marks, with speaker, cue and kind.
+// Also adds resolved pronouns ("he said") as mentions of their actor.
+
+import type { Stage } from '../../stage.js';
+import type { Quote } from '../../types.js';
+import { analyse } from './analyse.js';
+import { assignSpeakers } from './speakers.js';
+
+export const quotes: Stage = {
+  name: 'quotes',
+  requires: ['sentences', 'actors'],
+  assigns: ['quotes', 'actors'],
+  run(doc) {
+    const analysis = analyse(doc);
+    doc.warnings.push(...analysis.warnings);
+    for (const { actor, mention } of analysis.pronouns) {
+      if (!actor.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
+        actor.mentions.push(mention);
+        actor.mentions.sort((a, b) => a.start - b.start);
+      }
+    }
+    doc.quotes = assignSpeakers(doc, analysis).map(
+      (q, i): Quote => ({
+        id: `Q${i + 1}`,
+        start: q.span.start,
+        end: q.span.end,
+        text: doc.text.slice(q.span.start, q.span.end),
+        speaker: q.speaker,
+        cue: q.cue,
+        kind: q.kind,
+        rule: q.rule,
+      }),
+    );
+  },
+};

@@ -1,0 +1,86 @@
+// Linking a source span to an actor from the actors stage: an actor whose
+// mention overlaps the span, else whose name or alias equals its text, else a
+// person whose surname is the span's last word ("Syed" -> Baqir Sajjad Syed).
+
+import type { Actor, Span } from '../../types.js';
+
+export interface ActorIndex {
+  /** mentions sorted by start */
+  mentions: ReadonlyArray<{ start: number; end: number; actor: Actor }>;
+  byName: ReadonlyMap<string, Actor>;
+  bySurname: ReadonlyMap<string, Actor | null>;
+  byId: ReadonlyMap<string, Actor>;
+}
+
+export function normalizeName(s: string): string {
+  return s.trim().replace(/\u2019/g, "'").replace(/^the\s+/i, '').replace(/'s$/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function indexActors(actors: readonly Actor[]): ActorIndex {
+  const mentions: Array<{ start: number; end: number; actor: Actor }> = [];
+  const byName = new Map<string, Actor>();
+  const bySurname = new Map<string, Actor | null>();
+  const byId = new Map<string, Actor>();
+  for (const a of actors) {
+    byId.set(a.id, a);
+    for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
+    for (const name of [a.name, ...a.aliases]) {
+      const key = normalizeName(name);
+      if (key && !byName.has(key)) byName.set(key, a);
+    }
+    if (a.type === 'person') {
+      const last = normalizeName(a.name).split(' ').pop();
+      // two people with one surname: the surname alone names neither
+      if (last) bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== a ? null : a);
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  return { mentions, byName, bySurname, byId };
+}
+
+/** First mention overlapping the span, by binary search to the first mention ending after span.start. */
+function overlapping(index: ActorIndex, span: Span): Actor | null {
+  const list = index.mentions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < span.start - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { actor: Actor; size: number } | null = null;
+  for (let k = lo; k < list.length && list[k]!.start < span.end; k++) {
+    const m = list[k]!;
+    if (m.end <= span.start) continue;
+    const size = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+    if (!best || size > best.size) best = { actor: m.actor, size };
+  }
+  return best?.actor ?? null;
+}
+
+export function linkActor(index: ActorIndex, text: string, span: Span): Actor | null {
+  const hit = overlapping(index, span);
+  if (hit) return hit;
+  const key = normalizeName(text.slice(span.start, span.end));
+  const named = index.byName.get(key);
+  if (named) return named;
+  const last = key.split(' ').pop();
+  return (last && index.bySurname.get(last)) || null;
+}
+
+/** The nearest person mention that ends before `at` (not before `floor`), or null. */
+export function personBefore(index: ActorIndex, at: number, floor: number): Actor | null {
+  const list = index.mentions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && list[k]!.start >= floor; k--) {
+    const m = list[k]!;
+    if (m.end <= at && m.actor.type === 'person') return m.actor;
+  }
+  return null;
+}

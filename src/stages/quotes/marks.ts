@@ -1,0 +1,117 @@
+// Quotation marks: pair opening and closing marks into quoted spans, paragraph by
+// paragraph. Handles curly, straight, guillemet and low-9 marks, nesting, quotes
+// that run over several paragraphs, and apostrophes ("Taliban’s", "talks’ venue").
+
+import type { Paragraph } from '../../document.js';
+import type { Warning } from '../../types.js';
+
+export interface QuotedSpan {
+  /** offset of the opening mark */
+  open: number;
+  /** offset of the closing mark */
+  close: number;
+  /** the words inside: open + 1 .. close */
+  start: number;
+  end: number;
+  /** index of the paragraph where it opens, and where it closes */
+  paragraph: number;
+  lastParagraph: number;
+}
+
+type Family = 'double' | 'straight' | 'guillemet' | 'single';
+
+const OPENERS: Readonly<Record<string, Family>> = { '“': 'double', '„': 'double', '"': 'straight', '«': 'guillemet', '‘': 'single', "'": 'single', '‚': 'single' };
+const CLOSERS: Readonly<Record<string, Family>> = { '”': 'double', '“': 'double', '"': 'straight', '»': 'guillemet', '’': 'single', "'": 'single' };
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// a mark right after one of these opens: "(“", "—“", " “"
+const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
+
+/** Is the mark at i in an opening position (start of a word)? */
+function opensHere(text: string, i: number, from: number): boolean {
+  const prev = i > from ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  return prev === undefined || BEFORE_OPEN.test(prev) || prev in OPENERS;
+}
+
+/** Is the mark at i in a closing position (end of a word or after punctuation)? */
+function closesHere(text: string, i: number, from: number): boolean {
+  const prev = i > from ? text[i - 1] : undefined;
+  return prev !== undefined && !isSpace(prev);
+}
+
+interface Open {
+  family: Family;
+  at: number;
+  paragraph: number;
+}
+
+/**
+ * Quoted spans of the whole text, top level only: a quote nested inside another
+ * ("the question: “As you know…”" inside a straight-quoted passage) stays part
+ * of the outer one. Unclosed marks push an `unbalanced-quote` warning.
+ */
+export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], warnings: Warning[]): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let stack: Open[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    for (let i = para.start; i < para.end; i++) {
+      const c = text[i]!;
+      const opener = OPENERS[c];
+      const closer = CLOSERS[c];
+      if (!opener && !closer) continue;
+      const family = (opener ?? closer)!;
+      if (family === 'single' && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // "Taliban’s"
+      const canOpen = opener !== undefined && opensHere(text, i, para.start);
+      const canClose = closer !== undefined && closesHere(text, i, para.start);
+      const top = stack[stack.length - 1];
+      const sameOpen = stack.findIndex((o) => o.family === family);
+      // a closing position for an open mark of this family closes it ("…quickly,”")
+      if (canClose && sameOpen >= 0) {
+        const o = stack[sameOpen]!;
+        if (sameOpen === 0) spans.push({ open: o.at, close: i, start: o.at + 1, end: i, paragraph: o.paragraph, lastParagraph: p });
+        stack = stack.slice(0, sameOpen);
+        continue;
+      }
+      if (canOpen && (top === undefined || top.family !== family)) {
+        stack.push({ family, at: i, paragraph: p });
+        continue;
+      }
+      // ” used as an opener at the start of a word ("”Mr. Trump embodies…")
+      if (closer && !opener && top === undefined && opensHere(text, i, para.start) && family !== 'single') {
+        stack.push({ family, at: i, paragraph: p });
+        continue;
+      }
+      if (canClose && family !== 'single' && top === undefined) {
+        warnings.push({ code: 'unbalanced-quote', message: `closing quotation mark ${c} with no opening mark`, start: i, end: i + 1 });
+      }
+    }
+    stack = carryOver(text, paragraphs, p, stack, warnings);
+  }
+  return spans;
+}
+
+/**
+ * At a paragraph's end, a double mark still open continues only when the next
+ * paragraph reopens the same mark (the multi-paragraph convention); single marks
+ * left open were apostrophes ("the ’90s", "rock ’n’ roll"); anything else is unbalanced.
+ */
+function carryOver(text: string, paragraphs: readonly Paragraph[], p: number, stack: Open[], warnings: Warning[]): Open[] {
+  const kept = stack.filter((o) => o.family !== 'single');
+  if (kept.length === 0) return [];
+  const next = paragraphs[p + 1];
+  const first = next ? text[next.start] : undefined;
+  const outer = kept[0]!;
+  if (kept.length === 1 && first !== undefined && (OPENERS[first] === outer.family || CLOSERS[first] === outer.family)) {
+    // the next paragraph's opening mark continues this quote; the scan skips it
+    // because a mark of an already open family never opens a second quote
+    return [outer];
+  }
+  for (const o of kept) {
+    warnings.push({ code: 'unbalanced-quote', message: `quotation mark ${text[o.at]} opened here is never closed`, start: o.at, end: o.at + 1 });
+  }
+  return [];
+}

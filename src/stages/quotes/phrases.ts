@@ -1,0 +1,139 @@
+// Noun phrases around a cue: the subject to its left ("Baqir Sajjad Syed, a
+// former Wilson Center fellow, said"), the inverted subject to its right
+// ("said Mr. Smith"), and the source after "according to".
+
+import {
+  AUXILIARIES,
+  CLAUSE_BOUNDARIES,
+  DETERMINERS,
+  PRE_VERB_ADVERBS,
+  SPEAKER_PRONOUNS,
+} from '../../lexicon/attribution-words.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { isAdverbLy, isCapitalized, type View } from './tokens.js';
+
+/** Token range [from, to] inclusive. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+const MAX_SUBJECT = 10;
+const MAX_INTERJECTION = 18;
+// inside a name: "Armed Conflict Location & Event Data Project", "Tehreek-e-Taliban", "Mr."
+const NAME_PUNCT = new Set(['&', '-', '.', '’', "'"]);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'by']);
+
+/** Skips adverbs and auxiliaries leftwards from j: "has also recently said" -> before "has". */
+export function skipPreVerb(v: View, j: number): number {
+  while (j >= 0 && !v.quoted[j]) {
+    const w = v.low[j]!;
+    if (PRE_VERB_ADVERBS.has(w) || AUXILIARIES.has(w) || isAdverbLy(w) || w === "n't" || w === 'n’t') j--;
+    else break;
+  }
+  return j;
+}
+
+function isNameToken(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (v.quoted[i] || v.mark[i]) return false;
+  if (t.kind === 'punct') return NAME_PUNCT.has(t.text);
+  const w = v.low[i]!;
+  if (CLAUSE_BOUNDARIES.has(w)) return false;
+  const cue = CUE_WORDS.get(w);
+  // "analysts warn", "officials say": a cue word inside a subject ends it, unless capitalized ("Post")
+  if (cue && !isCapitalized(t.text) && (cue.form === 'past' || cue.form === 'ing')) return false;
+  return true;
+}
+
+/** The subject phrase that ends at token j (inclusive), scanned leftwards; null when none. */
+export function subjectEndingAt(v: View, j: number): TokenRange | null {
+  if (j < 0) return null;
+  if (v.toks[j]!.text === ')') {
+    // "Sen. Lindsey Graham (R-S.C.) told": the parenthesis belongs to the name
+    let k = j - 1;
+    while (k >= 0 && j - k < 12 && v.toks[k]!.text !== '(') k--;
+    if (k < 1 || v.toks[k]!.text !== '(') return null;
+    const inner = subjectEndingAt(v, k - 1);
+    return inner ? { from: inner.from, to: j } : null;
+  }
+  let b = j;
+  while (b >= 0 && j - b < MAX_SUBJECT && isNameToken(v, b)) b--;
+  let from = b + 1;
+  // punctuation cannot start a subject
+  while (from <= j && v.toks[from]!.kind === 'punct') from++;
+  if (from > j) return null;
+  // "Last week the minister said": start at the last article not inside "the head of the agency"
+  for (let m = j; m > from; m--) {
+    if (ARTICLES.has(v.low[m]!) && !PREPOSITIONS.has(v.low[m - 1]!) && !/['’]s$/.test(v.low[m - 1]!)) {
+      from = m;
+      break;
+    }
+  }
+  if (!plausibleSubject(v, from, j)) return null;
+  return { from, to: j };
+}
+
+/** A subject names someone: a capitalized word, a pronoun, or a noun after an article or number. */
+function plausibleSubject(v: View, from: number, to: number): boolean {
+  if (from === to && SPEAKER_PRONOUNS[v.low[from]!]) return true;
+  for (let i = from; i <= to; i++) {
+    const t = v.toks[i]!;
+    if (t.kind === 'word' && isCapitalized(t.text) && !(i === v.toks.length - 1)) return true;
+  }
+  // lower-case heads: "analysts", "observers", "one official", "local media"
+  const head = v.low[to]!;
+  return v.toks[to]!.kind === 'word' && head.length > 2 && !DETERMINERS.has(head) && !PREPOSITIONS.has(head);
+}
+
+/**
+ * The subject before a cue at token i: skips adverbs ("recently hinted"), and an
+ * interjection between commas ("Afghan officials, in turn, accused";
+ * "Donald Trump, speaking at the ASEAN summit in Malaysia, said").
+ */
+export function subjectBefore(v: View, i: number): TokenRange | null {
+  const j = skipPreVerb(v, i - 1);
+  if (j < 0) return null;
+  if (v.toks[j]!.text === ',' && !v.quoted[j]) {
+    let k = j - 1;
+    while (k >= 0 && j - k <= MAX_INTERJECTION && !(v.toks[k]!.text === ',' && !v.quoted[k])) {
+      if (v.mark[k]) return null;
+      k--;
+    }
+    if (k < 1 || v.toks[k]!.text !== ',') return null;
+    return subjectEndingAt(v, k - 1);
+  }
+  return subjectEndingAt(v, j);
+}
+
+const AFTER_STOP = new Set(['who', 'which', 'that', 'in', 'on', 'at', 'during', 'to', 'when', 'while', 'as', 'after', 'before', 'and', 'but']);
+
+/**
+ * A noun phrase starting at token i and running to a comma or the sentence end:
+ * "said Mr. Smith.", "according to the Armed Conflict Location & Event Data Project,".
+ * `stopAtPrepositions` ends it at "in"/"on" ("said Syed in an interview").
+ */
+export function phraseAfter(v: View, i: number, max = 12, stopAtPrepositions = true): TokenRange | null {
+  let k = i;
+  while (k < v.toks.length && k - i < max) {
+    const t = v.toks[k]!;
+    if (v.mark[k] || v.quoted[k]) break;
+    if (t.kind === 'punct' && !NAME_PUNCT.has(t.text) && t.text !== '(' && t.text !== ')') break;
+    if (t.kind === 'punct' && t.text === '.' && k === v.toks.length - 1) break;
+    if (stopAtPrepositions && k > i && AFTER_STOP.has(v.low[k]!)) break;
+    k++;
+  }
+  let to = k - 1;
+  while (to >= i && v.toks[to]!.kind === 'punct' && v.toks[to]!.text !== ')') to--;
+  if (to < i) return null;
+  return { from: i, to };
+}
+
+/** Is the phrase an inverted subject: a name, a pronoun, or an article + noun ("said the official")? */
+export function looksLikeInvertedSubject(v: View, r: TokenRange): boolean {
+  const first = v.toks[r.from]!;
+  if (r.from === r.to && SPEAKER_PRONOUNS[v.low[r.from]!]) return true;
+  if (ARTICLES.has(v.low[r.from]!) || DETERMINERS.has(v.low[r.from]!)) return r.to > r.from;
+  return isCapitalized(first.text) && first.kind === 'word';
+}

@@ -1,0 +1,182 @@
+// Who speaks each quote: the frame whose content holds it, a dash sign-off, a
+// colon lead-in, the previous quote's speaker (carry-over), or the speaker
+// named in the sentence just before; nicknames and scare quotes get nobody.
+
+import type { Doc } from '../../document.js';
+import { sentenceAt } from '../../document.js';
+import type { QuoteKind, SourceRef, TextSpan } from '../../types.js';
+import { SCARE_LEADS } from '../../lexicon/attribution-words.js';
+import type { Analysis, Attribution } from './analyse.js';
+import type { QuotedSpan } from './marks.js';
+import { linkActor } from './link.js';
+
+export interface SpokenQuote {
+  span: QuotedSpan;
+  speaker: SourceRef | null;
+  cue: TextSpan | null;
+  kind: QuoteKind;
+  rule: string;
+  /** true when a frame's content holds the quote: its claim comes from the frame */
+  framed: boolean;
+}
+
+const SCARE_WORDS = 4;
+const DASH_SIGNOFF = /^[ \t\u00a0]*[—–―-][ \t\u00a0]*/u;
+const SIGNOFF_NAME = /^\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}/u;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** The word before the opening mark, lower-cased: "so-called", "dubbed". */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  let b = e;
+  while (b > 0 && /[\p{L}-]/u.test(text[b - 1]!)) b--;
+  return text.slice(b, e).toLowerCase();
+}
+
+/** "John “The Hammer” Smith": capitalized words hug both marks. */
+function isNickname(text: string, q: QuotedSpan): boolean {
+  const before = text.slice(Math.max(0, q.open - 30), q.open);
+  const after = text.slice(q.close + 1, q.close + 30);
+  return /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && wordCount(text.slice(q.start, q.end)) <= SCARE_WORDS;
+}
+
+function kindOf(doc: Doc, q: QuotedSpan): QuoteKind {
+  const inner = doc.text.slice(q.start, q.end);
+  if (!/^[\s…."'“‘(\[-]*[\p{Lu}\p{N}]/u.test(inner)) return 'partial';
+  const s = sentenceAt(doc, q.open);
+  let k = q.open;
+  while (k > 0 && /\s/.test(doc.text[k - 1]!)) k--;
+  const lead = doc.text[k - 1];
+  if (!s || q.open <= s.start || lead === ':' || lead === ',' || q.lastParagraph > q.paragraph) return 'full';
+  return /[.!?,]["”’]?$/.test(inner) && wordCount(inner) > SCARE_WORDS ? 'full' : 'partial';
+}
+
+/** "“We are done.” — Jane Doe, union spokeswoman": the name after a dash. */
+function dashSignoff(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef | null {
+  const rest = doc.text.slice(q.close + 1, q.close + 120);
+  const dash = DASH_SIGNOFF.exec(rest);
+  if (!dash) return null;
+  const name = SIGNOFF_NAME.exec(rest.slice(dash[0].length));
+  if (!name) return null;
+  const start = q.close + 1 + dash[0].length;
+  const span = { start, end: start + name[0].length };
+  const actor = linkActor(analysis.index, doc.text, span);
+  return { actor: actor?.id ?? null, text: name[0], ...span };
+}
+
+/** The frame whose content holds the quote, the tightest first. */
+function framing(attributions: readonly Attribution[], q: QuotedSpan): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of attributions) {
+    const c = a.frame.content;
+    if (!c || !a.source || c.start > q.start || c.end < q.end) continue;
+    if (!best || c.end - c.start < best.frame.content!.end - best.frame.content!.start) best = a;
+  }
+  return best;
+}
+
+/** Only whitespace between two offsets? */
+function adjacent(text: string, from: number, to: number): boolean {
+  return to >= from && /^\s*$/.test(text.slice(from, to));
+}
+
+/** Speaker, cue and kind of every quoted span, in text order. */
+export function assignSpeakers(doc: Doc, analysis: Analysis): SpokenQuote[] {
+  const out: SpokenQuote[] = [];
+  const byParagraph = analysis.attributions;
+  let frameFrom = 0;
+  for (const q of analysis.spans) {
+    const inner = doc.text.slice(q.start, q.end);
+    const lead = wordBefore(doc.text, q.open);
+    if (isNickname(doc.text, q) || (SCARE_LEADS.has(lead) && wordCount(inner) <= SCARE_WORDS)) {
+      out.push({ span: q, speaker: null, cue: null, kind: 'scare', rule: 'quotes/scare-term', framed: false });
+      continue;
+    }
+    // frames are in text order: skip those that end before this quote
+    while (frameFrom < byParagraph.length && (byParagraph[frameFrom]!.frame.cue.end < q.open - 2000)) frameFrom++;
+    const nearby = byParagraph.slice(frameFrom, frameFrom + 60);
+    const kind = kindOf(doc, q);
+    const frame = framing(nearby, q);
+    if (frame) {
+      out.push({ span: q, speaker: frame.source, cue: frame.frame.cue, kind, rule: frame.frame.rule.replace(/^claims\//, 'quotes/'), framed: true });
+      continue;
+    }
+    const signoff = dashSignoff(doc, analysis, q);
+    if (signoff) {
+      out.push({ span: q, speaker: signoff, cue: null, kind: 'full', rule: 'quotes/dash-signoff', framed: false });
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const sameParagraph = prev && prev.span.lastParagraph === q.paragraph;
+    const nextParagraph = prev && prev.span.lastParagraph === q.paragraph - 1 && startsParagraph(doc, q);
+    if (kind === 'full' && prev?.speaker && (sameParagraph || nextParagraph)) {
+      // "“If Haibatullah…,” Yousafzai warned. “Even if it causes…”"
+      out.push({ span: q, speaker: prev.speaker, cue: null, kind, rule: 'quotes/carry-over', framed: false });
+      continue;
+    }
+    const previous = kind === 'full' ? speakerBefore(doc, analysis, q) : null;
+    if (previous) {
+      out.push({ span: q, speaker: previous, cue: null, kind, rule: 'quotes/previous-sentence', framed: false });
+      continue;
+    }
+    const scare = kind === 'partial' && wordCount(inner) <= SCARE_WORDS;
+    out.push({ span: q, speaker: null, cue: null, kind: scare ? 'scare' : kind, rule: scare ? 'quotes/scare-unattributed' : 'quotes/unattributed', framed: false });
+  }
+  return out;
+}
+
+function startsParagraph(doc: Doc, q: QuotedSpan): boolean {
+  const p = doc.paragraphs[q.paragraph];
+  return p !== undefined && adjacent(doc.text, p.start, q.open);
+}
+
+/**
+ * A quote that opens a sentence with no cue of its own: the speaker of the
+ * sentence just before ("Smith was unmoved. “We will not…”"), or its first
+ * person actor. A colon lead-in ("Smith put it bluntly:") works the same way.
+ */
+function speakerBefore(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef | null {
+  const s = sentenceAt(doc, q.open);
+  if (!s) return null;
+  const startsSentence = adjacent(doc.text, s.start, q.open);
+  let k = q.open;
+  while (k > s.start && /\s/.test(doc.text[k - 1]!)) k--;
+  const colon = doc.text[k - 1] === ':';
+  const prev = startsSentence ? doc.sentences[s.index - 1] : colon ? s : undefined;
+  if (!prev || !prev.body || s.paragraph - prev.paragraph > 1) return null;
+  const end = colon ? k : prev.end;
+  const list = analysis.attributions;
+  for (let i = firstAtOrAfter(list.length, (i) => list[i]!.frame.sentence >= prev.index); i < list.length; i++) {
+    const a = list[i]!;
+    if (a.frame.sentence !== prev.index) break;
+    if (a.source) return a.source;
+  }
+  const ms = analysis.index.mentions;
+  let person = null;
+  for (let i = firstAtOrAfter(ms.length, (i) => ms[i]!.start >= prev.start); i < ms.length && ms[i]!.start < end; i++) {
+    if (ms[i]!.end <= end && ms[i]!.actor.type === 'person') {
+      person = ms[i]!;
+      break;
+    }
+  }
+  if (person) {
+    return { actor: person.actor.id, text: doc.text.slice(person.start, person.end), start: person.start, end: person.end };
+  }
+  return null;
+}
+
+/** Binary search: the first index in [0, n) where `ok` holds (ok is monotone). */
+function firstAtOrAfter(n: number, ok: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -1,0 +1,55 @@
+// A sentence's tokens seen by the attribution rules: lower-cased text, and
+// whether each sits inside quotation marks or is a mark itself.
+
+import type { Sentence, Token } from '../../document.js';
+import type { QuotedSpan } from './marks.js';
+
+export type MarkRole = 'open' | 'close' | null;
+
+export interface View {
+  text: string;
+  sentence: Sentence;
+  toks: readonly Token[];
+  low: readonly string[];
+  /** inside the words of a quote (marks excluded) */
+  quoted: readonly boolean[];
+  mark: readonly MarkRole[];
+  /** the quote each token is inside or marks */
+  quoteOf: ReadonlyArray<QuotedSpan | null>;
+}
+
+/** The quoted span containing offset `at` (marks included), by binary search over sorted spans. */
+export function quoteAt(spans: readonly QuotedSpan[], at: number): QuotedSpan | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid]!;
+    if (at < q.open) hi = mid - 1;
+    else if (at > q.close) lo = mid + 1;
+    else return q;
+  }
+  return null;
+}
+
+export function viewOf(text: string, sentence: Sentence, spans: readonly QuotedSpan[]): View {
+  const toks = sentence.tokens;
+  const low: string[] = [];
+  const quoted: boolean[] = [];
+  const mark: MarkRole[] = [];
+  const quoteOf: Array<QuotedSpan | null> = [];
+  for (const t of toks) {
+    const q = quoteAt(spans, t.start);
+    low.push(t.text.toLowerCase());
+    quoteOf.push(q);
+    if (q && t.start === q.open) mark.push('open');
+    else if (q && t.start === q.close) mark.push('close');
+    else mark.push(null);
+    quoted.push(q !== null && t.start >= q.start && t.end <= q.end);
+  }
+  return { text, sentence, toks, low, quoted, mark, quoteOf };
+}
+
+export const isCapitalized = (t: string): boolean => /^\p{Lu}/u.test(t);
+export const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
+export const isAdverbLy = (w: string): boolean => w.length > 4 && w.endsWith('ly');
