@@ -150,9 +150,11 @@ for (const b of readBlocks('Phoenix.Countries.actors.txt')) {
 
 const internationals = [];
 for (const b of readBlocks('Phoenix.International.actors.txt')) {
-  if (!b.codes.some((c) => /^(?:IGO|NGO)/.test(c))) continue;
+  const igo = b.codes.some((c) => c.startsWith('IGO'));
+  if (!igo && !b.codes.some((c) => c.startsWith('NGO'))) continue;
   const vs = [b.primary, ...b.synonyms].flatMap(variants).filter((v) => (ORG_WORD.test(v) || isAcronym(v) || /^(?:united nations|nato|red cross|unicef|unesco|asean|opec)$/.test(v)) && !personLike(v));
-  if (vs.length) internationals.push([...new Set(vs)]);
+  // the many small NGOs are found by their name's shape ("… Foundation"); keep those known by two names
+  if (vs.length && (igo || vs.length > 1)) internationals.push([...new Set(vs)]);
 }
 
 // ---- compromise lists ----

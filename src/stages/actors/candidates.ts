@@ -30,6 +30,8 @@ export interface Candidate {
   /** a name form fit to be the actor's name (not an acronym or a capital standing for a country) */
   primary: boolean;
   tokens: string[];
+  /** the country named inside a title before the name ("US" in "US President Donald Trump") */
+  titleCountry?: Candidate;
 }
 
 export interface RunContext {
@@ -112,6 +114,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   let affiliation: string | null = null;
   let person = 0;
   let rule = '';
+  let titleCountry: Word | null = null;
   const all = words.slice(from, to).map((w) => w.text);
   const wholeKey = nameKey(text.slice(words[from]!.start, words[to - 1]!.end));
   const shaped = typeByShape(all, wholeKey);
@@ -130,6 +133,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
       const lead = words[roleStart]!.lower;
       const code = GAZETTEER.demonyms.get(lead) ?? (GAZETTEER.places.get(lead)?.kind === 'country' ? GAZETTEER.places.get(lead)!.country : '');
       if (code) affiliation = 'country:' + code;
+      if (GAZETTEER.places.get(lead)?.kind === 'country') titleCountry = words[roleStart]!;
       from += t;
       person = 2;
       rule = 'actors/title-name';
@@ -147,6 +151,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const key = nameKey(name);
   if (tokens.length === 1 && (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key))) return null;
   if (tokens.every((t) => NON_ENTITIES.has(t.toLowerCase()))) return null;
+  // "Central Asian states", "Sub-Saharan": a demonym phrase describes, it names no actor
+  if (GAZETTEER.demonyms.has(tokens[tokens.length - 1]!.toLowerCase()) && tokens.slice(0, -1).every((t) => NON_ENTITIES.has(t.toLowerCase()))) return null;
   if (!body && !typeByShape(tokens, key)) return null;
   const before = roleBefore(words, from);
   if (before < from && roles.length === 0) {
@@ -182,9 +188,19 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   const political = capitalOf !== null && (nameWords[nameWords.length - 1]!.possessive || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
-  return {
+  const cand: Candidate = {
     start, end, text: name, sentence: ctx.sentence, key: entityKey(key), type, strength, rule, roles, affiliation,
     capitalOf, political, primary: !(tokens.length === 1 && isAllCaps(name)), tokens,
+  };
+  // "US President Donald Trump": the title names the US too
+  if (titleCountry) cand.titleCountry = countryMention(titleCountry, ctx.sentence);
+  return cand;
+}
+
+function countryMention(w: Word, sentence: number): Candidate {
+  return {
+    start: w.start, end: w.end, text: w.text, sentence, key: entityKey(w.lower), type: 'location', strength: 4,
+    rule: 'actors/title-country', roles: [], affiliation: null, capitalOf: null, political: false, primary: true, tokens: [w.text],
   };
 }
 

@@ -65,6 +65,7 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
     if (!c) continue;
     cands.push(c);
     runCands.push([cands.length - 1, run.to]);
+    if (c.titleCountry) cands.push(c.titleCountry);
   }
   // "Tehreek-e-Taliban Pakistan (TTP)", "Daesh's (ISIL or ISIS)": names in brackets after a name
   for (const [ci, to] of runCands) {

@@ -69,6 +69,7 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
     const j = cands.findIndex((y) => y.key === 'name:' + rest || y.key === GAZETTEER.organizations.get(rest));
     if (j >= 0 && cands[j]!.type !== 'person') {
       c.union(i, j);
+      x.primary = false;
       if (code) x.affiliation ??= 'country:' + code;
     }
   }
