@@ -35,6 +35,8 @@ export const FLOOD_TEXT = [
   'Mayor Ana Ruiz said the city “will rebuild by March 3 next year, whatever the Lakeport council decides.” She added that aid could arrive within a week.',
   '',
   'According to the Red Cross, dozens of families were displaced.',
+  '',
+  'Shelling wounded soldiers and civilians on both banks.',
 ].join('\n');
 
 export function floodResult(): Result {
@@ -71,7 +73,12 @@ export function floodResult(): Result {
     count: { min: 24, max: null, approximate: true, text: 'dozens' },
     victims: spanOf(t, 'families'), actors: [], dates: [], rule: 'casualty/number-victims-passive',
   };
-  r.casualties = [killed, displaced];
+  const unnumbered: Casualty = {
+    id: 'K3', ...spanOf(t, 'wounded soldiers and civilians'), kind: 'wounded',
+    count: { min: null, max: null, approximate: false, text: '' },
+    victims: spanOf(t, 'soldiers and civilians'), actors: [], dates: [], rule: 'casualty/verb-victims',
+  };
+  r.casualties = [killed, displaced, unnumbered];
   const ruiz: SourceRef = { ...spanOf(t, 'Mayor Ana Ruiz'), actor: 'A3' };
   const quote: Quote = {
     id: 'Q1', ...spanOf(t, 'will rebuild by March 3 next year, whatever the Lakeport council decides.'),

@@ -106,17 +106,20 @@ function timelineSection(result: Result, view: View): string[] {
   return lines;
 }
 
-/** "≥ 25 killed — Pakistani soldiers  (more than two dozen) · 2024" */
+/** "≥ 25 killed — Pakistani soldiers (“more than two dozen”) · 2024" */
 function casualtySection(result: Result, view: View): string[] {
   const { c, width } = view;
   const lines = [heading(view, 'Casualties', result.casualties.length)];
-  const dateValue = new Map(result.dates.map((d) => [d.id, d.value]));
+  const dates = new Map(result.dates.map((d) => [d.id, d]));
   for (const k of result.casualties) {
-    const pieces: Piece[] = [{ text: `${formatBounds(k.count)} ${k.kind}`, style: c.bold.red }];
-    if (k.count.approximate) pieces.push({ text: ' (approx.)', style: c.red });
+    const { count } = k;
+    const bounds = count.min === null && count.max === null ? `${k.kind}, no figure` : `${formatBounds(count)} ${k.kind}`;
+    const pieces: Piece[] = [{ text: bounds, style: c.bold.red }];
     if (k.victims) pieces.push({ text: ' — ' }, { text: k.victims.text });
-    if (k.count.text) pieces.push({ text: `  (“${k.count.text}”)`, style: c.dim });
-    const when = k.dates.map((id) => dateValue.get(id)).filter((v): v is string => !!v);
+    const said = [count.text ? `“${count.text}”` : '', count.approximate ? 'approx.' : ''].filter(Boolean).join(', ');
+    if (said) pieces.push({ text: ` (${said})`, style: c.dim });
+    // Only dates on the calendar say when: "2024", not "recent" (PAST_REF) or "nearly a decade" (P10Y).
+    const when = [...new Set(k.dates.map((id) => dates.get(id)?.value).filter((v): v is string => !!v && isCalendarValue(v)))];
     if (when.length) pieces.push({ text: ` · ${when.join(', ')}`, style: c.magenta });
     pieces.push(...ruleTag(view, k.rule));
     lines.push(...flow(pieces, { width, indent: INDENT, hang: INDENT * 2, maxLines: 4 }));
