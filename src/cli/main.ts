@@ -2,13 +2,20 @@
 
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { extractBytes } from '../extract.js';
-import { InputError } from '../input/decode.js';
-import { describeFsError, readInput } from '../batch/read-input.js';
-import { FORMATS } from '../output/index.js';
+import { listInputs, shardInputs } from '../batch/inputs.js';
+import { OutDir } from '../batch/out-dir.js';
+import { describeFsError } from '../batch/read-input.js';
+import { runBatch } from '../batch/run.js';
+import type { Settings } from '../batch/types.js';
+import { compileGlobs } from '../batch/globs.js';
+import { FORMATS, type IndexEntry } from '../output/index.js';
 import { parseUserLexicon } from '../lexicon/user.js';
-import { buildProgram, parseArgs, UsageError } from './program.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { buildProgram, parseArgs, type CliOptions } from './program.js';
+import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { oneLine, Reporter } from './reporter.js';
+import { outDirSink, stdoutSink } from './sinks.js';
+import { onClosedPipe } from './stdout.js';
+import { currentTerminal, defaultFormat, useColor, width } from './terminal.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -16,65 +23,116 @@ function version(): string {
 }
 
 function diagnose(path: string | null, message: string): void {
-  process.stderr.write(`extract: ${path === null ? '' : `${path}: `}${message}\n`);
+  process.stderr.write(`extract: ${path === null ? '' : `${oneLine(path)}: `}${oneLine(message)}\n`);
 }
 
-/** Writes to stdout, waiting when the pipe is full so memory stays bounded. */
-function write(chunk: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.stdout.write(chunk)) resolve();
-    else process.stdout.once('drain', resolve);
-  });
-}
+class Usage extends Error {}
 
-export async function main(argv: string[]): Promise<number> {
-  // A closed pipe (`extract … | head -1`) is a normal end, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT_OK);
-    throw error;
-  });
-  const program = buildProgram(version());
-  let parsed;
-  try {
-    parsed = parseArgs(program, argv);
-  } catch (error) {
-    if (error instanceof CommanderError) return EXIT_OK; // --help or --version, already printed
-    diagnose(null, `${(error as Error).message} (see extract --help)`);
-    return EXIT_USAGE;
-  }
-  const { options } = parsed;
-  let paths = parsed.paths;
-  if (paths.length === 0) {
-    if (process.stdin.isTTY) {
-      diagnose(null, 'no input: give a file, or pipe text to stdin (see extract --help)');
-      return EXIT_USAGE;
+/** Everything checked before any input is read: a bad option is exit 2 and nothing else happens. */
+function settingsFrom(options: CliOptions): Settings {
+  const terminal = currentTerminal();
+  const format = options.format ?? defaultFormat(terminal, options.out);
+  for (const glob of [...options.include, ...options.exclude]) {
+    try {
+      compileGlobs([glob]);
+    } catch (error) {
+      throw new Usage(`--include/--exclude '${glob}' is not a glob (${(error as Error).message})`);
     }
-    paths = ['-'];
   }
   let lexicon;
   if (options.lexicon) {
     try {
       lexicon = parseUserLexicon(readFileSync(options.lexicon, 'utf8'));
     } catch (error) {
-      diagnose(options.lexicon, describeFsError(error));
+      throw new Usage(`${oneLine(options.lexicon)}: ${describeFsError(error)}`);
+    }
+  }
+  return {
+    inputFormat: options.inputFormat,
+    referenceDate: options.referenceDate,
+    maxBytes: options.maxBytes,
+    lexicon: lexicon ?? { entities: [] },
+    format,
+    render: {
+      compact: options.compact,
+      color: useColor(options.color, terminal, options.out),
+      explain: options.explain,
+      width: width(terminal),
+    },
+    keepResult: options.out !== null && FORMATS[format]!.renderIndex !== undefined,
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  // A closed pipe (`extract … | head -1`) is a normal end, not an error.
+  onClosedPipe((code) => process.exit(code));
+  const program = buildProgram(version());
+  let parsed;
+  let settings: Settings;
+  try {
+    parsed = parseArgs(program, argv);
+    settings = settingsFrom(parsed.options);
+  } catch (error) {
+    if (error instanceof CommanderError) return EXIT_OK; // --help or --version, already printed
+    diagnose(null, error instanceof Usage ? error.message : `${(error as Error).message} (see extract --help)`);
+    return EXIT_USAGE;
+  }
+  const { options } = parsed;
+  let paths = parsed.paths;
+  if (paths.length === 0) {
+    if (process.stdin.isTTY) {
+      diagnose(null, 'no input: give a file or folder, or pipe text to stdin (see extract --help)');
       return EXIT_USAGE;
     }
+    paths = ['-'];
   }
-  const format = FORMATS[options.format]!;
-  let failed = 0;
-  let printed = 0;
-  for (const path of paths) {
+  const format = FORMATS[settings.format]!;
+  const reporter = new Reporter(process.stderr, Boolean(process.stderr.isTTY) && !options.quiet);
+  let out: OutDir | null = null;
+  if (options.out !== null) {
     try {
-      const bytes = await readInput(path, options.maxBytes);
-      const result = extractBytes(bytes, { path, referenceDate: options.referenceDate, lexicon });
-      await write((printed++ > 0 ? format.separator : '') + format.render(result, { compact: options.compact, color: false, explain: false, width: 80 }));
+      out = new OutDir(options.out);
     } catch (error) {
-      failed++;
-      if (error instanceof InputError) diagnose(path, error.message);
-      else diagnose(path, `internal error: ${(error as Error).message} (please report it with this file)`);
+      diagnose(options.out, (error as Error).message);
+      return EXIT_FAILED;
     }
   }
-  return failed ? EXIT_FAILED : EXIT_OK;
+  // Ctrl-C: nothing half-written stays behind (finished files are whole: they were renamed into place).
+  process.once('SIGINT', () => {
+    out?.removePartial();
+    reporter.error(null, 'interrupted');
+    process.exit(EXIT_INTERRUPTED);
+  });
+  const listOptions = {
+    inputFormat: settings.inputFormat,
+    include: options.include,
+    exclude: options.exclude,
+    maxBytes: options.maxBytes,
+    stdin: process.stdin,
+  };
+  if (reporter.drawsProgress && !paths.includes('-') && settings.inputFormat !== 'jsonl') {
+    // A second, cheap listing gives the bar its total and ETA; the batch does not wait for it.
+    void countInputs(shardInputs(listInputs(paths, listOptions), options.shard)).then((n) => reporter.setTotal(n));
+  }
+  const index: IndexEntry[] | null = settings.keepResult ? [] : null;
+  const sink = out ? outDirSink(out, format, reporter, index) : stdoutSink(format, reporter);
+  await runBatch(shardInputs(listInputs(paths, listOptions), options.shard), settings, { jobs: options.jobs }, sink);
+  if (out && index && format.renderIndex) {
+    try {
+      await out.write('index', 'html', format.renderIndex(index), 'index');
+    } catch (error) {
+      reporter.error(options.out, `cannot write index.html: ${(error as Error).message}`);
+      reporter.tally.failed++;
+    }
+  }
+  reporter.finish(!options.quiet && (options.summary || out !== null || Boolean(process.stderr.isTTY)));
+  return reporter.tally.failed ? EXIT_FAILED : EXIT_OK;
+}
+
+async function countInputs(inputs: AsyncIterable<unknown>): Promise<number> {
+  let n = 0;
+  for await (const _ of inputs) n++;
+  return n;
 }
 
 main(process.argv).then(
@@ -82,7 +140,7 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (error) => {
-    diagnose(null, `internal error: ${(error as Error).message}`);
+    diagnose(null, `internal error: ${(error as Error)?.message ?? String(error)}`);
     process.exitCode = EXIT_FAILED;
   },
 );

@@ -1,0 +1,98 @@
+// Processing one input: bytes → text (decoded, HTML extracted) → Result → rendered text.
+// The same function runs in a worker thread or, for a single input, in the main thread.
+
+import { extname } from 'node:path';
+import { extractText } from '../extract.js';
+import { decode, InputError } from '../input/decode.js';
+import { FORMATS } from '../output/index.js';
+import type { Result } from '../types.js';
+import { parseRecord } from './jsonl.js';
+import { readInput } from './read-input.js';
+import type { Input, Outcome, Settings } from './types.js';
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+
+function isHtml(path: string, text: string, settings: Settings): boolean {
+  if (settings.inputFormat === 'html') return true;
+  if (settings.inputFormat !== 'auto') return false;
+  return HTML_EXTENSIONS.has(extname(path).toLowerCase()) || looksLikeHtmlStart(text);
+}
+
+/** `<!doctype html` or `<html` before any text: a page saved as .txt, or piped in. */
+function looksLikeHtmlStart(text: string): boolean {
+  const head = text.slice(0, 512).trimStart().slice(0, 14).toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
+async function fromBytes(bytes: Uint8Array, path: string, settings: Settings): Promise<Result> {
+  const decoded = decode(bytes);
+  const options = { path, referenceDate: settings.referenceDate, lexicon: settings.lexicon };
+  if (!isHtml(path, decoded.text, settings)) {
+    const result = extractText(decoded.text, options, bytes);
+    result.warnings.unshift(...decoded.warnings);
+    return result;
+  }
+  // Loaded only when a page comes: linkedom and Readability cost ~100 ms to import.
+  const { extractHtml } = await import('../input/html.js');
+  const page = extractHtml(decoded.text);
+  // --reference-date wins over the page's metadata, which wins over a dateline in the text.
+  const result = extractText(page.text, { ...options, referenceDate: settings.referenceDate ?? page.publishedDate }, bytes);
+  if (page.title) result.title = page.title;
+  result.source.text = page.text;
+  // Decoding warnings point into the HTML, not into the extracted text: keep the message only.
+  result.warnings.unshift(...decoded.warnings.map(({ code, message }) => ({ code, message })));
+  return result;
+}
+
+function fromRecord(json: string, path: string, line: number, settings: Settings): { result: Result; id: string } {
+  const record = parseRecord(json, settings.maxBytes);
+  const id = record.id ?? String(line);
+  // The record's own date is the most specific: it wins over --reference-date.
+  const result = extractText(record.text, {
+    path,
+    referenceDate: record.referenceDate ?? settings.referenceDate,
+    lexicon: settings.lexicon,
+  });
+  if (record.title !== undefined) result.title = record.title;
+  result.source.id = id;
+  return { result, id };
+}
+
+/** "../../etc/passwd" → "etc_passwd"-like: a single safe file name for an --out folder. */
+export function safeName(id: string): string {
+  const name = id.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 200);
+  return name === '' || /^\.+$/.test(name) ? `_${name}` : name;
+}
+
+export async function processInput(input: Input, settings: Settings): Promise<Outcome> {
+  try {
+    let result: Result;
+    let outName: string;
+    switch (input.kind) {
+      case 'error':
+        return { ok: false, message: input.message };
+      case 'record': {
+        const parsed = fromRecord(input.json, input.path, input.line, settings);
+        result = parsed.result;
+        // records of a file go to a folder named for it: ids need only be unique within one file
+        outName = input.outName ? `${input.outName}/${safeName(parsed.id)}` : safeName(parsed.id);
+        break;
+      }
+      case 'bytes':
+        result = await fromBytes(input.bytes, input.path, settings);
+        outName = input.outName;
+        break;
+      case 'file':
+        result = await fromBytes(await readInput(input.path, settings.maxBytes), input.path, settings);
+        outName = input.outName;
+        break;
+    }
+    const format = FORMATS[settings.format]!;
+    const rendered = format.render(result, settings.render);
+    return { ok: true, rendered, claims: result.claims.length, outName, ...(settings.keepResult ? { result } : {}) };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, message: error.message };
+    const message = (error as Error)?.message ?? String(error);
+    return { ok: false, message: `internal error: ${message.split('\n')[0]} (please report it with this file)` };
+  }
+}

@@ -1,0 +1,126 @@
+// A saved news page to plain text: the article body (Mozilla Readability over a
+// linkedom DOM), its headline and its publication date from the page's metadata.
+// The text returned is what the pipeline reads and what `source.text` carries:
+// every offset in the output refers to it, not to the HTML.
+
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { toCalendarDate } from './calendar-date.js';
+
+export interface HtmlArticle {
+  /** the headline, then the article's paragraphs, separated by blank lines */
+  text: string;
+  title: string | null;
+  /** YYYY-MM-DD from the page's metadata, or null */
+  publishedDate: string | null;
+}
+
+/** Blocks that end a paragraph: their text never runs into the next block's. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD']);
+
+/** Paragraphs of a DOM subtree as plain text: blocks become blank-line-separated paragraphs. */
+export function blockText(root: Node): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = current.replace(/[ \t\n\r\f]+/g, ' ').trim();
+    if (line) paragraphs.push(line);
+    current = '';
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        current += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIPPED.has(tag)) continue;
+        if (tag === 'BR') {
+          // "Line one<br>Line two" in a verse or an address: a break, not a run-on
+          flush();
+          continue;
+        }
+        const block = BLOCKS.has(tag);
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+function metaContent(document: Document, selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const value = document.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** JSON-LD `datePublished`, found in a top-level object, an array or an `@graph`. */
+function jsonLdDate(document: Document): string | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // a broken JSON-LD block is common and harmless: try the next source
+    }
+    const queue: unknown[] = [data];
+    for (let i = 0; i < queue.length && i < 200; i++) {
+      const item = queue[i];
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const record = item as Record<string, unknown>;
+        const date = typeof record.datePublished === 'string' ? toCalendarDate(record.datePublished) : null;
+        if (date) return date;
+        if (record['@graph']) queue.push(record['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+function publishedDate(document: Document): string | null {
+  return (
+    toCalendarDate(metaContent(document, ['meta[property="article:published_time"]', 'meta[name="article:published_time"]'])) ??
+    jsonLdDate(document) ??
+    toCalendarDate(metaContent(document, ['meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="date"]'])) ??
+    toCalendarDate(document.querySelector('time[datetime]')?.getAttribute('datetime'))
+  );
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = (value ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+  return text || null;
+}
+
+/** Extracts the article; a page Readability cannot read falls back to the whole body's text. */
+export function extractHtml(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  // Metadata first: Readability rewrites the document as it works.
+  const ogTitle = clean(metaContent(document, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]']));
+  const pageTitle = clean(document.querySelector('title')?.textContent);
+  const date = publishedDate(document);
+  let body = '';
+  let readabilityTitle: string | null = null;
+  try {
+    const article = new Readability(document as unknown as Document, { serializer: (node) => node }).parse();
+    if (article?.content) body = blockText(article.content);
+    readabilityTitle = clean(article?.title);
+  } catch {
+    body = ''; // Readability gave up on this page: the plain body below still gives text
+  }
+  if (!body) body = document.body ? blockText(document.body) : '';
+  const title = ogTitle ?? readabilityTitle ?? pageTitle;
+  // The headline leads the text, as in a plain-text article, so that it is segmented as the title.
+  const text = title && !body.startsWith(title) ? (body ? `${title}\n\n${body}` : title) : body;
+  return { text, title, publishedDate: date };
+}
