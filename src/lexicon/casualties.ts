@@ -31,6 +31,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['hospitalized', V('wounded', false, true)], ['hospitalised', V('wounded', false, true)],
   ['stabbed', V('wounded', true, true)], ['stabbing', V('wounded', true, false)],
   ['shot', V('wounded', true, true)], ['shooting', V('wounded', true, false)],
+  ['shoots', V('wounded', true, false)], ['shoot', V('wounded', true, false)],
+  ['deceased', V('killed', false, true)],
   ['kidnapped', V('kidnapped', true, true)], ['kidnapping', V('kidnapped', true, false)],
   ['abducted', V('kidnapped', true, true)], ['abducting', V('kidnapped', true, false)],
   ['displaced', V('displaced', true, true)], ['displacing', V('displaced', true, false)],
@@ -100,7 +102,14 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'grandfather', 'boyfriend', 'girlfriend', 'neighbor', 'neighbour', 'neighbors', 'roommate',
   'driver', 'drivers', 'motorist', 'clerk', 'owner', 'security', 'forces', 'americans', 'citizens',
   'nationals', 'foreigners', 'hostages', 'commanders', 'agents', 'contractors', 'marines', 'sailors',
-  'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
+  'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
+]);
+
+/** Capitalised words that are not names of people: "shot Tuesday", "killed Sunday". */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'police', 'i',
 ]);
 
 /** Pronouns that stand for one person as subject or object. */

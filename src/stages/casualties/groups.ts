@@ -29,14 +29,33 @@ function harmAt(view: View, i: number): HarmVerb | undefined {
   return view.tokens[i]?.kind === 'word' ? HARM_VERBS.get(view.words[i]!) : undefined;
 }
 
+/** Before these, "shot" is a noun: "one shot", "a single shot", "warning shot". */
+const SHOT_NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'a', 'one', 'single', 'fatal', 'warning', 'the', 'fired', 'first', 'second', 'another', 'final', 'last',
+  'fire', 'heard', 'lethal', 'kill', 'good', 'no', 'every', 'that', 'this', 'big', 'long', 'his', 'her',
+]);
+
+/** "was listed in critical condition", "left a man in serious condition": wounded, fate untold. */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['critical', 'serious', 'stable', 'fair', 'grave', 'life-threatening']);
+const CONDITION: HarmVerb = { kind: 'wounded', transitive: false, participle: true };
+
 export function verbGroups(view: View): VerbGroup[] {
   const { words } = view;
   const groups: VerbGroup[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'in' && CONDITION_WORDS.has(words[i + 1] ?? '') && (words[i + 2] === 'condition' || (words[i + 2] === 'but' && words[i + 4] === 'condition'))) {
+      const end = words[i + 2] === 'condition' ? i + 3 : i + 5;
+      groups.push({ start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION });
+      i = end - 1;
+      continue;
+    }
     const first = harmAt(view, i);
     if (!first) continue;
     // "shooting" as a noun ("in a shooting", "the shooting") is an event, not a verb
     if ((words[i] === 'shooting' || words[i] === 'stabbing' || words[i] === 'kidnapping') && /^(a|the|in|fatal|deadly|this|that|of|after|before|another|drive-by)$/.test(words[i - 1] ?? '')) continue;
+    // "fired one shot", "heard a shot": the noun
+    if (words[i] === 'shot' && SHOT_NOUN_BEFORE.has(words[i - 1] ?? '')) continue;
+    if (view.tokens[i - 1]?.kind === 'number' && words[i] === 'shot') continue;
     let start = i;
     let fatal = false;
     if (FATAL_ADVERBS.has(words[i - 1] ?? '')) { start = i - 1; fatal = true; }

@@ -1,11 +1,12 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, HARM_NOUNS, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, HARM_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
 import { parseQuantity, type Quantity } from './quantity.js';
-import { subjectBefore, victimsAfter, type Range } from './phrases.js';
+import { victimsAfter, type Range } from './phrases.js';
+import { subjectBefore } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
-import { isCapitalized, type View } from './view.js';
+import { isCapitalized, UNIT_AFTER, type View } from './view.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -28,6 +29,8 @@ function countAt(view: View, i: number): Quantity | undefined {
   const q = parseQuantity(view.words, i);
   if (!q) return undefined;
   for (let k = q.start; k < q.end; k++) if (view.blocked[k]) return undefined;
+  // "shot multiple times", "died 3 days later"
+  if (UNIT_AFTER.has(view.words[q.end] ?? '')) return undefined;
   return q;
 }
 
@@ -52,7 +55,9 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
     const one = { start: j, end: j + 1 };
     return { ...base, end: j + 1, quantity: undefined, one, victims: one, rule: 'casualty/verb-person' };
   }
-  const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w);
+  // "shot Reid", but not "shot Tuesday", nor a title's capitals, nor after "shooting"
+  const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w) && !NOT_NAMES.has(w) && view.sentence.body &&
+    !/ing$/.test(words[g.end - 1]!) && !view.blocked[j];
   if (SINGULAR_DETERMINERS.has(w) || named) {
     const victims = victimsAfter(view, j);
     if (victims?.range) {
@@ -70,25 +75,39 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // "have killed and wounded soldiers and civilians": people, no number
   const victims = victimsAfter(view, j);
-  if (victims?.range && !g.weak) {
+  // "the injured man" is no count; "killed and wounded soldiers and civilians" is a toll without number
+  const plural = victims?.range && /(?:s|people|men|children)$/.test(words[victims.range.end - 1]!);
+  const attributive = SINGULAR_DETERMINERS.has(words[g.start - 1] ?? '');
+  if (victims?.range && plural && !attributive && !g.weak) {
     return { ...base, end: victims.range.end, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims' };
   }
   return undefined;
 }
 
-const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'missing', 'hospitalized', 'hospitalised', 'homeless']);
+const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
 /** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
 function subjectOf(view: View, g: VerbGroup): Found | undefined {
   const { words } = view;
   let b = g.start - 1;
   let aux = false;
-  while (b >= 0 && AUXILIARIES.has(words[b]!) && b > g.start - 6) { aux = true; b--; }
+  let negated = false;
+  while (b >= 0 && (AUXILIARIES.has(words[b]!) || NEGATIONS.has(words[b]!)) && b > g.start - 6) {
+    aux = true;
+    negated ||= NEGATIONS.has(words[b]!);
+    b--;
+  }
   if (b < 0) return undefined;
   const s = subjectBefore(view, b);
   if (!s || !s.people) return undefined;
   const base = { kind: g.kind, weak: g.weak, end: g.end };
-  const q = s.quantity && !s.quantity.vague && s.quantity.start > s.range.start + 2 ? undefined : s.quantity;
+  const q = s.quantity;
+  if (negated) {
+    // "Their children were not hurt": nobody of them
+    const zero = { min: 0, max: 0, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
+    return { ...base, start: s.range.start, quantity: zero, one: undefined, victims: s.range, rule: 'casualty/negated' };
+  }
   if (q) {
     let start = q.start;
     if (words[start - 1] === 'left' || words[start - 1] === 'leaving') start--;
@@ -96,9 +115,16 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     return { ...base, start, quantity: q, one: undefined, victims, rule: victims ? 'casualty/number-victims-verb' : 'casualty/number-verb' };
   }
   // a lone person needs a verb of being ("was shot") unless the verb says it ("he died")
-  if (!aux && !HEADLESS.has(words[g.start]!) && !HEADLESS.has(words[g.end - 1]!) && s.range.start !== 0) return undefined;
-  if (s.singular) return { ...base, start: s.range.start, quantity: undefined, one: s.range, victims: s.range, rule: 'casualty/person-verb' };
-  if (!g.weak && aux) return { ...base, start: s.range.start, quantity: undefined, one: undefined, victims: s.range, rule: 'casualty/victims-verb' };
+  const headless = HEADLESS.has(words[g.start]!) || HEADLESS.has(words[g.end - 1]!);
+  if (!aux && !headless && s.range.start !== 0) return undefined;
+  if (s.persons > 1) {
+    const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
+    return { ...base, start: s.range.start, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb' };
+  }
+  if (s.persons === 1) return { ...base, start: s.range.start, quantity: undefined, one: s.range, victims: s.range, rule: 'casualty/person-verb' };
+  if (!g.weak && aux && /s$|people|men|children/.test(words[s.range.end - 1]!)) {
+    return { ...base, start: s.range.start, quantity: undefined, one: undefined, victims: s.range, rule: 'casualty/victims-verb' };
+  }
   return undefined;
 }
 

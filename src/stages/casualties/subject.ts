@@ -1,0 +1,120 @@
+// The subject before a participle, read backward:
+// "Two men were wounded", "A 20-year-old man was shot", "Smith and Jamel Martin were shot".
+
+import { HARM_VERBS, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { isCapitalized, type View } from './view.js';
+import { parseQuantity, type Quantity } from './quantity.js';
+import { isPeople, type Range } from './phrases.js';
+
+export interface Subject {
+  range: Range;
+  /** the count inside the subject phrase, if any */
+  quantity: Quantity | undefined;
+  /** how many people the phrase names one by one: "a man and a woman" → 2; 0 when it does not */
+  persons: number;
+  /** the phrase names people: a people noun, a name, a pronoun or a bare count ("2 killed") */
+  people: boolean;
+}
+
+const MAX_PHRASE = 9;
+const AGE = /^\d{1,3}-year-old$/;
+const PLURAL_PEOPLE = /(?:people|men|women|children|s)$/;
+/** People nouns that name a group, never one person: "police were injured". */
+const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'personnel', 'security', 'family', 'more', 'dead', 'wounded', 'injured', 'them', 'themselves', 'others']);
+/** Words that open a clause: the subject starts after them. */
+const CLAUSE: ReadonlySet<string> = new Set(['say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'say', 'reported', 'confirmed', 'that', 'which']);
+
+/** Is token k a name word or an age ("Tavon Goff", "36-year-old")? */
+function nameWord(view: View, k: number): boolean {
+  return (isCapitalized(view, k) && !SINGULAR_DETERMINERS.has(view.words[k]!)) || AGE.test(view.words[k]!) || view.words[k] === '.';
+}
+
+/** One person named by [start, end): returns the start of the naming phrase, or -1. */
+function onePerson(view: View, start: number, end: number): number {
+  const { words } = view;
+  const head = words[end - 1]!;
+  if (end - start === 1 && SINGULAR_PRONOUNS.has(head)) return start;
+  const singularNoun = (PEOPLE_NOUNS.has(head) && !PLURAL_PEOPLE.test(head) && !COLLECTIVE.has(head)) || AGE.test(head) || head === 'male' || head === 'female';
+  if (singularNoun) {
+    for (let k = end - 2; k >= start; k--) if (SINGULAR_DETERMINERS.has(words[k]!)) return k;
+    // "Man shot, killed": a headline drops the article
+    let k = end - 1;
+    while (k > start && !PHRASE_BREAKS.has(words[k - 1]!) && view.tokens[k - 1]!.kind !== 'punct' && isCapitalized(view, k - 1)) k--;
+    return k;
+  }
+  if (view.sentence.body && isCapitalized(view, end - 1) && !/[^s]s$/.test(head)) {
+    let k = end - 1;
+    while (k > start && nameWord(view, k - 1)) k--;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * The subject phrase that ends at token `last` (inclusive), read backward.
+ * "Tavon Goff, of York City, was injured": an appositive between commas is skipped.
+ */
+export function subjectBefore(view: View, last: number): Subject | undefined {
+  const { words, tokens } = view;
+  let end = last;
+  if (words[end] === ',') {
+    let k = end - 1;
+    while (k >= 0 && k > end - 8 && words[k] !== ',') k--;
+    if (k < 0 || words[k] !== ',') return undefined;
+    end = k - 1;
+  }
+  if (end < 0) return undefined;
+  // conjuncts, right to left: "a 22-year-old man and a 16-year-old boy"
+  const parts: Range[] = [];
+  let right = end + 1;
+  let start = end + 1;
+  for (let k = end; k >= 0 && k > end - MAX_PHRASE; k--) {
+    const w = words[k]!;
+    if (tokens[k]!.kind === 'punct') break;
+    if (w === 'and' && k > 0 && (isPeople(view, k - 1) || nameWord(view, k - 1)) && start <= end) {
+      parts.unshift({ start, end: right });
+      right = k;
+      continue;
+    }
+    if (CLAUSE.has(w) || (HARM_VERBS.has(w) && k < end)) break;
+    if (PHRASE_BREAKS.has(w) && !(w === 'of' && ofCount(view, k))) break;
+    start = k;
+  }
+  if (start > end || start >= right) return undefined;
+  parts.unshift({ start, end: right });
+  const last_ = parts[parts.length - 1]!;
+  const quantity = quantityIn(view, { start: parts[0]!.start, end: end + 1 });
+  const head = words[end]!;
+  const people = isPeople(view, end) || SINGULAR_PRONOUNS.has(head) || head === 'one' || AGE.test(head) ||
+    (isCapitalized(view, end) && view.sentence.body) || (quantity !== undefined && quantity.end === end + 1);
+  if (quantity || parts.length === 1) {
+    const at = quantity ? -1 : onePerson(view, last_.start, last_.end);
+    const from = quantity ? parts[0]!.start : at >= 0 ? at : last_.start;
+    return { range: { start: from, end: end + 1 }, quantity, persons: at >= 0 ? 1 : 0, people };
+  }
+  const starts = parts.map((p) => onePerson(view, p.start, p.end));
+  if (starts.some((s) => s < 0)) return { range: { start: last_.start, end: end + 1 }, quantity: undefined, persons: 0, people };
+  return { range: { start: starts[0]!, end: end + 1 }, quantity: undefined, persons: parts.length, people: true };
+}
+
+/** "none of the passengers", "two of them": an "of" that follows a count stays in the phrase. */
+function ofCount(view: View, k: number): boolean {
+  for (let s = Math.max(0, k - 3); s < k; s++) {
+    const q = parseQuantity(view.words, s);
+    if (q && q.end === k) return true;
+  }
+  return false;
+}
+
+/** The first count inside the phrase followed only by words ("the 12 victims", "all three men"). */
+function quantityIn(view: View, range: Range): Quantity | undefined {
+  for (let k = range.start; k < range.end; k++) {
+    if (view.blocked[k]) continue;
+    const q = parseQuantity(view.words, k);
+    if (!q || q.end > range.end) continue;
+    let clean = true;
+    for (let m = q.end; m < range.end; m++) if (view.tokens[m]!.kind === 'number') clean = false;
+    if (clean) return q;
+  }
+  return undefined;
+}
