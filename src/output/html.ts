@@ -17,10 +17,17 @@ import { SCRIPT } from './html/script.js';
 export { renderIndex } from './html/index-page.js';
 
 const LEGEND: Array<[kind: string, label: string, colour: string]> = [
-  ['actor', 'actors', 'var(--person)'],
+  ['actor', 'actor mentions', 'var(--person)'],
   ['date', 'dates', 'var(--date)'],
   ['casualty', 'casualties', 'var(--casualty)'],
   ['quote', 'quotes', 'var(--quote)'],
+];
+
+const ACTOR_TYPES: Array<[type: string, label: string]> = [
+  ['person', 'people'],
+  ['organization', 'organisations'],
+  ['location', 'places'],
+  ['unnamed', 'unnamed'],
 ];
 
 function header(result: Result): string {
@@ -35,11 +42,12 @@ function header(result: Result): string {
       `<button type="button" aria-pressed="true"${attributes({ 'data-kind': kind, title: `show or hide ${label}` })}>` +
       `<span class="swatch" style="background:${colour}"></span>${label} ${counts[kind]}</button>`,
   ).join('');
+  const types = ACTOR_TYPES.map(([type, label]) => `<span><span class="swatch" style="background:var(--${type})"></span>${label}</span>`).join('');
   const path = result.source.path === '-' ? 'stdin' : result.source.path;
   return (
     `<header class="meta"><div>reference date <strong>${escapeHtml(result.referenceDate ?? 'unknown')}</strong> · ` +
     `<span class="path">${escapeHtml(path)}</span> · ${result.actors.length} actors · ${result.claims.length} claims</div>` +
-    `<div class="legend">${legend}</div></header>`
+    `<div class="legend">${legend}<span class="types">actors:${types}</span></div></header>`
   );
 }
 

@@ -25,11 +25,45 @@ function titleSpan(result: Result, text: string): { start: number; end: number }
   return { start: at, end: at + result.title.length };
 }
 
+/** Longest line a section heading may be ("Rising Toll and Growing Strain"). */
+const HEADING_MAX = 80;
+
+/**
+ * Section headings, for looks only: a short line standing alone between blank lines,
+ * capitalised and without closing punctuation ("A Fraught Relationship"). The Result
+ * does not carry the segmenter's headings, so the page recognises them the same way.
+ */
+function headingSpans(text: string, title: { start: number } | null): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let blankBefore = true;
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    const next = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
+    const blankAfter = nl < 0 || text.slice(nl + 1, next < 0 ? text.length : next).trim() === '';
+    const trimmed = line.trim();
+    if (
+      blankBefore && blankAfter && trimmed.length >= 3 && trimmed.length <= HEADING_MAX &&
+      /^\p{Lu}/u.test(trimmed) && !/[.!?:;,"”’)\]…-]$/.test(trimmed) && at !== title?.start
+    ) {
+      const lead = line.length - line.trimStart().length;
+      spans.push({ start: at + lead, end: at + lead + trimmed.length });
+    }
+    blankBefore = trimmed === '';
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return spans;
+}
+
 export function collectMarks(result: Result, text: string): Mark[] {
   const actors = actorIndex(result);
   const marks: Mark[] = [];
   const title = titleSpan(result, text);
   if (title) marks.push({ ...title, depth: DEPTH.title, tag: 'span', attrs: { class: 'headline' } });
+  for (const span of headingSpans(text, title)) marks.push({ ...span, depth: DEPTH.title, tag: 'span', attrs: { class: 'subhead' } });
   for (const claim of result.claims) {
     marks.push({ start: claim.start, end: claim.end, depth: DEPTH.claim, tag: 'span', attrs: { class: 'claim', 'data-claim': claim.id } });
   }

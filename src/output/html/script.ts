@@ -1,6 +1,6 @@
 // The page's only script, inlined. Click a highlight: a popover lists what it is
 // (and what encloses it: a date inside a quote shows both). Click a claim in the
-// panel: the article scrolls to it and it is highlighted. Legend buttons hide a
+// panel: the article scrolls to it and it is highlighted (and the other way round). Legend buttons hide a
 // category. It reads only the page's own data attributes; it fetches nothing.
 
 export const SCRIPT = `
@@ -20,19 +20,31 @@ export const SCRIPT = `
     pop.style.left = Math.max(8, Math.min(window.scrollX + r.left, maxLeft)) + 'px';
     pop.style.top = window.scrollY + r.bottom + 6 + 'px';
   };
+  const select = (id) => {
+    document.querySelectorAll('.current').forEach((n) => n.classList.remove('current'));
+    const parts = document.querySelectorAll('[data-claim="' + CSS.escape(id) + '"]');
+    parts.forEach((n) => n.classList.add('current'));
+    const link = document.querySelector('.claim-link[data-target="' + CSS.escape(id) + '"]');
+    if (link) link.classList.add('current');
+    return { parts, link };
+  };
   article.addEventListener('click', (e) => {
     const hl = e.target.closest('.hl');
-    if (hl) show(hl); else hide();
+    if (hl) { show(hl); return; }
+    hide();
+    // Clicking the text of a claim finds it in the panel.
+    const claim = e.target.closest('.claim');
+    if (claim) {
+      const { link } = select(claim.dataset.claim);
+      if (link) link.scrollIntoView({ block: 'nearest' });
+    }
   });
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
   document.getElementById('claims').addEventListener('click', (e) => {
     const link = e.target.closest('.claim-link');
     if (!link) return;
     hide();
-    document.querySelectorAll('.current').forEach((n) => n.classList.remove('current'));
-    link.classList.add('current');
-    const parts = document.querySelectorAll('[data-claim="' + CSS.escape(link.dataset.target) + '"]');
-    parts.forEach((n) => n.classList.add('current'));
+    const { parts } = select(link.dataset.target);
     if (parts.length) parts[0].scrollIntoView({ block: 'center' });
   });
   document.querySelectorAll('.legend button').forEach((b) => b.addEventListener('click', () => {

@@ -25,6 +25,8 @@ header.meta .path { font-family: ui-monospace, "SFMono-Regular", Menlo, monospac
 .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .3em; vertical-align: -.05em; }
 .article { white-space: pre-wrap; overflow-wrap: anywhere; }
 .headline { font-size: 1.6em; line-height: 1.25; font-weight: bold; }
+.subhead { font: bold 1.05em/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; letter-spacing: .01em; }
+.legend .types { display: inline-flex; align-items: center; gap: .6rem; margin-left: .4rem; }
 mark.hl { color: inherit; background: transparent; border-radius: 2px; cursor: pointer; }
 mark.actor { background: var(--bg); border-bottom: 2px solid var(--line); }
 mark.a-person { --bg: var(--person); --line: var(--person-line); }
