@@ -41,3 +41,10 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'road', 'airport', 'port', 'city', 'state', 'republic', 'kingdom', 'territory', 'territories', 'strip',
   'bank', 'heights', 'plateau', 'hills', 'canal', 'park',
 ]);
+
+/** Words that make a name an organisation wherever they stand: "Tehreek-e-Taliban Pakistan". */
+export const ORG_CORE: ReadonlySet<string> = new Set([
+  'taliban', 'tehreek', 'tehrik', 'lashkar', 'jaish', 'hizb', 'harakat', 'jamaat', 'jamiat', 'mujahideen',
+  'army', 'front', 'movement', 'party', 'brigade', 'brigades', 'ministry', 'university', 'institute', 'council',
+  'committee', 'commission', 'corporation', 'association', 'organization', 'organisation', 'foundation',
+]);

@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES, SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { isAllCaps, type Word } from './words.js';
 import type { Run } from './runs.js';
@@ -78,14 +78,16 @@ function roleBefore(words: Word[], from: number): number {
 function appositive(words: Word[], after: number): [number, number] | null {
   if (words[after]?.text !== ',') return null;
   let i = after + 1;
-  if (/^(?:a|an|the)$/.test(words[i]?.lower ?? '')) i++;
+  const article = /^(?:a|an|the)$/.test(words[i]?.lower ?? '');
+  if (article) i++;
   const start = i;
   let sawHead = false;
   for (; i < words.length && i - start < 12; i++) {
     const w = words[i]!;
     if (w.kind === 'punct' && w.text !== '&' && w.text !== '-') break;
     if (TITLE_HEADS.has(w.lower) || GAZETTEER.roleNouns.has(w.lower)) sawHead = true;
-    if (i === start && !/^\p{Ll}/u.test(w.text) && !TITLE_MODIFIERS.has(w.lower)) return null;
+    // ", deputy interior minister"; ", a Wilson Centre fellow": capitals only after an article
+    if (i === start && !article && !/^\p{Ll}/u.test(w.text) && !TITLE_MODIFIERS.has(w.lower)) return null;
   }
   if (!sawHead || i === start) return null;
   const stop = words[i];
@@ -100,6 +102,8 @@ export function typeByShape(tokens: string[], key: string): { type: ActorType; s
   const last = tokens[tokens.length - 1]!.toLowerCase();
   const first = tokens[0]!.toLowerCase();
   if (tokens.length > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
+  // "Tehreek-e-Taliban Pakistan": a movement's word inside the name
+  if (tokens.some((t) => t.toLowerCase().split('-').some((p) => ORG_CORE.has(p)))) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
   if (tokens.length > 1 && (PLACE_WORDS.has(last) || /^(?:gulf|mount|lake|strait|bay|cape|port|isle)$/.test(first))) return { type: 'location', strength: 3, rule: 'actors/place-word' };
   if (NAME_HONORIFICS.has(first) && tokens.length > 1) return { type: 'person', strength: 3, rule: 'actors/honorific-name' };
   return null;
