@@ -11,7 +11,10 @@ export interface Request {
 }
 
 const settings = workerData as Settings;
+/** Tests only: a worker given an input whose label contains this dies, as a crash would. */
+const crashOn = process.env.EXTRACT_TEST_WORKER_CRASH;
 
 parentPort!.on('message', (request: Request) => {
+  if (crashOn && request.input.label.includes(crashOn)) process.exit(70);
   void processInput(request.input, settings).then((outcome) => parentPort!.postMessage({ id: request.id, outcome }));
 });
