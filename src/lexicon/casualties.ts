@@ -126,3 +126,9 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
   'when', 'while', 'as', 'since', 'said', 'says', 'told', 'according', 'because', 'including',
   'for', 'into', 'over', 'across', 'last', 'this', 'on', 'of', 'to', 'than', 'but', 'or',
 ]);
+
+/** Words that tell of a death somewhere in an article: "a fatal shooting", "the homicide". */
+export const DEATH_CUES: ReadonlySet<string> = new Set([
+  'fatal', 'fatally', 'homicide', 'homicides', 'died', 'dies', 'dead', 'death', 'deceased', 'coroner',
+  'autopsy', 'murdered', 'slain', 'killed', 'killing', 'deadly', 'manslaughter', 'obituary', 'funeral',
+]);

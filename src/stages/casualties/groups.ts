@@ -18,6 +18,8 @@ export interface VerbGroup {
   participle: boolean;
   /** the last verb of the group */
   last: HarmVerb;
+  /** "in critical condition": hurt, not a verb */
+  condition: boolean;
 }
 
 /** "shot" and "stabbed" say someone was hit, not whether they lived. */
@@ -45,7 +47,7 @@ export function verbGroups(view: View): VerbGroup[] {
   for (let i = 0; i < words.length; i++) {
     if (words[i] === 'in' && CONDITION_WORDS.has(words[i + 1] ?? '') && (words[i + 2] === 'condition' || (words[i + 2] === 'but' && words[i + 4] === 'condition'))) {
       const end = words[i + 2] === 'condition' ? i + 3 : i + 5;
-      groups.push({ start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION });
+      groups.push({ start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true });
       i = end - 1;
       continue;
     }
@@ -84,6 +86,7 @@ export function verbGroups(view: View): VerbGroup[] {
       weak: !fatal && strong.length === 0,
       transitive: last.transitive && !(fatal && words[end - 1] === 'dead') && words[end - 1] !== 'death',
       participle: verbs.some((v) => HARM_VERBS.get(v)!.participle),
+      condition: false,
     });
     i = end - 1;
   }

@@ -8,7 +8,7 @@ import type { Casualty, Count, TextSpan } from '../../types.js';
 import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found } from './rules.js';
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
-import { settleWeak } from './settle.js';
+import { mentionsDeath, settleWeak } from './settle.js';
 
 function overlapsRange(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
@@ -67,14 +67,16 @@ export const casualties: Stage = {
     const mentions = mentionIndex(doc);
     const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, id: d.id }));
     const found: { view: View; f: Found }[] = [];
+    let deathSpoken = false;
     for (const sentence of doc.sentences) {
       if (sentence.tokens.length === 0) continue;
       const view = viewOf(doc, sentence);
+      deathSpoken ||= mentionsDeath(view.words);
       const chosen = choose([...tollRules(view), ...verbRules(view), ...nounRules(view), ...suicideRules(view)]);
       const all = choose([...chosen, ...subsetRules(view, chosen.sort((a, b) => a.start - b.start))]);
       for (const f of all.sort((a, b) => a.start - b.start)) found.push({ view, f });
     }
-    settleWeak(found.map((x) => x.f));
+    settleWeak(found.map((x) => x.f), deathSpoken);
     doc.casualties = found.map(({ view, f }, i): Casualty => {
       const s = span(view, doc, f);
       return {

@@ -85,6 +85,7 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
 }
 
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased']);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
 /** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
@@ -92,13 +93,16 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   const { words } = view;
   let b = g.start - 1;
   let aux = false;
+  let relative = false;
   let negated = false;
   while (b >= 0 && (AUXILIARIES.has(words[b]!) || NEGATIONS.has(words[b]!)) && b > g.start - 6) {
-    aux = true;
+    if (RELATIVES.has(words[b]!)) relative = true;
+    else aux = true;
     negated ||= NEGATIONS.has(words[b]!);
     b--;
   }
-  if (b < 0) return undefined;
+  // "the man who shot": a relative pronoun without "was" makes the subject the shooter
+  if (b < 0 || (relative && !aux)) return undefined;
   const s = subjectBefore(view, b);
   if (!s || !s.people) return undefined;
   const base = { kind: g.kind, weak: g.weak, end: g.end };
@@ -121,7 +125,10 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
     return { ...base, start: s.range.start, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb' };
   }
-  if (s.persons === 1) return { ...base, start: s.range.start, quantity: undefined, one: s.range, victims: s.range, rule: 'casualty/person-verb' };
+  if (s.persons === 1) {
+    const rule = g.condition ? 'casualty/condition' : 'casualty/person-verb';
+    return { ...base, start: s.range.start, quantity: undefined, one: s.range, victims: s.range, rule };
+  }
   if (!g.weak && aux && /s$|people|men|children/.test(words[s.range.end - 1]!)) {
     return { ...base, start: s.range.start, quantity: undefined, one: undefined, victims: s.range, rule: 'casualty/victims-verb' };
   }

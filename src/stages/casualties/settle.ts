@@ -1,15 +1,31 @@
-// Settles what "shot" meant once the whole article has been read.
+// Settles what a lone "shot" meant once the whole article has been read.
 
+import { DEATH_CUES } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
+
+/** Does the article speak of a death anywhere ("fatal shooting", "homicide", "pronounced dead")? */
+export function mentionsDeath(words: Iterable<string>): boolean {
+  for (const w of words) if (DEATH_CUES.has(w)) return true;
+  return false;
+}
 
 /**
  * "A man was shot Tuesday night. … He died at the hospital.": a lone "shot"
- * says someone was hit, and another sentence tells the outcome. When the
- * article reports a death, a lone person "shot" is counted as a casualty
- * (killed or wounded, unsettled) rather than as wounded.
+ * says someone was hit, and the outcome is told elsewhere.
+ * - the article gives a death toll of its own: the lone "shot" is counted as a
+ *   casualty (killed or wounded, unsettled), not as a second wounded person;
+ * - the article gives no toll but speaks of a death ("fatal shooting",
+ *   "homicide"): the person shot is the one who died (rule …/fatal-article);
+ * - otherwise the person shot was wounded.
  */
-export function settleWeak(found: Found[]): void {
+export function settleWeak(found: Found[], deathSpoken: boolean): void {
   const deaths = found.some((f) => f.kind === 'killed' && !f.weak);
-  if (!deaths) return;
-  for (const f of found) if (f.weak && f.one) f.kind = 'casualties';
+  for (const f of found) {
+    if (!f.weak || !f.one) continue;
+    if (deaths) f.kind = 'casualties';
+    else if (deathSpoken && f.rule !== 'casualty/condition') {
+      f.kind = 'killed';
+      f.rule = `${f.rule}-fatal-article`;
+    }
+  }
 }

@@ -1,7 +1,7 @@
 // The subject before a participle, read backward:
 // "Two men were wounded", "A 20-year-old man was shot", "Smith and Jamel Martin were shot".
 
-import { HARM_VERBS, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { HARM_VERBS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { isPeople, type Range } from './phrases.js';
@@ -24,6 +24,8 @@ const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'per
 /** Words that open a clause: the subject starts after them. */
 const CLAUSE: ReadonlySet<string> = new Set(['say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'say', 'reported', 'confirmed', 'that', 'which']);
 
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'of', 'outside', 'inside']);
+
 /** Is token k a name word or an age ("Tavon Goff", "36-year-old")? */
 function nameWord(view: View, k: number): boolean {
   return (isCapitalized(view, k) && !SINGULAR_DETERMINERS.has(view.words[k]!)) || AGE.test(view.words[k]!) || view.words[k] === '.';
@@ -42,7 +44,9 @@ function onePerson(view: View, start: number, end: number): number {
     while (k > start && !PHRASE_BREAKS.has(words[k - 1]!) && view.tokens[k - 1]!.kind !== 'punct' && isCapitalized(view, k - 1)) k--;
     return k;
   }
-  if (view.sentence.body && isCapitalized(view, end - 1) && !/[^s]s$/.test(head)) {
+  // a name ("Tavon Goff", "Holmes"), not a demonym plural ("Afghans", "Israelis") nor "Police"
+  const demonym = end - start === 1 && /(?:ans|is|ers)$/.test(head);
+  if (view.sentence.body && isCapitalized(view, end - 1) && !demonym && !NOT_NAMES.has(head) && !PEOPLE_NOUNS.has(head)) {
     let k = end - 1;
     while (k > start && nameWord(view, k - 1)) k--;
     return k;
@@ -81,6 +85,10 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
     start = k;
   }
   if (start > end || start >= right) return undefined;
+  // "a worker at Walmart was injured": the person is before the place
+  if (PLACE_PREPOSITIONS.has(words[start - 1] ?? '') && parts.length === 0 && start >= 2 && isPeople(view, start - 2)) {
+    return subjectBefore(view, start - 2);
+  }
   parts.unshift({ start, end: right });
   const last_ = parts[parts.length - 1]!;
   const quantity = quantityIn(view, { start: parts[0]!.start, end: end + 1 });
