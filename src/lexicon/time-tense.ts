@@ -4,7 +4,7 @@
 /** Words that put the clause in the future. */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', 'shall', "'ll", '’ll', 'wo', 'going', 'next', 'expected', 'expects', 'scheduled', 'plans',
-  'plan', 'planned', 'due', 'upcoming', 'coming', 'tomorrow', 'would', 'intends', 'aims',
+  'plan', 'due', 'upcoming', 'coming', 'tomorrow', 'intends', 'aims',
   'ahead', 'deadline',
 ]);
 
@@ -23,7 +23,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'need', 'needed', 'speed', 'indeed', 'hundred', 'seed', 'breed', 'feed', 'greed', 'shed', 'bed',
   'red', 'united', 'embed', 'proceed', 'succeed', 'exceed', 'deed', 'creed', 'weed', 'bred',
-  'expected', 'scheduled', 'planned',
+  'expected', 'scheduled',
 ]);
 
 /** Present-tense auxiliaries and reporting verbs. */

@@ -88,7 +88,8 @@ export const VAGUE_ADJECTIVES: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 
 /** Frequency adverbs and adjectives (TIMEX3 SET). */
 export const FREQUENCIES: ReadonlyMap<string, string> = new Map([
   ['hourly', 'PT1H'], ['daily', 'P1D'], ['nightly', 'P1D'], ['weekly', 'P1W'], ['biweekly', 'P2W'],
-  ['monthly', 'P1M'], ['quarterly', 'P1Q'], ['annually', 'P1Y'], ['yearly', 'P1Y'],
+  // not "quarterly": TimeBank leaves "quarterly dividend" untagged
+  ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'],
   ['biannually', 'P6M'], ['semiannually', 'P6M'],
 ]);
 

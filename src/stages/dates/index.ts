@@ -57,7 +57,7 @@ function findInSentence(doc: Doc, sentence: Sentence, ref: Ymd | null, rules: re
       while (end > start && TRAILING.test(text.slice(end - 1, end))) end--;
       while (start < end && /\s/.test(text[start]!)) start++;
       if (end <= start) continue;
-      found.push({ start, end, type: built.type, value: built.value, mod: built.mod ?? null, rule: rule.id, relative: !!built.relative });
+      found.push({ start, end, type: built.type, value: built.value, mod: built.mod ?? null, rule: rule.id, relative: !!built.relative, anchor: built.anchor });
     }
   }
   return found;
@@ -73,11 +73,25 @@ function resolveOverlaps(found: Found[], order: Map<string, number>): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Earnings news compares a quarter with the same quarter a year before: after "the third
+ * quarter" (2025-Q3), "a year earlier" and "year-ago" mean 2024-Q3, not the year 2024.
+ */
+function anchorToQuarters(found: Found[]): void {
+  let quarter: RegExpExecArray | null = null;
+  for (const f of found) {
+    const q = f.type === 'DATE' ? /^(\d{4})-Q([1-4])$/.exec(f.value) : null;
+    if (q && !f.anchor) quarter = q;
+    else if (f.anchor === 'year-back' && quarter) f.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;
+  }
+}
+
 /** All temporal expressions of a document, in text order (no ids yet). */
 export function findDates(doc: Doc, ref: Ymd | null, rules: readonly DateRule[] = DATE_RULES): Found[] {
   const order = new Map(rules.map((r, i) => [r.id, i]));
   const out: Found[] = [];
   for (const sentence of doc.sentences) out.push(...resolveOverlaps(findInSentence(doc, sentence, ref, rules), order));
+  anchorToQuarters(out);
   return out;
 }
 

@@ -15,7 +15,7 @@ export function alternation(words: Iterable<string>): string {
 /** Months: full names, "Sept." style abbreviations; a word boundary after. */
 export const MONTH = `(?:${alternation(MONTHS.keys())})(?![\\p{L}])`;
 /** Full month names only (bare "Jan" or "Mar" alone is too risky). */
-export const MONTH_FULL = `(?:${alternation([...MONTHS.keys()].filter((k) => k.length > 4 && !k.endsWith('.')))})(?![\\p{L}])`;
+export const MONTH_FULL = `(?:${alternation([...MONTHS.keys()].slice(0, 12))})(?![\\p{L}])`;
 export const WEEKDAY = `(?:${alternation(WEEKDAYS.keys())})`;
 export const SEASON = `(?:${alternation(SEASONS.keys())})`;
 export const DAY_PART = `(?:${alternation(DAY_PARTS.keys())})`;

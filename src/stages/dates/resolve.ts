@@ -17,14 +17,34 @@ export function resolveWeekday(ref: Ymd | null, day: number, tense: Tense, relat
   return formatDay(addDays(ref, delta));
 }
 
+// A calendar name without a year is taken as its occurrence nearest the reference date,
+// but a past-tense clause rarely points after publication and a future one rarely before:
+// such a distance counts AGAINST_TENSE times ("by Jan. 14" in early January is this Jan. 14
+// even in a past sentence; "December's figures were bad" in October is last December).
+const AGAINST_TENSE = 6;
+
+function pickYear(ref: Ymd, month: number, day: number, tense: Tense): number {
+  const refDays = Date.UTC(ref.year, ref.month - 1, ref.day) / 86_400_000;
+  let best = ref.year;
+  let bestCost = Infinity;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const diff = Date.UTC(year, month - 1, day) / 86_400_000 - refDays;
+    let cost = Math.abs(diff);
+    if ((tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)) cost = AGAINST_TENSE * cost + 20;
+    // no tense cue: news mostly reports what has happened ("In January, a week after…")
+    else if (tense === 'present' && diff > 0) cost = 2 * cost + 10;
+    if (cost < bestCost) [best, bestCost] = [year, cost];
+  }
+  return best;
+}
+
 /** The year a month without a year falls in. */
 export function yearForMonth(ref: Ymd, month: number, tense: Tense, relation?: string): number {
-  if (relation === 'last') return month < ref.month ? ref.year : ref.year - 1;
+  // "last February" said in March is February a year before; "last May" said in October is this May
+  if (relation === 'last') return month < ref.month - 2 ? ref.year : ref.year - 1;
   if (relation === 'next' || relation === 'coming') return month > ref.month ? ref.year : ref.year + 1;
-  if (relation === 'this') return ref.year;
-  if (tense === 'past' && month > ref.month) return ref.year - 1;
-  if (tense === 'future' && month < ref.month) return ref.year + 1;
-  return ref.year;
+  if (relation === 'this' || month === ref.month) return ref.year;
+  return pickYear(ref, month, 15, tense);
 }
 
 /** "October" → 2025-10; `XXXX-10` without a reference date. */
@@ -38,13 +58,7 @@ export function resolveMonthDay(ref: Ymd | null, month: number, day: number, ten
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
   if (!ref) return day <= 31 ? `XXXX-${mm}-${dd}` : null;
-  let year = ref.year;
-  const after = month > ref.month || (month === ref.month && day > ref.day);
-  const before = month < ref.month || (month === ref.month && day < ref.day);
-  // A month-day far from the reference (over ~6 months away) without a tense cue
-  // keeps the reference year; a past sentence never points after publication.
-  if (tense === 'past' && after) year--;
-  else if (tense === 'future' && before && ref.month - month >= 2) year++;
+  const year = pickYear(ref, month, Math.min(day, 28), tense);
   if (!isValidDay(year, month, day)) return null;
   return formatDay({ year, month, day });
 }

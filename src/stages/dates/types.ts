@@ -15,6 +15,8 @@ export interface Found {
   rule: string;
   /** needed the reference date (for the `no-reference-date` warning when there is none) */
   relative: boolean;
+  /** "a year earlier" after a quarter was named: the same quarter a year before */
+  anchor?: 'year-back';
 }
 
 /** A rule's answer: the value, and optionally a narrower span than the whole match. */
@@ -26,6 +28,7 @@ export interface Built {
   /** offsets inside the match, to drop context the pattern needed ("on", "'s") */
   from?: number;
   to?: number;
+  anchor?: 'year-back';
 }
 
 export interface Env {

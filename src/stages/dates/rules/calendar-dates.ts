@@ -1,7 +1,7 @@
 // Explicit calendar dates: "Oct. 28, 2025", "Friday, Oct. 23", "5 May 2024",
 // "March 1996", "January this year", "2025-10-28", "10/28/2025".
 
-import { MONTHS, WEEKDAYS } from '../../../lexicon/time.js';
+import { MONTHS } from '../../../lexicon/time.js';
 import { formatDay, formatMonth, isValidDay } from '../calendar.js';
 import { MONTH, WEEKDAY } from '../patterns.js';
 import { resolveMonthDay } from '../resolve.js';
@@ -24,7 +24,7 @@ function dayValue(env: Env, month: number, day: number, year: string | undefined
 const monthDay: DateRule = {
   id: 'dates/month-day',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d|\\p{L})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\d])(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -88,8 +88,5 @@ const numericDate: DateRule = {
     return { type: 'DATE', value: formatDay({ year, month, day }) };
   },
 };
-
-/** A weekday standing alone inside another rule's match is checked here too. */
-export const WEEKDAY_NUMBERS = WEEKDAYS;
 
 export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayMonth, monthYear, numericDate];

@@ -3,7 +3,6 @@
 
 import { ordinalValue } from '../../../lexicon/numbers.js';
 import { MONTHS, POSITION_MODS, SEASONS } from '../../../lexicon/time.js';
-import { formatMonth } from '../calendar.js';
 import { MONTH_FULL, ORDINAL_WORD, SEASON } from '../patterns.js';
 import { resolveMonth, resolveSeason } from '../resolve.js';
 import type { DateRule } from '../types.js';
@@ -65,12 +64,14 @@ const MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during
 const bareMonth: DateRule = {
   id: 'dates/month',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d-])(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<mon>${MONTH_FULL})(?!\\s+\\p{Lu}|['’-]\\p{L})`,
+    `(?<![\\p{L}\\d-])(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<mon>${MONTH_FULL})(?!-\\p{L})`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
     if (!/^\p{Lu}/u.test(g.mon!)) return null;
+    // "April Ryan", "June Carter": a first name before a surname
+    if (/^\s+\p{Lu}\p{Ll}/u.test(env.text.slice(at + m[0].length, at + m[0].length + 3))) return null;
     const key = g.mon!.toLowerCase();
     if (AMBIGUOUS_MONTHS.has(key) && !g.pos && !g.rel) {
       const before = env.text.slice(Math.max(env.sentence.start, at - 12), at);
@@ -113,4 +114,3 @@ const relativeSeason: DateRule = {
 };
 
 export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, decade, century, bareMonth, seasonYear, relativeSeason];
-export { formatMonth };

@@ -25,13 +25,27 @@ function amountOf(count: string): number | null {
 
 /** P2Y, PT18H, P10Y ("a decade"), PXY ("several years"). */
 export function durationValue(amount: number | null, unit: TimeUnit): string {
-  const n = amount === null ? 'X' : String(Number((amount * unit.factor).toFixed(2)));
-  return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
+  const prefix = `P${unit.time ? 'T' : ''}`;
+  if (amount === null) return `${prefix}X${unit.letter}`;
+  const total = amount * unit.factor;
+  const whole = Math.floor(total);
+  const part = SMALLER.get(unit.letter + (unit.time ? 't' : ''));
+  // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 writes whole units
+  if (whole !== total && part) {
+    const rest = Math.round((total - whole) * part.per);
+    return `${prefix}${whole ? `${whole}${unit.letter}` : ''}${rest}${part.letter}`;
+  }
+  return `${prefix}${Number(total.toFixed(2))}${unit.letter}`;
 }
+
+const SMALLER: ReadonlyMap<string, { letter: string; per: number }> = new Map([
+  ['Y', { letter: 'M', per: 12 }], ['M', { letter: 'D', per: 30 }], ['W', { letter: 'D', per: 7 }],
+  ['Ht', { letter: 'M', per: 60 }], ['Mt', { letter: 'S', per: 60 }],
+]);
 
 const modOf = (s: string | undefined): string | null => (s ? QUANTITY_MODS.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null : null);
 
-// "358,000 a month", "twice a week", "$5 a year": a rate, not a stretch of time
+// "358,000 a month", "$5 a year": a rate; TimeBank leaves the "a year" of a rate untagged
 // "after a week of clashes", "for a year": a preposition makes it a stretch again
 const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s+$/iu;
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
@@ -40,18 +54,21 @@ const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|
 const duration: DateRule = {
   id: 'dates/duration',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s+)?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s+)?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s+(?:(?:more|full|straight|consecutive|additional|long)\\s+)?(?<unit>${UNIT})`,
+    `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s+)?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s+)?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s+(?:(?:more|full|straight|consecutive|additional|long)\\s+)?(?<unit>${UNIT})(?!-)`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
     const count = g.count!.toLowerCase();
     const unit = unitOf(g.unit!);
+    const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 6));
+    // "52 years old" is an age; "60 Minutes" a title
+    if (/^\s+old\b/i.test(after) || (/^\p{Lu}/u.test(g.unit!) && at > env.sentence.start)) return null;
     // "a weeks" is not English; "one days" neither
     if (/^(?:a|an|one|1)$/.test(count) && /s$/i.test(g.unit!)) return null;
     if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod) {
       const before = env.text.slice(Math.max(env.sentence.start, at - 30), at);
-      if (RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return { type: 'SET', value: durationValue(1, unit) };
+      if (RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
     }
     const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
     const built: Built = { type: 'DURATION', value: durationValue(amount, unit), mod: modOf(g.qmod) };
@@ -105,10 +122,25 @@ const ago: DateRule = {
     if (amount === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     if (!env.ref) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     const n = Math.round(amount * unit.factor) * sign;
+    // "a day earlier", "an hour later": TimeBank reads these as the stretch itself
+    if (/^(?:earlier|later)$/i.test(g.dir!) && (unit.time || unit.grain === 'day' || unit.grain === 'week')) {
+      return { type: 'DURATION', value: durationValue(amount, unit), mod };
+    }
     if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };
     const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);
-    return value ? { type: 'DATE', value, mod, relative: true } : null;
+    const anchor = n === -1 && unit.grain === 'year' && !mod ? 'year-back' : undefined;
+    return value ? { type: 'DATE', value, mod, relative: true, anchor } : null;
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, adjectival, barePlural, ago];
+/** "year-earlier results", "the year-ago period": the year before (the quarter before, in earnings news). */
+const yearAgo: DateRule = {
+  id: 'dates/year-ago',
+  pattern: /(?<![\p{L}-])(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:period|quarter))?(?![\p{L}-])/giu,
+  build(m, env) {
+    const value = env.ref ? String(env.ref.year - 1) : 'XXXX';
+    return { type: 'DATE', value, relative: true, anchor: 'year-back' };
+  },
+};
+
+export const DURATION_RULES: readonly DateRule[] = [duration, adjectival, barePlural, ago, yearAgo];

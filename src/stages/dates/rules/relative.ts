@@ -100,7 +100,9 @@ const relativePeriod: DateRule = {
       const q = quarterOf(ref.month) + shift;
       value = formatQuarter(ref.year + Math.floor((q - 1) / 4), ((q - 1 + 4) % 4) + 1);
     } else value = shiftedValue(ref, unit, shift);
-    return value ? { type: 'DATE', value, mod, relative: true } : null;
+    // "earnings of $33 million last year": a figure compared with the same period a year before
+    const compared = unit === 'year' && shift === -1 && !g.pos && /\d[^.;]{0,25}$/.test(env.text.slice(Math.max(env.sentence.start, at - 25), at));
+    return value ? { type: 'DATE', value, mod, relative: true, anchor: compared ? 'year-back' : undefined } : null;
   },
 };
 

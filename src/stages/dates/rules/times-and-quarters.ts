@@ -27,7 +27,7 @@ const clock: DateRule = {
   id: 'dates/clock-time',
   pattern: new RegExp(
     `(?<![\\p{L}\\d:.])(?:(?<mod>about|around|approximately|roughly)\\s+)?(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s?(?<ap>[ap]\\.m\\.?|[ap]m(?![\\p{L}]))(?:\\s+(?:${ZONES})(?![\\p{L}]))?${DAY_ANCHOR}(?![\\p{L}])`,
-    'gu',
+    'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
@@ -68,7 +68,7 @@ function quarterYear(ref: Ymd, q: number, past: boolean): number {
 const quarter: DateRule = {
   id: 'dates/quarter',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d-])(?:(?:the|its)\\s+)?(?:(?<y1>\\d{4})(?:['’]s)?\\s+|(?<rel1>this|last|next)\\s+year['’]s\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s+)(?:fiscal\\s+)?(?<kind>quarter|half)(?![\\p{L}])(?:\\s+of\\s+(?:(?<y2>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
+    `(?<![\\p{L}\\d-])(?:(?:the|its)\\s+)?(?:(?<y1>\\d{4})(?:['’]s)?\\s+|(?<rel1>this|last|next)\\s+year['’]s\\s+|(?<ago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s+)(?:fiscal\\s+)?(?<kind>quarter|half)(?![\\p{L}])(?:\\s+of\\s+(?:(?<y2>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -84,9 +84,9 @@ const quarter: DateRule = {
     else if (!env.ref) [year, relative] = ['XXXX', true];
     else {
       relative = true;
-      const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      const shift = rel === 'last' || g.ago ? -1 : rel === 'next' ? 1 : 0;
       const past = env.tense(at, at + m[0].length) === 'past';
-      year = String(rel ? env.ref.year + shift : half ? env.ref.year : quarterYear(env.ref, n, past));
+      year = String(rel ? env.ref.year + shift : g.ago ? quarterYear(env.ref, n, true) - 1 : half ? env.ref.year : quarterYear(env.ref, n, past));
     }
     return { type: 'DATE', value: `${year}-${half ? 'H' : 'Q'}${n}`, relative };
   },
@@ -109,18 +109,17 @@ const quarterCode: DateRule = {
  */
 const anaphoricQuarter: DateRule = {
   id: 'dates/reported-quarter',
-  pattern: /(?<![\p{L}-])(?:the\s+)?(?<adj>latest|most\s+recent|recent|current|year-earlier|year-ago|comparable|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])/giu,
+  pattern: /(?<![\p{L}-])(?:the\s+)?(?<adj>latest|most\s+recent|recent|current|comparable|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])/giu,
   build(m, env) {
     const g = m.groups!;
     const adj = g.adj?.toLowerCase();
     const noun = g.noun!.toLowerCase();
     if (!/^the\b/i.test(m[0]) && !adj) return null;
-    if (noun === 'period' && !(adj && /year|latest|recent|comparable|same/.test(adj))) return null;
+    if (noun === 'period' && !(adj && /latest|recent|comparable|same/.test(adj))) return null;
     if (!env.ref) return { type: 'DATE', value: 'XXXX-QX', relative: true };
     let q = quarterOf(env.ref.month) - (adj === 'current' ? 0 : 1);
     let year = env.ref.year;
     if (q === 0) [q, year] = [4, year - 1];
-    if (adj && /year-/.test(adj)) year--;
     if (adj === 'previous' || adj === 'prior') {
       q--;
       if (q === 0) [q, year] = [4, year - 1];
