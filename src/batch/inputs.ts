@@ -3,7 +3,7 @@
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { normalize, sep } from 'node:path';
+import { basename, isAbsolute, normalize, relative, sep } from 'node:path';
 import { compileGlobs, defaultInclude } from './globs.js';
 import { readLines } from './jsonl.js';
 import { describeFsError } from './read-input.js';
@@ -18,9 +18,17 @@ export interface ListOptions {
   stdin: AsyncIterable<Uint8Array | string>;
 }
 
-/** A path as given, as a relative name that stays inside an --out folder: "../a.txt" → "__/a.txt". */
-export function outNameOf(path: string): string {
-  const parts = normalize(path)
+/**
+ * A named file's path inside an --out folder: a relative path as given ("sub/a.txt"; "../a.txt" →
+ * "__/a.txt"), an absolute one relative to the working folder when inside it, else its base name.
+ */
+export function outNameOf(path: string, cwd = process.cwd()): string {
+  let name = path;
+  if (isAbsolute(path)) {
+    const rel = relative(cwd, path);
+    name = rel && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel) ? rel : basename(path);
+  }
+  const parts = normalize(name)
     .split(sep)
     .flatMap((part) => part.split('/'))
     .filter((part) => part !== '' && part !== '.')

@@ -58,10 +58,10 @@ function fromRecord(json: string, path: string, line: number, settings: Settings
   return { result, id };
 }
 
-/** "../../etc/passwd" → "etc_passwd"-like: a single safe file name for an --out folder. */
+/** A record id as one file name for an --out folder: "../../etc/x" → "_.._.._etc_x" (no separators, not hidden). */
 export function safeName(id: string): string {
   const name = id.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 200);
-  return name === '' || /^\.+$/.test(name) ? `_${name}` : name;
+  return name === '' || name.startsWith('.') ? `_${name}` : name;
 }
 
 export async function processInput(input: Input, settings: Settings): Promise<Outcome> {

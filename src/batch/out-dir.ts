@@ -24,7 +24,7 @@ export class OutDir {
 
   private inside(path: string): boolean {
     const rel = relative(this.root, path);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
   }
 
   /** The target of `name` (already a relative name with no ".." parts), or an error message. */
