@@ -33,7 +33,7 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   burkinabe: 'BFA', chadian: 'TCD', tanzanian: 'TZA', malawian: 'MWI', botswanan: 'BWA', sierra: '',
   'sierra leonean': 'SLE', liberian: 'LBR', guinean: 'GIN', beninese: 'BEN', togolese: 'TGO', cypriot: 'CYP',
   estonian: 'EST', moldovan: 'MDA', montenegrin: 'MNE', kosovar: 'KSV', yemeni: 'YEM', bahraini: 'BHR',
-  soviet: 'SUN', taiwanese: 'TWN', hongkonger: 'HKG', kyrgyz: 'KGZ', tajik: 'TJK', uzbek: 'UZB', kazakh: 'KAZ',
+  soviet: 'SUN', spanish: 'ESP', portuguese: 'PRT', german: 'DEU', french: 'FRA', italian: 'ITA', greek: 'GRC', taiwanese: 'TWN', hongkonger: 'HKG', kyrgyz: 'KGZ', tajik: 'TJK', uzbek: 'UZB', kazakh: 'KAZ',
 };
 
 function words(list: string): string[] {

@@ -7,6 +7,7 @@ export const NON_ENTITIES: ReadonlySet<string> = new Set([
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'jihad', 'god', 'allah', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'ramadan', 'eid',
   'christmas', 'easter', 'covid', 'covid-19', 'internet', 'web', 'brexit',
+  'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'nothing', 'everything',
   'i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'this', 'that',
   'these', 'those', 'there', 'here', 'the', 'a', 'an', 'and', 'but', 'or', 'if', 'even', 'so', 'yet',
   'according', 'citing', 'meanwhile', 'however', 'still', 'also', 'earlier', 'later', 'recent', 'recently',

@@ -17,6 +17,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'detective', 'sheriff', 'warden', 'rapporteur', 'coordinator', 'negotiator', 'mediator', 'militant',
   'defendant', 'plaintiff', 'witness', 'juror', 'counsel', 'clerk', 'dean', 'principal', 'manager',
   'executive', 'founder', 'owner', 'investor', 'entrepreneur', 'businessman', 'businesswoman', 'cleric',
+  'commentator', 'presenter', 'host', 'anchor', 'broadcaster', 'pundit', 'strategist', 'consultant', 'pollster',
   'imam', 'rabbi', 'priest', 'pastor', 'monk', 'vice-president', 'vice-chancellor', 'administrator',
 ]);
 

@@ -30,6 +30,8 @@ export interface Candidate {
   /** a name form fit to be the actor's name (not an acronym or a capital standing for a country) */
   primary: boolean;
   tokens: string[];
+  /** where the roles stand in the text: words there are no other actor ("Socialist" leader) */
+  roleSpans?: Array<{ start: number; end: number }>;
   /** the country named inside a title before the name ("US" in "US President Donald Trump") */
   titleCountry?: Candidate;
 }
@@ -45,19 +47,27 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'in
 const POLITICAL_NEXT = /^(?:accuse[sd]?|maintain(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|want(?:s|ed)?|act|acts|acted|said|says|say|warn(?:s|ed)?|urge[sd]?|blame[sd]?|claim(?:s|ed)?|refuse[sd]?|agree[sd]?|announce[sd]?|responded|has|had|have|will|would|should|must|can|could|is|was|remains|sees|views|fears|hopes|plans|seeks|sought|wants|threaten(?:s|ed)?)$/;
 const POLITICAL_PREV = /^(?:accuse[sd]?|against|between|from|pressure[sd]?|urge[sd]?|warn(?:s|ed)?|by|and|with|on)$/;
 
-/** Leading title words of a run: "US President", "Afghan Defense Minister", "Journalist". */
-function titleLength(words: Word[], from: number, to: number): number {
-  let i = from;
-  let lastHead = -1;
-  // "US President", "Afghan Defense Minister": a country or demonym before the title
-  const lead = words[i]!.lower;
-  if (GAZETTEER.demonyms.has(lead) || GAZETTEER.places.get(lead)?.kind === 'country') i++;
-  for (; i < to - 1; i++) {
-    const l = words[i]!.lower.replace(/\.$/, '');
-    if (TITLE_HEADS.has(l)) lastHead = i;
-    else if (!TITLE_MODIFIERS.has(l) && !GAZETTEER.demonyms.has(l)) break;
+const isTitleWord = (w: Word) => {
+  const l = w.lower.replace(/\.$/, '');
+  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || GAZETTEER.demonyms.has(l);
+};
+
+/**
+ * A title inside a run, before the name: "US President" in "US President Donald Trump",
+ * "European Commission President" in "European Commission President Ursula von der Leyen".
+ * Returns [prefix end, title end]: words before the prefix end name who the title belongs to.
+ */
+function titleSplit(words: Word[], from: number, to: number): [number, number] | null {
+  for (let p = from; p < Math.min(from + 4, to - 1); p++) {
+    let lastHead = -1;
+    for (let i = p; i < to - 1 && isTitleWord(words[i]!); i++) {
+      if (TITLE_HEADS.has(words[i]!.lower.replace(/\.$/, ''))) lastHead = i;
+    }
+    if (lastHead < 0) continue;
+    // the title's first word is a title word in its own right, or a demonym ("Spanish Prime Minister")
+    return [p, lastHead + 1];
   }
-  return lastHead >= 0 ? lastHead + 1 - from : 0;
+  return null;
 }
 
 /** Lowercase role words just before a run: "Security analyst", "deputy interior minister". */
@@ -70,6 +80,14 @@ function roleBefore(words: Word[], from: number): number {
     const l = words[i - 1]!.lower;
     if (TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l) || GAZETTEER.demonyms.has(l)) i--;
     else break;
+  }
+  // "Socialist leader Pedro Nuno Santos": capitalised words that qualify the role
+  let caps = 0;
+  while (i > 0 && caps < 2) {
+    const w = words[i - 1]!;
+    if (w.kind !== 'word' || w.possessive || w.inDate || !/^\p{Lu}/u.test(w.text) || GAZETTEER.places.has(w.lower)) break;
+    i--;
+    caps++;
   }
   return i;
 }
@@ -118,11 +136,12 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   let affiliation: string | null = null;
   let person = 0;
   let rule = '';
-  let titleCountry: Word | null = null;
+  let titleCountry: Candidate | null = null;
+  let cand0RoleSpan: { start: number; end: number } | null = null;
   const all = words.slice(from, to).map((w) => w.text);
   const wholeKey = nameKey(text.slice(words[from]!.start, words[to - 1]!.end));
   const shaped = typeByShape(all, wholeKey);
-  if (!shaped || shaped.strength < 3) {
+  if (!shaped || shaped.strength < 4) {
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
     while (from < to - 1 && COURTESY_TITLES.has(words[from]!.lower.replace(/\.$/, ''))) {
       from++;
@@ -130,15 +149,21 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
       person = 2;
       rule = 'actors/courtesy-title';
     }
-    const t = titleLength(words, from, to);
-    if (t > 0) {
-      const roleStart = roleBefore(words, from);
-      roles.push(text.slice(words[roleStart]!.start, words[from + t - 1]!.end));
-      const lead = words[roleStart]!.lower;
-      const code = GAZETTEER.demonyms.get(lead) ?? (GAZETTEER.places.get(lead)?.kind === 'country' ? GAZETTEER.places.get(lead)!.country : '');
-      if (code) affiliation = 'country:' + code;
-      if (GAZETTEER.places.get(lead)?.kind === 'country') titleCountry = words[roleStart]!;
-      from += t;
+    const split = titleSplit(words, from, to);
+    if (split) {
+      const [prefixEnd, titleEnd] = split;
+      const roleStart = prefixEnd === from ? roleBefore(words, from) : from;
+      roles.push(text.slice(words[roleStart]!.start, words[titleEnd - 1]!.end));
+      // who the title belongs to: "US", "Afghan", "European Commission"
+      const ownerEnd = prefixEnd > from ? prefixEnd : words[from]!.lower && isOwnerWord(words[from]!) ? from + 1 : from;
+      if (ownerEnd > from) {
+        const owner = ownerCandidate(words, from, ownerEnd, text, ctx.sentence);
+        if (owner) {
+          affiliation = owner.key;
+          if (owner.type !== 'unnamed') titleCountry = owner;
+        }
+      }
+      from = titleEnd;
       person = 2;
       rule = 'actors/title-name';
     }
@@ -161,6 +186,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const before = roleBefore(words, from);
   if (before < from && roles.length === 0) {
     roles.push(text.slice(words[before]!.start, words[from - 1]!.end));
+    cand0RoleSpan = { start: words[before]!.start, end: words[from - 1]!.end };
     person = 2;
     rule = 'actors/role-name';
   }
@@ -197,15 +223,34 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     capitalOf, political, primary: !(tokens.length === 1 && isAllCaps(name)), tokens,
   };
   // "US President Donald Trump": the title names the US too
-  if (titleCountry) cand.titleCountry = countryMention(titleCountry, ctx.sentence);
+  if (titleCountry) cand.titleCountry = titleCountry;
+  if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
   return cand;
 }
 
-function countryMention(w: Word, sentence: number): Candidate {
-  return {
-    start: w.start, end: w.end, text: w.text, sentence, key: entityKey(w.lower), type: 'location', strength: 4,
-    rule: 'actors/title-country', roles: [], affiliation: null, capitalOf: null, political: false, primary: true, tokens: [w.text],
-  };
+/** "US", "Afghan", "Spanish": a country or demonym opening a title. */
+function isOwnerWord(w: Word): boolean {
+  return GAZETTEER.demonyms.has(w.lower) || GAZETTEER.places.get(w.lower)?.kind === 'country';
+}
+
+/**
+ * The owner of a title: a country named ("US" → a mention of the US), a demonym ("Afghan" →
+ * affiliation only, type unnamed so it is no mention), or an organisation ("European Commission").
+ */
+function ownerCandidate(words: Word[], from: number, to: number, text: string, sentence: number): Candidate | null {
+  const start = words[from]!.start;
+  const end = words[to - 1]!.end;
+  const name = text.slice(start, end);
+  const key = nameKey(name);
+  const tokens = words.slice(from, to).map((w) => w.text);
+  const base = { start, end, text: name, sentence, roles: [], affiliation: null, capitalOf: null, political: false, primary: true, tokens };
+  const code = GAZETTEER.demonyms.get(key);
+  if (code !== undefined) {
+    return code ? { ...base, key: 'country:' + code, type: 'unnamed', strength: 0, rule: 'actors/title-owner' } : null;
+  }
+  const shape = typeByShape(tokens, key);
+  if (!shape) return null;
+  return { ...base, key: entityKey(key), type: shape.type, strength: shape.strength, rule: 'actors/title-owner' };
 }
 
 /** "Formed", "Citing", "Even": words capitalised only because they open a sentence. */

@@ -35,6 +35,7 @@ export const actors: Stage = {
       }
       collectSentence(doc, words, sentence.index, user, cands, links);
     }
+    dropUnconfirmed(doc, cands);
     // Titles and headings are title-cased: only names known from a lexicon or the body count.
     const bodyKeys = new Set(cands.map((c) => nameKey(c.text)));
     for (const { words, sentence } of later) collectHeading(doc, words, sentence, user, bodyKeys, cands);
@@ -134,6 +135,24 @@ function hyphenParts(words: Word[], sentence: number): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "Turnout rose", "Socialist leader …": a lone unknown word that opens a sentence, or stands in
+ * a role, is an actor only if the text also capitalises it elsewhere.
+ */
+function dropUnconfirmed(doc: Doc, cands: Candidate[]): void {
+  const roleSpans = cands.flatMap((c) => c.roleSpans ?? []);
+  const openers = new Set(doc.sentences.map((s) => s.tokens.find((t) => t.kind !== 'punct')?.start ?? -1));
+  const elsewhere = new Set<string>();
+  for (const c of cands) if (!openers.has(c.start)) for (const t of c.tokens) elsewhere.add(t);
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.strength >= 4 || c.type === 'unnamed') continue;
+    const inRole = roleSpans.some((r) => c.start >= r.start && c.end <= r.end);
+    const lone = c.tokens.length === 1 && c.strength === 0 && openers.has(c.start) && !elsewhere.has(c.tokens[0]!);
+    if (inRole || lone) cands.splice(i, 1);
+  }
 }
 
 /** Keeps the first of overlapping candidates (sorted by start, longest first): one span, one entity. */

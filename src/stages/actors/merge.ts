@@ -82,7 +82,8 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
 function mergeSurnames(cands: Candidate[], c: Clusters): void {
   const full = cands.map((x, i) => [x, i] as const).filter(([x]) => x.type === 'person' && x.tokens.length > 1);
   for (const [i, x] of cands.entries()) {
-    if (x.tokens.length !== 1 || x.strength >= 3 || x.type === 'unnamed') continue;
+    // "Montenegro told supporters" after "Luís Montenegro": a surname, though also a country
+    if (x.tokens.length !== 1 || x.type === 'unnamed' || x.type === 'organization' && x.strength >= 3) continue;
     const word = x.tokens[0]!;
     const owners = full.filter(([y]) => y.tokens[y.tokens.length - 1] === word || (y.tokens.length > 2 && y.tokens.includes(word)));
     const roots = new Set(owners.map(([, j]) => c.find(j)));
@@ -91,7 +92,12 @@ function mergeSurnames(cands: Candidate[], c: Clusters): void {
     const before = owners.filter(([y]) => y.start < x.start);
     const pick = (before.length ? before[before.length - 1] : owners[0])!;
     c.union(pick[1], i);
-    x.type = 'person';
+    for (const y of cands) {
+      if (y.key !== x.key) continue;
+      y.type = 'person';
+      y.rule = 'actors/surname';
+      y.primary = false;
+    }
   }
 }
 

@@ -25,6 +25,10 @@ export function isNameWord(w: Word): boolean {
   return parts.every((p, i) => /^\p{Lu}/u.test(p) || NAME_PARTICLES.has(p.toLowerCase()) || (i === 0 && /^[a-z]{1,3}$/.test(p)));
 }
 
+function isParticle(w: Word): boolean {
+  return w.kind === 'word' && NAME_PARTICLES.has(w.lower) && /^\p{Ll}/u.test(w.text);
+}
+
 function known(text: string): boolean {
   const key = nameKey(text);
   return GAZETTEER.places.has(key) || GAZETTEER.organizations.has(key);
@@ -60,9 +64,16 @@ export function findRuns(words: Word[], text: string): Run[] {
         continue;
       }
       const next = words[j + 1];
-      if (next && isNameWord(next) && NAME_PARTICLES.has(w.lower) && w.kind === 'word' && /^\p{Ll}/u.test(w.text)) {
-        j += 2;
-        continue;
+      // "bin Salman", "von der Leyen": one or two lowercase particles inside a name
+      if (isParticle(w) && next) {
+        if (isNameWord(next)) {
+          j += 2;
+          continue;
+        }
+        if (isParticle(next) && words[j + 2] && isNameWord(words[j + 2]!)) {
+          j += 3;
+          continue;
+        }
       }
       if (next && NAME_CONNECTORS.has(w.lower)) {
         // "of the Red Cross": a two-word connector
