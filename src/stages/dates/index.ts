@@ -12,6 +12,7 @@ import { DURATION_RULES } from './rules/durations.js';
 import { RELATIVE_RULES } from './rules/relative.js';
 import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
 import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
+import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { tenseAt } from './tense.js';
 import type { DateRule, Env, Found } from './types.js';
 
@@ -20,6 +21,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...CALENDAR_DATE_RULES,
   ...TIME_AND_QUARTER_RULES,
   ...RELATIVE_RULES,
+  ...NAMED_DAY_RULES,
   ...DURATION_RULES,
   ...CALENDAR_PERIOD_RULES,
   ...SET_AND_VAGUE_RULES,
@@ -35,7 +37,6 @@ function findInSentence(doc: Doc, sentence: Sentence, ref: Ymd | null, rules: re
     text,
     sentence,
     ref,
-    lastYear: ref?.year ?? null,
     tense: (start, end) => tenseAt(sentence.tokens, start, end),
   };
   const found: Found[] = [];
@@ -86,12 +87,29 @@ function anchorToQuarters(found: Found[]): void {
   }
 }
 
+const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };
+
+/** "fled in June 1998 and returned later that year": the year of the last explicit date. */
+function anchorToYears(found: Found[]): void {
+  let year: number | null = null;
+  for (const f of found) {
+    const shift = f.anchor ? YEAR_SHIFT[f.anchor] : undefined;
+    if (shift !== undefined) {
+      if (year !== null) f.value = String(year + shift).padStart(4, '0');
+      continue;
+    }
+    const y = f.type === 'DATE' && !f.relative ? /^(\d{4})/.exec(f.value) : null;
+    if (y) year = Number(y[1]);
+  }
+}
+
 /** All temporal expressions of a document, in text order (no ids yet). */
 export function findDates(doc: Doc, ref: Ymd | null, rules: readonly DateRule[] = DATE_RULES): Found[] {
   const order = new Map(rules.map((r, i) => [r.id, i]));
   const out: Found[] = [];
   for (const sentence of doc.sentences) out.push(...resolveOverlaps(findInSentence(doc, sentence, ref, rules), order));
   anchorToQuarters(out);
+  anchorToYears(out);
   return out;
 }
 

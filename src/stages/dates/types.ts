@@ -15,9 +15,15 @@ export interface Found {
   rule: string;
   /** needed the reference date (for the `no-reference-date` warning when there is none) */
   relative: boolean;
-  /** "a year earlier" after a quarter was named: the same quarter a year before */
-  anchor?: 'year-back';
+  /** resolved against earlier mentions once the whole document is tagged */
+  anchor?: Anchor;
 }
+
+/**
+ * - `year-back`: "a year earlier" after a quarter was named means that quarter a year before
+ * - `year-next`, `year-prev`, `year-same`: "the following year" counts from the last year named
+ */
+export type Anchor = 'year-back' | 'year-next' | 'year-prev' | 'year-same';
 
 /** A rule's answer: the value, and optionally a narrower span than the whole match. */
 export interface Built {
@@ -28,7 +34,7 @@ export interface Built {
   /** offsets inside the match, to drop context the pattern needed ("on", "'s") */
   from?: number;
   to?: number;
-  anchor?: 'year-back';
+  anchor?: Anchor;
 }
 
 export interface Env {
@@ -37,8 +43,6 @@ export interface Env {
   readonly ref: Ymd | null;
   /** tense of the clause around a span of the document */
   tense(start: number, end: number): Tense;
-  /** the last year mentioned before this point ("the following year"), else the reference year */
-  readonly lastYear: number | null;
 }
 
 export interface DateRule {

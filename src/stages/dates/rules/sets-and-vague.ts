@@ -57,8 +57,6 @@ const vagueWord: DateRule = {
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 8));
     // "as soon as", "soon after": a conjunction, not a time
     if (word === 'soon' && (/^\s+as\b/i.test(after) || /\bas\s+$/i.test(env.text.slice(Math.max(0, at - 4), at)))) return null;
-    // "now that" is a conjunction
-    if (word === 'now' && /^\s+that\b/i.test(after)) return null;
     return { type: 'DATE', value: VAGUE_REFS.get(word)! };
   },
 };
