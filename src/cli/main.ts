@@ -31,7 +31,7 @@ class Usage extends Error {}
 /** Everything checked before any input is read: a bad option is exit 2 and nothing else happens. */
 function settingsFrom(options: CliOptions): Settings {
   const terminal = currentTerminal();
-  const format = options.format ?? defaultFormat(terminal, options.out);
+  const format = options.format ?? defaultFormat(terminal, options.out, options.inputFormat);
   for (const glob of [...options.include, ...options.exclude]) {
     try {
       compileGlobs([glob]);

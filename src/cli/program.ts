@@ -95,7 +95,7 @@ export function buildProgram(version: string): Command {
     .argument('[paths...]', 'articles or folders; "-" or none (with piped input) reads stdin')
     .option(
       '-f, --format <format>',
-      `output format: ${FORMAT_NAMES.join(', ')} (default: ${FORMAT_NAMES.includes('pretty') ? 'pretty when stdout is a terminal, else ' : ''}json)`,
+      `output format: ${FORMAT_NAMES.join(', ')} (default: ${FORMAT_NAMES.includes('pretty') ? 'pretty when stdout is a terminal, else ' : ''}json; jsonl for JSONL input)`,
       parseFormat,
     )
     .option('--compact', 'one-line JSON', false)

@@ -12,9 +12,13 @@ export function currentTerminal(): Terminal {
   return { stdoutIsTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns, env: process.env };
 }
 
-/** pretty for a person at a terminal (when that format is built in), JSON for pipes, files and --out. */
-export function defaultFormat(terminal: Terminal, out: string | null): string {
-  return terminal.stdoutIsTTY && out === null && FORMATS.pretty ? 'pretty' : 'json';
+/**
+ * pretty for a person at a terminal (when that format is built in); else JSON, or JSON Lines when
+ * the input is JSON Lines (a streaming mapper: one line out per record in).
+ */
+export function defaultFormat(terminal: Terminal, out: string | null, inputFormat: string): string {
+  if (terminal.stdoutIsTTY && out === null && FORMATS.pretty) return 'pretty';
+  return inputFormat === 'jsonl' ? 'jsonl' : 'json';
 }
 
 /**
