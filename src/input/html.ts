@@ -105,9 +105,11 @@ function clean(value: string | null | undefined): string | null {
 /** Extracts the article; a page Readability cannot read falls back to the whole body's text. */
 export function extractHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
+  if (!document.documentElement) return { text: '', title: null, publishedDate: null }; // "" parses to no document
   // Metadata first: Readability rewrites the document as it works.
   const ogTitle = clean(metaContent(document, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]']));
   const pageTitle = clean(document.querySelector('title')?.textContent);
+  const headings = new Set([...document.querySelectorAll('h1')].slice(0, 10).map((h) => clean(h.textContent)));
   const date = publishedDate(document);
   let body = '';
   let readabilityTitle: string | null = null;
@@ -118,9 +120,13 @@ export function extractHtml(html: string): HtmlArticle {
   } catch {
     body = ''; // Readability gave up on this page: the plain body below still gives text
   }
-  if (!body) body = document.body ? blockText(document.body) : '';
+  if (!body && document.body) body = blockText(document.body);
   const title = ogTitle ?? readabilityTitle ?? pageTitle;
-  // The headline leads the text, as in a plain-text article, so that it is segmented as the title.
-  const text = title && !body.startsWith(title) ? (body ? `${title}\n\n${body}` : title) : body;
+  // The headline leads the text, as in a plain-text article, so that it is segmented as the title;
+  // unless the article already starts with its own <h1> ("Flooding Forces Thousands" under
+  // <title>Flooding | Courier</title>): the headline is then in the text once, where the page put it.
+  const first = body.slice(0, body.indexOf('\n\n') >>> 0);
+  const leads = headings.has(first) || (title !== null && body.startsWith(title));
+  const text = title && !leads ? (body ? `${title}\n\n${body}` : title) : body;
   return { text, title, publishedDate: date };
 }
