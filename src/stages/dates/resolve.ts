@@ -21,7 +21,7 @@ export function resolveWeekday(ref: Ymd | null, day: number, tense: Tense, relat
 // but a past-tense clause rarely points after publication and a future one rarely before:
 // such a distance counts AGAINST_TENSE times ("by Jan. 14" in early January is this Jan. 14
 // even in a past sentence; "December's figures were bad" in October is last December).
-const AGAINST_TENSE = 6;
+const AGAINST_TENSE = 8;
 
 function pickYear(ref: Ymd, month: number, day: number, tense: Tense): number {
   const refDays = Date.UTC(ref.year, ref.month - 1, ref.day) / 86_400_000;

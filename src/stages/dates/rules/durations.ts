@@ -66,6 +66,8 @@ const duration: DateRule = {
     if (/^\s+old\b/i.test(after) || (/^\p{Lu}/u.test(g.unit!) && at > env.sentence.start)) return null;
     // "a weeks" is not English; "one days" neither
     if (/^(?:a|an|one|1)$/.test(count) && /s$/i.test(g.unit!)) return null;
+    // "a second group": the ordinal, not one second
+    if ((count === 'a' || count === 'an') && g.unit!.toLowerCase() === 'second') return null;
     if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod) {
       const before = env.text.slice(Math.max(env.sentence.start, at - 30), at);
       if (RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;

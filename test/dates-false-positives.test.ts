@@ -1,0 +1,59 @@
+// Text that looks like a date but is not one: modal "may", "March" as a verb, ordinals,
+// counts, money, names with numbers, ages and scores. Each must stay untagged.
+
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { segment } from '../src/stages/segment.js';
+import { dates } from '../src/stages/dates/index.js';
+
+function found(text: string): string[] {
+  const doc = createDoc(text);
+  const ctx = { referenceDate: '2025-10-28', lexicon: { entities: [] } };
+  segment.run(doc, ctx);
+  doc.referenceDate = '2025-10-28';
+  dates.run(doc, ctx);
+  return doc.dates.map((d) => d.text);
+}
+
+describe('stays untagged', () => {
+  const cases: string[] = [
+    'Officials may meet again.',
+    'May God protect us.',
+    'Protesters march on the capital.',
+    'March on Washington draws crowds.',
+    'He finished second in the race.',
+    'A second group of directors resigned.',
+    'The attacks killed 2,500 people.',
+    'The country recorded over 2,500 casualties.',
+    'About 2000 troops crossed the border.',
+    'The plane was a Boeing 747.',
+    'The bus took Route 66 west.',
+    'A 5-year-old boy was hurt.',
+    'Mr. Schwarz, 52 years old, will succeed him.',
+    'The team won 7-0 at home.',
+    'The deal cost $2,021 million.',
+    'The Vision 2030 plan was unveiled.',
+    'April Ryan asked the question.',
+    'It would save $500 million a year in costs.',
+    'The firm cut its quarterly dividend.',
+    'Prices rose 3.5 percent.',
+    'He said the figure was 1999.5 tonnes.',
+    'He appeared on "60 Minutes" to argue.',
+    'She will return as soon as possible.',
+    'The 1,500 police officers stood by.',
+  ];
+  it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('tags only the date in', () => {
+  const cases: Array<[string, string[]]> = [
+    // "may" is a modal, "soon" is the date
+    ['Pakistan may soon resort to force.', ['soon']],
+    // the count before "troops" is not a year; "in 2024" is
+    ['About 2000 troops arrived in 2024.', ['2024']],
+    // a leading preposition and trailing punctuation stay outside the span
+    ['It happened on Monday.', ['Monday']],
+    ['Talks ended in March, and resumed in May.', ['March', 'May']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -1,0 +1,192 @@
+// The dates stage, rule by rule, against a pinned reference date: Tuesday 2025-10-28 (ISO week 44).
+
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { segment } from '../src/stages/segment.js';
+import { dates } from '../src/stages/dates/index.js';
+
+const REF = '2025-10-28';
+
+function tag(text: string, ref: string | null = REF) {
+  const doc = createDoc(text);
+  const ctx = { referenceDate: ref, lexicon: { entities: [] } };
+  segment.run(doc, ctx);
+  doc.referenceDate = ref;
+  dates.run(doc, ctx);
+  return doc;
+}
+
+/** "[text] TYPE value MOD" for each date, in text order. */
+function found(text: string, ref: string | null = REF): string[] {
+  return tag(text, ref).dates.map((d) => `[${d.text}] ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
+}
+
+describe('calendar dates', () => {
+  const cases: Array<[string, string[]]> = [
+    ['A ceasefire began on October 19, after talks.', ['[October 19] DATE 2025-10-19']],
+    ['It was signed Oct. 28, 2025, in Doha.', ['[Oct. 28, 2025] DATE 2025-10-28']],
+    ['The editorial ran on Friday, Oct. 24.', ['[Friday, Oct. 24] DATE 2025-10-24']],
+    ['The vote is on 5 November 2025.', ['[5 November 2025] DATE 2025-11-05']],
+    ['The law passed in March 1996.', ['[March 1996] DATE 1996-03']],
+    ['Prices rose in January this year.', ['[January this year] DATE 2025-01']],
+    ['The file is dated 2025-10-01.', ['[2025-10-01] DATE 2025-10-01']],
+    ['They returned to power in 2021.', ['[2021] DATE 2021']],
+    ['Formed in 2007, the group grew.', ['[2007] DATE 2007']],
+    ['Unrest grew in the 1990s.', ['[the 1990s] DATE 199']],
+    ['Growth slowed in the late 1970s.', ['[the late 1970s] DATE 197 END']],
+    ['Elections are due in early 2024.', ['[early 2024] DATE 2024 START']],
+    ['The bank split in mid-1996.', ['[mid-1996] DATE 1996 MID']],
+    ['It was the worst war of the 20th century.', ['[the 20th century] DATE 19']],
+    ['Profit rose in fiscal 1989.', ['[fiscal 1989] DATE 1989']],
+    ['Profits fell in the third quarter.', ['[the third quarter] DATE 2025-Q3']],
+    ['It reported a third-quarter loss.', ['[third-quarter] DATE 2025-Q3']],
+    ['Sales rose in the fourth quarter of 2024.', ['[the fourth quarter of 2024] DATE 2024-Q4']],
+    ['Output was flat in Q2 2025.', ['[Q2 2025] DATE 2025-Q2']],
+    ['Tourism fell in the summer of 2023.', ['[the summer of 2023] DATE 2023-SU']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('months and weekdays without a year, by tense', () => {
+  const cases: Array<[string, string[]]> = [
+    // past tense: the most recent one
+    ['Pakistani sources said Monday’s session ran long.', ['[Monday] DATE 2025-10-27']],
+    ['The summit was held in March.', ['[March] DATE 2025-03']],
+    ['Prices rose sharply in December, officials said.', ['[December] DATE 2024-12']],
+    ['The ship left last Friday.', ['[last Friday] DATE 2025-10-24']],
+    // future tense: the next one
+    ['The envoys will meet again on Monday.', ['[Monday] DATE 2025-11-03']],
+    ['The summit will be held in December.', ['[December] DATE 2025-12']],
+    ['Talks are to resume next Tuesday.', ['[next Tuesday] DATE 2025-11-04']],
+    // no tense cue: the reference date's own week
+    ['Talks on Friday', ['[Friday] DATE 2025-10-31']],
+    // "last May" in October is this year's May; "last February" in March would be last year's
+    ['The law passed last May.', ['[last May] DATE 2025-05']],
+    ['Elian was found on Thanksgiving Day.', ['[Thanksgiving Day] DATE 2024-11-28']],
+    ['They met on Mondays.', ['[Mondays] SET XXXX-WXX-1']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('relative dates', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The report came out today.', ['[today] DATE 2025-10-28']],
+    ['He spoke yesterday.', ['[yesterday] DATE 2025-10-27']],
+    ['The vote is tomorrow.', ['[tomorrow] DATE 2025-10-29']],
+    ['Rally officials were unavailable late yesterday.', ['[late yesterday] DATE 2025-10-27 END']],
+    ['Talks in Moscow earlier this month failed.', ['[earlier this month] DATE 2025-10']],
+    ['The total passed last year’s.', ['[last year] DATE 2024']],
+    ['It may rise next year.', ['[next year] DATE 2026']],
+    ['Growth slowed this year.', ['[this year] DATE 2025']],
+    ['The envoy arrived this week.', ['[this week] DATE 2025-W44']],
+    ['The envoy arrived last week.', ['[last week] DATE 2025-W43']],
+    ['Sales dipped late last year.', ['[late last year] DATE 2024 END']],
+    ['The vote is next month.', ['[next month] DATE 2025-11']],
+    ['The attack happened two days ago.', ['[two days ago] DATE 2025-10-26']],
+    ['The war ended 10 years ago.', ['[10 years ago] DATE 2015']],
+    ['The rules changed a decade ago.', ['[a decade ago] DATE 2015']],
+    ['It was built several years ago.', ['[several years ago] DATE PAST_REF']],
+    ['Officials met over the weekend.', ['[the weekend] DATE 2025-W43-WE']],
+    ['CBS first reported last night that the tomb was found.', ['[last night] TIME 2025-10-27TNI']],
+    ['He fled in June 1998 and returned later that year.', ['[June 1998] DATE 1998-06', '[later that year] DATE 1998']],
+    ['In nineteen ninety-six the games came.', ['[nineteen ninety-six] DATE 1996']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('times', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The blast hit at 8:20 a.m. near the station.', ['[8:20 a.m.] TIME 2025-10-28T08:20']],
+    ['He was shot at 10 p.m.', ['[10 p.m] TIME 2025-10-28T22:00']],
+    ['The deadline is 9 a.m. EST Thursday.', ['[9 a.m. EST Thursday] TIME 2025-10-30T09:00']],
+    ['They met Tuesday morning.', ['[Tuesday morning] TIME 2025-10-28TMO']],
+    ['The offer expires at midnight Friday.', ['[midnight Friday] TIME 2025-10-31T24:00']],
+    ['She said this morning that talks failed.', ['[this morning] TIME 2025-10-28TMO']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('durations', () => {
+  const cases: Array<[string, string[]]> = [
+    ['It followed a week of clashes.', ['[a week] DURATION P1W']],
+    ['The session ran nearly 18 hours.', ['[nearly 18 hours] DURATION PT18H APPROX']],
+    ['It was the deadliest year in nearly a decade.', ['[nearly a decade] DURATION P10Y APPROX']],
+    ['It carried out 600 attacks in the past year.', ['[the past year] DURATION P1Y']],
+    ['The war lasted two years.', ['[two years] DURATION P2Y']],
+    ['Prices fell over the past two months.', ['[the past two months] DURATION P2M']],
+    ['Profit rose in the first nine months.', ['[the first nine months] DURATION P9M']],
+    ['He was held for more than two years.', ['[more than two years] DURATION P2Y MORE_THAN']],
+    ['They waited less than a week.', ['[less than a week] DURATION P1W LESS_THAN']],
+    ['Police stayed at least 72 hours.', ['[at least 72 hours] DURATION PT72H EQUAL_OR_MORE']],
+    ['They lived in camps for 2 1/2 years.', ['[2 1/2 years] DURATION P2Y6M']],
+    ['The talks took a few days.', ['[a few days] DURATION PXD']],
+    ['It began a two-year plan.', ['[two-year] DURATION P2Y']],
+    ['The region was troubled for years.', ['[years] DURATION PXY']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('sets', () => {
+  const cases: Array<[string, string[]]> = [
+    ['They march every Monday.', ['[every Monday] SET XXXX-WXX-1']],
+    ['Orangemen march each July.', ['[each July] SET XXXX-07']],
+    ['Rallies are held annually.', ['[annually] SET P1Y']],
+    ['He gave his weekly address.', ['[weekly] SET P1W']],
+    ['Rallies happen almost every day.', ['[every day] SET P1D']],
+    ['They meet twice a week.', ['[twice a week] SET P1W']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('vague references', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Asif recently hinted at war.', ['[recently] DATE PAST_REF']],
+    ['The group is now weaker.', ['[now] DATE PRESENT_REF']],
+    ['The firm currently has 87 stores.', ['[currently] DATE PRESENT_REF']],
+    ['Pakistan may soon act.', ['[soon] DATE FUTURE_REF']],
+    ['Skirmishes in recent weeks killed soldiers.', ['[recent weeks] DATE PAST_REF']],
+    ['Recent attacks have killed soldiers.', ['[Recent] DATE PAST_REF']],
+    ['He dwelt on the past.', ['[the past] DATE PAST_REF']],
+    ['Nobody knows the future.', ['[the future] DATE FUTURE_REF']],
+    ['Prices will rise in the coming months.', ['[the coming months] DATE FUTURE_REF']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('financial anaphora', () => {
+  it('"a year earlier" after a quarter is that quarter a year before', () => {
+    expect(found('Net rose in the third quarter. A year earlier, it fell.')).toEqual([
+      '[the third quarter] DATE 2025-Q3',
+      '[A year earlier] DATE 2024-Q3',
+    ]);
+  });
+  it('"a year ago" without a quarter is the year before', () => {
+    expect(found('A year ago, the talks collapsed.')).toEqual(['[A year ago] DATE 2024']);
+  });
+});
+
+describe('without a reference date', () => {
+  it('keeps what the text says and warns once', () => {
+    const doc = tag('The ceasefire began on October 19. Talks resume Monday.', null);
+    expect(doc.dates.map((d) => d.value)).toEqual(['XXXX-10-19', 'XXXX-WXX-1']);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['no-reference-date']);
+  });
+  it('does not warn when every date is absolute', () => {
+    const doc = tag('The group was formed in 2007.', null);
+    expect(doc.dates.map((d) => d.value)).toEqual(['2007']);
+    expect(doc.warnings).toEqual([]);
+  });
+});
+
+describe('spans', () => {
+  it('are true to the text, ids in order, rules named', () => {
+    const text = 'On Monday, after a week of talks, envoys met at 8 a.m. in Doha; they meet again soon.';
+    const doc = tag(text);
+    for (const d of doc.dates) {
+      expect(text.slice(d.start, d.end)).toBe(d.text);
+      expect(d.rule).toMatch(/^dates\/[a-z0-9-]+$/);
+    }
+    expect(doc.dates.map((d) => d.id)).toEqual(doc.dates.map((_, i) => `D${i + 1}`));
+    expect(doc.dates.map((d) => d.text)).toEqual(['Monday', 'a week', '8 a.m.', 'soon']);
+  });
+});
