@@ -33,8 +33,20 @@ export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
 /** Determiners: a word after one is a noun ("the report", "a claim"), not a cue. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
-  'no', 'any', 'each', 'every', 'such', 'another', 'whose', 'new', 'first', 'latest', 'official',
-  'public', 'initial', 'earlier', 'recent', 'final', 'full', 'further', 'separate', 'joint',
+  'no', 'any', 'each', 'every', 'such', 'another', 'whose',
+]);
+
+/** Adjectives that make a following "-s" or base form a noun: "latest reports", "initial claims". */
+export const NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
+  'new', 'first', 'latest', 'official', 'public', 'initial', 'earlier', 'recent', 'final', 'full',
+  'further', 'separate', 'joint', 'key', 'main', 'major', 'many', 'several', 'some', 'few', 'false',
+  'unconfirmed', 'conflicting', 'local', 'media', 'news', 'press', 'united', 'other', 'similar',
+]);
+
+/** Words after which a cue word is a noun subject, not a verb: "states have urged", "reports are". */
+export const VERB_AFTER_NOUN: ReadonlySet<string> = new Set([
+  'have', 'has', 'had', 'are', 'is', 'were', 'was', 'will', 'would', 'can', 'could', 'may', 'might',
+  'should', 'must', 'do', 'did', 'of', 'from', 'about',
 ]);
 
 /** Forms of "be": a participle after one is passive ("was reported"), not a cue. */

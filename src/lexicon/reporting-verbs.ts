@@ -45,7 +45,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ),
   ...tell('tell', 'inform', 'assure', 'remind', 'notify', 'reassure', 'convince', 'persuade', 'brief', 'advise', 'caution'),
   ...object(
-    'accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'praise',     'fault', 'slam', 'blast', 'rebuke', 'chide', 'scold', 'castigate', 'lambaste', 'decry',
+    'accuse', 'liken', 'compare', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'praise',     'fault', 'slam', 'blast', 'rebuke', 'chide', 'scold', 'castigate', 'lambaste', 'decry',
     'deplore', 'applaud', 'hail', 'commend', 'laud', 'encourage', 'implore',
     'instruct', 'cite', 'quote',     'justify', 'vow',
   ),

@@ -61,7 +61,11 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     // the addressee: "told reporters the deal was off", "told Al Jazeera…"
     if (isCapitalized(v.toks[m]!.text)) while (m < v.toks.length && isCapitalized(v.toks[m]!.text)) m++;
     else m++;
-    return isEnd(v, m) || v.toks[m]!.text === ',' ? null : v.toks[m]!.start;
+    if (isEnd(v, m)) return null;
+    // "Mook told CBS, “We’re…”" / "told reporters: …"
+    if ((v.low[m] === ',' || v.low[m] === ':') && v.mark[m + 1] === 'open') return v.toks[m + 1]!.start;
+    if (v.low[m] === ':' && !isEnd(v, m + 1)) return v.toks[m + 1]!.start;
+    return v.toks[m]!.text === ',' ? null : v.toks[m]!.start;
   }
   const setting = SETTING_STARTS.has(w) || SETTINGS.some((words) => words.every((x, k) => v.low[m + k] === x));
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;

@@ -2,13 +2,14 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { BE_FORMS, DETERMINERS, MODALS } from '../../lexicon/attribution-words.js';
+import { BE_FORMS, DETERMINERS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, type TokenRange } from './phrases.js';
 import { contentStart, boundContent } from './content.js';
-import { isCapitalized, type View } from './tokens.js';
+import { isCapitalized, quoteAt, type View } from './tokens.js';
+import { SETTING_STARTS as SETTING_WORDS } from '../../lexicon/attribution-words.js';
 
 export type Placement = 'before' | 'after' | 'inverted' | 'according' | 'participle' | 'coordinated';
 
@@ -57,17 +58,15 @@ function negated(v: View, from: number, to: number): boolean {
 function contentBefore(v: View, spans: readonly QuotedSpan[], before: number): Span | null {
   if (before < 0) return null;
   const t = v.toks[before]!;
-  if (v.mark[before] === 'close') {
-    const q = v.quoteOf[before]!;
-    return { start: q.start, end: q.end };
+  const start = v.sentence.start;
+  // "“…,” he said" / "“…”, he said": the quote, when it opens the sentence (or began before it)
+  const close = v.mark[before] === 'close' ? before : before > 0 && t.text === ',' && v.mark[before - 1] === 'close' ? before - 1 : -1;
+  if (close >= 0) {
+    const q = v.quoteOf[close]!;
+    const opensSentence = q.open <= start || /^\s*$/.test(v.text.slice(start, q.open));
+    return opensSentence ? { start: q.start, end: q.end } : { start, end: q.closeEnd };
   }
   if (t.text !== ',' || v.quoted[before]) return null;
-  // ",” he said": the comma right after a closing mark
-  if (before > 0 && v.mark[before - 1] === 'close') {
-    const q = v.quoteOf[before - 1]!;
-    return { start: q.start, end: q.end };
-  }
-  const start = v.sentence.start;
   return t.start > start ? { start, end: t.start } : null;
 }
 
@@ -108,6 +107,9 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       d.content = q ? { start: q.start, end: q.end } : null;
     } else {
       d.content = boundContent(v, d.content.start, edges);
+      // a quote opened inside the content runs on past the sentence end ("said, “It’s 3 a.m. Who…?”")
+      const q = quoteAt(spans, d.content.end - 1);
+      if (q && q.open >= d.content.start && q.closeEnd > d.content.end) d.content = { start: d.content.start, end: q.closeEnd };
     }
   }
   return drafts.map(({ cueToken, cueEnd, forward, ...frame }) => frame);
@@ -136,6 +138,39 @@ function accordingFrame(v: View, i: number, length: number): Draft | null {
   };
 }
 
+/**
+ * Is a base or "-s" form at token i a verb? Not after an adjective ("latest
+ * reports", "key demand") nor before a verb ("Central Asian states have urged");
+ * a base form needs a plural or pronoun subject ("analysts warn", "they say").
+ */
+function presentTenseVerb(v: View, i: number, p: number): boolean {
+  const prev = p >= 0 ? v.low[p]! : undefined;
+  const next = v.low[i + 1];
+  if (prev !== undefined && NOUN_ADJECTIVES.has(prev)) return false;
+  const entry = CUE_WORDS.get(v.low[i]!)!;
+  const form = entry.form;
+  if (entry.base === 'say' || entry.base === 'tell') return true; // "says of Clinton"
+
+  if (form === 's' && next !== undefined && VERB_AFTER_NOUN.has(next) && !v.quoted[i + 1]) return false;
+  if (CUE_WORDS.get(v.low[i]!)!.form === 's' || prev === undefined) return true;
+  const before = v.toks[p]!.text;
+  return /s$/.test(prev) || SPEAKER_PRONOUNS[prev] !== undefined || prev === 'you' || /^\p{Lu}/u.test(before) || prev === 'which' || prev === 'who';
+}
+
+const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earlier', 'then', 'now', 'instead', 'separately']);
+
+/** The subject at the start of a sentence, after an opening adverbial ("Meanwhile, it attacked…"). */
+function sentenceSubject(v: View, before: number): Span | null {
+  let k = 0;
+  const comma = v.toks.findIndex((t, j) => j < Math.min(before, 9) && t.text === ',' && !v.quoted[j]);
+  if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
+  const r = phraseAfter(v, k, 8);
+  if (!r || r.from >= before) return null;
+  if (!looksLikeInvertedSubject(v, r) && !SPEAKER_PRONOUNS[v.low[r.from]!]) return null;
+  const to = SPEAKER_PRONOUNS[v.low[r.from]!] ? r.from : r.to;
+  return span(v, { from: r.from, to });
+}
+
 function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[]): Draft | null {
   const tok = v.toks[i]!;
   if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"
@@ -146,6 +181,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const prev = p >= 0 ? v.low[p]! : undefined;
   if (prev !== undefined && (DETERMINERS.has(prev) || MODALS.has(prev))) return null; // "the report", "to say"
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
+  if (prev !== undefined && /['’]s$/.test(prev)) return null; // "Islamabad’s key demand"
+  if ((entry.form === 'base' || entry.form === 's') && !presentTenseVerb(v, i, p)) return null;
   const progressive = prev !== undefined && BE_FORMS.has(prev);
   if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
   const cue = cueSpan(v, i, cueEnd);
@@ -155,10 +192,14 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (entry.form === 'ing' && !progressive) {
     // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
     const anchor = drafts[drafts.length - 1];
-    if (prev !== ',' || !anchor?.source) return null;
+    if (prev !== ',') return null;
     const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
     if (!start) return null;
-    return { ...base, source: anchor.source, content: { start, end: v.sentence.end }, placement: 'participle',
+    // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
+    const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open';
+    const source = anchor?.source ?? (quoteOrThat ? sentenceSubject(v, i) : null);
+    if (!source) return null;
+    return { ...base, source, content: { start, end: v.sentence.end }, placement: 'participle',
       leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: true };
   }
 
@@ -168,7 +209,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   let subject = v.mark[before] === 'close' ? null : subjectBefore(v, verbStart);
   if (!subject && closeBefore) {
     // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
-    const inv = phraseAfter(v, cueEnd + 1, 7);
+    const inv = phraseAfter(v, cueEnd + 1, 14, false);
     const end = inv ? inv.to + 1 : -1;
     const ends = inv && (end >= v.toks.length || [',', '.', '!', '?'].includes(v.toks[end]!.text));
     if (inv && ends && looksLikeInvertedSubject(v, inv)) {
@@ -188,7 +229,29 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     return null;
   }
   const source = span(v, subject);
-  const start = contentStart(v, spans, cueEnd, entry.frame);
+  let start = contentStart(v, spans, cueEnd, entry.frame);
+  const quoteFirst = subject.from > 0 && (v.mark[subject.from - 1] === 'close' || (v.toks[subject.from - 1]!.text === ',' && v.mark[subject.from - 2] === 'close'));
+  if (quoteFirst) {
+    // "“…,” Mr. Obama said, “and to say…”": one quotation around its attribution
+    const reopen = v.mark.findIndex((m, k) => k > cueEnd && m === 'open');
+    const close = v.mark[subject.from - 1] === 'close' ? subject.from - 1 : subject.from - 2;
+    const first = v.quoteOf[close]!;
+    const opensSentence = first.open <= v.sentence.start || /^\s*$/.test(v.text.slice(v.sentence.start, first.open));
+    if (opensSentence && reopen > 0 && v.low.slice(cueEnd + 1, reopen).every((w) => w !== 'that')) {
+      return { ...base, source, content: { start: first.start, end: v.sentence.end }, placement: 'before',
+        leftEdge: first.open, rule: 'claims/interrupted-quote', forward: true };
+    }
+    // "“…,” Mr. Clarke told some of the miners.": what follows the cue is setting, not content
+    if (opensSentence && start !== null && v.low[cueEnd + 1] !== 'that') start = null;
+  }
+  if (start === null && subject.from === 0) {
+    // "“Why…?” Vitter demanded." split after "?”": the quote closing just before the sentence
+    const q = quoteAt(spans, v.sentence.start - 1) ?? quoteAt(spans, lastNonSpace(v.text, v.sentence.start));
+    if (q && /^\s*$/.test(v.text.slice(q.closeEnd, v.sentence.start)) && !/\n/.test(v.text.slice(q.closeEnd, v.sentence.start))) {
+      return { ...base, source, content: { start: q.start, end: q.end }, placement: 'after', leftEdge: source.start,
+        rule: 'claims/content-source-cue', forward: false };
+    }
+  }
   if (start !== null) {
     return { ...base, source, content: { start, end: v.sentence.end }, placement: 'before',
       leftEdge: source.start, rule: 'claims/source-cue-content', forward: true };
@@ -197,4 +260,10 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const content = contentBefore(v, spans, subject.from - 1);
   return { ...base, source, content, placement: 'after', leftEdge: subject.from > 0 ? v.toks[subject.from - 1]!.start : source.start,
     rule: 'claims/content-source-cue', forward: false };
+}
+
+function lastNonSpace(text: string, at: number): number {
+  let k = at - 1;
+  while (k > 0 && /\s/.test(text[k]!)) k--;
+  return k;
 }

@@ -8,8 +8,9 @@ import type { Warning } from '../../types.js';
 export interface QuotedSpan {
   /** offset of the opening mark */
   open: number;
-  /** offset of the closing mark */
+  /** offset of the closing mark, and just after it ('' is two characters) */
   close: number;
+  closeEnd: number;
   /** the words inside: open + 1 .. close */
   start: number;
   end: number;
@@ -18,7 +19,7 @@ export interface QuotedSpan {
   lastParagraph: number;
 }
 
-type Family = 'double' | 'straight' | 'guillemet' | 'single';
+type Family = 'double' | 'straight' | 'guillemet' | 'single' | 'doubled';
 
 const OPENERS: Readonly<Record<string, Family>> = { '“': 'double', '„': 'double', '"': 'straight', '«': 'guillemet', '‘': 'single', "'": 'single', '‚': 'single' };
 const CLOSERS: Readonly<Record<string, Family>> = { '”': 'double', '“': 'double', '"': 'straight', '»': 'guillemet', '’': 'single', "'": 'single' };
@@ -29,9 +30,9 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
 
 /** Is the mark at i in an opening position (start of a word)? */
-function opensHere(text: string, i: number, from: number): boolean {
+function opensHere(text: string, i: number, last: number, from: number): boolean {
   const prev = i > from ? text[i - 1] : undefined;
-  const next = text[i + 1];
+  const next = text[last + 1];
   if (isSpace(next)) return false;
   return prev === undefined || BEFORE_OPEN.test(prev) || prev in OPENERS;
 }
@@ -45,6 +46,7 @@ function closesHere(text: string, i: number, from: number): boolean {
 interface Open {
   family: Family;
   at: number;
+  length: number;
   paragraph: number;
 }
 
@@ -60,31 +62,40 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
     const para = paragraphs[p]!;
     for (let i = para.start; i < para.end; i++) {
       const c = text[i]!;
-      const opener = OPENERS[c];
-      const closer = CLOSERS[c];
+      // '' as a double mark (''This isn't tax reform,'' said…)
+      const doubled = c === "'" && text[i + 1] === "'";
+      const length = doubled ? 2 : 1;
+      const opener = doubled ? 'doubled' : OPENERS[c];
+      const closer = doubled ? 'doubled' : CLOSERS[c];
       if (!opener && !closer) continue;
       const family = (opener ?? closer)!;
+      const j = i + length - 1;
       if (family === 'single' && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // "Taliban’s"
-      const canOpen = opener !== undefined && opensHere(text, i, para.start);
+      const canOpen = opener !== undefined && opensHere(text, i, j, para.start);
       const canClose = closer !== undefined && closesHere(text, i, para.start);
       const top = stack[stack.length - 1];
       const sameOpen = stack.findIndex((o) => o.family === family);
       // a closing position for an open mark of this family closes it ("…quickly,”")
       if (canClose && sameOpen >= 0) {
         const o = stack[sameOpen]!;
-        if (sameOpen === 0) spans.push({ open: o.at, close: i, start: o.at + 1, end: i, paragraph: o.paragraph, lastParagraph: p });
+        if (sameOpen === 0) {
+          spans.push({ open: o.at, close: i, closeEnd: i + length, start: o.at + o.length, end: i, paragraph: o.paragraph, lastParagraph: p });
+        }
         stack = stack.slice(0, sameOpen);
+        i = j;
         continue;
       }
       if (canOpen && (top === undefined || top.family !== family)) {
-        stack.push({ family, at: i, paragraph: p });
+        stack.push({ family, at: i, length, paragraph: p });
+        i = j;
         continue;
       }
       // ” used as an opener at the start of a word ("”Mr. Trump embodies…")
-      if (closer && !opener && top === undefined && opensHere(text, i, para.start) && family !== 'single') {
-        stack.push({ family, at: i, paragraph: p });
+      if (closer && !opener && top === undefined && opensHere(text, i, j, para.start) && family !== 'single') {
+        stack.push({ family, at: i, length, paragraph: p });
         continue;
       }
+      i = j;
       if (canClose && family !== 'single' && top === undefined) {
         warnings.push({ code: 'unbalanced-quote', message: `closing quotation mark ${c} with no opening mark`, start: i, end: i + 1 });
       }
@@ -105,7 +116,8 @@ function carryOver(text: string, paragraphs: readonly Paragraph[], p: number, st
   const next = paragraphs[p + 1];
   const first = next ? text[next.start] : undefined;
   const outer = kept[0]!;
-  if (kept.length === 1 && first !== undefined && (OPENERS[first] === outer.family || CLOSERS[first] === outer.family)) {
+  const firstFamily = first === "'" && text[next!.start + 1] === "'" ? 'doubled' : first !== undefined ? OPENERS[first] ?? CLOSERS[first] : undefined;
+  if (kept.length === 1 && firstFamily === outer.family) {
     // the next paragraph's opening mark continues this quote; the scan skips it
     // because a mark of an already open family never opens a second quote
     return [outer];

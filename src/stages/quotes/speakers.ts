@@ -40,7 +40,7 @@ function wordBefore(text: string, at: number): string {
 /** "John “The Hammer” Smith": capitalized words hug both marks. */
 function isNickname(text: string, q: QuotedSpan): boolean {
   const before = text.slice(Math.max(0, q.open - 30), q.open);
-  const after = text.slice(q.close + 1, q.close + 30);
+  const after = text.slice(q.closeEnd, q.close + 30);
   return /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && wordCount(text.slice(q.start, q.end)) <= SCARE_WORDS;
 }
 
@@ -57,12 +57,12 @@ function kindOf(doc: Doc, q: QuotedSpan): QuoteKind {
 
 /** "“We are done.” — Jane Doe, union spokeswoman": the name after a dash. */
 function dashSignoff(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef | null {
-  const rest = doc.text.slice(q.close + 1, q.close + 120);
+  const rest = doc.text.slice(q.closeEnd, q.closeEnd + 120);
   const dash = DASH_SIGNOFF.exec(rest);
   if (!dash) return null;
   const name = SIGNOFF_NAME.exec(rest.slice(dash[0].length));
   if (!name) return null;
-  const start = q.close + 1 + dash[0].length;
+  const start = q.closeEnd + dash[0].length;
   const span = { start, end: start + name[0].length };
   const actor = linkActor(analysis.index, doc.text, span);
   return { actor: actor?.id ?? null, text: name[0], ...span };

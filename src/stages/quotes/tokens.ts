@@ -26,7 +26,7 @@ export function quoteAt(spans: readonly QuotedSpan[], at: number): QuotedSpan | 
     const mid = (lo + hi) >> 1;
     const q = spans[mid]!;
     if (at < q.open) hi = mid - 1;
-    else if (at > q.close) lo = mid + 1;
+    else if (at >= q.closeEnd) lo = mid + 1;
     else return q;
   }
   return null;
@@ -42,8 +42,8 @@ export function viewOf(text: string, sentence: Sentence, spans: readonly QuotedS
     const q = quoteAt(spans, t.start);
     low.push(t.text.toLowerCase());
     quoteOf.push(q);
-    if (q && t.start === q.open) mark.push('open');
-    else if (q && t.start === q.close) mark.push('close');
+    if (q && t.start < q.start) mark.push('open');
+    else if (q && t.start >= q.end) mark.push('close');
     else mark.push(null);
     quoted.push(q !== null && t.start >= q.start && t.end <= q.end);
   }
