@@ -52,9 +52,9 @@ export const FATAL_AFTER: ReadonlySet<string> = new Set(['dead']);
 /** Nouns counted by a number before them: "2,500 casualties", "600 attacks or clashes". */
 export const HARM_NOUNS: ReadonlyMap<string, CasualtyKind> = new Map([
   ['deaths', 'killed'], ['death', 'killed'], ['fatalities', 'killed'], ['fatality', 'killed'],
-  ['lives', 'killed'], ['bodies', 'killed'], ['dead', 'killed'], ['killed', 'killed'],
+  ['lives', 'killed'], ['bodies', 'killed'],
   ['casualties', 'casualties'], ['casualty', 'casualties'],
-  ['injuries', 'wounded'], ['injured', 'wounded'], ['wounded', 'wounded'],
+  ['injuries', 'wounded'],
   ['hostages', 'kidnapped'], ['hostage', 'kidnapped'],
   ['arrests', 'arrested'], ['detainees', 'arrested'],
   ['attacks', 'attacks'], ['attack', 'attacks'], ['clashes', 'attacks'], ['bombings', 'attacks'],
@@ -131,4 +131,10 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
 export const DEATH_CUES: ReadonlySet<string> = new Set([
   'fatal', 'fatally', 'homicide', 'homicides', 'died', 'dies', 'dead', 'death', 'deceased', 'coroner',
   'autopsy', 'murdered', 'slain', 'killed', 'killing', 'deadly', 'manslaughter', 'obituary', 'funeral',
+]);
+
+/** Words that say a person shot lived: "expected to recover", "non-life-threatening", "treated and released". */
+export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
+  'recover', 'recovering', 'survived', 'survive', 'non-life-threatening', 'released', 'stable', 'wounded',
+  'injured', 'injuries', 'injury', 'hospitalized', 'hospitalised',
 ]);

@@ -40,7 +40,8 @@ export function victimsAfter(view: View, from: number): Victims | undefined {
       continue;
     }
     if (t.kind === 'punct' || PHRASE_BREAKS.has(w) || HARM_VERBS.has(w)) break;
-    if (t.kind === 'number') break;
+    // "a 19-year-old suspect": an age is part of the phrase, any other number ends it
+    if (t.kind === 'number' && !/^\d{1,3}-year-old$/.test(w)) break;
     if (isPeople(view, k)) lastPeople = k;
     else if (lastPeople >= 0) break;
     else content = true;

@@ -75,7 +75,7 @@ function wordNumber(words: readonly string[], i: number): Point | undefined {
       continue;
     }
     // "two hundred and fifty": "and" only after a magnitude, before a cardinal
-    if (w === 'and' && !lastUnit && end === j && cardinalValue(words[j + 1] ?? '') !== undefined) continue;
+    if (w === 'and' && j > i && !lastUnit && end === j && cardinalValue(words[j + 1] ?? '') !== undefined) continue;
     break;
   }
   return end > i ? { value: total + current, end } : undefined;
@@ -174,7 +174,7 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | u
   if (!first) return undefined;
   const second = bound ? undefined : rangeEnd(words, first);
   if (second) return { min: first.value, max: second.value, approximate: false, start: i, end: second.end, after: ofAfter(words, second.end), vague: false };
-  const q = exact(first.value, i, first.end);
+  const q = withOf(exact(first.value, i, first.end), words);
   // "two dozen people" is meant loosely only when a bound says so: "about two dozen"
   if (bound) applyBound(q, bound.kind, first.value);
   return q;
@@ -182,6 +182,12 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | u
 
 function exact(n: number, start: number, end: number): Quantity {
   return { min: n, max: n, approximate: false, start, end, after: end, vague: false };
+}
+
+/** "four of the wounded": the victims start after the "of". */
+function withOf(q: Quantity, words: readonly string[]): Quantity {
+  q.after = ofAfter(words, q.end);
+  return q;
 }
 
 /**

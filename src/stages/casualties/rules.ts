@@ -1,7 +1,7 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, HARM_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, HARM_NOUNS, NOT_NAMES, SURVIVAL_CUES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore } from './subject.js';
@@ -34,6 +34,8 @@ function countAt(view: View, i: number): Quantity | undefined {
   return q;
 }
 
+/** Words that open a one-person object: "shot a woman", "killed his wife". */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another', 'one']);
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'all', 'another', 'those', 'these']);
 
 /** "killed more than two dozen Pakistani soldiers", "killing 12", "shot a woman", "killed himself". */
@@ -41,8 +43,9 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   const { words } = view;
   const j = g.end;
   const w = words[j] ?? '';
-  if (w === 'at' || w === 'up' || w === 'down' || w === 'back') return undefined;
-  const base = { kind: g.kind, weak: g.weak, start: g.start };
+  // "shot at the car", "shot up the house"; but "killing at least 23"
+  if ((w === 'at' || w === 'up' || w === 'down' || w === 'back') && !countAt(view, j)) return undefined;
+  const base = { kind: g.kind, weak: g.weak && !survives(view), start: g.start };
   const from = OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1) ? j + 1 : j;
   const q = countAt(view, from);
   if (q) {
@@ -58,9 +61,10 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   // "shot Reid", but not "shot Tuesday", nor a title's capitals, nor after "shooting"
   const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w) && !NOT_NAMES.has(w) && view.sentence.body &&
     !/ing$/.test(words[g.end - 1]!) && !view.blocked[j];
-  if (SINGULAR_DETERMINERS.has(w) || named) {
+  if (OBJECT_ARTICLES.has(w) || named) {
     const victims = victimsAfter(view, j);
-    if (victims?.range) {
+    // "shot a teenage man", not "shooting that left a man"
+    if (victims?.range && victims.range.end - j <= 4) {
       const head = words[victims.range.end - 1]!;
       if (/(?:people|men|women|children|s)$/.test(head) && !named) return undefined;
       return { ...base, end: victims.range.end, quantity: undefined, one: victims.range, victims: victims.range, rule: 'casualty/verb-person' };
@@ -85,6 +89,11 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
 }
 
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased']);
+/** "was shot in the leg and is expected to recover": the sentence says the person lived. */
+function survives(view: View): boolean {
+  return view.words.some((w) => SURVIVAL_CUES.has(w));
+}
+
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
@@ -105,7 +114,9 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (b < 0 || (relative && !aux)) return undefined;
   const s = subjectBefore(view, b);
   if (!s || !s.people) return undefined;
-  const base = { kind: g.kind, weak: g.weak, end: g.end };
+  // "was taken to Mercy Hospital in stable condition": the condition needs its own verb of being
+  if (g.condition && !aux) return undefined;
+  const base = { kind: g.kind, weak: g.weak && !survives(view), end: g.end };
   const q = s.quantity;
   if (negated) {
     // "Their children were not hurt": nobody of them

@@ -92,6 +92,17 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
   parts.unshift({ start, end: right });
   const last_ = parts[parts.length - 1]!;
   const quantity = quantityIn(view, { start: parts[0]!.start, end: end + 1 });
+  // "at least 18 residents died": the bound stopped the walk ("at" is a preposition)
+  if (quantity) {
+    for (let k = Math.max(0, quantity.start - 3); k < quantity.start; k++) {
+      const wider = view.blocked[k] ? undefined : parseQuantity(words, k);
+      if (wider && wider.end === quantity.end) {
+        Object.assign(quantity, { ...wider, after: quantity.after });
+        parts[0]!.start = Math.min(parts[0]!.start, k);
+        break;
+      }
+    }
+  }
   const head = words[end]!;
   const people = isPeople(view, end) || SINGULAR_PRONOUNS.has(head) || head === 'one' || AGE.test(head) ||
     (isCapitalized(view, end) && view.sentence.body) || (quantity !== undefined && quantity.end === end + 1);
