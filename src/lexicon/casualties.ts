@@ -135,6 +135,5 @@ export const DEATH_CUES: ReadonlySet<string> = new Set([
 
 /** Words that say a person shot lived: "expected to recover", "non-life-threatening", "treated and released". */
 export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
-  'recover', 'recovering', 'survived', 'survive', 'non-life-threatening', 'released', 'stable', 'wounded',
-  'injured', 'injuries', 'injury', 'hospitalized', 'hospitalised',
+  'recover', 'recovering', 'survived', 'survive', 'non-life-threatening', 'released', 'stable',
 ]);

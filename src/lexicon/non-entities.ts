@@ -7,6 +7,9 @@ export const NON_ENTITIES: ReadonlySet<string> = new Set([
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'jihad', 'god', 'allah', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'ramadan', 'eid',
   'christmas', 'easter', 'covid', 'covid-19', 'internet', 'web', 'brexit',
+  // diseases are named, but they are no actor
+  'ebola', 'cholera', 'malaria', 'mpox', 'measles', 'polio', 'hiv', 'aids', 'marburg', 'dengue', 'zika',
+  'tuberculosis', 'sars', 'mers', 'influenza', 'coronavirus', 'lassa', 'typhoid', 'anthrax',
   'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'nothing', 'everything',
   'i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'this', 'that',
   'these', 'those', 'there', 'here', 'the', 'a', 'an', 'and', 'but', 'or', 'if', 'even', 'so', 'yet',

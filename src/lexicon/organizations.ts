@@ -4,7 +4,7 @@
 
 /** Last word of an organisation's name. */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  'army', 'center', 'centre', 'project', 'party', 'ministry', 'university', 'corp', 'corporation', 'inc',
+  'army', 'center', 'centre', 'centers', 'centres', 'institutes', 'ministries', 'project', 'party', 'ministry', 'university', 'corp', 'corporation', 'inc',
   'ltd', 'llc', 'plc', 'co', 'company', 'group', 'agency', 'council', 'committee', 'commission', 'bank',
   'institute', 'institution', 'foundation', 'association', 'organization', 'organisation', 'front',
   'movement', 'court', 'department', 'police', 'forces', 'force', 'union', 'network', 'times', 'post',
@@ -31,7 +31,7 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'province', 'provinces', 'state', 'city', 'district', 'region', 'county', 'valley', 'village', 'town',
   'river', 'mountains', 'desert', 'island', 'islands', 'peninsula', 'governorate', 'prefecture',
-  'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'border crossing',
+  'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'crossing',
 ]);
 
 /** Capitalised words that make a name a place: "Gulf of Aden", "Mount Kenya". */

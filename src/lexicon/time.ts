@@ -74,7 +74,7 @@ export const VAGUE_REFS: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTUR
   // not "previously", "formerly", "once", "shortly": TimeBank leaves them untagged
   ['recently', 'PAST_REF'], ['lately', 'PAST_REF'],
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
-  ['presently', 'PRESENT_REF'], ['at present', 'PRESENT_REF'], ['right now', 'PRESENT_REF'],
+  ['presently', 'PRESENT_REF'], ['at present', 'PRESENT_REF'],
   ['these days', 'PRESENT_REF'], ['at the moment', 'PRESENT_REF'],
   ['soon', 'FUTURE_REF'],
   ['the past', 'PAST_REF'], ['the future', 'FUTURE_REF'], ['the present', 'PRESENT_REF'],

@@ -11,6 +11,14 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'campaigners', 'organisers', 'organizers', 'survivors', 'relatives', 'neighbours', 'neighbors',
 ]);
 
+/** Nouns that are a source only as the subject of a reporting verb: "One nurse, who …, said". */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'nurse', 'nurses', 'doctor', 'officer', 'officers', 'soldier', 'soldiers', 'worker', 'workers', 'employee',
+  'employees', 'teacher', 'teachers', 'member', 'members', 'lawyer', 'lawyers', 'aide', 'insider', 'person',
+  'people', 'journalist', 'journalists', 'reporter', 'reporters', 'staff', 'colleagues', 'volunteers', 'student',
+  'students', 'farmer', 'farmers', 'parents', 'mother', 'father', 'voters', 'supporters', 'protesters',
+]);
+
 /** Words that can open or qualify an unnamed source: "one", "senior", "security", "local". */
 export const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set([
   'one', 'a', 'an', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'most', 'few', 'few',

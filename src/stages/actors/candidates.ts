@@ -49,8 +49,15 @@ const POLITICAL_PREV = /^(?:accuse[sd]?|against|between|from|pressure[sd]?|urge[
 
 const isTitleWord = (w: Word) => {
   const l = w.lower.replace(/\.$/, '');
-  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || GAZETTEER.demonyms.has(l);
+  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || GAZETTEER.demonyms.has(l) || isHyphenTitle(l);
 };
+
+/** "Director-General", "Secretary-General", "Vice-President": every part a title word. */
+function isHyphenTitle(l: string): boolean {
+  return l.includes('-') && l.split('-').every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p));
+}
+
+const isTitleHead = (l: string) => TITLE_HEADS.has(l) || (isHyphenTitle(l) && TITLE_HEADS.has(l.split('-').pop()!));
 
 /**
  * A title inside a run, before the name: "US President" in "US President Donald Trump",
@@ -61,7 +68,7 @@ function titleSplit(words: Word[], from: number, to: number): [number, number] |
   for (let p = from; p < Math.min(from + 4, to - 1); p++) {
     let lastHead = -1;
     for (let i = p; i < to - 1 && isTitleWord(words[i]!); i++) {
-      if (TITLE_HEADS.has(words[i]!.lower.replace(/\.$/, ''))) lastHead = i;
+      if (isTitleHead(words[i]!.lower.replace(/\.$/, ''))) lastHead = i;
     }
     if (lastHead < 0) continue;
     // the title's first word is a title word in its own right, or a demonym ("Spanish Prime Minister")
@@ -120,6 +127,11 @@ export function typeByShape(tokens: string[], key: string): { type: ActorType; s
   const last = tokens[tokens.length - 1]!.toLowerCase();
   const first = tokens[0]!.toLowerCase();
   if (tokens.length > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
+  // "Africa Centres for Disease Control and Prevention", "Doctors Without Borders": a person's
+  // name has no "for", "of" or "and" inside it
+  if (tokens.length > 2 && tokens.slice(1, -1).some((t) => /^(?:of|for|and|&|Without|For|Of|And|The|On)$/.test(t))) {
+    return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
+  }
   // "Tehreek-e-Taliban Pakistan": a movement's word inside the name
   if (tokens.some((t) => t.toLowerCase().split('-').some((p) => ORG_CORE.has(p)))) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
   if (tokens.length > 1 && (PLACE_WORDS.has(last) || /^(?:gulf|mount|lake|strait|bay|cape|port|isle)$/.test(first))) return { type: 'location', strength: 3, rule: 'actors/place-word' };
@@ -170,7 +182,12 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   }
   if (from >= to) return null;
   // a sentence-opening word that is only capitalised because it opens the sentence
-  while (from < to && words[from]!.first && isCommonOpener(words[from]!) && (to - from > 1 || !GAZETTEER.places.has(words[from]!.lower))) from++;
+  // ... unless the run is a title-cased name: "Doctors Without Borders", "Africa Centres for …"
+  // "The World Health Organization": an article is never part of the name
+  while (from < to - 1 && /^(?:the|a|an)$/.test(words[from]!.lower)) from++;
+  const titleCased = to - from > 2 && words.slice(from + 1, to).some((w) => /^(?:Without|For|Of|And|The|On|In)$/.test(w.text));
+  const shapedName = shaped !== null && shaped.type !== 'person';
+  while (from < to && words[from]!.first && !titleCased && !shapedName && isCommonOpener(words[from]!)) from++;
   if (from >= to) return null;
   const nameWords = words.slice(from, to);
   const start = nameWords[0]!.start;
@@ -196,7 +213,10 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     person = Math.max(person, 2);
     rule ||= 'actors/appositive-role';
   }
-  if (words[to]?.text === ',' && words[to + 1]?.lower === 'who') person = Math.max(person, 2);
+  if (words[to]?.text === ',' && words[to + 1]?.lower === 'who' && person === 0) [person, rule] = [2, 'actors/who-clause'];
+  // "Dr. Samuel Okello": the tokenizer leaves "Dr" and "." before the run
+  const courtesy = words[from - 1]?.text === '.' ? words[from - 2] : words[from - 1];
+  if (courtesy && COURTESY_TITLES.has(courtesy.lower) && person === 0) [person, rule] = [2, 'actors/courtesy-title'];
   const prev = words[from - 1];
   if (prev?.possessive) {
     const place = GAZETTEER.places.get(prev.lower);
@@ -212,7 +232,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (tokens.length > 1 && GAZETTEER.firstNames.has(tokens[0]!.toLowerCase())) [type, strength, rule] = ['person', 2, 'actors/first-name'];
   else if (next && REPORTING_CUES.has(next.lower)) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
   else if (tokens.length === 1 && isAllCaps(name)) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
-  else if (prev && LOCATIVE.has(prev.lower) && tokens.length <= 2) [type, strength, rule] = ['location', 1, 'actors/locative'];
+  else if (tokens.length <= 2 && nearLocative(words, from)) [type, strength, rule] = ['location', 1, 'actors/locative'];
   else if (tokens.length > 1) [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
   const place = GAZETTEER.places.get(key);
@@ -251,6 +271,13 @@ function ownerCandidate(words: Word[], from: number, to: number, text: string, s
   const shape = typeByShape(tokens, key);
   if (!shape) return null;
   return { ...base, key: entityKey(key), type: shape.type, strength: shape.strength, rule: 'actors/title-owner' };
+}
+
+/** "in Kasese", "and neighbouring Bundibugyo": a preposition of place just before. */
+function nearLocative(words: Word[], from: number): boolean {
+  const prev = words[from - 1]?.lower ?? '';
+  if (LOCATIVE.has(prev)) return true;
+  return /^(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural)$/.test(prev);
 }
 
 /** "Formed", "Citing", "Even": words capitalised only because they open a sentence. */

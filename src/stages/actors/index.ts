@@ -84,7 +84,24 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
       }
     }
   }
+  linkKnownAs(words, cands, runCands, links);
   cands.push(...unnamedCandidates(words, text, sentence));
+}
+
+/** "Doctors Without Borders, known by its French initials MSF": the acronym is an alias. */
+function linkKnownAs(words: Word[], cands: Candidate[], runCands: Array<[number, number]>, links: Array<[Candidate, Candidate]>): void {
+  const known = words.findIndex((w) => w.lower === 'known' || w.lower === 'abbreviated');
+  if (known < 0) return;
+  const knownAt = words[known]!.start;
+  const after = runCands.map(([i]) => cands[i]!).filter((c) => c.start > knownAt && c.start - knownAt < 60 && c.tokens.length === 1);
+  const before = runCands.map(([i]) => cands[i]!).filter((c) => c.end <= knownAt && c.type !== 'person');
+  const acronym = after[0];
+  const owner = before[before.length - 1];
+  if (acronym && owner && /^\p{Lu}{2,6}$/u.test(acronym.text)) {
+    links.push([owner, acronym]);
+    acronym.primary = false;
+    acronym.rule = 'actors/known-as-alias';
+  }
 }
 
 function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserIndex, bodyKeys: Set<string>, cands: Candidate[]): void {

@@ -35,14 +35,15 @@ function known(text: string): boolean {
 }
 
 /** May a connector ("of", "&", "and") join `left` and `right` into one name? */
-function joins(words: Word[], left: Run, connector: Word, right: Run, text: string): boolean {
+function joins(words: Word[], left: Run, connector: Word, right: Run, text: string, joined: boolean): boolean {
   const whole = text.slice(words[left.from]!.start, words[right.to - 1]!.end);
   if (known(whole)) return true;
   const leftFirst = words[left.from]!.lower;
   const leftLast = words[left.to - 1]!.lower;
   const rightLast = words[right.to - 1]!.lower;
   const c = connector.lower;
-  if (c === '&' || c === 'and') return ORG_SUFFIXES.has(rightLast) && !known(text.slice(words[left.from]!.start, words[left.to - 1]!.end));
+  // "Centres for Disease Control and Prevention": "and" inside a name already joined by "for"
+  if (c === '&' || c === 'and') return joined || (ORG_SUFFIXES.has(rightLast) && !known(text.slice(words[left.from]!.start, words[left.to - 1]!.end)));
   // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation"
   return ORG_SUFFIXES.has(leftLast) || ORG_PREFIXES.has(leftFirst) || PLACE_WORDS.has(leftLast) || ORG_PREFIXES.has(leftLast);
 }
@@ -57,6 +58,7 @@ export function findRuns(words: Word[], text: string): Run[] {
       continue;
     }
     let j = i + 1;
+    let joined = false;
     while (j < words.length && j - i < MAX_RUN && !words[j - 1]!.possessive) {
       const w = words[j]!;
       if (isNameWord(w) && w.start - words[j - 1]!.end <= 1) {
@@ -81,7 +83,8 @@ export function findRuns(words: Word[], text: string): Run[] {
         if (w.lower !== 'the' && words[k]?.lower === 'the') k++;
         let e = k;
         while (e < words.length && isNameWord(words[e]!) && !words[e - 1]!.possessive && e - k < MAX_RUN) e++;
-        if (e > k && joins(words, { from: i, to: j }, w, { from: k, to: e }, text)) {
+        if (e > k && joins(words, { from: i, to: j }, w, { from: k, to: e }, text, joined)) {
+          joined = true;
           j = e;
           continue;
         }

@@ -3,7 +3,7 @@
 // speech, so "officials were killed" stays untagged.
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS } from '../../lexicon/unnamed-sources.js';
+import { REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 
@@ -11,6 +11,18 @@ const MAX_QUALIFIERS = 4;
 
 function reportsSpeech(words: Word[]): boolean {
   return words.some((w) => REPORTING_CUES.has(w.lower));
+}
+
+/** "nurse said", "One nurse, who asked not to be named, said": the noun is the speaker. */
+function speaks(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next) return false;
+  if (REPORTING_CUES.has(next.lower)) return true;
+  if (next.text !== ',') return false;
+  for (let k = i + 2; k < Math.min(words.length - 1, i + 14); k++) {
+    if (words[k]!.text === ',') return REPORTING_CUES.has(words[k + 1]!.lower);
+  }
+  return false;
 }
 
 /** Qualifying words before a source noun: "Pakistani security", "One", "local". */
@@ -31,7 +43,8 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.kind !== 'word' || !SOURCE_NOUNS.has(w.lower) || w.inDate) continue;
+    if (w.kind !== 'word' || w.inDate) continue;
+    if (!SOURCE_NOUNS.has(w.lower) && !(SPEAKER_NOUNS.has(w.lower) && speaks(words, i))) continue;
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
     if (w.lower === 'media' && i === qualifierStart(words, i)) continue;
     const next = words[i + 1];
