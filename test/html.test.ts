@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHtml, renderIndex } from '../src/output/html.js';
+import { collectMarks } from '../src/output/html/marks.js';
 import { renderMarked, type Mark } from '../src/output/html/nest.js';
 import { FORMATS } from '../src/output/index.js';
 import { emptyResult, floodResult, hostileResult } from './output-fixtures.js';
@@ -37,6 +38,27 @@ describe('renderMarked nests spans, whatever they do', () => {
     expect(plain).toBe(text);
     const opens = (html.match(/<b /g) ?? []).length;
     expect((html.match(/<\/b>/g) ?? []).length).toBe(opens);
+  });
+});
+
+describe('section headings are styled: a short capitalised line alone between blank lines', () => {
+  const headings = (text: string) =>
+    collectMarks(emptyResult(), text).filter((m) => m.attrs.class === 'subhead').map((m) => text.slice(m.start, m.end));
+  it.each<[string, string, string[]]>([
+    ['a heading between paragraphs', 'Talks stall.\n\nA Fraught Relationship\n\nPakistan once served.', ['A Fraught Relationship']],
+    ['CRLF line ends and surrounding spaces', 'Talks stall.\r\n\r\n  Diplomacy Falters \r\n\r\nChina mediates.', ['Diplomacy Falters']],
+    ['the last line', 'Talks stall.\n\nUnintended Consequences', ['Unintended Consequences']],
+  ])('%s', (_name, text, expected) => {
+    expect(headings(text)).toEqual(expected);
+  });
+  it.each<[string, string]>([
+    ['a one-line paragraph that ends a sentence', 'Talks stall.\n\nPakistan has not disclosed its delegation.\n\nMore.'],
+    ['a line inside a paragraph', 'Talks stall\nA Fraught Relationship\nmore text.'],
+    ['a lead-in ending with a colon', 'Talks stall.\n\nThe demands were these:\n\nFirst.'],
+    ['a lowercase line', 'Talks stall.\n\nand then nothing\n\nMore.'],
+    ['a dateline ending with a dash', 'ISLAMABAD, Oct 28 (Reuters) -\n\nTalks stall.'],
+  ])('not %s', (_name, text) => {
+    expect(headings(text)).toEqual([]);
   });
 });
 
