@@ -26,4 +26,4 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Connectors allowed inside organisation and place names only: "Bank of England", "Location & Event". */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on']);

@@ -48,3 +48,9 @@ export const ORG_CORE: ReadonlySet<string> = new Set([
   'army', 'front', 'movement', 'party', 'brigade', 'brigades', 'ministry', 'university', 'institute', 'council',
   'committee', 'commission', 'corporation', 'association', 'organization', 'organisation', 'foundation',
 ]);
+
+/** Last words of laws and treaties, which are named but are no actor: "House Bill 18", "First Amendment". */
+export const LAW_WORDS: ReadonlySet<string> = new Set([
+  'bill', 'act', 'amendment', 'law', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'resolution',
+  'constitution', 'code', 'protocol', 'charter', 'directive', 'doctrine', 'plan',
+]);

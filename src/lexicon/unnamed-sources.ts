@@ -27,7 +27,8 @@ export const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set([
   'unnamed', 'anonymous', 'informed', 'knowledgeable', 'familiar', 'ministry', 'army', 'party', 'opposition',
   'election', 'electoral', 'court', 'federal', 'provincial', 'district', 'city', 'county', 'administration',
   'white', 'house', 'us', 'u.s.', 'un', 'eu', 'humanitarian', 'aid', 'industry', 'defense', 'defence',
-  'political', 'independent', 'international', 'tribal', 'village', 'rebel', 'militant', 'taliban',
+  'political', 'independent', 'international', 'tribal', 'village', 'rebel', 'militant', 'taliban', 'legal',
+  'outside', 'public', 'western', 'european', 'american', 'industry', 'market', 'financial', 'economic',
 ]);
 
 /** Verbs and cues that show a sentence reports what someone said or thinks. */

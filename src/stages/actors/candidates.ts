@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { LAW_WORDS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES, SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { isAllCaps, type Word } from './words.js';
 import type { Run } from './runs.js';
@@ -197,6 +197,10 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const key = nameKey(name);
   if (tokens.length === 1 && (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key))) return null;
   if (tokens.every((t) => NON_ENTITIES.has(t.toLowerCase()))) return null;
+  // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors
+  if (tokens.length > 1 && LAW_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
+  // "IDs", "MPs": plural abbreviations are common nouns
+  if (tokens.length === 1 && /^\p{Lu}{2,}s$/u.test(name)) return null;
   // "Central Asian states", "Sub-Saharan": a demonym phrase describes, it names no actor
   if (GAZETTEER.demonyms.has(tokens[tokens.length - 1]!.toLowerCase()) && tokens.slice(0, -1).every((t) => NON_ENTITIES.has(t.toLowerCase()))) return null;
   if (!body && !typeByShape(tokens, key)) return null;
@@ -206,6 +210,16 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     cand0RoleSpan = { start: words[before]!.start, end: words[from - 1]!.end };
     person = 2;
     rule = 'actors/role-name';
+  }
+  if (roles.length === 0 && words[from - 1]?.text === ',' && from >= 2) {
+    const head = words[from - 2]!;
+    if (TITLE_HEADS.has(head.lower) && words[to]?.text !== ',' ? true : TITLE_HEADS.has(head.lower)) {
+      let k = from - 2;
+      while (k > 0 && (TITLE_MODIFIERS.has(words[k - 1]!.lower) || words[k - 1]!.possessive) && from - k < 5) k--;
+      roles.push(text.slice(words[k]!.start, head.end));
+      person = 2;
+      rule = 'actors/role-comma-name';
+    }
   }
   const app = appositive(words, to);
   if (app) {

@@ -44,8 +44,11 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   const c = connector.lower;
   // "Centres for Disease Control and Prevention": "and" inside a name already joined by "for"
   if (c === '&' || c === 'and') return joined || (ORG_SUFFIXES.has(rightLast) && !known(text.slice(words[left.from]!.start, words[left.to - 1]!.end)));
-  // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation"
-  return ORG_SUFFIXES.has(leftLast) || ORG_PREFIXES.has(leftFirst) || PLACE_WORDS.has(leftLast) || ORG_PREFIXES.has(leftLast);
+  // "Commission on Human Rights": "on" only after an organisation's word
+  if (c === 'on') return ORG_SUFFIXES.has(leftLast);
+  // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation";
+  // "U.S. Court of Appeals for the Fifth Circuit": a name joined once may join again
+  return joined || ORG_SUFFIXES.has(leftLast) || ORG_PREFIXES.has(leftFirst) || PLACE_WORDS.has(leftLast) || ORG_PREFIXES.has(leftLast);
 }
 
 /** Runs of capitalised words with particles ("bin", "de", "e") and accepted connectors. */
