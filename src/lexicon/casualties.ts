@@ -78,7 +78,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'got', 'get', 'gets',
   'remain', 'remained', 'remains', 'reportedly', 'also', 'all', 'both', 'critically', 'seriously',
   'fatally', 'mortally', 'slightly', 'badly', 'later', 'then', 'since', 'allegedly', 'reported',
-  'confirmed', 'believed', 'feared', 'presumed', 'pronounced', 'found', 'left', 'now', 'still',
+  'confirmed', 'believed', 'feared', 'presumed', 'pronounced', 'found', 'left', 'now', 'still', 'listed',
   'each', 'who', 'that', 'which', 'either', 'subsequently', 'eventually', 'not', 'never', 'to',
 ]);
 

@@ -97,11 +97,12 @@ function point(words: readonly string[], i: number): Point | undefined {
 /** "two dozen" → 24, "a dozen" → 12: a point followed by a group noun. */
 function grouped(words: readonly string[], i: number): Point | undefined {
   const w = words[i];
-  const lead = w === 'a' || w === 'an' ? { value: 1, end: i + 1 } : point(words, i);
+  const article = (w === 'a' || w === 'an') && !MAGNITUDES.has(words[i + 1] ?? '');
+  const lead = article ? { value: 1, end: i + 1 } : point(words, i);
   if (!lead) return undefined;
   const group = GROUP_NOUNS.get(words[lead.end] ?? '');
   if (group !== undefined) return { value: lead.value * group, end: lead.end + 1 };
-  return w === 'a' || w === 'an' ? undefined : lead;
+  return article ? undefined : lead;
 }
 
 function ofAfter(words: readonly string[], end: number): number {
@@ -148,7 +149,8 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | u
   const w = words[i];
   if (w === undefined) return undefined;
   if (w === 'no' && (words[i + 1] === 'one')) return exact(0, i, i + 2);
-  if (w === 'nobody' || w === 'none' || w === 'no') return exact(0, i, i + 1);
+  // "no fewer than 30", "no more than 5" are bounds, not zero
+  if (w === 'nobody' || w === 'none' || (w === 'no' && !matchBound(words, i))) return exact(0, i, i + 1);
   if (w === 'between') {
     const a = grouped(words, i + 1);
     if (a && words[a.end] === 'and') {
