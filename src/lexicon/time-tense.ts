@@ -4,7 +4,8 @@
 /** Words that put the clause in the future. */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', 'shall', "'ll", '’ll', 'wo', 'going', 'next', 'expected', 'expects', 'scheduled', 'plans',
-  'plan', 'due', 'upcoming', 'coming', 'tomorrow', 'intends', 'aims',
+  'plan', 'due', 'upcoming', 'coming', 'tomorrow', 'intends', 'aims', 'payable', 'effective',
+  'expect', 'hopes', 'hope', 'intend', 'seeks',
   'ahead', 'deadline',
 ]);
 

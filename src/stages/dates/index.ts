@@ -64,6 +64,20 @@ function findInSentence(doc: Doc, sentence: Sentence, ref: Ymd | null, rules: re
   return found;
 }
 
+// "the end of 1990", "the beginning of October", "the middle of the month": the position
+// joins the span and sets the TIMEX3 mod
+const POSITION_BEFORE = /(?:the\s+)?(?<pos>end|beginning|start|middle|close)\s+of\s+$/iu;
+const POSITION_MOD: Readonly<Record<string, string>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID' };
+
+function widenToPosition(text: string, sentence: Sentence, f: Found): void {
+  if (f.type !== 'DATE' || f.mod) return;
+  const before = text.slice(Math.max(sentence.start, f.start - 24), f.start);
+  const m = POSITION_BEFORE.exec(before);
+  if (!m) return;
+  f.start -= m[0].length;
+  f.mod = POSITION_MOD[m.groups!.pos!.toLowerCase()]!;
+}
+
 /** Longest first, then rule order; keep those that overlap nothing already kept. */
 function resolveOverlaps(found: Found[], order: Map<string, number>): Found[] {
   const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start);
@@ -107,7 +121,12 @@ function anchorToYears(found: Found[]): void {
 export function findDates(doc: Doc, ref: Ymd | null, rules: readonly DateRule[] = DATE_RULES): Found[] {
   const order = new Map(rules.map((r, i) => [r.id, i]));
   const out: Found[] = [];
-  for (const sentence of doc.sentences) out.push(...resolveOverlaps(findInSentence(doc, sentence, ref, rules), order));
+  for (const sentence of doc.sentences) {
+    for (const f of resolveOverlaps(findInSentence(doc, sentence, ref, rules), order)) {
+      widenToPosition(doc.text, sentence, f);
+      out.push(f);
+    }
+  }
   anchorToQuarters(out);
   anchorToYears(out);
   return out;

@@ -32,14 +32,9 @@ const monthDay: DateRule = {
     if (!capitalised(g.mon) || (g.wd && !capitalised(g.wd))) return null;
     const day = Number(g.day);
     if (day < 1 || day > 31) return null;
-    // "WASHINGTON, August 11 (Xinhua) --": the dateline is the article's own date, metadata
-    // that the reference-date stage reads; TimeML leaves it out of the text's expressions
-    if (DATELINE_AGENCY.test(env.text.slice(at + m[0].length, at + m[0].length + 40))) return null;
     return dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
   },
 };
-
-const DATELINE_AGENCY = /^\s{0,3}\(\p{Lu}[\p{L} ]{1,20}\)\s{0,3}(?:--|[-–—_])/u;
 
 /** "5 May 2024", "the 3rd of March". */
 const dayMonth: DateRule = {

@@ -138,7 +138,7 @@ const ago: DateRule = {
 /** "year-earlier results", "the year-ago period": the year before (the quarter before, in earnings news). */
 const yearAgo: DateRule = {
   id: 'dates/year-ago',
-  pattern: /(?<![\p{L}-])(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:period|quarter))?(?![\p{L}-])/giu,
+  pattern: /(?<![\p{L}-])(?:the\s+year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier))(?![\p{L}-])/giu,
   build(m, env) {
     const value = env.ref ? String(env.ref.year - 1) : 'XXXX';
     return { type: 'DATE', value, relative: true, anchor: 'year-back' };

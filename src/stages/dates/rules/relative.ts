@@ -53,7 +53,10 @@ const weekdayRule: DateRule = {
     const day = WEEKDAYS.get(g.wd!.toLowerCase())!;
     const part = g.part ? `T${DAY_PARTS.get(g.part.toLowerCase())}` : '';
     if (g.plural) return { type: 'SET', value: `XXXX-WXX-${day}${part}` };
-    const value = resolveWeekday(env.ref, day, env.tense(at, at + m[0].length), g.rel?.toLowerCase());
+    let tense = env.tense(at, at + m[0].length);
+    // "Monday’s session", "Friday's purchases": news names past days this way
+    if (tense === 'present' && /^['’]s\b/.test(env.text.slice(at + m[0].length, at + m[0].length + 3))) tense = 'past';
+    const value = resolveWeekday(env.ref, day, tense, g.rel?.toLowerCase());
     return { type: part ? 'TIME' : 'DATE', value: value + part, mod: positionMod(g.pos), relative: true };
   },
 };

@@ -68,7 +68,7 @@ function quarterYear(ref: Ymd, q: number, past: boolean): number {
 const quarter: DateRule = {
   id: 'dates/quarter',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d-])(?:(?:the|its)\\s+)?(?:(?<y1>\\d{4})(?:['’]s)?\\s+|(?<rel1>this|last|next)\\s+year['’]s\\s+|(?<ago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s+)(?:fiscal\\s+)?(?<kind>quarter|half)(?![\\p{L}])(?:\\s+of\\s+(?:(?<y2>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
+    `(?<![\\p{L}\\d-])(?:(?<the>the)\\s+)?(?:(?<y1>\\d{4})(?:['’]s)?\\s+|(?<rel1>this|last|next)\\s+year['’]s\\s+|(?<ago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s+)(?:fiscal\\s+)?(?<kind>quarter|half)(?![\\p{L}])(?:\\s+of\\s+(?:(?<y2>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -76,6 +76,8 @@ const quarter: DateRule = {
     const ord = g.ord!.toLowerCase();
     const n = QUARTER_ORDINALS.get(ord) ?? ordinalValue(ord)!;
     const half = g.kind!.toLowerCase() === 'half';
+    // "the third-quarter results": the adjective's span leaves the article out
+    const from = g.the && /-(?:fiscal\s+)?(?:quarter|half)/i.test(m[0]) && !g.y1 && !g.rel1 && !g.ago ? g.the.length + 1 : undefined;
     if (half && n > 2) return null;
     const rel = (g.rel1 ?? g.rel2)?.toLowerCase();
     let year: string;
@@ -88,7 +90,7 @@ const quarter: DateRule = {
       const past = env.tense(at, at + m[0].length) === 'past';
       year = String(rel ? env.ref.year + shift : g.ago ? quarterYear(env.ref, n, true) - 1 : half ? env.ref.year : quarterYear(env.ref, n, past));
     }
-    return { type: 'DATE', value: `${year}-${half ? 'H' : 'Q'}${n}`, relative };
+    return { type: 'DATE', value: `${year}-${half ? 'H' : 'Q'}${n}`, relative, from };
   },
 };
 
