@@ -78,6 +78,7 @@ export const VAGUE_REFS: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTUR
   ['these days', 'PRESENT_REF'], ['at the moment', 'PRESENT_REF'],
   ['soon', 'FUTURE_REF'],
   ['the past', 'PAST_REF'], ['the future', 'FUTURE_REF'], ['the present', 'PRESENT_REF'],
+  ['the near term', 'FUTURE_REF'], ['the short term', 'FUTURE_REF'], ['the long term', 'FUTURE_REF'],
 ]);
 
 /** Adjectives before a noun that place it vaguely: "Recent attacks", "current levels". */

@@ -113,4 +113,31 @@ const relativeSeason: DateRule = {
   },
 };
 
-export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, decade, century, bareMonth, seasonYear, relativeSeason];
+/** "the summer", "over the winter", "the early spring": the nearest one, by tense. */
+const theSeason: DateRule = {
+  id: 'dates/season',
+  pattern: new RegExp(`(?<![\\p{L}])the\\s+(?:(?<pos>early|mid|late)(?:-|\\s+))?(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
+  build(m, env, at) {
+    const g = m.groups!;
+    const info = SEASONS.get(g.season!.toLowerCase())!;
+    const value = resolveSeason(env.ref, info.code, info.lastMonth, undefined, env.tense(at, at + m[0].length));
+    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
+  },
+};
+
+const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'],
+  ['seventies', '7'], ['eighties', '8'], ['nineties', '9'],
+]);
+
+/** "the nineties", "the late sixties" → 199, 196 (the 1900s assumed). */
+const decadeWord: DateRule = {
+  id: 'dates/decade-word',
+  pattern: /(?<![\p{L}])the\s+(?:(?<pos>early|mid|late)(?:-|\s+))?(?:nineteen[- ])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}])/giu,
+  build(m) {
+    const g = m.groups!;
+    return { type: 'DATE', value: `19${DECADE_WORDS.get(g.word!.toLowerCase())}`, mod: positionMod(g.pos) };
+  },
+};
+
+export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, decade, century, bareMonth, seasonYear, relativeSeason, theSeason, decadeWord];

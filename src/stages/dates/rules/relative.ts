@@ -115,13 +115,13 @@ const relativePeriod: DateRule = {
  */
 const currentYear: DateRule = {
   id: 'dates/current-year',
-  pattern: /(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before)\s)(?:the\s+(?:(?<adj>full|fiscal|current|calendar)\s+)?year(?<end>['’]s\s+end)?|year[- ]end)(?![\p{L}'’-])/giu,
+  pattern: /(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s+(?:(?<adj>full|fiscal|current|calendar)\s+)?year(?<end>['’]s\s+end)?|year['’]s\s+end|year[- ]end)(?![\p{L}'’-])/giu,
   build(m, env, at) {
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 12));
     if (/^\s+(?:ended|ending|to\s+date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
     if (/^\s+(?:before|after|earlier|later|ago)\b/i.test(after)) return null;
     const value = env.ref ? String(env.ref.year) : 'XXXX';
-    const end = !!m.groups!.end || /end$/i.test(m[0]);
+    const end = /end$/i.test(m[0]);
     return { type: 'DATE', value, mod: end ? 'END' : null, relative: true };
   },
 };

@@ -65,14 +65,14 @@ const vagueWord: DateRule = {
 const vaguePeriod: DateRule = {
   id: 'dates/vague-period',
   pattern: new RegExp(
-    `(?<![\\p{L}])(?:(?<the>the)\\s+)?(?:most\\s+)?(?<adj>recent|coming|past\\s+few|last\\s+few|next\\s+few|past\\s+several|last\\s+several|next\\s+several)\\s+(?<unit>days|weeks|months|years|decades)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?<the>the)\\s+)?(?:most\\s+)?(?<adj>recent|coming|future|past|past\\s+few|last\\s+few|next\\s+few|past\\s+several|last\\s+several|next\\s+several)\\s+(?<unit>days|weeks|months|years|decades|quarters)(?:\\s+(?<ahead>ahead))?(?![\\p{L}])`,
     'giu',
   ),
   build(m) {
     const g = m.groups!;
     const adj = g.adj!.toLowerCase();
-    if (adj === 'recent') return { type: 'DATE', value: 'PAST_REF' };
-    if (adj === 'coming') return { type: 'DATE', value: 'FUTURE_REF' };
+    if (adj === 'recent' || adj === 'past') return { type: 'DATE', value: 'PAST_REF' };
+    if (adj === 'coming' || adj === 'future') return { type: 'DATE', value: 'FUTURE_REF' };
     const letter = g.unit!.toLowerCase() === 'decades' ? 'Y' : g.unit![0]!.toUpperCase();
     return { type: 'DURATION', value: `PX${letter}` };
   },
@@ -87,4 +87,13 @@ const vagueAdjective: DateRule = {
   },
 };
 
-export const SET_AND_VAGUE_RULES: readonly DateRule[] = [every, frequency, rate, vagueWord, vaguePeriod, vagueAdjective];
+/** "the weeks ahead", "the days ahead": the future. */
+const ahead: DateRule = {
+  id: 'dates/vague-ahead',
+  pattern: /(?<![\p{L}])the\s+(?:days|weeks|months|years)\s+ahead(?![\p{L}])/giu,
+  build() {
+    return { type: 'DATE', value: 'FUTURE_REF' };
+  },
+};
+
+export const SET_AND_VAGUE_RULES: readonly DateRule[] = [every, frequency, rate, vagueWord, vaguePeriod, vagueAdjective, ahead];
