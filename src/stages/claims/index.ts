@@ -6,7 +6,7 @@
 import type { Doc } from '../../document.js';
 import { sentenceAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
-import type { Claim, ClaimKind, SourceRef, Span, TextSpan } from '../../types.js';
+import type { Claim, ClaimKind, Quote, SourceRef, Span, TextSpan } from '../../types.js';
 import { analyse } from '../quotes/analyse.js';
 import { isHedged } from './hedged.js';
 import { idsInside } from './contents.js';
@@ -30,6 +30,12 @@ function quoteFilling(doc: Doc, c: Span): Span | null {
   return null;
 }
 
+function sameParagraph(doc: Doc, a: Span, b: Span): boolean {
+  const sa = sentenceAt(doc, a.start);
+  const sb = sentenceAt(doc, b.start);
+  return sa !== undefined && sb !== undefined && sa.paragraph === sb.paragraph;
+}
+
 export function buildClaims(doc: Doc): Claim[] {
   const analysis = analyse(doc);
   const drafts: Draft[] = [];
@@ -46,13 +52,24 @@ export function buildClaims(doc: Doc): Claim[] {
     });
   }
   // quotes attributed without a frame of their own
+  const quoteClaims = new Map(drafts.filter((d) => d.kind === 'quote').map((d) => [d.span.end, d] as const));
   const framedBy = new Set(drafts.filter((d) => d.kind === 'quote').map((d) => d.span.start));
+  const last: Array<{ quote: Quote; claim: Draft | undefined }> = [];
   for (const q of doc.quotes) {
+    const prior = last[last.length - 1];
+    const entry = { quote: q, claim: quoteClaims.get(q.end) ?? (q.rule === 'quotes/carry-over' ? prior?.claim : undefined) };
+    last.push(entry);
     if (!q.speaker || q.kind !== 'full' || framedBy.has(q.start)) continue;
     if (drafts.some((d) => d.span.start <= q.start && d.span.end >= q.end)) continue;
     const s = sentenceAt(doc, q.start);
     if (!s) continue;
-    drafts.push({ span: q, sentence: s.index, kind: 'quote', source: q.speaker, cue: q.cue, rule: 'claims/quote-speaker' });
+    // "“A,” she said. “B.”": one statement around its attribution, as PolNeAR annotates it
+    if (q.rule === 'quotes/carry-over' && prior?.claim && sameParagraph(doc, prior.quote, q)) {
+      prior.claim.span = { start: prior.claim.span.start, end: q.end };
+      continue;
+    }
+    entry.claim = { span: q, sentence: s.index, kind: 'quote', source: q.speaker, cue: q.cue, rule: 'claims/quote-speaker' };
+    drafts.push(entry.claim);
   }
   // the article's own voice: sentences no claim covers
   const claimed = new Set(drafts.map((d) => d.sentence));

@@ -162,7 +162,7 @@ const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earl
 /** The subject at the start of a sentence, after an opening adverbial ("Meanwhile, it attacked…"). */
 function sentenceSubject(v: View, before: number): Span | null {
   let k = 0;
-  const comma = v.toks.findIndex((t, j) => j < Math.min(before, 9) && t.text === ',' && !v.quoted[j]);
+  const comma = v.toks.findIndex((t, j) => j < Math.min(before, 16) && t.text === ',' && !v.quoted[j]);
   if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
   const r = phraseAfter(v, k, 8);
   if (!r || r.from >= before) return null;
