@@ -63,8 +63,7 @@ function contentBefore(v: View, spans: readonly QuotedSpan[], before: number): S
   const close = v.mark[before] === 'close' ? before : before > 0 && t.text === ',' && v.mark[before - 1] === 'close' ? before - 1 : -1;
   if (close >= 0) {
     const q = v.quoteOf[close]!;
-    const opensSentence = q.open <= start || /^\s*$/.test(v.text.slice(start, q.open));
-    return opensSentence ? { start: q.start, end: q.end } : { start, end: q.closeEnd };
+    return opensClause(v.text, start, q) ? { start: q.start, end: q.end } : { start, end: q.closeEnd };
   }
   if (t.text !== ',' || v.quoted[before]) return null;
   return t.start > start ? { start, end: t.start } : null;
@@ -159,16 +158,26 @@ function presentTenseVerb(v: View, i: number, p: number): boolean {
 
 const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earlier', 'then', 'now', 'instead', 'separately']);
 
-/** The subject at the start of a sentence, after an opening adverbial ("Meanwhile, it attacked…"). */
+/**
+ * The subject at the start of a sentence, after an opening adverbial
+ * ("Meanwhile, it attacked…"): a pronoun, or a run of capitalized words with
+ * the lower-case words between them ("The Lakeshore Water District",
+ * "Democratic nominee Hillary Clinton").
+ */
 function sentenceSubject(v: View, before: number): Span | null {
   let k = 0;
   const comma = v.toks.findIndex((t, j) => j < Math.min(before, 16) && t.text === ',' && !v.quoted[j]);
   if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
-  const r = phraseAfter(v, k, 8);
-  if (!r || r.from >= before) return null;
-  if (!looksLikeInvertedSubject(v, r) && !SPEAKER_PRONOUNS[v.low[r.from]!]) return null;
-  const to = SPEAKER_PRONOUNS[v.low[r.from]!] ? r.from : r.to;
-  return span(v, { from: r.from, to });
+  if (k >= before) return null;
+  if (SPEAKER_PRONOUNS[v.low[k]!]) return span(v, { from: k, to: k });
+  let last = -1;
+  for (let j = k; j < before && j - k < 10; j++) {
+    const t = v.toks[j]!;
+    if (v.quoted[j] || v.mark[j] || (t.kind === 'punct' && t.text !== '.' && t.text !== '&' && t.text !== '-')) break;
+    if (isCapitalized(t.text)) last = j;
+    else if (j - (last < 0 ? k : last) > 2) break; // a lower-case word two past the last name ends it
+  }
+  return last >= k ? span(v, { from: k, to: last }) : null;
 }
 
 function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[]): Draft | null {
@@ -196,7 +205,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
     if (!start) return null;
     // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
-    const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open';
+    const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base);
     const source = anchor?.source ?? (quoteOrThat ? sentenceSubject(v, i) : null);
     if (!source) return null;
     return { ...base, source, content: { start, end: v.sentence.end }, placement: 'participle',
@@ -236,7 +245,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const reopen = v.mark.findIndex((m, k) => k > cueEnd && m === 'open');
     const close = v.mark[subject.from - 1] === 'close' ? subject.from - 1 : subject.from - 2;
     const first = v.quoteOf[close]!;
-    const opensSentence = first.open <= v.sentence.start || /^\s*$/.test(v.text.slice(v.sentence.start, first.open));
+    const opensSentence = opensClause(v.text, v.sentence.start, first);
     if (opensSentence && reopen > 0 && v.low.slice(cueEnd + 1, reopen).every((w) => w !== 'that')) {
       return { ...base, source, content: { start: first.start, end: v.sentence.end }, placement: 'before',
         leftEdge: first.open, rule: 'claims/interrupted-quote', forward: true };
@@ -260,6 +269,14 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const content = contentBefore(v, spans, subject.from - 1);
   return { ...base, source, content, placement: 'after', leftEdge: subject.from > 0 ? v.toks[subject.from - 1]!.start : source.start,
     rule: 'claims/content-source-cue', forward: false };
+}
+
+/** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */
+function opensClause(text: string, sentenceStart: number, q: QuotedSpan): boolean {
+  if (q.open <= sentenceStart) return true;
+  let k = q.open;
+  while (k > sentenceStart && /\s/.test(text[k - 1]!)) k--;
+  return k === sentenceStart || /[.!?]/.test(text[k - 1]!);
 }
 
 function lastNonSpace(text: string, at: number): number {

@@ -9,6 +9,8 @@ export interface ActorIndex {
   mentions: ReadonlyArray<{ start: number; end: number; actor: Actor }>;
   byName: ReadonlyMap<string, Actor>;
   bySurname: ReadonlyMap<string, Actor | null>;
+  /** last word of organization and location names ("district"), when only one actor has it */
+  byHead: ReadonlyMap<string, Actor | null>;
   byId: ReadonlyMap<string, Actor>;
 }
 
@@ -21,12 +23,18 @@ export function indexActors(actors: readonly Actor[]): ActorIndex {
   const byName = new Map<string, Actor>();
   const bySurname = new Map<string, Actor | null>();
   const byId = new Map<string, Actor>();
+  const byHead = new Map<string, Actor | null>();
   for (const a of actors) {
     byId.set(a.id, a);
     for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
     for (const name of [a.name, ...a.aliases]) {
       const key = normalizeName(name);
       if (key && !byName.has(key)) byName.set(key, a);
+    }
+    if (a.type === 'organization' || a.type === 'location') {
+      const words = normalizeName(a.name).split(' ');
+      const word = words.length > 1 ? words[words.length - 1] : undefined;
+      if (word) byHead.set(word, byHead.has(word) && byHead.get(word) !== a ? null : a);
     }
     if (a.type === 'person') {
       const last = normalizeName(a.name).split(' ').pop();
@@ -35,7 +43,7 @@ export function indexActors(actors: readonly Actor[]): ActorIndex {
     }
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
-  return { mentions, byName, bySurname, byId };
+  return { mentions, byName, bySurname, byHead, byId };
 }
 
 /** First mention overlapping the span, by binary search to the first mention ending after span.start. */
@@ -65,7 +73,12 @@ export function linkActor(index: ActorIndex, text: string, span: Span): Actor | 
   const named = index.byName.get(key);
   if (named) return named;
   const last = key.split(' ').pop();
-  return (last && index.bySurname.get(last)) || null;
+  const person = last ? index.bySurname.get(last) : undefined;
+  if (person) return person;
+  // "the district" -> "Lakeshore Water District", "the company" -> "Acme Company"
+  const bare = text.slice(span.start, span.end);
+  if (/^the\s\p{Ll}+$/u.test(bare) && last) return index.byHead.get(last) ?? null;
+  return null;
 }
 
 /** The nearest person mention that ends before `at` (not before `floor`), or null. */

@@ -102,7 +102,13 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
       k--;
     }
     if (k < 1 || v.toks[k]!.text !== ',') return null;
-    return subjectEndingAt(v, k - 1);
+    const head = subjectEndingAt(v, k - 1);
+    // "His trainer, Rosa Delgado, said": the name in the apposition, not the description
+    if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!))) {
+      const name = { from: k + 1, to: j - 1 };
+      if (isProperName(v, name)) return name;
+    }
+    return head;
   }
   return subjectEndingAt(v, j);
 }
@@ -130,10 +136,25 @@ export function phraseAfter(v: View, i: number, max = 12, stopAtPrepositions = t
   return { from: i, to };
 }
 
+/** A short run of capitalized words: "Rosa Delgado", "Jan de Vries". */
+function isProperName(v: View, r: TokenRange): boolean {
+  if (r.to < r.from || r.to - r.from > 5) return false;
+  if (!isCapitalized(v.toks[r.from]!.text) || !isCapitalized(v.toks[r.to]!.text)) return false;
+  for (let k = r.from; k <= r.to; k++) {
+    const t = v.toks[k]!;
+    if (t.kind === 'punct' ? !NAME_PUNCT.has(t.text) : !isCapitalized(t.text) && t.text.length > 3) return false;
+  }
+  return true;
+}
+
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'another', 'most', 'few', 'both', 'other']);
+
 /** Is the phrase an inverted subject: a name, a pronoun, or an article + noun ("said the official")? */
 export function looksLikeInvertedSubject(v: View, r: TokenRange): boolean {
   const first = v.toks[r.from]!;
   if (r.from === r.to && SPEAKER_PRONOUNS[v.low[r.from]!]) return true;
-  if (ARTICLES.has(v.low[r.from]!) || DETERMINERS.has(v.low[r.from]!)) return r.to > r.from;
+  const lead = v.low[r.from]!;
+  // "said the official", "said one analyst at a Dutch bank"
+  if (ARTICLES.has(lead) || DETERMINERS.has(lead) || QUANTIFIERS.has(lead)) return r.to > r.from;
   return isCapitalized(first.text) && first.kind === 'word';
 }
