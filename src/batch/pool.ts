@@ -1,5 +1,13 @@
-// A pool of worker threads, started lazily (a worker costs a Node isolate and one
-// load of the pipeline). A worker that crashes fails only the inputs it held, and is replaced.
+// Where each input is processed: this thread, plus up to `jobs - 1` worker threads.
+//
+// This thread is one of the jobs: a worker costs a Node isolate and a load of the pipeline
+// (a few hundred ms of CPU), more than a small article, so workers are started only when a
+// batch has a second input, and take work only once they have loaded. Until then, and
+// whenever they are all busy, this thread extracts. A batch of two short articles thus never
+// waits for a worker, and a long batch keeps every core busy.
+//
+// A worker that crashes fails only the inputs it held (each is first retried alone, so an
+// innocent input held beside the culprit still gets its result), and is replaced.
 
 import { Worker } from 'node:worker_threads';
 import type { Input, Outcome, Settings } from './types.js';
@@ -14,58 +22,112 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  ready: boolean;
   tasks: Map<number, Task>;
 }
 
-/** Two in flight per worker: one file is read while the other is extracted. */
-const IN_FLIGHT = 2;
+/** Tests only (see worker.ts): an input meant to crash a worker is never taken by this thread. */
+const crashOn = process.env.EXTRACT_TEST_WORKER_CRASH;
 
-export class WorkerPool {
+/** Inputs queued in one worker: enough that it keeps busy while this thread extracts one of its own. */
+const IN_FLIGHT = 3;
+
+export type LocalRunner = (input: Input) => Promise<Outcome>;
+
+export class Executor {
   private readonly slots: Slot[] = [];
   private readonly waiting: Task[] = [];
   private nextId = 0;
   private closed = false;
+  private localBusy = false;
+  private started = false;
+  /** workers that died before loading: past a few, this thread does the work alone */
+  private failedStarts = 0;
 
   constructor(
-    private readonly size: number,
+    /** worker threads to start (jobs - 1) */
+    private readonly workers: number,
     private readonly settings: Settings,
+    /** processes one input in this thread */
+    private readonly local: LocalRunner,
     private readonly script = new URL('./worker.js', import.meta.url),
   ) {}
 
+  /** How many inputs may be in flight at once (the ordered runner's window). */
+  get capacity(): number {
+    return this.workers * IN_FLIGHT + 1;
+  }
+
   run(input: Input): Promise<Outcome> {
+    if (!this.started && this.workers > 0) {
+      this.started = true;
+      for (let i = 0; i < this.workers; i++) this.spawn();
+    }
     return new Promise((resolve) => {
       this.waiting.push({ id: this.nextId++, input, resolve, retry: false });
       this.dispatch();
     });
   }
 
-  /** Stops every worker; tasks still held resolve as failures. */
+  /** Stops every worker. */
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
     this.slots.length = 0;
   }
 
+  private freeSlot(): Slot | null {
+    let best: Slot | null = null;
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.tasks.size >= IN_FLIGHT) continue;
+      if ([...slot.tasks.values()].some((t) => t.retry)) continue;
+      if (!best || slot.tasks.size < best.tasks.size) best = slot;
+    }
+    return best;
+  }
+
   private dispatch(): void {
     while (this.waiting.length > 0 && !this.closed) {
-      let slot = this.slots.reduce<Slot | null>((best, s) => (!best || s.tasks.size < best.tasks.size ? s : best), null);
-      if ((!slot || slot.tasks.size > 0) && this.slots.length < this.size) slot = this.spawn();
-      if (!slot || slot.tasks.size >= IN_FLIGHT || [...slot.tasks.values()].some((t) => t.retry)) return;
-      if (this.waiting[0]!.retry && slot.tasks.size > 0) return;
-      const task = this.waiting.shift()!;
-      slot.tasks.set(task.id, task);
-      slot.worker.postMessage({ id: task.id, input: task.input });
+      const head = this.waiting[0]!;
+      const slot = this.freeSlot();
+      if (slot && (!head.retry || slot.tasks.size === 0)) {
+        this.waiting.shift();
+        slot.tasks.set(head.id, head);
+        slot.worker.postMessage({ id: head.id, input: head.input });
+      } else if (!this.localBusy && !head.retry && !(crashOn && head.input.label.includes(crashOn))) {
+        this.waiting.shift();
+        this.runLocally(head);
+      } else if (head.retry && this.slots.length === 0) {
+        this.waiting.shift(); // no worker left to retry in (they all failed to start)
+        head.resolve({ ok: false, message: 'internal error: worker crashed (please report it with this file)' });
+      } else {
+        return;
+      }
     }
   }
 
-  private spawn(): Slot {
+  private runLocally(task: Task): void {
+    this.localBusy = true;
+    void this.local(task.input).then((outcome) => {
+      this.localBusy = false;
+      task.resolve(outcome);
+      // Let worker messages that queued while this thread was extracting be handled first.
+      setImmediate(() => this.dispatch());
+    });
+  }
+
+  private spawn(): void {
     const worker = new Worker(this.script, { workerData: this.settings });
-    const slot: Slot = { worker, tasks: new Map() };
-    worker.on('message', (message: { id: number; outcome: Outcome }) => {
-      const task = slot.tasks.get(message.id);
-      if (!task) return;
-      slot.tasks.delete(message.id);
-      task.resolve(message.outcome);
+    const slot: Slot = { worker, ready: false, tasks: new Map() };
+    worker.on('message', (message: { ready: true } | { id: number; outcome: Outcome }) => {
+      if ('ready' in message) {
+        slot.ready = true;
+      } else {
+        const task = slot.tasks.get(message.id);
+        if (!task) return;
+        slot.tasks.delete(message.id);
+        task.resolve(message.outcome);
+      }
       this.dispatch();
     });
     const fail = (reason: string): void => {
@@ -78,16 +140,17 @@ export class WorkerPool {
         if (task.retry) task.resolve({ ok: false, message: `internal error: worker crashed: ${reason} (please report it with this file)` });
       }
       for (const task of retried) task.retry = true;
-      this.waiting.unshift(...retried);
       slot.tasks.clear();
+      this.waiting.unshift(...retried);
       void worker.terminate();
-      this.dispatch(); // a fresh worker takes the remaining inputs
+      if (!slot.ready) this.failedStarts++;
+      if (!this.closed && this.failedStarts < 3) this.spawn(); // a fresh worker takes the remaining inputs
+      this.dispatch();
     };
     worker.on('error', (error) => fail((error?.message ?? String(error)).split('\n')[0]!));
     worker.on('exit', (code) => {
       if (!this.closed) fail(`exited with code ${code}`);
     });
     this.slots.push(slot);
-    return slot;
   }
 }

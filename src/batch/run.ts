@@ -1,22 +1,24 @@
 // Runs a batch: inputs in, outcomes out in input order, with at most `window`
 // inputs between being read and being written (memory stays flat however many there are).
 
-import { processInput } from './job.js';
-import { WorkerPool } from './pool.js';
+import { Executor } from './pool.js';
 import type { Input, Outcome, Settings } from './types.js';
 
 /** Receives each input's outcome, in input order; may wait (a full pipe) to slow the batch down. */
 export type Sink = (input: Input, outcome: Outcome) => Promise<void>;
 
 export interface RunOptions {
-  /** --jobs: worker threads; 1 runs everything in this thread */
+  /** --jobs: threads extracting at once, this one included; 1 runs everything in this thread */
   jobs: number;
-  /** called once the run holds a pool, so an interrupt can stop it */
-  onPool?: (pool: WorkerPool) => void;
 }
 
+/** Processing in this thread; the pipeline is imported on first use (a run whose workers take everything never loads it here). */
 function inThread(settings: Settings) {
-  return (input: Input): Promise<Outcome> => processInput(input, settings);
+  return async (input: Input): Promise<Outcome> => {
+    if (input.kind === 'error') return { ok: false, message: input.message };
+    const { processInput } = await import('./job.js');
+    return processInput(input, settings);
+  };
 }
 
 export async function runBatch(inputs: AsyncIterable<Input>, settings: Settings, options: RunOptions, sink: Sink): Promise<void> {
@@ -25,15 +27,15 @@ export async function runBatch(inputs: AsyncIterable<Input>, settings: Settings,
   if (first.done) return;
   const second = await iterator.next();
   // One input, or --jobs 1: no worker (starting one costs more than a small article).
-  let pool: WorkerPool | null = null;
-  let execute = inThread(settings);
+  const local = inThread(settings);
+  let executor: Executor | null = null;
+  let execute = local;
   if (!second.done && options.jobs > 1) {
-    const workers = new WorkerPool(options.jobs, settings);
-    pool = workers;
-    options.onPool?.(workers);
-    execute = (input) => (input.kind === 'error' ? processInput(input, settings) : workers.run(input));
+    const threads = new Executor(options.jobs - 1, settings, local);
+    executor = threads;
+    execute = (input) => (input.kind === 'error' ? Promise.resolve({ ok: false, message: input.message }) : threads.run(input));
   }
-  const window = pool ? options.jobs * 4 : 1;
+  const window = executor ? executor.capacity * 2 : 1;
   const pending: { input: Input; outcome: Promise<Outcome> }[] = [];
   const start = (input: Input): void => {
     pending.push({ input, outcome: execute(input) });
@@ -42,7 +44,7 @@ export async function runBatch(inputs: AsyncIterable<Input>, settings: Settings,
     start(first.value);
     if (!second.done) start(second.value);
     for (;;) {
-      while (pending.length >= window || (pending.length > 0 && pool === null)) {
+      while (pending.length >= window || (pending.length > 0 && executor === null)) {
         const head = pending.shift()!;
         await sink(head.input, await head.outcome);
       }
@@ -55,6 +57,6 @@ export async function runBatch(inputs: AsyncIterable<Input>, settings: Settings,
       await sink(head.input, await head.outcome);
     }
   } finally {
-    await pool?.close();
+    await executor?.close();
   }
 }

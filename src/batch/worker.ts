@@ -18,3 +18,6 @@ parentPort!.on('message', (request: Request) => {
   if (crashOn && request.input.label.includes(crashOn)) process.exit(70);
   void processInput(request.input, settings).then((outcome) => parentPort!.postMessage({ id: request.id, outcome }));
 });
+
+// The pipeline is loaded (imported above): work can come.
+parentPort!.postMessage({ ready: true });
