@@ -27,8 +27,14 @@ export const actors: Stage = {
     const cands: Candidate[] = [];
     const links: Array<[Candidate, Candidate]> = [];
     const later: Array<{ words: Word[]; sentence: number }> = [];
+    // dates in text order, walked alongside the sentences: no scan of all dates per sentence
+    const dates = [...doc.dates].sort((a, b) => a.start - b.start);
+    let d = 0;
     for (const sentence of doc.sentences) {
-      const words = sentenceWords(doc, sentence, doc.dates);
+      while (d < dates.length && dates[d]!.end <= sentence.start) d++;
+      let e = d;
+      while (e < dates.length && dates[e]!.start < sentence.end) e++;
+      const words = sentenceWords(doc, sentence, dates.slice(d, e));
       if (!sentence.body) {
         later.push({ words, sentence: sentence.index });
         continue;
@@ -55,8 +61,8 @@ export const actors: Stage = {
 
 function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIndex, cands: Candidate[], links: Array<[Candidate, Candidate]>): void {
   const text = doc.text;
-  cands.push(...userCandidates(words, text, sentence, user));
-  cands.push(...hyphenParts(words, sentence));
+  for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
+  for (const c of hyphenParts(words, sentence)) cands.push(c);
   const runs = findRuns(words, text);
   const runCands: Array<[number, number]> = [];
   for (const run of runs) {
@@ -85,7 +91,7 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
     }
   }
   linkKnownAs(words, cands, runCands, links);
-  cands.push(...unnamedCandidates(words, text, sentence));
+  for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
 }
 
 /** "Doctors Without Borders, known by its French initials MSF": the acronym is an alias. */
@@ -105,8 +111,8 @@ function linkKnownAs(words: Word[], cands: Candidate[], runCands: Array<[number,
 }
 
 function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserIndex, bodyKeys: Set<string>, cands: Candidate[]): void {
-  cands.push(...userCandidates(words, doc.text, sentence, user));
-  cands.push(...hyphenParts(words, sentence));
+  for (const c of userCandidates(words, doc.text, sentence, user)) cands.push(c);
+  for (const c of hyphenParts(words, sentence)) cands.push(c);
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!)) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
@@ -159,17 +165,30 @@ function hyphenParts(words: Word[], sentence: number): Candidate[] {
  * a role, is an actor only if the text also capitalises it elsewhere.
  */
 function dropUnconfirmed(doc: Doc, cands: Candidate[]): void {
-  const roleSpans = cands.flatMap((c) => c.roleSpans ?? []);
+  // role spans never overlap one another and come in text order (one per run, runs in order)
+  const roleSpans = cands.flatMap((c) => c.roleSpans ?? []).sort((a, b) => a.start - b.start);
+  const inRoleSpan = (c: Candidate): boolean => {
+    let lo = 0;
+    let hi = roleSpans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = roleSpans[mid]!;
+      if (r.start > c.start) hi = mid - 1;
+      else if (r.end < c.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const openers = new Set(doc.sentences.map((s) => s.tokens.find((t) => t.kind !== 'punct')?.start ?? -1));
   const elsewhere = new Set<string>();
   for (const c of cands) if (!openers.has(c.start)) for (const t of c.tokens) elsewhere.add(t);
-  for (let i = cands.length - 1; i >= 0; i--) {
-    const c = cands[i]!;
-    if (c.strength >= 4 || c.type === 'unnamed') continue;
-    const inRole = roleSpans.some((r) => c.start >= r.start && c.end <= r.end);
+  const kept = cands.filter((c) => {
+    if (c.strength >= 4 || c.type === 'unnamed') return true;
     const lone = c.tokens.length === 1 && c.strength === 0 && openers.has(c.start) && !elsewhere.has(c.tokens[0]!);
-    if (inRole || lone) cands.splice(i, 1);
-  }
+    return !lone && !inRoleSpan(c);
+  });
+  cands.length = 0;
+  for (const c of kept) cands.push(c);
 }
 
 /** Keeps the first of overlapping candidates (sorted by start, longest first): one span, one entity. */

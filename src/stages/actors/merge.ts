@@ -35,14 +35,7 @@ export function initials(name: string): string {
     .join('');
 }
 
-function acronymMatches(acronym: string, expansion: string): boolean {
-  const a = acronym.replace(/\./g, '');
-  const i = initials(expansion);
-  // the last word may be a generic noun the acronym leaves out ("ACLED" … "Project")
-  return a.length >= 2 && (a === i || (a.length >= 3 && a === i.slice(0, -1)));
-}
-
-/** Joins candidates in place; returns the clusters. `links` holds explicit pairs (parenthesised aliases). */
+/** Joins candidates in place; returns the clusters. `links` holds explicit pairs (bracketed aliases). */
 export function mergeCandidates(cands: Candidate[], links: Array<[number, number]>): Clusters {
   const c = new Clusters(cands.length);
   const byKey = new Map<string, number>();
@@ -53,11 +46,22 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   });
   for (const [a, b] of links) c.union(a, b);
   // acronyms formed from the initials of another candidate's name
-  const acronyms = cands.map((x, i) => [x, i] as const).filter(([x]) => x.tokens.length === 1 && isAllCaps(x.text));
-  if (acronyms.length) {
+  const acronyms = new Map<string, number>();
+  cands.forEach((x, i) => {
+    if (x.tokens.length === 1 && isAllCaps(x.text)) {
+      const a = x.text.replace(/\./g, '');
+      if (a.length >= 2 && !acronyms.has(a)) acronyms.set(a, i);
+    }
+  });
+  if (acronyms.size) {
     for (const [i, x] of cands.entries()) {
       if (x.tokens.length < 2 || x.type === 'unnamed') continue;
-      for (const [a, j] of acronyms) if (acronymMatches(a.text, x.text)) c.union(i, j);
+      const full = initials(x.text);
+      // the last word may be a generic noun the acronym leaves out ("ACLED" … "Project")
+      for (const form of full.length >= 4 ? [full, full.slice(0, -1)] : [full]) {
+        const j = acronyms.get(form);
+        if (j !== undefined) c.union(i, j);
+      }
     }
   }
   // "Afghan Taliban" → "Taliban": a demonym before a known name
@@ -66,48 +70,66 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
     const code = GAZETTEER.demonyms.get(x.tokens[0]!.toLowerCase());
     if (code === undefined) continue;
     const rest = nameKey(x.tokens.slice(1).join(' '));
-    const j = cands.findIndex((y) => y.key === 'name:' + rest || y.key === GAZETTEER.organizations.get(rest));
-    if (j >= 0 && cands[j]!.type !== 'person') {
+    const org = GAZETTEER.organizations.get(rest);
+    const j = byKey.get('name:' + rest) ?? (org ? byKey.get(org) : undefined);
+    if (j !== undefined && cands[j]!.type !== 'person') {
       c.union(i, j);
       x.primary = false;
       if (code) x.affiliation ??= 'country:' + code;
     }
   }
   mergeSurnames(cands, c);
-  mergeCapitals(cands, c);
+  mergeCapitals(cands, c, byKey);
   return c;
 }
 
 /** "Asif" → "Khawaja Asif": a one-word name equal to the last word of a person's full name. */
 function mergeSurnames(cands: Candidate[], c: Clusters): void {
-  const full = cands.map((x, i) => [x, i] as const).filter(([x]) => x.type === 'person' && x.tokens.length > 1);
+  const owners = new Map<string, number[]>();
+  cands.forEach((y, j) => {
+    if (y.type !== 'person' || y.tokens.length < 2) return;
+    const parts = y.tokens.length > 2 ? new Set(y.tokens) : new Set([y.tokens[y.tokens.length - 1]!]);
+    for (const t of parts) {
+      const list = owners.get(t) ?? [];
+      list.push(j);
+      owners.set(t, list);
+    }
+  });
+  const surnameKeys = new Set<string>();
   for (const [i, x] of cands.entries()) {
     // "Montenegro told supporters" after "Luís Montenegro": a surname, though also a country
-    if (x.tokens.length !== 1 || x.type === 'unnamed' || x.type === 'organization' && x.strength >= 3) continue;
-    const word = x.tokens[0]!;
-    const owners = full.filter(([y]) => y.tokens[y.tokens.length - 1] === word || (y.tokens.length > 2 && y.tokens.includes(word)));
-    const roots = new Set(owners.map(([, j]) => c.find(j)));
-    if (roots.size === 0) continue;
-    // two people with one surname: the nearest one named before it
-    const before = owners.filter(([y]) => y.start < x.start);
-    const pick = (before.length ? before[before.length - 1] : owners[0])!;
-    c.union(pick[1], i);
-    for (const y of cands) {
-      if (y.key !== x.key) continue;
-      y.type = 'person';
-      y.rule = 'actors/surname';
-      y.primary = false;
+    if (x.tokens.length !== 1 || x.type === 'unnamed' || (x.type === 'organization' && x.strength >= 3)) continue;
+    const list = owners.get(x.tokens[0]!);
+    if (!list) continue;
+    // two people with one surname: the nearest one named before it (the list is in text order)
+    let pick = list[0]!;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (cands[list[mid]!]!.start < x.start) {
+        pick = list[mid]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
+    c.union(pick, i);
+    surnameKeys.add(x.key);
+  }
+  for (const y of cands) {
+    if (!surnameKeys.has(y.key) || y.tokens.length !== 1) continue;
+    y.type = 'person';
+    y.rule = 'actors/surname';
+    y.primary = false;
   }
 }
 
 /** "Islamabad" → Pakistan when the country is named too and the capital acts as its government. */
-function mergeCapitals(cands: Candidate[], c: Clusters): void {
+function mergeCapitals(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
   const political = new Set(cands.filter((x) => x.political && x.capitalOf).map((x) => x.capitalOf!));
   for (const [i, x] of cands.entries()) {
     if (!x.capitalOf || !political.has(x.capitalOf)) continue;
-    const j = cands.findIndex((y) => y.key === 'country:' + x.capitalOf);
-    if (j < 0) continue;
+    const j = byKey.get('country:' + x.capitalOf);
+    if (j === undefined) continue;
     c.union(j, i);
     x.primary = false;
     x.rule = 'actors/capital-as-government';
