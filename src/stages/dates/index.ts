@@ -13,7 +13,8 @@ import { RELATIVE_RULES } from './rules/relative.js';
 import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
 import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
-import { tenseAt } from './tense.js';
+import { TenseIndex } from './tense.js';
+import { mayMatch, triggerWords } from './triggers.js';
 import type { DateRule, Env, Found } from './types.js';
 
 /** Every rule, in priority order for ties of equal length. */
@@ -30,18 +31,27 @@ export const DATE_RULES: readonly DateRule[] = [
 // Patterns end on words; only "a.m." and "Oct." end on a stop, and those stops belong to the word.
 const TRAILING = /[\s,;:!?)"'”’\]]$/u;
 
-function findInSentence(doc: Doc, sentence: Sentence, ref: Ymd | null, rules: readonly DateRule[]): Found[] {
+/** A rule with its own copy of the pattern: a global RegExp carries lastIndex, so each run compiles its own. */
+interface Compiled {
+  rule: DateRule;
+  pattern: RegExp;
+}
+
+function findInSentence(doc: Doc, sentence: Sentence, ref: Ymd | null, rules: readonly Compiled[]): Found[] {
   const text = doc.text;
   const body = text.slice(sentence.start, sentence.end);
+  let tenses: TenseIndex | null = null;
   const env: Env = {
     text,
     sentence,
     ref,
-    tense: (start, end) => tenseAt(sentence.tokens, start, end),
+    tense: (start, end) => (tenses ??= new TenseIndex(sentence.tokens)).at(start, end),
   };
   const found: Found[] = [];
-  for (const rule of rules) {
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+  const words = triggerWords(sentence.tokens);
+  for (const { rule, pattern } of rules) {
+    if (!mayMatch(rule.id, words)) continue;
+    pattern.lastIndex = 0;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       if (m[0].length === 0) {
         pattern.lastIndex++;
@@ -78,14 +88,32 @@ function widenToPosition(text: string, sentence: Sentence, f: Found): void {
   f.mod = POSITION_MOD[m.groups!.pos!.toLowerCase()]!;
 }
 
-/** Longest first, then rule order; keep those that overlap nothing already kept. */
-function resolveOverlaps(found: Found[], order: Map<string, number>): Found[] {
-  const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start);
+/** Within a cluster of overlapping matches: longest first, then rule order; keep what overlaps nothing kept. */
+function pickInCluster(cluster: Found[], order: Map<string, number>, out: Found[]): void {
+  const ranked = cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start);
   const kept: Found[] = [];
   for (const f of ranked) {
     if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  out.push(...kept.sort((a, b) => a.start - b.start));
+}
+
+/** Overlapping matches compete in clusters (chains of overlaps), so a long sentence stays linear. */
+function resolveOverlaps(found: Found[], order: Map<string, number>): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Found[] = [];
+  let cluster: Found[] = [];
+  let reach = -1;
+  for (const f of sorted) {
+    if (cluster.length && f.start >= reach) {
+      pickInCluster(cluster, order, out);
+      cluster = [];
+    }
+    cluster.push(f);
+    reach = Math.max(cluster.length === 1 ? f.end : reach, f.end);
+  }
+  if (cluster.length) pickInCluster(cluster, order, out);
+  return out;
 }
 
 /**
@@ -120,9 +148,10 @@ function anchorToYears(found: Found[]): void {
 /** All temporal expressions of a document, in text order (no ids yet). */
 export function findDates(doc: Doc, ref: Ymd | null, rules: readonly DateRule[] = DATE_RULES): Found[] {
   const order = new Map(rules.map((r, i) => [r.id, i]));
+  const compiled = rules.map((rule) => ({ rule, pattern: new RegExp(rule.pattern.source, rule.pattern.flags) }));
   const out: Found[] = [];
   for (const sentence of doc.sentences) {
-    for (const f of resolveOverlaps(findInSentence(doc, sentence, ref, rules), order)) {
+    for (const f of resolveOverlaps(findInSentence(doc, sentence, ref, compiled), order)) {
       widenToPosition(doc.text, sentence, f);
       out.push(f);
     }
