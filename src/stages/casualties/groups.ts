@@ -23,7 +23,11 @@ export interface VerbGroup {
 }
 
 /** "shot" and "stabbed" say someone was hit, not whether they lived. */
-const WEAK: ReadonlySet<string> = new Set(['shot', 'shooting', 'stabbed', 'stabbing']);
+const WEAK: ReadonlySet<string> = new Set(['shot', 'shooting', 'shoot', 'shoots', 'stabbed', 'stabbing']);
+/** Base forms after "to" are intentions, not events: "threatened to kill", "tried to shoot". */
+const BASE_FORMS: ReadonlySet<string> = new Set(['kill', 'shoot']);
+/** "suffered a gunshot wound", "suffered non-life-threatening injuries": wounded, fate untold. */
+const WOUND_NOUNS: ReadonlySet<string> = new Set(['wound', 'wounds', 'injuries', 'injury']);
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', 'and/or']);
 const ADVERBS: ReadonlySet<string> = new Set(['fatally', 'mortally', 'critically', 'seriously', 'badly', 'slightly', 'later', 'then', 'also']);
 
@@ -55,12 +59,24 @@ export function verbGroups(view: View): VerbGroup[] {
     if (!first) continue;
     // "shooting" as a noun ("in a shooting", "the shooting") is an event, not a verb
     if ((words[i] === 'shooting' || words[i] === 'stabbing' || words[i] === 'kidnapping') && /^(a|the|in|fatal|deadly|this|that|of|after|before|another|drive-by)$/.test(words[i - 1] ?? '')) continue;
+    if (BASE_FORMS.has(words[i]!) && /^(?:to|would|will|could|might|may|threatened|tried)$/.test(words[i - 1] ?? '')) continue;
+    // "he suffered a non-life threatening gunshot wound"
+    if (words[i] === 'suffered' || words[i] === 'sustained') {
+      let k = i + 1;
+      while (k < i + 6 && k < words.length && view.tokens[k]!.kind !== 'punct' && !WOUND_NOUNS.has(words[k]!)) k++;
+      if (WOUND_NOUNS.has(words[k] ?? '')) {
+        groups.push({ start: i, end: k + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false });
+        i = k;
+      }
+      continue;
+    }
     // "fired one shot", "heard a shot": the noun
     if (words[i] === 'shot' && SHOT_NOUN_BEFORE.has(words[i - 1] ?? '')) continue;
     if (view.tokens[i - 1]?.kind === 'number' && words[i] === 'shot') continue;
     let start = i;
     let fatal = false;
     if (FATAL_ADVERBS.has(words[i - 1] ?? '')) { start = i - 1; fatal = true; }
+    if (!first) continue;
     const verbs: string[] = [words[i]!];
     let last = first;
     let end = i + 1;

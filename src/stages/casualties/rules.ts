@@ -34,6 +34,15 @@ function countAt(view: View, i: number): Quantity | undefined {
   return q;
 }
 
+/** "Shot In Southeast Columbus", "SHOT THE PERSON": headline capitals, not a name. */
+function titleCase(view: View, j: number): boolean {
+  const t = view.tokens[j]!.text;
+  if (t.length > 1 && t === t.toUpperCase()) return true;
+  for (let k = j; k < j + 4 && isCapitalized(view, k); k++) if (TITLE_WORDS.has(view.words[k]!)) return true;
+  return isCapitalized(view, j - 1) && view.tokens[j - 1]!.text !== view.tokens[j - 1]!.text.toLowerCase() && j > 1 && isCapitalized(view, j - 2);
+}
+const TITLE_WORDS: ReadonlySet<string> = new Set(['in', 'by', 'at', 'on', 'of', 'the', 'for', 'after', 'near', 'to', 'with', 'and']);
+
 /** Words that open a one-person object: "shot a woman", "killed his wife". */
 const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another', 'one']);
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'all', 'another', 'those', 'these']);
@@ -60,7 +69,7 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // "shot Reid", but not "shot Tuesday", nor a title's capitals, nor after "shooting"
   const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w) && !NOT_NAMES.has(w) && view.sentence.body &&
-    !/ing$/.test(words[g.end - 1]!) && !view.blocked[j];
+    !/ing$/.test(words[g.end - 1]!) && !view.blocked[j] && !titleCase(view, j);
   if (OBJECT_ARTICLES.has(w) || named) {
     const victims = victimsAfter(view, j);
     // "shot a teenage man", not "shooting that left a man"
@@ -94,6 +103,7 @@ function survives(view: View): boolean {
   return view.words.some((w) => SURVIVAL_CUES.has(w));
 }
 
+const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
@@ -114,6 +124,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (b < 0 || (relative && !aux)) return undefined;
   const s = subjectBefore(view, b);
   if (!s || !s.people) return undefined;
+  // "police found a man shot in the leg", "left a man injured": the verb before stands for "was"
+  if (REDUCED.has(words[s.range.start - 1] ?? '')) aux = true;
   // "was taken to Mercy Hospital in stable condition": the condition needs its own verb of being
   if (g.condition && !aux) return undefined;
   const base = { kind: g.kind, weak: g.weak && !survives(view), end: g.end };
