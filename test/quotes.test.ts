@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/extract.js';
+import { falseSpans, schemaErrors } from './helpers/check.js';
+
+const REF = { referenceDate: '2025-10-28' };
+
+function quotesOf(text: string) {
+  const result = extractText(text, REF);
+  expect(schemaErrors(result)).toEqual([]);
+  expect(falseSpans(result, text)).toEqual([]);
+  return result;
+}
+
+type Row = [string, string, string | null, string];
+
+describe('quotes: text, speaker span and kind', () => {
+  const cases: Row[] = [
+    // speaker after, curly marks
+    ['“We will not back down,” Maria Lopez said.', 'We will not back down,', 'Maria Lopez', 'full'],
+    // inverted
+    ['“The plan is dead,” said Mr. Smith.', 'The plan is dead,', 'Mr. Smith', 'full'],
+    // straight marks, speaker before, colon
+    ['The minister told reporters: "Prices will fall by spring."', 'Prices will fall by spring.', 'The minister', 'full'],
+    // appositive
+    ['Ana Ruiz, a former judge, said the ruling was “deeply flawed.”', 'deeply flawed.', 'Ana Ruiz', 'partial'],
+    // participial frame
+    ['Governor Tom Hale, speaking at a rally in Ohio, said he would “fix the roads first.”', 'fix the roads first.', 'Governor Tom Hale', 'partial'],
+    // partial quote inside reported speech takes the reporting clause's speaker
+    ['Union leaders accused the company of “breaking every promise.”', 'breaking every promise.', 'Union leaders', 'partial'],
+    // guillemets and low-9 marks
+    ['«Nous resterons», said Jean Martin, a union official.', 'Nous resterons', 'Jean Martin', 'full'],
+    ['„Wir bleiben hier“, said Anna Weber.', 'Wir bleiben hier', 'Anna Weber', 'full'],
+    // doubled straight single marks
+    ["''This is not reform,'' said Paul Kern.", 'This is not reform,', 'Paul Kern', 'full'],
+    // dash sign-off
+    ['"The new route saves me an hour." - Priya Natarajan, nurse', 'The new route saves me an hour.', 'Priya Natarajan', 'full'],
+    // "X told Y"
+    ['One official told the agency that “talks are frozen.”', 'talks are frozen.', 'One official', 'partial'],
+  ];
+  it.each(cases)('%s', (text, quote, speaker, kind) => {
+    const q = quotesOf(text).quotes.find((x) => x.text === quote);
+    expect(q, `no quote ${quote}`).toBeDefined();
+    expect(q!.speaker?.text ?? null).toBe(speaker);
+    expect(q!.kind).toBe(kind);
+  });
+
+  it('carries the speaker over to a quote-only paragraph after a multi-paragraph quote', () => {
+    const text = 'Mayor Ellen Cho spoke first. “We waited too long,” she said.\n\n“The river does not wait.\n\n“It never has.”';
+    const result = quotesOf(text);
+    expect(result.quotes.map((q) => q.text)).toEqual(['We waited too long,', 'The river does not wait.\n\n“It never has.']);
+    expect(result.quotes[1]!.rule).toBe('quotes/carry-over');
+    expect(result.quotes[1]!.speaker?.start).toBe(result.quotes[0]!.speaker?.start);
+  });
+
+  it('warns about an unbalanced mark and still handles the rest', () => {
+    // the next paragraph does not reopen the mark, so this is no multi-paragraph quote
+    const text = 'He said “we will see.\n\nLee said: “Fine.”';
+    const result = quotesOf(text);
+    expect(result.warnings.some((w) => w.code === 'unbalanced-quote' && w.start === 8)).toBe(true);
+    expect(result.quotes.map((q) => q.text)).toEqual(['Fine.']);
+    expect(result.quotes[0]!.speaker?.text).toBe('Lee');
+  });
+
+  it('takes a nickname for a scare quote with no speaker', () => {
+    const q = quotesOf('Boxer Marcus "The Hammer" Bell lost on Sunday.').quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ text: 'The Hammer', kind: 'scare', speaker: null });
+  });
+
+  it('takes a so-called term for a scare quote', () => {
+    const q = quotesOf('The district spent money on a so-called “customer experience” office.').quotes;
+    expect(q[0]).toMatchObject({ kind: 'scare', speaker: null });
+  });
+});
+
+describe('quotes: false positives (apostrophes)', () => {
+  const texts = [
+    'The Taliban’s reliance on the TTP complicates any break.',
+    'Mediators might shift the talks’ venue.',
+    "Daesh's branch claimed the attack.",
+    'Music from the ’90s is back, rock ’n’ roll too.',
+    "The players' union met the owners' lawyers.",
+  ];
+  it.each(texts)('%s', (text) => {
+    const result = quotesOf(text);
+    expect(result.quotes).toEqual([]);
+    expect(result.warnings.filter((w) => w.code === 'unbalanced-quote')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_WORDS, formsOf, REPORTING_VERBS } from '../src/lexicon/reporting-verbs.js';
+
+describe('reporting-verb forms', () => {
+  const cases: Array<[string, Record<string, string>]> = [
+    ['say', { base: 'say', s: 'says', past: 'said', ing: 'saying', participle: 'said' }],
+    ['tell', { base: 'tell', s: 'tells', past: 'told', ing: 'telling', participle: 'told' }],
+    ['warn', { base: 'warn', s: 'warns', past: 'warned', ing: 'warning', participle: 'warned' }],
+    ['urge', { base: 'urge', s: 'urges', past: 'urged', ing: 'urging', participle: 'urged' }],
+    ['deny', { base: 'deny', s: 'denies', past: 'denied', ing: 'denying', participle: 'denied' }],
+    ['admit', { base: 'admit', s: 'admits', past: 'admitted', ing: 'admitting', participle: 'admitted' }],
+    ['write', { base: 'write', s: 'writes', past: 'wrote', ing: 'writing', participle: 'written' }],
+    ['accuse', { base: 'accuse', s: 'accuses', past: 'accused', ing: 'accusing', participle: 'accused' }],
+    ['push', { base: 'push', s: 'pushes', past: 'pushed', ing: 'pushing', participle: 'pushed' }],
+    ['agree', { base: 'agree', s: 'agrees', past: 'agreed', ing: 'agreeing', participle: 'agreed' }],
+  ];
+  it.each(cases)('%s', (base, forms) => {
+    expect(formsOf(base)).toEqual(forms);
+  });
+});
+
+describe('cue index', () => {
+  it('holds a few hundred verbs', () => {
+    expect(new Set(REPORTING_VERBS.map((v) => v.base)).size).toBeGreaterThan(200);
+  });
+  const required = ['say', 'tell', 'warn', 'caution', 'insist', 'hint', 'allege', 'acknowledge', 'reject', 'deny',
+    'accuse', 'urge', 'maintain', 'add', 'claim', 'argue', 'note', 'agree', 'report', 'announce', 'confirm'];
+  it.each(required)('knows %s', (base) => {
+    expect(CUE_WORDS.get(base)?.base).toBe(base);
+  });
+  it('maps every form back to its base', () => {
+    expect(CUE_WORDS.get('said')).toMatchObject({ base: 'say', form: 'past' });
+    expect(CUE_WORDS.get('hinted')).toMatchObject({ base: 'hint', particles: expect.arrayContaining(['at']) });
+    expect(CUE_WORDS.get('saying')).toMatchObject({ base: 'say', form: 'ing' });
+  });
+  it('needs a particle for "call" ("called for"), not for "warn"', () => {
+    expect(CUE_WORDS.get('called')?.particleOnly).toBe(true);
+    expect(CUE_WORDS.get('warned')?.particleOnly).toBe(false);
+  });
+});
