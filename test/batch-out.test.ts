@@ -93,6 +93,12 @@ describe('batch: ends', { timeout: 120_000 }, () => {
     expect(p.stdout.trim()).toBe('exit=0');
   });
 
+  it.skipIf(!existsSync('/dev/full'))('reports a full disk on stdout on one line, exit 1', () => {
+    const p = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" "${folder({ 'a.txt': EXAMPLE_TEXT })}" > /dev/full`], { encoding: 'utf8', timeout: 60_000 });
+    expect(p.status).toBe(1);
+    expect(p.stderr).toBe('extract: cannot write to stdout: no space left on device\n');
+  });
+
   it('SIGINT stops a batch with exit 130 and leaves no half-written file', async () => {
     const root = folder(many);
     const out = join(root, 'out');

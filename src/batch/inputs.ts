@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, normalize, relative, sep } from 'node:path';
-import { compileGlobs, defaultInclude } from './globs.js';
+import { compileGlobs, defaultInclude, type Matcher } from './globs.js';
 import { readLines } from './jsonl.js';
 import { describeFsError } from './read-input.js';
 import type { Input, InputFormat } from './types.js';
@@ -62,8 +62,7 @@ async function* records(stream: AsyncIterable<Uint8Array | string>, path: string
 
 export async function* listInputs(paths: string[], options: ListOptions): AsyncGenerator<Input> {
   const jsonl = options.inputFormat === 'jsonl';
-  const include = compileGlobs(options.include.length ? options.include : defaultInclude(options.inputFormat));
-  const exclude = compileGlobs(options.exclude);
+  let globs: { include: Matcher; exclude: Matcher } | null = null;
   for (const path of paths) {
     if (path === '-') {
       if (jsonl) {
@@ -84,7 +83,11 @@ export async function* listInputs(paths: string[], options: ListOptions): AsyncG
     }
     if (info.isDirectory()) {
       let found = 0;
-      for await (const item of walk(path, { include, exclude })) {
+      globs ??= {
+        include: compileGlobs(options.include.length ? options.include : defaultInclude(options.inputFormat)),
+        exclude: compileGlobs(options.exclude),
+      };
+      for await (const item of walk(path, globs)) {
         found++;
         yield* fromWalk(item, jsonl, options.maxBytes);
       }

@@ -14,7 +14,7 @@ import { buildProgram, parseArgs, type CliOptions } from './program.js';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { oneLine, Reporter } from './reporter.js';
 import { outDirSink, stdoutSink } from './sinks.js';
-import { onClosedPipe } from './stdout.js';
+import { onStdoutError } from './stdout.js';
 import { currentTerminal, defaultFormat, useColor, width } from './terminal.js';
 
 function version(): string {
@@ -65,7 +65,15 @@ function settingsFrom(options: CliOptions): Settings {
 
 export async function main(argv: string[]): Promise<number> {
   // A closed pipe (`extract … | head -1`) is a normal end, not an error.
-  onClosedPipe((code) => process.exit(code));
+  onStdoutError((code, message) => {
+    if (message) diagnose(null, message);
+    process.exit(code);
+  });
+  // Last resort: whatever escapes is still one line, never a stack trace.
+  process.on('uncaughtException', (error) => {
+    diagnose(null, `internal error: ${(error?.message ?? String(error)).split('\n')[0]} (please report it)`);
+    process.exit(EXIT_FAILED);
+  });
   const program = buildProgram(version());
   let parsed;
   let settings: Settings;
@@ -140,7 +148,7 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (error) => {
-    diagnose(null, `internal error: ${(error as Error)?.message ?? String(error)}`);
+    diagnose(null, `internal error: ${((error as Error)?.message ?? String(error)).split('\n')[0]} (please report it)`);
     process.exitCode = EXIT_FAILED;
   },
 );

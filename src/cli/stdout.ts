@@ -1,13 +1,16 @@
 // stdout is data: written in order, waiting when the pipe is full (memory stays
 // bounded), and a reader that goes away (`extract DIR | head -1`) is a normal end.
 
-import { EXIT_OK } from './exit-codes.js';
+import { EXIT_FAILED, EXIT_OK } from './exit-codes.js';
 
-/** Called when the reader of stdout has gone: the run stops quietly with exit 0. */
-export function onClosedPipe(stop: (code: number) => void): void {
+/**
+ * When stdout fails: its reader has gone (EPIPE) → stop quietly with exit 0; anything else
+ * (a full disk under `> out.jsonl`) → one line on stderr and exit 1.
+ */
+export function onStdoutError(stop: (code: number, message: string | null) => void): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') stop(EXIT_OK);
-    else throw error;
+    if (error.code === 'EPIPE') stop(EXIT_OK, null);
+    else stop(EXIT_FAILED, `cannot write to stdout: ${error.code === 'ENOSPC' ? 'no space left on device' : error.message}`);
   });
 }
 
