@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { defaultFormat, useColor, type Terminal } from '../src/cli/terminal.js';
 import { FORMATS } from '../src/output/index.js';
-import { BIN, EXAMPLE, run } from './helpers/run-cli.js';
+import { BIN, EXAMPLE, EXAMPLE_TEXT, folder, run } from './helpers/run-cli.js';
 
 const tty: Terminal = { stdoutIsTTY: true, columns: 100, env: {} };
 const pipe: Terminal = { stdoutIsTTY: false, columns: undefined, env: {} };
@@ -61,6 +61,19 @@ describe('colour and --explain through the binary', { timeout: 60_000 }, () => {
     expect(p.status).toBe(0);
     expect(p.stdout.trimStart().startsWith('{')).toBe(false);
     expect(p.stdout).toContain(ESC);
+  });
+
+  it.skipIf(!script)('draws a progress bar and a summary when stderr is a terminal, nothing with --quiet', () => {
+    const root = folder({ 'a.txt': EXAMPLE_TEXT, 'b.txt': EXAMPLE_TEXT, 'c.txt': EXAMPLE_TEXT });
+    const inTerminal = (extra: string) =>
+      spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" "${root}" --format jsonl ${extra} > /dev/null`, '/dev/null'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      }).stdout;
+    const shown = inTerminal('');
+    expect(shown).toMatch(/\rextract: \d\/3 articles, [\d.]+\/s/);
+    expect(shown).toMatch(/extract: 3 articles, 0 failed, \d+ claims in [\d.]+ s/);
+    expect(inTerminal('--quiet').trim()).toBe('');
   });
 
   it.skipIf(!hasPretty)('colours the pretty view with FORCE_COLOR or --color, not with NO_COLOR', () => {

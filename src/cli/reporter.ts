@@ -84,7 +84,7 @@ export class Reporter {
     if (failed) line += `, ${failed} failed`;
     line += `, ${rate.toFixed(1)}/s`;
     if (this.total !== null && rate > 0) {
-      const columns = this.stream.columns ?? 80;
+      const columns = this.stream.columns || 80;
       line += `, ETA ${clock((this.total - articles) / rate)}`;
       const room = columns - line.length - 4;
       if (room >= 10) {
@@ -93,7 +93,7 @@ export class Reporter {
         line += ` [${'#'.repeat(filled)}${'.'.repeat(bar - filled)}]`;
       }
     }
-    this.stream.write(`\r${line.slice(0, (this.stream.columns ?? 80) - 1)}\x1b[K`);
+    this.stream.write(`\r${line.slice(0, (this.stream.columns || 80) - 1)}\x1b[K`);
     this.shown = true;
   }
 }
