@@ -11,11 +11,17 @@ export function formatBounds(count: Count): string {
   return '?';
 }
 
+/** "≥ 25 killed", or "wounded, no figure" when the text gives no number ("killed and wounded soldiers"). */
+export function describeFigure(casualty: Casualty): string {
+  const { min, max } = casualty.count;
+  return min === null && max === null ? `${casualty.kind}, no figure` : `${formatBounds(casualty.count)} ${casualty.kind}`;
+}
+
 /** "≥ 25 killed — Pakistani soldiers" ("more than two dozen Pakistani soldiers"). */
 export function describeCasualty(casualty: Casualty): string {
   const approx = casualty.count.approximate ? ' (approx.)' : '';
   const victims = casualty.victims ? ` — ${casualty.victims.text}` : '';
-  return `${formatBounds(casualty.count)} ${casualty.kind}${approx}${victims}`;
+  return `${describeFigure(casualty)}${approx}${victims}`;
 }
 
 const MOD_SIGNS: Record<string, string> = {

@@ -5,7 +5,7 @@
 // and leaks nothing. Every piece of text is escaped.
 
 import type { Result } from '../types.js';
-import { formatBounds } from './describe.js';
+import { describeFigure } from './describe.js';
 import { articleText } from './html/article-text.js';
 import { attributes, escapeHtml } from './html/escape.js';
 import { collectMarks } from './html/marks.js';
@@ -59,7 +59,7 @@ function warnings(result: Result): string {
 
 /** Without the text (stdin, the file changed since), the page still lists what was found. */
 function missingText(result: Result): string {
-  const rows = result.casualties.map((k) => `<li>${escapeHtml(`${formatBounds(k.count)} ${k.kind}: ${k.text}`)}</li>`);
+  const rows = result.casualties.map((k) => `<li>${escapeHtml(`${describeFigure(k)}: ${k.text}`)}</li>`);
   return (
     '<p class="missing">The article text is not available to this page (read from stdin, or the file has changed), so nothing can be highlighted. The claims are listed in the panel.</p>' +
     (rows.length ? `<ul>${rows.join('')}</ul>` : '')

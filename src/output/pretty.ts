@@ -9,7 +9,7 @@ import {
   ACTOR_TYPE_LABELS,
   actorIndex,
   describeDateValue,
-  formatBounds,
+  describeFigure,
   isCalendarValue,
   sourceName,
 } from './describe.js';
@@ -113,8 +113,7 @@ function casualtySection(result: Result, view: View): string[] {
   const dates = new Map(result.dates.map((d) => [d.id, d]));
   for (const k of result.casualties) {
     const { count } = k;
-    const bounds = count.min === null && count.max === null ? `${k.kind}, no figure` : `${formatBounds(count)} ${k.kind}`;
-    const pieces: Piece[] = [{ text: bounds, style: c.bold.red }];
+    const pieces: Piece[] = [{ text: describeFigure(k), style: c.bold.red }];
     if (k.victims) pieces.push({ text: ' — ' }, { text: k.victims.text });
     const said = [count.text ? `“${count.text}”` : '', count.approximate ? 'approx.' : ''].filter(Boolean).join(', ');
     if (said) pieces.push({ text: ` (${said})`, style: c.dim });

@@ -76,7 +76,8 @@ export function collectMarks(result: Result, text: string): Mark[] {
     }
   }
   for (const k of result.casualties) {
-    const label = `${k.id} · ${describeCasualty(k)} · “${k.count.text}” · ${k.rule}`;
+    const said = k.count.text ? ` · “${k.count.text}”` : '';
+    const label = `${k.id} · ${describeCasualty(k)}${said} · ${k.rule}`;
     marks.push({ start: k.start, end: k.end, depth: DEPTH.casualty, tag: 'mark', attrs: { class: `hl casualty c-${k.kind}`, 'data-casualty': k.id, title: label } });
   }
   for (const d of result.dates) {
