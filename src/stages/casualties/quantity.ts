@@ -3,7 +3,7 @@
 // compromise reads "forty eight" as "40 8" and "two dozen" as 2, so this is our own.
 
 import {
-  BOUNDS, type BoundKind, cardinalValue, GROUP_NOUNS, MAGNITUDES, TENS, VAGUE_AMOUNTS, VAGUE_PLURALS,
+  BOUNDS, type BoundKind, CARDINALS, cardinalValue, GROUP_NOUNS, MAGNITUDES, TENS, VAGUE_AMOUNTS, VAGUE_PLURALS,
 } from '../../lexicon/numbers.js';
 
 export interface Quantity {
@@ -24,13 +24,35 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,9})$/;
 const DECIMAL = /^\d{1,6}\.\d{1,3}$/;
 const DIGIT_RANGE = /^(\d{1,6})-(\d{1,6})$/;
 
-/** Index after the bound phrase starting at i, with its kind; undefined when none. */
-function matchBound(words: readonly string[], i: number): { kind: BoundKind; end: number } | undefined {
-  for (const [phrase, kind] of BOUNDS) {
+/** Phrases indexed by their first word, longest first, split once: every token is tried. */
+function byFirstWord<T>(entries: Iterable<readonly [string, T]>): Map<string, Array<{ parts: string[]; value: T }>> {
+  const index = new Map<string, Array<{ parts: string[]; value: T }>>();
+  for (const [phrase, value] of entries) {
     const parts = phrase.split(' ');
-    if (parts.every((p, k) => words[i + k] === p)) return { kind, end: i + parts.length };
+    const list = index.get(parts[0]!) ?? [];
+    list.push({ parts, value });
+    list.sort((a, b) => b.parts.length - a.parts.length);
+    index.set(parts[0]!, list);
+  }
+  return index;
+}
+
+const BOUND_INDEX = byFirstWord(BOUNDS);
+const VAGUE_INDEX = byFirstWord(VAGUE_AMOUNTS);
+
+function matchPhrase<T>(index: Map<string, Array<{ parts: string[]; value: T }>>, words: readonly string[], i: number): { value: T; end: number } | undefined {
+  const list = index.get(words[i] ?? '');
+  if (!list) return undefined;
+  for (const { parts, value } of list) {
+    if (parts.every((p, k) => words[i + k] === p)) return { value, end: i + parts.length };
   }
   return undefined;
+}
+
+/** Index after the bound phrase starting at i, with its kind; undefined when none. */
+function matchBound(words: readonly string[], i: number): { kind: BoundKind; end: number } | undefined {
+  const m = matchPhrase(BOUND_INDEX, words, i);
+  return m && { kind: m.value, end: m.end };
 }
 
 interface Point {
@@ -52,7 +74,8 @@ function wordNumber(words: readonly string[], i: number): Point | undefined {
   }
   for (; j < words.length && j < i + 12; j++) {
     const w = words[j]!;
-    const v = cardinalValue(w);
+    // words are lowercase already: the map first, compounds ("forty-eight") only with a hyphen
+    const v = CARDINALS.get(w) ?? (w.includes('-') ? cardinalValue(w) : undefined);
     if (v !== undefined) {
       // "forty eight" joins; "five six" does not
       if (lastUnit && !(lastTens && v < 10 && v > 0)) break;
@@ -123,15 +146,10 @@ function vague(words: readonly string[], i: number): Omit<Quantity, 'start' | 'a
     if (w === 'tens') return undefined;
     return { min: plural, end: i + 1, after: ofAfter(words, i + 1), vague: true };
   }
-  for (const [phrase, min] of VAGUE_AMOUNTS) {
-    const parts = phrase.split(' ');
-    if (parts.every((p, k) => words[i + k] === p)) {
-      const end = i + parts.length;
-      const trimmed = parts[parts.length - 1] === 'of' ? end - 1 : end;
-      return { min, end: trimmed, after: end, vague: true };
-    }
-  }
-  return undefined;
+  const m = matchPhrase(VAGUE_INDEX, words, i);
+  if (!m) return undefined;
+  const trimmed = words[m.end - 1] === 'of' ? m.end - 1 : m.end;
+  return { min: m.value, end: trimmed, after: m.end, vague: true };
 }
 
 /** "10 to 15", "10-15", "two or three", "between 10 and 15" after a first point. */
