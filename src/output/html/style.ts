@@ -58,6 +58,10 @@ aside ul { list-style: none; margin: 0; padding: 0; }
 .warnings { margin-top: 2.5rem; font: 13px/1.5 system-ui, sans-serif; color: var(--muted); }
 .warnings code { color: #8a4b00; }
 .missing { font: 14px/1.5 system-ui, sans-serif; color: #8a4b00; background: #fff4ea; padding: .6rem .8rem; border-radius: 6px; }
+@media print {
+  .layout { display: block; }
+  aside#claims, .legend, #popover { display: none; }
+}
 @media (max-width: 900px) {
   .layout { grid-template-columns: 1fr; }
   main { padding: 1rem 1.2rem; }
