@@ -76,7 +76,7 @@ function findInSentence(doc: Doc, sentence: Sentence, ref: Ymd | null, rules: re
 
 // "the end of 1990", "the beginning of October", "the middle of the month": the position
 // joins the span and sets the TIMEX3 mod
-const POSITION_BEFORE = /(?:the\s+)?(?<pos>end|beginning|start|middle|close)\s+of\s+$/iu;
+const POSITION_BEFORE = /(?:the\s{1,4})?(?<pos>end|beginning|start|middle|close)\s{1,4}of\s{1,4}$/iu;
 const POSITION_MOD: Readonly<Record<string, string>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID' };
 
 function widenToPosition(text: string, sentence: Sentence, f: Found): void {

@@ -1,6 +1,6 @@
 // Regular-expression pieces built once from the time lexicon. Every piece is an
 // alternation of fixed words or a bounded digit run, so patterns joined from them
-// with single \s+ gaps cannot backtrack badly.
+// with single \s{1,4} gaps cannot backtrack badly.
 
 import { CARDINALS, ORDINALS, cardinalValue } from '../../lexicon/numbers.js';
 import { DAY_PARTS, MONTHS, SEASONS, TIME_UNITS, UNIT_PLURALS, WEEKDAYS } from '../../lexicon/time.js';
@@ -28,14 +28,14 @@ const SMALL = [...CARDINALS.keys()];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNITS_1_9 = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** Number words: "eighteen", "twenty-four", "twenty four". */
-export const NUMBER_WORD = `(?:(?:${alternation(TENS)})[- ](?:${alternation(UNITS_1_9)})|${alternation(SMALL)}|a\\s+dozen|a\\s+hundred)(?![\\p{L}])`;
+export const NUMBER_WORD = `(?:(?:${alternation(TENS)})[- ](?:${alternation(UNITS_1_9)})|${alternation(SMALL)}|a\\s{1,4}dozen|a\\s{1,4}hundred)(?![\\p{L}])`;
 /** A count: digits ("18", "2 1/2", "1.5") or words. */
 export const COUNT = `(?:\\d{1,4}(?:\\.\\d{1,2}|\\s\\d/\\d)?|${NUMBER_WORD})`;
 export const ORDINAL_WORD = `(?:${alternation(ORDINALS.keys())})`;
 
 /** Value of a count written as `COUNT`: "two" → 2, "2 1/2" → 2.5, "twenty four" → 24. */
 export function countValue(text: string): number | null {
-  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const t = text.toLowerCase().replace(/\s{1,4}/g, ' ').trim();
   const frac = /^(\d+) (\d)\/(\d)$/.exec(t);
   if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);

@@ -24,7 +24,7 @@ function dayValue(env: Env, month: number, day: number, year: string | undefined
 const monthDay: DateRule = {
   id: 'dates/month-day',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\d])(?:(?<wd>${WEEKDAY}),?\\s{1,4})?(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -40,7 +40,7 @@ const monthDay: DateRule = {
 const dayMonth: DateRule = {
   id: 'dates/day-month',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d.,$])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\d.,$])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -56,7 +56,7 @@ const dayMonth: DateRule = {
 const monthYear: DateRule = {
   id: 'dates/month-year',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])(?<mon>${MONTH}),?\\s+(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<rel>this|last|next)\\s+year(?![\\p{L}]))`,
+    `(?<![\\p{L}\\d])(?<mon>${MONTH}),?\\s{1,4}(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<rel>this|last|next)\\s{1,4}year(?![\\p{L}]))`,
     'giu',
   ),
   build(m, env) {

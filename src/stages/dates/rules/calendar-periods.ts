@@ -14,7 +14,7 @@ const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS
 const year: DateRule = {
   id: 'dates/year',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d$£€.,/#'’-])(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<year>1[0-9]\\d{2}|20\\d{2})(?![\\d%]|[.,:]\\d|-\\d|\\s?(?:percent|per\\s+cent)|\\p{L})`,
+    `(?<![\\p{L}\\d$£€.,/#'’-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<fiscal>fiscal(?:\\s{1,4}year)?)\\s{1,4})?(?<year>1[0-9]\\d{2}|20\\d{2})(?![\\d%]|[.,:]\\d|-\\d|\\s?(?:percent|per\\s{1,4}cent)|\\p{L})`,
     'giu',
   ),
   build(m, env, at) {
@@ -31,7 +31,7 @@ const year: DateRule = {
 const decade: DateRule = {
   id: 'dates/decade',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])(?:the\\s+)?(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<full>1[0-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])(?:the\\s{1,4})?(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<full>1[0-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s(?![\\p{L}\\d])`,
     'giu',
   ),
   build(m) {
@@ -45,7 +45,7 @@ const decade: DateRule = {
 const century: DateRule = {
   id: 'dates/century',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])(?:the\\s+)?(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>${ORDINAL_WORD}))[- ]century(?![\\p{L}])`,
+    `(?<![\\p{L}\\d])(?:the\\s{1,4})?(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>${ORDINAL_WORD}))[- ]century(?![\\p{L}])`,
     'giu',
   ),
   build(m) {
@@ -64,14 +64,14 @@ const MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during
 const bareMonth: DateRule = {
   id: 'dates/month',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d-])(?:(?<pos>early|mid|late)(?:-|\\s+))?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<mon>${MONTH_FULL})(?!-\\p{L})`,
+    `(?<![\\p{L}\\d-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<rel>last|next|this|coming|past)\\s{1,4})?(?<mon>${MONTH_FULL})(?!-\\p{L})`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
     if (!/^\p{Lu}/u.test(g.mon!)) return null;
     // "April Ryan", "June Carter": a first name before a surname
-    if (/^\s+\p{Lu}\p{Ll}/u.test(env.text.slice(at + m[0].length, at + m[0].length + 3))) return null;
+    if (/^\s{1,4}\p{Lu}\p{Ll}/u.test(env.text.slice(at + m[0].length, at + m[0].length + 3))) return null;
     const key = g.mon!.toLowerCase();
     if (AMBIGUOUS_MONTHS.has(key) && !g.pos && !g.rel) {
       const before = env.text.slice(Math.max(env.sentence.start, at - 12), at);
@@ -88,7 +88,7 @@ const bareMonth: DateRule = {
 const seasonYear: DateRule = {
   id: 'dates/season-year',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])(?:the\\s+)?(?:(?<pos>early|mid|late)(?:-|\\s+))?(?<season>${SEASON})(?:\\s+of)?\\s+(?<year>1\\d{3}|20\\d{2})(?![\\d\\p{L}])`,
+    `(?<![\\p{L}\\d])(?:the\\s{1,4})?(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<season>${SEASON})(?:\\s{1,4}of)?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?![\\d\\p{L}])`,
     'giu',
   ),
   build(m) {
@@ -102,7 +102,7 @@ const seasonYear: DateRule = {
 const relativeSeason: DateRule = {
   id: 'dates/relative-season',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s+))?(?<rel>this|last|next|coming|past|previous)\\s+(?<season>${SEASON})(?![\\p{L}])`,
+    `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<rel>this|last|next|coming|past|previous)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
@@ -116,7 +116,7 @@ const relativeSeason: DateRule = {
 /** "the summer", "over the winter", "the early spring": the nearest one, by tense. */
 const theSeason: DateRule = {
   id: 'dates/season',
-  pattern: new RegExp(`(?<![\\p{L}])the\\s+(?:(?<pos>early|mid|late)(?:-|\\s+))?(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
+  pattern: new RegExp(`(?<![\\p{L}])the\\s{1,4}(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const info = SEASONS.get(g.season!.toLowerCase())!;
@@ -133,7 +133,7 @@ const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
 /** "the nineties", "the late sixties" → 199, 196 (the 1900s assumed). */
 const decadeWord: DateRule = {
   id: 'dates/decade-word',
-  pattern: /(?<![\p{L}])the\s+(?:(?<pos>early|mid|late)(?:-|\s+))?(?:nineteen[- ])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])the\s{1,4}(?:(?<pos>early|mid|late)(?:-|\s{1,4}))?(?:nineteen[- ])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}])/giu,
   build(m) {
     const g = m.groups!;
     return { type: 'DATE', value: `19${DECADE_WORDS.get(g.word!.toLowerCase())}`, mod: positionMod(g.pos) };

@@ -7,8 +7,8 @@ import { COUNT, NUMBER_WORD, UNIT, alternation, countValue } from '../patterns.j
 import type { Built, DateRule } from '../types.js';
 
 const QMOD = `(?:${alternation(QUANTITY_MODS.keys())})`;
-const VAGUE = '(?:a\\s+few|a\\s+couple\\s+of|several|many|few)';
-const HEDGE = `(?:(?<qmod>${QMOD})\\s+)?`;
+const VAGUE = '(?:a\\s{1,4}few|a\\s{1,4}couple\\s{1,4}of|several|many|few)';
+const HEDGE = `(?:(?<qmod>${QMOD})\\s{1,4})?`;
 
 function unitOf(word: string): TimeUnit {
   const w = word.toLowerCase();
@@ -43,18 +43,18 @@ const SMALLER: ReadonlyMap<string, { letter: string; per: number }> = new Map([
   ['Ht', { letter: 'M', per: 60 }], ['Mt', { letter: 'S', per: 60 }],
 ]);
 
-const modOf = (s: string | undefined): string | null => (s ? QUANTITY_MODS.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null : null);
+const modOf = (s: string | undefined): string | null => (s ? QUANTITY_MODS.get(s.toLowerCase().replace(/\s{1,4}/g, ' ')) ?? null : null);
 
 // "358,000 a month", "$5 a year": a rate; TimeBank leaves the "a year" of a rate untagged
 // "after a week of clashes", "for a year": a preposition makes it a stretch again
-const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s+$/iu;
+const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s{1,4}$/iu;
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
 
 /** "a week", "nearly 18 hours", "the past two months", "the first nine months", "at least 72 hours". */
 const duration: DateRule = {
   id: 'dates/duration',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s+)?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s+)?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s+(?:(?:more|full|straight|consecutive|additional|long)\\s+)?(?<unit>${UNIT})(?!-)`,
+    `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s{1,4})?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s{1,4})?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?:(?:more|full|straight|consecutive|additional|long)\\s{1,4})?(?<unit>${UNIT})(?!-)`,
     'giu',
   ),
   build(m, env, at) {
@@ -63,11 +63,12 @@ const duration: DateRule = {
     const unit = unitOf(g.unit!);
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 6));
     // "52 years old" is an age; "60 Minutes" a title
-    if (/^\s+old\b/i.test(after) || (/^\p{Lu}/u.test(g.unit!) && at > env.sentence.start)) return null;
+    if (/^\s{1,4}old\b/i.test(after) || (/^\p{Lu}/u.test(g.unit!) && at > env.sentence.start)) return null;
     // "a weeks" is not English; "one days" neither
     if (/^(?:a|an|one|1)$/.test(count) && /s$/i.test(g.unit!)) return null;
-    // "a second group": the ordinal, not one second
+    // "a second group": the ordinal, not one second; "more than a quarter of the market": a fraction
     if ((count === 'a' || count === 'an') && g.unit!.toLowerCase() === 'second') return null;
+    if (/^quarters?$/i.test(g.unit!) && /^\s{1,4}of\b/i.test(after)) return null;
     if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod) {
       const before = env.text.slice(Math.max(env.sentence.start, at - 30), at);
       if (RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
@@ -111,7 +112,7 @@ const barePlural: DateRule = {
 const ago: DateRule = {
   id: 'dates/ago',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s+(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
+    `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
     'giu',
   ),
   build(m, env) {
@@ -120,7 +121,7 @@ const ago: DateRule = {
     const count = g.count!.toLowerCase();
     const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
     const sign = /^(?:ago|earlier)$/i.test(g.dir!) ? -1 : 1;
-    const mod = modOf(g.qmod) ?? (/or\s+so/i.test(m[0]) ? 'APPROX' : null);
+    const mod = modOf(g.qmod) ?? (/or\s{1,4}so/i.test(m[0]) ? 'APPROX' : null);
     if (amount === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     if (!env.ref) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     const n = Math.round(amount * unit.factor) * sign;
@@ -138,7 +139,7 @@ const ago: DateRule = {
 /** "year-earlier results", "the year-ago period": the year before (the quarter before, in earnings news). */
 const yearAgo: DateRule = {
   id: 'dates/year-ago',
-  pattern: /(?<![\p{L}-])(?:the\s+year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier))(?![\p{L}-])/giu,
+  pattern: /(?<![\p{L}-])(?:the\s{1,4}year-(?:ago|earlier)\s{1,4}(?:period|quarter)|year-(?:ago|earlier))(?![\p{L}-])/giu,
   build(m, env) {
     const value = env.ref ? String(env.ref.year - 1) : 'XXXX';
     return { type: 'DATE', value, relative: true, anchor: 'year-back' };

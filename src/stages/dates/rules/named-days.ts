@@ -33,7 +33,7 @@ const HOLIDAY_NAMES = [...HOLIDAYS.keys(), 'thanksgiving day', 'thanksgiving', '
 /** "Thanksgiving Day", "last Christmas", "New Year's Eve": the nearest past one unless future tense. */
 const holiday: DateRule = {
   id: 'dates/holiday',
-  pattern: new RegExp(`(?<![\\p{L}])(?:(?<rel>last|next|this)\\s+)?(?<name>${alternation(HOLIDAY_NAMES).replace(/'/g, "['’]")})(?![\\p{L}])`, 'giu'),
+  pattern: new RegExp(`(?<![\\p{L}])(?:(?<rel>last|next|this)\\s{1,4})?(?<name>${alternation(HOLIDAY_NAMES).replace(/'/g, "['’]")})(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     if (!/^\p{Lu}/u.test(g.name!)) return null;
@@ -57,7 +57,7 @@ const holiday: DateRule = {
 /** "over the weekend" (the last one in a past sentence), "this weekend", "the weekend". */
 const weekend: DateRule = {
   id: 'dates/weekend',
-  pattern: /(?<![\p{L}])the\s+weekend(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])the\s{1,4}weekend(?![\p{L}])/giu,
   build(m, env, at) {
     if (!env.ref) return { type: 'DATE', value: 'XXXX-WXX-WE', relative: true };
     const future = env.tense(at, at + m[0].length) === 'future';
@@ -71,7 +71,7 @@ const weekend: DateRule = {
 /** "last night" → the evening before the reference day; "overnight". */
 const lastNight: DateRule = {
   id: 'dates/last-night',
-  pattern: /(?<![\p{L}])(?:last\s+night|overnight)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?:last\s{1,4}night|overnight)(?![\p{L}])/giu,
   build(m, env) {
     const base = env.ref ? formatDay(addDays(env.ref, -1)) : 'XXXX-XX-XX';
     return { type: 'TIME', value: `${base}TNI`, relative: true };
@@ -82,21 +82,21 @@ const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 
 function spokenTwoDigits(words: string): number | null {
-  return cardinalValue(words.toLowerCase().replace(/\s+/g, '-')) ?? null;
+  return cardinalValue(words.toLowerCase().replace(/\s{1,4}/g, '-')) ?? null;
 }
 
 /** "nineteen ninety-six" → 1996, "the year two thousand" → 2000, "two thousand and eight" → 2008. */
 const spokenYear: DateRule = {
   id: 'dates/spoken-year',
   pattern: new RegExp(
-    `(?<![\\p{L}-])(?:the\\s+year\\s+)?(?:(?<century>nineteen|eighteen)\\s+(?<rest>(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>${UNIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:${UNIT_WORDS}))?))?)(?![\\p{L}-])`,
+    `(?<![\\p{L}-])(?:the\\s{1,4}year\\s{1,4})?(?:(?<century>nineteen|eighteen)\\s{1,4}(?<rest>(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s{1,4}thousand(?:\\s{1,4}(?:and\\s{1,4})?(?<after>${UNIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:${UNIT_WORDS}))?))?)(?![\\p{L}-])`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
-    if (!g.century && !/^the\s+year/i.test(m[0]) && !g.after) {
+    if (!g.century && !/^the\s{1,4}year/i.test(m[0]) && !g.after) {
       // bare "two thousand" is usually a number; a year only after "in", "since", "by"
-      if (!/\b(?:in|since|by|until|of)\s+$/i.test(env.text.slice(Math.max(0, at - 7), at))) return null;
+      if (!/\b(?:in|since|by|until|of)\s{1,4}$/i.test(env.text.slice(Math.max(0, at - 7), at))) return null;
     }
     let year: number | null;
     if (g.century) {
@@ -110,7 +110,7 @@ const spokenYear: DateRule = {
 /** Years told by reference to the last year named: "the following year", "later that year". */
 const anaphoricYear: DateRule = {
   id: 'dates/anaphoric-year',
-  pattern: /(?<![\p{L}])(?:(?<pos>later|earlier)\s+)?(?:the\s+(?<rel>following|previous|next|same|prior)\s+year|that\s+(?:same\s+)?year)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?:(?<pos>later|earlier)\s{1,4})?(?:the\s{1,4}(?<rel>following|previous|next|same|prior)\s{1,4}year|that\s{1,4}(?:same\s{1,4})?year)(?![\p{L}])/giu,
   build(m, env: Env) {
     const rel = m.groups!.rel?.toLowerCase();
     const shift = rel === 'following' || rel === 'next' ? 1 : rel === 'previous' || rel === 'prior' ? -1 : 0;

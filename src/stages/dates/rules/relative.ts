@@ -14,7 +14,7 @@ const DEICTIC_SHIFT: ReadonlyMap<string, number> = new Map([['today', 0], ['toni
 const deictic: DateRule = {
   id: 'dates/deictic-day',
   pattern: new RegExp(
-    `(?<![\\p{L}])(?:(?<pos>early|late)\\s+)?(?<word>today|tonight|yesterday|tomorrow)(?![\\p{L}])(?<poss>['’]s)?(?:\\s+(?<part>${DAY_PART})(?![\\p{L}]))?`,
+    `(?<![\\p{L}])(?:(?<pos>early|late)\\s{1,4})?(?<word>today|tonight|yesterday|tomorrow)(?![\\p{L}])(?<poss>['’]s)?(?:\\s{1,4}(?<part>${DAY_PART})(?![\\p{L}]))?`,
     'giu',
   ),
   build(m, env) {
@@ -32,7 +32,7 @@ const deictic: DateRule = {
 /** "this morning", "later this afternoon", "this evening" → the reference day's part. */
 const thisDayPart: DateRule = {
   id: 'dates/this-day-part',
-  pattern: new RegExp(`(?<![\\p{L}])(?:(?<pos>early|late|later|earlier)\\s+)?this\\s+(?<part>${DAY_PART})(?![\\p{L}])`, 'giu'),
+  pattern: new RegExp(`(?<![\\p{L}])(?:(?<pos>early|late|later|earlier)\\s{1,4})?this\\s{1,4}(?<part>${DAY_PART})(?![\\p{L}])`, 'giu'),
   build(m, env) {
     const g = m.groups!;
     const base = env.ref ? formatDay(env.ref) : 'XXXX-XX-XX';
@@ -44,7 +44,7 @@ const thisDayPart: DateRule = {
 const weekdayRule: DateRule = {
   id: 'dates/weekday',
   pattern: new RegExp(
-    `(?<![\\p{L}])(?:(?<pos>early|late)\\s+)?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s+(?<part>${DAY_PART})s?(?![\\p{L}]))?`,
+    `(?<![\\p{L}])(?:(?<pos>early|late)\\s{1,4})?(?:(?<rel>last|next|this|coming|past)\\s{1,4})?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s{1,4}(?<part>${DAY_PART})s?(?![\\p{L}]))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -72,7 +72,7 @@ const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
 const relativePeriod: DateRule = {
   id: 'dates/relative-period',
   pattern: new RegExp(
-    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s+))?(?:(?<the>the)\\s+)?(?<rel>this|last|next|coming|past|previous|current)\\s+(?:(?<unit>week|weekend|month|year|quarter|decade|century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
+    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?<unit>week|weekend|month|year|quarter|decade|century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
     'giu',
   ),
   build(m, env, at) {
@@ -115,11 +115,11 @@ const relativePeriod: DateRule = {
  */
 const currentYear: DateRule = {
   id: 'dates/current-year',
-  pattern: /(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s+(?:(?<adj>full|fiscal|current|calendar)\s+)?year(?<end>['’]s\s+end)?|year['’]s\s+end|year[- ]end)(?![\p{L}'’-])/giu,
+  pattern: /(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s{1,4}(?:(?<adj>full|fiscal|current|calendar)\s{1,4})?year(?<end>['’]s\s{1,4}end)?|year['’]s\s{1,4}end|year[- ]end)(?![\p{L}'’-])/giu,
   build(m, env, at) {
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 12));
-    if (/^\s+(?:ended|ending|to\s+date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
-    if (/^\s+(?:before|after|earlier|later|ago)\b/i.test(after)) return null;
+    if (/^\s{1,4}(?:ended|ending|to\s{1,4}date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
+    if (/^\s{1,4}(?:before|after|earlier|later|ago)\b/i.test(after)) return null;
     const value = env.ref ? String(env.ref.year) : 'XXXX';
     const end = /end$/i.test(m[0]);
     return { type: 'DATE', value, mod: end ? 'END' : null, relative: true };

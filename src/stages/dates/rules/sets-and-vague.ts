@@ -10,7 +10,7 @@ import type { DateRule } from '../types.js';
 const every: DateRule = {
   id: 'dates/set-every',
   pattern: new RegExp(
-    `(?<![\\p{L}])(?:every|each)\\s+(?:(?<other>other)\\s+)?(?:(?<count>${COUNT})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL}))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:every|each)\\s{1,4}(?:(?<other>other)\\s{1,4})?(?:(?<count>${COUNT})\\s{1,4})?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL}))(?![\\p{L}])`,
     'giu',
   ),
   build(m) {
@@ -37,7 +37,7 @@ const frequency: DateRule = {
 /** "twice a week", "three times a year", "once a month". */
 const rate: DateRule = {
   id: 'dates/set-rate',
-  pattern: new RegExp(`(?<![\\p{L}])(?:once|twice|thrice|${COUNT}\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit>day|week|month|year|hour|decade)(?![\\p{L}])`, 'giu'),
+  pattern: new RegExp(`(?<![\\p{L}])(?:once|twice|thrice|${COUNT}\\s{1,4}times)\\s{1,4}(?:a|an|per|each|every)\\s{1,4}(?<unit>day|week|month|year|hour|decade)(?![\\p{L}])`, 'giu'),
   build(m) {
     return { type: 'SET', value: durationValue(1, TIME_UNITS.get(m.groups!.unit!.toLowerCase())!) };
   },
@@ -47,16 +47,16 @@ const rate: DateRule = {
 const vagueWord: DateRule = {
   id: 'dates/vague-reference',
   pattern: new RegExp(
-    `(?<![\\p{L}'’-])(?:(?<the>the)\\s+(?<near>near|foreseeable|distant|recent)\\s+(?<noun>future|past)|(?<word>${alternation(VAGUE_REFS.keys()).replace(/ /g, '\\s+')}))(?![\\p{L}'’-])`,
+    `(?<![\\p{L}'’-])(?:(?<the>the)\\s{1,4}(?<near>near|foreseeable|distant|recent)\\s{1,4}(?<noun>future|past)|(?<word>${alternation(VAGUE_REFS.keys()).replace(/ /g, '\\s{1,4}')}))(?![\\p{L}'’-])`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
     if (g.noun) return { type: 'DATE', value: g.noun.toLowerCase() === 'future' ? 'FUTURE_REF' : 'PAST_REF' };
-    const word = g.word!.toLowerCase().replace(/\s+/g, ' ');
+    const word = g.word!.toLowerCase().replace(/\s{1,4}/g, ' ');
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 8));
     // "as soon as", "soon after": a conjunction, not a time
-    if (word === 'soon' && (/^\s+as\b/i.test(after) || /\bas\s+$/i.test(env.text.slice(Math.max(0, at - 4), at)))) return null;
+    if (word === 'soon' && (/^\s{1,4}as\b/i.test(after) || /\bas\s{1,4}$/i.test(env.text.slice(Math.max(0, at - 4), at)))) return null;
     return { type: 'DATE', value: VAGUE_REFS.get(word)! };
   },
 };
@@ -65,7 +65,7 @@ const vagueWord: DateRule = {
 const vaguePeriod: DateRule = {
   id: 'dates/vague-period',
   pattern: new RegExp(
-    `(?<![\\p{L}])(?:(?<the>the)\\s+)?(?:most\\s+)?(?<adj>recent|coming|future|past|past\\s+few|last\\s+few|next\\s+few|past\\s+several|last\\s+several|next\\s+several)\\s+(?<unit>days|weeks|months|years|decades|quarters)(?:\\s+(?<ahead>ahead))?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?<the>the)\\s{1,4})?(?:most\\s{1,4})?(?<adj>recent|coming|future|past|past\\s{1,4}few|last\\s{1,4}few|next\\s{1,4}few|past\\s{1,4}several|last\\s{1,4}several|next\\s{1,4}several)\\s{1,4}(?<unit>days|weeks|months|years|decades|quarters)(?:\\s{1,4}(?<ahead>ahead))?(?![\\p{L}])`,
     'giu',
   ),
   build(m) {
@@ -81,7 +81,7 @@ const vaguePeriod: DateRule = {
 /** "Recent attacks" → "Recent" PAST_REF; "current levels" → PRESENT_REF. An adjective before a noun. */
 const vagueAdjective: DateRule = {
   id: 'dates/vague-adjective',
-  pattern: new RegExp(`(?<![\\p{L}-])(?<word>${alternation(VAGUE_ADJECTIVES.keys())})(?=\\s+\\p{L})`, 'giu'),
+  pattern: new RegExp(`(?<![\\p{L}-])(?<word>${alternation(VAGUE_ADJECTIVES.keys())})(?=\\s{1,4}\\p{L})`, 'giu'),
   build(m) {
     return { type: 'DATE', value: VAGUE_ADJECTIVES.get(m.groups!.word!.toLowerCase())! };
   },
@@ -90,7 +90,7 @@ const vagueAdjective: DateRule = {
 /** "the weeks ahead", "the days ahead": the future. */
 const ahead: DateRule = {
   id: 'dates/vague-ahead',
-  pattern: /(?<![\p{L}])the\s+(?:days|weeks|months|years)\s+ahead(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])the\s{1,4}(?:days|weeks|months|years)\s{1,4}ahead(?![\p{L}])/giu,
   build() {
     return { type: 'DATE', value: 'FUTURE_REF' };
   },

@@ -10,7 +10,7 @@ import { resolveWeekday } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
 
 const ZONES = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|PKT|JST|AST';
-const DAY_ANCHOR = `(?:,?\\s+(?<day>${WEEKDAY}|today|yesterday|tomorrow))?`;
+const DAY_ANCHOR = `(?:,?\\s{1,4}(?<day>${WEEKDAY}|today|yesterday|tomorrow))?`;
 
 /** The day a clock time sits on: its weekday or "yesterday", else the reference day. */
 function dayOf(env: Env, word: string | undefined, at: number, end: number): string {
@@ -26,7 +26,7 @@ function dayOf(env: Env, word: string | undefined, at: number, end: number): str
 const clock: DateRule = {
   id: 'dates/clock-time',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d:.])(?:(?<mod>about|around|approximately|roughly)\\s+)?(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s?(?<ap>[ap]\\.m\\.?|[ap]m(?![\\p{L}]))(?:\\s+(?:${ZONES})(?![\\p{L}]))?${DAY_ANCHOR}(?![\\p{L}])`,
+    `(?<![\\p{L}\\d:.])(?:(?<mod>about|around|approximately|roughly)\\s{1,4})?(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s?(?<ap>[ap]\\.m\\.?|[ap]m(?![\\p{L}]))(?:\\s{1,4}(?:${ZONES})(?![\\p{L}]))?${DAY_ANCHOR}(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
@@ -68,7 +68,7 @@ function quarterYear(ref: Ymd, q: number, past: boolean): number {
 const quarter: DateRule = {
   id: 'dates/quarter',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d-])(?:(?<the>the)\\s+)?(?:(?<y1>\\d{4})(?:['’]s)?\\s+|(?<rel1>this|last|next)\\s+year['’]s\\s+|(?<ago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s+)(?:fiscal\\s+)?(?<kind>quarter|half)(?![\\p{L}])(?:\\s+of\\s+(?:(?<y2>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
+    `(?<![\\p{L}\\d-])(?:(?<the>the)\\s{1,4})?(?:(?<y1>\\d{4})(?:['’]s)?\\s{1,4}|(?<rel1>this|last|next)\\s{1,4}year['’]s\\s{1,4}|(?<ago>year-ago|year-earlier)\\s{1,4})?(?:fiscal\\s{1,4})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s{1,4})(?:fiscal\\s{1,4})?(?<kind>quarter|half)(?![\\p{L}])(?:\\s{1,4}of\\s{1,4}(?:(?<y2>\\d{4})|(?<rel2>this|last|next)\\s{1,4}year))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -77,7 +77,7 @@ const quarter: DateRule = {
     const n = QUARTER_ORDINALS.get(ord) ?? ordinalValue(ord)!;
     const half = g.kind!.toLowerCase() === 'half';
     // "the third-quarter results": the adjective's span leaves the article out
-    const from = g.the && /-(?:fiscal\s+)?(?:quarter|half)/i.test(m[0]) && !g.y1 && !g.rel1 && !g.ago ? g.the.length + 1 : undefined;
+    const from = g.the && /-(?:fiscal\s{1,4})?(?:quarter|half)/i.test(m[0]) && !g.y1 && !g.rel1 && !g.ago ? g.the.length + 1 : undefined;
     if (half && n > 2) return null;
     const rel = (g.rel1 ?? g.rel2)?.toLowerCase();
     let year: string;
@@ -97,7 +97,7 @@ const quarter: DateRule = {
 /** "Q3 2025", "Q4". */
 const quarterCode: DateRule = {
   id: 'dates/quarter-code',
-  pattern: /(?<![\p{L}\d])Q(?<n>[1-4])(?:\s+(?<y>\d{4}))?(?![\p{L}\d])/gu,
+  pattern: /(?<![\p{L}\d])Q(?<n>[1-4])(?:\s{1,4}(?<y>\d{4}))?(?![\p{L}\d])/gu,
   build(m, env) {
     const g = m.groups!;
     const year = g.y ?? (env.ref ? String(env.ref.year) : 'XXXX');
@@ -111,7 +111,7 @@ const quarterCode: DateRule = {
  */
 const anaphoricQuarter: DateRule = {
   id: 'dates/reported-quarter',
-  pattern: /(?<![\p{L}-])(?:the\s+)?(?<adj>latest|most\s+recent|recent|current|comparable|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])/giu,
+  pattern: /(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])/giu,
   build(m, env) {
     const g = m.groups!;
     const adj = g.adj?.toLowerCase();
