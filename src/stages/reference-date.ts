@@ -38,9 +38,9 @@ export function parseHeaderDate(text: string): Ymd | null {
 }
 
 // "Published Oct. 28, 2025", "Updated: 28 October 2025 14:02", "Posted on 2025-10-28"
-const PUBLISHED = /\b(?:published|posted|updated|last updated|first published|date)(?:\s+on)?\s*[:\-–—|]?\s*/giu;
+const PUBLISHED = /\b(?:published|posted|updated|last updated|first published|date)(?:\s{1,3}on)?\s{0,3}[:\-–—|]?\s{0,3}/giu;
 // "WASHINGTON, March 22 (Reuters) -", "NAIROBI, Kenya, Aug. 7 (AP) _": place, then month and day
-const DATELINE = /^\p{Lu}[\p{Lu}\p{L}.' -]{1,40}(?:,\s*\p{Lu}[\p{L}. ]{1,30}){0,2},\s+(?<mon>[A-Z][a-z]{2,8}\.?)\s(?<day>\d{1,2})(?:,\s*(?<year>(?:19|20)\d{2}))?\s*(?:\(|[-–—_]|\/)/u;
+const DATELINE = /^\p{Lu}[\p{L}.'-]{1,30}(?: [\p{L}.'-]{1,20}){0,3}(?:, ?\p{Lu}[\p{L}.]{1,20}(?: [\p{L}.]{1,20}){0,2}){0,2},\s{1,3}(?<mon>[A-Z][a-z]{2,8}\.?)\s(?<day>\d{1,2})(?:,\s{0,3}(?<year>(?:19|20)\d{2}))?\s{0,3}(?:\(|[-–—_]|\/)/u;
 
 function fromPublishedLine(head: string): Ymd | null {
   for (const m of head.matchAll(PUBLISHED)) {
