@@ -98,6 +98,16 @@ describe('actors: names, types, aliases, roles', () => {
     ['The Tehreek-e-Taliban Pakistan claimed the attack.', [
       { name: 'Tehreek-e-Taliban Pakistan', type: 'organization' },
     ]],
+    // a first name alone, after the full name
+    ['Hillary Clinton spoke first. Later, Hillary said the plan was sound.', [
+      { name: 'Hillary Clinton', type: 'person', aliases: ['Hillary'] },
+    ]],
+    // a party label in brackets is no alias of a person
+    ['Gov. Mike Pence (R-IN) said the race was close.', [{ name: 'Mike Pence', type: 'person' }]],
+    // a surname that is also a country's name
+    ['Prime Minister Luis Montenegro won. Montenegro told supporters he would govern.', [
+      { name: 'Luis Montenegro', type: 'person', aliases: ['Montenegro'], roles: ['Prime Minister'] },
+    ]],
     // US with full stops
     ['The U.S. Embassy said U.S. citizens should leave.', [{ name: 'U.S.', type: 'location' }]],
   ];
@@ -147,6 +157,13 @@ describe('actors: false positives stay untagged', () => {
     ['Regional powers including Central Asian states have urged restraint.', 'Central Asian'],
     ['Officials were killed in the blast.', 'Officials'],
     ['Recent attacks have killed soldiers.', 'Recent'],
+    ['“I’m going to read you the question,” he said.', 'I’m'],
+    ['WALLACE: Let me ask you about the debate.', 'WALLACE'],
+    ['WALLACE: Let me ask you about the debate.', 'Let'],
+    ['Gov. Mike Pence (R-IN) said the race was close.', 'R-IN'],
+    ['The law, known as House Bill 18, was signed in June.', 'House Bill'],
+    ['Turnout rose to 64 percent, officials said.', 'Turnout'],
+    ['Stealth Over Health: Senator Was Headed to Hospital But Diverted.', 'Stealth Over Health'],
   ];
   for (const [text, word] of cases) {
     it(`${word} in: ${text}`, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAZETTEER, nameKey } from '../src/lexicon/gazetteer.js';
+import { GAZETTEER, nameKey, organizationKey } from '../src/lexicon/gazetteer.js';
 import { parseUserLexicon } from '../src/lexicon/user.js';
 
 describe('gazetteer (generated from CAMEO and compromise)', () => {
@@ -25,11 +25,14 @@ describe('gazetteer (generated from CAMEO and compromise)', () => {
     ['afghan', 'AFG'], ['pakistani', 'PAK'], ['american', 'USA'], ['french', 'FRA'], ['british', 'GBR'], ['turkish', 'TUR'],
   ];
   for (const [word, country] of demonyms) it(`${word} → ${country}`, () => expect(GAZETTEER.demonyms.get(word)).toBe(country));
-  it('variants of one organisation share a key', () => {
-    const isis = GAZETTEER.organizations.get('isis');
+  it('variants of one organisation share a key; acronyms match only in capitals', () => {
+    const isis = organizationKey('ISIS', 'isis');
     expect(isis).toBeDefined();
-    expect(GAZETTEER.organizations.get('isil')).toBe(isis);
-    expect(GAZETTEER.organizations.get('daesh')).toBe(isis);
+    expect(organizationKey('ISIL', 'isil')).toBe(isis);
+    expect(organizationKey('Daesh', 'daesh')).toBe(isis);
+    expect(organizationKey('Islamic State', 'islamic state')).toBe(isis);
+    expect(organizationKey('LeT', 'let')).toBeDefined();
+    expect(organizationKey('Let', 'let')).toBeUndefined();
     expect(GAZETTEER.organizations.get('taliban')).toBeDefined();
     expect(GAZETTEER.organizations.get('asean')).toBeDefined();
   });

@@ -20,6 +20,8 @@ export interface Gazetteer {
   demonyms: ReadonlyMap<string, string>;
   /** organisation name → key shared by all its variants ("isis", "daesh" → "group:islamic state") */
   organizations: ReadonlyMap<string, string>;
+  /** short forms written in capitals only ("ISIS", "LeT" → "LET"), dots removed → organisation key */
+  acronyms: ReadonlyMap<string, string>;
   firstNames: ReadonlySet<string>;
   roleNouns: ReadonlySet<string>;
 }
@@ -55,11 +57,19 @@ function build(): Gazetteer {
   for (const r of words(REGIONS)) if (!places.has(r)) places.set(r, { kind: 'place', country: '' });
   for (const d of words(DEMONYMS)) if (!demonyms.has(d)) demonyms.set(d, '');
   for (const [d, code] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(d, code);
+  const acronyms = new Map<string, string>();
   for (const rows of [INTERNATIONAL_ROWS, ARMED_GROUP_ROWS]) {
     for (const row of rows.split('\n')) {
       const vs = words(row);
       const key = 'org:' + (vs.find((v) => v.includes(' ')) ?? vs[0]);
-      for (const v of vs) if (!organizations.has(v) && !places.has(v)) organizations.set(v, key);
+      for (const v of vs) {
+        // CAMEO is all capitals: a short form is an acronym, matched only as written in capitals
+        // ("LET" is Lashkar-e-Taiba, "Let me" is not)
+        const bare = v.replace(/\./g, '');
+        if (!v.includes(' ') && bare.length <= 4) {
+          if (!acronyms.has(bare.toUpperCase())) acronyms.set(bare.toUpperCase(), key);
+        } else if (!organizations.has(v) && !places.has(v)) organizations.set(v, key);
+      }
     }
   }
   for (const o of words(ORGANIZATIONS)) if (!organizations.has(o)) organizations.set(o, 'org:' + o);
@@ -67,6 +77,7 @@ function build(): Gazetteer {
     places,
     demonyms,
     organizations,
+    acronyms,
     firstNames: new Set(words(FIRST_NAMES)),
     roleNouns: new Set(words(ROLE_NOUNS)),
   };
@@ -74,6 +85,14 @@ function build(): Gazetteer {
 
 /** The built-in gazetteer: constant data, built once at load (a few milliseconds). */
 export const GAZETTEER: Gazetteer = build();
+
+/** The organisation a name as written stands for: "Taliban", "ISIS" (in capitals), or undefined. */
+export function organizationKey(text: string, key: string): string | undefined {
+  const org = GAZETTEER.organizations.get(key);
+  if (org) return org;
+  if (/^[\p{Lu}.]+$/u.test(text) || /^\p{Lu}\p{Ll}?\p{Lu}$/u.test(text)) return GAZETTEER.acronyms.get(text.replace(/\./g, '').toUpperCase());
+  return undefined;
+}
 
 /** Lookup key for a name as written: "Pakistan’s" → "pakistan", "the Taliban" → "taliban". */
 export function nameKey(text: string): string {

@@ -16,6 +16,10 @@ export const NON_ENTITIES: ReadonlySet<string> = new Set([
   'according', 'citing', 'meanwhile', 'however', 'still', 'also', 'earlier', 'later', 'recent', 'recently',
   'mr', 'mrs', 'ms', 'dr', 'no', 'yes', 'ok', 'am', 'pm', 'a.m', 'p.m', 'tv', 'gmt', 'utc',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  // party adjectives and members are no actor by themselves ("the Democratic nominee")
+  'democratic', 'republican', 'democrat', 'democrats', 'republicans', 'conservatives', 'liberals',
+  'as', 'at', 'in', 'on', 'of', 'for', 'to', 'by', 'with', 'from', 'after', 'before', 'when', 'while', 'what',
+  'who', 'why', 'how', 'where', 'which', 'because', 'although', 'then', 'now', 'today', 'yesterday', 'tomorrow',
   'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo', 'video',
 ]);
 

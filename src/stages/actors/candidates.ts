@@ -2,7 +2,7 @@
 // Trump"), typed by lexicon and context, with the clues the merge step needs.
 
 import type { ActorType } from '../../types.js';
-import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
+import { GAZETTEER, nameKey, organizationKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { LAW_WORDS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
@@ -123,7 +123,7 @@ function appositive(words: Word[], after: number): [number, number] | null {
 export function typeByShape(tokens: string[], key: string): { type: ActorType; strength: number; rule: string } | null {
   const place = GAZETTEER.places.get(key);
   if (place) return { type: 'location', strength: 4, rule: 'actors/gazetteer-place' };
-  if (GAZETTEER.organizations.has(key)) return { type: 'organization', strength: 4, rule: 'actors/gazetteer-organization' };
+  if (organizationKey(tokens.join(' '), key)) return { type: 'organization', strength: 4, rule: 'actors/gazetteer-organization' };
   const last = tokens[tokens.length - 1]!.toLowerCase();
   const first = tokens[0]!.toLowerCase();
   if (tokens.length > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
@@ -199,6 +199,12 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (tokens.every((t) => NON_ENTITIES.has(t.toLowerCase()))) return null;
   // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors
   if (tokens.length > 1 && LAW_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
+  // "Gov.", "Sen." alone: a title with its name cut off
+  if (tokens.length === 1 && (COURTESY_TITLES.has(key.replace(/\.$/, '')) || TITLE_HEADS.has(key))) return null;
+  // "WALLACE:", "HEMPSTEAD": words set in capitals are no acronym; only a lexicon may name them
+  if (tokens.length === 1 && /^\p{Lu}{5,}$/u.test(name) && !GAZETTEER.places.has(key) && !organizationKey(name, key)) return null;
+  // "I’m", "It’s": contractions
+  if (tokens.length === 1 && /[’'](?:m|re|ve|ll|d|t|s)$/iu.test(name)) return null;
   // "IDs", "MPs": plural abbreviations are common nouns
   if (tokens.length === 1 && /^\p{Lu}{2,}s$/u.test(name)) return null;
   // "Central Asian states", "Sub-Saharan": a demonym phrase describes, it names no actor
@@ -253,7 +259,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   const political = capitalOf !== null && (nameWords[nameWords.length - 1]!.possessive || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
   const cand: Candidate = {
-    start, end, text: name, sentence: ctx.sentence, key: entityKey(key), type, strength, rule, roles, affiliation,
+    start, end, text: name, sentence: ctx.sentence, key: entityKey(key, name), type, strength, rule, roles, affiliation,
     capitalOf, political, primary: !(tokens.length === 1 && isAllCaps(name)), tokens,
   };
   // "US President Donald Trump": the title names the US too
@@ -284,7 +290,7 @@ function ownerCandidate(words: Word[], from: number, to: number, text: string, s
   }
   const shape = typeByShape(tokens, key);
   if (!shape) return null;
-  return { ...base, key: entityKey(key), type: shape.type, strength: shape.strength, rule: 'actors/title-owner' };
+  return { ...base, key: entityKey(key, name), type: shape.type, strength: shape.strength, rule: 'actors/title-owner' };
 }
 
 /** "in Kasese", "and neighbouring Bundibugyo": a preposition of place just before. */
@@ -302,10 +308,10 @@ function isCommonOpener(w: Word): boolean {
 }
 
 /** Entity key of a lookup key: all names of one country or organisation share it. */
-export function entityKey(key: string): string {
+export function entityKey(key: string, text = key): string {
   const place = GAZETTEER.places.get(key);
   if (place?.kind === 'country') return 'country:' + place.country;
-  const org = GAZETTEER.organizations.get(key);
+  const org = organizationKey(text, key);
   if (org) return org;
   return 'name:' + key;
 }

@@ -10,10 +10,10 @@ import { NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { candidateFromRun, entityKey, typeByShape, type Candidate } from './candidates.js';
 import { findRuns } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
-import { mergeCandidates } from './merge.js';
+import { initials, mergeCandidates } from './merge.js';
 import { buildActors } from './build.js';
 import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
-import { isCapitalised, sentenceWords, type Word } from './words.js';
+import { isAllCaps as isAllCapsWord, isCapitalised, sentenceWords, type Word } from './words.js';
 
 // "Daesh's Khorasan branch": a part of an organisation, not an entity of its own
 const PART_NOUNS = /^(?:branch|wing|faction|affiliate|chapter|offshoot|arm|unit|cell)$/;
@@ -27,6 +27,7 @@ export const actors: Stage = {
     const cands: Candidate[] = [];
     const links: Array<[Candidate, Candidate]> = [];
     const later: Array<{ words: Word[]; sentence: number }> = [];
+    const openers = new Set<number>();
     // dates in text order, walked alongside the sentences: no scan of all dates per sentence
     const dates = [...doc.dates].sort((a, b) => a.start - b.start);
     let d = 0;
@@ -35,18 +36,19 @@ export const actors: Stage = {
       let e = d;
       while (e < dates.length && dates[e]!.start < sentence.end) e++;
       const words = sentenceWords(doc, sentence, dates.slice(d, e));
-      if (!sentence.body) {
+      for (const w of words) if (w.first) openers.add(w.start);
+      if (!sentence.body || titleCased(words)) {
         later.push({ words, sentence: sentence.index });
         continue;
       }
       collectSentence(doc, words, sentence.index, user, cands, links);
     }
-    dropUnconfirmed(doc, cands);
+    dropUnconfirmed(openers, cands);
     // Titles and headings are title-cased: only names known from a lexicon or the body count.
     const bodyKeys = new Set(cands.map((c) => nameKey(c.text)));
     for (const { words, sentence } of later) collectHeading(doc, words, sentence, user, bodyKeys, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept = dropOverlaps(cands);
+    const kept = dropOverlaps(cands.filter((c) => c.strength >= 0));
     const remap = new Map(kept.map((c, i) => [c, i]));
     const keptLinks: Array<[number, number]> = [];
     for (const [a, b] of links) {
@@ -81,9 +83,16 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
     if (close < 0 || close - to > 8) continue;
     const open = words[to]!.end;
     const shut = words[close]!.start;
+    const outer = cands[ci]!;
     for (const [cj] of runCands) {
       const inner = cands[cj]!;
-      if (inner.start >= open && inner.end <= shut) {
+      // "Mike Pence (R-IN)": a person's brackets hold a party label, not another name
+      if (inner.start < open || inner.end > shut) continue;
+      if (outer.type === 'person' && !(isAllCapsWord(inner.text) && initials(outer.text) === inner.text)) {
+        inner.strength = -1; // dropped below: a label, not a name
+        continue;
+      }
+      {
         links.push([cands[ci]!, inner]);
         inner.primary = false;
         inner.rule = 'actors/bracketed-alias';
@@ -125,7 +134,7 @@ function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserInd
       const lexical = shape && shape.strength >= 4;
       if (!lexical && !bodyKeys.has(key)) continue;
       cands.push({
-        start: span[0]!.start, end: span[n - 1]!.end, text: name, sentence, key: entityKey(key),
+        start: span[0]!.start, end: span[n - 1]!.end, text: name, sentence, key: entityKey(key, name),
         type: shape?.type ?? 'person', strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
         affiliation: null, capitalOf: null, political: false, primary: true, tokens: span.map((w) => w.text),
       });
@@ -133,6 +142,24 @@ function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserInd
       break;
     }
   }
+}
+
+// Words a headline capitalises and a sentence does not: "Was", "Over", "About", "Their".
+const HEADLINE_WORDS = /^(?:Was|Were|Is|Are|Be|Been|Has|Have|Had|Will|Would|Could|Should|Can|May|Over|Under|About|With|Without|From|Into|After|Before|Against|Amid|As|At|By|For|Of|On|To|In|Up|Down|Out|But|And|Or|Not|No|Its|It|Their|Them|They|His|Her|Our|Your|This|That|These|Those|How|Why|What|When|Where|Who|Says|Said|Say|Than|Then|Just|More|Less|New)$/;
+
+/** "Stealth Over Health: Hillary Clinton Was Headed to ER": a headline set as a body line. */
+function titleCased(words: Word[]): boolean {
+  let long = 0;
+  let caps = 0;
+  let headline = 0;
+  for (const w of words) {
+    if (w.kind !== 'word') continue;
+    if (!w.first && HEADLINE_WORDS.test(w.text)) headline++;
+    if (w.text.length < 4) continue;
+    long++;
+    if (/^\p{Lu}/u.test(w.text)) caps++;
+  }
+  return long >= 4 && caps / long >= 0.75 && headline > 0;
 }
 
 /** "Pakistan-Afghanistan talks", "US-brokered": each named place inside a hyphenated word. */
@@ -164,7 +191,7 @@ function hyphenParts(words: Word[], sentence: number): Candidate[] {
  * "Turnout rose", "Socialist leader …": a lone unknown word that opens a sentence, or stands in
  * a role, is an actor only if the text also capitalises it elsewhere.
  */
-function dropUnconfirmed(doc: Doc, cands: Candidate[]): void {
+function dropUnconfirmed(openerStarts: ReadonlySet<number>, cands: Candidate[]): void {
   // role spans never overlap one another and come in text order (one per run, runs in order)
   const roleSpans = cands.flatMap((c) => c.roleSpans ?? []).sort((a, b) => a.start - b.start);
   const inRoleSpan = (c: Candidate): boolean => {
@@ -179,7 +206,7 @@ function dropUnconfirmed(doc: Doc, cands: Candidate[]): void {
     }
     return false;
   };
-  const openers = new Set(doc.sentences.map((s) => s.tokens.find((t) => t.kind !== 'punct')?.start ?? -1));
+  const openers = openerStarts;
   const elsewhere = new Set<string>();
   for (const c of cands) if (!openers.has(c.start)) for (const t of c.tokens) elsewhere.add(t);
   const kept = cands.filter((c) => {

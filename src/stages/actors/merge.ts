@@ -88,7 +88,10 @@ function mergeSurnames(cands: Candidate[], c: Clusters): void {
   const owners = new Map<string, number[]>();
   cands.forEach((y, j) => {
     if (y.type !== 'person' || y.tokens.length < 2) return;
-    const parts = y.tokens.length > 2 ? new Set(y.tokens) : new Set([y.tokens[y.tokens.length - 1]!]);
+    // "Clinton" and "Hillary" for "Hillary Clinton"; every part of a longer name
+    const first = y.tokens[0]!;
+    const parts = y.tokens.length > 2 ? new Set(y.tokens) : new Set([y.tokens[1]!]);
+    if (GAZETTEER.firstNames.has(first.toLowerCase())) parts.add(first);
     for (const t of parts) {
       const list = owners.get(t) ?? [];
       list.push(j);

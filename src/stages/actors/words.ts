@@ -59,7 +59,15 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
     const inDate = dateSpans.some((d) => d.start < end && t.start < d.end);
     out.push({ start: t.start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), kind: t.kind, possessive, inDate, first: false });
   }
-  const firstIndex = out.findIndex((w) => w.kind !== 'punct');
-  if (firstIndex >= 0) out[firstIndex]!.first = true;
+  // the sentence's first word, and a word after an opening quote or a colon ("WALLACE: Let me…")
+  let opening = true;
+  for (const w of out) {
+    if (w.kind === 'punct') {
+      if (/^[“‘"'«:—(]$/u.test(w.text)) opening = true;
+      continue;
+    }
+    w.first = opening;
+    opening = false;
+  }
   return out;
 }
