@@ -108,6 +108,17 @@ describe('actors: names, types, aliases, roles', () => {
     ['Prime Minister Luis Montenegro won. Montenegro told supporters he would govern.', [
       { name: 'Luis Montenegro', type: 'person', aliases: ['Montenegro'], roles: ['Prime Minister'] },
     ]],
+    // initials and short titles with a full stop stay inside the run
+    ['Singer Mary J. Blige said she would vote.', [{ name: 'Mary J. Blige', type: 'person', roles: ['Singer'] }]],
+    ['Republican Indiana Gov. Mike Pence said the race was close.', [{ name: 'Mike Pence', type: 'person' }]],
+    ['Voters in Port St. Lucie said they were tired.', [{ name: 'Port St. Lucie', type: 'location' }]],
+    // a party word before a person's first name is a role, not part of the name
+    ['Later, Republican Donald Trump said he would win.', [{ name: 'Donald Trump', type: 'person', roles: ['Republican'] }]],
+    // a dateline's agency is no alias of the city
+    ['WASHINGTON (AP) — The Associated Press said the vote was close.', [
+      { name: 'WASHINGTON', type: 'location' },
+      { name: 'Associated Press', type: 'organization', aliases: ['AP'] },
+    ]],
     // US with full stops
     ['The U.S. Embassy said U.S. citizens should leave.', [{ name: 'U.S.', type: 'location' }]],
   ];
@@ -163,6 +174,8 @@ describe('actors: false positives stay untagged', () => {
     ['Gov. Mike Pence (R-IN) said the race was close.', 'R-IN'],
     ['The law, known as House Bill 18, was signed in June.', 'House Bill'],
     ['Turnout rose to 64 percent, officials said.', 'Turnout'],
+    ['Supporters posted #MaryJBlige and #ImWithHer all night, organisers said.', 'MaryJBlige'],
+    ['Neither Clinton nor her aides would comment, officials said.', 'Neither Clinton'],
     ['Stealth Over Health: Senator Was Headed to Hospital But Diverted.', 'Stealth Over Health'],
   ];
   for (const [text, word] of cases) {

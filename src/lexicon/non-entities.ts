@@ -20,7 +20,9 @@ export const NON_ENTITIES: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'democrat', 'democrats', 'republicans', 'conservatives', 'liberals',
   'as', 'at', 'in', 'on', 'of', 'for', 'to', 'by', 'with', 'from', 'after', 'before', 'when', 'while', 'what',
   'who', 'why', 'how', 'where', 'which', 'because', 'although', 'then', 'now', 'today', 'yesterday', 'tomorrow',
-  'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo', 'video',
+  'neither', 'either', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would',
+  'latest', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst', 'bst', 'cet', 'gmt', 'thousands', 'hundreds', 'dozens',
+  'millions', 'tens', 'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo', 'video',
 ]);
 
 /** Lowercase words that may join capitalised words inside one name. */

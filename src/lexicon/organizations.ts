@@ -4,7 +4,7 @@
 
 /** Last word of an organisation's name. */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  'embassy', 'consulate', 'mission', 'army', 'center', 'centre', 'centers', 'centres', 'institutes', 'ministries', 'project', 'party', 'ministry', 'university', 'corp', 'corporation', 'inc',
+  'house', 'embassy', 'consulate', 'mission', 'army', 'center', 'centre', 'centers', 'centres', 'institutes', 'ministries', 'project', 'party', 'ministry', 'university', 'corp', 'corporation', 'inc',
   'ltd', 'llc', 'plc', 'co', 'company', 'group', 'agency', 'council', 'committee', 'commission', 'bank',
   'institute', 'institution', 'foundation', 'association', 'organization', 'organisation', 'front',
   'movement', 'court', 'department', 'police', 'forces', 'force', 'union', 'network', 'times', 'post',
@@ -53,4 +53,10 @@ export const ORG_CORE: ReadonlySet<string> = new Set([
 export const LAW_WORDS: ReadonlySet<string> = new Set([
   'bill', 'act', 'amendment', 'law', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'resolution',
   'constitution', 'code', 'protocol', 'charter', 'directive', 'doctrine', 'plan',
+]);
+
+/** One-word institutions: "Congress", "the Pentagon", "the Kremlin". */
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
+  'congress', 'parliament', 'senate', 'pentagon', 'kremlin', 'vatican', 'interpol', 'europol', 'knesset', 'duma',
+  'bundestag', 'politburo', 'cabinet', 'judiciary', 'police', 'military', 'army', 'navy',
 ]);

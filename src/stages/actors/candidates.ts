@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { GAZETTEER, nameKey, organizationKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { LAW_WORDS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { INSTITUTIONS, LAW_WORDS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES, SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { isAllCaps, type Word } from './words.js';
 import type { Run } from './runs.js';
@@ -42,6 +42,7 @@ export interface RunContext {
   sentence: number;
 }
 
+const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent)$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward']);
 // Verbs and nouns that make a capital the government: "Islamabad accuses Kabul", "Kabul maintains".
 const POLITICAL_NEXT = /^(?:accuse[sd]?|maintain(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|want(?:s|ed)?|act|acts|acted|said|says|say|warn(?:s|ed)?|urge[sd]?|blame[sd]?|claim(?:s|ed)?|refuse[sd]?|agree[sd]?|announce[sd]?|responded|has|had|have|will|would|should|must|can|could|is|was|remains|sees|views|fears|hopes|plans|seeks|sought|wants|threaten(?:s|ed)?)$/;
@@ -136,6 +137,7 @@ export function typeByShape(tokens: string[], key: string): { type: ActorType; s
   if (tokens.some((t) => t.toLowerCase().split('-').some((p) => ORG_CORE.has(p)))) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
   if (tokens.length > 1 && (PLACE_WORDS.has(last) || /^(?:gulf|mount|lake|strait|bay|cape|port|isle)$/.test(first))) return { type: 'location', strength: 3, rule: 'actors/place-word' };
   if (NAME_HONORIFICS.has(first) && tokens.length > 1) return { type: 'person', strength: 3, rule: 'actors/honorific-name' };
+  if (tokens.length === 1 && INSTITUTIONS.has(first)) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
   return null;
 }
 
@@ -189,6 +191,19 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const shapedName = shaped !== null && shaped.type !== 'person';
   while (from < to && words[from]!.first && !titleCased && !shapedName && isCommonOpener(words[from]!)) from++;
   if (from >= to) return null;
+  // "Republican Donald Trump", "Crooked Hillary Clinton": a person's name starts at the first name
+  if (!shapedName && to - from > 2) {
+    for (let k = from + 1; k < to - 1; k++) {
+      if (!GAZETTEER.firstNames.has(words[k]!.lower) || GAZETTEER.firstNames.has(words[k - 1]!.lower)) continue;
+      const before = words[k - 1]!;
+      if (NAME_HONORIFICS.has(before.lower) || /^\p{Lu}$/u.test(before.text) || (before.text === '.' && /^\p{Lu}$/u.test(words[k - 2]?.text ?? ''))) break;
+      if (k - from === 1 && PARTY_WORDS.test(words[from]!.lower)) roles.push(words[from]!.text);
+      from = k;
+      person = Math.max(person, 2);
+      rule ||= 'actors/first-name';
+      break;
+    }
+  }
   const nameWords = words.slice(from, to);
   const start = nameWords[0]!.start;
   const end = nameWords[nameWords.length - 1]!.end;

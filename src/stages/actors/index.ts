@@ -88,7 +88,9 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
       const inner = cands[cj]!;
       // "Mike Pence (R-IN)": a person's brackets hold a party label, not another name
       if (inner.start < open || inner.end > shut) continue;
-      if (outer.type === 'person' && !(isAllCapsWord(inner.text) && initials(outer.text) === inner.text)) {
+      // "WASHINGTON (AP)": only an organisation takes names in brackets, unless they are its initials
+      if (outer.type !== 'organization' && !(isAllCapsWord(inner.text) && initials(outer.text) === inner.text)) {
+        if (outer.type !== 'person') continue;
         inner.strength = -1; // dropped below: a label, not a name
         continue;
       }

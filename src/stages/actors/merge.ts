@@ -91,7 +91,7 @@ function mergeSurnames(cands: Candidate[], c: Clusters): void {
     // "Clinton" and "Hillary" for "Hillary Clinton"; every part of a longer name
     const first = y.tokens[0]!;
     const parts = y.tokens.length > 2 ? new Set(y.tokens) : new Set([y.tokens[1]!]);
-    if (GAZETTEER.firstNames.has(first.toLowerCase())) parts.add(first);
+    if (GAZETTEER.firstNames.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) parts.add(first);
     for (const t of parts) {
       const list = owners.get(t) ?? [];
       list.push(j);

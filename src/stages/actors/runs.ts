@@ -18,6 +18,8 @@ const MAX_RUN = 12;
 /** "Tehreek-e-Taliban" stays a name; "US-brokered", "Cross-border" do not. */
 export function isNameWord(w: Word): boolean {
   if (!isCapitalised(w)) return false;
+  // "#MaryJBlige", "P2qpm3h3Pm": hashtags, handles and link slugs
+  if (/\d/.test(w.text) || /\p{Ll}\p{Lu}\p{Ll}.*\p{Lu}/u.test(w.text)) return false;
   if (!w.text.includes('-')) return true;
   const parts = w.text.split('-');
   // "Pakistan-Afghanistan talks": two places, each its own mention (see hyphenParts)
@@ -56,7 +58,9 @@ export function findRuns(words: Word[], text: string): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words[i]!)) {
+    const before = words[i - 1];
+    // "#Trump", "@AP": a hashtag or a handle
+    if (!isNameWord(words[i]!) || (before && /^[#@/]$/.test(before.text) && before.end === words[i]!.start)) {
       i++;
       continue;
     }
@@ -69,6 +73,11 @@ export function findRuns(words: Word[], text: string): Run[] {
         continue;
       }
       const next = words[j + 1];
+      // "Mary J. Blige", "Port St. Lucie", "Gov. Mike Pence": a full stop after an initial or a short title
+      if (w.text === '.' && w.start === words[j - 1]!.end && next && isNameWord(next) && /^\p{Lu}\p{L}?\p{Ll}?$/u.test(words[j - 1]!.text)) {
+        j += 2;
+        continue;
+      }
       // "bin Salman", "von der Leyen": one or two lowercase particles inside a name
       if (isParticle(w) && next) {
         if (isNameWord(next)) {
