@@ -9,7 +9,8 @@ import type { Stage } from '../../stage.js';
 import type { Claim, ClaimKind, Quote, SourceRef, Span, TextSpan } from '../../types.js';
 import { analyse } from '../quotes/analyse.js';
 import { isHedged } from './hedged.js';
-import { idsInside } from './contents.js';
+import { idsInside, indexContents } from './contents.js';
+import { firstIndex } from '../quotes/content.js';
 
 interface Draft {
   span: Span;
@@ -22,7 +23,9 @@ interface Draft {
 
 /** The quote whose words make up (nearly) all of a content span: "“open war,”". */
 function quoteFilling(doc: Doc, c: Span): Span | null {
-  for (const q of doc.quotes) {
+  const list = doc.quotes;
+  for (let k = Math.max(0, firstIndex(list.length, (i) => list[i]!.end > c.start) - 1); k < list.length; k++) {
+    const q = list[k]!;
     if (q.start > c.end) break;
     const inside = Math.min(q.end, c.end) - Math.max(q.start, c.start);
     if (inside > 0 && inside >= (c.end - c.start) - 4) return q;
@@ -52,6 +55,10 @@ export function buildClaims(doc: Doc): Claim[] {
     });
   }
   // quotes attributed without a frame of their own
+  // frame contents sorted by start, with the furthest end so far: "is this quote inside one?" in log time
+  const covers = drafts.map((d) => d.span).sort((a, b) => a.start - b.start);
+  const reachOf: number[] = [];
+  for (const c of covers) reachOf.push(Math.max(c.end, reachOf[reachOf.length - 1] ?? -1));
   const quoteClaims = new Map(drafts.filter((d) => d.kind === 'quote').map((d) => [d.span.end, d] as const));
   const framedBy = new Set(drafts.filter((d) => d.kind === 'quote').map((d) => d.span.start));
   const last: Array<{ quote: Quote; claim: Draft | undefined }> = [];
@@ -60,9 +67,10 @@ export function buildClaims(doc: Doc): Claim[] {
     const entry = { quote: q, claim: quoteClaims.get(q.end) ?? (q.rule === 'quotes/carry-over' ? prior?.claim : undefined) };
     last.push(entry);
     if (!q.speaker || q.kind !== 'full' || framedBy.has(q.start)) continue;
-    if (drafts.some((d) => d.span.start <= q.start && d.span.end >= q.end)) continue;
     const s = sentenceAt(doc, q.start);
     if (!s) continue;
+    const before = firstIndex(covers.length, (i) => covers[i]!.start > q.start) - 1;
+    if (before >= 0 && reachOf[before]! >= q.end) continue;
     // "“A,” she said. “B.”": one statement around its attribution, as PolNeAR annotates it
     if (q.rule === 'quotes/carry-over' && prior?.claim && sameParagraph(doc, prior.quote, q)) {
       prior.claim.span = { start: prior.claim.span.start, end: q.end };
@@ -73,13 +81,17 @@ export function buildClaims(doc: Doc): Claim[] {
   }
   // the article's own voice: sentences no claim covers
   const claimed = new Set(drafts.map((d) => d.sentence));
-  const quoteSpans = drafts.filter((d) => d.kind === 'quote').map((d) => d.span);
+  const quoteSpans = drafts.filter((d) => d.kind === 'quote').map((d) => d.span).sort((a, b) => a.start - b.start);
+  let reach = -1; // the furthest end of the quote claims that start before this sentence
+  let k = 0;
   for (const s of doc.sentences) {
+    while (k < quoteSpans.length && quoteSpans[k]!.start <= s.start + 1) reach = Math.max(reach, quoteSpans[k++]!.end);
     if (!s.body || claimed.has(s.index)) continue;
-    if (quoteSpans.some((q) => q.start <= s.start + 1 && q.end >= s.end - 2)) continue;
+    if (reach >= s.end - 2) continue; // a sentence inside a quoted claim
     drafts.push({ span: s, sentence: s.index, kind: 'assertion', source: null, cue: null, rule: 'claims/assertion-sentence' });
   }
   drafts.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
+  const contents = indexContents(doc);
   return drafts.map((d, i) => {
     const text = doc.text.slice(d.span.start, d.span.end);
     return {
@@ -92,7 +104,7 @@ export function buildClaims(doc: Doc): Claim[] {
       source: d.source,
       cue: d.cue,
       hedged: isHedged(text),
-      ...idsInside(doc, d.span),
+      ...idsInside(contents, d.span),
       rule: d.rule,
     };
   });

@@ -6,7 +6,7 @@ import { SETTING_STARTS } from '../../lexicon/attribution-words.js';
 import type { CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import type { QuotedSpan } from './marks.js';
-import { isCapitalized, type View } from './tokens.js';
+import { isCapitalized, quoteAt, type View } from './tokens.js';
 
 const LOOKAHEAD = 10;
 const SHORT_SETTING = 7;
@@ -33,8 +33,9 @@ function thatAhead(v: View, m: number): number {
 /** The opening mark of the quote that starts right after offset `at` (across spaces and line breaks). */
 function quoteRightAfter(text: string, spans: readonly QuotedSpan[], at: number): QuotedSpan | null {
   let k = at;
-  while (k < text.length && /\s/.test(text[k]!)) k++;
-  return spans.find((q) => q.open === k) ?? null;
+  while (k < text.length && k - at < 200 && /\s/.test(text[k]!)) k++;
+  const q = quoteAt(spans, k);
+  return q && q.open === k ? q : null;
 }
 
 /**
@@ -87,10 +88,12 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
  */
 export function boundContent(v: View, start: number, leftEdges: readonly number[]): Span {
   let end = v.sentence.end;
-  for (const e of leftEdges) if (e > start && e < end) end = e;
-  for (let k = 0; k < v.toks.length; k++) {
+  // leftEdges are sorted: the first one after `start` bounds the content
+  const next = leftEdges[firstIndex(leftEdges.length, (i) => leftEdges[i]! > start)];
+  if (next !== undefined && next < end) end = next;
+  for (let k = firstIndex(v.toks.length, (i) => v.toks[i]!.start > start); k < v.toks.length; k++) {
     const t = v.toks[k]!;
-    if (t.start <= start || t.start >= end) continue;
+    if (t.start >= end) break;
     if (v.quoted[k] || v.mark[k]) continue;
     const spaced = /\s/.test(v.text[t.start - 1] ?? '');
     if ((DASHES.has(t.text) && spaced) || t.text === ';') {
@@ -103,8 +106,7 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
     }
   }
   // trim back over punctuation (not closing marks) and dangling coordinators
-  let k = v.toks.length - 1;
-  while (k >= 0 && v.toks[k]!.end > end) k--;
+  let k = firstIndex(v.toks.length, (i) => v.toks[i]!.end > end) - 1;
   while (k >= 0 && v.toks[k]!.start >= start) {
     const t = v.toks[k]!;
     const dangling = (t.kind === 'punct' && !v.mark[k] && !v.quoted[k]) || (TRAILING_WORDS.has(v.low[k]!) && !v.quoted[k]);
@@ -113,4 +115,16 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
   }
   const last = k >= 0 ? v.toks[k]! : null;
   return { start, end: last && last.end > start ? last.end : end };
+}
+
+/** Binary search: the first index in [0, n) where the monotone `ok` holds, n if none. */
+export function firstIndex(n: number, ok: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -96,14 +96,16 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       i = d.cueEnd;
     }
   }
+  // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
+  const sortedEdges = drafts.filter((o) => o.content || o.placement === 'before').map((o) => o.leftEdge).sort((a, b) => a - b);
   for (const d of drafts) {
     // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
-    const edges = drafts.filter((o) => o.content || o.placement === 'before').map((o) => o.leftEdge);
+    const edges = sortedEdges;
     if (!d.forward || !d.content) continue;
     if (d.content.start >= v.sentence.end) {
       // colon lead-in: the content is the quote that follows the sentence
-      const q = spans.find((s) => s.open === d.content!.start);
-      d.content = q ? { start: q.start, end: q.end } : null;
+      const q = quoteAt(spans, d.content.start);
+      d.content = q && q.open === d.content.start ? { start: q.start, end: q.end } : null;
     } else {
       d.content = boundContent(v, d.content.start, edges);
       // a quote opened inside the content runs on past the sentence end ("said, “It’s 3 a.m. Who…?”")
@@ -166,7 +168,13 @@ const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earl
  */
 function sentenceSubject(v: View, before: number): Span | null {
   let k = 0;
-  const comma = v.toks.findIndex((t, j) => j < Math.min(before, 16) && t.text === ',' && !v.quoted[j]);
+  let comma = -1;
+  for (let j = 0; j < Math.min(before, 16); j++) {
+    if (v.toks[j]!.text === ',' && !v.quoted[j]) {
+      comma = j;
+      break;
+    }
+  }
   if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
   if (k >= before) return null;
   if (SPEAKER_PRONOUNS[v.low[k]!]) return span(v, { from: k, to: k });
@@ -242,7 +250,13 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const quoteFirst = subject.from > 0 && (v.mark[subject.from - 1] === 'close' || (v.toks[subject.from - 1]!.text === ',' && v.mark[subject.from - 2] === 'close'));
   if (quoteFirst) {
     // "“…,” Mr. Obama said, “and to say…”": one quotation around its attribution
-    const reopen = v.mark.findIndex((m, k) => k > cueEnd && m === 'open');
+    let reopen = -1;
+    for (let k = cueEnd + 1; k < v.toks.length && k - cueEnd < 40; k++) {
+      if (v.mark[k] === 'open') {
+        reopen = k;
+        break;
+      }
+    }
     const close = v.mark[subject.from - 1] === 'close' ? subject.from - 1 : subject.from - 2;
     const first = v.quoteOf[close]!;
     const opensSentence = opensClause(v.text, v.sentence.start, first);

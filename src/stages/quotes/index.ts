@@ -13,11 +13,17 @@ export const quotes: Stage = {
   run(doc) {
     const analysis = analyse(doc);
     doc.warnings.push(...analysis.warnings);
+    const touched = new Set<(typeof analysis.pronouns)[number]['actor']>();
     for (const { actor, mention } of analysis.pronouns) {
-      if (!actor.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
-        actor.mentions.push(mention);
-        actor.mentions.sort((a, b) => a.start - b.start);
-      }
+      actor.mentions.push(mention);
+      touched.add(actor);
+    }
+    for (const actor of touched) {
+      // keep one mention per span, in text order
+      const seen = new Set<string>();
+      actor.mentions = actor.mentions
+        .sort((a, b) => a.start - b.start || a.end - b.end)
+        .filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`) !== undefined);
     }
     doc.quotes = assignSpeakers(doc, analysis).map(
       (q, i): Quote => ({
