@@ -130,10 +130,11 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
 /** Words that tell of a death somewhere in an article: "a fatal shooting", "the homicide". */
 export const DEATH_CUES: ReadonlySet<string> = new Set([
   'fatal', 'fatally', 'homicide', 'homicides', 'died', 'dies', 'dead', 'death', 'deceased', 'coroner',
-  'autopsy', 'murdered', 'slain', 'killed', 'killing', 'deadly', 'manslaughter', 'obituary', 'funeral',
+  'autopsy', 'murdered', 'slain', 'killed', 'manslaughter', 'obituary', 'funeral',
 ]);
 
 /** Words that say a person shot lived: "expected to recover", "non-life-threatening", "treated and released". */
 export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
   'recover', 'recovering', 'survived', 'survive', 'non-life-threatening', 'released', 'stable',
+  'condition', 'critical', 'hospital', 'hospitalized', 'treated',
 ]);

@@ -1,7 +1,7 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, HARM_NOUNS, NOT_NAMES, SURVIVAL_CUES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, DEATH_CUES, HARM_NOUNS, NOT_NAMES, SURVIVAL_CUES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore } from './subject.js';
@@ -100,7 +100,7 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased']);
 /** "was shot in the leg and is expected to recover": the sentence says the person lived. */
 function survives(view: View): boolean {
-  return view.words.some((w) => SURVIVAL_CUES.has(w));
+  return view.words.some((w) => SURVIVAL_CUES.has(w)) && !view.words.some((w) => DEATH_CUES.has(w));
 }
 
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
@@ -114,15 +114,22 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   let aux = false;
   let relative = false;
   let negated = false;
+  let both = -1;
   while (b >= 0 && (AUXILIARIES.has(words[b]!) || NEGATIONS.has(words[b]!)) && b > g.start - 6) {
+    if (words[b] === 'both') both = b;
     if (RELATIVES.has(words[b]!)) relative = true;
     else aux = true;
     negated ||= NEGATIONS.has(words[b]!);
     b--;
   }
   // "the man who shot": a relative pronoun without "was" makes the subject the shooter
-  if (b < 0 || (relative && !aux)) return undefined;
-  const s = subjectBefore(view, b);
+  if (relative && !aux) return undefined;
+  const s = b < 0 ? undefined : subjectBefore(view, b);
+  if ((!s || !s.people) && both >= 0 && aux) {
+    // "Both were taken to the hospital": two people
+    const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };
+    return { kind: g.kind, weak: g.weak && !survives(view), start: both, end: g.end, quantity: two, one: undefined, victims: null, rule: 'casualty/both-verb' };
+  }
   if (!s || !s.people) return undefined;
   // "police found a man shot in the leg", "left a man injured": the verb before stands for "was"
   if (REDUCED.has(words[s.range.start - 1] ?? '')) aux = true;

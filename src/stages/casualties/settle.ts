@@ -21,9 +21,10 @@ export function mentionsDeath(words: Iterable<string>): boolean {
 export function settleWeak(found: Found[], deathSpoken: boolean): void {
   const deaths = found.some((f) => f.kind === 'killed' && !f.weak);
   for (const f of found) {
-    if (!f.weak || !f.one) continue;
+    // "in critical condition" says the person is alive
+    if (!f.weak || !f.one || f.rule === 'casualty/condition') continue;
     if (deaths) f.kind = 'casualties';
-    else if (deathSpoken && f.rule !== 'casualty/condition') {
+    else if (deathSpoken) {
       f.kind = 'killed';
       f.rule = `${f.rule}-fatal-article`;
     }
