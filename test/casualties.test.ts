@@ -66,6 +66,14 @@ describe('casualties: one person, named by a phrase', () => {
     ['Two people were killed. A third man was shot.', [k('Two people were killed', 'killed', 2), k('A third man was shot', 'casualties', 1)]],
     ['A girl was shot in the leg and is expected to recover. Two men died.', [k('A girl was shot', 'wounded', 1), k('Two men died', 'killed', 2)]],
     ['Their children were not hurt.', [k('Their children were not hurt', 'wounded', 0)]],
+    ['Officers found a man shot in the leg.', [k('a man shot', 'wounded', 1)]],
+    ['He suffered a non-life threatening gunshot wound.', [k('He suffered a non-life threatening gunshot wound', 'wounded', 1)]],
+    ['Both were shot in the legs.', [k('Both were shot', 'wounded', 2)]],
+    // a name ending in s is one person; a demonym plural is not
+    ['Lelangel Holmes was shot and killed.', [k('Lelangel Holmes was shot and killed', 'killed', 1)]],
+    ['Afghans were killed in the raid.', [k('Afghans were killed', 'killed', null)]],
+    // intentions are not events
+    ['He threatened to kill his neighbour.', []],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {

@@ -56,7 +56,7 @@ export function verbGroups(view: View): VerbGroup[] {
       continue;
     }
     const first = harmAt(view, i);
-    if (!first) continue;
+    if (!first && words[i] !== 'suffered' && words[i] !== 'sustained') continue;
     // "shooting" as a noun ("in a shooting", "the shooting") is an event, not a verb
     if ((words[i] === 'shooting' || words[i] === 'stabbing' || words[i] === 'kidnapping') && /^(a|the|in|fatal|deadly|this|that|of|after|before|another|drive-by)$/.test(words[i - 1] ?? '')) continue;
     if (BASE_FORMS.has(words[i]!) && /^(?:to|would|will|could|might|may|threatened|tried)$/.test(words[i - 1] ?? '')) continue;
