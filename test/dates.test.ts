@@ -102,6 +102,8 @@ describe('times', () => {
     ['They met Tuesday morning.', ['[Tuesday morning] TIME 2025-10-28TMO']],
     ['The offer expires at midnight Friday.', ['[midnight Friday] TIME 2025-10-31T24:00']],
     ['She said this morning that talks failed.', ['[this morning] TIME 2025-10-28TMO']],
+    // a time without its day takes the day its sentence names
+    ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', ['[about 10:35 a.m.] TIME 2025-10-24T10:35 APPROX', '[Friday] DATE 2025-10-24']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -129,6 +129,15 @@ function anchorToQuarters(found: Found[]): void {
   }
 }
 
+/** "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": the time is on that Friday. */
+function anchorToSentenceDay(found: Found[]): void {
+  const day = found.find((f) => f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(f.value));
+  if (!day) return;
+  for (const f of found) {
+    if (f.anchor === 'same-day') f.value = day.value + f.value.slice(f.value.indexOf('T'));
+  }
+}
+
 const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };
 
 /** "fled in June 1998 and returned later that year": the year of the last explicit date. */
@@ -151,10 +160,10 @@ export function findDates(doc: Doc, ref: Ymd | null, rules: readonly DateRule[] 
   const compiled = rules.map((rule) => ({ rule, pattern: new RegExp(rule.pattern.source, rule.pattern.flags) }));
   const out: Found[] = [];
   for (const sentence of doc.sentences) {
-    for (const f of resolveOverlaps(findInSentence(doc, sentence, ref, compiled), order)) {
-      widenToPosition(doc.text, sentence, f);
-      out.push(f);
-    }
+    const kept = resolveOverlaps(findInSentence(doc, sentence, ref, compiled), order);
+    for (const f of kept) widenToPosition(doc.text, sentence, f);
+    anchorToSentenceDay(kept);
+    out.push(...kept);
   }
   anchorToQuarters(out);
   anchorToYears(out);

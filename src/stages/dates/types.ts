@@ -22,8 +22,9 @@ export interface Found {
 /**
  * - `year-back`: "a year earlier" after a quarter was named means that quarter a year before
  * - `year-next`, `year-prev`, `year-same`: "the following year" counts from the last year named
+ * - `same-day`: a clock time without its day takes the day its sentence names ("at 10:35 a.m. (0735 GMT) Friday")
  */
-export type Anchor = 'year-back' | 'year-next' | 'year-prev' | 'year-same';
+export type Anchor = 'year-back' | 'year-next' | 'year-prev' | 'year-same' | 'same-day';
 
 /** A rule's answer: the value, and optionally a narrower span than the whole match. */
 export interface Built {

@@ -41,7 +41,7 @@ const clock: DateRule = {
     // "at 10 p.m." ending the sentence: the final stop is the sentence's, not the abbreviation's
     const to = !g.day && m[0].endsWith('.') && end === env.sentence.end ? m[0].length - 1 : undefined;
     const mod = g.mod ? 'APPROX' : null;
-    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, mod, to, relative: true };
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, mod, to, relative: true, anchor: g.day ? undefined : 'same-day' };
   },
 };
 
@@ -53,7 +53,7 @@ const namedTime: DateRule = {
     const g = m.groups!;
     const day = dayOf(env, g.day, at, at + m[0].length);
     const hour = g.word!.toLowerCase() === 'midnight' ? '24:00' : '12:00';
-    return { type: 'TIME', value: `${day}T${hour}`, relative: true };
+    return { type: 'TIME', value: `${day}T${hour}`, relative: true, anchor: g.day ? undefined : 'same-day' };
   },
 };
 
