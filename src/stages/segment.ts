@@ -128,28 +128,40 @@ export function splitSentences(text: string, start: number, end: number): Line[]
   return splitProse(text, start, end);
 }
 
+/** Space as the splitter sees it: ASCII whitespace, NBSP and the other Unicode spaces. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+const TERMINATOR = /[.!?…]/g;
+const OPENER = /[\p{Lu}\p{N}"“‘'«(\[`]/u;
+const NEXT_WORD = /[\p{L}\p{N}’']{1,40}/uy;
+
 function splitProse(text: string, start: number, end: number): Line[] {
   const out: Line[] = [];
   let from = start;
-  for (let i = start; i < end; i++) {
+  // jump from one terminator to the next instead of testing every character
+  TERMINATOR.lastIndex = start;
+  for (let m = TERMINATOR.exec(text); m && m.index < end; m = TERMINATOR.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < end && CLOSERS.has(text[j]!)) j++;
-    if (j < end && !/\s/.test(text[j]!)) continue;
+    if (j < end && !isSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < end && /\s/.test(text[k]!)) k++;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
     const next = text[k]!;
-    if (!/[\p{Lu}\p{N}"“‘'«(\[`]/u.test(next)) continue;
+    if (!OPENER.test(next)) continue;
     if (c === '.' && j === i + 1) {
-      const m = /^[\p{L}\p{N}’']+/u.exec(text.slice(k, Math.min(end, k + 40)));
-      if (!endsSentence(text, i, from, m ? m[0] : next)) continue;
+      NEXT_WORD.lastIndex = k;
+      const word = NEXT_WORD.exec(text);
+      if (!endsSentence(text, i, from, word ? word[0] : next)) continue;
     }
     out.push(trimSpan(text, from, j));
     from = k;
-    i = k - 1;
+    TERMINATOR.lastIndex = k;
   }
   const last = trimSpan(text, from, end);
   if (last.end > last.start) out.push(last);
@@ -158,14 +170,18 @@ function splitProse(text: string, start: number, end: number): Line[] {
 
 // "2,500" and "3.5" stay whole; "Taliban’s", "Tehreek-e-Taliban", "AT&T" stay whole.
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[’'\-&][\p{L}\p{N}\p{M}]+|[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
-    const t = m[0];
-    const kind = /^\p{N}/u.test(t) ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
-    tokens.push({ start: start + m.index!, end: start + m.index! + t.length, text: t, kind });
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+    // a token never runs past its sentence ("…end.Next" split by the caller)
+    const stop = Math.min(end, m.index + m[0].length);
+    const t = stop === m.index + m[0].length ? m[0] : text.slice(m.index, stop);
+    const code = t.charCodeAt(0);
+    const kind = code >= 48 && code <= 57 ? 'number' : LETTER.test(t[0]!) ? 'word' : /^\p{N}/u.test(t) ? 'number' : 'punct';
+    tokens.push({ start: m.index, end: stop, text: t, kind });
   }
   return tokens;
 }
