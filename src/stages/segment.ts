@@ -84,7 +84,9 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 /** The word right before a full stop at `dot`: "Dr" in "Dr.", "U.S" in "U.S.". */
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
-  while (i > floor && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  // bounded: "U.S.U.S.U.S…" must not scan back to the sentence start at every dot
+  const stop = Math.max(floor, dot - 24);
+  while (i > stop && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   return text.slice(i, dot);
 }
 
