@@ -2,6 +2,7 @@
 // All offsets are UTF-16 indices into `text` (the decoded input), end exclusive.
 
 import type { Actor, Casualty, Claim, DateMention, Quote, Span, Warning } from './types.js';
+import type { Analysis } from './stages/quotes/analyse.js';
 
 export type ParagraphKind = 'title' | 'heading' | 'dateline' | 'body';
 
@@ -38,6 +39,8 @@ export interface Doc {
   quotes: Quote[];
   claims: Claim[];
   warnings: Warning[];
+  /** the attribution analysis the quotes stage made, re-used by claims (never output) */
+  attribution?: Analysis;
 }
 
 export function createDoc(text: string): Doc {

@@ -40,7 +40,8 @@ function sameParagraph(doc: Doc, a: Span, b: Span): boolean {
 }
 
 export function buildClaims(doc: Doc): Claim[] {
-  const analysis = analyse(doc);
+  // the quotes stage's analysis (pure in the text and actors), else our own
+  const analysis = doc.attribution ?? analyse(doc);
   const drafts: Draft[] = [];
   for (const { frame, source } of analysis.attributions) {
     if (!frame.content || !source || frame.content.end <= frame.content.start) continue;

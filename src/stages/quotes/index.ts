@@ -12,6 +12,7 @@ export const quotes: Stage = {
   assigns: ['quotes', 'actors'],
   run(doc) {
     const analysis = analyse(doc);
+    doc.attribution = analysis;
     doc.warnings.push(...analysis.warnings);
     const touched = new Set<(typeof analysis.pronouns)[number]['actor']>();
     for (const { actor, mention } of analysis.pronouns) {
