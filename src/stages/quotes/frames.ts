@@ -28,7 +28,12 @@ export interface Frame {
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
-const ACCORDING = SOURCE_AFTER_PHRASES.map((p) => p.split(' '));
+// "according to" phrases by their first word: most tokens start none
+const ACCORDING = new Map<string, string[][]>();
+for (const p of SOURCE_AFTER_PHRASES) {
+  const words = p.split(' ');
+  ACCORDING.set(words[0]!, [...(ACCORDING.get(words[0]!) ?? []), words]);
+}
 
 function span(v: View, r: TokenRange): Span {
   return { start: v.toks[r.from]!.start, end: v.toks[r.to]!.end };
@@ -42,8 +47,12 @@ function cueSpan(v: View, from: number, to: number): TextSpan {
 
 /** Length of the "according to" phrase at token i, 0 if none. */
 function accordingAt(v: View, i: number): number {
-  for (const words of ACCORDING) {
-    if (words.every((w, k) => v.low[i + k] === w && !v.quoted[i + k])) return words.length;
+  const phrases = ACCORDING.get(v.low[i]!);
+  if (!phrases) return 0;
+  for (const words of phrases) {
+    let k = 0;
+    while (k < words.length && v.low[i + k] === words[k] && !v.quoted[i + k]) k++;
+    if (k === words.length) return words.length;
   }
   return 0;
 }
@@ -113,7 +122,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       if (q && q.open >= d.content.start && q.closeEnd > d.content.end) d.content = { start: d.content.start, end: q.closeEnd };
     }
   }
-  return drafts.map(({ cueToken, cueEnd, forward, ...frame }) => frame);
+  // drafts carry three working fields more than a Frame; nothing outputs a frame whole
+  return drafts;
 }
 
 function accordingFrame(v: View, i: number, length: number): Draft | null {
@@ -204,7 +214,6 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
   const cue = cueSpan(v, i, cueEnd);
   const sentence = v.sentence.index;
-  const base = { sentence, cue, cueToken: i, cueEnd };
 
   if (entry.form === 'ing' && !progressive) {
     // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
@@ -216,7 +225,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base);
     const source = anchor?.source ?? (quoteOrThat ? sentenceSubject(v, i) : null);
     if (!source) return null;
-    return { ...base, source, content: { start, end: v.sentence.end }, placement: 'participle',
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'participle',
       leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: true };
   }
 
@@ -230,7 +239,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const end = inv ? inv.to + 1 : -1;
     const ends = inv && (end >= v.toks.length || [',', '.', '!', '?'].includes(v.toks[end]!.text));
     if (inv && ends && looksLikeInvertedSubject(v, inv)) {
-      return { ...base, cueEnd: inv.to, source: span(v, inv), content: contentBefore(v, spans, before),
+      return { sentence, cue, cueToken: i, cueEnd: inv.to, source: span(v, inv), content: contentBefore(v, spans, before),
         placement: 'inverted', leftEdge: v.toks[before]!.start, rule: 'quotes/inverted-speaker', forward: false };
     }
   }
@@ -240,7 +249,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     if (prev && COORDINATORS.has(prev) && anchor?.source) {
       const start = contentStart(v, spans, cueEnd, entry.frame);
       if (!start) return null;
-      return { ...base, source: anchor.source, content: { start, end: v.sentence.end }, placement: 'coordinated',
+      return { sentence, cue, cueToken: i, cueEnd, source: anchor.source, content: { start, end: v.sentence.end }, placement: 'coordinated',
         leftEdge: v.toks[p]!.start, rule: 'claims/coordinated-cue', forward: true };
     }
     return null;
@@ -261,7 +270,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const first = v.quoteOf[close]!;
     const opensSentence = opensClause(v.text, v.sentence.start, first);
     if (opensSentence && reopen > 0 && v.low.slice(cueEnd + 1, reopen).every((w) => w !== 'that')) {
-      return { ...base, source, content: { start: first.start, end: v.sentence.end }, placement: 'before',
+      return { sentence, cue, cueToken: i, cueEnd, source, content: { start: first.start, end: v.sentence.end }, placement: 'before',
         leftEdge: first.open, rule: 'claims/interrupted-quote', forward: true };
     }
     // "“…,” Mr. Clarke told some of the miners.": what follows the cue is setting, not content
@@ -271,17 +280,17 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     // "“Why…?” Vitter demanded." split after "?”": the quote closing just before the sentence
     const q = quoteAt(spans, v.sentence.start - 1) ?? quoteAt(spans, lastNonSpace(v.text, v.sentence.start));
     if (q && /^\s*$/.test(v.text.slice(q.closeEnd, v.sentence.start)) && !/\n/.test(v.text.slice(q.closeEnd, v.sentence.start))) {
-      return { ...base, source, content: { start: q.start, end: q.end }, placement: 'after', leftEdge: source.start,
+      return { sentence, cue, cueToken: i, cueEnd, source, content: { start: q.start, end: q.end }, placement: 'after', leftEdge: source.start,
         rule: 'claims/content-source-cue', forward: false };
     }
   }
   if (start !== null) {
-    return { ...base, source, content: { start, end: v.sentence.end }, placement: 'before',
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
       leftEdge: source.start, rule: 'claims/source-cue-content', forward: true };
   }
   // nothing after the cue: the content is the clause or quote before the subject
   const content = contentBefore(v, spans, subject.from - 1);
-  return { ...base, source, content, placement: 'after', leftEdge: subject.from > 0 ? v.toks[subject.from - 1]!.start : source.start,
+  return { sentence, cue, cueToken: i, cueEnd, source, content, placement: 'after', leftEdge: subject.from > 0 ? v.toks[subject.from - 1]!.start : source.start,
     rule: 'claims/content-source-cue', forward: false };
 }
 

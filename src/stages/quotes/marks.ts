@@ -61,6 +61,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     for (let i = para.start; i < para.end; i++) {
+      // most characters are no mark: " ' « » and U+2018–U+201E are all the marks there are
+      const code = text.charCodeAt(i);
+      if (code !== 34 && code !== 39 && code !== 171 && code !== 187 && (code < 0x2018 || code > 0x201e)) continue;
       const c = text[i]!;
       // '' as a double mark (''This isn't tax reform,'' said…)
       const doubled = c === "'" && text[i + 1] === "'";

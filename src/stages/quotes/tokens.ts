@@ -50,6 +50,12 @@ export function viewOf(text: string, sentence: Sentence, spans: readonly QuotedS
   return { text, sentence, toks, low, quoted, mark, quoteOf };
 }
 
-export const isCapitalized = (t: string): boolean => /^\p{Lu}/u.test(t);
+const UPPER_START = /^\p{Lu}/u;
+/** Starts with a capital: ASCII by char code (most tokens), anything else by Unicode class. */
+export function isCapitalized(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(t);
+}
 export const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
 export const isAdverbLy = (w: string): boolean => w.length > 4 && w.endsWith('ly');
