@@ -95,6 +95,7 @@ export function buildClaims(doc: Doc): Claim[] {
   const contents = indexContents(doc);
   return drafts.map((d, i) => {
     const text = doc.text.slice(d.span.start, d.span.end);
+    const ids = idsInside(contents, d.span);
     return {
       id: `C${i + 1}`,
       start: d.span.start,
@@ -105,7 +106,10 @@ export function buildClaims(doc: Doc): Claim[] {
       source: d.source,
       cue: d.cue,
       hedged: isHedged(text),
-      ...idsInside(contents, d.span),
+      actors: ids.actors,
+      dates: ids.dates,
+      casualties: ids.casualties,
+      quotes: ids.quotes,
       rule: d.rule,
     };
   });

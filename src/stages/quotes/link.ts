@@ -14,8 +14,18 @@ export interface ActorIndex {
   byId: ReadonlyMap<string, Actor>;
 }
 
+const THE = /^the\s+/i;
+const ODD_SPACE = /\s\s|[^\S ]/;
+const SPACES = /\s+/g;
+
+/** "The  Taliban’s" -> "taliban": each regex runs only when its cheap pre-check says it could change something. */
 export function normalizeName(s: string): string {
-  return s.trim().replace(/\u2019/g, "'").replace(/^the\s+/i, '').replace(/'s$/, '').replace(/\s+/g, ' ').toLowerCase();
+  let t = s.trim();
+  if (t.includes('\u2019')) t = t.replaceAll('\u2019', "'");
+  if ((t.charCodeAt(0) | 32) === 116) t = t.replace(THE, '');
+  if (t.endsWith("'s")) t = t.slice(0, -2);
+  if (ODD_SPACE.test(t)) t = t.replace(SPACES, ' ');
+  return t.toLowerCase();
 }
 
 export function indexActors(actors: readonly Actor[]): ActorIndex {
@@ -27,17 +37,19 @@ export function indexActors(actors: readonly Actor[]): ActorIndex {
   for (const a of actors) {
     byId.set(a.id, a);
     for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
-    for (const name of [a.name, ...a.aliases]) {
+    const own = normalizeName(a.name);
+    if (own && !byName.has(own)) byName.set(own, a);
+    for (const name of a.aliases) {
       const key = normalizeName(name);
       if (key && !byName.has(key)) byName.set(key, a);
     }
     if (a.type === 'organization' || a.type === 'location') {
-      const words = normalizeName(a.name).split(' ');
+      const words = own.split(' ');
       const word = words.length > 1 ? words[words.length - 1] : undefined;
       if (word) byHead.set(word, byHead.has(word) && byHead.get(word) !== a ? null : a);
     }
     if (a.type === 'person') {
-      const last = normalizeName(a.name).split(' ').pop();
+      const last = own.split(' ').pop();
       // two people with one surname: the surname alone names neither
       if (last) bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== a ? null : a);
     }

@@ -58,12 +58,15 @@ interface Open {
 export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], warnings: Warning[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let stack: Open[] = [];
+  // jumps from mark to mark (the keys of OPENERS and CLOSERS); local, so its lastIndex is this call's
+  const marks = /["'«»‘’‚“”„]/g;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     for (let i = para.start; i < para.end; i++) {
-      // most characters are no mark: " ' « » and U+2018–U+201E are all the marks there are
-      const code = text.charCodeAt(i);
-      if (code !== 34 && code !== 39 && code !== 171 && code !== 187 && (code < 0x2018 || code > 0x201e)) continue;
+      marks.lastIndex = i;
+      const found = marks.exec(text);
+      if (!found || found.index >= para.end) break;
+      i = found.index;
       const c = text[i]!;
       // '' as a double mark (''This isn't tax reform,'' said…)
       const doubled = c === "'" && text[i + 1] === "'";

@@ -32,14 +32,29 @@ export function quoteAt(spans: readonly QuotedSpan[], at: number): QuotedSpan | 
   return null;
 }
 
+/** Index of the first span whose closing mark ends after `at`. */
+function firstEndingAfter(spans: readonly QuotedSpan[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.closeEnd <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function viewOf(text: string, sentence: Sentence, spans: readonly QuotedSpan[]): View {
   const toks = sentence.tokens;
   const low: string[] = [];
   const quoted: boolean[] = [];
   const mark: MarkRole[] = [];
   const quoteOf: Array<QuotedSpan | null> = [];
+  // tokens and spans are both in text order: walk the spans along instead of a search per token
+  let k = toks.length > 0 ? firstEndingAfter(spans, toks[0]!.start) : 0;
   for (const t of toks) {
-    const q = quoteAt(spans, t.start);
+    while (k < spans.length && spans[k]!.closeEnd <= t.start) k++;
+    const q = k < spans.length && spans[k]!.open <= t.start ? spans[k]! : null;
     low.push(t.text.toLowerCase());
     quoteOf.push(q);
     if (q && t.start < q.start) mark.push('open');
