@@ -36,6 +36,11 @@ describe('quotes: text, speaker span and kind', () => {
     ['"The new route saves me an hour." - Priya Natarajan, nurse', 'The new route saves me an hour.', 'Priya Natarajan', 'full'],
     // "X told Y"
     ['One official told the agency that “talks are frozen.”', 'talks are frozen.', 'One official', 'partial'],
+    // mixed styles: a straight mark opens, a curly one closes, and the other way round
+    ['"The budget is a fantasy,” said Omar Haddad, a city auditor.', 'The budget is a fantasy,', 'Omar Haddad', 'full'],
+    ['“The vote was rigged," Council Member Dana Reyes said.', 'The vote was rigged,', 'Council Member Dana Reyes', 'full'],
+    // a double mark spaced off the single mark it closes around
+    ['"I resent the label \'special interest,\' " Tom Baker told the crowd.', "I resent the label 'special interest,' ", 'Tom Baker', 'full'],
   ];
   it.each(cases)('%s', (text, quote, speaker, kind) => {
     const q = quotesOf(text).quotes.find((x) => x.text === quote);

@@ -43,6 +43,11 @@ function closesHere(text: string, i: number, from: number): boolean {
   return prev !== undefined && !isSpace(prev);
 }
 
+/** A closing double mark after a space that follows a closing single mark, with a space or the end after it. */
+function closesNested(text: string, i: number, last: number, from: number): boolean {
+  return i - 2 >= from && text[i - 1] === ' ' && (text[i - 2] === "'" || text[i - 2] === '’') && isSpace(text[last + 1]);
+}
+
 interface Open {
   family: Family;
   at: number;
@@ -78,9 +83,14 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
       const j = i + length - 1;
       if (family === 'single' && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // "Taliban’s"
       const canOpen = opener !== undefined && opensHere(text, i, j, para.start);
-      const canClose = closer !== undefined && closesHere(text, i, para.start);
+      // "…outreach,' " he told": a double mark spaced off the single mark it closes around
+      const canClose = closer !== undefined && (closesHere(text, i, para.start) || (family !== 'single' && closesNested(text, i, j, para.start)));
       const top = stack[stack.length - 1];
-      const sameOpen = stack.findIndex((o) => o.family === family);
+      let sameOpen = stack.findIndex((o) => o.family === family);
+      // mixed styles: "Oz has a huge bully pulpit,” said… / “Immunity deals…FBI," said: the other double style closes
+      if (sameOpen < 0 && canClose && !canOpen && (family === 'straight' || family === 'double')) {
+        sameOpen = stack.findIndex((o) => o.family === (family === 'straight' ? 'double' : 'straight'));
+      }
       // a closing position for an open mark of this family closes it ("…quickly,”")
       if (canClose && sameOpen >= 0) {
         const o = stack[sameOpen]!;
