@@ -34,6 +34,12 @@ describe('extract CLI', { timeout: 60_000 }, () => {
     expect(JSON.parse(r.stdout).source.path).toBe('-');
   });
 
+  it('accepts a reference date without leading zeros and normalises it', () => {
+    const r = run(['-', '--reference-date', '2015-8-3'], 'Officials said the talks failed on Monday.');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).referenceDate).toBe('2015-08-03');
+  });
+
   it('prints one line per article with --format jsonl', () => {
     const r = run([EXAMPLE, EXAMPLE, '--format', 'jsonl']);
     expect(r.code).toBe(0);
@@ -78,6 +84,8 @@ describe('extract CLI', { timeout: 60_000 }, () => {
   it.each([
     [['--format', 'xml'], /unknown format 'xml' \(use json, jsonl, yaml/],
     [['--reference-date', '2025-13-01'], /'2025-13-01' is not a date \(use YYYY-MM-DD/],
+    [['--reference-date', '2025-02-30'], /'2025-02-30' is not a date/],
+    [['--reference-date', '28/10/2025'], /'28\/10\/2025' is not a date/],
     [['--no-such-option'], /unknown option '--no-such-option'/],
   ])('exits 2 on usage error %j', (args, message) => {
     const r = run([...args, EXAMPLE]);

@@ -2,6 +2,7 @@
 
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseCalendarDate } from '../input/calendar-date.js';
 import { FORMAT_NAMES } from '../output/index.js';
 import type { InputFormat } from '../batch/types.js';
 
@@ -47,12 +48,9 @@ Exit codes: 0 all inputs processed, 1 some input failed (the others are printed)
 130 interrupted.`;
 
 function parseDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError(`'${value}' is not a date (use YYYY-MM-DD, e.g. 2025-10-28)`);
-  }
-  return value;
+  const date = parseCalendarDate(value);
+  if (!date) throw new InvalidArgumentError(`'${value}' is not a date (use YYYY-MM-DD, e.g. 2025-10-28)`);
+  return date;
 }
 
 function parseFormat(value: string): string {
