@@ -39,6 +39,10 @@ describe('quotes: text, speaker span and kind', () => {
     // mixed styles: a straight mark opens, a curly one closes, and the other way round
     ['"The budget is a fantasy,” said Omar Haddad, a city auditor.', 'The budget is a fantasy,', 'Omar Haddad', 'full'],
     ['“The vote was rigged," Council Member Dana Reyes said.', 'The vote was rigged,', 'Council Member Dana Reyes', 'full'],
+    // a name right before a speech participle and a quote
+    ['The ad shows footage of Maria Lopez saying, “We will win.”', 'We will win.', 'Maria Lopez', 'full'],
+    // "put it" with a quote after a comma
+    ['As Ms. Ross put it, “The plan is dead.”', 'The plan is dead.', 'Ms. Ross', 'full'],
     // a double mark spaced off the single mark it closes around
     ['"I resent the label \'special interest,\' " Tom Baker told the crowd.', "I resent the label 'special interest,' ", 'Tom Baker', 'full'],
   ];
@@ -75,6 +79,16 @@ describe('quotes: text, speaker span and kind', () => {
   it('takes a so-called term for a scare quote', () => {
     const q = quotesOf('The district spent money on a so-called “customer experience” office.').quotes;
     expect(q[0]).toMatchObject({ kind: 'scare', speaker: null });
+  });
+});
+
+describe('claims: "put it" and participles are no cue without a quote', () => {
+  it.each([
+    'The council put it on hold until March.',
+    'Video of Maria Lopez saying goodbye went viral.',
+  ])('%s', (text) => {
+    const result = quotesOf(text);
+    expect(result.claims.filter((c) => c.kind !== 'assertion')).toEqual([]);
   });
 });
 

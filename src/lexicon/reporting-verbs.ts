@@ -53,6 +53,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'doubt', 'suspect', 'know', 'worry',
     'assume', 'presume', 'suppose', 'anticipate', 'understand', 'conclude', 'realize', 'realise',
     'recognize', 'recognise', 'acknowledge', 'consider', 'judge', 'imagine', 'trust', 'hold', 'insist',
+    // a speech act that is also music: "“Promise mama…,” Blige sings" (only with a quote)
+    'sing',
     // these also have everyday senses ("added 5,000 jobs", "found the body"): only with that, a colon or a quote
     'add', 'show', 'find', 'learn', 'hear', 'read', 'determine', 'establish', 'discover', 'calculate',
     'conclude', 'continue', 'charge', 'respond', 'recommend',
@@ -62,6 +64,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { base: 'hint', frame: 'object', particles: ['at'] },
   { base: 'speak', frame: 'object', particles: ['of', 'about'], particleOnly: true },
   { base: 'go', frame: 'speech', particles: ['on'], particleOnly: true },
+  // "As Ms. Reyes put it, “…”": only with a quote (belief frame), "put it on hold" is no speech
+  { base: 'put', frame: 'belief', particles: ['it'], particleOnly: true },
   { base: 'insist', frame: 'object', particles: ['on'] },
   { base: 'warn', frame: 'object', particles: ['of', 'against'] },
   { base: 'complain', frame: 'object', particles: ['about', 'of'] },
@@ -89,6 +93,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, { past: string; participle
   learn: { past: 'learned', participle: 'learned' },
   hold: { past: 'held', participle: 'held' },
   sing: { past: 'sang', participle: 'sung' },
+  put: { past: 'put', participle: 'put' },
   go: { past: 'went', participle: 'gone' },
   broadcast: { past: 'broadcast', participle: 'broadcast' },
   cable: { past: 'cabled', participle: 'cabled' },

@@ -218,7 +218,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (entry.form === 'ing' && !progressive) {
     // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
     const anchor = drafts[drafts.length - 1];
-    if (prev !== ',') return null;
+    if (prev !== ',') return namedParticiple(v, spans, i, p, cueEnd, cue);
     const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
     if (!start) return null;
     // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
@@ -292,6 +292,27 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const content = contentBefore(v, spans, subject.from - 1);
   return { sentence, cue, cueToken: i, cueEnd, source, content, placement: 'after', leftEdge: subject.from > 0 ? v.toks[subject.from - 1]!.start : source.start,
     rule: 'claims/content-source-cue', forward: false };
+}
+
+/**
+ * A name right before a speech participle that a quote follows: "footage of
+ * Hillary Clinton asking, “Why aren’t I 50 points ahead?”" — the name speaks.
+ */
+function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: number, cueEnd: number, cue: TextSpan): Draft | null {
+  const entry = CUE_WORDS.get(v.low[i]!)!;
+  if (p < 1 || p !== i - 1 || entry.frame !== 'speech' || !isCapitalized(v.toks[p]!.text) || v.toks[p]!.kind !== 'word') return null;
+  const quoteNext = v.mark[cueEnd + 1] === 'open' || ((v.low[cueEnd + 1] === ',' || v.low[cueEnd + 1] === ':') && v.mark[cueEnd + 2] === 'open');
+  if (!quoteNext) return null;
+  const start = contentStart(v, spans, cueEnd, 'speech');
+  if (start === null) return null;
+  // the run of capitalized words before the participle ("Hillary Clinton", "Mr. Obama"), no further
+  let from = p;
+  while (from > 0 && p - from < 5 && !v.quoted[from - 1] && (isCapitalized(v.toks[from - 1]!.text) || v.toks[from - 1]!.text === '.')) from--;
+  while (from < p && v.toks[from]!.kind === 'punct') from++;
+  if (from === 0 && !SPEAKER_PRONOUNS[v.low[0]!] && DETERMINERS.has(v.low[0]!)) return null;
+  const source = span(v, { from, to: p });
+  return { sentence: v.sentence.index, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
+    leftEdge: source.start, rule: 'claims/named-participle', forward: true };
 }
 
 /** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */
