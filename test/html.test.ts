@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml, renderIndex } from '../src/output/html.js';
 import { collectMarks } from '../src/output/html/marks.js';
 import { renderMarked, type Mark } from '../src/output/html/nest.js';
-import { FORMATS } from '../src/output/index.js';
+import { loadFormat } from '../src/output/index.js';
 import { emptyResult, floodResult, hostileResult } from './output-fixtures.js';
 
 const mark = (start: number, end: number, name: string, depth = 0): Mark => ({ start, end, depth, tag: 'b', attrs: { id: name } });
@@ -65,10 +65,11 @@ describe('section headings are styled: a short capitalised line alone between bl
 describe('the article page', () => {
   const html = renderHtml(floodResult());
 
-  it('is registered as the html format with an index page', () => {
-    expect(FORMATS.html?.extension).toBe('html');
-    expect(FORMATS.html?.renderIndex).toBeTypeOf('function');
-    expect(FORMATS.html?.render(floodResult(), { compact: false, color: false, explain: false, width: 80 })).toBe(html);
+  it('is registered as the html format with an index page', async () => {
+    const format = await loadFormat('html');
+    expect(format.extension).toBe('html');
+    expect(format.renderIndex).toBeTypeOf('function');
+    expect(format.render(floodResult(), { compact: false, color: false, explain: false, width: 80 })).toBe(html);
   });
 
   it('fetches nothing: no external sources, and a policy that forbids them', () => {

@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import { extractText } from '../extract.js';
 import { decode, InputError } from '../input/decode.js';
-import { FORMATS } from '../output/index.js';
+import { loadFormat } from '../output/index.js';
 import type { Result } from '../types.js';
 import { parseRecord } from './jsonl.js';
 import { readInput } from './read-input.js';
@@ -87,7 +87,7 @@ export async function processInput(input: Input, settings: Settings): Promise<Ou
         outName = input.outName;
         break;
     }
-    const format = FORMATS[settings.format]!;
+    const format = await loadFormat(settings.format);
     const rendered = format.render(result, settings.render);
     return { ok: true, rendered, claims: result.claims.length, outName, ...(settings.keepResult ? { result } : {}) };
   } catch (error) {

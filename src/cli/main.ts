@@ -8,7 +8,7 @@ import { describeFsError } from '../batch/read-input.js';
 import { runBatch } from '../batch/run.js';
 import type { Settings } from '../batch/types.js';
 import { compileGlobs } from '../batch/globs.js';
-import { FORMATS, type IndexEntry } from '../output/index.js';
+import { FORMATS, loadFormat, type IndexEntry } from '../output/index.js';
 import { parseUserLexicon } from '../lexicon/user.js';
 import { buildProgram, parseArgs, type CliOptions } from './program.js';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
@@ -59,7 +59,7 @@ function settingsFrom(options: CliOptions): Settings {
       explain: options.explain,
       width: width(terminal),
     },
-    keepResult: options.out !== null && FORMATS[format]!.renderIndex !== undefined,
+    keepResult: options.out !== null && FORMATS[format]!.hasIndex,
   };
 }
 
@@ -94,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     paths = ['-'];
   }
-  const format = FORMATS[settings.format]!;
+  const format = await loadFormat(settings.format);
   const reporter = new Reporter(process.stderr, Boolean(process.stderr.isTTY) && !options.quiet);
   let out: OutDir | null = null;
   if (options.out !== null) {
