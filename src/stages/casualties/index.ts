@@ -8,7 +8,8 @@ import type { Casualty, Count, TextSpan } from '../../types.js';
 import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found } from './rules.js';
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
-import { mentionsDeath, settleWeak } from './settle.js';
+import { settleWeak } from './settle.js';
+import { scanSentence } from './trigger.js';
 
 function overlapsRange(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
@@ -70,8 +71,11 @@ export const casualties: Stage = {
     let deathSpoken = false;
     for (const sentence of doc.sentences) {
       if (sentence.tokens.length === 0) continue;
+      // most sentences name no harm at all: skip them before building a view
+      const scan = scanSentence(sentence.tokens);
+      deathSpoken ||= scan.death;
+      if (!scan.trigger) continue;
       const view = viewOf(doc, sentence);
-      deathSpoken ||= mentionsDeath(view.words);
       const chosen = choose([...tollRules(view), ...verbRules(view), ...nounRules(view), ...suicideRules(view)]);
       const all = choose([...chosen, ...subsetRules(view, chosen.sort((a, b) => a.start - b.start))]);
       for (const f of all.sort((a, b) => a.start - b.start)) found.push({ view, f });

@@ -1,0 +1,43 @@
+// A cheap test run on every sentence before the rules: does it hold any word a
+// rule starts from? Most sentences of an article ("Talks resumed in Doha on
+// Saturday.") hold none, and building their view costs more than the scan.
+
+import type { Token } from '../../document.js';
+import { DEATH_CUES, HARM_NOUNS, HARM_VERBS } from '../../lexicon/casualties.js';
+
+/**
+ * Every rule needs one of these words in the sentence: a harm verb (verb
+ * groups), a harm noun (noun rules), "toll" (toll rules), "suffered"/"sustained"
+ * (wound groups), "condition" ("in critical condition"), "life" ("took his own
+ * life"). Subset rules ("12 of them children") only read a sentence where
+ * another rule found a toll.
+ */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...HARM_VERBS.keys(), ...HARM_NOUNS.keys(), 'toll', 'suffered', 'sustained', 'condition', 'life',
+]);
+
+const LENGTHS: readonly number[] = [...TRIGGERS, ...DEATH_CUES].map((w) => w.length);
+const SHORTEST = Math.min(...LENGTHS);
+const LONGEST = Math.max(...LENGTHS);
+
+export interface Scan {
+  /** some rule may fire in the sentence */
+  trigger: boolean;
+  /** the sentence tells of a death ("fatal shooting", "homicide"): see settle.ts */
+  death: boolean;
+}
+
+export function scanSentence(tokens: readonly Token[]): Scan {
+  let trigger = false;
+  let death = false;
+  for (const t of tokens) {
+    const n = t.text.length;
+    // numbers and punctuation are never triggers; the length test spares most lowercasing
+    if (t.kind !== 'word' || n < SHORTEST || n > LONGEST) continue;
+    const w = t.text.toLowerCase();
+    trigger ||= TRIGGERS.has(w);
+    death ||= DEATH_CUES.has(w);
+    if (trigger && death) break;
+  }
+  return { trigger, death };
+}
