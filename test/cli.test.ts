@@ -40,6 +40,12 @@ describe('extract CLI', { timeout: 60_000 }, () => {
     expect(JSON.parse(r.stdout).referenceDate).toBe('2015-08-03');
   });
 
+  it('shows the article text on an HTML page made from stdin', () => {
+    const r = run(['-', '--format', 'html', '-r', '2025-10-28'], 'Officials said on Monday that 12 people were killed.');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/data-date="D1"[^>]*>Monday</);
+  });
+
   it('prints one line per article with --format jsonl', () => {
     const r = run([EXAMPLE, EXAMPLE, '--format', 'jsonl']);
     expect(r.code).toBe(0);

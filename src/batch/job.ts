@@ -30,6 +30,8 @@ async function fromBytes(bytes: Uint8Array, path: string, settings: Settings): P
   if (!isHtml(path, decoded.text, settings)) {
     const result = extractText(decoded.text, options, bytes);
     result.warnings.unshift(...decoded.warnings);
+    // the page shows the article, which stdin cannot give back later
+    if (settings.format === 'html') result.source.text = decoded.text;
     return result;
   }
   // Loaded only when a page comes: linkedom and Readability cost ~100 ms to import.
@@ -55,6 +57,7 @@ function fromRecord(json: string, path: string, line: number, settings: Settings
   });
   if (record.title !== undefined) result.title = record.title;
   result.source.id = id;
+  if (settings.format === 'html') result.source.text = record.text;
   return { result, id };
 }
 
