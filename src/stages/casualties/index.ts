@@ -9,10 +9,14 @@ import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found 
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { scanSentence } from './trigger.js';
+import { scanSentence, stemFinder } from './trigger.js';
 
 function overlapsRange(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+function byStart(a: Found, b: Found): number {
+  return a.start - b.start;
 }
 
 /** Keeps the first reading of each count: tolls, then verbs, then nouns. */
@@ -65,21 +69,27 @@ export const casualties: Stage = {
   requires: ['sentences', 'actors', 'dates'],
   assigns: ['casualties'],
   run(doc) {
-    const mentions = mentionIndex(doc);
-    const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, id: d.id }));
     const found: { view: View; f: Found }[] = [];
     let deathSpoken = false;
+    const mayHold = stemFinder(doc.text);
     for (const sentence of doc.sentences) {
       if (sentence.tokens.length === 0) continue;
       // most sentences name no harm at all: skip them before building a view
+      if (!mayHold(sentence.start, sentence.end)) continue;
       const scan = scanSentence(sentence.tokens);
       deathSpoken ||= scan.death;
       if (!scan.trigger) continue;
       const view = viewOf(doc, sentence);
-      const chosen = choose([...tollRules(view), ...verbRules(view), ...nounRules(view), ...suicideRules(view)]);
-      const all = choose([...chosen, ...subsetRules(view, chosen.sort((a, b) => a.start - b.start))]);
-      for (const f of all.sort((a, b) => a.start - b.start)) found.push({ view, f });
+      const chosen = choose(tollRules(view).concat(verbRules(view), nounRules(view), suicideRules(view)));
+      const subsets = subsetRules(view, chosen.sort(byStart));
+      const all = subsets.length > 0 ? choose(chosen.concat(subsets)).sort(byStart) : chosen;
+      for (const f of all) found.push({ view, f });
     }
+    doc.casualties = [];
+    if (found.length === 0) return;
+    // the actor and date indexes are built only for articles with a toll
+    const mentions = mentionIndex(doc);
+    const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, id: d.id }));
     settleWeak(found.map((x) => x.f), deathSpoken);
     doc.casualties = found.map(({ view, f }, i): Casualty => {
       const s = span(view, doc, f);

@@ -162,10 +162,29 @@ function rangeEnd(words: readonly string[], first: Point): Point | undefined {
   return undefined;
 }
 
+/**
+ * Every word a count phrase can start with: "no", "between", the first words of
+ * bounds and vague amounts, articles ("a dozen"), cardinals. Digits and
+ * hyphenated tens ("forty-eight") are tested in mayStart. Every token of a
+ * sentence is tried as a count, and most ("the", "police") start none.
+ */
+const STARTS: ReadonlySet<string> = new Set([
+  'no', 'nobody', 'none', 'between', 'a', 'an', 'one',
+  ...BOUND_INDEX.keys(), ...VAGUE_INDEX.keys(), ...VAGUE_PLURALS.keys(), ...CARDINALS.keys(),
+]);
+
+function mayStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (STARTS.has(w)) return true;
+  const dash = w.indexOf('-');
+  return dash > 0 && TENS.has(w.slice(0, dash));
+}
+
 /** Reads a count phrase starting exactly at token i; undefined when there is none. */
 export function parseQuantity(words: readonly string[], i: number): Quantity | undefined {
   const w = words[i];
-  if (w === undefined) return undefined;
+  if (w === undefined || !mayStart(w)) return undefined;
   if (w === 'no' && (words[i + 1] === 'one')) return exact(0, i, i + 2);
   // "no fewer than 30", "no more than 5" are bounds, not zero
   if (w === 'nobody' || w === 'none' || (w === 'no' && !matchBound(words, i))) return exact(0, i, i + 1);

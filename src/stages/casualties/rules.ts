@@ -228,10 +228,21 @@ export function suicideRules(view: View): Found[] {
   return out;
 }
 
+/** A subset needs "including", "among", "of them" or "of whom" somewhere in the sentence. */
+function hasSubsetCue(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'including' || w === 'among') return true;
+    if (w === 'of' && (words[k + 1] === 'them' || words[k + 1] === 'whom')) return true;
+  }
+  return false;
+}
+
 /** "12 of them children", "including 5 women": a part of the toll just before it. */
 export function subsetRules(view: View, before: readonly Found[]): Found[] {
   const { words } = view;
   const out: Found[] = [];
+  if (before.length === 0 || !hasSubsetCue(words)) return out;
   for (let k = 0; k < words.length; k++) {
     const lead = words[k - 1] === 'including' || words[k - 1] === 'among' || (words[k - 2] === 'among' && words[k - 1] === 'them');
     const q = countAt(view, k);

@@ -20,6 +20,36 @@ const LENGTHS: readonly number[] = [...TRIGGERS, ...DEATH_CUES].map((w) => w.len
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
 
+/**
+ * The same words (and the death cues) as one case-insensitive alternation, longest
+ * first, without word boundaries: it may match inside a longer word ("skilled"),
+ * never miss a trigger word. Literals only, so it cannot backtrack badly.
+ */
+const STEMS_SOURCE = [...new Set([...TRIGGERS, ...DEATH_CUES])]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
+/**
+ * A test "may the span [start, end) of text hold a trigger or death word?",
+ * for spans asked in increasing order. One regex search over the text serves all
+ * the spans before its next hit, so text without harm words is read once at
+ * regex speed instead of word by word.
+ */
+export function stemFinder(text: string): (start: number, end: number) => boolean {
+  // per document: a global regex carries its position
+  const re = new RegExp(STEMS_SOURCE, 'gi');
+  let next = -1;
+  return (start, end) => {
+    if (next < start) {
+      re.lastIndex = start;
+      const m = re.exec(text);
+      next = m ? m.index : text.length;
+    }
+    return next < end;
+  };
+}
+
 export interface Scan {
   /** some rule may fire in the sentence */
   trigger: boolean;
