@@ -1,13 +1,17 @@
 // Words one of which a sentence must contain for a rule to be worth running: a sentence
-// without a month name skips the month rules. Keeps 5 MB of text to a few seconds, since
-// most sentences hold no temporal expression. `#digit` stands for any token with a digit.
+// without a month name skips the month rules. Most sentences hold no temporal expression,
+// so one pass over a sentence's tokens (a Map lookup each) decides which rules run at all.
+// Numbers trigger by shape: `#year` a run of four digits ("1996", "mid-1996", "2025-10-28"),
+// `#decade` "1990s"/"80s", `#clock` "10am"; "a.m." is tokenised a . m . and triggers on "m".
 
 import type { Token } from '../../document.js';
 import {
   DAY_PARTS, FREQUENCIES, HOLIDAYS, MONTHS, SEASONS, TIME_UNITS, UNIT_PLURALS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS,
 } from '../../lexicon/time.js';
 
-const DIGIT = '#digit';
+const YEAR = '#year';
+const DECADE = '#decade';
+const CLOCK = '#clock';
 const months = [...MONTHS.keys()].map((m) => m.replace('.', ''));
 const weekdays = [...WEEKDAYS.keys()].flatMap((d) => [d, `${d}s`]);
 const seasons = [...SEASONS.keys()];
@@ -20,9 +24,9 @@ export const TRIGGERS: ReadonlyMap<string, readonly string[]> = new Map<string, 
   ['dates/day-month', months],
   ['dates/month-year', months],
   ['dates/month', months],
-  ['dates/numeric', [DIGIT]],
-  ['dates/year', [DIGIT]],
-  ['dates/decade', [DIGIT]],
+  ['dates/numeric', [YEAR]],
+  ['dates/year', [YEAR]],
+  ['dates/decade', [DECADE]],
   ['dates/century', ['century']],
   ['dates/season-year', seasons],
   ['dates/relative-season', seasons],
@@ -50,28 +54,63 @@ export const TRIGGERS: ReadonlyMap<string, readonly string[]> = new Map<string, 
   ['dates/vague-period', ['recent', 'coming', 'future', 'past', 'few', 'several']],
   ['dates/vague-adjective', [...VAGUE_ADJECTIVES.keys()]],
   ['dates/vague-ahead', ['ahead']],
-  ['dates/clock-time', [DIGIT]],
+  ['dates/clock-time', [CLOCK, 'am', 'pm', 'm']],
   ['dates/named-time', ['noon', 'midnight', 'midday']],
   ['dates/quarter', ['quarter', 'half']],
-  ['dates/quarter-code', [DIGIT]],
+  ['dates/quarter-code', ['q1', 'q2', 'q3', 'q4']],
   ['dates/reported-quarter', ['quarter', 'period']],
 ]);
 
-/** The words of a sentence as triggers see them: lower case, without "'s", hyphen parts added. */
-export function triggerWords(tokens: readonly Token[]): Set<string> {
-  const words = new Set<string>();
-  for (const t of tokens) {
-    if (t.kind === 'punct') continue;
-    const w = t.text.toLowerCase().replace(/['’]s$/, '');
-    words.add(w);
-    if (/\d/.test(w)) words.add(DIGIT);
-    if (w.includes('-')) for (const part of w.split('-')) words.add(part);
-  }
-  return words;
+/** Rule positions (in a given rule order) by trigger word; rules without triggers always run. */
+export interface TriggerIndex {
+  byWord: ReadonlyMap<string, readonly number[]>;
+  always: readonly number[];
 }
 
-/** May `ruleId` match in a sentence with these words? Rules without triggers always run. */
-export function mayMatch(ruleId: string, words: ReadonlySet<string>): boolean {
-  const triggers = TRIGGERS.get(ruleId);
-  return !triggers || triggers.some((t) => words.has(t));
+export function triggerIndex(ruleIds: readonly string[]): TriggerIndex {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  ruleIds.forEach((id, i) => {
+    const words = TRIGGERS.get(id);
+    if (!words) return void always.push(i);
+    for (const w of words) {
+      const list = byWord.get(w) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byWord.set(w, list);
+    }
+  });
+  return { byWord, always };
+}
+
+const FOUR_DIGITS = /\d{4}/;
+const DECADE_SHAPE = /\d0['’]?s/;
+const CLOCK_SHAPE = /\d(?:am|pm)$/;
+const POSSESSIVE = /['’]s$/;
+
+function mark(w: string, index: TriggerIndex, active: Uint8Array): void {
+  const rules = index.byWord.get(w);
+  if (rules) for (const r of rules) active[r] = 1;
+}
+
+/**
+ * Marks in `active` (one slot per rule) the rules a sentence's words may trigger. A word is
+ * seen lower case, without "'s", and also split at hyphens ("year-end", "mid-1996").
+ * Returns whether any rule is active.
+ */
+export function markActive(tokens: readonly Token[], index: TriggerIndex, active: Uint8Array): boolean {
+  for (const r of index.always) active[r] = 1;
+  for (const t of tokens) {
+    if (t.kind === 'punct') continue;
+    let w = t.text.toLowerCase();
+    // shapes before "'s" goes: "the 1990's"
+    if (t.kind === 'number' || /\d/.test(w)) {
+      if (FOUR_DIGITS.test(w)) mark(YEAR, index, active);
+      if (DECADE_SHAPE.test(w)) mark(DECADE, index, active);
+      if (CLOCK_SHAPE.test(w)) mark(CLOCK, index, active);
+    }
+    if (w.length > 2 && POSSESSIVE.test(w)) w = w.slice(0, -2);
+    mark(w, index, active);
+    if (w.includes('-')) for (const part of w.split('-')) mark(part, index, active);
+  }
+  return active.includes(1);
 }
