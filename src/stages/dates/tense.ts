@@ -11,9 +11,8 @@ export type Tense = 'past' | 'present' | 'future';
 // "that" opens the reported clause: "said Thursday that troops will stay"
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', 'that']);
 
-function cueOf(token: Token): Tense | null {
+function cueOf(token: Token, w: string): Tense | null {
   if (token.kind !== 'word') return null;
-  const w = token.text.toLowerCase();
   if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
   if (IRREGULAR_PAST.has(w)) return 'past';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
@@ -46,24 +45,28 @@ export class TenseIndex {
   private readonly sentenceCounts: Counts = [0, 0, 0];
 
   constructor(private readonly tokens: readonly Token[]) {
-    this.cues = tokens.map(cueOf);
-    this.clauseOf = [];
+    // one pass, each word lower-cased once: built for every sentence that holds a date
+    this.cues = new Array<Tense | null>(tokens.length);
+    this.clauseOf = new Array<number>(tokens.length);
     let clause = 0;
     this.clauseCounts.push([0, 0, 0]);
-    tokens.forEach((t, i) => {
-      if (CLAUSE_BREAKS.has(t.text.toLowerCase())) {
-        this.clauseOf.push(-1);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const w = t.text.toLowerCase();
+      const cue = cueOf(t, w);
+      this.cues[i] = cue;
+      if (CLAUSE_BREAKS.has(w)) {
+        this.clauseOf[i] = -1;
         clause++;
         this.clauseCounts.push([0, 0, 0]);
-        return;
+        continue;
       }
-      this.clauseOf.push(clause);
-      const cue = this.cues[i];
+      this.clauseOf[i] = clause;
       if (cue) {
         this.clauseCounts[clause]![INDEX[cue]]++;
         this.sentenceCounts[INDEX[cue]]++;
       }
-    });
+    }
   }
 
   /** Index of the first token that starts at or after `offset`. */

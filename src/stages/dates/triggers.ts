@@ -85,11 +85,12 @@ export function triggerIndex(ruleIds: readonly string[]): TriggerIndex {
 const FOUR_DIGITS = /\d{4}/;
 const DECADE_SHAPE = /\d0['’]?s/;
 const CLOCK_SHAPE = /\d(?:am|pm)$/;
-const POSSESSIVE = /['’]s$/;
 
-function mark(w: string, index: TriggerIndex, active: Uint8Array): void {
-  const rules = index.byWord.get(w);
-  if (rules) for (const r of rules) active[r] = 1;
+function mark(w: string, byWord: ReadonlyMap<string, readonly number[]>, active: Uint8Array): boolean {
+  const rules = byWord.get(w);
+  if (!rules) return false;
+  for (const r of rules) active[r] = 1;
+  return true;
 }
 
 /**
@@ -98,19 +99,25 @@ function mark(w: string, index: TriggerIndex, active: Uint8Array): void {
  * Returns whether any rule is active.
  */
 export function markActive(tokens: readonly Token[], index: TriggerIndex, active: Uint8Array): boolean {
-  for (const r of index.always) active[r] = 1;
+  let any = false;
+  for (const r of index.always) {
+    active[r] = 1;
+    any = true;
+  }
+  const byWord = index.byWord;
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
     let w = t.text.toLowerCase();
     // shapes before "'s" goes: "the 1990's"
     if (t.kind === 'number' || /\d/.test(w)) {
-      if (FOUR_DIGITS.test(w)) mark(YEAR, index, active);
-      if (DECADE_SHAPE.test(w)) mark(DECADE, index, active);
-      if (CLOCK_SHAPE.test(w)) mark(CLOCK, index, active);
+      if (FOUR_DIGITS.test(w)) any = mark(YEAR, byWord, active) || any;
+      if (DECADE_SHAPE.test(w)) any = mark(DECADE, byWord, active) || any;
+      if (CLOCK_SHAPE.test(w)) any = mark(CLOCK, byWord, active) || any;
     }
-    if (w.length > 2 && POSSESSIVE.test(w)) w = w.slice(0, -2);
-    mark(w, index, active);
-    if (w.includes('-')) for (const part of w.split('-')) mark(part, index, active);
+    const n = w.length;
+    if (n > 2 && (w.charCodeAt(n - 1) === 115 /* s */) && (w[n - 2] === "'" || w[n - 2] === '’')) w = w.slice(0, -2);
+    any = mark(w, byWord, active) || any;
+    if (w.includes('-')) for (const part of w.split('-')) any = mark(part, byWord, active) || any;
   }
-  return active.includes(1);
+  return any;
 }
