@@ -47,7 +47,8 @@ function countOf(view: View, doc: Doc, f: Found): Count {
 
 /** Actor ids with a mention inside the sentence, via one sorted list of mentions. */
 function mentionIndex(doc: Doc): { start: number; end: number; id: string }[] {
-  const list = doc.actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, id: a.id })));
+  const list: { start: number; end: number; id: string }[] = [];
+  for (const a of doc.actors) for (const m of a.mentions) list.push({ start: m.start, end: m.end, id: a.id });
   return list.sort((a, b) => a.start - b.start);
 }
 
@@ -95,7 +96,9 @@ export const casualties: Stage = {
       const s = span(view, doc, f);
       return {
         id: `K${i + 1}`,
-        ...s,
+        start: s.start,
+        end: s.end,
+        text: s.text,
         kind: f.kind,
         count: countOf(view, doc, f),
         victims: f.victims ? span(view, doc, f.victims) : null,

@@ -100,7 +100,17 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased']);
 /** "was shot in the leg and is expected to recover": the sentence says the person lived. */
 function survives(view: View): boolean {
-  return view.words.some((w) => SURVIVAL_CUES.has(w)) && !view.words.some((w) => DEATH_CUES.has(w));
+  // read once per sentence: every weak verb of the sentence asks
+  if (view.survives === undefined) {
+    let alive = false;
+    let dead = false;
+    for (const w of view.words) {
+      alive ||= SURVIVAL_CUES.has(w);
+      dead ||= DEATH_CUES.has(w);
+    }
+    view.survives = alive && !dead;
+  }
+  return view.survives;
 }
 
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);

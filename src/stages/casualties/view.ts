@@ -9,6 +9,8 @@ export interface View {
   /** true for tokens that are not counts of people: dates, money, ages, times, measures */
   blocked: boolean[];
   sentence: Sentence;
+  /** the sentence says a person shot lived (rules.ts), computed on first use */
+  survives: boolean | undefined;
 }
 
 /** "$6,000", "#3", "No. 3": a number after these is not a count. */
@@ -28,8 +30,12 @@ const YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'the', 'of', 'b
 
 export function viewOf(doc: Doc, sentence: Sentence): View {
   const tokens = sentence.tokens;
-  const words = tokens.map((t) => t.text.toLowerCase());
-  const blocked = tokens.map(() => false);
+  const words: string[] = new Array<string>(tokens.length);
+  const blocked: boolean[] = new Array<boolean>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    words[i] = tokens[i]!.text.toLowerCase();
+    blocked[i] = false;
+  }
   let d = 0;
   const dates = doc.dates;
   while (d < dates.length && dates[d]!.end <= sentence.start) d++;
@@ -48,7 +54,7 @@ export function viewOf(doc: Doc, sentence: Sentence): View {
     // "Smith, 34, was killed": an age between commas after a name
     if (before === ',' && after === ',' && /^\d{1,2}$/.test(t.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')) blocked[i] = true;
   }
-  return { tokens, words, blocked, sentence };
+  return { tokens, words, blocked, sentence, survives: undefined };
 }
 
 /** Is token i a word that starts with a capital letter (a name, a demonym)? */
