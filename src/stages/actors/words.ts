@@ -16,17 +16,43 @@ export interface Word extends Span {
   first: boolean;
 }
 
-const POSSESSIVE = /[’']s?$/u;
 const CAP = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+// sentence openers: a quote, a bracket, a colon or a dash starts the words afresh
+const OPENING = new Set(['“', '‘', '"', "'", '«', ':', '—', '(']);
 // "al-Qaeda", "el-Sisi": a lowercase Arabic article before a capitalised name
 const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|at|az|ash|ul)-\p{Lu}/u;
 
-export function isCapitalised(w: Word): boolean {
-  return w.kind === 'word' && !w.inDate && (CAP.test(w.text) || ARTICLE_NAME.test(w.text));
+/** "Kabul", "Ürümqi": an upper-case first letter; ASCII without a regular expression. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAP.test(s);
 }
 
+/** "bin", "émigré": a lower-case first letter; ASCII without a regular expression. */
+export function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(s);
+}
+
+export function isCapitalised(w: Word): boolean {
+  if (w.kind !== 'word' || w.inDate) return false;
+  if (startsUpper(w.text)) return true;
+  // only "al-", "el-", "ash-" … can open a name in lower case: a hyphen third or fourth
+  const t = w.text;
+  return (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && ARTICLE_NAME.test(t);
+}
+
+const ALL_CAPS = /^\p{Lu}[\p{Lu}.&\d-]*$/u;
+const TWO_CAPS = /\p{Lu}.*\p{Lu}/u;
+
 export function isAllCaps(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}.&\d-]*$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+  // the second letter decides most words cheaply: "Kabul" has a lower-case one
+  const c = text.charCodeAt(1);
+  if (!startsUpper(text) || (c >= 97 && c <= 122)) return false;
+  return ALL_CAPS.test(text) && TWO_CAPS.test(text);
 }
 
 /** Words of one sentence; date tokens are marked so no name can include "October". */
@@ -51,19 +77,34 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
       }
     }
     let possessive = false;
-    if (t.kind === 'word' && text.length > 2 && POSSESSIVE.test(text) && /[’']s$|s[’']$/u.test(text)) {
-      possessive = true;
-      text = text.endsWith('s') && /[’']s$/u.test(text) ? text.slice(0, -2) : text.slice(0, -1);
-      end = t.start + text.length;
+    if (t.kind === 'word' && text.length > 2) {
+      // "Pakistan’s", "Pakistan's", "Taliban’" (POSSESSIVE, without a regular expression per word)
+      const last = text.charCodeAt(text.length - 1);
+      const prev = text.charCodeAt(text.length - 2);
+      const apos = (c: number) => c === 0x2019 || c === 0x27;
+      if ((last === 0x73 && apos(prev)) || (apos(last) && prev === 0x73)) {
+        possessive = true;
+        text = last === 0x73 ? text.slice(0, -2) : text.slice(0, -1);
+        end = t.start + text.length;
+      }
     }
-    const inDate = dateSpans.some((d) => d.start < end && t.start < d.end);
-    out.push({ start: t.start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), kind: t.kind, possessive, inDate, first: false });
+    let inDate = false;
+    for (let k = 0; k < dateSpans.length; k++) {
+      const d = dateSpans[k]!;
+      if (d.start < end && t.start < d.end) {
+        inDate = true;
+        break;
+      }
+    }
+    let lower = text.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    out.push({ start: t.start, end, text, lower, kind: t.kind, possessive, inDate, first: false });
   }
   // the sentence's first word, and a word after an opening quote or a colon ("WALLACE: Let me…")
   let opening = true;
   for (const w of out) {
     if (w.kind === 'punct') {
-      if (/^[“‘"'«:—(]$/u.test(w.text)) opening = true;
+      if (OPENING.has(w.text)) opening = true;
       continue;
     }
     w.first = opening;
