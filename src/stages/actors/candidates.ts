@@ -178,8 +178,10 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   let rule = '';
   let titleCountry: Candidate | null = null;
   let cand0RoleSpan: { start: number; end: number } | null = null;
-  const all = words.slice(from, to).map((w) => w.text);
-  const wholeKey = nameKey(text.slice(words[from]!.start, words[to - 1]!.end));
+  const all: string[] = [];
+  for (let k = from; k < to; k++) all.push(words[k]!.text);
+  const wholeName = text.slice(words[from]!.start, words[to - 1]!.end);
+  const wholeKey = nameKey(wholeName);
   const shaped = typeByShape(all, wholeKey);
   if (!shaped || shaped.strength < 4) {
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
@@ -230,14 +232,17 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
       break;
     }
   }
-  const nameWords = words.slice(from, to);
-  const start = nameWords[0]!.start;
-  const end = nameWords[nameWords.length - 1]!.end;
-  const name = text.slice(start, end);
-  const tokens = nameWords.map((w) => w.text);
-  const key = nameKey(name);
+  // most runs keep every word: the whole run's text, tokens and key serve again
+  const whole = from === run.from;
+  const nameWords = whole ? null : words.slice(from, to);
+  const start = words[from]!.start;
+  const end = words[to - 1]!.end;
+  const name = whole ? wholeName : text.slice(start, end);
+  const tokens = whole ? all : nameWords!.map((w) => w.text);
+  const key = whole ? wholeKey : nameKey(name);
+  const lastWord = words[to - 1]!;
   if (tokens.length === 1 && (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key))) return null;
-  if (tokens.every((t) => NON_ENTITIES.has(t.toLowerCase()))) return null;
+  if (everyNonEntity(words, from, to)) return null;
   // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors
   if (tokens.length > 1 && LAW_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
   // "Gov.", "Sen." alone: a title with its name cut off
@@ -284,12 +289,12 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     if (place?.kind === 'country') affiliation ??= 'country:' + place.country;
   }
   const next = words[to];
-  const shape = from === run.from ? shaped : typeByShape(tokens, key);
+  const shape = whole ? shaped : typeByShape(tokens, key);
   let type: ActorType;
   let strength: number;
   if (shape && (shape.strength >= 4 || person === 0)) ({ type, strength, rule } = { ...shape, rule: rule || shape.rule });
   else if (person > 0) [type, strength] = ['person', person];
-  else if (next && PLACE_NOUNS.has(next.lower) && !nameWords[nameWords.length - 1]!.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
+  else if (next && PLACE_NOUNS.has(next.lower) && !lastWord.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
   else if (tokens.length > 1 && GAZETTEER.firstNames.has(tokens[0]!.toLowerCase())) [type, strength, rule] = ['person', 2, 'actors/first-name'];
   else if (next && REPORTING_CUES.has(next.lower)) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
   else if (tokens.length === 1 && isAllCaps(name)) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
@@ -298,7 +303,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
-  const political = capitalOf !== null && (nameWords[nameWords.length - 1]!.possessive || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
+  const political = capitalOf !== null && (lastWord.possessive || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
   const cand: Candidate = {
     start, end, text: name, sentence: ctx.sentence, key: entityKey(key, name), type, strength, rule, roles, affiliation,
     capitalOf, political, primary: !(tokens.length === 1 && isAllCaps(name)), tokens,
@@ -307,6 +312,11 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (titleCountry) cand.titleCountry = titleCountry;
   if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
   return cand;
+}
+
+function everyNonEntity(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!NON_ENTITIES.has(words[k]!.text.toLowerCase())) return false;
+  return true;
 }
 
 /** "US", "Afghan", "Spanish": a country or demonym opening a title. */

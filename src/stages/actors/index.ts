@@ -126,19 +126,24 @@ function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserInd
   for (const c of hyphenParts(words, sentence)) cands.push(c);
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!)) continue;
-    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-      const span = words.slice(i, i + n);
-      if (!span.every((w) => isCapitalised(w))) continue;
-      const name = doc.text.slice(span[0]!.start, span[n - 1]!.end);
+    // the capitalised words from here, at most four: the longest name among them wins
+    let len = 1;
+    while (len < 4 && i + len < words.length && isCapitalised(words[i + len]!)) len++;
+    for (let n = len; n >= 1; n--) {
+      const first = words[i]!;
+      const last = words[i + n - 1]!;
+      const name = doc.text.slice(first.start, last.end);
       const key = nameKey(name);
       if (NON_ENTITIES.has(key)) continue;
-      const shape = typeByShape(span.map((w) => w.text), key);
+      const tokens: string[] = [];
+      for (let k = i; k < i + n; k++) tokens.push(words[k]!.text);
+      const shape = typeByShape(tokens, key);
       const lexical = shape && shape.strength >= 4;
       if (!lexical && !bodyKeys.has(key)) continue;
       cands.push({
-        start: span[0]!.start, end: span[n - 1]!.end, text: name, sentence, key: entityKey(key, name),
+        start: first.start, end: last.end, text: name, sentence, key: entityKey(key, name),
         type: shape?.type ?? 'person', strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
-        affiliation: null, capitalOf: null, political: false, primary: true, tokens: span.map((w) => w.text),
+        affiliation: null, capitalOf: null, political: false, primary: true, tokens,
       });
       i += n - 1;
       break;

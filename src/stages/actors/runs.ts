@@ -5,7 +5,7 @@
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { NAME_CONNECTORS, NAME_PARTICLES } from '../../lexicon/non-entities.js';
 import { ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
-import { isCapitalised, type Word } from './words.js';
+import { isCapitalised, startsLower, startsUpper, type Word } from './words.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
 export interface Run {
@@ -15,20 +15,42 @@ export interface Run {
 
 const MAX_RUN = 12;
 
+const CAMEL = /\p{Ll}\p{Lu}\p{Ll}.*\p{Lu}/u;
+const lowerAscii = (c: number) => c >= 97 && c <= 122;
+const upperAscii = (c: number) => c >= 65 && c <= 90;
+
+/** A digit, or capitals inside the word after lower case twice (CAMEL): "P2qpm3h3Pm", "#MaryJBlige". */
+function oddCaps(t: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 128) ascii = false;
+  }
+  if (!ascii) return CAMEL.test(t);
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (!lowerAscii(t.charCodeAt(i)) || !upperAscii(t.charCodeAt(i + 1)) || !lowerAscii(t.charCodeAt(i + 2))) continue;
+    // the first lower-upper-lower decides: a later one has fewer letters after it
+    for (let j = i + 3; j < t.length; j++) if (upperAscii(t.charCodeAt(j))) return true;
+    return false;
+  }
+  return false;
+}
+
 /** "Tehreek-e-Taliban" stays a name; "US-brokered", "Cross-border" do not. */
 export function isNameWord(w: Word): boolean {
   if (!isCapitalised(w)) return false;
   // "#MaryJBlige", "P2qpm3h3Pm": hashtags, handles and link slugs
-  if (/\d/.test(w.text) || /\p{Ll}\p{Lu}\p{Ll}.*\p{Lu}/u.test(w.text)) return false;
+  if (oddCaps(w.text)) return false;
   if (!w.text.includes('-')) return true;
   const parts = w.text.split('-');
   // "Pakistan-Afghanistan talks": two places, each its own mention (see hyphenParts)
   if (parts.every((p) => GAZETTEER.places.has(p.toLowerCase()))) return false;
-  return parts.every((p, i) => /^\p{Lu}/u.test(p) || NAME_PARTICLES.has(p.toLowerCase()) || (i === 0 && /^[a-z]{1,3}$/.test(p)));
+  return parts.every((p, i) => startsUpper(p) || NAME_PARTICLES.has(p.toLowerCase()) || (i === 0 && /^[a-z]{1,3}$/.test(p)));
 }
 
 function isParticle(w: Word): boolean {
-  return w.kind === 'word' && NAME_PARTICLES.has(w.lower) && /^\p{Ll}/u.test(w.text);
+  return w.kind === 'word' && NAME_PARTICLES.has(w.lower) && startsLower(w.text);
 }
 
 function known(text: string): boolean {
