@@ -334,14 +334,20 @@ function ownerCandidate(words: Word[], from: number, to: number, text: string, s
   const name = text.slice(start, end);
   const key = nameKey(name);
   const tokens = words.slice(from, to).map((w) => w.text);
-  const base = { start, end, text: name, sentence, roles: [], affiliation: null, capitalOf: null, political: false, primary: true, tokens };
   const code = GAZETTEER.demonyms.get(key);
   if (code !== undefined) {
-    return code ? { ...base, key: 'country:' + code, type: 'unnamed', strength: 0, rule: 'actors/title-owner' } : null;
+    return code ? ownerOf(start, end, name, sentence, tokens, 'country:' + code, 'unnamed', 0) : null;
   }
   const shape = typeByShape(tokens, key);
   if (!shape) return null;
-  return { ...base, key: entityKey(key, name), type: shape.type, strength: shape.strength, rule: 'actors/title-owner' };
+  return ownerOf(start, end, name, sentence, tokens, entityKey(key, name), shape.type, shape.strength);
+}
+
+function ownerOf(start: number, end: number, text: string, sentence: number, tokens: string[], key: string, type: ActorType, strength: number): Candidate {
+  return {
+    start, end, text, sentence, key, type, strength, rule: 'actors/title-owner', roles: [], affiliation: null, capitalOf: null,
+    political: false, primary: true, tokens,
+  };
 }
 
 /** "in Kasese", "and neighbouring Bundibugyo": a preposition of place just before. */

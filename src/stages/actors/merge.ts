@@ -7,6 +7,9 @@ import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps } from './words.js';
 
+const CAP = /^\p{Lu}/u;
+const SPACE = /\s/;
+
 export class Clusters {
   private parent: number[];
   constructor(n: number) {
@@ -28,11 +31,19 @@ export class Clusters {
 
 /** "TTP" from "Tehreek-e-Taliban Pakistan"; "ACLED" from "Armed Conflict Location & Event Data Project". */
 export function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((p) => /^\p{Lu}/u.test(p))
-    .map((p) => p[0])
-    .join('');
+  // the first letter of each part between spaces and hyphens, when it is a capital
+  let out = '';
+  let atStart = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c <= 32 || c === 45 || (c >= 128 && SPACE.test(name[i]!))) {
+      atStart = true;
+      continue;
+    }
+    if (atStart && (c < 128 ? c >= 65 && c <= 90 : CAP.test(name[i]!))) out += name[i];
+    atStart = false;
+  }
+  return out;
 }
 
 /** Joins candidates in place; returns the clusters. `links` holds explicit pairs (bracketed aliases). */
