@@ -7,7 +7,7 @@ import type { Stage } from '../../stage.js';
 import type { Casualty, Count, TextSpan } from '../../types.js';
 import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found } from './rules.js';
 import type { Range } from './phrases.js';
-import { viewOf, type View } from './view.js';
+import { lowerWords, viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
 import { scanSentence, stemFinder } from './trigger.js';
 
@@ -77,10 +77,11 @@ export const casualties: Stage = {
       if (sentence.tokens.length === 0) continue;
       // most sentences name no harm at all: skip them before building a view
       if (!mayHold(sentence.start, sentence.end)) continue;
-      const scan = scanSentence(sentence.tokens);
+      const words = lowerWords(sentence.tokens);
+      const scan = scanSentence(sentence.tokens, words);
       deathSpoken ||= scan.death;
       if (!scan.trigger) continue;
-      const view = viewOf(doc, sentence);
+      const view = viewOf(doc, sentence, words);
       const chosen = choose(tollRules(view).concat(verbRules(view), nounRules(view), suicideRules(view)));
       const subsets = subsetRules(view, chosen.sort(byStart));
       const all = subsets.length > 0 ? choose(chosen.concat(subsets)).sort(byStart) : chosen;

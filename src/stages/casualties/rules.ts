@@ -226,12 +226,14 @@ export function tollRules(view: View): Found[] {
   return out;
 }
 
+const TAKE: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
+
 /** "took his own life": one death. */
 export function suicideRules(view: View): Found[] {
   const { words } = view;
   const out: Found[] = [];
   for (let t = 0; t + 3 < words.length; t++) {
-    if (!/^(?:took|take|takes|taking)$/.test(words[t]!) || words[t + 2] !== 'own' || words[t + 3] !== 'life') continue;
+    if (words[t + 2] !== 'own' || words[t + 3] !== 'life' || !TAKE.has(words[t]!)) continue;
     if (words[t + 1] !== 'his' && words[t + 1] !== 'her') continue;
     out.push({ start: t, end: t + 4, kind: 'killed', quantity: undefined, one: { start: t + 1, end: t + 2 }, victims: null, rule: 'casualty/own-life', weak: false });
   }

@@ -57,14 +57,14 @@ export interface Scan {
   death: boolean;
 }
 
-export function scanSentence(tokens: readonly Token[]): Scan {
+/** Reads the lowercase words of a sentence (kind from its tokens) for triggers and death cues. */
+export function scanSentence(tokens: readonly Token[], words: readonly string[]): Scan {
   let trigger = false;
   let death = false;
-  for (const t of tokens) {
-    const n = t.text.length;
-    // numbers and punctuation are never triggers; the length test spares most lowercasing
-    if (t.kind !== 'word' || n < SHORTEST || n > LONGEST) continue;
-    const w = t.text.toLowerCase();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // numbers and punctuation are never triggers; the length test spares most set lookups
+    if (w.length < SHORTEST || w.length > LONGEST || tokens[i]!.kind !== 'word') continue;
     trigger ||= TRIGGERS.has(w);
     death ||= DEATH_CUES.has(w);
     if (trigger && death) break;

@@ -28,17 +28,31 @@ export const UNIT_AFTER: ReadonlySet<string> = new Set([
 /** A bare four-digit year after these is a year: "in 2024", "since 2019", "the 2008 attacks". */
 const YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'the', 'of', 'by', 'until', 'from', 'during', 'early', 'late', 'mid']);
 
-export function viewOf(doc: Doc, sentence: Sentence): View {
-  const tokens = sentence.tokens;
+/** The lowercase texts of the tokens. */
+export function lowerWords(tokens: readonly Token[]): string[] {
   const words: string[] = new Array<string>(tokens.length);
-  const blocked: boolean[] = new Array<boolean>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    words[i] = tokens[i]!.text.toLowerCase();
-    blocked[i] = false;
+  for (let i = 0; i < tokens.length; i++) words[i] = tokens[i]!.text.toLowerCase();
+  return words;
+}
+
+/** The first date that ends after `at` (dates are in text order): a binary search, not a walk from the start. */
+function firstDateEndingAfter(dates: readonly { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
   }
-  let d = 0;
+  return lo;
+}
+
+/** The view of a sentence whose lowercase words (lowerWords) are already read. */
+export function viewOf(doc: Doc, sentence: Sentence, words: string[]): View {
+  const tokens = sentence.tokens;
+  const blocked: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const dates = doc.dates;
-  while (d < dates.length && dates[d]!.end <= sentence.start) d++;
+  let d = firstDateEndingAfter(dates, sentence.start);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'number') continue;
