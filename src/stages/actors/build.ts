@@ -36,7 +36,15 @@ export function buildActors(cands: Candidate[], clusters: Clusters): Actor[] {
     for (const c of group) idOfKey.set(c.key, id);
     const name = pickName(group);
     const { type, rule } = pickType(group);
-    const aliases = [...new Set(group.map((c) => c.text))].filter((t) => t !== name);
+    // "analysts" and "Analysts" (a sentence start) are one form: aliases differ in more than case
+    const seen = new Set([name.toLowerCase()]);
+    const aliases: string[] = [];
+    for (const c of group) {
+      const form = c.text.toLowerCase();
+      if (seen.has(form)) continue;
+      seen.add(form);
+      aliases.push(c.text);
+    }
     const roles = [...new Set(group.flatMap((c) => c.roles))];
     const mentions: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text, rule: c.rule }));
     return { id, name, type, aliases, roles, affiliation: null, mentions, rule };
