@@ -119,6 +119,8 @@ describe('actors: names, types, aliases, roles', () => {
       { name: 'WASHINGTON', type: 'location' },
       { name: 'Associated Press', type: 'organization', aliases: ['AP'] },
     ]],
+    // a command opening a sentence: the name starts after it
+    ['Follow Baqir Syed on Twitter for updates.', [{ name: 'Baqir Syed', type: 'person' }]],
     // US with full stops
     ['The U.S. Embassy said U.S. citizens should leave.', [{ name: 'U.S.', type: 'location' }]],
   ];
@@ -154,6 +156,11 @@ describe('actors: unnamed sources', () => {
       expect(a.affiliation ? actors.find((x) => x.id === a.affiliation)?.name : null).toBe(affiliation);
     });
   }
+  it('forms that differ only in case are one form, not an alias', () => {
+    const a = byName(actorsOf('But analysts warn that mistrust remains. Analysts said the talks would fail.'), 'analysts');
+    expect(a.aliases).toEqual([]);
+    expect(a.mentions).toHaveLength(2);
+  });
 });
 
 describe('actors: false positives stay untagged', () => {
@@ -177,6 +184,9 @@ describe('actors: false positives stay untagged', () => {
     ['Supporters posted #MaryJBlige and #ImWithHer all night, organisers said.', 'MaryJBlige'],
     ['Neither Clinton nor her aides would comment, officials said.', 'Neither Clinton'],
     ['Stealth Over Health: Senator Was Headed to Hospital But Diverted.', 'Stealth Over Health'],
+    // a command opening a sentence is no part of the name after it
+    ['Follow Baqir Syed on Twitter for updates.', 'Follow Baqir Syed'],
+    ['Contact Ines Varga at the press office, the statement said.', 'Contact Ines Varga'],
   ];
   for (const [text, word] of cases) {
     it(`${word} in: ${text}`, () => {

@@ -33,3 +33,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Connectors allowed inside organisation and place names only: "Bank of England", "Location & Event". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+
+/**
+ * Verbs that open a sentence as a command before a name ("Follow Pam Key on Twitter",
+ * "Contact Ahmed Tarin"): at a sentence start they are never part of the name.
+ */
+export const IMPERATIVES: ReadonlySet<string> = new Set([
+  'follow', 'read', 'contact', 'watch', 'see', 'click', 'subscribe', 'join', 'share', 'listen', 'visit', 'email',
+  'call', 'ask', 'tell', 'let', 'download', 'like', 'donate', 'send', 'support', 'thank', 'vote', 'tweet', 'message',
+  'sign', 'write', 'meet', 'hear', 'view', 'check', 'find', 'try', 'get', 'help', 'buy', 'register',
+]);

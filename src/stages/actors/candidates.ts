@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER, nameKey, organizationKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { NON_ENTITIES } from '../../lexicon/non-entities.js';
+import { IMPERATIVES, NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { INSTITUTIONS, LAW_WORDS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES, SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { isAllCaps, type Word } from './words.js';
@@ -374,7 +374,7 @@ const COMMON_OPENERS: ReadonlySet<string> = new Set([
 function isCommonOpener(w: Word): boolean {
   const l = w.lower;
   if (GAZETTEER.places.has(l) || GAZETTEER.organizations.has(l) || GAZETTEER.firstNames.has(l) || NAME_HONORIFICS.has(l)) return false;
-  return NON_ENTITIES.has(l) || l.endsWith('ing') || l.endsWith('ed') || l.endsWith('ly') || TITLE_MODIFIERS.has(l) || SOURCE_NOUNS.has(l) || COMMON_OPENERS.has(l);
+  return NON_ENTITIES.has(l) || IMPERATIVES.has(l) || l.endsWith('ing') || l.endsWith('ed') || l.endsWith('ly') || TITLE_MODIFIERS.has(l) || SOURCE_NOUNS.has(l) || COMMON_OPENERS.has(l);
 }
 
 /** Entity key of a lookup key: all names of one country or organisation share it. */
