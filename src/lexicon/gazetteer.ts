@@ -120,13 +120,23 @@ export function organizationKey(text: string, key: string): string | undefined {
   return undefined;
 }
 
-const PLAIN_KEY = /^[a-z0-9.-]*$/;
+/** Lower-case letters, digits, "." and "-", words apart by single spaces: nothing to normalise. */
+function plainKey(lower: string): boolean {
+  let space = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45) space = false;
+    else if (c === 32 && !space) space = true;
+    else return false;
+  }
+  return !lower.startsWith('the ');
+}
 
 /** Lookup key for a name as written: "Pakistan’s" → "pakistan", "the Taliban" → "taliban". */
 export function nameKey(text: string): string {
   const lower = text.toLowerCase();
-  // most names are letters only: "kabul", "khawaja" (no quote, space or possessive to strip)
-  if (PLAIN_KEY.test(lower)) return lower;
+  // most names need no more: "kabul", "khawaja asif" (no quote, run of spaces or leading "the")
+  if (plainKey(lower)) return lower;
   return text
     .replace(/[’‘]/g, "'")
     .replace(/'s?$/i, '')

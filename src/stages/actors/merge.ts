@@ -13,7 +13,8 @@ const SPACE = /\s/;
 export class Clusters {
   private parent: number[];
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Array<number>(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
