@@ -74,5 +74,11 @@ export function viewOf(doc: Doc, sentence: Sentence, words: string[]): View {
 /** Is token i a word that starts with a capital letter (a name, a demonym)? */
 export function isCapitalized(view: View, i: number): boolean {
   const t = view.tokens[i];
-  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  if (t === undefined || t.kind !== 'word') return false;
+  // ASCII letters decide without a Unicode regex: most words are plain English
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER_START.test(t.text);
 }
+const UPPER_START = /^\p{Lu}/u;
