@@ -11,21 +11,36 @@ import { lowerWords, viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
 import { scanSentence, stemFinder } from './trigger.js';
 
-function overlapsRange(a: Range, b: Range): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 function byStart(a: Found, b: Found): number {
   return a.start - b.start;
 }
 
-/** Keeps the first reading of each count: tolls, then verbs, then nouns. */
-function choose(candidates: readonly Found[]): Found[] {
+/**
+ * Keeps the first reading of each count: tolls, then verbs, then nouns. Two
+ * readings clash when their counts overlap (both have one), else when their
+ * phrases overlap. Kept tokens are marked, so a sentence of a thousand tolls
+ * ("killed and wounded dozens killed …") costs no pairwise comparison.
+ */
+function choose(candidates: readonly Found[], length: number): Found[] {
   const kept: Found[] = [];
+  if (candidates.length === 0) return kept;
+  const counted = new Uint8Array(length + 1); // tokens of kept counts
+  const whole = new Uint8Array(length + 1); // tokens of kept phrases
+  const uncounted = new Uint8Array(length + 1); // tokens of kept phrases without a count
+  const any = (marks: Uint8Array, r: Range): boolean => {
+    for (let i = r.start; i < r.end; i++) if (marks[i]) return true;
+    return false;
+  };
+  const mark = (marks: Uint8Array, r: Range): void => {
+    for (let i = r.start; i < r.end; i++) marks[i] = 1;
+  };
   for (const c of candidates) {
-    const clash = kept.some((k) =>
-      c.quantity && k.quantity ? overlapsRange(c.quantity, k.quantity) : overlapsRange(c, k));
-    if (!clash) kept.push(c);
+    const clash = c.quantity ? any(counted, c.quantity) || any(uncounted, c) : any(whole, c);
+    if (clash) continue;
+    kept.push(c);
+    if (c.quantity) mark(counted, c.quantity);
+    else mark(uncounted, c);
+    mark(whole, c);
   }
   return kept;
 }
@@ -82,9 +97,10 @@ export const casualties: Stage = {
       deathSpoken ||= scan.death;
       if (!scan.trigger) continue;
       const view = viewOf(doc, sentence, words);
-      const chosen = choose(tollRules(view).concat(verbRules(view), nounRules(view), suicideRules(view)));
+      const n = view.tokens.length;
+      const chosen = choose(tollRules(view).concat(verbRules(view), nounRules(view), suicideRules(view)), n);
       const subsets = subsetRules(view, chosen.sort(byStart));
-      const all = subsets.length > 0 ? choose(chosen.concat(subsets)).sort(byStart) : chosen;
+      const all = subsets.length > 0 ? choose(chosen.concat(subsets), n).sort(byStart) : chosen;
       for (const f of all) found.push({ view, f });
     }
     doc.casualties = [];
@@ -92,9 +108,16 @@ export const casualties: Stage = {
     // the actor and date indexes are built only for articles with a toll
     const mentions = mentionIndex(doc);
     const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, id: d.id }));
+    let idsFor: Sentence | undefined;
+    let ids = { actors: [] as string[], dates: [] as string[] };
     settleWeak(found.map((x) => x.f), deathSpoken);
     doc.casualties = found.map(({ view, f }, i): Casualty => {
       const s = span(view, doc, f);
+      // one lookup per sentence, not per toll
+      if (view.sentence !== idsFor) {
+        idsFor = view.sentence;
+        ids = { actors: idsWithin(mentions, idsFor), dates: idsWithin(dates, idsFor) };
+      }
       return {
         id: `K${i + 1}`,
         start: s.start,
@@ -103,8 +126,8 @@ export const casualties: Stage = {
         kind: f.kind,
         count: countOf(view, doc, f),
         victims: f.victims ? span(view, doc, f.victims) : null,
-        actors: idsWithin(mentions, view.sentence),
-        dates: idsWithin(dates, view.sentence),
+        actors: ids.actors.slice(),
+        dates: ids.dates.slice(),
         rule: f.rule,
       };
     });

@@ -240,6 +240,19 @@ export function suicideRules(view: View): Found[] {
   return out;
 }
 
+/** The last reading in `before` (array order) that ends by token k: what `[...before].reverse().find(f => f.end <= k)` gives. */
+function lastEndingBy(before: readonly Found[], byEnd: readonly number[], latest: readonly number[], k: number): Found | undefined {
+  // byEnd is sorted by end: every position before the first end > k qualifies; latest[i] = max of byEnd[0..i]
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before[byEnd[mid]!]!.end <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? undefined : before[latest[lo - 1]!];
+}
+
 /** A subset needs "including", "among", "of them" or "of whom" somewhere in the sentence. */
 function hasSubsetCue(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -255,6 +268,10 @@ export function subsetRules(view: View, before: readonly Found[]): Found[] {
   const { words } = view;
   const out: Found[] = [];
   if (before.length === 0 || !hasSubsetCue(words)) return out;
+  // positions in `before`, by end: the prior toll is found without a walk per token
+  const byEnd = before.map((_, i) => i).sort((a, b) => before[a]!.end - before[b]!.end);
+  const latest: number[] = [];
+  for (const i of byEnd) latest.push(Math.max(i, latest[latest.length - 1] ?? -1));
   for (let k = 0; k < words.length; k++) {
     const lead = words[k - 1] === 'including' || words[k - 1] === 'among' || (words[k - 2] === 'among' && words[k - 1] === 'them');
     const q = countAt(view, k);
@@ -262,7 +279,7 @@ export function subsetRules(view: View, before: readonly Found[]): Found[] {
     const ofThem = words[q.end] === 'of' && (words[q.end + 1] === 'them' || words[q.end + 1] === 'whom');
     if (!ofThem && !lead) continue;
     const from = ofThem ? q.end + 2 : q.after;
-    const prior = [...before].reverse().find((f) => f.end <= k);
+    const prior = lastEndingBy(before, byEnd, latest, k);
     if (!prior) continue;
     const victims = victimsAfter(view, from);
     if (!victims?.range && !ofThem) continue;
