@@ -42,6 +42,11 @@ describe('hostile input', () => {
     ['a thousand unbalanced quotation marks', '“'.repeat(1000) + ARTICLE + '”'.repeat(7)],
     ['deeply nested quotation marks', '“‘“‘'.repeat(500) + 'he said' + '’”’”'.repeat(500)],
     ['straight quotes everywhere', '"'.repeat(2001) + ' said Smith.'],
+    // object-prototype names must not be found in word lists stored as plain objects
+    [
+      'prototype names as words',
+      'Constructor said “no.” “It is safe,” constructor said. __proto__ warned that toString killed 3 hasOwnProperty valueOf.',
+    ],
   ])('%s: valid output with true spans', (_name, text) => {
     checked(utf8(text));
   });

@@ -37,11 +37,23 @@ function wordBefore(text: string, at: number): string {
   return text.slice(b, e).toLowerCase();
 }
 
+/**
+ * Does `before` end with a word holding a capital, then one space ("John ")? A walk back
+ * over the word, not /\p{Lu}[\p{L}.]*\s$/u, which backtracks polynomially (recheck).
+ */
+function capitalWordBeforeSpace(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  for (let i = before.length - 2; i >= 0 && /[\p{L}.]/u.test(before[i]!); i--) {
+    if (/\p{Lu}/u.test(before[i]!)) return true;
+  }
+  return false;
+}
+
 /** "John “The Hammer” Smith": capitalized words hug both marks. */
 function isNickname(text: string, q: QuotedSpan): boolean {
   const before = text.slice(Math.max(0, q.open - 30), q.open);
   const after = text.slice(q.closeEnd, q.close + 30);
-  return /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && wordCount(text.slice(q.start, q.end)) <= SCARE_WORDS;
+  return capitalWordBeforeSpace(before) && /^\s\p{Lu}/u.test(after) && wordCount(text.slice(q.start, q.end)) <= SCARE_WORDS;
 }
 
 function kindOf(doc: Doc, q: QuotedSpan): QuoteKind {
