@@ -67,18 +67,25 @@ function mentionIndex(doc: Doc): { start: number; end: number; id: string }[] {
   return list.sort((a, b) => a.start - b.start);
 }
 
-function idsWithin(list: readonly { start: number; end: number; id: string }[], s: Sentence): string[] {
+function idsWithin(list: readonly { start: number; end: number; id: string }[], from: number, to: number): string[] {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < s.start) lo = mid + 1;
+    if (list[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
   const ids = new Set<string>();
-  for (let i = lo; i < list.length && list[i]!.start < s.end; i++) if (list[i]!.end <= s.end) ids.add(list[i]!.id);
+  for (let i = lo; i < list.length && list[i]!.start < to; i++) if (list[i]!.end <= to) ids.add(list[i]!.id);
   return [...ids];
 }
+
+/**
+ * The part of its sentence a toll is tied to: the whole of any ordinary sentence, but at most
+ * REACH characters either side in a run-on one, so a 5 MB line with 10,000 tolls and 10,000
+ * dates does not tie every toll to every date (100 million ids).
+ */
+const REACH = 400;
 
 export const casualties: Stage = {
   name: 'casualties',
@@ -108,16 +115,11 @@ export const casualties: Stage = {
     // the actor and date indexes are built only for articles with a toll
     const mentions = mentionIndex(doc);
     const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, id: d.id }));
-    let idsFor: Sentence | undefined;
-    let ids = { actors: [] as string[], dates: [] as string[] };
     settleWeak(found.map((x) => x.f), deathSpoken);
     doc.casualties = found.map(({ view, f }, i): Casualty => {
       const s = span(view, doc, f);
-      // one lookup per sentence, not per toll
-      if (view.sentence !== idsFor) {
-        idsFor = view.sentence;
-        ids = { actors: idsWithin(mentions, idsFor), dates: idsWithin(dates, idsFor) };
-      }
+      const from = Math.max(view.sentence.start, s.start - REACH);
+      const to = Math.min(view.sentence.end, s.end + REACH);
       return {
         id: `K${i + 1}`,
         start: s.start,
@@ -126,8 +128,8 @@ export const casualties: Stage = {
         kind: f.kind,
         count: countOf(view, doc, f),
         victims: f.victims ? span(view, doc, f.victims) : null,
-        actors: ids.actors.slice(),
-        dates: ids.dates.slice(),
+        actors: idsWithin(mentions, from, to),
+        dates: idsWithin(dates, from, to),
         rule: f.rule,
       };
     });
