@@ -59,6 +59,7 @@ export function isAllCaps(text: string): boolean {
 export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly Span[]): Word[] {
   const out: Word[] = [];
   const toks = sentence.tokens;
+  let nextDate = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let end = t.end;
@@ -88,10 +89,12 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
         end = t.start + text.length;
       }
     }
+    // date spans are in text order: a pointer that only moves forward keeps this linear
+    // (a loop over every date per word was quadratic on a 5 MB run-on line)
+    while (nextDate < dateSpans.length && dateSpans[nextDate]!.end <= t.start) nextDate++;
     let inDate = false;
-    for (let k = 0; k < dateSpans.length; k++) {
-      const d = dateSpans[k]!;
-      if (d.start < end && t.start < d.end) {
+    for (let k = nextDate; k < dateSpans.length && dateSpans[k]!.start < end; k++) {
+      if (t.start < dateSpans[k]!.end) {
         inDate = true;
         break;
       }
