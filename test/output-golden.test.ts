@@ -1,4 +1,4 @@
-// Golden files: the pretty view (colour off) and the HTML page, compared byte for byte.
+// Golden files: the example's JSON, the pretty view (colour off) and the HTML page, compared byte for byte.
 // After a deliberate change, regenerate with `node scripts/update-golden.mjs` and review
 // the diff of test/golden/ like code.
 
@@ -25,6 +25,8 @@ const CASES: Array<[file: string, render: () => string]> = [
   ['flood.pretty.txt', () => renderPretty(floodResult(), PLAIN)],
   ['flood.explain.pretty.txt', () => renderPretty(floodResult(), EXPLAIN)],
   ['flood.html', () => renderHtml(floodResult())],
+  // the whole JSON tree of the example: every change to what extract finds shows up as a diff
+  ['pakistan-afghanistan-talks.json', () => JSON.stringify(example(), null, 2) + '\n'],
   ['pakistan-afghanistan-talks.pretty.txt', () => renderPretty(example(), PLAIN)],
   ['pakistan-afghanistan-talks.explain.pretty.txt', () => renderPretty(example(), EXPLAIN)],
 ];
