@@ -9,6 +9,7 @@ import { SCARE_LEADS } from '../../lexicon/attribution-words.js';
 import type { Analysis, Attribution } from './analyse.js';
 import type { QuotedSpan } from './marks.js';
 import { linkActor } from './link.js';
+import { firstIndex } from './content.js';
 
 export interface SpokenQuote {
   span: QuotedSpan;
@@ -162,14 +163,14 @@ function speakerBefore(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef |
   if (!prev || !prev.body || s.paragraph - prev.paragraph > 1) return null;
   const end = colon ? k : prev.end;
   const list = analysis.attributions;
-  for (let i = firstAtOrAfter(list.length, (i) => list[i]!.frame.sentence >= prev.index); i < list.length; i++) {
+  for (let i = firstIndex(list.length, (i) => list[i]!.frame.sentence >= prev.index); i < list.length; i++) {
     const a = list[i]!;
     if (a.frame.sentence !== prev.index) break;
     if (a.source) return a.source;
   }
   const ms = analysis.index.mentions;
   let person = null;
-  for (let i = firstAtOrAfter(ms.length, (i) => ms[i]!.start >= prev.start); i < ms.length && ms[i]!.start < end; i++) {
+  for (let i = firstIndex(ms.length, (i) => ms[i]!.start >= prev.start); i < ms.length && ms[i]!.start < end; i++) {
     if (ms[i]!.end <= end && ms[i]!.actor.type === 'person') {
       person = ms[i]!;
       break;
@@ -181,14 +182,3 @@ function speakerBefore(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef |
   return null;
 }
 
-/** Binary search: the first index in [0, n) where `ok` holds (ok is monotone). */
-function firstAtOrAfter(n: number, ok: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ok(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
