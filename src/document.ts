@@ -78,6 +78,18 @@ export function sentenceAt(doc: Doc, at: number): Sentence | undefined {
   return undefined;
 }
 
+/** Binary search: the first index in [0, n) where the monotone `ok` holds, n if none. */
+export function firstIndex(n: number, ok: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Items (sorted by start) whose span lies inside `span`. */
 export function within<T extends Span>(items: readonly T[], span: Span): T[] {
   return items.filter((it) => it.start >= span.start && it.end <= span.end);

@@ -3,6 +3,7 @@
 // tolls ("the death toll rose to 45") and parts of a toll ("12 of them children").
 
 import type { Doc, Sentence } from '../../document.js';
+import { firstIndex } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import type { Casualty, Count, TextSpan } from '../../types.js';
 import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found } from './rules.js';
@@ -68,13 +69,7 @@ function mentionIndex(doc: Doc): { start: number; end: number; id: string }[] {
 }
 
 function idsWithin(list: readonly { start: number; end: number; id: string }[], from: number, to: number): string[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(list.length, (i) => list[i]!.start >= from);
   const ids = new Set<string>();
   for (let i = lo; i < list.length && list[i]!.start < to; i++) if (list[i]!.end <= to) ids.add(list[i]!.id);
   return [...ids];

@@ -1,6 +1,7 @@
 // A sentence seen as lowercase words, with the tokens that cannot be counts marked.
 
 import type { Doc, Sentence, Token } from '../../document.js';
+import { firstIndex } from '../../document.js';
 
 export interface View {
   tokens: Token[];
@@ -37,14 +38,7 @@ export function lowerWords(tokens: readonly Token[]): string[] {
 
 /** The first date that ends after `at` (dates are in text order): a binary search, not a walk from the start. */
 function firstDateEndingAfter(dates: readonly { end: number }[], at: number): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(dates.length, (i) => dates[i]!.end > at);
 }
 
 /** The view of a sentence whose lowercase words (lowerWords) are already read. */

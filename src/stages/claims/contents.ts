@@ -3,7 +3,7 @@
 
 import type { Doc } from '../../document.js';
 import type { Span } from '../../types.js';
-import { firstIndex } from '../quotes/content.js';
+import { firstIndex } from '../../document.js';
 
 interface Item extends Span {
   id: string;

@@ -10,7 +10,7 @@ import type { Claim, ClaimKind, Quote, SourceRef, Span, TextSpan } from '../../t
 import { analyse } from '../quotes/analyse.js';
 import { isHedged } from './hedged.js';
 import { idsInside, indexContents } from './contents.js';
-import { firstIndex } from '../quotes/content.js';
+import { firstIndex } from '../../document.js';
 
 interface Draft {
   span: Span;

@@ -1,6 +1,7 @@
 // Where a cue's content starts and ends: "said in an October 19 interview that
 // “terrorism”…", "told Al Jazeera that…", "said Monday’s session ran… but accused…".
 
+import { firstIndex } from '../../document.js';
 import { CUE_SETTINGS } from '../../lexicon/cue-phrases.js';
 import { SETTING_STARTS } from '../../lexicon/attribution-words.js';
 import type { CueFrame } from '../../lexicon/reporting-verbs.js';
@@ -117,14 +118,3 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
   return { start, end: last && last.end > start ? last.end : end };
 }
 
-/** Binary search: the first index in [0, n) where the monotone `ok` holds, n if none. */
-export function firstIndex(n: number, ok: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ok(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}

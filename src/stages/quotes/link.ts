@@ -2,6 +2,7 @@
 // mention overlaps the span, else whose name or alias equals its text, else a
 // person whose surname is the span's last word ("Syed" -> Baqir Sajjad Syed).
 
+import { firstIndex } from '../../document.js';
 import type { Actor, Span } from '../../types.js';
 
 export interface ActorIndex {
@@ -96,13 +97,7 @@ export function linkActor(index: ActorIndex, text: string, span: Span): Actor | 
 /** The nearest person mention that ends before `at` (not before `floor`), or null. */
 export function personBefore(index: ActorIndex, at: number, floor: number): Actor | null {
   const list = index.mentions;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(list.length, (i) => list[i]!.start >= at);
   for (let k = lo - 1; k >= 0 && list[k]!.start >= floor; k--) {
     const m = list[k]!;
     if (m.end <= at && m.actor.type === 'person') return m.actor;

@@ -9,7 +9,7 @@ import { SCARE_LEADS } from '../../lexicon/attribution-words.js';
 import type { Analysis, Attribution } from './analyse.js';
 import type { QuotedSpan } from './marks.js';
 import { linkActor } from './link.js';
-import { firstIndex } from './content.js';
+import { firstIndex } from '../../document.js';
 
 export interface SpokenQuote {
   span: QuotedSpan;

@@ -2,6 +2,7 @@
 // whether each sits inside quotation marks or is a mark itself.
 
 import type { Sentence, Token } from '../../document.js';
+import { firstIndex } from '../../document.js';
 import type { QuotedSpan } from './marks.js';
 
 export type MarkRole = 'open' | 'close' | null;
@@ -34,14 +35,7 @@ export function quoteAt(spans: readonly QuotedSpan[], at: number): QuotedSpan | 
 
 /** Index of the first span whose closing mark ends after `at`. */
 function firstEndingAfter(spans: readonly QuotedSpan[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.closeEnd <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(spans.length, (i) => spans[i]!.closeEnd > at);
 }
 
 export function viewOf(text: string, sentence: Sentence, spans: readonly QuotedSpan[]): View {
