@@ -15,6 +15,8 @@ export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token extends Span {
   text: string;
+  /** `text` lower-cased once here, so no stage lower-cases the same word again */
+  lower: string;
   kind: TokenKind;
 }
 

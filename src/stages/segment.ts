@@ -183,7 +183,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const t = stop === m.index + m[0].length ? m[0] : text.slice(m.index, stop);
     const code = t.charCodeAt(0);
     const kind = code >= 48 && code <= 57 ? 'number' : LETTER.test(t[0]!) ? 'word' : /^\p{N}/u.test(t) ? 'number' : 'punct';
-    tokens.push({ start: m.index, end: stop, text: t, kind });
+    tokens.push({ start: m.index, end: stop, text: t, lower: t.toLowerCase(), kind });
   }
   return tokens;
 }
