@@ -8,9 +8,9 @@ import type { Stage } from '../../stage.js';
 import type { Casualty, Count, TextSpan } from '../../types.js';
 import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found } from './rules.js';
 import type { Range } from './phrases.js';
-import { lowerWords, viewOf, type View } from './view.js';
+import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { scanSentence, stemFinder } from './trigger.js';
+import { scanSentence } from './trigger.js';
 
 function byStart(a: Found, b: Found): number {
   return a.start - b.start;
@@ -61,10 +61,18 @@ function countOf(view: View, doc: Doc, f: Found): Count {
   return { min: null, max: null, approximate: false, text: '' };
 }
 
-/** Actor ids with a mention inside the sentence, via one sorted list of mentions. */
-function mentionIndex(doc: Doc): { start: number; end: number; id: string }[] {
+/**
+ * The actor mentions that start in a sentence with a toll (`sentences`, in text order), sorted by
+ * start: idsWithin reads no other, and an article names far more actors than it has tolls.
+ */
+function mentionIndex(doc: Doc, sentences: readonly Sentence[]): { start: number; end: number; id: string }[] {
   const list: { start: number; end: number; id: string }[] = [];
-  for (const a of doc.actors) for (const m of a.mentions) list.push({ start: m.start, end: m.end, id: a.id });
+  for (const a of doc.actors) {
+    for (const m of a.mentions) {
+      const k = firstIndex(sentences.length, (i) => sentences[i]!.end > m.start);
+      if (k < sentences.length && sentences[k]!.start <= m.start) list.push({ start: m.start, end: m.end, id: a.id });
+    }
+  }
   return list.sort((a, b) => a.start - b.start);
 }
 
@@ -89,16 +97,13 @@ export const casualties: Stage = {
   run(doc) {
     const found: { view: View; f: Found }[] = [];
     let deathSpoken = false;
-    const mayHold = stemFinder(doc.text);
     for (const sentence of doc.sentences) {
       if (sentence.tokens.length === 0) continue;
       // most sentences name no harm at all: skip them before building a view
-      if (!mayHold(sentence.start, sentence.end)) continue;
-      const words = lowerWords(sentence.tokens);
-      const scan = scanSentence(sentence.tokens, words);
+      const scan = scanSentence(sentence.tokens);
       deathSpoken ||= scan.death;
       if (!scan.trigger) continue;
-      const view = viewOf(doc, sentence, words);
+      const view = viewOf(doc, sentence);
       const n = view.tokens.length;
       const chosen = choose(tollRules(view).concat(verbRules(view), nounRules(view), suicideRules(view)), n);
       const subsets = subsetRules(view, chosen.sort(byStart));
@@ -107,9 +112,10 @@ export const casualties: Stage = {
     }
     doc.casualties = [];
     if (found.length === 0) return;
-    // the actor and date indexes are built only for articles with a toll
-    const mentions = mentionIndex(doc);
-    const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, id: d.id }));
+    // the actor index is built only for articles with a toll, of the sentences with one
+    const sentences: Sentence[] = [];
+    for (const { view } of found) if (sentences[sentences.length - 1] !== view.sentence) sentences.push(view.sentence);
+    const mentions = mentionIndex(doc, sentences);
     settleWeak(found.map((x) => x.f), deathSpoken);
     doc.casualties = found.map(({ view, f }, i): Casualty => {
       const s = span(view, doc, f);
@@ -124,7 +130,7 @@ export const casualties: Stage = {
         count: countOf(view, doc, f),
         victims: f.victims ? span(view, doc, f.victims) : null,
         actors: idsWithin(mentions, from, to),
-        dates: idsWithin(dates, from, to),
+        dates: idsWithin(doc.dates, from, to),
         rule: f.rule,
       };
     });

@@ -54,18 +54,19 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   const w = words[j] ?? '';
   // "shot at the car", "shot up the house"; but "killing at least 23"
   if ((w === 'at' || w === 'up' || w === 'down' || w === 'back') && !countAt(view, j)) return undefined;
-  const base = { kind: g.kind, weak: g.weak && !survives(view), start: g.start };
+  const { kind, start } = g;
+  const weak = g.weak && !survives(view);
   const from = OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1) ? j + 1 : j;
   const q = countAt(view, from);
   if (q) {
     const victims = victimsAfter(view, q.after);
     if (!victims) return undefined;
     const end = victims.range ? victims.range.end : q.end;
-    return { ...base, end, quantity: q, one: undefined, victims: victims.range, rule: victims.range ? 'casualty/verb-number-victims' : 'casualty/verb-number' };
+    return { start, end, kind, quantity: q, one: undefined, victims: victims.range, rule: victims.range ? 'casualty/verb-number-victims' : 'casualty/verb-number', weak };
   }
   if (SINGULAR_PRONOUNS.has(w) && !PEOPLE_NOUNS.has(words[j + 1] ?? '') && view.tokens[j]?.kind === 'word') {
     const one = { start: j, end: j + 1 };
-    return { ...base, end: j + 1, quantity: undefined, one, victims: one, rule: 'casualty/verb-person' };
+    return { start, end: j + 1, kind, quantity: undefined, one, victims: one, rule: 'casualty/verb-person', weak };
   }
   // "shot Reid", but not "shot Tuesday", nor a title's capitals, nor after "shooting"
   const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w) && !NOT_NAMES.has(w) && view.sentence.body &&
@@ -76,13 +77,13 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
     if (victims?.range && victims.range.end - j <= 4) {
       const head = words[victims.range.end - 1]!;
       if (/(?:people|men|women|children|s)$/.test(head) && !named) return undefined;
-      return { ...base, end: victims.range.end, quantity: undefined, one: victims.range, victims: victims.range, rule: 'casualty/verb-person' };
+      return { start, end: victims.range.end, kind, quantity: undefined, one: victims.range, victims: victims.range, rule: 'casualty/verb-person', weak };
     }
     if (named) {
       let end = j;
       while (isCapitalized(view, end) && end < j + 4) end++;
       const one = { start: j, end };
-      return { ...base, end, quantity: undefined, one, victims: one, rule: 'casualty/verb-person' };
+      return { start, end, kind, quantity: undefined, one, victims: one, rule: 'casualty/verb-person', weak };
     }
     return undefined;
   }
@@ -92,7 +93,7 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   const plural = victims?.range && /(?:s|people|men|children)$/.test(words[victims.range.end - 1]!);
   const attributive = SINGULAR_DETERMINERS.has(words[g.start - 1] ?? '');
   if (victims?.range && plural && !attributive && !g.weak) {
-    return { ...base, end: victims.range.end, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims' };
+    return { start, end: victims.range.end, kind, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims', weak };
   }
   return undefined;
 }
@@ -138,39 +139,40 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if ((!s || !s.people) && both >= 0 && aux) {
     // "Both were taken to the hospital": two people
     const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };
-    return { kind: g.kind, weak: g.weak && !survives(view), start: both, end: g.end, quantity: two, one: undefined, victims: null, rule: 'casualty/both-verb' };
+    return { start: both, end: g.end, kind: g.kind, quantity: two, one: undefined, victims: null, rule: 'casualty/both-verb', weak: g.weak && !survives(view) };
   }
   if (!s || !s.people) return undefined;
   // "police found a man shot in the leg", "left a man injured": the verb before stands for "was"
   if (REDUCED.has(words[s.range.start - 1] ?? '')) aux = true;
   // "was taken to Mercy Hospital in stable condition": the condition needs its own verb of being
   if (g.condition && !aux) return undefined;
-  const base = { kind: g.kind, weak: g.weak && !survives(view), end: g.end };
+  const { kind, end } = g;
+  const weak = g.weak && !survives(view);
   const q = s.quantity;
   if (negated) {
     // "Their children were not hurt": nobody of them
     const zero = { min: 0, max: 0, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
-    return { ...base, start: s.range.start, quantity: zero, one: undefined, victims: s.range, rule: 'casualty/negated' };
+    return { start: s.range.start, end, kind, quantity: zero, one: undefined, victims: s.range, rule: 'casualty/negated', weak };
   }
   if (q) {
     let start = q.start;
     if (words[start - 1] === 'left' || words[start - 1] === 'leaving') start--;
     const victims = q.after < s.range.end ? { start: q.after, end: s.range.end } : null;
-    return { ...base, start, quantity: q, one: undefined, victims, rule: victims ? 'casualty/number-victims-verb' : 'casualty/number-verb' };
+    return { start, end, kind, quantity: q, one: undefined, victims, rule: victims ? 'casualty/number-victims-verb' : 'casualty/number-verb', weak };
   }
   // a lone person needs a verb of being ("was shot") unless the verb says it ("he died")
   const headless = HEADLESS.has(words[g.start]!) || HEADLESS.has(words[g.end - 1]!);
   if (!aux && !headless && s.range.start !== 0) return undefined;
   if (s.persons > 1) {
     const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
-    return { ...base, start: s.range.start, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb' };
+    return { start: s.range.start, end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
   }
   if (s.persons === 1) {
     const rule = g.condition ? 'casualty/condition' : 'casualty/person-verb';
-    return { ...base, start: s.range.start, quantity: undefined, one: s.range, victims: s.range, rule };
+    return { start: s.range.start, end, kind, quantity: undefined, one: s.range, victims: s.range, rule, weak };
   }
   if (!g.weak && aux && /s$|people|men|children/.test(words[s.range.end - 1]!)) {
-    return { ...base, start: s.range.start, quantity: undefined, one: undefined, victims: s.range, rule: 'casualty/victims-verb' };
+    return { start: s.range.start, end, kind, quantity: undefined, one: undefined, victims: s.range, rule: 'casualty/victims-verb', weak };
   }
   return undefined;
 }

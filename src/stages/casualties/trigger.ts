@@ -16,39 +16,17 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...HARM_VERBS.keys(), ...HARM_NOUNS.keys(), 'toll', 'suffered', 'sustained', 'condition', 'life',
 ]);
 
-const LENGTHS: readonly number[] = [...TRIGGERS, ...DEATH_CUES].map((w) => w.length);
+const TRIGGER = 1;
+const DEATH = 2;
+
+/** Each trigger word and death cue with what it is (TRIGGER, DEATH or both): one lookup per word. */
+const CUES: ReadonlyMap<string, number> = new Map(
+  [...new Set([...TRIGGERS, ...DEATH_CUES])].map((w) => [w, (TRIGGERS.has(w) ? TRIGGER : 0) | (DEATH_CUES.has(w) ? DEATH : 0)]),
+);
+
+const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
-
-/**
- * The same words (and the death cues) as one case-insensitive alternation, longest
- * first, without word boundaries: it may match inside a longer word ("skilled"),
- * never miss a trigger word. Literals only, so it cannot backtrack badly.
- */
-const STEMS_SOURCE = [...new Set([...TRIGGERS, ...DEATH_CUES])]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
-
-/**
- * A test "may the span [start, end) of text hold a trigger or death word?",
- * for spans asked in increasing order. One regex search over the text serves all
- * the spans before its next hit, so text without harm words is read once at
- * regex speed instead of word by word.
- */
-export function stemFinder(text: string): (start: number, end: number) => boolean {
-  // per document: a global regex carries its position
-  const re = new RegExp(STEMS_SOURCE, 'gi');
-  let next = -1;
-  return (start, end) => {
-    if (next < start) {
-      re.lastIndex = start;
-      const m = re.exec(text);
-      next = m ? m.index : text.length;
-    }
-    return next < end;
-  };
-}
 
 export interface Scan {
   /** some rule may fire in the sentence */
@@ -57,17 +35,20 @@ export interface Scan {
   death: boolean;
 }
 
-/** Reads the lowercase words of a sentence (kind from its tokens) for triggers and death cues. */
-export function scanSentence(tokens: readonly Token[], words: readonly string[]): Scan {
-  let trigger = false;
-  let death = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    // numbers and punctuation are never triggers; the length test spares most set lookups
-    if (w.length < SHORTEST || w.length > LONGEST || tokens[i]!.kind !== 'word') continue;
-    trigger ||= TRIGGERS.has(w);
-    death ||= DEATH_CUES.has(w);
-    if (trigger && death) break;
+/**
+ * Reads the words of a sentence (their lower-cased text from segment) for triggers
+ * and death cues: a Set lookup per word, no regex and no lower-casing.
+ */
+export function scanSentence(tokens: readonly Token[]): Scan {
+  let cues = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // numbers and punctuation are never cues; the length test spares most map lookups
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    if (w.length < SHORTEST || w.length > LONGEST) continue;
+    cues |= CUES.get(w) ?? 0;
+    if (cues === (TRIGGER | DEATH)) break;
   }
-  return { trigger, death };
+  return { trigger: (cues & TRIGGER) !== 0, death: (cues & DEATH) !== 0 };
 }

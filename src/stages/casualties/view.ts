@@ -29,10 +29,10 @@ export const UNIT_AFTER: ReadonlySet<string> = new Set([
 /** A bare four-digit year after these is a year: "in 2024", "since 2019", "the 2008 attacks". */
 const YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'the', 'of', 'by', 'until', 'from', 'during', 'early', 'late', 'mid']);
 
-/** The lowercase texts of the tokens. */
-export function lowerWords(tokens: readonly Token[]): string[] {
+/** The lowercase texts of the tokens (segment lower-cased each once). */
+function lowerWords(tokens: readonly Token[]): string[] {
   const words: string[] = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) words[i] = tokens[i]!.text.toLowerCase();
+  for (let i = 0; i < tokens.length; i++) words[i] = tokens[i]!.lower;
   return words;
 }
 
@@ -41,9 +41,10 @@ function firstDateEndingAfter(dates: readonly { end: number }[], at: number): nu
   return firstIndex(dates.length, (i) => dates[i]!.end > at);
 }
 
-/** The view of a sentence whose lowercase words (lowerWords) are already read. */
-export function viewOf(doc: Doc, sentence: Sentence, words: string[]): View {
+/** The view of a sentence: its lowercase words and the numbers that are not counts. */
+export function viewOf(doc: Doc, sentence: Sentence): View {
   const tokens = sentence.tokens;
+  const words = lowerWords(tokens);
   const blocked: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const dates = doc.dates;
   let d = firstDateEndingAfter(dates, sentence.start);
