@@ -14,7 +14,7 @@ import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
 import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { TenseIndex } from './tense.js';
-import { markActive, triggerIndex } from './triggers.js';
+import { clauseScratch, markActive, triggerIndex } from './triggers.js';
 import type { DateRule, Env, Found } from './types.js';
 
 /** Every rule, in priority order for ties of equal length. */
@@ -46,12 +46,14 @@ const BLANK = ' '.repeat(1000);
 interface Scratch {
   active: Uint8Array;
   warmed: Uint8Array;
+  /** which trigger clauses the current sentence's words satisfy */
+  seen: Uint8Array;
 }
 
 function findInSentence(doc: Doc, sentence: Sentence, ref: Ymd | null, rules: readonly DateRule[], scratch: Scratch): Found[] {
   const found: Found[] = [];
   const { active, warmed } = scratch;
-  if (!markActive(sentence.tokens, TRIGGER_INDEX, active)) return found;
+  if (!markActive(sentence.tokens, TRIGGER_INDEX, scratch.seen, active)) return found;
   const text = doc.text;
   const body = text.slice(sentence.start, sentence.end);
   let tenses: TenseIndex | null = null;
@@ -177,7 +179,7 @@ function anchorToYears(found: Found[]): void {
 
 /** All temporal expressions of a document, in text order (no ids yet). */
 export function findDates(doc: Doc, ref: Ymd | null): Found[] {
-  const scratch: Scratch = { active: new Uint8Array(DATE_RULES.length), warmed: new Uint8Array(DATE_RULES.length) };
+  const scratch: Scratch = { active: new Uint8Array(DATE_RULES.length), warmed: new Uint8Array(DATE_RULES.length), seen: clauseScratch(TRIGGER_INDEX) };
   const out: Found[] = [];
   for (const sentence of doc.sentences) {
     const found = findInSentence(doc, sentence, ref, DATE_RULES, scratch);

@@ -45,14 +45,14 @@ export class TenseIndex {
   private readonly sentenceCounts: Counts = [0, 0, 0];
 
   constructor(private readonly tokens: readonly Token[]) {
-    // one pass, each word lower-cased once: built for every sentence that holds a date
+    // one pass over the tokens' lower-cased words: built for every sentence that holds a date
     this.cues = new Array<Tense | null>(tokens.length);
     this.clauseOf = new Array<number>(tokens.length);
     let clause = 0;
     this.clauseCounts.push([0, 0, 0]);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const w = t.text.toLowerCase();
+      const w = t.lower;
       const cue = cueOf(t, w);
       this.cues[i] = cue;
       if (CLAUSE_BREAKS.has(w)) {
@@ -85,13 +85,13 @@ export class TenseIndex {
   private nearestBefore(first: number): Tense | null {
     const tokens = this.tokens;
     for (let i = first - 1, seen = 0; i >= 0 && seen < NEAR && this.clauseOf[i] !== -1; i--, seen++) {
-      const w = tokens[i]!.text.toLowerCase();
+      const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
       if (w === 'to' && tokens[i + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 1]!.text)) return 'future';
       const cue = this.cues[i];
       // "will be held in December": a participle after an auxiliary; the auxiliary decides
-      if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.text.toLowerCase())) continue;
+      if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
       if (cue === 'future' || cue === 'past') return cue;
     }
     return null;
