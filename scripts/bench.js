@@ -3,7 +3,7 @@
 //
 //   npm run bench                  5 MB and 50 MB corpora (about a minute or two)
 //   npm run bench -- --quick       5 MB only, smaller baseline sample
-//   EXTRACT_MAIN=/tmp/x/dist/cli/main.js npm run bench    a private build
+//   EXTRACT_MAIN=/tmp/x/dist/bundle/main.js npm run bench    a private build
 //
 // Wall times depend on what else the machine runs; CPU times (user + system, every
 // thread) do not, so both are shown, with the load average at the start.
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const MAIN = process.env.EXTRACT_MAIN ?? join(ROOT, 'dist', 'cli', 'main.js');
+const MAIN = process.env.EXTRACT_MAIN ?? join(ROOT, 'dist', 'bundle', 'main.js');
 const HOOK = pathToFileURL(join(ROOT, 'scripts', 'bench-hook.js')).href;
 const BASELINE = join(ROOT, 'scripts', 'bench-baseline.js');
 const quick = process.argv.includes('--quick');
