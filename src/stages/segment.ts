@@ -1,7 +1,7 @@
 // segment: paragraphs (title, headings, body), sentences and tokens, with offsets.
 // First stage: every other stage reads sentences.
 
-import type { Doc, Paragraph, ParagraphKind, Sentence, Token } from '../document.js';
+import type { Doc, Paragraph, ParagraphKind, Sentence, Token, TokenKind } from '../document.js';
 import type { Stage } from '../stage.js';
 import { isSentenceStarter, NEVER_FINAL, SOMETIMES_FINAL } from '../lexicon/abbreviations.js';
 
@@ -173,6 +173,7 @@ function splitProse(text: string, start: number, end: number): Line[] {
 // "2,500" and "3.5" stay whole; "Taliban’s", "Tehreek-e-Taliban", "AT&T" stay whole.
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[’'\-&][\p{L}\p{N}\p{M}]+|[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
 const LETTER = /[\p{L}\p{M}]/u;
+const NUMBER_START = /^\p{N}/u;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -181,11 +182,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // a token never runs past its sentence ("…end.Next" split by the caller)
     const stop = Math.min(end, m.index + m[0].length);
     const t = stop === m.index + m[0].length ? m[0] : text.slice(m.index, stop);
-    const code = t.charCodeAt(0);
-    const kind = code >= 48 && code <= 57 ? 'number' : LETTER.test(t[0]!) ? 'word' : /^\p{N}/u.test(t) ? 'number' : 'punct';
-    tokens.push({ start: m.index, end: stop, text: t, lower: t.toLowerCase(), kind });
+    tokens.push({ start: m.index, end: stop, text: t, lower: t.toLowerCase(), kind: kindOf(t) });
   }
   return tokens;
+}
+
+/** ASCII first (most tokens of English news), then Unicode letters and numbers ("٢٠٢٥", "Ōsaka"). */
+function kindOf(t: string): TokenKind {
+  const code = t.charCodeAt(0);
+  if (code >= 48 && code <= 57) return 'number';
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 'word';
+  if (code < 128) return 'punct';
+  return LETTER.test(t[0]!) ? 'word' : NUMBER_START.test(t) ? 'number' : 'punct';
 }
 
 export const segment: Stage = {
