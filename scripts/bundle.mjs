@@ -5,9 +5,13 @@
 // packages from node_modules stay outside the bundle and load as usual.
 
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// chunk names carry a content hash: an old build's chunks would stay beside the new ones
+rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
