@@ -142,25 +142,29 @@ const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And
 const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle']);
 
 /** "Tehreek-e-Taliban Pakistan": a movement's word inside the name, also inside a hyphenated word. */
-function hasOrgCore(tokens: readonly string[]): boolean {
-  for (const t of tokens) {
-    const l = t.toLowerCase();
+function hasOrgCore(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = words[k]!.lower;
     if (ORG_CORE.has(l)) return true;
     if (l.includes('-') && l.split('-').some((p) => ORG_CORE.has(p))) return true;
   }
   return false;
 }
 
-export function typeByShape(tokens: readonly string[], key: string): Shape | null {
+/**
+ * The type a name's words give it, for the words [from, to) with lookup key `key`. The words'
+ * own lower case serves for the word lists (none of them holds an apostrophe).
+ */
+export function typeByShape(words: readonly Word[], from: number, to: number, key: string): Shape | null {
   if (GAZETTEER.places.has(key)) return GAZETTEER_PLACE;
+  const n = to - from;
   // a name of several words is never an acronym: only the lexicon key matters
-  if (organizationKey(tokens.length === 1 ? tokens[0]! : key, key)) return GAZETTEER_ORG;
-  const n = tokens.length;
-  const last = tokens[n - 1]!.toLowerCase();
-  const first = tokens[0]!.toLowerCase();
+  if (organizationKey(n === 1 ? words[from]!.text : key, key)) return GAZETTEER_ORG;
+  const last = words[to - 1]!.lower;
+  const first = words[from]!.lower;
   if (n > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return ORG_WORD;
-  if (n > 2) for (let i = 1; i < n - 1; i++) if (ORG_INNER.has(tokens[i]!)) return ORG_WORD;
-  if (hasOrgCore(tokens)) return ORG_WORD;
+  if (n > 2) for (let i = from + 1; i < to - 1; i++) if (ORG_INNER.has(words[i]!.text)) return ORG_WORD;
+  if (hasOrgCore(words, from, to)) return ORG_WORD;
   if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first))) return PLACE_WORD;
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
   if (n === 1 && INSTITUTIONS.has(first)) return ORG_WORD;
@@ -178,11 +182,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   let rule = '';
   let titleCountry: Candidate | null = null;
   let cand0RoleSpan: { start: number; end: number } | null = null;
-  const all: string[] = [];
-  for (let k = from; k < to; k++) all.push(words[k]!.text);
   const wholeName = text.slice(words[from]!.start, words[to - 1]!.end);
   const wholeKey = nameKey(wholeName);
-  const shaped = typeByShape(all, wholeKey);
+  const shaped = typeByShape(words, from, to, wholeKey);
   if (!shaped || shaped.strength < 4) {
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
     while (from < to - 1 && COURTESY_TITLES.has(bare(words[from]!.lower))) {
@@ -214,8 +216,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // a sentence-opening word that is only capitalised because it opens the sentence
   // ... unless the run is a title-cased name: "Doctors Without Borders", "Africa Centres for …"
   // "The World Health Organization": an article is never part of the name
-  while (from < to - 1 && /^(?:the|a|an)$/.test(words[from]!.lower)) from++;
-  const titleCased = to - from > 2 && words.slice(from + 1, to).some((w) => /^(?:Without|For|Of|And|The|On|In)$/.test(w.text));
+  while (from < to - 1 && ARTICLES.has(words[from]!.lower)) from++;
+  const titleCased = to - from > 2 && someTitleWord(words, from + 1, to);
   const shapedName = shaped !== null && shaped.type !== 'person';
   while (from < to && words[from]!.first && !titleCased && !shapedName && isCommonOpener(words[from]!)) from++;
   if (from >= to) return null;
@@ -232,30 +234,29 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
       break;
     }
   }
-  // most runs keep every word: the whole run's text, tokens and key serve again
+  // most runs keep every word: the whole run's text and key serve again
   const whole = from === run.from;
-  const nameWords = whole ? null : words.slice(from, to);
   const start = words[from]!.start;
   const end = words[to - 1]!.end;
   const name = whole ? wholeName : text.slice(start, end);
-  const tokens = whole ? all : nameWords!.map((w) => w.text);
   const key = whole ? wholeKey : nameKey(name);
   const lastWord = words[to - 1]!;
-  if (tokens.length === 1 && (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key))) return null;
+  const single = to - from === 1;
+  if (single && (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key))) return null;
   if (everyNonEntity(words, from, to)) return null;
   // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors
-  if (tokens.length > 1 && LAW_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
+  if (!single && LAW_WORDS.has(lastWord.lower)) return null;
   // "Gov.", "Sen." alone: a title with its name cut off
-  if (tokens.length === 1 && (COURTESY_TITLES.has(key.replace(/\.$/, '')) || TITLE_HEADS.has(key))) return null;
+  if (single && (COURTESY_TITLES.has(bare(key)) || TITLE_HEADS.has(key))) return null;
   // "WALLACE:", "HEMPSTEAD": words set in capitals are no acronym; only a lexicon may name them
-  if (tokens.length === 1 && /^\p{Lu}{5,}$/u.test(name) && !GAZETTEER.places.has(key) && !organizationKey(name, key)) return null;
+  if (single && name.length >= 5 && /^\p{Lu}{5,}$/u.test(name) && !GAZETTEER.places.has(key) && !organizationKey(name, key)) return null;
   // "I’m", "It’s": contractions
-  if (tokens.length === 1 && /[’'](?:m|re|ve|ll|d|t|s)$/iu.test(name)) return null;
+  if (single && apostropheNearEnd(name) && /[’'](?:m|re|ve|ll|d|t|s)$/iu.test(name)) return null;
   // "IDs", "MPs": plural abbreviations are common nouns
-  if (tokens.length === 1 && /^\p{Lu}{2,}s$/u.test(name)) return null;
+  if (single && name.charCodeAt(name.length - 1) === 0x73 && /^\p{Lu}{2,}s$/u.test(name)) return null;
   // "Central Asian states", "Sub-Saharan": a demonym phrase describes, it names no actor
-  if (GAZETTEER.demonyms.has(tokens[tokens.length - 1]!.toLowerCase()) && tokens.slice(0, -1).every((t) => NON_ENTITIES.has(t.toLowerCase()))) return null;
-  if (!body && !typeByShape(tokens, key)) return null;
+  if (GAZETTEER.demonyms.has(lastWord.lower) && everyNonEntity(words, from, to - 1)) return null;
+  if (!body && !typeByShape(words, from, to, key)) return null;
   const before = roleBefore(words, from);
   if (before < from && roles.length === 0) {
     roles.push(text.slice(words[before]!.start, words[from - 1]!.end));
@@ -289,24 +290,29 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     if (place?.kind === 'country') affiliation ??= 'country:' + place.country;
   }
   const next = words[to];
-  const shape = whole ? shaped : typeByShape(tokens, key);
+  const shape = whole ? shaped : typeByShape(words, from, to, key);
+  const acronym = single && isAllCaps(name);
   let type: ActorType;
   let strength: number;
-  if (shape && (shape.strength >= 4 || person === 0)) ({ type, strength, rule } = { ...shape, rule: rule || shape.rule });
+  if (shape && (shape.strength >= 4 || person === 0)) {
+    type = shape.type;
+    strength = shape.strength;
+    rule ||= shape.rule;
+  }
   else if (person > 0) [type, strength] = ['person', person];
   else if (next && PLACE_NOUNS.has(next.lower) && !lastWord.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
-  else if (tokens.length > 1 && GAZETTEER.firstNames.has(tokens[0]!.toLowerCase())) [type, strength, rule] = ['person', 2, 'actors/first-name'];
+  else if (!single && GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 2, 'actors/first-name'];
   else if (next && REPORTING_CUES.has(next.lower)) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
-  else if (tokens.length === 1 && isAllCaps(name)) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
-  else if (tokens.length <= 2 && nearLocative(words, from)) [type, strength, rule] = ['location', 1, 'actors/locative'];
-  else if (tokens.length > 1) [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
+  else if (acronym) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
+  else if (to - from <= 2 && nearLocative(words, from)) [type, strength, rule] = ['location', 1, 'actors/locative'];
+  else if (!single) [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   const political = capitalOf !== null && (lastWord.possessive || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
   const cand: Candidate = {
     start, end, text: name, sentence: ctx.sentence, key: entityKey(key, name), type, strength, rule, roles, affiliation,
-    capitalOf, political, primary: !(tokens.length === 1 && isAllCaps(name)), tokens,
+    capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to),
   };
   // "US President Donald Trump": the title names the US too
   if (titleCountry) cand.titleCountry = titleCountry;
@@ -314,9 +320,34 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   return cand;
 }
 
+/** Every word in [from, to) names nothing by itself ("The", "Monday"); true for no words. */
 function everyNonEntity(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!NON_ENTITIES.has(words[k]!.text.toLowerCase())) return false;
+  for (let k = from; k < to; k++) if (!NON_ENTITIES.has(words[k]!.lower)) return false;
   return true;
+}
+
+function wordTexts(words: readonly Word[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(words[k]!.text);
+  return out;
+}
+
+/** "I’m", "they’ve": an apostrophe among the last three characters (before a contraction test). */
+function apostropheNearEnd(s: string): boolean {
+  for (let i = Math.max(0, s.length - 3); i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+// "Doctors Without Borders", "Africa Centres for …": words that only a title-cased name capitalises
+const TITLE_CASE_WORDS: ReadonlySet<string> = new Set(['Without', 'For', 'Of', 'And', 'The', 'On', 'In']);
+
+function someTitleWord(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TITLE_CASE_WORDS.has(words[k]!.text)) return true;
+  return false;
 }
 
 /** "US", "Afghan", "Spanish": a country or demonym opening a title. */
@@ -333,12 +364,12 @@ function ownerCandidate(words: Word[], from: number, to: number, text: string, s
   const end = words[to - 1]!.end;
   const name = text.slice(start, end);
   const key = nameKey(name);
-  const tokens = words.slice(from, to).map((w) => w.text);
+  const tokens = wordTexts(words, from, to);
   const code = GAZETTEER.demonyms.get(key);
   if (code !== undefined) {
     return code ? ownerOf(start, end, name, sentence, tokens, 'country:' + code, 'unnamed', 0) : null;
   }
-  const shape = typeByShape(tokens, key);
+  const shape = typeByShape(words, from, to, key);
   if (!shape) return null;
   return ownerOf(start, end, name, sentence, tokens, entityKey(key, name), shape.type, shape.strength);
 }

@@ -16,7 +16,7 @@ import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
 import { isAllCaps as isAllCapsWord, isCapitalised, sentenceWords, startsLower, startsUpper, type Word } from './words.js';
 
 // "Daesh's Khorasan branch": a part of an organisation, not an entity of its own
-const PART_NOUNS = /^(?:branch|wing|faction|affiliate|chapter|offshoot|arm|unit|cell)$/;
+const PART_NOUNS: ReadonlySet<string> = new Set(['branch', 'wing', 'faction', 'affiliate', 'chapter', 'offshoot', 'arm', 'unit', 'cell']);
 
 export const actors: Stage = {
   name: 'actors',
@@ -33,9 +33,7 @@ export const actors: Stage = {
     let d = 0;
     for (const sentence of doc.sentences) {
       while (d < dates.length && dates[d]!.end <= sentence.start) d++;
-      let e = d;
-      while (e < dates.length && dates[e]!.start < sentence.end) e++;
-      const words = sentenceWords(doc, sentence, dates.slice(d, e));
+      const words = sentenceWords(doc, sentence, dates, d);
       for (const w of words) if (w.first) openers.add(w.start);
       if (!sentence.body || titleCased(words)) {
         later.push({ words, sentence: sentence.index });
@@ -45,32 +43,43 @@ export const actors: Stage = {
     }
     dropUnconfirmed(openers, cands);
     // Titles and headings are title-cased: only names known from a lexicon or the body count.
-    const bodyKeys = new Set(cands.map((c) => nameKey(c.text)));
-    for (const { words, sentence } of later) collectHeading(doc, words, sentence, user, bodyKeys, cands);
-    cands.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept = dropOverlaps(cands.filter((c) => c.strength >= 0));
-    const remap = new Map(kept.map((c, i) => [c, i]));
-    const keptLinks: Array<[number, number]> = [];
-    for (const [a, b] of links) {
-      const ia = remap.get(a);
-      const ib = remap.get(b);
-      if (ia !== undefined && ib !== undefined) keptLinks.push([ia, ib]);
+    if (later.length) {
+      const bodyKeys = new Set<string>();
+      for (const c of cands) bodyKeys.add(nameKey(c.text));
+      for (const { words, sentence } of later) collectHeading(doc, words, sentence, user, bodyKeys, cands);
     }
-    const clusters = mergeCandidates(kept, keptLinks);
+    cands.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept = dropOverlaps(cands);
+    const clusters = mergeCandidates(kept, keptLinks(kept, links));
     doc.actors = buildActors(kept, clusters);
   },
 };
 
+/** The explicit links (bracketed aliases) as pairs of indices into `kept`; links to dropped candidates go. */
+function keptLinks(kept: readonly Candidate[], links: ReadonlyArray<[Candidate, Candidate]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (links.length === 0) return out;
+  const index = new Map<Candidate, number>();
+  for (let i = 0; i < kept.length; i++) index.set(kept[i]!, i);
+  for (const [a, b] of links) {
+    const ia = index.get(a);
+    const ib = index.get(b);
+    if (ia !== undefined && ib !== undefined) out.push([ia, ib]);
+  }
+  return out;
+}
+
 function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIndex, cands: Candidate[], links: Array<[Candidate, Candidate]>): void {
   const text = doc.text;
-  for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
+  if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
   for (const c of hyphenParts(words, sentence)) cands.push(c);
   const runs = findRuns(words, text);
   const runCands: Array<[number, number]> = [];
+  const ctx = { words, text, sentence };
   for (const run of runs) {
     const after = words[run.to];
-    if (after && PART_NOUNS.test(after.lower)) continue;
-    const c = candidateFromRun({ words, text, sentence }, run, true);
+    if (after && PART_NOUNS.has(after.lower)) continue;
+    const c = candidateFromRun(ctx, run, true);
     if (!c) continue;
     cands.push(c);
     runCands.push([cands.length - 1, run.to]);
@@ -107,8 +116,9 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
 
 /** "Doctors Without Borders, known by its French initials MSF": the acronym is an alias. */
 function linkKnownAs(words: Word[], cands: Candidate[], runCands: Array<[number, number]>, links: Array<[Candidate, Candidate]>): void {
-  const known = words.findIndex((w) => w.lower === 'known' || w.lower === 'abbreviated');
-  if (known < 0) return;
+  let known = 0;
+  while (known < words.length && words[known]!.lower !== 'known' && words[known]!.lower !== 'abbreviated') known++;
+  if (known === words.length) return;
   const knownAt = words[known]!.start;
   const after = runCands.map(([i]) => cands[i]!).filter((c) => c.start > knownAt && c.start - knownAt < 60 && c.tokens.length === 1);
   const before = runCands.map(([i]) => cands[i]!).filter((c) => c.end <= knownAt && c.type !== 'person');
@@ -135,11 +145,11 @@ function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserInd
       const name = doc.text.slice(first.start, last.end);
       const key = nameKey(name);
       if (NON_ENTITIES.has(key)) continue;
-      const tokens: string[] = [];
-      for (let k = i; k < i + n; k++) tokens.push(words[k]!.text);
-      const shape = typeByShape(tokens, key);
+      const shape = typeByShape(words, i, i + n, key);
       const lexical = shape && shape.strength >= 4;
       if (!lexical && !bodyKeys.has(key)) continue;
+      const tokens: string[] = [];
+      for (let k = i; k < i + n; k++) tokens.push(words[k]!.text);
       cands.push({
         start: first.start, end: last.end, text: name, sentence, key: entityKey(key, name),
         type: shape?.type ?? 'person', strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
@@ -168,10 +178,12 @@ function titleCased(words: Word[]): boolean {
   let headline = 0;
   for (const w of words) {
     if (w.kind !== 'word') continue;
-    if (!w.first && HEADLINE_WORDS.has(w.text)) headline++;
+    // every headline word is capitalised: no lookup for the others
+    const upper = startsUpper(w.text);
+    if (upper && !w.first && HEADLINE_WORDS.has(w.text)) headline++;
     if (w.text.length < 4) continue;
     long++;
-    if (startsUpper(w.text)) caps++;
+    if (upper) caps++;
   }
   return long >= 4 && caps / long >= 0.75 && headline > 0;
 }
@@ -205,9 +217,11 @@ function hyphenParts(words: Word[], sentence: number): Candidate[] {
  * "Turnout rose", "Socialist leader …": a lone unknown word that opens a sentence, or stands in
  * a role, is an actor only if the text also capitalises it elsewhere.
  */
-function dropUnconfirmed(openerStarts: ReadonlySet<number>, cands: Candidate[]): void {
+function dropUnconfirmed(openers: ReadonlySet<number>, cands: Candidate[]): void {
   // role spans never overlap one another and come in text order (one per run, runs in order)
-  const roleSpans = cands.flatMap((c) => c.roleSpans ?? []).sort((a, b) => a.start - b.start);
+  const roleSpans: Array<{ start: number; end: number }> = [];
+  for (const c of cands) if (c.roleSpans) for (const r of c.roleSpans) roleSpans.push(r);
+  roleSpans.sort((a, b) => a.start - b.start);
   const inRoleSpan = (c: Candidate): boolean => {
     let lo = 0;
     let hi = roleSpans.length - 1;
@@ -220,23 +234,37 @@ function dropUnconfirmed(openerStarts: ReadonlySet<number>, cands: Candidate[]):
     }
     return false;
   };
-  const openers = openerStarts;
-  const elsewhere = new Set<string>();
-  for (const c of cands) if (!openers.has(c.start)) for (const t of c.tokens) elsewhere.add(t);
-  const kept = cands.filter((c) => {
-    if (c.strength >= 4 || c.type === 'unnamed') return true;
-    const lone = c.tokens.length === 1 && c.strength === 0 && openers.has(c.start) && !elsewhere.has(c.tokens[0]!);
-    return !lone && !inRoleSpan(c);
-  });
+  // the words capitalised away from a sentence start; most texts never ask, so built on demand
+  let elsewhere: Set<string> | null = null;
+  const capitalisedElsewhere = (word: string): boolean => {
+    if (!elsewhere) {
+      elsewhere = new Set<string>();
+      for (const c of cands) if (!openers.has(c.start)) for (const t of c.tokens) elsewhere.add(t);
+    }
+    return elsewhere.has(word);
+  };
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    if (c.strength >= 4 || c.type === 'unnamed') {
+      kept.push(c);
+      continue;
+    }
+    const lone = c.tokens.length === 1 && c.strength === 0 && openers.has(c.start) && !capitalisedElsewhere(c.tokens[0]!);
+    if (!lone && !inRoleSpan(c)) kept.push(c);
+  }
   cands.length = 0;
   for (const c of kept) cands.push(c);
 }
 
-/** Keeps the first of overlapping candidates (sorted by start, longest first): one span, one entity. */
+/**
+ * Keeps the first of overlapping candidates (sorted by start, longest first): one span, one
+ * entity. Candidates marked with a negative strength (a person's bracketed label) go.
+ */
 function dropOverlaps(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let end = -1;
   for (const c of cands) {
+    if (c.strength < 0) continue;
     if (c.start < end) {
       const prev = out[out.length - 1]!;
       // a user lexicon entry wins over a rule's guess on the same words

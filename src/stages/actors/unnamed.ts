@@ -9,9 +9,15 @@ import type { Word } from './words.js';
 
 const MAX_QUALIFIERS = 4;
 
-function reportsSpeech(words: Word[]): boolean {
-  return words.some((w) => REPORTING_CUES.has(w.lower));
-}
+// One lookup per word tells whether it is a reporting cue, a source noun or a speaker noun.
+const CUE = 1;
+const NOUN = 2;
+const ROLE_OF: ReadonlyMap<string, number> = (() => {
+  const role = new Map<string, number>();
+  for (const w of REPORTING_CUES) role.set(w, CUE);
+  for (const w of [...SOURCE_NOUNS, ...SPEAKER_NOUNS]) role.set(w, (role.get(w) ?? 0) | NOUN);
+  return role;
+})();
 
 /** "nurse said", "One nurse, who asked not to be named, said": the noun is the speaker. */
 function speaks(words: Word[], i: number): boolean {
@@ -39,11 +45,19 @@ function qualifierStart(words: Word[], head: number): number {
 }
 
 export function unnamedCandidates(words: Word[], text: string, sentence: number): Candidate[] {
-  if (!reportsSpeech(words)) return [];
   const out: Candidate[] = [];
+  // only a sentence that reports speech has unnamed sources: find its cue and its nouns at once
+  let reports = false;
+  const nouns: number[] = [];
   for (let i = 0; i < words.length; i++) {
+    const role = ROLE_OF.get(words[i]!.lower);
+    if (role === undefined) continue;
+    if (role & CUE) reports = true;
+    if (role & NOUN && words[i]!.kind === 'word' && !words[i]!.inDate) nouns.push(i);
+  }
+  if (!reports) return out;
+  for (const i of nouns) {
     const w = words[i]!;
-    if (w.kind !== 'word' || w.inDate) continue;
     if (!SOURCE_NOUNS.has(w.lower) && !(SPEAKER_NOUNS.has(w.lower) && speaks(words, i))) continue;
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
     if (w.lower === 'media' && i === qualifierStart(words, i)) continue;

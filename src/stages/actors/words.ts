@@ -37,6 +37,8 @@ export function startsLower(s: string): boolean {
   return LOWER.test(s);
 }
 
+const isApostrophe = (c: number) => c === 0x2019 || c === 0x27;
+
 export function isCapitalised(w: Word): boolean {
   if (w.kind !== 'word' || w.inDate) return false;
   if (startsUpper(w.text)) return true;
@@ -55,15 +57,19 @@ export function isAllCaps(text: string): boolean {
   return ALL_CAPS.test(text) && TWO_CAPS.test(text);
 }
 
-/** Words of one sentence; date tokens are marked so no name can include "October". */
-export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly Span[]): Word[] {
+/**
+ * Words of one sentence; date tokens are marked so no name can include "October". `dateSpans`
+ * are all the document's dates sorted by start, `nextDate` the first that may reach this sentence.
+ */
+export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly Span[], nextDate: number): Word[] {
   const out: Word[] = [];
   const toks = sentence.tokens;
-  let nextDate = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let end = t.end;
     let text = t.text;
+    // the token's own lower case serves unless the word is joined or cut below
+    let lower = t.lower;
     // "U.S.", "U.N.": single letters each followed by a full stop, with no spaces
     if (t.kind === 'word' && text.length === 1 && toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end) {
       let j = i;
@@ -74,6 +80,7 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
       if (j - i >= 4) {
         end = toks[j - 1]!.end;
         text = doc.text.slice(t.start, end);
+        lower = text.toLowerCase();
         i = j - 1;
       }
     }
@@ -82,10 +89,10 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
       // "Pakistan’s", "Pakistan's", "Taliban’" (POSSESSIVE, without a regular expression per word)
       const last = text.charCodeAt(text.length - 1);
       const prev = text.charCodeAt(text.length - 2);
-      const apos = (c: number) => c === 0x2019 || c === 0x27;
-      if ((last === 0x73 && apos(prev)) || (apos(last) && prev === 0x73)) {
+      if ((last === 0x73 && isApostrophe(prev)) || (isApostrophe(last) && prev === 0x73)) {
         possessive = true;
         text = last === 0x73 ? text.slice(0, -2) : text.slice(0, -1);
+        lower = text.toLowerCase();
         end = t.start + text.length;
       }
     }
@@ -99,7 +106,6 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
         break;
       }
     }
-    let lower = text.toLowerCase();
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     out.push({ start: t.start, end, text, lower, kind: t.kind, possessive, inDate, first: false });
   }
