@@ -23,7 +23,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // commander is needed on every run: bundled, it loads with the rest (a CommonJS package costs ~20 ms to resolve and wrap);
+  // the others load only for some runs and stay in node_modules
+  external: ['yaml', 'chalk', 'linkedom', '@mozilla/readability', 'picomatch'],
   chunkNames: 'chunk-[hash]',
+  // commander's CommonJS asks for Node's built-ins with require(), which an ES module lacks
+  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   logLevel: 'warning',
 });

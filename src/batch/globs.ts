@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { InputFormat } from './types.js';
 
 // Loaded on first use: a run over named files never walks a folder (saves ~20 ms of start-up).
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 let picomatch: typeof import('picomatch') | null = null;
 
 export type Matcher = (relativePath: string) => boolean;
@@ -26,7 +26,7 @@ export function compileGlobs(patterns: string[]): Matcher {
   // picomatch's own `basename` option does not mix with slashed patterns ("drafts/**"), so split them here.
   const byName = patterns.filter((p) => !p.includes('/'));
   const byPath = patterns.filter((p) => p.includes('/')).map((p) => p.replace(/^\.\//, ''));
-  picomatch ??= require('picomatch') as typeof import('picomatch');
+  picomatch ??= requireHere('picomatch') as typeof import('picomatch');
   const options = { dot: true };
   const name = byName.length ? picomatch(byName, options) : () => false;
   const path = byPath.length ? picomatch(byPath, options) : () => false;
