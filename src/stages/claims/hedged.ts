@@ -5,28 +5,50 @@ import { HEDGES } from '../../lexicon/hedges.js';
 
 const LETTER = /^\p{L}$/u;
 
-/** Is the code unit at i a letter? ASCII by code, others by Unicode class (astral letters span two units). */
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Width of the letter at i (0 if none): ASCII by code, others by Unicode class (astral letters span two units). */
 function letterWidth(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  const ch = String.fromCodePoint(cp);
+  if (c < 128) return isAsciiLetter(c) ? 1 : 0;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
   return LETTER.test(ch) ? ch.length : 0;
 }
 
+/** An ASCII word's shape: its first two letters (lower-cased) and its length, as one number. */
+function shapeOf(c1: number, c2: number, length: number): number {
+  return ((c1 | 32) * 128 + (c2 | 32)) * 32 + length;
+}
+
+// The shapes of the hedges ("co" + 5 for "could"): a word of any other shape is no hedge,
+// found without slicing and lower-casing it ("the", "said", "people" are most words).
+const MAX_HEDGE = 31;
+const HEDGE_SHAPES: ReadonlySet<number> = new Set(
+  [...HEDGES].filter((h) => h.length >= 2 && h.length <= MAX_HEDGE).map((h) => shapeOf(h.charCodeAt(0), h.charCodeAt(1), h.length)),
+);
+
 /** Any run of letters (a word) that is a hedge, in one pass without a regex per word. */
 export function isHedged(text: string): boolean {
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const w = letterWidth(text, i);
-    if (w === 0) {
-      i++;
+  while (i < n) {
+    const start = i;
+    // an ASCII word: scanned inline, looked up only when its shape is a hedge's
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i > start && (i >= n || text.charCodeAt(i) < 128)) {
+      const length = i - start;
+      const shaped = length >= 2 && length <= MAX_HEDGE && HEDGE_SHAPES.has(shapeOf(text.charCodeAt(start), text.charCodeAt(start + 1), length));
+      if (shaped && HEDGES.has(text.slice(start, i).toLowerCase())) return true;
       continue;
     }
-    const start = i;
-    for (let k = w; k > 0; k = letterWidth(text, i)) i += k;
-    if (HEDGES.has(text.slice(start, i).toLowerCase())) return true;
+    // a word with other letters is looked up whole: lower-casing may make it ASCII (the Kelvin sign "K")
+    for (let w = letterWidth(text, i); w > 0; w = letterWidth(text, i)) i += w;
+    if (i > start) {
+      if (HEDGES.has(text.slice(start, i).toLowerCase())) return true;
+    } else {
+      i++;
+    }
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { framesOf, type Frame } from './frames.js';
 import { indexActors, linkActor, personBefore, type ActorIndex } from './link.js';
-import { viewOf } from './tokens.js';
+import { unquotedFor, viewOf } from './tokens.js';
 
 export interface Attribution {
   frame: Frame;
@@ -47,17 +47,20 @@ export function analyse(doc: Doc): Analysis {
   const attributions: Attribution[] = [];
   const pronouns: Analysis['pronouns'] = [];
   const recent: Speaker[] = [];
-  const resolved = new Map<string, SourceRef | null>();
+  // keyed by start and end as one number, exact while the text is under 94 M characters
+  const spanKey = doc.text.length + 1;
+  const resolved = new Map<number, SourceRef | null>();
+  const unquoted = unquotedFor(doc.sentences);
   for (const s of doc.sentences) {
     if (!s.body) continue;
-    const view = viewOf(doc.text, s, spans);
+    const view = viewOf(doc.text, s, spans, unquoted);
     for (const frame of framesOf(view, spans)) {
       const src = frame.source;
       if (!src) {
         attributions.push({ frame, source: null });
         continue;
       }
-      const key = `${src.start}:${src.end}`;
+      const key = src.start * spanKey + src.end;
       if (!resolved.has(key)) {
         const text = doc.text.slice(src.start, src.end);
         const pronoun = SPEAKER_PRONOUNS[text.toLowerCase()];

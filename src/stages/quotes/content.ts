@@ -12,7 +12,12 @@ import { isCapitalized, quoteAt, type View } from './tokens.js';
 const LOOKAHEAD = 10;
 const SHORT_SETTING = 7;
 const FINAL = new Set(['.', '!', '?', '…']);
-const SETTINGS = CUE_SETTINGS.map((p) => p.split(' '));
+// setting phrases by their first word: most words start none
+const SETTINGS = new Map<string, string[][]>();
+for (const p of CUE_SETTINGS) {
+  const words = p.split(' ');
+  SETTINGS.set(words[0]!, [...(SETTINGS.get(words[0]!) ?? []), words]);
+}
 const DASHES = new Set(['—', '–', '―']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const TRAILING_WORDS = new Set(['but', 'and', 'or', 'while', 'whereas', 'as', 'yet', 'so']);
@@ -69,7 +74,7 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     if (v.low[m] === ':' && !isEnd(v, m + 1)) return v.toks[m + 1]!.start;
     return v.toks[m]!.text === ',' ? null : v.toks[m]!.start;
   }
-  const setting = SETTING_STARTS.has(w) || SETTINGS.some((words) => words.every((x, k) => v.low[m + k] === x));
+  const setting = SETTING_STARTS.has(w) || (SETTINGS.get(w)?.some((words) => words.every((x, k) => v.low[m + k] === x)) ?? false);
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
     // "said on Monday." / "said in a statement.": a short setting, then the end
@@ -96,8 +101,7 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
     const t = v.toks[k]!;
     if (t.start >= end) break;
     if (v.quoted[k] || v.mark[k]) continue;
-    const spaced = /\s/.test(v.text[t.start - 1] ?? '');
-    if ((DASHES.has(t.text) && spaced) || t.text === ';') {
+    if (t.text === ';' || (DASHES.has(t.text) && /\s/.test(v.text[t.start - 1] ?? ''))) {
       end = t.start;
       break;
     }

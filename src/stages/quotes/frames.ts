@@ -89,7 +89,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   const drafts: Draft[] = [];
   const n = v.toks.length;
   for (let i = 0; i < n; i++) {
-    if (v.quoted[i] || v.mark[i]) continue;
+    // cues and "according to" are words: punctuation and numbers are no cue
+    if (v.quoted[i] || v.mark[i] || v.toks[i]!.kind !== 'word') continue;
     const according = accordingAt(v, i);
     if (according > 0) {
       const d = accordingFrame(v, i, according);
@@ -105,6 +106,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       i = d.cueEnd;
     }
   }
+  if (drafts.length === 0) return drafts;
   // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
   const sortedEdges = drafts.filter((o) => o.content || o.placement === 'before').map((o) => o.leftEdge).sort((a, b) => a - b);
   for (const d of drafts) {

@@ -20,11 +20,10 @@ export const quotes: Stage = {
       touched.add(actor);
     }
     for (const actor of touched) {
-      // keep one mention per span, in text order
-      const seen = new Set<string>();
+      // keep one mention per span, in text order (sorted, equal spans are neighbours)
       actor.mentions = actor.mentions
         .sort((a, b) => a.start - b.start || a.end - b.end)
-        .filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`) !== undefined);
+        .filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
     }
     doc.quotes = assignSpeakers(doc, analysis).map(
       (q, i): Quote => ({

@@ -6,8 +6,8 @@ import { firstIndex } from '../../document.js';
 import type { Actor, Span } from '../../types.js';
 
 export interface ActorIndex {
-  /** mentions sorted by start */
-  mentions: ReadonlyArray<{ start: number; end: number; actor: Actor }>;
+  /** mentions sorted by start; `id` is the actor's, so that claims can read the list as its own index */
+  mentions: ReadonlyArray<{ start: number; end: number; actor: Actor; id: string }>;
   byName: ReadonlyMap<string, Actor>;
   bySurname: ReadonlyMap<string, Actor | null>;
   /** last word of organization and location names ("district"), when only one actor has it */
@@ -30,14 +30,14 @@ export function normalizeName(s: string): string {
 }
 
 export function indexActors(actors: readonly Actor[]): ActorIndex {
-  const mentions: Array<{ start: number; end: number; actor: Actor }> = [];
+  const mentions: Array<{ start: number; end: number; actor: Actor; id: string }> = [];
   const byName = new Map<string, Actor>();
   const bySurname = new Map<string, Actor | null>();
   const byId = new Map<string, Actor>();
   const byHead = new Map<string, Actor | null>();
   for (const a of actors) {
     byId.set(a.id, a);
-    for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
+    for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a, id: a.id });
     const own = normalizeName(a.name);
     if (own && !byName.has(own)) byName.set(own, a);
     for (const name of a.aliases) {
