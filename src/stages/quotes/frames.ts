@@ -28,11 +28,18 @@ export interface Frame {
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
-// "according to" phrases by their first word: most tokens start none
-const ACCORDING = new Map<string, string[][]>();
+/** What a word may start: a cue, an "according to" phrase (both for "quoted"), found with one lookup per token. */
+interface FrameStart {
+  cue: CueWord | undefined;
+  according: string[][];
+}
+const FRAME_STARTS = new Map<string, FrameStart>();
+for (const [word, cue] of CUE_WORDS) FRAME_STARTS.set(word, { cue, according: [] });
 for (const p of SOURCE_AFTER_PHRASES) {
   const words = p.split(' ');
-  ACCORDING.set(words[0]!, [...(ACCORDING.get(words[0]!) ?? []), words]);
+  const start = FRAME_STARTS.get(words[0]!) ?? { cue: undefined, according: [] };
+  start.according.push(words);
+  FRAME_STARTS.set(words[0]!, start);
 }
 
 function span(v: View, r: TokenRange): Span {
@@ -45,10 +52,8 @@ function cueSpan(v: View, from: number, to: number): TextSpan {
   return { start, end, text: v.text.slice(start, end) };
 }
 
-/** Length of the "according to" phrase at token i, 0 if none. */
-function accordingAt(v: View, i: number): number {
-  const phrases = ACCORDING.get(v.low[i]!);
-  if (!phrases) return 0;
+/** Length of the "according to" phrase (one of `phrases`) at token i, 0 if none. */
+function accordingAt(v: View, i: number, phrases: readonly string[][]): number {
   for (const words of phrases) {
     let k = 0;
     while (k < words.length && v.low[i + k] === words[k] && !v.quoted[i + k]) k++;
@@ -91,14 +96,16 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   for (let i = 0; i < n; i++) {
     // cues and "according to" are words: punctuation and numbers are no cue
     if (v.quoted[i] || v.mark[i] || v.toks[i]!.kind !== 'word') continue;
-    const according = accordingAt(v, i);
+    const starts = FRAME_STARTS.get(v.low[i]!);
+    if (!starts) continue;
+    const according = accordingAt(v, i, starts.according);
     if (according > 0) {
       const d = accordingFrame(v, i, according);
       if (d) drafts.push(d);
       i += according - 1;
       continue;
     }
-    const entry = CUE_WORDS.get(v.low[i]!);
+    const entry = starts.cue;
     if (!entry) continue;
     const d = verbFrame(v, spans, i, entry, drafts);
     if (d) {

@@ -81,10 +81,11 @@ function dashSignoff(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef | n
   return { actor: actor?.id ?? null, text: name[0], ...span };
 }
 
-/** The frame whose content holds the quote, the tightest first. */
-function framing(attributions: readonly Attribution[], q: QuotedSpan): Attribution | null {
+/** The frame (of attributions[from..to)) whose content holds the quote, the tightest first. */
+function framing(attributions: readonly Attribution[], from: number, to: number, q: QuotedSpan): Attribution | null {
   let best: Attribution | null = null;
-  for (const a of attributions) {
+  for (let k = from; k < to; k++) {
+    const a = attributions[k]!;
     const c = a.frame.content;
     if (!c || !a.source || c.start > q.start || c.end < q.end) continue;
     if (!best || c.end - c.start < best.frame.content!.end - best.frame.content!.start) best = a;
@@ -111,9 +112,8 @@ export function assignSpeakers(doc: Doc, analysis: Analysis): SpokenQuote[] {
     }
     // frames are in text order: skip those that end before this quote
     while (frameFrom < byParagraph.length && (byParagraph[frameFrom]!.frame.cue.end < q.open - 2000)) frameFrom++;
-    const nearby = byParagraph.slice(frameFrom, frameFrom + 60);
     const kind = kindOf(doc, q);
-    const frame = framing(nearby, q);
+    const frame = framing(byParagraph, frameFrom, Math.min(byParagraph.length, frameFrom + 60), q);
     if (frame) {
       out.push({ span: q, speaker: frame.source, cue: frame.frame.cue, kind, rule: frame.frame.rule.replace(/^claims\//, 'quotes/'), framed: true });
       continue;
