@@ -13,6 +13,7 @@ import { RELATIVE_RULES } from './rules/relative.js';
 import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
 import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
+import { latin1View } from './latin1.js';
 import { TenseIndex } from './tense.js';
 import { clauseScratch, markActive, triggerIndex } from './triggers.js';
 import type { DateRule, Env, Found } from './types.js';
@@ -50,15 +51,16 @@ interface Scratch {
   seen: Uint8Array;
 }
 
-function findInSentence(doc: Doc, sentence: Sentence, ref: Ymd | null, rules: readonly DateRule[], scratch: Scratch): Found[] {
+/** `view` is the text's Latin-1 copy (./latin1.ts) the patterns run over; spans are trimmed on the real text. */
+function findInSentence(doc: Doc, view: string, sentence: Sentence, ref: Ymd | null, rules: readonly DateRule[], scratch: Scratch): Found[] {
   const found: Found[] = [];
   const { active, warmed } = scratch;
   if (!markActive(sentence.tokens, TRIGGER_INDEX, scratch.seen, active)) return found;
   const text = doc.text;
-  const body = text.slice(sentence.start, sentence.end);
+  const body = view.slice(sentence.start, sentence.end);
   let tenses: TenseIndex | null = null;
   const env: Env = {
-    text,
+    text: view,
     sentence,
     ref,
     tense: (start, end) => (tenses ??= new TenseIndex(sentence.tokens)).at(start, end),
@@ -181,11 +183,12 @@ function anchorToYears(found: Found[]): void {
 export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   const scratch: Scratch = { active: new Uint8Array(DATE_RULES.length), warmed: new Uint8Array(DATE_RULES.length), seen: clauseScratch(TRIGGER_INDEX) };
   const out: Found[] = [];
+  const view = latin1View(doc.text);
   for (const sentence of doc.sentences) {
-    const found = findInSentence(doc, sentence, ref, DATE_RULES, scratch);
+    const found = findInSentence(doc, view, sentence, ref, DATE_RULES, scratch);
     if (found.length === 0) continue;
     const kept = resolveOverlaps(found, RULE_ORDER);
-    for (const f of kept) widenToPosition(doc.text, sentence, f);
+    for (const f of kept) widenToPosition(view, sentence, f);
     anchorToSentenceDay(kept);
     out.push(...kept);
   }

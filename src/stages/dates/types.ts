@@ -39,6 +39,7 @@ export interface Built {
 }
 
 export interface Env {
+  /** the document's text as the patterns see it: its Latin-1 copy (../latin1.ts), same offsets */
   readonly text: string;
   readonly sentence: Sentence;
   readonly ref: Ymd | null;
