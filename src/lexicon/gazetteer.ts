@@ -121,7 +121,7 @@ export function organizationKey(text: string, key: string): string | undefined {
 }
 
 /** Lower-case letters, digits, "." and "-", words apart by single spaces: nothing to normalise. */
-function plainKey(lower: string): boolean {
+export function plainKey(lower: string): boolean {
   let space = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);

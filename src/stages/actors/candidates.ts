@@ -2,7 +2,7 @@
 // Trump"), typed by lexicon and context, with the clues the merge step needs.
 
 import type { ActorType } from '../../types.js';
-import { GAZETTEER, nameKey, organizationKey } from '../../lexicon/gazetteer.js';
+import { GAZETTEER, nameKey, organizationKey, plainKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { IMPERATIVES, NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { INSTITUTIONS, LAW_WORDS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
@@ -182,8 +182,11 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   let rule = '';
   let titleCountry: Candidate | null = null;
   let cand0RoleSpan: { start: number; end: number } | null = null;
-  const wholeName = text.slice(words[from]!.start, words[to - 1]!.end);
-  const wholeKey = nameKey(wholeName);
+  // a one-word run (most runs) needs no slice, and the words that name nothing go at once
+  const oneWord = to - from === 1;
+  const wholeName = oneWord ? words[from]!.text : text.slice(words[from]!.start, words[to - 1]!.end);
+  const wholeKey = oneWord ? wordKey(words[from]!) : nameKey(wholeName);
+  if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   if (!shaped || shaped.strength < 4) {
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
@@ -242,20 +245,16 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const key = whole ? wholeKey : nameKey(name);
   const lastWord = words[to - 1]!;
   const single = to - from === 1;
-  if (single && (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key))) return null;
-  if (everyNonEntity(words, from, to)) return null;
-  // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors
-  if (!single && LAW_WORDS.has(lastWord.lower)) return null;
-  // "Gov.", "Sen." alone: a title with its name cut off
-  if (single && (COURTESY_TITLES.has(bare(key)) || TITLE_HEADS.has(key))) return null;
-  // "WALLACE:", "HEMPSTEAD": words set in capitals are no acronym; only a lexicon may name them
-  if (single && name.length >= 5 && /^\p{Lu}{5,}$/u.test(name) && !GAZETTEER.places.has(key) && !organizationKey(name, key)) return null;
-  // "I’m", "It’s": contractions
-  if (single && apostropheNearEnd(name) && /[’'](?:m|re|ve|ll|d|t|s)$/iu.test(name)) return null;
-  // "IDs", "MPs": plural abbreviations are common nouns
-  if (single && name.charCodeAt(name.length - 1) === 0x73 && /^\p{Lu}{2,}s$/u.test(name)) return null;
-  // "Central Asian states", "Sub-Saharan": a demonym phrase describes, it names no actor
-  if (GAZETTEER.demonyms.has(lastWord.lower) && everyNonEntity(words, from, to - 1)) return null;
+  if (single) {
+    // (a one-word run was checked on entry)
+    if (!whole && namesNothingAlone(words[from]!, name, key)) return null;
+  } else {
+    if (everyNonEntity(words, from, to)) return null;
+    // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors
+    if (LAW_WORDS.has(lastWord.lower)) return null;
+    // "Central Asian states", "Sub-Saharan": a demonym phrase describes, it names no actor
+    if (GAZETTEER.demonyms.has(lastWord.lower) && everyNonEntity(words, from, to - 1)) return null;
+  }
   if (!body && !typeByShape(words, from, to, key)) return null;
   const before = roleBefore(words, from);
   if (before < from && roles.length === 0) {
@@ -318,6 +317,29 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (titleCountry) cand.titleCountry = titleCountry;
   if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
   return cand;
+}
+
+const CONTRACTION = /[’'](?:m|re|ve|ll|d|t|s)$/iu;
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+const CAPITALS_ONLY = /^\p{Lu}{5,}$/u;
+
+/** A word that names nothing alone: "The", "Monday", "Afghan", "officials", "Gov.", "President". */
+function namesNothingAlone(w: Word, name: string, key: string): boolean {
+  if (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key)) return true;
+  if (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower)) return true;
+  // "Gov.", "Sen." alone: a title with its name cut off
+  if (COURTESY_TITLES.has(bare(key))) return true;
+  // "WALLACE:", "HEMPSTEAD": words set in capitals are no acronym; only a lexicon may name them
+  if (name.length >= 5 && CAPITALS_ONLY.test(name) && !GAZETTEER.places.has(key) && !organizationKey(name, key)) return true;
+  // "I’m", "It’s": contractions
+  if (apostropheNearEnd(name) && CONTRACTION.test(name)) return true;
+  // "IDs", "MPs": plural abbreviations are common nouns
+  return name.charCodeAt(name.length - 1) === 0x73 && PLURAL_ABBREVIATION.test(name);
+}
+
+/** The lookup key of one word: its own lower case when that needs no normalising ("kabul"). */
+function wordKey(w: Word): string {
+  return plainKey(w.lower) ? w.lower : nameKey(w.text);
 }
 
 /** Every word in [from, to) names nothing by itself ("The", "Monday"); true for no words. */
@@ -401,11 +423,20 @@ const COMMON_OPENERS: ReadonlySet<string> = new Set([
   'growing', 'military', 'economic', 'political',
 ]);
 
+/** A place, an organisation, a first name or an honorific: a word that may open a name. */
+const namesSomething = (l: string) =>
+  GAZETTEER.places.has(l) || GAZETTEER.organizations.has(l) || GAZETTEER.firstNames.has(l) || NAME_HONORIFICS.has(l);
+
+// all the listed opener words in one set, once: a lookup per word instead of nine
+const OPENER_WORDS: ReadonlySet<string> = new Set(
+  [...NON_ENTITIES, ...IMPERATIVES, ...TITLE_MODIFIERS, ...SOURCE_NOUNS, ...COMMON_OPENERS].filter((l) => !namesSomething(l)),
+);
+
 /** "Formed", "Citing", "Even": words capitalised only because they open a sentence. */
 function isCommonOpener(w: Word): boolean {
   const l = w.lower;
-  if (GAZETTEER.places.has(l) || GAZETTEER.organizations.has(l) || GAZETTEER.firstNames.has(l) || NAME_HONORIFICS.has(l)) return false;
-  return NON_ENTITIES.has(l) || IMPERATIVES.has(l) || l.endsWith('ing') || l.endsWith('ed') || l.endsWith('ly') || TITLE_MODIFIERS.has(l) || SOURCE_NOUNS.has(l) || COMMON_OPENERS.has(l);
+  if (OPENER_WORDS.has(l)) return true;
+  return (l.endsWith('ing') || l.endsWith('ed') || l.endsWith('ly')) && !namesSomething(l);
 }
 
 /** Entity key of a lookup key: all names of one country or organisation share it. */

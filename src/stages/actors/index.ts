@@ -3,7 +3,7 @@
 // point at actors. Steps: capitalised runs → candidates (typed, with roles) → unnamed
 // sources → merge → actors with every mention.
 
-import type { Doc } from '../../document.js';
+import type { Doc, Sentence } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
@@ -26,17 +26,19 @@ export const actors: Stage = {
     const user = indexUserLexicon(ctx.lexicon.entities);
     const cands: Candidate[] = [];
     const links: Array<[Candidate, Candidate]> = [];
-    const later: Array<{ words: Word[]; sentence: number }> = [];
+    // title-cased sentences, read again after the body (with the date index they start from)
+    const later: Array<{ sentence: Sentence; d: number }> = [];
+    const pool: Word[] = [];
     const openers = new Set<number>();
     // dates in text order, walked alongside the sentences: no scan of all dates per sentence
     const dates = [...doc.dates].sort((a, b) => a.start - b.start);
     let d = 0;
     for (const sentence of doc.sentences) {
       while (d < dates.length && dates[d]!.end <= sentence.start) d++;
-      const words = sentenceWords(doc, sentence, dates, d);
+      const words = sentenceWords(doc, sentence, dates, d, pool);
       for (const w of words) if (w.first) openers.add(w.start);
       if (!sentence.body || titleCased(words)) {
-        later.push({ words, sentence: sentence.index });
+        later.push({ sentence, d });
         continue;
       }
       collectSentence(doc, words, sentence.index, user, cands, links);
@@ -46,7 +48,7 @@ export const actors: Stage = {
     if (later.length) {
       const bodyKeys = new Set<string>();
       for (const c of cands) bodyKeys.add(nameKey(c.text));
-      for (const { words, sentence } of later) collectHeading(doc, words, sentence, user, bodyKeys, cands);
+      for (const { sentence, d } of later) collectHeading(doc, sentenceWords(doc, sentence, dates, d), sentence.index, user, bodyKeys, cands);
     }
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept = dropOverlaps(cands);
@@ -72,7 +74,7 @@ function keptLinks(kept: readonly Candidate[], links: ReadonlyArray<[Candidate, 
 function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIndex, cands: Candidate[], links: Array<[Candidate, Candidate]>): void {
   const text = doc.text;
   if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
-  for (const c of hyphenParts(words, sentence)) cands.push(c);
+  hyphenParts(words, sentence, cands);
   const runs = findRuns(words, text);
   const runCands: Array<[number, number]> = [];
   const ctx = { words, text, sentence };
@@ -133,7 +135,7 @@ function linkKnownAs(words: Word[], cands: Candidate[], runCands: Array<[number,
 
 function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserIndex, bodyKeys: Set<string>, cands: Candidate[]): void {
   for (const c of userCandidates(words, doc.text, sentence, user)) cands.push(c);
-  for (const c of hyphenParts(words, sentence)) cands.push(c);
+  hyphenParts(words, sentence, cands);
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!)) continue;
     // the capitalised words from here, at most four: the longest name among them wins
@@ -188,9 +190,8 @@ function titleCased(words: Word[]): boolean {
   return long >= 4 && caps / long >= 0.75 && headline > 0;
 }
 
-/** "Pakistan-Afghanistan talks", "US-brokered": each named place inside a hyphenated word. */
-function hyphenParts(words: Word[], sentence: number): Candidate[] {
-  const out: Candidate[] = [];
+/** "Pakistan-Afghanistan talks", "US-brokered": each named place inside a hyphenated word joins `cands`. */
+function hyphenParts(words: Word[], sentence: number, cands: Candidate[]): void {
   for (const w of words) {
     if (w.kind !== 'word' || !w.text.includes('-') || w.inDate) continue;
     let offset = w.start;
@@ -201,7 +202,7 @@ function hyphenParts(words: Word[], sentence: number): Candidate[] {
     for (const p of parts) {
       const place = GAZETTEER.places.get(p.toLowerCase());
       if (place && startsUpper(p) && (p.length > 3 || /^\p{Lu}+$/u.test(p))) {
-        out.push({
+        cands.push({
           start: offset, end: offset + p.length, text: p, sentence, key: entityKey(p.toLowerCase()), type: 'location',
           strength: 4, rule: 'actors/hyphen-part', roles: [], affiliation: null,
           capitalOf: place.kind === 'capital' ? place.country : null, political: false, primary: true, tokens: [p],
@@ -210,7 +211,6 @@ function hyphenParts(words: Word[], sentence: number): Candidate[] {
       offset += p.length + 1;
     }
   }
-  return out;
 }
 
 /**

@@ -44,18 +44,20 @@ function qualifierStart(words: Word[], head: number): number {
   return i;
 }
 
-export function unnamedCandidates(words: Word[], text: string, sentence: number): Candidate[] {
-  const out: Candidate[] = [];
+const NONE: readonly Candidate[] = Object.freeze([]);
+
+export function unnamedCandidates(words: Word[], text: string, sentence: number): readonly Candidate[] {
   // only a sentence that reports speech has unnamed sources: find its cue and its nouns at once
   let reports = false;
-  const nouns: number[] = [];
+  let nouns: number[] | null = null;
   for (let i = 0; i < words.length; i++) {
     const role = ROLE_OF.get(words[i]!.lower);
     if (role === undefined) continue;
     if (role & CUE) reports = true;
-    if (role & NOUN && words[i]!.kind === 'word' && !words[i]!.inDate) nouns.push(i);
+    if (role & NOUN && words[i]!.kind === 'word' && !words[i]!.inDate) (nouns ??= []).push(i);
   }
-  if (!reports) return out;
+  if (!reports || !nouns) return NONE;
+  const out: Candidate[] = [];
   for (const i of nouns) {
     const w = words[i]!;
     if (!SOURCE_NOUNS.has(w.lower) && !(SPEAKER_NOUNS.has(w.lower) && speaks(words, i))) continue;

@@ -60,8 +60,11 @@ export function isAllCaps(text: string): boolean {
 /**
  * Words of one sentence; date tokens are marked so no name can include "October". `dateSpans`
  * are all the document's dates sorted by start, `nextDate` the first that may reach this sentence.
+ * With a `pool`, the Word objects come from it (new ones join it): a 5 MB text has a million
+ * words, and a sentence's words are mostly done with before the next sentence. Such words hold
+ * only until the next call with the same pool.
  */
-export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly Span[], nextDate: number): Word[] {
+export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly Span[], nextDate: number, pool?: Word[]): Word[] {
   const out: Word[] = [];
   const toks = sentence.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -107,7 +110,22 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
       }
     }
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    out.push({ start: t.start, end, text, lower, kind: t.kind, possessive, inDate, first: false });
+    const w = pool?.[out.length];
+    if (w) {
+      w.start = t.start;
+      w.end = end;
+      w.text = text;
+      w.lower = lower;
+      w.kind = t.kind;
+      w.possessive = possessive;
+      w.inDate = inDate;
+      w.first = false;
+      out.push(w);
+    } else {
+      const made: Word = { start: t.start, end, text, lower, kind: t.kind, possessive, inDate, first: false };
+      pool?.push(made);
+      out.push(made);
+    }
   }
   // the sentence's first word, and a word after an opening quote or a colon ("WALLACE: Let me…")
   let opening = true;
