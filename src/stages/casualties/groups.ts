@@ -45,6 +45,25 @@ const SHOT_NOUN_BEFORE: ReadonlySet<string> = new Set([
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['critical', 'serious', 'stable', 'fair', 'grave', 'life-threatening']);
 const CONDITION: HarmVerb = { kind: 'wounded', transitive: false, participle: true };
 
+/** What the verbs of a group say, read one verb at a time (no list of verbs per group). */
+interface Told {
+  /** the outcome of the first verb that is not WEAK */
+  kind: CasualtyKind | undefined;
+  /** some verb that is not WEAK says killed, some says wounded: "killed and wounded" */
+  killed: boolean;
+  wounded: boolean;
+  /** some verb can follow its subject */
+  participle: boolean;
+}
+
+function tell(told: Told, word: string, verb: HarmVerb): void {
+  if (verb.participle) told.participle = true;
+  if (WEAK.has(word)) return;
+  told.kind ??= verb.kind;
+  if (verb.kind === 'killed') told.killed = true;
+  if (verb.kind === 'wounded') told.wounded = true;
+}
+
 export function verbGroups(view: View): VerbGroup[] {
   const { words } = view;
   const groups: VerbGroup[] = [];
@@ -77,7 +96,8 @@ export function verbGroups(view: View): VerbGroup[] {
     let fatal = false;
     if (FATAL_ADVERBS.has(words[i - 1] ?? '')) { start = i - 1; fatal = true; }
     if (!first) continue;
-    const verbs: string[] = [words[i]!];
+    const told: Told = { kind: undefined, killed: false, wounded: false, participle: false };
+    tell(told, words[i]!, first);
     let last = first;
     let end = i + 1;
     for (;;) {
@@ -88,20 +108,19 @@ export function verbGroups(view: View): VerbGroup[] {
       if (ADVERBS.has(words[k] ?? '')) { fatal ||= FATAL_ADVERBS.has(words[k]!); k++; }
       const next = harmAt(view, k);
       if (!next) break;
-      verbs.push(words[k]!);
+      tell(told, words[k]!, next);
       last = next;
       end = k + 1;
     }
-    const strong = verbs.filter((v) => !WEAK.has(v)).map((v) => HARM_VERBS.get(v)!.kind);
     let kind: CasualtyKind;
     if (fatal) kind = 'killed';
-    else if (strong.includes('killed') && strong.includes('wounded')) kind = 'casualties';
-    else kind = strong[0] ?? 'wounded';
+    else if (told.killed && told.wounded) kind = 'casualties';
+    else kind = told.kind ?? 'wounded';
     groups.push({
       start, end, kind, last,
-      weak: !fatal && strong.length === 0,
+      weak: !fatal && told.kind === undefined,
       transitive: last.transitive && !(fatal && words[end - 1] === 'dead') && words[end - 1] !== 'death',
-      participle: verbs.some((v) => HARM_VERBS.get(v)!.participle),
+      participle: told.participle,
       condition: false,
     });
     i = end - 1;

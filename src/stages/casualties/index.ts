@@ -10,10 +10,29 @@ import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found 
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { scanSentence } from './trigger.js';
+import { DEATH, scanSentence, TRIGGER } from './trigger.js';
 
 function byStart(a: Found, b: Found): number {
   return a.start - b.start;
+}
+
+/** The readings sorted by start (a stable sort); one reading is left alone, as sort would copy it. */
+function inOrder(readings: Found[]): Found[] {
+  return readings.length > 1 ? readings.sort(byStart) : readings;
+}
+
+const COUNTED = 1; // a token of a kept count
+const WHOLE = 2; // a token of a kept phrase
+const UNCOUNTED = 4; // a token of a kept phrase without a count
+
+/** Does any token of r carry the mark? */
+function marked(marks: Uint8Array, r: Range, mark: number): boolean {
+  for (let i = r.start; i < r.end; i++) if (marks[i]! & mark) return true;
+  return false;
+}
+
+function markAll(marks: Uint8Array, r: Range, mark: number): void {
+  for (let i = r.start; i < r.end; i++) marks[i]! |= mark;
 }
 
 /**
@@ -22,26 +41,17 @@ function byStart(a: Found, b: Found): number {
  * phrases overlap. Kept tokens are marked, so a sentence of a thousand tolls
  * ("killed and wounded dozens killed …") costs no pairwise comparison.
  */
-function choose(candidates: readonly Found[], length: number): Found[] {
+function choose(candidates: Found[], length: number): Found[] {
+  // a lone reading clashes with nothing (most sentences with a toll have one)
+  if (candidates.length <= 1) return candidates;
   const kept: Found[] = [];
-  if (candidates.length === 0) return kept;
-  const counted = new Uint8Array(length + 1); // tokens of kept counts
-  const whole = new Uint8Array(length + 1); // tokens of kept phrases
-  const uncounted = new Uint8Array(length + 1); // tokens of kept phrases without a count
-  const any = (marks: Uint8Array, r: Range): boolean => {
-    for (let i = r.start; i < r.end; i++) if (marks[i]) return true;
-    return false;
-  };
-  const mark = (marks: Uint8Array, r: Range): void => {
-    for (let i = r.start; i < r.end; i++) marks[i] = 1;
-  };
+  const marks = new Uint8Array(length + 1);
   for (const c of candidates) {
-    const clash = c.quantity ? any(counted, c.quantity) || any(uncounted, c) : any(whole, c);
+    const clash = c.quantity ? marked(marks, c.quantity, COUNTED) || marked(marks, c, UNCOUNTED) : marked(marks, c, WHOLE);
     if (clash) continue;
     kept.push(c);
-    if (c.quantity) mark(counted, c.quantity);
-    else mark(uncounted, c);
-    mark(whole, c);
+    markAll(marks, c.quantity ?? c, c.quantity ? COUNTED : UNCOUNTED);
+    markAll(marks, c, WHOLE);
   }
   return kept;
 }
@@ -61,6 +71,20 @@ function countOf(view: View, doc: Doc, f: Found): Count {
   return { min: null, max: null, approximate: false, text: '' };
 }
 
+/** Does offset `at` lie in one of the sentences (in text order)? A binary search. */
+function inside(sentences: readonly Sentence[], at: number): boolean {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 /**
  * The actor mentions that start in a sentence with a toll (`sentences`, in text order), sorted by
  * start: idsWithin reads no other, and an article names far more actors than it has tolls.
@@ -68,19 +92,26 @@ function countOf(view: View, doc: Doc, f: Found): Count {
 function mentionIndex(doc: Doc, sentences: readonly Sentence[]): { start: number; end: number; id: string }[] {
   const list: { start: number; end: number; id: string }[] = [];
   for (const a of doc.actors) {
-    for (const m of a.mentions) {
-      const k = firstIndex(sentences.length, (i) => sentences[i]!.end > m.start);
-      if (k < sentences.length && sentences[k]!.start <= m.start) list.push({ start: m.start, end: m.end, id: a.id });
-    }
+    for (const m of a.mentions) if (inside(sentences, m.start)) list.push({ start: m.start, end: m.end, id: a.id });
   }
   return list.sort((a, b) => a.start - b.start);
 }
 
-function idsWithin(list: readonly { start: number; end: number; id: string }[], from: number, to: number): string[] {
+/**
+ * The ids of the items that lie inside [from, to), in text order, once each. `given` holds, per id,
+ * the last toll it was given to: no Set per toll, and no quadratic search in a window of many ids.
+ */
+function idsWithin(list: readonly { start: number; end: number; id: string }[], from: number, to: number, given: Map<string, number>, toll: number): string[] {
   const lo = firstIndex(list.length, (i) => list[i]!.start >= from);
-  const ids = new Set<string>();
-  for (let i = lo; i < list.length && list[i]!.start < to; i++) if (list[i]!.end <= to) ids.add(list[i]!.id);
-  return [...ids];
+  const ids: string[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < to; i++) {
+    const it = list[i]!;
+    if (it.end <= to && given.get(it.id) !== toll) {
+      given.set(it.id, toll);
+      ids.push(it.id);
+    }
+  }
+  return ids;
 }
 
 /**
@@ -100,14 +131,20 @@ export const casualties: Stage = {
     for (const sentence of doc.sentences) {
       if (sentence.tokens.length === 0) continue;
       // most sentences name no harm at all: skip them before building a view
-      const scan = scanSentence(sentence.tokens);
-      deathSpoken ||= scan.death;
-      if (!scan.trigger) continue;
+      const cues = scanSentence(sentence.tokens);
+      if (cues & DEATH) deathSpoken = true;
+      if (!(cues & TRIGGER)) continue;
       const view = viewOf(doc, sentence);
       const n = view.tokens.length;
-      const chosen = choose(tollRules(view).concat(verbRules(view), nounRules(view), suicideRules(view)), n);
-      const subsets = subsetRules(view, chosen.sort(byStart));
-      const all = subsets.length > 0 ? choose(chosen.concat(subsets), n).sort(byStart) : chosen;
+      const candidates: Found[] = [];
+      tollRules(view, candidates);
+      verbRules(view, candidates);
+      nounRules(view, candidates);
+      suicideRules(view, candidates);
+      if (candidates.length === 0) continue;
+      const chosen = inOrder(choose(candidates, n));
+      const subsets = subsetRules(view, chosen);
+      const all = subsets.length > 0 ? inOrder(choose(chosen.concat(subsets), n)) : chosen;
       for (const f of all) found.push({ view, f });
     }
     doc.casualties = [];
@@ -117,6 +154,7 @@ export const casualties: Stage = {
     for (const { view } of found) if (sentences[sentences.length - 1] !== view.sentence) sentences.push(view.sentence);
     const mentions = mentionIndex(doc, sentences);
     settleWeak(found.map((x) => x.f), deathSpoken);
+    const given = new Map<string, number>();
     doc.casualties = found.map(({ view, f }, i): Casualty => {
       const s = span(view, doc, f);
       const from = Math.max(view.sentence.start, s.start - REACH);
@@ -129,8 +167,8 @@ export const casualties: Stage = {
         kind: f.kind,
         count: countOf(view, doc, f),
         victims: f.victims ? span(view, doc, f.victims) : null,
-        actors: idsWithin(mentions, from, to),
-        dates: idsWithin(doc.dates, from, to),
+        actors: idsWithin(mentions, from, to, given, i),
+        dates: idsWithin(doc.dates, from, to, given, i),
         rule: f.rule,
       };
     });

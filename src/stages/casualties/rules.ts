@@ -177,20 +177,17 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   return undefined;
 }
 
-/** Verb rules: object first ("killed 12"), else subject ("12 were killed"). */
-export function verbRules(view: View): Found[] {
-  const out: Found[] = [];
+/** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
+export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
     const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined);
     if (found) out.push(found);
   }
-  return out;
 }
 
 /** "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths". */
-export function nounRules(view: View): Found[] {
+export function nounRules(view: View, out: Found[]): void {
   const { words, tokens } = view;
-  const out: Found[] = [];
   for (let n = 1; n < words.length; n++) {
     const kind = HARM_NOUNS.get(words[n]!);
     if (!kind || tokens[n]!.kind !== 'word') continue;
@@ -209,13 +206,11 @@ export function nounRules(view: View): Found[] {
       break;
     }
   }
-  return out;
 }
 
 /** "the death toll rose to 45", "a toll of 12". */
-export function tollRules(view: View): Found[] {
+export function tollRules(view: View, out: Found[]): void {
   const { words } = view;
-  const out: Found[] = [];
   for (let t = 0; t < words.length; t++) {
     if (words[t] !== 'toll') continue;
     const lead = TOLL_WORDS.get(words[t - 1] ?? '');
@@ -225,21 +220,18 @@ export function tollRules(view: View): Found[] {
     if (!q || k === t + 1 && words[k] === undefined) continue;
     out.push({ start: lead ? t - 1 : t, end: q.end, kind: lead ?? 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/toll', weak: false });
   }
-  return out;
 }
 
 const TAKE: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
 
 /** "took his own life": one death. */
-export function suicideRules(view: View): Found[] {
+export function suicideRules(view: View, out: Found[]): void {
   const { words } = view;
-  const out: Found[] = [];
   for (let t = 0; t + 3 < words.length; t++) {
     if (words[t + 2] !== 'own' || words[t + 3] !== 'life' || !TAKE.has(words[t]!)) continue;
     if (words[t + 1] !== 'his' && words[t + 1] !== 'her') continue;
     out.push({ start: t, end: t + 4, kind: 'killed', quantity: undefined, one: { start: t + 1, end: t + 2 }, victims: null, rule: 'casualty/own-life', weak: false });
   }
-  return out;
 }
 
 /** The last reading in `before` (array order) that ends by token k: what `[...before].reverse().find(f => f.end <= k)` gives. */
@@ -265,11 +257,13 @@ function hasSubsetCue(words: readonly string[]): boolean {
   return false;
 }
 
+const NO_READINGS: readonly Found[] = [];
+
 /** "12 of them children", "including 5 women": a part of the toll just before it. */
-export function subsetRules(view: View, before: readonly Found[]): Found[] {
+export function subsetRules(view: View, before: readonly Found[]): readonly Found[] {
   const { words } = view;
+  if (before.length === 0 || !hasSubsetCue(words)) return NO_READINGS;
   const out: Found[] = [];
-  if (before.length === 0 || !hasSubsetCue(words)) return out;
   // positions in `before`, by end: the prior toll is found without a walk per token
   const byEnd = before.map((_, i) => i).sort((a, b) => before[a]!.end - before[b]!.end);
   const latest: number[] = [];

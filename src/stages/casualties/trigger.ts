@@ -16,8 +16,10 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...HARM_VERBS.keys(), ...HARM_NOUNS.keys(), 'toll', 'suffered', 'sustained', 'condition', 'life',
 ]);
 
-const TRIGGER = 1;
-const DEATH = 2;
+/** Some rule may fire in the sentence. */
+export const TRIGGER = 1;
+/** The sentence tells of a death ("fatal shooting", "homicide"): see settle.ts. */
+export const DEATH = 2;
 
 /** Each trigger word and death cue with what it is (TRIGGER, DEATH or both): one lookup per word. */
 const CUES: ReadonlyMap<string, number> = new Map(
@@ -28,18 +30,12 @@ const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
 
-export interface Scan {
-  /** some rule may fire in the sentence */
-  trigger: boolean;
-  /** the sentence tells of a death ("fatal shooting", "homicide"): see settle.ts */
-  death: boolean;
-}
-
 /**
  * Reads the words of a sentence (their lower-cased text from segment) for triggers
- * and death cues: a Set lookup per word, no regex and no lower-casing.
+ * and death cues: a map lookup per word, no regex and no lower-casing. Returns the
+ * flags TRIGGER and DEATH it found (a number, not an object: every sentence is read).
  */
-export function scanSentence(tokens: readonly Token[]): Scan {
+export function scanSentence(tokens: readonly Token[]): number {
   let cues = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -50,5 +46,5 @@ export function scanSentence(tokens: readonly Token[]): Scan {
     cues |= CUES.get(w) ?? 0;
     if (cues === (TRIGGER | DEATH)) break;
   }
-  return { trigger: (cues & TRIGGER) !== 0, death: (cues & DEATH) !== 0 };
+  return cues;
 }

@@ -1,6 +1,7 @@
 // A sentence seen as lowercase words, with the tokens that cannot be counts marked.
 
 import type { Doc, Sentence, Token } from '../../document.js';
+import type { Span } from '../../types.js';
 import { firstIndex } from '../../document.js';
 
 export interface View {
@@ -8,7 +9,7 @@ export interface View {
   /** lowercase token texts */
   words: string[];
   /** true for tokens that are not counts of people: dates, money, ages, times, measures */
-  blocked: boolean[];
+  blocked: readonly boolean[];
   sentence: Sentence;
   /** the sentence says a person shot lived (rules.ts), computed on first use */
   survives: boolean | undefined;
@@ -41,29 +42,38 @@ function firstDateEndingAfter(dates: readonly { end: number }[], at: number): nu
   return firstIndex(dates.length, (i) => dates[i]!.end > at);
 }
 
+/** No token of the sentence is blocked: one shared (never written) array instead of one per view. */
+const NOTHING_BLOCKED: readonly boolean[] = [];
+
 /** The view of a sentence: its lowercase words and the numbers that are not counts. */
 export function viewOf(doc: Doc, sentence: Sentence): View {
   const tokens = sentence.tokens;
   const words = lowerWords(tokens);
-  const blocked: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  // most sentences with a harm word hold no number that must be blocked: the array is made on the first one
+  let blocked: boolean[] | undefined;
   const dates = doc.dates;
   let d = firstDateEndingAfter(dates, sentence.start);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'number') continue;
     while (d < dates.length && dates[d]!.end <= t.start) d++;
-    const date = dates[d];
-    if (date && date.start < t.end && t.start < date.end) blocked[i] = true;
-    const before = words[i - 1] ?? '';
-    const after = words[i + 1] ?? '';
-    if (MONEY_BEFORE.has(before) || UNIT_AFTER.has(after)) blocked[i] = true;
-    // "8:20", "3.5": digits glued to a colon are times
-    if (after === ':' || before === ':') blocked[i] = true;
-    if (/^(1[89]|20)\d\d$/.test(t.text) && (YEAR_BEFORE.has(before) || i === 0 || after === ',')) blocked[i] = true;
-    // "Smith, 34, was killed": an age between commas after a name
-    if (before === ',' && after === ',' && /^\d{1,2}$/.test(t.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')) blocked[i] = true;
+    if (isBlocked(tokens, words, i, dates[d])) (blocked ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
   }
-  return { tokens, words, blocked, sentence, survives: undefined };
+  return { tokens, words, blocked: blocked ?? NOTHING_BLOCKED, sentence, survives: undefined };
+}
+
+/** Is number token i a date, money, an age, a time or a measure (`date`: the first date ending after it)? */
+function isBlocked(tokens: readonly Token[], words: readonly string[], i: number, date: Span | undefined): boolean {
+  const t = tokens[i]!;
+  if (date && date.start < t.end && t.start < date.end) return true;
+  const before = words[i - 1] ?? '';
+  const after = words[i + 1] ?? '';
+  if (MONEY_BEFORE.has(before) || UNIT_AFTER.has(after)) return true;
+  // "8:20", "3.5": digits glued to a colon are times
+  if (after === ':' || before === ':') return true;
+  if (/^(1[89]|20)\d\d$/.test(t.text) && (YEAR_BEFORE.has(before) || i === 0 || after === ',')) return true;
+  // "Smith, 34, was killed": an age between commas after a name
+  return before === ',' && after === ',' && /^\d{1,2}$/.test(t.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '');
 }
 
 /** Is token i a word that starts with a capital letter (a name, a demonym)? */
