@@ -52,11 +52,13 @@ export const VERB_AFTER_NOUN: ReadonlySet<string> = new Set([
 /** Forms of "be": a participle after one is passive ("was reported"), not a cue. */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
-/** Pronouns that can be a speaker; "person" ones resolve to a person, "group" ones to anyone. */
-// A null-prototype object: a token such as "constructor" or "toString" must find nothing.
-export const SPEAKER_PRONOUNS: Readonly<Record<string, 'person' | 'group'>> = Object.assign(Object.create(null), {
-  he: 'person', she: 'person', i: 'person', they: 'group', it: 'group', we: 'group',
-});
+/**
+ * Pronouns that can be a speaker; "person" ones resolve to a person, "group" ones to anyone.
+ * A Map: a token such as "constructor" finds nothing, and a lookup needs no interned key.
+ */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map([
+  ['he', 'person'], ['she', 'person'], ['i', 'person'], ['they', 'group'], ['it', 'group'], ['we', 'group'],
+]);
 
 /** Words that start a time or place phrase between a cue and its content: "said on Monday that". */
 export const SETTING_STARTS: ReadonlySet<string> = new Set([

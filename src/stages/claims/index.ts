@@ -105,7 +105,7 @@ export function buildClaims(doc: Doc): Claim[] {
       kind: d.kind,
       source: d.source,
       cue: d.cue,
-      hedged: isHedged(text),
+      hedged: isHedged(doc.text, d.span.start, d.span.end),
       actors: ids.actors,
       dates: ids.dates,
       casualties: ids.casualties,

@@ -63,7 +63,7 @@ export function analyse(doc: Doc): Analysis {
       const key = src.start * spanKey + src.end;
       if (!resolved.has(key)) {
         const text = doc.text.slice(src.start, src.end);
-        const pronoun = SPEAKER_PRONOUNS[text.toLowerCase()];
+        const pronoun = SPEAKER_PRONOUNS.get(text.toLowerCase());
         let ref: SourceRef;
         if (pronoun) {
           ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns);

@@ -42,6 +42,27 @@ for (const p of SOURCE_AFTER_PHRASES) {
   FRAME_STARTS.set(words[0]!, start);
 }
 
+// A word starts a frame only if a cue or phrase shares its first two letters and its length:
+// a table read that spares the map lookup for most words ("the", "of", "was", "people").
+const SHAPE_LETTERS = 26;
+const SHAPE_LENGTHS = 32;
+function shapeIndex(w: string): number {
+  const a = w.charCodeAt(0) - 97;
+  const b = w.length > 1 ? w.charCodeAt(1) - 97 : 0;
+  if (a < 0 || a >= SHAPE_LETTERS || b < 0 || b >= SHAPE_LETTERS || w.length >= SHAPE_LENGTHS) return -1;
+  return (a * SHAPE_LETTERS + b) * SHAPE_LENGTHS + w.length;
+}
+const START_SHAPES = new Uint8Array(SHAPE_LETTERS * SHAPE_LETTERS * SHAPE_LENGTHS);
+for (const w of FRAME_STARTS.keys()) {
+  const k = shapeIndex(w);
+  if (k >= 0) START_SHAPES[k] = 1;
+}
+/** The frame starts of word w; words of other shapes (and only they) skip the lookup. */
+function frameStartOf(w: string): FrameStart | undefined {
+  const k = shapeIndex(w);
+  return k >= 0 && START_SHAPES[k] === 0 ? undefined : FRAME_STARTS.get(w);
+}
+
 function span(v: View, r: TokenRange): Span {
   return { start: v.toks[r.from]!.start, end: v.toks[r.to]!.end };
 }
@@ -96,7 +117,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   for (let i = 0; i < n; i++) {
     // cues and "according to" are words: punctuation and numbers are no cue
     if (v.quoted[i] || v.mark[i] || v.toks[i]!.kind !== 'word') continue;
-    const starts = FRAME_STARTS.get(v.low[i]!);
+    const starts = frameStartOf(v.low[i]!);
     if (!starts) continue;
     const according = accordingAt(v, i, starts.according);
     if (according > 0) {
@@ -174,7 +195,7 @@ function presentTenseVerb(v: View, i: number, p: number): boolean {
   if (form === 's' && next !== undefined && VERB_AFTER_NOUN.has(next) && !v.quoted[i + 1]) return false;
   if (CUE_WORDS.get(v.low[i]!)!.form === 's' || prev === undefined) return true;
   const before = v.toks[p]!.text;
-  return /s$/.test(prev) || SPEAKER_PRONOUNS[prev] !== undefined || prev === 'you' || /^\p{Lu}/u.test(before) || prev === 'which' || prev === 'who';
+  return /s$/.test(prev) || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || /^\p{Lu}/u.test(before) || prev === 'which' || prev === 'who';
 }
 
 const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earlier', 'then', 'now', 'instead', 'separately']);
@@ -196,7 +217,7 @@ function sentenceSubject(v: View, before: number): Span | null {
   }
   if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
   if (k >= before) return null;
-  if (SPEAKER_PRONOUNS[v.low[k]!]) return span(v, { from: k, to: k });
+  if (SPEAKER_PRONOUNS.get(v.low[k]!)) return span(v, { from: k, to: k });
   let last = -1;
   for (let j = k; j < before && j - k < 10; j++) {
     const t = v.toks[j]!;
@@ -318,7 +339,7 @@ function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: nu
   let from = p;
   while (from > 0 && p - from < 5 && !v.quoted[from - 1] && (isCapitalized(v.toks[from - 1]!.text) || v.toks[from - 1]!.text === '.')) from--;
   while (from < p && v.toks[from]!.kind === 'punct') from++;
-  if (from === 0 && !SPEAKER_PRONOUNS[v.low[0]!] && DETERMINERS.has(v.low[0]!)) return null;
+  if (from === 0 && !SPEAKER_PRONOUNS.get(v.low[0]!) && DETERMINERS.has(v.low[0]!)) return null;
   const source = span(v, { from, to: p });
   return { sentence: v.sentence.index, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
     leftEdge: source.start, rule: 'claims/named-participle', forward: true };

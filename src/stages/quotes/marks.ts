@@ -24,8 +24,19 @@ type Family = 'double' | 'straight' | 'guillemet' | 'single' | 'doubled';
 const OPENERS: Readonly<Record<string, Family>> = { '“': 'double', '„': 'double', '"': 'straight', '«': 'guillemet', '‘': 'single', "'": 'single', '‚': 'single' };
 const CLOSERS: Readonly<Record<string, Family>> = { '”': 'double', '“': 'double', '"': 'straight', '»': 'guillemet', '’': 'single', "'": 'single' };
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+// ASCII by code (most characters around a mark), the rest by regex
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return true;
+  const k = c.charCodeAt(0);
+  return k < 128 ? k === 32 || (k >= 9 && k <= 13) : SPACE.test(c);
+}
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return k < 128 ? (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) : WORD_CHAR.test(c);
+}
 // a mark right after one of these opens: "(“", "—“", " “"
 const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
 

@@ -77,7 +77,7 @@ export function subjectEndingAt(v: View, j: number): TokenRange | null {
 
 /** A subject names someone: a capitalized word, a pronoun, or a noun after an article or number. */
 function plausibleSubject(v: View, from: number, to: number): boolean {
-  if (from === to && SPEAKER_PRONOUNS[v.low[from]!]) return true;
+  if (from === to && SPEAKER_PRONOUNS.get(v.low[from]!)) return true;
   for (let i = from; i <= to; i++) {
     const t = v.toks[i]!;
     if (t.kind === 'word' && isCapitalized(t.text) && !(i === v.toks.length - 1)) return true;
@@ -152,7 +152,7 @@ const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', '
 /** Is the phrase an inverted subject: a name, a pronoun, or an article + noun ("said the official")? */
 export function looksLikeInvertedSubject(v: View, r: TokenRange): boolean {
   const first = v.toks[r.from]!;
-  if (r.from === r.to && SPEAKER_PRONOUNS[v.low[r.from]!]) return true;
+  if (r.from === r.to && SPEAKER_PRONOUNS.get(v.low[r.from]!)) return true;
   const lead = v.low[r.from]!;
   // "said the official", "said one analyst at a Dutch bank"
   if (ARTICLES.has(lead) || DETERMINERS.has(lead) || QUANTIFIERS.has(lead)) return r.to > r.from;
