@@ -3,7 +3,7 @@
 
 import type { Actor, Mention } from '../../types.js';
 import type { Candidate } from './candidates.js';
-import type { Clusters } from './merge.js';
+import type { Merged } from './merge.js';
 
 const POSSESSIVE_END = /[’']s?$/u;
 
@@ -30,18 +30,16 @@ function pickName(group: readonly Candidate[]): string {
 /** "analysts" and "Analysts" (a sentence start) are one form: aliases differ in more than case. */
 function aliasesOf(group: readonly Candidate[], name: string): string[] {
   const aliases: string[] = [];
-  const nameForm = name.toLowerCase();
-  // most actors are named once: no set for them
-  if (group.length === 1) {
-    if (group[0]!.text.toLowerCase() !== nameForm) aliases.push(group[0]!.text);
-    return aliases;
-  }
-  const seen = new Set<string>();
-  seen.add(nameForm);
+  // most mentions repeat a text met before, often the name itself: only a new text is lower-cased
+  let texts: Set<string> | null = null;
+  let forms: Set<string> | null = null;
   for (const c of group) {
+    if (c.text === name || texts?.has(c.text)) continue;
+    (texts ??= new Set()).add(c.text);
+    forms ??= new Set([name.toLowerCase()]);
     const form = c.text.toLowerCase();
-    if (seen.has(form)) continue;
-    seen.add(form);
+    if (forms.has(form)) continue;
+    forms.add(form);
     aliases.push(c.text);
   }
   return aliases;
@@ -49,43 +47,45 @@ function aliasesOf(group: readonly Candidate[], name: string): string[] {
 
 /** Every role once, in order of mention; most actors have none. */
 function rolesOf(group: readonly Candidate[]): string[] {
-  for (const c of group) if (c.roles.length) return [...new Set(group.flatMap((x) => x.roles))];
-  return [];
+  let roles: Set<string> | null = null;
+  for (const c of group) for (const r of c.roles) (roles ??= new Set()).add(r);
+  return roles ? [...roles] : [];
 }
 
-export function buildActors(cands: Candidate[], clusters: Clusters): Actor[] {
+export function buildActors(cands: Candidate[], merged: Merged): Actor[] {
   // candidates come sorted by start: groups are met in the order of their first mention
-  const groupOf = new Map<number, Candidate[]>();
+  const groupOf = new Map<number, number>();
+  const groupAt: number[] = [];
   const ordered: Candidate[][] = [];
   for (let i = 0; i < cands.length; i++) {
-    const root = clusters.find(i);
-    const g = groupOf.get(root);
-    if (g) g.push(cands[i]!);
-    else {
-      const group = [cands[i]!];
-      groupOf.set(root, group);
-      ordered.push(group);
+    const root = merged.clusters.find(i);
+    let g = groupOf.get(root);
+    if (g === undefined) {
+      g = ordered.length;
+      groupOf.set(root, g);
+      ordered.push([]);
     }
+    ordered[g]!.push(cands[i]!);
+    groupAt.push(g);
   }
-  const idOfKey = new Map<string, string>();
   const actors: Actor[] = [];
   for (let n = 0; n < ordered.length; n++) {
     const group = ordered[n]!;
-    const id = `A${n + 1}`;
-    for (const c of group) idOfKey.set(c.key, id);
     const name = pickName(group);
     const best = strongest(group);
     const mentions: Mention[] = [];
     for (const c of group) mentions.push({ start: c.start, end: c.end, text: c.text, rule: c.rule });
     actors.push({
-      id, name, type: best.type, aliases: aliasesOf(group, name), roles: rolesOf(group), affiliation: null, mentions,
-      rule: best.rule,
+      id: `A${n + 1}`, name, type: best.type, aliases: aliasesOf(group, name), roles: rolesOf(group), affiliation: null,
+      mentions, rule: best.rule,
     });
   }
+  // the actor an affiliation points to: the group of the candidates with that key
   for (let n = 0; n < ordered.length; n++) {
     const own = actors[n]!;
     for (const c of ordered[n]!) {
-      const target = c.affiliation ? idOfKey.get(c.affiliation) : undefined;
+      const first = c.affiliation ? merged.firstWithKey.get(c.affiliation) : undefined;
+      const target = first === undefined ? undefined : actors[groupAt[first]!]!.id;
       if (target && target !== own.id) {
         own.affiliation = target;
         break;

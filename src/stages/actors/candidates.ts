@@ -30,6 +30,8 @@ export interface Candidate {
   /** a name form fit to be the actor's name (not an acronym or a capital standing for a country) */
   primary: boolean;
   tokens: string[];
+  /** the first token in lower case ("’" as "'"), for the word lists (none holds an apostrophe) */
+  lowerFirst: string;
   /** where the roles stand in the text: words there are no other actor ("Socialist" leader) */
   roleSpans?: Array<{ start: number; end: number }>;
   /** the country named inside a title before the name ("US" in "US President Donald Trump") */
@@ -311,7 +313,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const political = capitalOf !== null && (lastWord.possessive || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
   const cand: Candidate = {
     start, end, text: name, sentence: ctx.sentence, key: entityKey(key, name), type, strength, rule, roles, affiliation,
-    capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to),
+    capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to), lowerFirst: words[from]!.lower,
   };
   // "US President Donald Trump": the title names the US too
   if (titleCountry) cand.titleCountry = titleCountry;
@@ -389,17 +391,20 @@ function ownerCandidate(words: Word[], from: number, to: number, text: string, s
   const tokens = wordTexts(words, from, to);
   const code = GAZETTEER.demonyms.get(key);
   if (code !== undefined) {
-    return code ? ownerOf(start, end, name, sentence, tokens, 'country:' + code, 'unnamed', 0) : null;
+    return code ? ownerOf(start, end, name, sentence, tokens, words[from]!.lower, 'country:' + code, 'unnamed', 0) : null;
   }
   const shape = typeByShape(words, from, to, key);
   if (!shape) return null;
-  return ownerOf(start, end, name, sentence, tokens, entityKey(key, name), shape.type, shape.strength);
+  return ownerOf(start, end, name, sentence, tokens, words[from]!.lower, entityKey(key, name), shape.type, shape.strength);
 }
 
-function ownerOf(start: number, end: number, text: string, sentence: number, tokens: string[], key: string, type: ActorType, strength: number): Candidate {
+function ownerOf(
+  start: number, end: number, text: string, sentence: number, tokens: string[], lowerFirst: string, key: string, type: ActorType,
+  strength: number,
+): Candidate {
   return {
     start, end, text, sentence, key, type, strength, rule: 'actors/title-owner', roles: [], affiliation: null, capitalOf: null,
-    political: false, primary: true, tokens,
+    political: false, primary: true, tokens, lowerFirst,
   };
 }
 

@@ -52,8 +52,7 @@ export const actors: Stage = {
     }
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept = dropOverlaps(cands);
-    const clusters = mergeCandidates(kept, keptLinks(kept, links));
-    doc.actors = buildActors(kept, clusters);
+    doc.actors = buildActors(kept, mergeCandidates(kept, keptLinks(kept, links)));
   },
 };
 
@@ -155,7 +154,7 @@ function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserInd
       cands.push({
         start: first.start, end: last.end, text: name, sentence, key: entityKey(key, name),
         type: shape?.type ?? 'person', strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
-        affiliation: null, capitalOf: null, political: false, primary: true, tokens,
+        affiliation: null, capitalOf: null, political: false, primary: true, tokens, lowerFirst: first.lower,
       });
       i += n - 1;
       break;
@@ -200,12 +199,13 @@ function hyphenParts(words: Word[], sentence: number, cands: Candidate[]): void 
       continue;
     }
     for (const p of parts) {
-      const place = GAZETTEER.places.get(p.toLowerCase());
+      const lower = p.toLowerCase();
+      const place = GAZETTEER.places.get(lower);
       if (place && startsUpper(p) && (p.length > 3 || /^\p{Lu}+$/u.test(p))) {
         cands.push({
-          start: offset, end: offset + p.length, text: p, sentence, key: entityKey(p.toLowerCase()), type: 'location',
+          start: offset, end: offset + p.length, text: p, sentence, key: entityKey(lower), type: 'location',
           strength: 4, rule: 'actors/hyphen-part', roles: [], affiliation: null,
-          capitalOf: place.kind === 'capital' ? place.country : null, political: false, primary: true, tokens: [p],
+          capitalOf: place.kind === 'capital' ? place.country : null, political: false, primary: true, tokens: [p], lowerFirst: lower,
         });
       }
       offset += p.length + 1;

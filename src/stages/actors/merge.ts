@@ -47,39 +47,49 @@ export function initials(name: string): string {
   return out;
 }
 
-/** Joins candidates in place; returns the clusters. `links` holds explicit pairs (bracketed aliases). */
-export function mergeCandidates(cands: Candidate[], links: Array<[number, number]>): Clusters {
+/** The merge's result: the clusters, and for each entity key the first candidate with it. */
+export interface Merged {
+  clusters: Clusters;
+  /** every candidate with one key is in one cluster: this one stands for them all */
+  firstWithKey: ReadonlyMap<string, number>;
+}
+
+/** Joins candidates in place. `links` holds explicit pairs (bracketed aliases). */
+export function mergeCandidates(cands: Candidate[], links: Array<[number, number]>): Merged {
   const c = new Clusters(cands.length);
   const byKey = new Map<string, number>();
-  cands.forEach((cand, i) => {
-    const seen = byKey.get(cand.key);
-    if (seen === undefined) byKey.set(cand.key, i);
+  for (let i = 0; i < cands.length; i++) {
+    const seen = byKey.get(cands[i]!.key);
+    if (seen === undefined) byKey.set(cands[i]!.key, i);
     else c.union(seen, i);
-  });
+  }
   for (const [a, b] of links) c.union(a, b);
   // acronyms formed from the initials of another candidate's name
   const acronyms = new Map<string, number>();
-  cands.forEach((x, i) => {
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
     if (x.tokens.length === 1 && isAllCaps(x.text)) {
-      const a = x.text.replace(/\./g, '');
+      const a = x.text.includes('.') ? x.text.replace(/\./g, '') : x.text;
       if (a.length >= 2 && !acronyms.has(a)) acronyms.set(a, i);
     }
-  });
+  }
   if (acronyms.size) {
-    for (const [i, x] of cands.entries()) {
+    for (let i = 0; i < cands.length; i++) {
+      const x = cands[i]!;
       if (x.tokens.length < 2 || x.type === 'unnamed') continue;
       const full = initials(x.text);
+      const j = acronyms.get(full);
+      if (j !== undefined) c.union(i, j);
       // the last word may be a generic noun the acronym leaves out ("ACLED" … "Project")
-      for (const form of full.length >= 4 ? [full, full.slice(0, -1)] : [full]) {
-        const j = acronyms.get(form);
-        if (j !== undefined) c.union(i, j);
-      }
+      const k = full.length >= 4 ? acronyms.get(full.slice(0, -1)) : undefined;
+      if (k !== undefined) c.union(i, k);
     }
   }
   // "Afghan Taliban" → "Taliban": a demonym before a known name
-  for (const [i, x] of cands.entries()) {
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
     if (x.tokens.length < 2 || x.type === 'unnamed') continue;
-    const code = GAZETTEER.demonyms.get(x.tokens[0]!.toLowerCase());
+    const code = GAZETTEER.demonyms.get(x.lowerFirst);
     if (code === undefined) continue;
     const rest = nameKey(x.tokens.slice(1).join(' '));
     const org = GAZETTEER.organizations.get(rest);
@@ -92,26 +102,33 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   }
   mergeSurnames(cands, c);
   mergeCapitals(cands, c, byKey);
-  return c;
+  return { clusters: c, firstWithKey: byKey };
 }
 
 /** "Asif" → "Khawaja Asif": a one-word name equal to the last word of a person's full name. */
 function mergeSurnames(cands: Candidate[], c: Clusters): void {
   const owners = new Map<string, number[]>();
-  cands.forEach((y, j) => {
-    if (y.type !== 'person' || y.tokens.length < 2) return;
-    // "Clinton" and "Hillary" for "Hillary Clinton"; every part of a longer name
+  const own = (t: string, j: number) => {
+    const list = owners.get(t);
+    if (list) list.push(j);
+    else owners.set(t, [j]);
+  };
+  for (let j = 0; j < cands.length; j++) {
+    const y = cands[j]!;
+    if (y.type !== 'person' || y.tokens.length < 2) continue;
+    // "Clinton" and "Hillary" for "Hillary Clinton"; every part of a longer name, once
     const first = y.tokens[0]!;
-    const parts = y.tokens.length > 2 ? new Set(y.tokens) : new Set([y.tokens[1]!]);
-    if (GAZETTEER.firstNames.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) parts.add(first);
-    for (const t of parts) {
-      const list = owners.get(t) ?? [];
-      list.push(j);
-      owners.set(t, list);
-    }
-  });
+    const n = y.tokens.length;
+    if (n > 2) {
+      for (let k = 0; k < n; k++) if (y.tokens.indexOf(y.tokens[k]!) === k) own(y.tokens[k]!, j);
+    } else own(y.tokens[1]!, j);
+    const firstOwned = n > 2 || first === y.tokens[1];
+    if (!firstOwned && (GAZETTEER.firstNames.has(y.lowerFirst) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first))) own(first, j);
+  }
+  if (owners.size === 0) return;
   const surnameKeys = new Set<string>();
-  for (const [i, x] of cands.entries()) {
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
     // "Montenegro told supporters" after "Luís Montenegro": a surname, though also a country
     if (x.tokens.length !== 1 || x.type === 'unnamed' || (x.type === 'organization' && x.strength >= 3)) continue;
     const list = owners.get(x.tokens[0]!);
@@ -130,8 +147,9 @@ function mergeSurnames(cands: Candidate[], c: Clusters): void {
     c.union(pick, i);
     surnameKeys.add(x.key);
   }
+  if (surnameKeys.size === 0) return;
   for (const y of cands) {
-    if (!surnameKeys.has(y.key) || y.tokens.length !== 1) continue;
+    if (y.tokens.length !== 1 || !surnameKeys.has(y.key)) continue;
     y.type = 'person';
     y.rule = 'actors/surname';
     y.primary = false;
@@ -140,8 +158,11 @@ function mergeSurnames(cands: Candidate[], c: Clusters): void {
 
 /** "Islamabad" → Pakistan when the country is named too and the capital acts as its government. */
 function mergeCapitals(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
-  const political = new Set(cands.filter((x) => x.political && x.capitalOf).map((x) => x.capitalOf!));
-  for (const [i, x] of cands.entries()) {
+  const political = new Set<string>();
+  for (const x of cands) if (x.political && x.capitalOf) political.add(x.capitalOf);
+  if (political.size === 0) return;
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
     if (!x.capitalOf || !political.has(x.capitalOf)) continue;
     const j = byKey.get('country:' + x.capitalOf);
     if (j === undefined) continue;

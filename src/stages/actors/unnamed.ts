@@ -80,7 +80,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     out.push({
       start, end, text: phrase, sentence, key: 'unnamed:' + phrase.toLowerCase(), type: 'unnamed', strength: 4,
       rule: 'actors/unnamed-source', roles: [], affiliation, capitalOf: null, political: false, primary: true,
-      tokens: words.slice(from, i + 1).map((x) => x.text),
+      tokens: words.slice(from, i + 1).map((x) => x.text), lowerFirst: words[from]!.lower,
     });
   }
   return out;

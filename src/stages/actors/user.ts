@@ -44,7 +44,7 @@ export function userCandidates(words: Word[], text: string, sentence: number, in
     out.push({
       start, end: last.end, text: text.slice(start, last.end), sentence, key: 'user:' + form.entity.name.toLowerCase(),
       type: form.entity.type, strength: 5, rule: 'actors/user-lexicon', roles: [], affiliation: null, capitalOf: null,
-      political: false, primary: true, tokens: form.words,
+      political: false, primary: true, tokens: form.words, lowerFirst: form.words[0]!,
     });
     i += form.words.length - 1;
   }
