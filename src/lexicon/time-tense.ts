@@ -6,8 +6,11 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', 'shall', "'ll", '’ll', 'wo', 'going', 'next', 'expected', 'expects', 'scheduled', 'plans',
   'plan', 'due', 'upcoming', 'coming', 'tomorrow', 'intends', 'aims', 'payable', 'effective',
   'expect', 'hopes', 'hope', 'intend', 'seeks',
-  'ahead', 'deadline',
+  'ahead', 'deadline', 'would',
 ]);
+
+/** Future cues that are also nouns: they look ahead only before "to" ("plans to", not "the plans"). */
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'plans', 'hope', 'hopes', 'aims', 'seeks']);
 
 /** Irregular past-tense verbs (regular ones end in -ed). */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
@@ -31,3 +34,6 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
 export const PRESENT_CUES: ReadonlySet<string> = new Set([
   'is', 'are', 'am', 'says', 'has', 'have', 'does', 'do', 'remains', 'continues',
 ]);
+
+/** Reporting verbs: they date the report, not the event, so a nearer event verb decides first. */
+export const REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells']);

@@ -13,6 +13,8 @@ import { RELATIVE_RULES } from './rules/relative.js';
 import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
 import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
+import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
+import { anchorToDays, anchorToQuarters, anchorToSentenceDay, anchorToYears } from './anchors.js';
 import { latin1View } from './latin1.js';
 import { TenseIndex } from './tense.js';
 import { clauseScratch, markActive, triggerIndex } from './triggers.js';
@@ -24,6 +26,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...TIME_AND_QUARTER_RULES,
   ...RELATIVE_RULES,
   ...NAMED_DAY_RULES,
+  ...ANAPHORIC_DAY_RULES,
   ...DURATION_RULES,
   ...CALENDAR_PERIOD_RULES,
   ...SET_AND_VAGUE_RULES,
@@ -93,7 +96,7 @@ function findInSentence(doc: Doc, view: string, sentence: Sentence, ref: Ymd | n
       while (end > start && TRAILING.test(text[end - 1]!)) end--;
       while (start < end && SPACE.test(text[start]!)) start++;
       if (end <= start) continue;
-      found.push({ start, end, type: built.type, value: built.value, mod: built.mod ?? null, rule: rule.id, relative: !!built.relative, anchor: built.anchor });
+      found.push({ start, end, type: built.type, value: built.value, mod: built.mod ?? null, rule: rule.id, relative: !!built.relative, anchor: built.anchor, shift: built.shift });
     }
   }
   return found;
@@ -141,44 +144,6 @@ function resolveOverlaps(found: Found[], order: ReadonlyMap<string, number>): Fo
   return out;
 }
 
-/**
- * Earnings news compares a quarter with the same quarter a year before: after "the third
- * quarter" (2025-Q3), "a year earlier" and "year-ago" mean 2024-Q3, not the year 2024.
- */
-function anchorToQuarters(found: Found[]): void {
-  let quarter: RegExpExecArray | null = null;
-  for (const f of found) {
-    const q = f.type === 'DATE' ? /^(\d{4})-Q([1-4])$/.exec(f.value) : null;
-    if (q && !f.anchor) quarter = q;
-    else if (f.anchor === 'year-back' && quarter) f.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;
-  }
-}
-
-/** "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": the time is on that Friday. */
-function anchorToSentenceDay(found: Found[]): void {
-  const day = found.find((f) => f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(f.value));
-  if (!day) return;
-  for (const f of found) {
-    if (f.anchor === 'same-day') f.value = day.value + f.value.slice(f.value.indexOf('T'));
-  }
-}
-
-const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };
-
-/** "fled in June 1998 and returned later that year": the year of the last explicit date. */
-function anchorToYears(found: Found[]): void {
-  let year: number | null = null;
-  for (const f of found) {
-    const shift = f.anchor ? YEAR_SHIFT[f.anchor] : undefined;
-    if (shift !== undefined) {
-      if (year !== null) f.value = String(year + shift).padStart(4, '0');
-      continue;
-    }
-    const y = f.type === 'DATE' && !f.relative ? /^(\d{4})/.exec(f.value) : null;
-    if (y) year = Number(y[1]);
-  }
-}
-
 /** All temporal expressions of a document, in text order (no ids yet). */
 export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   const scratch: Scratch = { active: new Uint8Array(DATE_RULES.length), warmed: new Uint8Array(DATE_RULES.length), seen: clauseScratch(TRIGGER_INDEX) };
@@ -194,6 +159,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   }
   anchorToQuarters(out);
   anchorToYears(out);
+  anchorToDays(out);
   return out;
 }
 

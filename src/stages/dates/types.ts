@@ -17,14 +17,17 @@ export interface Found {
   relative: boolean;
   /** resolved against earlier mentions once the whole document is tagged */
   anchor?: Anchor;
+  /** for `day`, `week`, `month` anchors: how many of them after (before, if negative) the last one named */
+  shift?: number;
 }
 
 /**
  * - `year-back`: "a year earlier" after a quarter was named means that quarter a year before
  * - `year-next`, `year-prev`, `year-same`: "the following year" counts from the last year named
  * - `same-day`: a clock time without its day takes the day its sentence names ("at 10:35 a.m. (0735 GMT) Friday")
+ * - `day`, `week`, `month`: "the next day", "the following month" count from the last date named before
  */
-export type Anchor = 'year-back' | 'year-next' | 'year-prev' | 'year-same' | 'same-day';
+export type Anchor = 'year-back' | 'year-next' | 'year-prev' | 'year-same' | 'same-day' | 'day' | 'week' | 'month';
 
 /** A rule's answer: the value, and optionally a narrower span than the whole match. */
 export interface Built {
@@ -36,6 +39,7 @@ export interface Built {
   from?: number;
   to?: number;
   anchor?: Anchor;
+  shift?: number;
 }
 
 export interface Env {

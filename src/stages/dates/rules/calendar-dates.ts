@@ -32,7 +32,32 @@ const monthDay: DateRule = {
     if (!capitalised(g.mon) || (g.wd && !capitalised(g.wd))) return null;
     const day = Number(g.day);
     if (day < 1 || day > 31) return null;
-    return dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
+    // "March 3 to 5, 2024": the year after the range is the first day's too
+    const year = g.year ?? RANGE_YEAR.exec(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 24)))?.[1];
+    return dayValue(env, monthOf(g.mon!), day, year, at, at + m[0].length);
+  },
+};
+
+const RANGE_YEAR = /^(?:\s{0,4}[-\x96]\s{0,4}|\s{1,4}(?:to|and|through|until|or)\s{1,4})\d{1,2}(?:st|nd|rd|th)?,?\s{1,4}(1\d{3}|20\d{2})(?!\d)/i;
+
+/**
+ * The second day of a range or pair: "April 24 and 25", "Oct. 5-7", "March 3 to 5, 2024" → 25,
+ * 7, 5, each its own date in the first day's month (the first day is month-day's).
+ */
+const dayRange: DateRule = {
+  id: 'dates/day-range',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\d])(?<mon>${MONTH})\\s?(?<first>\\d{1,2})(?:st|nd|rd|th)?(?<join>\\s{0,4}[-\\x96]\\s{0,4}|\\s{1,4}(?:to|and|through|until|or)\\s{1,4})(?<day>\\d{1,2})(?<th>st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const day = Number(g.day);
+    if (!capitalised(g.mon) || day > 31 || day <= Number(g.first)) return null;
+    const from = m[0].indexOf(g.join!, g.mon!.length) + g.join!.length;
+    const built = dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
+    // "5, 2024" keeps its year in the span, as "Oct. 28, 2025" does
+    return built ? { ...built, from, to: g.year ? undefined : from + g.day!.length + (g.th?.length ?? 0) } : null;
   },
 };
 
@@ -89,4 +114,4 @@ const numericDate: DateRule = {
   },
 };
 
-export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayMonth, monthYear, numericDate];
+export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayRange, dayMonth, monthYear, numericDate];

@@ -7,7 +7,11 @@ import { COUNT, NUMBER_WORD, UNIT, alternation, countValue } from '../patterns.j
 import type { Built, DateRule } from '../types.js';
 
 const QMOD = `(?:${alternation(QUANTITY_MODS.keys())})`;
-const VAGUE = '(?:a\\s{1,4}few|a\\s{1,4}couple\\s{1,4}of|several|many|few)';
+// "the next couple of years": the article may go
+const VAGUE = '(?:a\\s{1,4}few|(?:a\\s{1,4})?couple\\s{1,4}of|several|many|few)';
+// "two and a half years", "a year and a half", "a week or so"
+const HALF = '\\s{1,4}and\\s{1,4}a\\s{1,4}half(?![\\p{L}])';
+const OR_SO = '\\s{1,4}or\\s{1,4}so(?![\\p{L}])';
 const HEDGE = `(?:(?<qmod>${QMOD})\\s{1,4})?`;
 
 function unitOf(word: string): TimeUnit {
@@ -50,11 +54,22 @@ const modOf = (s: string | undefined): string | null => (s ? QUANTITY_MODS.get(s
 const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s{1,4}$/iu;
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
 
-/** "a week", "nearly 18 hours", "the past two months", "the first nine months", "at least 72 hours". */
+const RANGE_JOIN = /(?:\bto|\bor|-|\x96)\s{0,4}$/;
+const RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\d.,$])(?:the\\s{1,4}(?:next|past|last|first|coming)\\s{1,4})?(?<low>\\d{1,4}|${NUMBER_WORD})(?:\\s{1,4}(?:to|or)\\s{1,4}|\\s{0,2}[-\\x96]\\s{0,2})$`, 'iu');
+
+/** The start of a range that ends where a duration begins: "two to ", "the next 12 to ", "5-". */
+function rangeBefore(text: string, floor: number, at: number): { low: string; length: number } | null {
+  const before = text.slice(floor, at);
+  if (!RANGE_JOIN.test(before)) return null;
+  const m = RANGE_BEFORE.exec(before);
+  return m ? { low: m.groups!.low!, length: m[0].length } : null;
+}
+
+/** "a week", "nearly 18 hours", "the past two months", "the first nine months", "at least 72 hours", "a year and a half". */
 const duration: DateRule = {
   id: 'dates/duration',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s{1,4})?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s{1,4})?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?:(?:more|full|straight|consecutive|additional|long)\\s{1,4})?(?<unit>${UNIT})(?!-)`,
+    `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s{1,4})?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s{1,4})?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})(?<half>${HALF})?\\s{1,4}(?:(?:more|full|straight|consecutive|additional|long)\\s{1,4})?(?<unit>${UNIT})(?<half2>${HALF})?(?<orso>${OR_SO})?(?!-)`,
     'giu',
   ),
   build(m, env, at) {
@@ -73,8 +88,17 @@ const duration: DateRule = {
       const before = env.text.slice(Math.max(env.sentence.start, at - 30), at);
       if (RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
     }
-    const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
-    const built: Built = { type: 'DURATION', value: durationValue(amount, unit), mod: modOf(g.qmod) };
+    // "two to three weeks", "the next 12 to 18 months": the range is one expression, valued at its low end
+    const range = rangeBefore(env.text, Math.max(env.sentence.start, at - 40), at);
+    if (range && !g.the && !g.scope && !g.qmod && !VAGUE_RE.test(count)) {
+      const low = amountOf(range.low);
+      if (low !== null) return { type: 'DURATION', value: durationValue(low, unit), from: -range.length };
+    }
+    // "the 1988 quarter", "the 1989 period": a year, not 1988 quarters
+    if (/^\d{4}$/.test(count) && !/s$/i.test(g.unit!)) return null;
+    const whole = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
+    const amount = whole !== null && (g.half || g.half2) ? whole + 0.5 : whole;
+    const built: Built = { type: 'DURATION', value: durationValue(amount, unit), mod: modOf(g.qmod) ?? (g.orso ? 'APPROX' : null) };
     return built;
   },
 };
@@ -108,7 +132,7 @@ const barePlural: DateRule = {
   },
 };
 
-/** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago" → PAST_REF. */
+/** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago" → PAST_REF; "three days later" → P3D. */
 const ago: DateRule = {
   id: 'dates/ago',
   pattern: new RegExp(
@@ -122,11 +146,14 @@ const ago: DateRule = {
     const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
     const sign = /^(?:ago|earlier)$/i.test(g.dir!) ? -1 : 1;
     const mod = modOf(g.qmod) ?? (/or\s{1,4}so/i.test(m[0]) ? 'APPROX' : null);
+    // "three days later", "two years later": counted from the story's last event, not from the
+    // reference date, so the stretch itself (TimeBank tags "three days" and leaves "later" out)
+    if (/^later$/i.test(g.dir!)) return { type: 'DURATION', value: durationValue(amount, unit), mod, to: m[0].length - g.dir!.length };
     if (amount === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     if (!env.ref) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     const n = Math.round(amount * unit.factor) * sign;
     // "a day earlier", "an hour later": TimeBank reads these as the stretch itself
-    if (/^(?:earlier|later)$/i.test(g.dir!) && (unit.time || unit.grain === 'day' || unit.grain === 'week')) {
+    if (/^earlier$/i.test(g.dir!) && (unit.time || unit.grain === 'day' || unit.grain === 'week')) {
       return { type: 'DURATION', value: durationValue(amount, unit), mod };
     }
     if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };

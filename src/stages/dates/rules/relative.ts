@@ -8,13 +8,15 @@ import { resolveMonth, resolveWeekday } from '../resolve.js';
 import type { DateRule } from '../types.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
+// "Earlier yesterday", "later Monday": a time within the day, the day's value without a mod
+const dayPositionMod = (s: string | undefined): string | null => (s && /^(?:earlier|later)$/i.test(s) ? null : positionMod(s));
 const DEICTIC_SHIFT: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
 /** "today", "yesterday", "late yesterday", "tomorrow morning", "tonight"; not generic "today's youth". */
 const deictic: DateRule = {
   id: 'dates/deictic-day',
   pattern: new RegExp(
-    `(?<![\\p{L}])(?:(?<pos>early|late)\\s{1,4})?(?<word>today|tonight|yesterday|tomorrow)(?![\\p{L}])(?<poss>['’]s)?(?:\\s{1,4}(?<part>${DAY_PART})(?![\\p{L}]))?`,
+    `(?<![\\p{L}])(?:(?<pos>early|late|earlier|later)\\s{1,4})?(?<word>today|tonight|yesterday|tomorrow)(?![\\p{L}])(?<poss>['’]s)?(?:\\s{1,4}(?<part>${DAY_PART})(?![\\p{L}]))?`,
     'giu',
   ),
   build(m, env) {
@@ -24,8 +26,8 @@ const deictic: DateRule = {
     const to = g.poss ? m[0].indexOf(g.poss) : undefined;
     const part = g.poss ? undefined : g.part;
     const base = env.ref ? formatDay(addDays(env.ref, DEICTIC_SHIFT.get(word)!)) : 'XXXX-XX-XX';
-    if (part) return { type: 'TIME', value: `${base}T${DAY_PARTS.get(part.toLowerCase())}`, mod: positionMod(g.pos), relative: true };
-    return { type: 'DATE', value: base, mod: positionMod(g.pos), relative: true, to };
+    if (part) return { type: 'TIME', value: `${base}T${DAY_PARTS.get(part.toLowerCase())}`, mod: dayPositionMod(g.pos), relative: true };
+    return { type: 'DATE', value: base, mod: dayPositionMod(g.pos), relative: true, to };
   },
 };
 

@@ -1,0 +1,93 @@
+// Values resolved once the whole document is tagged: expressions that count from another
+// mention ("a year earlier" after a quarter, "later that year", "the next day") take that
+// mention's value; without one they keep the value counted from the reference date.
+
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Ymd } from './calendar.js';
+import type { Found } from './types.js';
+
+/**
+ * Earnings news compares a quarter with the same quarter a year before: after "the third
+ * quarter" (2025-Q3), "a year earlier" and "year-ago" mean 2024-Q3, not the year 2024.
+ */
+export function anchorToQuarters(found: Found[]): void {
+  let quarter: RegExpExecArray | null = null;
+  for (const f of found) {
+    const q = f.type === 'DATE' ? /^(\d{4})-Q([1-4])$/.exec(f.value) : null;
+    if (q && !f.anchor) quarter = q;
+    else if (f.anchor === 'year-back' && quarter) f.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;
+  }
+}
+
+/** "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": the time is on that Friday. */
+export function anchorToSentenceDay(found: Found[]): void {
+  const day = found.find((f) => f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(f.value));
+  if (!day) return;
+  for (const f of found) {
+    if (f.anchor === 'same-day') f.value = day.value + f.value.slice(f.value.indexOf('T'));
+  }
+}
+
+const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };
+
+/** "fled in June 1998 and returned later that year": the year of the last explicit date. */
+export function anchorToYears(found: Found[]): void {
+  let year: number | null = null;
+  for (const f of found) {
+    const shift = f.anchor ? YEAR_SHIFT[f.anchor] : undefined;
+    if (shift !== undefined) {
+      if (year !== null) f.value = String(year + shift).padStart(4, '0');
+      continue;
+    }
+    const y = f.type === 'DATE' && !f.relative ? /^(\d{4})/.exec(f.value) : null;
+    if (y) year = Number(y[1]);
+  }
+}
+
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
+const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+
+/** The Monday of ISO week `week` of `year` (January 4 is always in week 1). */
+function mondayOfWeek(year: number, week: number): Ymd {
+  const jan4 = { year, month: 1, day: 4 };
+  return addDays(jan4, 7 * (week - 1) - (weekday(jan4) - 1));
+}
+
+/** The last calendar date named: a day, a week (its Monday) or a month (its first day). */
+interface Named {
+  grain: 'day' | 'week' | 'month';
+  date: Ymd;
+}
+
+function namedIn(f: Found): Named | null {
+  if (f.type !== 'DATE' && f.type !== 'TIME') return null;
+  const d = DAY_VALUE.exec(f.value);
+  if (d) return { grain: 'day', date: { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) } };
+  const w = WEEK_VALUE.exec(f.value);
+  if (w) return { grain: 'week', date: mondayOfWeek(Number(w[1]), Number(w[2])) };
+  const m = MONTH_VALUE.exec(f.value);
+  if (m) return { grain: 'month', date: { year: Number(m[1]), month: Number(m[2]), day: 1 } };
+  return null;
+}
+
+/**
+ * "On March 3 the army withdrew. The next day, rebels entered": March 4. A day counts from the
+ * last day named, a week from the last day or week, a month from the last day, week or month;
+ * the value's time of day ("the next morning": TMO) is kept.
+ */
+export function anchorToDays(found: Found[]): void {
+  let last: Named | null = null;
+  for (const f of found) {
+    const grain = f.anchor;
+    if ((grain === 'day' || grain === 'week' || grain === 'month') && last && (grain !== 'day' || last.grain === 'day')) {
+      const shift = f.shift ?? 0;
+      if (grain === 'day') f.value = formatDay(addDays(last.date, shift)) + f.value.slice(10);
+      else if (grain === 'week') f.value = formatWeek(addDays(last.date, 7 * shift));
+      else {
+        const d = addMonths(last.date, shift);
+        f.value = formatMonth(d.year, d.month);
+      }
+    }
+    last = namedIn(f) ?? last;
+  }
+}

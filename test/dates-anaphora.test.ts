@@ -1,0 +1,100 @@
+// Dates told by reference to another date, ranges, and the tense cues that place bare names,
+// against a pinned reference date: Tuesday 2025-10-28 (ISO week 44).
+
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { segment } from '../src/stages/segment.js';
+import { dates } from '../src/stages/dates/index.js';
+
+const REF = '2025-10-28';
+
+/** "[text] TYPE value MOD" for each date, in text order. */
+function found(text: string, ref: string | null = REF): string[] {
+  const doc = createDoc(text);
+  const ctx = { referenceDate: ref, lexicon: { entities: [] } };
+  segment.run(doc, ctx);
+  doc.referenceDate = ref;
+  dates.run(doc, ctx);
+  for (const d of doc.dates) expect(d.text).toBe(text.slice(d.start, d.end));
+  return doc.dates.map((d) => `[${d.text}] ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
+}
+
+describe('days, weeks and months counted from the last date named', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The army withdrew on March 3. The next day, rebels entered the town.',
+      ['[March 3] DATE 2025-03-03', '[The next day] DATE 2025-03-04']],
+    ['Polls closed on Sunday, June 8, 2014. Results came the following day and protests the day after.',
+      ['[Sunday, June 8, 2014] DATE 2014-06-08', '[the following day] DATE 2014-06-09', '[the day after] DATE 2014-06-10']],
+    ['The envoy arrived on Friday. He had met the minister the day before.',
+      ['[Friday] DATE 2025-10-24', '[the day before] DATE 2025-10-23']],
+    ['The strike began on Oct. 2, 2023. The following week, the port reopened.',
+      ['[Oct. 2, 2023] DATE 2023-10-02', '[The following week] DATE 2023-W41']],
+    ['The plant closed in March 2019. The following month, the firm put itself up for sale.',
+      ['[March 2019] DATE 2019-03', '[The following month] DATE 2019-04']],
+    ['The verdict came on Jan. 9, 2024. Earlier that day, lawyers met the judge.',
+      ['[Jan. 9, 2024] DATE 2024-01-09', '[Earlier that day] DATE 2024-01-09']],
+    ['He was arrested on May 2, 2022 and released the next morning.',
+      ['[May 2, 2022] DATE 2022-05-02', '[the next morning] TIME 2022-05-03TMO']],
+    ['The ferry sank on Aug. 14, 2021. Divers found the wreck that same day.',
+      ['[Aug. 14, 2021] DATE 2021-08-14', '[that same day] DATE 2021-08-14']],
+    ['Markets fell on Sept. 4, 2020 and recovered later in the day.',
+      ['[Sept. 4, 2020] DATE 2020-09-04', '[later in the day] DATE 2020-09-04']],
+    // chains: each counts from the one before
+    ['Voting began on April 1, 2019. The next day, counting started, and the day after that results came. The following day, the loser conceded.',
+      ['[April 1, 2019] DATE 2019-04-01', '[The next day] DATE 2019-04-02', '[The following day] DATE 2019-04-03']],
+    // nothing named before: counted from the reference date
+    ['The next day, the rebels left.', ['[The next day] DATE 2025-10-29']],
+    ['Sales slowed earlier in the year.', ['[earlier in the year] DATE 2025']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('stretches, ranges and halves', () => {
+  const cases: Array<[string, string[]]> = [
+    // "later" counts from the story, not the reference date: the stretch itself
+    ['Two years later he returned to the capital.', ['[Two years] DURATION P2Y']],
+    ['A few days later, the company announced losses.', ['[A few days] DURATION PXD']],
+    ['Three days ago the talks stalled.', ['[Three days ago] DATE 2025-10-25']],
+    ['Shipments resume within two to three weeks.', ['[two to three weeks] DURATION P2W']],
+    ['Acquisitions are planned for the next 12 to 18 months.', ['[the next 12 to 18 months] DURATION P12M']],
+    ['The festival lasts 5-7 days.', ['[5-7 days] DURATION P5D']],
+    ['The siege lasted a year and a half.', ['[a year and a half] DURATION P1Y6M']],
+    ['They waited two and a half years for a verdict.', ['[two and a half years] DURATION P2Y6M']],
+    ['Prices should rise over the next couple of years.', ['[the next couple of years] DURATION P2Y']],
+    ['The repairs took a week or so.', ['[a week or so] DURATION P1W APPROX']],
+    ['The summit is on April 24 and 25.', ['[April 24] DATE 2025-04-24', '[25] DATE 2025-04-25']],
+    ['Talks ran March 3 to 5, 2024, in Doha.', ['[March 3] DATE 2024-03-03', '[5, 2024] DATE 2024-03-05']],
+    ['Earlier yesterday, shares fell.', ['[Earlier yesterday] DATE 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('tense that places a bare month or weekday', () => {
+  const cases: Array<[string, string[]]> = [
+    // the nearest cue decides when the expression's clause has none ("who will remain" is further)
+    ['In January, the company brought in a new chief, who will remain chairman.', ['[January] DATE 2025-01']],
+    // a reporting verb dates the report, not the event
+    ['"He will leave at dawn (4 a.m. Thursday)," the minister said.', ['[4 a.m. Thursday] TIME 2025-10-30T04:00']],
+    // "plan" as a noun does not look ahead; "plans to" does
+    ['In March the plan failed.', ['[March] DATE 2025-03']],
+    ['The company plans to open a plant in March.', ['[March] DATE 2026-03']],
+    ['Officials said the summit would be held on April 24.', ['[April 24] DATE 2026-04-24']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('false positives that stay untagged', () => {
+  const cases: string[] = [
+    // counted from an event without a date: no value to give
+    'He resigned the day before the vote.',
+    'Police returned the night after the riot to search the house.',
+    // a year used as an adjective of a period is a year, never 1988 quarters
+    'The same day-to-day routine continued.',
+    'The third-day results were not published.',
+  ];
+  it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
+
+  it('reads "the 1988 quarter" as the year, not a duration', () => {
+    expect(found('Profit fell in the 1988 quarter.')).toEqual(['[1988] DATE 1988']);
+  });
+});
