@@ -53,6 +53,28 @@ describe('claims: reported speech', () => {
   });
 });
 
+describe('claims: a cue set off by commas inside its clause', () => {
+  // [sentence, content, source text, cue]
+  const cases: Array<[string, string, string, string]> = [
+    ['The new bridge, the engineer said, will open next spring.', 'The new bridge, the engineer said, will open next spring', 'the engineer', 'said'],
+    ['Sales fell sharply, Ms. Okafor said, until the factory reopened.', 'Sales fell sharply, Ms. Okafor said, until the factory reopened', 'Ms. Okafor', 'said'],
+    ['Prices rose 3 percent, the bureau said on Tuesday, and wages lagged behind.', 'Prices rose 3 percent, the bureau said on Tuesday, and wages lagged behind', 'the bureau', 'said'],
+    ['Rents climbed 9 percent, according to the housing board, more than in any other city.', 'Rents climbed 9 percent, according to the housing board, more than in any other city', 'the housing board', 'according to'],
+  ];
+  it.each(cases)('%s', (text, content, source, cue) => {
+    const c = claimsOf(text).find((x) => x.source);
+    expect(c).toMatchObject({ text: content, kind: 'reported', source: { text: source }, cue: { text: cue } });
+  });
+  // the cue ends the sentence, a quote follows it, or a participle reports on its own: no parenthesis
+  const unchanged: Array<[string, string]> = [
+    ['The river rose quickly, he said.', 'The river rose quickly'],
+    ['The talks stalled, she said, adding that both sides would meet again.', 'both sides would meet again'],
+  ];
+  it.each(unchanged)('%s', (text, content) => {
+    expect(claimsOf(text).filter((c) => c.source).map((c) => c.text)).toContain(content);
+  });
+});
+
 describe('claims: hedging and the article voice', () => {
   it('marks modal content as hedged', () => {
     const [c] = claimsOf('Experts said a deal could come soon.');

@@ -8,6 +8,7 @@ import { PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases
 import type { QuotedSpan } from './marks.js';
 import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, type TokenRange } from './phrases.js';
 import { contentStart, boundContent } from './content.js';
+import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
 import { SETTING_STARTS as SETTING_WORDS } from '../../lexicon/attribution-words.js';
 
@@ -108,6 +109,8 @@ interface Draft extends Frame {
   cueToken: number;
   cueEnd: number;
   forward: boolean;
+  /** a parenthetical cue's content resumes here, after the attribution ("The bridge, he said, will open…") */
+  resume?: number;
 }
 
 /** Every attribution frame of the sentence in `v`, in text order. */
@@ -146,7 +149,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       const q = quoteAt(spans, d.content.start);
       d.content = q && q.open === d.content.start ? { start: q.start, end: q.end } : null;
     } else {
-      d.content = boundContent(v, d.content.start, edges);
+      // a parenthetical cue's content is bounded from where it resumes, and starts before the cue
+      d.content = { start: d.content.start, end: boundContent(v, d.resume ?? d.content.start, edges).end };
       // a quote opened inside the content runs on past the sentence end ("said, “It’s 3 a.m. Who…?”")
       const q = quoteAt(spans, d.content.end - 1);
       if (q && q.open >= d.content.start && q.closeEnd > d.content.end) d.content = { start: d.content.start, end: q.closeEnd };
@@ -171,6 +175,14 @@ function accordingFrame(v: View, i: number, length: number): Draft | null {
     // "According to ACLED, the TTP carried out at least 600 attacks"
     content = { start: v.toks[after + 1]!.start, end: v.sentence.end };
     forward = true;
+    if (prev && prev.text === ',' && v.sentence.start < prev.start && !v.mark[i - 2]) {
+      // "Rents rose 9 percent, according to the board, more than anywhere else": the clause around it
+      const resume = content.start;
+      return {
+        sentence: v.sentence.index, cue, source: span(v, src), content: { start: v.sentence.start, end: v.sentence.end }, placement: 'according',
+        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward, resume,
+      };
+    }
   }
   const leftEdge = prev && prev.text === ',' ? prev.start : cue.start;
   return {
@@ -320,6 +332,12 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   }
   // nothing after the cue: the content is the clause or quote before the subject
   const content = contentBefore(v, spans, subject.from - 1);
+  const resume = content && clauseBeforeComma(v, subject.from) ? resumeAfterCue(v, cueEnd) : -1;
+  if (content && resume >= 0) {
+    // "The new bridge, the engineer said, will open next spring": the clause around the attribution
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start: content.start, end: v.sentence.end }, placement: 'after',
+      leftEdge: v.toks[subject.from - 1]!.start, rule: 'claims/parenthetical-cue', forward: true, resume: v.toks[resume]!.start };
+  }
   return { sentence, cue, cueToken: i, cueEnd, source, content, placement: 'after', leftEdge: subject.from > 0 ? v.toks[subject.from - 1]!.start : source.start,
     rule: 'claims/content-source-cue', forward: false };
 }

@@ -1,0 +1,37 @@
+// A cue set off by commas inside the clause it reports: "The new bridge, the
+// engineer said, will open next spring." The reported clause runs on after the
+// attribution, so the content is the whole clause around it, one span.
+
+import { SETTING_STARTS } from '../../lexicon/attribution-words.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import type { View } from './tokens.js';
+
+// "said in a June report," "said on Friday,": a setting this short may sit between the cue and its comma
+const SHORT_SETTING = 6;
+const FINAL = new Set(['.', '!', '?', '…']);
+
+/**
+ * The token where the reported clause resumes after a cue ending at `cueEnd`
+ * ("…, Mr. Ruiz said, until the plant closed" -> "until"), or -1: the cue ends
+ * its sentence, a quote follows it ("said, “…”"), or a participle frame does
+ * (", adding that…", which reports on its own).
+ */
+export function resumeAfterCue(v: View, cueEnd: number): number {
+  const n = v.toks.length;
+  let k = cueEnd + 1;
+  if (k < n && v.toks[k]!.text !== ',') {
+    if (!SETTING_STARTS.has(v.low[k]!)) return -1;
+    while (k < n && k - cueEnd <= SHORT_SETTING && v.toks[k]!.text !== ',' && !v.quoted[k] && !v.mark[k] && !FINAL.has(v.toks[k]!.text)) k++;
+  }
+  if (k >= n - 1 || v.toks[k]!.text !== ',' || v.quoted[k]) return -1;
+  const r = k + 1;
+  if (v.mark[r] || v.toks[r]!.kind === 'punct') return -1;
+  if (r === n - 1 && FINAL.has(v.toks[r]!.text)) return -1;
+  if (CUE_WORDS.get(v.low[r]!)?.form === 'ing') return -1;
+  return r;
+}
+
+/** Does a clause of the writer's (not a quote) end at the comma just before the subject at `from`? */
+export function clauseBeforeComma(v: View, from: number): boolean {
+  return from >= 2 && v.toks[from - 1]!.text === ',' && !v.quoted[from - 1] && !v.mark[from - 2] && !v.quoted[from - 2];
+}
