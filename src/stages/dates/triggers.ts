@@ -27,6 +27,7 @@ const fullMonths = [...MONTHS.keys()].slice(0, 12);
 const weekdays = [...WEEKDAYS.keys()];
 const seasons = [...SEASONS.keys()];
 const units = [...TIME_UNITS.keys()].flatMap((u) => [u, `${u}s`]).concat([...UNIT_PLURALS.keys()]);
+const dayWords = ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month'];
 const pluralUnits = ['days', 'weeks', 'months', 'years', 'decades', 'quarters'];
 const holidayWords = [...HOLIDAYS.keys()].map((k) => k.split(' ')[0]!).concat(['thanksgiving', 'election']);
 // "new year's day" also holds "year", which is rarer than "new"
@@ -40,6 +41,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/month-day', [months, [DIGIT]]],
   ['dates/day-month', [months, [DIGIT]]],
   ['dates/month-year', [months, [DIGIT, 'year']]],
+  ['dates/day-range', [months, [DIGIT]]],
   ['dates/month', [fullMonths]],
   ['dates/numeric', [[YEAR], [DATE_JOIN]]],
   ['dates/year', [[YEAR]]],
@@ -63,6 +65,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/last-night', [['last', 'overnight'], ['night', 'overnight']]],
   ['dates/spoken-year', [['nineteen', 'eighteen', 'thousand']]],
   ['dates/anaphoric-year', [['year'], ['following', 'previous', 'next', 'same', 'prior', 'that']]],
+  ['dates/anaphoric-day', [dayWords, ['next', 'following', 'previous', 'prior', 'preceding', 'same', 'that']]],
+  ['dates/day-before', [dayWords, ['before', 'after']]],
+  ['dates/later-in-the-day', [['earlier', 'later'], [...dayWords, 'year']]],
   ['dates/duration', [units]],
   ['dates/duration-adjective', [units.map((u) => `-${u}`)]],
   ['dates/duration-bare-plural', [
