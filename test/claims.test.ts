@@ -75,6 +75,24 @@ describe('claims: a cue set off by commas inside its clause', () => {
   });
 });
 
+describe('claims: beliefs and intentions', () => {
+  // [sentence, content, source text, cue]
+  const cases: Array<[string, string, string, string]> = [
+    ['The mayor wants to widen the harbor road.', 'to widen the harbor road', 'The mayor', 'wants'],
+    ['Two unions plan to strike in March.', 'to strike in March', 'Two unions', 'plan'],
+    ['Farmers fear the dam could break this winter.', 'the dam could break this winter', 'Farmers', 'fear'],
+    ['Mr. Haddad believes his tariff plan will survive the vote.', 'his tariff plan will survive the vote', 'Mr. Haddad', 'believes'],
+  ];
+  it.each(cases)('%s', (text, content, source, cue) => {
+    const c = claimsOf(text).find((x) => x.source);
+    expect(c).toMatchObject({ text: content, kind: 'reported', source: { text: source }, cue: { text: cue } });
+  });
+  // a bare object is no reported content: "fear floods", "want answers"
+  it.each(['Farmers fear floods.', 'Residents want answers from the council.', 'Her plans to expand stalled.', 'The team knows the city well.'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});
+
 describe('claims: hedging and the article voice', () => {
   it('marks modal content as hedged', () => {
     const [c] = claimsOf('Experts said a deal could come soon.');

@@ -73,3 +73,10 @@ export const SCARE_LEADS: ReadonlySet<string> = new Set([
   'so-called', 'dubbed', 'nicknamed', 'termed', 'labelled', 'labeled', 'branded', 'named', 'titled',
   'known', 'word', 'term', 'phrase', 'slogan', 'motto', 'called', 'billed', 'styled',
 ]);
+
+/** Finite auxiliaries and modals: after a belief cue, one of them marks a clause ("fear the dam could break"). */
+export const FINITE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall',
+  'has', 'have', 'had', 'does', 'did', "won't", 'won’t', "can't", 'can’t', "isn't", 'isn’t', "wasn't", 'wasn’t',
+  "doesn't", 'doesn’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t',
+]);

@@ -8,9 +8,11 @@
  * - `speech`: a that-clause, a bare clause or a quote ("said Monday’s session ran…").
  * - `tell`: an addressee first, then the clause ("told Al Jazeera that…").
  * - `object`: the object phrase is the content ("accused Pakistan of…", "urged X to…", "denied the report").
- * - `belief`: only with "that", a quote or a trailing position ("believes that…"); bare objects are not speech.
+ * - `belief`: with "that", a quote, a trailing position ("believes that…") or a bare clause with a
+ *   finite verb ("fear the dam could break"); bare objects are not speech ("know the city").
+ * - `intention`: a belief frame that also takes "to" ("wants to expand the program").
  */
-export type CueFrame = 'speech' | 'tell' | 'object' | 'belief';
+export type CueFrame = 'speech' | 'tell' | 'object' | 'belief' | 'intention';
 
 export interface ReportingVerb {
   base: string;
@@ -24,6 +26,7 @@ const speech = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ b
 const tell = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'tell' as const }));
 const object = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'object' as const }));
 const belief = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'belief' as const }));
+const intention = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'intention' as const }));
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...speech(
@@ -50,7 +53,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'instruct', 'cite', 'quote',     'justify', 'vow',
   ),
   ...belief(
-    'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'doubt', 'suspect', 'know', 'worry',
+    'believe', 'think', 'feel', 'fear', 'doubt', 'suspect', 'know', 'worry',
     'assume', 'presume', 'suppose', 'anticipate', 'understand', 'conclude', 'realize', 'realise',
     'recognize', 'recognise', 'acknowledge', 'consider', 'judge', 'imagine', 'trust', 'hold', 'insist',
     // a speech act that is also music: "“Promise mama…,” Blige sings" (only with a quote)
@@ -59,6 +62,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'add', 'show', 'find', 'learn', 'hear', 'read', 'determine', 'establish', 'discover', 'calculate',
     'conclude', 'continue', 'charge', 'respond', 'recommend',
   ),
+  // what someone wants or plans is attributed to them as what they say is ("Rivera wants to widen the road")
+  ...intention('want', 'plan', 'intend', 'hope', 'expect', 'seek', 'aim', 'wish'),
   { base: 'call', frame: 'object', particles: ['for', 'on', 'upon'], particleOnly: true },
   { base: 'point', frame: 'speech', particles: ['out', 'to'], particleOnly: true },
   { base: 'hint', frame: 'object', particles: ['at'] },

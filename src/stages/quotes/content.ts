@@ -3,7 +3,7 @@
 
 import { firstIndex } from '../../document.js';
 import { CUE_SETTINGS } from '../../lexicon/cue-phrases.js';
-import { SETTING_STARTS } from '../../lexicon/attribution-words.js';
+import { FINITE_VERBS, SETTING_STARTS } from '../../lexicon/attribution-words.js';
 import type { CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import type { QuotedSpan } from './marks.js';
@@ -74,6 +74,8 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     if (v.low[m] === ':' && !isEnd(v, m + 1)) return v.toks[m + 1]!.start;
     return v.toks[m]!.text === ',' ? null : v.toks[m]!.start;
   }
+  // "wants to expand the program": the infinitive is what is wanted ("to" is no setting here)
+  if (frame === 'intention' && w === 'to' && !isEnd(v, m + 1) && v.toks[m + 1]!.kind === 'word') return v.toks[m]!.start;
   const setting = SETTING_STARTS.has(w) || (SETTINGS.get(w)?.some((words) => words.every((x, k) => v.low[m + k] === x)) ?? false);
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
@@ -82,8 +84,23 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',') k++;
     if (isEnd(v, k) || v.toks[k]?.text === ',') return null;
   }
-  if (frame === 'belief') return that >= 0 ? v.toks[that + 1]?.start ?? null : null;
+  if (frame === 'belief' || frame === 'intention') {
+    if (that >= 0) return v.toks[that + 1]?.start ?? null;
+    // "residents fear the dam could break", not "residents fear floods"
+    return finiteClauseAt(v, m) ? v.toks[m]!.start : null;
+  }
   return v.toks[m]!.start;
+}
+
+const CLAUSE_REACH = 8;
+
+/** Does a clause with a finite verb start at token m ("the dam could break", "Clinton is ahead")? Scans to the first punctuation. */
+function finiteClauseAt(v: View, m: number): boolean {
+  for (let k = m + 1; k < v.toks.length && k - m <= CLAUSE_REACH; k++) {
+    if (v.quoted[k] || v.mark[k] || (v.toks[k]!.kind === 'punct' && v.low[k] !== '-')) return false;
+    if (FINITE_VERBS.has(v.low[k]!)) return true;
+  }
+  return false;
 }
 
 /**
