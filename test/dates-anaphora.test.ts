@@ -79,6 +79,7 @@ describe('tense that places a bare month or weekday', () => {
     ['In March the plan failed.', ['[March] DATE 2025-03']],
     ['The company plans to open a plant in March.', ['[March] DATE 2026-03']],
     ['Officials said the summit would be held on April 24.', ['[April 24] DATE 2026-04-24']],
+    ['The group may arrive as soon as Monday.', ['[Monday] DATE 2025-11-03']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -23,6 +23,8 @@ function cueOf(token: Token, w: string): Tense | null {
 
 const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
+const EARLIEST = new Set(['soon', 'early']);
+
 /** How far back a verb right before the expression decides alone: "said Monday", "to resume Monday". */
 const NEAR = 4;
 
@@ -131,6 +133,8 @@ export class TenseIndex {
   /** The nearest cue just before token `first` in its clause: "said [Thursday] that troops will…" is past. */
   private nearestBefore(first: number): Tense | null {
     const tokens = this.tokens;
+    // "as soon as Tuesday", "as early as next week": the earliest time something may happen
+    if (first >= 3 && tokens[first - 1]!.lower === 'as' && tokens[first - 3]!.lower === 'as' && EARLIEST.has(tokens[first - 2]!.lower)) return 'future';
     for (let i = first - 1, seen = 0; i >= 0 && seen < NEAR && this.clauseOf[i] !== -1; i--, seen++) {
       const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
