@@ -170,19 +170,72 @@ function splitProse(text: string, start: number, end: number): Line[] {
   return out;
 }
 
-// "2,500" and "3.5" stay whole; "Taliban’s", "Tehreek-e-Taliban", "AT&T" stay whole.
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[’'\-&][\p{L}\p{N}\p{M}]+|[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
+// Tokens: a run of letters, digits and marks, continued across an inner apostrophe, hyphen or
+// ampersand ("Taliban’s", "Tehreek-e-Taliban", "AT&T") and across a decimal or thousands
+// separator before digits ("2,500", "3.5"); any other non-space character is a token of its own.
+// A scanner over character codes, not a regular expression: this runs on every character of
+// every article, and the regex's match objects cost three times the scan (same tokens).
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/uy;
+const SPACE_CHAR = /\s/uy;
 const LETTER = /[\p{L}\p{M}]/u;
 const NUMBER_START = /^\p{N}/u;
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Is the code point at `i` (first unit `c`) a letter, number or mark? ASCII by code, the rest by \p{…}. */
+function isWordAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text);
+}
+
+function isSpaceAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  SPACE_CHAR.lastIndex = i;
+  return SPACE_CHAR.test(text);
+}
+
+/** UTF-16 units of the code point at `i`: 2 for a surrogate pair ("𝐀"). */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && isWordAt(text, i, text.charCodeAt(i))) i += unitsAt(text, i);
+  return i;
+}
+
+const JOINERS = new Set([0x2019, 39, 45, 38]); // ’ ' - &
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceAt(text, i, c)) {
+      i++;
+      continue;
+    }
+    let j = i + unitsAt(text, i);
+    if (isWordAt(text, i, c)) {
+      j = wordEnd(text, i);
+      for (;;) {
+        const d = text.charCodeAt(j);
+        if (JOINERS.has(d) && j + 1 < text.length && isWordAt(text, j + 1, text.charCodeAt(j + 1))) j = wordEnd(text, j + 1);
+        else if ((d === 46 || d === 44) && isDigit(text.charCodeAt(j + 1))) {
+          j += 2;
+          while (isDigit(text.charCodeAt(j))) j++;
+        } else break;
+      }
+    }
     // a token never runs past its sentence ("…end.Next" split by the caller)
-    const stop = Math.min(end, m.index + m[0].length);
-    const t = stop === m.index + m[0].length ? m[0] : text.slice(m.index, stop);
-    tokens.push({ start: m.index, end: stop, text: t, lower: t.toLowerCase(), kind: kindOf(t) });
+    const stop = Math.min(end, j);
+    const t = text.slice(i, stop);
+    tokens.push({ start: i, end: stop, text: t, lower: t.toLowerCase(), kind: kindOf(t) });
+    i = j;
   }
   return tokens;
 }
