@@ -65,6 +65,10 @@ describe('stretches, ranges and halves', () => {
     ['The summit is on April 24 and 25.', ['[April 24] DATE 2025-04-24', '[25] DATE 2025-04-25']],
     ['Talks ran March 3 to 5, 2024, in Doha.', ['[March 3] DATE 2024-03-03', '[5, 2024] DATE 2024-03-05']],
     ['Earlier yesterday, shares fell.', ['[Earlier yesterday] DATE 2025-10-27']],
+    // earnings news: the quarter it reports, in another year
+    ['Profit rose in the third quarter. In the 2024 quarter, it lost money.',
+      ['[the third quarter] DATE 2025-Q3', '[the 2024 quarter] DATE 2024-Q3']],
+    ['In the 1988 period, it lost money.', ['[the 1988 period] DATE 1988']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
@@ -95,7 +99,7 @@ describe('false positives that stay untagged', () => {
   ];
   it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
 
-  it('reads "the 1988 quarter" as the year, not a duration', () => {
-    expect(found('Profit fell in the 1988 quarter.')).toEqual(['[1988] DATE 1988']);
+  it('reads "the 1988 quarter" as a date, not 1988 quarters', () => {
+    expect(found('Profit fell in the 1988 quarter.')).toEqual(['[the 1988 quarter] DATE 1988']);
   });
 });

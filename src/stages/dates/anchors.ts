@@ -7,7 +7,8 @@ import type { Found } from './types.js';
 
 /**
  * Earnings news compares a quarter with the same quarter a year before: after "the third
- * quarter" (2025-Q3), "a year earlier" and "year-ago" mean 2024-Q3, not the year 2024.
+ * quarter" (2025-Q3), "a year earlier" and "year-ago" mean 2024-Q3, not the year 2024, and
+ * "the 1988 quarter" means 1988-Q3.
  */
 export function anchorToQuarters(found: Found[]): void {
   let quarter: RegExpExecArray | null = null;
@@ -15,6 +16,7 @@ export function anchorToQuarters(found: Found[]): void {
     const q = f.type === 'DATE' ? /^(\d{4})-Q([1-4])$/.exec(f.value) : null;
     if (q && !f.anchor) quarter = q;
     else if (f.anchor === 'year-back' && quarter) f.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;
+    else if (f.anchor === 'same-quarter' && quarter) f.value = `${f.value.slice(0, 4)}-Q${quarter[2]}`;
   }
 }
 

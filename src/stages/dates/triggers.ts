@@ -89,6 +89,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/quarter', [['quarter', 'half'], ordinals]],
   ['dates/quarter-code', [['q1', 'q2', 'q3', 'q4']]],
   ['dates/reported-quarter', [['quarter', 'period']]],
+  ['dates/year-quarter', [['quarter', 'period'], [YEAR]]],
 ]);
 
 /** Clause numbers by trigger word, and each rule's clauses (in a given rule order). */

@@ -130,4 +130,17 @@ const anaphoricQuarter: DateRule = {
   },
 };
 
-export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, namedTime, quarter, quarterCode, anaphoricQuarter];
+/**
+ * "In the 1988 quarter, it earned…", "the 1988 period": earnings news compares the quarter it
+ * reports with the same one in another year, so the quarter named last (../anchors.ts); the
+ * year alone when none was named.
+ */
+const yearsQuarter: DateRule = {
+  id: 'dates/year-quarter',
+  pattern: /(?<![\p{L}])the\s{1,4}(?<year>1\d{3}|20\d{2})\s{1,4}(?:quarter|period)(?![\p{L}-])/giu,
+  build(m) {
+    return { type: 'DATE', value: m.groups!.year!, anchor: 'same-quarter' };
+  },
+};
+
+export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, namedTime, quarter, quarterCode, anaphoricQuarter, yearsQuarter];
