@@ -82,6 +82,26 @@ describe('segment', () => {
     ]);
   });
 
+  // [text, tokens as "text/kind"]: joiners, separators, marks, astral letters and other scripts
+  const TOKENS: [string, string[]][] = [
+    ['AT&T cut 3.5m jobs', ['AT&T/word', 'cut/word', '3.5/number', 'm/word', 'jobs/word']],
+    ['U.S. forces', ['U/word', './punct', 'S/word', './punct', 'forces/word']],
+    ["a- -b rock'n'roll", ['a/word', '-/punct', '-/punct', 'b/word', "rock'n'roll/word"]],
+    ['1,2,3 and 4,', ['1,2,3/number', 'and/word', '4/number', ',/punct']],
+    ['Ōsaka e\u0301te ٢٠٢٥', ['Ōsaka/word', 'e\u0301te/word', '٢٠٢٥/number']],
+    ['𝐀𝐁c 🌧x', ['𝐀𝐁c/word', '🌧/punct', 'x/word']],
+    ['x\u00a0y\u200bz', ['x/word', 'y/word', '\u200b/punct', 'z/word']],
+    ['“Yes,” she said', ['“/punct', 'Yes/word', ',/punct', '”/punct', 'she/word', 'said/word']],
+  ];
+  it.each(TOKENS)('tokenizes %j', (text, expected) => {
+    const tokens = segmented(text).sentences.flatMap((s) => s.tokens);
+    expect(tokens.map((t) => `${t.text}/${t.kind}`)).toEqual(expected);
+    for (const t of tokens) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.lower).toBe(t.text.toLowerCase());
+    }
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(segmented('').sentences).toEqual([]);
     expect(segmented(' \n\n \t ').sentences).toEqual([]);

@@ -177,7 +177,7 @@ function splitProse(text: string, start: number, end: number): Line[] {
 // every article, and the regex's match objects cost three times the scan (same tokens).
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/uy;
 const SPACE_CHAR = /\s/uy;
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER_START = /^[\p{L}\p{M}]/u;
 const NUMBER_START = /^\p{N}/u;
 
 function isDigit(c: number): boolean {
@@ -246,7 +246,7 @@ function kindOf(t: string): TokenKind {
   if (code >= 48 && code <= 57) return 'number';
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 'word';
   if (code < 128) return 'punct';
-  return LETTER.test(t[0]!) ? 'word' : NUMBER_START.test(t) ? 'number' : 'punct';
+  return LETTER_START.test(t) ? 'word' : NUMBER_START.test(t) ? 'number' : 'punct';
 }
 
 export const segment: Stage = {
