@@ -2,12 +2,12 @@
 // Trump"), typed by lexicon and context, with the clues the merge step needs.
 
 import type { ActorType } from '../../types.js';
-import { GAZETTEER, nameKey, organizationKey, plainKey } from '../../lexicon/gazetteer.js';
+import { GAZETTEER, nameKey, organizationKey, plainKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { IMPERATIVES, NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { INSTITUTIONS, LAW_WORDS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES, SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
-import { isAllCaps, type Word } from './words.js';
+import { isAllCaps, startsLower, type Word } from './words.js';
 import type { Run } from './runs.js';
 
 export interface Candidate {
@@ -109,22 +109,24 @@ function roleBefore(words: Word[], from: number): number {
 function appositive(words: Word[], after: number): [number, number] | null {
   if (words[after]?.text !== ',') return null;
   let i = after + 1;
-  const article = /^(?:a|an|the)$/.test(words[i]?.lower ?? '');
+  const article = ARTICLES.has(words[i]?.lower ?? '');
   if (article) i++;
   const start = i;
-  let sawHead = false;
-  for (; i < words.length && i - start < 12; i++) {
-    const w = words[i]!;
-    if (w.kind === 'punct' && w.text !== '&' && w.text !== '-') break;
-    if (TITLE_HEADS.has(w.lower) || GAZETTEER.roleNouns.has(w.lower)) sawHead = true;
-    // ", deputy interior minister"; ", a Wilson Centre fellow": capitals only after an article
-    if (i === start && !article && !/^\p{Ll}/u.test(w.text) && !TITLE_MODIFIERS.has(w.lower)) return null;
-  }
-  if (!sawHead || i === start) return null;
-  const stop = words[i];
-  if (stop && !/^[,.;:—–)]$/.test(stop.text)) return null;
-  return [start, i];
+  // ", deputy interior minister"; ", a Wilson Centre fellow": capitals only after an article
+  const head = words[start];
+  if (head && !breaksAppositive(head) && !article && !startsLower(head.text) && !TITLE_MODIFIERS.has(head.lower)) return null;
+  let end = start;
+  while (end < words.length && end - start < 12 && !breaksAppositive(words[end]!)) end++;
+  if (end === start) return null;
+  const stop = words[end];
+  if (stop && !APPOSITIVE_STOPS.has(stop.text)) return null;
+  for (let k = start; k < end; k++) if (TITLE_HEADS.has(words[k]!.lower) || GAZETTEER.roleNouns.has(words[k]!.lower)) return [start, end];
+  return null;
 }
+
+/** Punctuation ends an appositive, except "&" and "-" inside it. */
+const breaksAppositive = (w: Word) => w.kind === 'punct' && w.text !== '&' && w.text !== '-';
+const APPOSITIVE_STOPS: ReadonlySet<string> = new Set([',', '.', ';', ':', '—', '–', ')']);
 
 export interface Shape {
   readonly type: ActorType;
@@ -187,7 +189,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // a one-word run (most runs) needs no slice, and the words that name nothing go at once
   const oneWord = to - from === 1;
   const wholeName = oneWord ? words[from]!.text : text.slice(words[from]!.start, words[to - 1]!.end);
-  const wholeKey = oneWord ? wordKey(words[from]!) : nameKey(wholeName);
+  const wholeKey = oneWord ? wordKey(words[from]!) : runKey(words, from, to, text, wholeName);
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   if (!shaped || shaped.strength < 4) {
@@ -244,7 +246,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const start = words[from]!.start;
   const end = words[to - 1]!.end;
   const name = whole ? wholeName : text.slice(start, end);
-  const key = whole ? wholeKey : nameKey(name);
+  const key = whole ? wholeKey : runKey(words, from, to, text, name);
   const lastWord = words[to - 1]!;
   const single = to - from === 1;
   if (single) {
@@ -310,9 +312,12 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
+  // a one-word run the lexicons do not know (its shape said so) is keyed by its word alone
+  const unknownWord = whole && single && shaped !== GAZETTEER_PLACE && shaped !== GAZETTEER_ORG;
   const political = capitalOf !== null && (lastWord.possessive || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
   const cand: Candidate = {
-    start, end, text: name, sentence: ctx.sentence, key: entityKey(key, name), type, strength, rule, roles, affiliation,
+    start, end, text: name, sentence: ctx.sentence, key: unknownWord ? 'name:' + key : entityKeyOf(key, name, place), type, strength, rule,
+    roles, affiliation,
     capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to), lowerFirst: words[from]!.lower,
   };
   // "US President Donald Trump": the title names the US too
@@ -328,7 +333,7 @@ const CAPITALS_ONLY = /^\p{Lu}{5,}$/u;
 /** A word that names nothing alone: "The", "Monday", "Afghan", "officials", "Gov.", "President". */
 function namesNothingAlone(w: Word, name: string, key: string): boolean {
   if (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key)) return true;
-  if (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower)) return true;
+  if (key !== w.lower && (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower))) return true;
   // "Gov.", "Sen." alone: a title with its name cut off
   if (COURTESY_TITLES.has(bare(key))) return true;
   // "WALLACE:", "HEMPSTEAD": words set in capitals are no acronym; only a lexicon may name them
@@ -342,6 +347,23 @@ function namesNothingAlone(w: Word, name: string, key: string): boolean {
 /** The lookup key of one word: its own lower case when that needs no normalising ("kabul"). */
 function wordKey(w: Word): string {
   return plainKey(w.lower) ? w.lower : nameKey(w.text);
+}
+
+/**
+ * nameKey of the words [from, to) named `name`, without lower-casing the text again: the words'
+ * own lower case joined by single spaces when that is all the name holds ("khawaja asif").
+ */
+function runKey(words: readonly Word[], from: number, to: number, text: string, name: string): string {
+  if (to - from === 1) return wordKey(words[from]!);
+  let key = words[from]!.lower;
+  // "the taliban": nameKey drops the article
+  if (key === 'the' || !plainKey(key)) return nameKey(name);
+  for (let k = from + 1; k < to; k++) {
+    const w = words[k]!;
+    if (w.start !== words[k - 1]!.end + 1 || text.charCodeAt(w.start - 1) !== 32 || !plainKey(w.lower)) return nameKey(name);
+    key += ' ' + w.lower;
+  }
+  return key;
 }
 
 /** Every word in [from, to) names nothing by itself ("The", "Monday"); true for no words. */
@@ -446,9 +468,10 @@ function isCommonOpener(w: Word): boolean {
 
 /** Entity key of a lookup key: all names of one country or organisation share it. */
 export function entityKey(key: string, text = key): string {
-  const place = GAZETTEER.places.get(key);
+  return entityKeyOf(key, text, GAZETTEER.places.get(key));
+}
+
+function entityKeyOf(key: string, text: string, place: PlaceEntry | undefined): string {
   if (place?.kind === 'country') return 'country:' + place.country;
-  const org = organizationKey(text, key);
-  if (org) return org;
-  return 'name:' + key;
+  return organizationKey(text, key) ?? 'name:' + key;
 }

@@ -3,7 +3,7 @@
 // point at actors. Steps: capitalised runs → candidates (typed, with roles) → unnamed
 // sources → merge → actors with every mention.
 
-import type { Doc, Sentence } from '../../document.js';
+import { firstIndex, type Doc, type Sentence } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
@@ -59,15 +59,18 @@ export const actors: Stage = {
 /** The explicit links (bracketed aliases) as pairs of indices into `kept`; links to dropped candidates go. */
 function keptLinks(kept: readonly Candidate[], links: ReadonlyArray<[Candidate, Candidate]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (links.length === 0) return out;
-  const index = new Map<Candidate, number>();
-  for (let i = 0; i < kept.length; i++) index.set(kept[i]!, i);
   for (const [a, b] of links) {
-    const ia = index.get(a);
-    const ib = index.get(b);
-    if (ia !== undefined && ib !== undefined) out.push([ia, ib]);
+    const ia = indexIn(kept, a);
+    const ib = indexIn(kept, b);
+    if (ia >= 0 && ib >= 0) out.push([ia, ib]);
   }
   return out;
+}
+
+/** Where `c` stands in `kept`, or -1: kept candidates are sorted by start and never share one. */
+function indexIn(kept: readonly Candidate[], c: Candidate): number {
+  const i = firstIndex(kept.length, (k) => kept[k]!.start >= c.start);
+  return kept[i] === c ? i : -1;
 }
 
 function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIndex, cands: Candidate[], links: Array<[Candidate, Candidate]>): void {

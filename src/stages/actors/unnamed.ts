@@ -18,6 +18,8 @@ const ROLE_OF: ReadonlyMap<string, number> = (() => {
   for (const w of [...SOURCE_NOUNS, ...SPEAKER_NOUNS]) role.set(w, (role.get(w) ?? 0) | NOUN);
   return role;
 })();
+// "a", "of", "to": words shorter than every cue and noun need no lookup
+const SHORTEST = Math.min(...[...ROLE_OF.keys()].map((w) => w.length));
 
 /** "nurse said", "One nurse, who asked not to be named, said": the noun is the speaker. */
 function speaks(words: Word[], i: number): boolean {
@@ -51,6 +53,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   let reports = false;
   let nouns: number[] | null = null;
   for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower.length < SHORTEST) continue;
     const role = ROLE_OF.get(words[i]!.lower);
     if (role === undefined) continue;
     if (role & CUE) reports = true;
