@@ -93,6 +93,23 @@ describe('claims: beliefs and intentions', () => {
   });
 });
 
+describe('claims: stances and names given in words', () => {
+  // [sentence, content, source text, cue]
+  const cases: Array<[string, string, string, string]> = [
+    ['Ms. Ortiz called the budget “a shell game.”', 'the budget “a shell game.”', 'Ms. Ortiz', 'called'],
+    ['Lawmakers questioned whether the plan would work.', 'whether the plan would work', 'Lawmakers', 'questioned'],
+    ['Rivera mocked the plan, saying voters would pay for it.', 'voters would pay for it', 'Rivera', 'saying'],
+  ];
+  it.each(cases)('%s', (text, content, source, cue) => {
+    const c = claimsOf(text).find((x) => x.text === content);
+    expect(c, `no claim "${content}"`).toMatchObject({ source: { text: source }, cue: { text: cue } });
+  });
+  // a name in quotes right after "called", and nouns that look like cues, report nothing
+  it.each(['A group called “Safe Streets” marched downtown.', 'The militants carried out 40 attacks last year.', 'The hearing raised questions about the budget.'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});
+
 describe('claims: hedging and the article voice', () => {
   it('marks modal content as hedged', () => {
     const [c] = claimsOf('Experts said a deal could come soon.');

@@ -13,6 +13,11 @@ export const SOURCE_AFTER_PHRASES: readonly string[] = [
 /** Participles that report with the sentence subject as source: "…, citing officials", "saying that…". */
 export const PARTICIPLE_CUES: readonly string[] = ['citing', 'quoting'];
 
+/** Speech participles whose bare clause is reported speech: "…, saying voters would pay", "…, arguing the law was void". */
+export const BARE_CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'say', 'argue', 'claim', 'insist', 'warn', 'note', 'explain', 'suggest', 'stress', 'contend', 'assert', 'predict',
+]);
+
 /** Phrases that sit between the cue and its content: "said in a statement that…". */
 export const CUE_SETTINGS: readonly string[] = [
   'in a statement',

@@ -20,6 +20,10 @@ export interface ReportingVerb {
   /** particles that make the cue ("hinted at", "called for"); with `particleOnly` the bare verb is no cue */
   particles?: readonly string[];
   particleOnly?: boolean;
+  /** without its particle, still a cue when a quotation follows its object ("called the plan “reckless”") */
+  bareWithQuote?: boolean;
+  /** its base and "-s" forms are mostly nouns ("600 attacks", "raised questions"): only past and "-ing" forms cue */
+  nounLike?: boolean;
 }
 
 const speech = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'speech' as const }));
@@ -64,7 +68,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ),
   // what someone wants or plans is attributed to them as what they say is ("Rivera wants to widen the road")
   ...intention('want', 'plan', 'intend', 'hope', 'expect', 'seek', 'aim', 'wish'),
-  { base: 'call', frame: 'object', particles: ['for', 'on', 'upon'], particleOnly: true },
+  // "called the plan “reckless”" names a view; "a group called “Safe Streets”" does not (no object before the quote)
+  { base: 'call', frame: 'object', particles: ['for', 'on', 'upon'], particleOnly: true, bareWithQuote: true },
+  // stances taken in words: "questioned whether the plan would work", "mocked the complaint"
+  { base: 'question', frame: 'speech', nounLike: true },
+  { base: 'attack', frame: 'object', nounLike: true },
+  ...object('mock', 'ridicule', 'endorse'),
   { base: 'point', frame: 'speech', particles: ['out', 'to'], particleOnly: true },
   { base: 'hint', frame: 'object', particles: ['at'] },
   { base: 'speak', frame: 'object', particles: ['of', 'about'], particleOnly: true },
@@ -119,6 +128,8 @@ export interface CueWord {
   particles: readonly string[];
   /** the bare verb is no cue without one of its particles ("called" alone) */
   particleOnly: boolean;
+  /** ... unless a quotation follows its object ("called the plan “reckless”") */
+  bareWithQuote: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -163,10 +174,12 @@ export function formsOf(base: string): Record<VerbForm, string> {
 
 /** Lower-cased form -> cue entry, built once from the data above. */
 export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS): ReadonlyMap<string, CueWord> {
-  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean }>();
+  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; nounLike: boolean }>();
   for (const v of verbs) {
-    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true };
+    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true, bareWithQuote: false, nounLike: false };
     for (const p of v.particles ?? []) m.particles.add(p);
+    if (v.bareWithQuote) m.bareWithQuote = true;
+    if (v.nounLike) m.nounLike = true;
     if (!v.particleOnly) {
       m.particleOnly = false;
       m.frame ??= v.frame;
@@ -180,8 +193,8 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
     const forms = formsOf(base);
     for (const form of ['base', 's', 'past', 'ing', 'participle'] as const) {
       const word = forms[form];
-      if (index.has(word)) continue;
-      index.set(word, { base, form, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly });
+      if (index.has(word) || (m.nounLike && (form === 'base' || form === 's'))) continue;
+      index.set(word, { base, form, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote });
     }
   }
   return index;

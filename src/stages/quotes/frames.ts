@@ -4,7 +4,7 @@
 import type { Span, TextSpan } from '../../types.js';
 import { BE_FORMS, DETERMINERS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
+import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, type TokenRange } from './phrases.js';
 import { contentStart, boundContent } from './content.js';
@@ -245,7 +245,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"
   let cueEnd = i;
   if (i + 1 < v.toks.length && entry.particles.includes(v.low[i + 1]!) && !v.quoted[i + 1]) cueEnd = i + 1;
-  else if (entry.particleOnly) return null;
+  else if (entry.particleOnly && !(entry.bareWithQuote && quoteAfterObject(v, i))) return null;
   const p = skipPreVerb(v, i - 1);
   const prev = p >= 0 ? v.low[p]! : undefined;
   if (prev !== undefined && (DETERMINERS.has(prev) || MODALS.has(prev))) return null; // "the report", "to say"
@@ -264,7 +264,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
     if (!start) return null;
     // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
-    const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base);
+    // "Rivera mocked the plan, saying voters would pay for it": a speech participle's bare clause too
+    const bareSpeech = BARE_CLAUSE_PARTICIPLES.has(entry.base) && v.toks[cueEnd + 1]?.kind === 'word';
+    const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base) || bareSpeech;
     const source = anchor?.source ?? (quoteOrThat ? sentenceSubject(v, i) : null);
     if (!source) return null;
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'participle',
@@ -361,6 +363,17 @@ function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: nu
   const source = span(v, { from, to: p });
   return { sentence: v.sentence.index, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
     leftEdge: source.start, rule: 'claims/named-participle', forward: true };
+}
+
+const OBJECT_REACH = 10;
+
+/** A quotation opening after an object of at least one word ("called the plan “reckless”", "called them, ‘…’"). */
+function quoteAfterObject(v: View, i: number): boolean {
+  for (let k = i + 1; k < v.toks.length && k - i <= OBJECT_REACH; k++) {
+    if (v.mark[k] === 'open') return k > i + 1;
+    if (v.toks[k]!.kind === 'punct' && !(v.toks[k]!.text === ',' && v.mark[k + 1] === 'open')) return false;
+  }
+  return false;
 }
 
 /** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */
