@@ -110,6 +110,19 @@ describe('claims: stances and names given in words', () => {
   });
 });
 
+describe('claims: where reported content ends', () => {
+  const cases: Array<[string, string]> = [
+    // an aside between two dashes stays inside; a single dash still ends it
+    ['Ms. Ruiz said the plant — the largest employer in town — would close in June.', 'the plant — the largest employer in town — would close in June'],
+    ['The envoy said talks would resume — a hope few shared.', 'talks would resume'],
+    // a relative clause that reports on its own ends it
+    ['Officials said the ferry was late, which drivers say happens often.', 'the ferry was late'],
+  ];
+  it.each(cases)('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.text)).toContain(content);
+  });
+});
+
 describe('claims: hedging and the article voice', () => {
   it('marks modal content as hedged', () => {
     const [c] = claimsOf('Experts said a deal could come soon.');

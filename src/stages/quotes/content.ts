@@ -103,10 +103,21 @@ function finiteClauseAt(v: View, m: number): boolean {
   return false;
 }
 
+/** The spaced dash that closes an aside opened by the dash at token k, before `end` and outside quotes; -1 if none. */
+function closingDash(v: View, k: number, end: number): number {
+  for (let j = k + 1; j < v.toks.length && v.toks[j]!.start < end; j++) {
+    const t = v.toks[j]!;
+    if (t.text === ';') return -1;
+    if (DASHES.has(t.text) && !v.quoted[j] && /\s/.test(v.text[t.start - 1] ?? '')) return j < v.toks.length - 2 ? j : -1;
+  }
+  return -1;
+}
+
 /**
  * The content from `start` to the end of its clause: the sentence end, a later
  * frame's left edge, a relative clause ("“open war,” which observers say…"),
- * a spaced dash or a semicolon outside quotes. Trailing punctuation and
+ * a spaced dash that opens no closed aside ("key demand — that Kabul act…"),
+ * or a semicolon outside quotes. Trailing punctuation and
  * coordinators ("…are likely, but") are trimmed; closing marks stay.
  */
 export function boundContent(v: View, start: number, leftEdges: readonly number[]): Span {
@@ -119,6 +130,12 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
     if (t.start >= end) break;
     if (v.quoted[k] || v.mark[k]) continue;
     if (t.text === ';' || (DASHES.has(t.text) && /\s/.test(v.text[t.start - 1] ?? ''))) {
+      // "Ruiz said the plant — the town's largest employer — would close": an aside between two dashes stays in
+      const closing = DASHES.has(t.text) ? closingDash(v, k, end) : -1;
+      if (closing > 0) {
+        k = closing;
+        continue;
+      }
       end = t.start;
       break;
     }
