@@ -63,9 +63,8 @@ export function buildActors(cands: Candidate[], merged: Merged): Actor[] {
     if (g === undefined) {
       g = ordered.length;
       groupOf.set(root, g);
-      ordered.push([]);
-    }
-    ordered[g]!.push(cands[i]!);
+      ordered.push([cands[i]!]);
+    } else ordered[g]!.push(cands[i]!);
     groupAt.push(g);
   }
   const actors: Actor[] = [];
@@ -73,8 +72,7 @@ export function buildActors(cands: Candidate[], merged: Merged): Actor[] {
     const group = ordered[n]!;
     const name = pickName(group);
     const best = strongest(group);
-    const mentions: Mention[] = [];
-    for (const c of group) mentions.push({ start: c.start, end: c.end, text: c.text, rule: c.rule });
+    const mentions: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text, rule: c.rule }));
     actors.push({
       id: `A${n + 1}`, name, type: best.type, aliases: aliasesOf(group, name), roles: rolesOf(group), affiliation: null,
       mentions, rule: best.rule,

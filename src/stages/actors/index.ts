@@ -78,7 +78,15 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
   if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
   hyphenParts(words, sentence, cands);
   const runs = findRuns(words, text);
-  const runCands: Array<[number, number]> = [];
+  // only brackets and "known as" link the names of a sentence: only then are its run candidates listed
+  let bracket = false;
+  let known = -1;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.text === '(') bracket = true;
+    else if (known < 0 && (w.lower === 'known' || w.lower === 'abbreviated')) known = k;
+  }
+  const runCands: Array<[number, number]> | null = bracket || known >= 0 ? [] : null;
   const ctx = { words, text, sentence };
   for (const run of runs) {
     const after = words[run.to];
@@ -86,10 +94,18 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
     const c = candidateFromRun(ctx, run, true);
     if (!c) continue;
     cands.push(c);
-    runCands.push([cands.length - 1, run.to]);
+    runCands?.push([cands.length - 1, run.to]);
     if (c.titleCountry) cands.push(c.titleCountry);
   }
-  // "Tehreek-e-Taliban Pakistan (TTP)", "Daesh's (ISIL or ISIS)": names in brackets after a name
+  if (runCands) {
+    if (bracket) linkBracketed(words, cands, runCands, links);
+    if (known >= 0) linkKnownAs(words, known, cands, runCands, links);
+  }
+  for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
+}
+
+/** "Tehreek-e-Taliban Pakistan (TTP)", "Daesh's (ISIL or ISIS)": names in brackets after a name. */
+function linkBracketed(words: Word[], cands: Candidate[], runCands: Array<[number, number]>, links: Array<[Candidate, Candidate]>): void {
   for (const [ci, to] of runCands) {
     if (words[to]?.text !== '(') continue;
     const close = words.findIndex((w, k) => k > to && w.text === ')');
@@ -107,22 +123,15 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
         inner.strength = -1; // dropped below: a label, not a name
         continue;
       }
-      {
-        links.push([cands[ci]!, inner]);
-        inner.primary = false;
-        inner.rule = 'actors/bracketed-alias';
-      }
+      links.push([cands[ci]!, inner]);
+      inner.primary = false;
+      inner.rule = 'actors/bracketed-alias';
     }
   }
-  linkKnownAs(words, cands, runCands, links);
-  for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
 }
 
 /** "Doctors Without Borders, known by its French initials MSF": the acronym is an alias. */
-function linkKnownAs(words: Word[], cands: Candidate[], runCands: Array<[number, number]>, links: Array<[Candidate, Candidate]>): void {
-  let known = 0;
-  while (known < words.length && words[known]!.lower !== 'known' && words[known]!.lower !== 'abbreviated') known++;
-  if (known === words.length) return;
+function linkKnownAs(words: Word[], known: number, cands: Candidate[], runCands: Array<[number, number]>, links: Array<[Candidate, Candidate]>): void {
   const knownAt = words[known]!.start;
   const after = runCands.map(([i]) => cands[i]!).filter((c) => c.start > knownAt && c.start - knownAt < 60 && c.tokens.length === 1);
   const before = runCands.map(([i]) => cands[i]!).filter((c) => c.end <= knownAt && c.type !== 'person');

@@ -11,9 +11,9 @@ const CAP = /^\p{Lu}/u;
 const SPACE = /\s/;
 
 export class Clusters {
-  private parent: number[];
+  private parent: Int32Array;
   constructor(n: number) {
-    this.parent = new Array<number>(n);
+    this.parent = new Int32Array(n);
     for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {

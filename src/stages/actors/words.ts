@@ -65,8 +65,9 @@ export function isAllCaps(text: string): boolean {
  * only until the next call with the same pool.
  */
 export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly Span[], nextDate: number, pool?: Word[]): Word[] {
-  const out: Word[] = [];
   const toks = sentence.tokens;
+  // (a packed array grown by push: one made at full length and cut is holey, slower to read)
+  const out: Word[] = [];
   // the sentence's first word, and a word after an opening quote or a colon ("WALLACE: Let me…")
   let opening = true;
   for (let i = 0; i < toks.length; i++) {
