@@ -32,6 +32,8 @@ export interface Candidate {
   tokens: string[];
   /** the first token in lower case ("’" as "'"), for the word lists (none holds an apostrophe) */
   lowerFirst: string;
+  /** the lookup key of the text (nameKey): "khawaja asif", "taliban" */
+  lookup: string;
   /** where the roles stand in the text: words there are no other actor ("Socialist" leader) */
   roleSpans?: Array<{ start: number; end: number }>;
   /** the country named inside a title before the name ("US" in "US President Donald Trump") */
@@ -189,7 +191,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // a one-word run (most runs) needs no slice, and the words that name nothing go at once
   const oneWord = to - from === 1;
   const wholeName = oneWord ? words[from]!.text : text.slice(words[from]!.start, words[to - 1]!.end);
-  const wholeKey = oneWord ? wordKey(words[from]!) : runKey(words, from, to, text, wholeName);
+  const wholeKey = runKey(words, from, to, text);
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   if (!shaped || shaped.strength < 4) {
@@ -246,7 +248,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const start = words[from]!.start;
   const end = words[to - 1]!.end;
   const name = whole ? wholeName : text.slice(start, end);
-  const key = whole ? wholeKey : runKey(words, from, to, text, name);
+  const key = whole ? wholeKey : runKey(words, from, to, text);
   const lastWord = words[to - 1]!;
   const single = to - from === 1;
   if (single) {
@@ -318,7 +320,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const cand: Candidate = {
     start, end, text: name, sentence: ctx.sentence, key: unknownWord ? 'name:' + key : entityKeyOf(key, name, place), type, strength, rule,
     roles, affiliation,
-    capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to), lowerFirst: words[from]!.lower,
+    capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to), lowerFirst: words[from]!.lower, lookup: key,
   };
   // "US President Donald Trump": the title names the US too
   if (titleCountry) cand.titleCountry = titleCountry;
@@ -350,17 +352,18 @@ function wordKey(w: Word): string {
 }
 
 /**
- * nameKey of the words [from, to) named `name`, without lower-casing the text again: the words'
- * own lower case joined by single spaces when that is all the name holds ("khawaja asif").
+ * nameKey of the words [from, to), without lower-casing the text again: the words' own lower
+ * case joined by single spaces when that is all the name holds ("khawaja asif").
  */
-function runKey(words: readonly Word[], from: number, to: number, text: string, name: string): string {
+export function runKey(words: readonly Word[], from: number, to: number, text: string): string {
   if (to - from === 1) return wordKey(words[from]!);
+  const slow = () => nameKey(text.slice(words[from]!.start, words[to - 1]!.end));
   let key = words[from]!.lower;
   // "the taliban": nameKey drops the article
-  if (key === 'the' || !plainKey(key)) return nameKey(name);
+  if (key === 'the' || !plainKey(key)) return slow();
   for (let k = from + 1; k < to; k++) {
     const w = words[k]!;
-    if (w.start !== words[k - 1]!.end + 1 || text.charCodeAt(w.start - 1) !== 32 || !plainKey(w.lower)) return nameKey(name);
+    if (w.start !== words[k - 1]!.end + 1 || text.charCodeAt(w.start - 1) !== 32 || !plainKey(w.lower)) return slow();
     key += ' ' + w.lower;
   }
   return key;
@@ -413,20 +416,20 @@ function ownerCandidate(words: Word[], from: number, to: number, text: string, s
   const tokens = wordTexts(words, from, to);
   const code = GAZETTEER.demonyms.get(key);
   if (code !== undefined) {
-    return code ? ownerOf(start, end, name, sentence, tokens, words[from]!.lower, 'country:' + code, 'unnamed', 0) : null;
+    return code ? ownerOf(start, end, name, sentence, tokens, words[from]!.lower, key, 'country:' + code, 'unnamed', 0) : null;
   }
   const shape = typeByShape(words, from, to, key);
   if (!shape) return null;
-  return ownerOf(start, end, name, sentence, tokens, words[from]!.lower, entityKey(key, name), shape.type, shape.strength);
+  return ownerOf(start, end, name, sentence, tokens, words[from]!.lower, key, entityKey(key, name), shape.type, shape.strength);
 }
 
 function ownerOf(
-  start: number, end: number, text: string, sentence: number, tokens: string[], lowerFirst: string, key: string, type: ActorType,
-  strength: number,
+  start: number, end: number, text: string, sentence: number, tokens: string[], lowerFirst: string, lookup: string, key: string,
+  type: ActorType, strength: number,
 ): Candidate {
   return {
     start, end, text, sentence, key, type, strength, rule: 'actors/title-owner', roles: [], affiliation: null, capitalOf: null,
-    political: false, primary: true, tokens, lowerFirst,
+    political: false, primary: true, tokens, lowerFirst, lookup,
   };
 }
 

@@ -5,9 +5,9 @@
 
 import { firstIndex, type Doc, type Sentence } from '../../document.js';
 import type { Stage } from '../../stage.js';
-import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
+import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { candidateFromRun, entityKey, typeByShape, type Candidate } from './candidates.js';
+import { candidateFromRun, entityKey, runKey, typeByShape, type Candidate } from './candidates.js';
 import { findRuns } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
 import { initials, mergeCandidates } from './merge.js';
@@ -47,7 +47,7 @@ export const actors: Stage = {
     // Titles and headings are title-cased: only names known from a lexicon or the body count.
     if (later.length) {
       const bodyKeys = new Set<string>();
-      for (const c of cands) bodyKeys.add(nameKey(c.text));
+      for (const c of cands) bodyKeys.add(c.lookup);
       for (const { sentence, d } of later) collectHeading(doc, sentenceWords(doc, sentence, dates, d), sentence.index, user, bodyKeys, cands);
     }
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -155,18 +155,18 @@ function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserInd
     for (let n = len; n >= 1; n--) {
       const first = words[i]!;
       const last = words[i + n - 1]!;
-      const name = doc.text.slice(first.start, last.end);
-      const key = nameKey(name);
+      const key = runKey(words, i, i + n, doc.text);
       if (NON_ENTITIES.has(key)) continue;
       const shape = typeByShape(words, i, i + n, key);
       const lexical = shape && shape.strength >= 4;
       if (!lexical && !bodyKeys.has(key)) continue;
+      const name = doc.text.slice(first.start, last.end);
       const tokens: string[] = [];
       for (let k = i; k < i + n; k++) tokens.push(words[k]!.text);
       cands.push({
         start: first.start, end: last.end, text: name, sentence, key: entityKey(key, name),
         type: shape?.type ?? 'person', strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
-        affiliation: null, capitalOf: null, political: false, primary: true, tokens, lowerFirst: first.lower,
+        affiliation: null, capitalOf: null, political: false, primary: true, tokens, lowerFirst: first.lower, lookup: key,
       });
       i += n - 1;
       break;
@@ -218,6 +218,7 @@ function hyphenParts(words: Word[], sentence: number, cands: Candidate[]): void 
           start: offset, end: offset + p.length, text: p, sentence, key: entityKey(lower), type: 'location',
           strength: 4, rule: 'actors/hyphen-part', roles: [], affiliation: null,
           capitalOf: place.kind === 'capital' ? place.country : null, political: false, primary: true, tokens: [p], lowerFirst: lower,
+          lookup: plainKey(lower) ? lower : nameKey(p),
         });
       }
       offset += p.length + 1;

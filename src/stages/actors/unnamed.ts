@@ -2,7 +2,7 @@
 // "local media reported". A source noun becomes an actor only in a sentence that reports
 // speech, so "officials were killed" stays untagged.
 
-import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
 import { REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
@@ -80,10 +80,12 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       if (code) affiliation = 'country:' + code;
     }
     const phrase = text.slice(start, end);
+    const lower = phrase.toLowerCase();
     out.push({
-      start, end, text: phrase, sentence, key: 'unnamed:' + phrase.toLowerCase(), type: 'unnamed', strength: 4,
+      start, end, text: phrase, sentence, key: 'unnamed:' + lower, type: 'unnamed', strength: 4,
       rule: 'actors/unnamed-source', roles: [], affiliation, capitalOf: null, political: false, primary: true,
       tokens: words.slice(from, i + 1).map((x) => x.text), lowerFirst: words[from]!.lower,
+      lookup: plainKey(lower) ? lower : nameKey(phrase),
     });
   }
   return out;

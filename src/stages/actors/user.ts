@@ -1,6 +1,7 @@
 // Names from the user's --lexicon file: matched word by word, they win over the rules.
 
 import type { UserEntity } from '../../lexicon/index.js';
+import { nameKey } from '../../lexicon/gazetteer.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 
@@ -44,7 +45,7 @@ export function userCandidates(words: Word[], text: string, sentence: number, in
     out.push({
       start, end: last.end, text: text.slice(start, last.end), sentence, key: 'user:' + form.entity.name.toLowerCase(),
       type: form.entity.type, strength: 5, rule: 'actors/user-lexicon', roles: [], affiliation: null, capitalOf: null,
-      political: false, primary: true, tokens: form.words, lowerFirst: form.words[0]!,
+      political: false, primary: true, tokens: form.words, lowerFirst: form.words[0]!, lookup: nameKey(text.slice(start, last.end)),
     });
     i += form.words.length - 1;
   }
