@@ -10,7 +10,7 @@ import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found 
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { DEATH, scanSentence, TRIGGER } from './trigger.js';
+import { DEATH, LIFE, NOUN, scanSentence, TOLL, TRIGGER, VERB } from './trigger.js';
 
 function byStart(a: Found, b: Found): number {
   return a.start - b.start;
@@ -62,12 +62,16 @@ function span(view: View, doc: Doc, range: Range): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+function textOf(view: View, doc: Doc, range: Range): string {
+  return doc.text.slice(view.tokens[range.start]!.start, view.tokens[range.end - 1]!.end);
+}
+
 function countOf(view: View, doc: Doc, f: Found): Count {
   if (f.quantity) {
     const q = f.quantity;
-    return { min: q.min, max: q.max, approximate: q.approximate, text: span(view, doc, q).text };
+    return { min: q.min, max: q.max, approximate: q.approximate, text: textOf(view, doc, q) };
   }
-  if (f.one) return { min: 1, max: 1, approximate: false, text: span(view, doc, f.one).text };
+  if (f.one) return { min: 1, max: 1, approximate: false, text: textOf(view, doc, f.one) };
   return { min: null, max: null, approximate: false, text: '' };
 }
 
@@ -136,11 +140,12 @@ export const casualties: Stage = {
       if (!(cues & TRIGGER)) continue;
       const view = viewOf(doc, sentence);
       const n = view.tokens.length;
+      // tolls first, then verbs, nouns: the order choose() prefers; a family runs only on its words
       const candidates: Found[] = [];
-      tollRules(view, candidates);
-      verbRules(view, candidates);
-      nounRules(view, candidates);
-      suicideRules(view, candidates);
+      if (cues & TOLL) tollRules(view, candidates);
+      if (cues & VERB) verbRules(view, candidates);
+      if (cues & NOUN) nounRules(view, candidates);
+      if (cues & LIFE) suicideRules(view, candidates);
       if (candidates.length === 0) continue;
       const chosen = inOrder(choose(candidates, n));
       const subsets = subsetRules(view, chosen);

@@ -44,7 +44,9 @@ function matchPhrase<T>(index: Map<string, Array<{ parts: string[]; value: T }>>
   const list = index.get(words[i] ?? '');
   if (!list) return undefined;
   for (const { parts, value } of list) {
-    if (parts.every((p, k) => words[i + k] === p)) return { value, end: i + parts.length };
+    let k = 0;
+    while (k < parts.length && words[i + k] === parts[k]) k++;
+    if (k === parts.length) return { value, end: i + k };
   }
   return undefined;
 }

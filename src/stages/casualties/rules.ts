@@ -70,7 +70,7 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // "shot Reid", but not "shot Tuesday", nor a title's capitals, nor after "shooting"
   const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w) && !NOT_NAMES.has(w) && view.sentence.body &&
-    !/ing$/.test(words[g.end - 1]!) && !view.blocked[j] && !titleCase(view, j);
+    !words[g.end - 1]!.endsWith('ing') && !view.blocked[j] && !titleCase(view, j);
   if (OBJECT_ARTICLES.has(w) || named) {
     const victims = victimsAfter(view, j);
     // "shot a teenage man", not "shooting that left a man"
