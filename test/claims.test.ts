@@ -123,6 +123,19 @@ describe('claims: where reported content ends', () => {
   });
 });
 
+describe('claims: speaker labels of a transcript', () => {
+  it('makes each labelled paragraph its speaker’s turn', () => {
+    const text = 'The two sides met on Friday.\n\n"MORALES: We never agreed to the new schedule. The workers deserve better.\n\n"HALVORSEN: The schedule was posted in May.';
+    expect(claimsOf(text).filter((c) => c.source).map((c) => [c.source!.text, c.cue?.text, c.text, c.rule])).toEqual([
+      ['MORALES', ':', 'We never agreed to the new schedule. The workers deserve better.', 'claims/speaker-label'],
+      ['HALVORSEN', ':', 'The schedule was posted in May.', 'claims/speaker-label'],
+    ]);
+  });
+  it.each(['UPDATE: The road reopened at noon.', 'The plan: build two bridges by May.', 'Q: When will the road reopen?'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});
+
 describe('claims: hedging and the article voice', () => {
   it('marks modal content as hedged', () => {
     const [c] = claimsOf('Experts said a deal could come soon.');

@@ -80,3 +80,12 @@ export const FINITE_VERBS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'does', 'did', "won't", 'won’t', "can't", 'can’t', "isn't", 'isn’t', "wasn't", 'wasn’t',
   "doesn't", 'doesn’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t',
 ]);
+
+/** Words in capitals before a colon that label no speaker: "UPDATE:", "EDITOR'S NOTE:", "WATCH:". */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'update', 'updated', 'note', "editor's", 'editor’s', 'editors', 'watch', 'read', 'photo', 'photos', 'video', 'audio',
+  'source', 'sources', 'correction', 'clarification', 'related', 'advertisement', 'transcript', 'breaking', 'exclusive',
+  'warning', 'live', 'listen', 'see', 'more', 'also', 'opinion', 'analysis', 'poll', 'q', 'a', 'question', 'answer',
+  'disclosure', 'disclaimer', 'credit', 'caption', 'file', 'pictured', 'above', 'below', 'top', 'bottom', 'left', 'right',
+  'contact', 'email', 'tel', 'phone', 'fax', 'web', 'www', 'http', 'https', 'ps', 'nb', 'tl', 'dr', 'faq', 'usa', 'us', 'uk', 'eu', 'un',
+]);

@@ -28,7 +28,9 @@ function quoteFilling(doc: Doc, c: Span): Span | null {
     const q = list[k]!;
     if (q.start > c.end) break;
     const inside = Math.min(q.end, c.end) - Math.max(q.start, c.start);
-    if (inside > 0 && inside >= (c.end - c.start) - 4) return q;
+    // not a quote far longer than the content: one turn inside a transcript quoted whole
+    const notLonger = q.end - q.start <= 2 * (c.end - c.start) + 8;
+    if (inside > 0 && inside >= (c.end - c.start) - 4 && notLonger) return q;
   }
   return null;
 }

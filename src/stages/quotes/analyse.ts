@@ -9,6 +9,7 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { framesOf, type Frame } from './frames.js';
 import { indexActors, linkActor, personBefore, type ActorIndex } from './link.js';
 import { unquotedFor, viewOf } from './tokens.js';
+import { labelFrame } from './labels.js';
 
 export interface Attribution {
   frame: Frame;
@@ -51,10 +52,16 @@ export function analyse(doc: Doc): Analysis {
   const spanKey = doc.text.length + 1;
   const resolved = new Map<number, SourceRef | null>();
   const unquoted = unquotedFor(doc.sentences);
+  let paragraph = -1;
   for (const s of doc.sentences) {
+    const opens = s.paragraph !== paragraph;
+    paragraph = s.paragraph;
     if (!s.body) continue;
     const view = viewOf(doc.text, s, spans, unquoted);
-    for (const frame of framesOf(view, spans)) {
+    const frames = framesOf(view, spans);
+    // "PENCE: Well, look…": a transcript turn, labelled at the start of its paragraph
+    const label = opens ? labelFrame(doc, view) : null;
+    for (const frame of label ? [label, ...frames] : frames) {
       const src = frame.source;
       if (!src) {
         attributions.push({ frame, source: null });
