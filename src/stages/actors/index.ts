@@ -75,17 +75,16 @@ function indexIn(kept: readonly Candidate[], c: Candidate): number {
 
 function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIndex, cands: Candidate[], links: Array<[Candidate, Candidate]>): void {
   const text = doc.text;
+  if (words.length === 0) return;
+  // one search of the sentence's text for a hyphen or a bracket spares a look at every word
+  const span = text.slice(words[0]!.start, words[words.length - 1]!.end);
   if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
-  hyphenParts(words, sentence, cands);
+  if (span.includes('-')) hyphenParts(words, sentence, cands);
   const runs = findRuns(words, text);
   // only brackets and "known as" link the names of a sentence: only then are its run candidates listed
-  let bracket = false;
+  const bracket = span.includes('(');
   let known = -1;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    if (w.text === '(') bracket = true;
-    else if (known < 0 && (w.lower === 'known' || w.lower === 'abbreviated')) known = k;
-  }
+  for (let k = 0; k < words.length && known < 0; k++) if (words[k]!.lower === 'known' || words[k]!.lower === 'abbreviated') known = k;
   const runCands: Array<[number, number]> | null = bracket || known >= 0 ? [] : null;
   const ctx = { words, text, sentence };
   for (const run of runs) {

@@ -68,6 +68,13 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
   const toks = sentence.tokens;
   // (a packed array grown by push: one made at full length and cut is holey, slower to read)
   const out: Word[] = [];
+  // where the sentence's next "’" stands: words before it hold none (no scan of each word for one)
+  const within = doc.text.slice(sentence.start, sentence.end);
+  const nextCurly = (from: number) => {
+    const at = within.indexOf('’', from - sentence.start);
+    return at < 0 ? sentence.end : sentence.start + at;
+  };
+  let curly = nextCurly(sentence.start);
   // the sentence's first word, and a word after an opening quote or a colon ("WALLACE: Let me…")
   let opening = true;
   for (let i = 0; i < toks.length; i++) {
@@ -112,7 +119,8 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
         break;
       }
     }
-    if (hasCurlyApostrophe(lower)) lower = lower.replace(/’/g, "'");
+    if (curly < t.start) curly = nextCurly(t.start);
+    if (curly < end && lower.includes('’')) lower = lower.replace(/’/g, "'");
     let first = false;
     if (t.kind === 'punct') {
       if (OPENING.has(text)) opening = true;
@@ -138,10 +146,4 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
     }
   }
   return out;
-}
-
-/** A loop over the characters: cheaper than `includes` on the short words it sees. */
-function hasCurlyApostrophe(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 0x2019) return true;
-  return false;
 }
