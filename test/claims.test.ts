@@ -123,6 +123,16 @@ describe('claims: where reported content ends', () => {
   });
 });
 
+describe('claims: a statement named by a noun', () => {
+  it('takes the owner as source and the that-clause as content', () => {
+    const c = claimsOf('Critics rejected Mayor Ana Ortiz’s claim that the fund was empty.').find((x) => x.rule === 'claims/nominal-cue');
+    expect(c).toMatchObject({ text: 'the fund was empty', source: { text: 'Mayor Ana Ortiz' }, cue: { text: 'claim' }, kind: 'reported' });
+  });
+  it.each(['The claim that the fund was empty spread fast.', 'Ortiz’s plan that year was simple.'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.rule === 'claims/nominal-cue')).toEqual([]);
+  });
+});
+
 describe('claims: speaker labels of a transcript', () => {
   it('makes each labelled paragraph its speaker’s turn', () => {
     const text = 'The two sides met on Friday.\n\n"MORALES: We never agreed to the new schedule. The workers deserve better.\n\n"HALVORSEN: The schedule was posted in May.';

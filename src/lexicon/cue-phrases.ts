@@ -34,3 +34,11 @@ export const CUE_SETTINGS: readonly string[] = [
   'at a press conference',
   'at a briefing',
 ];
+
+/** Nouns that name a statement when their owner and a that-clause frame them: "Ortiz’s claim that…". */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'statement', 'assertion', 'argument', 'contention', 'insistence', 'warning', 'promise',
+  'pledge', 'view', 'belief', 'suggestion', 'allegation', 'allegations', 'accusation', 'charge', 'announcement',
+  'remark', 'remarks', 'comment', 'comments', 'testimony', 'prediction', 'assurance', 'admission', 'denial',
+  'complaint', 'fear', 'fears', 'hope', 'position', 'conclusion', 'finding', 'findings', 'report', 'insinuation', 'boast',
+]);

@@ -9,6 +9,7 @@ import type { QuotedSpan } from './marks.js';
 import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, type TokenRange } from './phrases.js';
 import { contentStart, boundContent } from './content.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
+import { isPossessive, nominalCueAt } from './nominal.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
 import { SETTING_STARTS as SETTING_WORDS } from '../../lexicon/attribution-words.js';
 
@@ -120,6 +121,15 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   for (let i = 0; i < n; i++) {
     // cues and "according to" are words: punctuation and numbers are no cue
     if (v.quoted[i] || v.mark[i] || v.toks[i]!.kind !== 'word') continue;
+    const nominal = isPossessive(v.low[i]!) ? nominalCueAt(v, i) : null;
+    if (nominal) {
+      // "Mayor Ortiz’s claim that the fund was empty"
+      const cue = cueSpan(v, nominal.cueToken, nominal.cueToken);
+      drafts.push({ sentence: v.sentence.index, cue, source: nominal.source, content: { start: v.toks[nominal.that + 1]!.start, end: v.sentence.end },
+        placement: 'before', leftEdge: nominal.source.start, rule: 'claims/nominal-cue', cueToken: nominal.cueToken, cueEnd: nominal.that, forward: true });
+      i = nominal.that;
+      continue;
+    }
     const starts = frameStartOf(v.low[i]!);
     if (!starts) continue;
     const according = accordingAt(v, i, starts.according);

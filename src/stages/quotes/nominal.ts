@@ -1,0 +1,34 @@
+// A statement named by a noun after its owner: "Mayor Ortiz’s claim that the
+// fund was empty", "the union’s warning that strikes would follow". The owner
+// is the source, the noun the cue, the that-clause the content.
+
+import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { isCapitalized, type View } from './tokens.js';
+
+const MAX_OWNER_WORDS = 4;
+
+/** Does the word end in a possessive "’s" / "'s" ("Ortiz’s")? */
+export function isPossessive(w: string): boolean {
+  return w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w[w.length - 2] === '’' || w[w.length - 2] === "'");
+}
+
+export interface NominalCue {
+  /** owner span without its "’s" */
+  source: { start: number; end: number };
+  /** the statement noun, and the token of "that" */
+  cueToken: number;
+  that: number;
+}
+
+/** The nominal cue whose owner ends at token i ("Ortiz’s" in "Ortiz’s claim that…"), or null. */
+export function nominalCueAt(v: View, i: number): NominalCue | null {
+  const noun = i + 1;
+  const that = i + 2;
+  if (that + 1 >= v.toks.length || !STATEMENT_NOUNS.has(v.low[noun]!) || v.low[that] !== 'that' || v.quoted[that]) return null;
+  if (!isCapitalized(v.toks[i]!.text)) return null;
+  // the owner's name: the capitalized words that end with the possessive ("Mayor Ana Ortiz’s")
+  let from = i;
+  while (from > 0 && i - from < MAX_OWNER_WORDS - 1 && !v.quoted[from - 1] && v.toks[from - 1]!.kind === 'word' && isCapitalized(v.toks[from - 1]!.text)) from--;
+  const owner = v.toks[i]!;
+  return { source: { start: v.toks[from]!.start, end: owner.end - 2 }, cueToken: noun, that };
+}
