@@ -10,7 +10,7 @@ import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found 
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { DEATH, LIFE, NOUN, scanSentence, TOLL, TRIGGER, VERB } from './trigger.js';
+import { DEATH, LIFE, NOUN, scanSentence, SURVIVAL, TOLL, TRIGGER, VERB } from './trigger.js';
 
 function byStart(a: Found, b: Found): number {
   return a.start - b.start;
@@ -132,13 +132,16 @@ export const casualties: Stage = {
   run(doc) {
     const found: { view: View; f: Found }[] = [];
     let deathSpoken = false;
-    for (const sentence of doc.sentences) {
+    const list = doc.sentences;
+    for (let k = 0; k < list.length; k++) {
+      const sentence = list[k]!;
       if (sentence.tokens.length === 0) continue;
       // most sentences name no harm at all: skip them before building a view
       const cues = scanSentence(sentence.tokens);
       if (cues & DEATH) deathSpoken = true;
       if (!(cues & TRIGGER)) continue;
-      const view = viewOf(doc, sentence);
+      // "was shot in the leg and is expected to recover": a survival cue, and no death cue
+      const view = viewOf(doc, sentence, (cues & SURVIVAL) !== 0 && (cues & DEATH) === 0);
       const n = view.tokens.length;
       // tolls first, then verbs, nouns: the order choose() prefers; a family runs only on its words
       const candidates: Found[] = [];

@@ -1,7 +1,7 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, DEATH_CUES, HARM_NOUNS, NOT_NAMES, SURVIVAL_CUES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, HARM_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore } from './subject.js';
@@ -55,7 +55,7 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   // "shot at the car", "shot up the house"; but "killing at least 23"
   if ((w === 'at' || w === 'up' || w === 'down' || w === 'back') && !countAt(view, j)) return undefined;
   const { kind, start } = g;
-  const weak = g.weak && !survives(view);
+  const weak = g.weak && !view.survives;
   const from = OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1) ? j + 1 : j;
   const q = countAt(view, from);
   if (q) {
@@ -99,20 +99,6 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
 }
 
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased']);
-/** "was shot in the leg and is expected to recover": the sentence says the person lived. */
-function survives(view: View): boolean {
-  // read once per sentence: every weak verb of the sentence asks
-  if (view.survives === undefined) {
-    let alive = false;
-    let dead = false;
-    for (const w of view.words) {
-      alive ||= SURVIVAL_CUES.has(w);
-      dead ||= DEATH_CUES.has(w);
-    }
-    view.survives = alive && !dead;
-  }
-  return view.survives;
-}
 
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
@@ -139,7 +125,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if ((!s || !s.people) && both >= 0 && aux) {
     // "Both were taken to the hospital": two people
     const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };
-    return { start: both, end: g.end, kind: g.kind, quantity: two, one: undefined, victims: null, rule: 'casualty/both-verb', weak: g.weak && !survives(view) };
+    return { start: both, end: g.end, kind: g.kind, quantity: two, one: undefined, victims: null, rule: 'casualty/both-verb', weak: g.weak && !view.survives };
   }
   if (!s || !s.people) return undefined;
   // "police found a man shot in the leg", "left a man injured": the verb before stands for "was"
@@ -147,7 +133,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   // "was taken to Mercy Hospital in stable condition": the condition needs its own verb of being
   if (g.condition && !aux) return undefined;
   const { kind, end } = g;
-  const weak = g.weak && !survives(view);
+  const weak = g.weak && !view.survives;
   const q = s.quantity;
   if (negated) {
     // "Their children were not hurt": nobody of them

@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { DEATH_CUES, HARM_NOUNS, HARM_VERBS } from '../../lexicon/casualties.js';
+import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, SURVIVAL_CUES } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -20,6 +20,8 @@ export const TOLL = 4;
 export const LIFE = 8;
 /** The sentence tells of a death ("fatal shooting", "homicide"): see settle.ts. */
 export const DEATH = 16;
+/** The sentence says a person shot lived ("expected to recover"): see View.survives. */
+export const SURVIVAL = 32;
 /** Some rule may fire in the sentence. */
 export const TRIGGER = VERB | NOUN | TOLL | LIFE;
 
@@ -34,6 +36,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(TOLL, ['toll']);
   add(LIFE, ['life']);
   add(DEATH, DEATH_CUES);
+  add(SURVIVAL, SURVIVAL_CUES);
   return cues;
 })();
 
@@ -56,7 +59,7 @@ for (const w of CUES.keys()) SHAPES[shape(w)] = 1;
 const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
-const ALL = TRIGGER | DEATH;
+const ALL = TRIGGER | DEATH | SURVIVAL;
 
 /**
  * Reads the words of a sentence (their lower-cased text from segment) for cue words:
