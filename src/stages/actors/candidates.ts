@@ -2,12 +2,12 @@
 // Trump"), typed by lexicon and context, with the clues the merge step needs.
 
 import type { ActorType } from '../../types.js';
-import { GAZETTEER, nameKey, organizationKey, plainKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
+import { GAZETTEER, nameKey, organizationKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { IMPERATIVES, NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { INSTITUTIONS, LAW_WORDS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES, SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
-import { isAllCaps, startsLower, type Word } from './words.js';
+import { isAllCaps, runKey, startsLower, type Word } from './words.js';
 import type { Run } from './runs.js';
 
 export interface Candidate {
@@ -332,9 +332,12 @@ const CONTRACTION = /[’'](?:m|re|ve|ll|d|t|s)$/iu;
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 const CAPITALS_ONLY = /^\p{Lu}{5,}$/u;
 
+// the word lists by which a lone word names nothing, in one set: one lookup instead of four
+const NOTHING_ALONE: ReadonlySet<string> = new Set([...NON_ENTITIES, ...GAZETTEER.demonyms.keys(), ...SOURCE_NOUNS, ...TITLE_HEADS]);
+
 /** A word that names nothing alone: "The", "Monday", "Afghan", "officials", "Gov.", "President". */
 function namesNothingAlone(w: Word, name: string, key: string): boolean {
-  if (NON_ENTITIES.has(key) || GAZETTEER.demonyms.has(key) || SOURCE_NOUNS.has(key) || TITLE_HEADS.has(key)) return true;
+  if (NOTHING_ALONE.has(key)) return true;
   if (key !== w.lower && (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower))) return true;
   // "Gov.", "Sen." alone: a title with its name cut off
   if (COURTESY_TITLES.has(bare(key))) return true;
@@ -346,28 +349,6 @@ function namesNothingAlone(w: Word, name: string, key: string): boolean {
   return name.charCodeAt(name.length - 1) === 0x73 && PLURAL_ABBREVIATION.test(name);
 }
 
-/** The lookup key of one word: its own lower case when that needs no normalising ("kabul"). */
-function wordKey(w: Word): string {
-  return plainKey(w.lower) ? w.lower : nameKey(w.text);
-}
-
-/**
- * nameKey of the words [from, to), without lower-casing the text again: the words' own lower
- * case joined by single spaces when that is all the name holds ("khawaja asif").
- */
-export function runKey(words: readonly Word[], from: number, to: number, text: string): string {
-  if (to - from === 1) return wordKey(words[from]!);
-  const slow = () => nameKey(text.slice(words[from]!.start, words[to - 1]!.end));
-  let key = words[from]!.lower;
-  // "the taliban": nameKey drops the article
-  if (key === 'the' || !plainKey(key)) return slow();
-  for (let k = from + 1; k < to; k++) {
-    const w = words[k]!;
-    if (w.start !== words[k - 1]!.end + 1 || text.charCodeAt(w.start - 1) !== 32 || !plainKey(w.lower)) return slow();
-    key += ' ' + w.lower;
-  }
-  return key;
-}
 
 /** Every word in [from, to) names nothing by itself ("The", "Monday"); true for no words. */
 function everyNonEntity(words: Word[], from: number, to: number): boolean {

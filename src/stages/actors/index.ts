@@ -7,13 +7,13 @@ import { firstIndex, type Doc, type Sentence } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { candidateFromRun, entityKey, runKey, typeByShape, type Candidate } from './candidates.js';
+import { candidateFromRun, entityKey, typeByShape, type Candidate } from './candidates.js';
 import { findRuns } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
 import { initials, mergeCandidates } from './merge.js';
 import { buildActors } from './build.js';
 import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
-import { isAllCaps as isAllCapsWord, isCapitalised, sentenceWords, startsLower, startsUpper, type Word } from './words.js';
+import { isAllCaps as isAllCapsWord, isCapitalised, runKey, sentenceWords, startsLower, startsUpper, type Word } from './words.js';
 
 // "Daesh's Khorasan branch": a part of an organisation, not an entity of its own
 const PART_NOUNS: ReadonlySet<string> = new Set(['branch', 'wing', 'faction', 'affiliate', 'chapter', 'offshoot', 'arm', 'unit', 'cell']);

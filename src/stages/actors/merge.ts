@@ -11,10 +11,10 @@ const CAP = /^\p{Lu}/u;
 const SPACE = /\s/;
 
 export class Clusters {
-  private parent: Int32Array;
+  // a packed array grown by push: a typed array costs more to make for the few candidates of an article
+  private parent: number[] = [];
   constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
+    for (let i = 0; i < n; i++) this.parent.push(i);
   }
   find(i: number): number {
     while (this.parent[i] !== i) {

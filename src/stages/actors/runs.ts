@@ -2,10 +2,10 @@
 // "Armed Conflict Location & Event Data Project", "Ihsanullah Tipu Mehsud"), found by scanning
 // words, not by one large regular expression.
 
-import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NAME_CONNECTORS, NAME_PARTICLES } from '../../lexicon/non-entities.js';
 import { ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
-import { isCapitalised, startsLower, startsUpper, type Word } from './words.js';
+import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
 export interface Run {
@@ -53,21 +53,21 @@ function isParticle(w: Word): boolean {
   return w.kind === 'word' && NAME_PARTICLES.has(w.lower) && startsLower(w.text);
 }
 
-function known(text: string): boolean {
-  const key = nameKey(text);
+/** Are the words [from, to) a known place or organisation? */
+function known(words: Word[], from: number, to: number, text: string): boolean {
+  const key = runKey(words, from, to, text);
   return GAZETTEER.places.has(key) || GAZETTEER.organizations.has(key);
 }
 
 /** May a connector ("of", "&", "and") join `left` and `right` into one name? */
 function joins(words: Word[], left: Run, connector: Word, right: Run, text: string, joined: boolean): boolean {
-  const whole = text.slice(words[left.from]!.start, words[right.to - 1]!.end);
-  if (known(whole)) return true;
+  if (known(words, left.from, right.to, text)) return true;
   const leftFirst = words[left.from]!.lower;
   const leftLast = words[left.to - 1]!.lower;
   const rightLast = words[right.to - 1]!.lower;
   const c = connector.lower;
   // "Centres for Disease Control and Prevention": "and" inside a name already joined by "for"
-  if (c === '&' || c === 'and') return joined || (ORG_SUFFIXES.has(rightLast) && !known(text.slice(words[left.from]!.start, words[left.to - 1]!.end)));
+  if (c === '&' || c === 'and') return joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text));
   // "Commission on Human Rights": "on" only after an organisation's word
   if (c === 'on') return ORG_SUFFIXES.has(leftLast);
   // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation";

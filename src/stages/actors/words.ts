@@ -3,6 +3,7 @@
 
 import type { Doc, Sentence } from '../../document.js';
 import type { Span } from '../../types.js';
+import { nameKey, plainKey } from '../../lexicon/gazetteer.js';
 
 export interface Word extends Span {
   /** text without a possessive ending: "Pakistan" for "Pakistan’s" */
@@ -146,4 +147,27 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
     }
   }
   return out;
+}
+
+/** The lookup key of one word: its own lower case when that needs no normalising ("kabul"). */
+export function wordKey(w: Word): string {
+  return plainKey(w.lower) ? w.lower : nameKey(w.text);
+}
+
+/**
+ * nameKey of the words [from, to), without lower-casing the text again: the words' own lower
+ * case joined by single spaces when that is all the name holds ("khawaja asif").
+ */
+export function runKey(words: readonly Word[], from: number, to: number, text: string): string {
+  if (to - from === 1) return wordKey(words[from]!);
+  const slow = () => nameKey(text.slice(words[from]!.start, words[to - 1]!.end));
+  let key = words[from]!.lower;
+  // "the taliban": nameKey drops the article
+  if (key === 'the' || !plainKey(key)) return slow();
+  for (let k = from + 1; k < to; k++) {
+    const w = words[k]!;
+    if (w.start !== words[k - 1]!.end + 1 || text.charCodeAt(w.start - 1) !== 32 || !plainKey(w.lower)) return slow();
+    key += ' ' + w.lower;
+  }
+  return key;
 }
