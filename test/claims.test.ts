@@ -123,6 +123,17 @@ describe('claims: where reported content ends', () => {
   });
 });
 
+describe('claims: sources far from or before their cue', () => {
+  it('reaches past a long apposition', () => {
+    const text = 'Dana Whitfield, a former harbor master who ran the port authority for two decades and then taught maritime law at a college in Maine, said the dredging was overdue.';
+    expect(claimsOf(text).find((c) => c.source)).toMatchObject({ text: 'the dredging was overdue', source: { text: 'Dana Whitfield' } });
+  });
+  it('takes "who" as the source, as a pronoun, for the phrase it follows', () => {
+    const c = claimsOf('The crash was reported by a neighbor who said the car sped away.').find((x) => x.cue?.text === 'said');
+    expect(c).toMatchObject({ text: 'the car sped away', source: { text: 'who' } });
+  });
+});
+
 describe('claims: a statement named by a noun', () => {
   it('takes the owner as source and the that-clause as content', () => {
     const c = claimsOf('Critics rejected Mayor Ana Ortiz’s claim that the fund was empty.').find((x) => x.rule === 'claims/nominal-cue');

@@ -75,7 +75,7 @@ export function analyse(doc: Doc): Analysis {
         if (pronoun) {
           ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns);
         } else {
-          const actor = linkActor(index, doc.text, src);
+          const actor = linkActor(index, doc.text, frame.antecedent ?? src);
           ref = { actor: actor?.id ?? null, text, start: src.start, end: src.end };
           recent.push({ ref, person: isPersonLike(ref, actor, text), at: src.start });
         }

@@ -6,7 +6,7 @@ import { BE_FORMS, DETERMINERS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
-import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, type TokenRange } from './phrases.js';
+import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subjectEndingAt, type TokenRange } from './phrases.js';
 import { contentStart, boundContent } from './content.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { isPossessive, nominalCueAt } from './nominal.js';
@@ -25,6 +25,8 @@ export interface Frame {
   placement: Placement;
   /** where this frame's own words begin: content of an earlier frame stops here */
   leftEdge: number;
+  /** for a relative "who" source, the phrase it stands for ("an architect who said…") */
+  antecedent?: Span;
   rule: string;
 }
 
@@ -287,6 +289,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const closeBefore = before >= 0 && (v.mark[before] === 'close' || (v.toks[before]!.text === ',' && !v.quoted[before]));
   const verbStart = progressive ? p : i;
   let subject = v.mark[before] === 'close' ? null : subjectBefore(v, verbStart);
+  // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
+  const who = !subject && prev === 'who' && !progressive ? p : -1;
+  if (who > 0) subject = subjectEndingAt(v, v.toks[who - 1]!.text === ',' ? who - 2 : who - 1);
   if (!subject && closeBefore) {
     // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
     const inv = phraseAfter(v, cueEnd + 1, 14, false);
@@ -308,7 +313,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     }
     return null;
   }
-  const source = span(v, subject);
+  // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
+  const source = who > 0 ? span(v, { from: who, to: who }) : span(v, subject);
+  const antecedent = who > 0 ? span(v, subject) : undefined;
   let start = contentStart(v, spans, cueEnd, entry.frame);
   const quoteFirst = subject.from > 0 && (v.mark[subject.from - 1] === 'close' || (v.toks[subject.from - 1]!.text === ',' && v.mark[subject.from - 2] === 'close'));
   if (quoteFirst) {
@@ -340,7 +347,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   }
   if (start !== null) {
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
-      leftEdge: source.start, rule: 'claims/source-cue-content', forward: true };
+      leftEdge: source.start, rule: 'claims/source-cue-content', forward: true, antecedent };
   }
   // nothing after the cue: the content is the clause or quote before the subject
   const content = contentBefore(v, spans, subject.from - 1);

@@ -19,7 +19,7 @@ export interface TokenRange {
 }
 
 const MAX_SUBJECT = 10;
-const MAX_INTERJECTION = 18;
+const MAX_INTERJECTION = 30;
 // inside a name: "Armed Conflict Location & Event Data Project", "Tehreek-e-Taliban", "Mr."
 const NAME_PUNCT = new Set(['&', '-', '.', '’', "'", '/']);
 const ARTICLES = new Set(['the', 'a', 'an']);
