@@ -1,0 +1,92 @@
+// Capitalised words that name nothing: sentence openers ("Formed", "Even"), lone words of the
+// no-name lists ("Monday", "Afghan", "Gov."), contractions ("I’m") and plural abbreviations ("IDs").
+
+import { GAZETTEER, organizationKey } from '../../lexicon/gazetteer.js';
+import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { IMPERATIVES, NON_ENTITIES } from '../../lexicon/non-entities.js';
+import { SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { bare } from './roles.js';
+import type { Word } from './words.js';
+
+const CONTRACTION = /[’'](?:m|re|ve|ll|d|t|s)$/iu;
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+const CAPITALS_ONLY = /^\p{Lu}{5,}$/u;
+
+// the word lists by which a lone word names nothing, in one set: one lookup instead of four
+const NOTHING_ALONE: ReadonlySet<string> = new Set([...NON_ENTITIES, ...GAZETTEER.demonyms.keys(), ...SOURCE_NOUNS, ...TITLE_HEADS]);
+
+/** A word that names nothing alone: "The", "Monday", "Afghan", "officials", "Gov.", "President". */
+export function namesNothingAlone(w: Word, name: string, key: string): boolean {
+  if (NOTHING_ALONE.has(key)) return true;
+  if (key !== w.lower && (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower))) return true;
+  // "Gov.", "Sen." alone: a title with its name cut off
+  if (COURTESY_TITLES.has(bare(key))) return true;
+  // "WALLACE:", "HEMPSTEAD": words set in capitals are no acronym; only a lexicon may name them
+  if (name.length >= 5 && CAPITALS_ONLY.test(name) && !GAZETTEER.places.has(key) && !organizationKey(name, key)) return true;
+  // "I’m", "It’s": contractions
+  if (apostropheNearEnd(name) && CONTRACTION.test(name)) return true;
+  // "IDs", "MPs": plural abbreviations are common nouns
+  return name.charCodeAt(name.length - 1) === 0x73 && PLURAL_ABBREVIATION.test(name);
+}
+
+
+/** Every word in [from, to) names nothing by itself ("The", "Monday"); true for no words. */
+export function everyNonEntity(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!NON_ENTITIES.has(words[k]!.lower)) return false;
+  return true;
+}
+
+/** "I’m", "they’ve": an apostrophe among the last three characters (before a contraction test). */
+function apostropheNearEnd(s: string): boolean {
+  for (let i = Math.max(0, s.length - 3); i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+// "Doctors Without Borders", "Africa Centres for …": words that only a title-cased name capitalises
+const TITLE_CASE_WORDS: ReadonlySet<string> = new Set(['Without', 'For', 'Of', 'And', 'The', 'On', 'In']);
+
+export function someTitleWord(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TITLE_CASE_WORDS.has(words[k]!.text)) return true;
+  return false;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward']);
+
+/** "in Kasese", "and neighbouring Bundibugyo": a preposition of place just before. */
+export function nearLocative(words: Word[], from: number): boolean {
+  const prev = words[from - 1]?.lower ?? '';
+  if (LOCATIVE.has(prev)) return true;
+  return /^(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural)$/.test(prev);
+}
+
+/** Words that open sentences and name nothing: "Formed", "Citing", "Even", "Regional". */
+const COMMON_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'as', 'if', 'by', 'for', 'from', 'with', 'after', 'before', 'while',
+  'when', 'since', 'despite', 'during', 'amid', 'under', 'over', 'both', 'all', 'some', 'many', 'most',
+  'such', 'other', 'another', 'each', 'every', 'no', 'not', 'only', 'even', 'also', 'then', 'thus', 'yet',
+  'but', 'and', 'or', 'so', 'to', 'of', 'it', 'this', 'that', 'these', 'those', 'there', 'here', 'what',
+  'who', 'why', 'how', 'where', 'which', 'whose', 'will', 'would', 'could', 'should', 'may', 'might', 'must',
+  'can', 'more', 'less', 'few', 'several', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'first', 'second', 'last', 'next', 'new', 'old', 'our', 'their', 'his', 'her', 'its', 'my',
+  'your', 'we', 'they', 'he', 'she', 'you', 'i', 'regional', 'recent', 'cross', 'unintended', 'rising',
+  'growing', 'military', 'economic', 'political',
+]);
+
+/** A place, an organisation, a first name or an honorific: a word that may open a name. */
+const namesSomething = (l: string) =>
+  GAZETTEER.places.has(l) || GAZETTEER.organizations.has(l) || GAZETTEER.firstNames.has(l) || NAME_HONORIFICS.has(l);
+
+// all the listed opener words in one set, once: a lookup per word instead of nine
+const OPENER_WORDS: ReadonlySet<string> = new Set(
+  [...NON_ENTITIES, ...IMPERATIVES, ...TITLE_MODIFIERS, ...SOURCE_NOUNS, ...COMMON_OPENERS].filter((l) => !namesSomething(l)),
+);
+
+/** "Formed", "Citing", "Even": words capitalised only because they open a sentence. */
+export function isCommonOpener(w: Word): boolean {
+  const l = w.lower;
+  if (OPENER_WORDS.has(l)) return true;
+  return (l.endsWith('ing') || l.endsWith('ed') || l.endsWith('ly')) && !namesSomething(l);
+}

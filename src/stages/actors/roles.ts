@@ -1,0 +1,86 @@
+// Titles and roles around a name: "US President" inside a run, "Security analyst" before it,
+// ", a former Wilson Center fellow," after it.
+
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { startsLower, type Word } from './words.js';
+
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** "gov." → "gov": a title's abbreviation without its full stop. */
+export const bare = (l: string) => (l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l);
+
+const isTitleWord = (w: Word) => {
+  const l = bare(w.lower);
+  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || GAZETTEER.demonyms.has(l) || isHyphenTitle(l);
+};
+
+/** "Director-General", "Secretary-General", "Vice-President": every part a title word. */
+function isHyphenTitle(l: string): boolean {
+  return l.includes('-') && l.split('-').every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p));
+}
+
+const isTitleHead = (l: string) => TITLE_HEADS.has(l) || (isHyphenTitle(l) && TITLE_HEADS.has(l.split('-').pop()!));
+
+/**
+ * A title inside a run, before the name: "US President" in "US President Donald Trump",
+ * "European Commission President" in "European Commission President Ursula von der Leyen".
+ * Returns [prefix end, title end]: words before the prefix end name who the title belongs to.
+ */
+export function titleSplit(words: Word[], from: number, to: number): [number, number] | null {
+  for (let p = from; p < Math.min(from + 4, to - 1); p++) {
+    let lastHead = -1;
+    for (let i = p; i < to - 1 && isTitleWord(words[i]!); i++) {
+      if (isTitleHead(bare(words[i]!.lower))) lastHead = i;
+    }
+    if (lastHead < 0) continue;
+    // the title's first word is a title word in its own right, or a demonym ("Spanish Prime Minister")
+    return [p, lastHead + 1];
+  }
+  return null;
+}
+
+/** Lowercase role words just before a run: "Security analyst", "deputy interior minister". */
+export function roleBefore(words: Word[], from: number): number {
+  let i = from - 1;
+  if (i < 0) return from;
+  const head = words[i]!.lower;
+  if (!TITLE_HEADS.has(head) && !GAZETTEER.roleNouns.has(head)) return from;
+  while (i > 0) {
+    const l = words[i - 1]!.lower;
+    if (TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l) || GAZETTEER.demonyms.has(l)) i--;
+    else break;
+  }
+  // "Socialist leader Pedro Nuno Santos": capitalised words that qualify the role
+  let caps = 0;
+  while (i > 0 && caps < 2) {
+    const w = words[i - 1]!;
+    if (w.kind !== 'word' || w.possessive || w.inDate || !/^\p{Lu}/u.test(w.text) || GAZETTEER.places.has(w.lower)) break;
+    i--;
+    caps++;
+  }
+  return i;
+}
+
+/** ", a former Wilson Center fellow," → "former Wilson Center fellow" (end index, exclusive). */
+export function appositive(words: Word[], after: number): [number, number] | null {
+  if (words[after]?.text !== ',') return null;
+  let i = after + 1;
+  const article = ARTICLES.has(words[i]?.lower ?? '');
+  if (article) i++;
+  const start = i;
+  // ", deputy interior minister"; ", a Wilson Centre fellow": capitals only after an article
+  const head = words[start];
+  if (head && !breaksAppositive(head) && !article && !startsLower(head.text) && !TITLE_MODIFIERS.has(head.lower)) return null;
+  let end = start;
+  while (end < words.length && end - start < 12 && !breaksAppositive(words[end]!)) end++;
+  if (end === start) return null;
+  const stop = words[end];
+  if (stop && !APPOSITIVE_STOPS.has(stop.text)) return null;
+  for (let k = start; k < end; k++) if (TITLE_HEADS.has(words[k]!.lower) || GAZETTEER.roleNouns.has(words[k]!.lower)) return [start, end];
+  return null;
+}
+
+/** Punctuation ends an appositive, except "&" and "-" inside it. */
+const breaksAppositive = (w: Word) => w.kind === 'punct' && w.text !== '&' && w.text !== '-';
+const APPOSITIVE_STOPS: ReadonlySet<string> = new Set([',', '.', ';', ':', '—', '–', ')']);

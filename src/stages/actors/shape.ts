@@ -1,0 +1,65 @@
+// What a name's words and the lexicons say it is: a place, an organisation, a person's
+// honorific name; and the entity key all names of one country or organisation share.
+
+import type { ActorType } from '../../types.js';
+import { GAZETTEER, organizationKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
+import { NAME_HONORIFICS } from '../../lexicon/titles.js';
+import { INSTITUTIONS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
+import type { Word } from './words.js';
+
+export interface Shape {
+  readonly type: ActorType;
+  readonly strength: number;
+  readonly rule: string;
+}
+
+// shared results: typeByShape runs for every run, so it returns constants, never new objects
+export const GAZETTEER_PLACE: Shape = { type: 'location', strength: 4, rule: 'actors/gazetteer-place' };
+export const GAZETTEER_ORG: Shape = { type: 'organization', strength: 4, rule: 'actors/gazetteer-organization' };
+const ORG_WORD: Shape = { type: 'organization', strength: 3, rule: 'actors/organization-word' };
+const PLACE_WORD: Shape = { type: 'location', strength: 3, rule: 'actors/place-word' };
+const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-name' };
+// "Africa Centres for Disease Control and Prevention", "Doctors Without Borders": a person's
+// name has no "for", "of" or "and" inside it
+const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And', 'The', 'On']);
+const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle']);
+
+/** "Tehreek-e-Taliban Pakistan": a movement's word inside the name, also inside a hyphenated word. */
+function hasOrgCore(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = words[k]!.lower;
+    if (ORG_CORE.has(l)) return true;
+    if (l.includes('-') && l.split('-').some((p) => ORG_CORE.has(p))) return true;
+  }
+  return false;
+}
+
+/**
+ * The type a name's words give it, for the words [from, to) with lookup key `key`. The words'
+ * own lower case serves for the word lists (none of them holds an apostrophe).
+ */
+export function typeByShape(words: readonly Word[], from: number, to: number, key: string): Shape | null {
+  if (GAZETTEER.places.has(key)) return GAZETTEER_PLACE;
+  const n = to - from;
+  // a name of several words is never an acronym: only the lexicon key matters
+  if (organizationKey(n === 1 ? words[from]!.text : key, key)) return GAZETTEER_ORG;
+  const last = words[to - 1]!.lower;
+  const first = words[from]!.lower;
+  if (n > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return ORG_WORD;
+  if (n > 2) for (let i = from + 1; i < to - 1; i++) if (ORG_INNER.has(words[i]!.text)) return ORG_WORD;
+  if (hasOrgCore(words, from, to)) return ORG_WORD;
+  if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first))) return PLACE_WORD;
+  if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
+  if (n === 1 && INSTITUTIONS.has(first)) return ORG_WORD;
+  return null;
+}
+
+/** Entity key of a lookup key: all names of one country or organisation share it. */
+export function entityKey(key: string, text = key): string {
+  return entityKeyOf(key, text, GAZETTEER.places.get(key));
+}
+
+export function entityKeyOf(key: string, text: string, place: PlaceEntry | undefined): string {
+  if (place?.kind === 'country') return 'country:' + place.country;
+  return organizationKey(text, key) ?? 'name:' + key;
+}
