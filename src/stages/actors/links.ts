@@ -1,0 +1,65 @@
+// Names linked within a sentence: a name in brackets after a name ("Tehreek-e-Taliban Pakistan
+// (TTP)"), an acronym "known as" ("… known by its French initials MSF"); and the links re-indexed
+// once overlapping candidates are dropped.
+
+import { firstIndex } from '../../document.js';
+import type { Candidate } from './candidates.js';
+import { initials } from './merge.js';
+import { isAllCaps, type Word } from './words.js';
+
+/** The explicit links (bracketed aliases) as pairs of indices into `kept`; links to dropped candidates go. */
+export function keptLinks(kept: readonly Candidate[], links: ReadonlyArray<[Candidate, Candidate]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of links) {
+    const ia = indexIn(kept, a);
+    const ib = indexIn(kept, b);
+    if (ia >= 0 && ib >= 0) out.push([ia, ib]);
+  }
+  return out;
+}
+
+/** Where `c` stands in `kept`, or -1: kept candidates are sorted by start and never share one. */
+function indexIn(kept: readonly Candidate[], c: Candidate): number {
+  const i = firstIndex(kept.length, (k) => kept[k]!.start >= c.start);
+  return kept[i] === c ? i : -1;
+}
+
+/** "Tehreek-e-Taliban Pakistan (TTP)", "Daesh's (ISIL or ISIS)": names in brackets after a name. */
+export function linkBracketed(words: Word[], cands: Candidate[], runCands: Array<[number, number]>, links: Array<[Candidate, Candidate]>): void {
+  for (const [ci, to] of runCands) {
+    if (words[to]?.text !== '(') continue;
+    const close = words.findIndex((w, k) => k > to && w.text === ')');
+    if (close < 0 || close - to > 8) continue;
+    const open = words[to]!.end;
+    const shut = words[close]!.start;
+    const outer = cands[ci]!;
+    for (const [cj] of runCands) {
+      const inner = cands[cj]!;
+      // "Mike Pence (R-IN)": a person's brackets hold a party label, not another name
+      if (inner.start < open || inner.end > shut) continue;
+      // "WASHINGTON (AP)": only an organisation takes names in brackets, unless they are its initials
+      if (outer.type !== 'organization' && !(isAllCaps(inner.text) && initials(outer.text) === inner.text)) {
+        if (outer.type !== 'person') continue;
+        inner.strength = -1; // dropped below: a label, not a name
+        continue;
+      }
+      links.push([cands[ci]!, inner]);
+      inner.primary = false;
+      inner.rule = 'actors/bracketed-alias';
+    }
+  }
+}
+
+/** "Doctors Without Borders, known by its French initials MSF": the acronym is an alias. */
+export function linkKnownAs(words: Word[], known: number, cands: Candidate[], runCands: Array<[number, number]>, links: Array<[Candidate, Candidate]>): void {
+  const knownAt = words[known]!.start;
+  const after = runCands.map(([i]) => cands[i]!).filter((c) => c.start > knownAt && c.start - knownAt < 60 && c.tokens.length === 1);
+  const before = runCands.map(([i]) => cands[i]!).filter((c) => c.end <= knownAt && c.type !== 'person');
+  const acronym = after[0];
+  const owner = before[before.length - 1];
+  if (acronym && owner && /^\p{Lu}{2,6}$/u.test(acronym.text)) {
+    links.push([owner, acronym]);
+    acronym.primary = false;
+    acronym.rule = 'actors/known-as-alias';
+  }
+}
