@@ -100,6 +100,10 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends',
   'sons', 'daughters', 'siblings', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'grandmother',
   'grandfather', 'boyfriend', 'girlfriend', 'neighbor', 'neighbour', 'neighbors', 'roommate',
+  // plural kin and companions: "two brothers are dead", "her parents were wounded"
+  'brothers', 'sisters', 'parents', 'mothers', 'fathers', 'husbands', 'wives', 'cousins', 'nephews',
+  'nieces', 'grandparents', 'grandchildren', 'neighbours', 'roommates', 'classmates', 'coworkers',
+  'co-workers', 'colleagues', 'partners', 'spouses', 'twins', 'grandson', 'granddaughter',
   'driver', 'drivers', 'motorist', 'clerk', 'owner', 'security', 'forces', 'americans', 'citizens',
   'nationals', 'foreigners', 'hostages', 'commanders', 'agents', 'contractors', 'marines', 'sailors',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
@@ -138,3 +142,6 @@ export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
   'recover', 'recovering', 'survived', 'survive', 'non-life-threatening', 'released', 'stable',
   'condition', 'critical', 'hospital', 'hospitalized', 'treated',
 ]);
+
+/** Nouns of a wound: "suffered a gunshot wound", "a man with non-life-threatening injuries". */
+export const WOUND_NOUNS: ReadonlySet<string> = new Set(['wound', 'wounds', 'injuries', 'injury']);

@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import type { View } from './view.js';
 
 export interface VerbGroup {
@@ -26,8 +26,6 @@ export interface VerbGroup {
 const WEAK: ReadonlySet<string> = new Set(['shot', 'shooting', 'shoot', 'shoots', 'stabbed', 'stabbing']);
 /** Base forms after "to" are intentions, not events: "threatened to kill", "tried to shoot". */
 const BASE_FORMS: ReadonlySet<string> = new Set(['kill', 'shoot']);
-/** "suffered a gunshot wound", "suffered non-life-threatening injuries": wounded, fate untold. */
-const WOUND_NOUNS: ReadonlySet<string> = new Set(['wound', 'wounds', 'injuries', 'injury']);
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', 'and/or']);
 const ADVERBS: ReadonlySet<string> = new Set(['fatally', 'mortally', 'critically', 'seriously', 'badly', 'slightly', 'later', 'then', 'also']);
 

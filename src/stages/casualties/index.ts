@@ -10,7 +10,8 @@ import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found 
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { DEATH, LIFE, NOUN, scanSentence, SURVIVAL, TOLL, TRIGGER, VERB } from './trigger.js';
+import { DEATH, LIFE, NOUN, scanSentence, SURVIVAL, TOLL, TRIGGER, VERB, WOUND } from './trigger.js';
+import { woundRules } from './wound.js';
 
 function byStart(a: Found, b: Found): number {
   return a.start - b.start;
@@ -141,7 +142,7 @@ export const casualties: Stage = {
       if (cues & DEATH) deathSpoken = true;
       if (!(cues & TRIGGER)) continue;
       // "was shot in the leg and is expected to recover": a survival cue, and no death cue
-      const view = viewOf(doc, sentence, (cues & SURVIVAL) !== 0 && (cues & DEATH) === 0);
+      const view = viewOf(doc, sentence, (cues & SURVIVAL) !== 0 && (cues & DEATH) === 0, (cues & DEATH) !== 0);
       const n = view.tokens.length;
       // tolls first, then verbs, nouns: the order choose() prefers; a family runs only on its words
       const candidates: Found[] = [];
@@ -149,6 +150,7 @@ export const casualties: Stage = {
       if (cues & VERB) verbRules(view, candidates);
       if (cues & NOUN) nounRules(view, candidates);
       if (cues & LIFE) suicideRules(view, candidates);
+      if (cues & WOUND) woundRules(view, candidates);
       if (candidates.length === 0) continue;
       const chosen = inOrder(choose(candidates, n));
       const subsets = subsetRules(view, chosen);

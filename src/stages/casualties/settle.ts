@@ -22,7 +22,11 @@ export function settleWeak(found: Found[], deathSpoken: boolean): void {
   const deaths = found.some((f) => f.kind === 'killed' && !f.weak);
   for (const f of found) {
     // "in critical condition" says the person is alive
-    if (!f.weak || !f.one || f.rule === 'casualty/condition') continue;
+    if (!f.weak || f.rule === 'casualty/condition') continue;
+    if (!f.one) {
+      if (deaths) f.kind = 'casualties';
+      continue;
+    }
     if (deaths) f.kind = 'casualties';
     else if (deathSpoken) {
       f.kind = 'killed';

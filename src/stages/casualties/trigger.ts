@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, SURVIVAL_CUES } from '../../lexicon/casualties.js';
+import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, SURVIVAL_CUES, WOUND_NOUNS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -22,8 +22,10 @@ export const LIFE = 8;
 export const DEATH = 16;
 /** The sentence says a person shot lived ("expected to recover"): see View.survives. */
 export const SURVIVAL = 32;
+/** A wound noun: "a man with a gunshot wound" (wound.ts). */
+export const WOUND = 64;
 /** Some rule may fire in the sentence. */
-export const TRIGGER = VERB | NOUN | TOLL | LIFE;
+export const TRIGGER = VERB | NOUN | TOLL | LIFE | WOUND;
 
 /** Each cue word with the flags it sets: one lookup per word of the article. */
 const CUES: ReadonlyMap<string, number> = (() => {
@@ -37,6 +39,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(LIFE, ['life']);
   add(DEATH, DEATH_CUES);
   add(SURVIVAL, SURVIVAL_CUES);
+  add(WOUND, WOUND_NOUNS);
   return cues;
 })();
 

@@ -13,6 +13,8 @@ export interface View {
   sentence: Sentence;
   /** the sentence says a person shot lived: a survival cue and no death cue ("was shot in the leg and is expected to recover") */
   survives: boolean;
+  /** the sentence holds a death cue ("dead", "killed", "homicide": DEATH_CUES) */
+  death: boolean;
 }
 
 /** "$6,000", "#3", "No. 3": a number after these is not a count. */
@@ -46,7 +48,7 @@ function firstDateEndingAfter(dates: readonly { end: number }[], at: number): nu
 const NOTHING_BLOCKED: readonly boolean[] = [];
 
 /** The view of a sentence: its lowercase words and the numbers that are not counts. */
-export function viewOf(doc: Doc, sentence: Sentence, survives: boolean): View {
+export function viewOf(doc: Doc, sentence: Sentence, survives: boolean, death: boolean): View {
   const tokens = sentence.tokens;
   const words = lowerWords(tokens);
   // most sentences with a harm word hold no number that must be blocked: the array is made on the first one
@@ -59,7 +61,7 @@ export function viewOf(doc: Doc, sentence: Sentence, survives: boolean): View {
     while (d < dates.length && dates[d]!.end <= t.start) d++;
     if (isBlocked(tokens, words, i, dates[d])) (blocked ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
   }
-  return { tokens, words, blocked: blocked ?? NOTHING_BLOCKED, sentence, survives };
+  return { tokens, words, blocked: blocked ?? NOTHING_BLOCKED, sentence, survives, death };
 }
 
 /** Is number token i a date, money, an age, a time or a measure (`date`: the first date ending after it)? */

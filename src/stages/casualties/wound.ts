@@ -1,0 +1,98 @@
+// A person "with" a wound: "a man with a gunshot wound was brought to the hospital",
+// "officers found a woman inside with non-life-threatening injuries", "the man was taken
+// to the hospital with several bullet wounds". The wound says the person was hurt; whether
+// they lived is not said here (weak, as "suffered a gunshot wound"; see settle.ts).
+
+import { AUXILIARIES, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import type { Found } from './rules.js';
+import { subjectBefore, type Subject } from './subject.js';
+import { isPeople } from './phrases.js';
+import type { View } from './view.js';
+
+/** Words between "with" and the wound: "a", "several", "gunshot", "non-life-threatening". At most this many. */
+const MAX_BETWEEN = 5;
+/** These end the wound phrase: "with a gun in his hand", "with no injuries". */
+const NOT_A_WOUND: ReadonlySet<string> = new Set(['no', 'without', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from']);
+/** Between the person and "with": "found a man inside with …". */
+const PLACEMENT: ReadonlySet<string> = new Set(['inside', 'outside', 'nearby', 'there', 'here']);
+/** "was taken to Kings County Hospital with …": the person is the subject of these. */
+const TRANSPORT: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'airlifted', 'flown', 'admitted', 'driven']);
+/** How far back from "with" a transport verb is looked for: "was taken to Kings County Hospital with". */
+const HOW_FAR = 9;
+/** "the body of a man with a gunshot wound": a death. */
+const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'remains']);
+
+/** The token index of the wound noun after the "with" at i, or -1. */
+function woundAfter(view: View, i: number): number {
+  const { words, tokens } = view;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_BETWEEN + 1; k++) {
+    if (tokens[k]!.kind === 'punct' || NOT_A_WOUND.has(words[k]!)) return -1;
+    if (WOUND_NOUNS.has(words[k]!)) return k;
+  }
+  return -1;
+}
+
+/** The person before "with" (at i), read directly or as the subject of a transport verb. */
+function personBefore(view: View, i: number): { s: Subject | undefined; both: number } {
+  const { words, tokens } = view;
+  let k = i - 1;
+  while (k >= 0 && PLACEMENT.has(words[k]!)) k--;
+  if (k < 0) return { s: undefined, both: -1 };
+  // "a man with …", "two victims, ages 19 and 24, with …": a people noun right before; not
+  // "Kings County Hospital with …" (a name) nor "a man in the car with …" (a place)
+  const direct = subjectBefore(view, k);
+  const adjacent = direct && (direct.range.end - 1 === k || words[k] === ',');
+  if (direct?.people && adjacent && isPeople(view, direct.range.end - 1)) return { s: direct, both: -1 };
+  // "Both were taken to the hospital with non-life-threatening injuries"
+  for (let t = k; t >= 0 && t > k - HOW_FAR; t--) {
+    if (tokens[t]!.kind === 'punct') break;
+    if (!TRANSPORT.has(words[t]!)) continue;
+    let b = t - 1;
+    let both = -1;
+    let aux = false;
+    while (b >= 0 && AUXILIARIES.has(words[b]!) && b > t - 5) {
+      if (words[b] === 'both') both = b;
+      else aux = true;
+      b--;
+    }
+    if (!aux) break;
+    return { s: b >= 0 ? subjectBefore(view, b) : undefined, both };
+  }
+  return { s: undefined, both: -1 };
+}
+
+/** "a man with a gunshot wound", "two victims, ages 19 and 24, with gunshot wounds". Readings go to `out`. */
+export function woundRules(view: View, out: Found[]): void {
+  const { words } = view;
+  // "were found dead in the car with gunshot wounds": the wound tells how they died, and the death is read elsewhere
+  if (view.death) return;
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== 'with') continue;
+    const w = woundAfter(view, i);
+    if (w < 0) continue;
+    const { s, both } = personBefore(view, i);
+    const weak = !view.survives;
+    const rule = 'casualty/with-wound';
+    if ((!s || !s.people) && both >= 0) {
+      const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };
+      out.push({ start: both, end: w + 1, kind: 'wounded', quantity: two, one: undefined, victims: null, rule, weak });
+      continue;
+    }
+    if (!s || !s.people) continue;
+    const start = s.range.start;
+    // "found the body of a man with a gunshot wound"
+    const dead = words[start - 1] === 'of' && REMAINS.has(words[start - 2] ?? '');
+    const kind = dead ? 'killed' : 'wounded';
+    if (s.quantity) {
+      // as in subjectOf: the reading starts at the count ("two students, ages 15 and 17, with …")
+      const q = s.quantity;
+      const victims = q.after < s.range.end ? { start: q.after, end: s.range.end } : null;
+      out.push({ start: q.start, end: w + 1, kind, quantity: q, one: undefined, victims, rule, weak: weak && !dead });
+    } else if (s.persons > 1) {
+      const all = { min: s.persons, max: s.persons, approximate: false, start, end: s.range.end, after: s.range.end, vague: false };
+      out.push({ start, end: w + 1, kind, quantity: all, one: undefined, victims: s.range, rule, weak: weak && !dead });
+    } else if (s.persons === 1) {
+      out.push({ start, end: w + 1, kind, quantity: undefined, one: s.range, victims: s.range, rule, weak: weak && !dead });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// A person "with" a wound, plural kin nouns, and a count of people shot in an article that
+// also tells of a death. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { segment } from '../src/stages/segment.js';
+import { casualties } from '../src/stages/casualties/index.js';
+import type { CasualtyKind } from '../src/types.js';
+
+const CTX = { referenceDate: '2025-10-28', lexicon: { entities: [] } };
+
+/** Runs segment + casualties alone, so these tables test this stage only. */
+function tolls(text: string) {
+  const doc = createDoc(text);
+  segment.run(doc, CTX);
+  casualties.run(doc, CTX);
+  return doc.casualties.map((c) => ({ text: c.text, kind: c.kind, min: c.count.min, max: c.count.max, rule: c.rule }));
+}
+
+type Expected = { text: string; kind: CasualtyKind; min: number | null; max: number | null; rule: string };
+const k = (text: string, kind: CasualtyKind, min: number | null, rule: string, max: number | null = min): Expected => ({ text, kind, min, max, rule });
+const WITH = 'casualty/with-wound';
+
+describe('casualties: a person with a wound', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Officers found a woman with a gunshot wound to the leg.', [k('a woman with a gunshot wound', 'wounded', 1, WITH)]],
+    ['Deputies found a teenager inside with several stab wounds.', [k('a teenager inside with several stab wounds', 'wounded', 1, WITH)]],
+    ['The driver was rushed to Saint Mary Hospital with serious injuries.', [k('The driver was rushed to Saint Mary Hospital with serious injuries', 'wounded', 1, WITH)]],
+    ['Both were taken to a local hospital with minor injuries.', [k('Both were taken to a local hospital with minor injuries', 'wounded', 2, WITH)]],
+    ['Medics treated two students, ages 15 and 17, with head injuries.', [k('two students, ages 15 and 17, with head injuries', 'wounded', 2, WITH)]],
+    // remains: a death, not a wound
+    ['Hikers found the body of a man with a gunshot wound near the trail.', [k('a man with a gunshot wound', 'killed', 1, WITH)]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: "with" that names no wounded person stays untagged', () => {
+  const cases: string[] = [
+    'The man was armed with a knife and fled on foot.',
+    'The boy walked home with no injuries.',
+    'The clinic is equipped with a unit for gunshot wounds.',
+    'Ridgeview Medical Center with its new wing treats gunshot wounds.',
+    'A man in the car with a gunshot wound sticker drove off.',
+    // the wound tells how they died; the death itself is read by the verb rules
+    'The couple were found dead with gunshot wounds.',
+    'She spoke with injury lawyers on Monday.',
+  ];
+  for (const text of cases) it(text, () => expect(tolls(text).filter((t) => t.rule === WITH)).toEqual([]));
+});
+
+describe('casualties: plural kin and companions are people', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Two brothers were killed in the crash.', [k('Two brothers were killed', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['Gunmen wounded three cousins at the wedding.', [k('wounded three cousins', 'wounded', 3, 'casualty/verb-number-victims')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: a count of people shot, in an article that gives a death toll', () => {
+  it('counts those shot as casualties (killed or wounded), not as wounded', () => {
+    // "Three people were shot" includes the one who died: it is no count of wounded
+    expect(tolls('Three people were shot outside the bar on Friday. One of them was killed.')).toEqual([
+      k('Three people were shot', 'casualties', 3, 'casualty/number-victims-verb'),
+      k('One of them was killed', 'killed', 1, 'casualty/number-victims-verb'),
+    ]);
+  });
+  it('leaves them wounded when nobody died', () => {
+    expect(tolls('Three people were shot outside the bar on Friday. All are expected to recover.')).toEqual([
+      k('Three people were shot', 'wounded', 3, 'casualty/number-victims-verb'),
+    ]);
+  });
+});
