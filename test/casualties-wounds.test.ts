@@ -69,3 +69,26 @@ describe('casualties: a count of people shot, in an article that gives a death t
     ]);
   });
 });
+
+describe('casualties: "shooting" after a preposition', () => {
+  it('is a verb when a person follows: "accused of shooting his wife"', () => {
+    expect(tolls('The man is accused of shooting his wife on Friday.')).toEqual([k('shooting his wife', 'wounded', 1, 'casualty/verb-person')]);
+  });
+  it('is the event after an article: "after the shooting", "of a shooting"', () => {
+    expect(tolls('Police arrived after the shooting of a store clerk.')).toEqual([]);
+    expect(tolls('He spoke of a shooting near the school.')).toEqual([]);
+  });
+});
+
+describe('casualties: "attempted homicide" tells of no death', () => {
+  it('leaves a lone person shot wounded', () => {
+    expect(tolls('A woman was shot in the arm on Friday. The suspect faces a charge of attempted homicide.')).toEqual([
+      k('A woman was shot', 'wounded', 1, 'casualty/person-verb'),
+    ]);
+  });
+  it('while a homicide makes the person shot the one who died', () => {
+    expect(tolls('A woman was shot in the arm on Friday. Detectives are treating it as a homicide.')).toEqual([
+      k('A woman was shot', 'killed', 1, 'casualty/person-verb-fatal-article'),
+    ]);
+  });
+});

@@ -33,6 +33,15 @@ function harmAt(view: View, i: number): HarmVerb | undefined {
   return view.tokens[i]?.kind === 'word' ? HARM_VERBS.get(view.words[i]!) : undefined;
 }
 
+/** "-ing" forms that also name an event: "a shooting", "the stabbing". */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['shooting', 'stabbing', 'kidnapping']);
+/** Before these, such a form is the event: "in a shooting", "the fatal stabbing", "after the kidnapping". */
+const EVENT_BEFORE: ReadonlySet<string> = new Set(['a', 'the', 'in', 'fatal', 'deadly', 'this', 'that', 'of', 'after', 'before', 'another', 'drive-by']);
+/** Prepositions after which the form is a verb when its object follows: "accused of shooting his wife". */
+const GERUND_AFTER: ReadonlySet<string> = new Set(['of', 'after', 'before']);
+/** The first word of a person as object: "of shooting his wife", "after stabbing a man", "of killing two". */
+const GERUND_OBJECTS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'him', 'them', 'two', 'three', 'four', 'five', 'another']);
+
 /** Before these, "shot" is a noun: "one shot", "a single shot", "warning shot". */
 const SHOT_NOUN_BEFORE: ReadonlySet<string> = new Set([
   'a', 'one', 'single', 'fatal', 'warning', 'the', 'fired', 'first', 'second', 'another', 'final', 'last',
@@ -74,8 +83,12 @@ export function verbGroups(view: View): VerbGroup[] {
     }
     const first = harmAt(view, i);
     if (!first && words[i] !== 'suffered' && words[i] !== 'sustained') continue;
-    // "shooting" as a noun ("in a shooting", "the shooting") is an event, not a verb
-    if ((words[i] === 'shooting' || words[i] === 'stabbing' || words[i] === 'kidnapping') && /^(a|the|in|fatal|deadly|this|that|of|after|before|another|drive-by)$/.test(words[i - 1] ?? '')) continue;
+    // "shooting" as a noun ("in a shooting", "the shooting") is an event, not a verb; but after a
+    // preposition a person as object makes it a verb: "accused of shooting his wife", "after stabbing a man"
+    if (EVENT_NOUNS.has(words[i]!)) {
+      const before = words[i - 1] ?? '';
+      if (EVENT_BEFORE.has(before) && !(GERUND_AFTER.has(before) && GERUND_OBJECTS.has(words[i + 1] ?? ''))) continue;
+    }
     if (BASE_FORMS.has(words[i]!) && /^(?:to|would|will|could|might|may|threatened|tried)$/.test(words[i - 1] ?? '')) continue;
     // "he suffered a non-life threatening gunshot wound"
     if (words[i] === 'suffered' || words[i] === 'sustained') {

@@ -75,7 +75,10 @@ export function scanSentence(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     if (w.length < SHORTEST || w.length > LONGEST || SHAPES[shape(w)] === 0) continue;
-    cues |= CUES.get(w) ?? 0;
+    let found = CUES.get(w) ?? 0;
+    // "charged with attempted homicide": nobody died
+    if (found & DEATH && i > 0 && tokens[i - 1]!.lower === 'attempted') found &= ~DEATH;
+    cues |= found;
     if (cues === ALL) break;
   }
   return cues;

@@ -15,10 +15,12 @@ const MAX_BETWEEN = 5;
 const NOT_A_WOUND: ReadonlySet<string> = new Set(['no', 'without', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from']);
 /** Between the person and "with": "found a man inside with …". */
 const PLACEMENT: ReadonlySet<string> = new Set(['inside', 'outside', 'nearby', 'there', 'here']);
-/** "was taken to Kings County Hospital with …": the person is the subject of these. */
-const TRANSPORT: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'airlifted', 'flown', 'admitted', 'driven']);
+/** "was taken to Kings County Hospital with …", "a second victim was found … with …": the person is the subject of these (after a verb of being). */
+const TRANSPORT: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'airlifted', 'flown', 'admitted', 'driven', 'found', 'discovered', 'located']);
 /** How far back from "with" a transport verb is looked for: "was taken to Kings County Hospital with". */
 const HOW_FAR = 9;
+/** "discovered a 15-year-old with a gunshot wound": an age names a person. */
+const AGE = /^\d{1,3}-year-old$/;
 /** "the body of a man with a gunshot wound": a death. */
 const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'remains']);
 
@@ -42,7 +44,8 @@ function personBefore(view: View, i: number): { s: Subject | undefined; both: nu
   // "Kings County Hospital with …" (a name) nor "a man in the car with …" (a place)
   const direct = subjectBefore(view, k);
   const adjacent = direct && (direct.range.end - 1 === k || words[k] === ',');
-  if (direct?.people && adjacent && isPeople(view, direct.range.end - 1)) return { s: direct, both: -1 };
+  const head = direct ? words[direct.range.end - 1]! : '';
+  if (direct?.people && adjacent && (isPeople(view, direct.range.end - 1) || AGE.test(head))) return { s: direct, both: -1 };
   // "Both were taken to the hospital with non-life-threatening injuries"
   for (let t = k; t >= 0 && t > k - HOW_FAR; t--) {
     if (tokens[t]!.kind === 'punct') break;
