@@ -75,6 +75,12 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   return joined || ORG_SUFFIXES.has(leftLast) || ORG_PREFIXES.has(leftFirst) || PLACE_WORDS.has(leftLast) || ORG_PREFIXES.has(leftLast);
 }
 
+/** "#", "@", "/": a hashtag, a handle or a link slug follows. */
+function isHandleMark(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return t.length === 1 && (c === 35 || c === 64 || c === 47);
+}
+
 /** Runs of capitalised words with particles ("bin", "de", "e") and accepted connectors. */
 export function findRuns(words: Word[], text: string): Run[] {
   const runs: Run[] = [];
@@ -82,7 +88,7 @@ export function findRuns(words: Word[], text: string): Run[] {
   while (i < words.length) {
     const before = words[i - 1];
     // "#Trump", "@AP": a hashtag or a handle
-    if (!isNameWord(words[i]!) || (before && /^[#@/]$/.test(before.text) && before.end === words[i]!.start)) {
+    if (!isNameWord(words[i]!) || (before && isHandleMark(before.text) && before.end === words[i]!.start)) {
       i++;
       continue;
     }

@@ -43,9 +43,10 @@ const isApostrophe = (c: number) => c === 0x2019 || c === 0x27;
 export function isCapitalised(w: Word): boolean {
   if (w.kind !== 'word' || w.inDate) return false;
   if (startsUpper(w.text)) return true;
-  // only "al-", "el-", "ash-" … can open a name in lower case: a hyphen third or fourth
+  // only "al-", "el-", "ash-" … can open a name in lower case: a hyphen third or fourth, and a
+  // capital after it (no reading past the end of a short word: that is slow)
   const t = w.text;
-  return (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && ARTICLE_NAME.test(t);
+  return t.length >= 4 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && ARTICLE_NAME.test(t);
 }
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}.&\d-]*$/u;
