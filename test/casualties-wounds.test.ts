@@ -92,3 +92,12 @@ describe('casualties: "attempted homicide" tells of no death', () => {
     ]);
   });
 });
+
+describe('casualties: a capitalised word after "the" is no person', () => {
+  it('"anyone else at the Walmart was injured" names no victim', () => {
+    expect(tolls('Nobody else at the Kroger was injured, police said.').filter((t) => t.min === 1)).toEqual([]);
+  });
+  it('a name alone still is one', () => {
+    expect(tolls('Police said Jackson was injured in the crossfire.')).toEqual([k('Jackson was injured', 'wounded', 1, 'casualty/person-verb')]);
+  });
+});

@@ -49,6 +49,8 @@ function onePerson(view: View, start: number, end: number): number {
   if (view.sentence.body && isCapitalized(view, end - 1) && !demonym && !NOT_NAMES.has(head) && !PEOPLE_NOUNS.has(head)) {
     let k = end - 1;
     while (k > start && nameWord(view, k - 1)) k--;
+    // "anyone else at the Walmart was injured": a capitalised word after "the" names a place or a firm
+    if (view.words[k - 1] === 'the') return -1;
     return k;
   }
   return -1;
