@@ -88,5 +88,16 @@ const OPENER_WORDS: ReadonlySet<string> = new Set(
 export function isCommonOpener(w: Word): boolean {
   const l = w.lower;
   if (OPENER_WORDS.has(l)) return true;
-  return (l.endsWith('ing') || l.endsWith('ed') || l.endsWith('ly')) && !namesSomething(l);
+  return endsLikeOpener(l) && !namesSomething(l);
+}
+
+/** "-ing", "-ed", "-ly" by character codes ("Citing", "Formed", "Separately"). */
+function endsLikeOpener(l: string): boolean {
+  const n = l.length;
+  if (n < 2) return false;
+  const last = l.charCodeAt(n - 1);
+  const prev = l.charCodeAt(n - 2);
+  if (last === 0x64) return prev === 0x65; // "ed"
+  if (last === 0x79) return prev === 0x6c; // "ly"
+  return last === 0x67 && prev === 0x6e && n >= 3 && l.charCodeAt(n - 3) === 0x69; // "ing"
 }

@@ -22,19 +22,19 @@ const upperAscii = (c: number) => c >= 65 && c <= 90;
 /** A digit, or capitals inside the word after lower case twice (CAMEL): "P2qpm3h3Pm", "#MaryJBlige". */
 function oddCaps(t: string): boolean {
   let ascii = true;
+  // one pass: where the first lower-upper-lower starts (with a letter after it), and the last capital
+  let camel = -1;
+  let lastUpper = -1;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
     if (c >= 128) ascii = false;
+    else if (upperAscii(c)) lastUpper = i;
+    else if (camel < 0 && i >= 2 && i + 1 < t.length && lowerAscii(c) && upperAscii(t.charCodeAt(i - 1)) && lowerAscii(t.charCodeAt(i - 2))) camel = i - 2;
   }
   if (!ascii) return CAMEL.test(t);
-  for (let i = 0; i + 3 < t.length; i++) {
-    if (!lowerAscii(t.charCodeAt(i)) || !upperAscii(t.charCodeAt(i + 1)) || !lowerAscii(t.charCodeAt(i + 2))) continue;
-    // the first lower-upper-lower decides: a later one has fewer letters after it
-    for (let j = i + 3; j < t.length; j++) if (upperAscii(t.charCodeAt(j))) return true;
-    return false;
-  }
-  return false;
+  // the first lower-upper-lower decides: a later one has fewer letters after it
+  return camel >= 0 && lastUpper >= camel + 3;
 }
 
 /** "Tehreek-e-Taliban" stays a name; "US-brokered", "Cross-border" do not. */
