@@ -3,6 +3,7 @@
 
 import type { CasualtyKind } from '../../types.js';
 import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 
 export interface VerbGroup {
@@ -30,7 +31,9 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', 'and/or']);
 const ADVERBS: ReadonlySet<string> = new Set(['fatally', 'mortally', 'critically', 'seriously', 'badly', 'slightly', 'later', 'then', 'also']);
 
 function harmAt(view: View, i: number): HarmVerb | undefined {
-  return view.tokens[i]?.kind === 'word' ? HARM_VERBS.get(view.words[i]!) : undefined;
+  const w = view.words[i];
+  // every word of the sentence is asked: the cue shapes answer most without the map
+  return w !== undefined && mayBeCue(w) && view.tokens[i]!.kind === 'word' ? HARM_VERBS.get(w) : undefined;
 }
 
 /** "-ing" forms that also name an event: "a shooting", "the stabbing". */

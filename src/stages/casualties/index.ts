@@ -10,7 +10,7 @@ import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found 
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { DEATH, LIFE, NOUN, scanSentence, SURVIVAL, TOLL, TRIGGER, VERB, WOUND } from './trigger.js';
+import { DEATH, LIFE, NOUN, scanSentence, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
 
 function byStart(a: Found, b: Found): number {
@@ -140,7 +140,7 @@ export const casualties: Stage = {
       // most sentences name no harm at all: skip them before building a view
       const cues = scanSentence(sentence.tokens);
       if (cues & DEATH) deathSpoken = true;
-      if (!(cues & TRIGGER)) continue;
+      if (!triggered(cues)) continue;
       // "was shot in the leg and is expected to recover": a survival cue, and no death cue
       const view = viewOf(doc, sentence, (cues & SURVIVAL) !== 0 && (cues & DEATH) === 0, (cues & DEATH) !== 0);
       const n = view.tokens.length;
@@ -150,7 +150,7 @@ export const casualties: Stage = {
       if (cues & VERB) verbRules(view, candidates);
       if (cues & NOUN) nounRules(view, candidates);
       if (cues & LIFE) suicideRules(view, candidates);
-      if (cues & WOUND) woundRules(view, candidates);
+      if ((cues & (WOUND | WITH)) === (WOUND | WITH)) woundRules(view, candidates);
       if (candidates.length === 0) continue;
       const chosen = inOrder(choose(candidates, n));
       const subsets = subsetRules(view, chosen);

@@ -7,6 +7,7 @@ import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { isCapitalized, UNIT_AFTER, type View } from './view.js';
+import { mayBeCue } from './trigger.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -175,7 +176,7 @@ export function verbRules(view: View, out: Found[]): void {
 export function nounRules(view: View, out: Found[]): void {
   const { words, tokens } = view;
   for (let n = 1; n < words.length; n++) {
-    const kind = HARM_NOUNS.get(words[n]!);
+    const kind = mayBeCue(words[n]!) ? HARM_NOUNS.get(words[n]!) : undefined;
     if (!kind || tokens[n]!.kind !== 'word') continue;
     if (words[n + 1] === 'toll') continue;
     for (let k = Math.max(0, n - 7); k < n; k++) {

@@ -22,10 +22,16 @@ export const LIFE = 8;
 export const DEATH = 16;
 /** The sentence says a person shot lived ("expected to recover"): see View.survives. */
 export const SURVIVAL = 32;
-/** A wound noun: "a man with a gunshot wound" (wound.ts). */
+/** A wound noun: "a man with a gunshot wound" (wound.ts, which also needs WITH). */
 export const WOUND = 64;
-/** Some rule may fire in the sentence. */
-export const TRIGGER = VERB | NOUN | TOLL | LIFE | WOUND;
+/** "with": only a sentence with WOUND and WITH is read for a person with a wound. */
+export const WITH = 128;
+/** Some rule but the wound rule may fire in the sentence. */
+export const TRIGGER = VERB | NOUN | TOLL | LIFE;
+/** Does the sentence with these cues need its rules read? */
+export function triggered(cues: number): boolean {
+  return (cues & TRIGGER) !== 0 || (cues & (WOUND | WITH)) === (WOUND | WITH);
+}
 
 /** Each cue word with the flags it sets: one lookup per word of the article. */
 const CUES: ReadonlyMap<string, number> = (() => {
@@ -40,6 +46,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(DEATH, DEATH_CUES);
   add(SURVIVAL, SURVIVAL_CUES);
   add(WOUND, WOUND_NOUNS);
+  add(WITH, ['with']);
   return cues;
 })();
 
@@ -62,7 +69,12 @@ for (const w of CUES.keys()) SHAPES[shape(w)] = 1;
 const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
-const ALL = TRIGGER | DEATH | SURVIVAL;
+const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL;
+
+/** May `w` (lowercase) be a cue word: a harm verb, a harm noun…? False for most words, without a map lookup. */
+export function mayBeCue(w: string): boolean {
+  return w.length >= SHORTEST && w.length <= LONGEST && SHAPES[shape(w)] === 1;
+}
 
 /**
  * Reads the words of a sentence (their lower-cased text from segment) for cue words:
@@ -74,7 +86,7 @@ export function scanSentence(tokens: readonly Token[]): number {
   let cues = 0;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (w.length < SHORTEST || w.length > LONGEST || SHAPES[shape(w)] === 0) continue;
+    if (!mayBeCue(w)) continue;
     let found = CUES.get(w) ?? 0;
     // "charged with attempted homicide": nobody died
     if (found & DEATH && i > 0 && tokens[i - 1]!.lower === 'attempted') found &= ~DEATH;
