@@ -17,7 +17,8 @@ import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
 import { anchorToDays, anchorToQuarters, anchorToSentenceDay, anchorToYears } from './anchors.js';
 import { latin1View } from './latin1.js';
 import { TenseIndex } from './tense.js';
-import { clauseScratch, markActive, triggerIndex } from './triggers.js';
+import { TriggerScan } from './trigger-scan.js';
+import { triggerIndex } from './triggers.js';
 import type { DateRule, Env, Found } from './types.js';
 
 /** Every rule, in priority order for ties of equal length. */
@@ -50,15 +51,14 @@ const BLANK = ' '.repeat(1000);
 interface Scratch {
   active: Uint8Array;
   warmed: Uint8Array;
-  /** which trigger clauses the current sentence's words satisfy */
-  seen: Uint8Array;
+  triggers: TriggerScan;
 }
 
 /** `view` is the text's Latin-1 copy (./latin1.ts) the patterns run over; spans are trimmed on the real text. */
 function findInSentence(doc: Doc, view: string, sentence: Sentence, ref: Ymd | null, rules: readonly DateRule[], scratch: Scratch): Found[] {
   const found: Found[] = [];
   const { active, warmed } = scratch;
-  if (!markActive(sentence.tokens, TRIGGER_INDEX, scratch.seen, active)) return found;
+  if (!scratch.triggers.mark(sentence.tokens, active)) return found;
   const text = doc.text;
   const body = view.slice(sentence.start, sentence.end);
   let tenses: TenseIndex | null = null;
@@ -146,7 +146,7 @@ function resolveOverlaps(found: Found[], order: ReadonlyMap<string, number>): Fo
 
 /** All temporal expressions of a document, in text order (no ids yet). */
 export function findDates(doc: Doc, ref: Ymd | null): Found[] {
-  const scratch: Scratch = { active: new Uint8Array(DATE_RULES.length), warmed: new Uint8Array(DATE_RULES.length), seen: clauseScratch(TRIGGER_INDEX) };
+  const scratch: Scratch = { active: new Uint8Array(DATE_RULES.length), warmed: new Uint8Array(DATE_RULES.length), triggers: new TriggerScan(TRIGGER_INDEX, doc.text) };
   const out: Found[] = [];
   const view = latin1View(doc.text);
   for (const sentence of doc.sentences) {

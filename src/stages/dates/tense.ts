@@ -1,8 +1,9 @@
 // The tense around a temporal expression: the verb right before it, else cue words in its
 // clause, else the nearest one in its sentence. "Pakistani security sources said Monday's session ran" → past;
 // "the envoys will meet again on Monday" → future; no cue → present.
-// Cue counts per clause and the nearest cue either side are found once per sentence, so each
-// lookup costs a binary search, not a scan.
+// A lookup reads the few words before the expression and scans its clause; a long clause, or
+// a lookup that needs the nearest cue in the sentence, indexes the whole sentence once (cue
+// counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
 import { FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PRESENT_CUES, REPORTING } from '../../lexicon/time-tense.js';
@@ -56,45 +57,83 @@ function nearestIndex(n: number, ok: (i: number) => boolean): [Int32Array, Int32
   return [before, from];
 }
 
-/** Tense lookups for one sentence's tokens. */
-export class TenseIndex {
-  private readonly cues: Array<Tense | null>;
-  /** clause number of each token; clause breaks belong to no clause (-1) */
-  private readonly clauseOf: number[];
-  private readonly clauseCounts: Counts[] = [];
-  /** index of the last cue token before each token (-1: none) and of the first at or after it (n: none) */
-  private readonly cueBefore: Int32Array;
-  private readonly cueFrom: Int32Array;
-  /** the same for cues that are not reporting verbs */
-  private readonly eventBefore: Int32Array;
-  private readonly eventFrom: Int32Array;
+/** The cue token `i` gives, if any. */
+function cueAt(tokens: readonly Token[], i: number): Tense | null {
+  const w = tokens[i]!.lower;
+  const cue = cueOf(tokens[i]!, w);
+  // "the plan failed", "vacation plans": a noun; "plans to leave Monday" looks ahead
+  if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower !== 'to') return null;
+  return cue;
+}
 
-  constructor(private readonly tokens: readonly Token[]) {
-    // one pass over the tokens' lower-cased words: built for every sentence that holds a date
-    this.cues = new Array<Tense | null>(tokens.length);
-    this.clauseOf = new Array<number>(tokens.length);
-    let clause = 0;
-    this.clauseCounts.push([0, 0, 0]);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const w = t.lower;
-      let cue = cueOf(t, w);
-      // "the plan failed", "vacation plans": a noun; "plans to leave Monday" looks ahead
-      if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower !== 'to') cue = null;
-      this.cues[i] = cue;
-      if (CLAUSE_BREAKS.has(w)) {
-        this.clauseOf[i] = -1;
-        clause++;
-        this.clauseCounts.push([0, 0, 0]);
-        continue;
-      }
-      this.clauseOf[i] = clause;
-      if (cue) this.clauseCounts[clause]![INDEX[cue]]++;
+const isBreak = (t: Token): boolean => CLAUSE_BREAKS.has(t.lower);
+
+/** Every token's cue and clause, and each clause's cue counts: one pass over the sentence. */
+interface Clauses {
+  cues: Array<Tense | null>;
+  /** clause number of each token; clause breaks belong to no clause (-1) */
+  clauseOf: Int32Array;
+  counts: Counts[];
+}
+
+function clausesOf(tokens: readonly Token[]): Clauses {
+  const cues = new Array<Tense | null>(tokens.length);
+  const clauseOf = new Int32Array(tokens.length);
+  const counts: Counts[] = [[0, 0, 0]];
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = cueAt(tokens, i);
+    cues[i] = cue;
+    if (isBreak(tokens[i]!)) {
+      clauseOf[i] = -1;
+      clause++;
+      counts.push([0, 0, 0]);
+      continue;
     }
-    const isCue = (i: number): boolean => this.cues[i] !== null;
-    const isEvent = (i: number): boolean => this.cues[i] !== null && !REPORTING.has(tokens[i]!.lower);
-    [this.cueBefore, this.cueFrom] = nearestIndex(tokens.length, isCue);
-    [this.eventBefore, this.eventFrom] = nearestIndex(tokens.length, isEvent);
+    clauseOf[i] = clause;
+    if (cue) counts[clause]![INDEX[cue]]++;
+  }
+  return { cues, clauseOf, counts };
+}
+
+/** Index of the last cue token before each token (-1: none) and of the first at or after it (n: none), for all cues and for non-reporting ones. */
+interface Nearest {
+  cueBefore: Int32Array;
+  cueFrom: Int32Array;
+  eventBefore: Int32Array;
+  eventFrom: Int32Array;
+}
+
+/**
+ * A clause longer than this is not scanned for each lookup: the whole sentence is indexed
+ * once instead, so a long sentence with many dates stays linear.
+ */
+const CLAUSE_SCAN = 64;
+
+/**
+ * Tense lookups for one sentence's tokens. Most lookups end at the verb right before the
+ * expression or in its own clause, so the sentence-wide index is built only when a lookup
+ * needs it (a clause too long to scan, or no cue in the clause).
+ */
+export class TenseIndex {
+  private clauses: Clauses | null = null;
+  private nearest: Nearest | null = null;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  private index(): Clauses {
+    return (this.clauses ??= clausesOf(this.tokens));
+  }
+
+  private nearestCues(): Nearest {
+    if (this.nearest) return this.nearest;
+    const { cues } = this.index();
+    const tokens = this.tokens;
+    const isCue = (i: number): boolean => cues[i] !== null;
+    const isEvent = (i: number): boolean => cues[i] !== null && !REPORTING.has(tokens[i]!.lower);
+    const [cueBefore, cueFrom] = nearestIndex(tokens.length, isCue);
+    const [eventBefore, eventFrom] = nearestIndex(tokens.length, isEvent);
+    return (this.nearest = { cueBefore, cueFrom, eventBefore, eventFrom });
   }
 
   /**
@@ -103,18 +142,20 @@ export class TenseIndex {
    * With `events`, reporting verbs do not count: "will leave at 4 a.m. Thursday, Castro said" is future.
    */
   private nearestInSentence(first: number, past: number, events: boolean): Tense | null {
-    const before = (events ? this.eventBefore : this.cueBefore)[first]!;
-    const after = (events ? this.eventFrom : this.cueFrom)[past]!;
+    const nearest = this.nearestCues();
+    const cues = this.index().cues;
+    const before = (events ? nearest.eventBefore : nearest.cueBefore)[first]!;
+    const after = (events ? nearest.eventFrom : nearest.cueFrom)[past]!;
     const hasBefore = before >= 0;
     const hasAfter = after < this.tokens.length;
     if (!hasBefore && !hasAfter) return null;
-    if (!hasAfter) return this.cues[before]!;
-    if (!hasBefore) return this.cues[after]!;
+    if (!hasAfter) return cues[before]!;
+    if (!hasBefore) return cues[after]!;
     const d1 = first - before;
     const d2 = after - past + 1;
-    if (d1 !== d2) return this.cues[d1 < d2 ? before : after]!;
-    const a = this.cues[before]!;
-    const b = this.cues[after]!;
+    if (d1 !== d2) return cues[d1 < d2 ? before : after]!;
+    const a = cues[before]!;
+    const b = cues[after]!;
     return INDEX[a] <= INDEX[b] ? a : b;
   }
 
@@ -135,12 +176,12 @@ export class TenseIndex {
     const tokens = this.tokens;
     // "as soon as Tuesday", "as early as next week": the earliest time something may happen
     if (first >= 3 && tokens[first - 1]!.lower === 'as' && tokens[first - 3]!.lower === 'as' && EARLIEST.has(tokens[first - 2]!.lower)) return 'future';
-    for (let i = first - 1, seen = 0; i >= 0 && seen < NEAR && this.clauseOf[i] !== -1; i--, seen++) {
+    for (let i = first - 1, seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens[i]!); i--, seen++) {
       const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
       if (w === 'to' && tokens[i + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 1]!.text)) return 'future';
-      const cue = this.cues[i];
+      const cue = cueAt(tokens, i);
       // "will be held in December": a participle after an auxiliary; the auxiliary decides
       if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
       if (cue === 'future' || cue === 'past') return cue;
@@ -148,24 +189,52 @@ export class TenseIndex {
     return null;
   }
 
+  /**
+   * Cue counts of the clause that holds token `at` (a token of no clause: none), or, for
+   * `at` < 0, of the sentence's first clause; null when that clause is too long to scan here.
+   */
+  private scanClause(at: number): Counts | null {
+    const tokens = this.tokens;
+    const counts: Counts = [0, 0, 0];
+    if (at >= 0 && isBreak(tokens[at]!)) return counts;
+    let from = Math.max(at, 0);
+    while (from > 0 && !isBreak(tokens[from - 1]!)) {
+      from--;
+      if (at - from > CLAUSE_SCAN) return null;
+    }
+    for (let i = from; i < tokens.length && !isBreak(tokens[i]!); i++) {
+      if (i - from > 2 * CLAUSE_SCAN) return null;
+      const cue = cueAt(tokens, i);
+      if (cue) counts[INDEX[cue]]++;
+    }
+    return counts;
+  }
+
   /** Tense around `[start, end)`: a verb right before it, else its clause (future wins over past), else the nearest cue. */
   at(start: number, end: number): Tense {
+    const tokens = this.tokens;
     const first = this.firstAtOrAfter(start);
     const near = this.nearestBefore(first);
     if (near) return near;
     // the expression's own words ("last", "ago") are not the clause's tense
     const own: Counts = [0, 0, 0];
-    let clause = -1;
+    // the clause is that of the expression's first word in a clause, else of the word before
+    // it, else the sentence's first
+    let inClause = -1;
     let past = first;
-    for (; past < this.tokens.length && this.tokens[past]!.start < end; past++) {
-      const cue = this.cues[past];
+    for (; past < tokens.length && tokens[past]!.start < end; past++) {
+      const cue = cueAt(tokens, past);
       if (cue) own[INDEX[cue]]++;
-      if (clause < 0) clause = this.clauseOf[past]!;
+      if (inClause < 0 && !isBreak(tokens[past]!)) inClause = past;
     }
-    if (clause < 0) clause = first > 0 ? Math.max(0, this.clauseOf[first - 1]!) : 0;
-    const c = this.clauseCounts[clause] ?? [0, 0, 0];
-    const inClause = verdict([c[0] - own[0], c[1] - own[1], c[2] - own[2]]);
-    return inClause ?? this.nearestInSentence(first, past, true) ?? this.nearestInSentence(first, past, false) ?? 'present';
+    if (inClause < 0) inClause = first > 0 && !isBreak(tokens[first - 1]!) ? first - 1 : -1;
+    let c = this.clauses ? null : this.scanClause(inClause);
+    if (!c) {
+      const { clauseOf, counts } = this.index();
+      c = counts[inClause < 0 ? 0 : clauseOf[inClause]!]!;
+    }
+    const verdictInClause = verdict([c[0] - own[0], c[1] - own[1], c[2] - own[2]]);
+    return verdictInClause ?? this.nearestInSentence(first, past, true) ?? this.nearestInSentence(first, past, false) ?? 'present';
   }
 }
 

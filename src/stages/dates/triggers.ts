@@ -11,17 +11,16 @@
 // and triggers on "m". A hyphenated word also triggers on each part ("year-end" → "year")
 // and on each part with a leading hyphen ("two-year" → "-year"), for patterns that need the hyphen.
 
-import type { Token } from '../../document.js';
 import {
   DAY_PARTS, FREQUENCIES, HOLIDAYS, MONTHS, SEASONS, TIME_UNITS, UNIT_PLURALS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS,
 } from '../../lexicon/time.js';
 
-const YEAR = '#year';
-const DECADE = '#decade';
-const CLOCK = '#clock';
-const DIGIT = '#digit';
+export const YEAR = '#year';
+export const DECADE = '#decade';
+export const CLOCK = '#clock';
+export const DIGIT = '#digit';
 /** an ISO date's hyphen ("2025-10-28") or a US date's slash ("10/28/2025") */
-const DATE_JOIN = '#date-join';
+export const DATE_JOIN = '#date-join';
 const months = [...MONTHS.keys()].map((m) => m.replace('.', ''));
 const fullMonths = [...MONTHS.keys()].slice(0, 12);
 const weekdays = [...WEEKDAYS.keys()];
@@ -92,97 +91,60 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/year-quarter', [['quarter', 'period'], [YEAR]]],
 ]);
 
-/** Clause numbers by trigger word, and each rule's clauses (in a given rule order). */
+/** Clause numbers by trigger word, and which rule each clause belongs to (in a given rule order). */
 export interface TriggerIndex {
   byWord: ReadonlyMap<string, readonly number[]>;
-  /** clause numbers of each rule; an empty list: the rule always runs */
-  clausesOf: readonly (readonly number[])[];
-  clauseCount: number;
+  /** by `shapeKey`: whether some trigger word has that length, first and last letter */
+  shapes: Uint8Array;
+  /** the rule of each clause */
+  ruleOf: Int32Array;
+  /** how many clauses each rule has */
+  clausesIn: Int32Array;
+  /** rules without clauses: they always run */
+  always: readonly number[];
 }
 
 export function triggerIndex(ruleIds: readonly string[]): TriggerIndex {
   const byWord = new Map<string, number[]>();
-  let clauseCount = 0;
-  const clausesOf = ruleIds.map((id) => {
-    const ids: number[] = [];
+  const ruleOf: number[] = [];
+  const clausesIn = new Int32Array(ruleIds.length);
+  ruleIds.forEach((id, rule) => {
     for (const words of TRIGGERS.get(id) ?? []) {
-      const clause = clauseCount++;
-      ids.push(clause);
+      const clause = ruleOf.length;
+      ruleOf.push(rule);
+      clausesIn[rule]++;
       for (const w of words) {
         const list = byWord.get(w) ?? [];
         if (!list.includes(clause)) list.push(clause);
         byWord.set(w, list);
       }
     }
-    return ids;
   });
-  return { byWord, clausesOf, clauseCount };
-}
-
-const FOUR_DIGITS = /\d{4}/;
-const DECADE_SHAPE = /\d0['’]?s/;
-const CLOCK_SHAPE = /\d(?:am|pm)$/;
-const HYPHEN_DIGIT = /-\d/;
-
-function hasDigit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+  const shapes = new Uint8Array(SHAPE_SLOTS);
+  for (const w of byWord.keys()) {
+    // the scan reads a word's shape from the text, where only "İ" lower-cases to two
+    // characters; a trigger word written in ASCII cannot hold what it becomes
+    if (!/^[\x00-\x7f]*$/.test(w)) throw new Error(`date trigger words are ASCII: ${w}`);
+    const key = shapeKey(w);
+    if (key >= 0) shapes[key] = 1;
   }
-  return false;
+  const always = ruleIds.map((_, r) => r).filter((r) => clausesIn[r] === 0);
+  return { byWord, shapes, ruleOf: Int32Array.from(ruleOf), clausesIn, always };
 }
 
-/** Per-sentence scratch for markActive: one slot per clause. */
-export function clauseScratch(index: TriggerIndex): Uint8Array {
-  return new Uint8Array(index.clauseCount);
+// Nine words in ten are no trigger; a table by length, first and last letter ("that": 4, t, t)
+// rules out most of them ("security", "talks") without hashing the word for the map.
+const SHAPE_SLOTS = 32 * 26 * 26;
+
+/** Slot of an a-z word of at most 31 letters by length, first and last letter; -1 for any other word. */
+function shapeKey(w: string): number {
+  return shapeSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
 }
 
-function see(w: string, byWord: ReadonlyMap<string, readonly number[]>, seen: Uint8Array): void {
-  const clauses = byWord.get(w);
-  if (clauses) for (let i = 0; i < clauses.length; i++) seen[clauses[i]!] = 1;
-}
-
-/**
- * Marks in `active` (one slot per rule) the rules a sentence's words may trigger. A word is
- * seen lower case, without "'s", and also split at hyphens ("year-end", "mid-1996").
- * `seen` (from clauseScratch) is cleared here. Returns whether any rule is active.
- */
-export function markActive(tokens: readonly Token[], index: TriggerIndex, seen: Uint8Array, active: Uint8Array): boolean {
-  seen.fill(0);
-  const byWord = index.byWord;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct') {
-      if (t.text === '/') see(DATE_JOIN, byWord, seen);
-      continue;
-    }
-    let w = t.lower;
-    // shapes before "'s" goes: "the 1990's"
-    if (t.kind === 'number' || hasDigit(w)) {
-      see(DIGIT, byWord, seen);
-      if (FOUR_DIGITS.test(w)) see(YEAR, byWord, seen);
-      if (DECADE_SHAPE.test(w)) see(DECADE, byWord, seen);
-      if (CLOCK_SHAPE.test(w)) see(CLOCK, byWord, seen);
-      if (HYPHEN_DIGIT.test(w)) see(DATE_JOIN, byWord, seen);
-    }
-    const n = w.length;
-    if (n > 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w[n - 2] === "'" || w[n - 2] === '’')) w = w.slice(0, -2);
-    see(w, byWord, seen);
-    if (w.includes('-')) {
-      for (const part of w.split('-')) {
-        see(part, byWord, seen);
-        see(`-${part}`, byWord, seen);
-      }
-    }
-  }
-  let any = false;
-  const clausesOf = index.clausesOf;
-  for (let r = 0; r < clausesOf.length; r++) {
-    const clauses = clausesOf[r]!;
-    let all = 1;
-    for (let c = 0; c < clauses.length && all; c++) all = seen[clauses[c]!]!;
-    active[r] = all;
-    if (all) any = true;
-  }
-  return any;
+/** The slot of a word of `n` characters from `first` to `last` (A-Z read as a-z); -1 outside a-z. */
+export function shapeSlot(n: number, first: number, last: number): number {
+  const f = (first | 0x20) - 97;
+  const l = (last | 0x20) - 97;
+  if (n > 31 || !(f >= 0 && f < 26 && l >= 0 && l < 26)) return -1;
+  return (n * 26 + f) * 26 + l;
 }
