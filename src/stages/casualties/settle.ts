@@ -17,18 +17,17 @@ export function mentionsDeath(words: Iterable<string>): boolean {
  * - the article gives no toll but speaks of a death ("fatal shooting",
  *   "homicide"): the person shot is the one who died (rule …/fatal-article);
  * - otherwise the person shot was wounded.
+ * A count of people shot ("Three people were shot", "two victims with gunshot wounds") in an
+ * article with a death toll ("One of them died") counts the dead too: a casualty count, not wounded.
+ * Without a toll it stays wounded: "a fatal shooting" does not say how many of the three died.
  */
 export function settleWeak(found: Found[], deathSpoken: boolean): void {
   const deaths = found.some((f) => f.kind === 'killed' && !f.weak);
   for (const f of found) {
     // "in critical condition" says the person is alive
     if (!f.weak || f.rule === 'casualty/condition') continue;
-    if (!f.one) {
-      if (deaths) f.kind = 'casualties';
-      continue;
-    }
     if (deaths) f.kind = 'casualties';
-    else if (deathSpoken) {
+    else if (deathSpoken && f.one) {
       f.kind = 'killed';
       f.rule = `${f.rule}-fatal-article`;
     }
