@@ -3,19 +3,21 @@
 
 import type { Doc } from '../../document.js';
 import type { Span } from '../../types.js';
-import { firstIndex } from '../../document.js';
+import { indexActors } from '../quotes/link.js';
 
-interface Item extends Span {
-  id: string;
-}
-
-/** Items sorted by start. */
+/**
+ * Items sorted by start, as parallel arrays (item k spans starts[k]..ends[k], id ids[k]):
+ * the actors' list holds every mention, thousands in a long article, and no object each.
+ */
 interface SortedItems {
-  items: readonly Item[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  ids: readonly string[];
 }
 
-function sorted(items: Item[]): SortedItems {
-  return { items: items.sort((a, b) => a.start - b.start) };
+function sorted(items: ReadonlyArray<Span & { id: string }>): SortedItems {
+  const list = [...items].sort(byStart);
+  return { starts: list.map((it) => it.start), ends: list.map((it) => it.end), ids: list.map((it) => it.id) };
 }
 
 export interface ContentIndex {
@@ -23,14 +25,17 @@ export interface ContentIndex {
   dates: SortedItems;
   casualties: SortedItems;
   quotes: SortedItems;
+  /** the number in each actor id ("A12" -> 12), the order of a claim's actors */
+  actorNumbers: ReadonlyMap<string, number>;
 }
 
 export function indexContents(doc: Doc): ContentIndex {
   return {
-    actors: { items: actorMentions(doc) },
-    dates: sorted(doc.dates.map((d) => ({ start: d.start, end: d.end, id: d.id }))),
-    casualties: sorted(doc.casualties.map((c) => ({ start: c.start, end: c.end, id: c.id }))),
-    quotes: sorted(doc.quotes.map((q) => ({ start: q.start, end: q.end, id: q.id }))),
+    actors: actorMentions(doc),
+    dates: sorted(doc.dates),
+    casualties: sorted(doc.casualties),
+    quotes: sorted(doc.quotes),
+    actorNumbers: new Map(doc.actors.map((a) => [a.id, Number(a.id.slice(1))])),
   };
 }
 
@@ -39,51 +44,78 @@ const byStart = (a: Span, b: Span): number => a.start - b.start;
 /**
  * Every actor mention by start. The quotes stage indexed the actors' mentions
  * already and then added only its pronouns ("he" in "“…,” he said"): its
- * index plus those pronouns is the same list, without a second sort of
+ * index merged with those pronouns is the same list, without a second sort of
  * thousands of mentions. Without that analysis, the list is built here.
  */
-function actorMentions(doc: Doc): readonly Item[] {
+function actorMentions(doc: Doc): SortedItems {
   const analysis = doc.attribution;
-  if (!analysis) return doc.actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, id: a.id }))).sort(byStart);
-  const indexed = analysis.index.mentions;
-  if (analysis.pronouns.length === 0) return indexed;
-  const pronouns = analysis.pronouns.map(({ actor, mention }) => ({ start: mention.start, end: mention.end, id: actor.id }));
-  return [...indexed, ...pronouns].sort(byStart);
+  const { starts, ends, actors } = analysis?.index.mentions ?? indexActors(doc.actors).mentions;
+  const pronouns = (analysis?.pronouns ?? []).map(({ actor, mention }) => ({ start: mention.start, end: mention.end, id: actor.id })).sort(byStart);
+  const n = starts.length + pronouns.length;
+  const list = { starts: new Int32Array(n), ends: new Int32Array(n), ids: new Array<string>(n) };
+  // a merge by start; at one start the indexed mentions come first (as a stable sort of both lists would put them)
+  let i = 0;
+  let p = 0;
+  for (let k = 0; k < n; k++) {
+    if (i < starts.length && (p >= pronouns.length || starts[i]! <= pronouns[p]!.start)) {
+      list.starts[k] = starts[i]!;
+      list.ends[k] = ends[i]!;
+      list.ids[k] = actors[i++]!.id;
+    } else {
+      const m = pronouns[p++]!;
+      list.starts[k] = m.start;
+      list.ends[k] = m.end;
+      list.ids[k] = m.id;
+    }
+  }
+  return list;
 }
 
 const TOUCH_BACK = 8;
+const FEW_IDS = 8;
+
+/** Index of the first item starting at or after `at`. */
+function firstStartingAt(starts: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 /**
  * Ids of items inside the span (or, with `touching`, overlapping it), in text order.
  * Dates, casualties and quotes are one item per id; actors have one per mention, so they are deduped.
  */
 function idsIn(list: SortedItems, span: Span, touching: boolean, dedupe: boolean): string[] {
-  const { items } = list;
-  const first = firstIndex(items.length, (i) => items[i]!.start >= span.start);
+  const { starts, ends, ids: all } = list;
+  const first = firstStartingAt(starts, span.start);
   // items that begin before the span and reach into it: a few at most ("“…” he said" claims)
   const from = touching ? Math.max(0, first - TOUCH_BACK) : first;
   const ids: string[] = [];
-  let seen: Set<string> | null = null; // made only for a claim that holds an actor
-  for (let k = from; k < items.length && items[k]!.start < span.end; k++) {
-    const it = items[k]!;
-    const ok = touching ? it.end > span.start : it.end <= span.end;
+  let seen: Set<string> | null = null; // made only for a claim with many actors: a scan of a few ids is faster
+  for (let k = from; k < starts.length && starts[k]! < span.end; k++) {
+    const ok = touching ? ends[k]! > span.start : ends[k]! <= span.end;
     if (!ok) continue;
+    const id = all[k]!;
     if (dedupe) {
-      seen ??= new Set<string>();
-      if (seen.has(it.id)) continue;
-      seen.add(it.id);
+      if (seen ? seen.has(id) : ids.includes(id)) continue;
+      if (!seen && ids.length >= FEW_IDS) seen = new Set(ids);
+      seen?.add(id);
     }
-    ids.push(it.id);
+    ids.push(id);
   }
   return ids;
 }
 
-const byNumber = (a: string, b: string): number => Number(a.slice(1)) - Number(b.slice(1));
-
 export function idsInside(index: ContentIndex, span: Span): { actors: string[]; dates: string[]; casualties: string[]; quotes: string[] } {
   const actors = idsIn(index.actors, span, false, true);
+  const numbers = index.actorNumbers;
   return {
-    actors: actors.length > 1 ? actors.sort(byNumber) : actors,
+    actors: actors.length > 1 ? actors.sort((a, b) => numbers.get(a)! - numbers.get(b)!) : actors,
     dates: idsIn(index.dates, span, false, false),
     casualties: idsIn(index.casualties, span, true, false),
     quotes: idsIn(index.quotes, span, true, false),

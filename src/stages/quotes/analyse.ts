@@ -7,7 +7,7 @@ import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
 import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { framesOf, type Frame } from './frames.js';
-import { indexActors, linkActor, personBefore, type ActorIndex } from './link.js';
+import { actorById, indexActors, linkActor, personBefore, type ActorIndex } from './link.js';
 import { unquotedFor, viewOf } from './tokens.js';
 import { labelFrame } from './labels.js';
 
@@ -106,7 +106,7 @@ function resolvePronoun(
     }
   }
   if (!actorId && person) actorId = personBefore(index, span.start, span.start - PRONOUN_REACH)?.id ?? null;
-  const actor = actorId ? index.byId.get(actorId) : undefined;
+  const actor = actorId ? actorById(index, actorId) : undefined;
   if (actor) pronouns.push({ actor, mention: { ...span, rule: 'quotes/pronoun-speaker' } });
   return { actor: actorId, ...span };
 }

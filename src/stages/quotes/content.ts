@@ -1,7 +1,6 @@
 // Where a cue's content starts and ends: "said in an October 19 interview that
 // “terrorism”…", "told Al Jazeera that…", "said Monday’s session ran… but accused…".
 
-import { firstIndex } from '../../document.js';
 import { CUE_SETTINGS } from '../../lexicon/cue-phrases.js';
 import { FINITE_VERBS, SETTING_STARTS } from '../../lexicon/attribution-words.js';
 import type { CueFrame } from '../../lexicon/reporting-verbs.js';
@@ -76,7 +75,7 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   }
   // "wants to expand the program": the infinitive is what is wanted ("to" is no setting here)
   if (frame === 'intention' && w === 'to' && !isEnd(v, m + 1) && v.toks[m + 1]!.kind === 'word') return v.toks[m]!.start;
-  const setting = SETTING_STARTS.has(w) || (SETTINGS.get(w)?.some((words) => words.every((x, k) => v.low[m + k] === x)) ?? false);
+  const setting = SETTING_STARTS.has(w) || settingPhraseAt(v, m, SETTINGS.get(w));
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
     // "said on Monday." / "said in a statement.": a short setting, then the end
@@ -90,6 +89,17 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     return finiteClauseAt(v, m) ? v.toks[m]!.start : null;
   }
   return v.toks[m]!.start;
+}
+
+/** Does one of the setting phrases (word lists) start at token m? */
+function settingPhraseAt(v: View, m: number, phrases: readonly string[][] | undefined): boolean {
+  if (!phrases) return false;
+  for (const words of phrases) {
+    let k = 0;
+    while (k < words.length && v.low[m + k] === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
 }
 
 const CLAUSE_REACH = 8;
@@ -113,6 +123,32 @@ function closingDash(v: View, k: number, end: number): number {
   return -1;
 }
 
+/** Index of the first sorted number above `at` (length if none): a binary search without a closure per call. */
+function firstAbove(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first token whose start (or, with `byEnd`, end) lies after offset `at`. */
+function firstTokenAfter(v: View, at: number, byEnd: boolean): number {
+  const toks = v.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid]!;
+    if ((byEnd ? t.end : t.start) > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * The content from `start` to the end of its clause: the sentence end, a later
  * frame's left edge, a relative clause ("“open war,” which observers say…"),
@@ -123,9 +159,9 @@ function closingDash(v: View, k: number, end: number): number {
 export function boundContent(v: View, start: number, leftEdges: readonly number[]): Span {
   let end = v.sentence.end;
   // leftEdges are sorted: the first one after `start` bounds the content
-  const next = leftEdges[firstIndex(leftEdges.length, (i) => leftEdges[i]! > start)];
+  const next = leftEdges[firstAbove(leftEdges, start)];
   if (next !== undefined && next < end) end = next;
-  for (let k = firstIndex(v.toks.length, (i) => v.toks[i]!.start > start); k < v.toks.length; k++) {
+  for (let k = firstTokenAfter(v, start, false); k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.start >= end) break;
     if (v.quoted[k] || v.mark[k]) continue;
@@ -145,7 +181,7 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
     }
   }
   // trim back over punctuation (not closing marks) and dangling coordinators
-  let k = firstIndex(v.toks.length, (i) => v.toks[i]!.end > end) - 1;
+  let k = firstTokenAfter(v, end, true) - 1;
   while (k >= 0 && v.toks[k]!.start >= start) {
     const t = v.toks[k]!;
     const dangling = (t.kind === 'punct' && !v.mark[k] && !v.quoted[k]) || (TRAILING_WORDS.has(v.low[k]!) && !v.quoted[k]);

@@ -208,20 +208,27 @@ function accordingFrame(v: View, i: number, length: number): Draft | null {
  * reports", "key demand") nor before a verb ("Central Asian states have urged");
  * a base form needs a plural or pronoun subject ("analysts warn", "they say").
  */
-function presentTenseVerb(v: View, i: number, p: number): boolean {
+function presentTenseVerb(v: View, i: number, p: number, entry: CueWord): boolean {
   const prev = p >= 0 ? v.low[p]! : undefined;
   const next = v.low[i + 1];
   if (prev !== undefined && NOUN_ADJECTIVES.has(prev)) return false;
-  const entry = CUE_WORDS.get(v.low[i]!)!;
   const form = entry.form;
   if (entry.base === 'say' || entry.base === 'tell') return true; // "says of Clinton"
 
   if (form === 's' && next !== undefined && VERB_AFTER_NOUN.has(next) && !v.quoted[i + 1]) return false;
-  if (CUE_WORDS.get(v.low[i]!)!.form === 's' || prev === undefined) return true;
+  if (form === 's' || prev === undefined) return true;
   const before = v.toks[p]!.text;
-  return /s$/.test(prev) || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || /^\p{Lu}/u.test(before) || prev === 'which' || prev === 'who';
+  return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || isCapitalized(before) || prev === 'which' || prev === 'who';
 }
 
+/** Does the word end in "’s" or "'s" ("Islamabad’s")? */
+function endsInApostropheS(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && (w[n - 2] === '’' || w[n - 2] === "'");
+}
+
+// "…, said Mr. Smith." / "…, said Mr. Smith, who…": what may follow an inverted subject
+const INVERTED_ENDS = new Set([',', '.', '!', '?']);
 const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earlier', 'then', 'now', 'instead', 'separately']);
 
 /**
@@ -262,8 +269,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const prev = p >= 0 ? v.low[p]! : undefined;
   if (prev !== undefined && (DETERMINERS.has(prev) || MODALS.has(prev))) return null; // "the report", "to say"
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
-  if (prev !== undefined && /['’]s$/.test(prev)) return null; // "Islamabad’s key demand"
-  if ((entry.form === 'base' || entry.form === 's') && !presentTenseVerb(v, i, p)) return null;
+  if (prev !== undefined && endsInApostropheS(prev)) return null; // "Islamabad’s key demand"
+  if ((entry.form === 'base' || entry.form === 's') && !presentTenseVerb(v, i, p, entry)) return null;
   const progressive = prev !== undefined && BE_FORMS.has(prev);
   if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
   const cue = cueSpan(v, i, cueEnd);
@@ -296,7 +303,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
     const inv = phraseAfter(v, cueEnd + 1, 14, false);
     const end = inv ? inv.to + 1 : -1;
-    const ends = inv && (end >= v.toks.length || [',', '.', '!', '?'].includes(v.toks[end]!.text));
+    const ends = inv && (end >= v.toks.length || INVERTED_ENDS.has(v.toks[end]!.text));
     if (inv && ends && looksLikeInvertedSubject(v, inv)) {
       return { sentence, cue, cueToken: i, cueEnd: inv.to, source: span(v, inv), content: contentBefore(v, spans, before),
         placement: 'inverted', leftEdge: v.toks[before]!.start, rule: 'quotes/inverted-speaker', forward: false };
@@ -330,7 +337,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const close = v.mark[subject.from - 1] === 'close' ? subject.from - 1 : subject.from - 2;
     const first = v.quoteOf[close]!;
     const opensSentence = opensClause(v.text, v.sentence.start, first);
-    if (opensSentence && reopen > 0 && v.low.slice(cueEnd + 1, reopen).every((w) => w !== 'that')) {
+    if (opensSentence && reopen > 0 && !wordBetween(v, cueEnd + 1, reopen, 'that')) {
       return { sentence, cue, cueToken: i, cueEnd, source, content: { start: first.start, end: v.sentence.end }, placement: 'before',
         leftEdge: first.open, rule: 'claims/interrupted-quote', forward: true };
     }
@@ -399,6 +406,12 @@ function opensClause(text: string, sentenceStart: number, q: QuotedSpan): boolea
   let k = q.open;
   while (k > sentenceStart && /\s/.test(text[k - 1]!)) k--;
   return k === sentenceStart || /[.!?]/.test(text[k - 1]!);
+}
+
+/** Is `word` among the words of tokens [from, to)? */
+function wordBetween(v: View, from: number, to: number, word: string): boolean {
+  for (let k = from; k < to; k++) if (v.low[k] === word) return true;
+  return false;
 }
 
 function lastNonSpace(text: string, at: number): number {

@@ -168,16 +168,11 @@ function speakerBefore(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef |
     if (a.frame.sentence !== prev.index) break;
     if (a.source) return a.source;
   }
-  const ms = analysis.index.mentions;
-  let person = null;
-  for (let i = firstIndex(ms.length, (i) => ms[i]!.start >= prev.start); i < ms.length && ms[i]!.start < end; i++) {
-    if (ms[i]!.end <= end && ms[i]!.actor.type === 'person') {
-      person = ms[i]!;
-      break;
+  const { starts, ends, actors } = analysis.index.mentions;
+  for (let i = firstIndex(starts.length, (i) => starts[i]! >= prev.start); i < starts.length && starts[i]! < end; i++) {
+    if (ends[i]! <= end && actors[i]!.type === 'person') {
+      return { actor: actors[i]!.id, text: doc.text.slice(starts[i]!, ends[i]!), start: starts[i]!, end: ends[i]! };
     }
-  }
-  if (person) {
-    return { actor: person.actor.id, text: doc.text.slice(person.start, person.end), start: person.start, end: person.end };
   }
   return null;
 }

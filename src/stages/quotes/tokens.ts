@@ -47,22 +47,37 @@ export interface Unquoted {
   quoted: readonly boolean[];
   mark: readonly MarkRole[];
   quoteOf: ReadonlyArray<QuotedSpan | null>;
+  /**
+   * The lower-cased words of the sentence in view, refilled for each one (the views of
+   * a document are used one at a time): no array per sentence. Past the sentence's last
+   * word it holds undefined for LOW_PAD places, as a fresh array would where the rules
+   * look ahead ("said" + next word); a scan never passes an undefined word.
+   */
+  low: Array<string | undefined>;
 }
+
+const LOW_PAD = 4;
 
 export function unquotedFor(sentences: readonly Sentence[]): Unquoted {
   let n = 0;
   for (const s of sentences) if (s.tokens.length > n) n = s.tokens.length;
-  return { quoted: new Array<boolean>(n).fill(false), mark: new Array<MarkRole>(n).fill(null), quoteOf: new Array<QuotedSpan | null>(n).fill(null) };
+  return {
+    quoted: new Array<boolean>(n).fill(false), mark: new Array<MarkRole>(n).fill(null), quoteOf: new Array<QuotedSpan | null>(n).fill(null),
+    low: new Array<string | undefined>(n + LOW_PAD).fill(undefined),
+  };
 }
 
 export function viewOf(text: string, sentence: Sentence, spans: readonly QuotedSpan[], unquoted: Unquoted): View {
   const toks = sentence.tokens;
   const n = toks.length;
-  const low: string[] = new Array<string>(n);
+  const low = unquoted.low;
   for (let i = 0; i < n; i++) low[i] = toks[i]!.lower;
+  for (let i = n; i < n + LOW_PAD; i++) low[i] = undefined;
   // tokens and spans are both in text order: walk the spans along instead of a search per token
   let k = n > 0 ? firstEndingAfter(spans, toks[0]!.start) : spans.length;
-  if (k >= spans.length || spans[k]!.open >= sentence.end) return { text, sentence, toks, low, ...unquoted };
+  if (k >= spans.length || spans[k]!.open >= sentence.end) {
+    return { text, sentence, toks, low: low as string[], quoted: unquoted.quoted, mark: unquoted.mark, quoteOf: unquoted.quoteOf };
+  }
   const quoted: boolean[] = new Array<boolean>(n);
   const mark: MarkRole[] = new Array<MarkRole>(n);
   const quoteOf: Array<QuotedSpan | null> = new Array<QuotedSpan | null>(n);
@@ -74,7 +89,7 @@ export function viewOf(text: string, sentence: Sentence, spans: readonly QuotedS
     mark[i] = q && t.start < q.start ? 'open' : q && t.start >= q.end ? 'close' : null;
     quoted[i] = q !== null && t.start >= q.start && t.end <= q.end;
   }
-  return { text, sentence, toks, low, quoted, mark, quoteOf };
+  return { text, sentence, toks, low: low as string[], quoted, mark, quoteOf };
 }
 
 const UPPER_START = /^\p{Lu}/u;
