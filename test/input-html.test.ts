@@ -67,6 +67,16 @@ describe('extractHtml', () => {
     expect(title).toBeNull();
   });
 
+  // linkedom builds no <html>/<body> around a fragment: these lost their text or threw
+  it.each([
+    ['<p>Short note.</p><p>Second line.</p>', 'Short note.\n\nSecond line.', null],
+    ['<meta property="og:title" content="Big News"><p>Body text.</p>', 'Big News\n\nBody text.', 'Big News'],
+    ['<script src="lib.js"></script>', '', null],
+    ['<!-- saved --> <html><head><title>X</title></head><body><p>Para one.</p></body></html>', 'X\n\nPara one.', 'X'],
+  ])('reads a page that is only a fragment: %j', (html, text, title) => {
+    expect(extractHtml(html)).toEqual({ text, title, publishedDate: null });
+  });
+
   it('reads an empty page as empty text', () => {
     expect(extractHtml('').text).toBe('');
     expect(extractHtml('<html></html>').text).toBe('');

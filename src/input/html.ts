@@ -102,10 +102,31 @@ function clean(value: string | null | undefined): string | null {
   return text || null;
 }
 
+function bodyOf(document: Document): HTMLElement | null {
+  try {
+    return document.documentElement ? document.body : null;
+  } catch {
+    return null; // linkedom's getter throws on a document without an <html> element
+  }
+}
+
+/**
+ * The page's DOM. linkedom, unlike a browser, builds no <html> and <body> around a fragment
+ * ("<p>Flooding…</p>" saved as .html, or a page that is only a <script>): it made the first
+ * element the root, lost the text and crashed on `document.body`. Such a page is read again
+ * inside a skeleton.
+ */
+function parsePage(html: string): Document {
+  const { document } = parseHTML(html);
+  // linkedom makes a fragment's first element the root ("<p>" above an empty <body>)
+  if (document.documentElement?.tagName.toUpperCase() === 'HTML' && bodyOf(document)) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
 /** Extracts the article; a page Readability cannot read falls back to the whole body's text. */
 export function extractHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
-  if (!document.documentElement) return { text: '', title: null, publishedDate: null }; // "" parses to no document
+  const document = parsePage(html);
+  if (!bodyOf(document)) return { text: '', title: null, publishedDate: null };
   // Metadata first: Readability rewrites the document as it works.
   const ogTitle = clean(metaContent(document, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]']));
   const pageTitle = clean(document.querySelector('title')?.textContent);
@@ -120,7 +141,8 @@ export function extractHtml(html: string): HtmlArticle {
   } catch {
     body = ''; // Readability gave up on this page: the plain body below still gives text
   }
-  if (!body && document.body) body = blockText(document.body);
+  const rest = body ? null : bodyOf(document);
+  if (rest) body = blockText(rest);
   const title = ogTitle ?? readabilityTitle ?? pageTitle;
   // The headline leads the text, as in a plain-text article, so that it is segmented as the title;
   // unless the article already starts with its own <h1> ("Flooding Forces Thousands" under
