@@ -24,7 +24,15 @@ interface Draft {
 /** The quote whose words make up (nearly) all of a content span: "“open war,”". */
 function quoteFilling(doc: Doc, c: Span): Span | null {
   const list = doc.quotes;
-  for (let k = Math.max(0, firstIndex(list.length, (i) => list[i]!.end > c.start) - 1); k < list.length; k++) {
+  // the first quote ending after the content starts, by binary search (no closure per frame)
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end > c.start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = Math.max(0, lo - 1); k < list.length; k++) {
     const q = list[k]!;
     if (q.start > c.end) break;
     const inside = Math.min(q.end, c.end) - Math.max(q.start, c.start);
@@ -83,13 +91,14 @@ export function buildClaims(doc: Doc): Claim[] {
     drafts.push(entry.claim);
   }
   // the article's own voice: sentences no claim covers
-  const claimed = new Set(drafts.map((d) => d.sentence));
+  const claimed = new Uint8Array(doc.sentences.length);
+  for (const d of drafts) claimed[d.sentence] = 1;
   const quoteSpans = drafts.filter((d) => d.kind === 'quote').map((d) => d.span).sort((a, b) => a.start - b.start);
   let reach = -1; // the furthest end of the quote claims that start before this sentence
   let k = 0;
   for (const s of doc.sentences) {
     while (k < quoteSpans.length && quoteSpans[k]!.start <= s.start + 1) reach = Math.max(reach, quoteSpans[k++]!.end);
-    if (!s.body || claimed.has(s.index)) continue;
+    if (!s.body || claimed[s.index] === 1) continue;
     if (reach >= s.end - 2) continue; // a sentence inside a quoted claim
     drafts.push({ span: s, sentence: s.index, kind: 'assertion', source: null, cue: null, rule: 'claims/assertion-sentence' });
   }

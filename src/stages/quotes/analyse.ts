@@ -61,7 +61,8 @@ export function analyse(doc: Doc): Analysis {
     const frames = framesOf(view, spans);
     // "PENCE: Well, look…": a transcript turn, labelled at the start of its paragraph
     const label = opens ? labelFrame(doc, view) : null;
-    for (const frame of label ? [label, ...frames] : frames) {
+    if (label) frames.unshift(label);
+    for (const frame of frames) {
       const src = frame.source;
       if (!src) {
         attributions.push({ frame, source: null });
