@@ -30,13 +30,12 @@ export function normalizeName(s: string): string {
   return t.toLowerCase();
 }
 
-/** Actors by name, surname, head word and id: built on the first source no mention overlaps (many documents have none). */
+/** Actors by name, surname and head word: built on the first source no mention overlaps (many documents have none). */
 interface NameIndex {
   byName: ReadonlyMap<string, Actor>;
   bySurname: ReadonlyMap<string, Actor | null>;
   /** last word of organization and location names ("district"), when only one actor has it */
   byHead: ReadonlyMap<string, Actor | null>;
-  byId: ReadonlyMap<string, Actor>;
 }
 
 export interface ActorIndex {
@@ -45,6 +44,8 @@ export interface ActorIndex {
   actors: readonly Actor[];
   /** made by namesOf when first needed */
   names: NameIndex | null;
+  /** made by actorById when first needed (a pronoun speaker's actor): no name is normalized for it */
+  byId: Map<string, Actor> | null;
 }
 
 export function indexActors(actors: readonly Actor[]): ActorIndex {
@@ -58,17 +59,15 @@ export function indexActors(actors: readonly Actor[]): ActorIndex {
       owners.push(a);
     }
   }
-  return { mentions: sortMentions(starts, ends, owners), actors, names: null };
+  return { mentions: sortMentions(starts, ends, owners), actors, names: null, byId: null };
 }
 
 function namesOf(index: ActorIndex): NameIndex {
   if (index.names) return index.names;
   const byName = new Map<string, Actor>();
   const bySurname = new Map<string, Actor | null>();
-  const byId = new Map<string, Actor>();
   const byHead = new Map<string, Actor | null>();
   for (const a of index.actors) {
-    byId.set(a.id, a);
     const own = normalizeName(a.name);
     if (own && !byName.has(own)) byName.set(own, a);
     for (const name of a.aliases) {
@@ -86,12 +85,16 @@ function namesOf(index: ActorIndex): NameIndex {
       if (last) bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== a ? null : a);
     }
   }
-  index.names = { byName, bySurname, byHead, byId };
+  index.names = { byName, bySurname, byHead };
   return index.names;
 }
 
 export function actorById(index: ActorIndex, id: string): Actor | undefined {
-  return namesOf(index).byId.get(id);
+  if (!index.byId) {
+    index.byId = new Map<string, Actor>();
+    for (const a of index.actors) index.byId.set(a.id, a);
+  }
+  return index.byId.get(id);
 }
 
 /**
