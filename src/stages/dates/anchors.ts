@@ -21,7 +21,7 @@ export function anchorToQuarters(found: Found[]): void {
 }
 
 /** "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": the time is on that Friday. */
-export function anchorToSentenceDay(found: Found[]): void {
+export function anchorToSentenceDay(found: readonly Found[]): void {
   const day = found.find((f) => f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(f.value));
   if (!day) return;
   for (const f of found) {

@@ -91,11 +91,33 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/year-quarter', [['quarter', 'period'], [YEAR]]],
 ]);
 
+/**
+ * Trigger words by `shapeSlot`, in flat arrays grouped by slot (the scan reads them for every
+ * word that passes the bit table); words of no slot ("q1", "1st") in a map.
+ */
+export interface WordTable {
+  /** one bit per slot: whether it holds a word */
+  bits: Int32Array;
+  /** index in `words` of each slot's first word */
+  firstOf: Int16Array;
+  words: readonly string[];
+  slotOf: Int32Array;
+  /** the clauses each word satisfies */
+  clausesOf: readonly (readonly number[])[];
+  odd: ReadonlyMap<string, readonly number[]>;
+}
+
 /** Clause numbers by trigger word, and which rule each clause belongs to (in a given rule order). */
 export interface TriggerIndex {
-  byWord: ReadonlyMap<string, readonly number[]>;
-  /** by `shapeKey`: whether some trigger word has that length, first and last letter */
-  shapes: Uint8Array;
+  words: WordTable;
+  /** words that must follow a hyphen ("-year" of "two-year"), without it */
+  afterHyphen: WordTable;
+  /** clauses of the number shapes */
+  digit: readonly number[];
+  year: readonly number[];
+  decade: readonly number[];
+  clock: readonly number[];
+  dateJoin: readonly number[];
   /** the rule of each clause */
   ruleOf: Int32Array;
   /** how many clauses each rule has */
@@ -120,25 +142,53 @@ export function triggerIndex(ruleIds: readonly string[]): TriggerIndex {
       }
     }
   });
-  const shapes = new Uint8Array(SHAPE_SLOTS);
-  for (const w of byWord.keys()) {
+  const words = new WordTableBuilder();
+  const afterHyphen = new WordTableBuilder();
+  for (const [w, clauses] of byWord) {
     // the scan reads a word's shape from the text, where only "İ" lower-cases to two
     // characters; a trigger word written in ASCII cannot hold what it becomes
-    if (!/^[\x00-\x7f]*$/.test(w)) throw new Error(`date trigger words are ASCII: ${w}`);
-    const key = shapeKey(w);
-    if (key >= 0) shapes[key] = 1;
+    if (!/^[\x00-\x7f]+$/.test(w)) throw new Error(`date trigger words are ASCII: ${w}`);
+    if (w.startsWith('#')) continue;
+    if (w.startsWith('-')) afterHyphen.add(w.slice(1), clauses);
+    else words.add(w, clauses);
   }
   const always = ruleIds.map((_, r) => r).filter((r) => clausesIn[r] === 0);
-  return { byWord, shapes, ruleOf: Int32Array.from(ruleOf), clausesIn, always };
+  const shape = (name: string): readonly number[] => byWord.get(name) ?? [];
+  return {
+    words: words.table(), afterHyphen: afterHyphen.table(),
+    digit: shape(DIGIT), year: shape(YEAR), decade: shape(DECADE), clock: shape(CLOCK), dateJoin: shape(DATE_JOIN),
+    ruleOf: Int32Array.from(ruleOf), clausesIn, always,
+  };
 }
 
 // Nine words in ten are no trigger; a table by length, first and last letter ("that": 4, t, t)
-// rules out most of them ("security", "talks") without hashing the word for the map.
+// rules out most of them ("security", "talks") without reading or hashing the word.
 const SHAPE_SLOTS = 32 * 26 * 26;
 
-/** Slot of an a-z word of at most 31 letters by length, first and last letter; -1 for any other word. */
-function shapeKey(w: string): number {
-  return shapeSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+class WordTableBuilder {
+  private readonly entries: { word: string; slot: number; clauses: readonly number[] }[] = [];
+  private readonly odd = new Map<string, readonly number[]>();
+
+  add(word: string, clauses: readonly number[]): void {
+    const slot = shapeSlot(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+    if (slot < 0) this.odd.set(word, clauses);
+    else this.entries.push({ word, slot, clauses });
+  }
+
+  table(): WordTable {
+    const entries = this.entries.sort((a, b) => a.slot - b.slot);
+    const bits = new Int32Array(SHAPE_SLOTS >> 5);
+    const firstOf = new Int16Array(SHAPE_SLOTS);
+    entries.forEach((e, i) => {
+      if (bits[e.slot >> 5]! & (1 << (e.slot & 31))) return;
+      bits[e.slot >> 5]! |= 1 << (e.slot & 31);
+      firstOf[e.slot] = i;
+    });
+    return {
+      bits, firstOf, words: entries.map((e) => e.word), slotOf: Int32Array.from(entries, (e) => e.slot),
+      clausesOf: entries.map((e) => e.clauses), odd: this.odd,
+    };
+  }
 }
 
 /** The slot of a word of `n` characters from `first` to `last` (A-Z read as a-z); -1 outside a-z. */
