@@ -67,7 +67,11 @@ export function sliceOf(doc: Doc, span: Span): string {
 
 /** The sentence that contains offset `at`, by binary search; undefined between sentences. */
 export function sentenceAt(doc: Doc, at: number): Sentence | undefined {
-  const list = doc.sentences;
+  return spanAt(doc.sentences, at);
+}
+
+/** The span of `list` (sorted, not overlapping) that contains offset `at`, by binary search. */
+export function spanAt<T extends Span>(list: readonly T[], at: number): T | undefined {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {

@@ -3,7 +3,7 @@
 // tolls ("the death toll rose to 45") and parts of a toll ("12 of them children").
 
 import type { Doc, Sentence } from '../../document.js';
-import { firstIndex } from '../../document.js';
+import { firstIndex, spanAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import type { Casualty, Count, TextSpan } from '../../types.js';
 import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found } from './rules.js';
@@ -76,20 +76,6 @@ function countOf(view: View, doc: Doc, f: Found): Count {
   return { min: null, max: null, approximate: false, text: '' };
 }
 
-/** Does offset `at` lie in one of the sentences (in text order)? A binary search. */
-function inside(sentences: readonly Sentence[], at: number): boolean {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 /**
  * The actor mentions that start in a sentence with a toll (`sentences`, in text order), sorted by
  * start: idsWithin reads no other, and an article names far more actors than it has tolls.
@@ -97,7 +83,7 @@ function inside(sentences: readonly Sentence[], at: number): boolean {
 function mentionIndex(doc: Doc, sentences: readonly Sentence[]): { start: number; end: number; id: string }[] {
   const list: { start: number; end: number; id: string }[] = [];
   for (const a of doc.actors) {
-    for (const m of a.mentions) if (inside(sentences, m.start)) list.push({ start: m.start, end: m.end, id: a.id });
+    for (const m of a.mentions) if (spanAt(sentences, m.start)) list.push({ start: m.start, end: m.end, id: a.id });
   }
   return list.sort((a, b) => a.start - b.start);
 }
