@@ -84,6 +84,21 @@ export function spanAt<T extends Span>(list: readonly T[], at: number): T | unde
   return undefined;
 }
 
+/**
+ * The first index of sorted numbers `values` holding a value >= `at` (length if none): the
+ * hot-path form of firstIndex, with no closure per call.
+ */
+export function firstAtLeast(values: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Binary search: the first index in [0, n) where the monotone `ok` holds, n if none. */
 export function firstIndex(n: number, ok: (i: number) => boolean): number {
   let lo = 0;

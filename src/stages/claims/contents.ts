@@ -1,7 +1,7 @@
 // The ids of the actors, dates, casualties and quotes a claim's content holds,
 // looked up by binary search so that 5 MB inputs stay linear-ish.
 
-import type { Doc } from '../../document.js';
+import { firstAtLeast, type Doc } from '../../document.js';
 import type { Span } from '../../types.js';
 import { indexActors } from '../quotes/link.js';
 
@@ -74,25 +74,13 @@ function actorMentions(doc: Doc): SortedItems {
 const TOUCH_BACK = 8;
 const FEW_IDS = 8;
 
-/** Index of the first item starting at or after `at`. */
-function firstStartingAt(starts: ArrayLike<number>, at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! >= at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /**
  * Ids of items inside the span (or, with `touching`, overlapping it), in text order.
  * Dates, casualties and quotes are one item per id; actors have one per mention, so they are deduped.
  */
 function idsIn(list: SortedItems, span: Span, touching: boolean, dedupe: boolean): string[] {
   const { starts, ends, ids: all } = list;
-  const first = firstStartingAt(starts, span.start);
+  const first = firstAtLeast(starts, span.start);
   // items that begin before the span and reach into it: a few at most ("“…” he said" claims)
   const from = touching ? Math.max(0, first - TOUCH_BACK) : first;
   const ids: string[] = [];

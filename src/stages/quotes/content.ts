@@ -1,6 +1,7 @@
 // Where a cue's content starts and ends: "said in an October 19 interview that
 // “terrorism”…", "told Al Jazeera that…", "said Monday’s session ran… but accused…".
 
+import { firstAtLeast } from '../../document.js';
 import { CUE_SETTINGS } from '../../lexicon/cue-phrases.js';
 import { FINITE_VERBS, SETTING_STARTS } from '../../lexicon/attribution-words.js';
 import type { CueFrame } from '../../lexicon/reporting-verbs.js';
@@ -123,18 +124,6 @@ function closingDash(v: View, k: number, end: number): number {
   return -1;
 }
 
-/** Index of the first sorted number above `at` (length if none): a binary search without a closure per call. */
-function firstAbove(list: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** Index of the first token whose start (or, with `byEnd`, end) lies after offset `at`. */
 function firstTokenAfter(v: View, at: number, byEnd: boolean): number {
   const toks = v.toks;
@@ -159,7 +148,7 @@ function firstTokenAfter(v: View, at: number, byEnd: boolean): number {
 export function boundContent(v: View, start: number, leftEdges: readonly number[]): Span {
   let end = v.sentence.end;
   // leftEdges are sorted: the first one after `start` bounds the content
-  const next = leftEdges[firstAbove(leftEdges, start)];
+  const next = leftEdges[firstAtLeast(leftEdges, start + 1)];
   if (next !== undefined && next < end) end = next;
   for (let k = firstTokenAfter(v, start, false); k < v.toks.length; k++) {
     const t = v.toks[k]!;

@@ -2,7 +2,7 @@
 // mention overlaps the span, else whose name or alias equals its text, else a
 // person whose surname is the span's last word ("Syed" -> Baqir Sajjad Syed).
 
-import { firstIndex } from '../../document.js';
+import { firstAtLeast } from '../../document.js';
 import type { Actor, Span } from '../../types.js';
 
 /**
@@ -130,13 +130,7 @@ function sortMentions(starts: number[], ends: number[], owners: Actor[]): Mentio
 /** First mention overlapping the span, by binary search to the first mention ending after span.start. */
 function overlapping(index: ActorIndex, span: Span): Actor | null {
   const { starts, ends, actors } = index.mentions;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < span.start - 200) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(starts, span.start - 200);
   let best: Actor | null = null;
   let bestSize = 0;
   for (let k = lo; k < starts.length && starts[k]! < span.end; k++) {
@@ -169,7 +163,7 @@ export function linkActor(index: ActorIndex, text: string, span: Span): Actor | 
 /** The nearest person mention that ends before `at` (not before `floor`), or null. */
 export function personBefore(index: ActorIndex, at: number, floor: number): Actor | null {
   const { starts, ends, actors } = index.mentions;
-  const lo = firstIndex(starts.length, (i) => starts[i]! >= at);
+  const lo = firstAtLeast(starts, at);
   for (let k = lo - 1; k >= 0 && starts[k]! >= floor; k--) {
     if (ends[k]! <= at && actors[k]!.type === 'person') return actors[k]!;
   }
