@@ -30,6 +30,9 @@ describe('claims: reported speech', () => {
     ['Voters were angry, local media reported.', 'Voters were angry', 'local media', 'reported', 'reported'],
     ['The senator recently hinted at “a new approach,” aides said.', 'a new approach,', 'The senator', 'hinted at', 'quote'],
     ['“We are ready,” the coach said.', 'We are ready,', 'the coach', 'said', 'quote'],
+    // a plural noun that is also a cue form ("states", "reports") before a past-tense cue is its subject
+    ['Central Asian states urged both sides to show restraint.', 'both sides to show restraint', 'Central Asian states', 'urged', 'reported'],
+    ['Several reports said the dam was cracked.', 'the dam was cracked', 'Several reports', 'said', 'reported'],
   ];
   it.each(cases)('%s', (text, content, source, cue, kind) => {
     const c = claimsOf(text).find((x) => x.text === content);
@@ -117,6 +120,11 @@ describe('claims: where reported content ends', () => {
     ['The envoy said talks would resume — a hope few shared.', 'talks would resume'],
     // a relative clause that reports on its own ends it
     ['Officials said the ferry was late, which drivers say happens often.', 'the ferry was late'],
+    // a ", which" clause of the reported statement stays in it
+    ['The engineer said the plant would close, which would cost 300 jobs.', 'the plant would close, which would cost 300 jobs'],
+    ['Aides said the senator met Ruiz, who backed the bill.', 'the senator met Ruiz, who backed the bill'],
+    // a relative clause after a closing mark is the writer's, not the speaker's
+    ['The minister called it “a dead end,” which few expected.', 'it “a dead end,”'],
   ];
   it.each(cases)('%s', (text, content) => {
     expect(claimsOf(text).map((c) => c.text)).toContain(content);

@@ -140,7 +140,7 @@ function firstTokenAfter(v: View, at: number, byEnd: boolean): number {
 
 /**
  * The content from `start` to the end of its clause: the sentence end, a later
- * frame's left edge, a relative clause ("“open war,” which observers say…"),
+ * frame's left edge, a relative clause after a closing mark ("“open war,” which observers say…"),
  * a spaced dash that opens no closed aside ("key demand — that Kabul act…"),
  * or a semicolon outside quotes. Trailing punctuation and
  * coordinators ("…are likely, but") are trimmed; closing marks stay.
@@ -164,8 +164,10 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
       end = t.start;
       break;
     }
-    if (RELATIVES.has(v.low[k]!) && k > 0 && (v.toks[k - 1]!.text === ',' || v.mark[k - 1] === 'close')) {
-      end = v.toks[k - 1]!.text === ',' ? v.toks[k - 1]!.start : v.toks[k - 1]!.end;
+    // "“open war,” which observers say…" ends the quoted content; a ", which" clause stays in
+    // reported content ("said the plant would close, which would cost 300 jobs"), as PolNeAR marks it
+    if (RELATIVES.has(v.low[k]!) && k > 0 && v.mark[k - 1] === 'close') {
+      end = v.toks[k - 1]!.end;
       break;
     }
   }
@@ -173,7 +175,8 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
   let k = firstTokenAfter(v, end, true) - 1;
   while (k >= 0 && v.toks[k]!.start >= start) {
     const t = v.toks[k]!;
-    const dangling = (t.kind === 'punct' && !v.mark[k] && !v.quoted[k]) || (TRAILING_WORDS.has(v.low[k]!) && !v.quoted[k]);
+    // "…was late, which drivers say…": a relative pronoun left before a later frame dangles too
+    const dangling = (t.kind === 'punct' && !v.mark[k] && !v.quoted[k]) || ((TRAILING_WORDS.has(v.low[k]!) || RELATIVES.has(v.low[k]!)) && !v.quoted[k]);
     if (!dangling) break;
     k--;
   }

@@ -215,7 +215,8 @@ function presentTenseVerb(v: View, i: number, p: number, entry: CueWord): boolea
   const form = entry.form;
   if (entry.base === 'say' || entry.base === 'tell') return true; // "says of Clinton"
 
-  if (form === 's' && next !== undefined && VERB_AFTER_NOUN.has(next) && !v.quoted[i + 1]) return false;
+  // "Central Asian states urged…": a noun before a past-tense cue
+  if (form === 's' && next !== undefined && !v.quoted[i + 1] && (VERB_AFTER_NOUN.has(next) || CUE_WORDS.get(next)?.form === 'past')) return false;
   if (form === 's' || prev === undefined) return true;
   const before = v.toks[p]!.text;
   return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || isCapitalized(before) || prev === 'which' || prev === 'who';
