@@ -35,5 +35,16 @@ export const PRESENT_CUES: ReadonlySet<string> = new Set([
   'is', 'are', 'am', 'says', 'has', 'have', 'does', 'do', 'remains', 'continues',
 ]);
 
+/**
+ * Words after "to" that make it a preposition, not an infinitive: "clinging to an inner tube
+ * Nov. 25" is past, whereas "set to resume Monday" looks ahead.
+ */
+export const NOT_INFINITIVE: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'him', 'them', 'us', 'me', 'it', 'some', 'any', 'all', 'each', 'every', 'no', 'one', 'both', 'other',
+  'another', 'more', 'most', 'about', 'around', 'nearly', 'almost', 'date', 'power', 'court', 'trial',
+  'death', 'prison', 'office', 'work', 'school', 'war', 'peace', 'life', 'whom', 'which', 'what', 'where',
+]);
+
 /** Reporting verbs: they date the report, not the event, so a nearer event verb decides first. */
 export const REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells']);

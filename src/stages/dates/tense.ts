@@ -6,7 +6,7 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PRESENT_CUES, REPORTING } from '../../lexicon/time-tense.js';
+import { FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, REPORTING } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -180,7 +180,7 @@ export class TenseIndex {
       const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
-      if (w === 'to' && tokens[i + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 1]!.text)) return 'future';
+      if (w === 'to' && tokens[i + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 1]!.text) && !NOT_INFINITIVE.has(tokens[i + 1]!.lower)) return 'future';
       const cue = cueAt(tokens, i);
       // "will be held in December": a participle after an auxiliary; the auxiliary decides
       if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;

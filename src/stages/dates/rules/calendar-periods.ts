@@ -6,6 +6,7 @@ import { MONTHS, POSITION_MODS, SEASONS } from '../../../lexicon/time.js';
 import { MONTH_FULL, ORDINAL_WORD, SEASON } from '../patterns.js';
 import { resolveMonth, resolveSeason } from '../resolve.js';
 import type { DateRule } from '../types.js';
+import { isAttributive } from './attributive.js';
 import { isYearUse } from './year-guard.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
@@ -79,7 +80,11 @@ const bareMonth: DateRule = {
     }
     const month = MONTHS.get(key)!;
     const rel = g.rel?.toLowerCase();
-    const value = resolveMonth(env.ref, month, env.tense(at, at + m[0].length), rel);
+    const end = at + m[0].length;
+    // "the October slaying", "to make the late-November trip": the month names an event, and the
+    // verbs around it date the sentence, not the event; its nearest occurrence is meant
+    const tense = !rel && isAttributive(env, at, end) ? 'present' : env.tense(at, end);
+    const value = resolveMonth(env.ref, month, tense, rel);
     return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
   },
 };

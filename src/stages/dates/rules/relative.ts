@@ -6,6 +6,7 @@ import { addDays, formatDay, formatQuarter, formatWeek, quarterOf, shiftedValue 
 import { DAY_PART, MONTH_FULL, WEEKDAY } from '../patterns.js';
 import { resolveMonth, resolveWeekday } from '../resolve.js';
 import type { DateRule } from '../types.js';
+import { isAttributive, isPossessive } from './attributive.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
 // "Earlier yesterday", "later Monday": a time within the day, the day's value without a mod
@@ -55,9 +56,10 @@ const weekdayRule: DateRule = {
     const day = WEEKDAYS.get(g.wd!.toLowerCase())!;
     const part = g.part ? `T${DAY_PARTS.get(g.part.toLowerCase())}` : '';
     if (g.plural) return { type: 'SET', value: `XXXX-WXX-${day}${part}` };
-    let tense = env.tense(at, at + m[0].length);
-    // "Monday’s session", "Friday's purchases": news names past days this way
-    if (tense === 'present' && /^['’]s\b/.test(env.text.slice(at + m[0].length, at + m[0].length + 3))) tense = 'past';
+    const end = at + m[0].length;
+    // "Monday’s session", "to get around Wednesday's ruling": news names past days (or the
+    // day itself) this way, whatever the verbs around; "by the Tuesday deadline": this week's
+    const tense = isPossessive(env, end) ? 'past' : isAttributive(env, at, end) ? 'present' : env.tense(at, end);
     const value = resolveWeekday(env.ref, day, tense, g.rel?.toLowerCase());
     return { type: part ? 'TIME' : 'DATE', value: value + part, mod: positionMod(g.pos), relative: true };
   },

@@ -1,0 +1,39 @@
+// How the tense around a weekday or month places it, against a pinned reference date:
+// Tuesday 2025-10-28 unless a row says otherwise.
+
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { segment } from '../src/stages/segment.js';
+import { dates } from '../src/stages/dates/index.js';
+
+function found(text: string, ref = '2025-10-28'): string[] {
+  const doc = createDoc(text);
+  const ctx = { referenceDate: ref, lexicon: { entities: [] } };
+  segment.run(doc, ctx);
+  doc.referenceDate = ref;
+  dates.run(doc, ctx);
+  return doc.dates.map((d) => `[${d.text}] ${d.value}`);
+}
+
+describe('"to" before a noun phrase is no infinitive', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The fisherman was found clinging to a raft Nov. 25 near the reef.', ['[Nov. 25] 2025-11-25'], '2026-01-15'],
+    ['The ferry was towed to the harbour Monday.', ['[Monday] 2025-10-27']],
+    // a real infinitive still looks ahead
+    ['The envoys are set to resume talks Monday.', ['[Monday] 2025-11-03']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
+describe('a calendar name used as a modifier keeps its nearest occurrence', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // the infinitive dates the trial, not the shooting
+    ['Prosecutors say they have enough evidence in the October shooting to begin a trial.', ['[October] 2025-10'], '2026-04-15'],
+    ['He was forced to make the late-November crossing, his lawyer said.', ['[late-November] 2025-11'], '2026-01-28'],
+    ['Lawyers will try to get around Monday’s ruling by the court.', ['[Monday] 2025-10-27']],
+    ['Most holders tendered their shares by the Monday deadline.', ['[Monday] 2025-10-27']],
+    // a weekday named for itself still follows the tense
+    ['The court will rule Monday.', ['[Monday] 2025-11-03']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
