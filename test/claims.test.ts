@@ -131,6 +131,24 @@ describe('claims: where reported content ends', () => {
   });
 });
 
+describe('claims: an attribution inside an "as" clause', () => {
+  // [sentence, content, source text, cue]
+  const cases: Array<[string, string, string, string]> = [
+    ['As Smith noted, the economy is weak.', 'the economy is weak', 'Smith', 'noted'],
+    ['Yet, as the mayor said last week, the budget is tight.', 'the budget is tight', 'the mayor', 'said'],
+    ['The levee, as one engineer pointed out, was never finished.', 'The levee, as one engineer pointed out, was never finished', 'one engineer', 'pointed out'],
+    ['Wages rose, as economists had predicted.', 'Wages rose', 'economists', 'predicted'],
+  ];
+  it.each(cases)('%s', (text, content, source, cue) => {
+    const c = claimsOf(text).find((x) => x.text === content);
+    expect(c, `no claim "${content}"`).toMatchObject({ source: { text: source }, cue: { text: cue }, rule: 'claims/as-clause' });
+  });
+  // "as" as a conjunction of time or a comparison reports nothing
+  it.each(['Prices rose as the mayor spoke.', 'Prices rose, as expected, in May.', 'The talks failed, said nothing about Pakistan.'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});
+
 describe('claims: sources far from or before their cue', () => {
   it('reaches past a long apposition', () => {
     const text = 'Dana Whitfield, a former harbor master who ran the port authority for two decades and then taught maritime law at a college in Maine, said the dredging was overdue.';

@@ -43,6 +43,12 @@ describe('quotes: text, speaker span and kind', () => {
     ['The ad shows footage of Maria Lopez saying, “We will win.”', 'We will win.', 'Maria Lopez', 'full'],
     // "put it" with a quote after a comma
     ['As Ms. Ross put it, “The plan is dead.”', 'The plan is dead.', 'Ms. Ross', 'full'],
+    // … after an apposition and an adverb ("put" is read as the past, as "read" is)
+    ['As Ed Marsh, a tax lawyer, recently put it, “Who pays?”', 'Who pays?', 'Ed Marsh', 'full'],
+    ['“The mill will close by June,” the article read.', 'The mill will close by June,', 'the article', 'full'],
+    // an inverted speaker led by a lower-case title or a number
+    ['“The veto is wrong,” said 9/11 widow Rita Moss.', 'The veto is wrong,', '9/11 widow Rita Moss', 'full'],
+    ['“We will win,” said former governor Ann Lee.', 'We will win,', 'former governor Ann Lee', 'full'],
     // a double mark spaced off the single mark it closes around
     ['"I resent the label \'special interest,\' " Tom Baker told the crowd.', "I resent the label 'special interest,' ", 'Tom Baker', 'full'],
   ];

@@ -194,7 +194,9 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
     for (const form of ['base', 's', 'past', 'ing', 'participle'] as const) {
       const word = forms[form];
       if (index.has(word) || (m.nounLike && (form === 'base' || form === 's'))) continue;
-      index.set(word, { base, form, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote });
+      // "the article read", "as she put it": a base form that is also the past is read as the past
+      const as = form === 'base' && word === forms.past ? 'past' : form;
+      index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote });
     }
   }
   return index;

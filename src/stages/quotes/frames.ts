@@ -9,6 +9,7 @@ import type { QuotedSpan } from './marks.js';
 import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subjectEndingAt, type TokenRange } from './phrases.js';
 import { contentStart, boundContent } from './content.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
+import { asClauseContent } from './as-clause.js';
 import { isPossessive, nominalCueAt } from './nominal.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
 import { SETTING_STARTS as SETTING_WORDS } from '../../lexicon/attribution-words.js';
@@ -356,6 +357,12 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (start !== null) {
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
       leftEdge: source.start, rule: 'claims/source-cue-content', forward: true, antecedent };
+  }
+  // "As Ms. Lee put it, the plan…", "…, as police have said.": the writer's clause around the "as" clause
+  const as = asClauseContent(v, subject.from, cueEnd);
+  if (as) {
+    return { sentence, cue, cueToken: i, cueEnd, source, content: as.content, placement: 'after', leftEdge: as.leftEdge, rule: 'claims/as-clause',
+      forward: as.resume >= 0 || as.content.end === v.sentence.end, resume: as.resume >= 0 ? as.resume : undefined };
   }
   // nothing after the cue: the content is the clause or quote before the subject
   const content = contentBefore(v, spans, subject.from - 1);

@@ -156,5 +156,24 @@ export function looksLikeInvertedSubject(v: View, r: TokenRange): boolean {
   const lead = v.low[r.from]!;
   // "said the official", "said one analyst at a Dutch bank"
   if (ARTICLES.has(lead) || DETERMINERS.has(lead) || QUANTIFIERS.has(lead)) return r.to > r.from;
-  return isCapitalized(first.text) && first.kind === 'word';
+  if (isCapitalized(first.text) && first.kind === 'word') return true;
+  return titledName(v, r);
+}
+
+const TITLED_REACH = 6;
+// objects of "said" that are no speaker: "said nothing about Pakistan", "said little to Ruiz"
+const NOT_TITLES = new Set(['about', 'nothing', 'little', 'much', 'something', 'it', 'so', 'yes', 'no']);
+
+/**
+ * A lower-case title or a number before a name: "said 9/11 widow Terry Strada",
+ * "said spokesman Tom Ruiz". The phrase ends in a capitalized word and holds no
+ * preposition or clause word ("said nothing about Pakistan" is no subject).
+ */
+function titledName(v: View, r: TokenRange): boolean {
+  if (r.to === r.from || r.to - r.from > TITLED_REACH || !isCapitalized(v.toks[r.to]!.text) || v.toks[r.to]!.kind !== 'word') return false;
+  for (let k = r.from; k <= r.to; k++) {
+    const w = v.low[k]!;
+    if (PREPOSITIONS.has(w) || AFTER_STOP.has(w) || CLAUSE_BOUNDARIES.has(w) || NOT_TITLES.has(w) || CUE_WORDS.has(w)) return false;
+  }
+  return true;
 }
