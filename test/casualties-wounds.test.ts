@@ -56,10 +56,11 @@ describe('casualties: plural kin and companions are people', () => {
 });
 
 describe('casualties: a count of people shot, in an article that gives a death toll', () => {
-  it('counts those shot as casualties (killed or wounded), not as wounded', () => {
-    // "Three people were shot" includes the one who died: it is no count of wounded
+  it('counts those shot as casualties (killed or wounded), not as wounded; the rest of the dead are wounded', () => {
+    // "Three people were shot" includes the one who died: it is no count of wounded, but 3 - 1 are
     expect(tolls('Three people were shot outside the bar on Friday. One of them was killed.')).toEqual([
       k('Three people were shot', 'casualties', 3, 'casualty/number-victims-verb'),
+      k('Three people were shot', 'wounded', 2, 'casualty/remainder'),
       k('One of them was killed', 'killed', 1, 'casualty/number-victims-verb'),
     ]);
   });

@@ -12,6 +12,7 @@ import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
 import { DEATH, LIFE, NOUN, scanSentence, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
+import { remainders, type Placed } from './remainder.js';
 
 function byStart(a: Found, b: Found): number {
   return a.start - b.start;
@@ -70,7 +71,7 @@ function textOf(view: View, doc: Doc, range: Range): string {
 function countOf(view: View, doc: Doc, f: Found): Count {
   if (f.quantity) {
     const q = f.quantity;
-    return { min: q.min, max: q.max, approximate: q.approximate, text: textOf(view, doc, q) };
+    return { min: q.min, max: q.max, approximate: q.approximate, text: f.computed ? '' : textOf(view, doc, q) };
   }
   if (f.one) return { min: 1, max: 1, approximate: false, text: textOf(view, doc, f.one) };
   return { min: null, max: null, approximate: false, text: '' };
@@ -105,6 +106,19 @@ function idsWithin(list: readonly { start: number; end: number; id: string }[], 
   return ids;
 }
 
+/** The readings with the wounded told by subtraction (remainder.ts), each placed after its total. */
+function withRemainders(found: Placed[]): Placed[] {
+  const extra = remainders(found);
+  if (extra.length === 0) return found;
+  const all: Placed[] = [];
+  let e = 0;
+  for (const p of found) {
+    all.push(p);
+    while (e < extra.length && extra[e]!.view === p.view && extra[e]!.f.start === p.f.start && extra[e]!.at === p.at) all.push(extra[e++]!);
+  }
+  return all;
+}
+
 /**
  * The part of its sentence a toll is tied to: the whole of any ordinary sentence, but at most
  * REACH characters either side in a run-on one, so a 5 MB line with 10,000 tolls and 10,000
@@ -117,7 +131,7 @@ export const casualties: Stage = {
   requires: ['sentences', 'actors', 'dates'],
   assigns: ['casualties'],
   run(doc) {
-    const found: { view: View; f: Found }[] = [];
+    let found: Placed[] = [];
     let deathSpoken = false;
     const list = doc.sentences;
     for (let k = 0; k < list.length; k++) {
@@ -141,7 +155,7 @@ export const casualties: Stage = {
       const chosen = inOrder(choose(candidates, n));
       const subsets = subsetRules(view, chosen);
       const all = subsets.length > 0 ? inOrder(choose(chosen.concat(subsets), n)) : chosen;
-      for (const f of all) found.push({ view, f });
+      for (const f of all) found.push({ view, f, at: k });
     }
     doc.casualties = [];
     if (found.length === 0) return;
@@ -150,6 +164,7 @@ export const casualties: Stage = {
     for (const { view } of found) if (sentences[sentences.length - 1] !== view.sentence) sentences.push(view.sentence);
     const mentions = mentionIndex(doc, sentences);
     settleWeak(found.map((x) => x.f), deathSpoken);
+    found = withRemainders(found);
     const given = new Map<string, number>();
     doc.casualties = found.map(({ view, f }, i): Casualty => {
       const s = span(view, doc, f);

@@ -1,13 +1,14 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, HARM_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, FATAL_ADVERBS, HARM_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { isCapitalized, UNIT_AFTER, type View } from './view.js';
 import { mayBeCue } from './trigger.js';
+import { coordinated, personAt } from './coordinated.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -22,6 +23,8 @@ export interface Found {
   rule: string;
   /** "shot" alone: the outcome may be told in another sentence */
   weak: boolean;
+  /** the count is computed from other figures (remainder.ts), not written: its text is empty */
+  computed?: boolean;
 }
 
 /** A count here is not a count of people: a date, money, an age, a time. */
@@ -71,21 +74,20 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // "shot Reid", but not "shot Tuesday", nor a title's capitals, nor after "shooting"
   const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w) && !NOT_NAMES.has(w) && view.sentence.body &&
-    !words[g.end - 1]!.endsWith('ing') && !view.blocked[j] && !titleCase(view, j);
+    !(g.weak && words[g.end - 1]!.endsWith('ing')) && !view.blocked[j] && !titleCase(view, j);
   if (OBJECT_ARTICLES.has(w) || named) {
     const victims = victimsAfter(view, j);
     // "shot a teenage man", not "shooting that left a man"
     if (victims?.range && victims.range.end - j <= 4) {
       const head = words[victims.range.end - 1]!;
       if (/(?:people|men|women|children|s)$/.test(head) && !named) return undefined;
-      return { start, end: victims.range.end, kind, quantity: undefined, one: victims.range, victims: victims.range, rule: 'casualty/verb-person', weak };
+      // "shot Jonas Pike": a name ending in s looks like a demonym ("Afghans"); the name runs on
+      return persons(view, g, j, named ? Math.max(victims.range.end, nameEnd(view, j)) : victims.range.end, weak);
     }
-    if (named) {
-      let end = j;
-      while (isCapitalized(view, end) && end < j + 4) end++;
-      const one = { start: j, end };
-      return { start, end, kind, quantity: undefined, one, victims: one, rule: 'casualty/verb-person', weak };
-    }
+    // "killed his wife and her mother": the list is longer than one person
+    const first = victims?.range && !named ? personAt(view, j) : -1;
+    if (first > j && first < victims!.range!.end) return persons(view, g, j, first, weak);
+    if (named) return persons(view, g, j, nameEnd(view, j), weak);
     return undefined;
   }
   // "have killed and wounded soldiers and civilians": people, no number
@@ -97,6 +99,25 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
     return { start, end: victims.range.end, kind, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims', weak };
   }
   return undefined;
+}
+
+/** The end of the capitalised words from j (at most 4): "shot Quintonio LeGrier". */
+function nameEnd(view: View, j: number): number {
+  let end = j;
+  while (isCapitalized(view, end) && end < j + 4) end++;
+  return end;
+}
+
+/** The object person [j, end) and any joined by "and": "shot a man" → one, "killed LeGrier and his neighbor" → 2. */
+function persons(view: View, g: VerbGroup, j: number, end: number, weak: boolean): Found {
+  const { kind, start } = g;
+  const more = coordinated(view, end);
+  if (more.persons > 1) {
+    const all = { min: more.persons, max: more.persons, approximate: false, start: j, end: more.end, after: more.end, vague: false };
+    return { start, end: more.end, kind, quantity: all, one: undefined, victims: { start: j, end: more.end }, rule: 'casualty/verb-persons', weak };
+  }
+  const one = { start: j, end };
+  return { start, end, kind, quantity: undefined, one, victims: one, rule: 'casualty/verb-person', weak };
 }
 
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased']);
@@ -238,7 +259,7 @@ function lastEndingBy(before: readonly Found[], byEnd: readonly number[], latest
 function hasSubsetCue(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (w === 'including' || w === 'among') return true;
+    if (w === 'including' || w === 'among' || FATAL_ADVERBS.has(w)) return true;
     if (w === 'of' && (words[k + 1] === 'them' || words[k + 1] === 'whom')) return true;
   }
   return false;
@@ -246,7 +267,7 @@ function hasSubsetCue(words: readonly string[]): boolean {
 
 const NO_READINGS: readonly Found[] = [];
 
-/** "12 of them children", "including 5 women": a part of the toll just before it. */
+/** "12 of them children", "including 5 women", "three people were shot, one fatally": a part of the toll just before it. */
 export function subsetRules(view: View, before: readonly Found[]): readonly Found[] {
   const { words } = view;
   if (before.length === 0 || !hasSubsetCue(words)) return NO_READINGS;
@@ -260,10 +281,16 @@ export function subsetRules(view: View, before: readonly Found[]): readonly Foun
     const q = countAt(view, k);
     if (!q) continue;
     const ofThem = words[q.end] === 'of' && (words[q.end + 1] === 'them' || words[q.end + 1] === 'whom');
-    if (!ofThem && !lead) continue;
+    // "Three people were shot, one fatally": the part that died, after a comma
+    const fatal = words[k - 1] === ',' && FATAL_ADVERBS.has(words[q.end] ?? '');
+    if (!ofThem && !lead && !fatal) continue;
     const from = ofThem ? q.end + 2 : q.after;
     const prior = lastEndingBy(before, byEnd, latest, k);
     if (!prior) continue;
+    if (fatal) {
+      out.push({ start: q.start, end: q.end + 1, kind: 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/subset-fatal', weak: false });
+      continue;
+    }
     const victims = victimsAfter(view, from);
     if (!victims?.range && !ofThem) continue;
     const end = victims?.range ? victims.range.end : from;

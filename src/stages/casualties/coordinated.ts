@@ -1,0 +1,86 @@
+// More people joined to a one-person object by "and":
+// "fatally shot Quintonio LeGrier, 19, and his neighbor Bettie Jones, 55" → 2,
+// "killing LeGrier and LeGrier's neighbor, Bettie Jones" → 2, "shot a man and a woman" → 2.
+
+import { NOT_NAMES, PEOPLE_NOUNS } from '../../lexicon/casualties.js';
+import { isCapitalized, type View } from './view.js';
+import { parseQuantity } from './quantity.js';
+import { victimsAfter } from './phrases.js';
+
+/** Words that open one more person after "and": "and his neighbor", "and a woman". */
+const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another']);
+/** "men", "women", "neighbors": plural heads name a group, not one more person. */
+const PLURAL = /(?:people|men|women|children|s)$/;
+/** At most this many words between an opener and its noun: "his 55-year-old next-door neighbor". */
+const MAX_MODIFIERS = 3;
+/** At most this many conjuncts in one list, so a run-on sentence costs a bounded walk. */
+const MAX_PERSONS = 6;
+
+function isPossessive(w: string): boolean {
+  return w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
+}
+
+/** ", 19," or ", 19" after a person: an age, skipped. Returns the index after it, or k. */
+function skipAge(view: View, k: number): number {
+  const { words, tokens } = view;
+  if (words[k] === ',' && tokens[k + 1]?.kind === 'number' && /^\d{1,3}$/.test(words[k + 1]!)) {
+    return words[k + 2] === ',' && words[k + 3] === 'and' ? k + 3 : k + 2;
+  }
+  return k;
+}
+
+/** Capitalised name words from k (at most 3): "Bettie Jones". Returns the index after them. */
+function nameEnd(view: View, k: number): number {
+  let end = k;
+  while (end < k + 3 && isCapitalized(view, end) && !NOT_NAMES.has(view.words[end]!) && !PEOPLE_NOUNS.has(view.words[end]!)) end++;
+  return end;
+}
+
+/** After these, the words after "and" start a clause of their own: "shot Smith and a woman was hurt". */
+const FINITE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'did', 'could']);
+
+/** One person starting at k: "his neighbor (Bettie Jones)", "a woman", "Bettie Jones". Index after it, or -1. */
+export function personAt(view: View, k: number): number {
+  const { words, tokens } = view;
+  const w = words[k] ?? '';
+  if (OPENERS.has(w) || isPossessive(w)) {
+    for (let m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < tokens.length; m++) {
+      if (tokens[m]!.kind === 'punct') return -1;
+      const head = words[m]!;
+      if (!PEOPLE_NOUNS.has(head)) continue;
+      if (PLURAL.test(head)) return -1;
+      // "his neighbor Bettie Jones", "his neighbor, Bettie Jones"
+      const after = words[m + 1] === ',' ? m + 2 : m + 1;
+      const named = nameEnd(view, after);
+      return named > after ? named : m + 1;
+    }
+    return -1;
+  }
+  if (!view.sentence.body) return -1;
+  const named = nameEnd(view, k);
+  return named > k ? named : -1;
+}
+
+/**
+ * The people after the one-person object that ends at `end`: how many in all
+ * (1 when "and" adds nobody) and the index after the last.
+ */
+export function coordinated(view: View, end: number): { persons: number; end: number } {
+  let persons = 1;
+  let last = end;
+  let k = skipAge(view, end);
+  for (let n = 0; n < MAX_PERSONS; n++) {
+    if (view.words[k] === ',' && view.words[k + 1] === 'and') k++;
+    if (view.words[k] !== 'and') break;
+    // "shot the clerk and two customers": a count of people joins the list
+    const q = view.blocked[k + 1] ? undefined : parseQuantity(view.words, k + 1);
+    const people = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, q.after)?.range : undefined;
+    const group = people ? q!.min! : 0;
+    const next = people ? people.end : personAt(view, k + 1);
+    if (next < 0 || FINITE.has(view.words[next] ?? '')) break;
+    persons += group || 1;
+    last = next;
+    k = skipAge(view, next);
+  }
+  return { persons, end: last };
+}

@@ -1,0 +1,61 @@
+// The wounded told by subtraction: "Three people were shot, one fatally" → 1 killed, 2 wounded;
+// "Two men were shot. One of them died." → 1 killed, 1 wounded.
+
+import type { Found } from './rules.js';
+import type { View } from './view.js';
+
+/** A reading with its view and the ordinal of its sentence among the article's sentences. */
+export interface Placed {
+  view: View;
+  f: Found;
+  at: number;
+}
+
+/** The deaths are looked for in the sentence of the total and this many after it. */
+const NEAR = 2;
+/** At most this many readings after a total are read, so a run-on sentence of tolls stays linear. */
+const LOOK = 12;
+
+/** The exact figure of a reading: its count when exact, 1 for a person ("a man"), else undefined. */
+function exactOf(f: Found): number | undefined {
+  const q = f.quantity;
+  if (q) return q.min !== null && q.min === q.max && !q.approximate ? q.min : undefined;
+  return f.one ? 1 : undefined;
+}
+
+const SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
+
+function selfHarm(view: View, g: Found): boolean {
+  return g.one !== undefined && SELVES.has(view.words[g.one.start]!);
+}
+
+/**
+ * A count of people shot whose outcome the article tells apart (settle.ts made it a casualty
+ * count, as the article has a death toll), followed closely by the first count of deaths,
+ * smaller than it: the rest were wounded. The reading spans the total, and both figures when
+ * they share a sentence; its count text is empty, as the figure is computed, not written.
+ * Not when a count of wounded comes first: "Four were shot. Two were wounded, one died."
+ */
+export function remainders(found: readonly Placed[]): Placed[] {
+  const out: Placed[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const { f, view, at } = found[i]!;
+    if (f.kind !== 'casualties' || !f.weak || !f.quantity) continue;
+    const total = exactOf(f);
+    if (total === undefined || total < 2) continue;
+    for (let j = i + 1; j < found.length && j <= i + LOOK && found[j]!.at <= at + NEAR; j++) {
+      const g = found[j]!.f;
+      if (g.kind === 'wounded' && !g.weak) break;
+      // "shot three women and then killed himself": the gunman is not one of those shot
+      if (g.kind !== 'killed' || g.weak || g.rule === 'casualty/own-life' || selfHarm(found[j]!.view, g)) continue;
+      const dead = exactOf(g);
+      if (dead === undefined || dead === 0 || dead >= total) break;
+      const rest = total - dead;
+      const q = { min: rest, max: rest, approximate: false, start: f.quantity.start, end: f.quantity.end, after: f.quantity.end, vague: false };
+      const end = found[j]!.view === view ? g.end : f.end;
+      out.push({ view, at, f: { start: f.start, end, kind: 'wounded', quantity: q, one: undefined, victims: f.victims, rule: 'casualty/remainder', weak: false, computed: true } });
+      break;
+    }
+  }
+  return out;
+}
