@@ -134,8 +134,11 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
 /** Words that tell of a death somewhere in an article: "a fatal shooting", "the homicide". */
 export const DEATH_CUES: ReadonlySet<string> = new Set([
   'fatal', 'fatally', 'homicide', 'homicides', 'died', 'dies', 'dead', 'death', 'deceased', 'coroner',
-  'autopsy', 'murdered', 'slain', 'killed', 'manslaughter', 'obituary', 'funeral',
+  'autopsy', 'murdered', 'slain', 'killed', 'manslaughter', 'obituary', 'funeral', 'deadly',
 ]);
+
+/** After "deadly", these make it no death: "assault with a deadly weapon", "deadly force". */
+export const NOT_DEADLY: ReadonlySet<string> = new Set(['weapon', 'weapons', 'force', 'conduct']);
 
 /** Words that say a person shot lived: "expected to recover", "non-life-threatening", "treated and released". */
 export const SURVIVAL_CUES: ReadonlySet<string> = new Set([

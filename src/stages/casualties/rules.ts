@@ -120,7 +120,8 @@ function persons(view: View, g: VerbGroup, j: number, end: number, weak: boolean
   return { start, end, kind, quantity: undefined, one, victims: one, rule: 'casualty/verb-person', weak };
 }
 
-const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased']);
+/** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
+const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'suffered', 'sustained']);
 
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);

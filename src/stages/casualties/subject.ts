@@ -24,6 +24,9 @@ const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'per
 /** Words that open a clause: the subject starts after them. */
 const CLAUSE: ReadonlySet<string> = new Set(['say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'say', 'reported', 'confirmed', 'that', 'which']);
 
+/** Name suffixes written with a period: "Hawkins Sr.", "Call Jr.". */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'of', 'outside', 'inside']);
 
 /** Is token k a name word or an age ("Tavon Goff", "36-year-old")? */
@@ -35,7 +38,8 @@ function nameWord(view: View, k: number): boolean {
 function onePerson(view: View, start: number, end: number): number {
   const { words } = view;
   const head = words[end - 1]!;
-  if (end - start === 1 && SINGULAR_PRONOUNS.has(head)) return start;
+  // "Man tells police he was shot": a pronoun is the whole person, whatever the walk took before it
+  if (SINGULAR_PRONOUNS.has(head)) return end - 1;
   const singularNoun = (PEOPLE_NOUNS.has(head) && !PLURAL_PEOPLE.test(head) && !COLLECTIVE.has(head)) || AGE.test(head) || head === 'male' || head === 'female';
   if (singularNoun) {
     for (let k = end - 2; k >= start; k--) if (SINGULAR_DETERMINERS.has(words[k]!)) return k;
@@ -69,6 +73,8 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
     if (k < 0 || words[k] !== ',') return undefined;
     end = k - 1;
   }
+  // "Joshua Hawkins Sr., a 42-year-old man, died": the period of a name suffix
+  if (words[end] === '.' && NAME_SUFFIXES.has(words[end - 1] ?? '')) end--;
   if (end < 0) return undefined;
   // conjuncts, right to left: "a 22-year-old man and a 16-year-old boy"
   const parts: Range[] = [];

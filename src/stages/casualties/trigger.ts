@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, SURVIVAL_CUES, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, NOT_DEADLY, SURVIVAL_CUES, WOUND_NOUNS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -90,6 +90,10 @@ export function scanSentence(tokens: readonly Token[]): number {
     let found = CUES.get(w) ?? 0;
     // "charged with attempted homicide": nobody died
     if (found & DEATH && i > 0 && tokens[i - 1]!.lower === 'attempted') found &= ~DEATH;
+    // "assault with a deadly weapon": nobody died
+    if (found & DEATH && w === 'deadly' && NOT_DEADLY.has(tokens[i + 1]?.lower ?? '')) found &= ~DEATH;
+    // "whose name has not been released": not released from the hospital
+    if (found & SURVIVAL && w === 'released' && (tokens[i - 1]?.lower === 'not' || tokens[i - 2]?.lower === 'not')) found &= ~SURVIVAL;
     cues |= found;
     if (cues === ALL) break;
   }

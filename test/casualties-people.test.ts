@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { segment } from '../src/stages/segment.js';
+import { casualties } from '../src/stages/casualties/index.js';
+import type { CasualtyKind } from '../src/types.js';
+
+const CTX = { referenceDate: '2025-10-28', lexicon: { entities: [] } };
+
+/** Runs segment + casualties alone: the readings as text, kind, min, max and rule. */
+function tolls(text: string) {
+  const doc = createDoc(text);
+  segment.run(doc, CTX);
+  casualties.run(doc, CTX);
+  return doc.casualties.map((c) => ({ text: c.text, kind: c.kind, min: c.count.min, max: c.count.max, rule: c.rule }));
+}
+
+type Expected = { text: string; kind: CasualtyKind; min: number | null; max: number | null; rule: string };
+const k = (text: string, kind: CasualtyKind, min: number | null, rule: string): Expected => ({ text, kind, min, max: min, rule });
+
+describe('casualties: one person, however the subject is written', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Dorian Peale Sr., a 42-year-old man, died Sunday after being shot.', [k('Dorian Peale Sr., a 42-year-old man, died', 'killed', 1, 'casualty/person-verb')]],
+    ['Late Tuesday, he suffered a gunshot wound.', [k('he suffered a gunshot wound', 'wounded', 1, 'casualty/person-verb')]],
+    ['Man tells police he was shot in the foot', [k('he was shot', 'wounded', 1, 'casualty/person-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: what the article says of a death settles a lone "shot"', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['A man was shot on Elm Street. Police are investigating the deadly shooting.', [k('A man was shot', 'killed', 1, 'casualty/person-verb-fatal-article')]],
+    // a deadly weapon kills nobody
+    ['A man was shot on Elm Street. His neighbor was charged with assault with a deadly weapon.', [k('A man was shot', 'wounded', 1, 'casualty/person-verb')]],
+    // a name not released says nothing of the hospital
+    ['The victim, whose name has not been released, was shot in the head. Police called it a homicide.', [
+      k('The victim, whose name has not been released, was shot', 'killed', 1, 'casualty/person-verb-fatal-article'),
+    ]],
+    ['A woman was shot in the arm and released from the hospital. Police called it a homicide attempt.', [k('A woman was shot', 'wounded', 1, 'casualty/person-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
