@@ -33,6 +33,9 @@ describe('claims: reported speech', () => {
     // a plural noun that is also a cue form ("states", "reports") before a past-tense cue is its subject
     ['Central Asian states urged both sides to show restraint.', 'both sides to show restraint', 'Central Asian states', 'urged', 'reported'],
     ['Several reports said the dam was cracked.', 'the dam was cracked', 'Several reports', 'said', 'reported'],
+    // a modal before the cue: the subject stands before it; a capitalized "May" is a name
+    ['Critics would have said the plan was too costly.', 'the plan was too costly', 'Critics', 'said', 'reported'],
+    ['Prime Minister Theresa May said the talks would resume.', 'the talks would resume', 'Prime Minister Theresa May', 'said', 'reported'],
   ];
   it.each(cases)('%s', (text, content, source, cue, kind) => {
     const c = claimsOf(text).find((x) => x.text === content);

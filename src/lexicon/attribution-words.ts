@@ -17,7 +17,10 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'has’t', 'didn’t', 'doesn’t', 'don’t', 'hasn’t', 'haven’t', 'hadn’t',
 ]);
 
-/** Modals and "to": a cue after them is not a report ("must recognize", "declined to say"). */
+/**
+ * Modals and "to". A cue after "to" is no report ("declined to say"); after a modal it is one
+ * that PolNeAR marks ("critics would argue…"), and the subject stands before the modal.
+ */
 export const MODALS: ReadonlySet<string> = new Set([
   'would', 'could', 'should', 'must', 'will', 'can', 'may', 'might', 'shall', 'to', "won't", 'won’t',
   "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot',

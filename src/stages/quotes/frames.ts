@@ -269,7 +269,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   else if (entry.particleOnly && !(entry.bareWithQuote && quoteAfterObject(v, i))) return null;
   const p = skipPreVerb(v, i - 1);
   const prev = p >= 0 ? v.low[p]! : undefined;
-  if (prev !== undefined && (DETERMINERS.has(prev) || MODALS.has(prev))) return null; // "the report", "to say"
+  if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to')) return null; // "the report", "to say"
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
   if (prev !== undefined && endsInApostropheS(prev)) return null; // "Islamabad’s key demand"
   if ((entry.form === 'base' || entry.form === 's') && !presentTenseVerb(v, i, p, entry)) return null;
@@ -296,7 +296,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
 
   const before = i - 1;
   const closeBefore = before >= 0 && (v.mark[before] === 'close' || (v.toks[before]!.text === ',' && !v.quoted[before]));
-  const verbStart = progressive ? p : i;
+  // "critics would call them…": the subject stands before the modal
+  // ("Theresa May said": a capitalized "May" is a name)
+  const verbStart = progressive || (prev !== undefined && MODALS.has(prev) && !isCapitalized(v.toks[p]!.text)) ? p : i;
   let subject = v.mark[before] === 'close' ? null : subjectBefore(v, verbStart);
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
   const who = !subject && prev === 'who' && !progressive ? p : -1;
