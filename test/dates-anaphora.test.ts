@@ -41,10 +41,28 @@ describe('days, weeks and months counted from the last date named', () => {
       ['[Sept. 4, 2020] DATE 2020-09-04', '[later in the day] DATE 2020-09-04']],
     // chains: each counts from the one before
     ['Voting began on April 1, 2019. The next day, counting started, and the day after that results came. The following day, the loser conceded.',
-      ['[April 1, 2019] DATE 2019-04-01', '[The next day] DATE 2019-04-02', '[The following day] DATE 2019-04-03']],
+      ['[April 1, 2019] DATE 2019-04-01', '[The next day] DATE 2019-04-02', '[the day after that] DATE 2019-04-03', '[The following day] DATE 2019-04-04']],
     // nothing named before: counted from the reference date
     ['The next day, the rebels left.', ['[The next day] DATE 2025-10-29']],
     ['Sales slowed earlier in the year.', ['[earlier in the year] DATE 2025']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('days counted from an event', () => {
+  const cases: Array<[string, string[]]> = [
+    // the event's date is unknown: the day is tagged, its value left open
+    ['He resigned the day before the vote.', ['[the day] DATE XXXX-XX-XX']],
+    ['Police returned the night after the riot to search the house.', ['[the night] TIME XXXX-XX-XXTNI']],
+    // the last date named stands for the event
+    ['The judge ruled on March 3, 2024. The lawyers met the day after the ruling.',
+      ['[March 3, 2024] DATE 2024-03-03', '[the day] DATE 2024-03-04']],
+    ['The bridge fell on June 9, 2023. Residents had seen cracks in the weeks before the collapse.',
+      ['[June 9, 2023] DATE 2023-06-09', '[weeks] DATE 2023-06']],
+    // in apposition to a date, the day is that date
+    ['Shares peaked on Oct. 12, the day before the crash.', ['[Oct. 12] DATE 2025-10-12', '[the day] DATE 2025-10-12']],
+    // counted from a date that follows: one expression
+    ['The day before last Friday’s vote, the mayor resigned.', ['[The day before last Friday] DATE 2025-10-23']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
@@ -90,9 +108,6 @@ describe('tense that places a bare month or weekday', () => {
 
 describe('false positives that stay untagged', () => {
   const cases: string[] = [
-    // counted from an event without a date: no value to give
-    'He resigned the day before the vote.',
-    'Police returned the night after the riot to search the house.',
     // a year used as an adjective of a period is a year, never 1988 quarters
     'The same day-to-day routine continued.',
     'The third-day results were not published.',

@@ -37,3 +37,12 @@ describe('a calendar name used as a modifier keeps its nearest occurrence', () =
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('"since" opens a stretch that reaches now', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // the future cue of the clause does not move the start of the stretch
+    ['The carrier, on patrol since March, is scheduled to return to port in a week.', ['[March] 2026-03', '[a week] P1W'], '2026-08-13'],
+    ['Talks have stalled since Monday.', ['[Monday] 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

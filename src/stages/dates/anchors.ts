@@ -93,3 +93,26 @@ export function anchorToDays(found: Found[]): void {
     last = namedIn(f) ?? last;
   }
 }
+
+const BEFORE_OR_AFTER = /^\s{1,4}(?:before|after)\s{1,4}$/i;
+
+/**
+ * "The day before last Tuesday's hearing": a day counted from the date that follows it is one
+ * expression, valued from that date. `kept` is one sentence's dates in text order; `text` the
+ * text they point into.
+ */
+export function joinExplicitAnchor(kept: Found[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const next = kept[i + 1]!;
+    if (f.rule !== 'dates/day-before' || f.anchor !== 'day' || !f.shift || next.type !== 'DATE') continue;
+    const d = DAY_VALUE.exec(next.value);
+    if (!d || next.value.length !== 10 || !BEFORE_OR_AFTER.test(text.slice(f.end, next.start))) continue;
+    const day = addDays({ year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) }, f.shift);
+    f.value = formatDay(day) + f.value.slice(10);
+    f.end = next.end;
+    f.anchor = undefined;
+    f.relative = next.relative;
+    kept.splice(i + 1, 1);
+  }
+}

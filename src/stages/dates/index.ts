@@ -14,7 +14,7 @@ import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
 import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
-import { anchorToDays, anchorToQuarters, anchorToSentenceDay, anchorToYears } from './anchors.js';
+import { anchorToDays, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinExplicitAnchor } from './anchors.js';
 import { latin1View } from './latin1.js';
 import { TenseIndex, type Tense } from './tense.js';
 import { TriggerScan } from './trigger-scan.js';
@@ -167,8 +167,9 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   for (const sentence of doc.sentences) {
     const found = findInSentence(doc, view, sentence, ref, DATE_RULES, scratch);
     if (found.length === 0) continue;
-    const kept = resolveOverlaps(found, RULE_ORDER);
+    const kept = resolveOverlaps(found, RULE_ORDER) as Found[];
     for (const f of kept) widenToPosition(view, sentence, f);
+    if (kept.length > 1) joinExplicitAnchor(kept, view);
     anchorToSentenceDay(kept);
     out.push(...kept);
   }

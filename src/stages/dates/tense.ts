@@ -175,6 +175,8 @@ export class TenseIndex {
   private nearestBefore(first: number): Tense | null {
     const tokens = this.tokens;
     // "as soon as Tuesday", "as early as next week": the earliest time something may happen
+    // "on patrol since March", "since Monday": the start of a stretch that reaches now
+    if (first >= 1 && tokens[first - 1]!.lower === 'since') return 'past';
     if (first >= 3 && tokens[first - 1]!.lower === 'as' && tokens[first - 3]!.lower === 'as' && EARLIEST.has(tokens[first - 2]!.lower)) return 'future';
     for (let i = first - 1, seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens[i]!); i--, seen++) {
       const w = tokens[i]!.lower;

@@ -65,7 +65,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/spoken-year', [['nineteen', 'eighteen', 'thousand']]],
   ['dates/anaphoric-year', [['year'], ['following', 'previous', 'next', 'same', 'prior', 'that']]],
   ['dates/anaphoric-day', [dayWords, ['next', 'following', 'previous', 'prior', 'preceding', 'same', 'that']]],
-  ['dates/day-before', [dayWords, ['before', 'after']]],
+  ['dates/day-before', [[...dayWords, 'days', 'weeks', 'months'], ['before', 'after', 'following', 'preceding']]],
   ['dates/later-in-the-day', [['earlier', 'later'], [...dayWords, 'year']]],
   ['dates/duration', [units]],
   ['dates/duration-adjective', [units.map((u) => `-${u}`)]],

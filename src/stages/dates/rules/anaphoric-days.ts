@@ -9,18 +9,19 @@ import { addDays, formatDay, shiftedValue } from '../calendar.js';
 import type { Anchor, Built, DateRule, Env } from '../types.js';
 
 const SHIFT: ReadonlyMap<string, number> = new Map([
-  ['next', 1], ['following', 1], ['after', 1],
-  ['previous', -1], ['prior', -1], ['preceding', -1], ['before', -1],
+  ['next', 1], ['following', 1],
+  ['previous', -1], ['prior', -1], ['preceding', -1],
   ['same', 0], ['that', 0],
 ]);
 
 const UNIT = 'day|morning|afternoon|evening|night|week|month';
 
-function anaphor(env: Env, unit: string, shift: number): Built {
+/** With `event`, the count is from an event whose date is unknown unless a date was named before. */
+function anaphor(env: Env, unit: string, shift: number, event = false): Built {
   const part = DAY_PARTS.get(unit);
   const grain: Anchor = unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'day';
   let value: string;
-  if (!env.ref) value = grain === 'week' ? 'XXXX-WXX' : grain === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX';
+  if (!env.ref || event) value = grain === 'week' ? 'XXXX-WXX' : grain === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX';
   else value = grain === 'day' ? formatDay(addDays(env.ref, shift)) : shiftedValue(env.ref, grain, shift)!;
   return { type: part ? 'TIME' : 'DATE', value: part ? `${value}T${part}` : value, relative: true, anchor: grain, shift };
 }
@@ -40,15 +41,36 @@ const relativeToNamed: DateRule = {
 };
 
 /**
- * "He had arrived the day before.", "the night after,": only where the phrase ends its clause;
- * "the day before the vote" counts from the vote, which has no date here.
+ * "He had arrived the day before.", "the night after,": where the phrase ends its clause, all of
+ * it. "showed up the day after his death", "the day before the vote": the day counts from an
+ * event, which TIMEX3 dates only when its date is known; the last date named stands for it, and
+ * "after his death" (a signal and an event) stays out of the span. "in the weeks before the
+ * shooting": weeks in the month of the last date named ("weeks", as TimeBank marks it).
  */
+const DATE_THEN_COMMA = /\d,\s{1,4}$/;
+const CLAUSE_END = /^\s{0,4}(?:[.,;:!?)"”'’]|$)/u;
+// "and the day after that results came": "that" is the date named before
+const THAT = /^\s{1,4}that(?![\p{L}])/iu;
+
 const beforeAfter: DateRule = {
   id: 'dates/day-before',
-  pattern: new RegExp(`(?<![\\p{L}])the\\s{1,4}(?<unit>${UNIT})\\s{1,4}(?<dir>before|after)(?=\\s{0,4}(?:[.,;:!?)"”'’]|$))`, 'giu'),
-  build(m, env) {
+  pattern: new RegExp(`(?<![\\p{L}])the\\s{1,4}(?<unit>${UNIT}|(?<plural>days|weeks|months))\\s{1,4}(?<dir>before|after|following|preceding)(?![\\p{L}])`, 'giu'),
+  build(m, env, at) {
     const g = m.groups!;
-    return anaphor(env, g.unit!.toLowerCase(), SHIFT.get(g.dir!.toLowerCase())!);
+    const end = at + m[0].length;
+    const after = env.text.slice(end, Math.min(env.sentence.end, end + 6));
+    const that = THAT.exec(after);
+    const whole = that !== null || CLAUSE_END.test(after);
+    const unitAt = m[0].indexOf(g.unit!, 3);
+    if (g.plural) {
+      if (whole) return null;
+      return { ...anaphor(env, 'month', 0, true), from: unitAt, to: unitAt + g.unit!.length };
+    }
+    // "after Oct. 12, the day before the plunge": in apposition to the date just named, that day
+    const apposition = !whole && DATE_THEN_COMMA.test(env.text.slice(Math.max(env.sentence.start, at - 8), at));
+    const shift = apposition ? 0 : /^(?:before|preceding)$/i.test(g.dir!) ? -1 : 1;
+    const to = whole ? m[0].length + (that ? that[0].length : 0) : unitAt + g.unit!.length;
+    return { ...anaphor(env, g.unit!.toLowerCase(), shift, !whole && !apposition), to };
   },
 };
 
