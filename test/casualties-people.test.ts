@@ -39,3 +39,37 @@ describe('casualties: what the article says of a death settles a lone "shot"', (
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: one more person', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Police say one person has died and a second was injured.', [
+      k('one person has died', 'killed', 1, 'casualty/number-victims-verb'),
+      k('a second was injured', 'wounded', 1, 'casualty/person-verb'),
+    ]],
+    ['One man was killed, another was injured and people fled.', [
+      k('One man was killed', 'killed', 1, 'casualty/number-victims-verb'),
+      k('another was injured', 'wounded', 1, 'casualty/person-verb'),
+    ]],
+    ['A third teenager received non-life-threatening injuries.', [k('A third teenager received non-life-threatening injuries', 'wounded', 1, 'casualty/person-verb')]],
+    ['Police received a call about a fight.', []],
+    ['Both women were wounded.', [k('Both women were wounded', 'wounded', 2, 'casualty/number-victims-verb')]],
+    ['Both men died at the scene.', [k('Both men died', 'killed', 2, 'casualty/number-victims-verb')]],
+    // another person wounded after one: two wounded in all
+    ['Police said a 19-year-old man was shot in the leg. Another man was shot in the arm.', [
+      k('a 19-year-old man was shot', 'wounded', 1, 'casualty/person-verb'),
+      k('Another man was shot', 'wounded', 1, 'casualty/person-verb'),
+      k('Another man was shot', 'wounded', 2, 'casualty/tally'),
+    ]],
+    ['One man was shot and wounded. A second victim was found nearby with a gunshot wound.', [
+      k('One man was shot and wounded', 'wounded', 1, 'casualty/number-victims-verb'),
+      k('A second victim was found nearby with a gunshot wound', 'wounded', 1, 'casualty/with-wound'),
+      k('A second victim was found nearby with a gunshot wound', 'wounded', 2, 'casualty/tally'),
+    ]],
+    // the second victim who dies is one counted before: no tally of the dead
+    ['Two men were wounded. The second victim was pronounced dead on Friday.', [
+      k('Two men were wounded', 'wounded', 2, 'casualty/number-victims-verb'),
+      k('The second victim was pronounced dead', 'killed', 1, 'casualty/person-verb'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

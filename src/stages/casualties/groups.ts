@@ -23,6 +23,9 @@ export interface VerbGroup {
   condition: boolean;
 }
 
+/** Verbs whose object is a wound: "suffered a gunshot wound", "received non-life-threatening injuries". */
+const SUFFERED: ReadonlySet<string> = new Set(['suffered', 'sustained', 'received']);
+
 /** "shot" and "stabbed" say someone was hit, not whether they lived. */
 const WEAK: ReadonlySet<string> = new Set(['shot', 'shooting', 'shoot', 'shoots', 'stabbed', 'stabbing']);
 /** Base forms after "to" are intentions, not events: "threatened to kill", "tried to shoot". */
@@ -85,7 +88,7 @@ export function verbGroups(view: View): VerbGroup[] {
       continue;
     }
     const first = harmAt(view, i);
-    if (!first && words[i] !== 'suffered' && words[i] !== 'sustained') continue;
+    if (!first && !SUFFERED.has(words[i]!)) continue;
     // "shooting" as a noun ("in a shooting", "the shooting") is an event, not a verb; but after a
     // preposition a person as object makes it a verb: "accused of shooting his wife", "after stabbing a man"
     if (EVENT_NOUNS.has(words[i]!)) {
@@ -93,8 +96,8 @@ export function verbGroups(view: View): VerbGroup[] {
       if (EVENT_BEFORE.has(before) && !(GERUND_AFTER.has(before) && GERUND_OBJECTS.has(words[i + 1] ?? ''))) continue;
     }
     if (BASE_FORMS.has(words[i]!) && /^(?:to|would|will|could|might|may|threatened|tried)$/.test(words[i - 1] ?? '')) continue;
-    // "he suffered a non-life threatening gunshot wound"
-    if (words[i] === 'suffered' || words[i] === 'sustained') {
+    // "he suffered a non-life threatening gunshot wound", "a third man received minor injuries"
+    if (SUFFERED.has(words[i]!)) {
       let k = i + 1;
       while (k < i + 6 && k < words.length && view.tokens[k]!.kind !== 'punct' && !WOUND_NOUNS.has(words[k]!)) k++;
       if (WOUND_NOUNS.has(words[k] ?? '')) {

@@ -13,6 +13,7 @@ import { settleWeak } from './settle.js';
 import { DEATH, LIFE, NOUN, scanSentence, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
 import { remainders, type Placed } from './remainder.js';
+import { tallies } from './tally.js';
 
 function byStart(a: Found, b: Found): number {
   return a.start - b.start;
@@ -106,9 +107,8 @@ function idsWithin(list: readonly { start: number; end: number; id: string }[], 
   return ids;
 }
 
-/** The readings with the wounded told by subtraction (remainder.ts), each placed after its total. */
-function withRemainders(found: Placed[]): Placed[] {
-  const extra = remainders(found);
+/** The readings with computed ones (remainder.ts, tally.ts), each placed after the reading it starts with. */
+function placedAfter(found: Placed[], extra: readonly Placed[]): Placed[] {
   if (extra.length === 0) return found;
   const all: Placed[] = [];
   let e = 0;
@@ -164,7 +164,8 @@ export const casualties: Stage = {
     for (const { view } of found) if (sentences[sentences.length - 1] !== view.sentence) sentences.push(view.sentence);
     const mentions = mentionIndex(doc, sentences);
     settleWeak(found.map((x) => x.f), deathSpoken);
-    found = withRemainders(found);
+    found = placedAfter(found, remainders(found));
+    found = placedAfter(found, tallies(found));
     const given = new Map<string, number>();
     doc.casualties = found.map(({ view, f }, i): Casualty => {
       const s = span(view, doc, f);

@@ -121,7 +121,7 @@ function persons(view: View, g: VerbGroup, j: number, end: number, weak: boolean
 }
 
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
-const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'suffered', 'sustained']);
+const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'suffered', 'sustained', 'received']);
 
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);

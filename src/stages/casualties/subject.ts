@@ -24,6 +24,17 @@ const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'per
 /** Words that open a clause: the subject starts after them. */
 const CLAUSE: ReadonlySet<string> = new Set(['say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'say', 'reported', 'confirmed', 'that', 'which']);
 
+/** "one man was killed, another was injured", "one person died and a second was injured": one more person. */
+const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
+
+/** Is token k "another", or an ordinal after "a"/"the", standing for one more person? */
+function oneMore(view: View, k: number): boolean {
+  const w = view.words[k]!;
+  if (w === 'another') return true;
+  const before = view.words[k - 1];
+  return ORDINALS.has(w) && (before === 'a' || before === 'the');
+}
+
 /** Name suffixes written with a period: "Hawkins Sr.", "Call Jr.". */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
@@ -40,6 +51,7 @@ function onePerson(view: View, start: number, end: number): number {
   const head = words[end - 1]!;
   // "Man tells police he was shot": a pronoun is the whole person, whatever the walk took before it
   if (SINGULAR_PRONOUNS.has(head)) return end - 1;
+  if (oneMore(view, end - 1)) return head === 'another' ? end - 1 : end - 2;
   const singularNoun = (PEOPLE_NOUNS.has(head) && !PLURAL_PEOPLE.test(head) && !COLLECTIVE.has(head)) || AGE.test(head) || head === 'male' || head === 'female';
   if (singularNoun) {
     for (let k = end - 2; k >= start; k--) if (SINGULAR_DETERMINERS.has(words[k]!)) return k;
@@ -99,7 +111,7 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
   }
   parts.unshift({ start, end: right });
   const last_ = parts[parts.length - 1]!;
-  const quantity = quantityIn(view, { start: parts[0]!.start, end: end + 1 });
+  const quantity = quantityIn(view, { start: parts[0]!.start, end: end + 1 }) ?? both(view, parts[0]!.start, end);
   // "at least 18 residents died": the bound stopped the walk ("at" is a preposition)
   if (quantity) {
     for (let k = Math.max(0, quantity.start - 3); k < quantity.start; k++) {
@@ -112,7 +124,7 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
     }
   }
   const head = words[end]!;
-  const people = isPeople(view, end) || SINGULAR_PRONOUNS.has(head) || head === 'one' || AGE.test(head) ||
+  const people = isPeople(view, end) || SINGULAR_PRONOUNS.has(head) || head === 'one' || AGE.test(head) || oneMore(view, end) ||
     (isCapitalized(view, end) && view.sentence.body) || (quantity !== undefined && quantity.end === end + 1);
   if (quantity || parts.length === 1) {
     const at = quantity ? -1 : onePerson(view, last_.start, last_.end);
@@ -122,6 +134,12 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
   const starts = parts.map((p) => onePerson(view, p.start, p.end));
   if (starts.some((s) => s < 0)) return { range: { start: last_.start, end: end + 1 }, quantity: undefined, persons: 0, people };
   return { range: { start: starts[0]!, end: end + 1 }, quantity: undefined, persons: parts.length, people: true };
+}
+
+/** "Both women were wounded", "both teens died": two, when "both" opens a plural people phrase. */
+function both(view: View, start: number, end: number): Quantity | undefined {
+  if (view.words[start] !== 'both' || end === start || !isPeople(view, end) || !PLURAL_PEOPLE.test(view.words[end]!)) return undefined;
+  return { min: 2, max: 2, approximate: false, start, end: start + 1, after: start + 1, vague: false };
 }
 
 /** "none of the passengers", "two of them": an "of" that follows a count stays in the phrase. */

@@ -39,7 +39,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   const add = (flag: number, words: Iterable<string>): void => {
     for (const w of words) cues.set(w, (cues.get(w) ?? 0) | flag);
   };
-  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'condition']);
+  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition']);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll']);
   add(LIFE, ['life']);

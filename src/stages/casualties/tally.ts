@@ -1,0 +1,52 @@
+// One more person after a count: "An 18-year-old man was shot. … Another man was shot." → 2 wounded;
+// "One man was shot and critically wounded. A second victim was found with a gunshot wound." → 2.
+
+import type { Found } from './rules.js';
+import type { Placed } from './remainder.js';
+import type { View } from './view.js';
+
+const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
+
+/** Does the one person of the reading open with "another" or "a second" (one more than before)? */
+function isOneMore(view: View, f: Found): boolean {
+  if (!f.one) return false;
+  const w = view.words[f.one.start]!;
+  if (w === 'another') return true;
+  return (w === 'a' || w === 'the') && ORDINALS.has(view.words[f.one.start + 1] ?? '');
+}
+
+/** The exact figure of a reading: its count when exact, 1 for a person, else 0. */
+function figure(f: Found): number {
+  const q = f.quantity;
+  if (q) return q.min !== null && q.min === q.max && !q.approximate ? q.min : 0;
+  return f.one ? 1 : 0;
+}
+
+/**
+ * A person who is one more ("another man was shot", "a second victim was found with a gunshot
+ * wound") after readings of the wounded: the largest exact figure of wounded so far, plus
+ * one. Only the wounded: "the second victim was pronounced dead", "another man died" more
+ * often tell what became of a person counted before, or of an earlier case. The reading spans the person's own; its count text is empty (computed). A first
+ * "another" with no figure before it ("one person died and a second was injured") adds nothing.
+ */
+export function tallies(found: readonly Placed[]): Placed[] {
+  const out: Placed[] = [];
+  // the largest exact figure so far, per kind: few kinds, so a small map
+  const most = new Map<string, number>();
+  for (const p of found) {
+    const { f, view } = p;
+    if (f.kind === 'wounded' && isOneMore(view, f)) {
+      const before = most.get(f.kind) ?? 0;
+      if (before > 0) {
+        const n = before + 1;
+        const q = { min: n, max: n, approximate: false, start: f.one!.start, end: f.one!.end, after: f.one!.end, vague: false };
+        out.push({ view, at: p.at, f: { start: f.start, end: f.end, kind: f.kind, quantity: q, one: undefined, victims: f.victims, rule: 'casualty/tally', weak: f.weak, computed: true } });
+        most.set(f.kind, n);
+        continue;
+      }
+    }
+    const n = figure(f);
+    if (n > (most.get(f.kind) ?? 0)) most.set(f.kind, n);
+  }
+  return out;
+}
