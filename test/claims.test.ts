@@ -33,6 +33,9 @@ describe('claims: reported speech', () => {
     // a plural noun that is also a cue form ("states", "reports") before a past-tense cue is its subject
     ['Central Asian states urged both sides to show restraint.', 'both sides to show restraint', 'Central Asian states', 'urged', 'reported'],
     ['Several reports said the dam was cracked.', 'the dam was cracked', 'Several reports', 'said', 'reported'],
+    // a mostly-noun cue form is a verb after a pronoun or a name
+    ['Trump claims he should be the exception.', 'he should be the exception', 'Trump', 'claims', 'reported'],
+    ['She states the fund is empty.', 'the fund is empty', 'She', 'states', 'reported'],
     // a modal before the cue: the subject stands before it; a capitalized "May" is a name
     ['Critics would have said the plan was too costly.', 'the plan was too costly', 'Critics', 'said', 'reported'],
     ['Prime Minister Theresa May said the talks would resume.', 'the talks would resume', 'Prime Minister Theresa May', 'said', 'reported'],
@@ -212,6 +215,12 @@ describe('claims: false positives (no reporting frame)', () => {
     'Central Asian states have joined the talks.',
     'The plant added 500 jobs last year.',
     'She declined to say who paid.',
+    // "states", "claims", "comments" as nouns
+    'The coal states fought the rules in court.',
+    'New York state is short of funds.',
+    'Most states have passed the deadline.',
+    'The derogatory comments Trump had made about her drew criticism.',
+    'The site rated 40 of Republican claims as false.',
   ];
   it.each(texts)('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);

@@ -22,7 +22,7 @@ export interface ReportingVerb {
   particleOnly?: boolean;
   /** without its particle, still a cue when a quotation follows its object ("called the plan “reckless”") */
   bareWithQuote?: boolean;
-  /** its base and "-s" forms are mostly nouns ("600 attacks", "raised questions"): only past and "-ing" forms cue */
+  /** its base and "-s" forms are mostly nouns ("600 attacks", "raised questions"): they cue only after a pronoun or a name ("he claims") */
   nounLike?: boolean;
 }
 
@@ -73,6 +73,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // stances taken in words: "questioned whether the plan would work", "mocked the complaint"
   { base: 'question', frame: 'speech', nounLike: true },
   { base: 'attack', frame: 'object', nounLike: true },
+  // mostly nouns in news: "coal states", "member states", "the claims that…", "derogatory comments"
+  { base: 'state', frame: 'speech', nounLike: true },
+  { base: 'claim', frame: 'speech', nounLike: true },
+  { base: 'comment', frame: 'speech', nounLike: true },
   ...object('mock', 'ridicule', 'endorse'),
   { base: 'point', frame: 'speech', particles: ['out', 'to'], particleOnly: true },
   { base: 'hint', frame: 'object', particles: ['at'] },
@@ -130,6 +134,8 @@ export interface CueWord {
   particleOnly: boolean;
   /** ... unless a quotation follows its object ("called the plan “reckless”") */
   bareWithQuote: boolean;
+  /** a base or "-s" form that is mostly a noun ("600 attacks", "member states"): a verb only after a pronoun or a name */
+  nounLike: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -193,10 +199,11 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
     const forms = formsOf(base);
     for (const form of ['base', 's', 'past', 'ing', 'participle'] as const) {
       const word = forms[form];
-      if (index.has(word) || (m.nounLike && (form === 'base' || form === 's'))) continue;
+      if (index.has(word)) continue;
       // "the article read", "as she put it": a base form that is also the past is read as the past
       const as = form === 'base' && word === forms.past ? 'past' : form;
-      index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote });
+      index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote,
+        nounLike: m.nounLike && (as === 'base' || as === 's') });
     }
   }
   return index;

@@ -218,10 +218,26 @@ function presentTenseVerb(v: View, i: number, p: number, entry: CueWord): boolea
 
   // "Central Asian states urged…": a noun before a past-tense cue
   if (form === 's' && next !== undefined && !v.quoted[i + 1] && (VERB_AFTER_NOUN.has(next) || CUE_WORDS.get(next)?.form === 'past')) return false;
+  if (entry.nounLike) return nounLikeVerb(v, p, form === 's');
   if (form === 's' || prev === undefined) return true;
   const before = v.toks[p]!.text;
   return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || isCapitalized(before) || prev === 'which' || prev === 'who';
 }
+
+/**
+ * "he claims", "Trump claims", "Mr. Ortiz states": a mostly-noun cue form is a verb after a
+ * pronoun or a name; not after a lower-case word ("member states", "derogatory comments")
+ * nor after a capitalized adjective that follows one ("of Republican claims").
+ */
+function nounLikeVerb(v: View, p: number, thirdPerson: boolean): boolean {
+  if (p < 0 || v.quoted[p]) return false;
+  const w = v.low[p]!;
+  if (SPEAKER_PRONOUNS.get(w) !== undefined || w === 'you') return true;
+  // "New York state", "Twenty-seven states", "Most states": a base form or a quantity is no subject
+  if (!thirdPerson || !isCapitalized(v.toks[p]!.text) || v.toks[p]!.kind !== 'word' || w.includes('-') || QUANTITY_WORDS.has(w)) return false;
+  return p === 0 || v.toks[p - 1]!.kind === 'punct' || isCapitalized(v.toks[p - 1]!.text);
+}
+const QUANTITY_WORDS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'both', 'other', 'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds']);
 
 /** Does the word end in "’s" or "'s" ("Islamabad’s")? */
 function endsInApostropheS(w: string): boolean {
