@@ -20,12 +20,15 @@ export function anchorToQuarters(found: Found[]): void {
   }
 }
 
-/** "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": the time is on that Friday. */
+/**
+ * "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": the time is on that Friday; "at 4
+ * in the morning (4 a.m. EDT Thursday)": on the day of the time that names one.
+ */
 export function anchorToSentenceDay(found: readonly Found[]): void {
-  const day = found.find((f) => f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(f.value));
+  const day = found.find((f) => (f.type === 'DATE' ? f.value.length === 10 : f.type === 'TIME' && !f.anchor) && /^\d{4}-\d{2}-\d{2}/.test(f.value));
   if (!day) return;
   for (const f of found) {
-    if (f.anchor === 'same-day') f.value = day.value + f.value.slice(f.value.indexOf('T'));
+    if (f.anchor === 'same-day') f.value = day.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
 }
 

@@ -43,6 +43,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/day-range', [months, [DIGIT]]],
   ['dates/month', [fullMonths]],
   ['dates/numeric', [[YEAR], [DATE_JOIN]]],
+  ['dates/week-of', [['week'], months, [DIGIT]]],
   ['dates/year', [[YEAR]]],
   ['dates/decade', [[DECADE]]],
   ['dates/century', [['century']]],
@@ -76,6 +77,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // the direction word ends every match: "two days ago", "a week later", "a year from now"
   ['dates/ago', [['ago', 'earlier', 'later', 'now', 'hence'], units]],
   ['dates/year-ago', [['-ago', '-earlier'], ['-year']]],
+  ['dates/duration-range-low', [['between'], units]],
   ['dates/set-every', [['every', 'each'], [...units, ...weekdays, ...fullMonths]]],
   ['dates/set-frequency', [[...FREQUENCIES.keys()]]],
   ['dates/set-rate', [['once', 'twice', 'thrice', 'times'], ['day', 'week', 'month', 'year', 'hour', 'decade']]],
@@ -87,6 +89,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/named-time', [['noon', 'midnight', 'midday']]],
   ['dates/quarter', [['quarter', 'half'], ordinals]],
   ['dates/quarter-code', [['q1', 'q2', 'q3', 'q4']]],
+  ['dates/half-year', [['half', 'quarters'], ['first', 'second', 'last', 'latter'], ['of']]],
+  ['dates/hour-day-part', [['morning', 'afternoon', 'evening', 'night'], [DIGIT, 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']]],
   ['dates/reported-quarter', [['quarter', 'period']]],
   ['dates/year-quarter', [['quarter', 'period'], [YEAR]]],
 ]);

@@ -2,7 +2,7 @@
 // "March 1996", "January this year", "2025-10-28", "10/28/2025".
 
 import { MONTHS } from '../../../lexicon/time.js';
-import { formatDay, formatMonth, isValidDay } from '../calendar.js';
+import { formatDay, formatMonth, formatWeek, isValidDay, parseYmd } from '../calendar.js';
 import { MONTH, WEEKDAY } from '../patterns.js';
 import { resolveMonthDay } from '../resolve.js';
 import type { Built, DateRule, Env } from '../types.js';
@@ -95,6 +95,24 @@ const monthYear: DateRule = {
   },
 };
 
+/** "the week of March 6" → the ISO week that holds March 6 (2000-W10). */
+const weekOf: DateRule = {
+  id: 'dates/week-of',
+  pattern: new RegExp(
+    `(?<![\\p{L}])the\\s{1,4}week\\s{1,4}of\\s{1,4}(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const day = Number(g.day);
+    if (!capitalised(g.mon) || day < 1 || day > 31) return null;
+    const built = dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
+    if (!built) return null;
+    const date = parseYmd(built.value);
+    return { ...built, value: date ? formatWeek(date) : 'XXXX-WXX' };
+  },
+};
+
 /** "2025-10-28" (ISO) and "10/28/2025" (US order unless the first number cannot be a month). */
 const numericDate: DateRule = {
   id: 'dates/numeric',
@@ -114,4 +132,4 @@ const numericDate: DateRule = {
   },
 };
 
-export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayRange, dayMonth, monthYear, numericDate];
+export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayRange, dayMonth, monthYear, numericDate, weekOf];

@@ -65,11 +65,11 @@ function rangeBefore(text: string, floor: number, at: number): { low: string; le
   return m ? { low: m.groups!.low!, length: m[0].length } : null;
 }
 
-/** "a week", "nearly 18 hours", "the past two months", "the first nine months", "at least 72 hours", "a year and a half". */
+/** "a week", "nearly 18 hours", "the past two months", "the first nine months", "at least 72 hours", "a year and a half", "eight trading days". */
 const duration: DateRule = {
   id: 'dates/duration',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s{1,4})?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s{1,4})?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})(?<half>${HALF})?\\s{1,4}(?:(?:more|full|straight|consecutive|additional|long)\\s{1,4})?(?<unit>${UNIT})(?<half2>${HALF})?(?<orso>${OR_SO})?(?!-)`,
+    `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s{1,4})?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s{1,4})?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})(?<half>${HALF})?\\s{1,4}(?:(?:more|full|straight|consecutive|additional|long|trading|business|working)\\s{1,4})?(?<unit>${UNIT})(?<half2>${HALF})?(?<orso>${OR_SO})?(?!-)`,
     'giu',
   ),
   build(m, env, at) {
@@ -90,7 +90,9 @@ const duration: DateRule = {
     }
     // "two to three weeks", "the next 12 to 18 months": the range is one expression, valued at its low end
     const range = rangeBefore(env.text, Math.max(env.sentence.start, at - 40), at);
-    if (range && !g.the && !g.scope && !g.qmod && !VAGUE_RE.test(count)) {
+    // "between two and six days": two expressions, the low end its own (dates/duration-range-low)
+    const between = range !== null && BETWEEN_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - range.length - 9), at - range.length));
+    if (range && !between && !g.the && !g.scope && !g.qmod && !VAGUE_RE.test(count)) {
       const low = amountOf(range.low);
       if (low !== null) return { type: 'DURATION', value: durationValue(low, unit), from: -range.length };
     }
@@ -103,12 +105,32 @@ const duration: DateRule = {
   },
 };
 const VAGUE_RE = new RegExp(`^${VAGUE}$`, 'iu');
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])between\s{1,4}$/iu;
 
-/** "two-year", "10-year", "five-hour", "year-long", "decades-long"; not "a 5-year-old". */
+/**
+ * "between two and six days": TimeML marks the ends of a range introduced by "between" as two
+ * expressions, so the low end, "two", is a duration in the unit the high end names (P2D).
+ */
+const rangeLow: DateRule = {
+  id: 'dates/duration-range-low',
+  pattern: new RegExp(
+    `(?<![\\p{L}])between\\s{1,4}(?<low>\\d{1,4}|${NUMBER_WORD})\\s{1,4}(?:and|to)\\s{1,4}(?:\\d{1,4}|${NUMBER_WORD})\\s{1,4}(?<unit>${UNIT})(?![\\p{L}])`,
+    'giu',
+  ),
+  build(m) {
+    const g = m.groups!;
+    const low = countValue(g.low!);
+    if (low === null) return null;
+    const from = m[0].indexOf(g.low!, 7);
+    return { type: 'DURATION', value: durationValue(low, unitOf(g.unit!)), from, to: from + g.low!.length };
+  },
+};
+
+/** "two-year", "10-year", "five-hour", "several-year", "year-long", "decades-long"; not "a 5-year-old". */
 const adjectival: DateRule = {
   id: 'dates/duration-adjective',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d-])(?:(?<count>\\d{1,4}(?:\\.\\d)?|${NUMBER_WORD}|half)-(?<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?|(?<lunit>${UNIT})-long)(?![\\p{L}\\d]|-\\p{L})`,
+    `(?<![\\p{L}\\d-])(?:(?<count>\\d{1,4}(?:\\.\\d)?|${NUMBER_WORD}|half|several|multi|few)-(?<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?|(?<lunit>${UNIT})-long)(?![\\p{L}\\d]|-\\p{L})`,
     'giu',
   ),
   build(m) {
@@ -118,7 +140,9 @@ const adjectival: DateRule = {
       const plural = /s$/i.test(g.lunit);
       return { type: 'DURATION', value: durationValue(plural ? null : 1, unit) };
     }
-    const amount = g.count!.toLowerCase() === 'half' ? 0.5 : countValue(g.count!);
+    const count = g.count!.toLowerCase();
+    // "a several-year tenure", "multi-year": a stretch of years, how many not said
+    const amount = count === 'half' ? 0.5 : /^(?:several|multi|few)$/.test(count) ? null : countValue(count);
     return { type: 'DURATION', value: durationValue(amount, unitOf(g.unit!)) };
   },
 };
@@ -173,4 +197,4 @@ const yearAgo: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, adjectival, barePlural, ago, yearAgo];
+export const DURATION_RULES: readonly DateRule[] = [duration, adjectival, barePlural, ago, yearAgo, rangeLow];

@@ -3,9 +3,9 @@
 // and years told by reference to another ("the following year", "later that year").
 
 import { cardinalValue } from '../../../lexicon/numbers.js';
-import { HOLIDAYS } from '../../../lexicon/time.js';
-import { addDays, formatDay, formatWeek, weekday, type Ymd } from '../calendar.js';
-import { alternation } from '../patterns.js';
+import { HOLIDAYS, MONTHS, SEASONS } from '../../../lexicon/time.js';
+import { addDays, formatDay, formatMonth, formatWeek, weekday, type Ymd } from '../calendar.js';
+import { MONTH_FULL, SEASON, alternation } from '../patterns.js';
 import type { DateRule, Env } from '../types.js';
 
 /** Thanksgiving (US): the fourth Thursday of November; Election Day: the Tuesday after Nov. 1's Monday. */
@@ -85,16 +85,16 @@ function spokenTwoDigits(words: string): number | null {
   return cardinalValue(words.toLowerCase().replace(/\s{1,4}/g, '-')) ?? null;
 }
 
-/** "nineteen ninety-six" → 1996, "the year two thousand" → 2000, "two thousand and eight" → 2008. */
+/** "nineteen ninety-six" → 1996, "the year two thousand" → 2000, "two thousand and eight" → 2008, "January nineteen ninety-seven" → 1997-01. */
 const spokenYear: DateRule = {
   id: 'dates/spoken-year',
   pattern: new RegExp(
-    `(?<![\\p{L}-])(?:the\\s{1,4}year\\s{1,4})?(?:(?<century>nineteen|eighteen)\\s{1,4}(?<rest>(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s{1,4}thousand(?:\\s{1,4}(?:and\\s{1,4})?(?<after>${UNIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:${UNIT_WORDS}))?))?)(?![\\p{L}-])`,
+    `(?<![\\p{L}-])(?:the\\s{1,4}year\\s{1,4}|(?<mon>${MONTH_FULL})\\s{1,4}|(?:the\\s{1,4})?(?<season>${SEASON})\\s{1,4}of\\s{1,4})?(?:(?<century>nineteen|eighteen)\\s{1,4}(?<rest>(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s{1,4}thousand(?:\\s{1,4}(?:and\\s{1,4})?(?<after>${UNIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:${UNIT_WORDS}))?))?)(?![\\p{L}-])`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
-    if (!g.century && !/^the\s{1,4}year/i.test(m[0]) && !g.after) {
+    if (!g.century && !/^the\s{1,4}year/i.test(m[0]) && !g.after && !g.mon && !g.season) {
       // bare "two thousand" is usually a number; a year only after "in", "since", "by"
       if (!/\b(?:in|since|by|until|of)\s{1,4}$/i.test(env.text.slice(Math.max(0, at - 7), at))) return null;
     }
@@ -103,7 +103,11 @@ const spokenYear: DateRule = {
       const rest = spokenTwoDigits(g.rest!);
       year = rest === null ? null : (g.century.toLowerCase() === 'nineteen' ? 1900 : 1800) + rest;
     } else year = 2000 + (g.after ? spokenTwoDigits(g.after) ?? 0 : 0);
-    return year ? { type: 'DATE', value: String(year) } : null;
+    if (!year) return null;
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+    if (g.mon && /^\p{Lu}/u.test(g.mon)) return { type: 'DATE', value: formatMonth(year, MONTHS.get(g.mon.toLowerCase())!) };
+    if (g.season) return { type: 'DATE', value: `${year}-${SEASONS.get(g.season.toLowerCase())!.code}` };
+    return { type: 'DATE', value: String(year), from: g.mon ? g.mon.length + m[0].slice(g.mon.length).search(/\S/) : undefined };
   },
 };
 

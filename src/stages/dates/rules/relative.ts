@@ -114,12 +114,12 @@ const relativePeriod: DateRule = {
 };
 
 /**
- * Business news counts in the current year: "for the full year", "earlier in the year", "by
+ * Business news counts in the current year: "for the full year", "in the current fiscal year", "by
  * year-end"; "the year ended Sept. 30" is a twelve-month stretch (P1Y).
  */
 const currentYear: DateRule = {
   id: 'dates/current-year',
-  pattern: /(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s{1,4}(?:(?<adj>full|fiscal|current|calendar)\s{1,4})?year(?<end>['’]s\s{1,4}end)?|year['’]s\s{1,4}end|year[- ]end)(?![\p{L}'’-])/giu,
+  pattern: /(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s{1,4}(?:(?<adj>(?:current|full|new)\s{1,4}(?:fiscal|calendar)|full|fiscal|current|calendar)\s{1,4})?year(?<end>['’]s\s{1,4}end)?|year['’]s\s{1,4}end|year[- ]end)(?![\p{L}'’-])/giu,
   build(m, env, at) {
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 12));
     if (/^\s{1,4}(?:ended|ending|to\s{1,4}date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };

@@ -79,6 +79,8 @@ const quarter: DateRule = {
     // "the third-quarter results": the adjective's span leaves the article out
     const from = g.the && /-(?:fiscal\s{1,4})?(?:quarter|half)/i.test(m[0]) && !g.y1 && !g.rel1 && !g.ago ? g.the.length + 1 : undefined;
     if (half && n > 2) return null;
+    // "the second half of the match": a half of something else
+    if (half && !g.y1 && !g.y2 && !g.rel1 && !g.rel2 && /^\s{1,4}of(?![\p{L}])/u.test(env.text.slice(at + m[0].length, at + m[0].length + 8))) return null;
     const rel = (g.rel1 ?? g.rel2)?.toLowerCase();
     let year: string;
     let relative = false;
@@ -143,4 +145,50 @@ const yearsQuarter: DateRule = {
   },
 };
 
-export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, namedTime, quarter, quarterCode, anaphoricQuarter, yearsQuarter];
+/**
+ * "the last half of 1989", "the first two quarters of 1990", "the second half of the year":
+ * TIMEX3 halves (1989-H2); "the year" and "this year" are the reference year.
+ */
+const halfOfYear: DateRule = {
+  id: 'dates/half-year',
+  pattern: /(?<![\p{L}])(?:the\s{1,4})?(?<ord>first|second|last|latter)\s{1,4}(?:half|two\s{1,4}quarters)\s{1,4}of\s{1,4}(?:(?<year>1\d{3}|20\d{2})(?!\d)|(?<rel>the|this|last|next)\s{1,4}year(?![\p{L}]))/giu,
+  build(m, env) {
+    const g = m.groups!;
+    const n = g.ord!.toLowerCase() === 'first' ? 1 : 2;
+    const rel = g.rel?.toLowerCase();
+    if (g.year) return { type: 'DATE', value: `${g.year}-H${n}` };
+    if (!env.ref) return { type: 'DATE', value: `XXXX-H${n}`, relative: true };
+    const year = env.ref.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    return { type: 'DATE', value: `${year}-H${n}`, relative: true };
+  },
+};
+
+const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const HOUR_WORDS = HOURS.join('|');
+
+/**
+ * "at 4 in the morning", "until eight in the evening", "by 11 at night": a clock time told by the
+ * part of the day, on the day its sentence names (as "8:20 a.m." is); a preposition before it,
+ * as "One in the evening class" is no time.
+ */
+const hourOfDayPart: DateRule = {
+  id: 'dates/hour-day-part',
+  pattern: new RegExp(
+    `(?<=(?:^|[^\\p{L}])(?:at|by|until|till|before|after|around|about|from|to|since)\\s{1,4})(?<h>\\d{1,2}|${HOUR_WORDS})(?:\\s{1,4}o['’]clock)?\\s{1,4}(?:in\\s{1,4}the\\s{1,4}(?<part>morning|afternoon|evening)|at\\s{1,4}(?<night>night))(?![\\p{L}])`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    let h = /^\d/.test(g.h!) ? Number(g.h) : HOURS.indexOf(g.h!.toLowerCase()) + 1;
+    if (h < 1 || h > 12) return null;
+    const part = (g.part ?? g.night)!.toLowerCase();
+    // "in the morning" is before noon; "at night" from 6 on is evening, before it small hours
+    const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6 && h < 12);
+    if (pm) h += 12;
+    else if (h === 12) h = 0;
+    const day = dayOf(env, undefined, at, at + m[0].length);
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:00`, relative: true, anchor: 'same-day' };
+  },
+};
+
+export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, namedTime, quarter, quarterCode, anaphoricQuarter, yearsQuarter, halfOfYear, hourOfDayPart];

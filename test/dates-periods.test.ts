@@ -1,0 +1,50 @@
+// Periods and times added for TimeBank's conventions: halves of a year, the week of a date,
+// clock hours told by the part of the day, ranges opened by "between", spoken years after a
+// month or season. Reference date pinned: Tuesday 2025-10-28.
+
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { segment } from '../src/stages/segment.js';
+import { dates } from '../src/stages/dates/index.js';
+
+function found(text: string, ref = '2025-10-28'): string[] {
+  const doc = createDoc(text);
+  const ctx = { referenceDate: ref, lexicon: { entities: [] } };
+  segment.run(doc, ctx);
+  doc.referenceDate = ref;
+  dates.run(doc, ctx);
+  for (const d of doc.dates) expect(d.text).toBe(text.slice(d.start, d.end));
+  return doc.dates.map((d) => `[${d.text}] ${d.type} ${d.value}`);
+}
+
+describe('tagged', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Margins shrank in the last half of 2019.', ['[the last half of 2019] DATE 2019-H2']],
+    ['Orders should recover in the first two quarters of 2026.', ['[the first two quarters of 2026] DATE 2026-H1']],
+    ['Sales rose in the second half of the year.', ['[the second half of the year] DATE 2025-H2']],
+    ['A hearing is set for the week of Nov. 10.', ['[the week of Nov. 10] DATE 2025-W46']],
+    ['The convoy will leave at 5 in the morning.', ['[5 in the morning] TIME 2025-10-28T05:00']],
+    ['Shops stay open until nine in the evening.', ['[nine in the evening] TIME 2025-10-28T21:00']],
+    // the hour takes the day another time of the sentence names
+    ['They will sail at 4 in the morning (4 a.m. GMT Thursday).', ['[4 in the morning] TIME 2025-10-30T04:00', '[4 a.m. GMT Thursday] TIME 2025-10-30T04:00']],
+    ['Recovery takes between two and six weeks.', ['[two] DURATION P2W', '[six weeks] DURATION P6W']],
+    ['Recovery takes two to six weeks.', ['[two to six weeks] DURATION P2W']],
+    ['Prices peaked in the winter of nineteen ninety-four.', ['[the winter of nineteen ninety-four] DATE 1994-WI']],
+    ['It happened in March nineteen eighty-one.', ['[March nineteen eighty-one] DATE 1981-03']],
+    ['The firm expects a loss in the current fiscal year.', ['[the current fiscal year] DATE 2025']],
+    ['The index fell for five trading days.', ['[five trading days] DURATION P5D']],
+    ['She took over after a several-year search.', ['[several-year] DURATION PXY']],
+    // "of" and an amount after a quarter: the quarter's figure, still the quarter
+    ['It earned a profit in the third quarter of $2 million.', ['[the third quarter] DATE 2025-Q3']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('stays untagged', () => {
+  const cases: string[] = [
+    'One in the evening class failed the test.',
+    'Relations between the two sides worsened.',
+    'The second half of the match was dull.',
+  ];
+  it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
+});
