@@ -34,6 +34,11 @@ describe('tagged', () => {
     ['The firm expects a loss in the current fiscal year.', ['[the current fiscal year] DATE 2025']],
     ['The index fell for five trading days.', ['[five trading days] DURATION P5D']],
     ['She took over after a several-year search.', ['[several-year] DURATION PXY']],
+    ['The plant has been idle for a while.', ['[a while] DURATION PXX']],
+    ['Over the years, the town grew.', ['[the years] DURATION PXY']],
+    ['Just months ago the firm was losing money.', ['[months ago] DATE PAST_REF']],
+    ['Profits returned after several quarters of losses.', ['[several quarters] DURATION PXQ']],
+    ['The post-1990 order is fading.', ['[post-1990] DATE 1990']],
     // "of" and an amount after a quarter: the quarter's figure, still the quarter
     ['It earned a profit in the third quarter of $2 million.', ['[the third quarter] DATE 2025-Q3']],
   ];
@@ -45,6 +50,9 @@ describe('stays untagged', () => {
     'One in the evening class failed the test.',
     'Relations between the two sides worsened.',
     'The second half of the match was dull.',
+    'He won more than three quarters of the vote.',
+    'In the years of plenty, they saved.',
+    'It is time for a change.',
   ];
   it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
 });

@@ -78,6 +78,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/ago', [['ago', 'earlier', 'later', 'now', 'hence'], units]],
   ['dates/year-ago', [['-ago', '-earlier'], ['-year']]],
   ['dates/duration-range-low', [['between'], units]],
+  ['dates/unsaid-length', [['while', 'time', 'years', 'decades']]],
   ['dates/set-every', [['every', 'each'], [...units, ...weekdays, ...fullMonths]]],
   ['dates/set-frequency', [[...FREQUENCIES.keys()]]],
   ['dates/set-rate', [['once', 'twice', 'thrice', 'times'], ['day', 'week', 'month', 'year', 'hour', 'decade']]],

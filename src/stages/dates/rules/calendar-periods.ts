@@ -11,17 +11,17 @@ import { isYearUse } from './year-guard.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
 
-/** "2021", "fiscal 1989", "mid-1996", "early 2024"; not "Boeing 747", "2,500", "2000 troops". */
+/** "2021", "fiscal 1989", "mid-1996", "early 2024", "post-1959" (the year the span is told against); not "Boeing 747", "2,500", "2000 troops". */
 const year: DateRule = {
   id: 'dates/year',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d$£€.,/#'’-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<fiscal>fiscal(?:\\s{1,4}year)?)\\s{1,4})?(?<year>1[0-9]\\d{2}|20\\d{2})(?![\\d%]|[.,:]\\d|-\\d|\\s?(?:percent|per\\s{1,4}cent)|\\p{L})`,
+    `(?<![\\p{L}\\d$£€.,/#'’-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4})|(?<prefix>pre|post)-)?(?:(?<fiscal>fiscal(?:\\s{1,4}year)?)\\s{1,4})?(?<year>1[0-9]\\d{2}|20\\d{2})(?![\\d%]|[.,:]\\d|-\\d|\\s?(?:percent|per\\s{1,4}cent)|\\p{L})`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
     const yearStart = at + m[0].length - g.year!.length;
-    if (!g.pos && !g.fiscal && !isYearUse(env, yearStart, yearStart + 4)) return null;
+    if (!g.pos && !g.prefix && !g.fiscal && !isYearUse(env, yearStart, yearStart + 4)) return null;
     const y = Number(g.year);
     if (y < 1100 && !g.fiscal) return null;
     return { type: 'DATE', value: g.year!, mod: positionMod(g.pos) };

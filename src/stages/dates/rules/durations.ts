@@ -83,7 +83,8 @@ const duration: DateRule = {
     if (/^(?:a|an|one|1)$/.test(count) && /s$/i.test(g.unit!)) return null;
     // "a second group": the ordinal, not one second; "more than a quarter of the market": a fraction
     if ((count === 'a' || count === 'an') && g.unit!.toLowerCase() === 'second') return null;
-    if (/^quarters?$/i.test(g.unit!) && /^\s{1,4}of\b/i.test(after)) return null;
+    // "after several quarters of losses": a vague count of quarters is no fraction
+    if (/^quarters?$/i.test(g.unit!) && /^\s{1,4}of\b/i.test(after) && !/^(?:several|many|a\s{1,4}few|few)$/i.test(count)) return null;
     if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod) {
       const before = env.text.slice(Math.max(env.sentence.start, at - 30), at);
       if (RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
@@ -156,17 +157,19 @@ const barePlural: DateRule = {
   },
 };
 
-/** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago" → PAST_REF; "three days later" → P3D. */
+/** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago", "months ago" → PAST_REF; "three days later" → P3D. */
 const ago: DateRule = {
   id: 'dates/ago',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
+    `(?<![\\p{L}\\d])(?:${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4})?(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
     'giu',
   ),
   build(m, env) {
     const g = m.groups!;
     const unit = unitOf(g.unit!);
-    const count = g.count!.toLowerCase();
+    // "which just months ago was losing money": as "several months ago", some time before
+    if (!g.count) return /s$/i.test(g.unit!) && /^ago$/i.test(g.dir!) ? { type: 'DATE', value: 'PAST_REF', relative: true } : null;
+    const count = g.count.toLowerCase();
     const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
     const sign = /^(?:ago|earlier)$/i.test(g.dir!) ? -1 : 1;
     const mod = modOf(g.qmod) ?? (/or\s{1,4}so/i.test(m[0]) ? 'APPROX' : null);
@@ -197,4 +200,16 @@ const yearAgo: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, adjectival, barePlural, ago, yearAgo, rangeLow];
+/**
+ * "for a while", "for some time": a stretch of unsaid length (PXX); "over the years", "in the
+ * early years": years, how many not said. Not "the years of", "the years before" (dates/day-before).
+ */
+const unsaidLength: DateRule = {
+  id: 'dates/unsaid-length',
+  pattern: /(?<=(?:^|[^\p{L}])(?:for|after|in|over|during|through|throughout)\s{1,4})(?:(?<while>a\s{1,4}while|some\s{1,4}time)|the\s{1,4}(?:(?:early|intervening|ensuing)\s{1,4})?(?<unit>years|decades))(?![\p{L}\d]|\s{1,4}(?:of|ago|before|after|since|old|to|\d))/giu,
+  build(m) {
+    return { type: 'DURATION', value: m.groups!.while ? 'PXX' : 'PXY' };
+  },
+};
+
+export const DURATION_RULES: readonly DateRule[] = [duration, adjectival, barePlural, ago, yearAgo, rangeLow, unsaidLength];
