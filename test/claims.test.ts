@@ -107,6 +107,8 @@ describe('claims: stances and names given in words', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Ms. Ortiz called the budget “a shell game.”', 'the budget “a shell game.”', 'Ms. Ortiz', 'called'],
     ['Lawmakers questioned whether the plan would work.', 'whether the plan would work', 'Lawmakers', 'questioned'],
+    ['The mayor supported the invasion of the market by food trucks.', 'the invasion of the market by food trucks', 'The mayor', 'supported'],
+    ['Other residents opposed the new zoning rules.', 'the new zoning rules', 'Other residents', 'opposed'],
     ['Rivera mocked the plan, saying voters would pay for it.', 'voters would pay for it', 'Rivera', 'saying'],
   ];
   it.each(cases)('%s', (text, content, source, cue) => {
@@ -129,6 +131,9 @@ describe('claims: where reported content ends', () => {
     // a ", which" clause of the reported statement stays in it
     ['The engineer said the plant would close, which would cost 300 jobs.', 'the plant would close, which would cost 300 jobs'],
     ['Aides said the senator met Ruiz, who backed the bill.', 'the senator met Ruiz, who backed the bill'],
+    // an attribution nested in the content stays inside it, as PolNeAR marks it
+    ['Holm said the ad suggests that the officers back the plan.', 'the ad suggests that the officers back the plan'],
+    ['Flynn said the senator was right when he said the plan would fail.', 'the senator was right when he said the plan would fail'],
     // a relative clause after a closing mark is the writer's, not the speaker's
     ['The minister called it “a dead end,” which few expected.', 'it “a dead end,”'],
   ];
@@ -221,6 +226,7 @@ describe('claims: false positives (no reporting frame)', () => {
     'Most states have passed the deadline.',
     'The derogatory comments Trump had made about her drew criticism.',
     'The site rated 40 of Republican claims as false.',
+    'Republican support was more solid in May.',
   ];
   it.each(texts)('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);

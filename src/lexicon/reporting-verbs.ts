@@ -78,6 +78,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { base: 'claim', frame: 'speech', nounLike: true },
   { base: 'comment', frame: 'speech', nounLike: true },
   ...object('mock', 'ridicule', 'endorse'),
+  // stances PolNeAR marks as attributed: "Trump supported the invasion", "Others opposed the resolution"
+  { base: 'support', frame: 'object', nounLike: true },
+  ...object('oppose'),
   { base: 'point', frame: 'speech', particles: ['out', 'to'], particleOnly: true },
   { base: 'hint', frame: 'object', particles: ['at'] },
   { base: 'speak', frame: 'object', particles: ['of', 'about'], particleOnly: true },

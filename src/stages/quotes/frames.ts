@@ -152,7 +152,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   }
   if (drafts.length === 0) return drafts;
   // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
-  const sortedEdges = drafts.filter((o) => o.content || o.placement === 'before').map((o) => o.leftEdge).sort((a, b) => a - b);
+  // a frame nested in an earlier content ("said the ad suggests that…") does not end it
+  const sortedEdges = drafts.filter((o) => (o.content || o.placement === 'before') && opensClauseAt(v, o.leftEdge)).map((o) => o.leftEdge).sort((a, b) => a - b);
   for (const d of drafts) {
     // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
     const edges = sortedEdges;
@@ -171,6 +172,23 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   }
   // drafts carry three working fields more than a Frame; nothing outputs a frame whole
   return drafts;
+}
+
+// what may stand before a frame that starts a clause of its own: "…, officials said", "but analysts warn"
+const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '―', '--', '.', '!', '?', 'but', 'and', 'or', 'yet', 'while', 'whereas', 'which', 'who']);
+
+/**
+ * Does the frame whose words begin at offset `edge` start a clause of its own, so that it ends
+ * the content of the frames before it? After a comma, a coordinator or a relative pronoun it
+ * does; otherwise it lies inside their content, as PolNeAR marks nested attributions ("Holm
+ * said the ad suggests that its officers support Trump"; "was right when he said…").
+ */
+function opensClauseAt(v: View, edge: number): boolean {
+  let k = v.toks.length - 1;
+  while (k >= 0 && v.toks[k]!.start >= edge) k--;
+  // a coordinated or participle frame begins at its own "but" or comma ("…closed but accused…")
+  const at = k + 1 < v.toks.length && v.toks[k + 1]!.start === edge ? v.low[k + 1]! : '';
+  return k < 0 || v.quoted[k]! || !!v.mark[k] || CLAUSE_OPENERS.has(v.low[k]!) || CLAUSE_OPENERS.has(at);
 }
 
 function accordingFrame(v: View, i: number, length: number): Draft | null {
