@@ -39,6 +39,9 @@ describe('tagged', () => {
     ['Just months ago the firm was losing money.', ['[months ago] DATE PAST_REF']],
     ['Profits returned after several quarters of losses.', ['[several quarters] DURATION PXQ']],
     ['The post-1990 order is fading.', ['[post-1990] DATE 1990']],
+    ['Troops should arrive by the end of the month.', ['[the end of the month] DATE 2025-10']],
+    ['By mid afternoon, the town had fallen.', ['[mid afternoon] TIME 2025-10-28TAF']],
+    ['Shares rose at mid-afternoon yesterday.', ['[mid-afternoon yesterday] TIME 2025-10-27TAF']],
     // "of" and an amount after a quarter: the quarter's figure, still the quarter
     ['It earned a profit in the third quarter of $2 million.', ['[the third quarter] DATE 2025-Q3']],
   ];
@@ -53,6 +56,7 @@ describe('stays untagged', () => {
     'He won more than three quarters of the vote.',
     'In the years of plenty, they saved.',
     'It is time for a change.',
+    'The month of fasting began.',
   ];
   it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
 });

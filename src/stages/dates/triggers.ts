@@ -59,6 +59,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
     ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', ...fullMonths],
   ]],
   ['dates/current-year', [['year', 'year-end']]],
+  ['dates/day-part', [['morning', 'afternoon', 'evening'], ['mid', 'early', 'late']]],
+  ['dates/position-of-period', [['end', 'beginning', 'start', 'middle', 'close'], ['month', 'week', 'quarter']]],
   ['dates/holiday', [holidayWords, holidayCores]],
   ['dates/weekend', [['weekend']]],
   // "last night" or "overnight"

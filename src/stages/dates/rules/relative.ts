@@ -130,4 +130,44 @@ const currentYear: DateRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly DateRule[] = [deictic, thisDayPart, weekdayRule, relativePeriod, currentYear];
+/** "mid-afternoon", "early morning", "late evening yesterday": a part of the day (its day, else the sentence's). */
+const positionOfDayPart: DateRule = {
+  id: 'dates/day-part',
+  pattern: new RegExp(
+    `(?<![\\p{L}-])(?<pos>mid|early|late)[- ]?(?<part>morning|afternoon|evening)(?![\\p{L}-])(?:,?\\s{1,4}(?<day>yesterday|today|tomorrow|${WEEKDAY})(?![\\p{L}]))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const day = g.day?.toLowerCase();
+    const part = `T${DAY_PARTS.get(g.part!.toLowerCase())}`;
+    const mod = positionMod(g.pos);
+    if (!env.ref) return { type: 'TIME', value: `XXXX-XX-XX${part}`, mod, relative: true };
+    if (day && WEEKDAYS.has(day)) {
+      if (!/^\p{Lu}/u.test(g.day!)) return null;
+      return { type: 'TIME', value: resolveWeekday(env.ref, WEEKDAYS.get(day)!, env.tense(at, at + m[0].length)) + part, mod, relative: true };
+    }
+    const base = formatDay(addDays(env.ref, day ? DEICTIC_SHIFT.get(day)! : 0));
+    return { type: 'TIME', value: base + part, mod, relative: true, anchor: day ? undefined : 'same-day' };
+  },
+};
+
+/**
+ * "by the end of the month", "at the start of the week": the reference date's month (week,
+ * quarter) with the position as its mod; "the month" alone names no date.
+ */
+const positionOfPeriod: DateRule = {
+  id: 'dates/position-of-period',
+  pattern: /(?<![\p{L}])the\s{1,4}(?<pos>end|beginning|start|middle|close)\s{1,4}of\s{1,4}the\s{1,4}(?<unit>month|week|quarter)(?![\p{L}'’-])/giu,
+  build(m, env) {
+    const g = m.groups!;
+    const unit = g.unit!.toLowerCase();
+    const mod = POSITION_MODS.get(`the ${g.pos!.toLowerCase() === 'close' ? 'end' : g.pos!.toLowerCase()} of`) ?? null;
+    const ref = env.ref;
+    if (!ref) return { type: 'DATE', value: unit === 'week' ? 'XXXX-WXX' : unit === 'quarter' ? 'XXXX-QX' : 'XXXX-XX', mod, relative: true };
+    const value = unit === 'quarter' ? formatQuarter(ref.year, quarterOf(ref.month)) : shiftedValue(ref, unit, 0)!;
+    return { type: 'DATE', value, mod, relative: true };
+  },
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [deictic, thisDayPart, weekdayRule, relativePeriod, currentYear, positionOfPeriod, positionOfDayPart];
