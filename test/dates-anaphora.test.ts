@@ -87,6 +87,9 @@ describe('stretches, ranges and halves', () => {
     ['Profit rose in the third quarter. In the 2024 quarter, it lost money.',
       ['[the third quarter] DATE 2025-Q3', '[the 2024 quarter] DATE 2024-Q3']],
     ['In the 1988 period, it lost money.', ['[the 1988 period] DATE 1988']],
+    // a quarter still to come is a forecast: "a year earlier" compares with the quarter reported
+    ['Profit rose in the second quarter. Analysts expect a weak fourth quarter. A year earlier, it lost money.',
+      ['[the second quarter] DATE 2025-Q2', '[fourth quarter] DATE 2025-Q4', '[A year earlier] DATE 2024-Q2']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

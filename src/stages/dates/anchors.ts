@@ -10,11 +10,13 @@ import type { Found } from './types.js';
  * quarter" (2025-Q3), "a year earlier" and "year-ago" mean 2024-Q3, not the year 2024, and
  * "the 1988 quarter" means 1988-Q3.
  */
-export function anchorToQuarters(found: Found[]): void {
+export function anchorToQuarters(found: Found[], ref: Ymd | null): void {
+  // a quarter still running or to come is a forecast: "losses into the fourth quarter", "through the third quarter of 1990"
+  const current = ref ? ref.year * 4 + Math.floor((ref.month - 1) / 3) : Infinity;
   let quarter: RegExpExecArray | null = null;
   for (const f of found) {
     const q = f.type === 'DATE' ? /^(\d{4})-Q([1-4])$/.exec(f.value) : null;
-    if (q && !f.anchor) quarter = q;
+    if (q && !f.anchor && Number(q[1]) * 4 + Number(q[2]) - 1 < current) quarter = q;
     else if (f.anchor === 'year-back' && quarter) f.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;
     else if (f.anchor === 'same-quarter' && quarter) f.value = `${f.value.slice(0, 4)}-Q${quarter[2]}`;
   }

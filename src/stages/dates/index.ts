@@ -173,7 +173,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     anchorToSentenceDay(kept);
     out.push(...kept);
   }
-  anchorToQuarters(out);
+  anchorToQuarters(out, ref);
   anchorToYears(out);
   anchorToDays(out);
   return out;
