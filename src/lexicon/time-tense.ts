@@ -5,12 +5,12 @@
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', 'shall', "'ll", '’ll', 'wo', 'going', 'next', 'expected', 'expects', 'scheduled', 'plans',
   'plan', 'due', 'upcoming', 'coming', 'tomorrow', 'intends', 'aims', 'payable', 'effective',
-  'expect', 'hopes', 'hope', 'intend', 'seeks',
+  'expect', 'hopes', 'hope', 'intend', 'seeks', 'planning',
   'ahead', 'deadline', 'would',
 ]);
 
 /** Future cues that are also nouns: they look ahead only before "to" ("plans to", not "the plans"). */
-export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'plans', 'hope', 'hopes', 'aims', 'seeks']);
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'plans', 'planning', 'hope', 'hopes', 'aims', 'seeks']);
 
 /** Irregular past-tense verbs (regular ones end in -ed). */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
