@@ -49,7 +49,7 @@ describe('"since" opens a stretch that reaches now', () => {
 
 describe('"planning to" looks ahead', () => {
   const cases: Array<[string, string[], string?]> = [
-    ['Protesters planned a march on Saturday and were planning to block the port on Monday.', ['[Saturday] 2025-11-01', '[Monday] 2025-11-03'], '2025-10-31'],
+    ['Protesters planned a large rally in the old town on Saturday and were planning to block the port on Monday.', ['[Saturday] 2025-11-01', '[Monday] 2025-11-03'], '2025-10-31'],
     // "planning" as a noun does not
     ['The planning office closed on Monday.', ['[Monday] 2025-10-27']],
   ];
