@@ -160,6 +160,29 @@ describe('claims: an attribution inside an "as" clause', () => {
   });
 });
 
+describe('claims: attributions in a headline', () => {
+  const body = '\n\nThe bridge closed in March after a flood damaged its piers.';
+  // [headline, content, source text, cue, rule]
+  const cases: Array<[string, string, string, string, string]> = [
+    ['Mayor Says Bridge Will Reopen In May', 'Bridge Will Reopen In May', 'Mayor', 'Says', 'claims/headline-cue'],
+    ['Bridge Will Reopen In May, Former City Engineer Says.', 'Bridge Will Reopen In May', 'Former City Engineer', 'Says', 'claims/headline-cue'],
+    ['Rivera: Bridge Will Reopen In May.', 'Bridge Will Reopen In May', 'Rivera', ':', 'claims/headline-label'],
+    ['Council Member Calls For New Bridge Inspection', 'New Bridge Inspection', 'Council Member', 'Calls For', 'claims/headline-cue'],
+  ];
+  it.each(cases)('%s', (headline, content, source, cue, rule) => {
+    const c = claimsOf(headline + body).find((x) => x.text === content);
+    expect(c, `no claim "${content}"`).toMatchObject({ source: { text: source }, cue: { text: cue }, rule, sentence: 0 });
+  });
+  it.each([
+    'A Curious Plan To Fix The Bridge',
+    'The Latest: Bridge Will Reopen In May.',
+    'Harbor City Council Approves Flood Wall Budget',
+    'Residents Go After The Council Over Bridge Delays',
+  ])('%s', (headline) => {
+    expect(claimsOf(headline + body).filter((c) => c.source)).toEqual([]);
+  });
+});
+
 describe('claims: sources far from or before their cue', () => {
   it('reaches past a long apposition', () => {
     const text = 'Dana Whitfield, a former harbor master who ran the port authority for two decades and then taught maritime law at a college in Maine, said the dredging was overdue.';

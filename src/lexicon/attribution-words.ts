@@ -92,3 +92,9 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'disclosure', 'disclaimer', 'credit', 'caption', 'file', 'pictured', 'above', 'below', 'top', 'bottom', 'left', 'right',
   'contact', 'email', 'tel', 'phone', 'fax', 'web', 'www', 'http', 'https', 'ps', 'nb', 'tl', 'dr', 'faq', 'usa', 'us', 'uk', 'eu', 'un',
 ]);
+
+/** Section labels a headline opens with before a colon: "The Latest: …", "Update: …" name no speaker. */
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
+  'latest', 'update', 'updated', 'updates', 'watch', 'video', 'photos', 'analysis', 'opinion', 'exclusive',
+  'breaking', 'live', 'explainer', 'review', 'editorial', 'correction', 'factbox', 'timeline', 'q&a',
+]);

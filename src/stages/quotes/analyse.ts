@@ -10,6 +10,7 @@ import { framesOf, type Frame } from './frames.js';
 import { actorById, indexActors, linkActor, personBefore, type ActorIndex } from './link.js';
 import { unquotedFor, viewOf } from './tokens.js';
 import { labelFrame } from './labels.js';
+import { headlineFrame, inTitleCase } from './headline.js';
 
 export interface Attribution {
   frame: Frame;
@@ -56,9 +57,12 @@ export function analyse(doc: Doc): Analysis {
   for (const s of doc.sentences) {
     const opens = s.paragraph !== paragraph;
     paragraph = s.paragraph;
-    if (!s.body) continue;
+    // the first paragraph, one sentence, with more paragraphs after it
+    const title = s.paragraph === 0 && opens && doc.paragraphs.length > 1 && s.end >= doc.paragraphs[0]!.end - 1;
+    if (!s.body && !(title && doc.paragraphs[0]!.kind === 'title')) continue;
     const view = viewOf(doc.text, s, spans, unquoted);
-    const frames = framesOf(view, spans);
+    // a headline the segmenter kept as body (it ends in a full stop) is read as a headline too
+    const frames = title && (!s.body || inTitleCase(view)) ? headlineFrames(view) : framesOf(view, spans);
     // "PENCE: Well, look…": a transcript turn, labelled at the start of its paragraph
     const label = opens ? labelFrame(doc, view) : null;
     if (label) frames.unshift(label);
@@ -86,6 +90,12 @@ export function analyse(doc: Doc): Analysis {
     }
   }
   return { spans, attributions, index, pronouns, warnings };
+}
+
+/** The headline's frame as a list (most headlines have none). */
+function headlineFrames(v: ReturnType<typeof viewOf>): Frame[] {
+  const frame = headlineFrame(v);
+  return frame ? [frame] : [];
 }
 
 /** "he said": the latest person speaker before it, else the latest person mentioned. */
