@@ -109,6 +109,9 @@ describe('claims: stances and names given in words', () => {
     ['Lawmakers questioned whether the plan would work.', 'whether the plan would work', 'Lawmakers', 'questioned'],
     ['The mayor supported the invasion of the market by food trucks.', 'the invasion of the market by food trucks', 'The mayor', 'supported'],
     ['Other residents opposed the new zoning rules.', 'the new zoning rules', 'Other residents', 'opposed'],
+    // what a poll or study shows, bare object and all
+    ['A new poll shows the mayor leading by four points.', 'the mayor leading by four points', 'A new poll', 'shows'],
+    ['The state audit found 31 cases of fraud.', '31 cases of fraud', 'The state audit', 'found'],
     ['Rivera mocked the plan, saying voters would pay for it.', 'voters would pay for it', 'Rivera', 'saying'],
   ];
   it.each(cases)('%s', (text, content, source, cue) => {
@@ -250,6 +253,8 @@ describe('claims: false positives (no reporting frame)', () => {
     'The derogatory comments Trump had made about her drew criticism.',
     'The site rated 40 of Republican claims as false.',
     'Republican support was more solid in May.',
+    'Rescuers found the boy near the river.',
+    'The mayor showed reporters the new bridge.',
   ];
   it.each(texts)('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);

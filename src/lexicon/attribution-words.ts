@@ -98,3 +98,13 @@ export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
   'latest', 'update', 'updated', 'updates', 'watch', 'video', 'photos', 'analysis', 'opinion', 'exclusive',
   'breaking', 'live', 'explainer', 'review', 'editorial', 'correction', 'factbox', 'timeline', 'q&a',
 ]);
+
+/** Sources that show rather than say: "A new poll shows Clinton leading", "The study found 31 cases". */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'figures', 'numbers',
+  'statistics', 'records', 'documents', 'analysis', 'research', 'review', 'audit', 'investigation', 'average',
+  'transcript', 'video', 'footage', 'census', 'tally', 'estimates', 'filings', 'results',
+]);
+
+/** What evidence does to its content: "shows", "found", "suggests". */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'estimate', 'confirm']);

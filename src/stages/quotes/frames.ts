@@ -2,7 +2,7 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { BE_FORMS, DETERMINERS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
+import { BE_FORMS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -257,6 +257,17 @@ function nounLikeVerb(v: View, p: number, thirdPerson: boolean): boolean {
 }
 const QUANTITY_WORDS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'both', 'other', 'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds']);
 
+/**
+ * "A new poll shows Clinton leading by four points", "The study found 31 cases": what a poll,
+ * study or record shows is attributed to it, bare object and all (a person "found the keys").
+ */
+function evidenceShown(v: View, subject: TokenRange, entry: CueWord, cueEnd: number): boolean {
+  const next = v.toks[cueEnd + 1];
+  if (!EVIDENCE_VERBS.has(entry.base) || !next || next.kind === 'punct' || v.quoted[cueEnd + 1]) return false;
+  for (let k = subject.from; k <= subject.to; k++) if (EVIDENCE_NOUNS.has(v.low[k]!)) return true;
+  return false;
+}
+
 /** Does the word end in "’s" or "'s" ("Islamabad’s")? */
 function endsInApostropheS(w: string): boolean {
   const n = w.length;
@@ -362,6 +373,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const source = who > 0 ? span(v, { from: who, to: who }) : span(v, subject);
   const antecedent = who > 0 ? span(v, subject) : undefined;
   let start = contentStart(v, spans, cueEnd, entry.frame);
+  if (start === null && evidenceShown(v, subject, entry, cueEnd)) start = v.toks[cueEnd + 1]!.start;
   const quoteFirst = subject.from > 0 && (v.mark[subject.from - 1] === 'close' || (v.toks[subject.from - 1]!.text === ',' && v.mark[subject.from - 2] === 'close'));
   if (quoteFirst) {
     // "“…,” Mr. Obama said, “and to say…”": one quotation around its attribution
