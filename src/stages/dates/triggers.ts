@@ -92,7 +92,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/named-time', [['noon', 'midnight', 'midday']]],
   ['dates/quarter', [['quarter', 'half'], ordinals]],
   ['dates/quarter-code', [['q1', 'q2', 'q3', 'q4']]],
-  ['dates/half-year', [['half', 'quarters'], ['first', 'second', 'last', 'latter'], ['of']]],
+  ['dates/half-year', [['half', 'quarters'], ['first', 'second', 'last', 'latter']]],
   ['dates/hour-day-part', [['morning', 'afternoon', 'evening', 'night'], [DIGIT, 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']]],
   ['dates/reported-quarter', [['quarter', 'period']]],
   ['dates/year-quarter', [['quarter', 'period'], [YEAR]]],

@@ -206,9 +206,11 @@ const yearAgo: DateRule = {
  */
 const unsaidLength: DateRule = {
   id: 'dates/unsaid-length',
-  pattern: /(?<=(?:^|[^\p{L}])(?:for|after|in|over|during|through|throughout)\s{1,4})(?:(?<while>a\s{1,4}while|some\s{1,4}time)|the\s{1,4}(?:(?:early|intervening|ensuing)\s{1,4})?(?<unit>years|decades))(?![\p{L}\d]|\s{1,4}(?:of|ago|before|after|since|old|to|\d))/giu,
+  // the preposition is matched (a lookbehind would be tried at every position) and left out of the span
+  pattern: /(?<![\p{L}])(?:for|after|in|over|during|through|throughout)\s{1,4}(?<what>(?<while>a\s{1,4}while|some\s{1,4}time)|the\s{1,4}(?:(?:early|intervening|ensuing)\s{1,4})?(?:years|decades))(?![\p{L}\d]|\s{1,4}(?:of|ago|before|after|since|old|to|\d))/giu,
   build(m) {
-    return { type: 'DURATION', value: m.groups!.while ? 'PXX' : 'PXY' };
+    const g = m.groups!;
+    return { type: 'DURATION', value: g.while ? 'PXX' : 'PXY', from: m[0].length - g.what!.length };
   },
 };
 

@@ -174,7 +174,7 @@ const HOUR_WORDS = HOURS.join('|');
 const hourOfDayPart: DateRule = {
   id: 'dates/hour-day-part',
   pattern: new RegExp(
-    `(?<=(?:^|[^\\p{L}])(?:at|by|until|till|before|after|around|about|from|to|since)\\s{1,4})(?<h>\\d{1,2}|${HOUR_WORDS})(?:\\s{1,4}o['’]clock)?\\s{1,4}(?:in\\s{1,4}the\\s{1,4}(?<part>morning|afternoon|evening)|at\\s{1,4}(?<night>night))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?<prep>at|by|until|till|before|after|around|about|from|to|since)(?<gap>\\s{1,4})(?<h>\\d{1,2}|${HOUR_WORDS})(?:\\s{1,4}o['’]clock)?\\s{1,4}(?:in\\s{1,4}the\\s{1,4}(?<part>morning|afternoon|evening)|at\\s{1,4}(?<night>night))(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
@@ -187,7 +187,9 @@ const hourOfDayPart: DateRule = {
     if (pm) h += 12;
     else if (h === 12) h = 0;
     const day = dayOf(env, undefined, at, at + m[0].length);
-    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:00`, relative: true, anchor: 'same-day' };
+    // the preposition is matched, not looked behind for at every position, and left out of the span
+    const from = g.prep!.length + g.gap!.length;
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:00`, relative: true, anchor: 'same-day', from };
   },
 };
 
