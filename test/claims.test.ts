@@ -191,6 +191,14 @@ describe('claims: sources far from or before their cue', () => {
     const text = 'Dana Whitfield, a former harbor master who ran the port authority for two decades and then taught maritime law at a college in Maine, said the dredging was overdue.';
     expect(claimsOf(text).find((c) => c.source)).toMatchObject({ text: 'the dredging was overdue', source: { text: 'Dana Whitfield' } });
   });
+  it('takes "which" as the source as it takes "who"', () => {
+    const c = claimsOf('The ministry, which denied any wrongdoing, closed the case.').find((x) => x.cue?.text === 'denied');
+    expect(c).toMatchObject({ text: 'any wrongdoing', source: { text: 'which' } });
+  });
+  it('skips adverbs between the subject and the cue ("almost immediately")', () => {
+    const c = claimsOf('The agencies almost immediately disclosed the figures to reporters.').find((x) => x.cue?.text === 'disclosed');
+    expect(c).toMatchObject({ source: { text: 'The agencies' } });
+  });
   it('takes "who" as the source, as a pronoun, for the phrase it follows', () => {
     const c = claimsOf('The crash was reported by a neighbor who said the car sped away.').find((x) => x.cue?.text === 'said');
     expect(c).toMatchObject({ text: 'the car sped away', source: { text: 'who' } });

@@ -31,6 +31,8 @@ export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'recently', 'later', 'earlier', 'previously', 'then', 'again', 'once', 'further', 'first',
   'last', 'still', 'already', 'never', 'often', 'even', 'now', 'today', 'yesterday', 'tonight', 'not',
   'just', 'only', 'long', 'since', 'soon', 'ultimately', 'finally', 'initially', 'separately',
+  // "almost immediately disclosed", "together vowed", "Mr. Trump so admires"
+  'almost', 'together', 'so',
 ]);
 
 /** Determiners: a word after one is a noun ("the report", "a claim"), not a cue. */

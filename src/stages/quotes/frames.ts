@@ -346,7 +346,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const verbStart = progressive || (prev !== undefined && MODALS.has(prev) && !isCapitalized(v.toks[p]!.text)) ? p : i;
   let subject = v.mark[before] === 'close' ? null : subjectBefore(v, verbStart);
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
-  const who = !subject && prev === 'who' && !progressive ? p : -1;
+  const who = !subject && (prev === 'who' || prev === 'which') && !progressive ? p : -1;
   if (who > 0) subject = subjectEndingAt(v, v.toks[who - 1]!.text === ',' ? who - 2 : who - 1);
   if (!subject && closeBefore) {
     // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
@@ -403,8 +403,10 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     }
   }
   if (start !== null) {
-    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
-      leftEdge: source.start, rule: 'claims/source-cue-content', forward: true, antecedent };
+    // "The ministry, which denied any wrongdoing, closed the case": the clause between the commas
+    const aside = who > 0 && v.toks[who - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside]!.start : v.sentence.end }, placement: 'before',
+      leftEdge: source.start, rule: 'claims/source-cue-content', forward: aside < 0, antecedent };
   }
   // "As Ms. Lee put it, the plan…", "…, as police have said.": the writer's clause around the "as" clause
   const as = asClauseContent(v, subject.from, cueEnd);
@@ -462,6 +464,12 @@ function opensClause(text: string, sentenceStart: number, q: QuotedSpan): boolea
   let k = q.open;
   while (k > sentenceStart && /\s/.test(text[k - 1]!)) k--;
   return k === sentenceStart || /[.!?]/.test(text[k - 1]!);
+}
+
+/** The first unquoted comma after token `from` that more words follow, or -1. */
+function commaAfter(v: View, from: number): number {
+  for (let k = from + 1; k < v.toks.length - 2; k++) if (v.toks[k]!.text === ',' && !v.quoted[k] && !v.mark[k + 1]) return k;
+  return -1;
 }
 
 /** Is `word` among the words of tokens [from, to)? */
