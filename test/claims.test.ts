@@ -36,6 +36,7 @@ describe('claims: reported speech', () => {
     // a mostly-noun cue form is a verb after a pronoun or a name
     ['Trump claims he should be the exception.', 'he should be the exception', 'Trump', 'claims', 'reported'],
     ['She states the fund is empty.', 'the fund is empty', 'She', 'states', 'reported'],
+    ['The Harbor Times reports that the port will close.', 'the port will close', 'The Harbor Times', 'reports', 'reported'],
     // a modal before the cue: the subject stands before it; a capitalized "May" is a name
     ['Critics would have said the plan was too costly.', 'the plan was too costly', 'Critics', 'said', 'reported'],
     ['Prime Minister Theresa May said the talks would resume.', 'the talks would resume', 'Prime Minister Theresa May', 'said', 'reported'],
@@ -261,6 +262,8 @@ describe('claims: false positives (no reporting frame)', () => {
     'The derogatory comments Trump had made about her drew criticism.',
     'The site rated 40 of Republican claims as false.',
     'Republican support was more solid in May.',
+    'The mayor did not address his series of early-morning tweets in detail.',
+    'Disparaging remarks the mayor had made about the union drew protests.',
     'Rescuers found the boy near the river.',
     'The mayor showed reporters the new bridge.',
   ];

@@ -77,6 +77,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { base: 'state', frame: 'speech', nounLike: true },
   { base: 'claim', frame: 'speech', nounLike: true },
   { base: 'comment', frame: 'speech', nounLike: true },
+  { base: 'remark', frame: 'speech', nounLike: true },
+  { base: 'tweet', frame: 'speech', nounLike: true },
+  { base: 'report', frame: 'speech', nounLike: true },
   ...object('mock', 'ridicule', 'endorse'),
   // stances PolNeAR marks as attributed: "Trump supported the invasion", "Others opposed the resolution"
   { base: 'support', frame: 'object', nounLike: true },
