@@ -263,7 +263,7 @@ describe('claims: false positives (no reporting frame)', () => {
     'The site rated 40 of Republican claims as false.',
     'Republican support was more solid in May.',
     'The mayor did not address his series of early-morning tweets in detail.',
-    'Disparaging remarks the mayor had made about the union drew protests.',
+    'Few residents forgot the disparaging remarks the mayor had made.',
     'Rescuers found the boy near the river.',
     'The mayor showed reporters the new bridge.',
   ];
