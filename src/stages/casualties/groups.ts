@@ -23,8 +23,10 @@ export interface VerbGroup {
   condition: boolean;
 }
 
-/** Verbs whose object is a wound: "suffered a gunshot wound", "received non-life-threatening injuries". */
-const SUFFERED: ReadonlySet<string> = new Set(['suffered', 'sustained', 'received']);
+/** Verbs whose object is a wound: "suffered a gunshot wound", "received non-life-threatening injuries" (string tests: every word is asked). */
+function isSuffered(w: string): boolean {
+  return w === 'suffered' || w === 'sustained' || w === 'received';
+}
 
 /** "shot" and "stabbed" say someone was hit, not whether they lived. */
 const WEAK: ReadonlySet<string> = new Set(['shot', 'shooting', 'shoot', 'shoots', 'stabbed', 'stabbing']);
@@ -88,7 +90,7 @@ export function verbGroups(view: View): VerbGroup[] {
       continue;
     }
     const first = harmAt(view, i);
-    if (!first && !SUFFERED.has(words[i]!)) continue;
+    if (!first && !isSuffered(words[i]!)) continue;
     // "shooting" as a noun ("in a shooting", "the shooting") is an event, not a verb; but after a
     // preposition a person as object makes it a verb: "accused of shooting his wife", "after stabbing a man"
     if (EVENT_NOUNS.has(words[i]!)) {
@@ -97,7 +99,7 @@ export function verbGroups(view: View): VerbGroup[] {
     }
     if (BASE_FORMS.has(words[i]!) && /^(?:to|would|will|could|might|may|threatened|tried)$/.test(words[i - 1] ?? '')) continue;
     // "he suffered a non-life threatening gunshot wound", "a third man received minor injuries"
-    if (SUFFERED.has(words[i]!)) {
+    if (!first) {
       let k = i + 1;
       while (k < i + 6 && k < words.length && view.tokens[k]!.kind !== 'punct' && !WOUND_NOUNS.has(words[k]!)) k++;
       if (WOUND_NOUNS.has(words[k] ?? '')) {
@@ -112,7 +114,6 @@ export function verbGroups(view: View): VerbGroup[] {
     let start = i;
     let fatal = false;
     if (FATAL_ADVERBS.has(words[i - 1] ?? '')) { start = i - 1; fatal = true; }
-    if (!first) continue;
     const told: Told = { kind: undefined, killed: false, wounded: false, participle: false };
     tell(told, words[i]!, first);
     let last = first;

@@ -256,11 +256,13 @@ function lastEndingBy(before: readonly Found[], byEnd: readonly number[], latest
   return lo === 0 ? undefined : before[latest[lo - 1]!];
 }
 
-/** A subset needs "including", "among", "of them" or "of whom" somewhere in the sentence. */
+/** A subset needs "including", "among", "of them", "of whom" or ", one fatally" somewhere in the sentence. */
 function hasSubsetCue(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (w === 'including' || w === 'among' || FATAL_ADVERBS.has(w)) return true;
+    if (w === 'including' || w === 'among') return true;
+    // ", one fatally": a one-word count after a comma (string tests: "fatally shot" is in many sentences)
+    if ((w === 'fatally' || w === 'mortally') && words[k - 2] === ',') return true;
     if (w === 'of' && (words[k + 1] === 'them' || words[k + 1] === 'whom')) return true;
   }
   return false;
