@@ -61,6 +61,11 @@ describe('days counted from an event', () => {
       ['[June 9, 2023] DATE 2023-06-09', '[weeks] DATE 2023-06']],
     // in apposition to a date, the day is that date
     ['Shares peaked on Oct. 12, the day before the crash.', ['[Oct. 12] DATE 2025-10-12', '[the day] DATE 2025-10-12']],
+    // a day counted within an event: today in the present tense, else unknown unless a date was named
+    ['It is the fifth day of the strike.', ['[the fifth day] DATE 2025-10-28']],
+    ['It’s the second day of the siege.', ['[the second day] DATE 2025-10-28']],
+    ['She vowed to act on her first day in office.', ['[first day] DATE XXXX-XX-XX']],
+    ['Talks opened on May 4, 2024. On the third day of the talks, the envoys left.', ['[May 4, 2024] DATE 2024-05-04', '[the third day] DATE 2024-05-04']],
     // counted from a date that follows: one expression
     ['The day before last Friday’s vote, the mayor resigned.', ['[The day before last Friday] DATE 2025-10-23']],
   ];

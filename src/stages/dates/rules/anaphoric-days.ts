@@ -85,4 +85,25 @@ const inThe: DateRule = {
   },
 };
 
-export const ANAPHORIC_DAY_RULES: readonly DateRule[] = [relativeToNamed, beforeAfter, inThe];
+/**
+ * "today is the eighth day of the operation", "It's the second day of an offensive", "his first
+ * day in office": a day counted within an event: the last day named, else, in the present tense,
+ * the reference date, in another tense unknown (the event's date is not given); a possessive
+ * stays out of the span.
+ */
+const IS_BEFORE = /(?:(?:^|[^\p{L}])is|\p{L}['’]s)\s{1,4}$/iu;
+
+const ordinalDay: DateRule = {
+  id: 'dates/ordinal-day',
+  pattern: /(?<![\p{L}])(?:(?<the>the)|his|her|its|their|our)\s{1,4}(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s{1,4}day(?=\s{1,4}(?:of|in|at)(?![\p{L}]))/giu,
+  build(m, env, at) {
+    const g = m.groups!;
+    const from = g.the ? 0 : m[0].indexOf(g.ord!);
+    // "It's the second day of an offensive" is today; "on his first day in office" counts from an undated event
+    const copula = IS_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 6), at));
+    const today = copula || env.tense(at, at + m[0].length) === 'present';
+    return { ...anaphor(env, 'day', 0, !today), from };
+  },
+};
+
+export const ANAPHORIC_DAY_RULES: readonly DateRule[] = [relativeToNamed, beforeAfter, inThe, ordinalDay];
