@@ -42,6 +42,8 @@ describe('tagged', () => {
     ['Troops should arrive by the end of the month.', ['[the end of the month] DATE 2025-10']],
     ['By mid afternoon, the town had fallen.', ['[mid afternoon] TIME 2025-10-28TAF']],
     ['Shares rose at mid-afternoon yesterday.', ['[mid-afternoon yesterday] TIME 2025-10-27TAF']],
+    ['The town may one day host the games.', ['[one day] DATE FUTURE_REF']],
+    ['The repairs could take one day.', ['[one day] DURATION P1D']],
     // "of" and an amount after a quarter: the quarter's figure, still the quarter
     ['It earned a profit in the third quarter of $2 million.', ['[the third quarter] DATE 2025-Q3']],
   ];

@@ -54,6 +54,7 @@ const modOf = (s: string | undefined): string | null => (s ? QUANTITY_MODS.get(s
 const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s{1,4}$/iu;
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
 
+const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu;
 const RANGE_JOIN = /(?:\bto|\bor|-|\x96)\s{0,4}$/;
 const RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\d.,$])(?:the\\s{1,4}(?:next|past|last|first|coming)\\s{1,4})?(?<low>\\d{1,4}|${NUMBER_WORD})(?:\\s{1,4}(?:to|or)\\s{1,4}|\\s{0,2}[-\\x96]\\s{0,2})$`, 'iu');
 
@@ -85,6 +86,10 @@ const duration: DateRule = {
     if ((count === 'a' || count === 'an') && g.unit!.toLowerCase() === 'second') return null;
     // "after several quarters of losses": a vague count of quarters is no fraction
     if (/^quarters?$/i.test(g.unit!) && /^\s{1,4}of\b/i.test(after) && !/^(?:several|many|a\s{1,4}few|few)$/i.test(count)) return null;
+    // "Islam will one day be the second religion": someday, not a day's length
+    if (count === 'one' && /^day$/i.test(g.unit!) && !g.the && !g.scope && !g.qmod && MODAL_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 8), at))) {
+      return { type: 'DATE', value: 'FUTURE_REF', relative: true };
+    }
     if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod) {
       const before = env.text.slice(Math.max(env.sentence.start, at - 30), at);
       if (RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
