@@ -138,6 +138,9 @@ describe('claims: where reported content ends', () => {
     // an attribution nested in the content stays inside it, as PolNeAR marks it
     ['Holm said the ad suggests that the officers back the plan.', 'the ad suggests that the officers back the plan'],
     ['Flynn said the senator was right when he said the plan would fail.', 'the senator was right when he said the plan would fail'],
+    // a quoted sentence the content opens with ends at a coordinator; a quoted phrase does not
+    ['Marchers chanted “What curfew?” and kept going.', 'What curfew?'],
+    ['He said “budget reforms” and new taxes would pay for it.', '“budget reforms” and new taxes would pay for it'],
     // a relative clause after a closing mark is the writer's, not the speaker's
     ['The minister called it “a dead end,” which few expected.', 'it “a dead end,”'],
   ];

@@ -46,6 +46,10 @@ describe('quotes: text, speaker span and kind', () => {
     // … after an apposition and an adverb ("put" is read as the past, as "read" is)
     ['As Ed Marsh, a tax lawyer, recently put it, “Who pays?”', 'Who pays?', 'Ed Marsh', 'full'],
     ['“The mill will close by June,” the article read.', 'The mill will close by June,', 'the article', 'full'],
+    // a crowd's chant; a participle after "while"; a view given to an object ("branded X “…”")
+    ['Protesters marching through the streets chanted “What curfew?” and kept going.', 'What curfew?', 'Protesters marching through the streets', 'partial'],
+    ['Ana Ruiz circled the plaza while chanting, “No more cuts.”', 'No more cuts.', 'Ana Ruiz', 'full'],
+    ['Japan branded the regime an “outlaw nation.”', 'outlaw nation.', 'Japan', 'partial'],
     // an inverted speaker led by a lower-case title or a number
     ['“The veto is wrong,” said 9/11 widow Rita Moss.', 'The veto is wrong,', '9/11 widow Rita Moss', 'full'],
     ['“We will win,” said former governor Ann Lee.', 'We will win,', 'former governor Ann Lee', 'full'],

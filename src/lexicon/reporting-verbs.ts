@@ -49,6 +49,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'relate', 'narrate', 'recount', 'confirm', 'corroborate', 'acknowledge', 'venture', 'volunteer',
     'counsel', 'demur', 'caution', 'forewarn', 'foretell', 'prophesy', 'gripe', 'grumble', 'moan',
     'wail', 'bellow', 'hiss', 'growl', 'preach', 'lecture',
+    // a crowd's words: "protesters chanted “What curfew?”"
+    'chant',
   ),
   ...tell('tell', 'inform', 'assure', 'remind', 'notify', 'reassure', 'convince', 'persuade', 'brief', 'advise', 'caution'),
   ...object(
@@ -70,6 +72,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...intention('want', 'plan', 'intend', 'hope', 'expect', 'seek', 'aim', 'wish'),
   // "called the plan “reckless”" names a view; "a group called “Safe Streets”" does not (no object before the quote)
   { base: 'call', frame: 'object', particles: ['for', 'on', 'upon'], particleOnly: true, bareWithQuote: true },
+  // "Japan branded North Korea an “outlaw nation”": a view, when a quotation follows the object
+  { base: 'brand', frame: 'object', particleOnly: true, bareWithQuote: true },
   // stances taken in words: "questioned whether the plan would work", "mocked the complaint"
   { base: 'question', frame: 'speech', nounLike: true },
   { base: 'attack', frame: 'object', nounLike: true },

@@ -150,10 +150,17 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
   // leftEdges are sorted: the first one after `start` bounds the content
   const next = leftEdges[firstAtLeast(leftEdges, start + 1)];
   if (next !== undefined && next < end) end = next;
-  for (let k = firstTokenAfter(v, start, false); k < v.toks.length; k++) {
+  const first = firstTokenAfter(v, start, false);
+  // "chanted “What curfew?” and kept going": a quoted sentence the content opens with ends at a coordinator
+  const quoteFirst = first > 0 && v.mark[first - 1] === 'open' && v.toks[first - 1]!.start === start;
+  for (let k = first; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.start >= end) break;
     if (v.quoted[k] || v.mark[k]) continue;
+    if (quoteFirst && v.mark[k - 1] === 'close' && FINAL.has(v.low[k - 2] ?? '') && TRAILING_WORDS.has(v.low[k]!)) {
+      end = v.toks[k - 1]!.end;
+      break;
+    }
     if (t.text === ';' || (DASHES.has(t.text) && /\s/.test(v.text[t.start - 1] ?? ''))) {
       // "Ruiz said the plant — the town's largest employer — would close": an aside between two dashes stays in
       const closing = DASHES.has(t.text) ? closingDash(v, k, end) : -1;

@@ -326,7 +326,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (entry.form === 'ing' && !progressive) {
     // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
     const anchor = drafts[drafts.length - 1];
-    if (prev !== ',') return namedParticiple(v, spans, i, p, cueEnd, cue);
+    // "…looped the streets while chanting, “Hands up”": as after a comma
+    if (prev !== ',' && prev !== 'while') return namedParticiple(v, spans, i, p, cueEnd, cue);
     const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
     if (!start) return null;
     // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks

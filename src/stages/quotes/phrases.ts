@@ -23,7 +23,7 @@ const MAX_INTERJECTION = 30;
 // inside a name: "Armed Conflict Location & Event Data Project", "Tehreek-e-Taliban", "Mr."
 const NAME_PUNCT = new Set(['&', '-', '.', '’', "'", '/']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'by']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'through', 'into', 'across', 'around', 'outside', 'near']);
 
 /** Skips adverbs and auxiliaries leftwards from j: "has also recently said" -> before "has". */
 export function skipPreVerb(v: View, j: number): number {
