@@ -92,6 +92,8 @@ describe('claims: beliefs and intentions', () => {
     ['Two unions plan to strike in March.', 'to strike in March', 'Two unions', 'plan'],
     ['Farmers fear the dam could break this winter.', 'the dam could break this winter', 'Farmers', 'fear'],
     ['Mr. Haddad believes his tariff plan will survive the vote.', 'his tariff plan will survive the vote', 'Mr. Haddad', 'believes'],
+    ['The port authority declined to comment.', 'to comment', 'The port authority', 'declined'],
+    ['The governor refuses to release the report.', 'to release the report', 'The governor', 'refuses'],
   ];
   it.each(cases)('%s', (text, content, source, cue) => {
     const c = claimsOf(text).find((x) => x.source);
@@ -257,7 +259,6 @@ describe('claims: false positives (no reporting frame)', () => {
     'Islamabad’s key demand is clear.',
     'Central Asian states have joined the talks.',
     'The plant added 500 jobs last year.',
-    'She declined to say who paid.',
     // "states", "claims", "comments" as nouns
     'The coal states fought the rules in court.',
     'New York state is short of funds.',
@@ -267,10 +268,15 @@ describe('claims: false positives (no reporting frame)', () => {
     'Republican support was more solid in May.',
     'The mayor did not address his series of early-morning tweets in detail.',
     'Few residents forgot the disparaging remarks the mayor had made.',
+    'Ticket sales declined to 4,000 last year.',
     'Rescuers found the boy near the river.',
     'The mayor showed reporters the new bridge.',
   ];
   it.each(texts)('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+  // "to say" reports nothing; the refusal itself is the stance PolNeAR marks
+  it('takes "declined", not "say", as the cue of "declined to say"', () => {
+    expect(claimsOf('She declined to say who paid.').filter((c) => c.source).map((c) => [c.cue?.text, c.text])).toEqual([['declined', 'to say who paid']]);
   });
 });

@@ -70,6 +70,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ),
   // what someone wants or plans is attributed to them as what they say is ("Rivera wants to widen the road")
   ...intention('want', 'plan', 'intend', 'hope', 'expect', 'seek', 'aim', 'wish'),
+  // a stance on speaking or acting: "declined to comment", "refuses to release his returns", "decided to run"
+  ...intention('decline', 'refuse', 'decide'),
   // "called the plan “reckless”" names a view; "a group called “Safe Streets”" does not (no object before the quote)
   { base: 'call', frame: 'object', particles: ['for', 'on', 'upon'], particleOnly: true, bareWithQuote: true },
   // "Japan branded North Korea an “outlaw nation”": a view, when a quotation follows the object
