@@ -112,6 +112,8 @@ describe('claims: stances and names given in words', () => {
     ['Lawmakers questioned whether the plan would work.', 'whether the plan would work', 'Lawmakers', 'questioned'],
     ['The mayor supported the invasion of the market by food trucks.', 'the invasion of the market by food trucks', 'The mayor', 'supported'],
     ['Other residents opposed the new zoning rules.', 'the new zoning rules', 'Other residents', 'opposed'],
+    // a name given to an object, with no quotation marks
+    ['Rendell called it a common ailment of campaigns.', 'it a common ailment of campaigns', 'Rendell', 'called'],
     // what a poll or study shows, bare object and all
     ['A new poll shows the mayor leading by four points.', 'the mayor leading by four points', 'A new poll', 'shows'],
     ['The state audit found 31 cases of fraud.', '31 cases of fraud', 'The state audit', 'found'],
@@ -269,6 +271,8 @@ describe('claims: false positives (no reporting frame)', () => {
     'The mayor did not address his series of early-morning tweets in detail.',
     'Few residents forgot the disparaging remarks the mayor had made.',
     'Ticket sales declined to 4,000 last year.',
+    'The chair called a meeting for Monday.',
+    'Residents called police a day later.',
     'Rescuers found the boy near the river.',
     'The mayor showed reporters the new bridge.',
   ];

@@ -311,7 +311,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"
   let cueEnd = i;
   if (i + 1 < v.toks.length && entry.particles.includes(v.low[i + 1]!) && !v.quoted[i + 1]) cueEnd = i + 1;
-  else if (entry.particleOnly && !(entry.bareWithQuote && quoteAfterObject(v, i))) return null;
+  else if (entry.particleOnly && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i)))) return null;
   const p = skipPreVerb(v, i - 1);
   const prev = p >= 0 ? v.low[p]! : undefined;
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to')) return null; // "the report", "to say"
@@ -458,6 +458,25 @@ function quoteAfterObject(v: View, i: number): boolean {
   }
   return false;
 }
+
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'few', 'couple', 'decade', 'half', 'number', 'lot', 'time', 'moment']);
+
+/**
+ * A name given to an object: "called Oz a quack", "called the plan a mistake" (not "called a
+ * meeting", "called police a day later").
+ */
+function predicateAfterObject(v: View, i: number): boolean {
+  const first = v.low[i + 1];
+  if (first === undefined || first === 'a' || first === 'an' || v.quoted[i + 1] || v.toks[i + 1]!.kind !== 'word') return false;
+  for (let k = i + 2; k < v.toks.length && k - i <= OBJECT_REACH; k++) {
+    if (v.mark[k] || v.toks[k]!.kind === 'punct') return false;
+    const w = v.low[k]!;
+    if (w === 'a' || w === 'an') return !TIME_NOUNS.has(v.low[k + 1] ?? '');
+    if (CLAUSE_WORDS.has(w)) return false;
+  }
+  return false;
+}
+const CLAUSE_WORDS = new Set(['to', 'for', 'on', 'in', 'at', 'after', 'before', 'that', 'and', 'but', 'when', 'because']);
 
 /** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */
 function opensClause(text: string, sentenceStart: number, q: QuotedSpan): boolean {
