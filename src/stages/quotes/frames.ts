@@ -2,7 +2,7 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { BE_FORMS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
+import { BE_FORMS, DETERMINERS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -10,6 +10,7 @@ import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subj
 import { contentStart, boundContent } from './content.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
+import { endsInApostropheS, evidenceShown, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
 import { isPossessive, nominalCueAt } from './nominal.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
 import { SETTING_STARTS as SETTING_WORDS } from '../../lexicon/attribution-words.js';
@@ -222,58 +223,6 @@ function accordingFrame(v: View, i: number, length: number): Draft | null {
   };
 }
 
-/**
- * Is a base or "-s" form at token i a verb? Not after an adjective ("latest
- * reports", "key demand") nor before a verb ("Central Asian states have urged");
- * a base form needs a plural or pronoun subject ("analysts warn", "they say").
- */
-function presentTenseVerb(v: View, i: number, p: number, entry: CueWord): boolean {
-  const prev = p >= 0 ? v.low[p]! : undefined;
-  const next = v.low[i + 1];
-  if (prev !== undefined && NOUN_ADJECTIVES.has(prev)) return false;
-  const form = entry.form;
-  if (entry.base === 'say' || entry.base === 'tell') return true; // "says of Clinton"
-
-  // "Central Asian states urged…": a noun before a past-tense cue
-  if (form === 's' && next !== undefined && !v.quoted[i + 1] && (VERB_AFTER_NOUN.has(next) || CUE_WORDS.get(next)?.form === 'past')) return false;
-  if (entry.nounLike) return nounLikeVerb(v, p, form === 's');
-  if (form === 's' || prev === undefined) return true;
-  const before = v.toks[p]!.text;
-  return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || isCapitalized(before) || prev === 'which' || prev === 'who';
-}
-
-/**
- * "he claims", "Trump claims", "Mr. Ortiz states": a mostly-noun cue form is a verb after a
- * pronoun or a name; not after a lower-case word ("member states", "derogatory comments")
- * nor after a capitalized adjective that follows one ("of Republican claims").
- */
-function nounLikeVerb(v: View, p: number, thirdPerson: boolean): boolean {
-  if (p < 0 || v.quoted[p]) return false;
-  const w = v.low[p]!;
-  if (SPEAKER_PRONOUNS.get(w) !== undefined || w === 'you') return true;
-  // "New York state", "Twenty-seven states", "Most states": a base form or a quantity is no subject
-  if (!thirdPerson || !isCapitalized(v.toks[p]!.text) || v.toks[p]!.kind !== 'word' || w.includes('-') || QUANTITY_WORDS.has(w)) return false;
-  return p === 0 || v.toks[p - 1]!.kind === 'punct' || isCapitalized(v.toks[p - 1]!.text);
-}
-const QUANTITY_WORDS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'both', 'other', 'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds']);
-
-/**
- * "A new poll shows Clinton leading by four points", "The study found 31 cases": what a poll,
- * study or record shows is attributed to it, bare object and all (a person "found the keys").
- */
-function evidenceShown(v: View, subject: TokenRange, entry: CueWord, cueEnd: number): boolean {
-  const next = v.toks[cueEnd + 1];
-  if (!EVIDENCE_VERBS.has(entry.base) || !next || next.kind === 'punct' || v.quoted[cueEnd + 1]) return false;
-  for (let k = subject.from; k <= subject.to; k++) if (EVIDENCE_NOUNS.has(v.low[k]!)) return true;
-  return false;
-}
-
-/** Does the word end in "’s" or "'s" ("Islamabad’s")? */
-function endsInApostropheS(w: string): boolean {
-  const n = w.length;
-  return n >= 2 && w.charCodeAt(n - 1) === 115 && (w[n - 2] === '’' || w[n - 2] === "'");
-}
-
 // "…, said Mr. Smith." / "…, said Mr. Smith, who…": what may follow an inverted subject
 const INVERTED_ENDS = new Set([',', '.', '!', '?']);
 const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earlier', 'then', 'now', 'instead', 'separately']);
@@ -447,36 +396,6 @@ function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: nu
   return { sentence: v.sentence.index, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
     leftEdge: source.start, rule: 'claims/named-participle', forward: true };
 }
-
-const OBJECT_REACH = 10;
-
-/** A quotation opening after an object of at least one word ("called the plan “reckless”", "called them, ‘…’"). */
-function quoteAfterObject(v: View, i: number): boolean {
-  for (let k = i + 1; k < v.toks.length && k - i <= OBJECT_REACH; k++) {
-    if (v.mark[k] === 'open') return k > i + 1;
-    if (v.toks[k]!.kind === 'punct' && !(v.toks[k]!.text === ',' && v.mark[k + 1] === 'open')) return false;
-  }
-  return false;
-}
-
-const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'few', 'couple', 'decade', 'half', 'number', 'lot', 'time', 'moment']);
-
-/**
- * A name given to an object: "called Oz a quack", "called the plan a mistake" (not "called a
- * meeting", "called police a day later").
- */
-function predicateAfterObject(v: View, i: number): boolean {
-  const first = v.low[i + 1];
-  if (first === undefined || first === 'a' || first === 'an' || v.quoted[i + 1] || v.toks[i + 1]!.kind !== 'word') return false;
-  for (let k = i + 2; k < v.toks.length && k - i <= OBJECT_REACH; k++) {
-    if (v.mark[k] || v.toks[k]!.kind === 'punct') return false;
-    const w = v.low[k]!;
-    if (w === 'a' || w === 'an') return !TIME_NOUNS.has(v.low[k + 1] ?? '');
-    if (CLAUSE_WORDS.has(w)) return false;
-  }
-  return false;
-}
-const CLAUSE_WORDS = new Set(['to', 'for', 'on', 'in', 'at', 'after', 'before', 'that', 'and', 'but', 'when', 'because']);
 
 /** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */
 function opensClause(text: string, sentenceStart: number, q: QuotedSpan): boolean {
