@@ -44,10 +44,23 @@ describe('tagged', () => {
     ['Shares rose at mid-afternoon yesterday.', ['[mid-afternoon yesterday] TIME 2025-10-27TAF']],
     ['The town may one day host the games.', ['[one day] DATE FUTURE_REF']],
     ['The repairs could take one day.', ['[one day] DURATION P1D']],
+    // holidays on a weekday of a month, and Easter's
+    ['Rebels attacked on Labor Day.', ['[Labor Day] DATE 2025-09-01']],
+    ['Officials met on Memorial Day last year.', ['[Memorial Day last year] DATE 2024-05-27']],
+    ['Shops stay shut on Easter Monday.', ['[Easter Monday] DATE 2025-04-21']],
+    ['Troops came home by Christmas 1998.', ['[Christmas 1998] DATE 1998-12-25']],
     // "of" and an amount after a quarter: the quarter's figure, still the quarter
     ['It earned a profit in the third quarter of $2 million.', ['[the third quarter] DATE 2025-Q3']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('holidays near the reference date', () => {
+  it('are this year\'s within a week, whatever the tense', () => {
+    // Easter 2026 is April 5, in ISO week 14
+    expect(found('Crowds prayed as Easter week began.', '2026-03-30')).toEqual(['[Easter week] DATE 2026-W14']);
+    expect(found('Shops were shut for Christmas.', '2025-12-20')).toEqual(['[Christmas] DATE 2025-12-25']);
+  });
 });
 
 describe('stays untagged', () => {
@@ -59,6 +72,8 @@ describe('stays untagged', () => {
     'In the years of plenty, they saved.',
     'It is time for a change.',
     'The month of fasting began.',
+    'The Eastern bloc collapsed.',
+    'She phoned her mother and father.',
   ];
   it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
 });

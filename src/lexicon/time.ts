@@ -38,6 +38,23 @@ export const HOLIDAYS: ReadonlyMap<string, string> = new Map([
   ['halloween', '10-31'], ["valentine's day", '02-14'],
 ]);
 
+/**
+ * Holidays on the nth weekday of a month (nth -1: the last one), to month, ISO weekday, nth.
+ * US federal holidays, as in US news: "Labor Day" is the first Monday of September.
+ */
+export const FLOATING_HOLIDAYS: ReadonlyMap<string, { month: number; weekday: number; nth: number }> = new Map([
+  ['thanksgiving', { month: 11, weekday: 4, nth: 4 }], ['thanksgiving day', { month: 11, weekday: 4, nth: 4 }],
+  ['labor day', { month: 9, weekday: 1, nth: 1 }], ['labour day', { month: 9, weekday: 1, nth: 1 }],
+  ['memorial day', { month: 5, weekday: 1, nth: -1 }], ['columbus day', { month: 10, weekday: 1, nth: 2 }],
+  ["presidents' day", { month: 2, weekday: 1, nth: 3 }], ['presidents day', { month: 2, weekday: 1, nth: 3 }],
+  ["mother's day", { month: 5, weekday: 7, nth: 2 }], ["father's day", { month: 6, weekday: 7, nth: 3 }],
+]);
+
+/** Days counted from Easter Sunday: "Easter Monday" is the day after. */
+export const EASTER_DAYS: ReadonlyMap<string, number> = new Map([
+  ['easter', 0], ['easter sunday', 0], ['easter day', 0], ['easter monday', 1],
+]);
+
 /** A calendar unit: its TIMEX3 duration letter and whether it takes the PT time prefix. */
 export interface TimeUnit {
   /** P2Y, P3M, PT18H, P1W: the letter after the number */

@@ -12,7 +12,7 @@
 // and on each part with a leading hyphen ("two-year" → "-year"), for patterns that need the hyphen.
 
 import {
-  DAY_PARTS, FREQUENCIES, HOLIDAYS, MONTHS, SEASONS, TIME_UNITS, UNIT_PLURALS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS,
+  DAY_PARTS, EASTER_DAYS, FLOATING_HOLIDAYS, FREQUENCIES, HOLIDAYS, MONTHS, SEASONS, TIME_UNITS, UNIT_PLURALS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS,
 } from '../../lexicon/time.js';
 
 export const YEAR = '#year';
@@ -28,7 +28,7 @@ const seasons = [...SEASONS.keys()];
 const units = [...TIME_UNITS.keys()].flatMap((u) => [u, `${u}s`]).concat([...UNIT_PLURALS.keys()]);
 const dayWords = ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month'];
 const pluralUnits = ['days', 'weeks', 'months', 'years', 'decades', 'quarters'];
-const holidayWords = [...HOLIDAYS.keys()].map((k) => k.split(' ')[0]!).concat(['thanksgiving', 'election']);
+const holidayWords = [...HOLIDAYS.keys(), ...FLOATING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!.replace(/'s?$/, '')).concat(['election']);
 // "new year's day" also holds "year", which is rarer than "new"
 const holidayCores = holidayWords.filter((w) => w !== 'new').concat(['year']);
 const ordinals = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];

@@ -3,22 +3,46 @@
 // and years told by reference to another ("the following year", "later that year").
 
 import { cardinalValue } from '../../../lexicon/numbers.js';
-import { HOLIDAYS, MONTHS, SEASONS } from '../../../lexicon/time.js';
-import { addDays, formatDay, formatMonth, formatWeek, weekday, type Ymd } from '../calendar.js';
+import { EASTER_DAYS, FLOATING_HOLIDAYS, HOLIDAYS, MONTHS, SEASONS } from '../../../lexicon/time.js';
+import { addDays, daysInMonth, formatDay, formatMonth, formatWeek, weekday, type Ymd } from '../calendar.js';
 import { MONTH_FULL, SEASON, alternation } from '../patterns.js';
 import type { DateRule, Env } from '../types.js';
 
-/** Thanksgiving (US): the fourth Thursday of November; Election Day: the Tuesday after Nov. 1's Monday. */
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+function easterSunday(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The nth `day` (ISO weekday) of a month; nth -1 is the last. */
+function nthWeekday(year: number, month: number, day: number, nth: number): Ymd {
+  if (nth < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekday(last) - day + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (nth - 1));
+}
+
+/** Holidays on a weekday of a month ("Labor Day", "Thanksgiving"), Easter's, and Election Day: the Tuesday after Nov. 1's Monday. */
 function floatingHoliday(name: string, year: number): Ymd | null {
-  const nov1 = { year, month: 11, day: 1 };
-  if (name === 'thanksgiving' || name === 'thanksgiving day') {
-    const firstThursday = 1 + ((4 - weekday(nov1) + 7) % 7);
-    return { year, month: 11, day: firstThursday + 21 };
-  }
-  if (name === 'election day') {
-    const firstMonday = 1 + ((1 - weekday(nov1) + 7) % 7);
-    return { year, month: 11, day: firstMonday + 1 };
-  }
+  const rule = FLOATING_HOLIDAYS.get(name);
+  if (rule) return nthWeekday(year, rule.month, rule.weekday, rule.nth);
+  const fromEaster = EASTER_DAYS.get(name);
+  if (fromEaster !== undefined) return addDays(easterSunday(year), fromEaster);
+  if (name === 'election day') return addDays(nthWeekday(year, 11, 1, 1), 1);
   return null;
 }
 
@@ -28,19 +52,28 @@ function holidayDate(name: string, year: number): Ymd | null {
   return floatingHoliday(name, year);
 }
 
-const HOLIDAY_NAMES = [...HOLIDAYS.keys(), 'thanksgiving day', 'thanksgiving', 'election day'];
+const HOLIDAY_NAMES = [...HOLIDAYS.keys(), ...FLOATING_HOLIDAYS.keys(), ...EASTER_DAYS.keys(), 'election day'];
 
-/** "Thanksgiving Day", "last Christmas", "New Year's Eve": the nearest past one unless future tense. */
+/** "Thanksgiving Day", "last Christmas", "New Year's Eve", "Labor Day", "Easter": the nearest past one unless future tense; "Memorial Day last year", "Christmas 1998": that year's. */
 const holiday: DateRule = {
   id: 'dates/holiday',
-  pattern: new RegExp(`(?<![\\p{L}])(?:(?<rel>last|next|this)\\s{1,4})?(?<name>${alternation(HOLIDAY_NAMES).replace(/'/g, "['’]")})(?![\\p{L}])`, 'giu'),
+  pattern: new RegExp(
+    `(?<![\\p{L}])(?:(?<rel>last|next|this)\\s{1,4})?(?<name>${alternation(HOLIDAY_NAMES).replace(/'/g, "['’]")})(?![\\p{L}])(?<week>\\s{1,4}week(?![\\p{L}]))?(?:,?\\s{1,4}(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<yrel>last|this|next)\\s{1,4}year(?![\\p{L}])))?`,
+    'giu',
+  ),
   build(m, env, at) {
     const g = m.groups!;
     if (!/^\p{Lu}/u.test(g.name!)) return null;
     const name = g.name!.toLowerCase().replace('’', "'");
+    // "Christmas 1998", "Memorial Day last year": the year is given
+    if (g.year || (g.yrel && env.ref)) {
+      const shift = g.yrel ? (g.yrel.toLowerCase() === 'last' ? -1 : g.yrel.toLowerCase() === 'next' ? 1 : 0) : 0;
+      const date = holidayDate(name, g.year ? Number(g.year) : env.ref!.year + shift);
+      return date ? { type: 'DATE', value: g.week ? formatWeek(date) : formatDay(date), relative: !g.year } : null;
+    }
     if (!env.ref) {
       const fixed = HOLIDAYS.get(name);
-      return { type: 'DATE', value: fixed ? `XXXX-${fixed}` : 'XXXX-XX-XX', relative: true };
+      return { type: 'DATE', value: g.week ? 'XXXX-WXX' : fixed ? `XXXX-${fixed}` : 'XXXX-XX-XX', relative: true };
     }
     const ref = env.ref;
     const thisYear = holidayDate(name, ref.year)!;
@@ -48,9 +81,14 @@ const holiday: DateRule = {
     const rel = g.rel?.toLowerCase();
     const tense = env.tense(at, at + m[0].length);
     let year = ref.year;
-    if (rel === 'last' || (!rel && tense !== 'future')) year = passed ? ref.year : ref.year - 1;
+    // within a week of this year's, this year's whatever the tense ("as Easter week began")
+    const near = !rel && Math.abs(Date.UTC(thisYear.year, thisYear.month - 1, thisYear.day) - Date.UTC(ref.year, ref.month - 1, ref.day)) <= 7 * 86_400_000;
+    if (near) year = ref.year;
+    else if (rel === 'last' || (!rel && tense !== 'future')) year = passed ? ref.year : ref.year - 1;
     else if (rel === 'next' || tense === 'future') year = passed ? ref.year + 1 : ref.year;
-    return { type: 'DATE', value: formatDay(holidayDate(name, year)!), relative: true };
+    const date = holidayDate(name, year)!;
+    // "Easter week": the week that holds the day
+    return { type: 'DATE', value: g.week ? formatWeek(date) : formatDay(date), relative: true };
   },
 };
 
