@@ -162,19 +162,17 @@ const barePlural: DateRule = {
   },
 };
 
-/** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago", "months ago" → PAST_REF; "three days later" → P3D. */
+/** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago" → PAST_REF; "three days later" → P3D. */
 const ago: DateRule = {
   id: 'dates/ago',
   pattern: new RegExp(
-    `(?<![\\p{L}\\d])(?:${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4})?(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
+    `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
     'giu',
   ),
   build(m, env) {
     const g = m.groups!;
     const unit = unitOf(g.unit!);
-    // "which just months ago was losing money": as "several months ago", some time before
-    if (!g.count) return /s$/i.test(g.unit!) && /^ago$/i.test(g.dir!) ? { type: 'DATE', value: 'PAST_REF', relative: true } : null;
-    const count = g.count.toLowerCase();
+    const count = g.count!.toLowerCase();
     const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
     const sign = /^(?:ago|earlier)$/i.test(g.dir!) ? -1 : 1;
     const mod = modOf(g.qmod) ?? (/or\s{1,4}so/i.test(m[0]) ? 'APPROX' : null);
@@ -192,6 +190,18 @@ const ago: DateRule = {
     const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);
     const anchor = n === -1 && unit.grain === 'year' && !mod ? 'year-back' : undefined;
     return value ? { type: 'DATE', value, mod, relative: true, anchor } : null;
+  },
+};
+
+/**
+ * "which just months ago was losing money": as "several months ago", some time before (its own
+ * pattern: an optional count in dates/ago would let it backtrack polynomially).
+ */
+const bareAgo: DateRule = {
+  id: 'dates/bare-ago',
+  pattern: /(?<![\p{L}\d-])(?:years|months|weeks|days|decades)\s{1,4}ago(?![\p{L}])/giu,
+  build() {
+    return { type: 'DATE', value: 'PAST_REF', relative: true };
   },
 };
 
@@ -219,4 +229,4 @@ const unsaidLength: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, adjectival, barePlural, ago, yearAgo, rangeLow, unsaidLength];
+export const DURATION_RULES: readonly DateRule[] = [duration, adjectival, barePlural, ago, yearAgo, rangeLow, unsaidLength, bareAgo];
