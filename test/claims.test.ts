@@ -28,6 +28,7 @@ describe('claims: reported speech', () => {
     ['Pilots said in a statement that the schedule was unsafe.', 'the schedule was unsafe', 'Pilots', 'said', 'reported'],
     ['The court ruled on the case, which lawyers say could take years to appeal.', 'could take years to appeal', 'lawyers', 'say', 'reported'],
     ['Voters were angry, local media reported.', 'Voters were angry', 'local media', 'reported', 'reported'],
+    ['The talks failed, Ruiz said Friday as he left the hall.', 'The talks failed', 'Ruiz', 'said', 'reported'],
     ['The senator recently hinted at “a new approach,” aides said.', 'a new approach,', 'The senator', 'hinted at', 'quote'],
     ['“We are ready,” the coach said.', 'We are ready,', 'the coach', 'said', 'quote'],
     // a plural noun that is also a cue form ("states", "reports") before a past-tense cue is its subject
@@ -271,6 +272,9 @@ describe('claims: false positives (no reporting frame)', () => {
     'The mayor did not address his series of early-morning tweets in detail.',
     'Few residents forgot the disparaging remarks the mayor had made.',
     'Ticket sales declined to 4,000 last year.',
+    // an opening adverbial is no content of a cue that has an object of its own
+    'More recently, prosecutors charged two developers with fraud.',
+    'If you are in that situation, please read the two guides.',
     'The chair called a meeting for Monday.',
     'Residents called police a day later.',
     'Rescuers found the boy near the river.',

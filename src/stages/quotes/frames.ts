@@ -10,7 +10,7 @@ import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subj
 import { contentStart, boundContent } from './content.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
-import { endsInApostropheS, evidenceShown, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
+import { cueEndsClause, endsInApostropheS, evidenceShown, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
 import { isPossessive, nominalCueAt } from './nominal.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
 import { SETTING_STARTS as SETTING_WORDS } from '../../lexicon/attribution-words.js';
@@ -365,7 +365,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
       forward: as.resume >= 0 || as.content.end === v.sentence.end, resume: as.resume >= 0 ? as.resume : undefined };
   }
   // nothing after the cue: the content is the clause or quote before the subject
-  const content = contentBefore(v, spans, subject.from - 1);
+  // ("More recently, prosecutors charged two developers…": an opening adverbial is no content)
+  const afterQuote = subject.from > 1 && (v.mark[subject.from - 1] === 'close' || v.mark[subject.from - 2] === 'close');
+  const content = afterQuote || cueEndsClause(v, cueEnd) ? contentBefore(v, spans, subject.from - 1) : null;
   const resume = content && clauseBeforeComma(v, subject.from) ? resumeAfterCue(v, cueEnd) : -1;
   if (content && resume >= 0) {
     // "The new bridge, the engineer said, will open next spring": the clause around the attribution

@@ -2,7 +2,7 @@
 // "Central Asian states urged" (a noun), "Islamabad’s key demand" (a noun), "called
 // the plan “reckless”" / "called Oz a quack" (a view given to an object).
 
-import { EVIDENCE_NOUNS, EVIDENCE_VERBS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
+import { EVIDENCE_NOUNS, EVIDENCE_VERBS, NOUN_ADJECTIVES, SETTING_STARTS, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { TokenRange } from './phrases.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -88,3 +88,20 @@ export function predicateAfterObject(v: View, i: number): boolean {
   return false;
 }
 const CLAUSE_WORDS = new Set(['to', 'for', 'on', 'in', 'at', 'after', 'before', 'that', 'and', 'but', 'when', 'because']);
+
+const SETTING_REACH = 8;
+const CLAUSE_ENDS = new Set(['.', '!', '?', '…', ',', ';', ':']);
+
+/**
+ * Does the cue ending at token `cueEnd` end its clause, after at most a short setting ("…,
+ * officials said on Monday.", "…, Ruiz said Friday as he left")? Not when an object follows
+ * ("prosecutors charged two developers", "please read the guides").
+ */
+export function cueEndsClause(v: View, cueEnd: number): boolean {
+  const n = v.toks.length;
+  const k = cueEnd + 1;
+  if (k >= n || CLAUSE_ENDS.has(v.toks[k]!.text) || v.mark[k]) return true;
+  if (!SETTING_STARTS.has(v.low[k]!)) return false;
+  for (let j = k + 1; j < n && j - k <= SETTING_REACH; j++) if (CLAUSE_ENDS.has(v.toks[j]!.text) || v.mark[j]) return true;
+  return false;
+}
