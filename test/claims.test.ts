@@ -272,6 +272,11 @@ describe('claims: false positives (no reporting frame)', () => {
     'The mayor did not address his series of early-morning tweets in detail.',
     'Few residents forgot the disparaging remarks the mayor had made.',
     'Ticket sales declined to 4,000 last year.',
+    // nouns and adjectives that look like cue forms; a passive participle before "by"
+    'The mayor led by 5 percentage points among likely voters.',
+    'The campaign will release more detailed medical records.',
+    'The monitor maintained by the embassy is popular.',
+    'The criminal charges might have arisen from the audit.',
     // an opening adverbial is no content of a cue that has an object of its own
     'More recently, prosecutors charged two developers with fraud.',
     'If you are in that situation, please read the two guides.',

@@ -45,8 +45,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'dispute', 'contest', 'refute', 'rebut', 'reject', 'dismiss', 'contradict', 'confess', 'hint',
     'intimate', 'acknowledge', 'echo', 'summarize', 'describe', 'characterize', 'portray',
     'tout', 'trumpet', 'broadcast', 'blog', 'email',     'rage', 'fume', 'scoff', 'sneer', 'gush', 'rave', 'marvel', 'sigh', 'mutter', 'murmur',
-    'stammer', 'note', 'point', 'interject', 'chime', 'elaborate', 'explain', 'detail', 'outline',
-    'relate', 'narrate', 'recount', 'confirm', 'corroborate', 'acknowledge', 'venture', 'volunteer',
+    'stammer', 'note', 'interject', 'chime', 'elaborate', 'explain', 'outline',
+    'narrate', 'recount', 'confirm', 'corroborate', 'acknowledge', 'venture', 'volunteer',
     'counsel', 'demur', 'caution', 'forewarn', 'foretell', 'prophesy', 'gripe', 'grumble', 'moan',
     'wail', 'bellow', 'hiss', 'growl', 'preach', 'lecture',
     // a crowd's words: "protesters chanted “What curfew?”"
@@ -86,6 +86,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { base: 'remark', frame: 'speech', nounLike: true },
   { base: 'tweet', frame: 'speech', nounLike: true },
   { base: 'report', frame: 'speech', nounLike: true },
+  { base: 'email', frame: 'speech', nounLike: true },
+  { base: 'charge', frame: 'belief', nounLike: true },
   ...object('mock', 'ridicule', 'endorse'),
   // stances PolNeAR marks as attributed: "Trump supported the invasion", "Others opposed the resolution"
   { base: 'support', frame: 'object', nounLike: true },

@@ -265,6 +265,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const prev = p >= 0 ? v.low[p]! : undefined;
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to')) return null; // "the report", "to say"
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
+  if (entry.form === 'past' && v.low[cueEnd + 1] === 'by') return null; // "the monitor maintained by the embassy"
   if (prev !== undefined && endsInApostropheS(prev)) return null; // "Islamabad’s key demand"
   if ((entry.form === 'base' || entry.form === 's') && !presentTenseVerb(v, i, p, entry)) return null;
   const progressive = prev !== undefined && BE_FORMS.has(prev);
