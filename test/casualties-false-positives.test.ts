@@ -28,6 +28,7 @@ describe('casualties: false figures stay untagged', () => {
     'The storm destroyed 600 homes.',
     'He threatened to kill the mayor.',
     'The man who shot the video was questioned.',
+
     'Officers responded to reports of five to 10 shots fired.',
   ];
   for (const text of cases) {
@@ -41,6 +42,10 @@ describe('casualties: false figures stay untagged', () => {
     ['He was shot 3 times.', 1],
     ['Caskey, 19, was killed.', 1],
     ['A 5-year-old girl was wounded.', 1],
+    // after "and", years and spans of time are no more people
+    ['Police arrested the driver in 2019 and 2020.', 1],
+    ['He shot a man and two weeks later fled the state.', 1],
+    ['Officers shot the suspect, 24, and 15 shell casings were found.', 1],
   ];
   for (const [text, n] of counted) {
     it(`${text} → ${n}`, () => {

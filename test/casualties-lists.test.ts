@@ -56,6 +56,21 @@ describe('casualties: wounded by subtraction', () => {
       k('Three shot, one dead', 'wounded', 2, 'casualty/remainder'),
       k('one dead', 'killed', 1, 'casualty/number-verb'),
     ]],
+    ['Three people were shot, one of them fatally.', [
+      k('Three people were shot', 'casualties', 3, 'casualty/number-victims-verb'),
+      k('Three people were shot, one of them fatally', 'wounded', 2, 'casualty/remainder'),
+      k('one of them fatally', 'killed', 1, 'casualty/subset-fatal'),
+    ]],
+    ['Police said five people were shot, including a 14-year-old boy who died.', [
+      k('five people were shot', 'casualties', 5, 'casualty/number-victims-verb'),
+      k('five people were shot, including a 14-year-old boy who died', 'wounded', 4, 'casualty/remainder'),
+      k('a 14-year-old boy who died', 'killed', 1, 'casualty/person-verb'),
+    ]],
+    ['Carl Mintz and Omar Reyes were shot Sunday. Mintz died at the hospital.', [
+      k('Carl Mintz and Omar Reyes were shot', 'casualties', 2, 'casualty/persons-verb'),
+      k('Carl Mintz and Omar Reyes were shot', 'wounded', 1, 'casualty/remainder'),
+      k('Mintz died', 'killed', 1, 'casualty/person-verb'),
+    ]],
     // the wounded are told: nothing to compute
     ['Four people were shot. Two were wounded and one died.', [
       k('Four people were shot', 'casualties', 4, 'casualty/number-victims-verb'),

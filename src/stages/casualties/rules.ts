@@ -142,8 +142,9 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     negated ||= NEGATIONS.has(words[b]!);
     b--;
   }
-  // "the man who shot": a relative pronoun without "was" makes the subject the shooter
-  if (relative && !aux) return undefined;
+  // "the man who shot": a relative pronoun without "was" makes the subject the shooter;
+  // not before a verb whose subject is the victim: "including a 14-year-old boy who died"
+  if (relative && !aux && !HEADLESS.has(words[g.start]!)) return undefined;
   const s = b < 0 ? undefined : subjectBefore(view, b);
   if ((!s || !s.people) && both >= 0 && aux) {
     // "Both were taken to the hospital": two people
@@ -284,14 +285,14 @@ export function subsetRules(view: View, before: readonly Found[]): readonly Foun
     const q = countAt(view, k);
     if (!q) continue;
     const ofThem = words[q.end] === 'of' && (words[q.end + 1] === 'them' || words[q.end + 1] === 'whom');
-    // "Three people were shot, one fatally": the part that died, after a comma
-    const fatal = words[k - 1] === ',' && FATAL_ADVERBS.has(words[q.end] ?? '');
+    // "Three people were shot, one fatally", "…, one of them fatally": the part that died, after a comma
+    const fatal = words[k - 1] === ',' && FATAL_ADVERBS.has(words[ofThem ? q.end + 2 : q.end] ?? '');
     if (!ofThem && !lead && !fatal) continue;
     const from = ofThem ? q.end + 2 : q.after;
     const prior = lastEndingBy(before, byEnd, latest, k);
     if (!prior) continue;
     if (fatal) {
-      out.push({ start: q.start, end: q.end + 1, kind: 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/subset-fatal', weak: false });
+      out.push({ start: q.start, end: ofThem ? q.end + 3 : q.end + 1, kind: 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/subset-fatal', weak: false });
       continue;
     }
     const victims = victimsAfter(view, from);
