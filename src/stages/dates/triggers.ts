@@ -12,8 +12,9 @@
 // and on each part with a leading hyphen ("two-year" → "-year"), for patterns that need the hyphen.
 
 import {
-  DAY_PARTS, EASTER_DAYS, FLOATING_HOLIDAYS, FREQUENCIES, HOLIDAYS, MONTHS, SEASONS, TIME_UNITS, UNIT_PLURALS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS,
+  DAY_PARTS, FREQUENCIES, MONTHS, SEASONS, TIME_UNITS, UNIT_PLURALS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS,
 } from '../../lexicon/time.js';
+import { DAY_HOLIDAY_NAMES, HOLIDAY_NAMES } from './rules/named-days.js';
 
 export const YEAR = '#year';
 export const DECADE = '#decade';
@@ -28,7 +29,8 @@ const seasons = [...SEASONS.keys()];
 const units = [...TIME_UNITS.keys()].flatMap((u) => [u, `${u}s`]).concat([...UNIT_PLURALS.keys()]);
 const dayWords = ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month'];
 const pluralUnits = ['days', 'weeks', 'months', 'years', 'decades', 'quarters'];
-const holidayWords = [...HOLIDAYS.keys(), ...FLOATING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!.replace(/'s?$/, '')).concat(['election']);
+const firstWords = (names: readonly string[]): string[] => [...new Set(names.map((k) => k.split(' ')[0]!.replace(/'s?$/, '')))];
+const holidayWords = firstWords(HOLIDAY_NAMES);
 // "new year's day" also holds "year", which is rarer than "new"
 const holidayCores = holidayWords.filter((w) => w !== 'new').concat(['year']);
 const ordinals = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
@@ -62,6 +64,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/day-part', [['morning', 'afternoon', 'evening'], ['mid', 'early', 'late']]],
   ['dates/position-of-period', [['end', 'beginning', 'start', 'middle', 'close'], ['month', 'week', 'quarter']]],
   ['dates/holiday', [holidayWords, holidayCores]],
+  ['dates/day-holiday', [firstWords(DAY_HOLIDAY_NAMES), ['day']]],
   ['dates/weekend', [['weekend']]],
   // "last night" or "overnight"
   ['dates/last-night', [['last', 'overnight'], ['night', 'overnight']]],

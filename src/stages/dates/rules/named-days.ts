@@ -52,13 +52,16 @@ function holidayDate(name: string, year: number): Ymd | null {
   return floatingHoliday(name, year);
 }
 
-const HOLIDAY_NAMES = [...HOLIDAYS.keys(), ...FLOATING_HOLIDAYS.keys(), ...EASTER_DAYS.keys(), 'election day'];
+/** Holidays whose name says "holiday" by itself ("Christmas", "Easter", "Thanksgiving"). */
+export const HOLIDAY_NAMES = [...HOLIDAYS.keys(), ...EASTER_DAYS.keys(), 'thanksgiving', 'thanksgiving day', 'election day'];
+/** "Labor Day", "Mother's Day": a common word and "Day" (their own rule, so "labor" alone runs no pattern). */
+export const DAY_HOLIDAY_NAMES = [...FLOATING_HOLIDAYS.keys()].filter((k) => !HOLIDAY_NAMES.includes(k));
 
 /** "Thanksgiving Day", "last Christmas", "New Year's Eve", "Labor Day", "Easter": the nearest past one unless future tense; "Memorial Day last year", "Christmas 1998": that year's. */
-const holiday: DateRule = {
-  id: 'dates/holiday',
+const holiday = (id: string, names: readonly string[]): DateRule => ({
+  id,
   pattern: new RegExp(
-    `(?<![\\p{L}])(?:(?<rel>last|next|this)\\s{1,4})?(?<name>${alternation(HOLIDAY_NAMES).replace(/'/g, "['’]")})(?![\\p{L}])(?<week>\\s{1,4}week(?![\\p{L}]))?(?:,?\\s{1,4}(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<yrel>last|this|next)\\s{1,4}year(?![\\p{L}])))?`,
+    `(?<![\\p{L}])(?:(?<rel>last|next|this)\\s{1,4})?(?<name>${alternation(names).replace(/'/g, "['’]")})(?![\\p{L}])(?<week>\\s{1,4}week(?![\\p{L}]))?(?:,?\\s{1,4}(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<yrel>last|this|next)\\s{1,4}year(?![\\p{L}])))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -90,7 +93,7 @@ const holiday: DateRule = {
     // "Easter week": the week that holds the day
     return { type: 'DATE', value: g.week ? formatWeek(date) : formatDay(date), relative: true };
   },
-};
+});
 
 /** "over the weekend" (the last one in a past sentence), "this weekend", "the weekend". */
 const weekend: DateRule = {
@@ -162,4 +165,6 @@ const anaphoricYear: DateRule = {
   },
 };
 
-export const NAMED_DAY_RULES: readonly DateRule[] = [holiday, weekend, lastNight, spokenYear, anaphoricYear];
+export const NAMED_DAY_RULES: readonly DateRule[] = [
+  holiday('dates/holiday', HOLIDAY_NAMES), holiday('dates/day-holiday', DAY_HOLIDAY_NAMES), weekend, lastNight, spokenYear, anaphoricYear,
+];
