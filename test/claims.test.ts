@@ -58,6 +58,18 @@ describe('claims: reported speech', () => {
     ]);
   });
 
+  it.each([
+    // a participle after a preposition speaks for the sentence's subject
+    ['Obama responded by saying the issue was manufactured.', 'the issue was manufactured', 'Obama'],
+    // a lower-case subject ends before its verb
+    ['Several environmental groups granted the firm an extension, saying its capital was too low.', 'its capital was too low', 'Several environmental groups'],
+    // a participle clause that opens the sentence: the subject follows it
+    ['After saying the bridge was unsafe, she closed it.', 'the bridge was unsafe, she closed it', 'she'],
+  ])('%s', (text, content, source) => {
+    const c = claimsOf(text).find((x) => x.rule === 'claims/participle-cue');
+    expect(c).toMatchObject({ text: content, source: { text: source } });
+  });
+
   it('carries the subject to a participle cue', () => {
     const claims = claimsOf('Jan Berg agreed, saying that the plan was too slow.');
     expect(claims.map((c) => [c.text, c.cue?.text, c.source?.text])).toEqual([['the plan was too slow', 'saying', 'Jan Berg']]);

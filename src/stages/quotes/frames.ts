@@ -2,7 +2,7 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { BE_FORMS, DETERMINERS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -33,6 +33,8 @@ export interface Frame {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+// words before a participle cue whose subject is the sentence's: "while chanting", "by saying", "after saying"
+const PARTICIPLE_LEADS = new Set(['while', 'by', 'after', 'before', 'for', 'from', 'without', 'when']);
 const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
 /** What a word may start: a cue, an "according to" phrase (both for "quoted"), found with one lookup per token. */
 interface FrameStart {
@@ -236,13 +238,14 @@ const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earl
 function sentenceSubject(v: View, before: number): Span | null {
   let k = 0;
   let comma = -1;
-  for (let j = 0; j < Math.min(before, 16); j++) {
-    if (v.toks[j]!.text === ',' && !v.quoted[j]) {
+  for (let j = 0; j < Math.min(before, 24); j++) {
+    // (a comma inside the closing mark ends the clause too: "…barely walk,” she was")
+    if ((v.toks[j]!.text === ',' && !v.quoted[j]) || (v.mark[j] === 'close' && j > 0 && v.toks[j - 1]!.text === ',')) {
       comma = j;
       break;
     }
   }
-  if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
+  if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || PARTICIPLE_LEADS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
   if (k >= before) return null;
   if (SPEAKER_PRONOUNS.get(v.low[k]!)) return span(v, { from: k, to: k });
   let last = -1;
@@ -252,7 +255,22 @@ function sentenceSubject(v: View, before: number): Span | null {
     if (isCapitalized(t.text)) last = j;
     else if (j - (last < 0 ? k : last) > 2) break; // a lower-case word two past the last name ends it
   }
+  // "Several environmental groups granted…": a subject capitalized only at its first word ends before its verb
+  const verb = last <= k ? verbAfterSubject(v, k, before) : -1;
+  if (verb > k + 1 || (last < k && verb > k)) return span(v, { from: k, to: verb - 1 });
   return last >= k ? span(v, { from: k, to: last }) : null;
+}
+
+const LOWER_SUBJECT = 6;
+
+/** The first finite verb after token k ("granted", "has", "said"), before `before`; -1 if none near. */
+function verbAfterSubject(v: View, k: number, before: number): number {
+  for (let j = k + 1; j < before && j - k <= LOWER_SUBJECT; j++) {
+    const w = v.low[j]!;
+    if (v.quoted[j] || v.toks[j]!.kind === 'punct') return -1;
+    if (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past') return j;
+  }
+  return -1;
 }
 
 function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[]): Draft | null {
@@ -276,15 +294,16 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (entry.form === 'ing' && !progressive) {
     // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
     const anchor = drafts[drafts.length - 1];
-    // "…looped the streets while chanting, “Hands up”": as after a comma
-    if (prev !== ',' && prev !== 'while') return namedParticiple(v, spans, i, p, cueEnd, cue);
+    // "…looped the streets while chanting, “Hands up”", "responded by saying his refusal…": as after a comma
+    if (prev !== ',' && !PARTICIPLE_LEADS.has(prev ?? '')) return namedParticiple(v, spans, i, p, cueEnd, cue);
     const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
     if (!start) return null;
     // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
     // "Rivera mocked the plan, saying voters would pay for it": a speech participle's bare clause too
     const bareSpeech = BARE_CLAUSE_PARTICIPLES.has(entry.base) && v.toks[cueEnd + 1]?.kind === 'word';
     const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base) || bareSpeech;
-    const source = anchor?.source ?? (quoteOrThat ? sentenceSubject(v, i) : null);
+    // "After saying her foot was swollen, she…": the subject follows a participle clause that opens the sentence
+    const source = anchor?.source ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
     if (!source) return null;
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'participle',
       leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: true };
