@@ -2,7 +2,7 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { BE_FORMS, DETERMINERS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -12,8 +12,8 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
 import { isPossessive, nominalCueAt } from './nominal.js';
+import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
-import { SETTING_STARTS as SETTING_WORDS } from '../../lexicon/attribution-words.js';
 
 export type Placement = 'before' | 'after' | 'inverted' | 'according' | 'participle' | 'coordinated';
 
@@ -33,8 +33,6 @@ export interface Frame {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
-// words before a participle cue whose subject is the sentence's: "while chanting", "by saying", "after saying"
-const PARTICIPLE_LEADS = new Set(['while', 'by', 'after', 'before', 'for', 'from', 'without', 'when']);
 const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
 /** What a word may start: a cue, an "according to" phrase (both for "quoted"), found with one lookup per token. */
 interface FrameStart {
@@ -227,52 +225,6 @@ function accordingFrame(v: View, i: number, length: number): Draft | null {
 
 // "…, said Mr. Smith." / "…, said Mr. Smith, who…": what may follow an inverted subject
 const INVERTED_ENDS = new Set([',', '.', '!', '?']);
-const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earlier', 'then', 'now', 'instead', 'separately']);
-
-/**
- * The subject at the start of a sentence, after an opening adverbial
- * ("Meanwhile, it attacked…"): a pronoun, or a run of capitalized words with
- * the lower-case words between them ("The Lakeshore Water District",
- * "Democratic nominee Hillary Clinton").
- */
-function sentenceSubject(v: View, before: number): Span | null {
-  let k = 0;
-  let comma = -1;
-  for (let j = 0; j < Math.min(before, 24); j++) {
-    // (a comma inside the closing mark ends the clause too: "…barely walk,” she was")
-    if ((v.toks[j]!.text === ',' && !v.quoted[j]) || (v.mark[j] === 'close' && j > 0 && v.toks[j - 1]!.text === ',')) {
-      comma = j;
-      break;
-    }
-  }
-  if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || PARTICIPLE_LEADS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
-  if (k >= before) return null;
-  if (SPEAKER_PRONOUNS.get(v.low[k]!)) return span(v, { from: k, to: k });
-  let last = -1;
-  for (let j = k; j < before && j - k < 10; j++) {
-    const t = v.toks[j]!;
-    if (v.quoted[j] || v.mark[j] || (t.kind === 'punct' && t.text !== '.' && t.text !== '&' && t.text !== '-')) break;
-    if (isCapitalized(t.text)) last = j;
-    else if (j - (last < 0 ? k : last) > 2) break; // a lower-case word two past the last name ends it
-  }
-  // "Several environmental groups granted…": a subject capitalized only at its first word ends before its verb
-  const verb = last <= k ? verbAfterSubject(v, k, before) : -1;
-  if (verb > k + 1 || (last < k && verb > k)) return span(v, { from: k, to: verb - 1 });
-  return last >= k ? span(v, { from: k, to: last }) : null;
-}
-
-const LOWER_SUBJECT = 6;
-
-/** The first finite verb after token k ("granted", "has", "said"), before `before`; -1 if none near. */
-function verbAfterSubject(v: View, k: number, before: number): number {
-  for (let j = k + 1; j < before && j - k <= LOWER_SUBJECT; j++) {
-    const w = v.low[j]!;
-    if (v.quoted[j] || v.toks[j]!.kind === 'punct') return -1;
-    if (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past') return j;
-  }
-  return -1;
-}
-
 function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[]): Draft | null {
   const tok = v.toks[i]!;
   if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"

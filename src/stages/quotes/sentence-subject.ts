@@ -1,0 +1,61 @@
+// The subject of a whole sentence, for a participle cue that has none of its own:
+// "Rivera mocked the plan, saying…", "After saying the bridge was unsafe, she…",
+// "Several environmental groups granted…, saying…".
+
+import { FINITE_VERBS, SETTING_STARTS as SETTING_WORDS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import type { Span } from '../../types.js';
+import { isCapitalized, type View } from './tokens.js';
+
+// words before a participle cue whose subject is the sentence's: "while chanting", "by saying", "after saying"
+export const PARTICIPLE_LEADS = new Set(['while', 'by', 'after', 'before', 'for', 'from', 'without', 'when']);
+
+const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earlier', 'then', 'now', 'instead', 'separately']);
+
+/**
+ * The subject at the start of a sentence, after an opening adverbial
+ * ("Meanwhile, it attacked…"): a pronoun, or a run of capitalized words with
+ * the lower-case words between them ("The Lakeshore Water District",
+ * "Democratic nominee Hillary Clinton").
+ */
+export function sentenceSubject(v: View, before: number): Span | null {
+  let k = 0;
+  let comma = -1;
+  for (let j = 0; j < Math.min(before, 24); j++) {
+    // (a comma inside the closing mark ends the clause too: "…barely walk,” she was")
+    if ((v.toks[j]!.text === ',' && !v.quoted[j]) || (v.mark[j] === 'close' && j > 0 && v.toks[j - 1]!.text === ',')) {
+      comma = j;
+      break;
+    }
+  }
+  if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || PARTICIPLE_LEADS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
+  if (k >= before) return null;
+  if (SPEAKER_PRONOUNS.get(v.low[k]!)) return span(v, k, k);
+  let last = -1;
+  for (let j = k; j < before && j - k < 10; j++) {
+    const t = v.toks[j]!;
+    if (v.quoted[j] || v.mark[j] || (t.kind === 'punct' && t.text !== '.' && t.text !== '&' && t.text !== '-')) break;
+    if (isCapitalized(t.text)) last = j;
+    else if (j - (last < 0 ? k : last) > 2) break; // a lower-case word two past the last name ends it
+  }
+  // "Several environmental groups granted…": a subject capitalized only at its first word ends before its verb
+  const verb = last <= k ? verbAfterSubject(v, k, before) : -1;
+  if (verb > k + 1 || (last < k && verb > k)) return span(v, k, verb - 1);
+  return last >= k ? span(v, k, last) : null;
+}
+
+const LOWER_SUBJECT = 6;
+
+/** The first finite verb after token k ("granted", "has", "said"), before `before`; -1 if none near. */
+function verbAfterSubject(v: View, k: number, before: number): number {
+  for (let j = k + 1; j < before && j - k <= LOWER_SUBJECT; j++) {
+    const w = v.low[j]!;
+    if (v.quoted[j] || v.toks[j]!.kind === 'punct') return -1;
+    if (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past') return j;
+  }
+  return -1;
+}
+
+function span(v: View, from: number, to: number): Span {
+  return { start: v.toks[from]!.start, end: v.toks[to]!.end };
+}
