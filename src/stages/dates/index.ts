@@ -123,6 +123,10 @@ function widenToPosition(text: string, sentence: Sentence, f: Found): void {
   if (f.type !== 'DATE' || f.mod) return;
   // the pattern ends on a space before the date: most dates have none ("(Reuters)", "Monday's")
   if (f.start <= sentence.start || !SPACE.test(text[f.start - 1]!)) return;
+  // most dates have no "of" before them: ask for it before running the pattern over the slice
+  let i = f.start - 2;
+  while (i > sentence.start && SPACE.test(text[i]!)) i--;
+  if (i <= sentence.start || (text.charCodeAt(i) | 0x20) !== 0x66 || (text.charCodeAt(i - 1) | 0x20) !== 0x6f) return;
   const before = text.slice(Math.max(sentence.start, f.start - 24), f.start);
   const m = POSITION_BEFORE.exec(before);
   if (!m) return;
