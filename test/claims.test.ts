@@ -158,8 +158,9 @@ describe('claims: where reported content ends', () => {
     // a quoted sentence the content opens with ends at a coordinator; a quoted phrase does not
     ['Marchers chanted “What curfew?” and kept going.', 'What curfew?'],
     ['He said “budget reforms” and new taxes would pay for it.', '“budget reforms” and new taxes would pay for it'],
-    // a relative clause after a closing mark is the writer's, not the speaker's
-    ['The minister called it “a dead end,” which few expected.', 'it “a dead end,”'],
+    // a relative clause after a closing mark stays in, unless it reports on its own
+    ['Cruz called the senator a “liar” who is “utterly amoral.”', 'the senator a “liar” who is “utterly amoral.”'],
+    ['The envoy called it “open war,” which observers say is likely.', 'it “open war,”'],
   ];
   it.each(cases)('%s', (text, content) => {
     expect(claimsOf(text).map((c) => c.text)).toContain(content);

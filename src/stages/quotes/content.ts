@@ -140,7 +140,8 @@ function firstTokenAfter(v: View, at: number, byEnd: boolean): number {
 
 /**
  * The content from `start` to the end of its clause: the sentence end, a later
- * frame's left edge, a relative clause after a closing mark ("“open war,” which observers say…"),
+ * frame's left edge ("“open war,” which observers say…" ends at "observers"; a relative clause
+ * with no frame of its own stays in, as PolNeAR marks it: "called Trump a “liar” who is…"),
  * a spaced dash that opens no closed aside ("key demand — that Kabul act…"),
  * or a semicolon outside quotes. Trailing punctuation and
  * coordinators ("…are likely, but") are trimmed; closing marks stay.
@@ -169,12 +170,6 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
         continue;
       }
       end = t.start;
-      break;
-    }
-    // "“open war,” which observers say…" ends the quoted content; a ", which" clause stays in
-    // reported content ("said the plant would close, which would cost 300 jobs"), as PolNeAR marks it
-    if (RELATIVES.has(v.low[k]!) && k > 0 && v.mark[k - 1] === 'close') {
-      end = v.toks[k - 1]!.end;
       break;
     }
   }
