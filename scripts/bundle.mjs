@@ -1,33 +1,60 @@
 // Bundles the command line into dist/bundle/ after tsc has type-checked and emitted dist/.
-// Why: Node loads ~80 small ES modules one by one at start-up (~90 ms); one bundle loads in
-// about half that, and start-up is most of the time of `extract one-article.txt`.
-// Formats and HTML input stay separate chunks, loaded only when used (code splitting);
-// packages from node_modules stay outside the bundle and load as usual.
+// Why: start-up is most of the time of `extract one-article.txt`. Node loads ~80 small ES
+// modules one by one (~90 ms); one bundle loads in about half that, and with V8's code cache
+// (src/boot/load.ts) it is not even parsed: the bytecode of one training run is loaded instead.
+//
+//   dist/bundle/extract-<hash>.cjs        the program, command line and worker threads alike
+//   dist/bundle/extract-<hash>.cjs.cache  its code cache, made here by extracting one fixture
+//   dist/bundle/main.js, worker.js        load it (bin/extract imports main.js)
+//
+// Packages that only some runs need (yaml, linkedom, Readability, picomatch) stay in
+// node_modules and load on first use, through require(): a script run by vm.Script has no
+// import() without an experimental Node API. chalk has no CommonJS build, so it is bundled
+// (and still initialised only when the pretty view is asked for).
 
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const out = new URL('../dist/bundle/', import.meta.url);
 
-// chunk names carry a content hash: an old build's chunks would stay beside the new ones
-rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
-
-await build({
+const result = await build({
   absWorkingDir: root,
-  // the worker thread's script must sit beside the chunk that starts it (src/batch/pool.ts)
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
-  outdir: 'dist/bundle',
+  entryPoints: ['src/boot/entry.ts'],
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  write: false,
+  outfile: 'extract.cjs',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // commander is needed on every run: bundled, it loads with the rest (a CommonJS package costs ~20 ms to resolve and wrap);
-  // the others load only for some runs and stay in node_modules
-  external: ['yaml', 'chalk', 'linkedom', '@mozilla/readability', 'picomatch'],
-  chunkNames: 'chunk-[hash]',
-  // commander's CommonJS asks for Node's built-ins with require(), which an ES module lacks
-  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  // commander is needed on every run: bundled, it loads with the rest (a CommonJS package costs ~20 ms to resolve and wrap)
+  external: ['yaml', 'linkedom', '@mozilla/readability', 'picomatch'],
+  // import() becomes require(): see above
+  supported: { 'dynamic-import': false },
+  // src/boot/load.ts passes the bundle's own URL in
+  define: { 'import.meta.url': '__bundleUrl' },
   logLevel: 'warning',
 });
+const code = result.outputFiles[0].text;
+const name = `extract-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.cjs`;
+
+// a name per content: an old build's files must not stay beside the new ones
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(new URL(name, out), code);
+const loader = `// Written by scripts/bundle.mjs: runs the bundle beside it through its code cache.\nimport { load } from '../boot/load.js';\nload(new URL('./${name}', import.meta.url));\n`;
+// the worker threads' script sits beside the bundle (src/batch/pool.ts)
+for (const entry of ['main.js', 'worker.js']) writeFileSync(new URL(entry, out), loader);
+
+// The training run: one fixture, so the cache holds the bytecode of everything one article needs.
+const training = spawnSync(process.execPath, [fileURLToPath(new URL('main.js', out)), 'fixtures/pakistan-afghanistan-talks.txt'], {
+  cwd: root,
+  env: { ...process.env, EXTRACT_BUILD_CODE_CACHE: fileURLToPath(new URL(`${name}.cache`, out)) },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (training.status !== 0) {
+  process.stderr.write(`bundle: the training run failed (exit ${training.status}); the bundle works without its code cache\n`);
+}
