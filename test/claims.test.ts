@@ -29,6 +29,9 @@ describe('claims: reported speech', () => {
     ['The court ruled on the case, which lawyers say could take years to appeal.', 'could take years to appeal', 'lawyers', 'say', 'reported'],
     ['Voters were angry, local media reported.', 'Voters were angry', 'local media', 'reported', 'reported'],
     ['The talks failed, Ruiz said Friday as he left the hall.', 'The talks failed', 'Ruiz', 'said', 'reported'],
+    // a "tell" cue after its content: the addressee and a setting close the sentence
+    ['The plant may close, Ruiz told The Harbor Times on Thursday.', 'The plant may close', 'Ruiz', 'told', 'reported'],
+    ['Police told her to leave.', 'to leave', 'Police', 'told', 'reported'],
     ['The senator recently hinted at “a new approach,” aides said.', 'a new approach,', 'The senator', 'hinted at', 'quote'],
     ['“We are ready,” the coach said.', 'We are ready,', 'the coach', 'said', 'quote'],
     // a plural noun that is also a cue form ("states", "reports") before a past-tense cue is its subject

@@ -72,6 +72,8 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     // "Mook told CBS, “We’re…”" / "told reporters: …"
     if ((v.low[m] === ',' || v.low[m] === ':') && v.mark[m + 1] === 'open') return v.toks[m + 1]!.start;
     if (v.low[m] === ':' && !isEnd(v, m + 1)) return v.toks[m + 1]!.start;
+    // "…, Graham told The Huffington Post on Thursday.": a setting after the addressee is no content
+    if (SETTING_STARTS.has(v.low[m]!) && v.low[m] !== 'to' && settingToEnd(v, m)) return null;
     return v.toks[m]!.text === ',' ? null : v.toks[m]!.start;
   }
   // "wants to expand the program": the infinitive is what is wanted ("to" is no setting here)
@@ -90,6 +92,13 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     return finiteClauseAt(v, m) ? v.toks[m]!.start : null;
   }
   return v.toks[m]!.start;
+}
+
+/** Does a short setting starting at token m run to the sentence end ("on Thursday.")? */
+function settingToEnd(v: View, m: number): boolean {
+  let k = m;
+  while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',' && !v.mark[k]) k++;
+  return isEnd(v, k);
 }
 
 /** Does one of the setting phrases (word lists) start at token m? */

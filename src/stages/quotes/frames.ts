@@ -339,7 +339,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // nothing after the cue: the content is the clause or quote before the subject
   // ("More recently, prosecutors charged two developers…": an opening adverbial is no content)
   const afterQuote = subject.from > 1 && (v.mark[subject.from - 1] === 'close' || v.mark[subject.from - 2] === 'close');
-  const content = afterQuote || cueEndsClause(v, cueEnd) ? contentBefore(v, spans, subject.from - 1) : null;
+  const content = afterQuote || cueEndsClause(v, cueEnd, entry.frame === 'tell') ? contentBefore(v, spans, subject.from - 1) : null;
   const resume = content && clauseBeforeComma(v, subject.from) ? resumeAfterCue(v, cueEnd) : -1;
   if (content && resume >= 0) {
     // "The new bridge, the engineer said, will open next spring": the clause around the attribution

@@ -97,11 +97,20 @@ const CLAUSE_ENDS = new Set(['.', '!', '?', '…', ',', ';', ':']);
  * officials said on Monday.", "…, Ruiz said Friday as he left")? Not when an object follows
  * ("prosecutors charged two developers", "please read the guides").
  */
-export function cueEndsClause(v: View, cueEnd: number): boolean {
+export function cueEndsClause(v: View, cueEnd: number, tell: boolean): boolean {
   const n = v.toks.length;
-  const k = cueEnd + 1;
+  const k = tell ? addresseeEnd(v, cueEnd) + 1 : cueEnd + 1;
   if (k >= n || CLAUSE_ENDS.has(v.toks[k]!.text) || v.mark[k]) return true;
   if (!SETTING_STARTS.has(v.low[k]!)) return false;
   for (let j = k + 1; j < n && j - k <= SETTING_REACH; j++) if (CLAUSE_ENDS.has(v.toks[j]!.text) || v.mark[j]) return true;
   return false;
+}
+
+/** The last token of the addressee after a "tell" cue: "told The Huffington Post", "told reporters". */
+function addresseeEnd(v: View, cueEnd: number): number {
+  let k = cueEnd + 1;
+  if (k >= v.toks.length || v.toks[k]!.kind !== 'word' || v.mark[k]) return cueEnd;
+  if (!isCapitalized(v.toks[k]!.text)) return k;
+  while (k + 1 < v.toks.length && v.toks[k + 1]!.kind === 'word' && isCapitalized(v.toks[k + 1]!.text)) k++;
+  return k;
 }
