@@ -35,7 +35,7 @@ export class OutDir {
   }
 
   /** Writes `text` to DIR/<name>.<extension>; returns the path relative to DIR ("a/b.txt.json"). */
-  async write(name: string, extension: string, text: string, label: string): Promise<string> {
+  async write(name: string, extension: string, text: string | Uint8Array, label: string): Promise<string> {
     const path = this.target(name, extension);
     const previous = this.written.get(path);
     if (previous !== undefined) throw new Error(`output file ${relative(this.root, path)} was already written for ${previous}, not overwritten`);

@@ -8,7 +8,7 @@ import type { Input, Outcome, Settings } from './types.js';
 export type Sink = (input: Input, outcome: Outcome) => Promise<void>;
 
 export interface RunOptions {
-  /** --jobs: threads extracting at once, this one included; 1 runs everything in this thread */
+  /** --jobs: worker threads extracting at once; 1 runs everything in this thread */
   jobs: number;
 }
 
@@ -31,7 +31,7 @@ export async function runBatch(inputs: AsyncIterable<Input>, settings: Settings,
   let executor: Executor | null = null;
   let execute = local;
   if (!second.done && options.jobs > 1) {
-    const threads = new Executor(options.jobs - 1, settings, local);
+    const threads = new Executor(options.jobs, settings, local);
     executor = threads;
     execute = (input) => (input.kind === 'error' ? Promise.resolve({ ok: false, message: input.message }) : threads.run(input));
   }

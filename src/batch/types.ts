@@ -32,5 +32,9 @@ export interface Settings {
 }
 
 export type Outcome =
-  | { ok: true; rendered: string; claims: number; result?: Result; outName: string }
+  /**
+   * `rendered` comes from a worker thread as UTF-8 bytes, moved rather than copied (./worker.ts);
+   * `release`, once they are written, hands their buffer back to that worker for another article.
+   */
+  | { ok: true; rendered: string | Uint8Array; claims: number; result?: Result; outName: string; release?: () => void }
   | { ok: false; message: string };

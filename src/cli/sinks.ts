@@ -15,7 +15,8 @@ export function stdoutSink(format: Format, reporter: Reporter): Sink {
       reporter.done(false, 0);
       return;
     }
-    await writeStdout((printed++ > 0 ? format.separator : '') + outcome.rendered);
+    if (printed++ > 0 && format.separator) process.stdout.write(format.separator);
+    await writeStdout(outcome.rendered, outcome.release);
     reporter.done(true, outcome.claims);
   };
 }
@@ -29,6 +30,7 @@ export function outDirSink(dir: OutDir, format: Format, reporter: Reporter, inde
     }
     try {
       const href = await dir.write(outcome.outName, format.extension, outcome.rendered, input.label);
+      outcome.release?.();
       if (index && outcome.result) {
         // The page text is the heaviest part of a result and no index shows it.
         delete outcome.result.source.text;

@@ -14,10 +14,13 @@ export function onStdoutError(stop: (code: number, message: string | null) => vo
   });
 }
 
-/** Writes to stdout, resolving when the chunk is taken (at once, or on 'drain'). */
-export function writeStdout(chunk: string): Promise<void> {
+/**
+ * Writes to stdout, resolving when the chunk is taken (at once, or on 'drain'); `written` runs
+ * once the chunk has left the process, when its bytes may be reused.
+ */
+export function writeStdout(chunk: string | Uint8Array, written?: () => void): Promise<void> {
   return new Promise((resolve) => {
-    if (process.stdout.write(chunk)) resolve();
+    if (process.stdout.write(chunk, written && (() => written()))) resolve();
     else process.stdout.once('drain', resolve);
   });
 }
