@@ -24,6 +24,9 @@ describe('claims: reported speech', () => {
     ['The mayor denied any wrongdoing.', 'any wrongdoing', 'The mayor', 'denied', 'reported'],
     ['According to the census office, the city grew by 4 percent.', 'the city grew by 4 percent', 'the census office', 'According to', 'reported'],
     ['The city grew by 4 percent, according to the census office.', 'The city grew by 4 percent', 'the census office', 'according to', 'reported'],
+    ['Thefts rose sharply according to police.', 'Thefts rose sharply', 'police', 'according to', 'reported'],
+    // "according to" scopes over the whole clause after it, a frame inside it included
+    ['According to her memoir, after the exam, she insisted that he rest.', 'after the exam, she insisted that he rest', 'her memoir', 'According to', 'reported'],
     ['Rosa Diaz, a nurse, said the ward was full.', 'the ward was full', 'Rosa Diaz', 'said', 'reported'],
     ['Pilots said in a statement that the schedule was unsafe.', 'the schedule was unsafe', 'Pilots', 'said', 'reported'],
     ['The court ruled on the case, which lawyers say could take years to appeal.', 'could take years to appeal', 'lawyers', 'say', 'reported'],

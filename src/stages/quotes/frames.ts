@@ -165,7 +165,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       d.content = q && q.open === d.content.start ? { start: q.start, end: q.end } : null;
     } else {
       // a parenthetical cue's content is bounded from where it resumes, and starts before the cue
-      d.content = { start: d.content.start, end: boundContent(v, d.resume ?? d.content.start, edges).end };
+      // "According to her account, …, she insisted that…": the whole clause is the source's, frames and all
+      d.content = { start: d.content.start, end: boundContent(v, d.resume ?? d.content.start, d.placement === 'according' ? NO_EDGES : edges).end };
       // a quote opened inside the content runs on past the sentence end ("said, “It’s 3 a.m. Who…?”")
       const q = quoteAt(spans, d.content.end - 1);
       if (q && q.open >= d.content.start && q.closeEnd > d.content.end) d.content = { start: d.content.start, end: q.closeEnd };
@@ -192,6 +193,8 @@ function opensClauseAt(v: View, edge: number): boolean {
   return k < 0 || v.quoted[k]! || !!v.mark[k] || CLAUSE_OPENERS.has(v.low[k]!) || CLAUSE_OPENERS.has(at);
 }
 
+const NO_EDGES: readonly number[] = [];
+
 function accordingFrame(v: View, i: number, length: number): Draft | null {
   const cue = cueSpan(v, i, i + length - 1);
   const src = phraseAfter(v, i + length, 14, false);
@@ -200,9 +203,10 @@ function accordingFrame(v: View, i: number, length: number): Draft | null {
   const prev = i > 0 ? v.toks[i - 1]! : null;
   let content: Span | null = null;
   let forward = false;
-  if (prev && prev.text === ',' && after >= v.toks.length - 1) {
-    // "Clinton leads by four points, according to the poll."
-    content = v.sentence.start < prev.start ? { start: v.sentence.start, end: prev.start } : null;
+  if (prev && after >= v.toks.length - 1 && !v.mark[i - 1]) {
+    // "Clinton leads by four points, according to the poll." / "…rose according to police."
+    const end = prev.text === ',' ? prev.start : prev.end;
+    content = v.sentence.start < end ? { start: v.sentence.start, end } : null;
   } else if (after < v.toks.length && v.toks[after]!.text === ',' && after + 1 < v.toks.length) {
     // "According to ACLED, the TTP carried out at least 600 attacks"
     content = { start: v.toks[after + 1]!.start, end: v.sentence.end };
