@@ -15,23 +15,19 @@ function isOneMore(view: View, f: Found): boolean {
   return (w === 'a' || w === 'the') && ORDINALS.has(view.words[f.one.start + 1] ?? '');
 }
 
-/** The exact figure of a reading: its count when exact, 1 for a person, else 0. */
-function figure(f: Found): number {
-  const q = f.quantity;
-  if (q) return q.min !== null && q.min === q.max && !q.approximate ? q.min : 0;
-  return f.one ? 1 : 0;
-}
 
 /**
  * A person who is one more ("another man was shot", "a second victim was found with a gunshot
- * wound") after readings of the wounded: the largest exact figure of wounded so far, plus
- * one. Only the wounded: "the second victim was pronounced dead", "another man died" more
- * often tell what became of a person counted before, or of an earlier case. The reading spans the person's own; its count text is empty (computed). A first
- * "another" with no figure before it ("one person died and a second was injured") adds nothing.
+ * wound") after one or more wounded people told one by one: their number so far, plus one.
+ * Not after a count: "a double shooting … another man was shot" is one of the two. Only the
+ * wounded: "the second victim was pronounced dead", "another man died" more often tell what
+ * became of a person counted before, or of an earlier case. The reading spans the person's own;
+ * its count text is empty (computed). A first "another" with no wounded person before it ("one
+ * person died and a second was injured") adds nothing.
  */
 export function tallies(found: readonly Placed[]): Placed[] {
   const out: Placed[] = [];
-  // the largest exact figure so far, per kind: few kinds, so a small map
+  // the people so far, per kind: few kinds, so a small map
   const most = new Map<string, number>();
   for (const p of found) {
     const { f, view } = p;
@@ -45,8 +41,10 @@ export function tallies(found: readonly Placed[]): Placed[] {
         continue;
       }
     }
-    const n = figure(f);
-    if (n > (most.get(f.kind) ?? 0)) most.set(f.kind, n);
+    // only people told one by one ("a man", "one man"): a count ("a double shooting", "two people
+    // were shot") holds the one more
+    const single = f.one !== undefined || (f.quantity?.min === 1 && f.quantity.max === 1);
+    if (single && !most.has(f.kind)) most.set(f.kind, 1);
   }
   return out;
 }
