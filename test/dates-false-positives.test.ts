@@ -40,6 +40,8 @@ describe('stays untagged', () => {
     'He said the figure was 1999.5 tonnes.',
     'He appeared on "60 Minutes" to argue.',
     'She will return as soon as possible.',
+    // a capitalised "This Week" inside a sentence is a programme's title
+    'The minister said on ABC’s "This Week" that talks would go on.',
     'The 1,500 police officers stood by.',
   ];
   it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
@@ -56,4 +58,10 @@ describe('tags only the date in', () => {
     ['Talks ended in March, and resumed in May.', ['March', 'May']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('headlines keep title-case dates', () => {
+  it('tags "Next Week" in a headline', () => {
+    expect(found('Border Talks Resume Next Week\n\nEnvoys will meet in Doha.')).toEqual(['Next Week']);
+  });
 });

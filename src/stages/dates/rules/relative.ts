@@ -89,6 +89,8 @@ const relativePeriod: DateRule = {
       return { type: 'DATE', value, mod, relative: true };
     }
     const unit = g.unit!.toLowerCase();
+    // "on ABC's \"This Week\"": a capitalised unit inside a body sentence is a title (a headline's "Talks Resume Next Week" is not)
+    if (env.sentence.body && /^\p{Lu}/u.test(g.unit!) && at > env.sentence.start && /^\p{Lu}/u.test(g.rel!)) return null;
     // "the past year", "the past decade": the stretch up to now (TimeML DURATION)
     if (rel === 'past' || (g.the && rel === 'last' && unit !== 'week')) {
       if (unit === 'weekend') return null;
