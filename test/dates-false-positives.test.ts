@@ -40,6 +40,7 @@ describe('stays untagged', () => {
     'He said the figure was 1999.5 tonnes.',
     'He appeared on "60 Minutes" to argue.',
     'She will return as soon as possible.',
+    'He gave money to the March of Dimes.',
     // a capitalised "This Week" inside a sentence is a programme's title
     'The minister said on ABC’s "This Week" that talks would go on.',
     'The 1,500 police officers stood by.',

@@ -96,6 +96,7 @@ export const VAGUE_REFS: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTUR
   ['soon', 'FUTURE_REF'],
   ['the past', 'PAST_REF'], ['the future', 'FUTURE_REF'], ['the present', 'PRESENT_REF'],
   ['the near term', 'FUTURE_REF'], ['the short term', 'FUTURE_REF'], ['the long term', 'FUTURE_REF'],
+  ['a later date', 'FUTURE_REF'],
 ]);
 
 /** Adjectives before a noun that place it vaguely: "Recent attacks", "current levels". */

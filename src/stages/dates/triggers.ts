@@ -34,7 +34,7 @@ const holidayWords = firstWords(HOLIDAY_NAMES);
 // "new year's day" also holds "year", which is rarer than "new"
 const holidayCores = holidayWords.filter((w) => w !== 'new').concat(['year']);
 const ordinals = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
-const vagueWords = [...VAGUE_REFS.keys()].flatMap((k) => k.split(' ')).filter((w) => w !== 'the' && w !== 'at');
+const vagueWords = [...VAGUE_REFS.keys()].flatMap((k) => k.split(' ')).filter((w) => w !== 'the' && w !== 'at' && w !== 'a' && w !== 'later');
 
 type Trigger = readonly (readonly string[])[];
 

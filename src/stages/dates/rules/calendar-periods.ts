@@ -59,6 +59,7 @@ const century: DateRule = {
 
 // "May" and "March" are also a modal and a verb: alone they need a preposition or position word.
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
+const FUNCTION_WORD_AFTER = /^\s{1,4}(?:of|to|on|in|for|and|or|the|a|an|at|by|with|from)(?![\p{L}])/iu;
 const MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during|from|to|before|after|between|and|or|last|next|this|early|mid|late|until|throughout|each|every)[\s-]$/iu;
 
 /** "October", "early December", "mid-November", "last May", "this September". */
@@ -76,7 +77,9 @@ const bareMonth: DateRule = {
     const key = g.mon!.toLowerCase();
     if (AMBIGUOUS_MONTHS.has(key) && !g.pos && !g.rel) {
       const before = env.text.slice(Math.max(env.sentence.start, at - 12), at);
-      if (!MONTH_CONTEXT.test(before)) return null;
+      // "The March accession", "the May elections": a month before its noun ("the March of Dimes" is a name)
+      const modifier = isAttributive(env, at, at + m[0].length) && !FUNCTION_WORD_AFTER.test(env.text.slice(at + m[0].length, at + m[0].length + 8));
+      if (!MONTH_CONTEXT.test(before) && !modifier) return null;
     }
     const month = MONTHS.get(key)!;
     const rel = g.rel?.toLowerCase();
