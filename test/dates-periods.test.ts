@@ -45,7 +45,7 @@ describe('tagged', () => {
     ['The town may one day host the games.', ['[one day] DATE FUTURE_REF']],
     ['The repairs could take one day.', ['[one day] DURATION P1D']],
     // "March" and "May" alone need context: a preposition, or "the" and their noun
-    ['The March accession will let them join.', ['[March] DATE 2026-03']],
+    ['The March accession was approved by all members.', ['[March] DATE 2025-03']],
     ['Details will follow at a later date.', ['[a later date] DATE FUTURE_REF']],
     // holidays on a weekday of a month, and Easter's
     ['Rebels attacked on Labor Day.', ['[Labor Day] DATE 2025-09-01']],
