@@ -1,6 +1,7 @@
 // Every regular expression in src/ is checked for super-linear backtracking with recheck.
-// Regexes are found by walking the TypeScript syntax tree: literals, and `new RegExp("…")`
-// / `RegExp("…")` with a literal pattern (a pattern built at run time is listed as unchecked).
+// Regexes are found by walking the TypeScript syntax tree: literals, `new RegExp("…")` /
+// `RegExp("…")` with a literal pattern, and the date rules' datePattern(String.raw`…`, flags)
+// (a pattern built at run time is listed as unchecked).
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -44,6 +45,14 @@ function regexesIn(path: string): { found: Found[]; dynamic: string[] } {
       if (pattern && ts.isStringLiteralLike(pattern)) {
         const f = flags && ts.isStringLiteralLike(flags) ? flags.text : '';
         found.push({ where: where(node), source: pattern.text, flags: f });
+      } else {
+        dynamic.push(where(node));
+      }
+    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'datePattern') {
+      // the date rules' patterns: datePattern(String.raw`…`, 'flags') (src/stages/dates/latin1.ts)
+      const [pattern, flags] = node.arguments;
+      if (pattern && ts.isTaggedTemplateExpression(pattern) && ts.isNoSubstitutionTemplateLiteral(pattern.template)) {
+        found.push({ where: where(node), source: pattern.template.rawText ?? pattern.template.text, flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '' });
       } else {
         dynamic.push(where(node));
       }

@@ -70,3 +70,40 @@ export function latin1View(text: string): string {
   // Latin-1 decoding gives a one-byte string (TextDecoder's "latin1" is windows-1252: not this)
   return codes.toString('latin1');
 }
+
+// The letters of Latin-1, as a character-class body: exactly what \p{L} matches in the copy.
+const LATIN1_LETTERS = 'A-Za-z\\xAA\\xB5\\xBA\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\xFF';
+
+/** `source` with each \p{L} ("a letter") narrowed to the Latin-1 letters. */
+export function narrowLetters(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      if (source.startsWith('p{L}', i + 1)) {
+        out += inClass ? LATIN1_LETTERS : `[${LATIN1_LETTERS}]`;
+        i += 4;
+      } else {
+        out += source.slice(i, i + 2); // an escaped character, "\[" among them
+        i++;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * A date rule's pattern, for running over the copy. The rules write \p{L} ("a letter"), which
+ * here matches only Latin-1 letters, since no other occurs in the copy: narrowed, it matches
+ * the same. Why: V8 builds the set of all Unicode letters (and, under `i`, its case closure)
+ * for each \p{L} of each pattern it parses, ~0.3 ms apiece, and the date rules hold about a
+ * hundred: narrowing them takes ~10% off the instructions of `extract one-article.txt`.
+ */
+export function datePattern(source: string, flags: string): RegExp {
+  return new RegExp(narrowLetters(source), flags);
+}

@@ -7,6 +7,7 @@
 import { DAY_PARTS } from '../../../lexicon/time.js';
 import { addDays, formatDay, shiftedValue } from '../calendar.js';
 import type { Anchor, Built, DateRule, Env } from '../types.js';
+import { datePattern } from '../latin1.js';
 
 const SHIFT: ReadonlyMap<string, number> = new Map([
   ['next', 1], ['following', 1],
@@ -29,7 +30,7 @@ function anaphor(env: Env, unit: string, shift: number, event = false): Built {
 /** "the next day", "the following week", "the previous month", "that same day", "earlier that day", "that night". */
 const relativeToNamed: DateRule = {
   id: 'dates/anaphoric-day',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])(?:(?:earlier|later)\\s{1,4})?(?:the\\s{1,4}(?<rel>next|following|previous|prior|preceding|same)|that(?:\\s{1,4}same)?)\\s{1,4}(?<unit>${UNIT})(?![\\p{L}'’-])`,
     'giu',
   ),
@@ -54,7 +55,7 @@ const THAT = /^\s{1,4}that(?![\p{L}])/iu;
 
 const beforeAfter: DateRule = {
   id: 'dates/day-before',
-  pattern: new RegExp(`(?<![\\p{L}])the\\s{1,4}(?<unit>${UNIT}|(?<plural>days|weeks|months))\\s{1,4}(?<dir>before|after|following|preceding)(?![\\p{L}])`, 'giu'),
+  pattern: datePattern(`(?<![\\p{L}])the\\s{1,4}(?<unit>${UNIT}|(?<plural>days|weeks|months))\\s{1,4}(?<dir>before|after|following|preceding)(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const end = at + m[0].length;
@@ -77,7 +78,7 @@ const beforeAfter: DateRule = {
 /** "later in the day", "earlier in the week": the day (week, month) of the story; "earlier in the year": this year. */
 const inThe: DateRule = {
   id: 'dates/later-in-the-day',
-  pattern: new RegExp(`(?<![\\p{L}])(?:earlier|later)\\s{1,4}in\\s{1,4}the\\s{1,4}(?<unit>day|morning|afternoon|evening|week|month|year)(?![\\p{L}'’-])`, 'giu'),
+  pattern: datePattern(`(?<![\\p{L}])(?:earlier|later)\\s{1,4}in\\s{1,4}the\\s{1,4}(?<unit>day|morning|afternoon|evening|week|month|year)(?![\\p{L}'’-])`, 'giu'),
   build(m, env) {
     const unit = m.groups!.unit!.toLowerCase();
     if (unit === 'year') return { type: 'DATE', value: env.ref ? String(env.ref.year) : 'XXXX', relative: true };
@@ -95,7 +96,7 @@ const IS_BEFORE = /(?:(?:^|[^\p{L}])is|\p{L}['’]s)\s{1,4}$/iu;
 
 const ordinalDay: DateRule = {
   id: 'dates/ordinal-day',
-  pattern: /(?<![\p{L}])(?:(?<the>the)|his|her|its|their|our)\s{1,4}(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s{1,4}day(?=\s{1,4}(?:of|in|at)(?![\p{L}]))/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])(?:(?<the>the)|his|her|its|their|our)\s{1,4}(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s{1,4}day(?=\s{1,4}(?:of|in|at)(?![\p{L}]))`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const from = g.the ? 0 : m[0].indexOf(g.ord!);

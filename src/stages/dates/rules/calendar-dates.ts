@@ -6,6 +6,7 @@ import { formatDay, formatMonth, formatWeek, isValidDay, parseYmd } from '../cal
 import { MONTH, WEEKDAY } from '../patterns.js';
 import { resolveMonthDay } from '../resolve.js';
 import type { Built, DateRule, Env } from '../types.js';
+import { datePattern } from '../latin1.js';
 
 const capitalised = (s: string | undefined): boolean => !!s && /^\p{Lu}/u.test(s);
 const monthOf = (s: string): number => MONTHS.get(s.toLowerCase())!;
@@ -23,7 +24,7 @@ function dayValue(env: Env, month: number, day: number, year: string | undefined
 /** "Friday, Oct. 23", "October 19", "Oct. 28, 2025", "March 22 (Reuters)". */
 const monthDay: DateRule = {
   id: 'dates/month-day',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d])(?:(?<wd>${WEEKDAY}),?\\s{1,4})?(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
@@ -46,7 +47,7 @@ const RANGE_YEAR = /^(?:\s{0,4}[-\x96]\s{0,4}|\s{1,4}(?:to|and|through|until|or)
  */
 const dayRange: DateRule = {
   id: 'dates/day-range',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d])(?<mon>${MONTH})\\s?(?<first>\\d{1,2})(?:st|nd|rd|th)?(?<join>\\s{0,4}[-\\x96]\\s{0,4}|\\s{1,4}(?:to|and|through|until|or)\\s{1,4})(?<day>\\d{1,2})(?<th>st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
@@ -64,7 +65,7 @@ const dayRange: DateRule = {
 /** "5 May 2024", "the 3rd of March". */
 const dayMonth: DateRule = {
   id: 'dates/day-month',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d.,$])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
@@ -80,7 +81,7 @@ const dayMonth: DateRule = {
 /** "March 1996", "August, 1988", "January this year", "June last year". */
 const monthYear: DateRule = {
   id: 'dates/month-year',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d])(?<mon>${MONTH}),?\\s{1,4}(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<rel>this|last|next)\\s{1,4}year(?![\\p{L}]))`,
     'giu',
   ),
@@ -98,7 +99,7 @@ const monthYear: DateRule = {
 /** "the week of March 6" → the ISO week that holds March 6 (2000-W10). */
 const weekOf: DateRule = {
   id: 'dates/week-of',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])the\\s{1,4}week\\s{1,4}of\\s{1,4}(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
@@ -116,7 +117,7 @@ const weekOf: DateRule = {
 /** "2025-10-28" (ISO) and "10/28/2025" (US order unless the first number cannot be a month). */
 const numericDate: DateRule = {
   id: 'dates/numeric',
-  pattern: /(?<![\d/.-])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<y>\d{4}))(?![\d/]|[.-]\d)/g,
+  pattern: datePattern(String.raw`(?<![\d/.-])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<y>\d{4}))(?![\d/]|[.-]\d)`, 'g'),
   build(m) {
     const g = m.groups!;
     let year: number;

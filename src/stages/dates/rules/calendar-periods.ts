@@ -8,13 +8,14 @@ import { resolveMonth, resolveSeason } from '../resolve.js';
 import type { DateRule } from '../types.js';
 import { isAttributive } from './attributive.js';
 import { isYearUse } from './year-guard.js';
+import { datePattern } from '../latin1.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
 
 /** "2021", "fiscal 1989", "mid-1996", "early 2024", "post-1959" (the year the span is told against); not "Boeing 747", "2,500", "2000 troops". */
 const year: DateRule = {
   id: 'dates/year',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d$£€.,/#'’-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4})|(?<prefix>pre|post)-)?(?:(?<fiscal>fiscal(?:\\s{1,4}year)?)\\s{1,4})?(?<year>1[0-9]\\d{2}|20\\d{2})(?![\\d%]|[.,:]\\d|-\\d|\\s?(?:percent|per\\s{1,4}cent)|\\p{L})`,
     'giu',
   ),
@@ -31,7 +32,7 @@ const year: DateRule = {
 /** "1990s", "the late 1970s", "'80s", "the mid-1990s" → 199 (TIMEX3 decade). */
 const decade: DateRule = {
   id: 'dates/decade',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d])(?:the\\s{1,4})?(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<full>1[0-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s(?![\\p{L}\\d])`,
     'giu',
   ),
@@ -45,7 +46,7 @@ const decade: DateRule = {
 /** "the 20th century", "the eleventh century" → 19, 10. */
 const century: DateRule = {
   id: 'dates/century',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d])(?:the\\s{1,4})?(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>${ORDINAL_WORD}))[- ]century(?![\\p{L}])`,
     'giu',
   ),
@@ -65,7 +66,7 @@ const MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during
 /** "October", "early December", "mid-November", "last May", "this September". */
 const bareMonth: DateRule = {
   id: 'dates/month',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<rel>last|next|this|coming|past)\\s{1,4})?(?<mon>${MONTH_FULL})(?!-\\p{L})`,
     'giu',
   ),
@@ -95,7 +96,7 @@ const bareMonth: DateRule = {
 /** "summer 2024", "the spring of 1998", "early fall 2023". */
 const seasonYear: DateRule = {
   id: 'dates/season-year',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d])(?:the\\s{1,4})?(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<season>${SEASON})(?:\\s{1,4}of)?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?![\\d\\p{L}])`,
     'giu',
   ),
@@ -109,7 +110,7 @@ const seasonYear: DateRule = {
 /** "this summer", "last fall", "next spring", "early this winter". */
 const relativeSeason: DateRule = {
   id: 'dates/relative-season',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<rel>this|last|next|coming|past|previous)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`,
     'giu',
   ),
@@ -124,7 +125,7 @@ const relativeSeason: DateRule = {
 /** "the summer", "over the winter", "the early spring": the nearest one, by tense. */
 const theSeason: DateRule = {
   id: 'dates/season',
-  pattern: new RegExp(`(?<![\\p{L}])the\\s{1,4}(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
+  pattern: datePattern(`(?<![\\p{L}])the\\s{1,4}(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const info = SEASONS.get(g.season!.toLowerCase())!;
@@ -141,7 +142,7 @@ const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
 /** "the nineties", "the late sixties" → 199, 196 (the 1900s assumed). */
 const decadeWord: DateRule = {
   id: 'dates/decade-word',
-  pattern: /(?<![\p{L}])the\s{1,4}(?:(?<pos>early|mid|late)(?:-|\s{1,4}))?(?:nineteen[- ])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}(?:(?<pos>early|mid|late)(?:-|\s{1,4}))?(?:nineteen[- ])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}])`, 'giu'),
   build(m) {
     const g = m.groups!;
     return { type: 'DATE', value: `19${DECADE_WORDS.get(g.word!.toLowerCase())}`, mod: positionMod(g.pos) };

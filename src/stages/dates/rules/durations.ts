@@ -5,6 +5,7 @@ import { QUANTITY_MODS, TIME_UNITS, UNIT_PLURALS, type TimeUnit } from '../../..
 import { addDays, formatDay, shiftedValue } from '../calendar.js';
 import { COUNT, NUMBER_WORD, UNIT, alternation, countValue } from '../patterns.js';
 import type { Built, DateRule } from '../types.js';
+import { datePattern } from '../latin1.js';
 
 const QMOD = `(?:${alternation(QUANTITY_MODS.keys())})`;
 // "the next couple of years": the article may go
@@ -69,7 +70,7 @@ function rangeBefore(text: string, floor: number, at: number): { low: string; le
 /** "a week", "nearly 18 hours", "the past two months", "the first nine months", "at least 72 hours", "a year and a half", "eight trading days". */
 const duration: DateRule = {
   id: 'dates/duration',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d.,$])(?:(?<the>the)\\s{1,4})?(?:(?<scope>past|last|next|first|coming|previous|final|remaining|initial|latest|following)\\s{1,4})?${HEDGE}(?<count>${COUNT}|an?|${VAGUE})(?<half>${HALF})?\\s{1,4}(?:(?:more|full|straight|consecutive|additional|long|trading|business|working)\\s{1,4})?(?<unit>${UNIT})(?<half2>${HALF})?(?<orso>${OR_SO})?(?!-)`,
     'giu',
   ),
@@ -119,7 +120,7 @@ const BETWEEN_BEFORE = /(?:^|[^\p{L}])between\s{1,4}$/iu;
  */
 const rangeLow: DateRule = {
   id: 'dates/duration-range-low',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])between\\s{1,4}(?<low>\\d{1,4}|${NUMBER_WORD})\\s{1,4}(?:and|to)\\s{1,4}(?:\\d{1,4}|${NUMBER_WORD})\\s{1,4}(?<unit>${UNIT})(?![\\p{L}])`,
     'giu',
   ),
@@ -135,7 +136,7 @@ const rangeLow: DateRule = {
 /** "two-year", "10-year", "five-hour", "several-year", "year-long", "decades-long"; not "a 5-year-old". */
 const adjectival: DateRule = {
   id: 'dates/duration-adjective',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d-])(?:(?<count>\\d{1,4}(?:\\.\\d)?|${NUMBER_WORD}|half|several|multi|few)-(?<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?|(?<lunit>${UNIT})-long)(?![\\p{L}\\d]|-\\p{L})`,
     'giu',
   ),
@@ -156,7 +157,7 @@ const adjectival: DateRule = {
 /** "for years", "over decades", "within hours": a bare plural unit after a preposition. */
 const barePlural: DateRule = {
   id: 'dates/duration-bare-plural',
-  pattern: /(?<=\b(?:for|over|within|after|took|lasted|spent|in)\s)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\p{L}])/giu,
+  pattern: datePattern(String.raw`(?<=\b(?:for|over|within|after|took|lasted|spent|in)\s)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\p{L}])`, 'giu'),
   build(m) {
     return { type: 'DURATION', value: durationValue(null, unitOf(m.groups!.unit!)) };
   },
@@ -165,7 +166,7 @@ const barePlural: DateRule = {
 /** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago" → PAST_REF; "three days later" → P3D. */
 const ago: DateRule = {
   id: 'dates/ago',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
     'giu',
   ),
@@ -199,7 +200,7 @@ const ago: DateRule = {
  */
 const bareAgo: DateRule = {
   id: 'dates/bare-ago',
-  pattern: /(?<![\p{L}\d-])(?:years|months|weeks|days|decades)\s{1,4}ago(?![\p{L}])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}\d-])(?:years|months|weeks|days|decades)\s{1,4}ago(?![\p{L}])`, 'giu'),
   build() {
     return { type: 'DATE', value: 'PAST_REF', relative: true };
   },
@@ -208,7 +209,7 @@ const bareAgo: DateRule = {
 /** "year-earlier results", "the year-ago period": the year before (the quarter before, in earnings news). */
 const yearAgo: DateRule = {
   id: 'dates/year-ago',
-  pattern: /(?<![\p{L}-])(?:the\s{1,4}year-(?:ago|earlier)\s{1,4}(?:period|quarter)|year-(?:ago|earlier))(?![\p{L}-])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4}year-(?:ago|earlier)\s{1,4}(?:period|quarter)|year-(?:ago|earlier))(?![\p{L}-])`, 'giu'),
   build(m, env) {
     const value = env.ref ? String(env.ref.year - 1) : 'XXXX';
     return { type: 'DATE', value, relative: true, anchor: 'year-back' };
@@ -222,7 +223,7 @@ const yearAgo: DateRule = {
 const unsaidLength: DateRule = {
   id: 'dates/unsaid-length',
   // the preposition is matched (a lookbehind would be tried at every position) and left out of the span
-  pattern: /(?<![\p{L}])(?:for|after|in|over|during|through|throughout)\s{1,4}(?<what>(?<while>a\s{1,4}while|some\s{1,4}time)|the\s{1,4}(?:(?:early|intervening|ensuing)\s{1,4})?(?:years|decades))(?![\p{L}\d]|\s{1,4}(?:of|ago|before|after|since|old|to|\d))/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])(?:for|after|in|over|during|through|throughout)\s{1,4}(?<what>(?<while>a\s{1,4}while|some\s{1,4}time)|the\s{1,4}(?:(?:early|intervening|ensuing)\s{1,4})?(?:years|decades))(?![\p{L}\d]|\s{1,4}(?:of|ago|before|after|since|old|to|\d))`, 'giu'),
   build(m) {
     const g = m.groups!;
     return { type: 'DURATION', value: g.while ? 'PXX' : 'PXY', from: m[0].length - g.what!.length };

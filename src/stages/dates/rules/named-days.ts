@@ -7,6 +7,7 @@ import { EASTER_DAYS, FLOATING_HOLIDAYS, HOLIDAYS, MONTHS, SEASONS } from '../..
 import { addDays, daysInMonth, formatDay, formatMonth, formatWeek, weekday, type Ymd } from '../calendar.js';
 import { MONTH_FULL, SEASON, alternation } from '../patterns.js';
 import type { DateRule, Env } from '../types.js';
+import { datePattern } from '../latin1.js';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
 function easterSunday(year: number): Ymd {
@@ -60,7 +61,7 @@ export const DAY_HOLIDAY_NAMES = [...FLOATING_HOLIDAYS.keys()].filter((k) => !HO
 /** "Thanksgiving Day", "last Christmas", "New Year's Eve", "Labor Day", "Easter": the nearest past one unless future tense; "Memorial Day last year", "Christmas 1998": that year's. */
 const holiday = (id: string, names: readonly string[]): DateRule => ({
   id,
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])(?:(?<rel>last|next|this)\\s{1,4})?(?<name>${alternation(names).replace(/'/g, "['’]")})(?![\\p{L}])(?<week>\\s{1,4}week(?![\\p{L}]))?(?:,?\\s{1,4}(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<yrel>last|this|next)\\s{1,4}year(?![\\p{L}])))?`,
     'giu',
   ),
@@ -98,7 +99,7 @@ const holiday = (id: string, names: readonly string[]): DateRule => ({
 /** "over the weekend" (the last one in a past sentence), "this weekend", "the weekend". */
 const weekend: DateRule = {
   id: 'dates/weekend',
-  pattern: /(?<![\p{L}])the\s{1,4}weekend(?![\p{L}])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}weekend(?![\p{L}])`, 'giu'),
   build(m, env, at) {
     if (!env.ref) return { type: 'DATE', value: 'XXXX-WXX-WE', relative: true };
     const future = env.tense(at, at + m[0].length) === 'future';
@@ -112,7 +113,7 @@ const weekend: DateRule = {
 /** "last night" → the evening before the reference day; "overnight". */
 const lastNight: DateRule = {
   id: 'dates/last-night',
-  pattern: /(?<![\p{L}])(?:last\s{1,4}night|overnight)(?![\p{L}])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])(?:last\s{1,4}night|overnight)(?![\p{L}])`, 'giu'),
   build(m, env) {
     const base = env.ref ? formatDay(addDays(env.ref, -1)) : 'XXXX-XX-XX';
     return { type: 'TIME', value: `${base}TNI`, relative: true };
@@ -129,7 +130,7 @@ function spokenTwoDigits(words: string): number | null {
 /** "nineteen ninety-six" → 1996, "the year two thousand" → 2000, "two thousand and eight" → 2008, "January nineteen ninety-seven" → 1997-01. */
 const spokenYear: DateRule = {
   id: 'dates/spoken-year',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}-])(?:the\\s{1,4}year\\s{1,4}|(?<mon>${MONTH_FULL})\\s{1,4}|(?:the\\s{1,4})?(?<season>${SEASON})\\s{1,4}of\\s{1,4})?(?:(?<century>nineteen|eighteen)\\s{1,4}(?<rest>(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s{1,4}thousand(?:\\s{1,4}(?:and\\s{1,4})?(?<after>${UNIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:${UNIT_WORDS}))?))?)(?![\\p{L}-])`,
     'giu',
   ),
@@ -155,7 +156,7 @@ const spokenYear: DateRule = {
 /** Years told by reference to the last year named: "the following year", "later that year". */
 const anaphoricYear: DateRule = {
   id: 'dates/anaphoric-year',
-  pattern: /(?<![\p{L}])(?:(?<pos>later|earlier)\s{1,4})?(?:the\s{1,4}(?<rel>following|previous|next|same|prior)\s{1,4}year|that\s{1,4}(?:same\s{1,4})?year)(?![\p{L}])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])(?:(?<pos>later|earlier)\s{1,4})?(?:the\s{1,4}(?<rel>following|previous|next|same|prior)\s{1,4}year|that\s{1,4}(?:same\s{1,4})?year)(?![\p{L}])`, 'giu'),
   build(m, env: Env) {
     const rel = m.groups!.rel?.toLowerCase();
     const shift = rel === 'following' || rel === 'next' ? 1 : rel === 'previous' || rel === 'prior' ? -1 : 0;

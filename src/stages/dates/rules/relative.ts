@@ -7,6 +7,7 @@ import { DAY_PART, MONTH_FULL, WEEKDAY } from '../patterns.js';
 import { resolveMonth, resolveWeekday } from '../resolve.js';
 import type { DateRule } from '../types.js';
 import { isAttributive, isPossessive } from './attributive.js';
+import { datePattern } from '../latin1.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
 // "Earlier yesterday", "later Monday": a time within the day, the day's value without a mod
@@ -16,7 +17,7 @@ const DEICTIC_SHIFT: ReadonlyMap<string, number> = new Map([['today', 0], ['toni
 /** "today", "yesterday", "late yesterday", "tomorrow morning", "tonight"; not generic "today's youth". */
 const deictic: DateRule = {
   id: 'dates/deictic-day',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])(?:(?<pos>early|late|earlier|later)\\s{1,4})?(?<word>today|tonight|yesterday|tomorrow)(?![\\p{L}])(?<poss>['’]s)?(?:\\s{1,4}(?<part>${DAY_PART})(?![\\p{L}]))?`,
     'giu',
   ),
@@ -35,7 +36,7 @@ const deictic: DateRule = {
 /** "this morning", "later this afternoon", "this evening" → the reference day's part. */
 const thisDayPart: DateRule = {
   id: 'dates/this-day-part',
-  pattern: new RegExp(`(?<![\\p{L}])(?:(?<pos>early|late|later|earlier)\\s{1,4})?this\\s{1,4}(?<part>${DAY_PART})(?![\\p{L}])`, 'giu'),
+  pattern: datePattern(`(?<![\\p{L}])(?:(?<pos>early|late|later|earlier)\\s{1,4})?this\\s{1,4}(?<part>${DAY_PART})(?![\\p{L}])`, 'giu'),
   build(m, env) {
     const g = m.groups!;
     const base = env.ref ? formatDay(env.ref) : 'XXXX-XX-XX';
@@ -46,7 +47,7 @@ const thisDayPart: DateRule = {
 /** "Monday", "last Friday", "Tuesday morning", "Friday's" (span without "'s"); "Mondays" is a SET. */
 const weekdayRule: DateRule = {
   id: 'dates/weekday',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])(?:(?<pos>early|late)\\s{1,4})?(?:(?<rel>last|next|this|coming|past)\\s{1,4})?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s{1,4}(?<part>${DAY_PART})s?(?![\\p{L}]))?`,
     'giu',
   ),
@@ -75,7 +76,7 @@ const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
  */
 const relativePeriod: DateRule = {
   id: 'dates/relative-period',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?<unit>week|weekend|month|year|quarter|decade|century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
     'giu',
   ),
@@ -121,7 +122,7 @@ const relativePeriod: DateRule = {
  */
 const currentYear: DateRule = {
   id: 'dates/current-year',
-  pattern: /(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s{1,4}(?:(?<adj>(?:current|full|new)\s{1,4}(?:fiscal|calendar)|full|fiscal|current|calendar)\s{1,4})?year(?<end>['’]s\s{1,4}end)?|year['’]s\s{1,4}end|year[- ]end)(?![\p{L}'’-])/giu,
+  pattern: datePattern(String.raw`(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s{1,4}(?:(?<adj>(?:current|full|new)\s{1,4}(?:fiscal|calendar)|full|fiscal|current|calendar)\s{1,4})?year(?<end>['’]s\s{1,4}end)?|year['’]s\s{1,4}end|year[- ]end)(?![\p{L}'’-])`, 'giu'),
   build(m, env, at) {
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 12));
     if (/^\s{1,4}(?:ended|ending|to\s{1,4}date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
@@ -135,7 +136,7 @@ const currentYear: DateRule = {
 /** "mid-afternoon", "early morning", "late evening yesterday": a part of the day (its day, else the sentence's). */
 const positionOfDayPart: DateRule = {
   id: 'dates/day-part',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}-])(?<pos>mid|early|late)[- ]?(?<part>morning|afternoon|evening)(?![\\p{L}-])(?:,?\\s{1,4}(?<day>yesterday|today|tomorrow|${WEEKDAY})(?![\\p{L}]))?`,
     'giu',
   ),
@@ -160,7 +161,7 @@ const positionOfDayPart: DateRule = {
  */
 const positionOfPeriod: DateRule = {
   id: 'dates/position-of-period',
-  pattern: /(?<![\p{L}])the\s{1,4}(?<pos>end|beginning|start|middle|close)\s{1,4}of\s{1,4}the\s{1,4}(?<unit>month|week|quarter)(?![\p{L}'’-])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}(?<pos>end|beginning|start|middle|close)\s{1,4}of\s{1,4}the\s{1,4}(?<unit>month|week|quarter)(?![\p{L}'’-])`, 'giu'),
   build(m, env) {
     const g = m.groups!;
     const unit = g.unit!.toLowerCase();

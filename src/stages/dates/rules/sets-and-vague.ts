@@ -5,11 +5,12 @@ import { FREQUENCIES, MONTHS, TIME_UNITS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS
 import { COUNT, MONTH_FULL, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
 import { durationValue } from './durations.js';
 import type { DateRule } from '../types.js';
+import { datePattern } from '../latin1.js';
 
 /** "every Monday" → XXXX-WXX-1, "each July" → XXXX-07, "every two years" → P2Y, "every day" → P1D. */
 const every: DateRule = {
   id: 'dates/set-every',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])(?:every|each)\\s{1,4}(?:(?<other>other)\\s{1,4})?(?:(?<count>${COUNT})\\s{1,4})?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL}))(?![\\p{L}])`,
     'giu',
   ),
@@ -28,7 +29,7 @@ const every: DateRule = {
 /** "daily", "annually", "weekly". */
 const frequency: DateRule = {
   id: 'dates/set-frequency',
-  pattern: new RegExp(`(?<![\\p{L}-])(?<word>${alternation(FREQUENCIES.keys())})(?![\\p{L}-])`, 'giu'),
+  pattern: datePattern(`(?<![\\p{L}-])(?<word>${alternation(FREQUENCIES.keys())})(?![\\p{L}-])`, 'giu'),
   build(m) {
     return { type: 'SET', value: FREQUENCIES.get(m.groups!.word!.toLowerCase())! };
   },
@@ -37,7 +38,7 @@ const frequency: DateRule = {
 /** "twice a week", "three times a year", "once a month". */
 const rate: DateRule = {
   id: 'dates/set-rate',
-  pattern: new RegExp(`(?<![\\p{L}])(?:once|twice|thrice|${COUNT}\\s{1,4}times)\\s{1,4}(?:a|an|per|each|every)\\s{1,4}(?<unit>day|week|month|year|hour|decade)(?![\\p{L}])`, 'giu'),
+  pattern: datePattern(`(?<![\\p{L}])(?:once|twice|thrice|${COUNT}\\s{1,4}times)\\s{1,4}(?:a|an|per|each|every)\\s{1,4}(?<unit>day|week|month|year|hour|decade)(?![\\p{L}])`, 'giu'),
   build(m) {
     return { type: 'SET', value: durationValue(1, TIME_UNITS.get(m.groups!.unit!.toLowerCase())!) };
   },
@@ -46,7 +47,7 @@ const rate: DateRule = {
 /** "recently", "now", "currently", "soon", "the past", "the future", "the near future". */
 const vagueWord: DateRule = {
   id: 'dates/vague-reference',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}'’-])(?:(?<the>the)\\s{1,4}(?<near>near|foreseeable|distant|recent)\\s{1,4}(?<noun>future|past)|(?<word>${alternation(VAGUE_REFS.keys()).replace(/ /g, '\\s{1,4}')}))(?![\\p{L}'’-])`,
     'giu',
   ),
@@ -64,7 +65,7 @@ const vagueWord: DateRule = {
 /** "recent weeks" (PAST_REF), "the coming months" (FUTURE_REF), "the past few days" (PXD). */
 const vaguePeriod: DateRule = {
   id: 'dates/vague-period',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])(?:(?<the>the)\\s{1,4})?(?:most\\s{1,4})?(?<adj>recent|coming|future|past|past\\s{1,4}few|last\\s{1,4}few|next\\s{1,4}few|past\\s{1,4}several|last\\s{1,4}several|next\\s{1,4}several)\\s{1,4}(?<unit>days|weeks|months|years|decades|quarters)(?:\\s{1,4}(?<ahead>ahead))?(?![\\p{L}])`,
     'giu',
   ),
@@ -81,7 +82,7 @@ const vaguePeriod: DateRule = {
 /** "Recent attacks" → "Recent" PAST_REF; "current levels" → PRESENT_REF. An adjective before a noun. */
 const vagueAdjective: DateRule = {
   id: 'dates/vague-adjective',
-  pattern: new RegExp(`(?<![\\p{L}-])(?<word>${alternation(VAGUE_ADJECTIVES.keys())})(?=\\s{1,4}\\p{L})`, 'giu'),
+  pattern: datePattern(`(?<![\\p{L}-])(?<word>${alternation(VAGUE_ADJECTIVES.keys())})(?=\\s{1,4}\\p{L})`, 'giu'),
   build(m) {
     return { type: 'DATE', value: VAGUE_ADJECTIVES.get(m.groups!.word!.toLowerCase())! };
   },
@@ -90,7 +91,7 @@ const vagueAdjective: DateRule = {
 /** "the weeks ahead", "the days ahead": the future. */
 const ahead: DateRule = {
   id: 'dates/vague-ahead',
-  pattern: /(?<![\p{L}])the\s{1,4}(?:days|weeks|months|years)\s{1,4}ahead(?![\p{L}])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}(?:days|weeks|months|years)\s{1,4}ahead(?![\p{L}])`, 'giu'),
   build() {
     return { type: 'DATE', value: 'FUTURE_REF' };
   },

@@ -8,6 +8,7 @@ import { addDays, formatDay, formatQuarter, quarterOf, type Ymd } from '../calen
 import { WEEKDAY } from '../patterns.js';
 import { resolveWeekday } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
+import { datePattern } from '../latin1.js';
 
 const ZONES = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|PKT|JST|AST';
 const DAY_ANCHOR = `(?:,?\\s{1,4}(?<day>${WEEKDAY}|today|yesterday|tomorrow))?`;
@@ -25,7 +26,7 @@ function dayOf(env: Env, word: string | undefined, at: number, end: number): str
 /** "8:20 a.m.", "about 10:35 a.m.", "10 p.m. EST Wednesday". */
 const clock: DateRule = {
   id: 'dates/clock-time',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d:.])(?:(?<mod>about|around|approximately|roughly)\\s{1,4})?(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s?(?<ap>[ap]\\.m\\.?|[ap]m(?![\\p{L}]))(?:\\s{1,4}(?:${ZONES})(?![\\p{L}]))?${DAY_ANCHOR}(?![\\p{L}])`,
     'giu',
   ),
@@ -48,7 +49,7 @@ const clock: DateRule = {
 /** "noon", "midnight Friday", "midday". */
 const namedTime: DateRule = {
   id: 'dates/named-time',
-  pattern: new RegExp(`(?<![\\p{L}])(?<word>noon|midnight|midday)(?![\\p{L}])${DAY_ANCHOR}(?![\\p{L}])`, 'giu'),
+  pattern: datePattern(`(?<![\\p{L}])(?<word>noon|midnight|midday)(?![\\p{L}])${DAY_ANCHOR}(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const day = dayOf(env, g.day, at, at + m[0].length);
@@ -67,7 +68,7 @@ function quarterYear(ref: Ymd, q: number, past: boolean): number {
 /** "the third quarter", "third-quarter", "the fourth quarter of 2024", "1989's second half", "Q3". */
 const quarter: DateRule = {
   id: 'dates/quarter',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}\\d-])(?:(?<the>the)\\s{1,4})?(?:(?<y1>\\d{4})(?:['’]s)?\\s{1,4}|(?<rel1>this|last|next)\\s{1,4}year['’]s\\s{1,4}|(?<ago>year-ago|year-earlier)\\s{1,4})?(?:fiscal\\s{1,4})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s{1,4})(?:fiscal\\s{1,4})?(?<kind>quarter|half)(?![\\p{L}])(?:\\s{1,4}of\\s{1,4}(?:(?<y2>\\d{4})|(?<rel2>this|last|next)\\s{1,4}year))?`,
     'giu',
   ),
@@ -99,7 +100,7 @@ const quarter: DateRule = {
 /** "Q3 2025", "Q4". */
 const quarterCode: DateRule = {
   id: 'dates/quarter-code',
-  pattern: /(?<![\p{L}\d])Q(?<n>[1-4])(?:\s{1,4}(?<y>\d{4}))?(?![\p{L}\d])/gu,
+  pattern: datePattern(String.raw`(?<![\p{L}\d])Q(?<n>[1-4])(?:\s{1,4}(?<y>\d{4}))?(?![\p{L}\d])`, 'gu'),
   build(m, env) {
     const g = m.groups!;
     const year = g.y ?? (env.ref ? String(env.ref.year) : 'XXXX');
@@ -113,7 +114,7 @@ const quarterCode: DateRule = {
  */
 const anaphoricQuarter: DateRule = {
   id: 'dates/reported-quarter',
-  pattern: /(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])`, 'giu'),
   build(m, env) {
     const g = m.groups!;
     const adj = g.adj?.toLowerCase();
@@ -139,7 +140,7 @@ const anaphoricQuarter: DateRule = {
  */
 const yearsQuarter: DateRule = {
   id: 'dates/year-quarter',
-  pattern: /(?<![\p{L}])the\s{1,4}(?<year>1\d{3}|20\d{2})\s{1,4}(?:quarter|period)(?![\p{L}-])/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}(?<year>1\d{3}|20\d{2})\s{1,4}(?:quarter|period)(?![\p{L}-])`, 'giu'),
   build(m) {
     return { type: 'DATE', value: m.groups!.year!, anchor: 'same-quarter' };
   },
@@ -151,7 +152,7 @@ const yearsQuarter: DateRule = {
  */
 const halfOfYear: DateRule = {
   id: 'dates/half-year',
-  pattern: /(?<![\p{L}])(?:the\s{1,4})?(?<ord>first|second|last|latter)\s{1,4}(?:half|two\s{1,4}quarters)\s{1,4}of\s{1,4}(?:(?<year>1\d{3}|20\d{2})(?!\d)|(?<rel>the|this|last|next)\s{1,4}year(?![\p{L}]))/giu,
+  pattern: datePattern(String.raw`(?<![\p{L}])(?:the\s{1,4})?(?<ord>first|second|last|latter)\s{1,4}(?:half|two\s{1,4}quarters)\s{1,4}of\s{1,4}(?:(?<year>1\d{3}|20\d{2})(?!\d)|(?<rel>the|this|last|next)\s{1,4}year(?![\p{L}]))`, 'giu'),
   build(m, env) {
     const g = m.groups!;
     const n = g.ord!.toLowerCase() === 'first' ? 1 : 2;
@@ -173,7 +174,7 @@ const HOUR_WORDS = HOURS.join('|');
  */
 const hourOfDayPart: DateRule = {
   id: 'dates/hour-day-part',
-  pattern: new RegExp(
+  pattern: datePattern(
     `(?<![\\p{L}])(?<prep>at|by|until|till|before|after|around|about|from|to|since)(?<gap>\\s{1,4})(?<h>\\d{1,2}|${HOUR_WORDS})(?:\\s{1,4}o['’]clock)?\\s{1,4}(?:in\\s{1,4}the\\s{1,4}(?<part>morning|afternoon|evening)|at\\s{1,4}(?<night>night))(?![\\p{L}])`,
     'giu',
   ),

@@ -1,0 +1,32 @@
+// datePattern (src/stages/dates/latin1.ts): the date rules' \p{L} narrowed to Latin-1's letters,
+// which must match exactly what \p{L} matches on the one-byte copy the rules run over.
+
+import { describe, expect, it } from 'vitest';
+import { datePattern, latin1View, narrowLetters } from '../src/stages/dates/latin1.js';
+
+const LATIN1 = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
+
+describe('datePattern', () => {
+  it.each(['u', 'iu'])('a letter, alone or in a class, matches the same Latin-1 characters (flags %s)', (flags) => {
+    for (const source of ['\\p{L}', '[\\p{L}]', '[^\\p{L}]', '[\\p{L}\\d-]', '(?<![\\p{L}])x']) {
+      const written = new RegExp(`^${source}$`, flags);
+      const narrowed = datePattern(`^${source}$`, flags);
+      expect(narrowed.source).not.toContain('\\p{L}');
+      for (const ch of LATIN1) expect([source, ch, narrowed.test(ch)]).toEqual([source, ch, written.test(ch)]);
+    }
+  });
+
+  it('narrows inside a class without nesting one, and leaves escaped brackets alone', () => {
+    expect(narrowLetters('[\\p{L}\\d]')).toBe('[A-Za-z\\xAA\\xB5\\xBA\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\xFF\\d]');
+    expect(narrowLetters('\\[\\p{L}\\]')).toBe('\\[[A-Za-z\\xAA\\xB5\\xBA\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\xFF]\\]');
+    expect(narrowLetters('\\d{4}')).toBe('\\d{4}');
+  });
+
+  it('finds the same dates in the copy of text with letters outside Latin-1', () => {
+    const pattern = '(?<![\\p{L}])(?:last|next)\\s{1,4}week(?![\\p{L}])';
+    const text = latin1View('Łukasz said last week; Zoë left nextweek and Ørsted next week, 东京 last week.');
+    const find = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index);
+    expect(find(datePattern(pattern, 'giu'))).toEqual(find(new RegExp(pattern, 'giu')));
+    expect(find(datePattern(pattern, 'giu'))).toHaveLength(3);
+  });
+});
