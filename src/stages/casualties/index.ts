@@ -6,7 +6,7 @@ import type { Doc, Sentence } from '../../document.js';
 import { firstIndex, spanAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import type { Casualty, Count, TextSpan } from '../../types.js';
-import { nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found } from './rules.js';
+import { COMPUTED_RULES, nounRules, subsetRules, suicideRules, tollRules, verbRules, type Found } from './rules.js';
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
@@ -73,7 +73,7 @@ function textOf(view: View, doc: Doc, range: Range): string {
 function countOf(view: View, doc: Doc, f: Found): Count {
   if (f.quantity) {
     const q = f.quantity;
-    return { min: q.min, max: q.max, approximate: q.approximate, text: f.computed ? '' : textOf(view, doc, q) };
+    return { min: q.min, max: q.max, approximate: q.approximate, text: COMPUTED_RULES.has(f.rule) ? '' : textOf(view, doc, q) };
   }
   if (f.one) return { min: 1, max: 1, approximate: false, text: textOf(view, doc, f.one) };
   return { min: null, max: null, approximate: false, text: '' };

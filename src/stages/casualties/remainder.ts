@@ -53,7 +53,7 @@ export function remainders(found: readonly Placed[]): Placed[] {
       const rest = total - dead;
       const q = { min: rest, max: rest, approximate: false, start: f.quantity.start, end: f.quantity.end, after: f.quantity.end, vague: false };
       const end = found[j]!.view === view ? g.end : f.end;
-      out.push({ view, at, f: { start: f.start, end, kind: 'wounded', quantity: q, one: undefined, victims: f.victims, rule: 'casualty/remainder', weak: false, computed: true } });
+      out.push({ view, f: { start: f.start, end, kind: 'wounded', quantity: q, one: undefined, victims: f.victims, rule: 'casualty/remainder', weak: false }, at });
       break;
     }
   }

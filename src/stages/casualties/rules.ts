@@ -23,9 +23,10 @@ export interface Found {
   rule: string;
   /** "shot" alone: the outcome may be told in another sentence */
   weak: boolean;
-  /** the count is computed from other figures (remainder.ts), not written: its text is empty */
-  computed?: boolean;
 }
+
+/** Rules whose count is computed from other figures (remainder.ts, tally.ts), not written: its text is empty. */
+export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally']);
 
 /** A count here is not a count of people: a date, money, an age, a time. */
 function countAt(view: View, i: number): Quantity | undefined {

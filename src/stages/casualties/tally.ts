@@ -36,7 +36,7 @@ export function tallies(found: readonly Placed[]): Placed[] {
       if (before > 0) {
         const n = before + 1;
         const q = { min: n, max: n, approximate: false, start: f.one!.start, end: f.one!.end, after: f.one!.end, vague: false };
-        out.push({ view, at: p.at, f: { start: f.start, end: f.end, kind: f.kind, quantity: q, one: undefined, victims: f.victims, rule: 'casualty/tally', weak: f.weak, computed: true } });
+        out.push({ view, f: { start: f.start, end: f.end, kind: f.kind, quantity: q, one: undefined, victims: f.victims, rule: 'casualty/tally', weak: f.weak }, at: p.at });
         most.set(f.kind, n);
         continue;
       }
