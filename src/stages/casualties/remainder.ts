@@ -36,8 +36,9 @@ function selfHarm(view: View, g: Found): boolean {
  * they share a sentence; its count text is empty, as the figure is computed, not written.
  * Not when a count of wounded comes first: "Four were shot. Two were wounded, one died."
  */
-export function remainders(found: readonly Placed[]): Placed[] {
-  const out: Placed[] = [];
+export function remainders(found: readonly Placed[]): readonly Placed[] {
+  // built on the first remainder: most articles have none
+  let out: Placed[] | undefined;
   for (let i = 0; i < found.length; i++) {
     const { f, view, at } = found[i]!;
     if (f.kind !== 'casualties' || !f.weak || !f.quantity) continue;
@@ -53,9 +54,11 @@ export function remainders(found: readonly Placed[]): Placed[] {
       const rest = total - dead;
       const q = { min: rest, max: rest, approximate: false, start: f.quantity.start, end: f.quantity.end, after: f.quantity.end, vague: false };
       const end = found[j]!.view === view ? g.end : f.end;
-      out.push({ view, f: { start: f.start, end, kind: 'wounded', quantity: q, one: undefined, victims: f.victims, rule: 'casualty/remainder', weak: false }, at });
+      (out ??= []).push({ view, f: { start: f.start, end, kind: 'wounded', quantity: q, one: undefined, victims: f.victims, rule: 'casualty/remainder', weak: false }, at });
       break;
     }
   }
-  return out;
+  return out ?? NONE;
 }
+
+const NONE: readonly Placed[] = [];
