@@ -73,26 +73,3 @@ describe('casualties: one more person', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
-
-describe('casualties: an event named with its number of victims', () => {
-  const cases: Array<[string, Expected[]]> = [
-    ['Police are investigating a double homicide in Elm Park.', [k('double homicide', 'killed', 2, 'casualty/multiple-event')]],
-    ['He was charged in the triple fatal shooting.', [k('triple fatal shooting', 'killed', 3, 'casualty/multiple-event')]],
-    // the outcome of a double shooting is told elsewhere
-    ['The double shooting happened Sunday. One man died.', [
-      k('double shooting', 'casualties', 2, 'casualty/multiple-event'),
-      k('double shooting', 'wounded', 1, 'casualty/remainder'),
-      k('One man died', 'killed', 1, 'casualty/number-victims-verb'),
-    ]],
-    ['He hit a double in the third inning.', []],
-    ['Police said the double shooting was an accident.', [k('double shooting', 'wounded', 2, 'casualty/multiple-event')]],
-    // "another man" is one of the two counted before, not a third
-    ['Police are investigating a double shooting. A man was shot in the arm. Another man was shot in the leg.', [
-      k('double shooting', 'wounded', 2, 'casualty/multiple-event'),
-      k('A man was shot', 'wounded', 1, 'casualty/person-verb'),
-      k('Another man was shot', 'wounded', 1, 'casualty/person-verb'),
-      k('Another man was shot', 'wounded', 2, 'casualty/tally'),
-    ]],
-  ];
-  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
-});

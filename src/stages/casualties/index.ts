@@ -10,8 +10,7 @@ import { COMPUTED_RULES, nounRules, subsetRules, suicideRules, tollRules, verbRu
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { DEATH, LIFE, MULTIPLE, NOUN, scanSentence, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
-import { eventRules } from './events.js';
+import { DEATH, LIFE, NOUN, scanSentence, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
 import { remainders, type Placed } from './remainder.js';
 import { tallies } from './tally.js';
@@ -151,7 +150,6 @@ export const casualties: Stage = {
       if (cues & VERB) verbRules(view, candidates);
       if (cues & NOUN) nounRules(view, candidates);
       if (cues & LIFE) suicideRules(view, candidates);
-      if (cues & MULTIPLE) eventRules(view, candidates);
       if ((cues & (WOUND | WITH)) === (WOUND | WITH)) woundRules(view, candidates);
       if (candidates.length === 0) continue;
       const chosen = inOrder(choose(candidates, n));

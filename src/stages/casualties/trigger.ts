@@ -26,10 +26,8 @@ export const SURVIVAL = 32;
 export const WOUND = 64;
 /** "with": only a sentence with WOUND and WITH is read for a person with a wound. */
 export const WITH = 128;
-/** "double", "triple": "a double homicide" (events.ts). */
-export const MULTIPLE = 256;
 /** Some rule but the wound rule may fire in the sentence. */
-export const TRIGGER = VERB | NOUN | TOLL | LIFE | MULTIPLE;
+export const TRIGGER = VERB | NOUN | TOLL | LIFE;
 /** Does the sentence with these cues need its rules read? */
 export function triggered(cues: number): boolean {
   return (cues & TRIGGER) !== 0 || (cues & (WOUND | WITH)) === (WOUND | WITH);
@@ -49,7 +47,6 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(SURVIVAL, SURVIVAL_CUES);
   add(WOUND, WOUND_NOUNS);
   add(WITH, ['with']);
-  add(MULTIPLE, ['double', 'triple', 'quadruple']);
   return cues;
 })();
 
