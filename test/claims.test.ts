@@ -161,6 +161,9 @@ describe('claims: where reported content ends', () => {
     // an attribution nested in the content stays inside it, as PolNeAR marks it
     ['Holm said the ad suggests that the officers back the plan.', 'the ad suggests that the officers back the plan'],
     ['Flynn said the senator was right when he said the plan would fail.', 'the senator was right when he said the plan would fail'],
+    // two levels of nesting stay in; a third frame ends the content (unbounded, repeated frames made it quadratic)
+    ['Aides said Holm believes that analysts warn that prices will rise.', 'Holm believes that analysts warn that prices will rise'],
+    ['Aides said Holm believes that analysts warn that traders think that prices will rise.', 'Holm believes that analysts warn that'],
     // a quoted sentence the content opens with ends at a coordinator; a quoted phrase does not
     ['Marchers chanted “What curfew?” and kept going.', 'What curfew?'],
     ['He said “budget reforms” and new taxes would pay for it.', '“budget reforms” and new taxes would pay for it'],

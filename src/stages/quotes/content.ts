@@ -134,7 +134,7 @@ function closingDash(v: View, k: number, end: number): number {
 }
 
 /** Index of the first token whose start (or, with `byEnd`, end) lies after offset `at`. */
-function firstTokenAfter(v: View, at: number, byEnd: boolean): number {
+export function firstTokenAfter(v: View, at: number, byEnd: boolean): number {
   const toks = v.toks;
   let lo = 0;
   let hi = toks.length;

@@ -7,7 +7,8 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subjectEndingAt, type TokenRange } from './phrases.js';
-import { contentStart, boundContent } from './content.js';
+import { contentStart, boundContent, firstTokenAfter } from './content.js';
+import { firstAtLeast } from '../../document.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
@@ -154,11 +155,18 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   if (drafts.length === 0) return drafts;
   // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
   // a frame nested in an earlier content ("said the ad suggests that…") does not end it
-  const sortedEdges = drafts.filter((o) => (o.content || o.placement === 'before') && opensClauseAt(v, o.leftEdge)).map((o) => o.leftEdge).sort((a, b) => a - b);
+  const bounding = drafts.filter((o) => o.content || o.placement === 'before');
+  const sortedEdges = bounding.filter((o) => opensClauseAt(v, o.leftEdge)).map((o) => o.leftEdge).sort((a, b) => a - b);
+  const allEdges = bounding.map((o) => o.leftEdge).sort((a, b) => a - b);
   for (const d of drafts) {
-    // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
-    const edges = sortedEdges;
     if (!d.forward || !d.content) continue;
+    // Nested frames stay inside a content, but not without end: the third one ends it. Real
+    // nesting is shallower ("X said Y warned that Z…"); unbounded, "officials said that analysts
+    // warned that …" repeated gave every frame the rest of the sentence, output quadratic in its length.
+    const from = d.resume ?? d.content.start;
+    const cap = allEdges[firstAtLeast(allEdges, from) + MAX_NESTED];
+    const clause = d.placement === 'according' ? NO_EDGES : sortedEdges;
+    const edges = cap === undefined ? clause : [Math.min(cap, clause[firstAtLeast(clause, from + 1)] ?? cap)];
     if (d.content.start >= v.sentence.end) {
       // colon lead-in: the content is the quote that follows the sentence
       const q = quoteAt(spans, d.content.start);
@@ -166,7 +174,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
     } else {
       // a parenthetical cue's content is bounded from where it resumes, and starts before the cue
       // "According to her account, …, she insisted that…": the whole clause is the source's, frames and all
-      d.content = { start: d.content.start, end: boundContent(v, d.resume ?? d.content.start, d.placement === 'according' ? NO_EDGES : edges).end };
+      d.content = { start: d.content.start, end: boundContent(v, from, edges).end };
       // a quote opened inside the content runs on past the sentence end ("said, “It’s 3 a.m. Who…?”")
       const q = quoteAt(spans, d.content.end - 1);
       if (q && q.open >= d.content.start && q.closeEnd > d.content.end) d.content = { start: d.content.start, end: q.closeEnd };
@@ -186,14 +194,16 @@ const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '―', '--', '.', '
  * said the ad suggests that its officers support Trump"; "was right when he said…").
  */
 function opensClauseAt(v: View, edge: number): boolean {
-  let k = v.toks.length - 1;
-  while (k >= 0 && v.toks[k]!.start >= edge) k--;
+  // the last token before the edge
+  const k = firstTokenAfter(v, edge - 1, false) - 1;
   // a coordinated or participle frame begins at its own "but" or comma ("…closed but accused…")
   const at = k + 1 < v.toks.length && v.toks[k + 1]!.start === edge ? v.low[k + 1]! : '';
   return k < 0 || v.quoted[k]! || !!v.mark[k] || CLAUSE_OPENERS.has(v.low[k]!) || CLAUSE_OPENERS.has(at);
 }
 
 const NO_EDGES: readonly number[] = [];
+/** Frames nested in a content that stay inside it; the next one ends it. */
+const MAX_NESTED = 2;
 
 function accordingFrame(v: View, i: number, length: number): Draft | null {
   const cue = cueSpan(v, i, i + length - 1);
