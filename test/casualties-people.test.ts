@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document.js';
-import { segment } from '../src/stages/segment.js';
-import { casualties } from '../src/stages/casualties/index.js';
-import type { CasualtyKind } from '../src/types.js';
-
-const CTX = { referenceDate: '2025-10-28', lexicon: { entities: [] } };
-
-/** Runs segment + casualties alone: the readings as text, kind, min, max and rule. */
-function tolls(text: string) {
-  const doc = createDoc(text);
-  segment.run(doc, CTX);
-  casualties.run(doc, CTX);
-  return doc.casualties.map((c) => ({ text: c.text, kind: c.kind, min: c.count.min, max: c.count.max, rule: c.rule }));
-}
-
-type Expected = { text: string; kind: CasualtyKind; min: number | null; max: number | null; rule: string };
-const k = (text: string, kind: CasualtyKind, min: number | null, rule: string): Expected => ({ text, kind, min, max: min, rule });
+import { k, tolls, type Expected } from './helpers/tolls.js';
 
 describe('casualties: one person, however the subject is written', () => {
   const cases: Array<[string, Expected[]]> = [

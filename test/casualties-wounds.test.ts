@@ -1,23 +1,7 @@
 // A person "with" a wound, plural kin nouns, and a count of people shot in an article that
 // also tells of a death. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document.js';
-import { segment } from '../src/stages/segment.js';
-import { casualties } from '../src/stages/casualties/index.js';
-import type { CasualtyKind } from '../src/types.js';
-
-const CTX = { referenceDate: '2025-10-28', lexicon: { entities: [] } };
-
-/** Runs segment + casualties alone, so these tables test this stage only. */
-function tolls(text: string) {
-  const doc = createDoc(text);
-  segment.run(doc, CTX);
-  casualties.run(doc, CTX);
-  return doc.casualties.map((c) => ({ text: c.text, kind: c.kind, min: c.count.min, max: c.count.max, rule: c.rule }));
-}
-
-type Expected = { text: string; kind: CasualtyKind; min: number | null; max: number | null; rule: string };
-const k = (text: string, kind: CasualtyKind, min: number | null, rule: string, max: number | null = min): Expected => ({ text, kind, min, max, rule });
+import { k, tolls, type Expected } from './helpers/tolls.js';
 const WITH = 'casualty/with-wound';
 
 describe('casualties: a person with a wound', () => {
