@@ -210,6 +210,17 @@ function wordEnd(text: string, i: number): number {
 
 const JOINERS = new Set([0x2019, 39, 45, 38]); // ’ ' - &
 
+// Scraped pages glue a site's name to the article's first word ("abc7chicago.comTwo people were
+// shot"): after a dot, a top-level domain followed at once by a capital is a word of its own.
+const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu']);
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Where a word starting at i ends when it is such a domain, else -1. */
+function gluedDomainEnd(text: string, i: number, j: number): number {
+  if (j - i < 5 || text.charCodeAt(i - 1) !== 46 || !isUpper(text.charCodeAt(i + 3))) return -1;
+  return DOMAINS.has(text.slice(i, i + 3)) ? i + 3 : -1;
+}
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let i = start;
@@ -230,6 +241,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           while (isDigit(text.charCodeAt(j))) j++;
         } else break;
       }
+    }
+    if (i > start) {
+      const domain = gluedDomainEnd(text, i, j);
+      if (domain > 0) j = domain;
     }
     // a token never runs past its sentence ("…end.Next" split by the caller)
     const stop = Math.min(end, j);
