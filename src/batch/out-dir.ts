@@ -1,8 +1,8 @@
 // --out DIR: one file per article, DIR/<relative path>.<extension>, each written whole
 // (a temporary file, then a rename) and never outside DIR, whatever the inputs are named.
 
-import { mkdirSync, realpathSync, unlinkSync } from 'node:fs';
-import { mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export class OutDir {
@@ -47,12 +47,18 @@ export class OutDir {
     if (real !== this.root && !this.inside(real)) throw new Error(`output folder ${relative(this.root, folder)} leads outside the output folder`);
     const final = join(real, `${name.split('/').pop()}.${extension}`);
     const temporary = join(real, `.${name.split('/').pop()}.${process.pid}.${this.counter++}.tmp`);
+    // Written and renamed synchronously: an interrupt (removePartial) then never falls between
+    // the two, nor before an asynchronous open that would create the file after it had looked.
     this.partial.add(temporary);
     try {
-      await writeFile(temporary, text, { flag: 'wx' });
-      await rename(temporary, final);
+      writeFileSync(temporary, text, { flag: 'wx' });
+      renameSync(temporary, final);
     } catch (error) {
-      await unlink(temporary).catch(() => {});
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // never created
+      }
       throw error;
     } finally {
       this.partial.delete(temporary);
