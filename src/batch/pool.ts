@@ -2,11 +2,12 @@
 //
 // A worker costs a Node isolate and a load of the pipeline (a few hundred ms of CPU), more
 // than a small article, so workers are started only when a batch has a second input, and take
-// work only once they have loaded. Until then this thread extracts: a batch of two short
-// articles never waits for a worker. Once one is ready, this thread only reads, hands out and
-// writes. Were it one of the jobs, it would hold a second full-size heap beside the workers'
-// (V8 sizes a heap to the work done in it): peak RSS with --jobs 2 was ~200 MB at 5 MB and
-// ~230 MB at 50 MB, and it grew with the corpus.
+// work only once they have loaded. Meanwhile this thread extracts the first two inputs: a batch
+// of two short articles never waits for a worker. Otherwise it only reads, hands out and writes
+// (and extracts everything if no worker could start). Were it one of the jobs, it would hold a
+// full-size heap beside the workers' (V8 sizes a heap to the work done in it): peak RSS with
+// --jobs 2 was ~200 MB at 5 MB and ~230 MB at 50 MB, and grew with the corpus; extracting
+// until the first worker had loaded still cost ~30 MB at 5 MB.
 //
 // A worker that crashes fails only the inputs it held (each is first retried alone, so an
 // innocent input held beside the culprit still gets its result), and is replaced.
@@ -40,6 +41,9 @@ const IN_FLIGHT = 3;
  */
 const YOUNG_GENERATION_MB = 24;
 
+/** Inputs this thread extracts while the workers load (see above). */
+const LOCAL_INPUTS = 2;
+
 export type LocalRunner = (input: Input) => Promise<Outcome>;
 
 export class Executor {
@@ -48,6 +52,7 @@ export class Executor {
   private nextId = 0;
   private closed = false;
   private localBusy = false;
+  private localRuns = 0;
   private started = false;
   /** workers that died before loading: past a few, this thread does the work alone */
   private failedStarts = 0;
@@ -102,8 +107,9 @@ export class Executor {
         this.waiting.shift();
         slot.tasks.set(head.id, head);
         slot.worker.postMessage({ id: head.id, input: head.input });
-      } else if (!this.localBusy && !head.retry && !this.anyReady() && !(crashOn && head.input.label.includes(crashOn))) {
+      } else if (!this.localBusy && !head.retry && this.mayRunLocally() && !(crashOn && head.input.label.includes(crashOn))) {
         this.waiting.shift();
+        this.localRuns++;
         this.runLocally(head);
       } else if (head.retry && this.slots.length === 0) {
         this.waiting.shift(); // no worker left to retry in (they all failed to start)
@@ -114,8 +120,10 @@ export class Executor {
     }
   }
 
-  private anyReady(): boolean {
-    return this.slots.some((slot) => slot.ready);
+  /** The first inputs while no worker is ready, or everything when none could start. */
+  private mayRunLocally(): boolean {
+    if (this.slots.length === 0) return true;
+    return this.localRuns < LOCAL_INPUTS && !this.slots.some((slot) => slot.ready);
   }
 
   private runLocally(task: Task): void {
