@@ -3,18 +3,10 @@
 // month or season. Reference date pinned: Tuesday 2025-10-28.
 
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document.js';
-import { segment } from '../src/stages/segment.js';
-import { dates } from '../src/stages/dates/index.js';
+import { datesIn } from './helpers/dates.js';
 
 function found(text: string, ref = '2025-10-28'): string[] {
-  const doc = createDoc(text);
-  const ctx = { referenceDate: ref, lexicon: { entities: [] } };
-  segment.run(doc, ctx);
-  doc.referenceDate = ref;
-  dates.run(doc, ctx);
-  for (const d of doc.dates) expect(d.text).toBe(text.slice(d.start, d.end));
-  return doc.dates.map((d) => `[${d.text}] ${d.type} ${d.value}`);
+  return datesIn(text, ref).map((d) => `[${d.text}] ${d.type} ${d.value}`);
 }
 
 describe('tagged', () => {

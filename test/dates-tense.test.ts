@@ -2,17 +2,10 @@
 // Tuesday 2025-10-28 unless a row says otherwise.
 
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document.js';
-import { segment } from '../src/stages/segment.js';
-import { dates } from '../src/stages/dates/index.js';
+import { datesIn } from './helpers/dates.js';
 
 function found(text: string, ref = '2025-10-28'): string[] {
-  const doc = createDoc(text);
-  const ctx = { referenceDate: ref, lexicon: { entities: [] } };
-  segment.run(doc, ctx);
-  doc.referenceDate = ref;
-  dates.run(doc, ctx);
-  return doc.dates.map((d) => `[${d.text}] ${d.value}`);
+  return datesIn(text, ref).map((d) => `[${d.text}] ${d.value}`);
 }
 
 describe('"to" before a noun phrase is no infinitive', () => {
