@@ -48,3 +48,34 @@ describe('"planning to" looks ahead', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('words that look like tense cues but are not', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // "next to" is a preposition, not "next week"
+    ['A mortar round struck a school next to the market in Gao on Friday.', ['[Friday] 2025-10-24']],
+    // an -ed word after a determiner is an adjective: the clause is still in the future
+    ['The bonus would be paid on a still unannounced date in January.', ['[January] 2026-01'], '2025-10-28'],
+    ['The dividend will go out on a delayed schedule in December.', ['[December] 2025-12']],
+    // a finite -ed verb after "that" still dates the clause
+    ['The ferry that capsized on Friday was overloaded.', ['[Friday] 2025-10-24']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
+describe('"is to" + verb looks ahead', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The bank, which was sold in June, is to reopen its branches in Lyon Monday.', ['[June] 2025-06', '[Monday] 2025-11-03']],
+    // "to" + a noun phrase after "is" is no infinitive
+    ['The decision is to the council on Monday.', ['[Monday] 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
+describe('a subordinate clause keeps its own tense', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // "who …" is its own clause: the future of the main clause does not reach it
+    ['The agency will return the boy to relatives who have cared for him since he was found at sea in late September.', ['[late September] 2025-09']],
+    ['Officials will review permits which the council issued without a vote in August.', ['[August] 2025-08']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

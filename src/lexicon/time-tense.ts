@@ -48,3 +48,17 @@ export const NOT_INFINITIVE: ReadonlySet<string> = new Set([
 
 /** Reporting verbs: they date the report, not the event, so a nearer event verb decides first. */
 export const REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells']);
+
+/**
+ * Determiners: an -ed word right after one is an adjective ("a detailed plan", "the injured"), not a
+ * past verb. Not "that" or "some", which also stand alone before a verb ("the bomb that exploded").
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'these', 'those', 'its', 'his', 'their', 'our', 'my', 'your', 'every', 'no',
+]);
+
+/** Adverbs that may stand between a determiner and an adjective besides -ly ones: "a still unspecified date". */
+export const ADJECTIVE_ADVERBS: ReadonlySet<string> = new Set(['still', 'very', 'most', 'more', 'less', 'least', 'long', 'much', 'yet', 'so', 'too', 'well', 'once']);
+
+/** Present forms of "be": "is to resume" looks ahead. */
+export const BE_PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am']);

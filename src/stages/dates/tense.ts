@@ -6,12 +6,12 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, REPORTING } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, REPORTING } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
 // "that" opens the reported clause: "said Thursday that troops will stay"
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', 'that']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', 'that', 'who', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whereas', 'where']);
 
 function cueOf(token: Token, w: string): Tense | null {
   if (token.kind !== 'word') return null;
@@ -57,13 +57,33 @@ function nearestIndex(n: number, ok: (i: number) => boolean): [Int32Array, Int32
   return [before, from];
 }
 
+/** Whether token `i`, an -ed word, follows a determiner (an adverb may come between): an adjective. */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower;
+  if (prev === undefined) return false;
+  if (DETERMINERS.has(prev)) return true;
+  return (prev.endsWith('ly') || ADJECTIVE_ADVERBS.has(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+}
+
 /** The cue token `i` gives, if any. */
 function cueAt(tokens: readonly Token[], i: number): Tense | null {
   const w = tokens[i]!.lower;
+  // "the case is to be heard in May", "is to resume trading Tuesday": be + infinitive looks ahead
+  if (w === 'to') return BE_PRESENT.has(tokens[i - 1]?.lower ?? '') && isInfinitive(tokens[i + 1]) ? 'future' : null;
   const cue = cueOf(tokens[i]!, w);
+  if (cue === null) return null;
   // "the plan failed", "vacation plans": a noun; "plans to leave Monday" looks ahead
   if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower !== 'to') return null;
+  // "next to the embassy Friday": a preposition
+  if (w === 'next' && tokens[i + 1]?.lower === 'to') return null;
+  // "on a still unspecified date in January", "the injured": a participle used as an adjective
+  if (cue === 'past' && w.endsWith('ed') && afterDeterminer(tokens, i)) return null;
   return cue;
+}
+
+/** A word that can follow "to" as an infinitive: lower-case, not a determiner or pronoun. */
+function isInfinitive(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !NOT_INFINITIVE.has(t.lower);
 }
 
 const isBreak = (t: Token): boolean => CLAUSE_BREAKS.has(t.lower);
@@ -182,7 +202,7 @@ export class TenseIndex {
       const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
-      if (w === 'to' && tokens[i + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 1]!.text) && !NOT_INFINITIVE.has(tokens[i + 1]!.lower)) return 'future';
+      if (w === 'to' && isInfinitive(tokens[i + 1])) return 'future';
       const cue = cueAt(tokens, i);
       // "will be held in December": a participle after an auxiliary; the auxiliary decides
       if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
