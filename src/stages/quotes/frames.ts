@@ -11,6 +11,8 @@ import { contentStart, boundContent, firstTokenAfter } from './content.js';
 import { firstAtLeast } from '../../document.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
+import { contractedSubject } from './contracted.js';
+import { passiveFrame } from './passive.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
 import { isPossessive, nominalCueAt } from './nominal.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
@@ -249,10 +251,18 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const prev = p >= 0 ? v.low[p]! : undefined;
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to')) return null; // "the report", "to say"
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
-  if (entry.form === 'past' && v.low[cueEnd + 1] === 'by') return null; // "the monitor maintained by the embassy"
-  if (prev !== undefined && endsInApostropheS(prev)) return null; // "Islamabad’s key demand"
+  if (entry.form === 'past' && v.low[cueEnd + 1] === 'by') {
+    // "The issue was first reported by The Washington Post"; not "the monitor maintained by the embassy"
+    const passive = passiveFrame(v, i, cueEnd, p, entry);
+    if (!passive) return null;
+    return { sentence: v.sentence.index, cue: cueSpan(v, i, cueEnd + 1), cueToken: i, cueEnd: passive.agentEnd, source: passive.source, content: passive.content,
+      placement: 'after', leftEdge: passive.content.start, rule: 'claims/passive-agent', forward: false };
+  }
+  // "He’s claiming that…": the pronoun in a fused token is the subject
+  const contracted = prev !== undefined && (entry.form === 'ing' || entry.form === 'past') ? contractedSubject(v, p, entry, cueEnd) : 0;
+  if (prev !== undefined && !contracted && endsInApostropheS(prev)) return null; // "Islamabad’s key demand"
   if ((entry.form === 'base' || entry.form === 's') && !presentTenseVerb(v, i, p, entry)) return null;
-  const progressive = prev !== undefined && BE_FORMS.has(prev);
+  const progressive = contracted ? entry.form === 'ing' : prev !== undefined && BE_FORMS.has(prev);
   if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
   const cue = cueSpan(v, i, cueEnd);
   const sentence = v.sentence.index;
@@ -280,9 +290,10 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "critics would call them…": the subject stands before the modal
   // ("Theresa May said": a capitalized "May" is a name)
   const verbStart = progressive || (prev !== undefined && MODALS.has(prev) && !isCapitalized(v.toks[p]!.text)) ? p : i;
-  let subject = v.mark[before] === 'close' ? null : subjectBefore(v, verbStart);
+  const fusedWho = contracted > 0 && v.low[p]!.startsWith('who');
+  let subject = v.mark[before] === 'close' || fusedWho ? null : contracted ? { from: p, to: p } : subjectBefore(v, verbStart);
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
-  const who = !subject && (prev === 'who' || prev === 'which') && !progressive ? p : -1;
+  const who = fusedWho || (!subject && (prev === 'who' || prev === 'which') && !progressive) ? p : -1;
   if (who > 0) subject = subjectEndingAt(v, v.toks[who - 1]!.text === ',' ? who - 2 : who - 1);
   if (!subject && closeBefore) {
     // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
@@ -306,7 +317,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     return null;
   }
   // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
-  const source = who > 0 ? span(v, { from: who, to: who }) : span(v, subject);
+  const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
+  const source = fused ?? (who > 0 ? span(v, { from: who, to: who }) : span(v, subject));
   const antecedent = who > 0 ? span(v, subject) : undefined;
   let start = contentStart(v, spans, cueEnd, entry.frame);
   if (start === null && evidenceShown(v, subject, entry, cueEnd)) start = v.toks[cueEnd + 1]!.start;
