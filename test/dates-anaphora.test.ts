@@ -126,3 +126,31 @@ describe('false positives that stay untagged', () => {
     expect(found('Profit fell in the 1988 quarter.')).toEqual(['[the 1988 quarter] DATE 1988']);
   });
 });
+
+describe('"the previous Friday", "the following Monday": a weekday counted from the last day named', () => {
+  const cases: Array<[string, string[]]> = [
+    // the Friday before the Friday just named, not the reference date's last Friday
+    ['The index closed lower on Friday, down 4.5% from the previous Friday.',
+      ['[Friday] DATE 2025-10-24', '[the previous Friday] DATE 2025-10-17']],
+    ['The talks opened on Oct. 9. The following Monday, both delegations walked out.',
+      ['[Oct. 9] DATE 2025-10-09', '[The following Monday] DATE 2025-10-13']],
+    // a clock time or night named in between is no day to count from
+    ['Shares fell Friday after overnight losses abroad, down 2% from the preceding Friday.',
+      ['[Friday] DATE 2025-10-24', '[overnight] TIME 2025-10-27TNI', '[the preceding Friday] DATE 2025-10-17']],
+    // no day named before: counted from the reference date
+    ['Turnout was lower than the previous Sunday.', ['[the previous Sunday] DATE 2025-10-26']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('weekdays that recur are SETs', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The market opens on Saturdays.', ['[Saturdays] SET XXXX-WXX-6']],
+    ['Two new flights will leave the capital on Tuesday nights.', ['[Tuesday nights] SET XXXX-WXX-2TNI']],
+    // a weekday joined to a plural day part shares it
+    ['The ferry sails on Monday and Thursday evenings.', ['[Monday] SET XXXX-WXX-1TEV', '[Thursday evenings] SET XXXX-WXX-4TEV']],
+    // a single night stays one date
+    ['The ferry sailed on Monday and Thursday evening.', ['[Monday] DATE 2025-10-27', '[Thursday evening] TIME 2025-10-23TEV']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -80,12 +80,23 @@ function namedIn(f: Found): Named | null {
 /**
  * "On March 3 the army withdrew. The next day, rebels entered": March 4. A day counts from the
  * last day named, a week from the last day or week, a month from the last day, week or month;
- * the value's time of day ("the next morning": TMO) is kept.
+ * "the previous Friday" is the Friday before the last day named; the value's time of day ("the next
+ * morning": TMO) is kept.
  */
 export function anchorToDays(found: Found[]): void {
   let last: Named | null = null;
+  // a weekday counts from the last whole day named, not from a time ("closed lower Friday … overnight
+  // losses in New York … down 4.5% from the previous Friday": the Friday before that Friday)
+  let lastDay: Ymd | null = null;
   for (const f of found) {
     const grain = f.anchor;
+    if ((grain === 'weekday-prev' || grain === 'weekday-next') && lastDay) {
+      const from = weekday(lastDay);
+      const day = f.shift!;
+      const delta = grain === 'weekday-next' ? (day - from + 7) % 7 || 7 : -((from - day + 7) % 7 || 7);
+      f.value = formatDay(addDays(lastDay, delta)) + f.value.slice(10);
+    }
+    if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     if ((grain === 'day' || grain === 'week' || grain === 'month') && last && (grain !== 'day' || last.grain === 'day')) {
       const shift = f.shift ?? 0;
       if (grain === 'day') f.value = formatDay(addDays(last.date, shift)) + f.value.slice(10);

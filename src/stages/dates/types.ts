@@ -17,7 +17,7 @@ export interface Found {
   relative: boolean;
   /** resolved against earlier mentions once the whole document is tagged */
   anchor?: Anchor;
-  /** for `day`, `week`, `month` anchors: how many of them after (before, if negative) the last one named */
+  /** for `day`, `week`, `month` anchors: how many of them after (before, if negative) the last one named; for `weekday-*`, the ISO weekday */
   shift?: number;
 }
 
@@ -27,8 +27,9 @@ export interface Found {
  * - `same-day`: a clock time without its day takes the day its sentence names ("at 10:35 a.m. (0735 GMT) Friday")
  * - `same-quarter`: "the 1988 quarter" is the quarter named last, in 1988
  * - `day`, `week`, `month`: "the next day", "the following month" count from the last date named before
+ * - `weekday-prev`, `weekday-next`: "the previous Friday", "the following Monday": that weekday (`shift`) before or after the last day named
  */
-export type Anchor = 'year-back' | 'year-next' | 'year-prev' | 'year-same' | 'same-day' | 'same-quarter' | 'day' | 'week' | 'month';
+export type Anchor = 'year-back' | 'year-next' | 'year-prev' | 'year-same' | 'same-day' | 'same-quarter' | 'day' | 'week' | 'month' | 'weekday-prev' | 'weekday-next';
 
 /** A rule's answer: the value, and optionally a narrower span than the whole match. */
 export interface Built {

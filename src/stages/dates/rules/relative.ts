@@ -44,11 +44,11 @@ const thisDayPart: DateRule = {
   },
 };
 
-/** "Monday", "last Friday", "Tuesday morning", "Friday's" (span without "'s"); "Mondays" is a SET. */
+/** "Monday", "last Friday", "Tuesday morning", "Friday's" (span without "'s"), "the previous Friday"; "Mondays" and "Tuesday nights" are SETs. */
 const weekdayRule: DateRule = {
   id: 'dates/weekday',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:(?<pos>early|late)\\s{1,4})?(?:(?<rel>last|next|this|coming|past)\\s{1,4})?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s{1,4}(?<part>${DAY_PART})s?(?![\\p{L}]))?`,
+    `(?<![\\p{L}])(?:(?<pos>early|late)\\s{1,4})?(?:(?<rel>last|next|this|coming|past)\\s{1,4}|the\\s{1,4}(?<arel>previous|preceding|following)\\s{1,4})?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s{1,4}(?<part>${DAY_PART})(?<parts>s)?(?![\\p{L}])|(?=\\s{1,4}(?:and|or)\\s{1,4}${WEEKDAY}\\s{1,4}(?<cpart>${DAY_PART})s(?![\\p{L}]))|)`,
     'giu',
   ),
   build(m, env, at) {
@@ -56,8 +56,17 @@ const weekdayRule: DateRule = {
     if (!/^\p{Lu}/u.test(g.wd!)) return null;
     const day = WEEKDAYS.get(g.wd!.toLowerCase())!;
     const part = g.part ? `T${DAY_PARTS.get(g.part.toLowerCase())}` : '';
-    if (g.plural) return { type: 'SET', value: `XXXX-WXX-${day}${part}` };
+    // "Mondays", "Tuesday nights": every one of them; "on Monday and Tuesday nights": both
+    if (g.plural || g.parts) return { type: 'SET', value: `XXXX-WXX-${day}${part}` };
+    if (g.cpart) return { type: 'SET', value: `XXXX-WXX-${day}T${DAY_PARTS.get(g.cpart.toLowerCase())}` };
     const end = at + m[0].length;
+    // "the previous Friday", "the following Monday": counted from the last day named (./anchors.ts),
+    // from the reference date when none was
+    if (g.arel) {
+      const after = g.arel.toLowerCase() === 'following';
+      const value = resolveWeekday(env.ref, day, 'present', after ? 'next' : 'last');
+      return { type: part ? 'TIME' : 'DATE', value: value + part, mod: positionMod(g.pos), relative: true, anchor: after ? 'weekday-next' : 'weekday-prev', shift: day };
+    }
     // "Monday’s session", "to get around Wednesday's ruling": news names past days (or the
     // day itself) this way, whatever the verbs around; "by the Tuesday deadline": this week's
     const tense = isPossessive(env, end) ? 'past' : isAttributive(env, at, end) ? 'present' : env.tense(at, end);
