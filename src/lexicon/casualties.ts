@@ -23,11 +23,15 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['murdered', V('killed', true, true)], ['murdering', V('killed', true, false)],
   ['slain', V('killed', false, true)], ['slew', V('killed', true, false)],
   ['massacred', V('killed', true, true)],
+  // "He later succumbed to his injuries"
+  ['succumbed', V('killed', false, true)],
   ['died', V('killed', false, true)], ['dies', V('killed', false, true)], ['perished', V('killed', false, true)],
   ['dead', V('killed', false, true)],
   ['wounded', V('wounded', true, true)], ['wounding', V('wounded', true, false)],
   ['injured', V('wounded', true, true)], ['injuring', V('wounded', true, false)],
   ['hurt', V('wounded', true, true)], ['hurting', V('wounded', true, false)],
+  // "One person was grazed by a bullet": hit, not killed
+  ['grazed', V('wounded', false, true)],
   ['hospitalized', V('wounded', false, true)], ['hospitalised', V('wounded', false, true)],
   ['stabbed', V('wounded', true, true)], ['stabbing', V('wounded', true, false)],
   ['shot', V('wounded', true, true)], ['shooting', V('wounded', true, false)],
@@ -134,7 +138,7 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
 /** Words that tell of a death somewhere in an article: "a fatal shooting", "the homicide". */
 export const DEATH_CUES: ReadonlySet<string> = new Set([
   'fatal', 'fatally', 'homicide', 'homicides', 'died', 'dies', 'dead', 'death', 'deceased', 'coroner',
-  'autopsy', 'murdered', 'slain', 'killed', 'manslaughter', 'obituary', 'funeral', 'deadly',
+  'autopsy', 'murdered', 'slain', 'killed', 'succumbed', 'manslaughter', 'obituary', 'funeral', 'deadly',
 ]);
 
 /** After "deadly", these make it no death: "assault with a deadly weapon", "deadly force". */

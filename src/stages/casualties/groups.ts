@@ -79,10 +79,21 @@ function tell(told: Told, word: string, verb: HarmVerb): void {
   if (verb.kind === 'wounded') told.wounded = true;
 }
 
+/** "fighting for his life", "fighting for their lives": hurt and alive, as "in critical condition". */
+function fightingForLife(words: readonly string[], i: number): boolean {
+  return words[i] === 'fighting' && words[i + 1] === 'for' && OWNERS.has(words[i + 2] ?? '') && (words[i + 3] === 'life' || words[i + 3] === 'lives');
+}
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 export function verbGroups(view: View): VerbGroup[] {
   const { words } = view;
   const groups: VerbGroup[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (fightingForLife(words, i)) {
+      groups.push({ start: i, end: i + 4, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true });
+      i += 3;
+      continue;
+    }
     if (words[i] === 'in' && CONDITION_WORDS.has(words[i + 1] ?? '') && (words[i + 2] === 'condition' || (words[i + 2] === 'but' && words[i + 4] === 'condition'))) {
       const end = words[i + 2] === 'condition' ? i + 3 : i + 5;
       groups.push({ start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true });

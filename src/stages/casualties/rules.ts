@@ -26,7 +26,7 @@ export interface Found {
 }
 
 /** Rules whose count is computed from other figures (remainder.ts, tally.ts), not written: its text is empty. */
-export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally']);
+export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally', 'casualty/tally-also']);
 
 /** A count here is not a count of people: a date, money, an age, a time. */
 function countAt(view: View, i: number): Quantity | undefined {
@@ -122,7 +122,7 @@ function persons(view: View, g: VerbGroup, j: number, end: number, weak: boolean
 }
 
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
-const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'suffered', 'sustained', 'received']);
+const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'suffered', 'sustained', 'received']);
 
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
@@ -169,7 +169,9 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     let start = q.start;
     if (words[start - 1] === 'left' || words[start - 1] === 'leaving') start--;
     const victims = q.after < s.range.end ? { start: q.after, end: s.range.end } : null;
-    return { start, end, kind, quantity: q, one: undefined, victims, rule: victims ? 'casualty/number-victims-verb' : 'casualty/number-verb', weak };
+    // "two women are fighting for their lives": a condition says they are alive (settle.ts keeps it wounded)
+    const rule = g.condition ? 'casualty/condition' : victims ? 'casualty/number-victims-verb' : 'casualty/number-verb';
+    return { start, end, kind, quantity: q, one: undefined, victims, rule, weak };
   }
   // a lone person needs a verb of being ("was shot") unless the verb says it ("he died")
   const headless = HEADLESS.has(words[g.start]!) || HEADLESS.has(words[g.end - 1]!);

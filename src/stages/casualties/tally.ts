@@ -1,5 +1,6 @@
 // One more person after a count: "An 18-year-old man was shot. … Another man was shot." → 2 wounded;
-// "One man was shot and critically wounded. A second victim was found with a gunshot wound." → 2.
+// "One man was shot and critically wounded. A second victim was found with a gunshot wound." → 2;
+// "The officer fatally shot LeGrier. … He also shot and killed a neighbor." → 2 killed.
 
 import type { Found } from './rules.js';
 import type { Placed } from './remainder.js';
@@ -16,6 +17,25 @@ function isOneMore(view: View, f: Found): boolean {
 }
 
 
+/** Rules that count people named one by one: "killing LeGrier and his neighbor", "Smith and Martin were shot dead". */
+const PERSONS: ReadonlySet<string> = new Set(['casualty/verb-persons', 'casualty/persons-verb']);
+
+/** Does "also" say the reading's dead are more dead ("A woman was also killed", "he also shot and killed a neighbor")? */
+function isAlso(view: View, f: Found): boolean {
+  const { words } = view;
+  for (let k = f.start; k < f.end; k++) if (words[k] === 'also') return true;
+  // before a verb and its object, at most one word between: "also accidentally shot and killed";
+  // not "Police also said the man died" (the saying is what is added)
+  return f.rule.startsWith('casualty/verb-') && (words[f.start - 1] === 'also' || words[f.start - 2] === 'also');
+}
+
+/** The exact number of dead of a killed reading: its exact count, 1 for one person; 0 when inexact. */
+function deadOf(f: Found): number {
+  const q = f.quantity;
+  if (q) return q.min !== null && q.min === q.max && !q.approximate ? q.min : 0;
+  return f.one ? 1 : 0;
+}
+
 /**
  * A person who is one more ("another man was shot", "a second victim was found with a gunshot
  * wound") after one or more wounded people told one by one: their number so far, plus one.
@@ -30,8 +50,25 @@ export function tallies(found: readonly Placed[]): readonly Placed[] {
   let out: Placed[] | undefined;
   // the wounded people so far
   let wounded = 0;
+  // the dead so far, told by name or one by one: the largest such count, and the dead told as
+  // more ("also killed") added to it
+  let dead = 0;
+  // a count of dead ("left three people dead") holds those told later: "X was also killed" is one of them
+  let total = false;
   for (const p of found) {
     const { f, view } = p;
+    if (f.kind === 'killed' && !f.weak) {
+      const n = deadOf(f);
+      if (f.quantity && !PERSONS.has(f.rule) && (f.quantity.max === null || f.quantity.max > 1)) total = true;
+      // "The officer fatally shot LeGrier … The officer also accidentally shot and killed a neighbor": 2
+      if (dead > 0 && n > 0 && !total && isAlso(view, f)) {
+        dead += n;
+        const at = f.quantity ?? f.one!;
+        const q = { min: dead, max: dead, approximate: false, start: at.start, end: at.end, after: at.end, vague: false };
+        (out ??= []).push({ view, f: { start: f.start, end: f.end, kind: 'killed', quantity: q, one: undefined, victims: f.victims, rule: 'casualty/tally-also', weak: false }, at: p.at });
+      } else dead = Math.max(dead, n);
+      continue;
+    }
     if (f.kind !== 'wounded') continue;
     if (wounded > 0 && isOneMore(view, f)) {
       wounded++;

@@ -24,7 +24,7 @@ export const DEATH = 16;
 export const SURVIVAL = 32;
 /** A wound noun: "a man with a gunshot wound" (wound.ts, which also needs WITH). */
 export const WOUND = 64;
-/** "with": only a sentence with WOUND and WITH is read for a person with a wound. */
+/** "with", "for": only a sentence with WOUND and WITH is read for a person with (or treated for) a wound. */
 export const WITH = 128;
 /** Some rule but the wound rule may fire in the sentence. */
 export const TRIGGER = VERB | NOUN | TOLL | LIFE;
@@ -39,14 +39,14 @@ const CUES: ReadonlyMap<string, number> = (() => {
   const add = (flag: number, words: Iterable<string>): void => {
     for (const w of words) cues.set(w, (cues.get(w) ?? 0) | flag);
   };
-  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition']);
+  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting']);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll']);
   add(LIFE, ['life']);
   add(DEATH, DEATH_CUES);
   add(SURVIVAL, SURVIVAL_CUES);
   add(WOUND, WOUND_NOUNS);
-  add(WITH, ['with']);
+  add(WITH, ['with', 'for']);
   return cues;
 })();
 

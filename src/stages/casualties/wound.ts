@@ -2,6 +2,8 @@
 // "officers found a woman inside with non-life-threatening injuries", "the man was taken
 // to the hospital with several bullet wounds". The wound says the person was hurt; whether
 // they lived is not said here (weak, as "suffered a gunshot wound"; see settle.ts).
+// "For" a wound after a verb of transport or care: "the man was transported to a local hospital
+// for treatment of non-life threatening injuries", "the 19-year-old was treated for his injuries".
 
 import { AUXILIARIES, WOUND_NOUNS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
@@ -16,7 +18,7 @@ const NOT_A_WOUND: ReadonlySet<string> = new Set(['no', 'without', 'and', 'or', 
 /** Between the person and "with": "found a man inside with …". */
 const PLACEMENT: ReadonlySet<string> = new Set(['inside', 'outside', 'nearby', 'there', 'here']);
 /** "was taken to Kings County Hospital with …", "a second victim was found … with …": the person is the subject of these (after a verb of being). */
-const TRANSPORT: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'airlifted', 'flown', 'admitted', 'driven', 'found', 'discovered', 'located']);
+const TRANSPORT: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'airlifted', 'flown', 'admitted', 'driven', 'found', 'discovered', 'located', 'treated', 'hospitalized', 'hospitalised']);
 /** How far back from "with" a transport verb is looked for: "was taken to Kings County Hospital with". */
 const HOW_FAR = 9;
 /** "discovered a 15-year-old with a gunshot wound": an age names a person. */
@@ -34,18 +36,21 @@ function woundAfter(view: View, i: number): number {
   return -1;
 }
 
-/** The person before "with" (at i), read directly or as the subject of a transport verb. */
-function personBefore(view: View, i: number): { s: Subject | undefined; both: number } {
+/**
+ * The person before "with" (at i), read directly or as the subject of a transport verb; only the
+ * latter when `direct` is false ("for": "sued the officers for injuries" names no one hurt).
+ */
+function personBefore(view: View, i: number, direct = true): { s: Subject | undefined; both: number } {
   const { words, tokens } = view;
   let k = i - 1;
   while (k >= 0 && PLACEMENT.has(words[k]!)) k--;
   if (k < 0) return { s: undefined, both: -1 };
   // "a man with …", "two victims, ages 19 and 24, with …": a people noun right before; not
   // "Kings County Hospital with …" (a name) nor "a man in the car with …" (a place)
-  const direct = subjectBefore(view, k);
-  const adjacent = direct && (direct.range.end - 1 === k || words[k] === ',');
-  const head = direct ? words[direct.range.end - 1]! : '';
-  if (direct?.people && adjacent && (isPeople(view, direct.range.end - 1) || AGE.test(head))) return { s: direct, both: -1 };
+  const near = direct ? subjectBefore(view, k) : undefined;
+  const adjacent = near && (near.range.end - 1 === k || words[k] === ',');
+  const head = near ? words[near.range.end - 1]! : '';
+  if (near?.people && adjacent && (isPeople(view, near.range.end - 1) || AGE.test(head))) return { s: near, both: -1 };
   // "Both were taken to the hospital with non-life-threatening injuries"
   for (let t = k; t >= 0 && t > k - HOW_FAR; t--) {
     if (tokens[t]!.kind === 'punct') break;
@@ -70,10 +75,9 @@ export function woundRules(view: View, out: Found[]): void {
   // "were found dead in the car with gunshot wounds": the wound tells how they died, and the death is read elsewhere
   if (view.death) return;
   for (let i = 1; i < words.length; i++) {
-    if (words[i] !== 'with') continue;
-    const w = woundAfter(view, i);
+    const w = words[i] === 'with' ? woundAfter(view, i) : words[i] === 'for' ? woundAfter(view, words[i + 1] === 'treatment' && words[i + 2] === 'of' ? i + 2 : i) : -1;
     if (w < 0) continue;
-    const { s, both } = personBefore(view, i);
+    const { s, both } = personBefore(view, i, words[i] === 'with');
     const weak = !view.survives;
     const rule = 'casualty/with-wound';
     if ((!s || !s.people) && both >= 0) {

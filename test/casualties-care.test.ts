@@ -1,0 +1,66 @@
+// People treated for a wound, grazed, fighting for their lives, who succumbed; and the dead
+// told as more ("also killed"). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { k, tolls, type Expected } from './helpers/tolls.js';
+
+describe('casualties: treated for a wound, grazed, fighting for life, succumbed', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The driver was transported to Harbor General for treatment of minor injuries.',
+      [k('The driver was transported to Harbor General for treatment of minor injuries', 'wounded', 1, 'casualty/with-wound')]],
+    ['The 23-year-old was treated for his wounds and released.', [k('The 23-year-old was treated for his wounds', 'wounded', 1, 'casualty/with-wound')]],
+    // the verb says it; the wound after "for" adds no second reading of the same two
+    ['Both were hospitalized for their injuries.', [k('Both were hospitalized', 'wounded', 2, 'casualty/both-verb')]],
+    ['A bystander was grazed by a bullet.', [k('A bystander was grazed', 'wounded', 1, 'casualty/person-verb')]],
+    ['Two teenagers are fighting for their lives after the crash.', [k('Two teenagers are fighting for their lives', 'wounded', 2, 'casualty/condition')]],
+    // a condition: alive, so not a casualty count of unknown outcome even beside a death
+    ['One man died and two women are fighting for their lives.', [
+      k('One man died', 'killed', 1, 'casualty/number-victims-verb'),
+      k('two women are fighting for their lives', 'wounded', 2, 'casualty/condition'),
+    ]],
+    ['The clerk later succumbed to her injuries.', [k('The clerk later succumbed', 'killed', 1, 'casualty/person-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: the dead told as more ("also killed") after people told one by one', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['A deputy fatally shot Corwin. The deputy also accidentally shot and killed a bystander.', [
+      k('fatally shot Corwin', 'killed', 1, 'casualty/verb-person'),
+      k('shot and killed a bystander', 'killed', 1, 'casualty/verb-person'),
+      k('shot and killed a bystander', 'killed', 2, 'casualty/tally-also'),
+    ]],
+    ['Ana Ruiz and Tomas Ek were found dead. A neighbor was also killed.', [
+      k('Ana Ruiz and Tomas Ek were found dead', 'killed', 2, 'casualty/persons-verb'),
+      k('A neighbor was also killed', 'killed', 1, 'casualty/person-verb'),
+      k('A neighbor was also killed', 'killed', 3, 'casualty/tally-also'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: "also" that adds no one stays a plain reading', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // a count holds those named later: Reyes is one of the three
+    ['The fire left three people dead. Mia Reyes was also killed.', [
+      k('left three people dead', 'killed', 3, 'casualty/number-victims-verb'),
+      k('Mia Reyes was also killed', 'killed', 1, 'casualty/person-verb'),
+    ]],
+    // the saying is what is added, not a death
+    ['A man was killed. Police also said the man died at the scene.', [
+      k('A man was killed', 'killed', 1, 'casualty/person-verb'),
+      k('the man died', 'killed', 1, 'casualty/person-verb'),
+    ]],
+    // nobody died before: nothing to add to
+    ['A woman was also killed.', [k('A woman was also killed', 'killed', 1, 'casualty/person-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: "for" a wound that names no one hurt stays untagged', () => {
+  const cases: string[] = [
+    'The family sued the officers for injuries suffered in the crash.',
+    'The mayor was taken to task for comments about injuries.',
+    'The clinic is known for treatment of sports injuries.',
+  ];
+  for (const text of cases) it(text, () => expect(tolls(text).filter((t) => t.rule === 'casualty/with-wound')).toEqual([]));
+});
