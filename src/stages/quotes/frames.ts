@@ -277,7 +277,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
     // "Rivera mocked the plan, saying voters would pay for it": a speech participle's bare clause too
     const bareSpeech = BARE_CLAUSE_PARTICIPLES.has(entry.base) && v.toks[cueEnd + 1]?.kind === 'word';
-    const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base) || bareSpeech;
+    const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base) || bareSpeech
+      || participleContent(v, cueEnd, entry);
     // "After saying her foot was swollen, she…": the subject follows a participle clause that opens the sentence
     const source = anchor?.source ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
     if (!source) return null;
@@ -395,6 +396,29 @@ function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: nu
   const source = span(v, { from, to: p });
   return { sentence: v.sentence.index, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
     leftEdge: source.start, rule: 'claims/named-participle', forward: true };
+}
+
+/**
+ * Does a participle cue carry content of its own that the sentence's subject gives: an object
+ * ("Trump revised his plan, promising to focus…", "…, calling for his dismissal", "…, accusing her
+ * of…"), or a "tell" cue's clause ("by telling them that their lives…")?
+ */
+function participleContent(v: View, cueEnd: number, entry: CueWord): boolean {
+  const next = v.low[cueEnd + 1];
+  if (next === undefined || v.toks[cueEnd + 1]!.kind !== 'word') return false;
+  if (entry.frame === 'object') return true;
+  if (entry.frame === 'tell') return thatWithin(v, cueEnd + 1, TELL_REACH);
+  return next === 'to' && (entry.frame === 'speech' || entry.frame === 'intention');
+}
+const TELL_REACH = 4;
+
+/** Is there an unquoted "that" among the `reach` tokens from `from`, before any punctuation? */
+function thatWithin(v: View, from: number, reach: number): boolean {
+  for (let k = from; k < v.toks.length && k - from < reach; k++) {
+    if (v.quoted[k] || v.toks[k]!.kind === 'punct') return false;
+    if (v.low[k] === 'that') return true;
+  }
+  return false;
 }
 
 /** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */

@@ -41,7 +41,18 @@ export function sentenceSubject(v: View, before: number): Span | null {
   // "Several environmental groups granted…": a subject capitalized only at its first word ends before its verb
   const verb = last <= k ? verbAfterSubject(v, k, before) : -1;
   if (verb > k + 1 || (last < k && verb > k)) return span(v, k, verb - 1);
+  // "A group of doctors sent a letter…": an article alone is no subject; its noun (and an "of" phrase) are
+  if (last === k && ARTICLES.has(v.low[k]!)) return span(v, k, nounAfterArticle(v, k, before));
   return last >= k ? span(v, k, last) : null;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The last token of "noun" or "noun of noun" after the article at k ("A group of doctors"), or k. */
+function nounAfterArticle(v: View, k: number, before: number): number {
+  const isWord = (j: number): boolean => j < before && v.toks[j]!.kind === 'word' && !v.quoted[j] && !FINITE_VERBS.has(v.low[j]!);
+  if (!isWord(k + 1)) return k;
+  return v.low[k + 2] === 'of' && isWord(k + 3) ? k + 3 : k + 1;
 }
 
 const LOWER_SUBJECT = 6;
