@@ -154,3 +154,17 @@ describe('weekdays that recur are SETs', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"the week": the week of the last date named', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The index fell 1.2% on Friday. For the week, it lost 3.8%.',
+      ['[Friday] DATE 2025-10-24', '[the week] DATE 2025-W43']],
+    ["Volume rose on Thursday, the week's busiest session.", ['[Thursday] DATE 2025-10-23', '[the week] DATE 2025-W43']],
+    // no date named before: the reference date's week
+    ['Traders expect more selling during the week.', ['[the week] DATE 2025-W44']],
+    // other rules read longer phrases; "the week ahead" looks forward and is not this week
+    ['The vote was held the week before the holiday.', ['[the week] DATE XXXX-WXX']],
+    ['Analysts are cautious about the week ahead.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -72,6 +72,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/anaphoric-year', [['year'], ['following', 'previous', 'next', 'same', 'prior', 'that']]],
   ['dates/anaphoric-day', [dayWords, ['next', 'following', 'previous', 'prior', 'preceding', 'same', 'that']]],
   ['dates/day-before', [[...dayWords, 'days', 'weeks', 'months'], ['before', 'after', 'following', 'preceding']]],
+  ['dates/the-week', [['week'], ['the']]],
   ['dates/ordinal-day', [['day'], ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final']]],
   ['dates/later-in-the-day', [['earlier', 'later'], [...dayWords, 'year']]],
   ['dates/duration', [units]],

@@ -107,4 +107,17 @@ const ordinalDay: DateRule = {
   },
 };
 
-export const ANAPHORIC_DAY_RULES: readonly DateRule[] = [relativeToNamed, beforeAfter, inThe, ordinalDay];
+/**
+ * "For the week, the index dropped 3.8%", "the week's most active session": the week the story
+ * is about, that of the last date named (the reference date's without one). "the week of March 6",
+ * "the week before the vote" are longer matches of other rules; "the week ahead" looks forward.
+ */
+const theWeek: DateRule = {
+  id: 'dates/the-week',
+  pattern: datePattern(String.raw`(?<![\p{L}-])the\s{1,4}week(?![\p{L}-]|\s{1,4}(?:ahead|to\s{1,4}come)(?![\p{L}]))`, 'giu'),
+  build(m, env) {
+    return anaphor(env, 'week', 0);
+  },
+};
+
+export const ANAPHORIC_DAY_RULES: readonly DateRule[] = [relativeToNamed, beforeAfter, inThe, ordinalDay, theWeek];
