@@ -157,7 +157,9 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   if (drafts.length === 0) return drafts;
   // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
   // a frame nested in an earlier content ("said the ad suggests that…") does not end it
-  const bounding = drafts.filter((o) => o.content || o.placement === 'before');
+  // a relative clause with its own cue stays inside the content it is part of ("said members will help
+  // him raise cash and donors who want to see more African Americans in the Senate will send checks")
+  const bounding = drafts.filter((o) => (o.content || o.placement === 'before') && !o.antecedent);
   const sortedEdges = bounding.filter((o) => opensClauseAt(v, o.leftEdge)).map((o) => o.leftEdge).sort((a, b) => a - b);
   const allEdges = bounding.map((o) => o.leftEdge).sort((a, b) => a - b);
   for (const d of drafts) {

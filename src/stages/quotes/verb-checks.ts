@@ -60,12 +60,15 @@ export function endsInApostropheS(w: string): boolean {
 }
 
 const OBJECT_REACH = 10;
+// "called the contempt citation and the demand for his appearance a ploy": an object of some length
+const PREDICATE_REACH = 16;
 
 /** A quotation opening after an object of at least one word ("called the plan “reckless”", "called them, ‘…’"). */
 export function quoteAfterObject(v: View, i: number): boolean {
   for (let k = i + 1; k < v.toks.length && k - i <= OBJECT_REACH; k++) {
     if (v.mark[k] === 'open') return k > i + 1;
-    if (v.toks[k]!.kind === 'punct' && !(v.toks[k]!.text === ',' && v.mark[k + 1] === 'open')) return false;
+    // "called Mr. Obama's remarks “a true wake-up call”": the stop of a title is no clause end
+    if (v.toks[k]!.kind === 'punct' && !(v.toks[k]!.text === ',' && v.mark[k + 1] === 'open') && !(v.toks[k]!.text === '.' && isCapitalized(v.toks[k - 1]!.text))) return false;
   }
   return false;
 }
@@ -79,7 +82,7 @@ const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'few', 'couple', 'de
 export function predicateAfterObject(v: View, i: number): boolean {
   const first = v.low[i + 1];
   if (first === undefined || first === 'a' || first === 'an' || v.quoted[i + 1] || v.toks[i + 1]!.kind !== 'word') return false;
-  for (let k = i + 2; k < v.toks.length && k - i <= OBJECT_REACH; k++) {
+  for (let k = i + 2; k < v.toks.length && k - i <= PREDICATE_REACH; k++) {
     if (v.mark[k] || v.toks[k]!.kind === 'punct') return false;
     const w = v.low[k]!;
     if (w === 'a' || w === 'an') return !TIME_NOUNS.has(v.low[k + 1] ?? '');
@@ -87,7 +90,9 @@ export function predicateAfterObject(v: View, i: number): boolean {
   }
   return false;
 }
-const CLAUSE_WORDS = new Set(['to', 'for', 'on', 'in', 'at', 'after', 'before', 'that', 'and', 'but', 'when', 'because']);
+// prepositions may sit inside the object ("called her vote in favor of the war a mistake", "called the demand
+// for his testimony a ploy"); these words start another clause or phrase ("called police to the scene")
+const CLAUSE_WORDS = new Set(['to', 'after', 'before', 'that', 'but', 'when', 'because', 'since', 'until', 'while', 'who', 'which', 'where']);
 
 const SETTING_REACH = 8;
 const CLAUSE_ENDS = new Set(['.', '!', '?', '…', ',', ';', ':']);
