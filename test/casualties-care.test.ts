@@ -56,6 +56,26 @@ describe('casualties: "also" that adds no one stays a plain reading', () => {
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
 
+describe('casualties: an age before an appositive, "along with", a victim before a relative clause', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Dario Funes, 29, a Chilean tourist, was killed.', [k('Dario Funes, 29, a Chilean tourist, was killed', 'killed', 1, 'casualty/person-verb')]],
+    ['Lena Park, 41, was killed along with her daughter, Mina Park.', [k('Lena Park, 41, was killed along with her daughter, Mina Park', 'killed', 2, 'casualty/persons-verb')]],
+    ['The deputy died along with two other passengers.', [k('The deputy died along with two other passengers', 'killed', 3, 'casualty/persons-verb')]],
+    ['A teenager who police fatally shot on Sunday had a replica gun.', [k('A teenager who police fatally shot', 'killed', 1, 'casualty/person-relative-verb')]],
+    ['Officers named the woman he killed.', [k('the woman he killed', 'killed', 1, 'casualty/person-relative-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: a relative clause that harms no one it names stays untagged', () => {
+  const cases: string[] = [
+    'The man who police shot at fled into the woods.',
+    'The car that he shot was parked outside.',
+    'The man who shot the clerk fled.',
+  ];
+  for (const text of cases) it(text, () => expect(tolls(text).filter((t) => t.rule === 'casualty/person-relative-verb')).toEqual([]));
+});
+
 describe('casualties: "for" a wound that names no one hurt stays untagged', () => {
   const cases: string[] = [
     'The family sued the officers for injuries suffered in the crash.',

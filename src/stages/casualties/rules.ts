@@ -180,6 +180,19 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
     return { start: s.range.start, end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
   }
+  if (s.persons === 1 && !g.condition && words[end] === 'along' && words[end + 1] === 'with') {
+    // "Felimon Contreras, 29, a Latino man, was killed along with Heriberto Corpus": two, and any joined by "and"
+    // "Smith died along with two others": a count of people joins as in a list
+    const q = countAt(view, end + 2);
+    const group = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, q.after)?.range : undefined;
+    const next = group ? group.end : personAt(view, end + 2);
+    if (next > 0) {
+      const more = coordinated(view, next);
+      const n = (group ? q!.min! : 1) + more.persons;
+      const all = { min: n, max: n, approximate: false, start: s.range.start, end: more.end, after: more.end, vague: false };
+      return { start: s.range.start, end: more.end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
+    }
+  }
   if (s.persons === 1) {
     const rule = g.condition ? 'casualty/condition' : 'casualty/person-verb';
     return { start: s.range.start, end, kind, quantity: undefined, one: s.range, victims: s.range, rule, weak };
@@ -190,10 +203,39 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   return undefined;
 }
 
+/** Who does the harm in a relative clause: "the man who police fatally shot", "the woman he shot". */
+const AGENTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'police', 'officers', 'deputies', 'troopers', 'agents', 'someone', 'gunmen', 'i', 'we']);
+const AGENT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+/** After the verb, these leave the person unharmed: "the man who police shot at". */
+const NOT_HIT: ReadonlySet<string> = new Set(['at', 'up', 'down', 'back', 'into', 'out']);
+
+/**
+ * The victim before a relative clause whose verb has no object of its own: "Family of man who
+ * police fatally shot after he stabbed a dog", "the suspect officers shot Tuesday" (one person).
+ */
+function relativeObjectOf(view: View, g: VerbGroup): Found | undefined {
+  const { words } = view;
+  if (NOT_HIT.has(words[g.end] ?? '')) return undefined;
+  let b = g.start - 1;
+  if (AGENTS.has(words[b] ?? '')) b--;
+  else if (b >= 1 && PEOPLE_NOUNS.has(words[b]!) && AGENT_DETERMINERS.has(words[b - 1]!)) b -= 2;
+  else return undefined;
+  if (words[b] === 'who' || words[b] === 'whom' || words[b] === 'that') b--;
+  if (b < 0 || !PEOPLE_NOUNS.has(words[b]!) || SINGULAR_PRONOUNS.has(words[b]!)) return undefined;
+  const s = subjectBefore(view, b);
+  if (!s || !s.people) return undefined;
+  const weak = g.weak && !view.survives;
+  const rule = 'casualty/person-relative-verb';
+  if (s.quantity) return { start: s.quantity.start, end: g.end, kind: g.kind, quantity: s.quantity, one: undefined, victims: s.range, rule, weak };
+  if (s.persons === 1) return { start: s.range.start, end: g.end, kind: g.kind, quantity: undefined, one: s.range, victims: s.range, rule, weak };
+  return undefined;
+}
+
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
-    const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined);
+    const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined) ??
+      (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
     if (found) out.push(found);
   }
 }

@@ -84,6 +84,8 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
     while (k >= 0 && k > end - 8 && words[k] !== ',') k--;
     if (k < 0 || words[k] !== ',') return undefined;
     end = k - 1;
+    // "Felimon Contreras, 29, a Latino man, was killed": the age between commas before the appositive
+    if (tokens[end]?.kind === 'number' && view.blocked[end] && words[end - 1] === ',') end -= 2;
   }
   // "Joshua Hawkins Sr., a 42-year-old man, died": the period of a name suffix
   if (words[end] === '.' && NAME_SUFFIXES.has(words[end - 1] ?? '')) end--;
