@@ -70,6 +70,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ),
   // what someone wants or plans is attributed to them as what they say is ("Rivera wants to widen the road")
   ...intention('want', 'plan', 'intend', 'hope', 'expect', 'seek', 'aim', 'wish'),
+  // "they made plans to build bunkers", "no immediate plans to release": "plans" is mostly a noun
+  { base: 'plan', frame: 'intention', nounLike: true },
   // a stance on speaking or acting: "declined to comment", "refuses to release his returns", "decided to run"
   ...intention('decline', 'refuse', 'decide'),
   // "called the plan “reckless”" names a view; "a group called “Safe Streets”" does not (no object before the quote)

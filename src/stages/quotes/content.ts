@@ -78,6 +78,8 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   }
   // "wants to expand the program": the infinitive is what is wanted ("to" is no setting here)
   if (frame === 'intention' && w === 'to' && !isEnd(v, m + 1) && v.toks[m + 1]!.kind === 'word') return v.toks[m]!.start;
+  // "promised to cut fares", "vowed to appeal": a speech act's infinitive ("spoke to reporters" is a setting)
+  if (frame === 'speech' && w === 'to' && infinitiveAt(v, m + 1)) return v.toks[m]!.start;
   const setting = SETTING_STARTS.has(w) || settingPhraseAt(v, m, SETTINGS.get(w));
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
@@ -92,6 +94,22 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     return finiteClauseAt(v, m) ? v.toks[m]!.start : null;
   }
   return v.toks[m]!.start;
+}
+
+const NOT_VERBS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'him', 'them', 'us', 'me', 'you', 'it', 'reporters', 'journalists', 'supporters', 'voters', 'date', 'no', 'some', 'all', 'each']);
+
+/**
+ * Does the word at token k look like the verb of an infinitive ("to cut", "to discuss") rather
+ * than a noun phrase ("to reporters", "to the council", "to Reuters")? Plural nouns end in "s";
+ * verbs in "-ss" and "-us" are kept ("to discuss", "to focus").
+ */
+function infinitiveAt(v: View, k: number): boolean {
+  const t = v.toks[k];
+  if (!t || t.kind !== 'word' || v.quoted[k] || isCapitalized(t.text) || isEnd(v, k + 1)) return false;
+  const w = v.low[k]!;
+  if (NOT_VERBS.has(w)) return false;
+  return !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us');
 }
 
 /** Does a short setting starting at token m run to the sentence end ("on Thursday.")? */

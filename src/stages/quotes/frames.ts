@@ -251,7 +251,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   else if (entry.particleOnly && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i)))) return null;
   const p = skipPreVerb(v, i - 1);
   const prev = p >= 0 ? v.low[p]! : undefined;
-  if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to')) return null; // "the report", "to say"
+  // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
+  if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
   if (entry.form === 'past' && v.low[cueEnd + 1] === 'by') {
     // "The issue was first reported by The Washington Post"; not "the monitor maintained by the embassy"
@@ -263,7 +264,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "He’s claiming that…": the pronoun in a fused token is the subject
   const contracted = prev !== undefined && (entry.form === 'ing' || entry.form === 'past') ? contractedSubject(v, p, entry, cueEnd) : 0;
   if (prev !== undefined && !contracted && endsInApostropheS(prev)) return null; // "Islamabad’s key demand"
-  if ((entry.form === 'base' || entry.form === 's') && !presentTenseVerb(v, i, p, entry)) return null;
+  // "He proposes doing away with the mandate and plans to reduce…": a mostly-noun form coordinated with a frame
+  const coordinatedNoun = entry.nounLike && entry.form === 's' && COORDINATORS.has(prev ?? '') && drafts.length > 0;
+  if ((entry.form === 'base' || entry.form === 's') && !coordinatedNoun && !presentTenseVerb(v, i, p, entry)) return null;
   const progressive = contracted ? entry.form === 'ing' : prev !== undefined && BE_FORMS.has(prev);
   if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
   const cue = cueSpan(v, i, cueEnd);
