@@ -24,6 +24,8 @@ export interface ReportingVerb {
   bareWithQuote?: boolean;
   /** its base and "-s" forms are mostly nouns ("600 attacks", "raised questions"): they cue only after a pronoun or a name ("he claims") */
   nounLike?: boolean;
+  /** only its "-s" form is mostly a noun ("no immediate plans"); the base after a plural is a verb ("Two unions plan to strike") */
+  nounLikeS?: boolean;
 }
 
 const speech = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'speech' as const }));
@@ -71,7 +73,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // what someone wants or plans is attributed to them as what they say is ("Rivera wants to widen the road")
   ...intention('want', 'plan', 'intend', 'hope', 'expect', 'seek', 'aim', 'wish'),
   // "they made plans to build bunkers", "no immediate plans to release": "plans" is mostly a noun
-  { base: 'plan', frame: 'intention', nounLike: true },
+  { base: 'plan', frame: 'intention', nounLikeS: true },
   // a stance on speaking or acting: "declined to comment", "refuses to release his returns", "decided to run"
   ...intention('decline', 'refuse', 'decide'),
   // "called the plan “reckless”" names a view; "a group called “Safe Streets”" does not (no object before the quote)
@@ -210,12 +212,13 @@ export function formsOf(base: string): Record<VerbForm, string> {
 
 /** Lower-cased form -> cue entry, built once from the data above. */
 export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS): ReadonlyMap<string, CueWord> {
-  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; nounLike: boolean }>();
+  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; nounLike: boolean; nounLikeS: boolean }>();
   for (const v of verbs) {
-    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true, bareWithQuote: false, nounLike: false };
+    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true, bareWithQuote: false, nounLike: false, nounLikeS: false };
     for (const p of v.particles ?? []) m.particles.add(p);
     if (v.bareWithQuote) m.bareWithQuote = true;
     if (v.nounLike) m.nounLike = true;
+    if (v.nounLikeS) m.nounLikeS = true;
     if (!v.particleOnly) {
       m.particleOnly = false;
       m.frame ??= v.frame;
@@ -233,7 +236,7 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
       // "the article read", "as she put it": a base form that is also the past is read as the past
       const as = form === 'base' && word === forms.past ? 'past' : form;
       index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote,
-        nounLike: m.nounLike && (as === 'base' || as === 's') });
+        nounLike: (m.nounLike && (as === 'base' || as === 's')) || (m.nounLikeS && as === 's') });
     }
   }
   return index;
