@@ -84,3 +84,35 @@ describe('casualties: "for" a wound that names no one hurt stays untagged', () =
   ];
   for (const text of cases) it(text, () => expect(tolls(text).filter((t) => t.rule === 'casualty/with-wound')).toEqual([]));
 });
+
+describe('casualties: tolls that rise, with their cause between', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Flood Death Toll Climbs Past 80', [k('Death Toll Climbs Past 80', 'killed', 81, 'casualty/toll', null)]],
+    ['The death toll from the landslide rose to 37.', [k('death toll from the landslide rose to 37', 'killed', 37, 'casualty/toll')]],
+    ['The death toll from Storm Ingrid has risen to at least 19.', [k('death toll from Storm Ingrid has risen to at least 19', 'killed', 19, 'casualty/toll', null)]],
+    ['Riot Deaths Rise To 9', [k('Deaths Rise To 9', 'killed', 9, 'casualty/toll')]],
+    ['Casualties climbed to 140 by Friday.', [k('Casualties climbed to 140', 'casualties', 140, 'casualty/toll')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: one person by trade, small wounds', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The attack killed a retired nurse.', [k('killed a retired nurse', 'killed', 1, 'casualty/verb-person')]],
+    ['Three shoppers were treated for cuts and bruises.', [k('Three shoppers were treated for cuts', 'wounded', 3, 'casualty/with-wound')]],
+    ['A firefighter suffered burns to his hands.', [k('A firefighter suffered burns', 'wounded', 1, 'casualty/person-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: harm that did not happen, or cuts that are no wounds, stay untagged', () => {
+  const cases: string[] = [
+    'The bullet came within inches of possibly killing the officer.',
+    'The crash could have killed dozens of commuters.',
+    'The storm nearly killed a farmer and his son.',
+    'Teachers suffered pay cuts last year.',
+    'The deaths of two men were ruled accidents.',
+    'Deaths from the flu rise each winter.',
+  ];
+  for (const text of cases) it(text, () => expect(tolls(text)).toEqual([]));
+});

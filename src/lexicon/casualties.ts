@@ -71,10 +71,21 @@ export const TOLL_WORDS: ReadonlyMap<string, CasualtyKind> = new Map([
   ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'],
 ]);
 
+/** Verbs of a toll that grows or stands: "rose to", "climbs past", "stands at". */
+export const TOLL_RISES: ReadonlySet<string> = new Set([
+  'rose', 'rise', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'jumps', 'increased',
+  'increases', 'stood', 'stands', 'hit', 'hits', 'passed', 'passes', 'topped', 'tops', 'surpassed', 'exceeded',
+  'grew', 'grows', 'soared', 'soars', 'surged', 'mounted', 'mounts',
+]);
+
 /** Between "toll" and its number: "rose to", "stands at", "climbed past", "of". */
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
-  'rose', 'risen', 'climbed', 'reached', 'jumped', 'increased', 'stood', 'stands', 'is', 'was', 'has',
-  'had', 'now', 'to', 'at', 'of', 'hit', 'passed', 'topped', 'surpassed', 'exceeded', 'been', 'grew',
+  ...TOLL_RISES, 'is', 'was', 'has', 'had', 'now', 'to', 'at', 'of', 'been', 'past',
+]);
+
+/** Harm nouns that make a toll when they rise: "Protest Deaths Rise To 11", "casualties climbed to 40". */
+export const TOLL_NOUNS: ReadonlyMap<string, CasualtyKind> = new Map([
+  ['deaths', 'killed'], ['fatalities', 'killed'], ['casualties', 'casualties'], ['injuries', 'wounded'],
 ]);
 
 /** Auxiliaries and adverbs between a subject and its participle: "have been", "were reportedly". */
@@ -110,6 +121,11 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'co-workers', 'colleagues', 'partners', 'spouses', 'twins', 'grandson', 'granddaughter',
   'driver', 'drivers', 'motorist', 'clerk', 'owner', 'security', 'forces', 'americans', 'citizens',
   'nationals', 'foreigners', 'hostages', 'commanders', 'agents', 'contractors', 'marines', 'sailors',
+  // one person by trade or role: "killed a retired teacher", "a nurse was wounded"
+  'teacher', 'doctor', 'nurse', 'pupil', 'farmer', 'miner', 'tourist', 'pilgrim', 'worshipper', 'protester',
+  'demonstrator', 'reporter', 'photographer', 'firefighter', 'rescuer', 'refugee', 'migrant', 'prisoner',
+  'inmate', 'patient', 'shopper', 'guest', 'spectator', 'cyclist', 'cyclists', 'commuter', 'commuters',
+  'trooper', 'troopers', 'sergeant', 'lieutenant', 'constable',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
 ]);
 
@@ -151,4 +167,13 @@ export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of a wound: "suffered a gunshot wound", "a man with non-life-threatening injuries". */
-export const WOUND_NOUNS: ReadonlySet<string> = new Set(['wound', 'wounds', 'injuries', 'injury']);
+export const WOUND_NOUNS: ReadonlySet<string> = new Set([
+  'wound', 'wounds', 'injuries', 'injury',
+  // "Two others were treated for cuts to their arms", "suffered burns"
+  'cuts', 'lacerations', 'bruises', 'burns', 'fractures',
+]);
+
+/** Before these nouns a "cut" or "burn" is no wound: "suffered pay cuts", "budget cuts". */
+export const NOT_WOUND_BEFORE: ReadonlySet<string> = new Set([
+  'pay', 'budget', 'job', 'spending', 'tax', 'rate', 'interest', 'funding', 'service', 'price', 'power', 'staff', 'wage', 'salary', 'aid', 'freezer',
+]);

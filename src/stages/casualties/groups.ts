@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, NOT_WOUND_BEFORE, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 
@@ -113,7 +113,7 @@ export function verbGroups(view: View): VerbGroup[] {
     if (!first) {
       let k = i + 1;
       while (k < i + 6 && k < words.length && view.tokens[k]!.kind !== 'punct' && !WOUND_NOUNS.has(words[k]!)) k++;
-      if (WOUND_NOUNS.has(words[k] ?? '')) {
+      if (WOUND_NOUNS.has(words[k] ?? '') && !NOT_WOUND_BEFORE.has(words[k - 1]!)) {
         groups.push({ start: i, end: k + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false });
         i = k;
       }

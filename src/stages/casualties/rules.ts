@@ -1,7 +1,7 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, FATAL_ADVERBS, HARM_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, FATAL_ADVERBS, HARM_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_NOUNS, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore } from './subject.js';
@@ -231,9 +231,20 @@ function relativeObjectOf(view: View, g: VerbGroup): Found | undefined {
   return undefined;
 }
 
+/** Before a verb, these say the harm did not happen: "came within inches of possibly killing the trooper". */
+const UNREAL: ReadonlySet<string> = new Set(['nearly', 'almost', 'possibly', 'narrowly']);
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might']);
+
+/** "nearly killed", "of possibly killing", "could have killed": no death (nor harm) happened. */
+function unreal(words: readonly string[], g: VerbGroup): boolean {
+  const before = words[g.start - 1] ?? '';
+  return UNREAL.has(before) || (before === 'have' && MODALS.has(words[g.start - 2] ?? ''));
+}
+
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
+    if (g.kind === 'killed' && unreal(view.words, g)) continue;
     const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined) ??
       (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
     if (found) out.push(found);
@@ -263,17 +274,29 @@ export function nounRules(view: View, out: Found[]): void {
   }
 }
 
-/** "the death toll rose to 45", "a toll of 12". */
+/** "the death toll rose to 45", "a toll of 12", "Death Toll Climbs Past 140", "Protest Deaths Rise To 11". */
 export function tollRules(view: View, out: Found[]): void {
   const { words } = view;
   for (let t = 0; t < words.length; t++) {
-    if (words[t] !== 'toll') continue;
-    const lead = TOLL_WORDS.get(words[t - 1] ?? '');
+    const w = words[t]!;
+    // "Deaths Rise To 11", "fatalities climbed to 20": a harm noun that rises is a toll
+    const risen = w !== 'toll' && TOLL_NOUNS.has(w) && TOLL_RISES.has(words[t + 1] ?? '');
+    if (w !== 'toll' && !risen) continue;
+    const lead = risen ? undefined : TOLL_WORDS.get(words[t - 1] ?? '');
     let k = t + 1;
-    while (k < t + 6 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
-    const q = countAt(view, k);
+    // "the death toll from Cyclone Hamoon rose to at least 143": the cause, skipped up to its verb
+    if (words[k] === 'from' || words[k] === 'in') {
+      let v = k + 1;
+      while (v < k + 6 && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
+      if (TOLL_RISES.has(words[v] ?? '')) k = v;
+    }
+    const from = k;
+    while (k < from + 6 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
+    let q = countAt(view, k);
     if (!q || k === t + 1 && words[k] === undefined) continue;
-    out.push({ start: lead ? t - 1 : t, end: q.end, kind: lead ?? 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/toll', weak: false });
+    // "climbed past 140": more than 140
+    if (words[k - 1] === 'past' && q.min !== null && q.min === q.max) q = { ...q, min: q.min + 1, max: null };
+    out.push({ start: lead ? t - 1 : t, end: q.end, kind: risen ? TOLL_NOUNS.get(w)! : lead ?? 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/toll', weak: false });
   }
 }
 

@@ -14,7 +14,7 @@ import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, NOT_DEADLY, SURVIVAL_CUES, WOUND_NO
 export const VERB = 1;
 /** A harm noun ("2,500 casualties"): noun rules. */
 export const NOUN = 2;
-/** "toll": toll rules ("the death toll rose to 45"). */
+/** "toll", or a harm noun that may rise ("Deaths Rise To 11"): toll rules. */
 export const TOLL = 4;
 /** "life": "took his own life". */
 export const LIFE = 8;
@@ -41,7 +41,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   };
   add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting']);
   add(NOUN, HARM_NOUNS.keys());
-  add(TOLL, ['toll']);
+  add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
   add(LIFE, ['life']);
   add(DEATH, DEATH_CUES);
   add(SURVIVAL, SURVIVAL_CUES);

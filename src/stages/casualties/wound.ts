@@ -5,7 +5,7 @@
 // "For" a wound after a verb of transport or care: "the man was transported to a local hospital
 // for treatment of non-life threatening injuries", "the 19-year-old was treated for his injuries".
 
-import { AUXILIARIES, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, NOT_WOUND_BEFORE, WOUND_NOUNS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { subjectBefore, type Subject } from './subject.js';
 import { isPeople } from './phrases.js';
@@ -31,7 +31,7 @@ function woundAfter(view: View, i: number): number {
   const { words, tokens } = view;
   for (let k = i + 1; k < tokens.length && k <= i + MAX_BETWEEN + 1; k++) {
     if (tokens[k]!.kind === 'punct' || NOT_A_WOUND.has(words[k]!)) return -1;
-    if (WOUND_NOUNS.has(words[k]!)) return k;
+    if (WOUND_NOUNS.has(words[k]!)) return NOT_WOUND_BEFORE.has(words[k - 1]!) ? -1 : k;
   }
   return -1;
 }
