@@ -109,6 +109,17 @@ describe('claims: a relative clause with its own cue stays inside a content', ()
   });
 });
 
+describe('claims: a subject in "-ly" is no adverb', () => {
+  const cases: Row[] = [
+    ['The family has called on police to release the video.', 'police to release the video', 'The family', 'called on', 'claims/source-cue-content'],
+    ['Megan Kelly said the hearing was over.', 'the hearing was over', 'Megan Kelly', 'said', 'claims/source-cue-content'],
+    ['Italy warned that prices would rise.', 'prices would rise', 'Italy', 'warned', 'claims/source-cue-content'],
+    // a real adverb is still skipped
+    ['The council recently said the pool would close.', 'the pool would close', 'The council', 'said', 'claims/source-cue-content'],
+  ];
+  it.each(cases)('%s', (...row) => expectClaim(row));
+});
+
 describe('claims: false positives of this session’s cues', () => {
   const none: string[] = [
     'They made plans to build a shelter.', // "plans" after a verb is a noun

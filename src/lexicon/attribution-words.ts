@@ -35,6 +35,11 @@ export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
   'almost', 'together', 'so',
 ]);
 
+/** Nouns in "-ly" that stand before a cue as its subject, not as an adverb: "The family said", "the assembly voted". */
+export const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'families', 'assembly', 'ally', 'supply', 'monopoly', 'anomaly', 'rally', 'bully', 'homily', 'folly', 'melancholy',
+]);
+
 /** Determiners: a word after one is a noun ("the report", "a claim"), not a cue. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',

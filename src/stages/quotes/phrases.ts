@@ -29,7 +29,9 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to
 export function skipPreVerb(v: View, j: number): number {
   while (j >= 0 && !v.quoted[j]) {
     const w = v.low[j]!;
-    if (PRE_VERB_ADVERBS.has(w) || AUXILIARIES.has(w) || isAdverbLy(w) || w === "n't" || w === 'n’t') j--;
+    // a capitalized "-ly" word is a name ("Megyn Kelly said", "Italy warned"), no adverb
+    const adverb = isAdverbLy(w) && !isCapitalized(v.toks[j]!.text);
+    if (PRE_VERB_ADVERBS.has(w) || AUXILIARIES.has(w) || adverb || w === "n't" || w === 'n’t') j--;
     else break;
   }
   return j;

@@ -3,6 +3,7 @@
 
 import type { Sentence, Token } from '../../document.js';
 import { firstIndex } from '../../document.js';
+import { LY_NOUNS } from '../../lexicon/attribution-words.js';
 import type { QuotedSpan } from './marks.js';
 
 export type MarkRole = 'open' | 'close' | null;
@@ -100,4 +101,5 @@ export function isCapitalized(t: string): boolean {
   return UPPER_START.test(t);
 }
 export const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
-export const isAdverbLy = (w: string): boolean => w.length > 4 && w.endsWith('ly');
+/** "recently", "openly"; not "family", "assembly" (see LY_NOUNS) */
+export const isAdverbLy = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
