@@ -35,6 +35,9 @@ describe('claims: positions made public as acts', () => {
     ['The senator talked about raising the school budget.', 'raising the school budget', 'The senator', 'talked about', 'claims/source-cue-content'],
     ['Two members voted against the harbor plan.', 'the harbor plan', 'Two members', 'voted against', 'claims/source-cue-content'],
     ['The Coastal Tribune first published the letter on Monday.', 'the letter on Monday', 'The Coastal Tribune', 'published', 'claims/source-cue-content'],
+    // an infinitive after a short setting is the content
+    ['The panel voted Thursday to hold the clerk, a former aide, in contempt.', 'to hold the clerk, a former aide, in contempt', 'The panel', 'voted', 'claims/source-cue-content'],
+    ['Ruiz vowed on Monday to appeal the ruling.', 'to appeal the ruling', 'Ruiz', 'vowed', 'claims/source-cue-content'],
   ];
   it.each(cases)('%s', (...row) => expectClaim(row));
 });
@@ -128,6 +131,8 @@ describe('claims: false positives of this session’s cues', () => {
     'The new rules take effect in May.', // "rule" is no cue
     'The committee wants more detailed records.', // nor "detail"
     'Tax rates rose again.',
+    'He won 300 votes.',
+    'She spoke on Monday to reporters.',
   ];
   it.each(none)('%s', (text) => {
     const framed = claimsOf(text).filter((c) => c.source);
@@ -136,6 +141,8 @@ describe('claims: false positives of this session’s cues', () => {
     expect(framed.map((c) => c.cue?.text)).not.toContain('rules');
     expect(framed.map((c) => c.cue?.text)).not.toContain('detailed');
     expect(framed.map((c) => c.cue?.text)).not.toContain('rates');
+    expect(framed.map((c) => c.cue?.text)).not.toContain('votes');
+    expect(framed.map((c) => c.cue?.text)).not.toContain('spoke');
   });
 
   it('keeps "plans" after a name and after a coordinated cue', () => {

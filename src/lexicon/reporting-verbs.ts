@@ -113,7 +113,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { base: 'brag', frame: 'object', particles: ['about', 'of'] },
   { base: 'boast', frame: 'object', particles: ['about', 'of'] },
   { base: 'talk', frame: 'object', particles: ['about', 'of'], particleOnly: true },
-  { base: 'vote', frame: 'object', particles: ['for', 'against'], particleOnly: true },
+  // "voted to hold him in contempt", "voted against the bill"; "300 votes" is a noun
+  { base: 'vote', frame: 'intention', particles: ['for', 'against'], nounLike: true },
   // mostly nouns in news ("new rules", "tax rates", "the details", "an offer"): verbs after a pronoun or a name
   // "Sanders offered some pointed advice", "it issued a policy paper", "The ad then references FBI criticism"
   // ("rule", "rate" and "detail" stay out: "new rules", "more detailed records" outnumber the verbs)

@@ -83,6 +83,9 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   const setting = SETTING_STARTS.has(w) || settingPhraseAt(v, m, SETTINGS.get(w));
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
+    // "voted Thursday to hold Bryan Pagliano…", "vowed on Monday to appeal": an infinitive after the setting
+    const infinitive = infinitiveAfterSetting(v, m, frame);
+    if (infinitive >= 0) return v.toks[infinitive]!.start;
     // "said on Monday." / "said in a statement.": a short setting, then the end
     let k = m;
     while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',') k++;
@@ -110,6 +113,16 @@ function infinitiveAt(v: View, k: number): boolean {
   const w = v.low[k]!;
   if (NOT_VERBS.has(w)) return false;
   return !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us');
+}
+
+/** The "to" of an infinitive within a short setting from token m, for cues that take one; -1 if none. */
+function infinitiveAfterSetting(v: View, m: number, frame: CueFrame): number {
+  if (frame !== 'intention' && frame !== 'speech' && frame !== 'object') return -1;
+  for (let k = m + 1; k < v.toks.length && k - m < SHORT_SETTING; k++) {
+    if (v.quoted[k] || v.toks[k]!.kind === 'punct') return -1;
+    if (v.low[k] === 'to') return (frame === 'intention' && v.toks[k + 1]?.kind === 'word') || infinitiveAt(v, k + 1) ? k : -1;
+  }
+  return -1;
 }
 
 /** Does a short setting starting at token m run to the sentence end ("on Thursday.")? */

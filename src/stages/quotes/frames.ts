@@ -326,7 +326,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
   const source = fused ?? (who > 0 ? span(v, { from: who, to: who }) : span(v, subject));
   const antecedent = who > 0 ? span(v, subject) : undefined;
-  let start = contentStart(v, spans, cueEnd, entry.frame);
+  // a particle's complement is an object whatever the bare verb takes ("voted against the bill", "voted to adjourn")
+  let start = contentStart(v, spans, cueEnd, cueEnd > i && entry.frame !== 'speech' ? 'object' : entry.frame);
   if (start === null && evidenceShown(v, subject, entry, cueEnd)) start = v.toks[cueEnd + 1]!.start;
   const quoteFirst = subject.from > 0 && (v.mark[subject.from - 1] === 'close' || (v.toks[subject.from - 1]!.text === ',' && v.mark[subject.from - 2] === 'close'));
   if (quoteFirst) {
