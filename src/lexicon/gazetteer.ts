@@ -38,6 +38,20 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   soviet: 'SUN', spanish: 'ESP', portuguese: 'PRT', german: 'DEU', french: 'FRA', italian: 'ITA', greek: 'GRC', taiwanese: 'TWN', hongkonger: 'HKG', kyrgyz: 'KGZ', tajik: 'TJK', uzbek: 'UZB', kazakh: 'KAZ',
 };
 
+/**
+ * AP-style abbreviations of US states, as in a dateline or after a city ("SACRAMENTO, Calif. —",
+ * "based in Columbus, Ohio"): abbreviation without its full stop → the state's name.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['ala', 'alabama'], ['ariz', 'arizona'], ['ark', 'arkansas'], ['calif', 'california'], ['colo', 'colorado'],
+  ['conn', 'connecticut'], ['del', 'delaware'], ['fla', 'florida'], ['ga', 'georgia'], ['ill', 'illinois'],
+  ['ind', 'indiana'], ['kan', 'kansas'], ['kans', 'kansas'], ['ky', 'kentucky'], ['la', 'louisiana'],
+  ['md', 'maryland'], ['mass', 'massachusetts'], ['mich', 'michigan'], ['minn', 'minnesota'],
+  ['miss', 'mississippi'], ['mo', 'missouri'], ['mont', 'montana'], ['neb', 'nebraska'], ['nev', 'nevada'],
+  ['okla', 'oklahoma'], ['ore', 'oregon'], ['pa', 'pennsylvania'], ['tenn', 'tennessee'], ['vt', 'vermont'],
+  ['va', 'virginia'], ['wash', 'washington'], ['wis', 'wisconsin'], ['wyo', 'wyoming'],
+]);
+
 function words(list: string): string[] {
   return list ? list.split(';') : [];
 }

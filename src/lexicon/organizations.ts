@@ -17,6 +17,32 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'channel', 'radio', 'television', 'tv', 'reuters', 'watch', 'international', 'initiative', 'caucus',
   'guard', 'navy', 'marines', 'battalion', 'regiment', 'division', 'command', 'directorate', 'taliban',
   'mujahideen', 'jamaat', 'consortium', 'exchange', 'fed', 'reserve', 'observatory', 'nations',
+  // "Appellate Body", "Sacramento Regional Transit", "Public Employees Retirement System",
+  // "County Main Jail", "Carrow Pharmacies", "Brandt Okonkwo LLP"
+  'body', 'transit', 'system', 'jail', 'prison', 'pharmacies', 'pharmaceuticals', 'llp', 'lp', 'gmbh',
+  'limited', 'incorporated',
+]);
+
+/**
+ * Legal forms that end a company's name: stronger than any clue that the name is a person's
+ * ("its financial adviser, Stanmore Lane & Co.").
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'ltd', 'llc', 'llp', 'lp', 'plc', 'co', 'gmbh', 'limited', 'incorporated',
+]);
+
+/** Abbreviated last words whose full stop belongs to the name: "Stanmore Lane & Co.", "Acme Inc.". */
+export const DOTTED_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
+
+/**
+ * Lowercase nouns just before a name that make it an organisation: "the daily Der Standard",
+ * "the drugstore chain Carrow Pharmacies", "the firm Brandt Okonkwo LLP".
+ */
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'daily', 'newspaper', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'publisher', 'outlet', 'firm',
+  'company', 'chain', 'retailer', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'startup',
+  'start-up', 'conglomerate', 'manufacturer', 'bank', 'charity', 'nonprofit', 'non-profit', 'watchdog',
+  'regulator', 'group', 'club', 'party', 'union', 'agency',
 ]);
 
 /** First word of an organisation's name: "Ministry of Health", "University of Cape Town". */
@@ -39,7 +65,17 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'gulf', 'mount', 'lake', 'sea', 'ocean', 'strait', 'bay', 'river', 'valley', 'island', 'islands', 'province',
   'county', 'district', 'region', 'desert', 'mountains', 'coast', 'peninsula', 'street', 'avenue', 'square',
   'road', 'airport', 'port', 'city', 'state', 'republic', 'kingdom', 'territory', 'territories', 'strip',
-  'bank', 'heights', 'plateau', 'hills', 'canal', 'park',
+  'bank', 'heights', 'plateau', 'hills', 'canal', 'park', 'highlands', 'springs', 'beach', 'falls', 'harbor',
+  'harbour',
+]);
+
+/**
+ * Words before a possessive inside an organisation's name: "Sacramento County Coroner's Office",
+ * "Austrian People's Party", "Children's Hospital" (title heads and role nouns count too).
+ */
+export const POSSESSIVE_ORG_WORDS: ReadonlySet<string> = new Set([
+  'coroner', 'people', 'peoples', 'children', 'women', 'men', 'workers', 'veterans', 'citizens', 'farmers',
+  'consumers', 'teachers', 'nurses', 'doctors', 'students', 'employees', 'taxpayers', 'writers', 'examiner',
 ]);
 
 /** Words that make a name an organisation wherever they stand: "Tehreek-e-Taliban Pakistan". */
@@ -53,6 +89,13 @@ export const ORG_CORE: ReadonlySet<string> = new Set([
 export const LAW_WORDS: ReadonlySet<string> = new Set([
   'bill', 'act', 'amendment', 'law', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'resolution',
   'constitution', 'code', 'protocol', 'charter', 'directive', 'doctrine', 'plan',
+]);
+
+/** Portfolios before a ministry named in lower case: "the health ministry", "Indonesia's trade ministry". */
+export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
+  'health', 'trade', 'foreign', 'interior', 'finance', 'defence', 'defense', 'education', 'justice', 'energy',
+  'agriculture', 'environment', 'information', 'economy', 'transport', 'labour', 'labor', 'culture', 'commerce',
+  'industry', 'investment', 'home', 'security', 'tourism', 'water', 'mining', 'oil', 'petroleum',
 ]);
 
 /** One-word institutions: "Congress", "the Pentagon", "the Kremlin". */

@@ -19,6 +19,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'executive', 'founder', 'owner', 'investor', 'entrepreneur', 'businessman', 'businesswoman', 'cleric',
   'commentator', 'presenter', 'host', 'anchor', 'broadcaster', 'pundit', 'strategist', 'consultant', 'pollster',
   'imam', 'rabbi', 'priest', 'pastor', 'monk', 'vice-president', 'vice-chancellor', 'administrator',
+  'coroner',
 ]);
 
 /** Words that may stand before a title head: "Defense" in "Defense Minister", "former", "deputy". */
@@ -33,6 +34,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'foreign affairs', 'agriculture', 'transport', 'labour', 'labor', 'environment', 'climate', 'culture',
   'district', 'county', 'circuit', 'appeals', 'court', 'health', 'water', 'media', 'human', 'rights',
   'legal', 'investigative', 'freelance', 'independent', 'campaign', 'field', 'medical', 'public-health',
+  // "Interior Cabinet Secretary Kipchumba Rotich": the cabinet is part of the title, no organisation
+  'cabinet',
 ]);
 
 /** Honorifics that belong to the name as written: "Haji Najib", "Mullah Yaqoob", "Sheikh Hasina". */

@@ -4,13 +4,14 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { LAW_WORDS, PLACE_NOUNS } from '../../lexicon/organizations.js';
+import { DOTTED_FORMS, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
-import { isAllCaps, runKey, type Word } from './words.js';
+import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
 import { everyNonEntity, isCommonOpener, namesNothingAlone, nearLocative, someTitleWord } from './lone.js';
-import { appositive, ARTICLES, bare, roleBefore, titleSplit } from './roles.js';
+import { appositive, bare, roleBefore, titleSplit } from './roles.js';
 import { entityKey, entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
+import { contextType, DETERMINERS, labelBeforeName, placeClue } from './clues.js';
 
 export interface Candidate {
   start: number;
@@ -48,7 +49,10 @@ export interface RunContext {
   sentence: number;
 }
 
-const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent)$/;
+const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent|libertarian)$/;
+// rules whose person clue a title gave: no other clue overrides them
+const TITLED = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name']);
+const PLURAL_PEOPLE = /(?:ists|ians)$/;
 // Verbs and nouns that make a capital the government: "Islamabad accuses Kabul", "Kabul maintains".
 const POLITICAL_NEXT = /^(?:accuse[sd]?|maintain(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|want(?:s|ed)?|act|acts|acted|said|says|say|warn(?:s|ed)?|urge[sd]?|blame[sd]?|claim(?:s|ed)?|refuse[sd]?|agree[sd]?|announce[sd]?|responded|has|had|have|will|would|should|must|can|could|is|was|remains|sees|views|fears|hopes|plans|seeks|sought|wants|threaten(?:s|ed)?)$/;
 const POLITICAL_PREV = /^(?:accuse[sd]?|against|between|from|pressure[sd]?|urge[sd]?|warn(?:s|ed)?|by|and|with|on)$/;
@@ -68,9 +72,12 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const oneWord = to - from === 1;
   const wholeName = oneWord ? words[from]!.text : text.slice(words[from]!.start, words[to - 1]!.end);
   const wholeKey = runKey(words, from, to, text);
+  const placed = placeClue(ctx, run);
+  if (placed) return placed;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
-  if (!shaped || shaped.strength < 4) {
+  // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
+  if ((!shaped || shaped.strength < 4) && !innerPossessive(words, from, to)) {
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
     while (from < to - 1 && COURTESY_TITLES.has(bare(words[from]!.lower))) {
       from++;
@@ -100,8 +107,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (from >= to) return null;
   // a sentence-opening word that is only capitalised because it opens the sentence
   // ... unless the run is a title-cased name: "Doctors Without Borders", "Africa Centres for …"
-  // "The World Health Organization": an article is never part of the name
-  while (from < to - 1 && ARTICLES.has(words[from]!.lower)) from++;
+  // "The World Health Organization", "Her Orange Democratic Movement": an article or a
+  // possessive determiner is never part of the name
+  while (from < to - 1 && DETERMINERS.has(words[from]!.lower)) from++;
   const titleCased = to - from > 2 && someTitleWord(words, from + 1, to);
   const shapedName = shaped !== null && shaped.type !== 'person';
   while (from < to && words[from]!.first && !titleCased && !shapedName && isCommonOpener(words[from]!)) from++;
@@ -111,6 +119,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     for (let k = from + 1; k < to - 1; k++) {
       if (!GAZETTEER.firstNames.has(words[k]!.lower) || GAZETTEER.firstNames.has(words[k - 1]!.lower)) continue;
       const before = words[k - 1]!;
+      // "Abdirahman Hassan Noor", "Lee Harvey Oswald": an unknown word before the first name is the name's own
+      if (k - from === 1 && !PARTY_WORDS.test(before.lower) && !labelBeforeName(before)) break;
       if (NAME_HONORIFICS.has(before.lower) || /^\p{Lu}$/u.test(before.text) || (before.text === '.' && /^\p{Lu}$/u.test(words[k - 2]?.text ?? ''))) break;
       if (k - from === 1 && PARTY_WORDS.test(words[from]!.lower)) roles.push(words[from]!.text);
       from = k;
@@ -132,8 +142,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     if (!whole && namesNothingAlone(words[from]!, name, key)) return null;
   } else {
     if (everyNonEntity(words, from, to)) return null;
-    // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors
-    if (LAW_WORDS.has(lastWord.lower)) return null;
+    // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors;
+    // "Centre for Trade Law", "School of Law" are organisations
+    if (LAW_WORDS.has(lastWord.lower) && !orgOfLaw(words, from)) return null;
     // "Central Asian states", "Sub-Saharan": a demonym phrase describes, it names no actor
     if (GAZETTEER.demonyms.has(lastWord.lower) && everyNonEntity(words, from, to - 1)) return null;
   }
@@ -188,13 +199,32 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (to - from <= 2 && nearLocative(words, from)) [type, strength, rule] = ['location', 1, 'actors/locative'];
   else if (!single) [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
+  let unnamed = false;
+  if (strength < 3 && !TITLED.has(rule)) {
+    const clue = contextType(words, from);
+    if (clue) [type, strength, rule] = [clue[0], 2, clue[1]];
+    else if (type === 'person' && rule !== 'actors/first-name' && !GAZETTEER.firstNames.has(words[from]!.lower)) {
+      // "NEOS, the smallest partner in the coalition": a person is not written in capitals;
+      // "The Greens, who left government": nor named after an article
+      if (acronym) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
+      else if (prev?.lower === 'the') [type, strength, rule] = ['organization', 1, 'actors/the-name'];
+      // "Meteorologists say": a plural of people at the head of a sentence is an unnamed source
+      else if (single && rule === 'actors/speaker-name' && PLURAL_PEOPLE.test(words[from]!.lower)) unnamed = true;
+    }
+  }
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   // a one-word run the lexicons do not know (its shape said so) is keyed by its word alone
   const unknownWord = whole && single && shaped !== GAZETTEER_PLACE && shaped !== GAZETTEER_ORG;
-  const political = capitalOf !== null && (lastWord.possessive || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
+  // "Nairobi's Kibera neighbourhood" is a place; "Islamabad's key demand" is the government's
+  const locative = next !== undefined && (isCapitalised(next) || PLACE_NOUNS.has(next.lower));
+  const political = capitalOf !== null && ((lastWord.possessive && !locative) || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
+  // "Stanmore Lane & Co.": the full stop of an abbreviated legal form is part of the name
+  const dot = DOTTED_FORMS.has(lastWord.lower) && next?.text === '.' && next.start === lastWord.end;
+  if (unnamed) [type, strength, rule] = ['unnamed', 1, 'actors/plural-speaker'];
   const cand: Candidate = {
-    start, end, text: name, sentence: ctx.sentence, key: unknownWord ? 'name:' + key : entityKeyOf(key, name, place), type, strength, rule,
+    start, end: dot ? next.end : end, text: dot ? text.slice(start, next.end) : name, sentence: ctx.sentence,
+    key: unnamed ? 'unnamed:' + key : unknownWord ? 'name:' + key : entityKeyOf(key, name, place), type, strength, rule,
     roles, affiliation,
     capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to), lowerFirst: words[from]!.lower, lookup: key,
   };
@@ -202,6 +232,18 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (titleCountry) cand.titleCountry = titleCountry;
   if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
   return cand;
+}
+
+function innerPossessive(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (words[k]!.possessive) return true;
+  return false;
+}
+
+/** "Centre for Trade Law", "School of Law": an organisation's word, then "for" or "of". */
+function orgOfLaw(words: readonly Word[], from: number): boolean {
+  const head = words[from]!.lower;
+  const joint = words[from + 1]?.lower;
+  return (joint === 'for' || joint === 'of') && (ORG_SUFFIXES.has(head) || ORG_PREFIXES.has(head));
 }
 
 function wordTexts(words: readonly Word[], from: number, to: number): string[] {

@@ -9,7 +9,9 @@ import { userCandidates, type UserIndex } from './user.js';
 import { isCapitalised, runKey, startsUpper, type Word } from './words.js';
 import type { Doc } from '../../document.js';
 
-export function collectHeading(doc: Doc, words: Word[], sentence: number, user: UserIndex, bodyKeys: Set<string>, cands: Candidate[]): void {
+export function collectHeading(
+  doc: Doc, words: Word[], sentence: number, user: UserIndex, bodyKeys: ReadonlyMap<string, Candidate>, cands: Candidate[],
+): void {
   for (const c of userCandidates(words, doc.text, sentence, user)) cands.push(c);
   hyphenParts(words, sentence, cands);
   for (let i = 0; i < words.length; i++) {
@@ -24,13 +26,16 @@ export function collectHeading(doc: Doc, words: Word[], sentence: number, user: 
       if (NON_ENTITIES.has(key)) continue;
       const shape = typeByShape(words, i, i + n, key);
       const lexical = shape && shape.strength >= 4;
-      if (!lexical && !bodyKeys.has(key)) continue;
+      const body = lexical ? undefined : bodyKeys.get(key);
+      if (!lexical && !body) continue;
+      // "Kenyan Police Accused …" when the body has only "police said": the unnamed source
+      const unnamed = body?.type === 'unnamed';
       const name = doc.text.slice(first.start, last.end);
       const tokens: string[] = [];
       for (let k = i; k < i + n; k++) tokens.push(words[k]!.text);
       cands.push({
-        start: first.start, end: last.end, text: name, sentence, key: entityKey(key, name),
-        type: shape?.type ?? 'person', strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
+        start: first.start, end: last.end, text: name, sentence, key: unnamed ? body.key : entityKey(key, name),
+        type: unnamed ? 'unnamed' : shape?.type ?? 'person', strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
         affiliation: null, capitalOf: null, political: false, primary: true, tokens, lowerFirst: first.lower, lookup: key,
       });
       i += n - 1;

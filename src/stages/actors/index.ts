@@ -14,7 +14,10 @@ import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
 import { sentenceWords, type Word } from './words.js';
 import { collectHeading, titleCased } from './headings.js';
 import { hyphenParts } from './hyphens.js';
+import { ministryCandidates } from './ministries.js';
 import { keptLinks, linkBracketed, linkKnownAs } from './links.js';
+import { LAW_WORDS } from '../../lexicon/organizations.js';
+import { isAllCaps } from './words.js';
 
 // "Daesh's Khorasan branch": a part of an organisation, not an entity of its own
 const PART_NOUNS: ReadonlySet<string> = new Set(['branch', 'wing', 'faction', 'affiliate', 'chapter', 'offshoot', 'arm', 'unit', 'cell']);
@@ -30,6 +33,8 @@ export const actors: Stage = {
     // title-cased sentences, read again after the body (with the date index they start from)
     const later: Array<{ sentence: Sentence; d: number }> = [];
     const pool: Word[] = [];
+    // acronyms of laws and treaties ("Comprehensive Economic Partnership Agreement (CEPA)")
+    const laws = new Set<string>();
     const openers = new Set<number>();
     // dates in text order, walked alongside the sentences: no scan of all dates per sentence
     const dates = [...doc.dates].sort((a, b) => a.start - b.start);
@@ -42,28 +47,32 @@ export const actors: Stage = {
         later.push({ sentence, d });
         continue;
       }
-      collectSentence(doc, words, sentence.index, user, cands, links);
+      collectSentence(doc, words, sentence.index, user, cands, links, laws);
     }
     dropUnconfirmed(openers, cands);
     // Titles and headings are title-cased: only names known from a lexicon or the body count.
     if (later.length) {
-      const bodyKeys = new Set<string>();
-      for (const c of cands) bodyKeys.add(c.lookup);
+      const bodyKeys = new Map<string, Candidate>();
+      for (const c of cands) if (!bodyKeys.has(c.lookup)) bodyKeys.set(c.lookup, c);
       for (const { sentence, d } of later) collectHeading(doc, sentenceWords(doc, sentence, dates, d), sentence.index, user, bodyKeys, cands);
     }
+    if (laws.size) dropLaws(laws, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept = dropOverlaps(cands);
     doc.actors = buildActors(kept, mergeCandidates(kept, keptLinks(kept, links)));
   },
 };
 
-function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIndex, cands: Candidate[], links: Array<[Candidate, Candidate]>): void {
+function collectSentence(
+  doc: Doc, words: Word[], sentence: number, user: UserIndex, cands: Candidate[], links: Array<[Candidate, Candidate]>, laws: Set<string>,
+): void {
   const text = doc.text;
   if (words.length === 0) return;
   // one search of the sentence's text for a hyphen or a bracket spares a look at every word
   const span = text.slice(words[0]!.start, words[words.length - 1]!.end);
   if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
   if (span.includes('-')) hyphenParts(words, sentence, cands);
+  if (span.includes('ministry')) ministryCandidates(words, text, sentence, cands);
   const runs = findRuns(words, text);
   // only brackets and "known as" link the names of a sentence: only then are its run candidates listed
   const bracket = span.includes('(');
@@ -75,7 +84,10 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
     const after = words[run.to];
     if (after && PART_NOUNS.has(after.lower)) continue;
     const c = candidateFromRun(ctx, run, true);
-    if (!c) continue;
+    if (!c) {
+      if (bracket) lawAcronym(words, run.to, laws);
+      continue;
+    }
     cands.push(c);
     runCands?.push([cands.length - 1, run.to]);
     if (c.titleCountry) cands.push(c.titleCountry);
@@ -85,6 +97,19 @@ function collectSentence(doc: Doc, words: Word[], sentence: number, user: UserIn
     if (known >= 0) linkKnownAs(words, known, cands, runCands, links);
   }
   for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
+}
+
+/** "Partnership Agreement (CEPA)": the bracketed acronym after a law's name names no actor either. */
+function lawAcronym(words: Word[], to: number, laws: Set<string>): void {
+  const acronym = words[to + 1];
+  if (words[to]?.text !== '(' || words[to + 2]?.text !== ')' || !acronym || !LAW_WORDS.has(words[to - 1]!.lower)) return;
+  if (isAllCaps(acronym.text)) laws.add(acronym.text);
+}
+
+function dropLaws(laws: ReadonlySet<string>, cands: Candidate[]): void {
+  let n = 0;
+  for (const c of cands) if (!laws.has(c.text)) cands[n++] = c;
+  cands.length = n;
 }
 
 /**
@@ -109,11 +134,17 @@ function dropUnconfirmed(openers: ReadonlySet<number>, cands: Candidate[]): void
     return false;
   };
   // the words capitalised away from a sentence start; most texts never ask, so built on demand
+  // ("Nickel processing has …" is not confirmed by "International Nickel Study Group": only a
+  // name's first word, or any word of a person's name, stands for it alone)
   let elsewhere: Set<string> | null = null;
   const capitalisedElsewhere = (word: string): boolean => {
     if (!elsewhere) {
       elsewhere = new Set<string>();
-      for (const c of cands) if (!openers.has(c.start)) for (const t of c.tokens) elsewhere.add(t);
+      for (const c of cands) {
+        if (openers.has(c.start)) continue;
+        if (c.type === 'person') for (const t of c.tokens) elsewhere.add(t);
+        else elsewhere.add(c.tokens[0]!);
+      }
     }
     return elsewhere.has(word);
   };

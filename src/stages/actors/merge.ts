@@ -56,6 +56,7 @@ export interface Merged {
 
 /** Joins candidates in place. `links` holds explicit pairs (bracketed aliases). */
 export function mergeCandidates(cands: Candidate[], links: Array<[number, number]>): Merged {
+  rekeyCapitals(cands);
   const c = new Clusters(cands.length);
   const byKey = new Map<string, number>();
   for (let i = 0; i < cands.length; i++) {
@@ -101,7 +102,7 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
     }
   }
   mergeSurnames(cands, c);
-  mergeCapitals(cands, c, byKey);
+  mergeShortNames(cands, c, byKey);
   return { clusters: c, firstWithKey: byKey };
 }
 
@@ -156,18 +157,62 @@ function mergeSurnames(cands: Candidate[], c: Clusters): void {
   }
 }
 
-/** "Islamabad" → Pakistan when the country is named too and the capital acts as its government. */
-function mergeCapitals(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
-  const political = new Set<string>();
-  for (const x of cands) if (x.political && x.capitalOf) political.add(x.capitalOf);
-  if (political.size === 0) return;
-  for (let i = 0; i < cands.length; i++) {
-    const x = cands[i]!;
-    if (!x.capitalOf || !political.has(x.capitalOf)) continue;
-    const j = byKey.get('country:' + x.capitalOf);
-    if (j === undefined) continue;
-    c.union(j, i);
+/**
+ * "Islamabad accuses Kabul": a capital that acts as its government, when the country is named
+ * too, is a mention of the country. Only those mentions: "NAIROBI —", "in Nairobi" stay the city.
+ */
+function rekeyCapitals(cands: Candidate[]): void {
+  let countries: Set<string> | null = null;
+  for (const x of cands) {
+    if (!x.political || !x.capitalOf) continue;
+    if (!countries) {
+      countries = new Set<string>();
+      for (const y of cands) if (y.key.startsWith('country:')) countries.add(y.key);
+    }
+    const key = 'country:' + x.capitalOf;
+    if (!countries.has(key)) continue;
+    x.key = key;
     x.primary = false;
     x.rule = 'actors/capital-as-government';
+  }
+}
+
+// rules that make a one-word name a person by a title: such a name is no organisation's short form
+const TITLED_RULES: ReadonlySet<string> = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name', 'actors/surname']);
+
+/**
+ * "Carrow" → "Carrow Pharmacies", "Stanmore Lane" → "Stanmore Lane & Co.": the first words of an
+ * organisation's name, used alone after it, name it (not a place or an organisation the lexicons know:
+ * "Delaware" in "Delaware Court of Chancery" is the state). Two organisations sharing the first
+ * words leave them alone.
+ */
+function mergeShortNames(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
+  let heads: Map<string, number> | null = null;
+  for (let j = 0; j < cands.length; j++) {
+    const y = cands[j]!;
+    if (y.type !== 'organization' || y.tokens.length < 2) continue;
+    const words = y.lookup.split(' ');
+    let prefix = '';
+    for (let n = 1; n < words.length && n <= 3; n++) {
+      prefix = n === 1 ? words[0]! : prefix + ' ' + words[n - 1]!;
+      heads ??= new Map();
+      const seen = heads.get(prefix);
+      if (seen === undefined) heads.set(prefix, j);
+      else if (seen >= 0 && cands[seen]!.key !== y.key) heads.set(prefix, -1);
+    }
+  }
+  if (!heads) return;
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type === 'unnamed' || x.strength >= 4 || TITLED_RULES.has(x.rule) || (x.type === 'location' && x.strength >= 3)) continue;
+    const j = heads.get(x.lookup);
+    if (j === undefined || j < 0 || cands[j]!.key === x.key) continue;
+    // "NetChoice, a trade association …" before "the NetChoice Litigation Center": a name met first
+    // on its own is an entity of its own
+    if (cands[byKey.get(x.key) ?? i]!.start < cands[j]!.start) continue;
+    c.union(j, i);
+    x.type = 'organization';
+    x.primary = false;
+    x.rule = 'actors/short-name';
   }
 }

@@ -4,7 +4,8 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NAME_CONNECTORS, NAME_PARTICLES } from '../../lexicon/non-entities.js';
-import { ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
+import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
@@ -60,19 +61,37 @@ function known(words: Word[], from: number, to: number, text: string): boolean {
 }
 
 /** May a connector ("of", "&", "and") join `left` and `right` into one name? */
-function joins(words: Word[], left: Run, connector: Word, right: Run, text: string, joined: boolean): boolean {
+function joins(words: Word[], left: Run, connector: Word, right: Run, text: string, joined: boolean, withThe: boolean): boolean {
   if (known(words, left.from, right.to, text)) return true;
   const leftFirst = words[left.from]!.lower;
   const leftLast = words[left.to - 1]!.lower;
   const rightLast = words[right.to - 1]!.lower;
   const c = connector.lower;
   // "Centres for Disease Control and Prevention": "and" inside a name already joined by "for"
-  if (c === '&' || c === 'and') return joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text));
+  // "Amnesty International Kenya and the Law Society of Kenya": "and the" joins two names, not one
+  if (c === '&' || c === 'and') return !withThe && (joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)));
   // "Commission on Human Rights": "on" only after an organisation's word
   if (c === 'on') return ORG_SUFFIXES.has(leftLast);
   // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation";
   // "U.S. Court of Appeals for the Fifth Circuit": a name joined once may join again
   return joined || ORG_SUFFIXES.has(leftLast) || ORG_PREFIXES.has(leftFirst) || PLACE_WORDS.has(leftLast) || ORG_PREFIXES.has(leftLast);
+}
+
+/**
+ * "Sacramento County Coroner's Office", "Austrian People's Party": a possessive inside an
+ * organisation's name, when a common noun bears it and an organisation's word ends what follows.
+ * "Widener University's Delaware Law School", "Trump's Justice Department" stay two names.
+ */
+function possessiveInside(words: Word[], from: number, at: number, text: string): boolean {
+  const owner = words[at - 1]!.lower;
+  if (!POSSESSIVE_ORG_WORDS.has(owner) && !TITLE_HEADS.has(owner) && !GAZETTEER.roleNouns.has(owner)) return false;
+  let e = at;
+  // (the possessive's word ends before its "’s")
+  while (e < words.length && e - at < 4 && isNameWord(words[e]!) && words[e]!.start - words[e - 1]!.end <= (e === at ? 3 : 1)) {
+    if (words[e]!.possessive) return false;
+    e++;
+  }
+  return e > at && ORG_SUFFIXES.has(words[e - 1]!.lower) && !known(words, from, at, text);
 }
 
 /** "#", "@", "/": a hashtag, a handle or a link slug follows. */
@@ -94,9 +113,9 @@ export function findRuns(words: Word[], text: string): Run[] {
     }
     let j = i + 1;
     let joined = false;
-    while (j < words.length && j - i < MAX_RUN && !words[j - 1]!.possessive) {
+    while (j < words.length && j - i < MAX_RUN && (!words[j - 1]!.possessive || possessiveInside(words, i, j, text))) {
       const w = words[j]!;
-      if (isNameWord(w) && w.start - words[j - 1]!.end <= 1) {
+      if (isNameWord(w) && w.start - words[j - 1]!.end <= (words[j - 1]!.possessive ? 3 : 1)) {
         j++;
         continue;
       }
@@ -123,7 +142,7 @@ export function findRuns(words: Word[], text: string): Run[] {
         if (w.lower !== 'the' && words[k]?.lower === 'the') k++;
         let e = k;
         while (e < words.length && isNameWord(words[e]!) && !words[e - 1]!.possessive && e - k < MAX_RUN) e++;
-        if (e > k && joins(words, { from: i, to: j }, w, { from: k, to: e }, text, joined)) {
+        if (e > k && joins(words, { from: i, to: j }, w, { from: k, to: e }, text, joined, k > j + 1)) {
           joined = true;
           j = e;
           continue;

@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER, organizationKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
 import { NAME_HONORIFICS } from '../../lexicon/titles.js';
-import { INSTITUTIONS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
 import type { Word } from './words.js';
 
 export interface Shape {
@@ -17,6 +17,7 @@ export interface Shape {
 export const GAZETTEER_PLACE: Shape = { type: 'location', strength: 4, rule: 'actors/gazetteer-place' };
 export const GAZETTEER_ORG: Shape = { type: 'organization', strength: 4, rule: 'actors/gazetteer-organization' };
 const ORG_WORD: Shape = { type: 'organization', strength: 3, rule: 'actors/organization-word' };
+const LEGAL_FORM: Shape = { type: 'organization', strength: 4, rule: 'actors/legal-form' };
 const PLACE_WORD: Shape = { type: 'location', strength: 3, rule: 'actors/place-word' };
 const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-name' };
 // "Africa Centres for Disease Control and Prevention", "Doctors Without Borders": a person's
@@ -45,7 +46,10 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (organizationKey(n === 1 ? words[from]!.text : key, key)) return GAZETTEER_ORG;
   const last = words[to - 1]!.lower;
   const first = words[from]!.lower;
+  if (n > 1 && LEGAL_FORMS.has(last)) return LEGAL_FORM;
   if (n > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return ORG_WORD;
+  // "Bay of Bengal", "Gulf of Aden": a place's head word before "of"
+  if (n > 2 && PLACE_HEADS.has(first)) return PLACE_WORD;
   if (n > 2) for (let i = from + 1; i < to - 1; i++) if (ORG_INNER.has(words[i]!.text)) return ORG_WORD;
   if (hasOrgCore(words, from, to)) return ORG_WORD;
   if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first))) return PLACE_WORD;

@@ -1,0 +1,80 @@
+// Clues around a run that settle what it names before the general rules guess: a dateline
+// ("WILMINGTON, Del. —"), a US state's abbreviation after a city ("SACRAMENTO, Calif."), a
+// noun before it ("the drugstore chain Carrow Pharmacies"), a hometown (", of North Highlands,").
+
+import type { ActorType } from '../../types.js';
+import { GAZETTEER, US_STATE_ABBREVIATIONS, organizationKey } from '../../lexicon/gazetteer.js';
+import { NON_ENTITIES } from '../../lexicon/non-entities.js';
+import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import type { Candidate, RunContext } from './candidates.js';
+import { isCommonOpener } from './lone.js';
+import type { Run } from './runs.js';
+import { entityKey } from './shape.js';
+import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
+
+// what follows a dateline's place: "NAIROBI —", "GENEVA, Oct 27 —", "WASHINGTON (AP)"
+const DATELINE_NEXT: ReadonlySet<string> = new Set([',', '—', '–', '(']);
+
+/** "her Orange Democratic Movement": a possessive determiner is never part of a name. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+function placeCandidate(
+  ctx: RunContext, start: number, end: number, key: string, tokens: string[], lowerFirst: string, rule: string, strength: number,
+): Candidate {
+  return {
+    start, end, text: ctx.text.slice(start, end), sentence: ctx.sentence, key: entityKey(key), type: 'location', strength, rule,
+    roles: [], affiliation: null, capitalOf: null, political: false, primary: rule !== 'actors/state-abbreviation', tokens,
+    lowerFirst, lookup: key,
+  };
+}
+
+/**
+ * A place the run's position names: a US state abbreviated after "City," ("Calif." → California,
+ * its full stop included), or a dateline in capitals that no lexicon knows ("WILMINGTON, Del. —").
+ */
+export function placeClue(ctx: RunContext, run: Run): Candidate | null {
+  const { words } = ctx;
+  const w = words[run.from]!;
+  const next = words[run.to];
+  if (!next) return null;
+  if (run.to - run.from === 1 && next.text === '.' && next.start === w.end && words[run.from - 1]?.text === ',') {
+    const state = US_STATE_ABBREVIATIONS.get(w.lower);
+    const city = words[run.from - 2];
+    if (state && city && isCapitalised(city)) {
+      return placeCandidate(ctx, w.start, next.end, state, [w.text + '.'], w.lower, 'actors/state-abbreviation', 4);
+    }
+  }
+  // a dateline opens the sentence in capitals and is followed by a comma, a dash or the agency
+  if (run.from !== 0 || !w.first || run.to - run.from > 3 || !DATELINE_NEXT.has(next.text)) return null;
+  for (let k = run.from; k < run.to; k++) if (!isAllCaps(words[k]!.text)) return null;
+  const key = runKey(words, run.from, run.to, ctx.text);
+  if (key.length < 4 || NON_ENTITIES.has(key) || GAZETTEER.places.has(key) || organizationKey(w.text, key)) return null;
+  const tokens: string[] = [];
+  for (let k = run.from; k < run.to; k++) tokens.push(words[k]!.text);
+  return placeCandidate(ctx, w.start, words[run.to - 1]!.end, key, tokens, w.lower, 'actors/dateline', 3);
+}
+
+/** The type a word just before the name gives it, when nothing stronger did. */
+export function contextType(words: readonly Word[], from: number): [ActorType, string] | null {
+  const prev = words[from - 1];
+  if (!prev || prev.possessive) return null;
+  // "the daily Der Standard", "the drugstore chain Carrow Pharmacies"
+  if (ORG_DESCRIPTORS.has(prev.lower)) return ['organization', 'actors/org-descriptor'];
+  // "Dwayne Keller, of North Highlands, was arrested": a hometown after a person's comma
+  if (prev.lower === 'of' && words[from - 2]?.text === ',') return ['location', 'actors/hometown'];
+  return null;
+}
+
+/**
+ * "Republican Donald Trump", "Crooked Hillary Clinton": words before a first name that are a
+ * label, not part of the name. "Abdirahman Hassan Noor", "Lee Harvey Oswald": an unknown word
+ * before a first name is the person's own first name.
+ */
+export function labelBeforeName(w: Word): boolean {
+  const l = w.lower;
+  return (
+    isCommonOpener(w) || GAZETTEER.places.has(l) || GAZETTEER.demonyms.has(l) || GAZETTEER.roleNouns.has(l) ||
+    TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l)
+  );
+}

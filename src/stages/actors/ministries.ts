@@ -1,0 +1,29 @@
+// Ministries named in lower case: "Indonesia's trade ministry called the request …", "according
+// to the health ministry". Wire copy names them so as often as "Ministry of Health".
+
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { MINISTRY_PORTFOLIOS } from '../../lexicon/organizations.js';
+import type { Candidate } from './candidates.js';
+import type { Word } from './words.js';
+
+/** Each "<portfolio> ministry" in the words, as an organisation; its country from "Indonesia's" or "Indonesian". */
+export function ministryCandidates(words: Word[], text: string, sentence: number, cands: Candidate[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.lower !== 'ministry' || w.text !== 'ministry') continue;
+    const portfolio = words[k - 1]!;
+    if (portfolio.possessive || !MINISTRY_PORTFOLIOS.has(portfolio.lower)) continue;
+    const owner = words[k - 2];
+    let affiliation: string | null = null;
+    if (owner) {
+      const code = owner.possessive ? GAZETTEER.places.get(owner.lower)?.country : GAZETTEER.demonyms.get(owner.lower);
+      if (code) affiliation = 'country:' + code;
+    }
+    const lookup = portfolio.lower + ' ministry';
+    cands.push({
+      start: portfolio.start, end: w.end, text: text.slice(portfolio.start, w.end), sentence, key: 'name:' + lookup,
+      type: 'organization', strength: 2, rule: 'actors/lowercase-ministry', roles: [], affiliation, capitalOf: null,
+      political: false, primary: true, tokens: [portfolio.text, w.text], lowerFirst: portfolio.lower, lookup,
+    });
+  }
+}
