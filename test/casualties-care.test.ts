@@ -116,3 +116,38 @@ describe('casualties: harm that did not happen, or cuts that are no wounds, stay
   ];
   for (const text of cases) it(text, () => expect(tolls(text)).toEqual([]));
 });
+
+describe('casualties: people joined to a count, the killer who died after killing', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The gunman shot three neighbors as well as a clerk.', [k('shot three neighbors as well as a clerk', 'wounded', 4, 'casualty/verb-persons')]],
+    ['The blast killed 12 soldiers and a policeman.', [k('killed 12 soldiers and a policeman', 'killed', 13, 'casualty/verb-persons')]],
+    ['The man killed his two sons and his wife. He then took his own life.', [
+      k('killed his two sons and his wife', 'killed', 3, 'casualty/verb-persons'),
+      k('took his own life', 'killed', 1, 'casualty/own-life'),
+      k('took his own life', 'killed', 4, 'casualty/tally-self'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: a killer whose death is already counted adds no one', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // a headline's count may hold the killer
+    ['Three Dead In Murder-Suicide\n\nThe man shot two women and then killed himself.', [
+      k('Three Dead', 'killed', 3, 'casualty/number-verb'),
+      k('shot two women', 'casualties', 2, 'casualty/verb-number-victims'),
+      k('killed himself', 'killed', 1, 'casualty/verb-person'),
+    ]],
+    // the count names the killer among its dead
+    ['The attack killed four people, including the gunman. The gunman killed himself.', [
+      k('killed four people', 'killed', 4, 'casualty/verb-number-victims'),
+      k('killed himself', 'killed', 1, 'casualty/verb-person'),
+    ]],
+    // the dead of another case, told passively
+    ['In 2019, 28 were killed in the city. One suspect took his own life.', [
+      k('28 were killed', 'killed', 28, 'casualty/number-verb'),
+      k('took his own life', 'killed', 1, 'casualty/own-life'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

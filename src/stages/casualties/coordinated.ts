@@ -71,7 +71,9 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
   let k = skipAge(view, end);
   for (let n = 0; n < MAX_PERSONS; n++) {
     if (view.words[k] === ',' && view.words[k + 1] === 'and') k++;
-    if (view.words[k] !== 'and') break;
+    // "killing his five young children as well as his wife"
+    if (view.words[k] === 'as' && view.words[k + 1] === 'well' && view.words[k + 2] === 'as') k += 2;
+    else if (view.words[k] !== 'and') break;
     // "shot the clerk and two customers": a count of people joins the list
     const q = view.blocked[k + 1] ? undefined : parseQuantity(view.words, k + 1);
     const people = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, q.after)?.range : undefined;

@@ -26,7 +26,7 @@ export interface Found {
 }
 
 /** Rules whose count is computed from other figures (remainder.ts, tally.ts), not written: its text is empty. */
-export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally', 'casualty/tally-also']);
+export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally', 'casualty/tally-also', 'casualty/tally-self']);
 
 /** A count here is not a count of people: a date, money, an age, a time. */
 function countAt(view: View, i: number): Quantity | undefined {
@@ -67,6 +67,13 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
     const victims = victimsAfter(view, q.after);
     if (!victims) return undefined;
     const end = victims.range ? victims.range.end : q.end;
+    // "killing his five young children as well as his wife": the people joined after the count
+    const more = victims.range && q.min !== null && q.min === q.max ? coordinated(view, end) : undefined;
+    if (more && more.persons > 1) {
+      const n = q.min! + more.persons - 1;
+      const all = { min: n, max: n, approximate: q.approximate, start: q.start, end: more.end, after: more.end, vague: false };
+      return { start, end: more.end, kind, quantity: all, one: undefined, victims: { start: victims.range!.start, end: more.end }, rule: 'casualty/verb-persons', weak };
+    }
     return { start, end, kind, quantity: q, one: undefined, victims: victims.range, rule: victims.range ? 'casualty/verb-number-victims' : 'casualty/verb-number', weak };
   }
   if (SINGULAR_PRONOUNS.has(w) && !PEOPLE_NOUNS.has(words[j + 1] ?? '') && view.tokens[j]?.kind === 'word') {

@@ -97,7 +97,8 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
   for (let k = end; k >= 0 && k > end - MAX_PHRASE; k--) {
     const w = words[k]!;
     if (tokens[k]!.kind === 'punct') break;
-    if (w === 'and' && k > 0 && (isPeople(view, k - 1) || nameWord(view, k - 1)) && !HARM_VERBS.has(words[k - 1]!) && start <= end) {
+    // not "on Saturday and discovered a 15-year-old": a day or month is no person
+    if (w === 'and' && k > 0 && (isPeople(view, k - 1) || nameWord(view, k - 1)) && !HARM_VERBS.has(words[k - 1]!) && !NOT_NAMES.has(words[k - 1]!) && start <= end) {
       parts.unshift({ start, end: right });
       right = k;
       continue;

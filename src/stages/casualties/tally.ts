@@ -29,6 +29,27 @@ function isAlso(view: View, f: Found): boolean {
   return f.rule.startsWith('casualty/verb-') && (words[f.start - 1] === 'also' || words[f.start - 2] === 'also');
 }
 
+const SELVES: ReadonlySet<string> = new Set(['himself', 'herself']);
+
+/** "took his own life", "killed himself": the killer's death. */
+function isSelf(view: View, f: Found): boolean {
+  return f.rule === 'casualty/own-life' || (f.one !== undefined && SELVES.has(view.words[f.one.start]!));
+}
+
+/** The killer's death is looked for in the sentence of the count and this many after it. */
+const NEAR = 2;
+const KILLERS: ReadonlySet<string> = new Set(['gunman', 'shooter', 'suspect', 'attacker', 'assailant', 'killer', 'bomber']);
+
+/** "Four people, including the gunman, died": the count holds the killer. */
+function killerAmong(view: View): boolean {
+  const { words } = view;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k] !== 'including') continue;
+    for (let m = k + 1; m < k + 4 && m < words.length; m++) if (KILLERS.has(words[m]!)) return true;
+  }
+  return false;
+}
+
 /** The exact number of dead of a killed reading: its exact count, 1 for one person; 0 when inexact. */
 function deadOf(f: Found): number {
   const q = f.quantity;
@@ -55,9 +76,28 @@ export function tallies(found: readonly Placed[]): readonly Placed[] {
   let dead = 0;
   // a count of dead ("left three people dead") holds those told later: "X was also killed" is one of them
   let total = false;
+  // the killer's own death was added once
+  let self = false;
+  // the largest count of dead a killer is told to have killed, its sentence (ordinal and view)
+  let slain = 0;
+  let slainAt = -1;
+  let slainView: View | undefined;
   for (const p of found) {
     const { f, view } = p;
     if (f.kind === 'killed' && !f.weak) {
+      // "killing his five young children as well as his wife … The gunman then took his own life": one more
+      if (isSelf(view, f)) {
+        // only close after the dead a killer is told to have killed ("killing his five young children"),
+        // in the body: "Four Dead" (a headline) or "when 28 were killed" may count the killer or
+        // other deaths; and not when the count names the killer among its dead
+        if (slain > 0 && !self && p.at - slainAt <= NEAR && !killerAmong(slainView!)) {
+          self = true;
+          const at = f.one ?? f;
+          const q = { min: slain + 1, max: slain + 1, approximate: false, start: at.start, end: at.end, after: at.end, vague: false };
+          (out ??= []).push({ view, f: { start: f.start, end: f.end, kind: 'killed', quantity: q, one: undefined, victims: f.victims, rule: 'casualty/tally-self', weak: false }, at: p.at });
+        }
+        continue;
+      }
       const n = deadOf(f);
       if (f.quantity && !PERSONS.has(f.rule) && (f.quantity.max === null || f.quantity.max > 1)) total = true;
       // "The officer fatally shot LeGrier … The officer also accidentally shot and killed a neighbor": 2
@@ -67,6 +107,11 @@ export function tallies(found: readonly Placed[]): readonly Placed[] {
         const q = { min: dead, max: dead, approximate: false, start: at.start, end: at.end, after: at.end, vague: false };
         (out ??= []).push({ view, f: { start: f.start, end: f.end, kind: 'killed', quantity: q, one: undefined, victims: f.victims, rule: 'casualty/tally-also', weak: false }, at: p.at });
       } else dead = Math.max(dead, n);
+      if (n > slain && view.sentence.body && f.rule.startsWith('casualty/verb-')) {
+        slain = n;
+        slainAt = p.at;
+        slainView = view;
+      }
       continue;
     }
     if (f.kind !== 'wounded') continue;
