@@ -123,6 +123,29 @@ describe('claims: a subject in "-ly" is no adverb', () => {
   it.each(cases)('%s', (...row) => expectClaim(row));
 });
 
+describe('claims: a clause between commas is no interjection', () => {
+  const cases: Row[] = [
+    ['Fares would rise, but for some, the savings would outweigh the cost, said Batchelder.', 'Fares would rise, but for some, the savings would outweigh the cost', 'Batchelder', 'said', 'quotes/inverted-speaker'],
+    ['The talks stalled, and the meeting broke up early, said one delegate.', 'The talks stalled, and the meeting broke up early', 'one delegate', 'said', 'quotes/inverted-speaker'],
+    // an interjection with a relative clause is one ("who is a critic of…")
+    ['Jorge Ruiz, a former minister who is a critic of the mayor, said the plan would fail.', 'the plan would fail', 'Jorge Ruiz', 'said', 'claims/source-cue-content'],
+    ['Farm officials, in turn, accused the mill of lying.', 'the mill of lying', 'Farm officials', 'accused', 'claims/source-cue-content'],
+  ];
+  it.each(cases)('%s', (...row) => expectClaim(row));
+});
+
+describe('claims: an object and its infinitive after an intention', () => {
+  const cases: Row[] = [
+    ['He expects prices to fall next year.', 'prices to fall next year', 'He', 'expects', 'claims/source-cue-content'],
+    ['Most voters expect the mayor to win the debate.', 'the mayor to win the debate', 'Most voters', 'expect', 'claims/source-cue-content'],
+  ];
+  it.each(cases)('%s', (...row) => expectClaim(row));
+
+  it('keeps a bare object unframed', () => {
+    expect(claimsOf('He expects a rise in 2026.').filter((c) => c.source)).toEqual([]);
+  });
+});
+
 describe('claims: false positives of this session’s cues', () => {
   const none: string[] = [
     'They made plans to build a shelter.', // "plans" after a verb is a noun

@@ -6,6 +6,7 @@ import {
   AUXILIARIES,
   CLAUSE_BOUNDARIES,
   DETERMINERS,
+  FINITE_VERBS,
   PRE_VERB_ADVERBS,
   SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution-words.js';
@@ -104,6 +105,9 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
       k--;
     }
     if (k < 1 || v.toks[k]!.text !== ',') return null;
+    // "…, the losses would outstrip the gains, said Batchelder": a clause between commas is no
+    // interjection (a relative one is: "Schiff, who has served on the committee, told")
+    if (!isInterjection(v, k + 1, j - 1)) return null;
     const head = subjectEndingAt(v, k - 1);
     // "His trainer, Rosa Delgado, said": the name in the apposition, not the description
     if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!))) {
@@ -113,6 +117,22 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     return head;
   }
   return subjectEndingAt(v, j);
+}
+
+const RELATIVE_STARTS = new Set(['who', 'which', 'whose', 'whom']);
+const COORDINATOR_STARTS = new Set(['and', 'but', 'or', 'yet', 'so']);
+
+/** Can tokens [from, to] between two commas be an interjection: no coordinated clause, no finite verb outside a relative clause? */
+function isInterjection(v: View, from: number, to: number): boolean {
+  const first = v.low[from];
+  if (first === undefined || COORDINATOR_STARTS.has(first)) return false;
+  // "a former minister who is a harsh critic of…": a finite verb after a relative word is the relative clause's
+  for (let k = from; k <= to; k++) {
+    if (v.quoted[k]) continue;
+    if (RELATIVE_STARTS.has(v.low[k]!)) return true;
+    if (FINITE_VERBS.has(v.low[k]!)) return false;
+  }
+  return true;
 }
 
 const AFTER_STOP = new Set(['who', 'which', 'that', 'in', 'on', 'at', 'during', 'to', 'when', 'while', 'as', 'after', 'before', 'and', 'but']);
