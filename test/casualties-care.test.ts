@@ -151,3 +151,14 @@ describe('casualties: a killer whose death is already counted adds no one', () =
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: "they" who died are the counted subject of their sentence', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Both brothers were flown to a trauma center, where they died on Sunday.', [k('Both brothers were flown to a trauma center, where they died', 'killed', 2, 'casualty/they-verb')]],
+    ['The three victims were taken to Mercy Hospital, where they later died.', [k('three victims were taken to Mercy Hospital, where they later died', 'killed', 3, 'casualty/they-verb')]],
+    // no count to stand for: "they" is nobody counted (not one person)
+    ['They died at the scene.', []],
+    ['Police said they killed the dog.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -153,6 +153,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   // "the man who shot": a relative pronoun without "was" makes the subject the shooter;
   // not before a verb whose subject is the victim: "including a 14-year-old boy who died"
   if (relative && !aux && !HEADLESS.has(words[g.start]!)) return undefined;
+  // "Both teens were taken to a hospital, where they died": "they" are the counted subject; else no one counted
+  if (b >= 0 && words[b] === 'they') return g.kind === 'killed' && !negated ? theyOf(view, g, b) : undefined;
   const s = b < 0 ? undefined : subjectBefore(view, b);
   if ((!s || !s.people) && both >= 0 && aux) {
     // "Both were taken to the hospital": two people
@@ -246,6 +248,22 @@ const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might']);
 function unreal(words: readonly string[], g: VerbGroup): boolean {
   const before = words[g.start - 1] ?? '';
   return UNREAL.has(before) || (before === 'have' && MODALS.has(words[g.start - 2] ?? ''));
+}
+
+/**
+ * "they" before a death, when the sentence opens with a count of people: "Both teens were taken to
+ * a hospital, where they died the next day" → 2 killed. The reading spans the count to the verb.
+ */
+function theyOf(view: View, g: VerbGroup, they: number): Found | undefined {
+  const { words } = view;
+  for (let k = 0; k < 3 && k < they; k++) {
+    const q = words[k] === 'both' ? { min: 2, max: 2, approximate: false, start: k, end: k + 1, after: k + 1, vague: false } : countAt(view, k);
+    if (!q) continue;
+    const victims = victimsAfter(view, q.after)?.range;
+    if (!victims || victims.end >= they) return undefined;
+    return { start: q.start, end: g.end, kind: g.kind, quantity: q, one: undefined, victims, rule: 'casualty/they-verb', weak: g.weak };
+  }
+  return undefined;
 }
 
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
