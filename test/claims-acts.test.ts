@@ -38,6 +38,10 @@ describe('claims: positions made public as acts', () => {
     // an infinitive after a short setting is the content
     ['The panel voted Thursday to hold the clerk, a former aide, in contempt.', 'to hold the clerk, a former aide, in contempt', 'The panel', 'voted', 'claims/source-cue-content'],
     ['Ruiz vowed on Monday to appeal the ruling.', 'to appeal the ruling', 'Ruiz', 'vowed', 'claims/source-cue-content'],
+    // attitudes voiced: "openly admires", "has railed against", "grilled"
+    ['The candidate openly admires the former general.', 'the former general', 'The candidate', 'admires', 'claims/source-cue-content'],
+    ['Ortiz has railed against the toll increase.', 'the toll increase', 'Ortiz', 'railed against', 'claims/source-cue-content'],
+    ['Senator Lee grilled the bank chief on Tuesday.', 'the bank chief on Tuesday', 'Senator Lee', 'grilled', 'claims/source-cue-content'],
   ];
   it.each(cases)('%s', (...row) => expectClaim(row));
 });
@@ -156,6 +160,8 @@ describe('claims: false positives of this session’s cues', () => {
     'Tax rates rose again.',
     'He won 300 votes.',
     'She spoke on Monday to reporters.',
+    'The train rails were bent.', // "rail" is a cue only with its particle
+    'The ferry weighs 40 tonnes.',
   ];
   it.each(none)('%s', (text) => {
     const framed = claimsOf(text).filter((c) => c.source);
@@ -166,6 +172,8 @@ describe('claims: false positives of this session’s cues', () => {
     expect(framed.map((c) => c.cue?.text)).not.toContain('rates');
     expect(framed.map((c) => c.cue?.text)).not.toContain('votes');
     expect(framed.map((c) => c.cue?.text)).not.toContain('spoke');
+    expect(framed.map((c) => c.cue?.text)).not.toContain('rails');
+    expect(framed.map((c) => c.cue?.text)).not.toContain('weighs');
   });
 
   it('keeps "plans" after a name and after a coordinated cue', () => {

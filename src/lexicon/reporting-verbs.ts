@@ -113,6 +113,14 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { base: 'brag', frame: 'object', particles: ['about', 'of'] },
   { base: 'boast', frame: 'object', particles: ['about', 'of'] },
   { base: 'talk', frame: 'object', particles: ['about', 'of'], particleOnly: true },
+  // attitudes voiced about someone or something: "openly admires Putin", "bemoaning the system",
+  // "grilled the CEO", "invoked the story of…", "railing against carried interest", "weighed in on the video"
+  ...object('admire', 'bemoan', 'grill', 'chastise', 'assail', 'invoke'),
+  { base: 'rail', frame: 'object', particles: ['against', 'at'], particleOnly: true },
+  { base: 'weigh', frame: 'object', particles: ['in'], particleOnly: true },
+  { base: 'lash', frame: 'object', particles: ['out'], particleOnly: true },
+  // "labeled the plan “a giveaway”": a view, when a quotation follows the object (as "branded")
+  { base: 'label', frame: 'object', particleOnly: true, bareWithQuote: true },
   // "voted to hold him in contempt", "voted against the bill"; "300 votes" is a noun
   { base: 'vote', frame: 'intention', particles: ['for', 'against'], nounLike: true },
   // mostly nouns in news ("new rules", "tax rates", "the details", "an offer"): verbs after a pronoun or a name
