@@ -129,6 +129,21 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
 ]);
 
+/** Where the displaced are moved: "1.2 million people had been moved to shelters", "relocated to relief camps". */
+export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
+  'shelters', 'shelter', 'camps', 'camp', 'centres', 'centers', 'safety', 'ground',
+]);
+/** Verbs that displace people when a shelter follows: "moved to shelters". */
+export const MOVE_VERBS: ReadonlySet<string> = new Set(['moved', 'relocated', 'sheltered', 'rehoused']);
+
+/** Kin whose loss is a death: "lost two sons", "lost his wife" (not "lost 200 workers"). */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'sons', 'daughters',
+  'brothers', 'sisters', 'parents', 'children', 'child', 'baby', 'cousin', 'cousins', 'nephew', 'nephews',
+  'niece', 'nieces', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter',
+  'grandchildren', 'relatives', 'family', 'siblings', 'twins', 'husbands', 'wives',
+]);
+
 /** Capitalised words that are not names of people: "shot Tuesday", "killed Sunday". */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',

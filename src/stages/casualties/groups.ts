@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, NOT_WOUND_BEFORE, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 
@@ -21,6 +21,25 @@ export interface VerbGroup {
   last: HarmVerb;
   /** "in critical condition": hurt, not a verb */
   condition: boolean;
+  /** "lost": a death only of kin ("lost two sons", "lost his wife") */
+  kin?: boolean;
+}
+
+const KILLED: HarmVerb = { kind: 'killed', transitive: true, participle: true };
+const DISPLACED: HarmVerb = { kind: 'displaced', transitive: true, participle: true };
+
+/** "moved to shelters", "moved 30,000 residents to relief camps": a shelter within a few words. */
+function toShelter(view: View, i: number): boolean {
+  const { words, tokens } = view;
+  for (let k = i + 1; k < i + 7 && k < words.length && tokens[k]!.kind !== 'punct'; k++) {
+    if (words[k] === 'to' && SHELTER_NOUNS.has(words[k + 1] ?? '') || SHELTER_NOUNS.has(words[k + 2] ?? '') && words[k] === 'to') return true;
+  }
+  return false;
+}
+
+/** "lost their lives", "lost his life". */
+function lostLife(words: readonly string[], i: number): boolean {
+  return (words[i + 1] === 'his' || words[i + 1] === 'her' || words[i + 1] === 'their') && (words[i + 2] === 'life' || words[i + 2] === 'lives');
 }
 
 /** Verbs whose object is a wound: "suffered a gunshot wound", "received non-life-threatening injuries" (string tests: every word is asked). */
@@ -89,6 +108,17 @@ export function verbGroups(view: View): VerbGroup[] {
   const { words } = view;
   const groups: VerbGroup[] = [];
   for (let i = 0; i < words.length; i++) {
+    // "Twelve people lost their lives", "He lost two sons in the attack"
+    if (words[i] === 'lost') {
+      if (lostLife(words, i)) groups.push({ start: i, end: i + 3, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false });
+      else groups.push({ start: i, end: i + 1, kind: 'killed', weak: false, transitive: true, participle: false, last: KILLED, condition: false, kin: true });
+      continue;
+    }
+    // "1.2 million people had been moved to shelters"
+    if (MOVE_VERBS.has(words[i]!) && toShelter(view, i)) {
+      groups.push({ start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: true, last: DISPLACED, condition: false });
+      continue;
+    }
     if (fightingForLife(words, i)) {
       groups.push({ start: i, end: i + 4, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true });
       i += 3;

@@ -1,7 +1,7 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, FATAL_ADVERBS, HARM_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_NOUNS, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, FATAL_ADVERBS, HARM_NOUNS, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_NOUNS, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore } from './subject.js';
@@ -129,7 +129,7 @@ function persons(view: View, g: VerbGroup, j: number, end: number, weak: boolean
 }
 
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
-const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'suffered', 'sustained', 'received']);
+const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received']);
 
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
@@ -266,10 +266,21 @@ function theyOf(view: View, g: VerbGroup, they: number): Found | undefined {
   return undefined;
 }
 
+/** "lost two sons", "lost his wife": a death only when the lost are kin ("lost his boat", "lost 200 workers" are none). */
+function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
+  const f = objectOf(view, g);
+  return f?.victims && KIN_NOUNS.has(view.words[f.victims.end - 1]!) ? f : undefined;
+}
+
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
     if (g.kind === 'killed' && unreal(view.words, g)) continue;
+    if (g.kin) {
+      const f = kinObjectOf(view, g);
+      if (f) out.push(f);
+      continue;
+    }
     const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined) ??
       (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
     if (found) out.push(found);
