@@ -17,6 +17,7 @@ describe('casualties: treated for a wound, grazed, fighting for life, succumbed'
       k('One man died', 'killed', 1, 'casualty/number-victims-verb'),
       k('two women are fighting for their lives', 'wounded', 2, 'casualty/condition'),
     ]],
+    ['Blast near market wounds 14 others', [k('wounds 14 others', 'wounded', 14, 'casualty/verb-number-victims')]],
     ['The clerk later succumbed to her injuries.', [k('The clerk later succumbed', 'killed', 1, 'casualty/person-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
@@ -81,6 +82,7 @@ describe('casualties: "for" a wound that names no one hurt stays untagged', () =
     'The family sued the officers for injuries suffered in the crash.',
     'The mayor was taken to task for comments about injuries.',
     'The clinic is known for treatment of sports injuries.',
+    'He had gunshot wounds to the head and chest.',
   ];
   for (const text of cases) it(text, () => expect(tolls(text).filter((t) => t.rule === 'casualty/with-wound')).toEqual([]));
 });

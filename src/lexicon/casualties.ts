@@ -29,6 +29,9 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['dead', V('killed', false, true)],
   ['wounded', V('wounded', true, true)], ['wounding', V('wounded', true, false)],
   ['injured', V('wounded', true, true)], ['injuring', V('wounded', true, false)],
+  // headline present tense: "Cop shoots and wounds armed robbery suspect", "wounds 2 others"
+  // (a noun too: "gunshot wounds to the head" has no object, so it is no reading)
+  ['wounds', V('wounded', true, false)], ['injures', V('wounded', true, false)],
   ['hurt', V('wounded', true, true)], ['hurting', V('wounded', true, false)],
   // "One person was grazed by a bullet": hit, not killed
   ['grazed', V('wounded', false, true)],
