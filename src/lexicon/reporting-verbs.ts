@@ -26,6 +26,8 @@ export interface ReportingVerb {
   nounLike?: boolean;
   /** only its "-s" form is mostly a noun ("no immediate plans"); the base after a plural is a verb ("Two unions plan to strike") */
   nounLikeS?: boolean;
+  /** only its past forms cue: "the court ruled that…" (its other forms are nouns: "new rules", "Plan Rules Face Test") */
+  pastOnly?: boolean;
 }
 
 const speech = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'speech' as const }));
@@ -127,6 +129,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "Sanders offered some pointed advice", "it issued a policy paper", "The ad then references FBI criticism"
   // ("rule", "rate" and "detail" stay out: "new rules", "more detailed records" outnumber the verbs)
   { base: 'offer', frame: 'object', nounLike: true },
+  // "The appeals court ruled that…", "ruled against Ohio's procedure"; "referred to the plan as…"
+  { base: 'rule', frame: 'speech', particles: ['out'], pastOnly: true },
+  { base: 'refer', frame: 'object', particles: ['to'], particleOnly: true },
+  ...object('ignore'),
   { base: 'issue', frame: 'object', nounLike: true },
   { base: 'reference', frame: 'object', nounLike: true },
 ];
@@ -221,13 +227,14 @@ export function formsOf(base: string): Record<VerbForm, string> {
 
 /** Lower-cased form -> cue entry, built once from the data above. */
 export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS): ReadonlyMap<string, CueWord> {
-  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; nounLike: boolean; nounLikeS: boolean }>();
+  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; nounLike: boolean; nounLikeS: boolean; pastOnly: boolean }>();
   for (const v of verbs) {
-    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true, bareWithQuote: false, nounLike: false, nounLikeS: false };
+    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true, bareWithQuote: false, nounLike: false, nounLikeS: false, pastOnly: false };
     for (const p of v.particles ?? []) m.particles.add(p);
     if (v.bareWithQuote) m.bareWithQuote = true;
     if (v.nounLike) m.nounLike = true;
     if (v.nounLikeS) m.nounLikeS = true;
+    if (v.pastOnly) m.pastOnly = true;
     if (!v.particleOnly) {
       m.particleOnly = false;
       m.frame ??= v.frame;
@@ -241,7 +248,7 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
     const forms = formsOf(base);
     for (const form of ['base', 's', 'past', 'ing', 'participle'] as const) {
       const word = forms[form];
-      if (index.has(word)) continue;
+      if (index.has(word) || (m.pastOnly && form !== 'past' && form !== 'participle')) continue;
       // "the article read", "as she put it": a base form that is also the past is read as the past
       const as = form === 'base' && word === forms.past ? 'past' : form;
       index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote,
