@@ -152,6 +152,25 @@ describe('claims: an object and its infinitive after an intention', () => {
   });
 });
 
+describe('claims: a statement owned by a possessive', () => {
+  const cases: Row[] = [
+    ['Ruiz’s repeated emphasis that only one bus was late angered riders.', 'only one bus was late angered riders', 'Ruiz', 'emphasis', 'claims/nominal-cue'],
+    ['Contrary to his claim that nobody would notice, the fund is short.', 'nobody would notice, the fund is short', 'his', 'claim', 'claims/nominal-cue'],
+  ];
+  it.each(cases)('%s', (...row) => expectClaim(row));
+
+  it('resolves the possessive to its person', () => {
+    const result = extractText('Mayor Ana Ortiz spoke on Monday. Contrary to his claim that nobody would notice, the fund is short.', REF);
+    const claim = result.claims.find((c) => c.rule === 'claims/nominal-cue')!;
+    const actor = result.actors.find((a) => a.id === claim.source!.actor);
+    expect(actor?.name).toBe('Ana Ortiz');
+  });
+
+  it('needs the noun and "that"', () => {
+    expect(claimsOf('His claim was rejected. Her view of the port is clear.').filter((c) => c.source)).toEqual([]);
+  });
+});
+
 describe('claims: false positives of this session’s cues', () => {
   const none: string[] = [
     'They made plans to build a shelter.', // "plans" after a verb is a noun

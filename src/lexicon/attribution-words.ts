@@ -70,6 +70,11 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map
   ['he', 'person'], ['she', 'person'], ['i', 'person'], ['they', 'group'], ['it', 'group'], ['we', 'group'],
 ]);
 
+/** Possessive pronouns that own a statement ("his claim that…"), resolved as their subject forms are. */
+export const POSSESSIVE_SPEAKERS: ReadonlyMap<string, 'person' | 'group'> = new Map([
+  ['his', 'person'], ['her', 'person'], ['their', 'group'], ['its', 'group'],
+]);
+
 /** Words that start a time or place phrase between a cue and its content: "said on Monday that". */
 export const SETTING_STARTS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late',

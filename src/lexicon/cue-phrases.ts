@@ -41,4 +41,6 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'pledge', 'view', 'belief', 'suggestion', 'allegation', 'allegations', 'accusation', 'charge', 'announcement',
   'remark', 'remarks', 'comment', 'comments', 'testimony', 'prediction', 'assurance', 'admission', 'denial',
   'complaint', 'fear', 'fears', 'hope', 'position', 'conclusion', 'finding', 'findings', 'report', 'insinuation', 'boast',
+  // "Stumpf’s repeated emphasis that…", "his earlier missive that…", "her acknowledgment that…"
+  'emphasis', 'missive', 'acknowledgment', 'acknowledgement', 'concern', 'concerns', 'suspicion', 'theory', 'idea', 'argument',
 ]);

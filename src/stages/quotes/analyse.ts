@@ -4,7 +4,7 @@
 
 import type { Doc } from '../../document.js';
 import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
-import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { framesOf, type Frame } from './frames.js';
 import { actorById, indexActors, linkActor, personBefore, type ActorIndex } from './link.js';
@@ -75,7 +75,9 @@ export function analyse(doc: Doc): Analysis {
       const key = src.start * spanKey + src.end;
       if (!resolved.has(key)) {
         const text = doc.text.slice(src.start, src.end);
-        const pronoun = SPEAKER_PRONOUNS.get(text.toLowerCase());
+        const low = text.toLowerCase();
+        // "his claim that…" (claims/nominal-cue): a possessive resolves as "he" does
+        const pronoun = SPEAKER_PRONOUNS.get(low) ?? (frame.rule === 'claims/nominal-cue' ? POSSESSIVE_SPEAKERS.get(low) : undefined);
         let ref: SourceRef;
         if (pronoun) {
           ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns);

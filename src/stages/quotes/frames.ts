@@ -14,7 +14,7 @@ import { asClauseContent } from './as-clause.js';
 import { contractedSubject } from './contracted.js';
 import { passiveFrame } from './passive.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
-import { isPossessive, nominalCueAt } from './nominal.js';
+import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
 
@@ -128,7 +128,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   for (let i = 0; i < n; i++) {
     // cues and "according to" are words: punctuation and numbers are no cue
     if (v.quoted[i] || v.mark[i] || v.toks[i]!.kind !== 'word') continue;
-    const nominal = isPossessive(v.low[i]!) ? nominalCueAt(v, i) : null;
+    const nominal = isPossessive(v.low[i]!) || POSSESSIVE_PRONOUNS.has(v.low[i]!) ? nominalCueAt(v, i) : null;
     if (nominal) {
       // "Mayor Ortiz’s claim that the fund was empty"
       const cue = cueSpan(v, nominal.cueToken, nominal.cueToken);

@@ -3,6 +3,7 @@
 // is the source, the noun the cue, the that-clause the content.
 
 import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { POSSESSIVE_SPEAKERS } from '../../lexicon/attribution-words.js';
 import { isCapitalized, type View } from './tokens.js';
 
 const MAX_OWNER_WORDS = 4;
@@ -20,11 +21,23 @@ export interface NominalCue {
   that: number;
 }
 
-/** The nominal cue whose owner ends at token i ("Ortiz’s" in "Ortiz’s claim that…"), or null. */
+/** "his claim that…": possessive pronouns that own a statement as a name does. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = POSSESSIVE_SPEAKERS;
+
+// "Stumpf’s repeated emphasis that", "her earlier claim that": words between the owner and the noun
+const MAX_MODIFIERS = 2;
+
+/** The nominal cue whose owner ends at token i ("Ortiz’s" in "Ortiz’s claim that…", "his" in "his claim that…"), or null. */
 export function nominalCueAt(v: View, i: number): NominalCue | null {
-  const noun = i + 1;
-  const that = i + 2;
+  let noun = i + 1;
+  while (noun < v.toks.length && noun - i <= MAX_MODIFIERS && !STATEMENT_NOUNS.has(v.low[noun]!) && modifierAt(v, noun)) noun++;
+  const that = noun + 1;
   if (that + 1 >= v.toks.length || !STATEMENT_NOUNS.has(v.low[noun]!) || v.low[that] !== 'that' || v.quoted[that]) return null;
+  if (POSSESSIVE_PRONOUNS.has(v.low[i]!)) {
+    // "contrary to his claim that…": the pronoun is the source
+    if (v.quoted[i]) return null;
+    return { source: { start: v.toks[i]!.start, end: v.toks[i]!.end }, cueToken: noun, that };
+  }
   if (!isCapitalized(v.toks[i]!.text)) return null;
   // the owner's name: the capitalized words that end with the possessive ("Mayor Ana Ortiz’s")
   let from = i;
@@ -32,3 +45,10 @@ export function nominalCueAt(v: View, i: number): NominalCue | null {
   const owner = v.toks[i]!;
   return { source: { start: v.toks[from]!.start, end: owner.end - 2 }, cueToken: noun, that };
 }
+
+/** A lower-case word that may modify a statement noun ("repeated", "earlier", "infamous"): no verb form, no function word. */
+function modifierAt(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return t.kind === 'word' && !v.quoted[k] && !isCapitalized(t.text) && !MODIFIER_STOPS.has(v.low[k]!);
+}
+const MODIFIER_STOPS = new Set(['that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'for']);
