@@ -169,6 +169,7 @@ describe('casualties: lives lost, kin lost, people moved to shelters', () => {
   const cases: Array<[string, Expected[]]> = [
     ['Nine miners lost their lives in the collapse.', [k('Nine miners lost their lives', 'killed', 9, 'casualty/number-victims-verb')]],
     ['The farmer lost three sons in the raid.', [k('lost three sons', 'killed', 3, 'casualty/verb-number-victims')]],
+    ['The fisherman lost his nets and three of his sons.', [k('lost his nets and three of his sons', 'killed', 3, 'casualty/verb-number-victims')]],
     ['About 40,000 villagers were moved to shelters overnight.', [k('About 40,000 villagers were moved', 'displaced', 40000, 'casualty/number-victims-verb')]],
     ['The army relocated 2,000 residents to relief camps.', [k('relocated 2,000 residents', 'displaced', 2000, 'casualty/verb-number-victims')]],
   ];
@@ -180,6 +181,7 @@ describe('casualties: losses that are no deaths, moves that displace no one, sta
     'The company lost 200 workers to a rival.',
     'The party lost 12 seats in the election.',
     'He lost his boat in the storm.',
+    'He lost his job and two of his friends.',
     'The family moved to Denver in 2010.',
     'The firm moved 300 staff to a new office.',
   ];

@@ -269,8 +269,23 @@ function theyOf(view: View, g: VerbGroup, they: number): Found | undefined {
 /** "lost two sons", "lost his wife": a death only when the lost are kin ("lost his boat", "lost 200 workers" are none). */
 function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
   const f = objectOf(view, g);
-  return f?.victims && KIN_NOUNS.has(view.words[f.victims.end - 1]!) ? f : undefined;
+  if (f?.victims) return KIN_NOUNS.has(view.words[f.victims.end - 1]!) ? f : undefined;
+  // "lost his boat and two of his nephews": the kin after a thing
+  const { words, tokens } = view;
+  for (let k = g.end + 1; k < g.end + 6 && k < words.length && tokens[k]!.kind !== 'punct'; k++) {
+    if (words[k] !== 'and') continue;
+    const q = countAt(view, k + 1);
+    if (!q) return undefined;
+    let head = q.after;
+    // "two of his nephews" (the count may already hold its "of")
+    if (words[head] === 'of') head++;
+    if (KIN_OWNERS.has(words[head] ?? '')) head++;
+    if (!KIN_NOUNS.has(words[head] ?? '')) return undefined;
+    return { start: g.start, end: head + 1, kind: g.kind, quantity: q, one: undefined, victims: { start: q.start, end: head + 1 }, rule: 'casualty/verb-number-victims', weak: false };
+  }
+  return undefined;
 }
+const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
 
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
