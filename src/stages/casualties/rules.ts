@@ -1,12 +1,13 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, FATAL_ADVERBS, HARM_NOUNS, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, TOLL_LINKS, TOLL_NOUNS, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
-import { parseQuantity, type Quantity } from './quantity.js';
+import { AUXILIARIES, HARM_NOUNS, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import type { Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
-import { isCapitalized, UNIT_AFTER, type View } from './view.js';
+import { countAt, isCapitalized, type View } from './view.js';
+import { relativeObjectOf, theyOf, unreal } from './clauses.js';
 import { mayBeCue } from './trigger.js';
 import { coordinated, personAt } from './coordinated.js';
 
@@ -27,17 +28,6 @@ export interface Found {
 
 /** Rules whose count is computed from other figures (remainder.ts, tally.ts), not written: its text is empty. */
 export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally', 'casualty/tally-also', 'casualty/tally-self']);
-
-/** A count here is not a count of people: a date, money, an age, a time. */
-function countAt(view: View, i: number): Quantity | undefined {
-  if (view.blocked[i]) return undefined;
-  const q = parseQuantity(view.words, i);
-  if (!q) return undefined;
-  for (let k = q.start; k < q.end; k++) if (view.blocked[k]) return undefined;
-  // "shot multiple times", "died 3 days later"
-  if (UNIT_AFTER.has(view.words[q.end] ?? '')) return undefined;
-  return q;
-}
 
 /** "Shot In Southeast Columbus", "SHOT THE PERSON": headline capitals, not a name. */
 function titleCase(view: View, j: number): boolean {
@@ -212,60 +202,6 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   return undefined;
 }
 
-/** Who does the harm in a relative clause: "the man who police fatally shot", "the woman he shot". */
-const AGENTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'police', 'officers', 'deputies', 'troopers', 'agents', 'someone', 'gunmen', 'i', 'we']);
-const AGENT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
-/** After the verb, these leave the person unharmed: "the man who police shot at". */
-const NOT_HIT: ReadonlySet<string> = new Set(['at', 'up', 'down', 'back', 'into', 'out']);
-
-/**
- * The victim before a relative clause whose verb has no object of its own: "Family of man who
- * police fatally shot after he stabbed a dog", "the suspect officers shot Tuesday" (one person).
- */
-function relativeObjectOf(view: View, g: VerbGroup): Found | undefined {
-  const { words } = view;
-  if (NOT_HIT.has(words[g.end] ?? '')) return undefined;
-  let b = g.start - 1;
-  if (AGENTS.has(words[b] ?? '')) b--;
-  else if (b >= 1 && PEOPLE_NOUNS.has(words[b]!) && AGENT_DETERMINERS.has(words[b - 1]!)) b -= 2;
-  else return undefined;
-  if (words[b] === 'who' || words[b] === 'whom' || words[b] === 'that') b--;
-  if (b < 0 || !PEOPLE_NOUNS.has(words[b]!) || SINGULAR_PRONOUNS.has(words[b]!)) return undefined;
-  const s = subjectBefore(view, b);
-  if (!s || !s.people) return undefined;
-  const weak = g.weak && !view.survives;
-  const rule = 'casualty/person-relative-verb';
-  if (s.quantity) return { start: s.quantity.start, end: g.end, kind: g.kind, quantity: s.quantity, one: undefined, victims: s.range, rule, weak };
-  if (s.persons === 1) return { start: s.range.start, end: g.end, kind: g.kind, quantity: undefined, one: s.range, victims: s.range, rule, weak };
-  return undefined;
-}
-
-/** Before a verb, these say the harm did not happen: "came within inches of possibly killing the trooper". */
-const UNREAL: ReadonlySet<string> = new Set(['nearly', 'almost', 'possibly', 'narrowly']);
-const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might']);
-
-/** "nearly killed", "of possibly killing", "could have killed": no death (nor harm) happened. */
-function unreal(words: readonly string[], g: VerbGroup): boolean {
-  const before = words[g.start - 1] ?? '';
-  return UNREAL.has(before) || (before === 'have' && MODALS.has(words[g.start - 2] ?? ''));
-}
-
-/**
- * "they" before a death, when the sentence opens with a count of people: "Both teens were taken to
- * a hospital, where they died the next day" → 2 killed. The reading spans the count to the verb.
- */
-function theyOf(view: View, g: VerbGroup, they: number): Found | undefined {
-  const { words } = view;
-  for (let k = 0; k < 3 && k < they; k++) {
-    const q = words[k] === 'both' ? { min: 2, max: 2, approximate: false, start: k, end: k + 1, after: k + 1, vague: false } : countAt(view, k);
-    if (!q) continue;
-    const victims = victimsAfter(view, q.after)?.range;
-    if (!victims || victims.end >= they) return undefined;
-    return { start: q.start, end: g.end, kind: g.kind, quantity: q, one: undefined, victims, rule: 'casualty/they-verb', weak: g.weak };
-  }
-  return undefined;
-}
-
 /** "lost two sons", "lost his wife": a death only when the lost are kin ("lost his boat", "lost 200 workers" are none). */
 function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
   const f = objectOf(view, g);
@@ -323,101 +259,4 @@ export function nounRules(view: View, out: Found[]): void {
       break;
     }
   }
-}
-
-/** "the death toll rose to 45", "a toll of 12", "Death Toll Climbs Past 140", "Protest Deaths Rise To 11". */
-export function tollRules(view: View, out: Found[]): void {
-  const { words } = view;
-  for (let t = 0; t < words.length; t++) {
-    const w = words[t]!;
-    // "Deaths Rise To 11", "fatalities climbed to 20": a harm noun that rises is a toll
-    const risen = w !== 'toll' && TOLL_NOUNS.has(w) && TOLL_RISES.has(words[t + 1] ?? '');
-    if (w !== 'toll' && !risen) continue;
-    const lead = risen ? undefined : TOLL_WORDS.get(words[t - 1] ?? '');
-    let k = t + 1;
-    // "the death toll from Cyclone Hamoon rose to at least 143": the cause, skipped up to its verb
-    if (words[k] === 'from' || words[k] === 'in') {
-      let v = k + 1;
-      while (v < k + 6 && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
-      if (TOLL_RISES.has(words[v] ?? '')) k = v;
-    }
-    const from = k;
-    while (k < from + 6 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
-    let q = countAt(view, k);
-    if (!q || k === t + 1 && words[k] === undefined) continue;
-    // "climbed past 140": more than 140
-    if (words[k - 1] === 'past' && q.min !== null && q.min === q.max) q = { ...q, min: q.min + 1, max: null };
-    out.push({ start: lead ? t - 1 : t, end: q.end, kind: risen ? TOLL_NOUNS.get(w)! : lead ?? 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/toll', weak: false });
-  }
-}
-
-const TAKE: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
-
-/** "took his own life": one death. */
-export function suicideRules(view: View, out: Found[]): void {
-  const { words } = view;
-  for (let t = 0; t + 3 < words.length; t++) {
-    if (words[t + 2] !== 'own' || words[t + 3] !== 'life' || !TAKE.has(words[t]!)) continue;
-    if (words[t + 1] !== 'his' && words[t + 1] !== 'her') continue;
-    out.push({ start: t, end: t + 4, kind: 'killed', quantity: undefined, one: { start: t + 1, end: t + 2 }, victims: null, rule: 'casualty/own-life', weak: false });
-  }
-}
-
-/** The last reading in `before` (array order) that ends by token k: what `[...before].reverse().find(f => f.end <= k)` gives. */
-function lastEndingBy(before: readonly Found[], byEnd: readonly number[], latest: readonly number[], k: number): Found | undefined {
-  // byEnd is sorted by end: every position before the first end > k qualifies; latest[i] = max of byEnd[0..i]
-  let lo = 0;
-  let hi = byEnd.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before[byEnd[mid]!]!.end <= k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? undefined : before[latest[lo - 1]!];
-}
-
-/** A subset needs "including", "among", "of them", "of whom" or ", one fatally" somewhere in the sentence. */
-function hasSubsetCue(words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    if (w === 'including' || w === 'among') return true;
-    // ", one fatally": a one-word count after a comma (string tests: "fatally shot" is in many sentences)
-    if ((w === 'fatally' || w === 'mortally') && words[k - 2] === ',') return true;
-    if (w === 'of' && (words[k + 1] === 'them' || words[k + 1] === 'whom')) return true;
-  }
-  return false;
-}
-
-const NO_READINGS: readonly Found[] = [];
-
-/** "12 of them children", "including 5 women", "three people were shot, one fatally": a part of the toll just before it. */
-export function subsetRules(view: View, before: readonly Found[]): readonly Found[] {
-  const { words } = view;
-  if (before.length === 0 || !hasSubsetCue(words)) return NO_READINGS;
-  const out: Found[] = [];
-  // positions in `before`, by end: the prior toll is found without a walk per token
-  const byEnd = before.map((_, i) => i).sort((a, b) => before[a]!.end - before[b]!.end);
-  const latest: number[] = [];
-  for (const i of byEnd) latest.push(Math.max(i, latest[latest.length - 1] ?? -1));
-  for (let k = 0; k < words.length; k++) {
-    const lead = words[k - 1] === 'including' || words[k - 1] === 'among' || (words[k - 2] === 'among' && words[k - 1] === 'them');
-    const q = countAt(view, k);
-    if (!q) continue;
-    const ofThem = words[q.end] === 'of' && (words[q.end + 1] === 'them' || words[q.end + 1] === 'whom');
-    // "Three people were shot, one fatally", "…, one of them fatally": the part that died, after a comma
-    const fatal = words[k - 1] === ',' && FATAL_ADVERBS.has(words[ofThem ? q.end + 2 : q.end] ?? '');
-    if (!ofThem && !lead && !fatal) continue;
-    const from = ofThem ? q.end + 2 : q.after;
-    const prior = lastEndingBy(before, byEnd, latest, k);
-    if (!prior) continue;
-    if (fatal) {
-      out.push({ start: q.start, end: ofThem ? q.end + 3 : q.end + 1, kind: 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/subset-fatal', weak: false });
-      continue;
-    }
-    const victims = victimsAfter(view, from);
-    if (!victims?.range && !ofThem) continue;
-    const end = victims?.range ? victims.range.end : from;
-    out.push({ start: q.start, end, kind: prior.kind, quantity: q, one: undefined, victims: victims?.range ?? null, rule: 'casualty/subset', weak: false });
-  }
-  return out;
 }

@@ -40,10 +40,14 @@ function isSelf(view: View, f: Found): boolean {
 const NEAR = 2;
 const KILLERS: ReadonlySet<string> = new Set(['gunman', 'shooter', 'suspect', 'attacker', 'assailant', 'killer', 'bomber']);
 
-/** "Four people, including the gunman, died": the count holds the killer. */
-function killerAmong(view: View): boolean {
+/** Words after a count where "including the gunman" is looked for (a bounded read, whatever the sentence's length). */
+const AFTER = 8;
+
+/** "killed four people, including the gunman": the count holds the killer. */
+function killerAmong(view: View, f: Found): boolean {
   const { words } = view;
-  for (let k = 0; k < words.length; k++) {
+  const end = Math.min(words.length, f.end + AFTER);
+  for (let k = f.start; k < end; k++) {
     if (words[k] !== 'including') continue;
     for (let m = k + 1; m < k + 4 && m < words.length; m++) if (KILLERS.has(words[m]!)) return true;
   }
@@ -82,6 +86,7 @@ export function tallies(found: readonly Placed[]): readonly Placed[] {
   let slain = 0;
   let slainAt = -1;
   let slainView: View | undefined;
+  let slainFound: Found | undefined;
   for (const p of found) {
     const { f, view } = p;
     if (f.kind === 'killed' && !f.weak) {
@@ -90,7 +95,7 @@ export function tallies(found: readonly Placed[]): readonly Placed[] {
         // only close after the dead a killer is told to have killed ("killing his five young children"),
         // in the body: "Four Dead" (a headline) or "when 28 were killed" may count the killer or
         // other deaths; and not when the count names the killer among its dead
-        if (slain > 0 && !self && p.at - slainAt <= NEAR && !killerAmong(slainView!)) {
+        if (slain > 0 && !self && p.at - slainAt <= NEAR && !killerAmong(slainView!, slainFound!)) {
           self = true;
           const at = f.one ?? f;
           const q = { min: slain + 1, max: slain + 1, approximate: false, start: at.start, end: at.end, after: at.end, vague: false };
@@ -111,6 +116,7 @@ export function tallies(found: readonly Placed[]): readonly Placed[] {
         slain = n;
         slainAt = p.at;
         slainView = view;
+        slainFound = f;
       }
       continue;
     }

@@ -3,6 +3,7 @@
 import type { Doc, Sentence, Token } from '../../document.js';
 import type { Span } from '../../types.js';
 import { firstIndex } from '../../document.js';
+import { parseQuantity, type Quantity } from './quantity.js';
 
 export interface View {
   tokens: Token[];
@@ -89,3 +90,14 @@ export function isCapitalized(view: View, i: number): boolean {
   return UPPER_START.test(t.text);
 }
 const UPPER_START = /^\p{Lu}/u;
+
+/** A count here is not a count of people: a date, money, an age, a time. */
+export function countAt(view: View, i: number): Quantity | undefined {
+  if (view.blocked[i]) return undefined;
+  const q = parseQuantity(view.words, i);
+  if (!q) return undefined;
+  for (let k = q.start; k < q.end; k++) if (view.blocked[k]) return undefined;
+  // "shot multiple times", "died 3 days later"
+  if (UNIT_AFTER.has(view.words[q.end] ?? '')) return undefined;
+  return q;
+}

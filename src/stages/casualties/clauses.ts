@@ -1,0 +1,64 @@
+// Clauses around a harm verb: the victim before a relative clause ("the man who police fatally
+// shot"), "they" standing for the sentence's opening count ("Both teens were taken to a hospital,
+// where they died"), and harm that did not happen ("nearly killed", "could have killed").
+
+import { PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import type { Found } from './rules.js';
+import type { VerbGroup } from './groups.js';
+import { victimsAfter } from './phrases.js';
+import { subjectBefore } from './subject.js';
+import { countAt, type View } from './view.js';
+
+/** Who does the harm in a relative clause: "the man who police fatally shot", "the woman he shot". */
+const AGENTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'police', 'officers', 'deputies', 'troopers', 'agents', 'someone', 'gunmen', 'i', 'we']);
+const AGENT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+/** After the verb, these leave the person unharmed: "the man who police shot at". */
+const NOT_HIT: ReadonlySet<string> = new Set(['at', 'up', 'down', 'back', 'into', 'out']);
+
+/**
+ * The victim before a relative clause whose verb has no object of its own: "Family of man who
+ * police fatally shot after he stabbed a dog", "the suspect officers shot Tuesday" (one person).
+ */
+export function relativeObjectOf(view: View, g: VerbGroup): Found | undefined {
+  const { words } = view;
+  if (NOT_HIT.has(words[g.end] ?? '')) return undefined;
+  let b = g.start - 1;
+  if (AGENTS.has(words[b] ?? '')) b--;
+  else if (b >= 1 && PEOPLE_NOUNS.has(words[b]!) && AGENT_DETERMINERS.has(words[b - 1]!)) b -= 2;
+  else return undefined;
+  if (words[b] === 'who' || words[b] === 'whom' || words[b] === 'that') b--;
+  if (b < 0 || !PEOPLE_NOUNS.has(words[b]!) || SINGULAR_PRONOUNS.has(words[b]!)) return undefined;
+  const s = subjectBefore(view, b);
+  if (!s || !s.people) return undefined;
+  const weak = g.weak && !view.survives;
+  const rule = 'casualty/person-relative-verb';
+  if (s.quantity) return { start: s.quantity.start, end: g.end, kind: g.kind, quantity: s.quantity, one: undefined, victims: s.range, rule, weak };
+  if (s.persons === 1) return { start: s.range.start, end: g.end, kind: g.kind, quantity: undefined, one: s.range, victims: s.range, rule, weak };
+  return undefined;
+}
+
+/** Before a verb, these say the harm did not happen: "came within inches of possibly killing the trooper". */
+const UNREAL: ReadonlySet<string> = new Set(['nearly', 'almost', 'possibly', 'narrowly']);
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might']);
+
+/** "nearly killed", "of possibly killing", "could have killed": no death (nor harm) happened. */
+export function unreal(words: readonly string[], g: VerbGroup): boolean {
+  const before = words[g.start - 1] ?? '';
+  return UNREAL.has(before) || (before === 'have' && MODALS.has(words[g.start - 2] ?? ''));
+}
+
+/**
+ * "they" before a death, when the sentence opens with a count of people: "Both teens were taken to
+ * a hospital, where they died the next day" → 2 killed. The reading spans the count to the verb.
+ */
+export function theyOf(view: View, g: VerbGroup, they: number): Found | undefined {
+  const { words } = view;
+  for (let k = 0; k < 3 && k < they; k++) {
+    const q = words[k] === 'both' ? { min: 2, max: 2, approximate: false, start: k, end: k + 1, after: k + 1, vague: false } : countAt(view, k);
+    if (!q) continue;
+    const victims = victimsAfter(view, q.after)?.range;
+    if (!victims || victims.end >= they) return undefined;
+    return { start: q.start, end: g.end, kind: g.kind, quantity: q, one: undefined, victims, rule: 'casualty/they-verb', weak: g.weak };
+  }
+  return undefined;
+}

@@ -1,0 +1,104 @@
+// Tolls ("the death toll rose to 45"), a life taken ("took his own life") and the parts of a
+// toll ("12 of them children", "three people were shot, one fatally").
+
+import { FATAL_ADVERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
+import type { Found } from './rules.js';
+import { victimsAfter } from './phrases.js';
+import { countAt, type View } from './view.js';
+
+/** "the death toll rose to 45", "a toll of 12", "Death Toll Climbs Past 140", "Protest Deaths Rise To 11". */
+export function tollRules(view: View, out: Found[]): void {
+  const { words } = view;
+  for (let t = 0; t < words.length; t++) {
+    const w = words[t]!;
+    // "Deaths Rise To 11", "fatalities climbed to 20": a harm noun that rises is a toll
+    const risen = w !== 'toll' && TOLL_NOUNS.has(w) && TOLL_RISES.has(words[t + 1] ?? '');
+    if (w !== 'toll' && !risen) continue;
+    const lead = risen ? undefined : TOLL_WORDS.get(words[t - 1] ?? '');
+    let k = t + 1;
+    // "the death toll from Cyclone Hamoon rose to at least 143": the cause, skipped up to its verb
+    if (words[k] === 'from' || words[k] === 'in') {
+      let v = k + 1;
+      while (v < k + 6 && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
+      if (TOLL_RISES.has(words[v] ?? '')) k = v;
+    }
+    const from = k;
+    while (k < from + 6 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
+    let q = countAt(view, k);
+    if (!q || k === t + 1 && words[k] === undefined) continue;
+    // "climbed past 140": more than 140
+    if (words[k - 1] === 'past' && q.min !== null && q.min === q.max) q = { ...q, min: q.min + 1, max: null };
+    out.push({ start: lead ? t - 1 : t, end: q.end, kind: risen ? TOLL_NOUNS.get(w)! : lead ?? 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/toll', weak: false });
+  }
+}
+
+const TAKE: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
+
+/** "took his own life": one death. */
+export function suicideRules(view: View, out: Found[]): void {
+  const { words } = view;
+  for (let t = 0; t + 3 < words.length; t++) {
+    if (words[t + 2] !== 'own' || words[t + 3] !== 'life' || !TAKE.has(words[t]!)) continue;
+    if (words[t + 1] !== 'his' && words[t + 1] !== 'her') continue;
+    out.push({ start: t, end: t + 4, kind: 'killed', quantity: undefined, one: { start: t + 1, end: t + 2 }, victims: null, rule: 'casualty/own-life', weak: false });
+  }
+}
+
+/** The last reading in `before` (array order) that ends by token k: what `[...before].reverse().find(f => f.end <= k)` gives. */
+function lastEndingBy(before: readonly Found[], byEnd: readonly number[], latest: readonly number[], k: number): Found | undefined {
+  // byEnd is sorted by end: every position before the first end > k qualifies; latest[i] = max of byEnd[0..i]
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before[byEnd[mid]!]!.end <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? undefined : before[latest[lo - 1]!];
+}
+
+/** A subset needs "including", "among", "of them", "of whom" or ", one fatally" somewhere in the sentence. */
+function hasSubsetCue(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'including' || w === 'among') return true;
+    // ", one fatally": a one-word count after a comma (string tests: "fatally shot" is in many sentences)
+    if ((w === 'fatally' || w === 'mortally') && words[k - 2] === ',') return true;
+    if (w === 'of' && (words[k + 1] === 'them' || words[k + 1] === 'whom')) return true;
+  }
+  return false;
+}
+
+const NO_READINGS: readonly Found[] = [];
+
+/** "12 of them children", "including 5 women", "three people were shot, one fatally": a part of the toll just before it. */
+export function subsetRules(view: View, before: readonly Found[]): readonly Found[] {
+  const { words } = view;
+  if (before.length === 0 || !hasSubsetCue(words)) return NO_READINGS;
+  const out: Found[] = [];
+  // positions in `before`, by end: the prior toll is found without a walk per token
+  const byEnd = before.map((_, i) => i).sort((a, b) => before[a]!.end - before[b]!.end);
+  const latest: number[] = [];
+  for (const i of byEnd) latest.push(Math.max(i, latest[latest.length - 1] ?? -1));
+  for (let k = 0; k < words.length; k++) {
+    const lead = words[k - 1] === 'including' || words[k - 1] === 'among' || (words[k - 2] === 'among' && words[k - 1] === 'them');
+    const q = countAt(view, k);
+    if (!q) continue;
+    const ofThem = words[q.end] === 'of' && (words[q.end + 1] === 'them' || words[q.end + 1] === 'whom');
+    // "Three people were shot, one fatally", "…, one of them fatally": the part that died, after a comma
+    const fatal = words[k - 1] === ',' && FATAL_ADVERBS.has(words[ofThem ? q.end + 2 : q.end] ?? '');
+    if (!ofThem && !lead && !fatal) continue;
+    const from = ofThem ? q.end + 2 : q.after;
+    const prior = lastEndingBy(before, byEnd, latest, k);
+    if (!prior) continue;
+    if (fatal) {
+      out.push({ start: q.start, end: ofThem ? q.end + 3 : q.end + 1, kind: 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/subset-fatal', weak: false });
+      continue;
+    }
+    const victims = victimsAfter(view, from);
+    if (!victims?.range && !ofThem) continue;
+    const end = victims?.range ? victims.range.end : from;
+    out.push({ start: q.start, end, kind: prior.kind, quantity: q, one: undefined, victims: victims?.range ?? null, rule: 'casualty/subset', weak: false });
+  }
+  return out;
+}
