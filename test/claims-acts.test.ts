@@ -30,7 +30,7 @@ describe('claims: positions made public as acts', () => {
     // the object is the content, the concern and what it is about ("expressed deep concern about the policy")
     ['Farm groups have expressed deep concern about the levy.', 'deep concern about the levy', 'Farm groups', 'expressed', 'claims/source-cue-content'],
     ['The two governments unveiled a proposal for a joint fishing patrol.', 'a proposal for a joint fishing patrol', 'The two governments', 'unveiled', 'claims/source-cue-content'],
-    ['The mayor is defending her decision to close the pool.', 'her decision to close the pool', 'The mayor', 'defending', 'claims/source-cue-content'],
+    ['The mayor is promoting her plan to close the pool.', 'her plan to close the pool', 'The mayor', 'promoting', 'claims/source-cue-content'],
     ['Ortiz offered some pointed advice to the council on Friday.', 'some pointed advice to the council on Friday', 'Ortiz', 'offered', 'claims/source-cue-content'],
     ['The senator talked about raising the school budget.', 'raising the school budget', 'The senator', 'talked about', 'claims/source-cue-content'],
     ['Two members voted against the harbor plan.', 'the harbor plan', 'Two members', 'voted against', 'claims/source-cue-content'],
@@ -140,18 +140,6 @@ describe('claims: a clause between commas is no interjection', () => {
   it.each(cases)('%s', (...row) => expectClaim(row));
 });
 
-describe('claims: an object and its infinitive after an intention', () => {
-  const cases: Row[] = [
-    ['He expects prices to fall next year.', 'prices to fall next year', 'He', 'expects', 'claims/source-cue-content'],
-    ['Most voters expect the mayor to win the debate.', 'the mayor to win the debate', 'Most voters', 'expect', 'claims/source-cue-content'],
-  ];
-  it.each(cases)('%s', (...row) => expectClaim(row));
-
-  it('keeps a bare object unframed', () => {
-    expect(claimsOf('He expects a rise in 2026.').filter((c) => c.source)).toEqual([]);
-  });
-});
-
 describe('claims: a statement owned by a possessive', () => {
   const cases: Row[] = [
     ['Ruiz’s repeated emphasis that only one bus was late angered riders.', 'only one bus was late angered riders', 'Ruiz', 'emphasis', 'claims/nominal-cue'],
@@ -171,6 +159,27 @@ describe('claims: a statement owned by a possessive', () => {
   });
 });
 
+describe('claims: headlines', () => {
+  const body = '\n\nThe story went on for a while. It ended.';
+  const framed: Array<[string, string, string]> = [
+    ['EU Leaders Warn Of New Tariffs.', 'EU Leaders', 'Warn Of'],
+    ['Mayor Says Bridge Will Reopen.', 'Mayor', 'Says'],
+  ];
+  it.each(framed)('%s', (headline, source, cue) => {
+    const c = claimsOf(headline + body).find((x) => x.rule === 'claims/headline-cue');
+    expect([c?.source?.text, c?.cue?.text]).toEqual([source, cue]);
+  });
+  const none: string[] = [
+    'Man Charged In Light-Rail Stabbing.', // a past form before a preposition is a passive
+    'Kenyan Police Accused Of Abuses.',
+    'Delaware Judge Halts Merger Vote.', // a base form needs a plural subject
+    'Government Survives Confidence Vote Over Pension Reform.',
+  ];
+  it.each(none)('no headline frame: %s', (headline) => {
+    expect(claimsOf(headline + body).filter((c) => c.source)).toEqual([]);
+  });
+});
+
 describe('claims: false positives of this session’s cues', () => {
   const none: string[] = [
     'They made plans to build a shelter.', // "plans" after a verb is a noun
@@ -178,6 +187,8 @@ describe('claims: false positives of this session’s cues', () => {
     'Having said that, the fund is still short.', // a formula, no report
     'The new rules take effect in May.', // only the past of "rule" is a cue
     'Power Plant Rules Face A Test.',
+    'The minister defended the police.', // an act more often than a stance voiced
+    'Jakarta ignored the offer.',
     'The committee wants more detailed records.', // nor "detail"
     'Tax rates rose again.',
     'He won 300 votes.',
@@ -196,6 +207,8 @@ describe('claims: false positives of this session’s cues', () => {
     expect(framed.map((c) => c.cue?.text)).not.toContain('spoke');
     expect(framed.map((c) => c.cue?.text)).not.toContain('rails');
     expect(framed.map((c) => c.cue?.text)).not.toContain('weighs');
+    expect(framed.map((c) => c.cue?.text)).not.toContain('defended');
+    expect(framed.map((c) => c.cue?.text)).not.toContain('ignored');
   });
 
   it('keeps "plans" after a name and after a coordinated cue', () => {

@@ -93,8 +93,6 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   }
   if (frame === 'belief' || frame === 'intention') {
     if (that >= 0) return v.toks[that + 1]?.start ?? null;
-    // "expects them to become less available", "expect Clinton to win": an object and its infinitive
-    if (frame === 'intention' && objectInfinitive(v, m)) return v.toks[m]!.start;
     // "residents fear the dam could break", not "residents fear floods"
     return finiteClauseAt(v, m) ? v.toks[m]!.start : null;
   }
@@ -115,17 +113,6 @@ function infinitiveAt(v: View, k: number): boolean {
   const w = v.low[k]!;
   if (NOT_VERBS.has(w)) return false;
   return !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us');
-}
-
-const OBJECT_WORDS = 4;
-
-/** A short object phrase from token m, then "to" and a verb: "them to become", "the council to delay". */
-function objectInfinitive(v: View, m: number): boolean {
-  for (let k = m + 1; k < v.toks.length && k - m <= OBJECT_WORDS; k++) {
-    if (v.quoted[k] || v.toks[k]!.kind === 'punct' || FINITE_VERBS.has(v.low[k]!)) return false;
-    if (v.low[k] === 'to') return infinitiveAt(v, k + 1);
-  }
-  return false;
 }
 
 /** The "to" of an infinitive within a short setting from token m, for cues that take one; -1 if none. */

@@ -62,6 +62,10 @@ export function headlineFrame(v: View): Frame | null {
     // "Goes After Trump" is no "went on"; "Calls Clinton ‘A Disgrace’" names a view
     const particle = entry.particles.includes(v.low[i + 1]!) ? 1 : 0;
     if (entry.particleOnly && !particle && !entry.bareWithQuote) continue;
+    // "Man Charged In Stabbing", "Kenyan Police Accused Of…": a past form before a preposition is a passive
+    if (entry.form === 'past' && !particle && HEADLINE_PREPOSITIONS.has(v.low[i + 1] ?? '')) continue;
+    // "Delaware Judge Halts…", "Confidence Vote Over…": a base form needs a plural subject ("Democrats Warn")
+    if (entry.form === 'base' && !pluralBefore(v, i)) continue;
     const comma = v.toks[i - 1]!.text === ',' ? -1 : lastComma(v, from, i);
     // "Clean Energy Could Pay Off, Lindsey Graham Says"
     if (i === end - 1 && comma > from && isName(v, comma + 1, i, MAX_SOURCE) && comma - from >= MIN_CONTENT) {
@@ -73,6 +77,15 @@ export function headlineFrame(v: View): Frame | null {
     return null;
   }
   return null;
+}
+
+const HEADLINE_PREPOSITIONS = new Set(['in', 'of', 'over', 'for', 'with', 'after', 'by', 'at', 'on', 'to', 'from', 'as']);
+const PLURAL_PRONOUNS = new Set(['we', 'they', 'you', 'i']);
+
+/** Does the word before token i look plural ("Democrats", "Leaders") or a plural pronoun? */
+function pluralBefore(v: View, i: number): boolean {
+  const w = v.low[i - 1] ?? '';
+  return PLURAL_PRONOUNS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
 }
 
 function lastComma(v: View, from: number, to: number): number {

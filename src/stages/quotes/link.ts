@@ -144,8 +144,26 @@ function overlapping(index: ActorIndex, span: Span): Actor | null {
   return best;
 }
 
+// where the head of a source phrase ends: "Vice Chancellor Miriam Adebayo-Shaw of the Delaware
+// Court of Chancery", "a trade official in Geneva", "Minyon Moore, a senior adviser to…"
+const HEAD_END = /\s(?:of|at|in|from|with)\s|,\s/;
+
+/**
+ * The actor a source span names: a mention in its head (the words before "of", "in", "at" or a
+ * comma) first; else a mention elsewhere in it that is no place ("a trade official in Geneva" is
+ * not Geneva; "a spokesman for the ministry" speaks for the ministry).
+ */
+function overlappingHead(index: ActorIndex, text: string, span: Span): Actor | null {
+  const cut = HEAD_END.exec(text.slice(span.start, span.end));
+  if (!cut || cut.index === 0) return overlapping(index, span);
+  const head = overlapping(index, { start: span.start, end: span.start + cut.index });
+  if (head) return head;
+  const rest = overlapping(index, span);
+  return rest && rest.type !== 'location' ? rest : null;
+}
+
 export function linkActor(index: ActorIndex, text: string, span: Span): Actor | null {
-  const hit = overlapping(index, span);
+  const hit = overlappingHead(index, text, span);
   if (hit) return hit;
   const key = normalizeName(text.slice(span.start, span.end));
   const names = namesOf(index);
