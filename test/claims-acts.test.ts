@@ -160,7 +160,7 @@ describe('claims: a statement owned by a possessive', () => {
 });
 
 describe('claims: headlines', () => {
-  const body = '\n\nThe story went on for a while. It ended.';
+  const body = '\n\nThe hearing lasted an hour. It ended at noon.';
   const framed: Array<[string, string, string]> = [
     ['EU Leaders Warn Of New Tariffs.', 'EU Leaders', 'Warn Of'],
     ['Mayor Says Bridge Will Reopen.', 'Mayor', 'Says'],
