@@ -159,6 +159,40 @@ describe('claims: a statement owned by a possessive', () => {
   });
 });
 
+describe('claims: from the blind articles', () => {
+  const cases: Row[] = [
+    // the name in an apposition after an inverted description speaks
+    ['“He taught half this street,” said his daughter, Clara Ruiz-Ortega.', 'He taught half this street,', 'Clara Ruiz-Ortega', 'said', 'claims/quote-frame'],
+    // the name before its "of" phrase in an apposition
+    ['Their lawyer, Daniel Oduya of the firm Oduya Lane LLP, called the ruling “a clear message.”', 'the ruling “a clear message.”', 'Daniel Oduya', 'called', 'claims/source-cue-content'],
+    // a relative object and a quotation right after "called"
+    ['She backs a reform that Finance Minister Ilse Brandt has called “the price of staying solvent.”', 'the price of staying solvent.', 'Finance Minister Ilse Brandt', 'called', 'claims/quote-frame'],
+    ['The judge blocked the sale, ruling that the board had withheld information.', 'the board had withheld information', 'The judge', 'ruling', 'claims/participle-cue'],
+    // a coordinator inside the clause does not end it
+    ['Many of his supporters believe bigotry and fear are acceptable.', 'bigotry and fear are acceptable', 'Many of his supporters', 'believe', 'claims/source-cue-content'],
+  ];
+  it.each(cases)('%s', (...row) => expectClaim(row));
+
+  it('links a source to the person at its head, not the place or court after "of"/"in"', () => {
+    const result = extractText('Vice Chancellor Miriam Adebayo-Shaw of the Delaware Court of Chancery said the deal was unfair.', REF);
+    const claim = result.claims.find((c) => c.source)!;
+    expect(result.actors.find((a) => a.id === claim.source!.actor)?.name).toBe('Miriam Adebayo-Shaw');
+  });
+
+  const none: string[] = [
+    'Two officials, who asked not to be named, were present.', // the formula of an anonymous source
+    'Several thousand people protested outside parliament on Saturday.', // a place is no content
+    'The board had considered the conflict and that the price was fair.', // a coordinated that-clause is not the object's
+  ];
+  it.each(none)('no frame: %s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+
+  it('skips "so far" between a subject and its cue', () => {
+    expect(claimsOf('Donors had so far pledged to rebuild the school.').filter((c) => c.source).map((c) => c.source!.text)).toEqual(['Donors']);
+  });
+});
+
 describe('claims: headlines', () => {
   const body = '\n\nThe hearing lasted an hour. It ended at noon.';
   const framed: Array<[string, string, string]> = [

@@ -33,6 +33,8 @@ export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
   'just', 'only', 'long', 'since', 'soon', 'ultimately', 'finally', 'initially', 'separately',
   // "almost immediately disclosed", "together vowed", "Mr. Trump so admires"
   'almost', 'together', 'so',
+  // "donors had so far pledged"
+  'far',
 ]);
 
 /** Nouns in "-ly" that stand before a cue as its subject, not as an adverb: "The family said", "the assembly voted". */
@@ -81,6 +83,8 @@ export const SETTING_STARTS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'tonight', 'recently', 'previously', 'repeatedly', 'publicly', 'privately',
   'again', 'also', 'then', 'separately', 'via', 'through', 'over', 'from', 'to', 'with', 'when',
+  // "protested outside parliament on Saturday": a place, not what was protested
+  'outside', 'inside', 'near', 'across', 'around', 'throughout',
 ]);
 
 /** Words before a quote that make it a term, not speech: "so-called “experts”", "dubbed “Z”". */

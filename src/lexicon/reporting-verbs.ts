@@ -248,7 +248,8 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
     const forms = formsOf(base);
     for (const form of ['base', 's', 'past', 'ing', 'participle'] as const) {
       const word = forms[form];
-      if (index.has(word) || (m.pastOnly && form !== 'past' && form !== 'participle')) continue;
+      // "ruled that…", "…, ruling that the board had withheld…"; "rule" and "rules" are nouns
+      if (index.has(word) || (m.pastOnly && (form === 'base' || form === 's'))) continue;
       // "the article read", "as she put it": a base form that is also the past is read as the past
       const as = form === 'base' && word === forms.past ? 'past' : form;
       index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote,

@@ -30,6 +30,8 @@ function isEnd(v: View, k: number): boolean {
 function thatAhead(v: View, m: number): number {
   for (let k = m; k < v.toks.length && k - m < LOOKAHEAD; k++) {
     if (v.quoted[k] || v.mark[k]) return -1;
+    // "had considered the conflict and that the price was…": that "that" opens a clause coordinated with the cue's
+    if (COORDINATORS.has(v.low[k]!) && v.low[k + 1] === 'that') return -1;
     if (v.low[k] === 'that' || v.low[k] === ':') return k;
     if (v.toks[k]!.kind === 'punct' && v.low[k] !== '.' && v.low[k] !== '-') return -1;
   }
@@ -144,11 +146,15 @@ function settingPhraseAt(v: View, m: number, phrases: readonly string[][] | unde
 }
 
 const CLAUSE_REACH = 8;
+const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /** Does a clause with a finite verb start at token m ("the dam could break", "Clinton is ahead")? Scans to the first punctuation. */
 function finiteClauseAt(v: View, m: number): boolean {
   for (let k = m + 1; k < v.toks.length && k - m <= CLAUSE_REACH; k++) {
     if (v.quoted[k] || v.mark[k] || (v.toks[k]!.kind === 'punct' && v.low[k] !== '-')) return false;
+    // "had considered the conflict and that the price was…": the verb of a coordinated that-clause is not the
+    // object's ("believe bigotry and xenophobia are acceptable" is one clause)
+    if (COORDINATORS.has(v.low[k]!) && v.low[k + 1] === 'that') return false;
     if (FINITE_VERBS.has(v.low[k]!)) return true;
   }
   return false;

@@ -248,12 +248,14 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"
   let cueEnd = i;
   if (i + 1 < v.toks.length && entry.particles.includes(v.low[i + 1]!) && !v.quoted[i + 1]) cueEnd = i + 1;
-  else if (entry.particleOnly && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i)))) return null;
+  else if (entry.particleOnly && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))) return null;
   const p = skipPreVerb(v, i - 1);
   const prev = p >= 0 ? v.low[p]! : undefined;
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
+  // "who asked not to be named": the formula of an anonymous source reports nothing
+  if (v.low[cueEnd + 1] === 'not' && v.low[cueEnd + 2] === 'to' && v.low[cueEnd + 3] === 'be') return null;
   if (entry.form === 'past' && v.low[cueEnd + 1] === 'by') {
     // "The issue was first reported by The Washington Post"; not "the monitor maintained by the embassy"
     const passive = passiveFrame(v, i, cueEnd, p, entry);
@@ -307,7 +309,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const end = inv ? inv.to + 1 : -1;
     const ends = inv && (end >= v.toks.length || INVERTED_ENDS.has(v.toks[end]!.text));
     if (inv && ends && looksLikeInvertedSubject(v, inv)) {
-      return { sentence, cue, cueToken: i, cueEnd: inv.to, source: span(v, inv), content: contentBefore(v, spans, before),
+      // "said his daughter, Claire Finch-Ortega.": the name in the apposition speaks
+      const named = isCapitalized(v.toks[inv.from]!.text) && !DETERMINERS.has(v.low[inv.from]!) ? null : appositiveName(v, end);
+      return { sentence, cue, cueToken: i, cueEnd: named?.to ?? inv.to, source: span(v, named ?? inv), content: contentBefore(v, spans, before),
         placement: 'inverted', leftEdge: v.toks[before]!.start, rule: 'quotes/inverted-speaker', forward: false };
     }
   }
@@ -425,6 +429,32 @@ function thatWithin(v: View, from: number, reach: number): boolean {
     if (v.low[k] === 'that') return true;
   }
   return false;
+}
+
+const RELATIVE_REACH = 8;
+
+/**
+ * "a pension reform that Finance Minister Johanna Brückl has called “the price of staying solvent”":
+ * the object is a relative pronoun before the subject, and the quotation follows the cue at once.
+ */
+function relativeObjectQuoted(v: View, i: number): boolean {
+  if (v.mark[i + 1] !== 'open') return false;
+  for (let k = i - 1; k >= 0 && i - k <= RELATIVE_REACH; k--) {
+    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return false;
+    if (v.low[k] === 'that' || v.low[k] === 'which') return k < i - 1;
+  }
+  return false;
+}
+
+const APPOSITIVE_NAME = 5;
+
+/** A run of capitalized words after the comma at token `comma` that ends the sentence or its clause: ", Claire Finch-Ortega." */
+function appositiveName(v: View, comma: number): TokenRange | null {
+  if (v.toks[comma]?.text !== ',' || v.quoted[comma]) return null;
+  let k = comma + 1;
+  while (k < v.toks.length && k - comma <= APPOSITIVE_NAME && !v.quoted[k] && (v.toks[k]!.kind === 'word' ? isCapitalized(v.toks[k]!.text) : v.toks[k]!.text === '-' || v.toks[k]!.text === '.' && k < v.toks.length - 1)) k++;
+  const ends = k >= v.toks.length || INVERTED_ENDS.has(v.toks[k]!.text);
+  return k > comma + 1 && ends ? { from: comma + 1, to: k - 1 } : null;
 }
 
 /** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */

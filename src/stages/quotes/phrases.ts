@@ -113,6 +113,9 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!))) {
       const name = { from: k + 1, to: j - 1 };
       if (isProperName(v, name)) return name;
+      // "Their lawyer, Daniel Okonkwo of the firm Brandt Okonkwo LLP, called": the name before its "of"
+      const lead = nameBeforeOf(v, k + 1, j - 1);
+      if (lead) return lead;
     }
     return head;
   }
@@ -156,6 +159,17 @@ export function phraseAfter(v: View, i: number, max = 12, stopAtPrepositions = t
   while (to >= i && v.toks[to]!.kind === 'punct' && v.toks[to]!.text !== ')') to--;
   if (to < i) return null;
   return { from: i, to };
+}
+
+const NAME_MODIFIERS = new Set(['of', 'at', 'from', 'with']);
+
+/** The proper name that opens tokens [from, to] and an "of"/"at" phrase follows: "Daniel Okonkwo of the firm…". */
+export function nameBeforeOf(v: View, from: number, to: number): TokenRange | null {
+  let k = from;
+  while (k <= to && k - from <= 5 && !NAME_MODIFIERS.has(v.low[k]!)) k++;
+  if (k > to || k === from || !NAME_MODIFIERS.has(v.low[k]!)) return null;
+  const name = { from, to: k - 1 };
+  return isProperName(v, name) ? name : null;
 }
 
 /** A short run of capitalized words: "Rosa Delgado", "Jan de Vries". */
