@@ -168,6 +168,8 @@ describe('claims: from the blind articles', () => {
     // a relative object and a quotation right after "called"
     ['She backs a reform that Finance Minister Ilse Brandt has called “the price of staying solvent.”', 'the price of staying solvent.', 'Finance Minister Ilse Brandt', 'called', 'claims/quote-frame'],
     ['The judge blocked the sale, ruling that the board had withheld information.', 'the board had withheld information', 'The judge', 'ruling', 'claims/participle-cue'],
+    // a comma inside the closing mark sets off a participle as a bare one does
+    ['The ministry called the request “premature,” saying in a statement that the curbs were needed.', 'the curbs were needed', 'The ministry', 'saying', 'claims/participle-cue'],
     // a coordinator inside the clause does not end it
     ['Many of his supporters believe bigotry and fear are acceptable.', 'bigotry and fear are acceptable', 'Many of his supporters', 'believe', 'claims/source-cue-content'],
   ];

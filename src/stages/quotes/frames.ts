@@ -278,7 +278,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
     const anchor = drafts[drafts.length - 1];
     // "…looped the streets while chanting, “Hands up”", "responded by saying his refusal…": as after a comma
-    if (prev !== ',' && !PARTICIPLE_LEADS.has(prev ?? '')) return namedParticiple(v, spans, i, p, cueEnd, cue);
+    // "called the request “premature,” saying in a statement that…": a comma inside the closing mark is one too
+    const afterComma = prev === ',' || (p > 0 && v.mark[p] === 'close' && v.toks[p - 1]!.text === ',');
+    if (!afterComma && !PARTICIPLE_LEADS.has(prev ?? '')) return namedParticiple(v, spans, i, p, cueEnd, cue);
     const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
     if (!start) return null;
     // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
