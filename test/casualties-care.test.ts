@@ -187,3 +187,30 @@ describe('casualties: losses that are no deaths, moves that displace no one, sta
   ];
   for (const text of cases) it(text, () => expect(tolls(text)).toEqual([]));
 });
+
+describe('casualties: a second person with the verb left out, a bare count in critical condition', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The crash left one driver dead and another injured.', [
+      k('left one driver dead', 'killed', 1, 'casualty/number-victims-verb'),
+      k('another injured', 'wounded', 1, 'casualty/person-verb'),
+    ]],
+    ['A guard was killed and his wife wounded in the raid.', [
+      k('A guard was killed', 'killed', 1, 'casualty/person-verb'),
+      k('his wife wounded', 'wounded', 1, 'casualty/person-verb'),
+    ]],
+    ['Three dead, two critical after highway pileup', [
+      k('Three dead', 'killed', 3, 'casualty/number-verb'),
+      k('two critical', 'wounded', 2, 'casualty/condition'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: "critical" that is no condition, "and" with no harm before, stay untagged', () => {
+  const cases: string[] = [
+    'Two critical issues remain unresolved.',
+    'The report was critical of the police response.',
+    'The mayor spoke and his deputy injured.',
+  ];
+  for (const text of cases) it(text, () => expect(tolls(text)).toEqual([]));
+});

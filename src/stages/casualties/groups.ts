@@ -37,6 +37,11 @@ function toShelter(view: View, i: number): boolean {
   return false;
 }
 
+/** Count words before a bare "critical" in a headline: "two critical". */
+const CARDINAL_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** After a bare "critical": "two critical after shooting", "two critical in crash". */
+const AFTER_CRITICAL: ReadonlySet<string> = new Set(['after', 'in', 'following', 'and', 'as', 'at', 'from']);
+
 /** "lost their lives", "lost his life". */
 function lostLife(words: readonly string[], i: number): boolean {
   return (words[i + 1] === 'his' || words[i + 1] === 'her' || words[i + 1] === 'their') && (words[i + 2] === 'life' || words[i + 2] === 'lives');
@@ -118,6 +123,14 @@ export function verbGroups(view: View): VerbGroup[] {
     if (MOVE_VERBS.has(words[i]!) && toShelter(view, i)) {
       groups.push({ start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: true, last: DISPLACED, condition: false });
       continue;
+    }
+    // "One dead, two critical": a count, then "critical" alone (not "critical of", "two critical issues")
+    if (words[i] === 'critical' && view.tokens[i - 1]?.kind === 'number' || words[i] === 'critical' && CARDINAL_WORDS.has(words[i - 1] ?? '')) {
+      const next = view.tokens[i + 1];
+      if (next === undefined || next.kind === 'punct' || AFTER_CRITICAL.has(next.lower)) {
+        groups.push({ start: i, end: i + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true });
+        continue;
+      }
     }
     if (fightingForLife(words, i)) {
       groups.push({ start: i, end: i + 4, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true });

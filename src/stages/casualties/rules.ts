@@ -1,7 +1,7 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, HARM_NOUNS, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, HARM_NOUNS, HARM_VERBS, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore } from './subject.js';
@@ -154,8 +154,9 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (!s || !s.people) return undefined;
   // "police found a man shot in the leg", "left a man injured": the verb before stands for "was"
   if (REDUCED.has(words[s.range.start - 1] ?? '')) aux = true;
-  // "was taken to Mercy Hospital in stable condition": the condition needs its own verb of being
-  if (g.condition && !aux) return undefined;
+  // "was taken to Mercy Hospital in stable condition": the condition needs its own verb of being,
+  // but not after a bare count, as "2 dead": "One dead, two critical"
+  if (g.condition && !aux && !(s.quantity && s.range.end === g.start)) return undefined;
   const { kind, end } = g;
   const weak = g.weak && !view.survives;
   const q = s.quantity;
@@ -174,7 +175,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // a lone person needs a verb of being ("was shot") unless the verb says it ("he died")
   const headless = HEADLESS.has(words[g.start]!) || HEADLESS.has(words[g.end - 1]!);
-  if (!aux && !headless && s.range.start !== 0) return undefined;
+  if (!aux && !headless && s.range.start !== 0 && !elided(view, s.range.start)) return undefined;
   if (s.persons > 1) {
     const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
     return { start: s.range.start, end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
@@ -222,6 +223,22 @@ function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
   return undefined;
 }
 const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/** How far back from "and" a harm verb is looked for, so a run-on sentence costs a bounded read. */
+const ELLIPSIS_REACH = 10;
+
+/**
+ * "A woman was killed and her husband injured", "left one man dead and another wounded": after
+ * "and", a harm verb just before stands for the verb of being the second person lacks.
+ */
+function elided(view: View, start: number): boolean {
+  if (view.words[start - 1] !== 'and') return false;
+  for (let k = start - 2; k >= 0 && k >= start - 1 - ELLIPSIS_REACH; k--) {
+    if (view.tokens[k]!.kind === 'punct') return false;
+    if (HARM_VERBS.get(view.words[k]!)?.participle) return true;
+  }
+  return false;
+}
 
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
