@@ -168,3 +168,17 @@ describe('"the week": the week of the last date named', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"a day earlier", "two weeks earlier": before the last date named', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The toll rose to 88 on Thursday, up from 61 a day earlier.',
+      ['[Thursday] DATE 2025-10-23', '[a day earlier] DATE 2025-10-22']],
+    ['Exports fell on Oct. 20 from a peak two weeks earlier.',
+      ['[Oct. 20] DATE 2025-10-20', '[two weeks earlier] DATE 2025-W41']],
+    // no date named: before the reference date
+    ['Prices were lower three days earlier.', ['[three days earlier] DATE 2025-10-25']],
+    // an hour earlier is a stretch
+    ['The second blast came an hour earlier.', ['[an hour earlier] DURATION PT1H']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -44,6 +44,9 @@ describe('stays untagged', () => {
     // a capitalised "This Week" inside a sentence is a programme's title
     'The minister said on ABC’s "This Week" that talks would go on.',
     'The 1,500 police officers stood by.',
+    // a newspaper named after its period
+    'The minister spoke to the daily Le Soir.',
+    'The party daily Rodong Sinmun carried the statement.',
   ];
   it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
 });

@@ -72,3 +72,34 @@ describe('stays untagged', () => {
   ];
   it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
 });
+
+/** As `found`, with the TIMEX3 mod when there is one. */
+function foundMod(text: string, ref = '2025-10-28'): string[] {
+  return datesIn(text, ref).map((d) => `[${d.text}] ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
+}
+
+describe('"over" before a stretch: across it, or more than it', () => {
+  const cases: Array<[string, string[]]> = [
+    // after a noun or verb, "over" spreads something across the stretch
+    ['The ministry may phase in the tariff over two years.', ['[two years] DURATION P2Y']],
+    ['The grant can be used over three years.', ['[three years] DURATION P3Y']],
+    // after "for", "just", "lasted", a form of "be": more than
+    ['He was held for over two years.', ['[over two years] DURATION P2Y MORE_THAN']],
+    ['The wait is over a month.', ['[over a month] DURATION P1M MORE_THAN']],
+    ['Over two years, the rebels lost ground.', ['[Over two years] DURATION P2Y MORE_THAN']],
+    // "last" as a verb is not "the last two weeks"
+    ['The inspection is likely to last over a week.', ['[over a week] DURATION P1W MORE_THAN']],
+    ['Prices rose in the last two weeks.', ['[the last two weeks] DURATION P2W']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(foundMod(text)).toEqual(expected));
+});
+
+describe('"over the next decade": a stretch', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The reform raises the retirement age by two years over the next decade.', ['[two years] DURATION P2Y', '[the next decade] DURATION P10Y']],
+    ['Demand should double during the coming year.', ['[the coming year] DURATION P1Y']],
+    // without a preposition of extent it is the calendar period
+    ['The plant will open next year.', ['[next year] DATE 2026']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(foundMod(text)).toEqual(expected));
+});

@@ -79,3 +79,23 @@ describe('a subordinate clause keeps its own tense', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('an infinitive after an implicative verb happens when the verb does', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['A company spokesman declined to comment on Monday.', ['[Monday] 2025-10-27']],
+    ['The witness failed to appear in court Friday.', ['[Friday] 2025-10-24']],
+    // a verb that looks ahead keeps the future
+    ['The regulator plans to rule on the merger Monday.', ['[Monday] 2025-11-03']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
+describe('"starting Wednesday" opens what is announced', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['Unions have called for three days of strikes starting Wednesday.', ['[three days] P3D', '[Wednesday] 2025-10-29']],
+    ['The new timetable applies beginning on Saturday.', ['[Saturday] 2025-11-01']],
+    // a sentence told in the simple past keeps the past
+    ['The strike, starting on Monday, paralysed the port.', ['[Monday] 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

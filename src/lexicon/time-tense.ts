@@ -62,3 +62,13 @@ export const ADJECTIVE_ADVERBS: ReadonlySet<string> = new Set(['still', 'very', 
 
 /** Present forms of "be": "is to resume" looks ahead. */
 export const BE_PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am']);
+
+/**
+ * Implicative verbs in the past: their infinitive happens when they do, so "declined to comment
+ * on Monday" is past where "is expected to rule on Monday" looks ahead (Karttunen's implicatives).
+ */
+export const IMPLICATIVE: ReadonlySet<string> = new Set([
+  'declined', 'refused', 'failed', 'tried', 'attempted', 'managed', 'began', 'started', 'continued',
+  'happened', 'chose', 'opted', 'rushed', 'hurried', 'struggled', 'hesitated', 'neglected', 'dared',
+  'bothered', 'helped', 'moved', 'sought', 'forgot', 'remembered',
+]);

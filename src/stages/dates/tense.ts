@@ -6,7 +6,7 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, REPORTING } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, REPORTING } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -25,6 +25,9 @@ function cueOf(token: Token, w: string): Tense | null {
 const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 const EARLIEST = new Set(['soon', 'early']);
+const STARTING = new Set(['starting', 'beginning']);
+const STARTING_PREPOSITIONS = new Set(['on', 'at', 'from', 'in']);
+const PERFECT = new Set(['has', 'have', 'had']);
 
 /** How far back a verb right before the expression decides alone: "said Monday", "to resume Monday". */
 const NEAR = 4;
@@ -198,17 +201,32 @@ export class TenseIndex {
     // "on patrol since March", "since Monday": the start of a stretch that reaches now
     if (first >= 1 && tokens[first - 1]!.lower === 'since') return 'past';
     if (first >= 3 && tokens[first - 1]!.lower === 'as' && tokens[first - 3]!.lower === 'as' && EARLIEST.has(tokens[first - 2]!.lower)) return 'future';
+    // "called for a week of protests starting Wednesday": the start of something announced, unless
+    // the sentence tells it in the simple past ("the strike, starting Monday, paralysed the port")
+    const start = first >= 2 && STARTING_PREPOSITIONS.has(tokens[first - 1]!.lower) ? first - 2 : first - 1;
+    if (start >= 0 && STARTING.has(tokens[start]!.lower) && !this.simplePast()) return 'future';
     for (let i = first - 1, seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens[i]!); i--, seen++) {
       const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
-      if (w === 'to' && isInfinitive(tokens[i + 1])) return 'future';
+      // "declined to comment on Monday", "failed to appear Friday": the infinitive happens when its verb does
+      if (w === 'to' && isInfinitive(tokens[i + 1])) return IMPLICATIVE.has(tokens[i - 1]?.lower ?? '') ? 'past' : 'future';
       const cue = cueAt(tokens, i);
       // "will be held in December": a participle after an auxiliary; the auxiliary decides
       if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
       if (cue === 'future' || cue === 'past') return cue;
     }
     return null;
+  }
+
+  /** Whether the sentence holds a past cue that is not a participle after "has", "have" or "had" ("have called"). */
+  private simplePast(): boolean {
+    const tokens = this.tokens;
+    const { cues } = this.index();
+    for (let i = 0; i < tokens.length; i++) {
+      if (cues[i] === 'past' && !PERFECT.has(tokens[i - 1]?.lower ?? '') && !PERFECT.has(tokens[i - 2]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   /**

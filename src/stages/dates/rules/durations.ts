@@ -56,6 +56,8 @@ const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|ne
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
 
 const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu;
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|would|may|might|could|can|shall|should|must|not|['’]ll)\s{1,4}$/iu;
+const LEADING_WORD = /^\S{1,12}\s{1,4}/u;
 const RANGE_JOIN = /(?:\bto|\bor|-|\x96)\s{0,4}$/;
 const RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\d.,$])(?:the\\s{1,4}(?:next|past|last|first|coming)\\s{1,4})?(?<low>\\d{1,4}|${NUMBER_WORD})(?:\\s{1,4}(?:to|or)\\s{1,4}|\\s{0,2}[-\\x96]\\s{0,2})$`, 'iu');
 
@@ -107,11 +109,28 @@ const duration: DateRule = {
     if (/^\d{4}$/.test(count) && !/s$/i.test(g.unit!)) return null;
     const whole = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
     const amount = whole !== null && (g.half || g.half2) ? whole + 0.5 : whole;
+    // "phasing in the levy over two years", "used over three years": across the stretch, not more than it
+    if (g.qmod && /^over$/i.test(g.qmod) && !g.the && !g.scope && overMeansAcross(env.text.slice(Math.max(env.sentence.start, at - 14), at))) {
+      return { type: 'DURATION', value: durationValue(amount, unit), mod: g.orso ? 'APPROX' : null, from: m[0].indexOf(g.count!, g.qmod.length) };
+    }
     const built: Built = { type: 'DURATION', value: durationValue(amount, unit), mod: modOf(g.qmod) ?? (g.orso ? 'APPROX' : null) };
+    // "a tour likely to last over a week", "talks could last two weeks": "last" is the verb
+    if (g.scope && !g.the && /^last$/i.test(g.scope) && VERB_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 8), at))) {
+      built.from = LEADING_WORD.exec(m[0])![0].length;
+    }
     return built;
   },
 };
 const VAGUE_RE = new RegExp(`^${VAGUE}$`, 'iu');
+
+// "for over two years", "just over a week", "lasted over a month", "is over two years": more than
+const OVER_MORE_THAN_BEFORE = /(?:^|[^\p{L}])(?:for|just|of|in|after|within|than|to|by|at|last|lasts|lasted|lasting|took|take|takes|taking|spent|spend|spending|spanning|served|serving|well|only|is|was|are|were|be|been)\s{1,4}$/iu;
+const WORD_BEFORE = /\S\s{1,4}$/u;
+
+/** Whether "over" before a duration means "across" ("phasing in the levy over two years"): after another word that is no more-than context. */
+function overMeansAcross(before: string): boolean {
+  return WORD_BEFORE.test(before) && !OVER_MORE_THAN_BEFORE.test(before);
+}
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between\s{1,4}$/iu;
 
 /**
@@ -183,9 +202,13 @@ const ago: DateRule = {
     if (amount === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     if (!env.ref) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     const n = Math.round(amount * unit.factor) * sign;
-    // "a day earlier", "an hour later": TimeBank reads these as the stretch itself
-    if (/^earlier$/i.test(g.dir!) && (unit.time || unit.grain === 'day' || unit.grain === 'week')) {
-      return { type: 'DURATION', value: durationValue(amount, unit), mod };
+    // "an hour earlier": the stretch itself
+    if (/^earlier$/i.test(g.dir!) && unit.time) return { type: 'DURATION', value: durationValue(amount, unit), mod };
+    // "rose to 143 on Tuesday, up from 96 a day earlier": that many days (weeks) before the last
+    // date named (../anchors.ts), before the reference date when none was
+    if (/^earlier$/i.test(g.dir!) && (unit.grain === 'day' || unit.grain === 'week')) {
+      const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, 'week', n);
+      return value ? { type: 'DATE', value, mod, relative: true, anchor: unit.grain, shift: n } : null;
     }
     if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };
     const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);

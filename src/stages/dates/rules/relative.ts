@@ -75,6 +75,8 @@ const weekdayRule: DateRule = {
   },
 };
 
+const STRETCH_BEFORE = /(?:^|[^\p{L}])(?:over|during|within|throughout|for)\s{1,4}$/iu;
+
 const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1],
 ]);
@@ -104,6 +106,11 @@ const relativePeriod: DateRule = {
     // "the past year", "the past decade": the stretch up to now (TimeML DURATION)
     if (rel === 'past' || (g.the && rel === 'last' && unit !== 'week')) {
       if (unit === 'weekend') return null;
+      const amount = unit === 'decade' ? '10Y' : unit === 'century' ? '100Y' : `1${unit[0]!.toUpperCase()}`;
+      return { type: 'DURATION', value: `P${amount}`, mod };
+    }
+    // "over the next decade", "during the coming year": a stretch of that length (TimeML DURATION)
+    if (g.the && (rel === 'next' || rel === 'coming') && unit !== 'weekend' && STRETCH_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 12), at))) {
       const amount = unit === 'decade' ? '10Y' : unit === 'century' ? '100Y' : `1${unit[0]!.toUpperCase()}`;
       return { type: 'DURATION', value: `P${amount}`, mod };
     }

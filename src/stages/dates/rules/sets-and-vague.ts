@@ -30,10 +30,14 @@ const every: DateRule = {
 const frequency: DateRule = {
   id: 'dates/set-frequency',
   pattern: datePattern(`(?<![\\p{L}-])(?<word>${alternation(FREQUENCIES.keys())})(?![\\p{L}-])`, 'giu'),
-  build(m) {
+  build(m, env, at) {
+    // "the daily Der Standard", "the Communist Party daily Granma": a newspaper before its name
+    const end = at + m[0].length;
+    if (NAME_AFTER.test(env.text.slice(end, Math.min(env.sentence.end, end + 3)))) return null;
     return { type: 'SET', value: FREQUENCIES.get(m.groups!.word!.toLowerCase())! };
   },
 };
+const NAME_AFTER = /^\s{1,2}\p{Lu}/u;
 
 /** "twice a week", "three times a year", "once a month". */
 const rate: DateRule = {
