@@ -170,6 +170,8 @@ describe('claims: from the blind articles', () => {
     ['The judge blocked the sale, ruling that the board had withheld information.', 'the board had withheld information', 'The judge', 'ruling', 'claims/participle-cue'],
     // a comma inside the closing mark sets off a participle as a bare one does
     ['The ministry called the request “premature,” saying in a statement that the curbs were needed.', 'the curbs were needed', 'The ministry', 'saying', 'claims/participle-cue'],
+    // a name conjoined before "and" is part of the subject when it opens the clause
+    ['Mass graves were found as China and Peru sent experts to the site.', 'experts to the site', 'China and Peru', 'sent', 'claims/source-cue-content'],
     // a coordinator inside the clause does not end it
     ['Many of his supporters believe bigotry and fear are acceptable.', 'bigotry and fear are acceptable', 'Many of his supporters', 'believe', 'claims/source-cue-content'],
   ];

@@ -75,7 +75,33 @@ export function subjectEndingAt(v: View, j: number): TokenRange | null {
     }
   }
   if (!plausibleSubject(v, from, j)) return null;
+  // "China and Russia support…", "Her Orange Democratic Movement (ODM) and its allies have called for…"
+  if (b >= 1 && from === b + 1 && v.low[b] === 'and' && !v.quoted[b]) return { from: leftConjunct(v, b - 1) ?? from, to: j };
   return { from, to: j };
+}
+
+const CONJUNCT_REACH = 8;
+// what may stand before a subject that opens its clause
+const SUBJECT_OPENERS = new Set(['that', 'as', 'while', 'when', 'if', 'because', 'after', 'since', 'although', 'though']);
+
+/** The start of a name conjoined before "and" (ending at token e), when it opens the clause: "China" in "China and Russia support". */
+function leftConjunct(v: View, e: number): number | null {
+  const last = v.toks[e]!;
+  if (v.quoted[e] || !(last.text === ')' || (last.kind === 'word' && isCapitalized(last.text)))) return null;
+  let k = e;
+  let depth = 0;
+  while (k >= 0 && e - k < CONJUNCT_REACH && !v.quoted[k]) {
+    const t = v.toks[k]!;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth--;
+    else if (depth === 0 && !(t.kind === 'word' ? isCapitalized(t.text) : NAME_PUNCT.has(t.text))) break;
+    k--;
+  }
+  const start = k + 1;
+  if (start > e || depth !== 0 || v.toks[start]!.kind !== 'word') return null;
+  // the name opens the sentence or its clause ("… as China and Russia support the government")
+  const opens = k < 0 || (v.toks[k]!.kind === 'punct' && !v.mark[k]) || SUBJECT_OPENERS.has(v.low[k]!);
+  return opens ? start : null;
 }
 
 /** A subject names someone: a capitalized word, a pronoun, or a noun after an article or number. */
