@@ -171,7 +171,9 @@ describe('claims: from the blind articles', () => {
     // a comma inside the closing mark sets off a participle as a bare one does
     ['The ministry called the request “premature,” saying in a statement that the curbs were needed.', 'the curbs were needed', 'The ministry', 'saying', 'claims/participle-cue'],
     // a name conjoined before "and" is part of the subject when it opens the clause
-    ['Mass graves were found as China and Peru sent experts to the site.', 'experts to the site', 'China and Peru', 'sent', 'claims/source-cue-content'],
+    ['Talks resumed as China and Peru urged both sides to show restraint.', 'both sides to show restraint', 'China and Peru', 'urged', 'claims/source-cue-content'],
+    // not the last two items of a list after a comma
+    ['Powers including Iran, China and Central Asian states urged calm.', 'calm', 'Central Asian states', 'urged', 'claims/source-cue-content'],
     // a coordinator inside the clause does not end it
     ['Many of his supporters believe bigotry and fear are acceptable.', 'bigotry and fear are acceptable', 'Many of his supporters', 'believe', 'claims/source-cue-content'],
   ];

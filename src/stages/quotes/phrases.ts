@@ -99,8 +99,9 @@ function leftConjunct(v: View, e: number): number | null {
   }
   const start = k + 1;
   if (start > e || depth !== 0 || v.toks[start]!.kind !== 'word') return null;
-  // the name opens the sentence or its clause ("… as China and Russia support the government")
-  const opens = k < 0 || (v.toks[k]!.kind === 'punct' && !v.mark[k]) || SUBJECT_OPENERS.has(v.low[k]!);
+  // the name opens the sentence or its clause ("… as China and Russia support the government"); after a
+  // comma it may end a list ("Regional powers including Iran, Russia, China and Central Asian states have urged")
+  const opens = k < 0 || (v.toks[k]!.kind === 'punct' && v.toks[k]!.text !== ',' && !v.mark[k]) || SUBJECT_OPENERS.has(v.low[k]!);
   return opens ? start : null;
 }
 
