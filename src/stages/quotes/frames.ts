@@ -11,6 +11,7 @@ import { contentStart, boundContent, firstTokenAfter } from './content.js';
 import { firstAtLeast } from '../../document.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
+import { appositiveName, participleContent, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
 import { passiveFrame } from './passive.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
@@ -408,55 +409,6 @@ function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: nu
   const source = span(v, { from, to: p });
   return { sentence: v.sentence.index, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
     leftEdge: source.start, rule: 'claims/named-participle', forward: true };
-}
-
-/**
- * Does a participle cue carry content of its own that the sentence's subject gives: an object
- * ("Trump revised his plan, promising to focus…", "…, calling for his dismissal", "…, accusing her
- * of…"), or a "tell" cue's clause ("by telling them that their lives…")?
- */
-function participleContent(v: View, cueEnd: number, entry: CueWord): boolean {
-  const next = v.low[cueEnd + 1];
-  if (next === undefined || v.toks[cueEnd + 1]!.kind !== 'word') return false;
-  if (entry.frame === 'object') return true;
-  if (entry.frame === 'tell') return thatWithin(v, cueEnd + 1, TELL_REACH);
-  return next === 'to' && (entry.frame === 'speech' || entry.frame === 'intention');
-}
-const TELL_REACH = 4;
-
-/** Is there an unquoted "that" among the `reach` tokens from `from`, before any punctuation? */
-function thatWithin(v: View, from: number, reach: number): boolean {
-  for (let k = from; k < v.toks.length && k - from < reach; k++) {
-    if (v.quoted[k] || v.toks[k]!.kind === 'punct') return false;
-    if (v.low[k] === 'that') return true;
-  }
-  return false;
-}
-
-const RELATIVE_REACH = 8;
-
-/**
- * "a pension reform that Finance Minister Johanna Brückl has called “the price of staying solvent”":
- * the object is a relative pronoun before the subject, and the quotation follows the cue at once.
- */
-function relativeObjectQuoted(v: View, i: number): boolean {
-  if (v.mark[i + 1] !== 'open') return false;
-  for (let k = i - 1; k >= 0 && i - k <= RELATIVE_REACH; k--) {
-    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return false;
-    if (v.low[k] === 'that' || v.low[k] === 'which') return k < i - 1;
-  }
-  return false;
-}
-
-const APPOSITIVE_NAME = 5;
-
-/** A run of capitalized words after the comma at token `comma` that ends the sentence or its clause: ", Claire Finch-Ortega." */
-function appositiveName(v: View, comma: number): TokenRange | null {
-  if (v.toks[comma]?.text !== ',' || v.quoted[comma]) return null;
-  let k = comma + 1;
-  while (k < v.toks.length && k - comma <= APPOSITIVE_NAME && !v.quoted[k] && (v.toks[k]!.kind === 'word' ? isCapitalized(v.toks[k]!.text) : v.toks[k]!.text === '-' || v.toks[k]!.text === '.' && k < v.toks.length - 1)) k++;
-  const ends = k >= v.toks.length || INVERTED_ENDS.has(v.toks[k]!.text);
-  return k > comma + 1 && ends ? { from: comma + 1, to: k - 1 } : null;
 }
 
 /** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */
