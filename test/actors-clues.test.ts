@@ -59,6 +59,8 @@ describe('actors: clues around the name', () => {
     ['The Greens, who left the coalition, voted no.', [{ name: 'Greens', type: 'organization' }]],
     ['The liberal ZORA, the smallest party in parliament, abstained.', [{ name: 'ZORA', type: 'organization' }]],
     ['The Appellate Body has not met since 2019.', [{ name: 'Appellate Body', type: 'organization' }]],
+    // an organisation's national branch
+    ['Greenwatch International Ghana said the spill was large.', [{ name: 'Greenwatch International Ghana', type: 'organization' }]],
     ['Her Popular Renewal Movement won nine seats.', [{ name: 'Popular Renewal Movement', type: 'organization' }]],
     // an organisation with "of Law" stays one
     ['Rana Adeyemi, a fellow at the Centre for Maritime Law, said so.', [{ name: 'Centre for Maritime Law', type: 'organization' }]],

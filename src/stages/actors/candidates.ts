@@ -52,7 +52,6 @@ export interface RunContext {
 const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent|libertarian)$/;
 // rules whose person clue a title gave: no other clue overrides them
 const TITLED = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name']);
-const PLURAL_PEOPLE = /(?:ists|ians)$/;
 // Verbs and nouns that make a capital the government: "Islamabad accuses Kabul", "Kabul maintains".
 const POLITICAL_NEXT = /^(?:accuse[sd]?|maintain(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|want(?:s|ed)?|act|acts|acted|said|says|say|warn(?:s|ed)?|urge[sd]?|blame[sd]?|claim(?:s|ed)?|refuse[sd]?|agree[sd]?|announce[sd]?|responded|has|had|have|will|would|should|must|can|could|is|was|remains|sees|views|fears|hopes|plans|seeks|sought|wants|threaten(?:s|ed)?)$/;
 const POLITICAL_PREV = /^(?:accuse[sd]?|against|between|from|pressure[sd]?|urge[sd]?|warn(?:s|ed)?|by|and|with|on)$/;
@@ -72,12 +71,13 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const oneWord = to - from === 1;
   const wholeName = oneWord ? words[from]!.text : text.slice(words[from]!.start, words[to - 1]!.end);
   const wholeKey = runKey(words, from, to, text);
-  const placed = placeClue(ctx, run);
+  // (a dateline opens the sentence; a state's abbreviation has its full stop)
+  const placed = run.from === 0 || words[to]?.text === '.' ? placeClue(ctx, run) : null;
   if (placed) return placed;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
-  if ((!shaped || shaped.strength < 4) && !innerPossessive(words, from, to)) {
+  if ((!shaped || shaped.strength < 4) && (oneWord || !innerPossessive(words, from, to))) {
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
     while (from < to - 1 && COURTESY_TITLES.has(bare(words[from]!.lower))) {
       from++;
@@ -199,32 +199,17 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (to - from <= 2 && nearLocative(words, from)) [type, strength, rule] = ['location', 1, 'actors/locative'];
   else if (!single) [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
-  let unnamed = false;
-  if (strength < 3 && !TITLED.has(rule)) {
-    const clue = contextType(words, from);
-    if (clue) [type, strength, rule] = [clue[0], 2, clue[1]];
-    else if (type === 'person' && rule !== 'actors/first-name' && !GAZETTEER.firstNames.has(words[from]!.lower)) {
-      // "NEOS, the smallest partner in the coalition": a person is not written in capitals;
-      // "The Greens, who left government": nor named after an article
-      if (acronym) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
-      else if (prev?.lower === 'the') [type, strength, rule] = ['organization', 1, 'actors/the-name'];
-      // "Meteorologists say": a plural of people at the head of a sentence is an unnamed source
-      else if (single && rule === 'actors/speaker-name' && PLURAL_PEOPLE.test(words[from]!.lower)) unnamed = true;
-    }
-  }
+  const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym) : null;
+  if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   // a one-word run the lexicons do not know (its shape said so) is keyed by its word alone
   const unknownWord = whole && single && shaped !== GAZETTEER_PLACE && shaped !== GAZETTEER_ORG;
-  // "Nairobi's Kibera neighbourhood" is a place; "Islamabad's key demand" is the government's
-  const locative = next !== undefined && (isCapitalised(next) || PLACE_NOUNS.has(next.lower));
-  const political = capitalOf !== null && ((lastWord.possessive && !locative) || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
-  // "Stanmore Lane & Co.": the full stop of an abbreviated legal form is part of the name
-  const dot = DOTTED_FORMS.has(lastWord.lower) && next?.text === '.' && next.start === lastWord.end;
-  if (unnamed) [type, strength, rule] = ['unnamed', 1, 'actors/plural-speaker'];
+  const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
+  const dotted = dottedEnd(lastWord, next);
   const cand: Candidate = {
-    start, end: dot ? next.end : end, text: dot ? text.slice(start, next.end) : name, sentence: ctx.sentence,
-    key: unnamed ? 'unnamed:' + key : unknownWord ? 'name:' + key : entityKeyOf(key, name, place), type, strength, rule,
+    start, end: dotted < 0 ? end : dotted, text: dotted < 0 ? name : text.slice(start, dotted), sentence: ctx.sentence,
+    key: type === 'unnamed' ? 'unnamed:' + key : unknownWord ? 'name:' + key : entityKeyOf(key, name, place), type, strength, rule,
     roles, affiliation,
     capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to), lowerFirst: words[from]!.lower, lookup: key,
   };
@@ -233,6 +218,14 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
   return cand;
 }
+
+// "Nairobi's Kibera neighbourhood" is a place; "Islamabad's key demand" is the government's
+/** "Stanmore Lane & Co.": the full stop of an abbreviated legal form is part of the name; -1 when none. */
+function dottedEnd(last: Word, next: Word | undefined): number {
+  return next?.text === '.' && next.start === last.end && DOTTED_FORMS.has(last.lower) ? next.end : -1;
+}
+
+const locativeAfter = (next: Word | undefined) => next !== undefined && (isCapitalised(next) || PLACE_NOUNS.has(next.lower));
 
 function innerPossessive(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) if (words[k]!.possessive) return true;

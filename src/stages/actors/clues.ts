@@ -55,14 +55,41 @@ export function placeClue(ctx: RunContext, run: Run): Candidate | null {
   return placeCandidate(ctx, w.start, words[run.to - 1]!.end, key, tokens, w.lower, 'actors/dateline', 3);
 }
 
-/** The type a word just before the name gives it, when nothing stronger did. */
-export function contextType(words: readonly Word[], from: number): [ActorType, string] | null {
+interface Clue {
+  readonly type: ActorType;
+  readonly strength: number;
+  readonly rule: string;
+}
+
+// shared results, no object per candidate
+const DESCRIBED: Clue = { type: 'organization', strength: 2, rule: 'actors/org-descriptor' };
+const HOMETOWN: Clue = { type: 'location', strength: 2, rule: 'actors/hometown' };
+const CAPITALS: Clue = { type: 'organization', strength: 1, rule: 'actors/acronym' };
+const AFTER_THE: Clue = { type: 'organization', strength: 1, rule: 'actors/the-name' };
+const PLURAL_SPEAKER: Clue = { type: 'unnamed', strength: 1, rule: 'actors/plural-speaker' };
+const PLURAL_PEOPLE = /(?:ists|ians)$/;
+
+/**
+ * What the words around a name say when only a weak clue typed it (`type` by `rule`), or null.
+ * `single`: the name is one word; `acronym`: one word in capitals.
+ */
+export function contextType(
+  words: readonly Word[], from: number, type: ActorType, rule: string, single: boolean, acronym: boolean,
+): Clue | null {
   const prev = words[from - 1];
-  if (!prev || prev.possessive) return null;
-  // "the daily Der Standard", "the drugstore chain Carrow Pharmacies"
-  if (ORG_DESCRIPTORS.has(prev.lower)) return ['organization', 'actors/org-descriptor'];
-  // "Dwayne Keller, of North Highlands, was arrested": a hometown after a person's comma
-  if (prev.lower === 'of' && words[from - 2]?.text === ',') return ['location', 'actors/hometown'];
+  if (prev && !prev.possessive) {
+    // "the daily Der Standard", "the drugstore chain Carrow Pharmacies"
+    if (ORG_DESCRIPTORS.has(prev.lower)) return DESCRIBED;
+    // "Dwayne Keller, of North Highlands, was arrested": a hometown after a person's comma
+    if (prev.lower === 'of' && words[from - 2]?.text === ',') return HOMETOWN;
+  }
+  if (type !== 'person' || rule === 'actors/first-name' || GAZETTEER.firstNames.has(words[from]!.lower)) return null;
+  // "NEOS, the smallest partner in the coalition": a person is not written in capitals
+  if (acronym) return CAPITALS;
+  // "The Greens, who left government": nor named after an article
+  if (prev?.lower === 'the') return AFTER_THE;
+  // "Meteorologists say": a plural of people at the head of a sentence is an unnamed source
+  if (single && rule === 'actors/speaker-name' && PLURAL_PEOPLE.test(words[from]!.lower)) return PLURAL_SPEAKER;
   return null;
 }
 

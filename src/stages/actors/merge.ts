@@ -187,26 +187,37 @@ const TITLED_RULES: ReadonlySet<string> = new Set(['actors/title-name', 'actors/
  * words leave them alone.
  */
 function mergeShortNames(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
-  let heads: Map<string, number> | null = null;
+  // organisations of several words by their first word: most articles have a few
+  let byFirst: Map<string, number[]> | null = null;
   for (let j = 0; j < cands.length; j++) {
     const y = cands[j]!;
     if (y.type !== 'organization' || y.tokens.length < 2) continue;
-    const words = y.lookup.split(' ');
-    let prefix = '';
-    for (let n = 1; n < words.length && n <= 3; n++) {
-      prefix = n === 1 ? words[0]! : prefix + ' ' + words[n - 1]!;
-      heads ??= new Map();
-      const seen = heads.get(prefix);
-      if (seen === undefined) heads.set(prefix, j);
-      else if (seen >= 0 && cands[seen]!.key !== y.key) heads.set(prefix, -1);
-    }
+    const space = y.lookup.indexOf(' ');
+    if (space < 0) continue;
+    const first = y.lookup.slice(0, space);
+    const list = (byFirst ??= new Map()).get(first);
+    if (list) list.push(j);
+    else byFirst.set(first, [j]);
   }
-  if (!heads) return;
+  if (!byFirst) return;
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
     if (x.type === 'unnamed' || x.strength >= 4 || TITLED_RULES.has(x.rule) || (x.type === 'location' && x.strength >= 3)) continue;
-    const j = heads.get(x.lookup);
-    if (j === undefined || j < 0 || cands[j]!.key === x.key) continue;
+    const space = x.lookup.indexOf(' ');
+    const list = byFirst.get(space < 0 ? x.lookup : x.lookup.slice(0, space));
+    if (!list) continue;
+    // the first organisation whose name goes on from these words; another such organisation vetoes
+    let j = -1;
+    for (const k of list) {
+      const y = cands[k]!;
+      if (y.key === x.key || y.lookup.length <= x.lookup.length || !y.lookup.startsWith(x.lookup) || y.lookup.charCodeAt(x.lookup.length) !== 32) continue;
+      if (j < 0) j = k;
+      else if (cands[j]!.key !== y.key) {
+        j = -2;
+        break;
+      }
+    }
+    if (j < 0) continue;
     // "NetChoice, a trade association …" before "the NetChoice Litigation Center": a name met first
     // on its own is an entity of its own
     if (cands[byKey.get(x.key) ?? i]!.start < cands[j]!.start) continue;

@@ -46,12 +46,14 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (organizationKey(n === 1 ? words[from]!.text : key, key)) return GAZETTEER_ORG;
   const last = words[to - 1]!.lower;
   const first = words[from]!.lower;
-  if (n > 1 && LEGAL_FORMS.has(last)) return LEGAL_FORM;
-  if (n > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first))) return ORG_WORD;
+  if (n > 1 && ORG_SUFFIXES.has(last)) return LEGAL_FORMS.has(last) ? LEGAL_FORM : ORG_WORD;
+  if (n > 1 && ORG_PREFIXES.has(first)) return ORG_WORD;
   // "Bay of Bengal", "Gulf of Aden": a place's head word before "of"
   if (n > 2 && PLACE_HEADS.has(first)) return PLACE_WORD;
   if (n > 2) for (let i = from + 1; i < to - 1; i++) if (ORG_INNER.has(words[i]!.text)) return ORG_WORD;
   if (hasOrgCore(words, from, to)) return ORG_WORD;
+  // "Amnesty International Kenya": an organisation's national branch
+  if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
   if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first))) return PLACE_WORD;
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
   if (n === 1 && INSTITUTIONS.has(first)) return ORG_WORD;
