@@ -111,3 +111,19 @@ describe('segment', () => {
     expect(segmented(' \n\n \t ').sentences).toEqual([]);
   });
 });
+
+// Tokens of Latin-1 characters are sliced from a one-byte copy of the text (segment.ts, tokenize):
+// whatever their source, every token must read exactly as the text does at its offsets.
+describe('tokens in an article with characters outside Latin-1', () => {
+  const text = '“Don’t,” said Łukasz Nowak in Zürich — naïve Ōsaka officials, 𝐀lpha and the CAFÉ’s €5 “deal”.';
+  const tokens = segmented(text).sentences.flatMap((s) => s.tokens);
+  it('gives each token the text at its offsets, lower-cased as the text is', () => {
+    for (const t of tokens) {
+      expect(t.text).toBe(text.slice(t.start, t.end));
+      expect(t.lower).toBe(t.text.toLowerCase());
+    }
+  });
+  it('keeps words with characters past Latin-1 whole', () => {
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Don’t', 'Łukasz', 'Zürich', 'naïve', 'Ōsaka', '𝐀lpha', 'CAFÉ’s', '€']));
+  });
+});
