@@ -99,6 +99,16 @@ export function firstAtLeast(values: ArrayLike<number>, at: number): number {
   return lo;
 }
 
+/**
+ * `list[i]`, or undefined past its end, read without reading past the end. Why: a read past the
+ * end that V8 first meets in optimised code throws that code away (an "out of bounds"
+ * deoptimisation) and compiles the function again, in every process and worker; the hot
+ * functions that did so took a second compile of up to a second of background CPU each.
+ */
+export function itemAt<T>(list: readonly T[], i: number): T | undefined {
+  return i < list.length ? list[i] : undefined;
+}
+
 /** Binary search: the first index in [0, n) where the monotone `ok` holds, n if none. */
 export function firstIndex(n: number, ok: (i: number) => boolean): number {
   let lo = 0;

@@ -2,6 +2,7 @@
 // Trump"), typed by lexicon and context, with the clues the merge step needs.
 
 import type { ActorType } from '../../types.js';
+import { itemAt } from '../../document.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { DOTTED_FORMS, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
@@ -72,7 +73,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const wholeName = oneWord ? words[from]!.text : text.slice(words[from]!.start, words[to - 1]!.end);
   const wholeKey = runKey(words, from, to, text);
   // (a dateline opens the sentence; a state's abbreviation has its full stop)
-  const placed = run.from === 0 || words[to]?.text === '.' ? placeClue(ctx, run) : null;
+  const placed = run.from === 0 || itemAt(words, to)?.text === '.' ? placeClue(ctx, run) : null;
   if (placed) return placed;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);

@@ -3,6 +3,7 @@
 // noun before it ("the drugstore chain Carrow Pharmacies"), a hometown (", of North Highlands,").
 
 import type { ActorType } from '../../types.js';
+import { itemAt } from '../../document.js';
 import { GAZETTEER, US_STATE_ABBREVIATIONS, organizationKey } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
@@ -36,7 +37,7 @@ function placeCandidate(
 export function placeClue(ctx: RunContext, run: Run): Candidate | null {
   const { words } = ctx;
   const w = words[run.from]!;
-  const next = words[run.to];
+  const next = itemAt(words, run.to);
   if (!next) return null;
   if (run.to - run.from === 1 && next.text === '.' && next.start === w.end && words[run.from - 1]?.text === ',') {
     const state = US_STATE_ABBREVIATIONS.get(w.lower);

@@ -4,6 +4,7 @@
 // sources → merge → actors with every mention.
 
 import type { Doc, Sentence } from '../../document.js';
+import { itemAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import { candidateFromRun, type Candidate } from './candidates.js';
 import { findRuns } from './runs.js';
@@ -81,7 +82,7 @@ function collectSentence(
   const runCands: Array<[number, number]> | null = bracket || known >= 0 ? [] : null;
   const ctx = { words, text, sentence };
   for (const run of runs) {
-    const after = words[run.to];
+    const after = itemAt(words, run.to);
     if (after && PART_NOUNS.has(after.lower)) continue;
     const c = candidateFromRun(ctx, run, true);
     if (!c) {

@@ -2,6 +2,7 @@
 // ", a former Wilson Center fellow," after it.
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { itemAt } from '../../document.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { startsLower, type Word } from './words.js';
 
@@ -64,7 +65,7 @@ export function roleBefore(words: Word[], from: number): number {
 
 /** ", a former Wilson Center fellow," → "former Wilson Center fellow" (end index, exclusive). */
 export function appositive(words: Word[], after: number): [number, number] | null {
-  if (words[after]?.text !== ',') return null;
+  if (itemAt(words, after)?.text !== ',') return null;
   let i = after + 1;
   const article = ARTICLES.has(words[i]?.lower ?? '');
   if (article) i++;

@@ -2,7 +2,7 @@
 // paragraph. Handles curly, straight, guillemet and low-9 marks, nesting, quotes
 // that run over several paragraphs, and apostrophes ("Taliban’s", "talks’ venue").
 
-import type { Paragraph } from '../../document.js';
+import { itemAt, type Paragraph } from '../../document.js';
 import type { Warning } from '../../types.js';
 
 export interface QuotedSpan {
@@ -140,7 +140,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
 function carryOver(text: string, paragraphs: readonly Paragraph[], p: number, stack: Open[], warnings: Warning[]): Open[] {
   const kept = stack.filter((o) => o.family !== 'single');
   if (kept.length === 0) return [];
-  const next = paragraphs[p + 1];
+  const next = itemAt(paragraphs, p + 1);
   const first = next ? text[next.start] : undefined;
   const outer = kept[0]!;
   const firstFamily = first === "'" && text[next!.start + 1] === "'" ? 'doubled' : first !== undefined ? OPENERS[first] ?? CLOSERS[first] : undefined;
