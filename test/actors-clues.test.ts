@@ -3,24 +3,8 @@
 // organisations, capitals that are only places, lowercase ministries, and what stays untagged.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../src/extract.js';
 import type { Actor } from '../src/types.js';
-import { falseSpans, schemaErrors } from './helpers/check.js';
-
-const REFERENCE_DATE = '2025-10-28';
-
-function actorsOf(text: string): Actor[] {
-  const result = extractText(text, { referenceDate: REFERENCE_DATE });
-  expect(falseSpans(result, text)).toEqual([]);
-  expect(schemaErrors(result)).toEqual([]);
-  return result.actors;
-}
-
-function byName(actors: Actor[], name: string): Actor {
-  const found = actors.find((a) => a.name === name);
-  if (!found) throw new Error(`no actor '${name}' in ${JSON.stringify(actors.map((a) => a.name))}`);
-  return found;
-}
+import { actorsOf, byName } from './helpers/extracted.js';
 
 interface Expected {
   name: string;

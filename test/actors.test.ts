@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../src/extract.js';
-import { parseUserLexicon } from '../src/lexicon/user.js';
 import type { Actor } from '../src/types.js';
-import { falseSpans, schemaErrors } from './helpers/check.js';
-
-const REFERENCE_DATE = '2025-10-28';
-
-function actorsOf(text: string, lexicon?: string): Actor[] {
-  const result = extractText(text, { referenceDate: REFERENCE_DATE, lexicon: lexicon ? parseUserLexicon(lexicon) : undefined });
-  expect(falseSpans(result, text)).toEqual([]);
-  expect(schemaErrors(result)).toEqual([]);
-  return result.actors;
-}
-
-function byName(actors: Actor[], name: string): Actor {
-  const found = actors.find((a) => a.name === name);
-  if (!found) throw new Error(`no actor '${name}' in ${JSON.stringify(actors.map((a) => a.name))}`);
-  return found;
-}
+import { actorsOf, byName } from './helpers/extracted.js';
 
 interface Expected {
   name: string;

@@ -3,16 +3,9 @@
 // given with a long object. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../src/extract.js';
-import { falseSpans, schemaErrors } from './helpers/check.js';
+import { claimsOf, REFERENCE_DATE } from './helpers/extracted.js';
 
-const REF = { referenceDate: '2025-10-28' };
-
-function claimsOf(text: string) {
-  const result = extractText(text, REF);
-  expect(schemaErrors(result)).toEqual([]);
-  expect(falseSpans(result, text)).toEqual([]);
-  return result.claims;
-}
+const REF = { referenceDate: REFERENCE_DATE };
 
 // [sentence, content, source text, cue, rule]
 type Row = [string, string, string, string, string];

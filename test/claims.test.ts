@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../src/extract.js';
-import { falseSpans, schemaErrors } from './helpers/check.js';
-
-const REF = { referenceDate: '2025-10-28' };
-
-function claimsOf(text: string) {
-  const result = extractText(text, REF);
-  expect(schemaErrors(result)).toEqual([]);
-  expect(falseSpans(result, text)).toEqual([]);
-  return result.claims;
-}
+import { claimsOf } from './helpers/extracted.js';
 
 // [sentence, content, source text, cue, kind]
 type Row = [string, string, string, string | null, string];
