@@ -72,6 +72,12 @@ describe('actors: clues around the name', () => {
   }
 });
 
+describe('actors: a storm\'s name is no actor, but a place named "Storm …" is one', () => {
+  it('keeps Storm Lake a place', () => {
+    expect(byName(actorsOf('Storm Lake officials said the schools were closed.'), 'Storm Lake').type).toBe('location');
+  });
+});
+
 describe('actors: capitals', () => {
   it('a capital named only as a place stays the city, though a possessive follows', () => {
     const actors = actorsOf("LUSAKA — Protests spread in Lusaka's Matero district on Monday. Zambia's police said 40 were held.");
@@ -97,6 +103,10 @@ describe('actors: false positives stay untagged', () => {
     ['Interior Cabinet Secretary Amos Kiptoo spoke on Monday.', 'Interior Cabinet'],
     // an organisation met first on its own is no short name of a later, longer one
     ['The suit was brought by Veritrade, a trade group. The Veritrade Policy Center welcomed it.', 'Veritrade Policy Center'],
+    // a storm is an event, no actor
+    ['Hurricane Odalys flooded the port, the mayor said.', 'Hurricane Odalys'],
+    ['Cyclone Merin killed nine people, officials said.', 'Cyclone Merin'],
+    ['Tropical Storm Idris weakened overnight, forecasters said.', 'Tropical Storm Idris'],
   ];
   for (const [text, word] of cases) {
     it(`${word} in: ${text}`, () => {

@@ -25,6 +25,13 @@ export const NON_ENTITIES: ReadonlySet<string> = new Set([
   'millions', 'tens', 'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo', 'video',
 ]);
 
+/**
+ * Words that make the name after them a storm's ("Hurricane Maria", "Cyclone Hamoon", "Tropical
+ * Storm Alberto"): an event, not a person, organisation or place. ("Storm" alone also opens place
+ * names such as "Storm Lake", so it counts only after "Tropical".)
+ */
+export const STORM_HEADS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical']);
+
 /** Lowercase words that may join capitalised words inside one name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'van', 'von', 'der', 'den', 'ter',

@@ -7,6 +7,7 @@ import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { DOTTED_FORMS, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
+import { STORM_HEADS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
 import { everyNonEntity, isCommonOpener, namesNothingAlone, nearLocative, someTitleWord } from './lone.js';
 import { appositive, bare, roleBefore, titleSplit } from './roles.js';
@@ -58,6 +59,13 @@ const POLITICAL_NEXT = /^(?:accuse[sd]?|maintain(?:s|ed)?|demand(?:s|ed)?|insist
 const POLITICAL_PREV = /^(?:accuse[sd]?|against|between|from|pressure[sd]?|urge[sd]?|warn(?:s|ed)?|by|and|with|on)$/;
 
 /** Turns one capitalised run into a candidate, or null when it names nothing. */
+/** "Hurricane Maria", "Tropical Storm Alberto": a storm is an event, no actor. */
+function namesStorm(words: readonly Word[], from: number, to: number): boolean {
+  const head = words[from]!.lower;
+  if (!STORM_HEADS.has(head)) return false;
+  return head !== 'tropical' || (to - from > 2 && words[from + 1]!.lower === 'storm');
+}
+
 export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Candidate | null {
   const { words, text } = ctx;
   let from = run.from;
@@ -76,6 +84,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const placed = run.from === 0 || itemAt(words, to)?.text === '.' ? placeClue(ctx, run) : null;
   if (placed) return placed;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey)) return null;
+  if (!oneWord && namesStorm(words, from, to)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
   if ((!shaped || shaped.strength < 4) && (oneWord || !innerPossessive(words, from, to))) {
