@@ -130,6 +130,9 @@ describe('actors: unnamed sources', () => {
     ['The strike was popular, local media reported.', 'local media', null],
     ['A senior commander said the unit had withdrawn.', 'A senior commander', null],
     ['Witnesses said the convoy was hit twice.', 'Witnesses', null],
+    // groups with what they stand for, and a people in the plural as the speaker
+    ['Rights groups said the police had used live rounds.', 'Rights groups', null],
+    ['Many Kenyans say the new levy is unfair. Kenya’s parliament passed it.', 'Many Kenyans', 'Kenya'],
   ];
   for (const [text, name, affiliation] of cases) {
     it(text, () => {
@@ -157,6 +160,10 @@ describe('actors: false positives stay untagged', () => {
     ['The Afghan side is led by a deputy minister.', 'Afghan'],
     ['Regional powers including Central Asian states have urged restraint.', 'Central Asian'],
     ['Officials were killed in the blast.', 'Officials'],
+    // a people in the plural only as the speaker; "groups" only with a qualifier, never "groups of"
+    ['Two Kenyans were hurt in the crash, officials said.', 'Two Kenyans'],
+    ['Two groups of men argued outside, a witness said.', 'Two groups'],
+    ['Armed groups attacked the village, residents said.', 'Armed groups'],
     ['Recent attacks have killed soldiers.', 'Recent'],
     ['“I’m going to read you the question,” he said.', 'I’m'],
     ['WALLACE: Let me ask you about the debate.', 'WALLACE'],

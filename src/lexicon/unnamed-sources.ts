@@ -9,7 +9,12 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'investigators', 'authorities', 'police', 'villagers', 'activists', 'doctors', 'medics', 'aides',
   'insiders', 'negotiators', 'lawmakers', 'prosecutors', 'researchers', 'scientists', 'economists',
   'campaigners', 'organisers', 'organizers', 'survivors', 'relatives', 'neighbours', 'neighbors',
+  // only with a qualifier ("rights groups", "aid groups"; not "groups" alone): see GROUP_NOUNS
+  'groups',
 ]);
+
+/** Source nouns that need a qualifier before them, as "media" does: "rights groups", "local media". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(['groups', 'media']);
 
 /** Nouns that are a source only as the subject of a reporting verb: "One nurse, who …, said". */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
@@ -29,6 +34,8 @@ export const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set([
   'white', 'house', 'us', 'u.s.', 'un', 'eu', 'humanitarian', 'aid', 'industry', 'defense', 'defence',
   'political', 'independent', 'international', 'tribal', 'village', 'rebel', 'militant', 'taliban', 'legal',
   'outside', 'public', 'western', 'european', 'american', 'industry', 'market', 'financial', 'economic',
+  // what a group stands for: "rights groups", "advocacy groups", "relief groups"
+  'rights', 'human', 'advocacy', 'environmental', 'relief', 'lobby', 'watchdog', 'business', 'labor', 'labour', 'civic',
 ]);
 
 /** Verbs and cues that show a sentence reports what someone said or thinks. */

@@ -3,7 +3,7 @@
 // speech, so "officials were killed" stays untagged.
 
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
-import { REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { GROUP_NOUNS, REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 
@@ -33,6 +33,11 @@ function speaks(words: Word[], i: number): boolean {
   return false;
 }
 
+/** "kenyans", "americans": a demonym in the plural (the speaker of "Many Kenyans say"). */
+function pluralDemonym(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && GAZETTEER.demonyms.has(lower.slice(0, -1));
+}
+
 /** Qualifying words before a source noun: "Pakistani security", "One", "local". */
 function qualifierStart(words: Word[], head: number): number {
   let i = head;
@@ -55,7 +60,11 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.lower.length < SHORTEST) continue;
     const role = ROLE_OF.get(words[i]!.lower);
-    if (role === undefined) continue;
+    if (role === undefined) {
+      // "Many Kenyans say": a people's name in the plural, checked below as a speaker noun is
+      if (pluralDemonym(words[i]!.lower) && !words[i]!.inDate) (nouns ??= []).push(i);
+      continue;
+    }
     if (role & CUE) reports = true;
     if (role & NOUN && words[i]!.kind === 'word' && !words[i]!.inDate) (nouns ??= []).push(i);
   }
@@ -63,9 +72,10 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   const out: Candidate[] = [];
   for (const i of nouns) {
     const w = words[i]!;
-    if (!SOURCE_NOUNS.has(w.lower) && !(SPEAKER_NOUNS.has(w.lower) && speaks(words, i))) continue;
+    if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && speaks(words, i))) continue;
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
-    if (w.lower === 'media' && i === qualifierStart(words, i)) continue;
+    // ("two groups of men": a group of something is no source)
+    if (GROUP_NOUNS.has(w.lower) && (i === qualifierStart(words, i) || words[i + 1]?.lower === 'of')) continue;
     const next = words[i + 1];
     if (next && /^\p{Lu}/u.test(next.text) && next.kind === 'word') continue; // "official Ahmed Khan": a title
     const from = qualifierStart(words, i);
@@ -77,6 +87,10 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     let affiliation: string | null = null;
     for (let k = from; k < i; k++) {
       const code = GAZETTEER.demonyms.get(words[k]!.lower) ?? GAZETTEER.places.get(words[k]!.lower)?.country;
+      if (code) affiliation = 'country:' + code;
+    }
+    if (pluralDemonym(w.lower)) {
+      const code = GAZETTEER.demonyms.get(w.lower.slice(0, -1));
       if (code) affiliation = 'country:' + code;
     }
     const phrase = text.slice(start, end);
