@@ -133,6 +133,8 @@ describe('actors: unnamed sources', () => {
     // groups with what they stand for, and a people in the plural as the speaker
     ['Rights groups said the police had used live rounds.', 'Rights groups', null],
     ['Many Kenyans say the new levy is unfair. Kenya’s parliament passed it.', 'Many Kenyans', 'Kenya'],
+    // the noun for a people, where it is not the adjective ("Britons", not "British")
+    ['Most Britons believe the levy is unfair.', 'Most Britons', null],
   ];
   for (const [text, name, affiliation] of cases) {
     it(text, () => {

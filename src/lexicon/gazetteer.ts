@@ -35,6 +35,8 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   burkinabe: 'BFA', chadian: 'TCD', tanzanian: 'TZA', malawian: 'MWI', botswanan: 'BWA', sierra: '',
   'sierra leonean': 'SLE', liberian: 'LBR', guinean: 'GIN', beninese: 'BEN', togolese: 'TGO', cypriot: 'CYP',
   estonian: 'EST', moldovan: 'MDA', montenegrin: 'MNE', kosovar: 'KSV', yemeni: 'YEM', bahraini: 'BHR',
+  // the nouns for a people where they differ from the adjective ("Most Britons", "Swedes")
+  briton: 'GBR', swede: 'SWE',
   soviet: 'SUN', spanish: 'ESP', portuguese: 'PRT', german: 'DEU', french: 'FRA', italian: 'ITA', greek: 'GRC', taiwanese: 'TWN', hongkonger: 'HKG', kyrgyz: 'KGZ', tajik: 'TJK', uzbek: 'UZB', kazakh: 'KAZ',
 };
 

@@ -33,6 +33,8 @@ function speaks(words: Word[], i: number): boolean {
   return false;
 }
 
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
 /** "kenyans", "americans": a demonym in the plural (the speaker of "Many Kenyans say"). */
 function pluralDemonym(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('s') && GAZETTEER.demonyms.has(lower.slice(0, -1));
@@ -62,7 +64,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     const role = ROLE_OF.get(words[i]!.lower);
     if (role === undefined) {
       // "Many Kenyans say": a people's name in the plural, checked below as a speaker noun is
-      if (pluralDemonym(words[i]!.lower) && !words[i]!.inDate) (nouns ??= []).push(i);
+      if (isCapital(words[i]!.text.charCodeAt(0)) && pluralDemonym(words[i]!.lower) && !words[i]!.inDate) (nouns ??= []).push(i);
       continue;
     }
     if (role & CUE) reports = true;
