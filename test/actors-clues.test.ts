@@ -3,15 +3,9 @@
 // organisations, capitals that are only places, lowercase ministries, and what stays untagged.
 
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../src/types.js';
-import { actorsOf, byName } from './helpers/extracted.js';
+import { actorsOf, byName, expectActors, type ExpectedActor } from './helpers/extracted.js';
 
-interface Expected {
-  name: string;
-  type: Actor['type'];
-  aliases?: string[];
-  affiliation?: string;
-}
+type Expected = ExpectedActor;
 
 describe('actors: clues around the name', () => {
   const cases: Array<[string, Expected[]]> = [
@@ -59,17 +53,7 @@ describe('actors: clues around the name', () => {
     // a plural of people at the head of a sentence
     ['Hydrologists say the river will crest on Friday.', [{ name: 'Hydrologists', type: 'unnamed' }]],
   ];
-  for (const [text, expected] of cases) {
-    it(text, () => {
-      const actors = actorsOf(text);
-      for (const e of expected) {
-        const a = byName(actors, e.name);
-        expect(a.type).toBe(e.type);
-        for (const alias of e.aliases ?? []) expect(a.aliases).toContain(alias);
-        if (e.affiliation) expect(actors.find((x) => x.id === a.affiliation)?.name).toBe(e.affiliation);
-      }
-    });
-  }
+  for (const [text, expected] of cases) it(text, () => expectActors(text, expected));
 });
 
 describe('actors: a storm\'s name is no actor, but a place named "Storm …" is one', () => {

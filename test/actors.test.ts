@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../src/types.js';
-import { actorsOf, byName } from './helpers/extracted.js';
+import { actorsOf, byName, expectActors, type ExpectedActor } from './helpers/extracted.js';
 
-interface Expected {
-  name: string;
-  type: Actor['type'];
-  aliases?: string[];
-  roles?: string[];
-  affiliation?: string;
-}
+type Expected = ExpectedActor;
 
 describe('actors: names, types, aliases, roles', () => {
   const cases: Array<[string, Expected[]]> = [
@@ -107,18 +100,7 @@ describe('actors: names, types, aliases, roles', () => {
     // US with full stops
     ['The U.S. Embassy said U.S. citizens should leave.', [{ name: 'U.S.', type: 'location' }]],
   ];
-  for (const [text, expected] of cases) {
-    it(text, () => {
-      const actors = actorsOf(text);
-      for (const e of expected) {
-        const a = byName(actors, e.name);
-        expect(a.type).toBe(e.type);
-        for (const alias of e.aliases ?? []) expect(a.aliases).toContain(alias);
-        expect(a.roles).toEqual(e.roles ?? []);
-        if (e.affiliation) expect(actors.find((x) => x.id === a.affiliation)?.name).toBe(e.affiliation);
-      }
-    });
-  }
+  for (const [text, expected] of cases) it(text, () => expectActors(text, expected, true));
 });
 
 describe('actors: unnamed sources', () => {

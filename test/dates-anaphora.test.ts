@@ -2,21 +2,13 @@
 // against a pinned reference date: Tuesday 2025-10-28 (ISO week 44).
 
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document.js';
-import { segment } from '../src/stages/segment.js';
-import { dates } from '../src/stages/dates/index.js';
+import { datesIn } from './helpers/dates.js';
 
 const REF = '2025-10-28';
 
 /** "[text] TYPE value MOD" for each date, in text order. */
 function found(text: string, ref: string | null = REF): string[] {
-  const doc = createDoc(text);
-  const ctx = { referenceDate: ref, lexicon: { entities: [] } };
-  segment.run(doc, ctx);
-  doc.referenceDate = ref;
-  dates.run(doc, ctx);
-  for (const d of doc.dates) expect(d.text).toBe(text.slice(d.start, d.end));
-  return doc.dates.map((d) => `[${d.text}] ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
+  return datesIn(text, ref).map((d) => `[${d.text}] ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
 }
 
 describe('days, weeks and months counted from the last date named', () => {

@@ -25,6 +25,28 @@ export function claimsOf(text: string): Claim[] {
   return checked(text).claims;
 }
 
+/** One actor a table expects: its name and type, and what else the row names. */
+export interface ExpectedActor {
+  name: string;
+  type: Actor['type'];
+  aliases?: string[];
+  /** checked only when `rolesExact` is set: then a row without roles expects none */
+  roles?: string[];
+  affiliation?: string;
+}
+
+/** Checks each expected actor of `text`: type, aliases it holds, affiliation, and (if asked) exact roles. */
+export function expectActors(text: string, expected: readonly ExpectedActor[], rolesExact = false): void {
+  const actors = actorsOf(text);
+  for (const e of expected) {
+    const a = byName(actors, e.name);
+    expect(a.type).toBe(e.type);
+    for (const alias of e.aliases ?? []) expect(a.aliases).toContain(alias);
+    if (rolesExact) expect(a.roles).toEqual(e.roles ?? []);
+    if (e.affiliation) expect(actors.find((x) => x.id === a.affiliation)?.name).toBe(e.affiliation);
+  }
+}
+
 /** The actor named `name`; the test fails, listing the names found, when there is none. */
 export function byName(actors: Actor[], name: string): Actor {
   const found = actors.find((a) => a.name === name);
