@@ -80,6 +80,10 @@ describe('stretches, ranges and halves', () => {
     ['The summit is on April 24 and 25.', ['[April 24] DATE 2025-04-24', '[25] DATE 2025-04-25']],
     ['Talks ran March 3 to 5, 2024, in Doha.', ['[March 3] DATE 2024-03-03', '[5, 2024] DATE 2024-03-05']],
     ['Earlier yesterday, shares fell.', ['[Earlier yesterday] DATE 2025-10-27']],
+    // a quarter long over is next year's in a future sentence; the one just closed is this year's
+    ['Sales will recover in the first quarter.', ['[the first quarter] DATE 2026-Q1']],
+    ['The company expects to release third-quarter results next week.', ['[third-quarter] DATE 2025-Q3', '[next week] DATE 2025-W45']],
+    ['Sales fell in the second half.', ['[the second half] DATE 2025-H2']],
     // earnings news: the quarter it reports, in another year
     ['Profit rose in the third quarter. In the 2024 quarter, it lost money.',
       ['[the third quarter] DATE 2025-Q3', '[the 2024 quarter] DATE 2024-Q3']],

@@ -47,6 +47,16 @@ describe('stays untagged', () => {
     // a newspaper named after its period
     'The minister spoke to the daily Le Soir.',
     'The party daily Rodong Sinmun carried the statement.',
+    // time words inside names (TIMEX3 tags no part of a name)
+    'The report first ran in USA Today.',
+    'He told The Sunday Times he would stay.',
+    'Israel won the Six-Day War.',
+    "The Seven Years' War reshaped Europe.",
+    'Crowds gathered for the Spring Festival.',
+    'The 21st Century Fox board met.',
+    // a discourse word and a figure of speech
+    'Now, the real question is who pays.',
+    'For the party, high noon has arrived.',
   ];
   it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
 });
@@ -60,6 +70,11 @@ describe('tags only the date in', () => {
     // a leading preposition and trailing punctuation stay outside the span
     ['It happened on Monday.', ['Monday']],
     ['Talks ended in March, and resumed in May.', ['March', 'May']],
+    // a capitalised time word opening a sentence, or standing alone, is still a time
+    ['Today, the talks resume.', ['Today']],
+    ['Now the talks resume.', ['Now']],
+    ['In the 21st Century, cities grew.', ['the 21st Century']],
+    ['On Sunday President Ruto spoke.', ['Sunday']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

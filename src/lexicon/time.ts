@@ -139,3 +139,21 @@ export const VAGUE_COUNTS: ReadonlySet<string> = new Set([
 export const PERIOD_WORDS: ReadonlySet<string> = new Set([
   'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century',
 ]);
+
+/**
+ * Time words written in lower case when they tell a time. Capitalised inside a sentence next
+ * to another capitalised word they belong to a name ("USA Today", "the Spring Festival", "the
+ * Six-Day War", "the Seven Years' War"); TIMEX3 leaves time words inside names untagged.
+ */
+export const LOWERCASE_TIME_WORDS: ReadonlySet<string> = new Set([
+  'today', 'tonight', 'tomorrow', 'yesterday', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'century', 'centuries', 'decade', 'decades', 'year', 'years', 'month', 'months', 'week', 'weeks',
+  'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'morning', 'afternoon', 'evening', 'night',
+  'noon', 'midnight', 'now', 'current', 'recent',
+]);
+
+/** Newspaper and programme nouns after a weekday: "The Sunday Times", "the Sunday Telegraph". */
+export const WEEKDAY_TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'times', 'telegraph', 'post', 'express', 'mirror', 'herald', 'tribune', 'observer', 'independent',
+  'mail', 'star', 'standard', 'nation', 'news', 'journal', 'age', 'sport', 'people', 'review',
+]);

@@ -16,6 +16,7 @@ import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
 import { anchorToDays, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinExplicitAnchor } from './anchors.js';
 import { latin1View } from './latin1.js';
+import { isNoTime } from './names.js';
 import { TenseIndex, type Tense } from './tense.js';
 import { TriggerScan } from './trigger-scan.js';
 import { triggerIndex } from './triggers.js';
@@ -171,7 +172,8 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   for (const sentence of doc.sentences) {
     const found = findInSentence(doc, view, sentence, ref, DATE_RULES, scratch);
     if (found.length === 0) continue;
-    const kept = resolveOverlaps(found, RULE_ORDER) as Found[];
+    const kept = (resolveOverlaps(found, RULE_ORDER) as Found[]).filter((f) => !isNoTime(sentence, f));
+    if (kept.length === 0) continue;
     for (const f of kept) widenToPosition(view, sentence, f);
     if (kept.length > 1) joinExplicitAnchor(kept, view);
     anchorToSentenceDay(kept);

@@ -8,6 +8,7 @@ import { addDays, formatDay, formatQuarter, quarterOf, type Ymd } from '../calen
 import { WEEKDAY } from '../patterns.js';
 import { resolveWeekday } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
+import type { Tense } from '../tense.js';
 import { datePattern } from '../latin1.js';
 
 const ZONES = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|PKT|JST|AST';
@@ -60,9 +61,18 @@ const namedTime: DateRule = {
 
 const QUARTER_ORDINALS = new Map([['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
 
-/** Year of a quarter named without one: a past sentence never names a quarter still to come. */
-function quarterYear(ref: Ymd, q: number, past: boolean): number {
-  return past && q > quarterOf(ref.month) ? ref.year - 1 : ref.year;
+/**
+ * Year of a quarter (or half, `perYear` 2) named without one: a past sentence never names one
+ * still to come, and a future one never one long over ("Sales will recover in the first
+ * quarter", said in October, is next year's). The one just closed stays this year's in a future
+ * sentence, as its results are still to come ("expects to release third-quarter results" in
+ * October), and the current one in any tense.
+ */
+function quarterYear(ref: Ymd, n: number, tense: Tense, perYear = 4): number {
+  const current = perYear === 4 ? quarterOf(ref.month) : ref.month > 6 ? 2 : 1;
+  if (tense === 'past' && n > current) return ref.year - 1;
+  if (tense === 'future' && n < current - 1) return ref.year + 1;
+  return ref.year;
 }
 
 /** "the third quarter", "third-quarter", "the fourth quarter of 2024", "1989's second half", "Q3". */
@@ -90,8 +100,8 @@ const quarter: DateRule = {
     else {
       relative = true;
       const shift = rel === 'last' || g.ago ? -1 : rel === 'next' ? 1 : 0;
-      const past = env.tense(at, at + m[0].length) === 'past';
-      year = String(rel ? env.ref.year + shift : g.ago ? quarterYear(env.ref, n, true) - 1 : half ? env.ref.year : quarterYear(env.ref, n, past));
+      const tense = env.tense(at, at + m[0].length);
+      year = String(rel ? env.ref.year + shift : g.ago ? quarterYear(env.ref, n, 'past') - 1 : quarterYear(env.ref, n, tense, half ? 2 : 4));
     }
     return { type: 'DATE', value: `${year}-${half ? 'H' : 'Q'}${n}`, relative, from };
   },

@@ -1,0 +1,73 @@
+// Time words inside names, which TIMEX3 leaves untagged: "USA Today", "the Spring Festival",
+// "the Six-Day War", "the Seven Years' War", "The Sunday Times"; and two uses of a time word
+// that tell no time: "Now," opening a sentence as a discourse word ("Now, he says, it looks
+// like…"), and "high noon" as a figure of speech ("high noon comes today").
+
+import type { Sentence, Token } from '../../document.js';
+import { LOWERCASE_TIME_WORDS, MONTHS, WEEKDAYS, WEEKDAY_TITLE_NOUNS } from '../../lexicon/time.js';
+import type { Found } from './types.js';
+
+const UPPER = /^\p{Lu}/u;
+
+/** Index of the first token that ends after `at` (tokens are in text order). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence's first word (after opening quotes or brackets), or -1. */
+function firstWord(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length && i < 4; i++) if (tokens[i]!.kind !== 'punct') return i;
+  return -1;
+}
+
+/** A capitalised word that is no calendar name itself ("War", "Festival", "USA"). */
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && UPPER.test(t.text) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) && !LOWERCASE_TIME_WORDS.has(t.lower);
+}
+
+/** Does a word written in lower case as a time word ("Day" of "Six-Day", "Today") appear capitalised? */
+function capitalisedTimeWord(t: Token): boolean {
+  if (t.kind !== 'word' || !UPPER.test(t.text)) return false;
+  const lower = t.lower.replace(/['’]s$/u, '');
+  if (LOWERCASE_TIME_WORDS.has(lower)) return true;
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && LOWERCASE_TIME_WORDS.has(lower.slice(dash + 1)) && UPPER.test(t.text.slice(dash + 1));
+}
+
+/** Is the found expression a time word inside a name, or a time word that tells no time? */
+export function isNoTime(sentence: Sentence, f: Found): boolean {
+  if (!sentence.body) return false; // a Title Case headline capitalises every word
+  const tokens = sentence.tokens;
+  const i = tokenAt(tokens, f.start);
+  let j = i;
+  while (j < tokens.length && tokens[j]!.start < f.end) j++;
+  if (j === i) return false;
+  const first = firstWord(tokens);
+  const next = tokens[j] && tokens[j]!.kind === 'punct' && /^['’]$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end ? tokens[j + 1] : tokens[j];
+  const adjoins = (t: Token | undefined, gapFrom: number, gapTo: number) => isNameWord(t) && gapTo - gapFrom <= 2;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (k === first || !capitalisedTimeWord(t)) continue;
+    // "USA Today", "VOA Today": a capitalised word before, not the sentence's first or "The"
+    const prev = k === i ? tokens[k - 1] : undefined;
+    if (prev && k - 1 !== first && adjoins(prev, prev.end, t.start)) return true;
+    // "the Spring Festival", "the Six-Day War", "the Seven Years' War"
+    if (k === j - 1 && next && adjoins(next, t.end, next.start)) return true;
+  }
+  const only = j - i === 1 ? tokens[i]! : null;
+  if (!only) return false;
+  // "The Sunday Times", "the Sunday Telegraph"
+  if (WEEKDAYS.has(only.lower) && next && next.kind === 'word' && UPPER.test(next.text) && WEEKDAY_TITLE_NOUNS.has(next.lower) && next.start - only.end <= 1) return true;
+  // "Now, he says, …": a discourse word opening the sentence
+  if (only.lower === 'now' && i === first && tokens[i + 1]?.text === ',') return true;
+  // "high noon"
+  if (only.lower === 'noon' && tokens[i - 1]?.lower === 'high') return true;
+  return false;
+}
