@@ -1,6 +1,6 @@
 // The library entry point: text (or bytes) in, a finished Result out.
 
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { createDoc } from './document.js';
 import { decode } from './input/decode.js';
 import { emptyLexicon, type Lexicon } from './lexicon/index.js';
@@ -21,6 +21,15 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): R
   return result;
 }
 
+/**
+ * The hex SHA-256 of the input. Node's one-shot hash (20.12 and later) skips building a Hash
+ * object: that object cost ~1.8% of a batch's CPU profile, more than the hashing itself.
+ */
+const sha256: (bytes: Uint8Array) => string =
+  typeof crypto.hash === 'function' // typed, but missing before Node 20.12
+    ? (bytes) => crypto.hash('sha256', bytes, 'hex')
+    : (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
+
 export function extractText(text: string, options: ExtractOptions = {}, bytes?: Uint8Array): Result {
   const raw = bytes ?? Buffer.from(text, 'utf8');
   const doc = runPipeline(createDoc(text), {
@@ -31,7 +40,7 @@ export function extractText(text: string, options: ExtractOptions = {}, bytes?: 
     schemaVersion: 1,
     source: {
       path: options.path ?? '-',
-      sha256: createHash('sha256').update(raw).digest('hex'),
+      sha256: sha256(raw),
       bytes: raw.length,
       chars: text.length,
     },

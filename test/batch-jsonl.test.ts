@@ -2,6 +2,7 @@
 // Spark RDD.pipe, GNU parallel --pipe): one line out per record in, in order, ids echoed.
 
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,7 @@ describe('JSONL input', { timeout: 180_000 }, () => {
       ['3', '-', null, null], // no id: the record's line number
     ]);
     expect(out[0].source.chars).toBe('Talks failed.'.length);
+    expect(out[0].source.sha256).toBe(createHash('sha256').update('Talks failed.').digest('hex'));
   });
 
   it('lets a record date win over --reference-date, which fills in the others', () => {
@@ -55,7 +57,7 @@ describe('JSONL input', { timeout: 180_000 }, () => {
 
   it('gives the same lines with --jobs 1 and --jobs 2', () => {
     const one = run(['--input-format', 'jsonl', '--jobs', '1'], { input: INPUT });
-    const two = run(['--input-format', 'jsonl', '--jobs', '2'], { input: INPUT });
+    const two = run(['--input-format', 'jsonl', '--jobs', '2'], { input: INPUT, env: { EXTRACT_TEST_WARM_UP_MS: '0' } });
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(lines(one.stdout).map((l) => JSON.parse(l).source.id)).toEqual(RECORDS.map((_, i) => `r${i}`));
