@@ -41,6 +41,9 @@ describe('calendar dates', () => {
     ['Profits fell in the third quarter.', ['[the third quarter] DATE 2025-Q3']],
     ['It reported a third-quarter loss.', ['[third-quarter] DATE 2025-Q3']],
     ['Sales rose in the fourth quarter of 2024.', ['[the fourth quarter of 2024] DATE 2024-Q4']],
+    // a quarter told by its months; other month ranges are no quarter
+    ['It lost money in the July-September period.', ['[July-September period] DATE 2025-Q3']],
+    ['Profit in the April\u2013June quarter of 2024 rose.', ['[April\u2013June quarter of 2024] DATE 2024-Q2']],
     ['Output was flat in Q2 2025.', ['[Q2 2025] DATE 2025-Q2']],
     ['Tourism fell in the summer of 2023.', ['[the summer of 2023] DATE 2023-SU']],
   ];
@@ -72,6 +75,8 @@ describe('relative dates', () => {
   const cases: Array<[string, string[]]> = [
     ['The report came out today.', ['[today] DATE 2025-10-28']],
     ['He spoke yesterday.', ['[yesterday] DATE 2025-10-27']],
+    // TIMEX3: "tonight" is the night of the day, a TIME
+    ['The vote is tonight.', ['[tonight] TIME 2025-10-28TNI']],
     ['The vote is tomorrow.', ['[tomorrow] DATE 2025-10-29']],
     ['Rally officials were unavailable late yesterday.', ['[late yesterday] DATE 2025-10-27 END']],
     ['Talks in Moscow earlier this month failed.', ['[earlier this month] DATE 2025-10']],

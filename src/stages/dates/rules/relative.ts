@@ -29,6 +29,8 @@ const deictic: DateRule = {
     const part = g.poss ? undefined : g.part;
     const base = env.ref ? formatDay(addDays(env.ref, DEICTIC_SHIFT.get(word)!)) : 'XXXX-XX-XX';
     if (part) return { type: 'TIME', value: `${base}T${DAY_PARTS.get(part.toLowerCase())}`, mod: dayPositionMod(g.pos), relative: true };
+    // TIMEX3 reads "tonight" as the night of the day, a TIME like "Sunday night"
+    if (word === 'tonight') return { type: 'TIME', value: `${base}TNI`, mod: dayPositionMod(g.pos), relative: true, to };
     return { type: 'DATE', value: base, mod: dayPositionMod(g.pos), relative: true, to };
   },
 };

@@ -3,9 +3,9 @@
 // "the latest quarter", "the year-earlier quarter".
 
 import { ordinalValue } from '../../../lexicon/numbers.js';
-import { WEEKDAYS } from '../../../lexicon/time.js';
+import { MONTHS, WEEKDAYS } from '../../../lexicon/time.js';
 import { addDays, formatDay, formatQuarter, quarterOf, type Ymd } from '../calendar.js';
-import { WEEKDAY } from '../patterns.js';
+import { MONTH_FULL, WEEKDAY } from '../patterns.js';
 import { resolveWeekday } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
 import type { Tense } from '../tense.js';
@@ -107,6 +107,29 @@ const quarter: DateRule = {
   },
 };
 
+/**
+ * "the July-September period", "the April-June quarter 2024": a calendar quarter told by its first and
+ * last months (Reuters' earnings style); other month ranges are left alone.
+ */
+const monthRangeQuarter: DateRule = {
+  id: 'dates/month-range-quarter',
+  pattern: datePattern(
+    `(?<![\\p{L}\\d-])(?<a>${MONTH_FULL})[-\\x96](?<b>${MONTH_FULL})(?:\\s{1,4}(?<noun>period|quarter)(?![\\p{L}]))?(?:\\s{1,4}(?:of\\s{1,4})?(?<year>1\\d{3}|20\\d{2})(?![\\d\\p{L}]))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    if (!/^\p{Lu}/u.test(g.a!) || !/^\p{Lu}/u.test(g.b!)) return null;
+    const a = MONTHS.get(g.a!.toLowerCase())!;
+    const b = MONTHS.get(g.b!.toLowerCase())!;
+    if (a % 3 !== 1 || b !== a + 2) return null;
+    const n = (a + 2) / 3;
+    if (g.year) return { type: 'DATE', value: `${g.year}-Q${n}` };
+    if (!env.ref) return { type: 'DATE', value: `XXXX-Q${n}`, relative: true };
+    return { type: 'DATE', value: `${quarterYear(env.ref, n, env.tense(at, at + m[0].length))}-Q${n}`, relative: true };
+  },
+};
+
 /** "Q3 2025", "Q4". */
 const quarterCode: DateRule = {
   id: 'dates/quarter-code',
@@ -204,4 +227,4 @@ const hourOfDayPart: DateRule = {
   },
 };
 
-export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, namedTime, quarter, quarterCode, anaphoricQuarter, yearsQuarter, halfOfYear, hourOfDayPart];
+export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, namedTime, quarter, monthRangeQuarter, quarterCode, anaphoricQuarter, yearsQuarter, halfOfYear, hourOfDayPart];
