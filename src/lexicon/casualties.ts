@@ -184,6 +184,13 @@ export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
   'condition', 'critical', 'hospital', 'hospitalized', 'treated',
 ]);
 
+/**
+ * Words that say someone in the story is alive and mending, whatever the sentence: "The clerk
+ * is recovering", "expected to recover", "in stable condition". Not "survived" ("he is survived
+ * by his wife" is an obituary) nor "recovered" ("police recovered a handgun").
+ */
+export const RECOVERY_CUES: ReadonlySet<string> = new Set(['recover', 'recovering', 'stable', 'non-life-threatening']);
+
 /** Nouns of a wound: "suffered a gunshot wound", "a man with non-life-threatening injuries". */
 export const WOUND_NOUNS: ReadonlySet<string> = new Set([
   'wound', 'wounds', 'injuries', 'injury',

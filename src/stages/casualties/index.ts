@@ -11,7 +11,7 @@ import { subsetRules, suicideRules, tollRules } from './tolls.js';
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { DEATH, LIFE, NOUN, scanSentence, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
+import { DEATH, LIFE, NOUN, RECOVERY, scanSentence, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
 import { remainders, type Placed } from './remainder.js';
 import { tallies } from './tally.js';
@@ -134,6 +134,7 @@ export const casualties: Stage = {
   run(doc) {
     let found: Placed[] = [];
     let deathSpoken = false;
+    let recoverySpoken = false;
     const list = doc.sentences;
     for (let k = 0; k < list.length; k++) {
       const sentence = list[k]!;
@@ -141,6 +142,7 @@ export const casualties: Stage = {
       // most sentences name no harm at all: skip them before building a view
       const cues = scanSentence(sentence.tokens);
       if (cues & DEATH) deathSpoken = true;
+      if (cues & RECOVERY) recoverySpoken = true;
       if (!triggered(cues)) continue;
       // "was shot in the leg and is expected to recover": a survival cue, and no death cue
       const view = viewOf(doc, sentence, (cues & SURVIVAL) !== 0 && (cues & DEATH) === 0, (cues & DEATH) !== 0);
@@ -164,7 +166,7 @@ export const casualties: Stage = {
     const sentences: Sentence[] = [];
     for (const { view } of found) if (sentences[sentences.length - 1] !== view.sentence) sentences.push(view.sentence);
     const mentions = mentionIndex(doc, sentences);
-    settleWeak(found.map((x) => x.f), deathSpoken);
+    settleWeak(found.map((x) => x.f), deathSpoken && !recoverySpoken);
     found = placedAfter(found, remainders(found));
     found = placedAfter(found, tallies(found));
     const given = new Map<string, number>();

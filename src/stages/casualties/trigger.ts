@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, MOVE_VERBS, NOT_DEADLY, SURVIVAL_CUES, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, MOVE_VERBS, NOT_DEADLY, RECOVERY_CUES, SURVIVAL_CUES, WOUND_NOUNS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -26,6 +26,8 @@ export const SURVIVAL = 32;
 export const WOUND = 64;
 /** "with", "for": only a sentence with WOUND and WITH is read for a person with (or treated for) a wound. */
 export const WITH = 128;
+/** Someone is mending ("is recovering", "in stable condition"): see settle.ts. */
+export const RECOVERY = 256;
 /** Some rule but the wound rule may fire in the sentence. */
 export const TRIGGER = VERB | NOUN | TOLL | LIFE;
 /** Does the sentence with these cues need its rules read? */
@@ -45,6 +47,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(LIFE, ['life']);
   add(DEATH, DEATH_CUES);
   add(SURVIVAL, SURVIVAL_CUES);
+  add(RECOVERY, RECOVERY_CUES);
   add(WOUND, WOUND_NOUNS);
   add(WITH, ['with', 'for']);
   return cues;
@@ -69,7 +72,7 @@ for (const w of CUES.keys()) SHAPES[shape(w)] = 1;
 const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
-const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL;
+const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY;
 
 /** May `w` (lowercase) be a cue word: a harm verb, a harm noun…? False for most words, without a map lookup. */
 export function mayBeCue(w: string): boolean {
