@@ -166,6 +166,30 @@ describe('claims: where reported content ends', () => {
   });
 });
 
+describe('claims: a quotation split by its attribution is two claims by one speaker', () => {
+  // [paragraph, [content, source text, rule][]]
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    [
+      '"We have the votes," the whip said. "We had them today, and we will have them in March."',
+      [
+        ['We have the votes,', 'the whip', 'claims/quote-frame'],
+        ['We had them today, and we will have them in March.', 'the whip', 'claims/quote-continued'],
+      ],
+    ],
+    [
+      '"The harbour chose change," Oduya told supporters at the pier, "and I will work for all of it."',
+      [
+        ['The harbour chose change,', 'Oduya', 'claims/interrupted-quote'],
+        ['and I will work for all of it.', 'Oduya', 'claims/interrupted-quote'],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const got = claimsOf(text).filter((c) => c.kind === 'quote').map((c) => [c.text, c.source?.text, c.rule]);
+    expect(got).toEqual(expected);
+  });
+});
+
 describe('claims: an attribution inside an "as" clause', () => {
   // [sentence, content, source text, cue]
   const cases: Array<[string, string, string, string]> = [

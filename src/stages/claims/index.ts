@@ -8,6 +8,7 @@ import { sentenceAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import type { Claim, ClaimKind, Quote, SourceRef, Span, TextSpan } from '../../types.js';
 import { analyse } from '../quotes/analyse.js';
+import type { Frame } from '../quotes/frames.js';
 import { isHedged } from './hedged.js';
 import { idsInside, indexContents } from './contents.js';
 import { firstIndex } from '../../document.js';
@@ -21,18 +22,22 @@ interface Draft {
   rule: string;
 }
 
-/** The quote whose words make up (nearly) all of a content span: "“open war,”". */
-function quoteFilling(doc: Doc, c: Span): Span | null {
-  const list = doc.quotes;
-  // the first quote ending after the content starts, by binary search (no closure per frame)
+/** The first quote ending after `at`, by binary search (no closure per frame). */
+function firstEndingAfter(list: readonly Quote[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.end > c.start) hi = mid;
+    if (list[mid]!.end > at) hi = mid;
     else lo = mid + 1;
   }
-  for (let k = Math.max(0, lo - 1); k < list.length; k++) {
+  return lo;
+}
+
+/** The quote whose words make up (nearly) all of a content span: "“open war,”". */
+function quoteFilling(doc: Doc, c: Span): Span | null {
+  const list = doc.quotes;
+  for (let k = Math.max(0, firstEndingAfter(list, c.start) - 1); k < list.length; k++) {
     const q = list[k]!;
     if (q.start > c.end) break;
     const inside = Math.min(q.end, c.end) - Math.max(q.start, c.start);
@@ -41,6 +46,33 @@ function quoteFilling(doc: Doc, c: Span): Span | null {
     if (inside > 0 && inside >= (c.end - c.start) - 4 && notLonger) return q;
   }
   return null;
+}
+
+// a bounded run of closing marks, stops and spaces
+const CLOSING_TAIL = /^["'”’»)\]\s.!?,;]{0,8}$/u;
+
+/**
+ * "“Tonight the country chose change,” Quesada told supporters, “and I will govern for all.”":
+ * one claim per quoted stretch, the attribution between them in neither.
+ */
+function interruptedQuote(doc: Doc, frame: Frame, source: SourceRef): Draft[] | null {
+  const content = frame.content!;
+  let first: Quote | undefined;
+  let second: Quote | undefined;
+  for (let k = firstEndingAfter(doc.quotes, content.start); k < doc.quotes.length && !second; k++) {
+    const q = doc.quotes[k]!;
+    if (q.start >= content.end) break;
+    if (q.start < content.start || q.end > content.end) continue;
+    if (!first) first = q;
+    else if (q.start > frame.cue.end) second = q;
+  }
+  const base = { sentence: frame.sentence, kind: 'quote' as const, source, cue: frame.cue, rule: 'claims/interrupted-quote' };
+  if (!first || !second || first.end > frame.cue.start) return null;
+  return [
+    { ...base, span: { start: first.start, end: first.end } },
+    // the closing mark and full stop after the last quote are no words of it
+    { ...base, span: { start: second.start, end: CLOSING_TAIL.test(doc.text.slice(second.end, content.end)) ? second.end : content.end } },
+  ];
 }
 
 function sameParagraph(doc: Doc, a: Span, b: Span): boolean {
@@ -55,6 +87,11 @@ export function buildClaims(doc: Doc): Claim[] {
   const drafts: Draft[] = [];
   for (const { frame, source } of analysis.attributions) {
     if (!frame.content || !source || frame.content.end <= frame.content.start) continue;
+    const pieces = frame.rule === 'claims/interrupted-quote' ? interruptedQuote(doc, frame, source) : null;
+    if (pieces) {
+      drafts.push(...pieces);
+      continue;
+    }
     const quoted = quoteFilling(doc, frame.content);
     drafts.push({
       span: quoted ? { start: quoted.start, end: quoted.end } : frame.content,
@@ -82,12 +119,12 @@ export function buildClaims(doc: Doc): Claim[] {
     if (!s) continue;
     const before = firstIndex(covers.length, (i) => covers[i]!.start > q.start) - 1;
     if (before >= 0 && reachOf[before]! >= q.end) continue;
-    // "“A,” she said. “B.”": one statement around its attribution, as PolNeAR annotates it
-    if (q.rule === 'quotes/carry-over' && prior?.claim && sameParagraph(doc, prior.quote, q)) {
-      prior.claim.span = { start: prior.claim.span.start, end: q.end };
-      continue;
-    }
-    entry.claim = { span: q, sentence: s.index, kind: 'quote', source: q.speaker, cue: q.cue, rule: 'claims/quote-speaker' };
+    // "“A,” she said. “B.”": B is a statement of its own by the same speaker (a claim's content is one
+    // stretch of text; PolNeAR marks A and B as one attribution, the fixtures' gold as two)
+    const continued = q.rule === 'quotes/carry-over' && prior?.claim && sameParagraph(doc, prior.quote, q);
+    entry.claim = continued
+      ? { span: q, sentence: s.index, kind: 'quote', source: prior.claim!.source, cue: prior.claim!.cue, rule: 'claims/quote-continued' }
+      : { span: q, sentence: s.index, kind: 'quote', source: q.speaker, cue: q.cue, rule: 'claims/quote-speaker' };
     drafts.push(entry.claim);
   }
   // the article's own voice: sentences no claim covers
