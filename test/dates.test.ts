@@ -116,6 +116,9 @@ describe('times', () => {
 describe('durations', () => {
   const cases: Array<[string, string[]]> = [
     ['It followed a week of clashes.', ['[a week] DURATION P1W']],
+    // a thousands comma belongs to the count
+    ['The siege lasted 1,000 days.', ['[1,000 days] DURATION P1000D']],
+    ['The 1,000-day war goes on.', ['[1,000-day] DURATION P1000D']],
     ['The session ran nearly 18 hours.', ['[nearly 18 hours] DURATION PT18H APPROX']],
     ['It was the deadliest year in nearly a decade.', ['[nearly a decade] DURATION P10Y APPROX']],
     ['It carried out 600 attacks in the past year.', ['[the past year] DURATION P1Y']],

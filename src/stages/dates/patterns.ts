@@ -29,13 +29,13 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 const UNITS_1_9 = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** Number words: "eighteen", "twenty-four", "twenty four". */
 export const NUMBER_WORD = `(?:(?:${alternation(TENS)})[- ](?:${alternation(UNITS_1_9)})|${alternation(SMALL)}|a\\s{1,4}dozen|a\\s{1,4}hundred)(?![\\p{L}])`;
-/** A count: digits ("18", "2 1/2", "1.5") or words. */
-export const COUNT = `(?:\\d{1,4}(?:\\.\\d{1,2}|\\s\\d/\\d)?|${NUMBER_WORD})`;
+/** A count: digits ("18", "2 1/2", "1.5", "1,000") or words. */
+export const COUNT = `(?:\\d{1,3},\\d{3}(?![\\d,])|\\d{1,4}(?:\\.\\d{1,2}|\\s\\d/\\d)?|${NUMBER_WORD})`;
 export const ORDINAL_WORD = `(?:${alternation(ORDINALS.keys())})`;
 
 /** Value of a count written as `COUNT`: "two" → 2, "2 1/2" → 2.5, "twenty four" → 24. */
 export function countValue(text: string): number | null {
-  const t = text.toLowerCase().replace(/\s{1,4}/g, ' ').trim();
+  const t = text.toLowerCase().replace(/\s{1,4}/g, ' ').replace(/^(\d{1,3}),(\d{3})$/, '$1$2').trim();
   const frac = /^(\d+) (\d)\/(\d)$/.exec(t);
   if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);

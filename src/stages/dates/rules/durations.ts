@@ -78,7 +78,8 @@ const duration: DateRule = {
   ),
   build(m, env, at) {
     const g = m.groups!;
-    const count = g.count!.toLowerCase();
+    // "the 1,000-day war": the thousands comma is no decimal point
+    const count = g.count!.toLowerCase().replace(',', '');
     const unit = unitOf(g.unit!);
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 6));
     // "52 years old" is an age; "60 Minutes" a title
@@ -156,7 +157,7 @@ const rangeLow: DateRule = {
 const adjectival: DateRule = {
   id: 'dates/duration-adjective',
   pattern: datePattern(
-    `(?<![\\p{L}\\d-])(?:(?<count>\\d{1,4}(?:\\.\\d)?|${NUMBER_WORD}|half|several|multi|few)-(?<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?|(?<lunit>${UNIT})-long)(?![\\p{L}\\d]|-\\p{L})`,
+    `(?<![\\p{L}\\d,.-])(?:(?<count>\\d{1,3},\\d{3}|\\d{1,4}(?:\\.\\d)?|${NUMBER_WORD}|half|several|multi|few)-(?<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?|(?<lunit>${UNIT})-long)(?![\\p{L}\\d]|-\\p{L})`,
     'giu',
   ),
   build(m) {
@@ -166,7 +167,8 @@ const adjectival: DateRule = {
       const plural = /s$/i.test(g.lunit);
       return { type: 'DURATION', value: durationValue(plural ? null : 1, unit) };
     }
-    const count = g.count!.toLowerCase();
+    // "the 1,000-day war": the thousands comma is no decimal point
+    const count = g.count!.toLowerCase().replace(',', '');
     // "a several-year tenure", "multi-year": a stretch of years, how many not said
     const amount = count === 'half' ? 0.5 : /^(?:several|multi|few)$/.test(count) ? null : countValue(count);
     return { type: 'DURATION', value: durationValue(amount, unitOf(g.unit!)) };
@@ -192,7 +194,8 @@ const ago: DateRule = {
   build(m, env) {
     const g = m.groups!;
     const unit = unitOf(g.unit!);
-    const count = g.count!.toLowerCase();
+    // "the 1,000-day war": the thousands comma is no decimal point
+    const count = g.count!.toLowerCase().replace(',', '');
     const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
     const sign = /^(?:ago|earlier)$/i.test(g.dir!) ? -1 : 1;
     const mod = modOf(g.qmod) ?? (/or\s{1,4}so/i.test(m[0]) ? 'APPROX' : null);
