@@ -58,6 +58,10 @@ describe('stays untagged', () => {
     'Now, the real question is who pays.',
     'For the party, high noon has arrived.',
     'The June-August drought ruined the harvest.',
+    // "fall" and "spring" as nouns of their own
+    'After the fall of Kabul, thousands fled.',
+    'The fall in prices hurt farmers.',
+    'Villagers drew water from the spring near the school.',
   ];
   it.each(cases)('%s', (text) => expect(found(text)).toEqual([]));
 });
@@ -76,6 +80,8 @@ describe('tags only the date in', () => {
     ['Now the talks resume.', ['Now']],
     ['In the 21st Century, cities grew.', ['the 21st Century']],
     ['On Sunday President Ruto spoke.', ['Sunday']],
+    ['Talks resume in the spring.', ['the spring']],
+    ['In the fall of 2023, prices rose.', ['the fall of 2023']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -122,12 +122,24 @@ const relativeSeason: DateRule = {
   },
 };
 
+// "spring" and "fall" are also a water source and a decline: alone after "the" they are a season
+// only after a word that places something in time ("in the spring", "over the fall"), and never
+// before "of" or "in" without a year ("the fall of Kabul", "the fall in prices", "the spring near the village")
+const AMBIGUOUS_SEASONS = new Set(['spring', 'fall']);
+const SEASON_CONTEXT = /(?:^|[^\p{L}])(?:in|during|over|by|until|till|through|throughout|since|before|after|into|for|across|of|that)\s{1,4}$/iu;
+const NOUN_LINK_AFTER = /^\s{1,4}(?:of|in)(?![\p{L}])(?!\s{1,4}\d)/iu;
+
 /** "the summer", "over the winter", "the early spring": the nearest one, by tense. */
 const theSeason: DateRule = {
   id: 'dates/season',
   pattern: datePattern(`(?<![\\p{L}])the\\s{1,4}(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
+    if (!g.pos && AMBIGUOUS_SEASONS.has(g.season!.toLowerCase())) {
+      const end = at + m[0].length;
+      if (NOUN_LINK_AFTER.test(env.text.slice(end, Math.min(env.sentence.end, end + 10)))) return null;
+      if (!SEASON_CONTEXT.test(env.text.slice(Math.max(env.sentence.start, at - 12), at))) return null;
+    }
     const info = SEASONS.get(g.season!.toLowerCase())!;
     const value = resolveSeason(env.ref, info.code, info.lastMonth, undefined, env.tense(at, at + m[0].length));
     return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
