@@ -99,3 +99,15 @@ describe('"starting Wednesday" opens what is announced', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a date put on the calendar is still to come', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The meeting is set for Wednesday.', ['[Wednesday] 2025-10-29']],
+    ['Talks are planned for Thursday.', ['[Thursday] 2025-10-30']],
+    ['The trial is adjourned until Monday.', ['[Monday] 2025-11-03']],
+    ['The vote has been postponed to Friday.', ['[Friday] 2025-10-31']],
+    // told in the past, the setting is what is reported
+    ['The meeting was set on Wednesday.', ['[Wednesday] 2025-10-22']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -72,3 +72,17 @@ export const IMPLICATIVE: ReadonlySet<string> = new Set([
   'happened', 'chose', 'opted', 'rushed', 'hurried', 'struggled', 'hesitated', 'neglected', 'dared',
   'bothered', 'helped', 'moved', 'sought', 'forgot', 'remembered',
 ]);
+
+/**
+ * Participles that put an event on the calendar: after a present "be" and before "for", "until"
+ * or "to", the date is still to come ("the meeting is set for Wednesday", "the trial is adjourned
+ * until Monday", "talks are planned for Thursday"), though the participle alone reads as past.
+ */
+export const SCHEDULED: ReadonlySet<string> = new Set([
+  'set', 'scheduled', 'slated', 'planned', 'due', 'adjourned', 'postponed', 'delayed', 'deferred',
+  'rescheduled', 'moved', 'fixed', 'timetabled', 'pencilled', 'penciled', 'booked', 'called',
+  'expected', 'pushed', 'brought', 'extended',
+]);
+
+/** Prepositions after such a participle that point at the date: "set for", "adjourned until". */
+export const SCHEDULE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'until', 'till', 'to', 'on']);

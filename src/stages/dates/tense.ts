@@ -6,7 +6,7 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, REPORTING } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, REPORTING, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -203,6 +203,7 @@ export class TenseIndex {
     if (first >= 3 && tokens[first - 1]!.lower === 'as' && tokens[first - 3]!.lower === 'as' && EARLIEST.has(tokens[first - 2]!.lower)) return 'future';
     // "called for a week of protests starting Wednesday": the start of something announced, unless
     // the sentence tells it in the simple past ("the strike, starting Monday, paralysed the port")
+    if (this.scheduledBefore(first)) return 'future';
     const start = first >= 2 && STARTING_PREPOSITIONS.has(tokens[first - 1]!.lower) ? first - 2 : first - 1;
     if (start >= 0 && STARTING.has(tokens[start]!.lower) && !this.simplePast()) return 'future';
     for (let i = first - 1, seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens[i]!); i--, seen++) {
@@ -217,6 +218,23 @@ export class TenseIndex {
       if (cue === 'future' || cue === 'past') return cue;
     }
     return null;
+  }
+
+  /**
+   * "is set for [Wednesday]", "are now planned for", "is adjourned until", "has been postponed to":
+   * a present "be" (or "has been"), a scheduling participle (an adverb may come between), a preposition.
+   */
+  private scheduledBefore(first: number): boolean {
+    const tokens = this.tokens;
+    if (first < 3 || !SCHEDULE_PREPOSITIONS.has(tokens[first - 1]!.lower)) return false;
+    let i = first - 2;
+    // "pushed back to", "brought forward to"
+    if (tokens[i]!.lower === 'back' || tokens[i]!.lower === 'forward') i--;
+    if (i < 1 || !SCHEDULED.has(tokens[i]!.lower)) return false;
+    i--;
+    if (tokens[i]!.lower.endsWith('ly') || tokens[i]!.lower === 'now') i--;
+    const be = tokens[i]?.lower ?? '';
+    return BE_PRESENT.has(be) || (be === 'been' && (tokens[i - 1]?.lower === 'has' || tokens[i - 1]?.lower === 'have'));
   }
 
   /** Whether the sentence holds a past cue that is not a participle after "has", "have" or "had" ("have called"). */
