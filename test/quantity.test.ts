@@ -28,6 +28,10 @@ describe('parseQuantity', () => {
     ['a dozen', 12, 12, false],
     ['two dozen', 24, 24, false], // compromise reads 2
     ['dozens', 24, null, true],
+    // "killed only six people": the figure as written
+    ['only six', 6, 6, false],
+    ['just two', 2, 2, false],
+    ['a total of 14', 14, 14, false],
     ['scores', 40, null, true],
     ['hundreds', 200, null, true],
     ['thousands', 2000, null, true],

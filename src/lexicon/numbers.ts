@@ -63,8 +63,9 @@ export const VAGUE_AMOUNTS: ReadonlyMap<string, number> = new Map([
  * - `atMost`: max n ("up to 50", "as many as 50"), no min
  * - `below`: strictly fewer ("fewer than 10" → max 9)
  * - `about`: around n, approximate ("about", "some", "roughly", "nearly", "almost")
+ * - `exactly`: n and no other ("killed only six people", "just two were hurt")
  */
-export type BoundKind = 'above' | 'atLeast' | 'atMost' | 'below' | 'about' | 'nearly';
+export type BoundKind = 'above' | 'atLeast' | 'atMost' | 'below' | 'about' | 'nearly' | 'exactly';
 
 /** Bound phrases, longest first so "more than" wins over "more". */
 export const BOUNDS: ReadonlyArray<readonly [string, BoundKind]> = [
@@ -77,6 +78,8 @@ export const BOUNDS: ReadonlyArray<readonly [string, BoundKind]> = [
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
   ['an estimated', 'about'], ['some', 'about'], ['estimated', 'about'], ['approximately', 'about'],
+  // "but killed only six people": the figure stands as written
+  ['only', 'exactly'], ['just', 'exactly'], ['exactly', 'exactly'], ['a total of', 'exactly'],
 ];
 
 /** Words that mean nobody: "no one was hurt", "none were injured". */

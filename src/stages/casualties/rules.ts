@@ -56,6 +56,9 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   if (q) {
     const victims = victimsAfter(view, q.after);
     if (!victims) return undefined;
+    // "Smith shot 68 on Sunday", "Jones shot 4 of 12 from the field": after "shot" alone, a bare
+    // large number or a share is a score; "the gunman shot 12 before police arrived" is not
+    if (!victims.range && g.weak && isScore(view, q)) return undefined;
     const end = victims.range ? victims.range.end : q.end;
     // "killing his five young children as well as his wife": the people joined after the count
     const more = victims.range && q.min !== null && q.min === q.max ? coordinated(view, end) : undefined;
@@ -121,6 +124,21 @@ function persons(view: View, g: VerbGroup, j: number, end: number, weak: boolean
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received']);
 
+/** Above this, a bare number after "shot" is a score ("shot 68"): as many people shot are named as people. */
+const SCORE_FROM = 20;
+
+/** "shot 68", "shot 4 of 12": a golf or basketball score, not people. */
+function isScore(view: View, q: Quantity): boolean {
+  if (q.min !== null && q.min >= SCORE_FROM && q.min === q.max && !q.vague) return true;
+  return view.words[q.end] === 'of' && view.tokens[q.end + 1]?.kind === 'number';
+}
+
+/** "killed 95 percent of the cells": a share after the verb is its object. */
+const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
+
+/** Subject pronouns: before a bare participle ("He shot a 69") they did it, nobody was harmed. */
+const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
@@ -176,6 +194,9 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   // a lone person needs a verb of being ("was shot") unless the verb says it ("he died")
   const headless = HEADLESS.has(words[g.start]!) || HEADLESS.has(words[g.end - 1]!);
   if (!aux && !headless && s.range.start !== 0 && !elided(view, s.range.start)) return undefined;
+  // without a verb of being, a subject pronoun or an object after the verb makes the subject the
+  // doer: "He shot a 3-under 69", "Antibiotics killed 95 percent of the cells"
+  if (!aux && !headless && (AGENT_PRONOUNS.has(words[s.range.start]!) || (g.transitive && (countAt(view, g.end) || SHARES.has(words[g.end + 1] ?? ''))))) return undefined;
   if (s.persons > 1) {
     const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
     return { start: s.range.start, end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
@@ -240,10 +261,18 @@ function elided(view: View, start: number): boolean {
   return false;
 }
 
+/** "were killed 42-7", "hurt 3-1 at home": a result after the verb; a range of people runs low to high ("killed 10-15"). */
+const SCORE_LINE = /^(\d{1,3})[-–](\d{1,3})$/;
+function isScoreLine(w: string | undefined): boolean {
+  const m = w === undefined ? null : SCORE_LINE.exec(w);
+  return m !== null && Number(m[2]) <= Number(m[1]);
+}
+
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
     if (g.kind === 'killed' && unreal(view.words, g)) continue;
+    if (isScoreLine(view.words[g.end])) continue;
     if (g.kin) {
       const f = kinObjectOf(view, g);
       if (f) out.push(f);

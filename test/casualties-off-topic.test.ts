@@ -1,0 +1,50 @@
+// Harm words in text that is not about violence: sport, business, courts, medicine, history.
+// Sentences written for these tests. The history rows ARE casualty figures and must stay.
+import { describe, expect, it } from 'vitest';
+import { k, tolls, type Expected } from './helpers/tolls.js';
+
+describe('casualties: harm words off the topic of violence stay untagged', () => {
+  const cases: string[] = [
+    // sport: a verb of harm for a result, a score after "shot"
+    "The referee's late call killed the game for the visitors, who lost 3-1.",
+    'The Bears were killed 42-7 by Green Bay on Sunday.',
+    'Smith shot 68 on Sunday to take a two-stroke lead.',
+    'McIlroy shot 65, while Lowry shot a 67.',
+    'He shot a 3-under 69 in the second round.',
+    'Jones shot 4 of 12 from the field and the Hawks lost.',
+    'She shot 45 percent from the field.',
+    'United lost two players to injury before half-time.',
+    'The striker scored twice in injury time.',
+    // business
+    'Northwind Logistics said it would cut 300 jobs and close two depots.',
+    'The deal killed 2,000 jobs at the plant.',
+    'The company shed 1,200 workers last year and laid off 40 more on Monday.',
+    'The company lost 2 executives to rivals last year.',
+    'Analysts said the decision killed the stock, which lost 12 percent.',
+    // court
+    'The judge jailed the three men for 12 years.',
+    'Both men were jailed for 12 years.',
+    'The court jailed him for life.',
+    // medicine and science
+    'The drug killed 99% of bacteria in the lab tests.',
+    'Antibiotics killed 95 percent of the cells within 24 hours.',
+    'The new treatment cut deaths by 20 percent.',
+    'The mosquito spray killed 10,000 insects.',
+    'The frost killed 80% of the crop.',
+  ];
+  for (const text of cases) it(text, () => expect(tolls(text)).toEqual([]));
+});
+
+describe('casualties: figures of the past and of disease are casualty figures', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The 1918 flu killed 50 million people worldwide.', [k('killed 50 million people', 'killed', 50_000_000, 'casualty/verb-number-victims')]],
+    ['The famine of 1845 killed about a million people.', [k('killed about a million people', 'killed', 1_000_000, 'casualty/verb-number-victims')]],
+    ['In 1666 the Great Fire destroyed 13,200 houses but killed only six people.', [k('killed only six people', 'killed', 6, 'casualty/verb-number-victims')]],
+    ['Heart disease kills 17.9 million people a year.', [k('kills 17.9 million people', 'killed', 17_900_000, 'casualty/verb-number-victims')]],
+    // the court tells of the harm done: that is a figure
+    ['He was jailed for life in 2019 for killing two people.', [k('killing two people', 'killed', 2, 'casualty/verb-number-victims')]],
+    // a bare number after "shot" is a score only from 20 up, or as a share ("4 of 12"): the gunman's count stays
+    ['The gunman shot 12 before police arrived.', [k('shot 12', 'wounded', 12, 'casualty/verb-number')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
