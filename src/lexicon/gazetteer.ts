@@ -37,6 +37,8 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   estonian: 'EST', moldovan: 'MDA', montenegrin: 'MNE', kosovar: 'KSV', yemeni: 'YEM', bahraini: 'BHR',
   // the nouns for a people where they differ from the adjective ("Most Britons", "Swedes")
   briton: 'GBR', swede: 'SWE',
+  // adjectives the data files under another form ("The Swedish chipmaker" named an actor "Swedish")
+  swedish: 'SWE', salvadoran: 'SLV', burmese: 'MMR', maldivian: 'MDV',
   soviet: 'SUN', spanish: 'ESP', portuguese: 'PRT', german: 'DEU', french: 'FRA', italian: 'ITA', greek: 'GRC', taiwanese: 'TWN', hongkonger: 'HKG', kyrgyz: 'KGZ', tajik: 'TJK', uzbek: 'UZB', kazakh: 'KAZ',
 };
 
@@ -53,6 +55,24 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['okla', 'oklahoma'], ['ore', 'oregon'], ['pa', 'pennsylvania'], ['tenn', 'tennessee'], ['vt', 'vermont'],
   ['va', 'virginia'], ['wash', 'washington'], ['wis', 'wisconsin'], ['wyo', 'wyoming'],
 ]);
+
+/**
+ * International organisations the data lacks, by their usual short forms and names: UN agencies
+ * and the Red Cross movement ("The UN agency for Palestinian refugees, UNRWA, said" found no actor:
+ * a word of five capitals is no acronym unless a lexicon knows it). Short forms of four letters or
+ * fewer match only as written in capitals.
+ */
+const EXTRA_ORGANIZATIONS: readonly (readonly string[])[] = [
+  ['un relief and works agency', 'unrwa'],
+  ['un population fund', 'united nations population fund', 'unfpa'],
+  ['unaids'],
+  ['un conference on trade and development', 'unctad'],
+  ['international committee of the red cross', 'icrc'],
+  ['international federation of red cross and red crescent societies', 'ifrc'],
+  ['organization for security and co-operation in europe', 'organization for security and cooperation in europe', 'osce'],
+  ['frontex'],
+  ['mercosur'],
+];
 
 function words(list: string): string[] {
   return list ? list.split(';') : [];
@@ -109,6 +129,16 @@ function build(): Gazetteer {
         const upper = bare.toUpperCase();
         if (!acronyms.has(upper)) acronyms.set(upper, key);
       } else if (!organizations.has(v) && !places.has(v)) organizations.set(v, key);
+    }
+  }
+  for (let r = 0; r < EXTRA_ORGANIZATIONS.length; r++) {
+    const vs = EXTRA_ORGANIZATIONS[r]!;
+    const key = 'org:' + vs[0]!;
+    for (let i = 0; i < vs.length; i++) {
+      const v = vs[i]!;
+      if (!v.includes(' ') && v.length <= 4) {
+        if (!acronyms.has(v.toUpperCase())) acronyms.set(v.toUpperCase(), key);
+      } else if (!organizations.has(v)) organizations.set(v, key);
     }
   }
   const orgs = words(ORGANIZATIONS);

@@ -10,6 +10,10 @@ export const NON_ENTITIES: ReadonlySet<string> = new Set([
   // diseases are named, but they are no actor
   'ebola', 'cholera', 'malaria', 'mpox', 'measles', 'polio', 'hiv', 'aids', 'marburg', 'dengue', 'zika',
   'tuberculosis', 'sars', 'mers', 'influenza', 'coronavirus', 'lassa', 'typhoid', 'anthrax',
+  // "brain changes linked to Alzheimer's" (the eponym of a disease)
+  'alzheimer',
+  // units named after people: "above 40 degrees Celsius"
+  'celsius', 'fahrenheit',
   'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'nothing', 'everything',
   'i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'this', 'that',
   'these', 'those', 'there', 'here', 'the', 'a', 'an', 'and', 'but', 'or', 'if', 'even', 'so', 'yet',

@@ -21,6 +21,9 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // "County Main Jail", "Carrow Pharmacies", "Brandt Okonkwo LLP"
   'body', 'transit', 'system', 'jail', 'prison', 'pharmacies', 'pharmaceuticals', 'llp', 'lp', 'gmbh',
   'limited', 'incorporated',
+  // industries that end a company's name: "Nordvik Semiconductors", "Kessler Automotive"
+  'semiconductor', 'semiconductors', 'electronics', 'motors', 'automotive', 'logistics', 'therapeutics',
+  'chemicals', 'petroleum', 'shipping', 'insurance', 'telecom', 'telecoms',
 ]);
 
 /**
@@ -43,6 +46,9 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   'company', 'chain', 'retailer', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'startup',
   'start-up', 'conglomerate', 'manufacturer', 'bank', 'charity', 'nonprofit', 'non-profit', 'watchdog',
   'regulator', 'group', 'club', 'party', 'union', 'agency',
+  // "the French national health institute Inserm", "the journal Nature Communications",
+  // "German parts maker Kessler Automotive"
+  'institute', 'journal', 'maker', 'drugmaker', 'chipmaker', 'supplier', 'think-tank', 'thinktank',
 ]);
 
 /** First word of an organisation's name: "Ministry of Health", "University of Cape Town". */
@@ -60,13 +66,18 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'crossing',
 ]);
 
+/** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia". */
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
+  'mayor', 'capital', 'outskirts', 'suburbs', 'suburb', 'residents', 'streets', 'centre', 'center',
+]);
+
 /** Capitalised words that make a name a place: "Gulf of Aden", "Mount Kenya". */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'gulf', 'mount', 'lake', 'sea', 'ocean', 'strait', 'bay', 'river', 'valley', 'island', 'islands', 'province',
   'county', 'district', 'region', 'desert', 'mountains', 'coast', 'peninsula', 'street', 'avenue', 'square',
   'road', 'airport', 'port', 'city', 'state', 'republic', 'kingdom', 'territory', 'territories', 'strip',
   'bank', 'heights', 'plateau', 'hills', 'canal', 'park', 'highlands', 'springs', 'beach', 'falls', 'harbor',
-  'harbour',
+  'harbour', 'mall',
 ]);
 
 /**

@@ -20,7 +20,14 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'commentator', 'presenter', 'host', 'anchor', 'broadcaster', 'pundit', 'strategist', 'consultant', 'pollster',
   'imam', 'rabbi', 'priest', 'pastor', 'monk', 'vice-president', 'vice-chancellor', 'administrator',
   'coroner',
+  // scientists quoted as experts: "Senior meteorologist Dean Maloney", "virologist …"
+  'meteorologist', 'climatologist', 'seismologist', 'virologist', 'geologist', 'sociologist', 'criminologist',
+  'pathologist', 'toxicologist', 'volcanologist', 'immunologist', 'neurologist', 'hydrologist', 'demographer',
+  'forecaster',
 ]);
+
+/** Title words that are also first names: "Senior meteorologist Dean Maloney". */
+export const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'earl', 'duke']);
 
 /** Words that may stand before a title head: "Defense" in "Defense Minister", "former", "deputy". */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
-import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, FIRST_NAME_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { DOTTED_FORMS, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { STORM_HEADS } from '../../lexicon/non-entities.js';
@@ -96,7 +96,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
       rule = 'actors/courtesy-title';
     }
     const split = titleSplit(words, from, to);
-    if (split) {
+    if (split && !titleIsFirstName(words, from, to, split)) {
       const [prefixEnd, titleEnd] = split;
       const roleStart = prefixEnd === from ? roleBefore(words, from) : from;
       roles.push(text.slice(words[roleStart]!.start, words[titleEnd - 1]!.end));
@@ -255,6 +255,16 @@ function wordTexts(words: readonly Word[], from: number, to: number): string[] {
   return out;
 }
 
+/**
+ * "Senior meteorologist Dean Maloney": a title word that is also a first name, alone before a
+ * one-word name, after a lowercase role, is the first name ("Dean" is no title there).
+ */
+function titleIsFirstName(words: readonly Word[], from: number, to: number, split: [number, number]): boolean {
+  if (to - from !== 2 || split[0] !== from || split[1] !== from + 1 || !FIRST_NAME_TITLES.has(words[from]!.lower)) return false;
+  const prev = words[from - 1];
+  return prev !== undefined && !isCapitalised(prev) && (TITLE_HEADS.has(prev.lower) || GAZETTEER.roleNouns.has(prev.lower));
+}
+
 /** "US", "Afghan", "Spanish": a country or demonym opening a title. */
 function isOwnerWord(w: Word): boolean {
   return GAZETTEER.demonyms.has(w.lower) || GAZETTEER.places.get(w.lower)?.kind === 'country';
@@ -276,6 +286,9 @@ function ownerCandidate(words: Word[], from: number, to: number, text: string, s
   }
   const shape = typeByShape(words, from, to, key);
   if (!shape) return null;
+  // "Federal Emergency Management Minister": a portfolio, no organisation of its own ("European
+  // Commission President" has the organisation's word)
+  if (shape.type === 'organization' && shape.strength < 4 && !ORG_SUFFIXES.has(words[to - 1]!.lower)) return null;
   return ownerOf(start, end, name, sentence, tokens, words[from]!.lower, key, entityKey(key, name), shape.type, shape.strength);
 }
 

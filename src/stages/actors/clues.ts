@@ -6,7 +6,7 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER, US_STATE_ABBREVIATIONS, organizationKey } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
+import { ORG_DESCRIPTORS, PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Candidate, RunContext } from './candidates.js';
 import { isCommonOpener } from './lone.js';
@@ -67,6 +67,8 @@ const DESCRIBED: Clue = { type: 'organization', strength: 2, rule: 'actors/org-d
 const HOMETOWN: Clue = { type: 'location', strength: 2, rule: 'actors/hometown' };
 const CAPITALS: Clue = { type: 'organization', strength: 1, rule: 'actors/acronym' };
 const AFTER_THE: Clue = { type: 'organization', strength: 1, rule: 'actors/the-name' };
+const PLACE_OF: Clue = { type: 'location', strength: 2, rule: 'actors/place-of' };
+const WORKPLACE: Clue = { type: 'organization', strength: 2, rule: 'actors/workplace' };
 const PLURAL_SPEAKER: Clue = { type: 'unnamed', strength: 1, rule: 'actors/plural-speaker' };
 const PLURAL_PEOPLE = /(?:ists|ians)$/;
 
@@ -83,6 +85,17 @@ export function contextType(
     if (ORG_DESCRIPTORS.has(prev.lower)) return DESCRIBED;
     // "Dwayne Keller, of North Highlands, was arrested": a hometown after a person's comma
     if (prev.lower === 'of' && words[from - 2]?.text === ',') return HOMETOWN;
+    const head = words[from - 2];
+    if (head && !isCapitalised(head)) {
+      // "the town of Heyfield", "a former mayor of Heredia": a place's noun before "of"
+      if (prev.lower === 'of' && (PLACE_NOUNS.has(head.lower) || PLACE_OF_HEADS.has(head.lower))) return PLACE_OF;
+      // "an analyst at Carnegie", "a vice president at Donaldson": where a person works (one person,
+      // "a"/"an"/a title word before the role; "shot her in the head at Eight Mile" is no job)
+      if (prev.lower === 'at' && type !== 'person' && head.lower !== 'head' && (TITLE_HEADS.has(head.lower) || GAZETTEER.roleNouns.has(head.lower))) {
+        const det = words[from - 3]?.lower ?? '';
+        if (det === 'a' || det === 'an' || TITLE_MODIFIERS.has(det)) return WORKPLACE;
+      }
+    }
   }
   if (type !== 'person' || rule === 'actors/first-name' || GAZETTEER.firstNames.has(words[from]!.lower)) return null;
   // "NEOS, the smallest partner in the coalition": a person is not written in capitals

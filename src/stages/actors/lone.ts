@@ -6,7 +6,7 @@ import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '
 import { IMPERATIVES, NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { bare } from './roles.js';
-import type { Word } from './words.js';
+import { isCapitalised, type Word } from './words.js';
 
 const CONTRACTION = /[’'](?:m|re|ve|ll|d|t|s)$/iu;
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
@@ -59,6 +59,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'in
 export function nearLocative(words: Word[], from: number): boolean {
   const prev = words[from - 1]?.lower ?? '';
   if (LOCATIVE.has(prev)) return true;
+  // "in Sale and Maffra": a name joined to a place after a locative
+  if ((prev === 'and' || prev === 'or') && from >= 3 && isCapitalised(words[from - 2]!) && LOCATIVE.has(words[from - 3]!.lower)) return true;
   return /^(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural)$/.test(prev);
 }
 

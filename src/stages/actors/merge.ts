@@ -101,9 +101,24 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       if (code) x.affiliation ??= 'country:' + code;
     }
   }
+  mergePlaceWords(cands, c, byKey);
   mergeSurnames(cands, c);
   mergeShortNames(cands, c, byKey);
   return { clusters: c, firstWithKey: byKey };
+}
+
+// a place's own noun that names the same place as its name alone ("Mexico City" is not Mexico,
+// "Cleveland Heights" not Cleveland, "Vancouver Island" not Vancouver)
+const SAME_PLACE_WORDS: ReadonlySet<string> = new Set(['strip', 'peninsula', 'desert', 'islands']);
+
+/** "Gaza Strip" and "Gaza", "Sinai Peninsula" and "Sinai": one place. */
+function mergePlaceWords(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type !== 'location' || x.tokens.length !== 2 || !SAME_PLACE_WORDS.has(x.tokens[1]!.toLowerCase())) continue;
+    const j = byKey.get('name:' + x.lookup.slice(0, x.lookup.indexOf(' ')));
+    if (j !== undefined && cands[j]!.type === 'location') c.union(j, i);
+  }
 }
 
 /** "Asif" → "Khawaja Asif": a one-word name equal to the last word of a person's full name. */

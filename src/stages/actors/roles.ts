@@ -4,6 +4,7 @@
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
 import { startsLower, type Word } from './words.js';
 
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -47,6 +48,8 @@ export function roleBefore(words: Word[], from: number): number {
   if (i < 0) return from;
   const head = words[i]!.lower;
   if (!TITLE_HEADS.has(head) && !GAZETTEER.roleNouns.has(head)) return from;
+  // "German parts maker Kessler Automotive": a company's noun, not a person's role
+  if (ORG_DESCRIPTORS.has(head) && !TITLE_HEADS.has(head)) return from;
   while (i > 0) {
     const l = words[i - 1]!.lower;
     if (TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l) || GAZETTEER.demonyms.has(l)) i--;
@@ -73,6 +76,9 @@ export function appositive(words: Word[], after: number): [number, number] | nul
   // ", deputy interior minister"; ", a Wilson Centre fellow": capitals only after an article
   const head = words[start];
   if (head && !breaksAppositive(head) && !article && !startsLower(head.text) && !TITLE_MODIFIERS.has(head.lower)) return null;
+  // "the institute Inserm, followed civil servants for 25 years": a verb after the comma, no
+  // apposition (", retired teacher," is one: a role follows the participle)
+  if (head && !article && pastForm(head) && !isRoleWord(words[start + 1])) return null;
   let end = start;
   while (end < words.length && end - start < 12 && !breaksAppositive(words[end]!)) end++;
   if (end === start) return null;
@@ -80,6 +86,16 @@ export function appositive(words: Word[], after: number): [number, number] | nul
   if (stop && !APPOSITIVE_STOPS.has(stop.text)) return null;
   for (let k = start; k < end; k++) if (TITLE_HEADS.has(words[k]!.lower) || GAZETTEER.roleNouns.has(words[k]!.lower)) return [start, end];
   return null;
+}
+
+/** "followed", "said": a lowercase word in "-ed" that is no title word. */
+function pastForm(w: Word): boolean {
+  const l = w.lower;
+  return l.length > 3 && l.endsWith('ed') && startsLower(w.text) && !TITLE_MODIFIERS.has(l) && !TITLE_HEADS.has(l) && !GAZETTEER.roleNouns.has(l);
+}
+
+function isRoleWord(w: Word | undefined): boolean {
+  return w !== undefined && (TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || GAZETTEER.roleNouns.has(w.lower));
 }
 
 /** Punctuation ends an appositive, except "&" and "-" inside it. */

@@ -3,8 +3,8 @@
 // words, not by one large regular expression.
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { NAME_CONNECTORS, NAME_PARTICLES } from '../../lexicon/non-entities.js';
-import { ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
+import { NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITIES } from '../../lexicon/non-entities.js';
+import { LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
 
@@ -47,6 +47,8 @@ export function isNameWord(w: Word): boolean {
   const parts = w.text.split('-');
   // "Pakistan-Afghanistan talks": two places, each its own mention (see hyphenParts)
   if (parts.every((p) => GAZETTEER.places.has(p.toLowerCase()))) return false;
+  // "the July-September period", "Monday-Friday": names of days and months name nothing
+  if (parts.every((p) => NON_ENTITIES.has(p.toLowerCase()))) return false;
   return parts.every((p, i) => startsUpper(p) || NAME_PARTICLES.has(p.toLowerCase()) || (i === 0 && /^[a-z]{1,3}$/.test(p)));
 }
 
@@ -70,6 +72,8 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   // "Centres for Disease Control and Prevention": "and" inside a name already joined by "for"
   // "Amnesty International Kenya and the Law Society of Kenya": "and the" joins two names, not one
   if (c === '&' || c === 'and') return !withThe && (joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)));
+  // "Proceeds of Crime Act", "Freedom of Information Act": one law's name (dropped as a law)
+  if (c === 'of' && LAW_WORDS.has(rightLast) && right.to - right.from <= 3) return true;
   // "Commission on Human Rights": "on" only after an organisation's word
   if (c === 'on') return ORG_SUFFIXES.has(leftLast);
   // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation";
@@ -84,7 +88,8 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
  */
 function possessiveInside(words: Word[], from: number, at: number, text: string): boolean {
   const owner = words[at - 1]!.lower;
-  if (!POSSESSIVE_ORG_WORDS.has(owner) && !TITLE_HEADS.has(owner) && !GAZETTEER.roleNouns.has(owner)) return false;
+  // "Alzheimer's Society": an owner that names nothing alone (a disease) is no entity of its own
+  if (!POSSESSIVE_ORG_WORDS.has(owner) && !TITLE_HEADS.has(owner) && !GAZETTEER.roleNouns.has(owner) && !NON_ENTITIES.has(owner)) return false;
   let e = at;
   // (the possessive's word ends before its "’s")
   while (e < words.length && e - at < 4 && isNameWord(words[e]!) && words[e]!.start - words[e - 1]!.end <= (e === at ? 3 : 1)) {

@@ -1,7 +1,7 @@
 // Words of a sentence as the actor rules see them: initialisms joined ("U.S."), possessives
 // split off ("Pakistan’s" → "Pakistan" + possessive), and date spans marked.
 
-import type { Doc, Sentence } from '../../document.js';
+import type { Doc, Sentence, Token } from '../../document.js';
 import type { Span } from '../../types.js';
 import { nameKey, plainKey } from '../../lexicon/gazetteer.js';
 
@@ -39,6 +39,14 @@ export function startsLower(s: string): boolean {
 }
 
 const isApostrophe = (c: number) => c === 0x2019 || c === 0x27;
+
+/** The token after toks[i] is an apostrophe joined to it, and a capitalised word follows after a space. */
+function isPluralApostrophe(toks: readonly Token[], i: number): boolean {
+  const a = toks[i + 1];
+  const b = toks[i + 2];
+  if (!a || !b || a.start !== toks[i]!.end || a.end - a.start !== 1 || !isApostrophe(a.text.charCodeAt(0))) return false;
+  return b.kind === 'word' && b.start > a.end && startsUpper(b.text);
+}
 
 export function isCapitalised(w: Word): boolean {
   if (w.kind !== 'word' || w.inDate) return false;
@@ -109,6 +117,13 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
         text = last === 0x73 ? text.slice(0, -2) : text.slice(0, -1);
         lower = text.toLowerCase();
         end = t.start + text.length;
+      }
+      // "Citizens' Renewal Party", "the Workers’ Party": the tokenizer leaves the apostrophe of a
+      // plural possessive as punctuation; right after the word and before a capitalised word it is
+      // the possessive's (the word keeps its text; the apostrophe is no word of its own)
+      else if ((last === 0x73 || last === 0x53) && isPluralApostrophe(toks, i)) {
+        possessive = true;
+        i++;
       }
     }
     // date spans are in text order: a pointer that only moves forward keeps this linear
