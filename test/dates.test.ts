@@ -102,6 +102,10 @@ describe('relative dates', () => {
 describe('times', () => {
   const cases: Array<[string, string[]]> = [
     ['The blast hit at 8:20 a.m. near the station.', ['[8:20 a.m.] TIME 2025-10-28T08:20']],
+    // a 24-hour clock, told by a zone, "local time", or a preposition before a colon
+    ['The plane landed at 14:30 in Doha.', ['[14:30] TIME 2025-10-28T14:30']],
+    ['Polls close at 20.00 local time.', ['[20.00] TIME 2025-10-28T20:00']],
+    ['The strike began at 0600 GMT Monday.', ['[0600 GMT Monday] TIME 2025-10-27T06:00']],
     ['He was shot at 10 p.m.', ['[10 p.m] TIME 2025-10-28T22:00']],
     ['The deadline is 9 a.m. EST Thursday.', ['[9 a.m. EST Thursday] TIME 2025-10-30T09:00']],
     ['They met Tuesday morning.', ['[Tuesday morning] TIME 2025-10-28TMO']],

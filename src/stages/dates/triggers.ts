@@ -95,6 +95,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/vague-adjective', [[...VAGUE_ADJECTIVES.keys()]]],
   ['dates/vague-ahead', [['ahead'], ['days', 'weeks', 'months', 'years']]],
   ['dates/clock-time', [[CLOCK, 'am', 'pm', 'm'], [DIGIT]]],
+  ['dates/clock-24h', [[DIGIT]]],
   ['dates/named-time', [['noon', 'midnight', 'midday']]],
   ['dates/quarter', [['quarter', 'half'], ordinals]],
   ['dates/quarter-code', [['q1', 'q2', 'q3', 'q4']]],

@@ -12,11 +12,11 @@ import { datePattern } from '../latin1.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
 
-/** "2021", "fiscal 1989", "mid-1996", "early 2024", "post-1959" (the year the span is told against); not "Boeing 747", "2,500", "2000 troops". */
+/** "2021", "fiscal 1989", "mid-1996", "early 2024", "post-1959" (the year the span is told against); not "Boeing 747", "2,500", "2000 troops", "(1200 GMT)", "1800 hours". */
 const year: DateRule = {
   id: 'dates/year',
   pattern: datePattern(
-    `(?<![\\p{L}\\d$£€.,/#'’-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4})|(?<prefix>pre|post)-)?(?:(?<fiscal>fiscal(?:\\s{1,4}year)?)\\s{1,4})?(?<year>1[0-9]\\d{2}|20\\d{2})(?![\\d%]|[.,:]\\d|-\\d|\\s?(?:percent|per\\s{1,4}cent)|\\p{L})`,
+    `(?<![\\p{L}\\d$£€.,/#'’-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4})|(?<prefix>pre|post)-)?(?:(?<fiscal>fiscal(?:\\s{1,4}year)?)\\s{1,4})?(?<year>1[0-9]\\d{2}|20\\d{2})(?![\\d%]|[.,:]\\d|-\\d|\\s?(?:percent|per\\s{1,4}cent|GMT|UTC|hrs|hours|local)(?![\\p{L}])|\\p{L})`,
     'giu',
   ),
   build(m, env, at) {

@@ -47,6 +47,33 @@ const clock: DateRule = {
   },
 };
 
+/**
+ * A 24-hour clock: "at 14:30", "by 08.00 local time", "1800 GMT", "14:00 GMT on Wednesday". Told by a
+ * zone or "local time" after it, or, with a colon, a preposition of time before it ("at", "by",
+ * "until"…): "a 2:1 vote" and "rose to 5.25" are no times. Four digits need the zone ("1800 GMT"); in brackets after a
+ * local time ("10:35 a.m. (0735 GMT)") they restate it and are left alone, as TimeBank does.
+ */
+const clock24: DateRule = {
+  id: 'dates/clock-24h',
+  pattern: datePattern(
+    `(?<![\\p{L}\\d:.,])(?:(?<prep>at|by|until|till|from|before|after|around|about|since|to|for)\\s{1,4})?(?:(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?![\\d:.]\\d|\\d)(?:(?<zone>\\s{1,4}(?:${ZONES})(?![\\p{L}])|(?<local>\\s{1,4}local\\s{1,4}time))|(?![\\p{L}]))${DAY_ANCHOR}`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    // "2.46 billion", "to 5.25 percent": a stop or four digits make a time only with a zone after
+    if (!g.zone && (!g.prep || g.hh || g.sep === '.')) return null;
+    if (g.hh && env.text[at - 1] === '(') return null;
+    const h = g.h ?? g.hh!;
+    const end = at + m[0].length;
+    const day = dayOf(env, g.day, at, end);
+    const from = g.prep ? m[0].indexOf(g.h ?? g.hh!) : undefined;
+    // "at 20.00 local time": the clock alone, as "3 p.m." is tagged without it
+    const to = g.local && !g.day ? m[0].length - g.local.length : undefined;
+    return { type: 'TIME', value: `${day}T${h.padStart(2, '0')}:${g.mi ?? g.mm}`, relative: true, anchor: g.day ? undefined : 'same-day', from, to };
+  },
+};
+
 /** "noon", "midnight Friday", "midday". */
 const namedTime: DateRule = {
   id: 'dates/named-time',
@@ -227,4 +254,4 @@ const hourOfDayPart: DateRule = {
   },
 };
 
-export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, namedTime, quarter, monthRangeQuarter, quarterCode, anaphoricQuarter, yearsQuarter, halfOfYear, hourOfDayPart];
+export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, clock24, namedTime, quarter, monthRangeQuarter, quarterCode, anaphoricQuarter, yearsQuarter, halfOfYear, hourOfDayPart];
