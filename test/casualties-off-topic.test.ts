@@ -15,6 +15,8 @@ describe('casualties: harm words off the topic of violence stay untagged', () =>
     'She shot 45 percent from the field.',
     'United lost two players to injury before half-time.',
     'The striker scored twice in injury time.',
+    // a phrasal verb, and a possessive that is no people in the plural
+    "A stoppage-time penalty killed off City's hopes of a comeback.",
     // business
     'Northwind Logistics said it would cut 300 jobs and close two depots.',
     'The deal killed 2,000 jobs at the plant.',
@@ -43,6 +45,9 @@ describe('casualties: figures of the past and of disease are casualty figures', 
     ['Heart disease kills 17.9 million people a year.', [k('kills 17.9 million people', 'killed', 17_900_000, 'casualty/verb-number-victims')]],
     // the court tells of the harm done: that is a figure
     ['He was jailed for life in 2019 for killing two people.', [k('killing two people', 'killed', 2, 'casualty/verb-number-victims')]],
+    // the crowd at a match and those who keep it are people
+    ['Police arrested 11 supporters after a fight.', [k('arrested 11 supporters', 'arrested', 11, 'casualty/verb-number-victims')]],
+    ['Two stewards were injured.', [k('Two stewards were injured', 'wounded', 2, 'casualty/number-victims-verb')]],
     // a bare number after "shot" is a score only from 20 up, or as a share ("4 of 12"): the gunman's count stays
     ['The gunman shot 12 before police arrived.', [k('shot 12', 'wounded', 12, 'casualty/verb-number')]],
   ];

@@ -16,7 +16,8 @@ const LINKS: ReadonlySet<string> = new Set(['and', ',', '&']);
 export function isPeople(view: View, i: number): boolean {
   const w = view.words[i] ?? '';
   if (PEOPLE_NOUNS.has(w)) return true;
-  return isCapitalized(view, i) && /[^s]s$/.test(w) && w.length > 4;
+  // not a possessive: "killed off City's hopes"
+  return isCapitalized(view, i) && /[^s'’]s$/.test(w) && w.length > 4;
 }
 
 export interface Victims {

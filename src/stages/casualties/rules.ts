@@ -47,8 +47,8 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   const { words } = view;
   const j = g.end;
   const w = words[j] ?? '';
-  // "shot at the car", "shot up the house"; but "killing at least 23"
-  if ((w === 'at' || w === 'up' || w === 'down' || w === 'back') && !countAt(view, j)) return undefined;
+  // "shot at the car", "shot up the house", "killed off City's hopes"; but "killing at least 23"
+  if ((w === 'at' || w === 'up' || w === 'down' || w === 'back' || w === 'off') && !countAt(view, j)) return undefined;
   const { kind, start } = g;
   const weak = g.weak && !view.survives;
   const from = OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1) ? j + 1 : j;
