@@ -38,6 +38,11 @@ describe('calendar dates', () => {
     ['The bank split in mid-1996.', ['[mid-1996] DATE 1996 MID']],
     ['It was the worst war of the 20th century.', ['[the 20th century] DATE 19']],
     ['Profit rose in fiscal 1989.', ['[fiscal 1989] DATE 1989']],
+    // fiscal years by code, consecutive years naming one season or fiscal year (dated by the first)
+    ['Revenue for FY2025 rose, and FY26 looks weaker.', ['[FY2025] DATE 2025', '[FY26] DATE 2026']],
+    ['In the 2024-25 fiscal year, revenue grew.', ['[2024-25] DATE 2024']],
+    ['The 2019\u201320 bushfire season was the worst.', ['[2019\u201320] DATE 2019']],
+    ['Losses widened last fiscal year.', ['[last fiscal year] DATE 2024']],
     ['Profits fell in the third quarter.', ['[the third quarter] DATE 2025-Q3']],
     ['It reported a third-quarter loss.', ['[third-quarter] DATE 2025-Q3']],
     ['Sales rose in the fourth quarter of 2024.', ['[the fourth quarter of 2024] DATE 2024-Q4']],

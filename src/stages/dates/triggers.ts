@@ -47,6 +47,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/numeric', [[YEAR], [DATE_JOIN]]],
   ['dates/week-of', [['week'], months, [DIGIT]]],
   ['dates/year', [[YEAR]]],
+  ['dates/fiscal-year-code', [['fy', DIGIT]]],
+  ['dates/year-span', [[YEAR]]],
   ['dates/decade', [[DECADE]]],
   ['dates/century', [['century']]],
   ['dates/season-year', [seasons, [YEAR]]],

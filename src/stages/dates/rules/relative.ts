@@ -90,7 +90,7 @@ const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
 const relativePeriod: DateRule = {
   id: 'dates/relative-period',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?<unit>week|weekend|month|year|quarter|decade|century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
+    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?:fiscal|financial)\\s{1,4}(?=year|quarter))?(?:(?<unit>week|weekend|month|year|quarter|decade|century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
     'giu',
   ),
   build(m, env, at) {
