@@ -18,6 +18,12 @@ describe('splitSentences', () => {
     // abbreviations stay inside their sentence
     ['Dr. Ali met Mr. Khan on Jan. 27 in the U.S. capital.', ['Dr. Ali met Mr. Khan on Jan. 27 in the U.S. capital.']],
     ['John F. Kennedy spoke.', ['John F. Kennedy spoke.']],
+    // an ordinal is no abbreviation; an abbreviation before a quotation that opens with a capital ends its sentence
+    ['It has gone on since January 1st. Thousands were hurt.', ['It has gone on since January 1st.', 'Thousands were hurt.']],
+    ['The vote closes at 5p.m. Tuesday in the capital.', ['The vote closes at 5p.m. Tuesday in the capital.']],
+    ['He joined Smith Barney & Co. “It will be hard,” he said.', ['He joined Smith Barney & Co.', '“It will be hard,” he said.']],
+    ['She praised the U.S. “special relationship” on Monday.', ['She praised the U.S. “special relationship” on Monday.']],
+    ['It was in the filings. Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.', ['It was in the filings.', 'Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.']],
     ['It happened at 8 a.m. Tuesday near the station.', ['It happened at 8 a.m. Tuesday near the station.']],
     // an abbreviation that does end its sentence
     ['Troops left the U.S. The talks resumed.', ['Troops left the U.S.', 'The talks resumed.']],

@@ -5,6 +5,8 @@ export const NEVER_FINAL: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt', 'cmdr', 'adm',
   'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'brig',
   'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'est', 'fig',
+  // plurals and AP's other title abbreviations: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown…", "Atty. Gen."
+  'sens', 'reps', 'govs', 'gens', 'drs', 'messrs', 'mmes', 'atty', 'msgr',
 ]);
 
 /**

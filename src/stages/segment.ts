@@ -79,6 +79,7 @@ function classify(text: string, blocks: Line[]): Paragraph[] {
   });
 }
 
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /** The word right before a full stop at `dot`: "Dr" in "Dr.", "U.S" in "U.S.". */
@@ -90,17 +91,22 @@ function wordBefore(text: string, dot: number, floor: number): string {
   return text.slice(i, dot);
 }
 
-/** Does the full stop at `dot` end a sentence, given the word that follows? */
-function endsSentence(text: string, dot: number, floor: number, next: string): boolean {
+/**
+ * Does the full stop at `dot` end a sentence, given the word that follows? `quoted`: that word
+ * opens a quotation ("…Harris Upham & Co. “It's going to get bloody,” he said").
+ */
+function endsSentence(text: string, dot: number, floor: number, next: string, quoted: boolean): boolean {
   const before = wordBefore(text, dot, floor);
+  // an ordinal's suffix is no abbreviation: "since January 1st. Thousands…" ("St. Louis" is)
   const key = before.toLowerCase();
+  if (ORDINAL_SUFFIXES.has(key) && isDigit(text.charCodeAt(dot - before.length - 1))) return true;
   // "No. 3" but "forty-four, no. Rasmussen has…"
   if (key === 'no' || key === 'nos') return !/^\d/.test(next);
   if (NEVER_FINAL.has(key)) return false;
   // "John F. Kennedy", "Daesh (I.S.)": single initials never end a sentence
   if (/^\p{Lu}$/u.test(before)) return false;
   // "the U.S. Embassy", "8 a.m. Tuesday", "Jan. 27": only a common sentence opener splits
-  if (SOMETIMES_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return isSentenceStarter(next);
+  if (SOMETIMES_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return isSentenceStarter(next) || (quoted && /^\p{Lu}/u.test(next));
   return true;
 }
 
@@ -138,6 +144,7 @@ function isSpace(code: number): boolean {
 const TERMINATOR = /[.!?…]/g;
 const OPENER = /[\p{Lu}\p{N}"“‘'«(\[`]/u;
 const NEXT_WORD = /[\p{L}\p{N}’']{1,40}/uy;
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 
 function splitProse(text: string, start: number, end: number): Line[] {
   const out: Line[] = [];
@@ -157,9 +164,10 @@ function splitProse(text: string, start: number, end: number): Line[] {
     const next = text[k]!;
     if (!OPENER.test(next)) continue;
     if (c === '.' && j === i + 1) {
-      NEXT_WORD.lastIndex = k;
+      const quoted = OPENING_QUOTES.has(next);
+      NEXT_WORD.lastIndex = quoted ? k + 1 : k;
       const word = NEXT_WORD.exec(text);
-      if (!endsSentence(text, i, from, word ? word[0] : next)) continue;
+      if (!endsSentence(text, i, from, word ? word[0] : next, quoted)) continue;
     }
     out.push(trimSpan(text, from, j));
     from = k;
