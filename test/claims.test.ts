@@ -190,6 +190,30 @@ describe('claims: a quotation split by its attribution is two claims by one spea
   });
 });
 
+describe('claims: the subject of a cue', () => {
+  // [sentence, cue, source text]
+  const cases: Array<[string, string, string]> = [
+    // a place between commas after the name ("Maria Lopez, of Tucson, Ariz.,")
+    ['Maria Lopez, of Tucson, Ariz., said the clinic had closed.', 'said', 'Maria Lopez'],
+    // a pronoun right before the verb, after an opening adverbial or inside a reported clause
+    ['On March 3 they said the road was open.', 'said', 'they'],
+    ['The experts we interviewed said the plan was late.', 'said', 'The experts we interviewed'],
+  ];
+  it.each(cases)('%s', (text, cue, source) => {
+    const c = claimsOf(text).find((x) => x.cue?.text === cue);
+    expect(c?.source?.text).toBe(source);
+  });
+  // no subject before these cue words: a verb and its object, a predicate, a prepositional phrase
+  it.each([
+    ['The firm kept its dividend but cut its revenue forecast to between 3 billion and 4 billion kronor.', 'forecast'],
+    ['The levy is needed to meet targets agreed with the lender.', 'agreed'],
+    ['Critics have called the clause a "safety net" for aging champions.', 'champions'],
+    ['Sleep matters, according to a survey of 800 nurses published on Monday.', 'published'],
+  ])('%s', (text, cue) => {
+    expect(claimsOf(text).filter((c) => c.cue?.text === cue && c.source)).toEqual([]);
+  });
+});
+
 describe('claims: an attribution inside an "as" clause', () => {
   // [sentence, content, source text, cue]
   const cases: Array<[string, string, string, string]> = [

@@ -305,7 +305,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   let subject = v.mark[before] === 'close' || fusedWho ? null : contracted ? { from: p, to: p } : subjectBefore(v, verbStart);
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
   const who = fusedWho || (!subject && (prev === 'who' || prev === 'which') && !progressive) ? p : -1;
-  if (who > 0) subject = subjectEndingAt(v, v.toks[who - 1]!.text === ',' ? who - 2 : who - 1);
+  if (who > 0) subject = subjectEndingAt(v, v.toks[who - 1]!.text === ',' ? who - 2 : who - 1, true);
   if (!subject && closeBefore) {
     // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
     const inv = phraseAfter(v, cueEnd + 1, 14, false);

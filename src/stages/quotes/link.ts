@@ -135,6 +135,9 @@ function overlapping(index: ActorIndex, span: Span): Actor | null {
   let bestSize = 0;
   for (let k = lo; k < starts.length && starts[k]! < span.end; k++) {
     if (ends[k]! <= span.start) continue;
+    // a person named last is the phrase's head: "Sacramento Police Department spokesperson
+    // Officer Lena Morales", "Federal Emergency Management Minister Kirsten Hale"
+    if (ends[k]! === span.end && starts[k]! > span.start && actors[k]!.type === 'person') return actors[k]!;
     const size = Math.min(ends[k]!, span.end) - Math.max(starts[k]!, span.start);
     if (!best || size > bestSize) {
       best = actors[k]!;

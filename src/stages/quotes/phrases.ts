@@ -4,6 +4,7 @@
 
 import {
   AUXILIARIES,
+  BE_FORMS,
   CLAUSE_BOUNDARIES,
   DETERMINERS,
   FINITE_VERBS,
@@ -24,6 +25,8 @@ const MAX_INTERJECTION = 30;
 // inside a name: "Armed Conflict Location & Event Data Project", "Tehreek-e-Taliban", "Mr."
 const NAME_PUNCT = new Set(['&', '-', '.', '’', "'", '/']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'through', 'into', 'across', 'around', 'outside', 'near']);
 
 /** Skips adverbs and auxiliaries leftwards from j: "has also recently said" -> before "has". */
@@ -50,15 +53,18 @@ function isNameToken(v: View, i: number): boolean {
   return true;
 }
 
-/** The subject phrase that ends at token j (inclusive), scanned leftwards; null when none. */
-export function subjectEndingAt(v: View, j: number): TokenRange | null {
+/**
+ * The subject phrase that ends at token j (inclusive), scanned leftwards; null when none.
+ * `antecedent`: the phrase a relative "who" stands for, which may follow a preposition.
+ */
+export function subjectEndingAt(v: View, j: number, antecedent = false): TokenRange | null {
   if (j < 0) return null;
   if (v.toks[j]!.text === ')') {
     // "Sen. Lindsey Graham (R-S.C.) told": the parenthesis belongs to the name
     let k = j - 1;
     while (k >= 0 && j - k < 12 && v.toks[k]!.text !== '(') k--;
     if (k < 1 || v.toks[k]!.text !== '(') return null;
-    const inner = subjectEndingAt(v, k - 1);
+    const inner = subjectEndingAt(v, k - 1, antecedent);
     return inner ? { from: inner.from, to: j } : null;
   }
   let b = j;
@@ -67,12 +73,27 @@ export function subjectEndingAt(v: View, j: number): TokenRange | null {
   // punctuation cannot start a subject
   while (from <= j && v.toks[from]!.kind === 'punct') from++;
   if (from > j) return null;
+  if (!isCapitalized(v.toks[from]!.text) && v.toks[from]!.kind === 'word' && !DETERMINERS.has(v.low[from]!)) {
+    // "…but cut its full-year revenue forecast to…": a verb and its object, no subject
+    if (from < j && POSSESSIVES.has(v.low[from + 1]!)) return null;
+    // "the levy is needed to meet targets agreed with…": a participle after "is" opens a predicate
+    if (b >= 0 && (BE_FORMS.has(v.low[b]!) || AUXILIARIES.has(v.low[b]!)) && v.low[from]!.endsWith('ed')) return null;
+  }
   // "Last week the minister said": start at the last article not inside "the head of the agency"
   for (let m = j; m > from; m--) {
     if (ARTICLES.has(v.low[m]!) && !PREPOSITIONS.has(v.low[m - 1]!) && !/['’]s$/.test(v.low[m - 1]!)) {
       from = m;
       break;
     }
+  }
+  // "On September 27 they published", "told the defendants they had shown": a pronoun right before
+  // the verb is its subject ("the experts I interviewed said": not when more words follow it)
+  if (from < j && SUBJECT_PRONOUNS.has(v.low[j]!)) from = j;
+  // "…a “safety net” for aging champions", "according to a study … published on Monday": a phrase
+  // that a preposition opens is no subject; an antecedent may follow one ("reported by a neighbor who said")
+  if (PREPOSITIONS.has(v.low[from]!) || v.low[from] === 'according') {
+    if (!antecedent || from === j) return null;
+    from++;
   }
   if (!plausibleSubject(v, from, j)) return null;
   // "China and Russia support…", "Her Orange Democratic Movement (ODM) and its allies have called for…"
@@ -135,7 +156,9 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     // "…, the losses would outstrip the gains, said Batchelder": a clause between commas is no
     // interjection (a relative one is: "Schiff, who has served on the committee, told")
     if (!isInterjection(v, k + 1, j - 1)) return null;
-    const head = subjectEndingAt(v, k - 1);
+    // "Johnnie Wilson, of Springfield, Va., said": an "of" place between commas follows the name
+    let head = subjectEndingAt(v, k - 1);
+    if (!head && PLACE_OF.has(v.low[firstWordAfterComma(v, k - 1)] ?? '')) head = subjectEndingAt(v, firstWordAfterComma(v, k - 1) - 2);
     // "His trainer, Rosa Delgado, said": the name in the apposition, not the description
     if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!))) {
       const name = { from: k + 1, to: j - 1 };
@@ -147,6 +170,14 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     return head;
   }
   return subjectEndingAt(v, j);
+}
+
+const PLACE_OF = new Set(['of', 'from']);
+
+/** The token after the comma that precedes token j (within a few tokens), or -1. */
+function firstWordAfterComma(v: View, j: number): number {
+  for (let k = j; k > 0 && j - k < 6; k--) if (v.toks[k - 1]!.text === ',' && !v.quoted[k - 1]) return k;
+  return -1;
 }
 
 const RELATIVE_STARTS = new Set(['who', 'which', 'whose', 'whom']);
