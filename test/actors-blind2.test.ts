@@ -39,6 +39,9 @@ describe('actors: clues from the second held-out set', () => {
     ]],
     // international organisations by their short forms
     ['UNRWA said 12 of its schools were hit.', [{ name: 'UNRWA', type: 'organization' }]],
+    // a word in capitals that an organisation's noun or a reporting verb follows
+    ['RESCUEWILD, a wildlife charity, said it had 300 calls.', [{ name: 'RESCUEWILD', type: 'organization' }]],
+    ['Farmers and KORVAN said the price was too low.', [{ name: 'KORVAN', type: 'organization' }]],
   ];
   for (const [text, expected] of cases) it(text, () => expectActors(text, expected));
 });
@@ -65,6 +68,8 @@ describe('actors: cities and their own nouns stay apart', () => {
 
 describe('actors: false positives from the second held-out set stay untagged', () => {
   const cases: Array<[string, string]> = [
+    // a transcript's speaker label in capitals
+    ['WALLACE: Let me ask you about the vote.', 'WALLACE'],
     // a demonym adjective
     ['The Swedish chipmaker posted a loss.', 'Swedish'],
     // a range of months

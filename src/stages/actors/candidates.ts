@@ -9,11 +9,11 @@ import { DOTTED_FORMS, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { STORM_HEADS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
-import { everyNonEntity, isCommonOpener, namesNothingAlone, nearLocative, someTitleWord } from './lone.js';
+import { everyNonEntity, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
 import { appositive, bare, roleBefore, titleSplit } from './roles.js';
 import { entityKey, entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
-import { contextType, DETERMINERS, labelBeforeName, placeClue } from './clues.js';
+import { contextType, DETERMINERS, labelBeforeName, organizationAfter, placeClue } from './clues.js';
 
 export interface Candidate {
   start: number;
@@ -83,7 +83,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // (a dateline opens the sentence; a state's abbreviation has its full stop)
   const placed = run.from === 0 || itemAt(words, to)?.text === '.' ? placeClue(ctx, run) : null;
   if (placed) return placed;
-  if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey)) return null;
+  if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && organizationAfter(words, to))) return null;
   if (!oneWord && namesStorm(words, from, to)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)

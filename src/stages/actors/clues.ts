@@ -8,6 +8,7 @@ import { GAZETTEER, US_STATE_ABBREVIATIONS, organizationKey } from '../../lexico
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { ORG_DESCRIPTORS, PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate, RunContext } from './candidates.js';
 import { isCommonOpener } from './lone.js';
 import type { Run } from './runs.js';
@@ -49,6 +50,8 @@ export function placeClue(ctx: RunContext, run: Run): Candidate | null {
   // a dateline opens the sentence in capitals and is followed by a comma, a dash or the agency
   if (run.from !== 0 || !w.first || run.to - run.from > 3 || !DATELINE_NEXT.has(next.text)) return null;
   for (let k = run.from; k < run.to; k++) if (!isAllCaps(words[k]!.text)) return null;
+  // "WIRES, a wildlife rescue charity, said": an organisation's acronym, no dateline
+  if (next.text === ',' && organizationAfter(words, run.to)) return null;
   const key = runKey(words, run.from, run.to, ctx.text);
   if (key.length < 4 || NON_ENTITIES.has(key) || GAZETTEER.places.has(key) || organizationKey(w.text, key)) return null;
   const tokens: string[] = [];
@@ -118,4 +121,18 @@ export function labelBeforeName(w: Word): boolean {
     isCommonOpener(w) || GAZETTEER.places.has(l) || GAZETTEER.demonyms.has(l) || GAZETTEER.roleNouns.has(l) ||
     TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l)
   );
+}
+
+/**
+ * "WIRES, a wildlife rescue charity, said", "UNITA said": what follows a word in capitals shows
+ * an organisation speaking (a reporting verb in the past or third person, or an apposition with
+ * an organisation's noun), not a transcript's speaker label ("WALLACE:") or a dateline.
+ */
+export function organizationAfter(words: readonly Word[], to: number): boolean {
+  const next = words[to];
+  if (!next) return false;
+  if (REPORTING_CUES.has(next.lower)) return next.lower === 'said' || next.lower === 'told' || next.lower.endsWith('ed') || next.lower.endsWith('s');
+  if (next.text !== ',' || !DETERMINERS.has(words[to + 1]?.lower ?? '')) return false;
+  for (let k = to + 2; k < words.length && k < to + 8 && words[k]!.kind !== 'punct'; k++) if (ORG_DESCRIPTORS.has(words[k]!.lower)) return true;
+  return false;
 }

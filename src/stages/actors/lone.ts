@@ -30,6 +30,14 @@ export function namesNothingAlone(w: Word, name: string, key: string): boolean {
 }
 
 
+/**
+ * "WIRES", "UNITA": a word of five or more capitals that names nothing alone only because it is
+ * set in capitals (no list holds it): it may still be an organisation's acronym in context.
+ */
+export function onlyShouted(w: Word, name: string, key: string): boolean {
+  return name.length >= 5 && CAPITALS_ONLY.test(name) && !NOTHING_ALONE.has(key) && !NON_ENTITIES.has(w.lower) && !GAZETTEER.demonyms.has(w.lower) && !COURTESY_TITLES.has(key);
+}
+
 /** Every word in [from, to) names nothing by itself ("The", "Monday"); true for no words. */
 export function everyNonEntity(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!NON_ENTITIES.has(words[k]!.lower)) return false;
