@@ -80,6 +80,11 @@ describe('relative dates', () => {
   const cases: Array<[string, string[]]> = [
     ['The report came out today.', ['[today] DATE 2025-10-28']],
     ['He spoke yesterday.', ['[yesterday] DATE 2025-10-27']],
+    // a weekday counted within a month
+    ['The referendum will be held on the first Sunday of December.', ['[the first Sunday of December] DATE 2025-12-07']],
+    ['Elections were held on the last Friday in June 2024.', ['[the last Friday in June 2024] DATE 2024-06-28']],
+    // a position in the current decade or century
+    ['By the end of the decade, the fleet will double.', ['[the end of the decade] DATE 202 END']],
     // TIMEX3: "tonight" is the night of the day, a TIME
     ['The vote is tonight.', ['[tonight] TIME 2025-10-28TNI']],
     ['The vote is tomorrow.', ['[tomorrow] DATE 2025-10-29']],

@@ -64,10 +64,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ]],
   ['dates/current-year', [['year', 'year-end']]],
   ['dates/day-part', [['morning', 'afternoon', 'evening'], ['mid', 'early', 'late']]],
-  ['dates/position-of-period', [['end', 'beginning', 'start', 'middle', 'close'], ['month', 'week', 'quarter']]],
+  ['dates/position-of-period', [['end', 'beginning', 'start', 'middle', 'close'], ['month', 'week', 'quarter', 'decade', 'century']]],
   ['dates/holiday', [holidayWords, holidayCores]],
   ['dates/day-holiday', [firstWords(DAY_HOLIDAY_NAMES), ['day']]],
   ['dates/weekend', [['weekend']]],
+  ['dates/nth-weekday', [weekdays, fullMonths, ['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', '1st', '2nd', '3rd', '4th', '5th']]],
   // "last night" or "overnight"
   ['dates/last-night', [['last', 'overnight'], ['night', 'overnight']]],
   ['dates/spoken-year', [['nineteen', 'eighteen', 'thousand']]],

@@ -3,9 +3,10 @@
 // and years told by reference to another ("the following year", "later that year").
 
 import { cardinalValue } from '../../../lexicon/numbers.js';
-import { EASTER_DAYS, FLOATING_HOLIDAYS, HOLIDAYS, MONTHS, SEASONS } from '../../../lexicon/time.js';
+import { EASTER_DAYS, FLOATING_HOLIDAYS, HOLIDAYS, MONTHS, SEASONS, WEEKDAYS } from '../../../lexicon/time.js';
 import { addDays, daysInMonth, formatDay, formatMonth, formatWeek, weekday, type Ymd } from '../calendar.js';
-import { MONTH_FULL, SEASON, alternation } from '../patterns.js';
+import { MONTH_FULL, SEASON, WEEKDAY, alternation } from '../patterns.js';
+import { yearForMonth } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
 import { datePattern } from '../latin1.js';
 
@@ -166,6 +167,32 @@ const anaphoricYear: DateRule = {
   },
 };
 
+const NTH: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['last', -1], ['final', -1],
+  ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4], ['5th', 5],
+]);
+
+/** "the first Sunday of December", "the last Friday in June 2024": that weekday of that month. */
+const nthWeekdayOfMonth: DateRule = {
+  id: 'dates/nth-weekday',
+  pattern: datePattern(
+    `(?<![\\p{L}])(?:the\\s{1,4})?(?<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s{1,4}(?<wd>${WEEKDAY})\\s{1,4}(?:of|in)\\s{1,4}(?<mon>${MONTH_FULL})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    if (!/^\p{Lu}/u.test(g.wd!) || !/^\p{Lu}/u.test(g.mon!)) return null;
+    const month = MONTHS.get(g.mon!.toLowerCase())!;
+    const year = g.year ? Number(g.year) : env.ref ? yearForMonth(env.ref, month, env.tense(at, at + m[0].length)) : null;
+    const nth = NTH.get(g.nth!.toLowerCase())!;
+    if (year === null) return { type: 'DATE', value: formatMonth(0, month).replace(/^0000/, 'XXXX'), relative: true };
+    const day = nthWeekday(year, month, WEEKDAYS.get(g.wd!.toLowerCase())!, nth);
+    // "the fifth Monday of June" when June has four
+    if (day.month !== month) return null;
+    return { type: 'DATE', value: formatDay(day), relative: !g.year };
+  },
+};
+
 export const NAMED_DAY_RULES: readonly DateRule[] = [
-  holiday('dates/holiday', HOLIDAY_NAMES), holiday('dates/day-holiday', DAY_HOLIDAY_NAMES), weekend, lastNight, spokenYear, anaphoricYear,
+  holiday('dates/holiday', HOLIDAY_NAMES), holiday('dates/day-holiday', DAY_HOLIDAY_NAMES), weekend, lastNight, spokenYear, anaphoricYear, nthWeekdayOfMonth,
 ];
