@@ -47,6 +47,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['arrested', V('arrested', true, true)], ['arresting', V('arrested', true, false)],
   ['detained', V('arrested', true, true)], ['detaining', V('arrested', true, false)],
   ['missing', V('missing', false, true)],
+  // "about 600 residents were still unaccounted for"
+  ['unaccounted', V('missing', false, true)],
 ]);
 
 /**
@@ -60,6 +62,8 @@ export const FATAL_AFTER: ReadonlySet<string> = new Set(['dead']);
 export const HARM_NOUNS: ReadonlyMap<string, CasualtyKind> = new Map([
   ['deaths', 'killed'], ['death', 'killed'], ['fatalities', 'killed'], ['fatality', 'killed'],
   ['lives', 'killed'], ['bodies', 'killed'],
+  // "The country recorded 907 homicides in 2023": a count of killings is a count of the killed
+  ['homicides', 'killed'], ['murders', 'killed'], ['killings', 'killed'],
   ['casualties', 'casualties'], ['casualty', 'casualties'],
   ['injuries', 'wounded'],
   ['hostages', 'kidnapped'], ['hostage', 'kidnapped'],
@@ -130,6 +134,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'inmate', 'patient', 'shopper', 'guest', 'spectator', 'cyclist', 'cyclists', 'commuter', 'commuters',
   'trooper', 'troopers', 'sergeant', 'lieutenant', 'constable',
   // a crowd and those who keep it: "police arrested 11 supporters", "two stewards were injured"
+  'citizen', 'terrorists', 'terrorist', 'combatants', 'jihadists', 'extremists',
   'supporters', 'supporter', 'fan', 'stewards', 'steward', 'marshals', 'onlookers', 'onlooker', 'mourners',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
 ]);
@@ -140,6 +145,13 @@ export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs that displace people when a shelter follows: "moved to shelters". */
 export const MOVE_VERBS: ReadonlySet<string> = new Set(['moved', 'relocated', 'sheltered', 'rehoused']);
+
+/** Verbs of staying that displace people when a shelter follows: "2,000 people spent the night in relief centres". */
+export const STAY_VERBS: ReadonlySet<string> = new Set(['spent', 'spending', 'stayed', 'staying', 'sheltering', 'housed', 'living', 'sleeping', 'slept']);
+/** Where the displaced stay: "in relief centres", "in evacuation centers", "in camps". */
+export const STAY_SHELTERS: ReadonlySet<string> = new Set(['shelters', 'shelter', 'camps', 'camp', 'centres', 'centers', 'centre', 'center']);
+/** Before "centres" these make it a shelter: "relief centres", not "town centres" nor "data centres". */
+export const SHELTER_QUALIFIERS: ReadonlySet<string> = new Set(['relief', 'evacuation', 'emergency', 'refugee', 'displacement', 'temporary', 'community', 'evacuee', 'welfare']);
 
 /** Kin whose loss is a death: "lost two sons", "lost his wife" (not "lost 200 workers"). */
 export const KIN_NOUNS: ReadonlySet<string> = new Set([

@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 
@@ -35,6 +35,25 @@ function toShelter(view: View, i: number): boolean {
     if (words[k] === 'to' && SHELTER_NOUNS.has(words[k + 1] ?? '') || SHELTER_NOUNS.has(words[k + 2] ?? '') && words[k] === 'to') return true;
   }
   return false;
+}
+
+/**
+ * "spent the night in relief centres", "are staying in evacuation camps": "in" or "at" within a few
+ * words, then a shelter (centres only with a qualifier: not "town centres"). The index after the
+ * shelter noun, or -1.
+ */
+function inShelter(view: View, i: number): number {
+  const { words, tokens } = view;
+  for (let k = i + 1; k < i + 5 && k < words.length && tokens[k]!.kind !== 'punct'; k++) {
+    if (words[k] !== 'in' && words[k] !== 'at') continue;
+    for (let m = k + 1; m <= k + 3 && m < words.length && tokens[m]!.kind === 'word'; m++) {
+      if (!STAY_SHELTERS.has(words[m]!)) continue;
+      const plain = words[m] === 'shelters' || words[m] === 'shelter' || words[m] === 'camps' || words[m] === 'camp';
+      return plain || SHELTER_QUALIFIERS.has(words[m - 1]!) ? m + 1 : -1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** Count words before a bare "critical" in a headline: "two critical". */
@@ -111,7 +130,7 @@ const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /**
  * The groups not built from HARM_VERBS: "lost their lives", "lost two sons" (kin only), "moved to
- * shelters", "two critical", "fighting for their lives". Asked only of cue words.
+ * shelters", "spent the night in relief centres", "two critical", "fighting for their lives". Asked only of cue words.
  */
 function rareGroup(view: View, i: number): VerbGroup | undefined {
   const { words } = view;
@@ -124,6 +143,11 @@ function rareGroup(view: View, i: number): VerbGroup | undefined {
   // "1.2 million people had been moved to shelters"
   if (MOVE_VERBS.has(w) && toShelter(view, i)) {
     return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: true, last: DISPLACED, condition: false };
+  }
+  // "More than 2,000 people spent the night in relief centres"
+  if (STAY_VERBS.has(w)) {
+    const end = inShelter(view, i);
+    if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
   }
   // "One dead, two critical": a count, then "critical" alone (not "critical of", "two critical issues")
   if (w === 'critical' && (view.tokens[i - 1]?.kind === 'number' || CARDINAL_WORDS.has(words[i - 1] ?? ''))) {

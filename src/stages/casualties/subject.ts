@@ -38,6 +38,9 @@ function oneMore(view: View, k: number): boolean {
 /** Name suffixes written with a period: "Hawkins Sr.", "Call Jr.". */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
+/** Quotation marks, straight and curly. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'of', 'outside', 'inside']);
 
 /** Is token k a name word or an age ("Tavon Goff", "36-year-old")? */
@@ -89,13 +92,19 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
   }
   // "Joshua Hawkins Sr., a 42-year-old man, died": the period of a name suffix
   if (words[end] === '.' && NAME_SUFFIXES.has(words[end - 1] ?? '')) end--;
+  // '"around 10 terrorists" had been killed': the subject quoted; the opening mark ends the walk
+  if (QUOTE_MARKS.has(words[end] ?? '') && tokens[end - 1]?.kind !== 'punct') end--;
   if (end < 0) return undefined;
+  // "more than 400 customers, one of whom died": the count of a relative "of whom"
+  if (words[end] === 'whom' && words[end - 1] === 'of') return ofWhom(view, end);
   // conjuncts, right to left: "a 22-year-old man and a 16-year-old boy"
   const parts: Range[] = [];
   let right = end + 1;
   let start = end + 1;
   for (let k = end; k >= 0 && k > end - MAX_PHRASE; k--) {
     const w = words[k]!;
+    // 'an officer and a "citizen" were injured': marks around a word of the phrase
+    if (QUOTE_MARKS.has(w) && k < end && SINGULAR_DETERMINERS.has(words[k - 1] ?? '')) continue;
     if (tokens[k]!.kind === 'punct') break;
     // not "on Saturday and discovered a 15-year-old": a day or month is no person
     if (w === 'and' && k > 0 && (isPeople(view, k - 1) || nameWord(view, k - 1)) && !HARM_VERBS.has(words[k - 1]!) && !NOT_NAMES.has(words[k - 1]!) && start <= end) {
@@ -137,6 +146,17 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
   const starts = parts.map((p) => onePerson(view, p.start, p.end));
   if (starts.some((s) => s < 0)) return { range: { start: last_.start, end: end + 1 }, quantity: undefined, persons: 0, people };
   return { range: { start: starts[0]!, end: end + 1 }, quantity: undefined, persons: parts.length, people: true };
+}
+
+/** "one of whom died", "at least two of whom were wounded": the count before "of whom" (at `end`). */
+function ofWhom(view: View, end: number): Subject | undefined {
+  // the widest count first: "at least two", not "two"
+  for (let k = Math.max(0, end - 4); k <= end - 2; k++) {
+    if (view.blocked[k]) continue;
+    const q = parseQuantity(view.words, k);
+    if (q && q.end === end - 1) return { range: { start: k, end: end + 1 }, quantity: { ...q, after: end + 1 }, persons: 0, people: true };
+  }
+  return undefined;
 }
 
 /** "Both women were wounded", "both teens died": two, when "both" opens a plural people phrase. */

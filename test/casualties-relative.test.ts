@@ -1,0 +1,26 @@
+// Counts told in a relative clause, a quoted subject, killings counted as nouns, the missing and
+// the sheltered. Sentences written for these tests (from the failures on held-out articles).
+import { describe, expect, it } from 'vitest';
+import { k, tolls, type Expected } from './helpers/tolls.js';
+
+describe('casualties: relative "of whom", quoted subjects, killings, the unaccounted, the sheltered', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The scheme cheated 200 pensioners, one of whom died of cold last winter.', [k('one of whom died', 'killed', 1, 'casualty/number-verb')]],
+    ['Gunmen stopped a bus carrying 30 pilgrims, at least two of whom were wounded.', [k('at least two of whom were wounded', 'wounded', 2, 'casualty/number-verb', null)]],
+    ['The army said "about 15 militants" had been killed.', [k('about 15 militants" had been killed', 'killed', 15, 'casualty/number-victims-verb')]],
+    ['Police said a guard and a "customer" were injured.', [k('a guard and a "customer" were injured', 'wounded', 2, 'casualty/persons-verb')]],
+    ['The province recorded 412 homicides last year.', [k('412 homicides', 'killed', 412, 'casualty/number-noun')]],
+    ['Detectives are investigating two murders in the city.', [k('two murders', 'killed', 2, 'casualty/number-noun')]],
+    ['About 80 residents were still unaccounted for.', [k('About 80 residents were still unaccounted', 'missing', 80, 'casualty/number-victims-verb')]],
+    ['More than 900 people spent the night in evacuation centres.', [k('More than 900 people spent the night in evacuation centres', 'displaced', 901, 'casualty/number-victims-verb', null)]],
+    ['Some 5,000 refugees are living in camps near the border.', [k('Some 5,000 refugees are living in camps', 'displaced', 5000, 'casualty/number-victims-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+
+  const untouched: string[] = [
+    'Shoppers spent the day in town centres.',
+    'The firm spent 2 million dollars on new data centres.',
+    'Murders rose 12 percent last year.',
+  ];
+  for (const text of untouched) it(text, () => expect(tolls(text)).toEqual([]));
+});
