@@ -57,6 +57,8 @@ describe('stays untagged', () => {
     // a discourse word and a figure of speech
     'Now, the real question is who pays.',
     'For the party, high noon has arrived.',
+    'After ten hours of talks, the envoys called it a day.',
+    'She hopes he one day follows her into politics.',
     'The June-August drought ruined the harvest.',
     // "fall" and "spring" as nouns of their own
     'After the fall of Kabul, thousands fled.',
@@ -88,6 +90,7 @@ describe('tags only the date in', () => {
     ['In the 21st Century, cities grew.', ['the 21st Century']],
     ['On Sunday President Ruto spoke.', ['Sunday']],
     ['Talks resume in the spring.', ['the spring']],
+    ['The strike lasted one day.', ['one day']],
     ['In the fall of 2023, prices rose.', ['the fall of 2023']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));

@@ -1,7 +1,8 @@
 // Time words inside names, which TIMEX3 leaves untagged: "USA Today", "the Spring Festival",
 // "the Six-Day War", "the Seven Years' War", "The Sunday Times"; and two uses of a time word
 // that tell no time: "Now," opening a sentence as a discourse word ("Now, he says, it looks
-// like…"), and "high noon" as a figure of speech ("high noon comes today").
+// like…"), "high noon" and "called it a day" as figures of speech, and "one day" meaning some
+// day ("she could one day lead the party").
 
 import type { Sentence, Token } from '../../document.js';
 import { LOWERCASE_TIME_WORDS, MONTHS, WEEKDAYS, WEEKDAY_TITLE_NOUNS } from '../../lexicon/time.js';
@@ -61,6 +62,7 @@ export function isNoTime(sentence: Sentence, f: Found): boolean {
     // "the Spring Festival", "the Six-Day War", "the Seven Years' War"
     if (k === j - 1 && next && adjoins(next, t.end, next.start)) return true;
   }
+  if (j - i === 2 && tokens[i + 1]!.lower === 'day') return isDayIdiom(tokens, i);
   const only = j - i === 1 ? tokens[i]! : null;
   if (!only) return false;
   // "The Sunday Times", "the Sunday Telegraph"
@@ -71,3 +73,13 @@ export function isNoTime(sentence: Sentence, f: Found): boolean {
   if (only.lower === 'noon' && tokens[i - 1]?.lower === 'high') return true;
   return false;
 }
+
+/** "he one day follow", "called it a day": "one day" meaning some day, and an idiom. */
+function isDayIdiom(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (tokens[i]!.lower === 'one' && SUBJECTS.has(before)) return true;
+  return tokens[i]!.lower === 'a' && before === 'it' && CALL.has(tokens[i - 2]?.lower ?? '');
+}
+
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+const CALL = new Set(['call', 'calls', 'called', 'calling']);
