@@ -11,7 +11,7 @@ import { subsetRules, suicideRules, tollRules } from './tolls.js';
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { DEATH, LIFE, NOUN, RECOVERY, scanSentence, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
+import { DEATH, LIFE, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
 import { remainders, type Placed } from './remainder.js';
 import { tallies } from './tally.js';
@@ -150,7 +150,7 @@ export const casualties: Stage = {
       // tolls first, then verbs, nouns: the order choose() prefers; a family runs only on its words
       const candidates: Found[] = [];
       if (cues & TOLL) tollRules(view, candidates);
-      if (cues & VERB) verbRules(view, candidates);
+      if (cues & VERB || staying(cues)) verbRules(view, candidates);
       if (cues & NOUN) nounRules(view, candidates);
       if (cues & LIFE) suicideRules(view, candidates);
       if ((cues & (WOUND | WITH)) === (WOUND | WITH)) woundRules(view, candidates);

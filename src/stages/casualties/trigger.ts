@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, MOVE_VERBS, NOT_DEADLY, RECOVERY_CUES, STAY_VERBS, SURVIVAL_CUES, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, MOVE_VERBS, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, WOUND_NOUNS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -28,11 +28,19 @@ export const WOUND = 64;
 export const WITH = 128;
 /** Someone is mending ("is recovering", "in stable condition"): see settle.ts. */
 export const RECOVERY = 256;
+/** A verb of staying ("spent", "living") and a shelter ("camps", "relief centres"): both, and the verb rules read the sentence. */
+export const STAY = 512;
+export const SHELTER = 1024;
 /** Some rule but the wound rule may fire in the sentence. */
 export const TRIGGER = VERB | NOUN | TOLL | LIFE;
 /** Does the sentence with these cues need its rules read? */
 export function triggered(cues: number): boolean {
-  return (cues & TRIGGER) !== 0 || (cues & (WOUND | WITH)) === (WOUND | WITH);
+  return (cues & TRIGGER) !== 0 || (cues & (WOUND | WITH)) === (WOUND | WITH) || staying(cues);
+}
+
+/** "2,000 people spent the night in relief centres": the verb rules read a sentence with both words, common as each is. */
+export function staying(cues: number): boolean {
+  return (cues & (STAY | SHELTER)) === (STAY | SHELTER);
 }
 
 /** Each cue word with the flags it sets: one lookup per word of the article. */
@@ -41,13 +49,15 @@ const CUES: ReadonlyMap<string, number> = (() => {
   const add = (flag: number, words: Iterable<string>): void => {
     for (const w of words) cues.set(w, (cues.get(w) ?? 0) | flag);
   };
-  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS, ...STAY_VERBS]);
+  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS]);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
   add(LIFE, ['life']);
   add(DEATH, DEATH_CUES);
   add(SURVIVAL, SURVIVAL_CUES);
   add(RECOVERY, RECOVERY_CUES);
+  add(STAY, STAY_VERBS);
+  add(SHELTER, STAY_SHELTERS);
   add(WOUND, WOUND_NOUNS);
   add(WITH, ['with', 'for']);
   return cues;
@@ -72,7 +82,7 @@ for (const w of CUES.keys()) SHAPES[shape(w)] = 1;
 const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
-const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY;
+const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY | STAY | SHELTER;
 
 /** May `w` (lowercase) be a cue word: a harm verb, a harm noun…? False for most words, without a map lookup. */
 export function mayBeCue(w: string): boolean {
