@@ -83,6 +83,8 @@ describe('relative dates', () => {
     // a weekday counted within a month
     ['The referendum will be held on the first Sunday of December.', ['[the first Sunday of December] DATE 2025-12-07']],
     ['Elections were held on the last Friday in June 2024.', ['[the last Friday in June 2024] DATE 2024-06-28']],
+    ['Prices fell the week before last.', ['[the week before last] DATE 2025-W42']],
+    ['The year before last was dry.', ['[The year before last] DATE 2023']],
     // a position in the current decade or century
     ['By the end of the decade, the fleet will double.', ['[the end of the decade] DATE 202 END']],
     // TIMEX3: "tonight" is the night of the day, a TIME

@@ -4,7 +4,7 @@
 // from the reference date; once the whole document is tagged, ../anchors.ts counts it from the
 // last date named before it instead, when there is one.
 
-import { DAY_PARTS } from '../../../lexicon/time.js';
+import { DAY_PARTS, MONTHS, SEASONS, TIME_UNITS, WEEKDAYS } from '../../../lexicon/time.js';
 import { addDays, formatDay, shiftedValue } from '../calendar.js';
 import type { Anchor, Built, DateRule, Env } from '../types.js';
 import { datePattern } from '../latin1.js';
@@ -120,4 +120,18 @@ const theWeek: DateRule = {
   },
 };
 
-export const ANAPHORIC_DAY_RULES: readonly DateRule[] = [relativeToNamed, beforeAfter, inThe, ordinalDay, theWeek];
+/** "the week before last", "the year before last": two of them before the reference date's. */
+const beforeLast: DateRule = {
+  id: 'dates/before-last',
+  pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}(?<unit>week|month|year)\s{1,4}before\s{1,4}last(?![\p{L}])`, 'giu'),
+  build(m, env, at) {
+    const unit = m.groups!.unit!.toLowerCase();
+    // "the week before last year's vote", "the week before last Friday": "last" names something else
+    const next = /^\s{1,4}(\p{L}+)/u.exec(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 16)));
+    if (next && (TIME_UNITS.has(next[1]!.toLowerCase().replace(/['’]s$/u, '')) || WEEKDAYS.has(next[1]!.toLowerCase()) || MONTHS.has(next[1]!.toLowerCase()) || SEASONS.has(next[1]!.toLowerCase()) || next[1]!.toLowerCase() === 'night')) return null;
+    if (!env.ref) return { type: 'DATE', value: unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX', relative: true };
+    return { type: 'DATE', value: shiftedValue(env.ref, unit, -2)!, relative: true };
+  },
+};
+
+export const ANAPHORIC_DAY_RULES: readonly DateRule[] = [relativeToNamed, beforeAfter, inThe, ordinalDay, theWeek, beforeLast];
