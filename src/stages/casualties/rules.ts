@@ -4,7 +4,7 @@ import type { CasualtyKind } from '../../types.js';
 import { AUXILIARIES, HARM_NOUNS, HARM_VERBS, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
-import { subjectBefore } from './subject.js';
+import { subjectBefore, type Subject } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, isCapitalized, type View } from './view.js';
 import { relativeObjectOf, theyOf, unreal } from './clauses.js';
@@ -193,7 +193,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // a lone person needs a verb of being ("was shot") unless the verb says it ("he died")
   const headless = HEADLESS.has(words[g.start]!) || HEADLESS.has(words[g.end - 1]!);
-  if (!aux && !headless && s.range.start !== 0 && !elided(view, s.range.start)) return undefined;
+  if (!aux && !headless && s.range.start !== 0 && !elided(view, s.range.start) && !reducedRelative(view, g, s)) return undefined;
   // without a verb of being, a subject pronoun or an object after the verb makes the subject the
   // doer: "He shot a 3-under 69", "Antibiotics killed 95 percent of the cells"
   if (!aux && !headless && (AGENT_PRONOUNS.has(words[s.range.start]!) || (g.transitive && (countAt(view, g.end) || SHARES.has(words[g.end + 1] ?? ''))))) return undefined;
@@ -244,6 +244,24 @@ function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
   return undefined;
 }
 const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/** After a reduced relative ("the man killed in …", "the woman shot by police", "the teen shot Tuesday"): no object follows. */
+const PASSIVE_AFTER: ReadonlySet<string> = new Set([
+  'in', 'on', 'during', 'after', 'near', 'outside', 'inside', 'by', 'last', 'early', 'late', 'overnight', 'when', 'while',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', ',', '.',
+]);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this']);
+
+/**
+ * "Police identified the man killed in Tuesday's shooting", "Moser was the man killed after a
+ * dispute": one person with an article, then a participle that takes no object (a preposition,
+ * a day or a comma after it), is the person harmed. Not "the man shot at police", "the gunman
+ * shot into the crowd" (at, into, from: he did the shooting).
+ */
+function reducedRelative(view: View, g: VerbGroup, s: Subject): boolean {
+  if (s.persons !== 1 || s.quantity || !g.last.participle || !DEFINITE.has(view.words[s.range.start]!)) return false;
+  return PASSIVE_AFTER.has(view.words[g.end] ?? '');
+}
 
 /** How far back from "and" a harm verb is looked for, so a run-on sentence costs a bounded read. */
 const ELLIPSIS_REACH = 10;
