@@ -13,6 +13,8 @@ describe('casualties: relative "of whom", quoted subjects, killings, the unaccou
     ["Police identified the man killed in Tuesday's shooting as Tom Reed, 34.", [k('the man killed', 'killed', 1, 'casualty/person-verb')]],
     ['Reed, 34, was the man killed after a dispute on Tuesday.', [k('the man killed', 'killed', 1, 'casualty/person-verb')]],
     ['Neighbours helped the woman injured by the falling wall.', [k('the woman injured', 'wounded', 1, 'casualty/person-verb')]],
+    // an object after the participle: the subject did it, the object is the one harmed
+    ['Police said the man killed his neighbour.', [k('killed his neighbour', 'killed', 1, 'casualty/verb-person')]],
     ['The province recorded 412 homicides last year.', [k('412 homicides', 'killed', 412, 'casualty/number-noun')]],
     ['Detectives are investigating two murders in the city.', [k('two murders', 'killed', 2, 'casualty/number-noun')]],
     ['About 80 residents were still unaccounted for.', [k('About 80 residents were still unaccounted', 'missing', 80, 'casualty/number-victims-verb')]],
@@ -25,8 +27,6 @@ describe('casualties: relative "of whom", quoted subjects, killings, the unaccou
     'Shoppers spent the day in town centres.',
     'The firm spent 2 million dollars on new data centres.',
     'Murders rose 12 percent last year.',
-    // an object after the participle: the subject did it
-    'Police said the man killed his neighbour.',
   ];
   for (const text of untouched) it(text, () => expect(tolls(text)).toEqual([]));
 });
