@@ -97,3 +97,22 @@ describe('actors: false positives from the second held-out set stay untagged', (
     });
   }
 });
+
+describe('actors: a description in apposition to a named person is no actor of its own', () => {
+  it('after the name', () => {
+    const actors = actorsOf('"Demand is weak," said Lotte Berg, an analyst at Brandvik in Oslo.');
+    expect(actors.filter((a) => a.type === 'unnamed')).toEqual([]);
+    expect(byName(actors, 'Lotte Berg').roles).toEqual(['analyst at Brandvik in Oslo']);
+  });
+  it('before the name closed by a comma', () => {
+    const actors = actorsOf('A police spokesman, Sgt. Omar Haddad, said two men were held.');
+    expect(actors.filter((a) => a.type === 'unnamed')).toEqual([]);
+    expect(byName(actors, 'Omar Haddad').roles).toContain('police spokesman');
+  });
+  it('but a source after a name is the speaker', () => {
+    const actors = actorsOf('Both rifles were traced to Farook, an official said.');
+    expect(byName(actors, 'an official').type).toBe('unnamed');
+    expect(actors.find((a) => a.name === 'Farook')?.roles ?? []).toEqual([]);
+  });
+});
+

@@ -9,6 +9,7 @@ import type { Stage } from '../../stage.js';
 import { candidateFromRun, type Candidate } from './candidates.js';
 import { findRuns } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
+import { foldAppositions } from './apposition.js';
 import { mergeCandidates } from './merge.js';
 import { buildActors } from './build.js';
 import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
@@ -69,6 +70,8 @@ function collectSentence(
 ): void {
   const text = doc.text;
   if (words.length === 0) return;
+  // this sentence's candidates start here (an unnamed one may be a named person's apposition)
+  const sentenceStart = cands.length;
   // one search of the sentence's text for a hyphen or a bracket spares a look at every word
   const span = text.slice(words[0]!.start, words[words.length - 1]!.end);
   if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
@@ -97,7 +100,9 @@ function collectSentence(
     if (bracket) linkBracketed(words, cands, runCands, links);
     if (known >= 0) linkKnownAs(words, known, cands, runCands, links);
   }
+  const firstUnnamed = cands.length;
   for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
+  if (cands.length > firstUnnamed) foldAppositions(words, cands, sentenceStart);
 }
 
 /** "Partnership Agreement (CEPA)": the bracketed acronym after a law's name names no actor either. */

@@ -5,6 +5,7 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
+import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { startsLower, type Word } from './words.js';
 
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -78,13 +79,17 @@ export function appositive(words: Word[], after: number): [number, number] | nul
   if (head && !breaksAppositive(head) && !article && !startsLower(head.text) && !TITLE_MODIFIERS.has(head.lower)) return null;
   // "the institute Inserm, followed civil servants for 25 years": a verb after the comma, no
   // apposition (", retired teacher," is one: a role follows the participle)
-  if (head && !article && pastForm(head) && !isRoleWord(words[start + 1])) return null;
+  if (head && !article && (REPORTING_CUES.has(head.lower) || pastForm(head)) && !isRoleWord(words[start + 1])) return null;
   let end = start;
   while (end < words.length && end - start < 12 && !breaksAppositive(words[end]!)) end++;
   if (end === start) return null;
   const stop = words[end];
   if (stop && !APPOSITIVE_STOPS.has(stop.text)) return null;
-  for (let k = start; k < end; k++) if (TITLE_HEADS.has(words[k]!.lower) || GAZETTEER.roleNouns.has(words[k]!.lower)) return [start, end];
+  for (let k = start; k < end; k++) {
+    if (!TITLE_HEADS.has(words[k]!.lower) && !GAZETTEER.roleNouns.has(words[k]!.lower)) continue;
+    // "traced back to Farook, an official said": the noun is the speaker, no apposition
+    return REPORTING_CUES.has(words[k + 1]?.lower ?? '') ? null : [start, end];
+  }
   return null;
 }
 
