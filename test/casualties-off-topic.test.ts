@@ -23,6 +23,18 @@ describe('casualties: harm words off the topic of violence stay untagged', () =>
     'The company shed 1,200 workers last year and laid off 40 more on Monday.',
     'The company lost 2 executives to rivals last year.',
     'Analysts said the decision killed the stock, which lost 12 percent.',
+    // politics and markets: "hurt" without people, adjectives and owners after a verb, 9/11
+    'Earnings were hurt by the disposal of two units.',
+    'The bugs are not expected to hurt Intel and most computer makers.',
+    'Tariffs hurting American competitors were the issue.',
+    "The issues that hurt Sun's performance are now fixed.",
+    'She stressed her support of the raid that killed 9/11 plotter Osama bin Laden.',
+    'After the 9/11 attacks, the law changed.',
+    'The ad names the one death row inmate whose sentence he commuted.',
+    'The government paid the first 32 death claims on Friday.',
+    'If you treat the sickest first, you may save a few more lives.',
+    // a plea or a question is no event
+    '"Don\'t shoot him," she says. "Did you shoot him?"',
     // court
     'The judge jailed the three men for 12 years.',
     'Both men were jailed for 12 years.',

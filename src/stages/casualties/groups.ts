@@ -75,6 +75,15 @@ function isSuffered(w: string): boolean {
 const WEAK: ReadonlySet<string> = new Set(['shot', 'shooting', 'shoot', 'shoots', 'stabbed', 'stabbing']);
 /** Base forms after "to" are intentions, not events: "threatened to kill", "tried to shoot". */
 const BASE_FORMS: ReadonlySet<string> = new Set(['kill', 'shoot']);
+/**
+ * Before a base form, these make it no event: "threatened to kill", "would shoot"; a plea or a
+ * question: "Don't shoot him", "Did you shoot him?". A base form opening a sentence or a quotation
+ * is an order ("Shoot him!"); a plural subject keeps it: "Gunmen kill 12 soldiers".
+ */
+const UNREAL_BEFORE: ReadonlySet<string> = new Set([
+  'to', 'would', 'will', 'could', 'might', 'may', 'threatened', 'tried', "don't", 'don’t', "didn't", 'didn’t', 'not', "n't",
+  'never', 'did', 'do', 'you', 'please', 'should', 'must', 'can', 'cannot', "can't", 'can’t', "won't", 'won’t', "'ll", '’ll',
+]);
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', 'and/or']);
 const ADVERBS: ReadonlySet<string> = new Set(['fatally', 'mortally', 'critically', 'seriously', 'badly', 'slightly', 'later', 'then', 'also']);
 
@@ -189,7 +198,7 @@ export function verbGroups(view: View): VerbGroup[] {
       const before = words[i - 1] ?? '';
       if (EVENT_BEFORE.has(before) && !(GERUND_AFTER.has(before) && GERUND_OBJECTS.has(words[i + 1] ?? ''))) continue;
     }
-    if (BASE_FORMS.has(words[i]!) && /^(?:to|would|will|could|might|may|threatened|tried)$/.test(words[i - 1] ?? '')) continue;
+    if (BASE_FORMS.has(words[i]!) && (UNREAL_BEFORE.has(words[i - 1] ?? '') || i === 0 || view.tokens[i - 1]!.kind === 'punct')) continue;
     // "he suffered a non-life threatening gunshot wound", "a third man received minor injuries"
     if (!first) {
       let k = i + 1;

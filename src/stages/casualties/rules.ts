@@ -76,6 +76,8 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   // "shot Reid", but not "shot Tuesday", nor a title's capitals, nor after "shooting"
   const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w) && !NOT_NAMES.has(w) && view.sentence.body &&
     !(g.weak && words[g.end - 1]!.endsWith('ing')) && !view.blocked[j] && !titleCase(view, j);
+  // "wounded American families", "hurting Iraqi society", "hurt Sun's performance": an adjective or an owner, not a person
+  if (named && adjectiveName(view, j)) return undefined;
   if (OBJECT_ARTICLES.has(w) || named) {
     const victims = victimsAfter(view, j);
     // "shot a teenage man", not "shooting that left a man"
@@ -101,6 +103,18 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   }
   return undefined;
 }
+
+/** A one-word capitalised object before a lowercase plural ("American families"), or the owner of a thing ("Sun's performance"). */
+function adjectiveName(view: View, j: number): boolean {
+  const w = view.words[j]!;
+  // "arrested Henderson's brother": the owner of a person is no adjective
+  if (w.endsWith("'s") || w.endsWith('’s')) return !PEOPLE_NOUNS.has(view.words[j + 1] ?? '');
+  const next = view.tokens[j + 1];
+  return next !== undefined && next.kind === 'word' && next.lower === next.text && next.lower.endsWith('s') && next.lower.length > 3 &&
+    !PHRASE_BREAKS.has(next.lower) && !HARM_VERBS.has(next.lower) && !ADVERB_ENDINGS.test(next.lower);
+}
+/** "shot Jones twice", "killed Smith as": words after a name that are no nouns. */
+const ADVERB_ENDINGS = /(?:ly|ss|us|was|has|is|this|as)$/;
 
 /** The end of the capitalised words from j (at most 4): "shot Quintonio LeGrier". */
 function nameEnd(view: View, j: number): number {
@@ -286,6 +300,19 @@ function isScoreLine(w: string | undefined): boolean {
   return m !== null && Number(m[2]) <= Number(m[1]);
 }
 
+/** "hurt" alone is as often figurative: "Earnings were hurt", "to hurt Intel", "hurting Democrats' standing". */
+const FIGURATIVE: ReadonlySet<string> = new Set(['hurt', 'hurting', 'hurts']);
+function figurative(view: View, g: VerbGroup): boolean {
+  return g.end - g.start === 1 && FIGURATIVE.has(view.words[g.start]!);
+}
+
+/** Does the reading's victim end on a people noun or a pronoun ("a woman was hurt", "hurt him"), not a name? */
+function namesPeople(view: View, f: Found): boolean {
+  if (!f.victims) return false;
+  const head = view.words[f.victims.end - 1]!;
+  return PEOPLE_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head);
+}
+
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
@@ -298,8 +325,22 @@ export function verbRules(view: View, out: Found[]): void {
     }
     const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined) ??
       (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
-    if (found) out.push(found);
+    if (found && !(figurative(view, g) && !found.quantity && !namesPeople(view, found))) out.push(found);
   }
+}
+
+/** After these a harm noun names something else: "death row", "death penalty", "death threats". */
+const COMPOUND_AFTER: ReadonlySet<string> = new Set([
+  'row', 'penalty', 'penalties', 'sentence', 'sentences', 'certificate', 'certificates', 'threat', 'threats', 'squad',
+  'squads', 'claims', 'claim', 'benefit', 'benefits', 'knell', 'spiral', 'trap', 'wish', 'warrant', 'rate', 'rates',
+]);
+/** Harm nouns in the singular: after a count above one they modify the next word. */
+const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casualty', 'hostage', 'attack']);
+const SAVE_VERBS: ReadonlySet<string> = new Set(['save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected']);
+/** A verb of saving up to four words before "lives": "save as many lives", "saved a few more lives". */
+function savedBefore(words: readonly string[], n: number): boolean {
+  for (let k = n - 1; k >= 0 && k >= n - 5; k--) if (SAVE_VERBS.has(words[k]!)) return true;
+  return false;
 }
 
 /** "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths". */
@@ -308,10 +349,14 @@ export function nounRules(view: View, out: Found[]): void {
   for (let n = 1; n < words.length; n++) {
     const kind = mayBeCue(words[n]!) ? HARM_NOUNS.get(words[n]!) : undefined;
     if (!kind || tokens[n]!.kind !== 'word') continue;
-    if (words[n + 1] === 'toll') continue;
+    if (words[n + 1] === 'toll' || COMPOUND_AFTER.has(words[n + 1] ?? '')) continue;
+    // "lives" saved are no lives lost: "save as many lives", "saved 12 lives"
+    if (kind === 'killed' && words[n] === 'lives' && savedBefore(words, n)) continue;
     for (let k = Math.max(0, n - 7); k < n; k++) {
       const q = countAt(view, k);
       if (!q || q.after > n || n - q.after > 2) continue;
+      // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another
+      if (SINGULAR_HARM.has(words[n]!) && q.min !== 1) break;
       let ok = true;
       for (let m = q.after; m < n; m++) if (tokens[m]!.kind !== 'word' || PHRASE_BREAKS.has(words[m]!)) ok = false;
       if (!ok) continue;

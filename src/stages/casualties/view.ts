@@ -72,8 +72,8 @@ function isBlocked(tokens: readonly Token[], words: readonly string[], i: number
   const before = words[i - 1] ?? '';
   const after = words[i + 1] ?? '';
   if (MONEY_BEFORE.has(before) || UNIT_AFTER.has(after)) return true;
-  // "8:20", "3.5": digits glued to a colon are times
-  if (after === ':' || before === ':') return true;
+  // "8:20", "3.5": digits glued to a colon are times; "9/11", "24/7": a date or a share
+  if (after === ':' || before === ':' || after === '/' || before === '/') return true;
   if (/^(1[89]|20)\d\d$/.test(t.text) && (YEAR_BEFORE.has(before) || i === 0 || after === ',')) return true;
   // "Smith, 34, was killed": an age between commas after a name
   return before === ',' && after === ',' && /^\d{1,2}$/.test(t.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '');
