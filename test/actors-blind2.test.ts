@@ -12,6 +12,7 @@ describe('actors: clues from the second held-out set', () => {
     // a plural possessive inside an organisation's name (the tokenizer leaves its apostrophe apart)
     ["The Farmers' Progress Party won nine seats.", [{ name: "Farmers' Progress Party", type: 'organization' }]],
     ["Alzheimer's Society welcomed the report on Monday.", [{ name: "Alzheimer's Society", type: 'organization' }]],
+    ["Alzheimer's Research UK estimates that 900,000 people have dementia.", [{ name: "Alzheimer's Research UK", type: 'organization' }]],
     // a place's noun before "of"
     ['The fire reached the village of Korrumbyn overnight.', [{ name: 'Korrumbyn', type: 'location' }]],
     ['Ana Vidal, a former mayor of Tarrazú, won the vote.', [{ name: 'Tarrazú', type: 'location' }]],
@@ -113,6 +114,17 @@ describe('actors: a description in apposition to a named person is no actor of i
     const actors = actorsOf('Both rifles were traced to Farook, an official said.');
     expect(byName(actors, 'an official').type).toBe('unnamed');
     expect(actors.find((a) => a.name === 'Farook')?.roles ?? []).toEqual([]);
+  });
+});
+
+describe('actors: a country is a surname only of a person a clue typed', () => {
+  it('a capitalised pair after a quotation mark does not take the country', () => {
+    const actors = actorsOf('People often say, "Poor Chile, so far from the sea." Chile imports fish. Chile has a long coast.');
+    expect(actors.find((a) => a.name === 'Poor Chile')?.aliases ?? []).not.toContain('Chile');
+  });
+  it('a street after a comma takes no clause as its role', () => {
+    const actors = actorsOf('Officers went to Elm Street and Masters Road, on a report of a person shot.');
+    expect(byName(actors, 'Masters Road').type).toBe('location');
   });
 });
 

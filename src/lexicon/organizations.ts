@@ -24,6 +24,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // industries that end a company's name: "Nordvik Semiconductors", "Kessler Automotive"
   'semiconductor', 'semiconductors', 'electronics', 'motors', 'automotive', 'logistics', 'therapeutics',
   'chemicals', 'petroleum', 'shipping', 'insurance', 'telecom', 'telecoms',
+  // "Pew Research", "Cancer Research UK" (a national branch)
+  'research',
 ]);
 
 /**

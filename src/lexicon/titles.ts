@@ -56,3 +56,16 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'mme', 'mlle', 'messrs',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'rev', 'hon', 'pres', 'adm', 'cmdr', 'insp', 'det',
 ]);
+
+/**
+ * Words that open a clause or a phrase after a name's comma, never an apposition:
+ * "near 91st Street and Masters Road, on a report of a person shot", "Pass Avenue, where two
+ * officers remained".
+ */
+export const NOT_APPOSITION_OPENERS: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'near', 'where', 'when', 'while', 'which', 'who', 'whom', 'whose', 'that', 'as', 'after',
+  'before', 'but', 'and', 'or', 'so', 'because', 'with', 'for', 'from', 'to', 'by', 'of', 'including', 'not',
+  'then', 'if', 'although', 'though', 'since', 'until', 'into', 'onto', 'about', 'around', 'during', 'amid',
+  'despite', 'than', 'like', 'unlike', 'just', 'also', 'even', 'only', 'it', 'he', 'she', 'they', 'we', 'i',
+]);
+

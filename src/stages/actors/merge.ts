@@ -160,6 +160,9 @@ function mergeSurnames(cands: Candidate[], c: Clusters): void {
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    // "Poor Mexico, so far from God": a country is a surname only of a person a clue typed
+    // ("Luís Montenegro" by a first name), never of a capitalised pair that only guessed one
+    if (x.type === 'location' && x.strength >= 4 && cands[pick]!.strength < 2) continue;
     c.union(pick, i);
     surnameKeys.add(x.key);
   }

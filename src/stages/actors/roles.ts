@@ -3,7 +3,7 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { NOT_APPOSITION_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { startsLower, type Word } from './words.js';
@@ -80,6 +80,7 @@ export function appositive(words: Word[], after: number): [number, number] | nul
   // "the institute Inserm, followed civil servants for 25 years": a verb after the comma, no
   // apposition (", retired teacher," is one: a role follows the participle)
   if (head && !article && (REPORTING_CUES.has(head.lower) || pastForm(head)) && !isRoleWord(words[start + 1])) return null;
+  if (head && !article && NOT_APPOSITION_OPENERS.has(head.lower)) return null;
   let end = start;
   while (end < words.length && end - start < 12 && !breaksAppositive(words[end]!)) end++;
   if (end === start) return null;

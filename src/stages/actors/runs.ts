@@ -96,7 +96,10 @@ function possessiveInside(words: Word[], from: number, at: number, text: string)
     if (words[e]!.possessive) return false;
     e++;
   }
-  return e > at && ORG_SUFFIXES.has(words[e - 1]!.lower) && !known(words, from, at, text);
+  // ("Alzheimer's Research UK": an organisation's national branch ends it too)
+  const last = words[e - 1]!.lower;
+  const branch = e - at >= 2 && GAZETTEER.places.get(last)?.kind === 'country' && ORG_SUFFIXES.has(words[e - 2]!.lower);
+  return e > at && (ORG_SUFFIXES.has(last) || branch) && !known(words, from, at, text);
 }
 
 /** "#", "@", "/": a hashtag, a handle or a link slug follows. */
