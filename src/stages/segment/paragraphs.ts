@@ -1,0 +1,77 @@
+// Paragraphs: blocks of lines, told apart as title, headings and body.
+
+import type { Paragraph, ParagraphKind } from '../../document.js';
+
+export interface Line {
+  start: number;
+  end: number;
+}
+
+/** Lines without their terminators; \r\n, \r and \n all end a line. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+const BLANK = /^[\s\u200b\ufeff]*$/;
+
+/** Trim a span to its non-space content (spaces include NBSP and zero-width space). */
+export function trimSpan(text: string, start: number, end: number): Line {
+  while (start < end && /[\s\u200b\ufeff]/.test(text[start]!)) start++;
+  while (end > start && /[\s\u200b\ufeff]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Paragraphs are blocks separated by blank lines; when the text has no blank
+ * line at all, every line is a paragraph (one-paragraph-per-line exports).
+ */
+export function splitParagraphs(text: string): Line[] {
+  const lines = splitLines(text);
+  const hasBlank = lines.some((l, i) => i > 0 && i < lines.length - 1 && BLANK.test(text.slice(l.start, l.end)));
+  const blocks: Line[] = [];
+  let current: Line | null = null;
+  for (const line of lines) {
+    const blank = BLANK.test(text.slice(line.start, line.end));
+    if (blank || !hasBlank) {
+      if (current) blocks.push(current);
+      current = blank ? null : { ...line };
+      continue;
+    }
+    if (current) current.end = line.end;
+    else current = { ...line };
+  }
+  if (current) blocks.push(current);
+  return blocks.map((b) => trimSpan(text, b.start, b.end)).filter((b) => b.end > b.start);
+}
+
+const FINAL_PUNCTUATION = /[.!?:;…,"”’'»)\]]$/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** "A Fraught Relationship": short, one line, no final stop, starts with a capital or digit. */
+function looksLikeHeading(line: string, maxWords: number): boolean {
+  if (/[\r\n]/.test(line) || FINAL_PUNCTUATION.test(line)) return false;
+  if (!/^[\p{Lu}\p{N}"“‘']/u.test(line)) return false;
+  const words = line.match(WORD)?.length ?? 0;
+  return words > 0 && words <= maxWords;
+}
+
+export function classify(text: string, blocks: Line[]): Paragraph[] {
+  return blocks.map((b, index) => {
+    const line = text.slice(b.start, b.end);
+    let kind: ParagraphKind = 'body';
+    if (index === 0 && blocks.length > 1 && looksLikeHeading(line, 25)) kind = 'title';
+    else if (index > 0 && index < blocks.length - 1 && looksLikeHeading(line, 12)) kind = 'heading';
+    return { index, kind, start: b.start, end: b.end };
+  });
+}

@@ -1,0 +1,104 @@
+// Sentences inside a body paragraph: where a full stop, question or exclamation mark ends one.
+
+import { isSentenceStarter, NEVER_FINAL, SOMETIMES_FINAL } from '../../lexicon/abbreviations.js';
+import { isDigit } from './tokens.js';
+import { type Line, splitLines, trimSpan } from './paragraphs.js';
+
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** The word right before a full stop at `dot`: "Dr" in "Dr.", "U.S" in "U.S.". */
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot;
+  // bounded: "U.S.U.S.U.S…" must not scan back to the sentence start at every dot
+  const stop = Math.max(floor, dot - 24);
+  while (i > stop && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, dot);
+}
+
+/**
+ * Does the full stop at `dot` end a sentence, given the word that follows? `quoted`: that word
+ * opens a quotation ("…Harris Upham & Co. “It's going to get bloody,” he said").
+ */
+function endsSentence(text: string, dot: number, floor: number, next: string, quoted: boolean): boolean {
+  const before = wordBefore(text, dot, floor);
+  // an ordinal's suffix is no abbreviation: "since January 1st. Thousands…" ("St. Louis" is)
+  const key = before.toLowerCase();
+  if (ORDINAL_SUFFIXES.has(key) && isDigit(text.charCodeAt(dot - before.length - 1))) return true;
+  // "No. 3" but "forty-four, no. Rasmussen has…"
+  if (key === 'no' || key === 'nos') return !/^\d/.test(next);
+  if (NEVER_FINAL.has(key)) return false;
+  // "John F. Kennedy", "Daesh (I.S.)": single initials never end a sentence
+  if (/^\p{Lu}$/u.test(before)) return false;
+  // "the U.S. Embassy", "8 a.m. Tuesday", "Jan. 27": only a common sentence opener splits
+  if (SOMETIMES_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return isSentenceStarter(next) || (quoted && /^\p{Lu}/u.test(next));
+  return true;
+}
+
+const SHORT_LINE = 40;
+
+/**
+ * Sentence spans inside one body paragraph. A line break ends a sentence after
+ * a short line ("KENYA:\nTotal dead: 10\nInjured: 74"): hard-wrapped prose has
+ * full-width lines, a table or a list has short ones.
+ */
+export function splitSentences(text: string, start: number, end: number): Line[] {
+  const out: Line[] = [];
+  const lines = splitLines(text.slice(start, end)).map((l) => ({ start: start + l.start, end: start + l.end }));
+  if (lines.length > 1) {
+    let from = lines[0]!.start;
+    for (let i = 0; i < lines.length; i++) {
+      const line = trimSpan(text, lines[i]!.start, lines[i]!.end);
+      const last = i === lines.length - 1;
+      const short = line.end - line.start < SHORT_LINE && !/[,;\-–—]$/.test(text.slice(line.start, line.end));
+      if (last || short) {
+        out.push(...splitProse(text, from, lines[i]!.end));
+        if (!last) from = lines[i + 1]!.start;
+      }
+    }
+    return out.filter((s) => s.end > s.start);
+  }
+  return splitProse(text, start, end);
+}
+
+/** Space as the splitter sees it: ASCII whitespace, NBSP and the other Unicode spaces. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+const TERMINATOR = /[.!?…]/g;
+const OPENER = /[\p{Lu}\p{N}"“‘'«(\[`]/u;
+const NEXT_WORD = /[\p{L}\p{N}’']{1,40}/uy;
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+
+function splitProse(text: string, start: number, end: number): Line[] {
+  const out: Line[] = [];
+  let from = start;
+  // jump from one terminator to the next instead of testing every character
+  TERMINATOR.lastIndex = start;
+  for (let m = TERMINATOR.exec(text); m && m.index < end; m = TERMINATOR.exec(text)) {
+    const i = m.index;
+    const c = text[i]!;
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < end && CLOSERS.has(text[j]!)) j++;
+    if (j < end && !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= end) break;
+    const next = text[k]!;
+    if (!OPENER.test(next)) continue;
+    if (c === '.' && j === i + 1) {
+      const quoted = OPENING_QUOTES.has(next);
+      NEXT_WORD.lastIndex = quoted ? k + 1 : k;
+      const word = NEXT_WORD.exec(text);
+      if (!endsSentence(text, i, from, word ? word[0] : next, quoted)) continue;
+    }
+    out.push(trimSpan(text, from, j));
+    from = k;
+    TERMINATOR.lastIndex = k;
+  }
+  const last = trimSpan(text, from, end);
+  if (last.end > last.start) out.push(last);
+  return out;
+}
