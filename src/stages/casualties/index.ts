@@ -7,7 +7,7 @@ import { firstIndex, spanAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import type { Casualty, Count, TextSpan } from '../../types.js';
 import { COMPUTED_RULES, nounRules, verbRules, type Found } from './rules.js';
-import { subsetRules, suicideRules, tollRules } from './tolls.js';
+import { groupTollRules, subsetRules, suicideRules, tollRules } from './tolls.js';
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
@@ -150,6 +150,7 @@ export const casualties: Stage = {
       // tolls first, then verbs, nouns: the order choose() prefers; a family runs only on its words
       const candidates: Found[] = [];
       if (cues & TOLL) tollRules(view, candidates);
+      if (cues & (TOLL | VERB)) groupTollRules(view, candidates);
       if (cues & VERB || staying(cues)) verbRules(view, candidates);
       if (cues & NOUN) nounRules(view, candidates);
       if (cues & LIFE) suicideRules(view, candidates);

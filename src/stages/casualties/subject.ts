@@ -138,6 +138,11 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
   const head = words[end]!;
   const people = isPeople(view, end) || SINGULAR_PRONOUNS.has(head) || head === 'one' || AGE.test(head) || oneMore(view, end) ||
     (isCapitalized(view, end) && view.sentence.body) || (quantity !== undefined && quantity.end === end + 1);
+  // "Fifteen soldiers and four civilians were killed": 19, as the object "killed 15 soldiers and four civilians"
+  if (quantity && parts.length > 1) {
+    const sum = sumOfParts(view, parts);
+    if (sum) return { range: { start: parts[0]!.start, end: end + 1 }, quantity: sum, persons: 0, people };
+  }
   if (quantity || parts.length === 1) {
     const at = quantity ? -1 : onePerson(view, last_.start, last_.end);
     const from = quantity ? parts[0]!.start : at >= 0 ? at : last_.start;
@@ -157,6 +162,27 @@ function ofWhom(view: View, end: number): Subject | undefined {
     if (q && q.end === end - 1) return { range: { start: k, end: end + 1 }, quantity: { ...q, after: end + 1 }, persons: 0, people: true };
   }
   return undefined;
+}
+
+const ONE_PERSON: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/**
+ * The exact counts that open every conjunct, summed ("Fifteen soldiers", "four civilians": 19; "a
+ * woman" is one), as a count over the whole subject; undefined unless every conjunct is people.
+ */
+function sumOfParts(view: View, parts: readonly Range[]): Quantity | undefined {
+  let sum = 0;
+  let after = -1;
+  for (const p of parts) {
+    if (view.blocked[p.start] || !isPeople(view, p.end - 1)) return undefined;
+    const q = parseQuantity(view.words, p.start);
+    const n = q ? (q.min !== null && q.min === q.max && !q.approximate && q.end < p.end ? q.min : undefined) : ONE_PERSON.has(view.words[p.start]!) && p.end - p.start <= 3 && !PLURAL_PEOPLE.test(view.words[p.end - 1]!) ? 1 : undefined;
+    if (n === undefined) return undefined;
+    if (after < 0) after = q ? q.after : p.start + 1;
+    sum += n;
+  }
+  const last = parts[parts.length - 1]!;
+  return { min: sum, max: sum, approximate: false, start: parts[0]!.start, end: last.end, after, vague: false };
 }
 
 /** "Both women were wounded", "both teens died": two, when "both" opens a plural people phrase. */

@@ -32,6 +32,57 @@ export function tollRules(view: View, out: Found[]): void {
   }
 }
 
+/** The people a toll is counted of, and the kind each word tells: "the number of dead", "among the injured". */
+const GROUP_KINDS: ReadonlyMap<string, Found['kind']> = new Map([
+  ['dead', 'killed'], ['killed', 'killed'], ['deaths', 'killed'], ['fatalities', 'killed'],
+  ['injured', 'wounded'], ['wounded', 'wounded'], ['injuries', 'wounded'], ['missing', 'missing'],
+  ['displaced', 'displaced'], ['casualties', 'casualties'], ['victims', 'casualties'],
+]);
+const BE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+
+/** The kind of the people named from token k ("dead", "the injured", "people killed"), with the index after them. */
+function groupAt(words: readonly string[], k: number): { kind: Found['kind']; end: number } | undefined {
+  let m = k;
+  if (words[m] === 'the') m++;
+  if (words[m] === 'people' || words[m] === 'those') m++;
+  const kind = GROUP_KINDS.get(words[m] ?? '');
+  return kind && { kind, end: m + 1 };
+}
+
+/**
+ * "Officials put the number of dead at 45", "the number of injured rose to 120": a toll told as
+ * "the number of" its people; "Among the dead were five children": a count of them. Read in a
+ * sentence with a harm word (the group words are all cue words).
+ */
+export function groupTollRules(view: View, out: Found[]): void {
+  const { words } = view;
+  for (let t = 0; t + 2 < words.length; t++) {
+    const w = words[t]!;
+    if (w === 'number' && words[t + 1] === 'of') {
+      const g = groupAt(words, t + 2);
+      if (!g) continue;
+      let k = g.end;
+      // "the number of people killed in the clashes has risen to 30": the cause, skipped up to its verb
+      if (words[k] === 'in' || words[k] === 'from' || words[k] === 'since') {
+        let v = k + 1;
+        while (v < k + 6 && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
+        if (TOLL_RISES.has(words[v] ?? '')) k = v;
+      }
+      const from = k;
+      // "put the number of dead at 45": the verb sits before; "rose to", "stands at", "is" after
+      while (k < from + 4 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
+      const q = k > g.end ? countAt(view, k) : undefined;
+      if (q) out.push({ start: t, end: q.end, kind: g.kind, quantity: q, one: undefined, victims: null, rule: 'casualty/number-of', weak: false });
+    } else if (w === 'among') {
+      const g = groupAt(words, t + 1);
+      if (!g || !BE.has(words[g.end] ?? '')) continue;
+      const q = countAt(view, g.end + 1);
+      const victims = q ? victimsAfter(view, q.after) : undefined;
+      if (q && victims?.range) out.push({ start: t, end: victims.range.end, kind: g.kind, quantity: q, one: undefined, victims: victims.range, rule: 'casualty/among', weak: false });
+    }
+  }
+}
+
 const TAKE: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
 
 /** "took his own life": one death. */
