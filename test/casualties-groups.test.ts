@@ -12,13 +12,14 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['Fifteen soldiers and four civilians were killed.', [k('Fifteen soldiers and four civilians were killed', 'killed', 19, 'casualty/number-victims-verb')]],
     ['Three police officers and 12 protesters were injured in the clashes.', [k('Three police officers and 12 protesters were injured', 'wounded', 15, 'casualty/number-victims-verb')]],
     ['Two men and a woman were wounded.', [k('Two men and a woman were wounded', 'wounded', 3, 'casualty/number-victims-verb')]],
-    ['The earthquake displaced about 10,000 families.', [k('displaced about 10,000 families', 'displaced', 10_000, 'casualty/verb-number-victims')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 
   const untouched: string[] = [
     'The number of dead is still unknown.',
     'A number of voters said they would stay home.',
+    // families are no count of people (test/casualties.test.ts keeps "displaced thousands of families" untagged)
+    'The earthquake displaced about 10,000 families.',
   ];
   for (const text of untouched) it(text, () => expect(tolls(text)).toEqual([]));
 });

@@ -134,8 +134,6 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'inmate', 'patient', 'shopper', 'guest', 'spectator', 'cyclist', 'cyclists', 'commuter', 'commuters',
   'trooper', 'troopers', 'sergeant', 'lieutenant', 'constable',
   // a crowd and those who keep it: "police arrested 11 supporters", "two stewards were injured"
-  // "displaced about 10,000 families"
-  'families', 'households',
   'citizen', 'terrorists', 'terrorist', 'combatants', 'jihadists', 'extremists',
   'supporters', 'supporter', 'fan', 'stewards', 'steward', 'marshals', 'onlookers', 'onlooker', 'mourners',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
