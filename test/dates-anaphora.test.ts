@@ -178,3 +178,16 @@ describe('"a day earlier", "two weeks earlier": before the last date named', () 
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('reported speech counts from the occasion it names', () => {
+  const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
+  const cases: Array<[string, string[]]> = [
+    ['In a 2019 interview, he said he would retire next year.', ['[2019] 2019', '[next year] 2020']],
+    ['Speaking in March 2023, the minister said elections would be held next year.', ['[March 2023] 2023-03', '[next year] 2024']],
+    ['In a statement on Oct. 3, 2024, the company said it would cut jobs next month.', ['[Oct. 3, 2024] 2024-10-03', '[next month] 2024-11']],
+    // no occasion named with the date, or no reporting verb: the reference date's
+    ['The company, founded in 2019, expects a profit next year.', ['[2019] 2019', '[next year] 2026']],
+    ['In a 2019 interview, he spoke of the vote next year.', ['[2019] 2019', '[next year] 2026']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -86,3 +86,18 @@ export const SCHEDULED: ReadonlySet<string> = new Set([
 
 /** Prepositions after such a participle that point at the date: "set for", "adjourned until". */
 export const SCHEDULE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'until', 'till', 'to', 'on']);
+
+/**
+ * Nouns of a statement made on an occasion: "In a 2019 interview, he said he would retire next
+ * year" counts "next year" from 2019, the time of the interview, not from publication.
+ */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'interview', 'speech', 'statement', 'letter', 'report', 'address', 'testimony', 'memo', 'post',
+  'briefing', 'announcement', 'article', 'op-ed', 'column', 'podcast', 'broadcast', 'filing', 'ruling',
+]);
+
+/** Verbs that report what was said on that occasion. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'told', 'wrote', 'promised', 'vowed', 'pledged', 'announced', 'predicted', 'warned',
+  'added', 'argued', 'claimed', 'insisted', 'forecast', 'estimated', 'expected', 'hoped', 'planned',
+]);

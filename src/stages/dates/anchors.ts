@@ -2,7 +2,8 @@
 // mention ("a year earlier" after a quarter, "later that year", "the next day") take that
 // mention's value; without one they keep the value counted from the reference date.
 
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Ymd } from './calendar.js';
+import { SPEECH_NOUNS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, shiftedValue, weekday, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
 
 /**
@@ -130,5 +131,51 @@ export function joinExplicitAnchor(kept: Found[], text: string): void {
     f.anchor = undefined;
     f.relative = next.relative;
     kept.splice(i + 1, 1);
+  }
+}
+
+// "In a 2019 interview", "In an interview in March 2023", "Speaking on Oct. 3, 2024": the occasion's date
+const OCCASION_BEFORE = /(?:(?:^|[^\p{L}])(?:speaking|interviewed|writing)\s{1,4}(?:on|in)|(?:^|[^\p{L}])(?<noun>\p{Ll}{3,12})\s{1,4}(?:on|in|of)|(?:^|[^\p{L}])(?:in|during)\s{1,4}(?:a|an|the|his|her|its|their))\s{1,4}$/iu;
+const NOUN_AFTER = /^\s{1,4}(?<noun>\p{Ll}{3,12})(?![\p{L}])/u;
+const RELATIVE_WORDS = /^(?<rel>next|last|this)\s{1,4}(?<unit>week|month|year)$/iu;
+const WORDS = /\p{L}+/gu;
+const SHIFT: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
+
+/** The date of an explicit expression, when it names at least a month and lies over a month before `ref`. */
+function occasionDate(f: Found, ref: Ymd): Ymd | null {
+  if (f.relative || f.type !== 'DATE') return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(f.value);
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2] ?? 7), day: Number(m[3] ?? 1) };
+  return date.year * 12 + date.month < ref.year * 12 + ref.month - 1 ? date : null;
+}
+
+/**
+ * "In a 2019 interview, he said he would retire next year": in reported speech, "next year",
+ * "last month", "this week" count from the date of the occasion the sentence names, when that
+ * date is told with the occasion (a speech noun beside it, "speaking in …") and a reporting verb
+ * stands between the two; otherwise they count from the reference date, as the speech is then
+ * the story's own. `kept` is one sentence's dates in text order.
+ */
+export function anchorToOccasion(kept: Found[], text: string, ref: Ymd | null): void {
+  if (!ref || kept.length < 2) return;
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const date = occasionDate(f, ref);
+    if (!date) continue;
+    const before = OCCASION_BEFORE.exec(text.slice(Math.max(0, f.start - 30), f.start));
+    const after = NOUN_AFTER.exec(text.slice(f.end, f.end + 14));
+    const named = before && (!before.groups!.noun || SPEECH_NOUNS.has(before.groups!.noun.toLowerCase()));
+    const occasion = (named && (before.groups!.noun || /(?:speaking|interviewed|writing)/i.test(before[0]))) || (after && SPEECH_NOUNS.has(after.groups!.noun!));
+    if (!occasion) continue;
+    for (let j = i + 1; j < kept.length; j++) {
+      const g = kept[j]!;
+      if (g.rule !== 'dates/relative-period' || g.mod) continue;
+      const rel = RELATIVE_WORDS.exec(text.slice(g.start, g.end));
+      if (!rel) continue;
+      const between = text.slice(f.end, g.start).toLowerCase().match(WORDS) ?? [];
+      if (!between.some((w) => SPEECH_VERBS.has(w))) continue;
+      g.value = shiftedValue(date, rel.groups!.unit!.toLowerCase(), SHIFT[rel.groups!.rel!.toLowerCase()]!) ?? g.value;
+    }
   }
 }

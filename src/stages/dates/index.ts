@@ -14,7 +14,7 @@ import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
 import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
-import { anchorToDays, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinExplicitAnchor } from './anchors.js';
+import { anchorToDays, anchorToOccasion, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinExplicitAnchor } from './anchors.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
 import { TenseIndex, type Tense } from './tense.js';
@@ -175,7 +175,10 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     const kept = (resolveOverlaps(found, RULE_ORDER) as Found[]).filter((f) => !isNoTime(sentence, f));
     if (kept.length === 0) continue;
     for (const f of kept) widenToPosition(view, sentence, f);
-    if (kept.length > 1) joinExplicitAnchor(kept, view);
+    if (kept.length > 1) {
+      joinExplicitAnchor(kept, view);
+      anchorToOccasion(kept, view, ref);
+    }
     anchorToSentenceDay(kept);
     out.push(...kept);
   }
