@@ -31,6 +31,9 @@ describe('actors: clues from the second held-out set', () => {
     ['Dutch parts maker Vennhoff Automotive said orders fell.', [{ name: 'Vennhoff Automotive', type: 'organization' }]],
     ['The results appeared in the journal Brain Reports last week.', [{ name: 'Brain Reports', type: 'organization' }]],
     ['The Danish research institute Norcell, founded in 1990, ran the trial.', [{ name: 'Norcell', type: 'organization' }]],
+    // kin before a comma and a name that closes the apposition
+    ["The boy's stepmother, Marisol, led the march.", [{ name: 'Marisol', type: 'person' }]],
+    ["The victim's daughter, Ana Pereira, said the family was relieved.", [{ name: 'Ana Pereira', type: 'person' }]],
     // a title word that is also a first name, after a lowercase role
     ['Chief forecaster Dean Holloway said rain was likely.', [{ name: 'Dean Holloway', type: 'person' }]],
     ['Senior meteorologist Earl Simmons said the front would pass.', [{ name: 'Earl Simmons', type: 'person' }]],
@@ -83,12 +86,18 @@ describe('actors: false positives from the second held-out set stay untagged', (
     ['Prosecutors used the Proceeds of Crime Act to seize the house.', 'Proceeds'],
     // a portfolio before a minister's title is no organisation
     ['Federal Water Resources Minister Ines Arvo said the dam was safe.', 'Federal Water Resources'],
+    // kin before a comma, then no apposition but the next clause's subject
+    ['The man was found by his sister, Marlow police Capt. Ed Ruiz said.', 'Marlow'],
     // "the head at": a body part, no job
     ['He was shot in the head at Ninth Avenue, police said.', 'Ninth Avenue'],
   ];
   for (const [text, word] of cases) {
     it(`${word} in: ${text}`, () => {
       const actors = actorsOf(text);
+      if (word === 'Marlow') {
+        expect(actors.find((a) => a.name === 'Marlow')?.type).not.toBe('person');
+        return;
+      }
       if (word === 'Ninth Avenue') {
         expect(actors.find((a) => a.name === 'Ninth Avenue')?.type).not.toBe('organization');
         return;

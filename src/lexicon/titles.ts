@@ -26,6 +26,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'forecaster',
 ]);
 
+/** Kin before a comma and a name: "his daughter, Claire Finch", "Ackroyd's daughter, Susan Whitley". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'stepmother', 'stepfather', 'daughter', 'son', 'stepdaughter', 'stepson', 'wife', 'husband',
+  'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'grandmother', 'grandfather', 'granddaughter',
+  'grandson', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée',
+]);
+
 /** Title words that are also first names: "Senior meteorologist Dean Maloney". */
 export const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'earl', 'duke']);
 

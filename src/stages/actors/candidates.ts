@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
-import { COURTESY_TITLES, FIRST_NAME_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { DOTTED_FORMS, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { STORM_HEADS } from '../../lexicon/non-entities.js';
@@ -168,7 +168,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   }
   if (roles.length === 0 && words[from - 1]?.text === ',' && from >= 2) {
     const head = words[from - 2]!;
-    if (TITLE_HEADS.has(head.lower) && words[to]?.text !== ',' ? true : TITLE_HEADS.has(head.lower)) {
+    // "the spokesman, Ali Khan"; "his young stepmother, Nelsy," (kin name a person too, when the
+    // name closes the apposition: "by his sister, Trotwood police Capt. John Porter said" does not)
+    if (TITLE_HEADS.has(head.lower) || (KIN_NOUNS.has(head.lower) && closesApposition(words[to]))) {
       let k = from - 2;
       while (k > 0 && (TITLE_MODIFIERS.has(words[k - 1]!.lower) || words[k - 1]!.possessive) && from - k < 5) k--;
       roles.push(text.slice(words[k]!.start, head.end));
@@ -263,6 +265,13 @@ function titleIsFirstName(words: readonly Word[], from: number, to: number, spli
   if (to - from !== 2 || split[0] !== from || split[1] !== from + 1 || !FIRST_NAME_TITLES.has(words[from]!.lower)) return false;
   const prev = words[from - 1];
   return prev !== undefined && !isCapitalised(prev) && (TITLE_HEADS.has(prev.lower) || GAZETTEER.roleNouns.has(prev.lower));
+}
+
+/** ", Nelsy," / "Lisa." / "Mark said": what may follow a name in apposition. */
+function closesApposition(next: Word | undefined): boolean {
+  if (!next) return true;
+  const t = next.text;
+  return t === ',' || t === '.' || t === ';' || t === ')' || REPORTING_CUES.has(next.lower);
 }
 
 /** "US", "Afghan", "Spanish": a country or demonym opening a title. */
