@@ -50,3 +50,38 @@ export const REPORTING_CUES: ReadonlySet<string> = new Set([
   'explained', 'explain', 'acknowledged', 'admitted', 'alleged', 'allege', 'alleges', 'urged', 'urge',
   'wrote', 'write', 'writes', 'asked', 'replied', 'responded', 'disclosed', 'quoted', 'speaking', 'spoke',
 ]);
+
+/**
+ * Reporting verbs whose subject may be any plural noun phrase, as in "Indonesian officials counter",
+ * "European steelmakers complained", "Corporate law experts say" (actors/unnamed-subject): forms
+ * that follow a plural subject, so no "-s" present ("says" follows a singular one).
+ */
+export const SUBJECT_CUES: ReadonlySet<string> = new Set([
+  'said', 'say', 'told', 'tell', 'argued', 'argue', 'countered', 'counter', 'complained', 'complain',
+  'warned', 'warn', 'claimed', 'claim', 'insisted', 'insist', 'contended', 'contend', 'maintained', 'maintain',
+  'believe', 'believed', 'feared', 'fear', 'predicted', 'predict', 'estimated', 'estimate', 'cautioned', 'caution',
+  'noted', 'note', 'added', 'reported', 'report', 'accused', 'accuse', 'alleged', 'allege', 'denied', 'deny',
+  'confirmed', 'confirm', 'suggested', 'suggest', 'acknowledged', 'acknowledge', 'admitted', 'admit',
+  'described', 'describe', 'urged', 'urge', 'wrote', 'write', 'replied', 'responded', 'stressed', 'stress',
+  'recommended', 'recommend', 'criticized', 'criticised', 'criticize', 'criticise', 'questioned', 'question',
+  'disputed', 'dispute', 'objected', 'object', 'protested', 'announced', 'announce', 'explained', 'explain',
+  'asserted', 'assert', 'speculated', 'speculate', 'testified', 'testify', 'recalled', 'recall', 'expressed',
+]);
+
+/** Plural-looking words that head no source: "Years later…", "Others said" (no one named), "This says". */
+export const NOT_SOURCE_HEADS: ReadonlySet<string> = new Set([
+  'others', 'ones', 'years', 'days', 'months', 'weeks', 'hours', 'minutes', 'times', 'news', 'series', 'species',
+  'means', 'thanks', 'terms', 'words', 'things', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards',
+  'besides', 'whereas', 'thus', 'this', 'these', 'those', 'his', 'its', 'has', 'was', 'does', 'yes', 'plus',
+  'less', 'unless', 'percent', 'lives', 'stations', 'results', 'figures', 'numbers', 'statistics', 'data',
+  'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'papers', 'filings', 'statements',
+  'comments', 'remarks', 'emails', 'letters', 'messages', 'tweets', 'posts', 'questions', 'answers', 'chants',
+  // the named parties a story is about, referred to again: "the companies said", "the two sides said"
+  'companies', 'firms', 'sides', 'parties', 'views', 'earnings', 'points', 'injuries', 'bombings',
+]);
+
+/** Time nouns that qualify no source: "Last week officials said" is no "week officials". */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'afternoon',
+  'evening', 'weekend', 'time', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'later', 'earlier', 'ago',
+]);

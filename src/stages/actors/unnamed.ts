@@ -3,7 +3,8 @@
 // speech, so "officials were killed" stays untagged.
 
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
-import { GROUP_NOUNS, REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { GROUP_NOUNS, REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES } from '../../lexicon/unnamed-sources.js';
+import { insideRelative, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 
@@ -14,7 +15,7 @@ const CUE = 1;
 const NOUN = 2;
 const ROLE_OF: ReadonlyMap<string, number> = (() => {
   const role = new Map<string, number>();
-  for (const w of REPORTING_CUES) role.set(w, CUE);
+  for (const w of [...REPORTING_CUES, ...SUBJECT_CUES]) role.set(w, CUE);
   for (const w of [...SOURCE_NOUNS, ...SPEAKER_NOUNS]) role.set(w, (role.get(w) ?? 0) | NOUN);
   return role;
 })();
@@ -47,6 +48,8 @@ function qualifierStart(words: Word[], head: number): number {
     const w = words[i - 1]!;
     if (w.kind !== 'word' || w.possessive) break;
     if (SOURCE_QUALIFIERS.has(w.lower) || GAZETTEER.demonyms.has(w.lower)) i--;
+    // "An FTC spokeswoman", "A senior Hamas official": a name after a qualifier qualifies too
+    else if (i >= 2 && isCapital(w.text.charCodeAt(0)) && SOURCE_QUALIFIERS.has(words[i - 2]!.lower) && !words[i - 2]!.possessive) i--;
     else break;
   }
   // "a senior commander" keeps its article; "the officials" does not need one
@@ -70,9 +73,9 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     if (role & CUE) reports = true;
     if (role & NOUN && words[i]!.kind === 'word' && !words[i]!.inDate) (nouns ??= []).push(i);
   }
-  if (!reports || !nouns) return NONE;
+  if (!reports) return NONE;
   const out: Candidate[] = [];
-  for (const i of nouns) {
+  for (const i of nouns ?? []) {
     const w = words[i]!;
     if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && speaks(words, i))) continue;
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
@@ -80,6 +83,8 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     if (GROUP_NOUNS.has(w.lower) && (i === qualifierStart(words, i) || words[i + 1]?.lower === 'of')) continue;
     const next = words[i + 1];
     if (next && /^\p{Lu}/u.test(next.text) && next.kind === 'word') continue; // "official Ahmed Khan": a title
+    // "several police stations", "media outlets": the noun qualifies a plural head after it
+    if (next && pluralHead(next) && !ROLE_OF.has(next.lower)) continue;
     const from = qualifierStart(words, i);
     const single = from === i;
     // a bare singular ("official said") needs a qualifier: "One official", "a senior commander"
@@ -95,14 +100,47 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       const code = GAZETTEER.demonyms.get(w.lower.slice(0, -1));
       if (code) affiliation = 'country:' + code;
     }
-    const phrase = text.slice(start, end);
-    const lower = phrase.toLowerCase();
-    out.push({
-      start, end, text: phrase, sentence, key: 'unnamed:' + lower, type: 'unnamed', strength: 4,
-      rule: 'actors/unnamed-source', roles: [], affiliation, capitalOf: null, political: false, primary: true,
-      tokens: words.slice(from, i + 1).map((x) => x.text), lowerFirst: words[from]!.lower,
-      lookup: plainKey(lower) ? lower : nameKey(phrase),
-    });
+    out.push(candidate(words, text, sentence, from, i, affiliation, 'actors/unnamed-source'));
   }
+  subjectCandidates(words, text, sentence, out);
   return out;
+}
+
+function candidate(words: Word[], text: string, sentence: number, from: number, to: number, affiliation: string | null, rule: string): Candidate {
+  const start = words[from]!.start;
+  const phrase = text.slice(start, words[to]!.end);
+  const lower = phrase.toLowerCase();
+  return {
+    start, end: words[to]!.end, text: phrase, sentence, key: 'unnamed:' + lower, type: 'unnamed', strength: 4,
+    rule, roles: [], affiliation, capitalOf: null, political: false, primary: true,
+    tokens: words.slice(from, to + 1).map((x) => x.text), lowerFirst: words[from]!.lower,
+    lookup: plainKey(lower) ? lower : nameKey(phrase),
+  };
+}
+
+/**
+ * "Indonesian officials counter", "Lawyers for Carrow argued": a plural noun phrase as the subject
+ * of a cue (actors/unnamed-subject). It replaces a shorter source the rules above found for
+ * its head ("officials" in "Treasury officials said").
+ */
+function subjectCandidates(words: Word[], text: string, sentence: number, out: Candidate[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const last = w.lower.charCodeAt(w.lower.length - 1);
+    if (w.lower.length < 4 || (last !== 115 && last !== 110) || !pluralHead(w)) continue; // ends in "s" or "n" ("fishermen")
+    const to = subjectOfCue(words, i);
+    if (to < 0) continue;
+    const from = modifierStart(words, i);
+    if (from < 0 || insideRelative(words, from)) continue;
+    let affiliation: string | null = null;
+    for (let k = from; k <= i; k++) {
+      const code = GAZETTEER.demonyms.get(words[k]!.lower) ?? (pluralDemonym(words[k]!.lower) ? GAZETTEER.demonyms.get(words[k]!.lower.slice(0, -1)) : undefined);
+      if (code) affiliation = 'country:' + code;
+    }
+    const c = candidate(words, text, sentence, from, to, affiliation, 'actors/unnamed-subject');
+    const same = out.findIndex((o) => o.end === w.end);
+    if (same >= 0) {
+      if (out[same]!.start > c.start || to > i) out[same] = { ...c, affiliation: c.affiliation ?? out[same]!.affiliation };
+    } else out.push(c);
+  }
 }

@@ -306,6 +306,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
   const who = fusedWho || (!subject && (prev === 'who' || prev === 'which') && !progressive) ? p : -1;
   if (who > 0) subject = subjectEndingAt(v, v.toks[who - 1]!.text === ',' ? who - 2 : who - 1, true);
+  // "Farmers who lost their crops said": the phrase before the relative clause speaks
+  if (who < 0 && !v.mark[before]) subject = relativeAntecedent(v, verbStart) ?? subject;
   if (!subject && closeBefore) {
     // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
     const inv = phraseAfter(v, cueEnd + 1, 14, false);
@@ -409,6 +411,18 @@ function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: nu
   const source = span(v, { from, to: p });
   return { sentence: v.sentence.index, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
     leftEdge: source.start, rule: 'claims/named-participle', forward: true };
+}
+
+const RELATIVE_REACH = 8;
+
+/** The phrase a "who" clause ending right before token `verb` follows: "Farmers" in "Farmers who lost crops said". */
+function relativeAntecedent(v: View, verb: number): TokenRange | null {
+  if (verb < 1 || v.toks[verb - 1]!.kind === 'punct') return null; // "X, a minister who is a critic, said": an apposition
+  for (let k = verb - 2; k > 0 && verb - k <= RELATIVE_REACH; k--) {
+    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return null;
+    if (v.low[k] === 'who') return subjectEndingAt(v, k - 1);
+  }
+  return null;
 }
 
 /** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */

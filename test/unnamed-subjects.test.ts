@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf, byName, claimsOf } from './helpers/extracted.js';
+
+// Unnamed sources as the subject of a reporting verb (actors/unnamed-subject): the noun
+// phrase right before the cue, or before a relative clause, an apposition or a "for" phrase.
+describe('unnamed sources: a plural noun phrase as the subject of a cue', () => {
+  // [sentence, the unnamed actor's name, the claim's source text]
+  const cases: Array<[string, string, string]> = [
+    ['Vietnamese officials counter that the quota is legal.', 'Vietnamese officials', 'Vietnamese officials'],
+    ['Canadian fishermen complained that the quota came too late.', 'Canadian fishermen', 'Canadian fishermen'],
+    ['Lawyers for Okafor argued that the contract was void.', 'Lawyers for Okafor', 'Lawyers for Okafor'],
+    ['Treasury officials said the levy would stay.', 'Treasury officials', 'Treasury officials'],
+    ['Maritime law experts say the ruling is narrow.', 'Maritime law experts', 'Maritime law experts'],
+    // a relative clause between the phrase and its cue
+    ['Growers who lost their harvest said the aid came late.', 'Growers', 'Growers'],
+    // a singular source with a name among its qualifiers
+    ['An FAA spokeswoman said the runway would reopen.', 'An FAA spokeswoman', 'An FAA spokeswoman'],
+  ];
+  it.each(cases)('%s', (text, name, source) => {
+    expect(byName(actorsOf(text), name).type).toBe('unnamed');
+    expect(claimsOf(text).find((c) => c.source)?.source?.text).toBe(source);
+  });
+});
+
+describe('unnamed sources: plural nouns that are no source stay untagged', () => {
+  // [sentence, a word no unnamed actor may contain]
+  const cases: Array<[string, string]> = [
+    // no reporting verb after the noun
+    ['Police arrested two men near several police stations, officials said.', 'stations'],
+    ['Police arrested two men on Friday.', 'Police'],
+    // a noun inside a phrase or clause before the verb: the object of a preposition or of a relative clause
+    ['Two envoys familiar with the negotiations said gaps remained.', 'negotiations'],
+    ['Farmers who lost crops said the aid came late.', 'crops'],
+    ['The UN agency for Syrian refugees, UNHCR, said camps were full.', 'refugees'],
+    // a present-tense cue form that is a noun at the end of a phrase
+    ['"Nobody thinks this ends with a panel report," the envoy said.', 'ends'],
+    // a name of several words stays a name ("Storm Lake" is a place), with no source of its own
+    ['Storm Lake officials said the schools were closed.', 'Storm Lake officials'],
+    ['Regional powers including Iran and Central Asian states have urged restraint.', 'states'],
+    // a time noun is no qualifier
+    ['Last week analysts said prices would fall.', 'week'],
+  ];
+  it.each(cases)('%s', (text, word) => {
+    const unnamed = actorsOf(text).filter((a) => a.type === 'unnamed');
+    expect(unnamed.flatMap((a) => a.mentions.map((m) => m.text)).filter((t) => t.includes(word))).toEqual([]);
+  });
+});
