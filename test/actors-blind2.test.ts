@@ -34,6 +34,8 @@ describe('actors: clues from the second held-out set', () => {
     // kin before a comma and a name that closes the apposition
     ["The boy's stepmother, Marisol, led the march.", [{ name: 'Marisol', type: 'person' }]],
     ["The victim's daughter, Ana Pereira, said the family was relieved.", [{ name: 'Ana Pereira', type: 'person' }]],
+    // a name opened by a word in capitals is an organisation's
+    ['In Austria, GK Stahlwerk said it would fight the closure.', [{ name: 'GK Stahlwerk', type: 'organization' }]],
     // a title word that is also a first name, after a lowercase role
     ['Chief forecaster Dean Holloway said rain was likely.', [{ name: 'Dean Holloway', type: 'person' }]],
     ['Senior meteorologist Earl Simmons said the front would pass.', [{ name: 'Earl Simmons', type: 'person' }]],

@@ -213,6 +213,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
   const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym) : null;
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
+  // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an
+  // organisation's, not a person's (only a guess made it a person)
+  else if (type === 'person' && strength < 2 && !single && acronymWord(words[from]!.text)) [type, strength, rule] = ['organization', 1, 'actors/acronym-name'];
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   // a one-word run the lexicons do not know (its shape said so) is keyed by its word alone
@@ -265,6 +268,11 @@ function titleIsFirstName(words: readonly Word[], from: number, to: number, spli
   if (to - from !== 2 || split[0] !== from || split[1] !== from + 1 || !FIRST_NAME_TITLES.has(words[from]!.lower)) return false;
   const prev = words[from - 1];
   return prev !== undefined && !isCapitalised(prev) && (TITLE_HEADS.has(prev.lower) || GAZETTEER.roleNouns.has(prev.lower));
+}
+
+/** "IG", "RJR", "MCI": two to five capitals, no full stops. */
+function acronymWord(t: string): boolean {
+  return t.length >= 2 && t.length <= 5 && isAllCaps(t) && !t.includes('.');
 }
 
 /** ", Nelsy," / "Lisa." / "Mark said": what may follow a name in apposition. */
