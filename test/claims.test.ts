@@ -197,6 +197,7 @@ describe('claims: the subject of a cue', () => {
     ['Maria Lopez, of Tucson, Ariz., said the clinic had closed.', 'said', 'Maria Lopez'],
     // a pronoun right before the verb, after an opening adverbial or inside a reported clause
     ['On March 3 they said the road was open.', 'said', 'they'],
+    ['In a radio interview Okafor declared that the deal was dead.', 'declared', 'Okafor'],
     ['The experts we interviewed said the plan was late.', 'said', 'The experts we interviewed'],
   ];
   it.each(cases)('%s', (text, cue, source) => {

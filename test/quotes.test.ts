@@ -116,3 +116,13 @@ describe('quotes: false positives (apostrophes)', () => {
     expect(result.warnings.filter((w) => w.code === 'unbalanced-quote')).toEqual([]);
   });
 });
+
+describe('quotes: a thought or evidence verb inside what someone said does not take the quote', () => {
+  it.each([
+    ['Nadia Osei said the family felt "a kind of relief" after the verdict.', 'a kind of relief', 'Nadia Osei'],
+    ['Judge Karen Holt told the men they had shown "no remorse at all."', 'no remorse at all.', 'Judge Karen Holt'],
+  ])('%s', (text, quote, speaker) => {
+    const q = quotesOf(text).quotes.find((x) => x.text === quote);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+});

@@ -92,8 +92,12 @@ export function subjectEndingAt(v: View, j: number, antecedent = false): TokenRa
   // "…a “safety net” for aging champions", "according to a study … published on Monday": a phrase
   // that a preposition opens is no subject; an antecedent may follow one ("reported by a neighbor who said")
   if (PREPOSITIONS.has(v.low[from]!) || v.low[from] === 'according') {
-    if (!antecedent || from === j) return null;
-    from++;
+    // "In a Bloomberg interview Trump declared": the name after the opening phrase is the subject
+    let m = j;
+    while (m > from + 1 && v.toks[m]!.kind === 'word' && isCapitalized(v.toks[m]!.text)) m--;
+    if (m < j && m > from && !isCapitalized(v.toks[m]!.text)) from = m + 1;
+    else if (!antecedent || from === j) return null;
+    else from++;
   }
   if (!plausibleSubject(v, from, j)) return null;
   // "China and Russia support…", "Her Orange Democratic Movement (ODM) and its allies have called for…"

@@ -6,6 +6,7 @@ import type { Doc } from '../../document.js';
 import { sentenceAt } from '../../document.js';
 import type { QuoteKind, SourceRef, TextSpan } from '../../types.js';
 import { SCARE_LEADS } from '../../lexicon/attribution-words.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { Analysis, Attribution } from './analyse.js';
 import type { QuotedSpan } from './marks.js';
 import { linkActor } from './link.js';
@@ -81,16 +82,31 @@ function dashSignoff(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef | n
   return { actor: actor?.id ?? null, text: name[0], ...span };
 }
 
-/** The frame (of attributions[from..to)) whose content holds the quote, the tightest first. */
+/**
+ * The frame (of attributions[from..to)) whose content holds the quote, the tightest first; but
+ * a thought or an evidence verb inside what someone said does not take the quote from them:
+ * "Whitley said the family felt “some measure of justice”", "Thornley told the defendants they
+ * had shown “a callous indifference…”" are Whitley's and Thornley's words.
+ */
 function framing(attributions: readonly Attribution[], from: number, to: number, q: QuotedSpan): Attribution | null {
   let best: Attribution | null = null;
+  let spoken: Attribution | null = null;
+  const size = (a: Attribution): number => a.frame.content!.end - a.frame.content!.start;
   for (let k = from; k < to; k++) {
     const a = attributions[k]!;
     const c = a.frame.content;
     if (!c || !a.source || c.start > q.start || c.end < q.end) continue;
-    if (!best || c.end - c.start < best.frame.content!.end - best.frame.content!.start) best = a;
+    if (!best || size(a) < size(best)) best = a;
+    if (saysWords(a) && (!spoken || size(a) < size(spoken))) spoken = a;
   }
-  return best;
+  return best && spoken && !saysWords(best) && spoken.frame.source!.start < best.frame.cue.start ? spoken : best;
+}
+
+/** Is the frame's cue a verb of saying ("said", "told"), not of thinking or showing ("felt", "showed")? */
+function saysWords(a: Attribution): boolean {
+  const word = a.frame.cue.text.split(' ')[0]!.toLowerCase();
+  const frame = CUE_WORDS.get(word)?.frame;
+  return frame === 'speech' || frame === 'tell';
 }
 
 /** Only whitespace between two offsets? */
