@@ -1,5 +1,5 @@
-// Tolls told of a group ("the number of dead", "among the injured") and subjects of several
-// counts ("Fifteen soldiers and four civilians were killed"). Sentences written for these tests.
+// Tolls told of a group ("the number of dead", "among the injured"), subjects of several counts
+// ("Fifteen soldiers and four civilians were killed"), and ways of dying ("drowned", "froze to death"). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { k, tolls, type Expected } from './helpers/tolls.js';
 
@@ -9,6 +9,20 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['The number of injured rose to 120 on Sunday.', [k('number of injured rose to 120', 'wounded', 120, 'casualty/number-of')]],
     ['The number of people killed in the clashes has risen to 30.', [k('number of people killed in the clashes has risen to 30', 'killed', 30, 'casualty/number-of')]],
     ['Among the dead were five children.', [k('Among the dead were five children', 'killed', 5, 'casualty/among')]],
+    ['Three Israeli soldiers were among those killed.', [k('Three Israeli soldiers were among those killed', 'killed', 3, 'casualty/among')]],
+    ['A 12-year-old boy was among the injured.', [k('A 12-year-old boy was among the injured', 'wounded', 1, 'casualty/among')]],
+    // a mother and her children: the owner before the count, not a person of its own
+    ['The fire killed a mother and her three children.', [k('killed a mother and her three children', 'killed', 4, 'casualty/verb-persons')]],
+    // ways of dying: drowned, strangled, and verbs deadly only with "to death"
+    ['At least 40 people drowned when the boat capsized.', [k('At least 40 people drowned', 'killed', 40, 'casualty/number-victims-verb', null)]],
+    ['Two climbers froze to death on the mountain.', [k('Two climbers froze to death', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['A man was beaten to death outside a bar.', [k('A man was beaten to death', 'killed', 1, 'casualty/person-verb')]],
+    // deaths of their own manner are other people than those stabbed: no wounded remainder
+    ['Of the eight victims, three were stabbed, two were strangled and two were beaten to death.', [
+      k('three were stabbed', 'casualties', 3, 'casualty/number-verb'),
+      k('two were strangled', 'killed', 2, 'casualty/number-verb'),
+      k('two were beaten to death', 'killed', 2, 'casualty/number-verb'),
+    ]],
     ['Fifteen soldiers and four civilians were killed.', [k('Fifteen soldiers and four civilians were killed', 'killed', 19, 'casualty/number-victims-verb')]],
     ['Three police officers and 12 protesters were injured in the clashes.', [k('Three police officers and 12 protesters were injured', 'wounded', 15, 'casualty/number-victims-verb')]],
     ['Two men and a woman were wounded.', [k('Two men and a woman were wounded', 'wounded', 3, 'casualty/number-victims-verb')]],
@@ -18,6 +32,8 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
   const untouched: string[] = [
     'The number of dead is still unknown.',
     'A number of voters said they would stay home.',
+    'The rally drowned out the speeches.',
+    'Prices froze at levels not seen in a decade.',
     // families are no count of people (test/casualties.test.ts keeps "displaced thousands of families" untagged)
     'The earthquake displaced about 10,000 families.',
   ];

@@ -23,6 +23,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['murdered', V('killed', true, true)], ['murdering', V('killed', true, false)],
   ['slain', V('killed', false, true)], ['slew', V('killed', true, false)],
   ['massacred', V('killed', true, true)],
+  // "At least 40 people drowned when the boat capsized", "was found strangled"
+  ['drowned', V('killed', true, true)], ['strangled', V('killed', true, true)],
   // "He later succumbed to his injuries"
   ['succumbed', V('killed', false, true)],
   ['died', V('killed', false, true)], ['dies', V('killed', false, true)], ['perished', V('killed', false, true)],
@@ -57,6 +59,12 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
  */
 export const FATAL_ADVERBS: ReadonlySet<string> = new Set(['fatally', 'mortally']);
 export const FATAL_AFTER: ReadonlySet<string> = new Set(['dead']);
+
+/** Verbs that kill only with "to death" after them: "froze to death", "was beaten to death", "crushed to death". */
+export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
+  'froze', 'frozen', 'burned', 'burnt', 'crushed', 'beaten', 'beat', 'trampled', 'starved', 'hacked', 'bludgeoned',
+  'stoned', 'clubbed', 'choked', 'kicked', 'mauled', 'tortured', 'bled',
+]);
 
 /** Nouns counted by a number before them: "2,500 casualties", "600 attacks or clashes". */
 export const HARM_NOUNS: ReadonlyMap<string, CasualtyKind> = new Map([
@@ -134,6 +142,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'inmate', 'patient', 'shopper', 'guest', 'spectator', 'cyclist', 'cyclists', 'commuter', 'commuters',
   'trooper', 'troopers', 'sergeant', 'lieutenant', 'constable',
   // a crowd and those who keep it: "police arrested 11 supporters", "two stewards were injured"
+  // out of doors: "Two climbers froze to death", "three fishermen drowned"
+  'climbers', 'climber', 'hikers', 'hiker', 'swimmers', 'swimmer', 'fishermen', 'fisherman', 'divers', 'skiers', 'campers', 'motorcyclists', 'motorcyclist',
   'citizen', 'terrorists', 'terrorist', 'combatants', 'jihadists', 'extremists',
   'supporters', 'supporter', 'fan', 'stewards', 'steward', 'marshals', 'onlookers', 'onlooker', 'mourners',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',

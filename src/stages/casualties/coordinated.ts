@@ -9,6 +9,8 @@ import { victimsAfter } from './phrases.js';
 
 /** Words that open one more person after "and": "and his neighbor", "and a woman". */
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another']);
+/** Owners before a count of people: "and her three children". */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** "men", "women", "neighbors": plural heads name a group, not one more person. */
 const PLURAL = /(?:people|men|women|children|s)$/;
 /** At most this many words between an opener and its noun: "his 55-year-old next-door neighbor". */
@@ -75,7 +77,9 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
     if (view.words[k] === 'as' && view.words[k + 1] === 'well' && view.words[k + 2] === 'as') k += 2;
     else if (view.words[k] !== 'and') break;
     // "shot the clerk and two customers": a count of people joins the list
-    const q = view.blocked[k + 1] ? undefined : parseQuantity(view.words, k + 1);
+    // "a mother and her three children": an owner before the count
+    const at = OWNERS.has(view.words[k + 1] ?? '') ? k + 2 : k + 1;
+    const q = view.blocked[at] ? undefined : parseQuantity(view.words, at);
     const people = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, q.after)?.range : undefined;
     const group = people ? q!.min! : 0;
     const next = people ? people.end : personAt(view, k + 1);

@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 
@@ -152,6 +152,10 @@ function rareGroup(view: View, i: number): VerbGroup | undefined {
   // "1.2 million people had been moved to shelters"
   if (MOVE_VERBS.has(w) && toShelter(view, i)) {
     return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: true, last: DISPLACED, condition: false };
+  }
+  // "Two climbers froze to death", "was beaten to death": deadly only with "to death"
+  if (TO_DEATH_VERBS.has(w) && words[i + 1] === 'to' && words[i + 2] === 'death') {
+    return { start: i, end: i + 3, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
   }
   // "More than 2,000 people spent the night in relief centres"
   if (STAY_VERBS.has(w)) {

@@ -15,6 +15,8 @@ const LINKS: ReadonlySet<string> = new Set(['and', ',', '&']);
 /** "Americans", "Afghans", "Israelis": a capitalised plural names people. */
 export function isPeople(view: View, i: number): boolean {
   const w = view.words[i] ?? '';
+  // "her" before a noun owns it: "a mother and her three children"
+  if (w === 'her' && view.tokens[i + 1]?.kind === 'word' && !PHRASE_BREAKS.has(view.words[i + 1]!)) return false;
   if (PEOPLE_NOUNS.has(w)) return true;
   // not a possessive: "killed off City's hopes"
   return isCapitalized(view, i) && /[^s'’]s$/.test(w) && w.length > 4;

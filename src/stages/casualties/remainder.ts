@@ -1,6 +1,7 @@
 // The wounded told by subtraction: "Three people were shot, one fatally" → 1 killed, 2 wounded;
 // "Two men were shot. One of them died." → 1 killed, 1 wounded.
 
+import { TO_DEATH_VERBS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import type { View } from './view.js';
 
@@ -21,6 +22,15 @@ function exactOf(f: Found): number | undefined {
   const q = f.quantity;
   if (q) return q.min !== null && q.min === q.max && !q.approximate ? q.min : undefined;
   return f.one ? 1 : undefined;
+}
+
+/** Deaths told by their manner: "strangled", "drowned", "beaten to death". */
+function ofItsOwnManner(view: View, g: Found): boolean {
+  for (let k = g.start; k < g.end; k++) {
+    const w = view.words[k]!;
+    if (w === 'strangled' || w === 'drowned' || TO_DEATH_VERBS.has(w)) return true;
+  }
+  return false;
 }
 
 const SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
@@ -49,6 +59,8 @@ export function remainders(found: readonly Placed[]): readonly Placed[] {
       if (g.kind === 'wounded' && !g.weak) break;
       // "shot three women and then killed himself": the gunman is not one of those shot
       if (g.kind !== 'killed' || g.weak || g.rule === 'casualty/own-life' || selfHarm(found[j]!.view, g)) continue;
+      // "three were stabbed, two were strangled": a death of its own manner is other people, not a part of those stabbed
+      if (ofItsOwnManner(found[j]!.view, g)) continue;
       const dead = exactOf(g);
       if (dead === undefined || dead === 0 || dead >= total) break;
       const rest = total - dead;

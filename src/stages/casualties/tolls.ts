@@ -4,6 +4,7 @@
 import { FATAL_ADVERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { victimsAfter } from './phrases.js';
+import { subjectBefore } from './subject.js';
 import { countAt, type View } from './view.js';
 
 /** "the death toll rose to 45", "a toll of 12", "Death Toll Climbs Past 140", "Protest Deaths Rise To 11". */
@@ -43,7 +44,7 @@ const BE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 /** The kind of the people named from token k ("dead", "the injured", "people killed"), with the index after them. */
 function groupAt(words: readonly string[], k: number): { kind: Found['kind']; end: number } | undefined {
   let m = k;
-  if (words[m] === 'the') m++;
+  if (words[m] === 'the' || words[m] === 'those') m++;
   if (words[m] === 'people' || words[m] === 'those') m++;
   const kind = GROUP_KINDS.get(words[m] ?? '');
   return kind && { kind, end: m + 1 };
@@ -75,7 +76,16 @@ export function groupTollRules(view: View, out: Found[]): void {
       if (q) out.push({ start: t, end: q.end, kind: g.kind, quantity: q, one: undefined, victims: null, rule: 'casualty/number-of', weak: false });
     } else if (w === 'among') {
       const g = groupAt(words, t + 1);
-      if (!g || !BE.has(words[g.end] ?? '')) continue;
+      if (!g) continue;
+      // "Three Israeli soldiers were among those killed": the subject is a part of the toll
+      if (BE.has(words[t - 1] ?? '') && t >= 2) {
+        const sub = subjectBefore(view, t - 2);
+        const q = sub?.people ? sub.quantity : undefined;
+        if (q && sub) out.push({ start: sub.range.start, end: g.end, kind: g.kind, quantity: q, one: undefined, victims: q.after < sub.range.end ? { start: q.after, end: sub.range.end } : null, rule: 'casualty/among', weak: false });
+        else if (sub?.persons === 1) out.push({ start: sub.range.start, end: g.end, kind: g.kind, quantity: undefined, one: sub.range, victims: sub.range, rule: 'casualty/among', weak: false });
+        continue;
+      }
+      if (!BE.has(words[g.end] ?? '')) continue;
       const q = countAt(view, g.end + 1);
       const victims = q ? victimsAfter(view, q.after) : undefined;
       if (q && victims?.range) out.push({ start: t, end: victims.range.end, kind: g.kind, quantity: q, one: undefined, victims: victims.range, rule: 'casualty/among', weak: false });

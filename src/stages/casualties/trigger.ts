@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, MOVE_VERBS, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, MOVE_VERBS, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -50,6 +50,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
     for (const w of words) cues.set(w, (cues.get(w) ?? 0) | flag);
   };
   add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS]);
+  // "froze to death": "death" is a cue already, the verb makes the sentence read by the verb rules
+  add(VERB, TO_DEATH_VERBS);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
   add(LIFE, ['life']);
