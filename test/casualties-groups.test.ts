@@ -23,6 +23,11 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
       k('two were strangled', 'killed', 2, 'casualty/number-verb'),
       k('two were beaten to death', 'killed', 2, 'casualty/number-verb'),
     ]],
+    // the people "left" start after the verb, not at the dead before it
+    ['The quake killed at least 1,000 people and left thousands homeless.', [
+      k('killed at least 1,000 people', 'killed', 1000, 'casualty/verb-number-victims', null),
+      k('left thousands homeless', 'displaced', 2000, 'casualty/number-verb', null),
+    ]],
     ['Fifteen soldiers and four civilians were killed.', [k('Fifteen soldiers and four civilians were killed', 'killed', 19, 'casualty/number-victims-verb')]],
     ['Three police officers and 12 protesters were injured in the clashes.', [k('Three police officers and 12 protesters were injured', 'wounded', 15, 'casualty/number-victims-verb')]],
     ['Two men and a woman were wounded.', [k('Two men and a woman were wounded', 'wounded', 3, 'casualty/number-victims-verb')]],

@@ -22,7 +22,11 @@ const PLURAL_PEOPLE = /(?:people|men|women|children|s)$/;
 /** People nouns that name a group, never one person: "police were injured". */
 const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'personnel', 'security', 'family', 'more', 'dead', 'wounded', 'injured', 'them', 'themselves', 'others']);
 /** Words that open a clause: the subject starts after them. */
-const CLAUSE: ReadonlySet<string> = new Set(['say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'say', 'reported', 'confirmed', 'that', 'which']);
+const CLAUSE: ReadonlySet<string> = new Set([
+  'say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'say', 'reported', 'confirmed', 'that', 'which',
+  // "killed 1,000 people and left thousands homeless": the people left start after the verb
+  'left', 'leaving', 'leaves',
+]);
 
 /** "one man was killed, another was injured", "one person died and a second was injured": one more person. */
 const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
