@@ -37,6 +37,8 @@ describe('unnamed sources: plural nouns that are no source stay untagged', () =>
     // a name of several words stays a name ("Storm Lake" is a place), with no source of its own
     ['Storm Lake officials said the schools were closed.', 'Storm Lake officials'],
     ['Regional powers including Iran and Central Asian states have urged restraint.', 'states'],
+    // a verb after its pronoun
+    ['He notes that the board announced the change.', 'notes'],
     // a time noun is no qualifier
     ['Last week analysts said prices would fall.', 'week'],
   ];

@@ -137,6 +137,8 @@ function isUpper(w: Word): boolean {
  */
 export function insideRelative(words: Word[], from: number): boolean {
   let k = from - 1;
+  // "He notes that…": a verb after its pronoun subject
+  if (k >= 0 && PRONOUNS.has(words[k]!.lower)) return true;
   // "a third-quarter earnings report": a singular article before a plural makes it a modifier
   if (k >= 0 && (words[k]!.lower === 'a' || words[k]!.lower === 'an' || words[k]!.lower === 'no' || words[k]!.possessive)) return true;
   while (k >= 0 && (DETERMINERS.has(words[k]!.lower) || words[k]!.kind === 'number')) k--;
