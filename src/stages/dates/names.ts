@@ -36,15 +36,24 @@ function isNameWord(t: Token | undefined): boolean {
 /** Does a word written in lower case as a time word ("Day" of "Six-Day", "Today") appear capitalised? */
 function capitalisedTimeWord(t: Token): boolean {
   if (t.kind !== 'word' || !UPPER.test(t.text)) return false;
-  const lower = t.lower.replace(/['’]s$/u, '');
-  if (LOWERCASE_TIME_WORDS.has(lower)) return true;
+  const w = t.lower;
+  if (LOWERCASE_TIME_WORDS.has(w)) return true;
+  const lower = w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
+  if (lower !== w && LOWERCASE_TIME_WORDS.has(lower)) return true;
   const dash = lower.lastIndexOf('-');
   return dash > 0 && LOWERCASE_TIME_WORDS.has(lower.slice(dash + 1)) && UPPER.test(t.text.slice(dash + 1));
 }
 
+/** The rules whose matches can hold such a word; the others are never asked (most dates are months and days). */
+const ASKED = new Set([
+  'dates/deictic-day', 'dates/season', 'dates/relative-season', 'dates/century', 'dates/duration',
+  'dates/duration-adjective', 'dates/weekday', 'dates/vague-reference', 'dates/named-time',
+]);
+
 /** Is the found expression a time word inside a name, or a time word that tells no time? */
 export function isNoTime(sentence: Sentence, f: Found): boolean {
-  if (!sentence.body) return false; // a Title Case headline capitalises every word
+  // a Title Case headline capitalises every word
+  if (!sentence.body || !ASKED.has(f.rule)) return false;
   const tokens = sentence.tokens;
   const i = tokenAt(tokens, f.start);
   let j = i;

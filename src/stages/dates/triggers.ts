@@ -47,7 +47,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/numeric', [[YEAR], [DATE_JOIN]]],
   ['dates/week-of', [['week'], months, [DIGIT]]],
   ['dates/year', [[YEAR]]],
-  ['dates/fiscal-year-code', [['fy', DIGIT]]],
+  // "FY 2025", "FY2025" (a run of four digits), "FY25" (one word: all hundred spelled out)
+  ['dates/fiscal-year-code', [['fy', YEAR, ...Array.from({ length: 100 }, (_, i) => `fy${String(i).padStart(2, '0')}`)]]],
   ['dates/year-span', [[YEAR]]],
   ['dates/decade', [[DECADE]]],
   ['dates/century', [['century']]],

@@ -55,24 +55,28 @@ const clock: DateRule = {
  */
 const clock24: DateRule = {
   id: 'dates/clock-24h',
+  // the pattern opens on a digit so V8 skips to digits fast; what stands before is checked in code
   pattern: datePattern(
-    `(?<![\\p{L}\\d:.,])(?:(?<prep>at|by|until|till|from|before|after|around|about|since|to|for)\\s{1,4})?(?:(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?![\\d:.]\\d|\\d)(?:(?<zone>\\s{1,4}(?:${ZONES})(?![\\p{L}])|(?<local>\\s{1,4}local\\s{1,4}time))|(?![\\p{L}]))${DAY_ANCHOR}`,
+    `(?:(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?![\\d:.]\\d|\\d)(?:(?<zone>\\s{1,4}(?:${ZONES})(?![\\p{L}])|(?<local>\\s{1,4}local\\s{1,4}time))|(?![\\p{L}]))${DAY_ANCHOR}`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
+    const floor = env.sentence.start;
+    if (at > floor && CLOCK_GLUED.test(env.text[at - 1]!)) return null;
     // "2.46 billion", "to 5.25 percent": a stop or four digits make a time only with a zone after
-    if (!g.zone && (!g.prep || g.hh || g.sep === '.')) return null;
+    if (!g.zone && (g.hh || g.sep === '.' || !CLOCK_PREPOSITION.test(env.text.slice(Math.max(floor, at - 8), at)))) return null;
     if (g.hh && env.text[at - 1] === '(') return null;
     const h = g.h ?? g.hh!;
     const end = at + m[0].length;
     const day = dayOf(env, g.day, at, end);
-    const from = g.prep ? m[0].indexOf(g.h ?? g.hh!) : undefined;
     // "at 20.00 local time": the clock alone, as "3 p.m." is tagged without it
     const to = g.local && !g.day ? m[0].length - g.local.length : undefined;
-    return { type: 'TIME', value: `${day}T${h.padStart(2, '0')}:${g.mi ?? g.mm}`, relative: true, anchor: g.day ? undefined : 'same-day', from, to };
+    return { type: 'TIME', value: `${day}T${h.padStart(2, '0')}:${g.mi ?? g.mm}`, relative: true, anchor: g.day ? undefined : 'same-day', to };
   },
 };
+const CLOCK_GLUED = /[\p{L}\d:.,]/u;
+const CLOCK_PREPOSITION = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after|around|about|since|to|for)\s{1,4}$/iu;
 
 /** "noon", "midnight Friday", "midday". */
 const namedTime: DateRule = {
