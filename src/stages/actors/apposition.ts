@@ -7,19 +7,27 @@ import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 
-/** The word of `words` that starts (or ends) at `at`, or -1; sentences are short, a scan will do. */
-function wordAt(words: readonly Word[], at: number, end: boolean): number {
-  for (let k = 0; k < words.length; k++) if ((end ? words[k]!.end : words[k]!.start) === at) return k;
-  return -1;
+/** Where the sentence's words and people start and end: built once per sentence, read in O(1). */
+interface Index {
+  wordByStart: Map<number, number>;
+  wordByEnd: Map<number, number>;
+  personByStart: Map<number, Candidate>;
+  personByEnd: Map<number, Candidate>;
 }
 
-/** A person among cands[from..] with the given start or end (-1: any). */
-function personAt(cands: readonly Candidate[], from: number, start: number, end: number): Candidate | null {
+function indexOf(words: readonly Word[], cands: readonly Candidate[], from: number): Index {
+  const ix: Index = { wordByStart: new Map(), wordByEnd: new Map(), personByStart: new Map(), personByEnd: new Map() };
+  for (let k = 0; k < words.length; k++) {
+    ix.wordByStart.set(words[k]!.start, k);
+    ix.wordByEnd.set(words[k]!.end, k);
+  }
   for (let k = from; k < cands.length; k++) {
     const p = cands[k]!;
-    if (p.type === 'person' && (start < 0 || p.start === start) && (end < 0 || p.end === end)) return p;
+    if (p.type !== 'person') continue;
+    if (!ix.personByStart.has(p.start)) ix.personByStart.set(p.start, p);
+    if (!ix.personByEnd.has(p.end)) ix.personByEnd.set(p.end, p);
   }
-  return null;
+  return ix;
 }
 
 /** "an analyst", "the spokesman": one person described (not "officials", "the analysts"). */
@@ -30,21 +38,21 @@ function singleDescription(words: readonly Word[], i: number, j: number): boolea
 }
 
 /** The person the unnamed candidate `c` stands in apposition to, or null. */
-function appositionOf(words: readonly Word[], cands: readonly Candidate[], from: number, c: Candidate): Candidate | null {
-  const i = wordAt(words, c.start, false);
-  const j = wordAt(words, c.end, true);
+function appositionOf(words: readonly Word[], ix: Index, c: Candidate): Candidate | null {
+  const i = ix.wordByStart.get(c.start) ?? -1;
+  const j = ix.wordByEnd.get(c.end) ?? -1;
   if (i < 0 || j < i || !singleDescription(words, i, j)) return null;
   // "Henrik Dahl, an analyst …" ("… traced back to Farook, an official said": the speaker)
   if (i >= 2 && words[i - 1]!.text === ',' && !REPORTING_CUES.has(words[j + 1]?.lower ?? '')) {
-    const p = personAt(cands, from, -1, words[i - 2]!.end);
+    const p = ix.personByEnd.get(words[i - 2]!.end);
     if (p) return p;
   }
   // "An Israeli army spokesman, Lt. Col. Avi Ben-Harush, said": the name closed by a comma
   if (words[j + 1]?.text !== ',') return null;
   for (let k = j + 2; k < Math.min(words.length, j + 7); k++) {
-    const p = personAt(cands, from, words[k]!.start, -1);
+    const p = ix.personByStart.get(words[k]!.start);
     if (!p) continue;
-    const after = wordAt(words, p.end, true);
+    const after = ix.wordByEnd.get(p.end) ?? -1;
     return after >= 0 && words[after + 1]?.text === ',' ? p : null;
   }
   return null;
@@ -55,10 +63,20 @@ function appositionOf(words: readonly Word[], cands: readonly Candidate[], from:
  * person there; its text joins the person's roles when no role holds it yet.
  */
 export function foldAppositions(words: readonly Word[], cands: Candidate[], from: number): void {
+  // most sentences with a source have no description after a name or before one: look first
+  let any = false;
+  for (let k = from; k < cands.length && !any; k++) {
+    const c = cands[k]!;
+    if (c.type !== 'unnamed') continue;
+    const l = c.lowerFirst;
+    any = l === 'a' || l === 'an' || l === 'the';
+  }
+  if (!any) return;
+  const ix = indexOf(words, cands, from);
   let folded: Candidate[] | null = null;
   for (let k = from; k < cands.length; k++) {
     const c = cands[k]!;
-    const p = c.type === 'unnamed' ? appositionOf(words, cands, from, c) : null;
+    const p = c.type === 'unnamed' ? appositionOf(words, ix, c) : null;
     if (!p) continue;
     (folded ??= []).push(c);
     const role = c.text.replace(/^(?:an?|the)\s+/i, '');
@@ -66,8 +84,25 @@ export function foldAppositions(words: readonly Word[], cands: Candidate[], from
   }
   if (!folded) return;
   // a shorter source inside the description goes with it ("A police" in "A police spokesman")
-  const inside = (c: Candidate) => c.type === 'unnamed' && folded.some((f) => c.start >= f.start && c.end <= f.end);
+  folded.sort((a, b) => a.start - b.start);
   let n = from;
-  for (let k = from; k < cands.length; k++) if (!inside(cands[k]!)) cands[n++] = cands[k]!;
+  for (let k = from; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.type !== 'unnamed' || !within(folded, c)) cands[n++] = c;
+  }
   cands.length = n;
+}
+
+/** Is `c` inside one of the spans (sorted by start, not overlapping)? A binary search. */
+function within(spans: readonly Candidate[], c: Candidate): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.start > c.start) hi = mid - 1;
+    else if (s.end < c.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
