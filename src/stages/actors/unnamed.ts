@@ -13,9 +13,11 @@ const MAX_QUALIFIERS = 4;
 // One lookup per word tells whether it is a reporting cue, a source noun or a speaker noun.
 const CUE = 1;
 const NOUN = 2;
+const SUBJECT_CUE = 4;
 const ROLE_OF: ReadonlyMap<string, number> = (() => {
   const role = new Map<string, number>();
-  for (const w of [...REPORTING_CUES, ...SUBJECT_CUES]) role.set(w, CUE);
+  for (const w of REPORTING_CUES) role.set(w, CUE);
+  for (const w of SUBJECT_CUES) role.set(w, (role.get(w) ?? 0) | CUE | SUBJECT_CUE);
   for (const w of [...SOURCE_NOUNS, ...SPEAKER_NOUNS]) role.set(w, (role.get(w) ?? 0) | NOUN);
   return role;
 })();
@@ -61,6 +63,7 @@ const NONE: readonly Candidate[] = Object.freeze([]);
 export function unnamedCandidates(words: Word[], text: string, sentence: number): readonly Candidate[] {
   // only a sentence that reports speech has unnamed sources: find its cue and its nouns at once
   let reports = false;
+  let lastSubjectCue = -1;
   let nouns: number[] | null = null;
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.lower.length < SHORTEST) continue;
@@ -71,6 +74,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       continue;
     }
     if (role & CUE) reports = true;
+    if (role & SUBJECT_CUE) lastSubjectCue = i;
     if (role & NOUN && words[i]!.kind === 'word' && !words[i]!.inDate) (nouns ??= []).push(i);
   }
   if (!reports) return NONE;
@@ -102,7 +106,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     }
     out.push(candidate(words, text, sentence, from, i, affiliation, 'actors/unnamed-source'));
   }
-  subjectCandidates(words, text, sentence, out);
+  if (lastSubjectCue > 0) subjectCandidates(words, text, sentence, out, lastSubjectCue);
   return out;
 }
 
@@ -123,8 +127,9 @@ function candidate(words: Word[], text: string, sentence: number, from: number, 
  * of a cue (actors/unnamed-subject). It replaces a shorter source the rules above found for
  * its head ("officials" in "Treasury officials said").
  */
-function subjectCandidates(words: Word[], text: string, sentence: number, out: Candidate[]): void {
-  for (let i = 0; i < words.length; i++) {
+function subjectCandidates(words: Word[], text: string, sentence: number, out: Candidate[], lastCue: number): void {
+  // a subject stands before its cue: no word after the sentence's last cue is one
+  for (let i = 0; i < lastCue; i++) {
     const w = words[i]!;
     const last = w.lower.charCodeAt(w.lower.length - 1);
     if (w.lower.length < 4 || (last !== 115 && last !== 110) || !pluralHead(w)) continue; // ends in "s" or "n" ("fishermen")
