@@ -57,7 +57,7 @@ describe('JSONL input', { timeout: 180_000 }, () => {
 
   it('gives the same lines with --jobs 1 and --jobs 2', () => {
     const one = run(['--input-format', 'jsonl', '--jobs', '1'], { input: INPUT });
-    const two = run(['--input-format', 'jsonl', '--jobs', '2'], { input: INPUT, env: { EXTRACT_TEST_WARM_UP_MS: '0' } });
+    const two = run(['--input-format', 'jsonl', '--jobs', '2'], { input: INPUT });
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(lines(one.stdout).map((l) => JSON.parse(l).source.id)).toEqual(RECORDS.map((_, i) => `r${i}`));

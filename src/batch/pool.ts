@@ -2,16 +2,16 @@
 //
 // A worker costs a Node isolate and a load of the pipeline (a few hundred ms of CPU), more
 // than a small article, so workers are started only when a batch has a second input, and take
-// work only once they have loaded. And a fresh isolate runs the pipeline several times slower
-// than a warm one for its first megabyte or so, while V8 compiles it on background threads:
-// started together, the workers' warm-ups fight over the cores (on 2 cores, --jobs 2 took 8.1 s
-// of CPU for a 5 MB batch against 5.3 s for one job, and more wall time). So one worker starts
-// first, and the others once it has worked for WARM_UP_MS with inputs still waiting. Meanwhile this thread extracts the first two inputs: a batch
+// work only once they have loaded. Meanwhile this thread extracts the first two inputs: a batch
 // of two short articles never waits for a worker. Otherwise it only reads, hands out and writes
 // (and extracts everything if no worker could start). Were it one of the jobs, it would hold a
 // full-size heap beside the workers' (V8 sizes a heap to the work done in it): peak RSS with
 // --jobs 2 was ~200 MB at 5 MB and ~230 MB at 50 MB, and grew with the corpus; extracting
 // until the first worker had loaded still cost ~30 MB at 5 MB.
+//
+// Tried and measured: starting one worker first and the others once it had worked 1.5 s, so that
+// their warm-ups would not fight over the cores, gained nothing on 2 cores (--jobs 2 took 1.03x
+// the wall time of all workers at once on 5 MB and on 50 MB).
 //
 // A worker that crashes fails only the inputs it held (each is first retried alone, so an
 // innocent input held beside the culprit still gets its result), and is replaced.
@@ -48,9 +48,6 @@ const YOUNG_GENERATION_MB = 24;
 /** Inputs this thread extracts while the workers load (see above). */
 const LOCAL_INPUTS = 2;
 
-/** How long the first worker works alone (see above); tests set 0 to have every worker at once. */
-const WARM_UP_MS = Number(process.env.EXTRACT_TEST_WARM_UP_MS ?? 1500);
-
 export type LocalRunner = (input: Input) => Promise<Outcome>;
 
 export class Executor {
@@ -63,11 +60,6 @@ export class Executor {
   private started = false;
   /** workers that died before loading: past a few, this thread does the work alone */
   private failedStarts = 0;
-  /** workers not yet started: they wait for the first one's warm-up (see above) */
-  private deferred = 0;
-  /** when the first worker loaded, and the timer that looks again once it has warmed up */
-  private firstReadyAt = -1;
-  private warmTimer: NodeJS.Timeout | null = null;
 
   constructor(
     /** worker threads to start (--jobs) */
@@ -86,8 +78,7 @@ export class Executor {
   run(input: Input): Promise<Outcome> {
     if (!this.started && this.workers > 0) {
       this.started = true;
-      this.spawn();
-      this.deferred = this.workers - 1;
+      for (let i = 0; i < this.workers; i++) this.spawn();
     }
     return new Promise((resolve) => {
       this.waiting.push({ id: this.nextId++, input, resolve, retry: false });
@@ -98,7 +89,6 @@ export class Executor {
   /** Stops every worker. */
   async close(): Promise<void> {
     this.closed = true;
-    if (this.warmTimer) clearTimeout(this.warmTimer);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
     this.slots.length = 0;
   }
@@ -114,7 +104,6 @@ export class Executor {
   }
 
   private dispatch(): void {
-    this.spawnDeferred();
     while (this.waiting.length > 0 && !this.closed) {
       const head = this.waiting[0]!;
       const slot = this.freeSlot();
@@ -133,13 +122,6 @@ export class Executor {
         return;
       }
     }
-  }
-
-  /** Starts the other workers once the first has warmed up, if inputs are still waiting for one. */
-  private spawnDeferred(): void {
-    if (this.deferred === 0 || this.closed || this.firstReadyAt < 0 || this.waiting.length === 0) return;
-    if (performance.now() - this.firstReadyAt < WARM_UP_MS) return;
-    for (; this.deferred > 0; this.deferred--) this.spawn();
   }
 
   /** The first inputs while no worker is ready, or everything when none could start. */
@@ -164,11 +146,6 @@ export class Executor {
     worker.on('message', (message: { ready: true } | { id: number; outcome: Outcome }) => {
       if ('ready' in message) {
         slot.ready = true;
-        if (this.firstReadyAt < 0) {
-          this.firstReadyAt = performance.now();
-          // a look once it has warmed up, in case no message comes then (one long article)
-          if (this.deferred > 0) this.warmTimer = setTimeout(() => this.dispatch(), WARM_UP_MS).unref();
-        }
       } else {
         const task = slot.tasks.get(message.id);
         if (!task) return;
