@@ -84,6 +84,12 @@ export function spanAt<T extends Span>(list: readonly T[], at: number): T | unde
   return undefined;
 }
 
+/** Does `span` lie inside one of the spans of `list` (sorted, not overlapping)? */
+export function insideSpan(list: readonly Span[], span: Span): boolean {
+  const s = spanAt(list, span.start);
+  return s !== undefined && span.end <= s.end;
+}
+
 /**
  * The first index of sorted numbers `values` holding a value >= `at` (length if none): the
  * hot-path form of firstIndex, with no closure per call.

@@ -3,6 +3,7 @@
 // Ben-Harush, said" name one person each (the unnamed-source rule sees "an analyst", "An Israeli
 // army spokesman" as speakers of their own).
 
+import { insideSpan } from '../../document.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
@@ -88,21 +89,8 @@ export function foldAppositions(words: readonly Word[], cands: Candidate[], from
   let n = from;
   for (let k = from; k < cands.length; k++) {
     const c = cands[k]!;
-    if (c.type !== 'unnamed' || !within(folded, c)) cands[n++] = c;
+    if (c.type !== 'unnamed' || !insideSpan(folded, c)) cands[n++] = c;
   }
   cands.length = n;
 }
 
-/** Is `c` inside one of the spans (sorted by start, not overlapping)? A binary search. */
-function within(spans: readonly Candidate[], c: Candidate): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (s.start > c.start) hi = mid - 1;
-    else if (s.end < c.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}

@@ -4,7 +4,7 @@
 // sources → merge → actors with every mention.
 
 import type { Doc, Sentence } from '../../document.js';
-import { itemAt } from '../../document.js';
+import { insideSpan, itemAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import { candidateFromRun, type Candidate } from './candidates.js';
 import { findRuns } from './runs.js';
@@ -127,18 +127,6 @@ function dropUnconfirmed(openers: ReadonlySet<number>, cands: Candidate[]): void
   const roleSpans: Array<{ start: number; end: number }> = [];
   for (const c of cands) if (c.roleSpans) for (const r of c.roleSpans) roleSpans.push(r);
   roleSpans.sort((a, b) => a.start - b.start);
-  const inRoleSpan = (c: Candidate): boolean => {
-    let lo = 0;
-    let hi = roleSpans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = roleSpans[mid]!;
-      if (r.start > c.start) hi = mid - 1;
-      else if (r.end < c.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
   // the words capitalised away from a sentence start; most texts never ask, so built on demand
   // ("Nickel processing has …" is not confirmed by "International Nickel Study Group": only a
   // name's first word, or any word of a person's name, stands for it alone)
@@ -161,7 +149,7 @@ function dropUnconfirmed(openers: ReadonlySet<number>, cands: Candidate[]): void
       continue;
     }
     const lone = c.tokens.length === 1 && c.strength === 0 && openers.has(c.start) && !capitalisedElsewhere(c.tokens[0]!);
-    if (!lone && !inRoleSpan(c)) kept.push(c);
+    if (!lone && !insideSpan(roleSpans, c)) kept.push(c);
   }
   cands.length = 0;
   for (const c of kept) cands.push(c);
