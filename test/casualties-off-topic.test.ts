@@ -65,3 +65,16 @@ describe('casualties: figures of the past and of disease are casualty figures', 
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: "taken hostage" after a count names them all, a singular "hostage" elsewhere modifies', () => {
+  it('counts the people taken or held hostage', () => {
+    expect(tolls('About 1,200 people were killed and 251 taken hostage.')).toEqual([
+      k('About 1,200 people were killed', 'killed', 1200, 'casualty/number-victims-verb'),
+      k('251 taken hostage', 'kidnapped', 251, 'casualty/number-noun'),
+    ]);
+    expect(tolls('Gunmen stormed the hotel, and 40 were held hostage for a day.')).toEqual([k('40 were held hostage', 'kidnapped', 40, 'casualty/number-noun')]);
+  });
+  it('reads no count in "two hostage negotiators"', () => {
+    expect(tolls('The two hostage negotiators met on Friday.')).toEqual([]);
+  });
+});

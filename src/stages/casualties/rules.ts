@@ -336,6 +336,8 @@ const COMPOUND_AFTER: ReadonlySet<string> = new Set([
 ]);
 /** Harm nouns in the singular: after a count above one they modify the next word. */
 const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casualty', 'hostage', 'attack']);
+/** …except in the idiom "251 taken hostage", "12 held hostage", where the singular names them all. */
+const HOSTAGE_VERBS: ReadonlySet<string> = new Set(['taken', 'held', 'seized', 'kept']);
 const SAVE_VERBS: ReadonlySet<string> = new Set(['save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected']);
 /** A verb of saving up to four words before "lives": "save as many lives", "saved a few more lives". */
 function savedBefore(words: readonly string[], n: number): boolean {
@@ -356,7 +358,7 @@ export function nounRules(view: View, out: Found[]): void {
       const q = countAt(view, k);
       if (!q || q.after > n || n - q.after > 2) continue;
       // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another
-      if (SINGULAR_HARM.has(words[n]!) && q.min !== 1) break;
+      if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && HOSTAGE_VERBS.has(words[n - 1] ?? ''))) break;
       let ok = true;
       for (let m = q.after; m < n; m++) if (tokens[m]!.kind !== 'word' || PHRASE_BREAKS.has(words[m]!)) ok = false;
       if (!ok) continue;
