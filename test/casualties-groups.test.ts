@@ -31,6 +31,10 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['Fifteen soldiers and four civilians were killed.', [k('Fifteen soldiers and four civilians were killed', 'killed', 19, 'casualty/number-victims-verb')]],
     ['Three police officers and 12 protesters were injured in the clashes.', [k('Three police officers and 12 protesters were injured', 'wounded', 15, 'casualty/number-victims-verb')]],
     ['Two men and a woman were wounded.', [k('Two men and a woman were wounded', 'wounded', 3, 'casualty/number-victims-verb')]],
+    // bounds add up: 2 + at least 24 is at least 26, with no upper bound
+    ['Two officers and dozens of protesters were hurt.', [k('Two officers and dozens of protesters were hurt', 'wounded', 26, 'casualty/number-victims-verb', null)]],
+    ['Three police officers and scores of demonstrators were wounded.', [k('Three police officers and scores of demonstrators were wounded', 'wounded', 43, 'casualty/number-victims-verb', null)]],
+    ['About 20 soldiers and three civilians were killed.', [k('About 20 soldiers and three civilians were killed', 'killed', 23, 'casualty/number-victims-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 

@@ -171,22 +171,36 @@ function ofWhom(view: View, end: number): Subject | undefined {
 const ONE_PERSON: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
 /**
- * The exact counts that open every conjunct, summed ("Fifteen soldiers", "four civilians": 19; "a
- * woman" is one), as a count over the whole subject; undefined unless every conjunct is people.
+ * The counts that open every conjunct, summed ("Fifteen soldiers", "four civilians": 19; "a woman"
+ * is one), as a count over the whole subject; undefined unless every conjunct is people. Bounds
+ * add up too: "Two officers and dozens of protesters were hurt" is at least 26 (2 + at least 24),
+ * with no upper bound, as "dozens" alone has none.
  */
 function sumOfParts(view: View, parts: readonly Range[]): Quantity | undefined {
-  let sum = 0;
+  let min = 0;
+  let max: number | null = 0;
+  let approximate = false;
+  let vague = false;
   let after = -1;
   for (const p of parts) {
     if (view.blocked[p.start] || !isPeople(view, p.end - 1)) return undefined;
     const q = parseQuantity(view.words, p.start);
-    const n = q ? (q.min !== null && q.min === q.max && !q.approximate && q.end < p.end ? q.min : undefined) : ONE_PERSON.has(view.words[p.start]!) && p.end - p.start <= 3 && !PLURAL_PEOPLE.test(view.words[p.end - 1]!) ? 1 : undefined;
-    if (n === undefined) return undefined;
+    if (q) {
+      if (q.min === null || q.end >= p.end) return undefined;
+      min += q.min;
+      max = max === null || q.max === null ? null : max + q.max;
+      approximate ||= q.approximate;
+      vague ||= q.vague;
+    } else if (ONE_PERSON.has(view.words[p.start]!) && p.end - p.start <= 3 && !PLURAL_PEOPLE.test(view.words[p.end - 1]!)) {
+      min += 1;
+      if (max !== null) max += 1;
+    } else {
+      return undefined;
+    }
     if (after < 0) after = q ? q.after : p.start + 1;
-    sum += n;
   }
   const last = parts[parts.length - 1]!;
-  return { min: sum, max: sum, approximate: false, start: parts[0]!.start, end: last.end, after, vague: false };
+  return { min, max, approximate, start: parts[0]!.start, end: last.end, after, vague };
 }
 
 /** "Both women were wounded", "both teens died": two, when "both" opens a plural people phrase. */
