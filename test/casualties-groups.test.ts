@@ -34,6 +34,7 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     // bounds add up: 2 + at least 24 is at least 26, with no upper bound
     ['Two officers and dozens of protesters were hurt.', [k('Two officers and dozens of protesters were hurt', 'wounded', 26, 'casualty/number-victims-verb', null)]],
     ['Three police officers and scores of demonstrators were wounded.', [k('Three police officers and scores of demonstrators were wounded', 'wounded', 43, 'casualty/number-victims-verb', null)]],
+    ['Two officers and more than 20 protesters were injured.', [k('Two officers and more than 20 protesters were injured', 'wounded', 23, 'casualty/number-victims-verb', null)]],
     ['About 20 soldiers and three civilians were killed.', [k('About 20 soldiers and three civilians were killed', 'killed', 23, 'casualty/number-victims-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));

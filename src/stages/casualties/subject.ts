@@ -117,7 +117,13 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
       continue;
     }
     if (CLAUSE.has(w) || (HARM_VERBS.has(w) && k < end)) break;
-    if (PHRASE_BREAKS.has(w) && !(w === 'of' && ofCount(view, k))) break;
+    if (PHRASE_BREAKS.has(w) && !(w === 'of' && ofCount(view, k))) {
+      // "Two officers and more than 20 protesters": a bound is part of its conjunct's count
+      const bound = boundStart(view, k, start);
+      if (bound < 0) break;
+      start = k = bound;
+      continue;
+    }
     start = k;
   }
   if (start > end || start >= right) return undefined;
@@ -155,6 +161,15 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
   const starts = parts.map((p) => onePerson(view, p.start, p.end));
   if (starts.some((s) => s < 0)) return { range: { start: last_.start, end: end + 1 }, quantity: undefined, persons: 0, people };
   return { range: { start: starts[0]!, end: end + 1 }, quantity: undefined, persons: parts.length, people: true };
+}
+
+/** Where a count that takes in token `k` and runs on to `start` begins ("more than 20"), else -1. */
+function boundStart(view: View, k: number, start: number): number {
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    const q = view.blocked[j] ? undefined : parseQuantity(view.words, j);
+    if (q && q.end > start) return j;
+  }
+  return -1;
 }
 
 /** "one of whom died", "at least two of whom were wounded": the count before "of whom" (at `end`). */
