@@ -1,5 +1,5 @@
 // Recurrences (TIMEX3 SET) and vague references: "every Monday", "annually", "twice a week";
-// "recently", "now", "soon", "recent weeks", "Recent attacks", "the past", "the future".
+// "recently", "now", "soon", "recent weeks", "current levels", "the past", "the future".
 
 import { FREQUENCIES, MONTHS, TIME_UNITS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS } from '../../../lexicon/time.js';
 import { COUNT, MONTH_FULL, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
@@ -83,7 +83,7 @@ const vaguePeriod: DateRule = {
   },
 };
 
-/** "Recent attacks" → "Recent" PAST_REF; "current levels" → PRESENT_REF. An adjective before a noun. */
+/** "current levels" → "current" PRESENT_REF: an adjective before a noun (VAGUE_ADJECTIVES). */
 const vagueAdjective: DateRule = {
   id: 'dates/vague-adjective',
   pattern: datePattern(`(?<![\\p{L}-])(?<word>${alternation(VAGUE_ADJECTIVES.keys())})(?=\\s{1,4}\\p{L})`, 'giu'),
