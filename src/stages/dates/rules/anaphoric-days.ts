@@ -128,7 +128,8 @@ const beforeLast: DateRule = {
     const unit = m.groups!.unit!.toLowerCase();
     // "the week before last year's vote", "the week before last Friday": "last" names something else
     const next = /^\s{1,4}(\p{L}+)/u.exec(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 16)));
-    if (next && (TIME_UNITS.has(next[1]!.toLowerCase().replace(/['’]s$/u, '')) || WEEKDAYS.has(next[1]!.toLowerCase()) || MONTHS.has(next[1]!.toLowerCase()) || SEASONS.has(next[1]!.toLowerCase()) || next[1]!.toLowerCase() === 'night')) return null;
+    const word = next ? next[1]!.toLowerCase() : ''; // letters only: "year" of "year's"
+    if (TIME_UNITS.has(word) || WEEKDAYS.has(word) || MONTHS.has(word) || SEASONS.has(word) || word === 'night') return null;
     if (!env.ref) return { type: 'DATE', value: unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX', relative: true };
     return { type: 'DATE', value: shiftedValue(env.ref, unit, -2)!, relative: true };
   },
