@@ -88,6 +88,11 @@ describe('stretches, ranges and halves', () => {
     ['Profit rose in the third quarter. In the 2024 quarter, it lost money.',
       ['[the third quarter] DATE 2025-Q3', '[the 2024 quarter] DATE 2024-Q3']],
     ['In the 1988 period, it lost money.', ['[the 1988 period] DATE 1988']],
+    // a quarter told by the day it ended: mostly the calendar quarter of the month before that day
+    ['In the quarter ended July 31, the retailer lost money.', ['[the quarter] DATE 2025-Q2', '[July 31] DATE 2025-07-31']],
+    ['Sales rose in the quarter ended Sept. 30.', ['[the quarter] DATE 2025-Q3', '[Sept. 30] DATE 2025-09-30']],
+    // "the same period of 2024" is the period named before: the year names it
+    ['Arrivals fell in the first nine months compared with the same period of 2024.', ['[the first nine months] DURATION P9M', '[2024] DATE 2024']],
     // a quarter still to come is a forecast: "a year earlier" compares with the quarter reported
     ['Profit rose in the second quarter. Analysts expect a weak fourth quarter. A year earlier, it lost money.',
       ['[the second quarter] DATE 2025-Q2', '[fourth quarter] DATE 2025-Q4', '[A year earlier] DATE 2024-Q2']],

@@ -111,3 +111,33 @@ describe('a date put on the calendar is still to come', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a plan told in the past perfect was for a time already past', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The offer had been due to expire Friday evening.', ['[Friday evening] 2025-10-24TEV']],
+    ['The tender previously had been scheduled to expire at midnight Friday.', ['[midnight Friday] 2025-10-24T24:00']],
+    ['He had planned to leave on Monday.', ['[Monday] 2025-10-27']],
+    // the simple present or future of the same plan still looks ahead
+    ['The offer is due to expire Friday evening.', ['[Friday evening] 2025-10-31TEV']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
+describe('a present passive is no past tense', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // "heard" after "is": the clause is in the present, and a present month is the coming one
+    ['The family had not signed the agreement, to be used if they lose when the case is heard in May.', ['[May] 2026-05'], '2026-03-29'],
+    // a past passive keeps the past
+    ['The case was heard in May.', ['[May] 2026-05'], '2026-07-10'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
+describe('"planning for" looks ahead as "planning to" does', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['Members can take part in planning for the summit in April.', ['[April] 2026-04'], '2025-12-05'],
+    // a noun "planning" that governs nothing keeps the clause's tense
+    ['The planning began in April.', ['[April] 2025-04'], '2025-12-05'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -174,6 +174,12 @@ describe('vague references', () => {
     // "recent" alone before a noun is no date (TimeBank tags it in 6 of 15 such uses); "current" is
     ['Recent attacks have killed soldiers.', []],
     ['Current levels are too high.', ['[Current] DATE PRESENT_REF']],
+    // "then current": current at the time told, in the past
+    ['Holders may buy shares at half the then current market price.', ['[then current] DATE PAST_REF']],
+    // before a role it names who holds it, not a time
+    ["President Okorie, the bloc's current chairman, spoke.", []],
+    ['Records of 9 million current and former customers were stolen.', []],
+    ['Former and current employees sued.', []],
     ['He dwelt on the past.', ['[the past] DATE PAST_REF']],
     ['Nobody knows the future.', ['[the future] DATE FUTURE_REF']],
     ['Prices will rise in the coming months.', ['[the coming months] DATE FUTURE_REF']],

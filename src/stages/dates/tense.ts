@@ -25,6 +25,8 @@ function cueOf(token: Token, w: string): Tense | null {
 const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 const EARLIEST = new Set(['soon', 'early']);
+/** After a plan word, what makes it look ahead: "plans to leave", "planning for the summit". */
+const LOOKS_AHEAD_AFTER = new Set(['to', 'for']);
 const STARTING = new Set(['starting', 'beginning']);
 const STARTING_PREPOSITIONS = new Set(['on', 'at', 'from', 'in']);
 const PERFECT = new Set(['has', 'have', 'had']);
@@ -75,13 +77,26 @@ function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (w === 'to') return BE_PRESENT.has(tokens[i - 1]?.lower ?? '') && isInfinitive(tokens[i + 1]) ? 'future' : null;
   const cue = cueOf(tokens[i]!, w);
   if (cue === null) return null;
-  // "the plan failed", "vacation plans": a noun; "plans to leave Monday" looks ahead
-  if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && tokens[i + 1]?.lower !== 'to') return null;
+  // "the plan failed", "vacation plans": a noun; "plans to leave Monday" and "planning for the
+  // summit in April" look ahead
+  if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && !LOOKS_AHEAD_AFTER.has(tokens[i + 1]?.lower ?? '')) return null;
   // "next to the embassy Friday": a preposition
   if (w === 'next' && tokens[i + 1]?.lower === 'to') return null;
   // "on a still unspecified date in January", "the injured": a participle used as an adjective
   if (cue === 'past' && w.endsWith('ed') && afterDeterminer(tokens, i)) return null;
+  // "when the case is heard in May": a present passive; its "is" already counts as present
+  if (cue === 'past' && BE_PRESENT.has(tokens[i - 1]?.lower ?? '')) return null;
   return cue;
+}
+
+/** Whether the verb at token `i` is in the past perfect: "had planned", "had been due", "had previously been set". */
+function pastPerfectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+    const w = tokens[k]!.lower;
+    if (w === 'had') return true;
+    if (w !== 'been' && !w.endsWith('ly')) return false;
+  }
+  return false;
 }
 
 /** A word that can follow "to" as an infinitive: lower-case, not a determiner or pronoun. */
@@ -211,7 +226,9 @@ export class TenseIndex {
       if (w === 'would') return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
       // "declined to comment on Monday", "failed to appear Friday": the infinitive happens when its verb does
-      if (w === 'to' && isInfinitive(tokens[i + 1])) return IMPLICATIVE.has(tokens[i - 1]?.lower ?? '') ? 'past' : 'future';
+      // "had been due to expire Friday evening", "had planned to leave Monday": a plan told in the
+      // past perfect was for a time already past
+      if (w === 'to' && isInfinitive(tokens[i + 1])) return IMPLICATIVE.has(tokens[i - 1]?.lower ?? '') || pastPerfectBefore(tokens, i - 1) ? 'past' : 'future';
       const cue = cueAt(tokens, i);
       // "will be held in December": a participle after an auxiliary; the auxiliary decides
       if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;

@@ -1,6 +1,7 @@
 // Recurrences (TIMEX3 SET) and vague references: "every Monday", "annually", "twice a week";
 // "recently", "now", "soon", "recent weeks", "current levels", "the past", "the future".
 
+import { TITLE_HEADS } from '../../../lexicon/titles.js';
 import { FREQUENCIES, MONTHS, TIME_UNITS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS } from '../../../lexicon/time.js';
 import { COUNT, MONTH_FULL, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
 import { durationValue } from './durations.js';
@@ -83,12 +84,29 @@ const vaguePeriod: DateRule = {
   },
 };
 
-/** "current levels" → "current" PRESENT_REF: an adjective before a noun (VAGUE_ADJECTIVES). */
+// the words after the adjective, read in code
+const NEXT_WORD = /^\s{1,4}(?<w>\p{L}+)(?:\s{1,4}(?<w2>\p{L}+))?/u;
+const FORMER_BEFORE = /(?:former|past|prospective)\s{1,4}(?:and|or)\s{1,4}$/iu;
+/** Status words paired with "current": "current and former customers" sorts people, it dates nothing. */
+const STATUS_PAIRS: ReadonlySet<string> = new Set(['former', 'past', 'prospective', 'future', 'retired']);
+
+/**
+ * "current levels" → "current" PRESENT_REF: an adjective before a noun (VAGUE_ADJECTIVES);
+ * "the then current market price" → "then current" PAST_REF. Not before a role ("the bloc's
+ * current chairman" names who holds it) nor beside "former" ("current and former customers").
+ */
 const vagueAdjective: DateRule = {
   id: 'dates/vague-adjective',
-  pattern: datePattern(`(?<![\\p{L}-])(?<word>${alternation(VAGUE_ADJECTIVES.keys())})(?=\\s{1,4}\\p{L})`, 'giu'),
-  build(m) {
-    return { type: 'DATE', value: VAGUE_ADJECTIVES.get(m.groups!.word!.toLowerCase())! };
+  pattern: datePattern(`(?<![\\p{L}-])(?:(?<then>then)\\s{1,4})?(?<word>${alternation(VAGUE_ADJECTIVES.keys())})(?=\\s{1,4}\\p{L})`, 'giu'),
+  build(m, env, at) {
+    const g = m.groups!;
+    const next = NEXT_WORD.exec(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 32)));
+    const w = next?.groups!.w!.toLowerCase();
+    if (w && TITLE_HEADS.has(w)) return null;
+    if ((w === 'and' || w === 'or') && STATUS_PAIRS.has(next!.groups!.w2?.toLowerCase() ?? '')) return null;
+    if (FORMER_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 24), at))) return null;
+    if (g.then) return { type: 'DATE', value: 'PAST_REF' };
+    return { type: 'DATE', value: VAGUE_ADJECTIVES.get(g.word!.toLowerCase())! };
   },
 };
 

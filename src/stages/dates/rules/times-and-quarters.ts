@@ -172,6 +172,10 @@ const quarterCode: DateRule = {
   },
 };
 
+const PERIOD_OF_YEAR = /^\s{1,4}(?:of|in)\s{1,4}(?:1\d{3}|20\d{2})(?!\d)/u;
+// the month is checked against MONTHS in code ("July", "Sept.")
+const QUARTER_ENDED = /^\s{1,4}(?:ended|ending)\s{1,4}(?<mon>\p{L}{3,9}\.?)\s{1,4}\d{1,2}(?!\d)/iu;
+
 /**
  * "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period": earnings
  * news counts from the last quarter that has closed.
@@ -179,13 +183,24 @@ const quarterCode: DateRule = {
 const anaphoricQuarter: DateRule = {
   id: 'dates/reported-quarter',
   pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])`, 'giu'),
-  build(m, env) {
+  build(m, env, at) {
     const g = m.groups!;
     const adj = g.adj?.toLowerCase();
     const noun = g.noun!.toLowerCase();
     if (!/^the\b/i.test(m[0]) && !adj) return null;
     if (noun === 'period' && !(adj && /latest|recent|comparable|same/.test(adj))) return null;
+    const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 24));
+    // "compared with the same period of 2024": the period is the one named before, in the year that follows
+    if (noun === 'period' && PERIOD_OF_YEAR.test(after)) return null;
     if (!env.ref) return { type: 'DATE', value: 'XXXX-QX', relative: true };
+    // "In the quarter ended July 31": the three months up to that day, mostly the calendar quarter of the month before
+    const ended = noun === 'quarter' && (!adj || adj === 'latest' || adj.endsWith('recent')) ? QUARTER_ENDED.exec(after) : null;
+    const month = ended ? MONTHS.get(ended.groups!.mon!.toLowerCase()) : undefined;
+    if (month !== undefined) {
+      const middle = month === 1 ? 12 : month - 1;
+      const year = env.ref.year - (month > env.ref.month || month === 1 ? 1 : 0);
+      return { type: 'DATE', value: formatQuarter(year, quarterOf(middle)), relative: true };
+    }
     let q = quarterOf(env.ref.month) - (adj === 'current' ? 0 : 1);
     let year = env.ref.year;
     if (q === 0) [q, year] = [4, year - 1];
