@@ -3,7 +3,7 @@
 
 import { firstAtLeast } from '../../document.js';
 import { CUE_SETTINGS } from '../../lexicon/cue-phrases.js';
-import { FINITE_VERBS, SETTING_STARTS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import type { CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import type { QuotedSpan } from './marks.js';
@@ -68,6 +68,9 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   if (frame === 'tell') {
     if (that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
     // the addressee: "told reporters the deal was off", "told Al Jazeera…"
+    // "told the defendants they had shown…": a determiner and its noun ("the Associated Press", "the court")
+    // ("told her to leave", "told her the deal was off": "her" alone is the addressee)
+    if (DETERMINERS.has(w) && m + 2 < v.toks.length && nounAfterDeterminer(v, m + 1)) m++;
     if (isCapitalized(v.toks[m]!.text)) while (m < v.toks.length && isCapitalized(v.toks[m]!.text)) m++;
     else m++;
     if (isEnd(v, m)) return null;
@@ -100,6 +103,14 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   }
   return v.toks[m]!.start;
 }
+
+/** Is token k a noun a determiner leads ("the defendants"), not what follows an object "her" ("to", "the", "he")? */
+function nounAfterDeterminer(v: View, k: number): boolean {
+  const w = v.low[k]!;
+  return v.toks[k]!.kind === 'word' && !v.quoted[k] && !DETERMINERS.has(w) && !FINITE_VERBS.has(w) && !SPEAKER_PRONOUNS.has(w) && !SETTING_STARTS.has(w)
+    && !NOT_NOUNS.has(w);
+}
+const NOT_NOUNS = new Set(['that', 'about', 'of', 'for', 'what', 'how', 'why', 'whether', 'if', 'not', 'so', 'she', 'he']);
 
 const NOT_VERBS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
   'him', 'them', 'us', 'me', 'you', 'it', 'reporters', 'journalists', 'supporters', 'voters', 'date', 'no', 'some', 'all', 'each']);

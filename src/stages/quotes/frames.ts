@@ -190,7 +190,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
 }
 
 // what may stand before a frame that starts a clause of its own: "…, officials said", "but analysts warn"
-const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '―', '--', '.', '!', '?', 'but', 'and', 'or', 'yet', 'while', 'whereas', 'which', 'who']);
+// ("…would probably struggle, though he added that…": a concessive clause is a statement of its own)
+const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '―', '--', '.', '!', '?', 'but', 'and', 'or', 'yet', 'while', 'whereas', 'which', 'who', 'though', 'although']);
 
 /**
  * Does the frame whose words begin at offset `edge` start a clause of its own, so that it ends
