@@ -1,23 +1,9 @@
 // Output formats: each renders finished Results, nothing more.
 
+import type { RenderOptions, Renderer } from './types.js';
 import type { Result } from '../types.js';
 
-export interface RenderOptions {
-  compact: boolean;
-  /** pretty: ANSI colours on (decided by the CLI from --color/--no-color, NO_COLOR, FORCE_COLOR, TTY) */
-  color: boolean;
-  /** pretty: show each item's rule id */
-  explain: boolean;
-  /** pretty: terminal width to fit (80 when unknown) */
-  width: number;
-}
-
-/** One article written by a batch with --out, for an index page. */
-export interface IndexEntry {
-  /** path of the written file, relative to the --out folder */
-  href: string;
-  result: Result;
-}
+export type { IndexEntry, RenderOptions, Renderer } from './types.js';
 
 /** What is known of a format without loading its renderer. */
 export interface FormatInfo {
@@ -29,13 +15,6 @@ export interface FormatInfo {
   hasIndex: boolean;
   /** the renderer, imported on first use: yaml, pretty and html cost start-up time only when used */
   load(): Promise<Renderer>;
-}
-
-export interface Renderer {
-  /** one article's text, ending with a newline */
-  render(result: Result, options: RenderOptions): string;
-  /** html: the index.html a batch with --out writes beside the articles */
-  renderIndex?(entries: IndexEntry[]): string;
 }
 
 export type Format = Omit<FormatInfo, 'load'> & Renderer;

@@ -13,7 +13,7 @@ import {
   isCalendarValue,
   sourceName,
 } from './describe.js';
-import type { RenderOptions } from './index.js';
+import type { RenderOptions } from './types.js';
 import { flow, type Piece } from './pretty/layout.js';
 import { displayWidth, padEnd, truncate } from './pretty/width.js';
 

@@ -1,6 +1,6 @@
 // index.html for a batch written with --out: one row per article, linked, with its counts.
 
-import type { IndexEntry } from '../index.js';
+import type { IndexEntry } from '../types.js';
 import { escapeHtml, hrefOf } from './escape.js';
 import { page } from './page.js';
 
