@@ -93,6 +93,9 @@ describe('stretches, ranges and halves', () => {
     ['Sales rose in the quarter ended Sept. 30.', ['[the quarter] DATE 2025-Q3', '[Sept. 30] DATE 2025-09-30']],
     // "the same period of 2024" is the period named before: the year names it
     ['Arrivals fell in the first nine months compared with the same period of 2024.', ['[the first nine months] DURATION P9M', '[2024] DATE 2024']],
+    // a part told within its year is one expression; a year of its own stays apart
+    ['Arrivals fell in the first nine months of the year.', ['[the first nine months of the year] DURATION P9M']],
+    ['Sales rose in the first nine months of 2024.', ['[the first nine months] DURATION P9M', '[2024] DATE 2024']],
     // a quarter still to come is a forecast: "a year earlier" compares with the quarter reported
     ['Profit rose in the second quarter. Analysts expect a weak fourth quarter. A year earlier, it lost money.',
       ['[the second quarter] DATE 2025-Q2', '[fourth quarter] DATE 2025-Q4', '[A year earlier] DATE 2024-Q2']],

@@ -119,10 +119,18 @@ const duration: DateRule = {
     if (g.scope && !g.the && /^last$/i.test(g.scope) && VERB_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 8), at))) {
       built.from = LEADING_WORD.exec(m[0])![0].length;
     }
+    // "in the first nine months of the year": the stretch is told within the year it belongs to,
+    // one expression ("of 2024" names a year of its own and stays apart)
+    if (g.the && g.scope && PART_SCOPES.test(g.scope)) {
+      const of = OF_THE_PERIOD.exec(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 24)));
+      if (of) built.to = m[0].length + of[0].length;
+    }
     return built;
   },
 };
 const VAGUE_RE = new RegExp(`^${VAGUE}$`, 'iu');
+const PART_SCOPES = /^(?:first|last|final)$/iu;
+const OF_THE_PERIOD = /^\s{1,4}of\s{1,4}(?:the|this)\s{1,4}(?:year|quarter|month)(?![\p{L}'’-])/iu;
 
 // "for over two years", "just over a week", "lasted over a month", "is over two years": more than
 const OVER_MORE_THAN_BEFORE = /(?:^|[^\p{L}])(?:for|just|of|in|after|within|than|to|by|at|last|lasts|lasted|lasting|took|take|takes|taking|spent|spend|spending|spanning|served|serving|well|only|is|was|are|were|be|been)\s{1,4}$/iu;
