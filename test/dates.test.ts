@@ -181,6 +181,9 @@ describe('vague references', () => {
     ['Records of 9 million current and former customers were stolen.', []],
     ['Former and current employees sued.', []],
     ['He dwelt on the past.', ['[the past] DATE PAST_REF']],
+    // an adjective before a count or a role places what follows, with no time of its own
+    ['Marches have provoked violence for the past three summers.', []],
+    ['The future king spoke.', []],
     ['Nobody knows the future.', ['[the future] DATE FUTURE_REF']],
     ['Prices will rise in the coming months.', ['[the coming months] DATE FUTURE_REF']],
   ];

@@ -1,6 +1,7 @@
 // Recurrences (TIMEX3 SET) and vague references: "every Monday", "annually", "twice a week";
 // "recently", "now", "soon", "recent weeks", "current levels", "the past", "the future".
 
+import { CARDINALS } from '../../../lexicon/numbers.js';
 import { TITLE_HEADS } from '../../../lexicon/titles.js';
 import { FREQUENCIES, MONTHS, TIME_UNITS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS } from '../../../lexicon/time.js';
 import { COUNT, MONTH_FULL, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
@@ -49,6 +50,19 @@ const rate: DateRule = {
   },
 };
 
+const ADJECTIVE_USE: ReadonlySet<string> = new Set(['the past', 'the future', 'the present']);
+
+/** Whether the words after "the past" make it an adjective: a count ("three summers", "two decades") or a role ("king"). */
+function adjectiveBefore(after: string): boolean {
+  const next = NEXT_WORD.exec(after);
+  if (next) {
+    const w = next.groups!.w!.toLowerCase();
+    return CARDINALS.has(w) || COUNT_WORDS.has(w) || TITLE_HEADS.has(w);
+  }
+  return /^\s{1,4}\d/u.test(after);
+}
+const COUNT_WORDS: ReadonlySet<string> = new Set(['few', 'several', 'couple', 'many', 'dozen']);
+
 /** "recently", "now", "currently", "soon", "the past", "the future", "the near future". */
 const vagueWord: DateRule = {
   id: 'dates/vague-reference',
@@ -63,6 +77,8 @@ const vagueWord: DateRule = {
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 8));
     // "as soon as", "soon after": a conjunction, not a time
     if (word === 'soon' && (/^\s{1,4}as\b/i.test(after) || /\bas\s{1,4}$/i.test(env.text.slice(Math.max(0, at - 4), at)))) return null;
+    // "for the past three summers", "the future king": an adjective before what it places, no time of its own
+    if (g.word!.length >= 8 && ADJECTIVE_USE.has(word) && adjectiveBefore(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 24)))) return null;
     return { type: 'DATE', value: VAGUE_REFS.get(word)! };
   },
 };
