@@ -159,6 +159,8 @@ describe('sets', () => {
     ['Rallies are held annually.', ['[annually] SET P1Y']],
     ['He gave his weekly address.', ['[weekly] SET P1W']],
     ['Rallies happen almost every day.', ['[every day] SET P1D']],
+    ['The market opens every Saturday morning.', ['[every Saturday morning] SET XXXX-WXX-6TMO']],
+    ['Tourism picks up each winter.', ['[each winter] SET XXXX-WI']],
     ['They meet twice a week.', ['[twice a week] SET P1W']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));

@@ -3,22 +3,34 @@
 
 import { CARDINALS } from '../../../lexicon/numbers.js';
 import { TITLE_HEADS } from '../../../lexicon/titles.js';
-import { FREQUENCIES, MONTHS, TIME_UNITS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS } from '../../../lexicon/time.js';
-import { COUNT, MONTH_FULL, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
+import { DAY_PARTS, FREQUENCIES, MONTHS, SEASONS, TIME_UNITS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS } from '../../../lexicon/time.js';
+import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
 import { durationValue } from './durations.js';
 import type { DateRule } from '../types.js';
 import { datePattern } from '../latin1.js';
 
-/** "every Monday" → XXXX-WXX-1, "each July" → XXXX-07, "every two years" → P2Y, "every day" → P1D. */
+const WORD_AFTER = /^\s{1,4}\p{L}+(?![\p{L}-])/u;
+
+/**
+ * "every Monday" → XXXX-WXX-1, "every Saturday morning" → XXXX-WXX-6TMO, "each July" → XXXX-07,
+ * "each winter" → XXXX-WI, "every two years" → P2Y, "every day" → P1D.
+ */
 const every: DateRule = {
   id: 'dates/set-every',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:every|each)\\s{1,4}(?:(?<other>other)\\s{1,4})?(?:(?<count>${COUNT})\\s{1,4})?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL}))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:every|each)\\s{1,4}(?:(?<other>other)\\s{1,4})?(?:(?<count>${COUNT})\\s{1,4})?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<season>${SEASON}))(?![\\p{L}])`,
     'giu',
   ),
-  build(m) {
+  build(m, env, at) {
     const g = m.groups!;
-    if (g.wd) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.get(g.wd.toLowerCase())}` };
+    if (g.wd) {
+      // the part of the day is read in code, not matched by the pattern
+      const next = WORD_AFTER.exec(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 16)));
+      const part = next ? DAY_PARTS.get(next[0].trimStart().toLowerCase()) : undefined;
+      const day = `XXXX-WXX-${WEEKDAYS.get(g.wd.toLowerCase())}`;
+      return part ? { type: 'SET', value: `${day}T${part}`, to: m[0].length + next![0].length } : { type: 'SET', value: day };
+    }
+    if (g.season) return { type: 'SET', value: `XXXX-${SEASONS.get(g.season.toLowerCase())!.code}` };
     if (g.mon) return { type: 'SET', value: `XXXX-${String(MONTHS.get(g.mon.toLowerCase())).padStart(2, '0')}` };
     const word = g.unit!.toLowerCase();
     const unit = TIME_UNITS.get(word) ?? TIME_UNITS.get(word.replace(/ies$/, 'y').replace(/s$/, ''));
