@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, REFERENCE_DATE } from './helpers/extracted.js';
 import { createDoc } from '../src/document.js';
+import { extractText } from '../src/extract.js';
 import { emptyLexicon } from '../src/lexicon/index.js';
 import { STAGES } from '../src/pipeline.js';
 import type { Frame } from '../src/stages/quotes/frames.js';
@@ -315,6 +316,28 @@ describe('claims: a frame inside what someone says is part of their claim', () =
   });
 });
 
+describe('claims: who a source phrase names', () => {
+  // [text, the claim's content, the name of the source's actor]
+  const cases: Array<[string, string, string]> = [
+    // "the agency", "the company": the organization that spoke last, else the one named last
+    ['At least 60 people are missing, according to the Coastal Relief Directorate. The agency said shelters were full.', 'shelters were full', 'Coastal Relief Directorate'],
+    ['Halden Motors cut its forecast on Monday. Most of the cuts will fall in Ohio, the company said.', 'Most of the cuts will fall in Ohio', 'Halden Motors'],
+    // "she" is not a speaker who was "he" ("“…,” he said")
+    ['Arce conceded late on Sunday. "We respect the result," he said. Dana Quesada won the vote. She said she will name her cabinet soon.', 'she will name her cabinet soon', 'Dana Quesada'],
+  ];
+  it.each(cases)('%s', (text, content, name) => {
+    const r = extractText(text, { referenceDate: REFERENCE_DATE });
+    const c = r.claims.find((x) => x.text === content);
+    expect(c?.source, `no sourced claim "${content}"`).toBeTruthy();
+    const actor = r.actors.find((a) => a.id === c!.source!.actor);
+    expect(actor?.name ?? c!.source!.text).toBe(name);
+  });
+  it('takes no dateline and no time phrase into a sentence subject', () => {
+    const text = 'WILMINGTON, Del. — A Delaware judge on Monday blocked the merger, ruling that the board had hidden a conflict.';
+    expect(claimsOf(text).find((c) => c.source)).toMatchObject({ text: 'the board had hidden a conflict', source: { text: 'A Delaware judge' } });
+  });
+});
+
 describe('claims: a statement named by a noun', () => {
   it('takes the owner as source and the that-clause as content', () => {
     const c = claimsOf('Critics rejected Mayor Ana Ortiz’s claim that the fund was empty.').find((x) => x.rule === 'claims/nominal-cue');
@@ -385,6 +408,9 @@ describe('claims: false positives (no reporting frame)', () => {
     'Residents called police a day later.',
     'Rescuers found the boy near the river.',
     'The mayor showed reporters the new bridge.',
+    // a participle between a number and its noun is an adjective; "volunteers" is a noun
+    'The toll was higher than the count of about 1,000 confirmed deaths.',
+    'She coordinates volunteers for the Red Crescent.',
   ];
   it.each(texts)('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);

@@ -15,6 +15,8 @@ describe('unnamed sources: a plural noun phrase as the subject of a cue', () => 
     ['Growers who lost their harvest said the aid came late.', 'Growers', 'Growers'],
     // a singular source with a name among its qualifiers
     ['An FAA spokeswoman said the runway would reopen.', 'An FAA spokeswoman', 'An FAA spokeswoman'],
+    // one lower-case noun between an article and a singular source noun
+    ['The talks will resume in May, according to a trade official in Geneva.', 'a trade official', 'a trade official in Geneva'],
   ];
   it.each(cases)('%s', (text, name, source) => {
     expect(byName(actorsOf(text), name).type).toBe('unnamed');

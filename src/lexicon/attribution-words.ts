@@ -124,3 +124,16 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 
 /** What evidence does to its content: "shows", "found", "suggests". */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'estimate', 'confirm']);
+
+/**
+ * Nouns that, after "the", name an organization the story has named already: "The agency said…"
+ * after "the Department of Disaster Management", "the company said" after "Nordvik Semiconductors".
+ */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'agency', 'ministry', 'department', 'group', 'bank', 'government', 'military', 'army',
+  'council', 'court', 'commission', 'committee', 'office', 'authority', 'union', 'party', 'organization',
+  'organisation', 'institute', 'university', 'hospital', 'airline', 'carrier', 'retailer', 'chain', 'district',
+  'board', 'club', 'league', 'network', 'newspaper', 'broadcaster', 'charity', 'foundation', 'insurer',
+  'manufacturer', 'automaker', 'carmaker', 'lender', 'regulator', 'watchdog', 'administration', 'campaign',
+  'coalition', 'alliance', 'movement', 'federation', 'association', 'bureau', 'service', 'force', 'navy', 'utility',
+]);

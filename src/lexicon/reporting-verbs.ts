@@ -134,6 +134,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { base: 'rule', frame: 'speech', particles: ['out'], pastOnly: true },
   { base: 'refer', frame: 'object', particles: ['to'], particleOnly: true },
   { base: 'issue', frame: 'object', nounLike: true },
+  // "who coordinates volunteers for the Red Crescent": mostly a noun; "she volunteered that…" stays a cue
+  { base: 'volunteer', frame: 'speech', nounLike: true },
   { base: 'reference', frame: 'object', nounLike: true },
 ];
 

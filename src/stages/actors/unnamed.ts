@@ -54,10 +54,14 @@ function qualifierStart(words: Word[], head: number): number {
     else if (i >= 2 && isCapital(w.text.charCodeAt(0)) && SOURCE_QUALIFIERS.has(words[i - 2]!.lower) && !words[i - 2]!.possessive) i--;
     else break;
   }
+  // "a trade official", "a company spokesman": one lower-case noun between an article and a singular source
+  const noun = i > 1 ? words[i - 1]! : undefined;
+  if (noun && i === head && noun.kind === 'word' && !noun.possessive && noun.lower.length > 2 && noun.text === noun.lower && ARTICLES.has(words[i - 2]!.lower)) i -= 2;
   // "a senior commander" keeps its article; "the officials" does not need one
   return i;
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 const NONE: readonly Candidate[] = Object.freeze([]);
 
 export function unnamedCandidates(words: Word[], text: string, sentence: number): readonly Candidate[] {

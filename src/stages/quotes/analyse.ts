@@ -4,10 +4,10 @@
 
 import type { Doc } from '../../document.js';
 import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
-import { POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { ORGANIZATION_NOUNS, POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { framesOf, type Frame } from './frames.js';
-import { actorById, indexActors, linkActor, personBefore, type ActorIndex } from './link.js';
+import { actorById, indexActors, linkActor, mentionBefore, personBefore, type ActorIndex } from './link.js';
 import { unquotedFor, viewOf } from './tokens.js';
 import { labelFrame } from './labels.js';
 import { headlineFrame, inTitleCase } from './headline.js';
@@ -49,6 +49,8 @@ export function analyse(doc: Doc): Analysis {
   const attributions: Attribution[] = [];
   const pronouns: Analysis['pronouns'] = [];
   const recent: Speaker[] = [];
+  // the pronoun each actor was last resolved from ("Arce conceded… “…,” he said"): a later "she" is someone else
+  const genders = new Map<string, Gender>();
   // keyed by start and end as one number, exact while the text is under 94 M characters
   const spanKey = doc.text.length + 1;
   const resolved = new Map<number, SourceRef | null>();
@@ -80,9 +82,10 @@ export function analyse(doc: Doc): Analysis {
         const pronoun = SPEAKER_PRONOUNS.get(low) ?? (frame.rule === 'claims/nominal-cue' ? POSSESSIVE_SPEAKERS.get(low) : undefined);
         let ref: SourceRef;
         if (pronoun) {
-          ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns);
+          ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns, genders, GENDERED.get(low),
+            frame.placement === 'after');
         } else {
-          const actor = linkActor(index, doc.text, frame.antecedent ?? src);
+          const actor = linkActor(index, doc.text, frame.antecedent ?? src) ?? namedBefore(index, recent, low, src.start);
           ref = { actor: actor?.id ?? null, text, start: src.start, end: src.end };
           recent.push({ ref, person: isPersonLike(ref, actor, text), at: src.start });
         }
@@ -94,13 +97,41 @@ export function analyse(doc: Doc): Analysis {
   return { spans, attributions, index, pronouns, warnings };
 }
 
+/**
+ * "The agency said…", "the company said": an organization named before, when the source is "the" and
+ * an organization noun: the latest organization that spoke, else the latest one mentioned.
+ */
+function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string, at: number): Actor | null {
+  if (!low.startsWith('the ') || !ORGANIZATION_NOUNS.has(low.slice(4))) return null;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const sp = recent[k]!;
+    if (at - sp.at > PRONOUN_REACH) break;
+    const actor = sp.ref.actor ? actorById(index, sp.ref.actor) : undefined;
+    if (actor?.type === 'organization') return actor;
+  }
+  return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
+}
+
 /** The headline's frame as a list (most headlines have none). */
 function headlineFrames(v: ReturnType<typeof viewOf>): Frame[] {
   const frame = headlineFrame(v);
   return frame ? [frame] : [];
 }
 
-/** "he said": the latest person speaker before it, else the latest person mentioned. */
+type Gender = 'm' | 'f';
+const GENDERED: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
+// "Mr. Okafor", "Ms. Lee": a title tells the pronoun
+const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([['mr', 'm'], ['mr.', 'm'], ['ms', 'f'], ['ms.', 'f'], ['mrs', 'f'], ['mrs.', 'f'], ['miss', 'f']]);
+
+/** The gender a speaker is known by: a pronoun already resolved to it, or the title of its source text. */
+function genderOf(sp: Speaker, genders: ReadonlyMap<string, Gender>): Gender | undefined {
+  const known = sp.ref.actor ? genders.get(sp.ref.actor) : undefined;
+  if (known) return known;
+  const space = sp.ref.text.indexOf(' ');
+  return space > 0 ? TITLE_GENDER.get(sp.ref.text.slice(0, space).toLowerCase()) : undefined;
+}
+
+/** "he said": the latest person speaker before it (not one known by the other pronoun), else the latest person mentioned. */
 function resolvePronoun(
   doc: Doc,
   index: ActorIndex,
@@ -108,18 +139,27 @@ function resolvePronoun(
   span: { start: number; end: number; text: string },
   person: boolean,
   pronouns: Analysis['pronouns'],
+  genders: Map<string, Gender>,
+  gender: Gender | undefined,
+  learn: boolean,
 ): SourceRef {
   let actorId: string | null = null;
   for (let k = recent.length - 1; k >= 0; k--) {
     const sp = recent[k]!;
     if (span.start - sp.at > PRONOUN_REACH) break;
     if (sp.person === person) {
+      // "Arce conceded… “…,” he said. … She has said she will…": Arce is "he"
+      if (gender && sp.ref.actor && genderOf(sp, genders) === OTHER[gender]) continue;
       actorId = sp.ref.actor;
       break;
     }
   }
   if (!actorId && person) actorId = personBefore(index, span.start, span.start - PRONOUN_REACH)?.id ?? null;
+  // learnt only from "“…,” he said", where the speaker just named speaks on: "after he admitted under
+  // Warren’s grilling" may be someone else, and a wrong guess would then turn every later "she" away
+  if (learn && actorId && gender && !genders.has(actorId)) genders.set(actorId, gender);
   const actor = actorId ? actorById(index, actorId) : undefined;
   if (actor) pronouns.push({ actor, mention: { ...span, rule: 'quotes/pronoun-speaker' } });
   return { actor: actorId, ...span };
 }
+const OTHER: Readonly<Record<Gender, Gender>> = { m: 'f', f: 'm' };

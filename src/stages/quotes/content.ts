@@ -20,7 +20,7 @@ for (const p of CUE_SETTINGS) {
 }
 const DASHES = new Set(['—', '–', '―']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
-const TRAILING_WORDS = new Set(['but', 'and', 'or', 'while', 'whereas', 'as', 'yet', 'so']);
+const TRAILING_WORDS = new Set(['but', 'and', 'or', 'while', 'whereas', 'as', 'yet', 'so', 'though', 'although']);
 
 function isEnd(v: View, k: number): boolean {
   return k >= v.toks.length || (k === v.toks.length - 1 && FINAL.has(v.toks[k]!.text));

@@ -183,10 +183,15 @@ export function linkActor(index: ActorIndex, text: string, span: Span): Actor | 
 
 /** The nearest person mention that ends before `at` (not before `floor`), or null. */
 export function personBefore(index: ActorIndex, at: number, floor: number): Actor | null {
+  return mentionBefore(index, at, floor, 'person');
+}
+
+/** The nearest mention of an actor of `type` that ends before `at` (not before `floor`), or null. */
+export function mentionBefore(index: ActorIndex, at: number, floor: number, type: Actor['type']): Actor | null {
   const { starts, ends, actors } = index.mentions;
   const lo = firstAtLeast(starts, at);
   for (let k = lo - 1; k >= 0 && starts[k]! >= floor; k--) {
-    if (ends[k]! <= at && actors[k]!.type === 'person') return actors[k]!;
+    if (ends[k]! <= at && actors[k]!.type === type) return actors[k]!;
   }
   return null;
 }

@@ -29,12 +29,19 @@ export function sentenceSubject(v: View, before: number): Span | null {
     }
   }
   if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || PARTICIPLE_LEADS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
+  // "WILMINGTON, Del. — A Delaware judge…": a dateline the sentence kept is no subject
+  if (k === 0) k = afterDateline(v, before);
   if (k >= before) return null;
   if (SPEAKER_PRONOUNS.get(v.low[k]!)) return span(v, k, k);
   let last = -1;
   for (let j = k; j < before && j - k < 10; j++) {
     const t = v.toks[j]!;
     if (v.quoted[j] || v.mark[j] || (t.kind === 'punct' && t.text !== '.' && t.text !== '&' && t.text !== '-')) break;
+    // "A Delaware judge on Monday blocked…": a time or place phrase follows the subject ("Bank of America" keeps its "of")
+    if (j > k && last >= k && SETTING_WORDS.has(v.low[j]!)) {
+      last = j - 1;
+      break;
+    }
     if (isCapitalized(t.text)) last = j;
     else if (j - (last < 0 ? k : last) > 2) break; // a lower-case word two past the last name ends it
   }
@@ -47,6 +54,18 @@ export function sentenceSubject(v: View, before: number): Span | null {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const DATELINE_REACH = 8;
+const DASHES = new Set(['—', '–', '--']);
+
+/** The token after a dateline's dash ("WILMINGTON, Del. —"): capitalized words and commas before it; else 0. */
+function afterDateline(v: View, before: number): number {
+  for (let j = 1; j < Math.min(before, DATELINE_REACH); j++) {
+    if (DASHES.has(v.toks[j]!.text)) return j + 1;
+    const t = v.toks[j]!;
+    if (v.quoted[j] || (t.kind === 'word' && !isCapitalized(t.text)) || t.kind === 'number') return 0;
+  }
+  return 0;
+}
 
 /** The last token of "noun" or "noun of noun" after the article at k ("A group of doctors"), or k. */
 function nounAfterArticle(v: View, k: number, before: number): number {

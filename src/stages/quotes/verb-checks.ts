@@ -24,8 +24,11 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
   if (entry.nounLike) return nounLikeVerb(v, p, form === 's');
   if (form === 's' || prev === undefined) return true;
   const before = v.toks[p]!.text;
-  return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || isCapitalized(before) || prev === 'which' || prev === 'who';
+  // "A Delaware judge on Monday blocked…": a name after "a" qualifies a singular noun, which takes no base form
+  const singularName = isCapitalized(before) && p > 0 && SINGULAR_ARTICLES.has(v.low[p - 1]!);
+  return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || (isCapitalized(before) && !singularName) || prev === 'which' || prev === 'who';
 }
+const SINGULAR_ARTICLES = new Set(['a', 'an', 'one', 'every', 'each', 'another']);
 
 /**
  * "he claims", "Trump claims", "Mr. Ortiz states": a mostly-noun cue form is a verb after a
