@@ -141,3 +141,26 @@ describe('"planning for" looks ahead as "planning to" does', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a time before the verb that reports dates the saying, not what was said', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['On Monday, the minister said the law would pass.', ['[Monday] 2025-10-27']],
+    ['In June, the company said it would cut 500 jobs.', ['[June] 2025-06']],
+    ['The minister on Monday said the law would pass.', ['[Monday] 2025-10-27']],
+    ['Speaking to reporters in June, he said the plant would open.', ['[June] 2025-06']],
+    // the first verb after the time is the event's: it dates it
+    ['On Thursday, officials will meet to discuss it, the minister said.', ['[Thursday] 2025-10-30']],
+    // a deadline belongs to what was said
+    ['By December, the company said, it will cut 500 jobs.', ['[December] 2025-12']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
+describe('"is set to" + verb looks ahead however far the time stands', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The envoys are set to discuss the plan on Monday.', ['[Monday] 2025-11-03']],
+    // "to have" looks back, and a progressive happens now
+    ['The suspect is believed to have fled the country on Monday.', ['[Monday] 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -25,6 +25,10 @@ function cueOf(token: Token, w: string): Tense | null {
 const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 const EARLIEST = new Set(['soon', 'early']);
+/** How far into the sentence a fronted time may stand, and how far after it its reporting verb. */
+const FRONTED = 12;
+/** Prepositions of a deadline: the time belongs to what is said ("By December, the company said, it will…"). */
+const DEADLINE = new Set(['by', 'until', 'till', 'before', 'through', 'from', 'starting', 'beginning']);
 /** After a plan word, what makes it look ahead: "plans to leave", "planning for the summit". */
 const LOOKS_AHEAD_AFTER = new Set(['to', 'for']);
 const STARTING = new Set(['starting', 'beginning']);
@@ -74,7 +78,14 @@ function afterDeterminer(tokens: readonly Token[], i: number): boolean {
 function cueAt(tokens: readonly Token[], i: number): Tense | null {
   const w = tokens[i]!.lower;
   // "the case is to be heard in May", "is to resume trading Tuesday": be + infinitive looks ahead
-  if (w === 'to') return BE_PRESENT.has(tokens[i - 1]?.lower ?? '') && isInfinitive(tokens[i + 1]) ? 'future' : null;
+  // "the envoys are set to discuss the plan on Monday", "is expected to rule": the same after a
+  // participle or adjective ("is believed to have fled" looks back)
+  if (w === 'to') {
+    // not a progressive ("is continuing to try", "is trying to"), which happens now
+    const between = tokens[i - 1];
+    const be = BE_PRESENT.has(between?.lower ?? '') || (BE_PRESENT.has(tokens[i - 2]?.lower ?? '') && between?.kind === 'word' && !between.lower.endsWith('ing'));
+    return be && isInfinitive(tokens[i + 1]) && tokens[i + 1]!.lower !== 'have' ? 'future' : null;
+  }
   const cue = cueOf(tokens[i]!, w);
   if (cue === null) return null;
   // "the plan failed", "vacation plans": a noun; "plans to leave Monday" and "planning for the
@@ -101,7 +112,12 @@ function pastPerfectBefore(tokens: readonly Token[], i: number): boolean {
 
 /** A word that can follow "to" as an infinitive: lower-case, not a determiner or pronoun. */
 function isInfinitive(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !NOT_INFINITIVE.has(t.lower);
+  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !NOT_INFINITIVE.has(t.lower) && !isPluralNoun(t.lower);
+}
+
+/** "speaking to reporters in June", "talked to lawmakers": a plural noun, where a base verb ending in -s ends in -ss or -us ("to discuss", "to focus"). */
+function isPluralNoun(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 }
 
 const isBreak = (t: Token): boolean => CLAUSE_BREAKS.has(t.lower);
@@ -238,6 +254,22 @@ export class TenseIndex {
   }
 
   /**
+   * "On Monday, the minister said the law would pass", "In an interview on Sept. 14, he said…",
+   * "The minister on Monday said…": a time before any verb, whose first verb after is a reporting
+   * one, dates the saying, not what was said. Not a deadline ("By December, the company said, …").
+   */
+  private fronted(first: number, past: number): Tense | null {
+    const tokens = this.tokens;
+    if (first > FRONTED || DEADLINE.has(tokens[first - 1]?.lower ?? '')) return null;
+    for (let i = 0; i < first; i++) if (cueAt(tokens, i)) return null;
+    for (let i = past; i < tokens.length && i < past + FRONTED; i++) {
+      const cue = cueAt(tokens, i);
+      if (cue) return REPORTING.has(tokens[i]!.lower) ? cue : null;
+    }
+    return null;
+  }
+
+  /**
    * "is set for [Wednesday]", "are now planned for", "is adjourned until", "has been postponed to":
    * a present "be" (or "has been"), a scheduling participle (an adverb may come between), a preposition.
    */
@@ -289,7 +321,7 @@ export class TenseIndex {
   at(start: number, end: number): Tense {
     const tokens = this.tokens;
     const first = this.firstAtOrAfter(start);
-    const near = this.nearestBefore(first);
+    const near = this.nearestBefore(first) ?? this.fronted(first, this.firstAtOrAfter(end));
     if (near) return near;
     // the expression's own words ("last", "ago") are not the clause's tense
     const own: Counts = [0, 0, 0];
