@@ -161,6 +161,8 @@ describe('"is set to" + verb looks ahead however far the time stands', () => {
     ['The envoys are set to discuss the plan on Monday.', ['[Monday] 2025-11-03']],
     // "to have" looks back, and a progressive happens now
     ['The suspect is believed to have fled the country on Monday.', ['[Monday] 2025-10-27']],
+    // "to last" is the verb, no "last week"
+    ['The strike began on Monday and is expected to last until Friday.', ['[Monday] 2025-10-27', '[Friday] 2025-10-31']],
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });

@@ -25,6 +25,8 @@ function cueOf(token: Token, w: string): Tense | null {
 const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 const EARLIEST = new Set(['soon', 'early']);
+/** Words after which "last" is the verb: "to last", "will last". */
+const VERB_LAST_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'not']);
 /** How far into the sentence a fronted time may stand, and how far after it its reporting verb. */
 const FRONTED = 12;
 /** Prepositions of a deadline: the time belongs to what is said ("By December, the company said, it will…"). */
@@ -88,6 +90,8 @@ function cueAt(tokens: readonly Token[], i: number): Tense | null {
   }
   const cue = cueOf(tokens[i]!, w);
   if (cue === null) return null;
+  // "is expected to last until Friday", "could last weeks": the verb "last", not "last week"
+  if (w === 'last' && VERB_LAST_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
   // "the plan failed", "vacation plans": a noun; "plans to leave Monday" and "planning for the
   // summit in April" look ahead
   if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && !LOOKS_AHEAD_AFTER.has(tokens[i + 1]?.lower ?? '')) return null;
