@@ -316,6 +316,21 @@ describe('claims: a frame inside what someone says is part of their claim', () =
   });
 });
 
+describe('claims: subjects found in this session', () => {
+  const cases: Row[] = [
+    // a quantifier alone as the subject of a base form
+    ['But some note that the fund is empty.', 'the fund is empty', 'some', 'note', 'reported'],
+    // a relative "that" clause between the subject and its cue
+    ['A 2019 study that appeared in a medical journal found that the drug did not work.', 'the drug did not work', 'A 2019 study', 'found', 'reported'],
+    // an adverb set off by commas after an opening phrase; "despite" before a participle
+    ['On Thursday, however, Ortiz met the growers, promising to cut the levy.', 'to cut the levy', 'Ortiz', 'promising', 'reported'],
+    ['Ortiz, despite admitting that the levy was high, kept it.', 'the levy was high', 'Ortiz', 'admitting', 'reported'],
+  ];
+  it.each(cases)('%s', (text, content, source, cue, kind) => {
+    expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source }, cue: { text: cue }, kind });
+  });
+});
+
 describe('claims: who a source phrase names', () => {
   // [text, the claim's content, the name of the source's actor]
   const cases: Array<[string, string, string]> = [

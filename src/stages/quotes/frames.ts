@@ -2,7 +2,7 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { BE_FORMS, DETERMINERS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -295,8 +295,10 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     // "After saying her foot was swollen, she…": the subject follows a participle clause that opens the sentence
     const source = anchor?.source ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
     if (!source) return null;
-    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'participle',
-      leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: true };
+    // "Ortiz, despite admitting that the levy was high, kept it": an aside ends at its comma
+    const aside = PARTICIPLE_LEADS.has(prev ?? '') && p > 0 && v.toks[p - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside]!.start : v.sentence.end }, placement: 'participle',
+      leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: aside < 0 };
   }
 
   const before = i - 1;
@@ -424,8 +426,16 @@ function relativeAntecedent(v: View, verb: number): TokenRange | null {
   for (let k = verb - 2; k > 0 && verb - k <= RELATIVE_REACH; k--) {
     if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return null;
     if (v.low[k] === 'who') return subjectEndingAt(v, k - 1);
+    // "A 2014 study that appeared in the journal found…": a relative "that" opens on its verb (a "that"
+    // after a cue opens its content: "said that officials found…")
+    if (v.low[k] === 'that' && relativeVerb(v.low[k + 1]!) && !CUE_WORDS.has(v.low[k - 1]!)) return subjectEndingAt(v, k - 1);
   }
   return null;
+}
+
+/** Does a relative clause's verb look like this word ("appeared", "was", "has")? */
+function relativeVerb(w: string): boolean {
+  return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 /** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */

@@ -8,7 +8,8 @@ import type { Span } from '../../types.js';
 import { isCapitalized, type View } from './tokens.js';
 
 // words before a participle cue whose subject is the sentence's: "while chanting", "by saying", "after saying"
-export const PARTICIPLE_LEADS = new Set(['while', 'by', 'after', 'before', 'for', 'from', 'without', 'when']);
+// ("Ryan, despite admitting that he had concerns, said…")
+export const PARTICIPLE_LEADS = new Set(['while', 'by', 'after', 'before', 'for', 'from', 'without', 'when', 'despite']);
 
 const OPENING_ADVERBS = new Set(['meanwhile', 'however', 'still', 'later', 'earlier', 'then', 'now', 'instead', 'separately']);
 
@@ -29,6 +30,8 @@ export function sentenceSubject(v: View, before: number): Span | null {
     }
   }
   if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || PARTICIPLE_LEADS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
+  // "On Thursday, however, Trump spoke…": an adverb set off by commas after the opening phrase
+  if (k > 0 && k + 2 < before && OPENING_ADVERBS.has(v.low[k]!) && v.toks[k + 1]!.text === ',') k += 2;
   // "WILMINGTON, Del. — A Delaware judge…": a dateline the sentence kept is no subject
   if (k === 0) k = afterDateline(v, before);
   if (k >= before) return null;
@@ -39,7 +42,8 @@ export function sentenceSubject(v: View, before: number): Span | null {
     if (v.quoted[j] || v.mark[j] || (t.kind === 'punct' && t.text !== '.' && t.text !== '&' && t.text !== '-')) break;
     // "A Delaware judge on Monday blocked…": a time or place phrase follows the subject ("Bank of America" keeps its "of")
     if (j > k && last >= k && SETTING_WORDS.has(v.low[j]!)) {
-      last = j - 1;
+      // ("Trump spoke to a gathering…": not over a verb)
+      if (!verbLike(v.low[j - 1]!)) last = j - 1;
       break;
     }
     if (isCapitalized(t.text)) last = j;
@@ -76,12 +80,16 @@ function nounAfterArticle(v: View, k: number, before: number): number {
 
 const LOWER_SUBJECT = 6;
 
+function verbLike(w: string): boolean {
+  return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past';
+}
+
 /** The first finite verb after token k ("granted", "has", "said"), before `before`; -1 if none near. */
 function verbAfterSubject(v: View, k: number, before: number): number {
   for (let j = k + 1; j < before && j - k <= LOWER_SUBJECT; j++) {
     const w = v.low[j]!;
     if (v.quoted[j] || v.toks[j]!.kind === 'punct') return -1;
-    if (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past') return j;
+    if (verbLike(w)) return j;
   }
   return -1;
 }

@@ -15,7 +15,8 @@ import { isCapitalized, type View } from './tokens.js';
 export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord): boolean {
   const prev = p >= 0 ? v.low[p]! : undefined;
   const next = v.low[i + 1];
-  if (prev !== undefined && NOUN_ADJECTIVES.has(prev)) return false;
+  // ("some claims" is a noun; "But some note that…" a verb: a cue that is no noun-like form)
+  if (prev !== undefined && NOUN_ADJECTIVES.has(prev) && (entry.nounLike || entry.form !== 'base' || !PLURAL_PRONOUNS.has(prev))) return false;
   const form = entry.form;
   if (entry.base === 'say' || entry.base === 'tell') return true; // "says of Clinton"
 
@@ -26,9 +27,12 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
   const before = v.toks[p]!.text;
   // "A Delaware judge on Monday blocked…": a name after "a" qualifies a singular noun, which takes no base form
   const singularName = isCapitalized(before) && p > 0 && SINGULAR_ARTICLES.has(v.low[p - 1]!);
-  return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || (isCapitalized(before) && !singularName) || prev === 'which' || prev === 'who';
+  return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || (isCapitalized(before) && !singularName) || prev === 'which' || prev === 'who'
+    || PLURAL_PRONOUNS.has(prev);
 }
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'one', 'every', 'each', 'another']);
+// "But some note that…", "many argue", "others say" (with no noun after them: the word before the cue)
+const PLURAL_PRONOUNS = new Set(['some', 'many', 'others', 'most', 'few', 'both', 'all', 'several']);
 
 /**
  * "he claims", "Trump claims", "Mr. Ortiz states": a mostly-noun cue form is a verb after a
