@@ -125,6 +125,9 @@ describe('times', () => {
     ['The deadline is 9 a.m. EST Thursday.', ['[9 a.m. EST Thursday] TIME 2025-10-30T09:00']],
     ['They met Tuesday morning.', ['[Tuesday morning] TIME 2025-10-28TMO']],
     ['The offer expires at midnight Friday.', ['[midnight Friday] TIME 2025-10-31T24:00']],
+    // a midnight told in the past ended the day before; one still to come ends today
+    ['He conceded defeat shortly before midnight.', ['[midnight] TIME 2025-10-27T24:00']],
+    ['The polls will close at midnight.', ['[midnight] TIME 2025-10-28T24:00']],
     ['She said this morning that talks failed.', ['[this morning] TIME 2025-10-28TMO']],
     // a time without its day takes the day its sentence names
     ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', ['[about 10:35 a.m.] TIME 2025-10-24T10:35 APPROX', '[Friday] DATE 2025-10-24']],

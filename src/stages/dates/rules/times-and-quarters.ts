@@ -84,8 +84,12 @@ const namedTime: DateRule = {
   pattern: datePattern(`(?<![\\p{L}])(?<word>noon|midnight|midday)(?![\\p{L}])${DAY_ANCHOR}(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
-    const day = dayOf(env, g.day, at, at + m[0].length);
-    const hour = g.word!.toLowerCase() === 'midnight' ? '24:00' : '12:00';
+    const midnight = g.word!.toLowerCase() === 'midnight';
+    // "conceded defeat shortly before midnight", told in the past: the midnight that ended the day
+    // before, not the one still to come tonight
+    const yesterday = midnight && !g.day && env.ref && env.tense(at, at + m[0].length) === 'past';
+    const day = yesterday ? formatDay(addDays(env.ref!, -1)) : dayOf(env, g.day, at, at + m[0].length);
+    const hour = midnight ? '24:00' : '12:00';
     return { type: 'TIME', value: `${day}T${hour}`, relative: true, anchor: g.day ? undefined : 'same-day' };
   },
 };
