@@ -51,6 +51,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['missing', V('missing', false, true)],
   // "about 600 residents were still unaccounted for"
   ['unaccounted', V('missing', false, true)],
+  // "nine miners believed trapped", "9 Still Trapped": not yet reached, fate unknown
+  ['trapped', V('missing', false, true)],
 ]);
 
 /**
@@ -141,6 +143,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'demonstrator', 'reporter', 'photographer', 'firefighter', 'rescuer', 'refugee', 'migrant', 'prisoner',
   'inmate', 'patient', 'shopper', 'guest', 'spectator', 'cyclist', 'cyclists', 'commuter', 'commuters',
   'trooper', 'troopers', 'sergeant', 'lieutenant', 'constable',
+  // who lives in a building: "the fire ... killed two tenants"
+  'tenants', 'tenant', 'occupants', 'occupant', 'homeowner', 'homeowners', 'apprentice', 'apprentices',
+  'labourers', 'laborers', 'labourer', 'laborer', 'seafarers',
   // a crowd and those who keep it: "police arrested 11 supporters", "two stewards were injured"
   // out of doors: "Two climbers froze to death", "three fishermen drowned"
   'climbers', 'climber', 'hikers', 'hiker', 'swimmers', 'swimmer', 'fishermen', 'fisherman', 'divers', 'skiers', 'campers', 'motorcyclists', 'motorcyclist',
@@ -206,7 +211,15 @@ export const NOT_DEADLY: ReadonlySet<string> = new Set(['weapon', 'weapons', 'fo
 export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
   'recover', 'recovering', 'survived', 'survive', 'non-life-threatening', 'released', 'stable',
   'condition', 'critical', 'hospital', 'hospitalized', 'treated',
+  // "32 were brought out alive, 14 of them with injuries"
+  'alive',
 ]);
+
+/** Before "alive" these make it a death: "burned alive", "buried alive". */
+export const NOT_ALIVE_AFTER: ReadonlySet<string> = new Set(['burned', 'burnt', 'buried', 'boiled', 'skinned', 'eaten', 'cremated']);
+
+/** Verbs that take the hurt to a hospital: "nine of them were taken to hospital in serious condition". */
+export const HOSPITAL_TRANSPORT: ReadonlySet<string> = new Set(['taken', 'rushed', 'airlifted', 'transported', 'flown', 'admitted']);
 
 /**
  * Words that say someone in the story is alive and mending, whatever the sentence: "The clerk

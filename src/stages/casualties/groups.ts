@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 
@@ -52,6 +52,15 @@ function inShelter(view: View, i: number): number {
       return plain || SHELTER_QUALIFIERS.has(words[m - 1]!) ? m + 1 : -1;
     }
     return -1;
+  }
+  return -1;
+}
+
+/** "to hospital", "to a local hospital", "to Kings County Hospital": the index after "hospital" (from k), or -1. */
+function toHospital(view: View, k: number): number {
+  const { words, tokens } = view;
+  for (let m = k; m < k + 4 && m < words.length && tokens[m]!.kind === 'word'; m++) {
+    if (words[m] === 'hospital' || words[m] === 'hospitals') return m + 1;
   }
   return -1;
 }
@@ -167,6 +176,15 @@ function rareGroup(view: View, i: number): VerbGroup | undefined {
     const next = view.tokens[i + 1];
     if (next === undefined || next.kind === 'punct' || AFTER_CRITICAL.has(next.lower)) {
       return { start: i, end: i + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
+    }
+  }
+  // "nine of them were taken to hospital in serious condition": hurt and alive, as "in critical
+  // condition" with its own verb of being (a transport alone says nothing of the outcome: on GVDB
+  // "was taken to the hospital" is as often told of the dead, and is no reading)
+  if (HOSPITAL_TRANSPORT.has(w) && words[i + 1] === 'to') {
+    const end = toHospital(view, i + 2);
+    if (end > 0 && words[end] === 'in' && CONDITION_WORDS.has(words[end + 1] ?? '') && words[end + 2] === 'condition') {
+      return { start: i, end: end + 3, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
     }
   }
   if (fightingForLife(words, i)) {

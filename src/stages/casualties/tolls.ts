@@ -7,6 +7,9 @@ import { victimsAfter } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { countAt, type View } from './view.js';
 
+/** How many words a toll's cause may take before its verb: "from a collapse at a coal mine in northern Turkey". */
+const CAUSE_WORDS = 11;
+
 /** "the death toll rose to 45", "a toll of 12", "Death Toll Climbs Past 140", "Protest Deaths Rise To 11". */
 export function tollRules(view: View, out: Found[]): void {
   const { words } = view;
@@ -18,9 +21,10 @@ export function tollRules(view: View, out: Found[]): void {
     const lead = risen ? undefined : TOLL_WORDS.get(words[t - 1] ?? '');
     let k = t + 1;
     // "the death toll from Cyclone Hamoon rose to at least 143": the cause, skipped up to its verb
+    // ("The death toll from a collapse at a coal mine in northern Turkey rose to 17": words only, no comma)
     if (words[k] === 'from' || words[k] === 'in') {
       let v = k + 1;
-      while (v < k + 6 && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
+      while (v < k + CAUSE_WORDS && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
       if (TOLL_RISES.has(words[v] ?? '')) k = v;
     }
     const from = k;
@@ -40,6 +44,7 @@ const GROUP_KINDS: ReadonlyMap<string, Found['kind']> = new Map([
   ['displaced', 'displaced'], ['casualties', 'casualties'], ['victims', 'casualties'],
 ]);
 const BE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+const INCLUDE: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
 
 /** The kind of the people named from token k ("dead", "the injured", "people killed"), with the index after them. */
 function groupAt(words: readonly string[], k: number): { kind: Found['kind']; end: number } | undefined {
@@ -74,6 +79,12 @@ export function groupTollRules(view: View, out: Found[]): void {
       while (k < from + 4 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
       const q = k > g.end ? countAt(view, k) : undefined;
       if (q) out.push({ start: t, end: q.end, kind: g.kind, quantity: q, one: undefined, victims: null, rule: 'casualty/number-of', weak: false });
+    } else if ((w === 'the' || w === 'those') && INCLUDE.has(words[(groupAt(words, t)?.end ?? 0)] ?? '') && words[t - 1] !== 'among' && words[t - 1] !== 'of') {
+      // "The IOM said the dead included at least six children": a count of them
+      const g = groupAt(words, t)!;
+      const q = countAt(view, g.end + 1);
+      const victims = q ? victimsAfter(view, q.after) : undefined;
+      if (q && victims?.range) out.push({ start: t, end: victims.range.end, kind: g.kind, quantity: q, one: undefined, victims: victims.range, rule: 'casualty/included', weak: false });
     } else if (w === 'among') {
       const g = groupAt(words, t + 1);
       if (!g) continue;

@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, MOVE_VERBS, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -52,6 +52,10 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS]);
   // "froze to death": "death" is a cue already, the verb makes the sentence read by the verb rules
   add(VERB, TO_DEATH_VERBS);
+  // "were taken to hospital in serious condition": the verb rules read a sentence with a hospital;
+  // the transport verbs are asked as group words there (no flag: "taken" alone triggers nothing)
+  add(VERB, ['hospital', 'hospitals']);
+  add(0, HOSPITAL_TRANSPORT);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
   add(LIFE, ['life']);
@@ -109,6 +113,8 @@ export function scanSentence(tokens: readonly Token[]): number {
     if (found & DEATH && w === 'deadly' && NOT_DEADLY.has(tokens[i + 1]?.lower ?? '')) found &= ~DEATH;
     // "whose name has not been released": not released from the hospital
     if (found & SURVIVAL && w === 'released' && (tokens[i - 1]?.lower === 'not' || tokens[i - 2]?.lower === 'not')) found &= ~SURVIVAL;
+    // "were burned alive": no one lived
+    if (found & SURVIVAL && w === 'alive' && i > 0 && NOT_ALIVE_AFTER.has(tokens[i - 1]!.lower)) found &= ~SURVIVAL;
     cues |= found;
     if (cues === ALL) break;
   }

@@ -1,0 +1,55 @@
+// Casualty shapes from the third held-out set (fixtures/blind3-*): people trapped, a toll whose
+// cause runs long, a count of the dead that "included" some, a transport to hospital with a
+// condition, "with injuries" after "brought out alive", people of a building.
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { segment } from '../src/stages/segment.js';
+import { casualties } from '../src/stages/casualties/index.js';
+import type { CasualtyKind } from '../src/types.js';
+
+const CTX = { referenceDate: '2025-10-28', lexicon: { entities: [] } };
+
+function tolls(text: string) {
+  const doc = createDoc(text);
+  segment.run(doc, CTX);
+  casualties.run(doc, CTX);
+  return doc.casualties.map((c) => ({ text: c.text, kind: c.kind, min: c.count.min, max: c.count.max }));
+}
+
+type Expected = { text: string; kind: CasualtyKind; min: number | null; max: number | null };
+const k = (text: string, kind: CasualtyKind, min: number | null, max: number | null = min): Expected => ({ text, kind, min, max });
+
+describe('casualties: blind3 shapes', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Rescuers worked through the night to reach seven workers believed trapped under the rubble.', [k('seven workers believed trapped', 'missing', 7)]],
+    ['Four Climbers Still Trapped After Avalanche', [k('Four Climbers Still Trapped', 'missing', 4)]],
+    ['The death toll from a fire at a textile factory outside the capital rose to 23 on Friday.', [k('death toll from a fire at a textile factory outside the capital rose to 23', 'killed', 23)]],
+    ['The ministry said the dead included at least four children.', [k('the dead included at least four children', 'killed', 4, null)]],
+    ['Officials said the injured included 12 firefighters.', [k('the injured included 12 firefighters', 'wounded', 12)]],
+    ['Six of them were taken to hospital in critical condition.', [k('Six of them were taken to hospital in critical condition', 'wounded', 6)]],
+    ['Twenty miners were brought out alive, eight of them with injuries.', [k('eight of them with injuries', 'wounded', 8)]],
+    ['The blaze gutted a four-storey building and killed three tenants.', [k('killed three tenants', 'killed', 3)]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expect(tolls(text)).toEqual(expected);
+    });
+  }
+});
+
+describe('casualties: blind3 false positives stay untagged', () => {
+  const none: string[] = [
+    // a transport alone tells no outcome: the dead are taken to hospital too
+    'The driver was taken to a hospital in the city.',
+    'Three of them were rushed to hospital.',
+    // rescued is no harm
+    'Thirty-two workers were brought out alive.',
+    // trapped things are no people
+    'The fumes were trapped inside the tunnel.',
+  ];
+  for (const text of none) {
+    it(text, () => {
+      expect(tolls(text)).toEqual([]);
+    });
+  }
+});
