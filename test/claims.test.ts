@@ -325,6 +325,9 @@ describe('claims: subjects found in this session', () => {
     // an adverb set off by commas after an opening phrase; "despite" before a participle
     ['On Thursday, however, Ortiz met the growers, promising to cut the levy.', 'to cut the levy', 'Ortiz', 'promising', 'reported'],
     ['Ortiz, despite admitting that the levy was high, kept it.', 'the levy was high', 'Ortiz', 'admitting', 'reported'],
+    // a cue after "and": the subject of the verb just before, else (before a clause) the sentence's
+    ['When the driver mentioned the fare, I laughed and said, “I never pay that.”', 'I never pay that.', 'I', 'said', 'quote'],
+    ['Ortiz thanked the growers for their patience and said he would cut the levy.', 'he would cut the levy', 'Ortiz', 'said', 'reported'],
   ];
   it.each(cases)('%s', (text, content, source, cue, kind) => {
     expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source }, cue: { text: cue }, kind });
@@ -426,6 +429,8 @@ describe('claims: false positives (no reporting frame)', () => {
     // a participle between a number and its noun is an adjective; "volunteers" is a noun
     'The toll was higher than the count of about 1,000 confirmed deaths.',
     'She coordinates volunteers for the Red Crescent.',
+    // a coordinated cue with an object and no frame before it reports no statement
+    'The smallest party backed the government but demanded changes to the bill.',
   ];
   it.each(texts)('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);

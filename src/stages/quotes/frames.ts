@@ -328,10 +328,18 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (!subject) {
     // "said Monday’s session ran… but accused the Afghan delegation of…"
     const anchor = drafts[drafts.length - 1];
-    if (prev && COORDINATORS.has(prev) && anchor?.source) {
+    if (prev && COORDINATORS.has(prev)) {
+      // "I laughed and said, “…”": the subject of the verb just before the coordinator, when that verb
+      // follows the anchor's frame; "Cruz exhorted Republicans to… and said…": with no frame before, the sentence's
+      const own = subjectOfVerbBefore(v, p);
+      // (the sentence's subject only before a clause: "…but demanded changes to the bill" reports no statement)
+      const next = v.low[cueEnd + 1];
+      const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '');
+      const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchor?.source ?? (clause ? sentenceSubject(v, p) : null);
+      if (!source) return null;
       const start = contentStart(v, spans, cueEnd, entry.frame);
       if (!start) return null;
-      return { sentence, cue, cueToken: i, cueEnd, source: anchor.source, content: { start, end: v.sentence.end }, placement: 'coordinated',
+      return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'coordinated',
         leftEdge: v.toks[p]!.start, rule: 'claims/coordinated-cue', forward: true };
     }
     return null;
@@ -419,6 +427,15 @@ function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: nu
 }
 
 const RELATIVE_REACH = 8;
+
+/** "I laughed and said": a pronoun or a name right before a past verb right before the coordinator at `and`. */
+function subjectOfVerbBefore(v: View, and: number): TokenRange | null {
+  const verb = and - 1;
+  if (verb < 1 || v.quoted[verb] || v.toks[verb]!.kind !== 'word' || !v.low[verb]!.endsWith('ed') || isCapitalized(v.toks[verb]!.text)) return null;
+  const w = v.low[verb - 1]!;
+  if (v.quoted[verb - 1] || !(SPEAKER_PRONOUNS.has(w) || (isCapitalized(v.toks[verb - 1]!.text) && v.toks[verb - 1]!.kind === 'word'))) return null;
+  return subjectEndingAt(v, verb - 1);
+}
 
 /** The phrase a "who" clause ending right before token `verb` follows: "Farmers" in "Farmers who lost crops said". */
 function relativeAntecedent(v: View, verb: number): TokenRange | null {

@@ -47,7 +47,7 @@ export function sentenceSubject(v: View, before: number): Span | null {
       break;
     }
     if (isCapitalized(t.text)) last = j;
-    else if (j - (last < 0 ? k : last) > 2) break; // a lower-case word two past the last name ends it
+    else if (j - (last < 0 ? k : last) > 2 || (last >= k && verbLike(v.low[j]!))) break; // a lower-case word two past the last name, or its verb, ends it
   }
   // "Several environmental groups granted…": a subject capitalized only at its first word ends before its verb
   const verb = last <= k ? verbAfterSubject(v, k, before) : -1;
