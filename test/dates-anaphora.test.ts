@@ -196,6 +196,12 @@ describe('reported speech counts from the occasion it names', () => {
     // no occasion named with the date, or no reporting verb: the reference date's
     ['The company, founded in 2019, expects a profit next year.', ['[2019] 2019', '[next year] 2026']],
     ['In a 2019 interview, he spoke of the vote next year.', ['[2019] 2019', '[next year] 2026']],
+    // quoted words count from the day of the saying, however near
+    ['“We will finish the job this week,” he told reporters on Oct. 2.', ['[this week] 2025-W40', '[Oct. 2] 2025-10-02']],
+    ['He said on Oct. 2: “We will finish the job next week.”', ['[Oct. 2] 2025-10-02', '[next week] 2025-W41']],
+    // a reporter's paraphrase, or words outside the quotation, count from the story's day
+    ['He said on Friday that talks would resume this week.', ['[Friday] 2025-10-24', '[this week] 2025-W44']],
+    ['He said on Oct. 2 that the plan, dubbed “Falcon”, would launch next week.', ['[Oct. 2] 2025-10-02', '[next week] 2025-W45']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

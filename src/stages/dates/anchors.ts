@@ -150,32 +150,56 @@ function occasionDate(f: Found, ref: Ymd): Ymd | null {
   return date.year * 12 + date.month < ref.year * 12 + ref.month - 1 ? date : null;
 }
 
+/** A day named as the day of a saying: "told reporters on Oct. 2", "said Monday" (a reporting verb, up to two words, an optional "on"). */
+function saidOn(text: string, f: Found, ref: Ymd): Ymd | null {
+  if (f.type !== 'DATE' || f.value.length !== 10) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.value);
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (Date.UTC(date.year, date.month - 1, date.day) >= Date.UTC(ref.year, ref.month - 1, ref.day)) return null;
+  const words = text.slice(Math.max(0, f.start - 40), f.start).toLowerCase().match(WORDS) ?? [];
+  // "told reporters on Oct. 2", "said Monday"
+  const last = words.length - (words[words.length - 1] === 'on' ? 2 : 1);
+  for (let k = last; k >= Math.max(0, last - 2); k--) if (SPEECH_VERBS.has(words[k]!)) return date;
+  return null;
+}
+
+// a quotation mark in the Latin-1 view (curly ones become U+007F there)
+const QUOTE_MARKS = /["\x7f]/gu;
+
 /**
  * "In a 2019 interview, he said he would retire next year": in reported speech, "next year",
  * "last month", "this week" count from the date of the occasion the sentence names, when that
  * date is told with the occasion (a speech noun beside it, "speaking in …") and a reporting verb
  * stands between the two; otherwise they count from the reference date, as the speech is then
- * the story's own. `kept` is one sentence's dates in text order.
+ * the story's own. Words quoted from a day named as the day of the saying count from that day,
+ * however near: "“We will finish the job this week,” he told reporters on Oct. 2" is the week
+ * of Oct. 2 (a reporter's own paraphrase may count from the story's day, so only quoted words).
+ * `kept` is one sentence's dates in text order.
  */
 export function anchorToOccasion(kept: Found[], text: string, ref: Ymd | null): void {
   if (!ref || kept.length < 2) return;
-  for (let i = 0; i + 1 < kept.length; i++) {
+  for (let i = 0; i < kept.length; i++) {
     const f = kept[i]!;
     const date = occasionDate(f, ref);
-    if (!date) continue;
-    const before = OCCASION_BEFORE.exec(text.slice(Math.max(0, f.start - 30), f.start));
-    const after = NOUN_AFTER.exec(text.slice(f.end, f.end + 14));
-    const named = before && (!before.groups!.noun || SPEECH_NOUNS.has(before.groups!.noun.toLowerCase()));
-    const occasion = (named && (before.groups!.noun || /(?:speaking|interviewed|writing)/i.test(before[0]))) || (after && SPEECH_NOUNS.has(after.groups!.noun!));
-    if (!occasion) continue;
-    for (let j = i + 1; j < kept.length; j++) {
+    const day = date ? null : saidOn(text, f, ref);
+    if (!date && !day) continue;
+    if (date) {
+      const before = OCCASION_BEFORE.exec(text.slice(Math.max(0, f.start - 30), f.start));
+      const after = NOUN_AFTER.exec(text.slice(f.end, f.end + 14));
+      const named = before && (!before.groups!.noun || SPEECH_NOUNS.has(before.groups!.noun.toLowerCase()));
+      const occasion = (named && (before.groups!.noun || /(?:speaking|interviewed|writing)/i.test(before[0]))) || (after && SPEECH_NOUNS.has(after.groups!.noun!));
+      if (!occasion) continue;
+    }
+    for (let j = day ? 0 : i + 1; j < kept.length; j++) {
       const g = kept[j]!;
-      if (g.rule !== 'dates/relative-period' || g.mod) continue;
+      if (j === i || g.rule !== 'dates/relative-period' || g.mod) continue;
       const rel = RELATIVE_WORDS.exec(text.slice(g.start, g.end));
       if (!rel) continue;
-      const between = text.slice(f.end, g.start).toLowerCase().match(WORDS) ?? [];
-      if (!between.some((w) => SPEECH_VERBS.has(w))) continue;
-      g.value = shiftedValue(date, rel.groups!.unit!.toLowerCase(), SHIFT[rel.groups!.rel!.toLowerCase()]!) ?? g.value;
+      const between = j > i ? text.slice(f.end, g.start) : text.slice(g.end, f.start);
+      // inside the quotation: one mark (or an odd number) between the saying and the words
+      if (day ? (between.match(QUOTE_MARKS)?.length ?? 0) % 2 === 0 : !(between.toLowerCase().match(WORDS) ?? []).some((w) => SPEECH_VERBS.has(w))) continue;
+      g.value = shiftedValue((date ?? day)!, rel.groups!.unit!.toLowerCase(), SHIFT[rel.groups!.rel!.toLowerCase()]!) ?? g.value;
     }
   }
 }
