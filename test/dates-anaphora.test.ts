@@ -199,6 +199,7 @@ describe('reported speech counts from the occasion it names', () => {
     // quoted words count from the day of the saying, however near
     ['“We will finish the job this week,” he told reporters on Oct. 2.', ['[this week] 2025-W40', '[Oct. 2] 2025-10-02']],
     ['He said on Oct. 2: “We will finish the job next week.”', ['[Oct. 2] 2025-10-02', '[next week] 2025-W41']],
+    ['“Talks resume tomorrow,” he said on Friday.', ['[tomorrow] 2025-10-25', '[Friday] 2025-10-24']],
     // a reporter's paraphrase, or words outside the quotation, count from the story's day
     ['He said on Friday that talks would resume this week.', ['[Friday] 2025-10-24', '[this week] 2025-W44']],
     ['He said on Oct. 2 that the plan, dubbed “Falcon”, would launch next week.', ['[Oct. 2] 2025-10-02', '[next week] 2025-W45']],

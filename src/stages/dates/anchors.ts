@@ -164,6 +164,11 @@ function saidOn(text: string, f: Found, ref: Ymd): Ymd | null {
   return null;
 }
 
+/** Days from `ref` to the day a value starts with ("2025-10-29TNI" → 1). */
+function daysBetween(ref: Ymd, value: string): number {
+  return Math.round((Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000);
+}
+
 // a quotation mark in the Latin-1 view (curly ones become U+007F there)
 const QUOTE_MARKS = /["\x7f]/gu;
 
@@ -193,13 +198,16 @@ export function anchorToOccasion(kept: Found[], text: string, ref: Ymd | null): 
     }
     for (let j = day ? 0 : i + 1; j < kept.length; j++) {
       const g = kept[j]!;
-      if (j === i || g.rule !== 'dates/relative-period' || g.mod) continue;
-      const rel = RELATIVE_WORDS.exec(text.slice(g.start, g.end));
-      if (!rel) continue;
+      const deictic = day !== null && g.rule === 'dates/deictic-day' && DAY_VALUE.test(g.value);
+      if (j === i || (g.rule !== 'dates/relative-period' && !deictic) || g.mod) continue;
+      const rel = deictic ? null : RELATIVE_WORDS.exec(text.slice(g.start, g.end));
+      if (!rel && !deictic) continue;
       const between = j > i ? text.slice(f.end, g.start) : text.slice(g.end, f.start);
       // inside the quotation: one mark (or an odd number) between the saying and the words
       if (day ? (between.match(QUOTE_MARKS)?.length ?? 0) % 2 === 0 : !(between.toLowerCase().match(WORDS) ?? []).some((w) => SPEECH_VERBS.has(w))) continue;
-      g.value = shiftedValue((date ?? day)!, rel.groups!.unit!.toLowerCase(), SHIFT[rel.groups!.rel!.toLowerCase()]!) ?? g.value;
+      // "“We leave tomorrow,” he said on Friday": that many days from the day of the saying
+      if (deictic) g.value = formatDay(addDays(day!, daysBetween(ref, g.value))) + g.value.slice(10);
+      else g.value = shiftedValue((date ?? day)!, rel!.groups!.unit!.toLowerCase(), SHIFT[rel!.groups!.rel!.toLowerCase()]!) ?? g.value;
     }
   }
 }
