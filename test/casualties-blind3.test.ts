@@ -53,3 +53,17 @@ describe('casualties: blind3 false positives stay untagged', () => {
     });
   }
 });
+
+describe('casualties: blind3 restatements stay untagged', () => {
+  const none: string[] = [
+    // victims already counted, told again with their condition
+    'Two other victims were taken to City Hospital in stable condition.',
+    // people trapped count only with a number
+    'Rescuers searched for villagers feared trapped under collapsed homes.',
+  ];
+  for (const text of none) {
+    it(text, () => {
+      expect(tolls(text)).toEqual([]);
+    });
+  }
+});

@@ -218,6 +218,9 @@ export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
 /** Before "alive" these make it a death: "burned alive", "buried alive". */
 export const NOT_ALIVE_AFTER: ReadonlySet<string> = new Set(['burned', 'burnt', 'buried', 'boiled', 'skinned', 'eaten', 'cremated']);
 
+/** Harm verbs that make a toll only with a number: "nine miners believed trapped", not "villagers feared trapped". */
+export const COUNT_ONLY_VERBS: ReadonlySet<string> = new Set(['trapped']);
+
 /** Verbs that take the hurt to a hospital: "nine of them were taken to hospital in serious condition". */
 export const HOSPITAL_TRANSPORT: ReadonlySet<string> = new Set(['taken', 'rushed', 'airlifted', 'transported', 'flown', 'admitted']);
 

@@ -1,7 +1,7 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, HARM_NOUNS, HARM_VERBS, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { victimsAfter, type Range } from './phrases.js';
 import { subjectBefore, type Subject } from './subject.js';
@@ -186,6 +186,9 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (!s || !s.people) return undefined;
   // "police found a man shot in the leg", "left a man injured": the verb before stands for "was"
   if (REDUCED.has(words[s.range.start - 1] ?? '')) aux = true;
+  // "Two other victims were taken to Mercy Hospital in stable condition": victims told of again
+  // (a count of people taken to hospital is new only of people not yet called victims)
+  if (g.condition && HOSPITAL_TRANSPORT.has(words[g.start]!) && (words[s.range.end - 1] === 'victims' || words[s.range.end - 1] === 'victim')) return undefined;
   // "was taken to Mercy Hospital in stable condition": the condition needs its own verb of being,
   // but not after a bare count, as "2 dead": "One dead, two critical"
   if (g.condition && !aux && !(s.quantity && s.range.end === g.start)) return undefined;
@@ -232,7 +235,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     const rule = g.condition ? 'casualty/condition' : 'casualty/person-verb';
     return { start: s.range.start, end, kind, quantity: undefined, one: s.range, victims: s.range, rule, weak };
   }
-  if (!g.weak && aux && /s$|people|men|children/.test(words[s.range.end - 1]!)) {
+  // ("villagers feared trapped under collapsed homes": people trapped are counted only with a number)
+  if (!g.weak && aux && !COUNT_ONLY_VERBS.has(words[g.start]!) && /s$|people|men|children/.test(words[s.range.end - 1]!)) {
     return { start: s.range.start, end, kind, quantity: undefined, one: undefined, victims: s.range, rule: 'casualty/victims-verb', weak };
   }
   return undefined;
