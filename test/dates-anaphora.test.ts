@@ -11,6 +11,17 @@ function found(text: string, ref: string | null = REF): string[] {
   return datesIn(text, ref).map((d) => `[${d.text}] ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
 }
 
+describe('"that June", "that summer": in the last year named', () => {
+  const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
+  const cases: Array<[string, string[]]> = [
+    ['He was arrested in March 2024 and released that June.', ['[March 2024] 2024-03', '[that June] 2024-06']],
+    ['The war began in 2019. That summer, thousands fled.', ['[2019] 2019', '[That summer] 2019-SU']],
+    // "that" opening a clause points nowhere
+    ['He said that June was the worst month.', ['[June] 2025-06']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
 describe('days, weeks and months counted from the last date named', () => {
   const cases: Array<[string, string[]]> = [
     ['The army withdrew on March 3. The next day, rebels entered the town.',

@@ -37,10 +37,14 @@ export function anchorToSentenceDay(found: readonly Found[]): void {
 
 const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };
 
-/** "fled in June 1998 and returned later that year": the year of the last explicit date. */
+/** "fled in June 1998 and returned later that year", "released that June": the year of the last explicit date. */
 export function anchorToYears(found: Found[]): void {
   let year: number | null = null;
   for (const f of found) {
+    if (f.anchor === 'year-of') {
+      if (year !== null) f.value = String(year).padStart(4, '0') + f.value.slice(4);
+      continue;
+    }
     const shift = f.anchor ? YEAR_SHIFT[f.anchor] : undefined;
     if (shift !== undefined) {
       if (year !== null) f.value = String(year + shift).padStart(4, '0');

@@ -3,6 +3,7 @@
 
 import { ordinalValue } from '../../../lexicon/numbers.js';
 import { MONTHS, POSITION_MODS, SEASONS } from '../../../lexicon/time.js';
+import { SPEECH_VERBS } from '../../../lexicon/time-tense.js';
 import { MONTH_FULL, ORDINAL_WORD, SEASON } from '../patterns.js';
 import { resolveMonth, resolveSeason } from '../resolve.js';
 import type { DateRule } from '../types.js';
@@ -91,11 +92,22 @@ const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 const FUNCTION_WORD_AFTER = /^\s{1,4}(?:of|to|on|in|for|and|or|the|a|an|at|by|with|from)(?![\p{L}])/iu;
 const MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during|from|to|before|after|between|and|or|last|next|this|early|mid|late|until|throughout|each|every)[\s-]$/iu;
 
+const WORD_BEFORE = /(?:^|[^\p{L}])(?<w>\p{L}+)\s{1,4}$/u;
+/** Verbs of saying and knowing that take a "that" clause besides the reporting ones. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['says', 'say', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'know', 'knows', 'knew', 'noted', 'reported', 'showed', 'shows', 'found', 'means', 'meant', 'feared', 'hope', 'hopes', 'confirmed', 'denied', 'agreed', 'ruled', 'decided', 'suggests', 'suggested']);
+
+/** Whether "that" right before `at` opens a clause ("said that June was…") rather than pointing back ("released that June"). */
+function thatOpensClause(text: string, from: number, at: number): boolean {
+  // `at` is where "that" starts: the word before it decides
+  const w = WORD_BEFORE.exec(text.slice(Math.max(from, at - 24), at))?.groups!.w!.toLowerCase();
+  return w !== undefined && (SPEECH_VERBS.has(w) || CLAUSE_VERBS.has(w) || w === 'so' || w === 'such');
+}
+
 /** "October", "early December", "mid-November", "last May", "this September". */
 const bareMonth: DateRule = {
   id: 'dates/month',
   pattern: datePattern(
-    `(?<![\\p{L}\\d-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<rel>last|next|this|coming|past)\\s{1,4})?(?<mon>${MONTH_FULL})(?!-\\p{L})`,
+    `(?<![\\p{L}\\d-])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?:(?<rel>last|next|this|coming|past|that)\\s{1,4})?(?<mon>${MONTH_FULL})(?!-\\p{L})`,
     'giu',
   ),
   build(m, env, at) {
@@ -111,13 +123,17 @@ const bareMonth: DateRule = {
       if (!MONTH_CONTEXT.test(before) && !modifier) return null;
     }
     const month = MONTHS.get(key)!;
-    const rel = g.rel?.toLowerCase();
+    // "arrested in March 2024 and released that June": the month of the last year named (../anchors.ts)
+    const that = g.rel?.toLowerCase() === 'that';
+    // "he said that March was the worst month": "that" opens a clause
+    if (that && thatOpensClause(env.text, env.sentence.start, at)) return null;
+    const rel = that ? undefined : g.rel?.toLowerCase();
     const end = at + m[0].length;
     // "the October slaying", "to make the late-November trip": the month names an event, and the
     // verbs around it date the sentence, not the event; its nearest occurrence is meant
     const tense = !rel && isAttributive(env, at, end) ? 'present' : env.tense(at, end);
     const value = resolveMonth(env.ref, month, tense, rel);
-    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
+    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true, anchor: that ? 'year-of' : undefined };
   },
 };
 
@@ -139,14 +155,17 @@ const seasonYear: DateRule = {
 const relativeSeason: DateRule = {
   id: 'dates/relative-season',
   pattern: datePattern(
-    `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<rel>this|last|next|coming|past|previous)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`,
+    `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<rel>this|last|next|coming|past|previous|that)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
     const info = SEASONS.get(g.season!.toLowerCase())!;
-    const value = resolveSeason(env.ref, info.code, info.lastMonth, g.rel!.toLowerCase(), env.tense(at, at + m[0].length));
-    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
+    // "that summer": the season of the last year named (../anchors.ts)
+    const that = g.rel!.toLowerCase() === 'that';
+    if (that && thatOpensClause(env.text, env.sentence.start, at)) return null;
+    const value = resolveSeason(env.ref, info.code, info.lastMonth, that ? undefined : g.rel!.toLowerCase(), env.tense(at, at + m[0].length));
+    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true, anchor: that ? 'year-of' : undefined };
   },
 };
 
