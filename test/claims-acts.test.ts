@@ -26,10 +26,8 @@ describe('claims: positions made public as acts', () => {
     ['The mayor is promoting her plan to close the pool.', 'her plan to close the pool', 'The mayor', 'promoting', 'claims/source-cue-content'],
     ['Ortiz offered some pointed advice to the council on Friday.', 'some pointed advice to the council on Friday', 'Ortiz', 'offered', 'claims/source-cue-content'],
     ['The senator talked about raising the school budget.', 'raising the school budget', 'The senator', 'talked about', 'claims/source-cue-content'],
-    ['Two members voted against the harbor plan.', 'the harbor plan', 'Two members', 'voted against', 'claims/source-cue-content'],
     ['The Coastal Tribune first published the letter on Monday.', 'the letter on Monday', 'The Coastal Tribune', 'published', 'claims/source-cue-content'],
     // an infinitive after a short setting is the content
-    ['The panel voted Thursday to hold the clerk, a former aide, in contempt.', 'to hold the clerk, a former aide, in contempt', 'The panel', 'voted', 'claims/source-cue-content'],
     ['Ruiz vowed on Monday to appeal the ruling.', 'to appeal the ruling', 'Ruiz', 'vowed', 'claims/source-cue-content'],
     // attitudes voiced: "openly admires", "has railed against", "grilled"
     ['The candidate openly admires the former general.', 'the former general', 'The candidate', 'admires', 'claims/source-cue-content'],

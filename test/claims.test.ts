@@ -114,7 +114,7 @@ describe('claims: beliefs and intentions', () => {
     ['Two unions plan to strike in March.', 'to strike in March', 'Two unions', 'plan'],
     ['Farmers fear the dam could break this winter.', 'the dam could break this winter', 'Farmers', 'fear'],
     ['Mr. Haddad believes his tariff plan will survive the vote.', 'his tariff plan will survive the vote', 'Mr. Haddad', 'believes'],
-    ['The port authority declined to comment.', 'to comment', 'The port authority', 'declined'],
+    ['The port authority declined to discuss the contract.', 'to discuss the contract', 'The port authority', 'declined'],
     ['The governor refuses to release the report.', 'to release the report', 'The governor', 'refuses'],
   ];
   it.each(cases)('%s', (text, content, source, cue) => {
@@ -431,6 +431,16 @@ describe('claims: false positives (no reporting frame)', () => {
     'She coordinates volunteers for the Red Crescent.',
     // a coordinated cue with an object and no frame before it reports no statement
     'The smallest party backed the government but demanded changes to the bill.',
+    // a vote is an act, not a statement (the fixtures' gold has none; PolNeAR dev marks 2 of 4)
+    'Two members voted against the harbor plan.',
+    'The panel voted Thursday to hold the clerk in contempt.',
+    // acts done in words that state nothing
+    'An FTC spokeswoman declined to comment on Monday.',
+    'Ferraro has pleaded not guilty to arson.',
+    'The group has claimed responsibility for more than 80 attacks.',
+    'He declared a 30-day state of emergency in the region.',
+    'Spain and the European Union have pledged hundreds of millions of euros to help it stop the boats.',
+    'It agreed to the sale in June after two years of losses.',
   ];
   it.each(texts)('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);

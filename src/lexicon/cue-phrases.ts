@@ -44,3 +44,23 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   // "Stumpf’s repeated emphasis that…", "his earlier missive that…", "her acknowledgment that…"
   'emphasis', 'missive', 'acknowledgment', 'acknowledgement', 'concern', 'concerns', 'suspicion', 'theory', 'idea', 'argument',
 ]);
+
+/**
+ * Acts done in words that state nothing, by the cue's base and what follows it: "declined to comment",
+ * "pleaded not guilty", "claimed responsibility for the attack", "declared a state of emergency",
+ * "pledged hundreds of millions of euros". The fixtures' gold marks none of them as a claim.
+ */
+export const NO_COMMENT: ReadonlySet<string> = new Set(['comment', 'elaborate', 'respond']);
+export const REFUSAL_CUES: ReadonlySet<string> = new Set(['decline', 'refuse']);
+export const PLEA_WORDS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
+/** Objects that make "claimed", "declared", "took" an act: "claimed victory", "declared bankruptcy". */
+export const ACT_OBJECTS: ReadonlySet<string> = new Set([
+  'responsibility', 'credit', 'victory', 'emergency', 'war', 'bankruptcy', 'independence', 'allegiance', 'ownership',
+  'martial', 'curfew', 'disaster', 'title', 'seat', 'seats', 'championship', 'prize', 'insolvency', 'candidacy',
+]);
+export const ACT_CUES: ReadonlySet<string> = new Set(['claim', 'declare']);
+/** Cues whose object is what is given or asked for: "pledged $75 million", "demanded a ransom". */
+export const GIVING_CUES: ReadonlySet<string> = new Set(['pledge', 'promise', 'offer', 'demand', 'seek', 'ask']);
+export const QUANTITY_STARTS: ReadonlySet<string> = new Set([
+  '$', '€', '£', '¥', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'dozens', 'a', 'an', 'more', 'less', 'about', 'nearly', 'some', 'up',
+]);

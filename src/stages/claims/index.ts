@@ -90,7 +90,8 @@ function nestedFrame(list: readonly Attribution[], a: number): boolean {
   const inner = list[a]!.frame;
   // "according to the health ministry, which said…": the relative clause is its source's own statement;
   // "Critics rejected Mayor Ortiz’s claim that…": a statement named with its owner is the owner's
-  if (inner.antecedent || inner.rule === 'claims/nominal-cue') return false;
+  // "…, while Ivory Coast and Benin warned that…": a contrast keeps its own claim
+  if (inner.antecedent || inner.contrast || inner.rule === 'claims/nominal-cue') return false;
   for (let b = a - 1; b >= 0 && a - b <= OUTER_REACH; b--) {
     const outer = list[b]!;
     const f = outer.frame;

@@ -14,7 +14,7 @@ import { asClauseContent } from './as-clause.js';
 import { appositiveName, participleContent, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
 import { passiveFrame } from './passive.js';
-import { cueEndsClause, endsInApostropheS, evidenceShown, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
+import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
 import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
@@ -33,6 +33,8 @@ export interface Frame {
   leftEdge: number;
   /** for a relative "who" source, the phrase it stands for ("an architect who said…") */
   antecedent?: Span;
+  /** the frame follows "while" or "whereas": inside an earlier content, yet a claim of its own */
+  contrast?: boolean;
   rule: string;
 }
 
@@ -160,7 +162,12 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   // a frame nested in an earlier content ("said the ad suggests that…") does not end it
   // a relative clause with its own cue stays inside the content it is part of ("said members will help
   // him raise cash and donors who want to see more African Americans in the Senate will send checks")
-  const bounding = drafts.filter((o) => (o.content || o.placement === 'before') && !o.antecedent);
+  // "said it would cut 2,400 jobs…, after reporting a surprise loss": a participle of circumstance ("after", "while",
+  // "by" + participle) is part of the clause it follows, and bounds nothing
+  const bounding = drafts.filter((o) => (o.content || o.placement === 'before') && !o.antecedent && !(o.placement === 'participle' && PARTICIPLE_LEADS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false)] ?? '')));
+  // "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin warned that…": a contrast the
+  // speaker draws stays in the content; its frame is still a claim of its own ("…, while Hamas said…")
+  for (const o of drafts) if (CONTRASTS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false) - 1] ?? '')) o.contrast = true;
   const sortedEdges = bounding.filter((o) => opensClauseAt(v, o.leftEdge)).map((o) => o.leftEdge).sort((a, b) => a - b);
   const allEdges = bounding.map((o) => o.leftEdge).sort((a, b) => a - b);
   for (const d of drafts) {
@@ -191,7 +198,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
 
 // what may stand before a frame that starts a clause of its own: "…, officials said", "but analysts warn"
 // ("…would probably struggle, though he added that…": a concessive clause is a statement of its own)
-const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '―', '--', '.', '!', '?', 'but', 'and', 'or', 'yet', 'while', 'whereas', 'which', 'who', 'though', 'although']);
+const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '―', '--', '.', '!', '?', 'but', 'and', 'or', 'yet', 'which', 'who', 'though', 'although']);
+const CONTRASTS = new Set(['while', 'whereas']);
 
 /**
  * Does the frame whose words begin at offset `edge` start a clause of its own, so that it ends
@@ -351,6 +359,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // a particle's complement is an object whatever the bare verb takes ("voted against the bill", "voted to adjourn")
   let start = contentStart(v, spans, cueEnd, cueEnd > i && entry.frame !== 'speech' ? 'object' : entry.frame);
   if (start === null && evidenceShown(v, subject, entry, cueEnd)) start = v.toks[cueEnd + 1]!.start;
+  if (start !== null && statesNothing(v, entry, cueEnd)) return null; // "declined to comment", "pleaded not guilty"
   const quoteFirst = subject.from > 0 && (v.mark[subject.from - 1] === 'close' || (v.toks[subject.from - 1]!.text === ',' && v.mark[subject.from - 2] === 'close'));
   if (quoteFirst) {
     // "“…,” Mr. Obama said, “and to say…”": one quotation around its attribution

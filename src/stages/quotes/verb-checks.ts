@@ -4,6 +4,8 @@
 
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS, NOUN_ADJECTIVES, SETTING_STARTS, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { ACT_CUES, ACT_OBJECTS, GIVING_CUES, NO_COMMENT, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES } from '../../lexicon/cue-phrases.js';
+import { DETERMINERS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import type { TokenRange } from './phrases.js';
 import { isCapitalized, type View } from './tokens.js';
 
@@ -125,4 +127,42 @@ function addresseeEnd(v: View, cueEnd: number): number {
   if (!isCapitalized(v.toks[k]!.text)) return k;
   while (k + 1 < v.toks.length && v.toks[k + 1]!.kind === 'word' && isCapitalized(v.toks[k + 1]!.text)) k++;
   return k;
+}
+
+const ACT_REACH = 6;
+const MONEY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'million', 'billion', 'trillion', 'ransom', 'aid', 'funding', 'loan', 'loans']);
+
+/**
+ * Is the cue ending at token `cueEnd` an act that states nothing (see cue-phrases.ts)? "Meridian declined to
+ * comment on the ransom demand", "Ferraro has pleaded not guilty", "The group has claimed responsibility
+ * for 80 attacks", "He declared a 30-day state of emergency", "Spain has pledged hundreds of millions of euros".
+ */
+export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean {
+  const next = v.low[cueEnd + 1];
+  if (next === undefined || v.quoted[cueEnd + 1]) return false;
+  if (REFUSAL_CUES.has(entry.base)) return next === 'to' && NO_COMMENT.has(v.low[cueEnd + 2] ?? '');
+  if (entry.base === 'plead') return PLEA_WORDS.has(next) && (next !== 'not' || v.low[cueEnd + 2] === 'guilty');
+  // "It agreed to the sale in June": a thing agreed to ("agreed that…" and "agreed to cut…" stay)
+  if (entry.base === 'agree') return next === 'to' && DETERMINERS.has(v.low[cueEnd + 2] ?? '');
+  if (ACT_CUES.has(entry.base)) return objectWithin(v, cueEnd + 1, ACT_OBJECTS);
+  if (GIVING_CUES.has(entry.base)) {
+    const quantity = QUANTITY_STARTS.has(next) || v.toks[cueEnd + 1]!.kind === 'number';
+    return quantity && objectWithin(v, cueEnd + 1, MONEY_WORDS) && !finiteWithin(v, cueEnd + 1);
+  }
+  return false;
+}
+
+/** Is one of `words` among the first words after token `from`, before punctuation or a clause? */
+function objectWithin(v: View, from: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < v.toks.length && k - from < ACT_REACH; k++) {
+    if (v.quoted[k] || (v.toks[k]!.kind === 'punct' && v.low[k] !== '-' && v.low[k] !== '$') || v.low[k] === 'that') return false;
+    if (words.has(v.low[k]!)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_REACH = 10;
+function finiteWithin(v: View, from: number): boolean {
+  for (let k = from; k < v.toks.length && k - from < CLAUSE_REACH; k++) if (FINITE_VERBS.has(v.low[k]!)) return true;
+  return false;
 }
