@@ -328,6 +328,7 @@ describe('claims: subjects found in this session', () => {
     // a cue after "and": the subject of the verb just before, else (before a clause) the sentence's
     ['When the driver mentioned the fare, I laughed and said, “I never pay that.”', 'I never pay that.', 'I', 'said', 'quote'],
     ['Ortiz thanked the growers for their patience and said he would cut the levy.', 'he would cut the levy', 'Ortiz', 'said', 'reported'],
+    ['The Ombudsman’s Office put the toll at seven and said two more people were in critical condition.', 'two more people were in critical condition', 'The Ombudsman’s Office', 'said', 'reported'],
   ];
   it.each(cases)('%s', (text, content, source, cue, kind) => {
     expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source }, cue: { text: cue }, kind });
@@ -342,6 +343,11 @@ describe('claims: who a source phrase names', () => {
     ['Halden Motors cut its forecast on Monday. Most of the cuts will fall in Ohio, the company said.', 'Most of the cuts will fall in Ohio', 'Halden Motors'],
     // "she" is not a speaker who was "he" ("“…,” he said")
     ['Arce conceded late on Sunday. "We respect the result," he said. Dana Quesada won the vote. She said she will name her cabinet soon.', 'she will name her cabinet soon', 'Dana Quesada'],
+    // an owner's description before an apposed name: the name speaks
+    ['In a statement, Ackroyd’s daughter, Susan Whitley, said the family felt relief.', 'the family felt relief', 'Susan Whitley'],
+    ['Senegal’s foreign minister, Aminata Diallo-Fall, told reporters the pact was the only path.', 'the pact was the only path', 'Aminata Diallo-Fall'],
+    // "the Columbus, Ohio-based company": the company named before, not Ohio
+    ['Meridian Mutual disclosed a breach. The Columbus, Ohio-based company said it had found the intrusion in May.', 'it had found the intrusion in May', 'Meridian Mutual'],
   ];
   it.each(cases)('%s', (text, content, name) => {
     const r = extractText(text, { referenceDate: REFERENCE_DATE });

@@ -85,7 +85,10 @@ export function analyse(doc: Doc): Analysis {
           ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns, genders, GENDERED.get(low),
             frame.placement === 'after');
         } else {
-          const actor = linkActor(index, doc.text, frame.antecedent ?? src) ?? namedBefore(index, recent, low, src.start);
+          const linked = linkActor(index, doc.text, frame.antecedent ?? src);
+          // "the Columbus, Ohio-based company said": a company, not Ohio
+          const actor = linked?.type === 'location' ? namedBefore(index, recent, headPhrase(low), src.start) ?? linked
+            : linked ?? namedBefore(index, recent, low, src.start);
           ref = { actor: actor?.id ?? null, text, start: src.start, end: src.end };
           recent.push({ ref, person: isPersonLike(ref, actor, text), at: src.start });
         }
@@ -110,6 +113,12 @@ function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string,
     if (actor?.type === 'organization') return actor;
   }
   return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
+}
+
+/** "ohio-based company" -> "the company": an organization noun at the end of a phrase, read as "the" + noun. */
+function headPhrase(low: string): string {
+  const space = low.lastIndexOf(' ');
+  return space > 0 ? 'the ' + low.slice(space + 1) : low;
 }
 
 /** The headline's frame as a list (most headlines have none). */

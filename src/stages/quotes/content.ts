@@ -160,7 +160,7 @@ const CLAUSE_REACH = 8;
 const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /** Does a clause with a finite verb start at token m ("the dam could break", "Clinton is ahead")? Scans to the first punctuation. */
-function finiteClauseAt(v: View, m: number): boolean {
+export function finiteClauseAt(v: View, m: number): boolean {
   for (let k = m + 1; k < v.toks.length && k - m <= CLAUSE_REACH; k++) {
     if (v.quoted[k] || v.mark[k] || (v.toks[k]!.kind === 'punct' && v.low[k] !== '-')) return false;
     // "had considered the conflict and that the price was…": the verb of a coordinated that-clause is not the

@@ -7,7 +7,7 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subjectEndingAt, type TokenRange } from './phrases.js';
-import { contentStart, boundContent, firstTokenAfter } from './content.js';
+import { contentStart, boundContent, finiteClauseAt, firstTokenAfter } from './content.js';
 import { firstAtLeast } from '../../document.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
@@ -342,7 +342,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
       const own = subjectOfVerbBefore(v, p);
       // (the sentence's subject only before a clause: "…but demanded changes to the bill" reports no statement)
       const next = v.low[cueEnd + 1];
-      const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '');
+      // ("…put the toll at seven and said two more people were in critical condition")
+      const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '')
+        || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1));
       const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchor?.source ?? (clause ? sentenceSubject(v, p) : null);
       if (!source) return null;
       const start = contentStart(v, spans, cueEnd, entry.frame);

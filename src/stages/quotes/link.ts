@@ -177,7 +177,11 @@ export function linkActor(index: ActorIndex, text: string, span: Span): Actor | 
   if (person) return person;
   // "the district" -> "Lakeshore Water District", "the company" -> "Acme Company"
   const bare = text.slice(span.start, span.end);
-  if (/^the\s\p{Ll}+$/u.test(bare) && last) return names.byHead.get(last) ?? null;
+  // (only an actor named before it: "the group" is not "UnitedHealth Group" named four paragraphs later)
+  if (/^the\s\p{Ll}+$/u.test(bare) && last) {
+    const head = names.byHead.get(last);
+    return head && head.mentions.some((m) => m.start < span.start) ? head : null;
+  }
   return null;
 }
 

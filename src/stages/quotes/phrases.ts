@@ -13,6 +13,7 @@ import {
 } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { isAdverbLy, isCapitalized, type View } from './tokens.js';
+import { endsInApostropheS } from './verb-checks.js';
 
 /** Token range [from, to] inclusive. */
 export interface TokenRange {
@@ -164,7 +165,8 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     let head = subjectEndingAt(v, k - 1);
     if (!head && PLACE_OF.has(v.low[firstWordAfterComma(v, k - 1)] ?? '')) head = subjectEndingAt(v, firstWordAfterComma(v, k - 1) - 2);
     // "His trainer, Rosa Delgado, said": the name in the apposition, not the description
-    if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!))) {
+    // ("Ackroyd's daughter, Susan Whitley, said", "Senegal's foreign minister, Aminata Diallo-Fall, told": an owner's description too)
+    if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!) || ownersDescription(v, head))) {
       const name = { from: k + 1, to: j - 1 };
       if (isProperName(v, name)) return name;
       // "Their lawyer, Daniel Okonkwo of the firm Brandt Okonkwo LLP, called": the name before its "of"
@@ -177,6 +179,16 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
 }
 
 const PLACE_OF = new Set(['of', 'from']);
+
+/** "Ackroyd's daughter", "Senegal's foreign minister": a possessive, then lower-case words to the end of the phrase. */
+function ownersDescription(v: View, r: TokenRange): boolean {
+  let k = r.from;
+  while (k < r.to && !endsInApostropheS(v.toks[k]!.text) && v.low[k + 1] !== "'s" && v.low[k + 1] !== '’s') k++;
+  if (k >= r.to) return false;
+  if (v.low[k + 1] === "'s" || v.low[k + 1] === '’s') k++;
+  for (let j = k + 1; j <= r.to; j++) if (v.toks[j]!.kind !== 'word' || isCapitalized(v.toks[j]!.text)) return false;
+  return k < r.to;
+}
 
 /** The token after the comma that precedes token j (within a few tokens), or -1. */
 function firstWordAfterComma(v: View, j: number): number {
