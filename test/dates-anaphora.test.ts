@@ -11,6 +11,16 @@ function found(text: string, ref: string | null = REF): string[] {
   return datesIn(text, ref).map((d) => `[${d.text}] ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
 }
 
+describe('a range of weekdays runs forward', () => {
+  const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
+  const cases: Array<[string, string[]]> = [
+    ['From Monday to Wednesday, schools will close.', ['[Monday] 2025-11-03', '[Wednesday] 2025-11-05']],
+    ['From Monday to Wednesday, schools were closed.', ['[Monday] 2025-10-20', '[Wednesday] 2025-10-22']],
+    ['The fair runs Thursday through Saturday.', ['[Thursday] 2025-10-30', '[Saturday] 2025-11-01']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
 describe('"that June", "that summer": in the last year named', () => {
   const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
   const cases: Array<[string, string[]]> = [

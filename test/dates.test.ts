@@ -151,6 +151,9 @@ describe('durations', () => {
     ['They waited less than a week.', ['[less than a week] DURATION P1W LESS_THAN']],
     ['Police stayed at least 72 hours.', ['[at least 72 hours] DURATION PT72H EQUAL_OR_MORE']],
     ['They lived in camps for 2 1/2 years.', ['[2 1/2 years] DURATION P2Y6M']],
+    // "half a …" is the amount; a part of a day is written in hours
+    ['The meeting lasted half an hour.', ['[half an hour] DURATION PT30M']],
+    ['The search took a day and a half.', ['[a day and a half] DURATION P1DT12H']],
     ['The talks took a few days.', ['[a few days] DURATION PXD']],
     ['It began a two-year plan.', ['[two-year] DURATION P2Y']],
     ['The region was troubled for years.', ['[years] DURATION PXY']],

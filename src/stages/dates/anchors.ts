@@ -215,3 +215,27 @@ export function anchorToOccasion(kept: Found[], text: string, ref: Ymd | null): 
     }
   }
 }
+
+// "from Monday to Wednesday", "Thursday through Saturday", "Monday-Wednesday" (the dash as the copy has it)
+const RANGE_BETWEEN = /^\s{0,4}(?:to|until|till|through|thru|[-\x96])\s{0,4}$/iu;
+
+/**
+ * "From Monday to Wednesday, schools will close": a range of weekdays runs forward, so when each
+ * end, placed by itself, falls before the other ("Monday" the coming one, "Wednesday" tomorrow),
+ * the end moves a week on if the range starts after the reference date, else the start a week back.
+ */
+export function orderWeekdayRange(kept: Found[], text: string, ref: Ymd | null): void {
+  if (!ref) return;
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const g = kept[i + 1]!;
+    if (f.rule !== 'dates/weekday' || g.rule !== 'dates/weekday' || !DAY_VALUE.test(f.value) || !DAY_VALUE.test(g.value)) continue;
+    if (g.value.slice(0, 10) >= f.value.slice(0, 10) || !RANGE_BETWEEN.test(text.slice(f.end, g.start))) continue;
+    if (daysBetween(ref, f.value) > 0) g.value = formatDay(addDays(parseDay(g.value), 7)) + g.value.slice(10);
+    else f.value = formatDay(addDays(parseDay(f.value), -7)) + f.value.slice(10);
+  }
+}
+
+function parseDay(value: string): Ymd {
+  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
+}

@@ -40,6 +40,8 @@ export function durationValue(amount: number | null, unit: TimeUnit): string {
     const rest = Math.round((total - whole) * part.per);
     return `${prefix}${whole ? `${whole}${unit.letter}` : ''}${rest}${part.letter}`;
   }
+  // "a day and a half" → P1DT12H, "half a day" → PT12H: the hours go after the time designator
+  if (whole !== total && unit.letter === 'D' && !unit.time) return `P${whole ? `${whole}D` : ''}T${Math.round((total - whole) * 24)}H`;
   return `${prefix}${Number(total.toFixed(2))}${unit.letter}`;
 }
 
@@ -110,6 +112,11 @@ const duration: DateRule = {
     if (/^\d{4}$/.test(count) && !/s$/i.test(g.unit!)) return null;
     const whole = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
     const amount = whole !== null && (g.half || g.half2) ? whole + 0.5 : whole;
+    // "half an hour", "half a century": the half is the amount, and the span opens on it
+    if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod && !g.half && !g.half2) {
+      const half = HALF_BEFORE.exec(env.text.slice(Math.max(env.sentence.start, at - 10), at));
+      if (half) return { type: 'DURATION', value: durationValue(0.5, unit), from: -half[0].length };
+    }
     // "phasing in the levy over two years", "used over three years": across the stretch, not more than it
     if (g.qmod && /^over$/i.test(g.qmod) && !g.the && !g.scope && overMeansAcross(env.text.slice(Math.max(env.sentence.start, at - 14), at))) {
       return { type: 'DURATION', value: durationValue(amount, unit), mod: g.orso ? 'APPROX' : null, from: m[0].indexOf(g.count!, g.qmod.length) };
@@ -130,6 +137,7 @@ const duration: DateRule = {
 };
 const VAGUE_RE = new RegExp(`^${VAGUE}$`, 'iu');
 const PART_SCOPES = /^(?:first|last|final)$/iu;
+const HALF_BEFORE = /(?<![\p{L}])half\s{1,4}$/iu;
 const OF_THE_PERIOD = /^\s{1,4}of\s{1,4}(?:the|this)\s{1,4}(?:year|quarter|month)(?![\p{L}'’-])/iu;
 
 // "for over two years", "just over a week", "lasted over a month", "is over two years": more than
