@@ -66,9 +66,11 @@ describe('quotes: text, speaker span and kind', () => {
   it('carries the speaker over to a quote-only paragraph after a multi-paragraph quote', () => {
     const text = 'Mayor Ellen Cho spoke first. “We waited too long,” she said.\n\n“The river does not wait.\n\n“It never has.”';
     const result = quotesOf(text);
-    expect(result.quotes.map((q) => q.text)).toEqual(['We waited too long,', 'The river does not wait.\n\n“It never has.']);
+    // one quote per paragraph (the next describe)
+    expect(result.quotes.map((q) => q.text)).toEqual(['We waited too long,', 'The river does not wait.', 'It never has.']);
     expect(result.quotes[1]!.rule).toBe('quotes/carry-over');
     expect(result.quotes[1]!.speaker?.start).toBe(result.quotes[0]!.speaker?.start);
+    expect(result.quotes[2]!.speaker?.start).toBe(result.quotes[0]!.speaker?.start);
   });
 
   it('warns about an unbalanced mark and still handles the rest', () => {
@@ -124,5 +126,19 @@ describe('quotes: a thought or evidence verb inside what someone said does not t
   ])('%s', (text, quote, speaker) => {
     const q = quotesOf(text).quotes.find((x) => x.text === quote);
     expect(q?.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('quotes: a quotation running over paragraphs is one quote per paragraph', () => {
+  it('splits at the paragraph end and drops the reopening mark, the speaker carried', () => {
+    const text = 'Mayor Ana Ruiz welcomed the vote. “For a decade we have patched the same streets,” she said.\n\n“We cannot keep asking families to rebuild every spring.\n\n“This wall is the first thing that matches the problem.”\n\nThe council meets again in May.';
+    const quotes = quotesOf(text).quotes;
+    expect(quotes.map((q) => q.text)).toEqual([
+      'For a decade we have patched the same streets,',
+      'We cannot keep asking families to rebuild every spring.',
+      'This wall is the first thing that matches the problem.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['she', 'she', 'she']);
+    expect(quotes[2]!.rule).toBe('quotes/paragraph-continued');
   });
 });
