@@ -72,7 +72,29 @@ const EXTRA_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['organization for security and co-operation in europe', 'organization for security and cooperation in europe', 'osce'],
   ['frontex'],
   ['mercosur'],
+  // news agencies: "ABUJA, Nigeria (Reuters) —" (a bracketed word after a place is no name by shape)
+  ['reuters'],
+  ['agence france-presse', 'agence france presse', 'afp'],
+  ['xinhua', 'xinhua news agency'],
+  ['anadolu agency', 'anadolu', 'anadolu news agency'],
+  ['interfax'],
+  ['kyodo news', 'kyodo'],
+  ['yonhap', 'yonhap news agency'],
+  ['press trust of india', 'pti'],
+  ['efe'],
+  ['dpa'],
 ];
+
+/**
+ * Continents, world regions, seas and oceans the data lacks ("trying to reach Europe", "the central
+ * Sahel", "the Atlantic route", "the US Midwest" were organisations or people): places of no country.
+ */
+const EXTRA_PLACES =
+  'europe;asia;africa;north america;south america;latin america;central america;middle east;oceania;antarctica;' +
+  'west africa;east africa;north africa;southern africa;central africa;horn of africa;sub-saharan africa;sahel;maghreb;' +
+  'central asia;south asia;southeast asia;east asia;eastern europe;western europe;central europe;scandinavia;balkans;' +
+  'caribbean;midwest;arctic;atlantic;pacific;mediterranean;indian ocean;atlantic ocean;pacific ocean;arctic ocean;' +
+  'persian gulf;black sea;red sea;caspian sea;south china sea;east china sea;baltic sea;north sea;aegean sea;gulf of guinea';
 
 function words(list: string): string[] {
   return list ? list.split(';') : [];
@@ -105,6 +127,7 @@ function build(): Gazetteer {
   const nowhere: PlaceEntry = { kind: 'place', country: '' };
   setAll(places, CITIES, nowhere, true);
   setAll(places, REGIONS, nowhere, true);
+  setAll(places, EXTRA_PLACES, nowhere, true);
   setAll(demonyms, DEMONYMS, '', true);
   const extra = Object.keys(EXTRA_DEMONYMS);
   for (let i = 0; i < extra.length; i++) demonyms.set(extra[i]!, EXTRA_DEMONYMS[extra[i]!]!);

@@ -26,6 +26,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'chemicals', 'petroleum', 'shipping', 'insurance', 'telecom', 'telecoms',
   // "Pew Research", "Cancer Research UK" (a national branch)
   'research',
+  // "Economic Community of West African States", "Meridian Mutual" (an insurer), "Change Healthcare"
+  'community', 'mutual', 'healthcare',
 ]);
 
 /**
@@ -115,4 +117,31 @@ export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'congress', 'parliament', 'senate', 'pentagon', 'kremlin', 'vatican', 'interpol', 'europol', 'knesset', 'duma',
   'bundestag', 'politburo', 'cabinet', 'judiciary', 'police', 'military', 'army', 'navy',
+]);
+
+/**
+ * Nouns before "from" that make the capital after it the government: "instructions received from
+ * Kabul", "pressure from Islamabad" (not "flew to the site from Ankara", a place).
+ */
+export const FROM_GOVERNMENT: ReadonlySet<string> = new Set([
+  'received', 'pressure', 'demands', 'demand', 'response', 'message', 'messages', 'signal', 'signals', 'criticism',
+  'support', 'opposition', 'objections', 'request', 'requests', 'calls', 'warning', 'warnings', 'reaction',
+  'assurances', 'orders', 'instructions', 'officials', 'delegation', 'delegates', 'envoy', 'envoys', 'negotiators',
+  'threats', 'offer', 'proposal', 'approval', 'permission', 'backing', 'aid', 'funding',
+]);
+
+/** Lowercase owners of an office named in lower case: "the prosecutor's office", "parliament's press service". */
+export const OFFICE_OWNERS: ReadonlySet<string> = new Set([
+  'prosecutor', 'attorney', 'general', 'governor', 'mayor', 'president', 'minister', 'premier', 'chancellor',
+  'ombudsman', 'coroner', 'sheriff', 'examiner', 'comptroller', 'auditor', 'controller', 'registrar', 'inspector',
+  'parliament', 'presidency', 'government', 'cabinet', 'commissioner', 'speaker', 'senator', 'congressman',
+  'congresswoman', 'councillor', 'councilman', 'councilwoman', 'lawmaker', 'legislator', 'secretary',
+]);
+
+/** Lowercase heads of an organisation named by its owner: "office", "press service", "press office". */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'service']);
+
+/** Lower-case words of the owner's title before it: "the district attorney's office", "the medical examiner's office". */
+export const OFFICE_OWNER_MODIFIERS: ReadonlySet<string> = new Set([
+  'district', 'medical', 'county', 'state', 'city', 'attorney', 'prime', 'chief', 'public', 'deputy', 'inspector',
 ]);

@@ -20,6 +20,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'commentator', 'presenter', 'host', 'anchor', 'broadcaster', 'pundit', 'strategist', 'consultant', 'pollster',
   'imam', 'rabbi', 'priest', 'pastor', 'monk', 'vice-president', 'vice-chancellor', 'administrator',
   'coroner',
+  // "The Ombudsman's Office" (a title before a possessive inside an organisation's name)
+  'ombudsman', 'ombudsperson',
   // scientists quoted as experts: "Senior meteorologist Dean Maloney", "virologist …"
   'meteorologist', 'climatologist', 'seismologist', 'virologist', 'geologist', 'sociologist', 'criminologist',
   'pathologist', 'toxicologist', 'volcanologist', 'immunologist', 'neurologist', 'hydrologist', 'demographer',

@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { DOTTED_FORMS, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
+import { DOTTED_FORMS, FROM_GOVERNMENT, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { STORM_HEADS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
@@ -83,7 +83,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // (a dateline opens the sentence; a state's abbreviation has its full stop)
   const placed = run.from === 0 || itemAt(words, to)?.text === '.' ? placeClue(ctx, run) : null;
   if (placed) return placed;
-  if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && organizationAfter(words, to))) return null;
+  if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && (organizationAfter(words, to) || initialsBefore(words, from)))) return null;
   if (!oneWord && namesStorm(words, from, to)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
@@ -220,7 +220,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   // a one-word run the lexicons do not know (its shape said so) is keyed by its word alone
   const unknownWord = whole && single && shaped !== GAZETTEER_PLACE && shaped !== GAZETTEER_ORG;
-  const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || POLITICAL_NEXT.test(next?.lower ?? '') || POLITICAL_PREV.test(prev?.lower ?? ''));
+  // ("from" only after what a government sends: "instructions received from Kabul", not "flew … from Ankara")
+  const fromGovernment = prev?.lower !== 'from' || FROM_GOVERNMENT.has(words[from - 2]?.lower ?? '');
+  const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || POLITICAL_NEXT.test(next?.lower ?? '') || (POLITICAL_PREV.test(prev?.lower ?? '') && fromGovernment));
   const dotted = dottedEnd(lastWord, next);
   const cand: Candidate = {
     start, end: dotted < 0 ? end : dotted, text: dotted < 0 ? name : text.slice(start, dotted), sentence: ctx.sentence,
@@ -235,6 +237,12 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
 }
 
 // "Nairobi's Kibera neighbourhood" is a place; "Islamabad's key demand" is the government's
+/** "known by its Spanish initials CNDDHH", "known as AFAD": capitals named as initials are an acronym. */
+function initialsBefore(words: readonly Word[], from: number): boolean {
+  const prev = words[from - 1]?.lower;
+  return prev === 'initials' || prev === 'acronym' || prev === 'abbreviation' || (prev === 'as' && words[from - 2]?.lower === 'known');
+}
+
 /** "Stanmore Lane & Co.": the full stop of an abbreviated legal form is part of the name; -1 when none. */
 function dottedEnd(last: Word, next: Word | undefined): number {
   return next?.text === '.' && next.start === last.end && DOTTED_FORMS.has(last.lower) ? next.end : -1;

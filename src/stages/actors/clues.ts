@@ -86,6 +86,8 @@ export function contextType(
   if (prev && !prev.possessive) {
     // "the daily Der Standard", "the drugstore chain Carrow Pharmacies"
     if (ORG_DESCRIPTORS.has(prev.lower)) return DESCRIBED;
+    // "a ransomware group known as Black Lantern"
+    if (prev.lower === 'as' && words[from - 2]?.lower === 'known' && ORG_DESCRIPTORS.has(words[from - 3]?.lower ?? '')) return DESCRIBED;
     // "Dwayne Keller, of North Highlands, was arrested": a hometown after a person's comma
     if (prev.lower === 'of' && words[from - 2]?.text === ',') return HOMETOWN;
     const head = words[from - 2];

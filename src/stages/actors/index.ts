@@ -7,7 +7,7 @@ import type { Doc, Sentence } from '../../document.js';
 import { insideSpan, itemAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import { candidateFromRun, type Candidate } from './candidates.js';
-import { findRuns } from './runs.js';
+import { findRuns, type Run } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
 import { foldAppositions } from './apposition.js';
 import { mergeCandidates } from './merge.js';
@@ -17,9 +17,13 @@ import { sentenceWords, type Word } from './words.js';
 import { collectHeading, titleCased } from './headings.js';
 import { hyphenParts } from './hyphens.js';
 import { ministryCandidates } from './ministries.js';
-import { keptLinks, linkBracketed, linkKnownAs } from './links.js';
+import { officeCandidates } from './offices.js';
+import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
 import { LAW_WORDS } from '../../lexicon/organizations.js';
 import { isAllCaps } from './words.js';
+
+// what closes ", or CHP": a comma, a bracket, a full stop
+const ORBREAK: ReadonlySet<string> = new Set([',', ')', '.', ';']);
 
 // "Daesh's Khorasan branch": a part of an organisation, not an entity of its own
 const PART_NOUNS: ReadonlySet<string> = new Set(['branch', 'wing', 'faction', 'affiliate', 'chapter', 'offshoot', 'arm', 'unit', 'cell']);
@@ -77,17 +81,24 @@ function collectSentence(
   if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
   if (span.includes('-')) hyphenParts(words, sentence, cands);
   if (span.includes('ministry')) ministryCandidates(words, text, sentence, cands);
+  if (span.includes('office') || span.includes('service') || span.includes('coast guard')) officeCandidates(words, text, sentence, cands);
   const runs = findRuns(words, text);
   // only brackets and "known as" link the names of a sentence: only then are its run candidates listed
   const bracket = span.includes('(');
+  // "known as" / ", or CHP," after a name: the first of each in the sentence, in one pass
   let known = -1;
-  for (let k = 0; k < words.length && known < 0; k++) if (words[k]!.lower === 'known' || words[k]!.lower === 'abbreviated') known = k;
-  const runCands: Array<[number, number]> | null = bracket || known >= 0 ? [] : null;
+  let or = -1;
+  for (let k = 0; k < words.length && (known < 0 || or < 0); k++) {
+    const l = words[k]!.lower;
+    if (known < 0 && (l === 'known' || l === 'abbreviated')) known = k;
+    else if (or < 0 && l === 'or' && k > 0 && words[k - 1]!.text === ',' && k + 2 < words.length && isAllCaps(words[k + 1]!.text) && ORBREAK.has(words[k + 2]!.text)) or = k;
+  }
+  const runCands: Array<[number, number]> | null = bracket || known >= 0 || or >= 0 ? [] : null;
   const ctx = { words, text, sentence };
   for (const run of runs) {
     const after = itemAt(words, run.to);
     if (after && PART_NOUNS.has(after.lower)) continue;
-    const c = candidateFromRun(ctx, run, true);
+    const c = run.nick ? nicknamed(ctx, run, run.nick) : candidateFromRun(ctx, run, true);
     if (!c) {
       if (bracket) lawAcronym(words, run.to, laws);
       continue;
@@ -99,10 +110,27 @@ function collectSentence(
   if (runCands) {
     if (bracket) linkBracketed(words, cands, runCands, links);
     if (known >= 0) linkKnownAs(words, known, cands, runCands, links);
+    if (or >= 0) linkOrAcronym(words, or, cands, runCands, links);
   }
   const firstUnnamed = cands.length;
   for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
   if (cands.length > firstUnnamed) foldAppositions(words, cands, sentenceStart);
+}
+
+/**
+ * `Former champion Marcus "The Hammer" Bell`: the name read without its nickname (so "Bell" is the
+ * surname and "The Hammer" no name of its own), its span the whole; a nickname names a person.
+ */
+function nicknamed(ctx: { words: Word[]; text: string; sentence: number }, run: Run, nick: Run): Candidate | null {
+  const cut = nick.to - nick.from;
+  const words = ctx.words.slice(0, nick.from).concat(ctx.words.slice(nick.to));
+  const c = candidateFromRun({ words, text: ctx.text, sentence: ctx.sentence }, { from: run.from, to: run.to - cut }, true);
+  if (c && c.type !== 'person' && c.strength < 4) {
+    c.type = 'person';
+    c.strength = 2;
+    c.rule = 'actors/nickname';
+  }
+  return c;
 }
 
 /** "Partnership Agreement (CEPA)": the bracketed acronym after a law's name names no actor either. */

@@ -53,13 +53,38 @@ export function linkBracketed(words: Word[], cands: Candidate[], runCands: Array
 /** "Doctors Without Borders, known by its French initials MSF": the acronym is an alias. */
 export function linkKnownAs(words: Word[], known: number, cands: Candidate[], runCands: Array<[number, number]>, links: Array<[Candidate, Candidate]>): void {
   const knownAt = words[known]!.start;
-  const after = runCands.map(([i]) => cands[i]!).filter((c) => c.start > knownAt && c.start - knownAt < 60 && c.tokens.length === 1);
+  const after = runCands.map(([i]) => cands[i]!).filter((c) => c.start > knownAt && c.start - knownAt < 60);
   const before = runCands.map(([i]) => cands[i]!).filter((c) => c.end <= knownAt && c.type !== 'person');
-  const acronym = after[0];
   const owner = before[before.length - 1];
-  if (acronym && owner && /^\p{Lu}{2,6}$/u.test(acronym.text)) {
-    links.push([owner, acronym]);
-    acronym.primary = false;
-    acronym.rule = 'actors/known-as-alias';
+  const first = after[0];
+  if (!owner || !first) return;
+  // "The Independent Mining Workers' Union, known as Bağımsız Maden-İş, said": a name of several
+  // words right after "known as" that follows the organisation's comma is its other name
+  const named = first.tokens.length > 1 && words[known + 1]?.lower === 'as' && first.start === words[known + 2]?.start &&
+    words[known - 1]?.text === ',' && owner.type === 'organization' && owner.end === words[known - 2]?.end;
+  if ((first.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text)) || named) {
+    links.push([owner, first]);
+    first.primary = false;
+    first.rule = 'actors/known-as-alias';
+    if (named) first.type = owner.type;
   }
+}
+
+/**
+ * "the Republican People's Party, or CHP, said", "the Islamic State group, or ISIS": an acronym
+ * after ", or" that follows an organisation's name is its alias (`or` at the index of "or").
+ */
+export function linkOrAcronym(words: Word[], or: number, cands: Candidate[], runCands: Array<[number, number]>, links: Array<[Candidate, Candidate]>): void {
+  const acronymAt = words[or + 1]!;
+  let owner: Candidate | undefined;
+  let acronym: Candidate | undefined;
+  for (const [i, to] of runCands) {
+    const c = cands[i]!;
+    if (to === or - 1 && c.type === 'organization') owner = c;
+    if (c.start === acronymAt.start && c.tokens.length === 1 && isAllCaps(c.text)) acronym = c;
+  }
+  if (!owner || !acronym) return;
+  links.push([owner, acronym]);
+  acronym.primary = false;
+  acronym.rule = 'actors/or-alias';
 }

@@ -8,6 +8,8 @@ import type { Candidate } from './candidates.js';
 import { isAllCaps } from './words.js';
 
 const CAP = /^\p{Lu}/u;
+// generic first words an acronym may leave out: "(Department of) Health and Human Services" → HHS
+const ACRONYM_SKIPS_FIRST: ReadonlySet<string> = new Set(['department', 'ministry', 'office', 'bureau']);
 const SPACE = /\s/;
 
 export class Clusters {
@@ -84,6 +86,9 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       // the last word may be a generic noun the acronym leaves out ("ACLED" … "Project")
       const k = full.length >= 4 ? acronyms.get(full.slice(0, -1)) : undefined;
       if (k !== undefined) c.union(i, k);
+      // so may the first: "Department of Health and Human Services" … "HHS"
+      const m = full.length >= 3 && ACRONYM_SKIPS_FIRST.has(x.lowerFirst) ? acronyms.get(full.slice(1)) : undefined;
+      if (m !== undefined) c.union(i, m);
     }
   }
   // "Afghan Taliban" → "Taliban": a demonym before a known name

@@ -30,6 +30,9 @@ const isTitleHead = (l: string) => TITLE_HEADS.has(l) || (isHyphenTitle(l) && TI
  * "European Commission President" in "European Commission President Ursula von der Leyen".
  * Returns [prefix end, title end]: words before the prefix end name who the title belongs to.
  */
+/** Words a person's name never opens on: after a title they make it an organisation's name. */
+const NAME_OPENERS_NOT: ReadonlySet<string> = new Set(['for', 'of', 'on', 'and', '&']);
+
 export function titleSplit(words: Word[], from: number, to: number): [number, number] | null {
   for (let p = from; p < Math.min(from + 4, to - 1); p++) {
     let lastHead = -1;
@@ -37,6 +40,9 @@ export function titleSplit(words: Word[], from: number, to: number): [number, nu
       if (isTitleHead(bare(words[i]!.lower))) lastHead = i;
     }
     if (lastHead < 0) continue;
+    // "The National Coordinator for Human Rights": a name never opens on a connector, so the
+    // title's words are the organisation's own
+    if (NAME_OPENERS_NOT.has(words[lastHead + 1]!.lower)) return null;
     // the title's first word is a title word in its own right, or a demonym ("Spanish Prime Minister")
     return [p, lastHead + 1];
   }

@@ -12,6 +12,27 @@ import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './wo
 export interface Run {
   from: number;
   to: number;
+  /** a nickname in quotation marks inside the name, its marks included: `Marcus "The Hammer" Bell` */
+  nick?: Run;
+}
+
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“']);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”']);
+
+/**
+ * `Dominic "Nicky Sparks" Ferraro`: a quotation mark opening at j after a first name, one to three
+ * name words, its closing mark, then the surname. The index of the surname, or -1.
+ */
+function nicknameEnd(words: readonly Word[], j: number): number {
+  const open = words[j]!;
+  const prev = words[j - 1]!;
+  if (!OPEN_QUOTES.has(open.text) || prev.possessive || open.start !== prev.end + 1 || words[j + 1]?.start !== open.end) return -1;
+  let m = j + 1;
+  while (m < words.length && m - j <= 3 && isNameWord(words[m]!)) m++;
+  const close = words[m];
+  const surname = words[m + 1];
+  if (m === j + 1 || !close || !CLOSE_QUOTES.has(close.text) || close.start !== words[m - 1]!.end) return -1;
+  return surname && isNameWord(surname) && surname.start === close.end + 1 ? m + 1 : -1;
 }
 
 const MAX_RUN = 12;
@@ -65,7 +86,8 @@ function known(words: Word[], from: number, to: number, text: string): boolean {
 /** May a connector ("of", "&", "and") join `left` and `right` into one name? */
 function joins(words: Word[], left: Run, connector: Word, right: Run, text: string, joined: boolean, withThe: boolean): boolean {
   if (known(words, left.from, right.to, text)) return true;
-  const leftFirst = words[left.from]!.lower;
+  // ("The National Coordinator for Human Rights": the article opens the run, the name's first word follows)
+  const leftFirst = words[left.from]!.lower === 'the' && left.to - left.from > 1 ? words[left.from + 1]!.lower : words[left.from]!.lower;
   const leftLast = words[left.to - 1]!.lower;
   const rightLast = words[right.to - 1]!.lower;
   const c = connector.lower;
@@ -121,11 +143,21 @@ export function findRuns(words: Word[], text: string): Run[] {
     }
     let j = i + 1;
     let joined = false;
+    let nick: Run | undefined;
     while (j < words.length && j - i < MAX_RUN && (!words[j - 1]!.possessive || possessiveInside(words, i, j, text))) {
       const w = words[j]!;
       if (isNameWord(w) && w.start - words[j - 1]!.end <= (words[j - 1]!.possessive ? 3 : 1)) {
         j++;
         continue;
+      }
+      // a first name (one or two words), then a nickname in quotation marks
+      if (!nick && !joined && j - i <= 2 && w.kind === 'punct') {
+        const surname = nicknameEnd(words, j);
+        if (surname > 0) {
+          nick = { from: j, to: surname };
+          j = surname;
+          continue;
+        }
       }
       const next = words[j + 1];
       // "Mary J. Blige", "Port St. Lucie", "Gov. Mike Pence": a full stop after an initial or a short title
@@ -158,7 +190,7 @@ export function findRuns(words: Word[], text: string): Run[] {
       }
       break;
     }
-    runs.push({ from: i, to: j });
+    runs.push(nick ? { from: i, to: j, nick } : { from: i, to: j });
     i = j;
   }
   return runs;

@@ -1,0 +1,59 @@
+// Organisations named in lower case by their owner: "The prosecutor's office said", "according to
+// the parliament's press service", "the Mauritanian coast guard said". Wire copy names them so as
+// often as by a capitalised name; as the lower-case ministries (ministries.ts), each is one actor.
+
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { OFFICE_HEADS, OFFICE_OWNER_MODIFIERS, OFFICE_OWNERS } from '../../lexicon/organizations.js';
+import type { Candidate } from './candidates.js';
+import { startsLower, type Word } from './words.js';
+
+function candidate(words: Word[], text: string, sentence: number, from: number, to: number, lookup: string, affiliation: string | null): Candidate {
+  const start = words[from]!.start;
+  const end = words[to - 1]!.end;
+  const tokens: string[] = [];
+  for (let k = from; k < to; k++) tokens.push(words[k]!.text);
+  return {
+    start, end, text: text.slice(start, end), sentence, key: 'name:' + lookup, type: 'organization', strength: 2,
+    rule: 'actors/lowercase-office', roles: [], affiliation, capitalOf: null, political: false, primary: true, tokens,
+    lowerFirst: words[from]!.lower, lookup,
+  };
+}
+
+/** The country a demonym ("Mauritanian") or a country's possessive ("Italy's") names, or null. */
+function countryOf(w: Word | undefined): string | null {
+  if (!w) return null;
+  const code = w.possessive ? GAZETTEER.places.get(w.lower)?.country : GAZETTEER.demonyms.get(w.lower);
+  return code ? 'country:' + code : null;
+}
+
+/**
+ * Each "<owner>'s office", "<owner>'s press service" (a lower-case owner from OFFICE_OWNERS: "the
+ * prosecutor's office", not "the doctor's office") and each "coast guard" after "the", a demonym
+ * or a country's possessive, as an organisation.
+ */
+export function officeCandidates(words: Word[], text: string, sentence: number, cands: Candidate[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.lower === 'guard' && words[k - 1]!.lower === 'coast' && startsLower(words[k - 1]!.text) && k >= 2) {
+      const before = words[k - 2]!;
+      const affiliation = countryOf(before);
+      const named = affiliation !== null && !before.possessive;
+      if (!affiliation && before.lower !== 'the') continue;
+      // "the Mauritanian coast guard": the demonym is part of its name; "Italy's coast guard" is Italy's
+      cands.push(candidate(words, text, sentence, named ? k - 2 : k - 1, k + 1, 'coast guard', affiliation));
+      continue;
+    }
+    if (!OFFICE_HEADS.has(w.lower) || !startsLower(w.text)) continue;
+    // "press service", "press office": the owner stands before "press"
+    const press = words[k - 1]!.lower === 'press' ? 1 : 0;
+    if (w.lower === 'service' && !press) continue;
+    const owner = words[k - 1 - press];
+    if (!owner || !owner.possessive || !OFFICE_OWNERS.has(owner.lower) || !startsLower(owner.text)) continue;
+    // "the district attorney's office", "the medical examiner's office", "the attorney general's office":
+    // one lower-case word of the title before the owner
+    const mod = words[k - 2 - press];
+    const from = mod && startsLower(mod.text) && !mod.possessive && OFFICE_OWNER_MODIFIERS.has(mod.lower) ? k - 2 - press : k - 1 - press;
+    const lookup = text.slice(words[from]!.start, w.end).toLowerCase().replace(/’/g, "'");
+    cands.push(candidate(words, text, sentence, from, k + 1, lookup, null));
+  }
+}
