@@ -49,6 +49,8 @@ export const REPORTING_CUES: ReadonlySet<string> = new Set([
   'fears', 'feared', 'agreed', 'agree', 'described', 'describe', 'announced', 'announce', 'revealed',
   'explained', 'explain', 'acknowledged', 'admitted', 'alleged', 'allege', 'alleges', 'urged', 'urge',
   'wrote', 'write', 'writes', 'asked', 'replied', 'responded', 'disclosed', 'quoted', 'speaking', 'spoke',
+  // "Opposition lawmakers called for an inquiry", "Rights groups have documented dozens of deaths"
+  'called', 'documented',
 ]);
 
 /**

@@ -28,7 +28,7 @@ const SHORTEST = Math.min(...[...ROLE_OF.keys()].map((w) => w.length));
 function speaks(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next) return false;
-  if (REPORTING_CUES.has(next.lower)) return true;
+  if (REPORTING_CUES.has(next.lower) || familiarAt(words, i + 1) > 0) return true;
   if (next.text !== ',') return false;
   for (let k = i + 2; k < Math.min(words.length - 1, i + 14); k++) {
     if (words[k]!.text === ',') return REPORTING_CUES.has(words[k + 1]!.lower);
@@ -37,6 +37,39 @@ function speaks(words: Word[], i: number): boolean {
 }
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+const FAMILIAR_REACH = 4;
+/**
+ * "two people familiar with the matter", "officials close to the talks": the anonymous-source formula after a
+ * noun at token k; the index of its last word, or -1.
+ */
+function familiarAt(words: Word[], k: number): number {
+  const w = words[k];
+  if (!w || !FAMILIAR_LEADS.has(w.lower) || !FAMILIAR_PREPOSITIONS.has(words[k + 1]?.lower ?? '')) return -1;
+  return phraseEnd(words, k + 2);
+}
+const FAMILIAR_LEADS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed']);
+const FAMILIAR_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'on']);
+
+/** The last word of a short noun phrase from token k ("the matter", "the EU's diplomatic service"), before a comma or cue; -1 if none. */
+function phraseEnd(words: Word[], k: number): number {
+  let end = -1;
+  for (let j = k; j < words.length && j - k < FAMILIAR_REACH; j++) {
+    const w = words[j]!;
+    if (w.kind !== 'word' || REPORTING_CUES.has(w.lower) || w.lower === 'who' || w.lower === 'which' || w.lower === 'and') break;
+    end = j;
+  }
+  return end;
+}
+
+/** "a spokesperson for the department": the "for" phrase after a singular source noun at token i; its last word, or i. */
+function forPhraseEnd(words: Word[], i: number): number {
+  if (words[i + 1]?.lower !== 'for') return i;
+  const end = phraseEnd(words, i + 2);
+  // the phrase must close: a comma, a cue or the sentence end after it
+  const after = words[end + 1];
+  return end > i + 1 && (!after || after.text === ',' || REPORTING_CUES.has(after.lower)) ? end : i;
+}
 
 /** "kenyans", "americans": a demonym in the plural (the speaker of "Many Kenyans say"). */
 function pluralDemonym(lower: string): boolean {
@@ -62,6 +95,8 @@ function qualifierStart(words: Word[], head: number): number {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+// a singular speaker for someone: "a spokesperson for the department"
+const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const NONE: readonly Candidate[] = Object.freeze([]);
 
 export function unnamedCandidates(words: Word[], text: string, sentence: number): readonly Candidate[] {
@@ -108,7 +143,10 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       const code = GAZETTEER.demonyms.get(w.lower.slice(0, -1));
       if (code) affiliation = 'country:' + code;
     }
-    out.push(candidate(words, text, sentence, from, i, affiliation, 'actors/unnamed-source'));
+    // "two people familiar with the matter", "a spokesperson for the department": the phrase names the source
+    const familiar = familiarAt(words, i + 1);
+    const to = familiar > 0 ? familiar : SPOKES_NOUNS.has(w.lower) ? forPhraseEnd(words, i) : i;
+    out.push(candidate(words, text, sentence, from, to, affiliation, 'actors/unnamed-source'));
   }
   if (lastSubjectCue > 0) subjectCandidates(words, text, sentence, out, lastSubjectCue);
   return out;
