@@ -329,6 +329,9 @@ describe('claims: subjects found in this session', () => {
     ['When the driver mentioned the fare, I laughed and said, “I never pay that.”', 'I never pay that.', 'I', 'said', 'quote'],
     ['Ortiz thanked the growers for their patience and said he would cut the levy.', 'he would cut the levy', 'Ortiz', 'said', 'reported'],
     ['The Ombudsman’s Office put the toll at seven and said two more people were in critical condition.', 'two more people were in critical condition', 'The Ombudsman’s Office', 'said', 'reported'],
+    // an intention's object and its infinitive; a "who" after an age apposition
+    ['Halden expects the restructuring to cost 2 billion kronor.', 'the restructuring to cost 2 billion kronor', 'Halden', 'expects', 'reported'],
+    ['“The roof fell on us,” said Amal Haddad, 41, who said she lost two nephews.', 'she lost two nephews', 'who', 'said', 'reported'],
   ];
   it.each(cases)('%s', (text, content, source, cue, kind) => {
     expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source }, cue: { text: cue }, kind });

@@ -98,6 +98,9 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   }
   if (frame === 'belief' || frame === 'intention') {
     if (that >= 0) return v.toks[that + 1]?.start ?? null;
+    // "Nordvik expects the restructuring to cost 1.5 billion kronor", "wants the council to act": an object and its infinitive
+    // (not after "and": "said that it would file… and expected the vote to take place" is one statement)
+    if (frame === 'intention' && !COORDINATORS.has(v.low[cueEnd - 1] ?? '') && objectInfinitive(v, m)) return v.toks[m]!.start;
     // "residents fear the dam could break", not "residents fear floods"
     return finiteClauseAt(v, m) ? v.toks[m]!.start : null;
   }
@@ -152,6 +155,17 @@ function settingPhraseAt(v: View, m: number, phrases: readonly string[][] | unde
     let k = 0;
     while (k < words.length && v.low[m + k] === words[k]) k++;
     if (k === words.length) return true;
+  }
+  return false;
+}
+
+const OBJECT_REACH = 5;
+
+/** A short object phrase from token m, then "to" and a verb: "the restructuring to cost", "the council to act". */
+function objectInfinitive(v: View, m: number): boolean {
+  for (let k = m + 1; k < v.toks.length && k - m <= OBJECT_REACH; k++) {
+    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct' || FINITE_VERBS.has(v.low[k]!)) return false;
+    if (v.low[k] === 'to') return infinitiveAt(v, k + 1);
   }
   return false;
 }

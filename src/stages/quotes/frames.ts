@@ -318,7 +318,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   let subject = v.mark[before] === 'close' || fusedWho ? null : contracted ? { from: p, to: p } : subjectBefore(v, verbStart);
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
   const who = fusedWho || (!subject && (prev === 'who' || prev === 'which') && !progressive) ? p : -1;
-  if (who > 0) subject = subjectEndingAt(v, v.toks[who - 1]!.text === ',' ? who - 2 : who - 1, true);
+  if (who > 0) subject = subjectEndingAt(v, antecedentEnd(v, who), true);
   // "Farmers who lost their crops said": the phrase before the relative clause speaks
   if (who < 0 && !v.mark[before]) subject = relativeAntecedent(v, verbStart) ?? subject;
   if (!subject && closeBefore) {
@@ -438,6 +438,13 @@ function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: nu
 }
 
 const RELATIVE_REACH = 8;
+
+/** The last token of the phrase a "who" at token `who` stands for: "Umm Khaled Abu Shamala, 41, who said" skips the age. */
+function antecedentEnd(v: View, who: number): number {
+  let end = v.toks[who - 1]!.text === ',' ? who - 2 : who - 1;
+  if (end > 1 && v.toks[end]!.kind === 'number' && v.toks[end - 1]!.text === ',') end -= 2;
+  return end;
+}
 
 /** "I laughed and said": a pronoun or a name right before a past verb right before the coordinator at `and`. */
 function subjectOfVerbBefore(v: View, and: number): TokenRange | null {
