@@ -200,8 +200,11 @@ describe('"a day earlier", "two weeks earlier": before the last date named', () 
       ['[Thursday] DATE 2025-10-23', '[a day earlier] DATE 2025-10-22']],
     ['Exports fell on Oct. 20 from a peak two weeks earlier.',
       ['[Oct. 20] DATE 2025-10-20', '[two weeks earlier] DATE 2025-W41']],
+    ['Inflation eased to 3.1% in September from 3.4% a month earlier.',
+      ['[September] DATE 2025-09', '[a month earlier] DATE 2025-08']],
     // no date named: before the reference date
     ['Prices were lower three days earlier.', ['[three days earlier] DATE 2025-10-25']],
+    ['Prices rose 2% from a month earlier.', ['[a month earlier] DATE 2025-09']],
     // an hour earlier is a stretch
     ['The second blast came an hour earlier.', ['[an hour earlier] DURATION PT1H']],
   ];

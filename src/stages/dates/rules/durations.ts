@@ -225,8 +225,9 @@ const ago: DateRule = {
     if (/^earlier$/i.test(g.dir!) && unit.time) return { type: 'DURATION', value: durationValue(amount, unit), mod };
     // "rose to 143 on Tuesday, up from 96 a day earlier": that many days (weeks) before the last
     // date named (../anchors.ts), before the reference date when none was
-    if (/^earlier$/i.test(g.dir!) && (unit.grain === 'day' || unit.grain === 'week')) {
-      const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, 'week', n);
+    // "eased to 3.1% in September from 3.4% a month earlier": months likewise (August)
+    if (/^earlier$/i.test(g.dir!) && (unit.grain === 'day' || unit.grain === 'week' || unit.grain === 'month')) {
+      const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);
       return value ? { type: 'DATE', value, mod, relative: true, anchor: unit.grain, shift: n } : null;
     }
     if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };
