@@ -346,6 +346,10 @@ describe('claims: who a source phrase names', () => {
     ['Halden Motors cut its forecast on Monday. Most of the cuts will fall in Ohio, the company said.', 'Most of the cuts will fall in Ohio', 'Halden Motors'],
     // "she" is not a speaker who was "he" ("“…,” he said")
     ['Arce conceded late on Sunday. "We respect the result," he said. Dana Quesada won the vote. She said she will name her cabinet soon.', 'she will name her cabinet soon', 'Dana Quesada'],
+    // the person the sentence before opens with, named after the last speaker
+    ['“The rain will ease,” said Hanna Sorensen, a forecaster. Prime Minister Kamala Sharma cancelled a trip, her office said. In a post, she said the state would pay the families.', 'the state would pay the families', 'Kamala Sharma'],
+    // not a person inside an opening "if" clause
+    ['“They will come,” Sami Yousafzai warned. If Akhtar Mansour wins the vote, many will go. He said the only winner would be the militants.', 'the only winner would be the militants', 'Sami Yousafzai'],
     // an owner's description before an apposed name: the name speaks
     ['In a statement, Ackroyd’s daughter, Susan Whitley, said the family felt relief.', 'the family felt relief', 'Susan Whitley'],
     ['Senegal’s foreign minister, Aminata Diallo-Fall, told reporters the pact was the only path.', 'the pact was the only path', 'Aminata Diallo-Fall'],

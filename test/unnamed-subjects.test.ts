@@ -62,3 +62,12 @@ describe('unnamed sources: cues of this session', () => {
     expect(byName(actorsOf(text), name).type).toBe('unnamed');
   });
 });
+
+describe('unnamed sources: one unnamed person speaks on as "she"', () => {
+  it('resolves "She said" to "A spokeswoman for Harbourline"', () => {
+    const text = 'Graham Whitfield declined to comment. A spokeswoman for Harbourline said the company had won the grants on merit. She said the firm had built 212 homes.';
+    const c = claimsOf(text).find((x) => x.text === 'the firm had built 212 homes');
+    const actor = actorsOf(text).find((a) => a.id === c?.source?.actor);
+    expect(actor?.name).toBe('A spokeswoman for Harbourline');
+  });
+});

@@ -3,6 +3,7 @@
 // linked to an actor, pronouns ("he said") resolved to the latest speaker.
 
 import type { Doc } from '../../document.js';
+import { firstAtLeast, sentenceAt } from '../../document.js';
 import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
 import { ORGANIZATION_NOUNS, POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
@@ -35,7 +36,11 @@ interface Speaker {
 // how far back a pronoun looks for its speaker (characters)
 const PRONOUN_REACH = 3000;
 
+// "A spokeswoman for Harbourline said… She said…": one unnamed person speaks on as "she"
+const ONE_PERSON = /^(?:a|an|one)\s[^,]*\b(?:spokeswoman|spokesman|spokesperson|official|officer|diplomat|lawyer|doctor|nurse|witness|resident|aide|adviser|advisor|analyst|executive|source)\b/i;
+
 function isPersonLike(ref: SourceRef, actor: Actor | null, text: string): boolean {
+  if (actor?.type === 'unnamed') return ONE_PERSON.test(text);
   if (actor) return actor.type === 'person';
   // without an actor: a capitalized name not led by an article ("Sami Yousafzai", not "the ministry")
   return /^\p{Lu}/u.test(text) && !/^(?:the|a|an|one|some|many|several)\s/i.test(text) && !/s$/.test(text) && ref.text.length > 2;
@@ -115,6 +120,30 @@ function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string,
   return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
 }
 
+const OPENER_WORDS = 3;
+// a sentence that opens on a subordinate clause names its subject later ("If Haibatullah Akhunzada issues…")
+const SUBORDINATORS = new Set(['if', 'when', 'as', 'after', 'before', 'although', 'though', 'while', 'since', 'because', 'unless', 'until', 'once']);
+
+/**
+ * The person the sentence before offset `at` opens with (within its first words, not as an owner: "Delgado's
+ * daughter"), when named after offset `after` (the speaker a pronoun would otherwise take).
+ */
+function sentenceOpener(doc: Doc, index: ActorIndex, after: number, at: number): Actor | null {
+  const here = sentenceAt(doc, at);
+  if (!here || here.index === 0) return null;
+  const s = doc.sentences[here.index - 1]!;
+  if (s.end <= after || s.paragraph < here.paragraph - 1) return null;
+  const toks = s.tokens;
+  if (toks.length === 0 || SUBORDINATORS.has(toks[0]!.lower)) return null;
+  const reach = toks[Math.min(OPENER_WORDS, toks.length - 1)]!.end;
+  const { starts, ends, actors } = index.mentions;
+  for (let k = firstAtLeast(starts, Math.max(s.start, after + 1)); k < starts.length && starts[k]! < reach; k++) {
+    const owner = /^['’]s\b/.test(doc.text.slice(ends[k]!, ends[k]! + 3));
+    if (actors[k]!.type === 'person' && !owner && ends[k]! <= s.end) return actors[k]!;
+  }
+  return null;
+}
+
 /** "ohio-based company" -> "the company": an organization noun at the end of a phrase, read as "the" + noun. */
 function headPhrase(low: string): string {
   const space = low.lastIndexOf(' ');
@@ -160,6 +189,10 @@ function resolvePronoun(
       // "Arce conceded… “…,” he said. … She has said she will…": Arce is "he"
       if (gender && sp.ref.actor && genderOf(sp, genders) === OTHER[gender]) continue;
       actorId = sp.ref.actor;
+      // "Prime Minister Kamala Sharma cancelled a trip, her office said. In a post, she said…": the person
+      // a later sentence opens with, rather than a speaker before it
+      const opener = person ? sentenceOpener(doc, index, sp.at, span.start) : null;
+      if (opener && opener.id !== actorId && !(gender && genders.get(opener.id) === OTHER[gender])) actorId = opener.id;
       break;
     }
   }

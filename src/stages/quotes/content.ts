@@ -180,6 +180,8 @@ export function finiteClauseAt(v: View, m: number): boolean {
     // "had considered the conflict and that the price was…": the verb of a coordinated that-clause is not the
     // object's ("believe bigotry and xenophobia are acceptable" is one clause)
     if (COORDINATORS.has(v.low[k]!) && v.low[k + 1] === 'that') return false;
+    // "worries coalition officials more than the opposition does": a comparison's verb is no clause's
+    if (v.low[k] === 'than') return false;
     if (FINITE_VERBS.has(v.low[k]!)) return true;
   }
   return false;

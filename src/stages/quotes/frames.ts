@@ -4,7 +4,7 @@
 import type { Span, TextSpan } from '../../types.js';
 import { BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
+import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subjectEndingAt, type TokenRange } from './phrases.js';
 import { contentStart, boundContent, finiteClauseAt, firstTokenAfter } from './content.js';
@@ -355,6 +355,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     return null;
   }
   // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
+  // "…, a charge Akhter rejected": the statement noun is the cue's object, the clause before it no content of the cue
+  if (STATEMENT_NOUNS.has(v.low[subject.from + 1] ?? '') && DETERMINERS.has(v.low[subject.from]!) && subject.to > subject.from + 1 && contentStart(v, spans, cueEnd, entry.frame) === null) return null;
   const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
   const source = fused ?? (who > 0 ? span(v, { from: who, to: who }) : span(v, subject));
   const antecedent = who > 0 ? span(v, subject) : undefined;
