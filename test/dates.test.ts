@@ -121,7 +121,7 @@ describe('times', () => {
     ['The plane landed at 14:30 in Doha.', ['[14:30] TIME 2025-10-28T14:30']],
     ['Polls close at 20.00 local time.', ['[20.00] TIME 2025-10-28T20:00']],
     ['The strike began at 0600 GMT Monday.', ['[0600 GMT Monday] TIME 2025-10-27T06:00']],
-    ['He was shot at 10 p.m.', ['[10 p.m] TIME 2025-10-28T22:00']],
+    ['He was shot at 10 p.m.', ['[10 p.m.] TIME 2025-10-28T22:00']],
     ['The deadline is 9 a.m. EST Thursday.', ['[9 a.m. EST Thursday] TIME 2025-10-30T09:00']],
     ['They met Tuesday morning.', ['[Tuesday morning] TIME 2025-10-28TMO']],
     ['The offer expires at midnight Friday.', ['[midnight Friday] TIME 2025-10-31T24:00']],
@@ -153,6 +153,7 @@ describe('durations', () => {
     ['They lived in camps for 2 1/2 years.', ['[2 1/2 years] DURATION P2Y6M']],
     // "half a …" is the amount; a part of a day is written in hours
     ['The meeting lasted half an hour.', ['[half an hour] DURATION PT30M']],
+    ['She wrote for almost half a century.', ['[almost half a century] DURATION P50Y APPROX']],
     ['The search took a day and a half.', ['[a day and a half] DURATION P1DT12H']],
     ['The talks took a few days.', ['[a few days] DURATION PXD']],
     ['It began a two-year plan.', ['[two-year] DURATION P2Y']],

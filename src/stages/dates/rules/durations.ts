@@ -114,8 +114,9 @@ const duration: DateRule = {
     const amount = whole !== null && (g.half || g.half2) ? whole + 0.5 : whole;
     // "half an hour", "half a century": the half is the amount, and the span opens on it
     if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod && !g.half && !g.half2) {
-      const half = HALF_BEFORE.exec(env.text.slice(Math.max(env.sentence.start, at - 10), at));
-      if (half) return { type: 'DURATION', value: durationValue(0.5, unit), from: -half[0].length };
+      // "almost half a century": the bound before "half" is the mod
+      const half = HALF_BEFORE.exec(env.text.slice(Math.max(env.sentence.start, at - 30), at));
+      if (half) return { type: 'DURATION', value: durationValue(0.5, unit), mod: modOf(half.groups!.q), from: -half[0].length };
     }
     // "phasing in the levy over two years", "used over three years": across the stretch, not more than it
     if (g.qmod && /^over$/i.test(g.qmod) && !g.the && !g.scope && overMeansAcross(env.text.slice(Math.max(env.sentence.start, at - 14), at))) {
@@ -137,7 +138,7 @@ const duration: DateRule = {
 };
 const VAGUE_RE = new RegExp(`^${VAGUE}$`, 'iu');
 const PART_SCOPES = /^(?:first|last|final)$/iu;
-const HALF_BEFORE = /(?<![\p{L}])half\s{1,4}$/iu;
+const HALF_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?<q>${QMOD})\\s{1,4})?half\\s{1,4}$`, 'iu');
 const OF_THE_PERIOD = /^\s{1,4}of\s{1,4}(?:the|this)\s{1,4}(?:year|quarter|month)(?![\p{L}'’-])/iu;
 
 // "for over two years", "just over a week", "lasted over a month", "is over two years": more than

