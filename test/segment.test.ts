@@ -43,6 +43,23 @@ describe('splitSentences', () => {
       'The talks in the capital ran for nearly eighteen hours on\nMonday before both delegations left the hotel.',
       ['The talks in the capital ran for nearly eighteen hours on\nMonday before both delegations left the hotel.'],
     ],
+    // a list item starts a sentence, without its marker, even after a long line with no stop
+    [
+      '- At least 63 people have been killed, according to the Home Ministry. Police put the toll at 51.\n- Dozens of homes were swept away in the district overnight\n* The highway remains closed.',
+      ['At least 63 people have been killed, according to the Home Ministry.', 'Police put the toll at 51.', 'Dozens of homes were swept away in the district overnight', 'The highway remains closed.'],
+    ],
+    ['Officials listed what was known about the two routes that remain open to traffic:\n1. The coast road is open.\n2) The rail line runs.', ['Officials listed what was known about the two routes that remain open to traffic:', 'The coast road is open.', 'The rail line runs.']],
+    ['\u2022 Schools will stay shut until Monday.', ['Schools will stay shut until Monday.']],
+    // not a list: a dash or a number inside a wrapped line, a minus sign, an en dash opening a line
+    ['Temperatures fell to -5 degrees.', ['Temperatures fell to -5 degrees.']],
+    [
+      'The minister said the cuts to the regional budgets would be reversed in full\n– after a long pause – once the review was complete.',
+      ['The minister said the cuts to the regional budgets would be reversed in full\n– after a long pause – once the review was complete.'],
+    ],
+    [
+      'The council approved the plan after a debate that ran for more than\n12 hours on Tuesday and ended after midnight.',
+      ['The council approved the plan after a debate that ran for more than\n12 hours on Tuesday and ended after midnight.'],
+    ],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);

@@ -37,6 +37,19 @@ function endsSentence(text: string, dot: number, floor: number, next: string, qu
 
 const SHORT_LINE = 40;
 
+// A list item's marker at the start of a line: "- ", "* ", "• ", "1. ", "2) ". Live pages,
+// "What we know" boxes and press releases list facts one a line, often after a line that ends
+// without a stop ("Here is what we know:\n- At least 63 people have been killed…").
+// En and em dashes are left out: a wrapped line may open on one ("– after a pause – that…").
+const LIST_MARKER = /^(?:[-*\u2022\u00b7]|\d{1,3}[.)])[ \t\u00a0]+(?=\S)/u;
+
+/** Where a line's text starts, past its spaces and a list marker. */
+function itemStart(text: string, line: Line): number {
+  const start = trimSpan(text, line.start, line.end).start;
+  const marker = LIST_MARKER.exec(text.slice(start, Math.min(line.end, start + 8)));
+  return marker ? start + marker[0].length : start;
+}
+
 /**
  * Sentence spans inside one body paragraph. A line break ends a sentence after
  * a short line ("KENYA:\nTotal dead: 10\nInjured: 74"): hard-wrapped prose has
@@ -46,19 +59,21 @@ export function splitSentences(text: string, start: number, end: number): Line[]
   const out: Line[] = [];
   const lines = splitLines(text.slice(start, end)).map((l) => ({ start: start + l.start, end: start + l.end }));
   if (lines.length > 1) {
-    let from = lines[0]!.start;
+    let from = itemStart(text, lines[0]!);
     for (let i = 0; i < lines.length; i++) {
       const line = trimSpan(text, lines[i]!.start, lines[i]!.end);
       const last = i === lines.length - 1;
       const short = line.end - line.start < SHORT_LINE && !/[,;\-–—]$/.test(text.slice(line.start, line.end));
-      if (last || short) {
+      // the next line is a list item: it starts a sentence, without its marker
+      const next = last ? from : itemStart(text, lines[i + 1]!);
+      if (last || short || next !== trimSpan(text, lines[i + 1]!.start, lines[i + 1]!.end).start) {
         out.push(...splitProse(text, from, lines[i]!.end));
-        if (!last) from = lines[i + 1]!.start;
+        if (!last) from = next;
       }
     }
     return out.filter((s) => s.end > s.start);
   }
-  return splitProse(text, start, end);
+  return splitProse(text, itemStart(text, { start, end }), end);
 }
 
 /** Space as the splitter sees it: ASCII whitespace, NBSP and the other Unicode spaces. */
