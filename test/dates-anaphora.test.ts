@@ -11,6 +11,17 @@ function found(text: string, ref: string | null = REF): string[] {
   return datesIn(text, ref).map((d) => `[${d.text}] ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
 }
 
+describe('a year told first frames the months and seasons of its sentence', () => {
+  const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
+  const cases: Array<[string, string[]]> = [
+    ['Last year, floods killed more than 240 people in a single weekend in late September.', ['[Last year] 2024', '[late September] 2024-09']],
+    ['In 2019, the company cut jobs in March and hired again in the autumn.', ['[2019] 2019', '[March] 2019-03', '[the autumn] 2019-FA']],
+    // a year after the month compares, it does not frame
+    ['Exports rose in September from last year.', ['[September] 2025-09', '[last year] 2024']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
 describe('a range of weekdays runs forward', () => {
   const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
   const cases: Array<[string, string[]]> = [

@@ -166,3 +166,13 @@ describe('"is set to" + verb looks ahead however far the time stands', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a day something was set for comes after it was set', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The government declared a day of national mourning for Wednesday.', ['[a day] P1D', '[Wednesday] 2025-10-29']],
+    ['Opposition leaders called a rally for Saturday.', ['[Saturday] 2025-11-01']],
+    // set before the day, cancelled after it: yesterday's
+    ['A memorial service planned for Saturday was cancelled.', ['[Saturday] 2025-10-25'], '2025-10-26'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -239,3 +239,20 @@ export function orderWeekdayRange(kept: Found[], text: string, ref: Ymd | null):
 function parseDay(value: string): Ymd {
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
+
+// a year standing first in its sentence, as a frame: "Last year, …", "In 2024, …"
+const FRAME_BEFORE = /^(?:in|during|by)?$/iu;
+
+/**
+ * "Last year, floods killed more than 240 people in a single weekend in late September": a month
+ * or season without its year, in a sentence framed by a year told first, is in that year.
+ * `kept` is one sentence's dates in text order; `from` the sentence's start.
+ */
+export function anchorToFrameYear(kept: Found[], text: string, from: number): void {
+  const f = kept[0]!;
+  if (f.type !== 'DATE' || !/^\d{4}$/.test(f.value) || f.mod || !FRAME_BEFORE.test(text.slice(from, f.start).trim())) return;
+  for (let i = 1; i < kept.length; i++) {
+    const g = kept[i]!;
+    if ((g.rule === 'dates/month' || g.rule === 'dates/season') && !g.anchor && /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(g.value)) g.value = f.value + g.value.slice(4);
+  }
+}

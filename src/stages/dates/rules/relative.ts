@@ -2,7 +2,7 @@
 // "last Friday", "this week", "last year", "earlier this month", "next quarter".
 
 import { DAY_PARTS, MONTHS, POSITION_MODS, WEEKDAYS } from '../../../lexicon/time.js';
-import { addDays, formatDay, formatQuarter, formatWeek, quarterOf, shiftedValue } from '../calendar.js';
+import { addDays, formatDay, formatQuarter, formatWeek, quarterOf, shiftedValue, weekday } from '../calendar.js';
 import { DAY_PART, MONTH_FULL, WEEKDAY } from '../patterns.js';
 import { resolveMonth, resolveWeekday } from '../resolve.js';
 import type { DateRule } from '../types.js';
@@ -72,7 +72,11 @@ const weekdayRule: DateRule = {
     // "Monday’s session", "to get around Wednesday's ruling": news names past days (or the
     // day itself) this way, whatever the verbs around; "by the Tuesday deadline": this week's
     const tense = isPossessive(env, end) ? 'past' : isAttributive(env, at, end) ? 'present' : env.tense(at, end);
-    const value = resolveWeekday(env.ref, day, tense, g.rel?.toLowerCase());
+    // "declared a day of national mourning for Wednesday", "a service planned for Saturday was
+    // cancelled": the day something was set for comes after it was set, which news tells a day or
+    // so before: the first such weekday from the day before the reference date on
+    const setFor = !g.rel && !g.pos && env.ref && tense !== 'future' && !isPossessive(env, end) && FOR_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 5), at));
+    const value = setFor ? formatDay(addDays(env.ref!, ((day - weekday(env.ref!) + 8) % 7) - 1)) : resolveWeekday(env.ref, day, tense, g.rel?.toLowerCase());
     // "late Sunday", "early Friday morning": the span is the day, the position only its mod
     // (TimeBank and the held-out golds mark "Sunday"); "late last week" stays whole
     const from = g.pos && !g.rel ? m[0].length - m[0].slice(g.pos.length).trimStart().length : undefined;
@@ -80,6 +84,7 @@ const weekdayRule: DateRule = {
   },
 };
 
+const FOR_BEFORE = /(?:^|[^\p{L}])for\s{1,4}$/iu;
 const STRETCH_BEFORE = /(?:^|[^\p{L}])(?:over|during|within|throughout|for)\s{1,4}$/iu;
 
 const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
