@@ -331,6 +331,8 @@ describe('claims: subjects found in this session', () => {
     ['The Ombudsman’s Office put the toll at seven and said two more people were in critical condition.', 'two more people were in critical condition', 'The Ombudsman’s Office', 'said', 'reported'],
     // an intention's object and its infinitive; a "who" after an age apposition
     ['Halden expects the restructuring to cost 2 billion kronor.', 'the restructuring to cost 2 billion kronor', 'Halden', 'expects', 'reported'],
+    // "at least" after the cue is a quantity, not a setting
+    ['Officials said at least 38 people had died overnight.', 'at least 38 people had died overnight', 'Officials', 'said', 'reported'],
     ['“The roof fell on us,” said Amal Haddad, 41, who said she lost two nephews.', 'she lost two nephews', 'who', 'said', 'reported'],
   ];
   it.each(cases)('%s', (text, content, source, cue, kind) => {
@@ -366,6 +368,17 @@ describe('claims: who a source phrase names', () => {
   it('takes no dateline and no time phrase into a sentence subject', () => {
     const text = 'WILMINGTON, Del. — A Delaware judge on Monday blocked the merger, ruling that the board had hidden a conflict.';
     expect(claimsOf(text).find((c) => c.source)).toMatchObject({ text: 'the board had hidden a conflict', source: { text: 'A Delaware judge' } });
+  });
+});
+
+describe('claims: a quotation over paragraphs before its cue', () => {
+  it('makes one quote claim per paragraph, each with the cue after the last', () => {
+    const text = 'The minister spoke on Monday.\n\n“I had no role in these decisions.\n\n“I will co-operate fully with any review,” she said.';
+    const c = claimsOf(text).filter((x) => x.source);
+    expect(c.map((x) => [x.text, x.kind, x.cue?.text])).toEqual([
+      ['I had no role in these decisions.', 'quote', 'said'],
+      ['I will co-operate fully with any review,', 'quote', 'said'],
+    ]);
   });
 });
 
@@ -454,6 +467,8 @@ describe('claims: false positives (no reporting frame)', () => {
     'He declared a 30-day state of emergency in the region.',
     'Spain and the European Union have pledged hundreds of millions of euros to help it stop the boats.',
     'It agreed to the sale in June after two years of losses.',
+    // a participle after a linking verb
+    'She became known for speeches that read like poems.',
   ];
   it.each(texts)('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);

@@ -48,6 +48,25 @@ function quoteFilling(doc: Doc, c: Span): Span | null {
   return null;
 }
 
+// what may stand between the quotes that make up a content: marks, stops, spaces
+const BETWEEN_QUOTES = /^["'“”‘’«»„\s.,;:!?]*$/u;
+
+/** Two or more quotes that together make up a content span (and nothing but marks between them), or null. */
+function quotesFilling(doc: Doc, c: Span): Quote[] | null {
+  const list = doc.quotes;
+  const inside: Quote[] = [];
+  let at = c.start;
+  for (let k = firstEndingAfter(list, c.start); k < list.length; k++) {
+    const q = list[k]!;
+    if (q.start >= c.end) break;
+    if (q.start < c.start || q.end > c.end) return null;
+    if (!BETWEEN_QUOTES.test(doc.text.slice(at, q.start))) return null;
+    inside.push(q);
+    at = q.end;
+  }
+  return inside.length >= 2 && BETWEEN_QUOTES.test(doc.text.slice(at, c.end)) ? inside : null;
+}
+
 // a bounded run of closing marks, stops and spaces
 const CLOSING_TAIL = /^["'”’»)\]\s.!?,;]{0,8}$/u;
 
@@ -124,6 +143,12 @@ export function buildClaims(doc: Doc): Claim[] {
     const pieces = frame.rule === 'claims/interrupted-quote' ? interruptedQuote(doc, frame, source) : null;
     if (pieces) {
       drafts.push(...pieces);
+      continue;
+    }
+    // "“I had no role….¶“I will co-operate fully…,” she said.": a quotation over paragraphs is one quote per paragraph
+    const several = quotesFilling(doc, frame.content);
+    if (several) {
+      for (const q of several) drafts.push({ span: { start: q.start, end: q.end }, sentence: frame.sentence, kind: 'quote', source, cue: frame.cue, rule: 'claims/quote-frame' });
       continue;
     }
     const quoted = quoteFilling(doc, frame.content);

@@ -85,7 +85,7 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   if (frame === 'intention' && w === 'to' && !isEnd(v, m + 1) && v.toks[m + 1]!.kind === 'word') return v.toks[m]!.start;
   // "promised to cut fares", "vowed to appeal": a speech act's infinitive ("spoke to reporters" is a setting)
   if (frame === 'speech' && w === 'to' && infinitiveAt(v, m + 1)) return v.toks[m]!.start;
-  const setting = SETTING_STARTS.has(w) || settingPhraseAt(v, m, SETTINGS.get(w));
+  const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w));
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
     // "voted Thursday to hold Bryan Pagliano…", "vowed on Monday to appeal": an infinitive after the setting
@@ -157,6 +157,14 @@ function settingPhraseAt(v: View, m: number, phrases: readonly string[][] | unde
     if (k === words.length) return true;
   }
   return false;
+}
+
+/** "said at least 38 people had died", "said over 100 homes burned": a quantity, not a time or place. */
+function quantityAt(v: View, m: number): boolean {
+  const w = v.low[m]!;
+  const next = v.low[m + 1];
+  if (w === 'at') return next === 'least' || next === 'most';
+  return (w === 'over' || w === 'around') && v.toks[m + 1]?.kind === 'number';
 }
 
 const OBJECT_REACH = 5;

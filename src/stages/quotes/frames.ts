@@ -39,6 +39,7 @@ export interface Frame {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+const LINKING_VERBS = new Set(['became', 'become', 'becomes', 'becoming', 'got', 'get', 'gets', 'getting', 'remained', 'remains', 'seemed', 'seems']);
 const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
 /** What a word may start: a cue, an "according to" phrase (both for "quoted"), found with one lookup per token. */
 interface FrameStart {
@@ -264,6 +265,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
+  // "became known for speeches that…", "got reported": a participle after a linking verb is passive
+  if ((entry.form === 'past' || entry.form === 'participle') && LINKING_VERBS.has(prev ?? '')) return null;
   // "about 1,000 confirmed deaths", "12 reported cases": a participle between a number and its noun is an adjective
   if (entry.form === 'past' && i > 0 && v.toks[i - 1]!.kind === 'number' && v.toks[cueEnd + 1]?.kind === 'word' && !v.quoted[cueEnd + 1]) return null;
   // "who asked not to be named": the formula of an anonymous source reports nothing
