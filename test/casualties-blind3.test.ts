@@ -67,3 +67,15 @@ describe('casualties: blind3 restatements stay untagged', () => {
     });
   }
 });
+
+describe('casualties: blind4 shapes', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The death toll from floods caused by three days of heavy rain in the northern hills has risen to at least 40.', [k('death toll from floods caused by three days of heavy rain in the northern hills has risen to at least 40', 'killed', 40, null)]],
+    ['Officials said about 2,000 people had been moved to schools and churches.', [k('about 2,000 people had been moved', 'displaced', 2000)]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expect(tolls(text)).toEqual(expected);
+    });
+  }
+});

@@ -157,6 +157,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 /** Where the displaced are moved: "1.2 million people had been moved to shelters", "relocated to relief camps". */
 export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
   'shelters', 'shelter', 'camps', 'camp', 'centres', 'centers', 'safety', 'ground',
+  // public buildings opened to the displaced: "about 3,000 people had been moved to schools and temples"
+  'schools', 'temples', 'churches', 'mosques', 'monasteries', 'stadiums', 'gymnasiums', 'tents',
 ]);
 /** Verbs that displace people when a shelter follows: "moved to shelters". */
 export const MOVE_VERBS: ReadonlySet<string> = new Set(['moved', 'relocated', 'sheltered', 'rehoused']);

@@ -7,8 +7,12 @@ import { victimsAfter } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { countAt, type View } from './view.js';
 
-/** How many words a toll's cause may take before its verb: "from a collapse at a coal mine in northern Turkey". */
-const CAUSE_WORDS = 11;
+/**
+ * How many words a toll's cause may take before its verb (no comma on the way): "from a collapse at a
+ * coal mine in northern Turkey rose", "from landslides triggered by two days of torrential rain in
+ * central Nepal has risen".
+ */
+const CAUSE_WORDS = 14;
 
 /** "the death toll rose to 45", "a toll of 12", "Death Toll Climbs Past 140", "Protest Deaths Rise To 11". */
 export function tollRules(view: View, out: Found[]): void {
@@ -79,7 +83,7 @@ export function groupTollRules(view: View, out: Found[]): void {
       while (k < from + 4 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
       const q = k > g.end ? countAt(view, k) : undefined;
       if (q) out.push({ start: t, end: q.end, kind: g.kind, quantity: q, one: undefined, victims: null, rule: 'casualty/number-of', weak: false });
-    } else if ((w === 'the' || w === 'those') && INCLUDE.has(words[(groupAt(words, t)?.end ?? 0)] ?? '') && words[t - 1] !== 'among' && words[t - 1] !== 'of') {
+    } else if ((w === 'the' || w === 'those') && (INCLUDE.has(words[t + 2]!) || INCLUDE.has(words[t + 3] ?? '')) && INCLUDE.has(words[groupAt(words, t)?.end ?? 0] ?? '') && words[t - 1] !== 'among' && words[t - 1] !== 'of') {
       // "The IOM said the dead included at least six children": a count of them
       const g = groupAt(words, t)!;
       const q = countAt(view, g.end + 1);
