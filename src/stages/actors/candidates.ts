@@ -43,6 +43,8 @@ export interface Candidate {
   roleSpans?: Array<{ start: number; end: number }>;
   /** the country named inside a title before the name ("US" in "US President Donald Trump") */
   titleCountry?: Candidate;
+  /** a capital that a government's verb follows ("Niamey have demanded"): its list acts with it */
+  agent?: true;
 }
 
 export interface RunContext {
@@ -222,7 +224,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const unknownWord = whole && single && shaped !== GAZETTEER_PLACE && shaped !== GAZETTEER_ORG;
   // ("from" only after what a government sends: "instructions received from Kabul", not "flew … from Ankara")
   const fromGovernment = prev?.lower !== 'from' || FROM_GOVERNMENT.has(words[from - 2]?.lower ?? '');
-  const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || POLITICAL_NEXT.test(next?.lower ?? '') || (POLITICAL_PREV.test(prev?.lower ?? '') && fromGovernment));
+  const agent = capitalOf !== null && POLITICAL_NEXT.test(next?.lower ?? '');
+  const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || agent || (POLITICAL_PREV.test(prev?.lower ?? '') && fromGovernment));
   const dotted = dottedEnd(lastWord, next);
   const cand: Candidate = {
     start, end: dotted < 0 ? end : dotted, text: dotted < 0 ? name : text.slice(start, dotted), sentence: ctx.sentence,
@@ -233,6 +236,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "US President Donald Trump": the title names the US too
   if (titleCountry) cand.titleCountry = titleCountry;
   if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
+  if (agent) cand.agent = true;
   return cand;
 }
 

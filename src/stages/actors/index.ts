@@ -107,6 +107,18 @@ function collectSentence(
     runCands?.push([cands.length - 1, run.to]);
     if (c.titleCountry) cands.push(c.titleCountry);
   }
+  // "the restrictions that Bamako, Ouagadougou and Niamey have demanded": capitals listed with one
+  // that acts as its government act so too (read back from the political one)
+  for (let k = cands.length - 1; k > sentenceStart; k--) {
+    const c = cands[k]!;
+    const p = cands[k - 1]!;
+    if (!c.agent || !p.capitalOf || p.political) continue;
+    const gap = text.slice(p.end, c.start);
+    if (gap === ', ' || gap === ' and ' || gap === ', and ') {
+      p.political = true;
+      p.agent = true;
+    }
+  }
   if (runCands) {
     if (bracket) linkBracketed(words, cands, runCands, links);
     if (known >= 0) linkKnownAs(words, known, cands, runCands, links);

@@ -49,6 +49,35 @@ export function initials(name: string): string {
   return out;
 }
 
+/**
+ * Is `acronym` made of the first one to three letters of each capitalised word of `name`, in order,
+ * one word at least giving more than one ("ECOWAS": Economic COmmunity of West African States)?
+ */
+export function prefixAcronym(acronym: string, name: string): boolean {
+  const parts = name.split(/[\s-]+/).filter((p) => CAP.test(p)).map((p) => p.toUpperCase());
+  if (parts.length < 3 || parts.length > 8 || acronym.length === parts.length) return false;
+  // each (letter, word) pair is settled once: 1 no, 2 yes
+  const seen = new Uint8Array((acronym.length + 1) * (parts.length + 1));
+  const at = (ai: number, wi: number): boolean => {
+    if (wi === parts.length) return ai === acronym.length;
+    const memo = ai * (parts.length + 1) + wi;
+    if (seen[memo]) return seen[memo] === 2;
+    const w = parts[wi]!;
+    // what is left of the acronym must be enough for the words left, and no more than three letters each
+    const left = acronym.length - ai;
+    let ok = false;
+    if (left >= parts.length - wi && left <= 3 * (parts.length - wi)) {
+      for (let l = 1; l <= 3 && l <= w.length && !ok; l++) {
+        if (acronym.charCodeAt(ai + l - 1) !== w.charCodeAt(l - 1)) break;
+        ok = at(ai + l, wi + 1);
+      }
+    }
+    seen[memo] = ok ? 2 : 1;
+    return ok;
+  };
+  return at(0, 0);
+}
+
 /** The merge's result: the clusters, and for each entity key the first candidate with it. */
 export interface Merged {
   clusters: Clusters;
@@ -77,6 +106,8 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
     }
   }
   if (acronyms.size) {
+    // (a bound on the prefix readings tried: a long text of many names and acronyms stays linear)
+    let budget = 2000;
     for (let i = 0; i < cands.length; i++) {
       const x = cands[i]!;
       if (x.tokens.length < 2 || x.type === 'unnamed') continue;
@@ -89,6 +120,13 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       // so may the first: "Department of Health and Human Services" … "HHS"
       const m = full.length >= 3 && ACRONYM_SKIPS_FIRST.has(x.lowerFirst) ? acronyms.get(full.slice(1)) : undefined;
       if (m !== undefined) c.union(i, m);
+      // "Economic Community of West African States" … "ECOWAS": a word may give its first two or three letters
+      if (j === undefined && k === undefined && m === undefined && x.type === 'organization' && full.length >= 3 && full.length <= 8 && budget > 0) {
+        for (const [a, n] of acronyms) {
+          if (a.length < 4 || a.length > 9 || a.charCodeAt(0) !== full.charCodeAt(0) || budget-- <= 0) continue;
+          if (prefixAcronym(a, x.text)) c.union(i, n);
+        }
+      }
     }
   }
   // "Afghan Taliban" → "Taliban": a demonym before a known name
@@ -200,6 +238,13 @@ function rekeyCapitals(cands: Candidate[]): void {
   }
 }
 
+/** For each key, its first candidate outside a headline (built in one pass, when a headline's name first asks). */
+function firstsInBody(cands: readonly Candidate[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < cands.length; k++) if (cands[k]!.rule !== 'actors/heading-name' && !out.has(cands[k]!.key)) out.set(cands[k]!.key, k);
+  return out;
+}
+
 // rules that make a one-word name a person by a title: such a name is no organisation's short form
 const TITLED_RULES: ReadonlySet<string> = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name', 'actors/surname']);
 
@@ -223,6 +268,7 @@ function mergeShortNames(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<str
     else byFirst.set(first, [j]);
   }
   if (!byFirst) return;
+  let inBody: Map<string, number> | undefined;
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
     if (x.type === 'unnamed' || x.strength >= 4 || TITLED_RULES.has(x.rule) || (x.type === 'location' && x.strength >= 3)) continue;
@@ -242,8 +288,15 @@ function mergeShortNames(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<str
     }
     if (j < 0) continue;
     // "NetChoice, a trade association …" before "the NetChoice Litigation Center": a name met first
-    // on its own is an entity of its own
-    if (cands[byKey.get(x.key) ?? i]!.start < cands[j]!.start) continue;
+    // on its own is an entity of its own (in the body: a headline's "… at Meridian" comes first)
+    let first = byKey.get(x.key) ?? i;
+    // (only against an organisation named in the body: "Colorado Springs bar | Colorado Springs Gazette" is all headline)
+    // (and of no place: "Downers Grove Man Arrested …" repeated in a scraped page is no organisation of Downers Grove)
+    if (cands[first]!.rule === 'actors/heading-name' && cands[j]!.rule !== 'actors/heading-name') {
+      const body = (inBody ??= firstsInBody(cands)).get(x.key);
+      if (body !== undefined && cands[body]!.type !== 'location') first = body;
+    }
+    if (cands[first]!.start < cands[j]!.start) continue;
     c.union(j, i);
     x.type = 'organization';
     x.primary = false;
