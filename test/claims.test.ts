@@ -311,6 +311,11 @@ describe('claims: a frame inside what someone says is part of their claim', () =
     ['At least 20 people died, according to the ministry, while the army said it had hit a depot.', 'it had hit a depot', 'the army'],
     ['Méndez said the budget would fail, though he added that voters were patient.', 'voters were patient', 'he'],
   ];
+  // a coordinated verb in the tense of reported speech goes on with what was said
+  it('keeps "but had asked…" inside what was said', () => {
+    const text = 'Brereton said that he retained full confidence in her but had asked the secretary to examine the case.';
+    expect(claimsOf(text).filter((c) => c.source).map((c) => c.text)).toEqual(['he retained full confidence in her but had asked the secretary to examine the case']);
+  });
   it.each(two)('%s', (text, content, source) => {
     expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source } });
   });

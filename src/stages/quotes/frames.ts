@@ -165,7 +165,10 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   // him raise cash and donors who want to see more African Americans in the Senate will send checks")
   // "said it would cut 2,400 jobs…, after reporting a surprise loss": a participle of circumstance ("after", "while",
   // "by" + participle) is part of the clause it follows, and bounds nothing
-  const bounding = drafts.filter((o) => (o.content || o.placement === 'before') && !o.antecedent && !(o.placement === 'participle' && PARTICIPLE_LEADS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false)] ?? '')));
+  // "said that he retained “full confidence” in her but had asked the secretary to…": a coordinated verb in the
+  // tense of reported speech ("had", "would") goes on with what was said
+  const bounding = drafts.filter((o) => (o.content || o.placement === 'before') && !o.antecedent && !(o.placement === 'participle' && PARTICIPLE_LEADS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false)] ?? ''))
+    && !(o.placement === 'coordinated' && BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '')));
   // "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin warned that…": a contrast the
   // speaker draws stays in the content; its frame is still a claim of its own ("…, while Hamas said…")
   for (const o of drafts) if (CONTRASTS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false) - 1] ?? '')) o.contrast = true;
@@ -201,6 +204,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
 // ("…would probably struggle, though he added that…": a concessive clause is a statement of its own)
 const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '―', '--', '.', '!', '?', 'but', 'and', 'or', 'yet', 'which', 'who', 'though', 'although']);
 const CONTRASTS = new Set(['while', 'whereas']);
+const BACKSHIFTED = new Set(['had', 'would', 'could', 'might']);
 
 /**
  * Does the frame whose words begin at offset `edge` start a clause of its own, so that it ends
