@@ -28,6 +28,9 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'research',
   // "Economic Community of West African States", "Meridian Mutual" (an insurer), "Change Healthcare"
   'community', 'mutual', 'healthcare',
+  // builders and developers: "Harbourline Constructions"
+  'construction', 'constructions', 'builders', 'contractors', 'engineering', 'developments', 'properties',
+  'investments', 'ventures', 'enterprises', 'consulting',
 ]);
 
 /**
@@ -61,6 +64,8 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'organisation', 'organization', 'federation', 'association', 'church', 'college', 'academy', 'order',
   'party', 'union', 'league', 'committee', 'commission', 'board', 'agency', 'bureau', 'tehreek', 'tehrik',
   'hizb', 'harakat', 'lashkar', 'jaish', 'jamaat', 'jamiat', 'ansar', 'national', 'royal', 'federal',
+  // national statistics offices: "Statistics South Africa", "Statistics Canada"
+  'statistics',
 ]);
 
 /** Lowercase nouns after a name that make it a place: "Khyber Pakhtunkhwa province". */

@@ -90,10 +90,13 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   rekeyCapitals(cands);
   const c = new Clusters(cands.length);
   const byKey = new Map<string, number>();
+  const shared = sharedSurnames(cands);
   for (let i = 0; i < cands.length; i++) {
     const seen = byKey.get(cands[i]!.key);
     if (seen === undefined) byKey.set(cands[i]!.key, i);
-    else c.union(seen, i);
+    // "Claire Whitfield" … "Her brother, Graham Whitfield": a surname two people share is not one
+    // entity by its key; each lone "Whitfield" goes to one of them in mergeSurnames
+    else if (!shared || cands[i]!.tokens.length !== 1 || !shared.has(cands[i]!.tokens[0]!)) c.union(seen, i);
   }
   for (const [a, b] of links) c.union(a, b);
   // acronyms formed from the initials of another candidate's name
@@ -133,9 +136,15 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
     if (x.tokens.length < 2 || x.type === 'unnamed') continue;
-    const code = GAZETTEER.demonyms.get(x.lowerFirst);
+    // ("South African Reserve Bank" → "Reserve Bank": a demonym of two words)
+    let code = GAZETTEER.demonyms.get(x.lowerFirst);
+    let skip = 1;
+    if (code === undefined && x.tokens.length > 2) {
+      code = GAZETTEER.demonyms.get(x.lowerFirst + ' ' + x.tokens[1]!.toLowerCase());
+      skip = 2;
+    }
     if (code === undefined) continue;
-    const rest = nameKey(x.tokens.slice(1).join(' '));
+    const rest = nameKey(x.tokens.slice(skip).join(' '));
     const org = GAZETTEER.organizations.get(rest);
     const j = byKey.get('name:' + rest) ?? (org ? byKey.get(org) : undefined);
     if (j !== undefined && cands[j]!.type !== 'person') {
@@ -145,7 +154,7 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
     }
   }
   mergePlaceWords(cands, c, byKey);
-  mergeSurnames(cands, c);
+  mergeSurnames(cands, c, shared);
   mergeShortNames(cands, c, byKey);
   return { clusters: c, firstWithKey: byKey };
 }
@@ -164,8 +173,23 @@ function mergePlaceWords(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<str
   }
 }
 
+/** The last words of two or more people's full names ("Whitfield" of Claire and Graham Whitfield), or null when none. */
+function sharedSurnames(cands: readonly Candidate[]): Set<string> | null {
+  let owner: Map<string, string> | null = null;
+  let shared: Set<string> | null = null;
+  for (const y of cands) {
+    // only full names opened by a first name: "Mrs. Clinton", "Whether Clinton" are no second person
+    if (y.type !== 'person' || y.tokens.length < 2 || !GAZETTEER.firstNames.has(y.lowerFirst)) continue;
+    const last = y.tokens[y.tokens.length - 1]!;
+    const known = (owner ??= new Map()).get(last);
+    if (known === undefined) owner.set(last, y.key);
+    else if (known !== y.key) (shared ??= new Set()).add(last);
+  }
+  return shared;
+}
+
 /** "Asif" → "Khawaja Asif": a one-word name equal to the last word of a person's full name. */
-function mergeSurnames(cands: Candidate[], c: Clusters): void {
+function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlySet<string> | null): void {
   const owners = new Map<string, number[]>();
   const own = (t: string, j: number) => {
     const list = owners.get(t);
@@ -192,10 +216,12 @@ function mergeSurnames(cands: Candidate[], c: Clusters): void {
     if (x.tokens.length !== 1 || x.type === 'unnamed' || (x.type === 'organization' && x.strength >= 3)) continue;
     const list = owners.get(x.tokens[0]!);
     if (!list) continue;
-    // two people with one surname: the nearest one named before it (the list is in text order)
+    // two people with one surname: the nearest one named before it (the list is in text order);
+    // two people with one name's last word ("Claire Whitfield", "Her brother, Graham Whitfield"):
+    // the one named first, the story's subject (a relative named later keeps the full name)
     let pick = list[0]!;
     let lo = 0;
-    let hi = list.length - 1;
+    let hi = shared?.has(x.tokens[0]!) ? -1 : list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (cands[list[mid]!]!.start < x.start) {
