@@ -188,10 +188,13 @@ const QUOTE_MARKS = /["\x7f]/gu;
  */
 export function anchorToOccasion(kept: Found[], text: string, ref: Ymd | null): void {
   if (!ref || kept.length < 2) return;
+  // quoted words need a quotation mark between the first date and the last
+  let quoted = false;
+  for (let k = kept[0]!.start, end = kept[kept.length - 1]!.end; k < end && !quoted; k++) quoted = text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x7f;
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i]!;
     const date = occasionDate(f, ref);
-    const day = date ? null : saidOn(text, f, ref);
+    const day = date || !quoted ? null : saidOn(text, f, ref);
     if (!date && !day) continue;
     if (date) {
       const before = OCCASION_BEFORE.exec(text.slice(Math.max(0, f.start - 30), f.start));

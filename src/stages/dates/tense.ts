@@ -265,12 +265,14 @@ export class TenseIndex {
   private fronted(first: number, past: number): Tense | null {
     const tokens = this.tokens;
     if (first > FRONTED || DEADLINE.has(tokens[first - 1]?.lower ?? '')) return null;
+    // most sentences have no reporting verb there: look for one before asking each word for its cue
+    const end = Math.min(tokens.length, past + FRONTED);
+    let reporting = past;
+    while (reporting < end && !REPORTING.has(tokens[reporting]!.lower)) reporting++;
+    if (reporting === end) return null;
     for (let i = 0; i < first; i++) if (cueAt(tokens, i)) return null;
-    for (let i = past; i < tokens.length && i < past + FRONTED; i++) {
-      const cue = cueAt(tokens, i);
-      if (cue) return REPORTING.has(tokens[i]!.lower) ? cue : null;
-    }
-    return null;
+    for (let i = past; i < reporting; i++) if (cueAt(tokens, i)) return null;
+    return cueAt(tokens, reporting);
   }
 
   /**

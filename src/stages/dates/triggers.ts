@@ -53,7 +53,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/decade', [[DECADE]]],
   ['dates/century', [['century']]],
   ['dates/season-year', [seasons, [YEAR]]],
-  ['dates/relative-season', [seasons, ['this', 'last', 'next', 'coming', 'past', 'previous', 'that']]],
+  ['dates/relative-season', [seasons, ['this', 'last', 'next', 'coming', 'past', 'previous']]],
   ['dates/season', [seasons]],
   ['dates/decade-word', [['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']]],
   ['dates/deictic-day', [['today', 'tonight', 'yesterday', 'tomorrow']]],

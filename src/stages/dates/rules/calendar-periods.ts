@@ -155,17 +155,14 @@ const seasonYear: DateRule = {
 const relativeSeason: DateRule = {
   id: 'dates/relative-season',
   pattern: datePattern(
-    `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<rel>this|last|next|coming|past|previous|that)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`,
+    `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<rel>this|last|next|coming|past|previous)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
     const info = SEASONS.get(g.season!.toLowerCase())!;
-    // "that summer": the season of the last year named (../anchors.ts)
-    const that = g.rel!.toLowerCase() === 'that';
-    if (that && thatOpensClause(env.text, env.sentence.start, at)) return null;
-    const value = resolveSeason(env.ref, info.code, info.lastMonth, that ? undefined : g.rel!.toLowerCase(), env.tense(at, at + m[0].length));
-    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true, anchor: that ? 'year-of' : undefined };
+    const value = resolveSeason(env.ref, info.code, info.lastMonth, g.rel!.toLowerCase(), env.tense(at, at + m[0].length));
+    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
   },
 };
 
@@ -174,22 +171,26 @@ const relativeSeason: DateRule = {
 // before "of" or "in" without a year ("the fall of Kabul", "the fall in prices", "the spring near the village")
 const AMBIGUOUS_SEASONS = new Set(['spring', 'fall']);
 const SEASON_CONTEXT = /(?:^|[^\p{L}])(?:in|during|over|by|until|till|through|throughout|since|before|after|into|for|across|of|that)\s{1,4}$/iu;
+const COMMA_AFTER = /^\s?,/u;
 const NOUN_LINK_AFTER = /^\s{1,4}(?:of|in)(?![\p{L}])(?!\s{1,4}\d)/iu;
 
 /** "the summer", "over the winter", "the early spring": the nearest one, by tense. */
 const theSeason: DateRule = {
   id: 'dates/season',
-  pattern: datePattern(`(?<![\\p{L}])the\\s{1,4}(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
+  pattern: datePattern(`(?<![\\p{L}])(?<det>the|that)\\s{1,4}(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
-    if (!g.pos && AMBIGUOUS_SEASONS.has(g.season!.toLowerCase())) {
-      const end = at + m[0].length;
+    // "That summer, thousands fled": the season of the last year named (../anchors.ts); not "prices that fall"
+    const that = g.det!.toLowerCase() === 'that';
+    const end = at + m[0].length;
+    if (that && (thatOpensClause(env.text, env.sentence.start, at) || (AMBIGUOUS_SEASONS.has(g.season!.toLowerCase()) && !COMMA_AFTER.test(env.text.slice(end, end + 2))))) return null;
+    if (!that && !g.pos && AMBIGUOUS_SEASONS.has(g.season!.toLowerCase())) {
       if (NOUN_LINK_AFTER.test(env.text.slice(end, Math.min(env.sentence.end, end + 10)))) return null;
       if (!SEASON_CONTEXT.test(env.text.slice(Math.max(env.sentence.start, at - 12), at))) return null;
     }
     const info = SEASONS.get(g.season!.toLowerCase())!;
-    const value = resolveSeason(env.ref, info.code, info.lastMonth, undefined, env.tense(at, at + m[0].length));
-    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
+    const value = resolveSeason(env.ref, info.code, info.lastMonth, undefined, env.tense(at, end));
+    return { type: 'DATE', value, mod: positionMod(g.pos), relative: true, anchor: that ? 'year-of' : undefined };
   },
 };
 

@@ -113,7 +113,7 @@ const duration: DateRule = {
     const whole = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
     const amount = whole !== null && (g.half || g.half2) ? whole + 0.5 : whole;
     // "half an hour", "half a century": the half is the amount, and the span opens on it
-    if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod && !g.half && !g.half2) {
+    if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod && !g.half && !g.half2 && halfBefore(env.text, env.sentence.start, at)) {
       // "almost half a century": the bound before "half" is the mod
       const half = HALF_BEFORE.exec(env.text.slice(Math.max(env.sentence.start, at - 30), at));
       if (half) return { type: 'DURATION', value: durationValue(0.5, unit), mod: modOf(half.groups!.q), from: -half[0].length };
@@ -138,6 +138,14 @@ const duration: DateRule = {
 };
 const VAGUE_RE = new RegExp(`^${VAGUE}$`, 'iu');
 const PART_SCOPES = /^(?:first|last|final)$/iu;
+/** Whether the word before `at` is "half", read letter by letter (most "a day"s have none). */
+function halfBefore(text: string, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k - 3 < from) return false;
+  const l = (i: number): number => text.charCodeAt(i) | 0x20;
+  return l(k - 3) === 0x68 && l(k - 2) === 0x61 && l(k - 1) === 0x6c && l(k) === 0x66;
+}
 const HALF_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?<q>${QMOD})\\s{1,4})?half\\s{1,4}$`, 'iu');
 const OF_THE_PERIOD = /^\s{1,4}of\s{1,4}(?:the|this)\s{1,4}(?:year|quarter|month)(?![\p{L}'’-])/iu;
 
