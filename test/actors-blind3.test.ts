@@ -94,6 +94,12 @@ describe('actors: more clues from the third and fourth held-out sets', () => {
     ["South Korea's Central Bank held rates. The South Korean Central Bank said growth was slow.", [
       { name: 'Central Bank', type: 'organization', aliases: ['South Korean Central Bank'] },
     ]],
+    // a country before a place it holds
+    ['Storms battered the US Midwest on Sunday.', [{ name: 'US Midwest', type: 'location' }]],
+    // the police of an article that names one force is that force
+    ["Peru's National Police said four people died. Police said 112 people had been detained.", [
+      { name: 'National Police', type: 'organization', aliases: ['Police'] },
+    ]],
     // builders end a company's name; national statistics offices
     ['Northgate Constructions won the contract, Statistics Canada said.', [
       { name: 'Northgate Constructions', type: 'organization' },

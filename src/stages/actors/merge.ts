@@ -153,10 +153,35 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       if (code) x.affiliation ??= 'country:' + code;
     }
   }
+  mergePolice(cands, c);
   mergePlaceWords(cands, c, byKey);
   mergeSurnames(cands, c, shared);
   mergeShortNames(cands, c, byKey);
   return { clusters: c, firstWithKey: byKey };
+}
+
+/**
+ * "Peru's National Police said …" then "Police said 112 people had been detained": the police of
+ * an article that names one police force (and one only) is that force.
+ */
+function mergePolice(cands: Candidate[], c: Clusters): void {
+  let force = -1;
+  for (let i = 0; i < cands.length; i++) {
+    const y = cands[i]!;
+    if (y.type !== 'organization' || y.tokens.length < 2 || y.tokens[y.tokens.length - 1]!.toLowerCase() !== 'police') continue;
+    if (force >= 0 && cands[force]!.key !== y.key) return;
+    force = i;
+  }
+  if (force < 0) return;
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.key !== 'unnamed:police') continue;
+    c.union(force, i);
+    // a mention of the force: its type and name are the force's
+    x.type = 'organization';
+    x.strength = 0;
+    x.primary = false;
+  }
 }
 
 // a place's own noun that names the same place as its name alone ("Mexico City" is not Mexico,

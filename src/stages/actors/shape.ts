@@ -56,6 +56,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
   if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first))) return PLACE_WORD;
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
+  // "the US Midwest", "Kenya's Rift Valley": a country before a place it holds
+  if (n === 2 && GAZETTEER.places.get(first)?.kind === 'country' && GAZETTEER.places.has(last)) return PLACE_WORD;
   if (n === 1 && INSTITUTIONS.has(first)) return ORG_WORD;
   return null;
 }
