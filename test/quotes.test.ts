@@ -142,3 +142,11 @@ describe('quotes: a quotation running over paragraphs is one quote per paragraph
     expect(quotes[2]!.rule).toBe('quotes/paragraph-continued');
   });
 });
+
+describe('quotes: carry-over into the next paragraph after a title', () => {
+  it('finds the paragraph of a quote by its offset (the title is no body paragraph)', () => {
+    const text = 'Council Backs Flood Wall\n\nMayor Ana Ruiz spoke first. “We waited too long,” she said.\n\n“The river does not wait.”';
+    const q = quotesOf(text).quotes;
+    expect(q.map((x) => x.rule)).toEqual(['quotes/content-source-cue', 'quotes/carry-over']);
+  });
+});

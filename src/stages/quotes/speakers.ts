@@ -159,7 +159,9 @@ export function assignSpeakers(doc: Doc, analysis: Analysis): SpokenQuote[] {
 }
 
 function startsParagraph(doc: Doc, q: QuotedSpan): boolean {
-  const p = doc.paragraphs[q.paragraph];
+  // (q.paragraph counts body paragraphs only, the title not among them: the paragraph is found by offset)
+  const s = sentenceAt(doc, q.open);
+  const p = s ? doc.paragraphs[s.paragraph] : undefined;
   return p !== undefined && adjacent(doc.text, p.start, q.open);
 }
 
