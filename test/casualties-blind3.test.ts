@@ -79,3 +79,18 @@ describe('casualties: blind4 shapes', () => {
     });
   }
 });
+
+describe('casualties: a count that opens the sentence, its people named after it', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Two tenants, 80-year-old Mary Holt and her son, Daniel, 52, died of smoke inhalation.', [k('Two tenants, 80-year-old Mary Holt and her son, Daniel, 52, died', 'killed', 2)]],
+    ['Three residents, Ana Ruiz, Tom Berg and Li Wei, were injured.', [k('Three residents, Ana Ruiz, Tom Berg and Li Wei, were injured', 'wounded', 3)]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expect(tolls(text)).toEqual(expected);
+    });
+  }
+  it('a count with its own verb before the name keeps the name alone', () => {
+    expect(tolls('Two men fled, and one of them, Daniel Holt, 52, died.').map((x) => x.min)).not.toContain(2);
+  });
+});

@@ -3,7 +3,7 @@
 import type { CasualtyKind } from '../../types.js';
 import { AUXILIARIES, COUNT_ONLY_VERBS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
-import { victimsAfter, type Range } from './phrases.js';
+import { isPeople, victimsAfter, type Range } from './phrases.js';
 import { subjectBefore, type Subject } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, isCapitalized, type View } from './view.js';
@@ -231,6 +231,12 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
       return { start: s.range.start, end: more.end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
     }
   }
+  // "Two residents, 71-year-old Rosa Delgado and her grandson, Mateo, 9, died": the count that
+  // opens the sentence, then its people named in apposition
+  const lead = s.persons === 1 && !g.condition ? leadingCount(view, s.range.start) : undefined;
+  if (lead) {
+    return { start: lead.start, end, kind, quantity: lead, one: undefined, victims: { start: lead.after, end: lead.after + 1 }, rule: 'casualty/number-victims-verb', weak };
+  }
   if (s.persons === 1) {
     const rule = g.condition ? 'casualty/condition' : 'casualty/person-verb';
     return { start: s.range.start, end, kind, quantity: undefined, one: s.range, victims: s.range, rule, weak };
@@ -241,6 +247,23 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   return undefined;
 }
+
+/**
+ * A count of people that opens the sentence and is followed by a comma, the names in apposition
+ * after it running to `to` (at most LEAD_REACH tokens, no verb or clause word on the way), or undefined.
+ */
+function leadingCount(view: View, to: number): Quantity | undefined {
+  const { words, tokens } = view;
+  const q = countAt(view, 0);
+  if (!q || q.min === null || q.min < 2 || q.min !== q.max || !isPeople(view, q.after) || words[q.after + 1] !== ',' || to - q.after > LEAD_REACH) return undefined;
+  for (let k = q.after + 2; k < to; k++) {
+    const w = words[k]!;
+    if (tokens[k]!.kind === 'word' && (HARM_VERBS.has(w) || AUXILIARIES.has(w) || LEAD_BREAKS.has(w))) return undefined;
+  }
+  return q;
+}
+const LEAD_REACH = 16;
+const LEAD_BREAKS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'when', 'while', 'after', 'before', 'as', 'because', 'but']);
 
 /** "lost two sons", "lost his wife": a death only when the lost are kin ("lost his boat", "lost 200 workers" are none). */
 function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
