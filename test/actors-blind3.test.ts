@@ -94,6 +94,9 @@ describe('actors: more clues from the third and fourth held-out sets', () => {
     ["South Korea's Central Bank held rates. The South Korean Central Bank said growth was slow.", [
       { name: 'Central Bank', type: 'organization', aliases: ['South Korean Central Bank'] },
     ]],
+    // a title's office, also as a section label on its own line
+    ["The Prime Minister's office said relief flights would resume.", [{ name: "Prime Minister's office", type: 'organization' }]],
+    ["Rescue update\n\nPrime Minister's office\n\nThe government said 40 soldiers were deployed.", [{ name: "Prime Minister's office", type: 'organization' }]],
     // a country before a place it holds
     ['Storms battered the US Midwest on Sunday.', [{ name: 'US Midwest', type: 'location' }]],
     // the police of an article that names one force is that force

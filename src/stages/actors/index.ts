@@ -60,7 +60,12 @@ export const actors: Stage = {
     if (later.length) {
       const bodyKeys = new Map<string, Candidate>();
       for (const c of cands) if (!bodyKeys.has(c.lookup)) bodyKeys.set(c.lookup, c);
-      for (const { sentence, d } of later) collectHeading(doc, sentenceWords(doc, sentence, dates, d), sentence.index, user, bodyKeys, cands);
+      for (const { sentence, d } of later) {
+        const words = sentenceWords(doc, sentence, dates, d);
+        collectHeading(doc, words, sentence.index, user, bodyKeys, cands);
+        // a section label "Prime Minister's office" names its office as a sentence would
+        if (hasOffice(doc.text.slice(sentence.start, sentence.end))) officeCandidates(words, doc.text, sentence.index, cands);
+      }
     }
     if (laws.size) dropLaws(laws, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -81,7 +86,7 @@ function collectSentence(
   if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
   if (span.includes('-')) hyphenParts(words, sentence, cands);
   if (span.includes('ministry')) ministryCandidates(words, text, sentence, cands);
-  if (span.includes('office') || span.includes('service') || span.includes('coast guard')) officeCandidates(words, text, sentence, cands);
+  if (hasOffice(span)) officeCandidates(words, text, sentence, cands);
   const runs = findRuns(words, text);
   // only brackets and "known as" link the names of a sentence: only then are its run candidates listed
   const bracket = span.includes('(');
@@ -143,6 +148,11 @@ function nicknamed(ctx: { words: Word[]; text: string; sentence: number }, run: 
     c.rule = 'actors/nickname';
   }
   return c;
+}
+
+/** May the text hold an office named in lower case ("prosecutor's office", "press service", "coast guard")? */
+function hasOffice(span: string): boolean {
+  return span.includes('office') || span.includes('service') || span.includes('coast guard');
 }
 
 /** "Partnership Agreement (CEPA)": the bracketed acronym after a law's name names no actor either. */

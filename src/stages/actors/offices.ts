@@ -27,8 +27,8 @@ function countryOf(w: Word | undefined): string | null {
 }
 
 /**
- * Each "<owner>'s office", "<owner>'s press service" (a lower-case owner from OFFICE_OWNERS: "the
- * prosecutor's office", not "the doctor's office") and each "coast guard" after "the", a demonym
+ * Each "<owner>'s office", "<owner>'s press service" (an owner from OFFICE_OWNERS: "the prosecutor's
+ * office", "the Prime Minister's office", not "the doctor's office") and each "coast guard" after "the", a demonym
  * or a country's possessive, as an organisation.
  */
 export function officeCandidates(words: Word[], text: string, sentence: number, cands: Candidate[]): void {
@@ -48,11 +48,12 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
     const press = words[k - 1]!.lower === 'press' ? 1 : 0;
     if (w.lower === 'service' && !press) continue;
     const owner = words[k - 1 - press];
-    if (!owner || !owner.possessive || !OFFICE_OWNERS.has(owner.lower) || !startsLower(owner.text)) continue;
+    // (a title's owner may be capitalised, "the Prime Minister's office"; a name's may not: "the Kremlin's press service")
+    if (!owner || !owner.possessive || !OFFICE_OWNERS.has(owner.lower)) continue;
     // "the district attorney's office", "the medical examiner's office", "the attorney general's office":
     // one lower-case word of the title before the owner
     const mod = words[k - 2 - press];
-    const from = mod && startsLower(mod.text) && !mod.possessive && OFFICE_OWNER_MODIFIERS.has(mod.lower) ? k - 2 - press : k - 1 - press;
+    const from = mod && startsLower(mod.text) === startsLower(owner.text) && !mod.possessive && OFFICE_OWNER_MODIFIERS.has(mod.lower) ? k - 2 - press : k - 1 - press;
     const lookup = text.slice(words[from]!.start, w.end).toLowerCase().replace(/’/g, "'");
     cands.push(candidate(words, text, sentence, from, k + 1, lookup, null));
   }
