@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_WORDS, formsOf, REPORTING_VERBS } from '../src/lexicon/reporting-verbs.js';
+import { britishForms, CUE_WORDS, formsOf, REPORTING_VERBS } from '../src/lexicon/reporting-verbs.js';
 
 describe('reporting-verb forms', () => {
   const cases: Array<[string, Record<string, string>]> = [
@@ -16,6 +16,23 @@ describe('reporting-verb forms', () => {
   ];
   it.each(cases)('%s', (base, forms) => {
     expect(formsOf(base)).toEqual(forms);
+  });
+});
+
+describe('British doubled-l forms', () => {
+  const cases: Array<[string, Record<string, string>]> = [
+    ['signal', { past: 'signalled', ing: 'signalling' }],
+    ['label', { past: 'labelled', ing: 'labelling' }],
+    // two vowels before the "l", or no "l": nothing to double
+    ['reveal', {}],
+    ['warn', {}],
+  ];
+  it.each(cases)('%s', (base, forms) => {
+    expect(britishForms(base)).toEqual(forms);
+  });
+  it('indexes them as the past and the -ing form', () => {
+    expect(CUE_WORDS.get('signalled')).toMatchObject({ base: 'signal', form: 'past' });
+    expect(CUE_WORDS.get('signalling')).toMatchObject({ base: 'signal', form: 'ing' });
   });
 });
 

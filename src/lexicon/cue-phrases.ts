@@ -57,6 +57,8 @@ export const PLEA_WORDS: ReadonlySet<string> = new Set(['guilty', 'not', 'innoce
 export const ACT_OBJECTS: ReadonlySet<string> = new Set([
   'responsibility', 'credit', 'victory', 'emergency', 'war', 'bankruptcy', 'independence', 'allegiance', 'ownership',
   'martial', 'curfew', 'disaster', 'title', 'seat', 'seats', 'championship', 'prize', 'insolvency', 'candidacy',
+  // "declared a day of national mourning", "declared a public holiday", "declared a lockdown"
+  'mourning', 'holiday', 'lockdown', 'quarantine',
 ]);
 export const ACT_CUES: ReadonlySet<string> = new Set(['claim', 'declare']);
 /** Cues whose object is what is given or asked for: "pledged $75 million", "demanded a ransom". */

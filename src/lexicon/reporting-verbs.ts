@@ -227,6 +227,15 @@ export function formsOf(base: string): Record<VerbForm, string> {
   };
 }
 
+/**
+ * British spellings that double a final "l" after a single vowel: "signalled", "labelled",
+ * "counselling" ("The governor signalled that…" found no cue). "revealed" has two vowels: none.
+ */
+export function britishForms(base: string): Partial<Record<VerbForm, string>> {
+  if (!/[^aeiou][aeiou]l$/.test(base) || DOUBLING.has(base)) return {};
+  return { past: `${base}led`, ing: `${base}ling` };
+}
+
 /** Lower-cased form -> cue entry, built once from the data above. */
 export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS): ReadonlyMap<string, CueWord> {
   const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; nounLike: boolean; nounLikeS: boolean; pastOnly: boolean }>();
@@ -248,12 +257,14 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
   const index = new Map<string, CueWord>();
   for (const [base, m] of merged) {
     const forms = formsOf(base);
-    for (const form of ['base', 's', 'past', 'ing', 'participle'] as const) {
-      const word = forms[form];
+    const british = britishForms(base);
+    for (const form of ['base', 's', 'past', 'ing', 'participle', 'britishPast', 'britishIng'] as const) {
+      const word = form === 'britishPast' ? british.past : form === 'britishIng' ? british.ing : forms[form];
+      if (word === undefined) continue;
       // "ruled that…", "…, ruling that the board had withheld…"; "rule" and "rules" are nouns
       if (index.has(word) || (m.pastOnly && (form === 'base' || form === 's'))) continue;
       // "the article read", "as she put it": a base form that is also the past is read as the past
-      const as = form === 'base' && word === forms.past ? 'past' : form;
+      const as = form === 'britishPast' ? 'past' : form === 'britishIng' ? 'ing' : form === 'base' && word === forms.past ? 'past' : form;
       index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote,
         nounLike: (m.nounLike && (as === 'base' || as === 's')) || (m.nounLikeS && as === 's') });
     }

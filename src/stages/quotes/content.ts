@@ -85,7 +85,7 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   if (frame === 'intention' && w === 'to' && !isEnd(v, m + 1) && v.toks[m + 1]!.kind === 'word') return v.toks[m]!.start;
   // "promised to cut fares", "vowed to appeal": a speech act's infinitive ("spoke to reporters" is a setting)
   if (frame === 'speech' && w === 'to' && infinitiveAt(v, m + 1)) return v.toks[m]!.start;
-  const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w));
+  const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m) && !timeSubjectAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w));
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
     // "voted Thursday to hold Bryan Pagliano…", "vowed on Monday to appeal": an infinitive after the setting
@@ -165,6 +165,17 @@ function quantityAt(v: View, m: number): boolean {
   const next = v.low[m + 1];
   if (w === 'at') return next === 'least' || next === 'most';
   return (w === 'over' || w === 'around') && v.toks[m + 1]?.kind === 'number';
+}
+
+// "The army said last year was the deadliest", "said Monday was a holiday": a time phrase with
+// a finite verb right after it is the subject of what was said, not when it was said
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next']);
+const TIME_SUBJECTS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+function timeSubjectAt(v: View, m: number): boolean {
+  const w = v.low[m]!;
+  const k = TIME_DETERMINERS.has(w) ? m + 2 : TIME_SUBJECTS.has(w) ? m + 1 : -1;
+  return k > 0 && k < v.toks.length && v.toks[k - 1]!.kind === 'word' && FINITE_VERBS.has(v.low[k]!);
 }
 
 const OBJECT_REACH = 5;

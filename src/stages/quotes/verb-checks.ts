@@ -20,6 +20,10 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
   // ("some claims" is a noun; "But some note that…" a verb: a cue that is no noun-like form)
   if (prev !== undefined && NOUN_ADJECTIVES.has(prev) && (entry.nounLike || entry.form !== 'base' || !PLURAL_PRONOUNS.has(prev))) return false;
   const form = entry.form;
+  // "cut its rate by 25 basis points to 6.75%", "fell three points": the noun a count measures
+  // ("Article 5 states that…": a capital before the count makes it a name's number)
+  // ("at 86 she still says": a pronoun between is the subject)
+  if (form === 's' && p >= 0 && (countAt(v, p) || (p > 0 && v.toks[p]!.kind === 'word' && !isCapitalized(v.toks[p]!.text) && !SPEAKER_PRONOUNS.has(v.low[p]!) && countAt(v, p - 1)))) return false;
   if (entry.base === 'say' || entry.base === 'tell') return true; // "says of Clinton"
 
   // "Central Asian states urged…": a noun before a past-tense cue
@@ -33,6 +37,13 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
     || PLURAL_PRONOUNS.has(prev);
 }
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'one', 'every', 'each', 'another']);
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+
+/** Is token k a count ("25", "three") not led by a capitalized word ("Article 5", "Section 230")? */
+function countAt(v: View, k: number): boolean {
+  if (v.toks[k]!.kind !== 'number' && !COUNT_WORDS.has(v.low[k]!)) return false;
+  return k === 0 || !isCapitalized(v.toks[k - 1]!.text);
+}
 // "But some note that…", "many argue", "others say" (with no noun after them: the word before the cue)
 const PLURAL_PRONOUNS = new Set(['some', 'many', 'others', 'most', 'few', 'both', 'all', 'several']);
 
