@@ -43,8 +43,6 @@ export interface Candidate {
   roleSpans?: Array<{ start: number; end: number }>;
   /** the country named inside a title before the name ("US" in "US President Donald Trump") */
   titleCountry?: Candidate;
-  /** a capital that a government's verb follows ("Niamey have demanded"): its list acts with it */
-  agent?: true;
 }
 
 export interface RunContext {
@@ -224,8 +222,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const unknownWord = whole && single && shaped !== GAZETTEER_PLACE && shaped !== GAZETTEER_ORG;
   // ("from" only after what a government sends: "instructions received from Kabul", not "flew … from Ankara")
   const fromGovernment = prev?.lower !== 'from' || FROM_GOVERNMENT.has(words[from - 2]?.lower ?? '');
-  const agent = capitalOf !== null && POLITICAL_NEXT.test(next?.lower ?? '');
-  const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || agent || (POLITICAL_PREV.test(prev?.lower ?? '') && fromGovernment));
+  const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || POLITICAL_NEXT.test(next?.lower ?? '') || (POLITICAL_PREV.test(prev?.lower ?? '') && fromGovernment));
   const dotted = dottedEnd(lastWord, next);
   const cand: Candidate = {
     start, end: dotted < 0 ? end : dotted, text: dotted < 0 ? name : text.slice(start, dotted), sentence: ctx.sentence,
@@ -236,11 +233,19 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "US President Donald Trump": the title names the US too
   if (titleCountry) cand.titleCountry = titleCountry;
   if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
-  if (agent) cand.agent = true;
   return cand;
 }
 
 // "Nairobi's Kibera neighbourhood" is a place; "Islamabad's key demand" is the government's
+/** Does a government's verb follow the name ending at `end` ("Niamey have demanded")? */
+export function governmentVerbAfter(text: string, end: number): boolean {
+  let s = end;
+  while (s < text.length && text.charCodeAt(s) === 32) s++;
+  let e = s;
+  while (e < text.length && e - s < 16 && text.charCodeAt(e) > 32) e++;
+  return POLITICAL_NEXT.test(text.slice(s, e).toLowerCase());
+}
+
 /** "known by its Spanish initials CNDDHH", "known as AFAD": capitals named as initials are an acronym. */
 function initialsBefore(words: readonly Word[], from: number): boolean {
   const prev = words[from - 1]?.lower;

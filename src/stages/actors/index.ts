@@ -6,7 +6,7 @@
 import type { Doc, Sentence } from '../../document.js';
 import { insideSpan, itemAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
-import { candidateFromRun, type Candidate } from './candidates.js';
+import { candidateFromRun, governmentVerbAfter, type Candidate } from './candidates.js';
 import { findRuns, type Run } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
 import { foldAppositions } from './apposition.js';
@@ -86,18 +86,21 @@ function collectSentence(
   if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
   if (span.includes('-')) hyphenParts(words, sentence, cands);
   if (span.includes('ministry')) ministryCandidates(words, text, sentence, cands);
-  if (hasOffice(span)) officeCandidates(words, text, sentence, cands);
   const runs = findRuns(words, text);
   // only brackets and "known as" link the names of a sentence: only then are its run candidates listed
   const bracket = span.includes('(');
-  // "known as" / ", or CHP," after a name: the first of each in the sentence, in one pass
+  // "known as" / ", or CHP," after a name: the first of each in the sentence; and whether an office
+  // named in lower case may stand in it ("prosecutor's office", "press service", "coast guard"): one pass
   let known = -1;
   let or = -1;
-  for (let k = 0; k < words.length && (known < 0 || or < 0); k++) {
+  let office = false;
+  for (let k = 0; k < words.length; k++) {
     const l = words[k]!.lower;
-    if (known < 0 && (l === 'known' || l === 'abbreviated')) known = k;
+    if (l === 'office' || l === 'service' || l === 'guard') office = true;
+    else if (known < 0 && (l === 'known' || l === 'abbreviated')) known = k;
     else if (or < 0 && l === 'or' && k > 0 && words[k - 1]!.text === ',' && k + 2 < words.length && isAllCaps(words[k + 1]!.text) && ORBREAK.has(words[k + 2]!.text)) or = k;
   }
+  if (office) officeCandidates(words, text, sentence, cands);
   const runCands: Array<[number, number]> | null = bracket || known >= 0 || or >= 0 ? [] : null;
   const ctx = { words, text, sentence };
   for (const run of runs) {
@@ -114,15 +117,19 @@ function collectSentence(
   }
   // "the restrictions that Bamako, Ouagadougou and Niamey have demanded": capitals listed with one
   // that acts as its government act so too (read back from the political one)
+  let agent = false;
   for (let k = cands.length - 1; k > sentenceStart; k--) {
     const c = cands[k]!;
     const p = cands[k - 1]!;
-    if (!c.agent || !p.capitalOf || p.political) continue;
-    const gap = text.slice(p.end, c.start);
-    if (gap === ', ' || gap === ' and ' || gap === ', and ') {
-      p.political = true;
-      p.agent = true;
+    if (!c.political || !p.capitalOf || p.political) {
+      agent = false;
+      continue;
     }
+    // (the list's last capital is followed by the verb; the others by their comma or "and")
+    agent ||= governmentVerbAfter(text, c.end);
+    const gap = text.slice(p.end, c.start);
+    if (agent && (gap === ', ' || gap === ' and ' || gap === ', and ')) p.political = true;
+    else agent = false;
   }
   if (runCands) {
     if (bracket) linkBracketed(words, cands, runCands, links);

@@ -49,6 +49,25 @@ export function initials(name: string): string {
   return out;
 }
 
+/** Are the letters of `part` in `whole`, in order? */
+function inOrder(part: string, whole: string): boolean {
+  let k = 0;
+  for (let i = 0; i < whole.length && k < part.length; i++) if (whole.charCodeAt(i) === part.charCodeAt(k)) k++;
+  return k === part.length;
+}
+
+/** The acronyms of four to nine letters by their first letter's code. */
+function initialIndex(acronyms: ReadonlyMap<string, number>): Map<number, Array<[string, number]>> {
+  const out = new Map<number, Array<[string, number]>>();
+  for (const [a, n] of acronyms) {
+    if (a.length < 4 || a.length > 9) continue;
+    const list = out.get(a.charCodeAt(0));
+    if (list) list.push([a, n]);
+    else out.set(a.charCodeAt(0), [[a, n]]);
+  }
+  return out;
+}
+
 /**
  * Is `acronym` made of the first one to three letters of each capitalised word of `name`, in order,
  * one word at least giving more than one ("ECOWAS": Economic COmmunity of West African States)?
@@ -111,6 +130,8 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   if (acronyms.size) {
     // (a bound on the prefix readings tried: a long text of many names and acronyms stays linear)
     let budget = 2000;
+    let byInitial: Map<number, Array<[string, number]>> | undefined;
+    let tried: Set<string> | undefined;
     for (let i = 0; i < cands.length; i++) {
       const x = cands[i]!;
       if (x.tokens.length < 2 || x.type === 'unnamed') continue;
@@ -123,10 +144,14 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       // so may the first: "Department of Health and Human Services" … "HHS"
       const m = full.length >= 3 && ACRONYM_SKIPS_FIRST.has(x.lowerFirst) ? acronyms.get(full.slice(1)) : undefined;
       if (m !== undefined) c.union(i, m);
-      // "Economic Community of West African States" … "ECOWAS": a word may give its first two or three letters
-      if (j === undefined && k === undefined && m === undefined && x.type === 'organization' && full.length >= 3 && full.length <= 8 && budget > 0) {
-        for (const [a, n] of acronyms) {
-          if (a.length < 4 || a.length > 9 || a.charCodeAt(0) !== full.charCodeAt(0) || budget-- <= 0) continue;
+      // "Economic Community of West African States" … "ECOWAS": a word may give its first two or three
+      // letters (the acronyms of four letters or more with the name's first initial; each name once)
+      if (j === undefined && k === undefined && m === undefined && x.type === 'organization' && full.length >= 3 && full.length <= 8 && budget > 0 && !(tried ??= new Set()).has(x.key)) {
+        tried.add(x.key);
+        for (const [a, n] of (byInitial ??= initialIndex(acronyms)).get(full.charCodeAt(0)) ?? []) {
+          // the initials come in the acronym in order, and it is longer than they: tested before the reading
+          if (a.length <= full.length || a.length > 3 * full.length || !inOrder(full, a)) continue;
+          if (budget-- <= 0) break;
           if (prefixAcronym(a, x.text)) c.union(i, n);
         }
       }

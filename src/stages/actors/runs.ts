@@ -13,7 +13,7 @@ export interface Run {
   from: number;
   to: number;
   /** a nickname in quotation marks inside the name, its marks included: `Marcus "The Hammer" Bell` */
-  nick?: Run;
+  nick?: Run | undefined;
 }
 
 const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“']);
@@ -190,7 +190,8 @@ export function findRuns(words: Word[], text: string): Run[] {
       }
       break;
     }
-    runs.push(nick ? { from: i, to: j, nick } : { from: i, to: j });
+    // (one shape for every run, with or without a nickname)
+    runs.push({ from: i, to: j, nick });
     i = j;
   }
   return runs;
