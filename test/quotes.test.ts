@@ -150,3 +150,25 @@ describe('quotes: carry-over into the next paragraph after a title', () => {
     expect(q.map((x) => x.rule)).toEqual(['quotes/content-source-cue', 'quotes/carry-over']);
   });
 });
+
+describe('quotes: a role that tells a sex keeps "he" and "she" apart', () => {
+  // [text, quote, the actor the pronoun must name]
+  const cases: Array<[string, string, string]> = [
+    [
+      'The poet Maria Lopes died on Sunday in Lisbon. Her son, Carlos Lopes, said the cause was heart failure.\n\n“They took my typewriter,” she told an interviewer in 1990.',
+      'They took my typewriter,',
+      'Maria Lopes',
+    ],
+    [
+      'Ana Ruiz, the mayor, opened the session. Her husband, Tomas Bell, told reporters the plan was sound.\n\n“It will pass,” she said.',
+      'It will pass,',
+      'Ana Ruiz',
+    ],
+  ];
+  it.each(cases)('%s', (text, quote, name) => {
+    const result = quotesOf(text);
+    const q = result.quotes.find((x) => x.text === quote);
+    expect(q, `no quote ${quote}`).toBeDefined();
+    expect(result.actors.find((a) => a.id === q!.speaker?.actor)?.name).toBe(name);
+  });
+});

@@ -137,3 +137,16 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'manufacturer', 'automaker', 'carmaker', 'lender', 'regulator', 'watchdog', 'administration', 'campaign',
   'coalition', 'alliance', 'movement', 'federation', 'association', 'bureau', 'service', 'force', 'navy', 'utility',
 ]);
+
+/**
+ * Role nouns that tell a person's sex, for "he"/"she": "Her son, Duarte Reis, said…" makes a
+ * later "she told an interviewer" someone else. Kin, titles of rank and "-man"/"-woman" nouns.
+ */
+export const GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...['son', 'husband', 'father', 'brother', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'stepfather', 'boyfriend',
+    'king', 'prince', 'duke', 'lord', 'sir', 'emperor', 'widower', 'boy', 'man', 'businessman', 'chairman', 'spokesman',
+    'congressman', 'councilman', 'policeman', 'fireman', 'sportsman', 'actor', 'monk', 'priest'].map((w) => [w, 'm'] as const),
+  ...['daughter', 'wife', 'mother', 'sister', 'granddaughter', 'grandmother', 'niece', 'aunt', 'stepdaughter', 'stepmother',
+    'girlfriend', 'queen', 'princess', 'duchess', 'lady', 'dame', 'empress', 'widow', 'girl', 'woman', 'businesswoman',
+    'chairwoman', 'spokeswoman', 'congresswoman', 'councilwoman', 'policewoman', 'sportswoman', 'actress', 'nun'].map((w) => [w, 'f'] as const),
+]);

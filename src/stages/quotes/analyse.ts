@@ -5,7 +5,7 @@
 import type { Doc } from '../../document.js';
 import { firstAtLeast, sentenceAt } from '../../document.js';
 import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
-import { ORGANIZATION_NOUNS, POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { GENDERED_ROLES, ORGANIZATION_NOUNS, POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { framesOf, type Frame } from './frames.js';
 import { actorById, indexActors, linkActor, mentionBefore, personBefore, type ActorIndex } from './link.js';
@@ -161,12 +161,27 @@ const GENDERED: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['his', 'm']
 // "Mr. Okafor", "Ms. Lee": a title tells the pronoun
 const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([['mr', 'm'], ['mr.', 'm'], ['ms', 'f'], ['ms.', 'f'], ['mrs', 'f'], ['mrs.', 'f'], ['miss', 'f']]);
 
-/** The gender a speaker is known by: a pronoun already resolved to it, or the title of its source text. */
-function genderOf(sp: Speaker, genders: ReadonlyMap<string, Gender>): Gender | undefined {
-  const known = sp.ref.actor ? genders.get(sp.ref.actor) : undefined;
+/** The gender a speaker is known by: a pronoun already resolved to it, a role ("Her son, …"), or the title of its source text. */
+function genderOf(sp: Speaker, index: ActorIndex, genders: ReadonlyMap<string, Gender>): Gender | undefined {
+  const known = sp.ref.actor ? actorGender(index, sp.ref.actor, genders) : undefined;
   if (known) return known;
   const space = sp.ref.text.indexOf(' ');
   return space > 0 ? TITLE_GENDER.get(sp.ref.text.slice(0, space).toLowerCase()) : undefined;
+}
+
+const ROLE_WORD = /[a-z]+/g;
+
+/** A resolved pronoun's gender, else the first role word that tells one ("son", "daughter of a clerk"). */
+function actorGender(index: ActorIndex, id: string, genders: ReadonlyMap<string, Gender>): Gender | undefined {
+  const known = genders.get(id);
+  if (known) return known;
+  for (const role of actorById(index, id)?.roles ?? []) {
+    for (const word of role.toLowerCase().match(ROLE_WORD) ?? []) {
+      const g = GENDERED_ROLES.get(word);
+      if (g) return g;
+    }
+  }
+  return undefined;
 }
 
 /** "he said": the latest person speaker before it (not one known by the other pronoun), else the latest person mentioned. */
@@ -187,16 +202,18 @@ function resolvePronoun(
     if (span.start - sp.at > PRONOUN_REACH) break;
     if (sp.person === person) {
       // "Arce conceded… “…,” he said. … She has said she will…": Arce is "he"
-      if (gender && sp.ref.actor && genderOf(sp, genders) === OTHER[gender]) continue;
+      if (gender && sp.ref.actor && genderOf(sp, index, genders) === OTHER[gender]) continue;
       actorId = sp.ref.actor;
       // "Prime Minister Kamala Sharma cancelled a trip, her office said. In a post, she said…": the person
       // a later sentence opens with, rather than a speaker before it
       const opener = person ? sentenceOpener(doc, index, sp.at, span.start) : null;
-      if (opener && opener.id !== actorId && !(gender && genders.get(opener.id) === OTHER[gender])) actorId = opener.id;
+      if (opener && opener.id !== actorId && !(gender && actorGender(index, opener.id, genders) === OTHER[gender])) actorId = opener.id;
       break;
     }
   }
-  if (!actorId && person) actorId = personBefore(index, span.start, span.start - PRONOUN_REACH)?.id ?? null;
+  // the nearest person named before, not one known to be of the other sex ("Her son, Duarte Reis, said…" is no "she")
+  const otherSex = gender ? (a: Actor) => actorGender(index, a.id, genders) === OTHER[gender] : undefined;
+  if (!actorId && person) actorId = personBefore(index, span.start, span.start - PRONOUN_REACH, otherSex)?.id ?? null;
   // learnt only from "“…,” he said", where the speaker just named speaks on: "after he admitted under
   // Warren’s grilling" may be someone else, and a wrong guess would then turn every later "she" away
   if (learn && actorId && gender && !genders.has(actorId)) genders.set(actorId, gender);

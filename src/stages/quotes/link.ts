@@ -185,17 +185,17 @@ export function linkActor(index: ActorIndex, text: string, span: Span): Actor | 
   return null;
 }
 
-/** The nearest person mention that ends before `at` (not before `floor`), or null. */
-export function personBefore(index: ActorIndex, at: number, floor: number): Actor | null {
-  return mentionBefore(index, at, floor, 'person');
+/** The nearest person mention that ends before `at` (not before `floor`), or null; `skip`: people a pronoun cannot be. */
+export function personBefore(index: ActorIndex, at: number, floor: number, skip?: (actor: Actor) => boolean): Actor | null {
+  return mentionBefore(index, at, floor, 'person', skip);
 }
 
 /** The nearest mention of an actor of `type` that ends before `at` (not before `floor`), or null. */
-export function mentionBefore(index: ActorIndex, at: number, floor: number, type: Actor['type']): Actor | null {
+export function mentionBefore(index: ActorIndex, at: number, floor: number, type: Actor['type'], skip?: (actor: Actor) => boolean): Actor | null {
   const { starts, ends, actors } = index.mentions;
   const lo = firstAtLeast(starts, at);
   for (let k = lo - 1; k >= 0 && starts[k]! >= floor; k--) {
-    if (ends[k]! <= at && actors[k]!.type === type) return actors[k]!;
+    if (ends[k]! <= at && actors[k]!.type === type && !skip?.(actors[k]!)) return actors[k]!;
   }
   return null;
 }
