@@ -193,7 +193,9 @@ function mergePolice(cands: Candidate[], c: Clusters): void {
   let force = -1;
   for (let i = 0; i < cands.length; i++) {
     const y = cands[i]!;
-    if (y.type !== 'organization' || y.tokens.length < 2 || y.tokens[y.tokens.length - 1]!.toLowerCase() !== 'police') continue;
+    if (y.type !== 'organization' || y.tokens.length < 2) continue;
+    const last = y.tokens[y.tokens.length - 1]!;
+    if (last !== 'Police' && last !== 'police' && last !== 'POLICE') continue;
     if (force >= 0 && cands[force]!.key !== y.key) return;
     force = i;
   }
