@@ -20,6 +20,9 @@ describe('unnamed sources: a plural noun phrase as the subject of a cue', () => 
     // the anonymous-source formula and a "for" phrase are part of the name
     ['The group was behind the attack, according to two people familiar with the matter.', 'two people familiar with the matter', 'two people familiar with the matter'],
     ['The agency is investigating, a spokesperson for the department said.', 'a spokesperson for the department', 'a spokesperson for the department'],
+    // a collective singular needs no qualifier; "recalled" reports
+    ['A funeral will be held on Thursday, the family said.', 'family', 'the family'],
+    ['Her speeches were long, one colleague recalled, and always late.', 'one colleague', 'one colleague'],
   ];
   it.each(cases)('%s', (text, name, source) => {
     expect(byName(actorsOf(text), name).type).toBe('unnamed');

@@ -22,6 +22,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'employees', 'teacher', 'teachers', 'member', 'members', 'lawyer', 'lawyers', 'aide', 'insider', 'person',
   'people', 'journalist', 'journalists', 'reporter', 'reporters', 'staff', 'colleagues', 'volunteers', 'student',
   'students', 'farmer', 'farmers', 'parents', 'mother', 'father', 'voters', 'supporters', 'protesters',
+  // "A funeral will be held on Thursday, the family said", "one colleague recalled", "a friend said"
+  'family', 'colleague', 'friend', 'friends', 'relative',
 ]);
 
 /** Words that can open or qualify an unnamed source: "one", "senior", "security", "local". */
@@ -51,7 +53,12 @@ export const REPORTING_CUES: ReadonlySet<string> = new Set([
   'wrote', 'write', 'writes', 'asked', 'replied', 'responded', 'disclosed', 'quoted', 'speaking', 'spoke',
   // "Opposition lawmakers called for an inquiry", "Rights groups have documented dozens of deaths"
   'called', 'documented',
+  // "speeches that read, one colleague recalled, “like poems”"
+  'recalled', 'recalls', 'remembered',
 ]);
+
+/** Singular nouns that name a group and so need no qualifier: "the family said", "police said". */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['media', 'police', 'family']);
 
 /**
  * Reporting verbs whose subject may be any plural noun phrase, as in "Indonesian officials counter",

@@ -3,7 +3,7 @@
 // speech, so "officials were killed" stays untagged.
 
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
-import { GROUP_NOUNS, REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES } from '../../lexicon/unnamed-sources.js';
+import { COLLECTIVE_NOUNS, GROUP_NOUNS, REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES } from '../../lexicon/unnamed-sources.js';
 import { insideRelative, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
@@ -131,7 +131,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     const from = qualifierStart(words, i);
     const single = from === i;
     // a bare singular ("official said") needs a qualifier: "One official", "a senior commander"
-    if (single && !w.lower.endsWith('s') && w.lower !== 'media' && w.lower !== 'police') continue;
+    if (single && !w.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(w.lower)) continue;
     const start = words[from]!.start;
     const end = w.end;
     let affiliation: string | null = null;
