@@ -2,22 +2,7 @@
 // cause runs long, a count of the dead that "included" some, a transport to hospital with a
 // condition, "with injuries" after "brought out alive", people of a building.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document.js';
-import { segment } from '../src/stages/segment.js';
-import { casualties } from '../src/stages/casualties/index.js';
-import type { CasualtyKind } from '../src/types.js';
-
-const CTX = { referenceDate: '2025-10-28', lexicon: { entities: [] } };
-
-function tolls(text: string) {
-  const doc = createDoc(text);
-  segment.run(doc, CTX);
-  casualties.run(doc, CTX);
-  return doc.casualties.map((c) => ({ text: c.text, kind: c.kind, min: c.count.min, max: c.count.max }));
-}
-
-type Expected = { text: string; kind: CasualtyKind; min: number | null; max: number | null };
-const k = (text: string, kind: CasualtyKind, min: number | null, max: number | null = min): Expected => ({ text, kind, min, max });
+import { reading as k, readings as tolls, type Reading as Expected } from './helpers/tolls.js';
 
 describe('casualties: blind3 shapes', () => {
   const cases: Array<[string, Expected[]]> = [

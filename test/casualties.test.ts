@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document.js';
-import { segment } from '../src/stages/segment.js';
-import { casualties } from '../src/stages/casualties/index.js';
+import { reading as k, readings as tolls, type Reading as Expected } from './helpers/tolls.js';
 import { extractText } from '../src/extract.js';
 import { falseSpans, schemaErrors } from './helpers/check.js';
-import type { CasualtyKind } from '../src/types.js';
-
-const CTX = { referenceDate: '2025-10-28', lexicon: { entities: [] } };
-
-/** Runs segment + casualties alone, so these tables test this stage only. */
-function tolls(text: string) {
-  const doc = createDoc(text);
-  segment.run(doc, CTX);
-  casualties.run(doc, CTX);
-  return doc.casualties.map((c) => ({ text: c.text, kind: c.kind, min: c.count.min, max: c.count.max }));
-}
-
-type Expected = { text: string; kind: CasualtyKind; min: number | null; max: number | null };
-const k = (text: string, kind: CasualtyKind, min: number | null, max: number | null = min): Expected => ({ text, kind, min, max });
 
 describe('casualties: the patterns of the issue', () => {
   const cases: Array<[string, Expected[]]> = [

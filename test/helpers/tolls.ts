@@ -24,3 +24,14 @@ export type Expected = { text: string; kind: CasualtyKind; min: number | null; m
 
 /** An expected reading; `max` is `min` unless given. */
 export const k = (text: string, kind: CasualtyKind, min: number | null, rule: string, max: number | null = min): Expected => ({ text, kind, min, max, rule });
+
+/** A reading without its rule, for tables that do not pin the rule. */
+export type Reading = Omit<Expected, 'rule'>;
+
+/** The readings of segment + casualties alone, without the rule. */
+export function readings(text: string): Reading[] {
+  return tolls(text).map(({ text, kind, min, max }) => ({ text, kind, min, max }));
+}
+
+/** An expected reading without its rule; `max` is `min` unless given. */
+export const reading = (text: string, kind: CasualtyKind, min: number | null, max: number | null = min): Reading => ({ text, kind, min, max });
