@@ -122,3 +122,13 @@ describe('actors: more clues from the third and fourth held-out sets', () => {
     expect(claire?.aliases).toContain('Whitfield');
   });
 });
+
+describe('actors: a name with a nickname also answers to the name without it', () => {
+  it.each([
+    ['Former champion Tomas "The Anvil" Reyes landed in Miami.', 'Tomas Reyes'],
+    ['Jurors heard from a friend of Vincent \u201cVinnie Two\u201d Caruso on Monday.', 'Vincent Caruso'],
+  ])('%s', (text, plain) => {
+    const actor = actorsOf(text).find((a) => a.name.includes(plain.split(' ')[0]!));
+    expect(actor?.aliases).toContain(plain);
+  });
+});

@@ -27,6 +27,9 @@ function pickName(group: readonly Candidate[]): string {
   return last === 0x2019 || last === 0x27 || last === 0x73 ? name.replace(POSSESSIVE_END, '') : name;
 }
 
+/** A nickname in quotation marks between two words of a name. */
+const NICKNAME = /\s+["\u201c][^"\u201c\u201d]{1,40}["\u201d]\s+/;
+
 /** "analysts" and "Analysts" (a sentence start) are one form: aliases differ in more than case. */
 function aliasesOf(group: readonly Candidate[], name: string): string[] {
   const aliases: string[] = [];
@@ -42,6 +45,9 @@ function aliasesOf(group: readonly Candidate[], name: string): string[] {
     forms.add(form);
     aliases.push(c.text);
   }
+  // `Marcus "The Hammer" Bell` is also "Marcus Bell", as a later mention or a reader would write him
+  const plain = name.includes('"') || name.includes('\u201c') ? name.replace(NICKNAME, ' ') : name;
+  if (plain !== name && !aliases.includes(plain)) aliases.push(plain);
   return aliases;
 }
 
