@@ -67,6 +67,9 @@ describe('actors: false positives from the third held-out set stay untagged', ()
     ["He had visited the doctor's office on Monday.", "doctor's office"],
     // an owner in capitals is an actor of its own, not a lower-case office
     ["The Kremlin's press service declined to comment.", "Kremlin's press service"],
+    // a name that is all of a quotation is a title or a term (BLIND4's obituary)
+    ['Her first collection, \u201cSalt Hours,\u201d was seized by the censors.', 'Salt Hours'],
+    ['He appeared on "The Late Hour" twice that year.', 'The Late Hour'],
   ];
   for (const [text, name] of cases) {
     it(`${name} in: ${text}`, () => {
@@ -130,5 +133,8 @@ describe('actors: a name with a nickname also answers to the name without it', (
   ])('%s', (text, plain) => {
     const actor = actorsOf(text).find((a) => a.name.includes(plain.split(' ')[0]!));
     expect(actor?.aliases).toContain(plain);
+  });
+  it('a gazetteer name in quotation marks stays an actor', () => {
+    expect(actorsOf('He called it a \u201cTaliban\u201d tactic.').map((a) => a.name)).toContain('Taliban');
   });
 });

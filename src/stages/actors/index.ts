@@ -111,6 +111,7 @@ function collectSentence(
       if (bracket) lawAcronym(words, run.to, laws);
       continue;
     }
+    if (!run.nick && c.strength < 4 && inQuotationMarks(words, run.from, run.to)) continue;
     cands.push(c);
     runCands?.push([cands.length - 1, run.to]);
     if (c.titleCountry) cands.push(c.titleCountry);
@@ -155,6 +156,20 @@ function nicknamed(ctx: { words: Word[]; text: string; sentence: number }, run: 
     c.rule = 'actors/nickname';
   }
   return c;
+}
+
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u00ab']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '\u201d', '\u00bb']);
+
+/**
+ * `Her first collection, “Salt Hours,” was seized`, `the series "The Long Night"`: a name that is
+ * all of a quotation is a title or a term, no actor (a gazetteer name stays one: `“Hamas”`).
+ */
+function inQuotationMarks(words: readonly Word[], from: number, to: number): boolean {
+  if (from === 0 || !OPENING_MARKS.has(words[from - 1]!.text)) return false;
+  const next = words[to]?.text;
+  if (next === undefined) return false;
+  return CLOSING_MARKS.has(next) || ((next === ',' || next === '.') && CLOSING_MARKS.has(words[to + 1]?.text ?? ''));
 }
 
 /** May the text hold an office named in lower case ("prosecutor's office", "press service", "coast guard")? */
