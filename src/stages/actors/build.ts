@@ -27,8 +27,18 @@ function pickName(group: readonly Candidate[]): string {
   return last === 0x2019 || last === 0x27 || last === 0x73 ? name.replace(POSSESSIVE_END, '') : name;
 }
 
-/** A nickname in quotation marks between two words of a name. */
-const NICKNAME = /\s+["\u201c][^"\u201c\u201d]{1,40}["\u201d]\s+/;
+/** `Marcus "The Hammer" Bell` → "Marcus Bell"; the name itself when no nickname in quotation marks stands between two words. */
+function withoutNickname(name: string): string {
+  let open = name.indexOf('"');
+  const curly = name.indexOf('\u201c');
+  if (open < 0 || (curly >= 0 && curly < open)) open = curly;
+  if (open <= 0) return name;
+  const close = name.indexOf(name[open] === '"' ? '"' : '\u201d', open + 1);
+  if (close < 0 || close - open > 41) return name;
+  const before = name.slice(0, open).trimEnd();
+  const after = name.slice(close + 1).trimStart();
+  return before && after ? `${before} ${after}` : name;
+}
 
 /** "analysts" and "Analysts" (a sentence start) are one form: aliases differ in more than case. */
 function aliasesOf(group: readonly Candidate[], name: string): string[] {
@@ -46,7 +56,7 @@ function aliasesOf(group: readonly Candidate[], name: string): string[] {
     aliases.push(c.text);
   }
   // `Marcus "The Hammer" Bell` is also "Marcus Bell", as a later mention or a reader would write him
-  const plain = name.includes('"') || name.includes('\u201c') ? name.replace(NICKNAME, ' ') : name;
+  const plain = withoutNickname(name);
   if (plain !== name && !aliases.includes(plain)) aliases.push(plain);
   return aliases;
 }
