@@ -369,6 +369,10 @@ describe('claims: who a source phrase names', () => {
     ['Senegal’s foreign minister, Aminata Diallo-Fall, told reporters the pact was the only path.', 'the pact was the only path', 'Aminata Diallo-Fall'],
     // "the Columbus, Ohio-based company": the company named before, not Ohio
     ['Meridian Mutual disclosed a breach. The Columbus, Ohio-based company said it had found the intrusion in May.', 'it had found the intrusion in May', 'Meridian Mutual'],
+    // a person after "of" is not who speaks: the phrase stands as its own source
+    ['A former girlfriend of Dominic Ferraro told jurors that he had bragged about the fire.', 'he had bragged about the fire', 'A former girlfriend of Dominic Ferraro'],
+    // but a title before "of" is the person's own
+    ['Secretary of State Ana Ruiz said the talks would resume.', 'the talks would resume', 'Ana Ruiz'],
   ];
   it.each(cases)('%s', (text, content, name) => {
     const r = extractText(text, { referenceDate: REFERENCE_DATE });

@@ -154,20 +154,31 @@ const HEAD_END = /\s(?:of|at|in|from|with)\s|,\s/;
 /**
  * The actor a source span names: a mention in its head (the words before "of", "in", "at" or a
  * comma) first; else a mention elsewhere in it that is no place ("a trade official in Geneva" is
- * not Geneva; "a spokesman for the ministry" speaks for the ministry).
+ * not Geneva; "a spokesman for the ministry" speaks for the ministry). False: the span names
+ * someone else's relation, and no actor ("a friend of Ferraro").
  */
-function overlappingHead(index: ActorIndex, text: string, span: Span): Actor | null {
+function overlappingHead(index: ActorIndex, text: string, span: Span): Actor | null | false {
   const cut = HEAD_END.exec(text.slice(span.start, span.end));
   if (!cut || cut.index === 0) return overlapping(index, span);
   const head = overlapping(index, { start: span.start, end: span.start + cut.index });
   if (head) return head;
   const rest = overlapping(index, span);
+  // "A former girlfriend of Dominic Ferraro told jurors": the girlfriend speaks, not Ferraro, nor
+  // anyone of his surname (an organisation after "of" speaks through its people: "an aide of the ministry")
+  // ("Secretary of State John Kerry": a title before "of" is the person's own)
+  if (rest?.type === 'person' && cut[0] === ' of ' && lowerCaseLast(text.slice(span.start, span.start + cut.index))) return false;
   return rest && rest.type !== 'location' ? rest : null;
+}
+
+/** Does the phrase end in a word written in lower case ("A former girlfriend", not "Secretary")? */
+function lowerCaseLast(phrase: string): boolean {
+  const c = phrase.charAt(phrase.lastIndexOf(' ') + 1);
+  return c !== c.toUpperCase();
 }
 
 export function linkActor(index: ActorIndex, text: string, span: Span): Actor | null {
   const hit = overlappingHead(index, text, span);
-  if (hit) return hit;
+  if (hit !== null) return hit || null;
   const key = normalizeName(text.slice(span.start, span.end));
   const names = namesOf(index);
   const named = names.byName.get(key);
