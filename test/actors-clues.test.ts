@@ -20,6 +20,9 @@ describe('actors: clues around the name', () => {
     // legal forms beat a role before the name
     ['The fund hired its auditor, Brightwater Hale & Co., last year.', [{ name: 'Brightwater Hale & Co.', type: 'organization' }]],
     ['Lawyers at Quist Marrow LLP filed the brief.', [{ name: 'Quist Marrow LLP', type: 'organization' }]],
+    // where people come from, and the people of a place at a sentence's head
+    ['A 34-year-old man from Kilcullen was arrested on Monday.', [{ name: 'Kilcullen', type: 'location' }]],
+    ['Residents of Tamworth said the water was still rising.', [{ name: 'Tamworth', type: 'location' }]],
     // a noun before the name
     ['An editorial in the daily La Voce said the plan was late.', [{ name: 'La Voce', type: 'organization' }]],
     ['Shares of the grocery chain Penrose Markets fell.', [{ name: 'Penrose Markets', type: 'organization' }]],

@@ -80,6 +80,13 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'mayor', 'capital', 'outskirts', 'suburbs', 'suburb', 'residents', 'streets', 'centre', 'center',
 ]);
 
+/** People nouns before "from" that make the name after it a place: "a 34-year-old man from Kilcullen". */
+export const HOMETOWN_HEADS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'teenager', 'teenagers', 'couple', 'family',
+  'families', 'resident', 'residents', 'villager', 'villagers', 'native', 'natives', 'migrant', 'migrants',
+  'refugee', 'refugees', 'mother', 'father', 'son', 'daughter', 'grandmother', 'grandfather', 'people',
+]);
+
 /** Capitalised words that make a name a place: "Gulf of Aden", "Mount Kenya". */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'gulf', 'mount', 'lake', 'sea', 'ocean', 'strait', 'bay', 'river', 'valley', 'island', 'islands', 'province',

@@ -6,7 +6,7 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER, US_STATE_ABBREVIATIONS, organizationKey } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { ORG_DESCRIPTORS, PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/organizations.js';
+import { HOMETOWN_HEADS, ORG_DESCRIPTORS, PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate, RunContext } from './candidates.js';
@@ -91,9 +91,12 @@ export function contextType(
     // "Dwayne Keller, of North Highlands, was arrested": a hometown after a person's comma
     if (prev.lower === 'of' && words[from - 2]?.text === ',') return HOMETOWN;
     const head = words[from - 2];
-    if (head && !isCapitalised(head)) {
+    // (a head capitalised only as the sentence's first word: "Residents of Tamworth said")
+    if (head && (!isCapitalised(head) || from === 2)) {
       // "the town of Heyfield", "a former mayor of Heredia": a place's noun before "of"
       if (prev.lower === 'of' && (PLACE_NOUNS.has(head.lower) || PLACE_OF_HEADS.has(head.lower))) return PLACE_OF;
+      // "a 34-year-old man from Kilcullen", "migrants from Kayes": where people come from
+      if (prev.lower === 'from' && HOMETOWN_HEADS.has(head.lower)) return HOMETOWN;
       // "an analyst at Carnegie", "a vice president at Donaldson": where a person works (one person,
       // "a"/"an"/a title word before the role; "shot her in the head at Eight Mile" is no job)
       if (prev.lower === 'at' && type !== 'person' && head.lower !== 'head' && (TITLE_HEADS.has(head.lower) || GAZETTEER.roleNouns.has(head.lower))) {
