@@ -8,7 +8,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'commander', 'commanders', 'spokesman', 'spokeswoman', 'spokesperson', 'critics', 'mediators',
   'investigators', 'authorities', 'police', 'villagers', 'activists', 'doctors', 'medics', 'aides',
   'insiders', 'negotiators', 'lawmakers', 'prosecutors', 'researchers', 'scientists', 'economists',
-  'campaigners', 'organisers', 'organizers', 'survivors', 'relatives', 'neighbours', 'neighbors',
+  'campaigners', 'organisers', 'organizers', 'survivors', 'relatives', 'neighbours', 'neighbors', 'pollsters',
   // only with a qualifier ("rights groups", "aid groups"; not "groups" alone): see GROUP_NOUNS
   'groups',
 ]);
