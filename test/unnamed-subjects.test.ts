@@ -22,7 +22,8 @@ describe('unnamed sources: a plural noun phrase as the subject of a cue', () => 
     ['The agency is investigating, a spokesperson for the department said.', 'a spokesperson for the department', 'a spokesperson for the department'],
     // a collective singular needs no qualifier; "recalled" reports
     ['A funeral will be held on Thursday, the family said.', 'family', 'the family'],
-    ['Several pollsters said the race was a dead heat.', 'Several pollsters', 'Several pollsters'],
+    // a source noun takes its cue across an auxiliary
+    ['A survey put her ahead, and several pollsters had called the race a dead heat.', 'several pollsters', 'several pollsters'],
     ['Her speeches were long, one colleague recalled, and always late.', 'one colleague', 'one colleague'],
   ];
   it.each(cases)('%s', (text, name, source) => {
