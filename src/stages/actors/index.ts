@@ -7,7 +7,7 @@ import type { Doc, Sentence } from '../../document.js';
 import { insideSpan, itemAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import { candidateFromRun, governmentVerbAfter, type Candidate } from './candidates.js';
-import { findRuns, type Run } from './runs.js';
+import { CLOSE_QUOTES, findRuns, OPEN_QUOTES, type Run } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
 import { foldAppositions } from './apposition.js';
 import { mergeCandidates } from './merge.js';
@@ -158,18 +158,15 @@ function nicknamed(ctx: { words: Word[]; text: string; sentence: number }, run: 
   return c;
 }
 
-const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u00ab']);
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '\u201d', '\u00bb']);
-
 /**
  * `Her first collection, “Salt Hours,” was seized`, `the series "The Long Night"`: a name that is
  * all of a quotation is a title or a term, no actor (a gazetteer name stays one: `“Hamas”`).
  */
 function inQuotationMarks(words: readonly Word[], from: number, to: number): boolean {
-  if (from === 0 || !OPENING_MARKS.has(words[from - 1]!.text)) return false;
+  if (from === 0 || !OPEN_QUOTES.has(words[from - 1]!.text)) return false;
   const next = words[to]?.text;
   if (next === undefined) return false;
-  return CLOSING_MARKS.has(next) || ((next === ',' || next === '.') && CLOSING_MARKS.has(words[to + 1]?.text ?? ''));
+  return CLOSE_QUOTES.has(next) || ((next === ',' || next === '.') && CLOSE_QUOTES.has(words[to + 1]?.text ?? ''));
 }
 
 /** May the text hold an office named in lower case ("prosecutor's office", "press service", "coast guard")? */

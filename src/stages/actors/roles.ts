@@ -25,14 +25,14 @@ function isHyphenTitle(l: string): boolean {
 
 const isTitleHead = (l: string) => TITLE_HEADS.has(l) || (isHyphenTitle(l) && TITLE_HEADS.has(l.split('-').pop()!));
 
+/** Words a person's name never opens on: after a title they make it an organisation's name. */
+const NAME_OPENERS_NOT: ReadonlySet<string> = new Set(['for', 'of', 'on', 'and', '&']);
+
 /**
  * A title inside a run, before the name: "US President" in "US President Donald Trump",
  * "European Commission President" in "European Commission President Ursula von der Leyen".
  * Returns [prefix end, title end]: words before the prefix end name who the title belongs to.
  */
-/** Words a person's name never opens on: after a title they make it an organisation's name. */
-const NAME_OPENERS_NOT: ReadonlySet<string> = new Set(['for', 'of', 'on', 'and', '&']);
-
 export function titleSplit(words: Word[], from: number, to: number): [number, number] | null {
   for (let p = from; p < Math.min(from + 4, to - 1); p++) {
     let lastHead = -1;

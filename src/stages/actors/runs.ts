@@ -16,8 +16,9 @@ export interface Run {
   nick?: Run | undefined;
 }
 
-const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“']);
-const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”']);
+/** Quotation marks around a nickname or a title (./index.ts): straight, curly, guillemets. */
+export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', '«']);
+export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”', '»']);
 
 /**
  * `Dominic "Nicky Sparks" Ferraro`: a quotation mark opening at j after a first name, one to three
