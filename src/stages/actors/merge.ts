@@ -6,6 +6,8 @@
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps } from './words.js';
+import { mergeNamesakes, sharedSurnames } from './namesakes.js';
+import { COURTESY_TITLES } from '../../lexicon/titles.js';
 
 const CAP = /^\p{Lu}/u;
 // generic first words an acronym may leave out: "(Department of) Health and Human Services" → HHS
@@ -180,6 +182,7 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   }
   mergePolice(cands, c);
   mergePlaceWords(cands, c, byKey);
+  mergeNamesakes(cands, c);
   mergeSurnames(cands, c, shared);
   mergeShortNames(cands, c, byKey);
   return { clusters: c, firstWithKey: byKey };
@@ -225,23 +228,14 @@ function mergePlaceWords(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<str
   }
 }
 
-/** The last words of two or more people's full names ("Whitfield" of Claire and Graham Whitfield), or null when none. */
-function sharedSurnames(cands: readonly Candidate[]): Set<string> | null {
-  let owner: Map<string, string> | null = null;
-  let shared: Set<string> | null = null;
-  for (const y of cands) {
-    // only full names opened by a first name: "Mrs. Clinton", "Whether Clinton" are no second person
-    if (y.type !== 'person' || y.tokens.length < 2 || !GAZETTEER.firstNames.has(y.lowerFirst)) continue;
-    const last = y.tokens[y.tokens.length - 1]!;
-    const known = (owner ??= new Map()).get(last);
-    if (known === undefined) owner.set(last, y.key);
-    else if (known !== y.key) (shared ??= new Set()).add(last);
-  }
-  return shared;
+/** "Clinton" of a "Mrs. Clinton" the title was left on (a name of its own otherwise), or null. */
+function courtesySurname(x: Candidate): string | null {
+  const n = x.tokens.length;
+  return n >= 2 && n <= 3 && COURTESY_TITLES.has(x.lowerFirst) && (n === 2 || x.tokens[1] === '.') ? x.tokens[n - 1]! : null;
 }
 
 /** "Asif" → "Khawaja Asif": a one-word name equal to the last word of a person's full name. */
-function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlySet<string> | null): void {
+function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<string, number> | null): void {
   const owners = new Map<string, number[]>();
   const own = (t: string, j: number) => {
     const list = owners.get(t);
@@ -265,15 +259,19 @@ function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlySet<stri
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
     // "Montenegro told supporters" after "Luís Montenegro": a surname, though also a country
-    if (x.tokens.length !== 1 || x.type === 'unnamed' || (x.type === 'organization' && x.strength >= 3)) continue;
-    const list = owners.get(x.tokens[0]!);
+    // ("Mrs. Clinton", the title left on, is a surname too where two people bear it)
+    const surname = x.tokens.length === 1 ? x.tokens[0]! : shared && courtesySurname(x);
+    if (!surname || x.type === 'unnamed' || (x.type === 'organization' && x.strength >= 3)) continue;
+    const list = owners.get(surname);
     if (!list) continue;
     // two people with one surname: the nearest one named before it (the list is in text order);
     // two people with one name's last word ("Claire Whitfield", "Her brother, Graham Whitfield"):
     // the one named first, the story's subject (a relative named later keeps the full name)
-    let pick = list[0]!;
+    const subject = shared?.get(surname);
+    if (x.tokens.length > 1 && subject === undefined) continue;
+    let pick = subject ?? list[0]!;
     let lo = 0;
-    let hi = shared?.has(x.tokens[0]!) ? -1 : list.length - 1;
+    let hi = subject !== undefined ? -1 : list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (cands[list[mid]!]!.start < x.start) {
