@@ -52,6 +52,9 @@ export interface RunContext {
 }
 
 const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent|libertarian)$/;
+// "a mechanic from Serekunda said", "officials in Kasese said": the name after such a preposition
+// is not the one who speaks
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'inside', 'outside']);
 // rules whose person clue a title gave: no other clue overrides them
 const TITLED = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name']);
 // Verbs and nouns that make a capital the government: "Islamabad accuses Kabul", "Kabul maintains".
@@ -206,7 +209,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (person > 0) [type, strength] = ['person', person];
   else if (next && PLACE_NOUNS.has(next.lower) && !lastWord.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
   else if (!single && GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 2, 'actors/first-name'];
-  else if (next && REPORTING_CUES.has(next.lower)) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
+  else if (next && REPORTING_CUES.has(next.lower) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '')) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
   else if (acronym) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
   else if (to - from <= 2 && nearLocative(words, from)) [type, strength, rule] = ['location', 1, 'actors/locative'];
   else if (!single) [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];

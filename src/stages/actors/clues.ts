@@ -96,7 +96,9 @@ export function contextType(
       // "the town of Heyfield", "a former mayor of Heredia": a place's noun before "of"
       if (prev.lower === 'of' && (PLACE_NOUNS.has(head.lower) || PLACE_OF_HEADS.has(head.lower))) return PLACE_OF;
       // "a 34-year-old man from Kilcullen", "migrants from Kayes": where people come from
-      if (prev.lower === 'from' && HOMETOWN_HEADS.has(head.lower)) return HOMETOWN;
+      // ("a 24-year-old mechanic from Serekunda": an age makes any noun a person's description;
+      // "a lawyer from Harbourline" may be a firm's)
+      if (prev.lower === 'from' && (HOMETOWN_HEADS.has(head.lower) || words[from - 3]?.lower.endsWith('year-old'))) return HOMETOWN;
       // "an analyst at Carnegie", "a vice president at Donaldson": where a person works (one person,
       // "a"/"an"/a title word before the role; "shot her in the head at Eight Mile" is no job)
       if (prev.lower === 'at' && type !== 'person' && head.lower !== 'head' && (TITLE_HEADS.has(head.lower) || GAZETTEER.roleNouns.has(head.lower))) {

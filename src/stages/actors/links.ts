@@ -57,7 +57,7 @@ export function linkKnownAs(words: Word[], known: number, cands: Candidate[], ru
   const before = runCands.map(([i]) => cands[i]!).filter((c) => c.end <= knownAt && c.type !== 'person');
   const owner = before[before.length - 1];
   const first = after[0];
-  if (!owner || !first) return;
+  if (!owner || !first || !nextTo(words, owner, known)) return;
   // "The Independent Mining Workers' Union, known as Bağımsız Maden-İş, said": a name of several
   // words right after "known as" that follows the organisation's comma is its other name
   const named = first.tokens.length > 1 && words[known + 1]?.lower === 'as' && first.start === words[known + 2]?.start &&
@@ -88,3 +88,32 @@ export function linkOrAcronym(words: Word[], or: number, cands: Candidate[], run
   acronym.primary = false;
   acronym.rule = 'actors/or-alias';
 }
+
+// words that open a phrase of its own between a name and "known as": "Caxias prison after the
+// secret police, known as PIDE" names the police, not the prison
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'after', 'before', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'to', 'with', 'the', 'a', 'an', 'and', 'or', 'which', 'who', 'that',
+]);
+
+/**
+ * Does `owner` stand next to "known" (at `known`): but for punctuation and up to three words of
+ * its own ("militant group, commonly"), or an apposition that describes it ("The National
+ * Coordinator for Human Rights, an alliance of some 80 groups known by its initials CNDDHH")?
+ */
+function nextTo(words: readonly Word[], owner: Candidate, known: number): boolean {
+  let from = known;
+  while (from > 0 && words[from - 1]!.start >= owner.end) from--;
+  if (words[from]?.text === ',' && APPOSITION_OPENERS.has(words[from + 1]?.lower ?? '') && known - from < 14) {
+    for (let k = from + 1; k < known; k++) if (words[k]!.text === ',' && k < known - 1) return false;
+    return true;
+  }
+  let n = 0;
+  for (let k = from; k < known; k++) {
+    const w = words[k]!;
+    if (w.kind === 'punct') continue;
+    if (++n > 3 || PHRASE_OPENERS.has(w.lower)) return false;
+  }
+  return true;
+}
+
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);

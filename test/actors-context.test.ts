@@ -1,0 +1,34 @@
+// Actors: what the words around a name say. A name after a preposition of place does not speak
+// ("a mechanic from Serekunda said"); an age makes the noun before "from" a person's description,
+// so the name after it is a hometown; "known as" names what stands next to it, not an earlier name.
+
+import { describe, expect, it } from 'vitest';
+import { actorsOf, byName, expectActors, type ExpectedActor } from './helpers/extracted.js';
+
+describe('actors: context around a name', () => {
+  const cases: Array<[string, ExpectedActor[]]> = [
+    ['A 24-year-old mechanic from Brikama said the boat left at night.', [{ name: 'Brikama', type: 'location' }]],
+    ['A 40-year-old teacher from Kilbride was arrested on Monday.', [{ name: 'Kilbride', type: 'location' }]],
+    // a job noun without an age may be a firm's: no person at least
+    ['A lawyer from Harbourline said the deal was signed.', [{ name: 'Harbourline', type: 'organization' }]],
+    // "of" keeps the speaker clue: the name is the supporters' leader
+    ['Hundreds of supporters of Mbeki said they would march.', [{ name: 'Mbeki', type: 'person' }]],
+    // "known as" after an apposition that describes the organisation
+    ['The National Coordinator for Labour Rights, an alliance of some 80 groups known by its Spanish initials CNDLR, said so.', [
+      { name: 'National Coordinator for Labour Rights', type: 'organization', aliases: ['CNDLR'] },
+    ]],
+    ['Doctors Without Borders, known by its French initials MSF, said the clinic closed.', [
+      { name: 'Doctors Without Borders', type: 'organization', aliases: ['MSF'] },
+    ]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expectActors(text, expected);
+    });
+  }
+  it('"known as" after a phrase of its own names that phrase, not the name before it', () => {
+    const actors = actorsOf('She was held in Caxias prison after the secret police, known as PVDE, arrested her.');
+    expect(byName(actors, 'Caxias').aliases).not.toContain('PVDE');
+    expect(byName(actors, 'PVDE').type).toBe('organization');
+  });
+});
