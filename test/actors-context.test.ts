@@ -32,3 +32,20 @@ describe('actors: context around a name', () => {
     expect(byName(actors, 'PVDE').type).toBe('organization');
   });
 });
+
+describe('actors: named events are no actors', () => {
+  const none: Array<[string, string]> = [
+    ['She was freed after the Carnation Revolution of April 25, 1974.', 'Carnation Revolution'],
+    ['The protests recalled the Arab Spring.', 'Arab Spring'],
+    ['His father fought in World War II.', 'World War II'],
+    ['Relations had not been so poor since the Cold War.', 'Cold War'],
+  ];
+  for (const [text, name] of none) {
+    it(text, () => {
+      expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+    });
+  }
+  it('an organisation named "of War" stays one', () => {
+    expect(byName(actorsOf('The Ministry of War said the border was calm.'), 'Ministry of War').type).toBe('organization');
+  });
+});

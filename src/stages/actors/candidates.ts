@@ -7,7 +7,7 @@ import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { DOTTED_FORMS, FROM_GOVERNMENT, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
-import { STORM_HEADS } from '../../lexicon/non-entities.js';
+import { EVENT_HEADS, STORM_HEADS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
 import { everyNonEntity, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
 import { appositive, bare, roleBefore, titleSplit } from './roles.js';
@@ -69,6 +69,16 @@ function namesStorm(words: readonly Word[], from: number, to: number): boolean {
   return head !== 'tropical' || (to - from > 2 && words[from + 1]!.lower === 'storm');
 }
 
+/** "Carnation Revolution", "Arab Spring", "World War II": a named event, no actor ("Ministry of War" is one). */
+function namesEvent(words: readonly Word[], from: number, to: number): boolean {
+  let last = to - 1;
+  // ("World War II": a number after the event's word)
+  if (last - from >= 2 && ROMAN.test(words[last]!.text)) last--;
+  return EVENT_HEADS.has(words[last]!.lower) && words[last - 1]!.lower !== 'of';
+}
+
+const ROMAN = /^(?:I|II|III|IV|V|\d)$/;
+
 export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Candidate | null {
   const { words, text } = ctx;
   let from = run.from;
@@ -87,7 +97,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const placed = run.from === 0 || itemAt(words, to)?.text === '.' ? placeClue(ctx, run) : null;
   if (placed) return placed;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && (organizationAfter(words, to) || initialsBefore(words, from)))) return null;
-  if (!oneWord && namesStorm(words, from, to)) return null;
+  if (!oneWord && (namesStorm(words, from, to) || namesEvent(words, from, to))) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
   if ((!shaped || shaped.strength < 4) && (oneWord || !innerPossessive(words, from, to))) {
