@@ -493,8 +493,13 @@ describe('claims: false positives (no reporting frame)', () => {
   it.each(texts)('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
-  // "to say" reports nothing; the refusal itself is the stance PolNeAR marks
-  it('takes "declined", not "say", as the cue of "declined to say"', () => {
-    expect(claimsOf('She declined to say who paid.').filter((c) => c.source).map((c) => [c.cue?.text, c.text])).toEqual([['declined', 'to say who paid']]);
+  // what was left unsaid is no claim of the speaker's ("to say who paid" stated nothing; BLIND4's rate decision)
+  it.each(['She declined to say who paid.', 'A Treasury spokesman declined to say whether the target would change.', 'He refused to disclose how much he was paid.'])(
+    'no claim for an open question declined: %s', (text) => {
+      expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+    });
+  // the refusal of an act stays the stance PolNeAR marks
+  it('takes "declined" as the cue of "declined to endorse"', () => {
+    expect(claimsOf('She declined to endorse the plan.').filter((c) => c.source).map((c) => [c.cue?.text, c.text])).toEqual([['declined', 'to endorse the plan']]);
   });
 });

@@ -120,6 +120,8 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'figures', 'numbers',
   'statistics', 'records', 'documents', 'analysis', 'research', 'review', 'audit', 'investigation', 'average',
   'transcript', 'video', 'footage', 'census', 'tally', 'estimates', 'filings', 'results',
+  // "Polling averages show Clinton with a lead", "The analyses found", "Emails show that…"
+  'averages', 'analyses', 'findings', 'emails', 'memo', 'memos', 'projections',
 ]);
 
 /** What evidence does to its content: "shows", "found", "suggests". */

@@ -52,6 +52,11 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
  */
 export const NO_COMMENT: ReadonlySet<string> = new Set(['comment', 'elaborate', 'respond']);
 export const REFUSAL_CUES: ReadonlySet<string> = new Set(['decline', 'refuse']);
+/** "declined to say whether…", "refused to disclose how much…": with an open question after them, nothing was said. */
+export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'discuss', 'disclose', 'reveal', 'specify', 'confirm', 'explain', 'detail', 'answer', 'address', 'speculate', 'predict']);
+export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'whom']);
+/** Participles of the anonymous-source formula: "officials briefed on the talks said". */
+export const SOURCE_FORMULAS: ReadonlySet<string> = new Set(['brief']);
 export const PLEA_WORDS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
 /** Objects that make "claimed", "declared", "took" an act: "claimed victory", "declared bankruptcy". */
 export const ACT_OBJECTS: ReadonlySet<string> = new Set([
@@ -65,4 +70,16 @@ export const ACT_CUES: ReadonlySet<string> = new Set(['claim', 'declare']);
 export const GIVING_CUES: ReadonlySet<string> = new Set(['pledge', 'promise', 'offer', 'demand', 'seek', 'ask']);
 export const QUANTITY_STARTS: ReadonlySet<string> = new Set([
   '$', '€', '£', '¥', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'dozens', 'a', 'an', 'more', 'less', 'about', 'nearly', 'some', 'up',
+]);
+
+/**
+ * A two-word time phrase between a subject and its cue: "who in 2010 said", "Trump on Monday said",
+ * "officials last week said". Its first word (a year is a head too) …
+ */
+export const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'last', 'this', 'earlier', 'late', 'early']);
+/** … and its second. */
+export const TIME_PHRASE_HEADS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'month', 'year',
+  'morning', 'afternoon', 'evening', 'night', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december',
 ]);

@@ -33,7 +33,28 @@ function thatAhead(v: View, m: number): number {
     // "had considered the conflict and that the price was…": that "that" opens a clause coordinated with the cue's
     if (COORDINATORS.has(v.low[k]!) && v.low[k + 1] === 'that') return -1;
     if (v.low[k] === 'that' || v.low[k] === ':') return k;
+    // "says at a campaign stop in Toledo, Ohio, that…": a place's state or country between commas
+    if (v.low[k] === ',' && k > m) {
+      const close = placeAppositionEnd(v, k);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (v.toks[k]!.kind === 'punct' && v.low[k] !== '.' && v.low[k] !== '-') return -1;
+  }
+  return -1;
+}
+
+const PLACE_WORDS = 3;
+
+/** The closing comma of ", Ohio," after a capitalized word at the comma `k`; -1 if there is none. */
+function placeAppositionEnd(v: View, k: number): number {
+  if (!isCapitalized(v.toks[k - 1]!.text)) return -1;
+  for (let j = k + 1; j < v.toks.length && j - k <= PLACE_WORDS + 1; j++) {
+    if (v.quoted[j] || v.mark[j]) return -1;
+    if (v.low[j] === ',') return j > k + 1 ? j : -1;
+    if (!(isCapitalized(v.toks[j]!.text) || v.low[j] === '.')) return -1;
   }
   return -1;
 }

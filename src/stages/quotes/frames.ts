@@ -13,8 +13,10 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, participleContent, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
+import { evidenceHeadBefore, quantifiedRelative, sharesPerfect, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
-import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject } from './verb-checks.js';
+import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, sourceFormula } from './verb-checks.js';
+import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
 import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
@@ -168,7 +170,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   // "said that he retained “full confidence” in her but had asked the secretary to…": a coordinated verb in the
   // tense of reported speech ("had", "would") goes on with what was said
   const bounding = drafts.filter((o) => (o.content || o.placement === 'before') && !o.antecedent && !(o.placement === 'participle' && PARTICIPLE_LEADS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false)] ?? ''))
-    && !(o.placement === 'coordinated' && BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '')));
+    && !(o.placement === 'coordinated' && (BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '') || perfectShared(v, o, drafts))));
   // "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin warned that…": a contrast the
   // speaker draws stays in the content; its frame is still a claim of its own ("…, while Hamas said…")
   for (const o of drafts) if (CONTRASTS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false) - 1] ?? '')) o.contrast = true;
@@ -221,6 +223,14 @@ function opensClauseAt(v: View, edge: number): boolean {
 }
 
 const NO_EDGES: readonly number[] = [];
+
+/** Does a coordinated frame share the "had" of its anchor's content ("had detected … and later determined")? */
+function perfectShared(v: View, o: Draft, drafts: readonly Draft[]): boolean {
+  const k = drafts.indexOf(o);
+  const anchor = k > 0 ? drafts[k - 1]!.content : null;
+  if (!anchor) return false;
+  return sharesPerfect(v, o.cueToken, firstTokenAfter(v, o.leftEdge - 1, false), firstTokenAfter(v, anchor.start - 1, false));
+}
 /** Frames nested in a content that stay inside it; the next one ends it. */
 const MAX_NESTED = 2;
 
@@ -264,15 +274,21 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   let cueEnd = i;
   if (i + 1 < v.toks.length && entry.particles.includes(v.low[i + 1]!) && !v.quoted[i + 1]) cueEnd = i + 1;
   else if (entry.particleOnly && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))) return null;
-  const p = skipPreVerb(v, i - 1);
+  let p = skipPreVerb(v, i - 1);
+  // "who in 2010 said", "Trump on Monday said": a time phrase between the subject and the cue
+  const time = timePhraseBefore(v, p);
+  if (time > 0) p = skipPreVerb(v, time - 1);
+  const head = time > 0 ? time : i;
   const prev = p >= 0 ? v.low[p]! : undefined;
+  // "two officials briefed on the plan said": the anonymous source's formula reports nothing
+  if (sourceFormula(v, i, entry)) return null;
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
   // "became known for speeches that…", "got reported": a participle after a linking verb is passive
   if ((entry.form === 'past' || entry.form === 'participle') && LINKING_VERBS.has(prev ?? '')) return null;
   // "about 1,000 confirmed deaths", "12 reported cases": a participle between a number and its noun is an adjective
-  if (entry.form === 'past' && i > 0 && v.toks[i - 1]!.kind === 'number' && v.toks[cueEnd + 1]?.kind === 'word' && !v.quoted[cueEnd + 1]) return null;
+  if (entry.form === 'past' && time < 0 && i > 0 && v.toks[i - 1]!.kind === 'number' && v.toks[cueEnd + 1]?.kind === 'word' && !v.quoted[cueEnd + 1]) return null;
   // "who asked not to be named": the formula of an anonymous source reports nothing
   if (v.low[cueEnd + 1] === 'not' && v.low[cueEnd + 2] === 'to' && v.low[cueEnd + 3] === 'be') return null;
   if (entry.form === 'past' && v.low[cueEnd + 1] === 'by') {
@@ -287,7 +303,10 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (prev !== undefined && !contracted && endsInApostropheS(prev)) return null; // "Islamabad’s key demand"
   // "He proposes doing away with the mandate and plans to reduce…": a mostly-noun form coordinated with a frame
   const coordinatedNoun = entry.nounLike && entry.form === 's' && COORDINATORS.has(prev ?? '') && drafts.length > 0;
-  if ((entry.form === 'base' || entry.form === 's') && !coordinatedNoun && !presentTenseVerb(v, i, p, entry)) return null;
+  // "leaked documents from his 1995 tax return show he took…": evidence heads a longer subject
+  const evidence = EVIDENCE_VERBS.has(entry.base) ? evidenceHeadBefore(v, p + 1, entry.form === 'past' || entry.form === 'participle') : -1;
+  const pluralEvidence = evidence >= 0 && entry.form === 'base' && (v.low[evidence]!.endsWith('s') || v.low[evidence] === 'data');
+  if ((entry.form === 'base' || entry.form === 's') && !coordinatedNoun && !pluralEvidence && !presentTenseVerb(v, i, p, entry)) return null;
   const progressive = contracted ? entry.form === 'ing' : prev !== undefined && BE_FORMS.has(prev);
   if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
   const cue = cueSpan(v, i, cueEnd);
@@ -320,12 +339,18 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const closeBefore = before >= 0 && (v.mark[before] === 'close' || (v.toks[before]!.text === ',' && !v.quoted[before]));
   // "critics would call them…": the subject stands before the modal
   // ("Theresa May said": a capitalized "May" is a name)
-  const verbStart = progressive || (prev !== undefined && MODALS.has(prev) && !isCapitalized(v.toks[p]!.text)) ? p : i;
+  const verbStart = progressive || (prev !== undefined && MODALS.has(prev) && !isCapitalized(v.toks[p]!.text)) ? p : head;
   const fusedWho = contracted > 0 && v.low[p]!.startsWith('who');
   let subject = v.mark[before] === 'close' || fusedWho ? null : contracted ? { from: p, to: p } : subjectBefore(v, verbStart);
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
   const who = fusedWho || (!subject && (prev === 'who' || prev === 'which') && !progressive) ? p : -1;
   if (who > 0) subject = subjectEndingAt(v, antecedentEnd(v, who), true);
+  // "family members of the victims, many of whom say…": the quantified relative speaks for its antecedent
+  const quantified = !subject && who < 0 && !progressive ? quantifiedRelative(v, p) : -1;
+  if (quantified > 0) subject = subjectEndingAt(v, antecedentEnd(v, quantified), true);
+  const relative = who > 0 ? who : quantified;
+  // "research conducted by the Center for Media and Public Affairs found…": from the evidence noun's phrase to the cue
+  if (evidence >= 0 && subject && subject.from > evidence && who < 0 && quantified < 0) subject = { from: subjectEndingAt(v, evidence)?.from ?? evidence, to: subject.to };
   // "Farmers who lost their crops said": the phrase before the relative clause speaks
   if (who < 0 && !v.mark[before]) subject = relativeAntecedent(v, verbStart) ?? subject;
   if (!subject && closeBefore) {
@@ -365,8 +390,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "…, a charge Akhter rejected": the statement noun is the cue's object, the clause before it no content of the cue
   if (STATEMENT_NOUNS.has(v.low[subject.from + 1] ?? '') && DETERMINERS.has(v.low[subject.from]!) && subject.to > subject.from + 1 && contentStart(v, spans, cueEnd, entry.frame) === null) return null;
   const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
-  const source = fused ?? (who > 0 ? span(v, { from: who, to: who }) : span(v, subject));
-  const antecedent = who > 0 ? span(v, subject) : undefined;
+  const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, subject));
+  const antecedent = relative > 0 ? span(v, subject) : undefined;
   // a particle's complement is an object whatever the bare verb takes ("voted against the bill", "voted to adjourn")
   let start = contentStart(v, spans, cueEnd, cueEnd > i && entry.frame !== 'speech' ? 'object' : entry.frame);
   if (start === null && evidenceShown(v, subject, entry, cueEnd)) start = v.toks[cueEnd + 1]!.start;
@@ -401,7 +426,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   }
   if (start !== null) {
     // "The ministry, which denied any wrongdoing, closed the case": the clause between the commas
-    const aside = who > 0 && v.toks[who - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
+    const aside = relative > 0 && v.toks[relative - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside]!.start : v.sentence.end }, placement: 'before',
       leftEdge: source.start, rule: 'claims/source-cue-content', forward: aside < 0, antecedent };
   }

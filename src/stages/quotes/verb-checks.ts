@@ -4,7 +4,7 @@
 
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS, NOUN_ADJECTIVES, SETTING_STARTS, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { ACT_CUES, ACT_OBJECTS, GIVING_CUES, NO_COMMENT, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES } from '../../lexicon/cue-phrases.js';
+import { ACT_CUES, ACT_OBJECTS, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, SOURCE_FORMULAS, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { DETERMINERS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import type { TokenRange } from './phrases.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -34,7 +34,7 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
   // "A Delaware judge on Monday blocked…": a name after "a" qualifies a singular noun, which takes no base form
   const singularName = isCapitalized(before) && p > 0 && SINGULAR_ARTICLES.has(v.low[p - 1]!);
   return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || (isCapitalized(before) && !singularName) || prev === 'which' || prev === 'who'
-    || PLURAL_PRONOUNS.has(prev);
+    || PLURAL_PRONOUNS.has(prev) || prev === 'whom';
 }
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'one', 'every', 'each', 'another']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
@@ -151,7 +151,8 @@ const MONEY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupee
 export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean {
   const next = v.low[cueEnd + 1];
   if (next === undefined || v.quoted[cueEnd + 1]) return false;
-  if (REFUSAL_CUES.has(entry.base)) return next === 'to' && NO_COMMENT.has(v.low[cueEnd + 2] ?? '');
+  // "declined to say whether the bridge would reopen": what was not said is no claim of the speaker's
+  if (REFUSAL_CUES.has(entry.base)) return next === 'to' && (NO_COMMENT.has(v.low[cueEnd + 2] ?? '') || (UNSAID_VERBS.has(v.low[cueEnd + 2] ?? '') && openQuestion(v, cueEnd + 3)));
   if (entry.base === 'plead') return PLEA_WORDS.has(next) && (next !== 'not' || v.low[cueEnd + 2] === 'guilty');
   // "It agreed to the sale in June": a thing agreed to ("agreed that…" and "agreed to cut…" stay)
   if (entry.base === 'agree') return next === 'to' && DETERMINERS.has(v.low[cueEnd + 2] ?? '');
@@ -176,4 +177,20 @@ const CLAUSE_REACH = 10;
 function finiteWithin(v: View, from: number): boolean {
   for (let k = from; k < v.toks.length && k - from < CLAUSE_REACH; k++) if (FINITE_VERBS.has(v.low[k]!)) return true;
   return false;
+}
+
+/** Does an open question or nothing follow at token k ("whether…", "how much…", "."): what was left unsaid? */
+function openQuestion(v: View, k: number): boolean {
+  const w = v.low[k];
+  return w === undefined || OPEN_QUESTION_WORDS.has(w) || (v.toks[k]!.kind === 'punct' && !v.mark[k]);
+}
+
+/**
+ * "two officials briefed on the plan said": the participle of the anonymous-source formula after a noun
+ * is no cue ("briefed" is a "tell" verb when it has an addressee: "he briefed reporters").
+ */
+export function sourceFormula(v: View, i: number, entry: CueWord): boolean {
+  const next = v.low[i + 1];
+  return entry.form === 'past' && SOURCE_FORMULAS.has(entry.base) && (next === 'on' || next === 'about') && i > 0 && v.toks[i - 1]!.kind === 'word'
+    && !isCapitalized(v.toks[i - 1]!.text) && !SPEAKER_PRONOUNS.has(v.low[i - 1]!) && !FINITE_VERBS.has(v.low[i - 1]!);
 }

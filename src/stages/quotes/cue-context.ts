@@ -1,0 +1,104 @@
+// Words around a cue that frames.ts reads before deciding on a subject: a time phrase between
+// the subject and the cue ("who in 2010 said"), a quantified relative pronoun ("many of whom
+// say"), a past form that shares the "had" of the content before it ("had detected … and later
+// determined"), and the evidence noun that heads a long subject ("research conducted by … found").
+
+import { EVIDENCE_NOUNS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { isCapitalized, type View } from './tokens.js';
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * The first token of a time phrase that ends at token j and stands between a subject and its cue:
+ * "who in 2010 said", "an arbitration panel in 2001 found", "Trump on Monday said", "officials last
+ * week said"; -1 when there is none. Two words only ("in 2010", "on Monday", "last week"), led by a
+ * word, so "said in 2010" or a date inside a name is no such phrase.
+ */
+export function timePhraseBefore(v: View, j: number): number {
+  if (j < 2 || v.quoted[j] || v.quoted[j - 1]) return -1;
+  const head = v.low[j]!;
+  const isTime = TIME_PHRASE_HEADS.has(head) || (v.toks[j]!.kind === 'number' && YEAR.test(head));
+  if (!isTime || !TIME_PHRASE_OPENERS.has(v.low[j - 1]!)) return -1;
+  const before = v.toks[j - 2]!;
+  const w = v.low[j - 2]!;
+  // the phrase follows the subject or "who", not a comma, a preposition ("released in late August") or a
+  // participle ("a report released last year found": the time is the release's)
+  if (before.kind !== 'word' || v.mark[j - 2] || v.quoted[j - 2] || PREPOSITIONS.has(w)) return -1;
+  return w.endsWith('ed') && !isCapitalized(before.text) ? -1 : j - 1;
+}
+
+// (not "none of whom wanted to give their names": no one said anything)
+const QUANTIFIED = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'one', 'two', 'three', 'both', 'half', 'each']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'from', 'by', 'with', 'to', 'during', 'since', 'until', 'after', 'before']);
+
+/** "many of whom say", "some of which said": the index of the quantifier before "of whom" ending at token p; -1 if none. */
+export function quantifiedRelative(v: View, p: number): number {
+  if (p < 3 || (v.low[p] !== 'whom' && v.low[p] !== 'which') || v.low[p - 1] !== 'of' || v.quoted[p - 2]) return -1;
+  return QUANTIFIED.has(v.low[p - 2]!) ? p - 2 : -1;
+}
+
+const PERFECT_REACH = 40;
+
+/**
+ * "the company said it had detected “suspicious activity” on a server on Sept. 29 and later determined
+ * that…": a past form after "and" whose anchor's content runs in the past perfect shares its "had", so it
+ * goes on with what was said (as "…but had asked" does) and bounds nothing, when the content opens on a
+ * pronoun and its "had". `and` is the coordinator's index, `from` the first token of the anchor's content.
+ */
+export function sharesPerfect(v: View, cueToken: number, and: number, from: number): boolean {
+  const entry = CUE_WORDS.get(v.low[cueToken]!);
+  if (!entry || (entry.form !== 'past' && entry.form !== 'participle') || v.low[and] !== 'and' || and - from > PERFECT_REACH) return false;
+  // the content opens on the speaker's own pronoun and its "had": "said it had detected…" (not "said officers had
+  // used … and accused…", "said the company had won … and denied…", where the second verb is the speaker's own)
+  if (!SPEAKER_PRONOUNS.has(v.low[from]!) || v.low[from + 1] !== 'had') return false;
+  // no other finite verb between them: "it had detected X, which was…, and" joins another clause
+  for (let k = from + 2; k < and; k++) if (!v.quoted[k] && FINITE_VERBS.has(v.low[k]!)) return false;
+  return true;
+}
+
+const EVIDENCE_REACH = 12;
+// words that may stand between the evidence noun and its verb: "research conducted by the Center for Media and
+// Public Affairs found", "leaked documents from his 1995 tax return show" (lower-case nouns only inside a phrase
+// a preposition opens: "DNA tests link an activist to a strand of hair found…" has a verb of its own)
+const LINKS = new Set(['of', 'by', 'from', 'for', 'in', 'on', 'at', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'and']);
+const OPENS_PHRASE = new Set(['of', 'by', 'from', 'for', 'in', 'on', 'at']);
+
+/**
+ * The evidence noun heading the subject that ends right before token `end`, further left than a name's
+ * run reaches: "research conducted by the Center for Media and Public Affairs found…", "leaked documents
+ * from his 1995 tax return show…"; -1 if none. A past-form cue needs a capitalized word or the noun itself
+ * right before it ("tests of the hair found outside" is a participle).
+ */
+export function evidenceHeadBefore(v: View, end: number, pastCue: boolean): number {
+  if (end < 1 || (pastCue && !isCapitalized(v.toks[end - 1]!.text) && !EVIDENCE_NOUNS.has(v.low[end - 1]!))) return -1;
+  let head = -1;
+  for (let k = end - 1; k >= 0 && end - k <= EVIDENCE_REACH; k--) {
+    const t = v.toks[k]!;
+    if (v.quoted[k] || v.mark[k] || (t.kind === 'punct' && t.text !== '.' && t.text !== '&' && t.text !== '-')) break;
+    const w = v.low[k]!;
+    // the leftmost one heads the phrase: "documents from the 2019 audit show"
+    if (EVIDENCE_NOUNS.has(w) && !isCapitalized(t.text)) head = k;
+    if (FINITE_VERBS.has(w)) break;
+  }
+  if (head < 0) return -1;
+  // what lies between the noun and the cue: links, names, numbers, a participle right after the noun, and
+  // lower-case words once a preposition has opened a phrase
+  let inPhrase = false;
+  for (let k = head + 1; k < end; k++) {
+    const t = v.toks[k]!;
+    const w = v.low[k]!;
+    if (OPENS_PHRASE.has(w)) inPhrase = true;
+    if (w === 'and' && !(isCapitalized(v.toks[k - 1]!.text) && isCapitalized(v.toks[k + 1]?.text ?? ''))) return -1;
+    const fits = LINKS.has(w) || t.kind !== 'word' || isCapitalized(t.text) || (k === head + 1 && w.endsWith('ed')) || (inPhrase && !CUE_WORDS.has(w));
+    if (!fits) return -1;
+  }
+  // the noun opens its phrase: not the object of a verb before it ("conducting further DNA tests")
+  for (let k = head - 1; k >= 0 && head - k <= 4; k--) {
+    const w = v.low[k]!;
+    if (v.toks[k]!.kind === 'punct' || LINKS.has(w) || w === 'after' || w === 'that' || w === 'while') break;
+    if (w.endsWith('ing') && !isCapitalized(v.toks[k]!.text)) return -1;
+  }
+  return head;
+}

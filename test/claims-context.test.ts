@@ -1,0 +1,55 @@
+// Claims whose subject and cue stand apart: a time phrase between them ("who in 2010 said"), a quantified
+// relative ("many of whom say"), a place between commas before "that", a long evidence subject ("research
+// conducted by … found"), and a past form sharing the content's "had" ("said it had detected … and later
+// determined that…"). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers/extracted.js';
+
+// [sentence, content, source text, cue]
+type Row = [string, string, string, string];
+
+const sourced = (text: string): Array<[string, string | undefined, string | undefined]> =>
+  claimsOf(text).filter((c) => c.source).map((c) => [c.text, c.source?.text, c.cue?.text]);
+
+describe('claims: subject and cue apart', () => {
+  const rows: Row[] = [
+    ['Dalton, now the committee chair, who in 2019 said the levy was unlawful, voted for it.', 'the levy was unlawful', 'who', 'said'],
+    ['The governor on Monday said the budget would balance.', 'the budget would balance', 'The governor', 'said'],
+    ['Lawyers for the families, many of whom say the settlement is too small, will appeal.', 'the settlement is too small', 'many of whom', 'say'],
+    ['Ortiz says at a town hall in Dayton, Ohio, that the plant will stay open.', 'the plant will stay open', 'Ortiz', 'says'],
+    ['Research conducted by the Institute for Fiscal Studies found rents rose faster than wages.', 'rents rose faster than wages', 'Research conducted by the Institute for Fiscal Studies', 'found'],
+    ['Leaked documents from the 2019 audit show the fund lost money.', 'the fund lost money', 'Leaked documents from the 2019 audit', 'show'],
+    ['Polling averages show the mayor with a narrow lead.', 'the mayor with a narrow lead', 'Polling averages', 'show'],
+    ['The insurer said it had detected unusual activity on a server and later determined that files were copied.',
+      'it had detected unusual activity on a server and later determined that files were copied', 'The insurer', 'said'],
+  ];
+  it.each(rows)('%s', (text, content, source, cue) => {
+    expect(sourced(text)).toContainEqual([content, source, cue]);
+  });
+
+  // a coordinated verb that is the speaker's own act keeps its own claim
+  it('keeps "and accused" apart when the content has another subject', () => {
+    const got = sourced('The minister said officers had used only batons and accused opposition figures of funding the unrest.');
+    expect(got).toContainEqual(['officers had used only batons', 'The minister', 'said']);
+    expect(got.map((g) => g[2])).toContain('accused');
+  });
+});
+
+describe('claims: no frame where none was spoken', () => {
+  const texts = [
+    // the anonymous source's formula is no cue; the source is the noun before it
+    'Two officials briefed on the plan were not available.',
+    // a participle after a noun, not a finding: the tests are the FBI's, the hair was found
+    'The agency is running further tests of the hair found outside the house.',
+    // a time phrase after a participle dates the participle, not the cue
+    'The man arrested in 2019 was released.',
+    // "none of whom": nobody said anything
+    'Relatives, none of whom wanted to give their names, gathered outside.',
+  ];
+  it.each(texts)('%s', (text) => {
+    expect(sourced(text)).toEqual([]);
+  });
+  it('a report released last year keeps its whole subject', () => {
+    expect(sourced('A report released last year found the agency could not trace the money.').map((s) => s[1])).not.toContain('A report released');
+  });
+});
