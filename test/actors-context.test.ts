@@ -20,12 +20,18 @@ describe('actors: context around a name', () => {
     ['Doctors Without Borders, known by its French initials MSF, said the clinic closed.', [
       { name: 'Doctors Without Borders', type: 'organization', aliases: ['MSF'] },
     ]],
+    // a known organisation's office named in lower case, with its acronym in brackets
+    ['The United Nations human rights office in Geneva called for an inquiry.', [{ name: 'United Nations human rights office', type: 'organization' }]],
+    ['The UN human rights office (OHCHR) called for an inquiry.', [{ name: 'UN human rights office', type: 'organization', aliases: ['OHCHR'] }]],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
       expectActors(text, expected);
     });
   }
+  it('an office of no known organisation is no such name', () => {
+    expect(actorsOf('The Brixley human rights office said so.').map((a) => a.name)).not.toContain('Brixley human rights office');
+  });
   it('"known as" after a phrase of its own names that phrase, not the name before it', () => {
     const actors = actorsOf('She was held in Caxias prison after the secret police, known as PVDE, arrested her.');
     expect(byName(actors, 'Caxias').aliases).not.toContain('PVDE');

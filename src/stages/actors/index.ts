@@ -100,8 +100,11 @@ function collectSentence(
     else if (known < 0 && (l === 'known' || l === 'abbreviated')) known = k;
     else if (or < 0 && l === 'or' && k > 0 && words[k - 1]!.text === ',' && k + 2 < words.length && isAllCaps(words[k + 1]!.text) && ORBREAK.has(words[k + 2]!.text)) or = k;
   }
+  const officesFrom = cands.length;
   if (office) officeCandidates(words, text, sentence, cands);
   const runCands: Array<[number, number]> | null = bracket || known >= 0 || or >= 0 ? [] : null;
+  // "The UN human rights office (OHCHR)": an office takes a name in brackets as a run's name does
+  if (runCands && bracket) for (let i = officesFrom; i < cands.length; i++) officeRun(words, cands, i, runCands);
   const ctx = { words, text, sentence };
   for (const run of runs) {
     const after = itemAt(words, run.to);
@@ -140,6 +143,12 @@ function collectSentence(
   const firstUnnamed = cands.length;
   for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
   if (cands.length > firstUnnamed) foldAppositions(words, cands, sentenceStart);
+}
+
+/** Lists an office candidate with the index of the word after it, as `runCands` lists a run's. */
+function officeRun(words: readonly Word[], cands: readonly Candidate[], i: number, runCands: Array<[number, number]>): void {
+  const end = cands[i]!.end;
+  for (let k = 0; k < words.length; k++) if (words[k]!.end === end) runCands.push([i, k + 1]);
 }
 
 /**

@@ -2,7 +2,7 @@
 // the parliament's press service", "the Mauritanian coast guard said". Wire copy names them so as
 // often as by a capitalised name; as the lower-case ministries (ministries.ts), each is one actor.
 
-import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { GAZETTEER, nameKey, organizationKey } from '../../lexicon/gazetteer.js';
 import { OFFICE_HEADS, OFFICE_OWNER_MODIFIERS, OFFICE_OWNERS } from '../../lexicon/organizations.js';
 import type { Candidate } from './candidates.js';
 import { startsLower, type Word } from './words.js';
@@ -43,6 +43,7 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
       cands.push(candidate(words, text, sentence, named ? k - 2 : k - 1, k + 1, 'coast guard', affiliation));
       continue;
     }
+    if (w.lower === 'office' && k >= 3 && startsLower(w.text) && agencyOf(words, text, sentence, k, cands)) continue;
     if (!OFFICE_HEADS.has(w.lower) || !startsLower(w.text)) continue;
     // "press service", "press office": the owner stands before "press"
     const press = words[k - 1]!.lower === 'press' ? 1 : 0;
@@ -57,4 +58,29 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
     const lookup = text.slice(words[from]!.start, w.end).toLowerCase().replace(/’/g, "'");
     cands.push(candidate(words, text, sentence, from, k + 1, lookup, null));
   }
+}
+
+// lower-case words that end the description before an office: "the UN said in its office"
+const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'and', 'or', 'of', 'in', 'at', 'to', 'for', 'said', 'says', 'new', 'local', 'regional', 'country']);
+
+/**
+ * "The United Nations human rights office in Geneva called for …": a known organisation's name,
+ * one to three lower-case words of what it does, and "office" name an office of its own, the
+ * organisation's (its affiliation). True when one was pushed.
+ */
+function agencyOf(words: Word[], text: string, sentence: number, k: number, cands: Candidate[]): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && startsLower(words[j]!.text) && words[j]!.kind === 'word' && !words[j]!.possessive && !NOT_DESCRIPTION.has(words[j]!.lower)) j--;
+  if (j === k - 1 || startsLower(words[j]!.text) || words[j]!.possessive) return false;
+  // the owner: one word ("UN", "EU") or two ("United Nations", "European Union")
+  for (const from of [j - 1, j]) {
+    if (from < 0) continue;
+    const name = text.slice(words[from]!.start, words[j]!.end);
+    const org = organizationKey(name, nameKey(name));
+    if (!org) continue;
+    const lookup = text.slice(words[from]!.start, words[k]!.end).toLowerCase();
+    cands.push(candidate(words, text, sentence, from, k + 1, lookup, org));
+    return true;
+  }
+  return false;
 }
