@@ -20,6 +20,12 @@ describe('claims: subject and cue apart', () => {
     ['Research conducted by the Institute for Fiscal Studies found rents rose faster than wages.', 'rents rose faster than wages', 'Research conducted by the Institute for Fiscal Studies', 'found'],
     ['Leaked documents from the 2019 audit show the fund lost money.', 'the fund lost money', 'Leaked documents from the 2019 audit', 'show'],
     ['Polling averages show the mayor with a narrow lead.', 'the mayor with a narrow lead', 'Polling averages', 'show'],
+    // what a document says, its author says: a relative "that" or a participle after the document
+    ['The sheriff issued a statement Sunday afternoon that said the suspect was arrested in Dothan.', 'the suspect was arrested in Dothan', 'that', 'said'],
+    ['She released a letter from her doctor that says she is fit to serve.', 'she is fit to serve', 'that', 'says'],
+    ['The mayor posted a series of messages early Friday saying that the vote was rigged.', 'the vote was rigged', 'The mayor', 'saying'],
+    // a plural after a count is the noun it counts, and the cue after it a verb
+    ['The average of polls taken over the past two weeks shows the senator ahead by three points.', 'the senator ahead by three points', 'The average of polls taken over the past two weeks', 'shows'],
     ['The insurer said it had detected unusual activity on a server and later determined that files were copied.',
       'it had detected unusual activity on a server and later determined that files were copied', 'The insurer', 'said'],
   ];
@@ -43,6 +49,10 @@ describe('claims: no frame where none was spoken', () => {
     'The agency is running further tests of the hair found outside the house.',
     // a time phrase after a participle dates the participle, not the cue
     'The man arrested in 2019 was released.',
+    // a verb of a document noun's form is no document
+    'The families must sign a paper promising to leave by Friday.',
+    // "basis" is no plural: "points" is the noun the count measures
+    'The bank cut its rate by 25 basis points to 6.75% on Tuesday.',
     // "none of whom": nobody said anything
     'Relatives, none of whom wanted to give their names, gathered outside.',
   ];

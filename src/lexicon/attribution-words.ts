@@ -124,6 +124,17 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   'averages', 'analyses', 'findings', 'emails', 'memo', 'memos', 'projections',
 ]);
 
+/**
+ * Written things that say what their author says: "a letter from his doctor that says he is fit", "a series of
+ * tweets early Friday saying that…". The relative or participle after one reports its author's words.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'letter', 'letters', 'statement', 'statements', 'memo', 'memos', 'email', 'emails', 'tweet', 'tweets', 'post', 'posts',
+  'message', 'messages', 'note', 'notes', 'filing', 'filings', 'release', 'ad', 'ads', 'advertisement', 'video', 'videos',
+  'report', 'reports', 'ruling', 'complaint', 'lawsuit', 'petition', 'editorial', 'op-ed', 'column', 'essay', 'book',
+  'transcript', 'banner', 'banners', 'placard', 'placards', 'leaflet', 'leaflets', 'flyer', 'flyers',
+]);
+
 /** What evidence does to its content: "shows", "found", "suggests". */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'estimate', 'confirm']);
 

@@ -3,7 +3,7 @@
 // say"), a past form that shares the "had" of the content before it ("had detected … and later
 // determined"), and the evidence noun that heads a long subject ("research conducted by … found").
 
-import { EVIDENCE_NOUNS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -101,4 +101,28 @@ export function evidenceHeadBefore(v: View, end: number, pastCue: boolean): numb
     if (w.endsWith('ing') && !isCapitalized(v.toks[k]!.text)) return -1;
   }
   return head;
+}
+
+const DOCUMENT_REACH = 5;
+// what may stand between a document noun and its participle: "tweets early Friday saying", "a statement on Sunday saying"
+const DOCUMENT_SETTINGS = new Set(['early', 'late', 'on', 'last', 'this', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday',
+  'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'today', 'yesterday']);
+// "a letter from his doctor that says": a short phrase naming its author
+const AUTHOR_LINKS = new Set(['from', 'by', 'his', 'her', 'their', 'its', 'the', 'a']);
+const NOT_BEFORE_NOUN = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'he', 'she', 'they', 'we', 'i', 'you', 'who']);
+
+/**
+ * Does a document noun end at token p, perhaps before a short time phrase or its author: "a letter from his
+ * doctor that says…", "a series of tweets early Friday saying that…"? Its index, or -1.
+ */
+export function documentBefore(v: View, p: number): number {
+  for (let k = p; k >= 0 && p - k < DOCUMENT_REACH; k--) {
+    if (v.quoted[k] || v.mark[k]) return -1;
+    const w = v.low[k]!;
+    // (a verb of the same form is no document: "to sign a paper promising…", "he will note…")
+    if (DOCUMENT_NOUNS.has(w) && !isCapitalized(v.toks[k]!.text)) return k > 0 && NOT_BEFORE_NOUN.has(v.low[k - 1]!) ? -1 : k;
+    const authored = k > 0 && AUTHOR_LINKS.has(v.low[k - 1]!) && v.toks[k]!.kind === 'word';
+    if (!DOCUMENT_SETTINGS.has(w) && !AUTHOR_LINKS.has(w) && !authored) return -1;
+  }
+  return -1;
 }

@@ -13,7 +13,7 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, participleContent, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
-import { evidenceHeadBefore, quantifiedRelative, sharesPerfect, timePhraseBefore } from './cue-context.js';
+import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
@@ -318,7 +318,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     // "…looped the streets while chanting, “Hands up”", "responded by saying his refusal…": as after a comma
     // "called the request “premature,” saying in a statement that…": a comma inside the closing mark is one too
     const afterComma = prev === ',' || (p > 0 && v.mark[p] === 'close' && v.toks[p - 1]!.text === ',');
-    if (!afterComma && !PARTICIPLE_LEADS.has(prev ?? '')) return namedParticiple(v, spans, i, p, cueEnd, cue);
+    // "Trump unleashed a series of tweets early Friday saying that…": what the document says, its author says
+    const document = !afterComma && entry.frame === 'speech' ? documentBefore(v, p) : -1;
+    if (!afterComma && !PARTICIPLE_LEADS.has(prev ?? '') && document < 0) return namedParticiple(v, spans, i, p, cueEnd, cue);
     const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
     if (!start) return null;
     // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
@@ -343,7 +345,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const fusedWho = contracted > 0 && v.low[p]!.startsWith('who');
   let subject = v.mark[before] === 'close' || fusedWho ? null : contracted ? { from: p, to: p } : subjectBefore(v, verbStart);
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
-  const who = fusedWho || (!subject && (prev === 'who' || prev === 'which') && !progressive) ? p : -1;
+  // "a letter from his doctor that says he is fit": a relative "that" after a document noun
+  const relativeThat = prev === 'that' && !progressive && entry.frame === 'speech' && documentBefore(v, p - 1) >= 0;
+  const who = fusedWho || (!subject && (prev === 'who' || prev === 'which' || relativeThat) && !progressive) ? p : -1;
   if (who > 0) subject = subjectEndingAt(v, antecedentEnd(v, who), true);
   // "family members of the victims, many of whom say…": the quantified relative speaks for its antecedent
   const quantified = !subject && who < 0 && !progressive ? quantifiedRelative(v, p) : -1;

@@ -23,7 +23,9 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
   // "cut its rate by 25 basis points to 6.75%", "fell three points": the noun a count measures
   // ("Article 5 states that…": a capital before the count makes it a name's number)
   // ("at 86 she still says": a pronoun between is the subject)
-  if (form === 's' && p >= 0 && (countAt(v, p) || (p > 0 && v.toks[p]!.kind === 'word' && !isCapitalized(v.toks[p]!.text) && !SPEAKER_PRONOUNS.has(v.low[p]!) && countAt(v, p - 1)))) return false;
+  // ("the average of polls over the past two weeks shows": a plural after the count is the noun it counts)
+  if (form === 's' && p >= 0 && (countAt(v, p) || (p > 0 && v.toks[p]!.kind === 'word' && !isCapitalized(v.toks[p]!.text) && !SPEAKER_PRONOUNS.has(v.low[p]!)
+    && !pluralNoun(v.low[p]!) && countAt(v, p - 1)))) return false;
   if (entry.base === 'say' || entry.base === 'tell') return true; // "says of Clinton"
 
   // "Central Asian states urged…": a noun before a past-tense cue
@@ -35,6 +37,10 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
   const singularName = isCapitalized(before) && p > 0 && SINGULAR_ARTICLES.has(v.low[p - 1]!);
   return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || (isCapitalized(before) && !singularName) || prev === 'which' || prev === 'who'
     || PLURAL_PRONOUNS.has(prev) || prev === 'whom';
+}
+/** "weeks", "polls" (not "basis", "status", "press"): a word that reads as a plural noun. */
+function pluralNoun(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('is') && !w.endsWith('us');
 }
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'one', 'every', 'each', 'another']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
