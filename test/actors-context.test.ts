@@ -20,6 +20,11 @@ describe('actors: context around a name', () => {
     ['Doctors Without Borders, known by its French initials MSF, said the clinic closed.', [
       { name: 'Doctors Without Borders', type: 'organization', aliases: ['MSF'] },
     ]],
+    // "and" between a known place's name and another place joins two places
+    ['The disease could spread into the Democratic Republic of Congo and Tanzania.', [
+      { name: 'Democratic Republic of Congo', type: 'location' },
+      { name: 'Tanzania', type: 'location' },
+    ]],
     // a known organisation's office named in lower case, with its acronym in brackets
     ['The United Nations human rights office in Geneva called for an inquiry.', [{ name: 'United Nations human rights office', type: 'organization' }]],
     ['The UN human rights office (OHCHR) called for an inquiry.', [{ name: 'UN human rights office', type: 'organization', aliases: ['OHCHR'] }]],
@@ -29,6 +34,9 @@ describe('actors: context around a name', () => {
       expectActors(text, expected);
     });
   }
+  it('"and" inside a name that is no known place stays (its type is another matter)', () => {
+    byName(actorsOf('The Port Authority of New York and New Jersey said the tunnel reopened.'), 'Port Authority of New York and New Jersey');
+  });
   it('an office of no known organisation is no such name', () => {
     expect(actorsOf('The Brixley human rights office said so.').map((a) => a.name)).not.toContain('Brixley human rights office');
   });

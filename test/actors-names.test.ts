@@ -17,6 +17,13 @@ describe('actors: one person, two forms of the name', () => {
     ['Attorney General Loretta E. Lynch spoke on Monday. Loretta Lynch said the case was closed.', [
       { name: 'Loretta E. Lynch', type: 'person', aliases: ['Loretta Lynch'] },
     ]],
+    // a first name no list knows, used alone after the full name
+    ['Ethiopia\'s water minister, Tadesse Gebremariam, spoke on Monday. \u201cThe dam is ours,\u201d Tadesse said.', [
+      { name: 'Tadesse Gebremariam', type: 'person', aliases: ['Tadesse'] },
+    ]],
+    ['Among the dead was Wanjiru Kamau, 62. \u201cWe waited six years,\u201d said Otieno, Wanjiru\'s son.', [
+      { name: 'Wanjiru Kamau', type: 'person', aliases: ['Wanjiru'] },
+    ]],
     ['Police named the driver as Timothy Matthew Weiser, 41. Tim Weiser had no record.', [
       { name: 'Timothy Matthew Weiser', type: 'person', aliases: ['Tim Weiser'] },
     ]],

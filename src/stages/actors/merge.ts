@@ -237,6 +237,7 @@ function courtesySurname(x: Candidate): string | null {
 /** "Asif" → "Khawaja Asif": a one-word name equal to the last word of a person's full name. */
 function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<string, number> | null): void {
   const owners = new Map<string, number[]>();
+  let unlisted: Set<string> | undefined;
   const own = (t: string, j: number) => {
     const list = owners.get(t);
     if (list) list.push(j);
@@ -252,7 +253,14 @@ function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<stri
       for (let k = 0; k < n; k++) if (y.tokens.indexOf(y.tokens[k]!) === k) own(y.tokens[k]!, j);
     } else own(y.tokens[1]!, j);
     const firstOwned = n > 2 || first === y.tokens[1];
-    if (!firstOwned && (GAZETTEER.firstNames.has(y.lowerFirst) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first))) own(first, j);
+    if (firstOwned || courtesySurname(y)) continue;
+    if (GAZETTEER.firstNames.has(y.lowerFirst) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) own(first, j);
+    // "Tadesse said" after "Tadesse Gebremariam", "Fatuma's son" after "Fatuma Said": a first name
+    // no list knows is the person's too, if nothing but a guess typed the word alone
+    else {
+      own(first, j);
+      (unlisted ??= new Set()).add(first);
+    }
   }
   if (owners.size === 0) return;
   const surnameKeys = new Set<string>();
@@ -263,7 +271,7 @@ function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<stri
     const surname = x.tokens.length === 1 ? x.tokens[0]! : shared && courtesySurname(x);
     if (!surname || x.type === 'unnamed' || (x.type === 'organization' && x.strength >= 3)) continue;
     const list = owners.get(surname);
-    if (!list) continue;
+    if (!list || (x.strength >= 2 && unlisted?.has(surname))) continue;
     // two people with one surname: the nearest one named before it (the list is in text order);
     // two people with one name's last word ("Claire Whitfield", "Her brother, Graham Whitfield"):
     // the one named first, the story's subject (a relative named later keeps the full name)

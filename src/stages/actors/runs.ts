@@ -94,7 +94,12 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   const c = connector.lower;
   // "Centres for Disease Control and Prevention": "and" inside a name already joined by "for"
   // "Amnesty International Kenya and the Law Society of Kenya": "and the" joins two names, not one
-  if (c === '&' || c === 'and') return !withThe && (joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)));
+  // "the Democratic Republic of Congo and Tanzania": "and" between a known name and a place joins
+  // two names ("Port Authority of New York and New Jersey" is one)
+  if (c === '&' || c === 'and') {
+    if (withThe || (known(words, left.from, left.to, text) && GAZETTEER.places.has(runKey(words, right.from, right.to, text)))) return false;
+    return joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text));
+  }
   // "Proceeds of Crime Act", "Freedom of Information Act": one law's name (dropped as a law)
   if (c === 'of' && LAW_WORDS.has(rightLast) && right.to - right.from <= 3) return true;
   // "Commission on Human Rights": "on" only after an organisation's word
