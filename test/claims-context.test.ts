@@ -3,7 +3,8 @@
 // conducted by … found"), and a past form sharing the content's "had" ("said it had detected … and later
 // determined that…"). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers/extracted.js';
+import { claimsOf, REFERENCE_DATE } from './helpers/extracted.js';
+import { extractText } from '../src/extract.js';
 
 // [sentence, content, source text, cue]
 type Row = [string, string, string, string];
@@ -61,5 +62,24 @@ describe('claims: no frame where none was spoken', () => {
   });
   it('a report released last year keeps its whole subject', () => {
     expect(sourced('A report released last year found the agency could not trace the money.').map((s) => s[1])).not.toContain('A report released');
+  });
+});
+
+describe('claims: an unnamed source named again', () => {
+  // "the" and the head noun of an unnamed source that spoke before: the same actor
+  it.each([
+    ['A person familiar with the talks said the deal was close. The person said the sides would meet on Friday.', 'The person', 'A person familiar with the talks'],
+    ['An Upland spokesman said the plant would close. The spokesman said 300 jobs would go.', 'The spokesman', 'An Upland spokesman'],
+    ['Two officials briefed on the plan said it would cost more. The officials said the cabinet had not approved it.', 'Two officials briefed on the plan', 'Two officials briefed on the plan'],
+  ])('%s', (text, source, actor) => {
+    const result = extractText(text, { referenceDate: REFERENCE_DATE });
+    const claim = result.claims.find((c) => c.source?.text === source);
+    expect(result.actors.find((a) => a.id === claim?.source?.actor)?.name).toBe(actor);
+  });
+  // one unnamed person speaks on as "she"
+  it('"she" after "A spokeswoman for the council said" is the spokeswoman', () => {
+    const result = extractText('A spokeswoman for the council said the road would reopen. She said repairs were done.', { referenceDate: REFERENCE_DATE });
+    const she = result.claims.find((c) => c.source?.text === 'She');
+    expect(result.actors.find((a) => a.id === she?.source?.actor)?.name).toBe('A spokeswoman for the council');
   });
 });

@@ -94,3 +94,12 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'afternoon',
   'evening', 'weekend', 'time', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'later', 'earlier', 'ago',
 ]);
+
+/**
+ * Role nouns that make an unnamed source one person: "A spokeswoman for Harbourline said… She said…" (the
+ * source speaks on as "she"), and that a later "the spokeswoman said" repeats.
+ */
+export const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'spokeswoman', 'spokesman', 'spokesperson', 'official', 'officer', 'diplomat', 'lawyer', 'doctor', 'nurse', 'witness',
+  'resident', 'aide', 'adviser', 'advisor', 'analyst', 'executive', 'source', 'person',
+]);

@@ -6,6 +6,7 @@ import type { Doc } from '../../document.js';
 import { firstAtLeast, sentenceAt } from '../../document.js';
 import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
 import { GENDERED_ROLES, ORGANIZATION_NOUNS, POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { ONE_PERSON_NOUNS, SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { framesOf, type Frame } from './frames.js';
 import { actorById, indexActors, linkActor, mentionBefore, personBefore, type ActorIndex } from './link.js';
@@ -36,11 +37,19 @@ interface Speaker {
 // how far back a pronoun looks for its speaker (characters)
 const PRONOUN_REACH = 3000;
 
-// "A spokeswoman for Harbourline said… She said…": one unnamed person speaks on as "she"
-const ONE_PERSON = /^(?:a|an|one)\s[^,]*\b(?:spokeswoman|spokesman|spokesperson|official|officer|diplomat|lawyer|doctor|nurse|witness|resident|aide|adviser|advisor|analyst|executive|source)\b/i;
+const ONE_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+const WORD = /[a-z]+/g;
+const NO_WORDS: readonly string[] = [];
+
+/** "A spokeswoman for Harbourline", "one senior official": a single unnamed person (up to a comma). */
+function onePerson(text: string): boolean {
+  const words = text.toLowerCase().split(',', 1)[0]!.match(WORD) ?? NO_WORDS;
+  return words.length > 1 && ONE_LEADS.has(words[0]!) && words.some((w) => ONE_PERSON_NOUNS.has(w));
+}
 
 function isPersonLike(ref: SourceRef, actor: Actor | null, text: string): boolean {
-  if (actor?.type === 'unnamed') return ONE_PERSON.test(text);
+  // "A spokeswoman for Harbourline said… She said…": one unnamed person speaks on as "she"; "the spokeswoman" repeats her
+  if (actor?.type === 'unnamed') return onePerson(text) || onePerson(actor.name);
   if (actor) return actor.type === 'person';
   // without an actor: a capitalized name not led by an article ("Sami Yousafzai", not "the ministry")
   return /^\p{Lu}/u.test(text) && !/^(?:the|a|an|one|some|many|several)\s/i.test(text) && !/s$/.test(text) && ref.text.length > 2;
@@ -92,9 +101,11 @@ export function analyse(doc: Doc): Analysis {
         } else {
           const linked = linkActor(index, doc.text, frame.antecedent ?? src);
           // "the Columbus, Ohio-based company said": a company, not Ohio
+          const repeated = linked ? null : unnamedBefore(index, recent, low, src.start);
           const actor = linked?.type === 'location' ? namedBefore(index, recent, headPhrase(low), src.start) ?? linked
-            : linked ?? namedBefore(index, recent, low, src.start);
+            : linked ?? repeated ?? namedBefore(index, recent, low, src.start);
           ref = { actor: actor?.id ?? null, text, start: src.start, end: src.end };
+          if (repeated) pronouns.push({ actor: repeated, mention: { start: src.start, end: src.end, text, rule: 'quotes/repeated-source' } });
           recent.push({ ref, person: isPersonLike(ref, actor, text), at: src.start });
         }
         resolved.set(key, ref);
@@ -118,6 +129,23 @@ function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string,
     if (actor?.type === 'organization') return actor;
   }
   return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
+}
+
+/**
+ * "A person familiar with the talks said… The person said…", "Two officials briefed on the plan said… The officials
+ * said…": "the" and the head noun of an unnamed source that spoke before name that source again.
+ */
+function unnamedBefore(index: ActorIndex, recent: readonly Speaker[], low: string, at: number): Actor | null {
+  if (!low.startsWith('the ')) return null;
+  const noun = low.slice(4);
+  if (!SOURCE_NOUNS.has(noun) && !SPEAKER_NOUNS.has(noun) && !ONE_PERSON_NOUNS.has(noun)) return null;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const sp = recent[k]!;
+    if (at - sp.at > PRONOUN_REACH) break;
+    const actor = sp.ref.actor ? actorById(index, sp.ref.actor) : undefined;
+    if (actor?.type === 'unnamed' && (actor.name.toLowerCase().match(WORD) ?? NO_WORDS).includes(noun)) return actor;
+  }
+  return null;
 }
 
 const OPENER_WORDS = 3;

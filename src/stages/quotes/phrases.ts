@@ -12,6 +12,9 @@ import {
   SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
+
+const FORMULA_PREPOSITIONS = new Set(['on', 'about']);
 import { isAdverbLy, isCapitalized, type View } from './tokens.js';
 import { endsInApostropheS } from './verb-checks.js';
 
@@ -50,7 +53,8 @@ function isNameToken(v: View, i: number): boolean {
   if (CLAUSE_BOUNDARIES.has(w)) return false;
   const cue = CUE_WORDS.get(w);
   // "analysts warn", "officials say": a cue word inside a subject ends it, unless capitalized ("Post")
-  if (cue && !isCapitalized(t.text) && (cue.form === 'past' || cue.form === 'ing')) return false;
+  // ("officials briefed on the plan said": the anonymous source's formula is part of the subject)
+  if (cue && !isCapitalized(t.text) && (cue.form === 'past' || cue.form === 'ing') && !(SOURCE_FORMULAS.has(cue.base) && FORMULA_PREPOSITIONS.has(v.low[i + 1] ?? ''))) return false;
   return true;
 }
 
