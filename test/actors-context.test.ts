@@ -37,6 +37,20 @@ describe('actors: context around a name', () => {
   it('"and" inside a name that is no known place stays (its type is another matter)', () => {
     byName(actorsOf('The Port Authority of New York and New Jersey said the tunnel reopened.'), 'Port Authority of New York and New Jersey');
   });
+  it('two countries\' lower-case ministries of one portfolio are two organisations', () => {
+    const actors = actorsOf('The Egyptian Foreign Ministry said no talks were held. Kenya\'s foreign ministry declined to comment. The foreign ministry later said it had hosted no one.');
+    const ministries = actors.filter((a) => a.name.toLowerCase().endsWith('foreign ministry'));
+    expect(ministries.length).toBe(2);
+    const kenya = ministries.find((a) => a.name === 'foreign ministry')!;
+    expect(actors.find((a) => a.id === kenya.affiliation)?.name).toBe('Kenya');
+    // the bare mention after Kenya's is Kenya's
+    expect(kenya.mentions.length).toBe(2);
+  });
+  it('a country of two words owns its ministry', () => {
+    const actors = actorsOf('Ivory Coast\'s sports ministry said it regretted the incidents.');
+    const ministry = byName(actors, 'sports ministry');
+    expect(actors.find((a) => a.id === ministry.affiliation)?.name).toBe('Ivory Coast');
+  });
   it('an office of no known organisation is no such name', () => {
     expect(actorsOf('The Brixley human rights office said so.').map((a) => a.name)).not.toContain('Brixley human rights office');
   });

@@ -123,6 +123,7 @@ export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
   'health', 'trade', 'foreign', 'interior', 'finance', 'defence', 'defense', 'education', 'justice', 'energy',
   'agriculture', 'environment', 'information', 'economy', 'transport', 'labour', 'labor', 'culture', 'commerce',
   'industry', 'investment', 'home', 'security', 'tourism', 'water', 'mining', 'oil', 'petroleum',
+  'sports', 'sport', 'youth', 'housing', 'planning', 'fisheries', 'communications', 'telecommunications',
 ]);
 
 /** One-word institutions: "Congress", "the Pentagon", "the Kremlin". */

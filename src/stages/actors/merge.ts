@@ -109,6 +109,7 @@ export interface Merged {
 /** Joins candidates in place. `links` holds explicit pairs (bracketed aliases). */
 export function mergeCandidates(cands: Candidate[], links: Array<[number, number]>): Merged {
   rekeyCapitals(cands);
+  rekeyMinistries(cands);
   const c = new Clusters(cands.length);
   const byKey = new Map<string, number>();
   const shared = sharedSurnames(cands);
@@ -173,7 +174,8 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
     if (code === undefined) continue;
     const rest = nameKey(x.tokens.slice(skip).join(' '));
     const org = GAZETTEER.organizations.get(rest);
-    const j = byKey.get('name:' + rest) ?? (org ? byKey.get(org) : undefined);
+    // ("the Egyptian Foreign Ministry" … "Egypt's foreign ministry": a ministry keyed by its country)
+    const j = byKey.get('name:' + rest) ?? (org ? byKey.get(org) : undefined) ?? (code ? byKey.get('name:' + rest + '|country:' + code) : undefined);
     if (j !== undefined && cands[j]!.type !== 'person') {
       c.union(i, j);
       x.primary = false;
@@ -299,6 +301,16 @@ function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<stri
     y.type = 'person';
     y.rule = 'actors/surname';
     y.primary = false;
+  }
+}
+
+/** "Kenya's foreign ministry declined to comment … the foreign ministry said": a bare lower-case ministry is the last one a country owned. */
+function rekeyMinistries(cands: Candidate[]): void {
+  let owned: Map<string, string> | null = null;
+  for (const x of cands) {
+    if (x.rule !== 'actors/lowercase-ministry') continue;
+    if (x.affiliation) (owned ??= new Map()).set(x.lookup, x.key);
+    else if (owned) x.key = owned.get(x.lookup) ?? x.key;
   }
 }
 
