@@ -25,6 +25,10 @@ describe('actors: context around a name', () => {
       { name: 'Democratic Republic of Congo', type: 'location' },
       { name: 'Tanzania', type: 'location' },
     ]],
+    // roads, dams and markets are places
+    ['Traffic on the Araniko Highway was cut for a week.', [{ name: 'Araniko Highway', type: 'location' }]],
+    ['Egypt fears the Grand Ethiopian Renaissance Dam will cut its water.', [{ name: 'Grand Ethiopian Renaissance Dam', type: 'location' }]],
+    ['The blast killed 14 people at the Kongowea market in 2019.', [{ name: 'Kongowea', type: 'location' }]],
     // a known organisation's office named in lower case, with its acronym in brackets
     ['The United Nations human rights office in Geneva called for an inquiry.', [{ name: 'United Nations human rights office', type: 'organization' }]],
     ['The UN human rights office (OHCHR) called for an inquiry.', [{ name: 'UN human rights office', type: 'organization', aliases: ['OHCHR'] }]],

@@ -72,7 +72,7 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'province', 'provinces', 'state', 'city', 'district', 'region', 'county', 'valley', 'village', 'town',
   'river', 'mountains', 'desert', 'island', 'islands', 'peninsula', 'governorate', 'prefecture',
-  'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'crossing',
+  'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'crossing', 'market',
 ]);
 
 /** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia". */
@@ -93,7 +93,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'county', 'district', 'region', 'desert', 'mountains', 'coast', 'peninsula', 'street', 'avenue', 'square',
   'road', 'airport', 'port', 'city', 'state', 'republic', 'kingdom', 'territory', 'territories', 'strip',
   'bank', 'heights', 'plateau', 'hills', 'canal', 'park', 'highlands', 'springs', 'beach', 'falls', 'harbor',
-  'harbour', 'mall',
+  'harbour', 'mall', 'dam', 'highway', 'motorway', 'expressway', 'freeway',
 ]);
 
 /**
