@@ -57,6 +57,13 @@ export const REPORTING_CUES: ReadonlySet<string> = new Set([
   'recalled', 'recalls', 'remembered',
 ]);
 
+/**
+ * Cues that make a sentence's source nouns unnamed sources, a list of its own (the speaker-name rule of the
+ * actors stage reads REPORTING_CUES, where "Revenue declined 8%" would make a person): "An FTC spokeswoman
+ * declined to comment", "Police refused to say…".
+ */
+export const UNNAMED_SOURCE_CUES: ReadonlySet<string> = new Set([...REPORTING_CUES, 'declined', 'declines', 'refused', 'refuses']);
+
 /** Singular nouns that name a group and so need no qualifier: "the family said", "police said". */
 export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['media', 'police', 'family']);
 

@@ -3,7 +3,7 @@
 // speech, so "officials were killed" stays untagged.
 
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
-import { COLLECTIVE_NOUNS, GROUP_NOUNS, REPORTING_CUES, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES } from '../../lexicon/unnamed-sources.js';
+import { COLLECTIVE_NOUNS, GROUP_NOUNS, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { insideRelative, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
@@ -16,7 +16,7 @@ const NOUN = 2;
 const SUBJECT_CUE = 4;
 const ROLE_OF: ReadonlyMap<string, number> = (() => {
   const role = new Map<string, number>();
-  for (const w of REPORTING_CUES) role.set(w, CUE);
+  for (const w of UNNAMED_SOURCE_CUES) role.set(w, CUE);
   for (const w of SUBJECT_CUES) role.set(w, (role.get(w) ?? 0) | CUE | SUBJECT_CUE);
   for (const w of [...SOURCE_NOUNS, ...SPEAKER_NOUNS]) role.set(w, (role.get(w) ?? 0) | NOUN);
   return role;
@@ -28,15 +28,25 @@ const SHORTEST = Math.min(...[...ROLE_OF.keys()].map((w) => w.length));
 function speaks(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next) return false;
-  if (REPORTING_CUES.has(next.lower) || familiarAt(words, i + 1) > 0) return true;
+  if (cueAt(words, i + 1) || familiarAt(words, i + 1) > 0) return true;
   if (next.text !== ',') return false;
-  for (let k = i + 2; k < Math.min(words.length - 1, i + 14); k++) {
-    if (words[k]!.text === ',') return REPORTING_CUES.has(words[k + 1]!.lower);
+  // ("Two senior Social Democrats, who asked not to be named because they were not authorised to speak publicly, said")
+  for (let k = i + 2; k < Math.min(words.length - 1, i + ASIDE_REACH); k++) {
+    if (words[k]!.text === ',') return cueAt(words, k + 1);
   }
   return false;
 }
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const ASIDE_REACH = 24;
+const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
+
+/** Is word k a reporting cue ("said"; "declined" only before "to": "declined to comment")? */
+function cueAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && UNNAMED_SOURCE_CUES.has(w.lower) && (!REFUSALS.has(w.lower) || words[k + 1]?.lower === 'to');
+}
+const NAME_RUN = 3;
 
 const FAMILIAR_REACH = 4;
 /**
@@ -56,7 +66,7 @@ function phraseEnd(words: Word[], k: number): number {
   let end = -1;
   for (let j = k; j < words.length && j - k < FAMILIAR_REACH; j++) {
     const w = words[j]!;
-    if (w.kind !== 'word' || REPORTING_CUES.has(w.lower) || w.lower === 'who' || w.lower === 'which' || w.lower === 'and') break;
+    if (w.kind !== 'word' || UNNAMED_SOURCE_CUES.has(w.lower) || w.lower === 'who' || w.lower === 'which' || w.lower === 'and') break;
     end = j;
   }
   return end;
@@ -68,7 +78,7 @@ function forPhraseEnd(words: Word[], i: number): number {
   const end = phraseEnd(words, i + 2);
   // the phrase must close: a comma, a cue or the sentence end after it
   const after = words[end + 1];
-  return end > i + 1 && (!after || after.text === ',' || REPORTING_CUES.has(after.lower)) ? end : i;
+  return end > i + 1 && (!after || after.text === ',' || UNNAMED_SOURCE_CUES.has(after.lower)) ? end : i;
 }
 
 /** "kenyans", "americans": a demonym in the plural (the speaker of "Many Kenyans say"). */
@@ -83,9 +93,14 @@ function qualifierStart(words: Word[], head: number): number {
     const w = words[i - 1]!;
     if (w.kind !== 'word' || w.possessive) break;
     if (SOURCE_QUALIFIERS.has(w.lower) || GAZETTEER.demonyms.has(w.lower)) i--;
-    // "An FTC spokeswoman", "A senior Hamas official": a name after a qualifier qualifies too
+    // "An FTC spokeswoman", "A senior Hamas official", "An African Union spokeswoman": a name after a qualifier qualifies too
     else if (i >= 2 && isCapital(w.text.charCodeAt(0)) && SOURCE_QUALIFIERS.has(words[i - 2]!.lower) && !words[i - 2]!.possessive) i--;
-    else break;
+    else if (isCapital(w.text.charCodeAt(0))) {
+      let j = i - 1;
+      while (j > 1 && i - j < NAME_RUN && words[j - 1]!.kind === 'word' && isCapital(words[j - 1]!.text.charCodeAt(0)) && !words[j - 1]!.possessive) j--;
+      if (j >= 1 && SOURCE_QUALIFIERS.has(words[j - 1]!.lower) && !words[j - 1]!.possessive) i = j;
+      else break;
+    } else break;
   }
   // "a trade official", "a company spokesman": one lower-case noun between an article and a singular source
   const noun = i > 1 ? words[i - 1]! : undefined;
@@ -112,7 +127,8 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       if (isCapital(words[i]!.text.charCodeAt(0)) && pluralDemonym(words[i]!.lower) && !words[i]!.inDate) (nouns ??= []).push(i);
       continue;
     }
-    if (role & CUE) reports = true;
+    // "declined to comment" reports; "Revenue declined 8%" does not
+    if (role & CUE && (!REFUSALS.has(words[i]!.lower) || words[i + 1]?.lower === 'to')) reports = true;
     if (role & SUBJECT_CUE) lastSubjectCue = i;
     if (role & NOUN && words[i]!.kind === 'word' && !words[i]!.inDate) (nouns ??= []).push(i);
   }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf, byName } from './helpers/extracted.js';
+
+// Unnamed sources (actors/unnamed-source) whose cue list is the unnamed rule's own
+// (UNNAMED_SOURCE_CUES): a refusal to speak makes its subject a source, and a name of
+// several words may qualify a singular source. Sentences written for these tests.
+describe('unnamed sources: refusals and qualifying names', () => {
+  const cases: Array<[string, string]> = [
+    ['An FTC spokeswoman declined to comment on Monday.', 'An FTC spokeswoman'],
+    ['Two police officials declined to comment on Saturday.', 'Two police officials'],
+    ['An African Union spokeswoman said the bloc backs the talks.', 'An African Union spokeswoman'],
+    ['The road is closed, a Justice Department spokesman said.', 'a Justice Department spokesman'],
+    // a long aside between the source and its cue
+    ['Two senior officials, who asked not to be named because they were not authorised to speak publicly, said the vote would fail.', 'Two senior officials'],
+  ];
+  it.each(cases)('%s', (text, name) => {
+    expect(byName(actorsOf(text), name).type).toBe('unnamed');
+  });
+
+  // "declined" reports only before "to": "Revenue declined 8%" names no source
+  it.each(['Revenue declined 8% as officials left the meeting.', 'Turnout declined sharply in districts where officials closed polling stations.'])(
+    'no unnamed source: %s', (text) => {
+      expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
+    });
+});
