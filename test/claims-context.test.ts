@@ -27,6 +27,9 @@ describe('claims: subject and cue apart', () => {
     ['The mayor posted a series of messages early Friday saying that the vote was rigged.', 'the vote was rigged', 'The mayor', 'saying'],
     // a plural after a count is the noun it counts, and the cue after it a verb
     ['The average of polls taken over the past two weeks shows the senator ahead by three points.', 'the senator ahead by three points', 'The average of polls taken over the past two weeks', 'shows'],
+    // a means of saying is a setting; "later" with a verb after its noun is part of what was said
+    ['She said by phone that the roads were flooded.', 'the roads were flooded', 'She', 'said'],
+    ['The ministry said later figures would be higher.', 'later figures would be higher', 'The ministry', 'said'],
     ['The insurer said it had detected unusual activity on a server and later determined that files were copied.',
       'it had detected unusual activity on a server and later determined that files were copied', 'The insurer', 'said'],
   ];
@@ -50,6 +53,8 @@ describe('claims: no frame where none was spoken', () => {
     'The agency is running further tests of the hair found outside the house.',
     // a time phrase after a participle dates the participle, not the cue
     'The man arrested in 2019 was released.',
+    // "by" and a noun that is no means of saying is a passive agent
+    'The report was written by telephone company staff.',
     // a verb of a document noun's form is no document
     'The families must sign a paper promising to leave by Friday.',
     // "basis" is no plural: "points" is the noun the count measures

@@ -135,6 +135,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'transcript', 'banner', 'banners', 'placard', 'placards', 'leaflet', 'leaflets', 'flyer', 'flyers',
 ]);
 
+/** Things that "suggest" or "mean" but speak no quotation: "said the split vote suggested the cycle was “probably over”". */
+export const MUTE_SOURCES: ReadonlySet<string> = new Set(['vote', 'votes', 'decision', 'move', 'outcome', 'result', 'figure', 'trend', 'rise', 'fall', 'drop', 'increase', 'decline', 'change', 'changes']);
+
 /** What evidence does to its content: "shows", "found", "suggests". */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'estimate', 'confirm']);
 

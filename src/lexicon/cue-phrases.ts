@@ -83,3 +83,6 @@ export const TIME_PHRASE_HEADS: ReadonlySet<string> = new Set([
   'morning', 'afternoon', 'evening', 'night', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december',
 ]);
+
+/** Means of saying after "by": "he said by telephone", "told reporters by video link" (a setting, no passive agent). */
+export const MEANS_NOUNS: ReadonlySet<string> = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'videolink', 'radio', 'letter', 'satellite', 'fax', 'mail', 'cable']);

@@ -2,7 +2,7 @@
 // “terrorism”…", "told Al Jazeera that…", "said Monday’s session ran… but accused…".
 
 import { firstAtLeast } from '../../document.js';
-import { CUE_SETTINGS } from '../../lexicon/cue-phrases.js';
+import { CUE_SETTINGS, MEANS_NOUNS } from '../../lexicon/cue-phrases.js';
 import { DETERMINERS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import type { CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
@@ -106,7 +106,7 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   if (frame === 'intention' && w === 'to' && !isEnd(v, m + 1) && v.toks[m + 1]!.kind === 'word') return v.toks[m]!.start;
   // "promised to cut fares", "vowed to appeal": a speech act's infinitive ("spoke to reporters" is a setting)
   if (frame === 'speech' && w === 'to' && infinitiveAt(v, m + 1)) return v.toks[m]!.start;
-  const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m) && !timeSubjectAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w));
+  const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m) && !timeSubjectAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w)) || meansAt(v, m);
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
     // "voted Thursday to hold Bryan Pagliano…", "vowed on Monday to appeal": an infinitive after the setting
@@ -190,8 +190,14 @@ function quantityAt(v: View, m: number): boolean {
 
 // "The army said last year was the deadliest", "said Monday was a holiday": a time phrase with
 // a finite verb right after it is the subject of what was said, not when it was said
-const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next']);
+// ("The ministry said later figures would be higher": "later" qualifies the subject too)
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'later', 'earlier']);
 const TIME_SUBJECTS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** "by telephone", "by video": a means of saying after the cue at token m, a setting and no passive agent. */
+export function meansAt(v: View, m: number): boolean {
+  return v.low[m] === 'by' && MEANS_NOUNS.has(v.low[m + 1] ?? '');
+}
 
 function timeSubjectAt(v: View, m: number): boolean {
   const w = v.low[m]!;

@@ -7,7 +7,7 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subjectEndingAt, type TokenRange } from './phrases.js';
-import { contentStart, boundContent, finiteClauseAt, firstTokenAfter } from './content.js';
+import { contentStart, boundContent, finiteClauseAt, firstTokenAfter, meansAt } from './content.js';
 import { firstAtLeast } from '../../document.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
@@ -291,7 +291,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (entry.form === 'past' && time < 0 && i > 0 && v.toks[i - 1]!.kind === 'number' && v.toks[cueEnd + 1]?.kind === 'word' && !v.quoted[cueEnd + 1]) return null;
   // "who asked not to be named": the formula of an anonymous source reports nothing
   if (v.low[cueEnd + 1] === 'not' && v.low[cueEnd + 2] === 'to' && v.low[cueEnd + 3] === 'be') return null;
-  if (entry.form === 'past' && v.low[cueEnd + 1] === 'by') {
+  // ("he said by telephone": a means of saying, no agent)
+  if (entry.form === 'past' && v.low[cueEnd + 1] === 'by' && !meansAt(v, cueEnd + 1)) {
     // "The issue was first reported by The Washington Post"; not "the monitor maintained by the embassy"
     const passive = passiveFrame(v, i, cueEnd, p, entry);
     if (!passive) return null;

@@ -5,7 +5,7 @@
 import type { Doc } from '../../document.js';
 import { sentenceAt } from '../../document.js';
 import type { QuoteKind, SourceRef, TextSpan } from '../../types.js';
-import { SCARE_LEADS } from '../../lexicon/attribution-words.js';
+import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, MUTE_SOURCES, SCARE_LEADS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { Analysis, Attribution } from './analyse.js';
 import type { QuotedSpan } from './marks.js';
@@ -97,9 +97,20 @@ function framing(attributions: readonly Attribution[], from: number, to: number,
     const c = a.frame.content;
     if (!c || !a.source || c.start > q.start || c.end < q.end) continue;
     if (!best || size(a) < size(best)) best = a;
-    if (saysWords(a) && (!spoken || size(a) < size(spoken))) spoken = a;
+    if (saysWords(a) && !speaksNot(a) && (!spoken || size(a) < size(spoken))) spoken = a;
   }
-  return best && spoken && !saysWords(best) && spoken.frame.source!.start < best.frame.cue.start ? spoken : best;
+  return best && spoken && (!saysWords(best) || speaksNot(best)) && spoken.frame.source!.start < best.frame.cue.start ? spoken : best;
+}
+
+const LAST_WORD = /[a-z]+$/;
+
+/**
+ * Is the frame's source a thing that cannot speak the quotation: "van Wyk said the committee's split vote
+ * suggested the easing cycle was “probably over”" (a vote, data, a report: the outer speaker's words).
+ */
+function speaksNot(a: Attribution): boolean {
+  const head = LAST_WORD.exec(a.source!.text.toLowerCase())?.[0] ?? '';
+  return EVIDENCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || MUTE_SOURCES.has(head);
 }
 
 /** Is the frame's cue a verb of saying ("said", "told"), not of thinking or showing ("felt", "showed")? */

@@ -7,6 +7,7 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, SOURCE_FORMULAS, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { DETERMINERS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import type { TokenRange } from './phrases.js';
+import { meansAt } from './content.js';
 import { isCapitalized, type View } from './tokens.js';
 
 /**
@@ -132,7 +133,7 @@ export function cueEndsClause(v: View, cueEnd: number, tell: boolean): boolean {
   const n = v.toks.length;
   const k = tell ? addresseeEnd(v, cueEnd) + 1 : cueEnd + 1;
   if (k >= n || CLAUSE_ENDS.has(v.toks[k]!.text) || v.mark[k]) return true;
-  if (!SETTING_STARTS.has(v.low[k]!)) return false;
+  if (!SETTING_STARTS.has(v.low[k]!) && !meansAt(v, k)) return false;
   for (let j = k + 1; j < n && j - k <= SETTING_REACH; j++) if (CLAUSE_ENDS.has(v.toks[j]!.text) || v.mark[j]) return true;
   return false;
 }

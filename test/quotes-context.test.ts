@@ -1,0 +1,29 @@
+// Quotes whose speaker or cue the words around them settle: a partial quotation inside what a person said,
+// where the inner subject is a thing ("the split vote suggested … “probably over”"), and a cue followed by
+// a means of saying ("he said by telephone"). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/extract.js';
+import { falseSpans, schemaErrors } from './helpers/check.js';
+
+function quotesOf(text: string) {
+  const result = extractText(text, { referenceDate: '2025-10-28' });
+  expect(schemaErrors(result)).toEqual([]);
+  expect(falseSpans(result, text)).toEqual([]);
+  return result.quotes;
+}
+
+describe('quotes: the speaker of a quote inside reported speech', () => {
+  // [sentence, quote, speaker text, cue text]
+  const rows: Array<[string, string, string, string]> = [
+    ['Pieter Malan said the committee’s split vote suggested the easing cycle was “probably over”.', 'probably over', 'Pieter Malan', 'said'],
+    ['The economist said the data showed the region was “in a shallow recession”.', 'in a shallow recession', 'The economist', 'said'],
+    // a person inside what was said speaks the quotation
+    ['The mayor said the engineer warned that the wall was “close to failing”.', 'close to failing', 'the engineer', 'warned'],
+    // a means of saying after the cue keeps the cue
+    ['“We fear the number will rise,” he said by telephone.', 'We fear the number will rise,', 'he', 'said'],
+  ];
+  it.each(rows)('%s', (text, quote, speaker, cue) => {
+    const q = quotesOf(text).find((x) => x.text === quote);
+    expect([q?.speaker?.text, q?.cue?.text]).toEqual([speaker, cue]);
+  });
+});
