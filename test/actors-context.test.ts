@@ -55,6 +55,22 @@ describe('actors: context around a name', () => {
     const ministry = byName(actors, 'sports ministry');
     expect(actors.find((a) => a.id === ministry.affiliation)?.name).toBe('Ivory Coast');
   });
+  it('an organisation named after its place, named again without it, is one', () => {
+    const actors = actorsOf('The Iowa State Patrol said the driver died. The State Patrol said the road reopened.');
+    expect(byName(actors, 'Iowa State Patrol').aliases).toContain('State Patrol');
+  });
+  it('the bare police of an article that names one country\'s police are that police', () => {
+    const actors = actorsOf('Police fired tear gas at fans. Ivorian police said 12 people were arrested. Later, police said the stadium was calm.');
+    expect(actors.filter((a) => a.name.toLowerCase().endsWith('police')).map((a) => a.name)).toEqual(['Ivorian police']);
+  });
+  it('an acronym the lexicon knows, in capitals, names its organisation; the pronoun does not', () => {
+    const actors = actorsOf('The World Health Organization warned of spread. The death toll rose, WHO said on Monday. Who knows why.');
+    expect(byName(actors, 'World Health Organization').aliases).toContain('WHO');
+    expect(actors.length).toBe(1);
+  });
+  it('an acronym before "news agency" is an organisation, not an official', () => {
+    expect(byName(actorsOf('She told the official SUNA news agency that talks would resume.'), 'SUNA').type).toBe('organization');
+  });
   it('an office of no known organisation is no such name', () => {
     expect(actorsOf('The Brixley human rights office said so.').map((a) => a.name)).not.toContain('Brixley human rights office');
   });

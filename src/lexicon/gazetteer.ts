@@ -70,6 +70,8 @@ const EXTRA_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['international committee of the red cross', 'icrc'],
   ['international federation of red cross and red crescent societies', 'ifrc'],
   ['organization for security and co-operation in europe', 'organization for security and cooperation in europe', 'osce'],
+  // (in capitals only: "who" is a pronoun; see lone.ts)
+  ['world health organization', 'who'],
   ['frontex'],
   ['mercosur'],
   // news agencies: "ABUJA, Nigeria (Reuters) —" (a bracketed word after a place is no name by shape)

@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { DOTTED_FORMS, FROM_GOVERNMENT, LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
+import { DOTTED_FORMS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { EVENT_HEADS, STORM_HEADS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
@@ -173,7 +173,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   }
   if (!body && !typeByShape(words, from, to, key)) return null;
   const before = roleBefore(words, from);
-  if (before < from && roles.length === 0) {
+  // ("the official SUNA news agency": an acronym before an organisation's noun is no official's name)
+  if (before < from && roles.length === 0 && !(single && isAllCaps(name) && acronymOfOrg(words[to]))) {
     roles.push(text.slice(words[before]!.start, words[from - 1]!.end));
     cand0RoleSpan = { start: words[before]!.start, end: words[from - 1]!.end };
     person = 2;
@@ -257,6 +258,11 @@ export function governmentVerbAfter(text: string, end: number): boolean {
   let e = s;
   while (e < text.length && e - s < 16 && text.charCodeAt(e) > 32) e++;
   return POLITICAL_NEXT.test(text.slice(s, e).toLowerCase());
+}
+
+/** "SUNA news agency", "IRNA agency", "KCNA television": an organisation's noun after an acronym. */
+function acronymOfOrg(next: Word | undefined): boolean {
+  return next !== undefined && (next.lower === 'news' || ORG_DESCRIPTORS.has(next.lower));
 }
 
 /** "known by its Spanish initials CNDDHH", "known as AFAD": capitals named as initials are an acronym. */

@@ -17,7 +17,8 @@ const NOTHING_ALONE: ReadonlySet<string> = new Set([...NON_ENTITIES, ...GAZETTEE
 
 /** A word that names nothing alone: "The", "Monday", "Afghan", "officials", "Gov.", "President". */
 export function namesNothingAlone(w: Word, name: string, key: string): boolean {
-  if (NOTHING_ALONE.has(key)) return true;
+  // ("WHO said": an acronym the lexicon knows, in capitals, is the organisation, not the word)
+  if (NOTHING_ALONE.has(key)) return !(name.length <= 4 && GAZETTEER.acronyms.has(name));
   if (key !== w.lower && (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower))) return true;
   // "Gov.", "Sen." alone: a title with its name cut off
   if (COURTESY_TITLES.has(bare(key))) return true;

@@ -182,12 +182,28 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       if (code) x.affiliation ??= 'country:' + code;
     }
   }
+  mergePlaceTails(cands, c, byKey);
   mergePolice(cands, c);
   mergePlaceWords(cands, c, byKey);
   mergeNamesakes(cands, c);
   mergeSurnames(cands, c, shared);
   mergeShortNames(cands, c, byKey);
   return { clusters: c, firstWithKey: byKey };
+}
+
+/**
+ * "the Iowa State Patrol" … "the State Patrol said": an organisation named after its place, and
+ * named again without it (two words at least: "New York Times" is not "the Times").
+ */
+function mergePlaceTails(cands: readonly Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type !== 'organization' || x.tokens.length < 3 || !GAZETTEER.places.has(x.lowerFirst)) continue;
+    const space = x.lookup.indexOf(' ');
+    const j = byKey.get('name:' + x.lookup.slice(space + 1));
+    // (a mention typed by a guess only may come first: "a State Patrol spokesman")
+    if (j !== undefined && (cands[j]!.type === 'organization' || (cands[j]!.type === 'person' && cands[j]!.strength === 0))) c.union(i, j);
+  }
 }
 
 /**
@@ -204,7 +220,10 @@ function mergePolice(cands: Candidate[], c: Clusters): void {
     if (force >= 0 && cands[force]!.key !== y.key) return;
     force = i;
   }
-  if (force < 0) return;
+  if (force < 0) {
+    mergeCountryPolice(cands, c);
+    return;
+  }
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
     if (x.key !== 'unnamed:police') continue;
@@ -214,6 +233,25 @@ function mergePolice(cands: Candidate[], c: Clusters): void {
     x.strength = 0;
     x.primary = false;
   }
+}
+
+/**
+ * "Ivorian police said 12 people were arrested" … "police fired tear gas": where no force is named,
+ * the bare police of an article that names one country's police (and one only) are that police.
+ */
+function mergeCountryPolice(cands: readonly Candidate[], c: Clusters): void {
+  let force = -1;
+  let bare = false;
+  for (let i = 0; i < cands.length; i++) {
+    const y = cands[i]!;
+    if (y.key === 'unnamed:police') bare = true;
+    if (y.type !== 'unnamed' || y.tokens.length !== 2 || y.tokens[1]!.toLowerCase() !== 'police') continue;
+    if (!GAZETTEER.demonyms.has(y.lowerFirst) && !GAZETTEER.places.has(y.lowerFirst)) continue;
+    if (force >= 0 && cands[force]!.key !== y.key) return;
+    force = i;
+  }
+  if (force < 0 || !bare) return;
+  for (let i = 0; i < cands.length; i++) if (cands[i]!.key === 'unnamed:police') c.union(force, i);
 }
 
 // a place's own noun that names the same place as its name alone ("Mexico City" is not Mexico,
