@@ -97,3 +97,20 @@ describe('actors: named events are no actors', () => {
     expect(byName(actorsOf('The Ministry of War said the border was calm.'), 'Ministry of War').type).toBe('organization');
   });
 });
+
+describe('actors: the words of a numbered road name no actor', () => {
+  const none: Array<[string, string[]]> = [
+    ['A truck going the wrong way on Interstate 35 hit her car near the Northeast 36th Street exit.', ['Interstate', 'Northeast', 'Street']],
+    ['Police closed Highway 101 and State Route 4 on Sunday.', ['Highway', 'State Route', 'Route']],
+    ['The shooting happened in the 1200 block of West 42nd Street, near 5th Avenue.', ['West', 'Street', 'Avenue']],
+  ];
+  for (const [text, names] of none) {
+    it(text, () => {
+      const found = actorsOf(text).map((a) => a.name);
+      for (const n of names) expect(found).not.toContain(n);
+    });
+  }
+  it('a name before a number that is no road stays', () => {
+    expect(actorsOf('In 2019 Smith said no.').map((a) => a.name)).toContain('Smith');
+  });
+});

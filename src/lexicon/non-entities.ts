@@ -46,6 +46,22 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'cup', 'offensive', 'famine', 'crisis', 'blitz',
 ]);
 
+/**
+ * Road names that hold a number: "Interstate 35", "Highway 101", "State Route 4", "Northeast 36th
+ * Street", "5th Avenue". The capitalised words around the number name no actor by themselves.
+ * ROAD_NUMBER_HEADS come before the number, STREET_WORDS after it, DIRECTIONS before an ordinal.
+ */
+export const ROAD_NUMBER_HEADS: ReadonlySet<string> = new Set([
+  'interstate', 'highway', 'route', 'hwy', 'road', 'freeway', 'expressway', 'motorway', 'loop', 'exit', 'hwy.',
+]);
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'place', 'court', 'way', 'terrace',
+  'st', 'ave', 'blvd', 'rd', 'dr',
+]);
+export const DIRECTIONS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw',
+]);
+
 /** Lowercase words that may join capitalised words inside one name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'van', 'von', 'der', 'den', 'ter',

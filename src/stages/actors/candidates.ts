@@ -7,7 +7,7 @@ import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { DOTTED_FORMS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
-import { EVENT_HEADS, STORM_HEADS } from '../../lexicon/non-entities.js';
+import { DIRECTIONS, EVENT_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
 import { everyNonEntity, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
 import { appositive, bare, roleBefore, titleSplit } from './roles.js';
@@ -69,6 +69,28 @@ function namesStorm(words: readonly Word[], from: number, to: number): boolean {
   return head !== 'tropical' || (to - from > 2 && words[from + 1]!.lower === 'storm');
 }
 
+/**
+ * "Interstate 35", "State Route 4", "Northeast 36th Street", "5th Avenue": the capitalised words of a
+ * road's name on either side of its number ("Route", "Northeast", "Street") are no actor.
+ */
+function roadPiece(words: readonly Word[], from: number, to: number): boolean {
+  const next = words[to];
+  const prev = words[from - 1];
+  const last = words[to - 1]!.lower;
+  if (next?.kind === 'number' && next.start <= words[to - 1]!.end + 1) {
+    if (ROAD_NUMBER_HEADS.has(last)) return true;
+    // "Northeast 36th Street": directions only, then an ordinal and a street's word
+    if (DIRECTIONS.has(last) && STREET_WORDS.has(words[to + 1]?.lower ?? '') && allIn(words, from, to, DIRECTIONS)) return true;
+  }
+  // "36th Street", "5th Avenue": a street's words after its number
+  return prev?.kind === 'number' && allIn(words, from, to, STREET_WORDS);
+}
+
+function allIn(words: readonly Word[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (!set.has(words[k]!.lower)) return false;
+  return true;
+}
+
 /** "Carnation Revolution", "Arab Spring", "World War II": a named event, no actor ("Ministry of War" is one). */
 function namesEvent(words: readonly Word[], from: number, to: number): boolean {
   let last = to - 1;
@@ -98,6 +120,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (placed) return placed;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && (organizationAfter(words, to) || initialsBefore(words, from)))) return null;
   if (!oneWord && (namesStorm(words, from, to) || namesEvent(words, from, to))) return null;
+  if (roadPiece(words, from, to)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
   if ((!shaped || shaped.strength < 4) && (oneWord || !innerPossessive(words, from, to))) {
