@@ -37,6 +37,14 @@ describe('claims: subject and cue apart', () => {
     expect(sourced(text)).toContainEqual([content, source, cue]);
   });
 
+  // intransitive cues keep "with": "agreed with", "responded with"; an object relative keeps "accused of"
+  it.each([
+    ['The judge agreed with the widow that there was no reason to intrude on her privacy.', 'agreed'],
+    ['The senator, whom the governor accused of lying, resigned.', 'accused'],
+  ])('%s', (text, cue) => {
+    expect(sourced(text).map((s) => s[2])).toContain(cue);
+  });
+
   // a coordinated verb that is the speaker's own act keeps its own claim
   it('keeps "and accused" apart when the content has another subject', () => {
     const got = sourced('The minister said officers had used only batons and accused opposition figures of funding the unrest.');
@@ -55,6 +63,9 @@ describe('claims: no frame where none was spoken', () => {
     'The man arrested in 2019 was released.',
     // "by" and a noun that is no means of saying is a passive agent
     'The report was written by telephone company staff.',
+    // a past participle after a noun, its object slot empty: a passive modifier
+    'A man accused of shooting his neighbour is in custody.',
+    'The volunteer charged with assault appeared in court on Monday.',
     // a verb of a document noun's form is no document
     'The families must sign a paper promising to leave by Friday.',
     // "basis" is no plural: "points" is the noun the count measures

@@ -15,7 +15,7 @@ import { appositiveName, participleContent, relativeObjectQuoted } from './frame
 import { contractedSubject } from './contracted.js';
 import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
-import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, sourceFormula } from './verb-checks.js';
+import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
 import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
@@ -281,7 +281,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const head = time > 0 ? time : i;
   const prev = p >= 0 ? v.low[p]! : undefined;
   // "two officials briefed on the plan said": the anonymous source's formula reports nothing
-  if (sourceFormula(v, i, entry)) return null;
+  // "people accused of rape": a passive modifier
+  if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry)) return null;
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said

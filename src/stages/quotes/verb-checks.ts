@@ -201,3 +201,23 @@ export function sourceFormula(v: View, i: number, entry: CueWord): boolean {
   return entry.form === 'past' && SOURCE_FORMULAS.has(entry.base) && (next === 'on' || next === 'about') && i > 0 && v.toks[i - 1]!.kind === 'word'
     && !isCapitalized(v.toks[i - 1]!.text) && !SPEAKER_PRONOUNS.has(v.low[i - 1]!) && !FINITE_VERBS.has(v.low[i - 1]!);
 }
+
+const PASSIVE_LINKS = new Set(['of', 'with']);
+const OBJECT_BELIEFS = new Set(['charge', 'suspect']);
+const OBJECT_RELATIVES = new Set(['what', 'whom', 'which', 'that', 'who']);
+const RELATIVE_REACH = 4;
+
+/**
+ * "Kaine defended people accused of rape", "the man charged with murder": a past participle right after a
+ * common noun, its object slot empty before "of"/"with", is a passive modifier, no cue; not after a relative
+ * that stands for the object ("whom Trump accused of lying").
+ */
+export function passiveModifier(v: View, i: number, entry: CueWord): boolean {
+  if ((entry.form !== 'past' && entry.form !== 'participle') || !PASSIVE_LINKS.has(v.low[i + 1] ?? '') || v.quoted[i + 1] || i < 1) return false;
+  // only verbs that need an object ("accused", "charged", "blamed"), not "agreed with", "responded with", "told of"
+  if (entry.frame !== 'object' && !OBJECT_BELIEFS.has(entry.base)) return false;
+  const prev = v.toks[i - 1]!;
+  if (prev.kind !== 'word' || isCapitalized(prev.text) || v.low[i - 1]!.endsWith('ly') || SPEAKER_PRONOUNS.has(v.low[i - 1]!) || FINITE_VERBS.has(v.low[i - 1]!) || DETERMINERS.has(v.low[i - 1]!)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= RELATIVE_REACH; k--) if (OBJECT_RELATIVES.has(v.low[k]!)) return false;
+  return true;
+}
