@@ -244,3 +244,14 @@ export const WOUND_NOUNS: ReadonlySet<string> = new Set([
 export const NOT_WOUND_BEFORE: ReadonlySet<string> = new Set([
   'pay', 'budget', 'job', 'spending', 'tax', 'rate', 'interest', 'funding', 'service', 'price', 'power', 'staff', 'wage', 'salary', 'aid', 'freezer',
 ]);
+
+/**
+ * Superlatives that make "one of the <superlative> attacks" a comparison, not a count:
+ * "one of the deadliest attacks on the coast", "one of the worst bombings in its history".
+ * Words in -est that are no superlatives ("protest", "unrest", "arrest") are left out.
+ */
+export const SUPERLATIVES: ReadonlySet<string> = new Set([
+  'worst', 'most', 'deadliest', 'bloodiest', 'largest', 'biggest', 'heaviest', 'highest', 'greatest', 'worst-ever',
+  'deadliest-ever', 'latest', 'fiercest', 'costliest', 'severest', 'gravest', 'longest', 'lowest', 'least',
+  'strongest', 'smallest', 'oldest', 'earliest', 'darkest',
+]);

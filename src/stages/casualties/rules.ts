@@ -1,7 +1,7 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, COUNT_ONLY_VERBS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, SUPERLATIVES } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
 import { subjectBefore, type Subject } from './subject.js';
@@ -372,6 +372,13 @@ function savedBefore(words: readonly string[], n: number): boolean {
   return false;
 }
 
+/** "one of the deadliest attacks", "two of the worst bombings": a count before "of the" and a superlative ranks, it does not count. */
+function ranksAmong(words: readonly string[], q: Quantity, n: number): boolean {
+  if (words[q.end] !== 'of' || words[q.end + 1] !== 'the') return false;
+  for (let m = q.end + 2; m < n; m++) if (SUPERLATIVES.has(words[m]!)) return true;
+  return false;
+}
+
 /** "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths". */
 export function nounRules(view: View, out: Found[]): void {
   const { words, tokens } = view;
@@ -384,6 +391,7 @@ export function nounRules(view: View, out: Found[]): void {
     for (let k = Math.max(0, n - 7); k < n; k++) {
       const q = countAt(view, k);
       if (!q || q.after > n || n - q.after > 2) continue;
+      if (ranksAmong(words, q, n)) break;
       // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another
       if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && HOSTAGE_VERBS.has(words[n - 1] ?? ''))) break;
       let ok = true;
