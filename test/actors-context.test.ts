@@ -71,6 +71,19 @@ describe('actors: context around a name', () => {
   it('an acronym before "news agency" is an organisation, not an official', () => {
     expect(byName(actorsOf('She told the official SUNA news agency that talks would resume.'), 'SUNA').type).toBe('organization');
   });
+  it('"his office said" is the office of the person named last, one per person', () => {
+    const actors = actorsOf('Minister Ali Musa spoke on Monday. His office later said the remarks were not aimed at anyone. President Emeka Okorie will travel, his office said.');
+    const offices = actors.filter((a) => a.name.toLowerCase() === 'his office');
+    expect(offices.length).toBe(2);
+    expect(offices.every((a) => a.type === 'organization')).toBe(true);
+  });
+  it('"her office said" joins the office of her title', () => {
+    const text = 'Prime Minister Kamala Sharma cancelled a trip, her office said. The Prime Minister\'s office later added that she was safe.';
+    expect(byName(actorsOf(text), "Prime Minister's office").aliases).toContain('her office');
+  });
+  it('an office that does not speak is no actor', () => {
+    expect(actorsOf('District Attorney Rachel Osei said her office would appeal.').map((a) => a.name)).not.toContain('her office');
+  });
   it('an office of no known organisation is no such name', () => {
     expect(actorsOf('The Brixley human rights office said so.').map((a) => a.name)).not.toContain('Brixley human rights office');
   });

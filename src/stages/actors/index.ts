@@ -17,7 +17,7 @@ import { sentenceWords, type Word } from './words.js';
 import { collectHeading, titleCased } from './headings.js';
 import { hyphenParts } from './hyphens.js';
 import { ministryCandidates } from './ministries.js';
-import { officeCandidates } from './offices.js';
+import { officeCandidates, pronounOffices } from './offices.js';
 import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
 import { LAW_WORDS } from '../../lexicon/organizations.js';
 import { isAllCaps } from './words.js';
@@ -140,6 +140,7 @@ function collectSentence(
     if (known >= 0) linkKnownAs(words, known, cands, runCands, links);
     if (or >= 0) linkOrAcronym(words, or, cands, runCands, links);
   }
+  if (office) pronounOffices(words, text, sentence, cands);
   const firstUnnamed = cands.length;
   for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
   if (cands.length > firstUnnamed) foldAppositions(words, cands, sentenceStart);

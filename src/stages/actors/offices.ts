@@ -84,3 +84,45 @@ function agencyOf(words: Word[], text: string, sentence: number, k: number, cand
   }
   return false;
 }
+
+const OFFICE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
+// candidates looked back through for the office's person: a few sentences' worth
+const LOOK_BACK = 40;
+
+/**
+ * "Prime Minister Kamala Sharma cancelled a trip …, her office said": the office of the person
+ * named last speaks, keyed by that person's title where it has one ("prime minister's office", the
+ * same as a section label "Prime Minister's office") or else by the person. Run after the
+ * sentence's names are candidates. (No "his office would appeal": only an office that speaks.)
+ */
+export function pronounOffices(words: Word[], text: string, sentence: number, cands: Candidate[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.lower !== 'office' || !OFFICE_PRONOUNS.has(words[k - 1]!.lower) || !speaksAfter(words, k + 1)) continue;
+    let person: Candidate | undefined;
+    for (let i = cands.length - 1; i >= 0 && i >= cands.length - LOOK_BACK; i--) {
+      const c = cands[i]!;
+      if (c.type === 'person' && c.start < w.start) {
+        person = c;
+        break;
+      }
+    }
+    if (!person) continue;
+    const role = person.roles[0];
+    const lookup = role && OFFICE_OWNERS.has(lastWord(role)) ? role.toLowerCase().replace(/’/g, "'") + "'s office" : 'office of ' + person.key;
+    cands.push(candidate(words, text, sentence, k - 1, k + 1, lookup, null));
+  }
+}
+
+/** The last word of a role, in lower case: "minister" of "Prime Minister". */
+function lastWord(role: string): string {
+  return role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+}
+const SAYS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'announced', 'confirmed', 'denied', 'stated', 'reported']);
+
+/** Does a verb of saying stand at `k`, or after one adverb ("His office later said")? */
+function speaksAfter(words: readonly Word[], k: number): boolean {
+  const w = words[k]?.lower ?? '';
+  if (SAYS.has(w)) return true;
+  return (w === 'later' || w === 'also' || w === 'then') && SAYS.has(words[k + 1]?.lower ?? '');
+}
