@@ -30,6 +30,19 @@ describe('claims: subject and cue apart', () => {
     // a means of saying is a setting; "later" with a verb after its noun is part of what was said
     ['She said by phone that the roads were flooded.', 'the roads were flooded', 'She', 'said'],
     ['The ministry said later figures would be higher.', 'later figures would be higher', 'The ministry', 'said'],
+    // a participle aside with a clause of its own ("because he was not authorised…") still sets off the subject
+    ['But a diplomat, speaking on condition of anonymity because he was not authorised to brief journalists, said the talks had stalled.', 'the talks had stalled', 'a diplomat', 'said'],
+    // a time clause of the writer's ends the content before it and reports on its own
+    ['Egypt denied reports that its officials had met Ethiopian envoys, a day after state media reported that the two sides had met in Nairobi.',
+      'reports that its officials had met Ethiopian envoys', 'Egypt', 'denied'],
+    ['Egypt denied reports that its officials had met Ethiopian envoys, a day after state media reported that the two sides had met in Nairobi.',
+      'the two sides had met in Nairobi', 'state media', 'reported'],
+    // "as" and a cue of its own after a parenthetical attribution: no resumption of the interrupted clause
+    ['The toll rose to 57, the ministry said on Monday, as the WHO warned that the disease could spread.', 'The toll rose to 57', 'the ministry', 'said'],
+    ['The toll rose to 57, the ministry said on Monday, as the WHO warned that the disease could spread.', 'the disease could spread', 'the WHO', 'warned'],
+    // an acronym in capitals is no relative pronoun
+    ['The WHO said the outbreak was over.', 'the outbreak was over', 'The WHO', 'said'],
+    ['The plant will stay shut, Mr. Ruiz said, until the inspectors report back.', 'The plant will stay shut, Mr. Ruiz said, until the inspectors report back', 'Mr. Ruiz', 'said'],
     ['The insurer said it had detected unusual activity on a server and later determined that files were copied.',
       'it had detected unusual activity on a server and later determined that files were copied', 'The insurer', 'said'],
   ];

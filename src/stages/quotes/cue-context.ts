@@ -126,3 +126,27 @@ export function documentBefore(v: View, p: number): number {
   }
   return -1;
 }
+
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when']);
+// "a day after", "hours before", "two weeks after", "shortly after": the time phrase before the subordinator
+const TIME_CLAUSE_WORDS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'few', 'day', 'days', 'hour', 'hours', 'week', 'weeks',
+  'month', 'months', 'year', 'years', 'minutes', 'moments', 'shortly', 'just', 'soon', 'only', 'long', 'even']);
+const TIME_CLAUSE_REACH = 4;
+
+/**
+ * The offset of the comma that opens a time clause of the writer's holding a frame whose words begin at
+ * `edge`: "Egypt denied reports that…, a day after Ethiopian state media reported that…"; -1 if none. The
+ * frames before it end their content at that comma ("said the plant closed after workers protested" is
+ * one content: no comma).
+ */
+export function subordinateEdge(v: View, edge: number): number {
+  let k = -1;
+  for (let j = 0; j < v.toks.length && v.toks[j]!.start < edge; j++) k = j;
+  if (k < 1 || v.quoted[k] || !TIME_CLAUSE_OPENERS.has(v.low[k]!)) return -1;
+  for (let j = k - 1; j >= 0 && k - j <= TIME_CLAUSE_REACH; j--) {
+    if (v.quoted[j] || v.mark[j]) return -1;
+    if (v.toks[j]!.text === ',') return v.toks[j]!.start;
+    if (!TIME_CLAUSE_WORDS.has(v.low[j]!)) return -1;
+  }
+  return -1;
+}

@@ -13,7 +13,7 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, participleContent, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
-import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, timePhraseBefore } from './cue-context.js';
+import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, subordinateEdge, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
@@ -174,7 +174,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   // "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin warned that…": a contrast the
   // speaker draws stays in the content; its frame is still a claim of its own ("…, while Hamas said…")
   for (const o of drafts) if (CONTRASTS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false) - 1] ?? '')) o.contrast = true;
-  const sortedEdges = bounding.filter((o) => opensClauseAt(v, o.leftEdge)).map((o) => o.leftEdge).sort((a, b) => a - b);
+  // ("…, a day after Ethiopian state media reported that…": a time clause of the writer's ends the content at its comma)
+  const sortedEdges = bounding.map((o) => (opensClauseAt(v, o.leftEdge) ? o.leftEdge : subordinateEdge(v, o.leftEdge))).filter((e) => e >= 0).sort((a, b) => a - b);
   const allEdges = bounding.map((o) => o.leftEdge).sort((a, b) => a - b);
   for (const d of drafts) {
     if (!d.forward || !d.content) continue;
@@ -349,7 +350,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
   // "a letter from his doctor that says he is fit": a relative "that" after a document noun
   const relativeThat = prev === 'that' && !progressive && entry.frame === 'speech' && documentBefore(v, p - 1) >= 0;
-  const who = fusedWho || (!subject && (prev === 'who' || prev === 'which' || relativeThat) && !progressive) ? p : -1;
+  // ("the WHO warned": the acronym is a name)
+  const who = fusedWho || (!subject && ((prev === 'who' && v.toks[p]!.text !== 'WHO') || prev === 'which' || relativeThat) && !progressive) ? p : -1;
   if (who > 0) subject = subjectEndingAt(v, antecedentEnd(v, who), true);
   // "family members of the victims, many of whom say…": the quantified relative speaks for its antecedent
   const quantified = !subject && who < 0 && !progressive ? quantifiedRelative(v, p) : -1;

@@ -9,6 +9,18 @@ import type { View } from './tokens.js';
 // "said in a June report," "said on Friday,": a setting this short may sit between the cue and its comma
 const SHORT_SETTING = 6;
 const FINAL = new Set(['.', '!', '?', '…']);
+const CONCURRENT = new Set(['as', 'while', 'whereas']);
+const CUE_REACH = 10;
+
+/** A cue word (a verb form, unquoted) among the tokens from `from`: "as the WHO warned". */
+function cueWithin(v: View, from: number): boolean {
+  for (let k = from; k < v.toks.length && k - from < CUE_REACH; k++) {
+    if (v.quoted[k] || v.mark[k]) return false;
+    const form = CUE_WORDS.get(v.low[k]!)?.form;
+    if (form === 'past' || form === 's' || form === 'base') return true;
+  }
+  return false;
+}
 
 /**
  * The token where the reported clause resumes after a cue ending at `cueEnd`
@@ -28,6 +40,9 @@ export function resumeAfterCue(v: View, cueEnd: number): number {
   if (v.mark[r] || v.toks[r]!.kind === 'punct') return -1;
   if (r === n - 1 && FINAL.has(v.toks[r]!.text)) return -1;
   if (CUE_WORDS.get(v.low[r]!)?.form === 'ing') return -1;
+  // "…, the ministry said on Monday, as the World Health Organization warned that…": a clause of its own with its
+  // own cue, no continuation of the one the attribution interrupts ("…, he said, until the plant closed" is one)
+  if (CONCURRENT.has(v.low[r]!) && cueWithin(v, r + 1)) return -1;
   return r;
 }
 

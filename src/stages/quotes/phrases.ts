@@ -45,12 +45,18 @@ export function skipPreVerb(v: View, j: number): number {
   return j;
 }
 
+/** "WHO", "AS": a word of two or more capitals and nothing else. */
+function isAcronym(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
 function isNameToken(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (v.quoted[i] || v.mark[i]) return false;
   if (t.kind === 'punct') return NAME_PUNCT.has(t.text);
   const w = v.low[i]!;
-  if (CLAUSE_BOUNDARIES.has(w)) return false;
+  // ("the WHO warned": an acronym written in capitals is no clause word)
+  if (CLAUSE_BOUNDARIES.has(w) && !isAcronym(t.text)) return false;
   const cue = CUE_WORDS.get(w);
   // "analysts warn", "officials say": a cue word inside a subject ends it, unless capitalized ("Post")
   // ("officials briefed on the plan said": the anonymous source's formula is part of the subject)
@@ -202,6 +208,7 @@ function firstWordAfterComma(v: View, j: number): number {
 
 const RELATIVE_STARTS = new Set(['who', 'which', 'whose', 'whom']);
 const COORDINATOR_STARTS = new Set(['and', 'but', 'or', 'yet', 'so']);
+const SUBORDINATORS = new Set(['because', 'since', 'as', 'while', 'when', 'after', 'before', 'although', 'though', 'if', 'until']);
 
 /** Can tokens [from, to] between two commas be an interjection: no coordinated clause, no finite verb outside a relative clause? */
 function isInterjection(v: View, from: number, to: number): boolean {
@@ -211,6 +218,9 @@ function isInterjection(v: View, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     if (v.quoted[k]) continue;
     if (RELATIVE_STARTS.has(v.low[k]!)) return true;
+    // "an Egyptian diplomat, speaking on condition of anonymity because he was not authorised to…, said": a
+    // participle's subordinate clause has its own verb
+    if (k > from && SUBORDINATORS.has(v.low[k]!) && v.low[from]!.endsWith('ing')) return true;
     if (FINITE_VERBS.has(v.low[k]!)) return false;
   }
   return true;
