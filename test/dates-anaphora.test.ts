@@ -241,3 +241,20 @@ describe('reported speech counts from the occasion it names', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a clock time with no day takes the day the sentence before named', () => {
+  const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
+  const cases: Array<[string, string[]]> = [
+    [
+      'A pickup truck slammed into her car Saturday night, authorities said.\n\nThe crash happened at about 11:40 p.m. near the exit.',
+      ['[Saturday night] 2025-10-25TNI', '[about 11:40 p.m.] 2025-10-25T23:40'],
+    ],
+    ['On Wednesday, Nov. 25, a man was shot. It happened around 11:45 a.m., police said.', ['[Wednesday, Nov. 25] 2025-11-25', '[around 11:45 a.m.] 2025-11-25T11:45']],
+    // a time outside the part of the day named before is another day: here the reference date
+    ['About 30 houses stood on Monday evening. She heard a roar shortly before 4 a.m.', ['[Monday evening] 2025-10-27TEV', '[4 a.m.] 2025-10-28T04:00']],
+    // only the next sentence, and not a time that opens its sentence (a live page's entries)
+    ['Flights will resume on Wednesday.\n\n1:10 p.m. Rescuers reached the village.', ['[Wednesday] 2025-10-29', '[1:10 p.m.] 2025-10-28T13:10']],
+    ['Police were called Friday. Nobody was hurt. The station closed at 6 p.m.', ['[Friday] 2025-10-24', '[6 p.m.] 2025-10-28T18:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

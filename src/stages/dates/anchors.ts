@@ -27,12 +27,49 @@ export function anchorToQuarters(found: Found[], ref: Ymd | null): void {
  * "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": the time is on that Friday; "at 4
  * in the morning (4 a.m. EDT Thursday)": on the day of the time that names one.
  */
-export function anchorToSentenceDay(found: readonly Found[]): void {
-  const day = found.find((f) => (f.type === 'DATE' ? f.value.length === 10 : f.type === 'TIME' && !f.anchor) && /^\d{4}-\d{2}-\d{2}/.test(f.value));
-  if (!day) return;
+export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null): void {
+  const day = found.find(namesDay)?.value;
   for (const f of found) {
-    if (f.anchor === 'same-day') f.value = day.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
+    if (f.anchor !== 'same-day') continue;
+    const on = day ?? (before && withinPart(before.value, f.value) ? before.value : null);
+    if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
+}
+
+/** The day a sentence named ("2025-10-25", "2025-10-25TNI"), for a clock time in the next. */
+export interface DayNamed {
+  value: string;
+  sentence: number;
+}
+
+/** The hours of each part of the day, [from, to). */
+const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = { MO: [5, 12], AF: [12, 18], EV: [17, 23], NI: [19, 24] };
+
+/**
+ * Does a clock time fall in the part of the day named before it? "Saturday night … at about 11:40
+ * p.m." does; "houses stood on Monday evening … a roar shortly before 4 a.m." is the next morning.
+ */
+function withinPart(day: string, time: string): boolean {
+  const hours = PART_HOURS[day.slice(11)];
+  if (!hours) return day.length === 10;
+  const hour = Number(time.slice(time.indexOf('T') + 1, time.indexOf('T') + 3));
+  return Number.isNaN(hour) ? time.endsWith(day.slice(10)) : hour >= hours[0] && hour < hours[1];
+}
+
+/** A whole day or a time on a named day ("Friday", "March 3", "Saturday night"). */
+function namesDay(f: Found): boolean {
+  return (f.type === 'DATE' ? f.value.length === 10 : f.type === 'TIME' && !f.anchor) && /^\d{4}-\d{2}-\d{2}/.test(f.value);
+}
+
+/**
+ * The last day a sentence names, for a clock time in the next sentence that names none: "…slammed
+ * into her car Saturday night, authorities said. ¶ The crash happened at about 11:40 p.m." is that
+ * Saturday. Only the next sentence, and not a time that opens it: a live page's entries open on
+ * their time ("3:25 p.m. Trump says…") and are on the day of the page whatever the entry before said.
+ */
+export function lastDayNamed(found: readonly Found[], sentence: number): DayNamed | null {
+  for (let i = found.length - 1; i >= 0; i--) if (namesDay(found[i]!)) return { value: found[i]!.value, sentence };
+  return null;
 }
 
 const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };

@@ -14,7 +14,7 @@ import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
 import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
-import { anchorToDays, anchorToFrameYear, anchorToOccasion, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinExplicitAnchor, orderWeekdayRange } from './anchors.js';
+import { anchorToDays, anchorToFrameYear, anchorToOccasion, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinExplicitAnchor, lastDayNamed, orderWeekdayRange, type DayNamed } from './anchors.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
 import { TenseIndex, type Tense } from './tense.js';
@@ -169,6 +169,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   const scratch: Scratch = { active: new Uint8Array(DATE_RULES.length), warmed: new Uint8Array(DATE_RULES.length), triggers: new TriggerScan(TRIGGER_INDEX, doc.text) };
   const out: Found[] = [];
   const view = latin1View(doc.text);
+  let dayBefore: DayNamed | null = null;
   for (const sentence of doc.sentences) {
     const found = findInSentence(doc, view, sentence, ref, DATE_RULES, scratch);
     if (found.length === 0) continue;
@@ -181,7 +182,9 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       anchorToFrameYear(kept, view, sentence.start);
       anchorToOccasion(kept, view, ref);
     }
-    anchorToSentenceDay(kept);
+    // a clock time may take the day of the sentence before (./anchors.ts), unless it opens its sentence or heads an entry
+    anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null);
+    dayBefore = lastDayNamed(kept, sentence.index);
     out.push(...kept);
   }
   anchorToQuarters(out, ref);
