@@ -176,3 +176,15 @@ describe('a day something was set for comes after it was set', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a deadline for something to be done looks ahead', () => {
+  const cases: Array<[string, string[]]> = [
+    ['On Sunday, the minister gave the federation until Friday to obtain written assurances.', ['[Sunday] 2025-10-26', '[Friday] 2025-10-31']],
+    ['The company has until Monday to respond.', ['[Monday] 2025-11-03']],
+    ['Regulators gave the bank until Friday to file a plan.', ['[Friday] 2025-10-31']],
+    // no infinitive: a stretch of time, told in its tense
+    ['The protesters stayed until Friday.', ['[Friday] 2025-10-24']],
+    ['By Friday, the rescuers had reached the village.', ['[Friday] 2025-10-24']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

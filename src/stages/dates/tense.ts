@@ -292,6 +292,18 @@ export class TenseIndex {
     return BE_PRESENT.has(be) || (be === 'been' && (tokens[i - 1]?.lower === 'has' || tokens[i - 1]?.lower === 'have'));
   }
 
+  /**
+   * "gave the federation until Friday to obtain assurances", "has until Monday to respond", "by
+   * Friday to decide": a time something must be done by looks ahead from the saying, whatever the
+   * tense of the giving ("stayed until Friday" is past: no infinitive after it).
+   */
+  private deadline(first: number, past: number): boolean {
+    const tokens = this.tokens;
+    const before = tokens[first - 1]?.lower;
+    if (before !== 'until' && before !== 'till' && before !== 'by') return false;
+    return tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1]);
+  }
+
   /** Whether the sentence holds a past cue that is not a participle after "has", "have" or "had" ("have called"). */
   private simplePast(): boolean {
     const tokens = this.tokens;
@@ -327,6 +339,7 @@ export class TenseIndex {
   at(start: number, end: number): Tense {
     const tokens = this.tokens;
     const first = this.firstAtOrAfter(start);
+    if (this.deadline(first, this.firstAtOrAfter(end))) return 'future';
     const near = this.nearestBefore(first) ?? this.fronted(first, this.firstAtOrAfter(end));
     if (near) return near;
     // the expression's own words ("last", "ago") are not the clause's tense
