@@ -12,6 +12,10 @@ function found(text: string, ref = '2025-10-28'): string[] {
 describe('tagged', () => {
   const cases: Array<[string, string[]]> = [
     ['Margins shrank in the last half of 2019.', ['[the last half of 2019] DATE 2019-H2']],
+    // numbered weeks of the year, as outbreak reports give them
+    ['In epidemiological week 42, which ended on October 19, cases fell.', ['[epidemiological week 42] DATE 2025-W42', '[October 19] DATE 2025-10-19']],
+    ['Cases rose in epi week 7.', ['[epi week 7] DATE 2025-W07']],
+    ['Sales in week 12 of 2024 were weak.', ['[week 12 of 2024] DATE 2024-W12']],
     ['Orders should recover in the first two quarters of 2026.', ['[the first two quarters of 2026] DATE 2026-H1']],
     ['Sales rose in the second half of the year.', ['[the second half of the year] DATE 2025-H2']],
     ['A hearing is set for the week of Nov. 10.', ['[the week of Nov. 10] DATE 2025-W46']],

@@ -4,7 +4,7 @@
 
 import { ordinalValue } from '../../../lexicon/numbers.js';
 import { MONTHS, WEEKDAYS } from '../../../lexicon/time.js';
-import { addDays, formatDay, formatQuarter, quarterOf, type Ymd } from '../calendar.js';
+import { addDays, formatDay, formatQuarter, formatWeek, quarterOf, type Ymd } from '../calendar.js';
 import { MONTH_FULL, WEEKDAY } from '../patterns.js';
 import { resolveWeekday } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
@@ -176,6 +176,25 @@ const quarterCode: DateRule = {
   },
 };
 
+/**
+ * "epidemiological week 42", "in epi week 7", "ISO week 3 of 2024": a numbered week of the year, as
+ * health ministries and the WHO report outbreaks. A bare "week 3" is left alone: "Week 3 of the
+ * season", "at week 20 of her pregnancy" count something else.
+ */
+const weekNumber: DateRule = {
+  id: 'dates/week-number',
+  pattern: datePattern(String.raw`(?<![\p{L}\d-])(?:(?:epidemiological|epidemiologic|epi|iso|calendar)\s{1,4}week\s{1,4}(?<n1>\d{1,2})|week\s{1,4}(?<n2>\d{1,2})\s{1,4}of\s{1,4}(?<y>\d{4}))(?![\p{L}\d])`, 'giu'),
+  build(m, env) {
+    const g = m.groups!;
+    const n = Number(g.n1 ?? g.n2);
+    if (n < 1 || n > 53) return null;
+    let year = g.y;
+    // a week number ahead of the reference date's week is last year's ("week 51" read in January)
+    if (!year && env.ref) year = String(Number(formatWeek(env.ref).slice(6)) + 4 < n ? env.ref.year - 1 : env.ref.year);
+    return { type: 'DATE', value: `${year ?? 'XXXX'}-W${String(n).padStart(2, '0')}`, relative: !g.y };
+  },
+};
+
 const PERIOD_OF_YEAR = /^\s{1,4}(?:of|in)\s{1,4}(?:1\d{3}|20\d{2})(?!\d)/u;
 // the month is checked against MONTHS in code ("July", "Sept.")
 const QUARTER_ENDED = /^\s{1,4}(?:ended|ending)\s{1,4}(?<mon>\p{L}{3,9}\.?)\s{1,4}\d{1,2}(?!\d)/iu;
@@ -277,4 +296,4 @@ const hourOfDayPart: DateRule = {
   },
 };
 
-export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, clock24, namedTime, quarter, monthRangeQuarter, quarterCode, anaphoricQuarter, yearsQuarter, halfOfYear, hourOfDayPart];
+export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, clock24, namedTime, quarter, monthRangeQuarter, quarterCode, weekNumber, anaphoricQuarter, yearsQuarter, halfOfYear, hourOfDayPart];
