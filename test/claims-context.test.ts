@@ -43,6 +43,10 @@ describe('claims: subject and cue apart', () => {
     // an acronym in capitals is no relative pronoun
     ['The WHO said the outbreak was over.', 'the outbreak was over', 'The WHO', 'said'],
     ['The plant will stay shut, Mr. Ruiz said, until the inspectors report back.', 'The plant will stay shut, Mr. Ruiz said, until the inspectors report back', 'Mr. Ruiz', 'said'],
+    ['She has written that the war was lost.', 'the war was lost', 'She', 'written'],
+    // a coordinated cue after "according to X" is the sentence subject's, not X's
+    ['Egypt gets most of its water from the Nile, according to government figures, and fears that the dam could cut its share.', 'the dam could cut its share', 'Egypt', 'fears'],
+    ['Egypt gets most of its water from the Nile, according to government figures, and fears that the dam could cut its share.', 'Egypt gets most of its water from the Nile', 'government figures', 'according to'],
     ['The insurer said it had detected unusual activity on a server and later determined that files were copied.',
       'it had detected unusual activity on a server and later determined that files were copied', 'The insurer', 'said'],
   ];
@@ -79,6 +83,8 @@ describe('claims: no frame where none was spoken', () => {
     // a past participle after a noun, its object slot empty: a passive modifier
     'A man accused of shooting his neighbour is in custody.',
     'The volunteer charged with assault appeared in court on Monday.',
+    // a participle with no auxiliary is an adjective: "written assurances"
+    'He gave the federation until Friday to obtain written assurances from the hosts.',
     // a verb of a document noun's form is no document
     'The families must sign a paper promising to leave by Friday.',
     // "basis" is no plural: "points" is the noun the count measures
@@ -110,5 +116,27 @@ describe('claims: an unnamed source named again', () => {
     const result = extractText('A spokeswoman for the council said the road would reopen. She said repairs were done.', { referenceDate: REFERENCE_DATE });
     const she = result.claims.find((c) => c.source?.text === 'She');
     expect(result.actors.find((a) => a.id === she?.source?.actor)?.name).toBe('A spokeswoman for the council');
+  });
+});
+
+describe('claims: a document or body named again', () => {
+  const actorOf = (text: string, source: string): string | undefined => {
+    const result = extractText(text, { referenceDate: REFERENCE_DATE });
+    const claim = result.claims.find((c) => c.source?.text === source);
+    return result.actors.find((a) => a.id === claim?.source?.actor)?.name;
+  };
+  // "the statement said" after "said in a statement": the issuer
+  it('"The statement said" names who issued it', () => {
+    expect(actorOf('Her sister, Karin Lind, said in a statement that the family was devastated. “She was driving home,” the statement said.', 'the statement')).toBe('Karin Lind');
+  });
+  // "the ministry said" after a ministry and another body spoke: the ministry
+  it('"the ministry said" names the ministry that spoke, not the latest body', () => {
+    expect(actorOf('The toll rose to 57, the Ministry of Health said, as the World Health Organization warned that it could spread. Among the dead are nine children, the ministry said.', 'the ministry'))
+      .toBe('Ministry of Health');
+  });
+  // a single unnamed source speaks on as "he"
+  it('"he" after "A village headman …, who asked not to be named, said" is the headman', () => {
+    const text = 'Maria Lopes, a nurse, spoke first. A village headman in Chiengi district, who asked not to be named, said families had buried relatives. “The real number is higher,” he said.';
+    expect(actorOf(text, 'he')).toBe('A village headman');
   });
 });

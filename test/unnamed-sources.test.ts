@@ -10,6 +10,9 @@ describe('unnamed sources: refusals and qualifying names', () => {
     ['Two police officials declined to comment on Saturday.', 'Two police officials'],
     ['An African Union spokeswoman said the bloc backs the talks.', 'An African Union spokeswoman'],
     ['The road is closed, a Justice Department spokesman said.', 'a Justice Department spokesman'],
+    // a short phrase after the noun before the aside or the cue
+    ['A village headman in Chiengi district, who asked not to be named, said several families had buried relatives.', 'A village headman'],
+    ['But a member of his staff, who asked not to be named, said the squad was frustrated.', 'a member of his staff'],
     // a long aside between the source and its cue
     ['Two senior officials, who asked not to be named because they were not authorised to speak publicly, said the vote would fail.', 'Two senior officials'],
   ];

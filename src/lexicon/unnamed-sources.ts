@@ -24,6 +24,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'students', 'farmer', 'farmers', 'parents', 'mother', 'father', 'voters', 'supporters', 'protesters',
   // "A funeral will be held on Thursday, the family said", "one colleague recalled", "a friend said"
   'family', 'colleague', 'friend', 'friends', 'relative',
+  // "A village headman in Chiengi district, who asked not to be named, said"
+  'headman', 'elder', 'elders',
 ]);
 
 /** Words that can open or qualify an unnamed source: "one", "senior", "security", "local". */
@@ -109,4 +111,6 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 export const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'spokeswoman', 'spokesman', 'spokesperson', 'official', 'officer', 'diplomat', 'lawyer', 'doctor', 'nurse', 'witness',
   'resident', 'aide', 'adviser', 'advisor', 'analyst', 'executive', 'source', 'person',
+  // "A village headman … said. “…,” he said": a single speaker of a trade or a place speaks on as "he"
+  'headman', 'elder', 'member', 'worker', 'employee', 'staffer', 'teacher', 'farmer', 'villager', 'neighbor', 'neighbour', 'colleague', 'friend', 'relative',
 ]);

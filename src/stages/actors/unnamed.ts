@@ -24,8 +24,9 @@ const ROLE_OF: ReadonlyMap<string, number> = (() => {
 // "a", "of", "to": words shorter than every cue and noun need no lookup
 const SHORTEST = Math.min(...[...ROLE_OF.keys()].map((w) => w.length));
 
-/** "nurse said", "One nurse, who asked not to be named, said": the noun is the speaker. */
+/** "nurse said", "One nurse, who asked not to be named, said", "A village headman in Chiengi district, who …, said": the noun is the speaker. */
 function speaks(words: Word[], i: number): boolean {
+  i = phraseAfterNoun(words, i);
   const next = words[i + 1];
   if (!next) return false;
   if (cueAt(words, i + 1) || familiarAt(words, i + 1) > 0) return true;
@@ -38,6 +39,22 @@ function speaks(words: Word[], i: number): boolean {
 }
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from']);
+const NOUN_PHRASE_REACH = 3;
+
+/**
+ * The last word of a short phrase after the noun at i ("of his staff", "in Chiengi district"), up to a comma or a
+ * cue; i when there is none.
+ */
+function phraseAfterNoun(words: Word[], i: number): number {
+  if (!NOUN_PHRASE_LINKS.has(words[i + 1]?.lower ?? '')) return i;
+  for (let k = i + 2; k < words.length && k - i <= NOUN_PHRASE_REACH + 1; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word') return w.text === ',' && k > i + 2 ? k - 1 : i;
+    if (cueAt(words, k)) return k > i + 2 ? k - 1 : i;
+  }
+  return i;
+}
 const ASIDE_REACH = 24;
 const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
 
@@ -112,6 +129,7 @@ function qualifierStart(words: Word[], head: number): number {
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 // a singular speaker for someone: "a spokesperson for the department"
 const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members']);
 const NONE: readonly Candidate[] = Object.freeze([]);
 
 export function unnamedCandidates(words: Word[], text: string, sentence: number): readonly Candidate[] {
@@ -161,7 +179,8 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     }
     // "two people familiar with the matter", "a spokesperson for the department": the phrase names the source
     const familiar = familiarAt(words, i + 1);
-    const to = familiar > 0 ? familiar : SPOKES_NOUNS.has(w.lower) ? forPhraseEnd(words, i) : i;
+    // "a member of his staff": a member is named by what it belongs to
+    const to = familiar > 0 ? familiar : SPOKES_NOUNS.has(w.lower) ? forPhraseEnd(words, i) : MEMBER_NOUNS.has(w.lower) && words[i + 1]?.lower === 'of' ? phraseAfterNoun(words, i) : i;
     out.push(candidate(words, text, sentence, from, to, affiliation, 'actors/unnamed-source'));
   }
   if (lastSubjectCue > 0) subjectCandidates(words, text, sentence, out, lastSubjectCue);

@@ -5,7 +5,7 @@
 import type { Doc } from '../../document.js';
 import { firstAtLeast, sentenceAt } from '../../document.js';
 import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
-import { GENDERED_ROLES, ORGANIZATION_NOUNS, POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { DOCUMENT_NOUNS, GENDERED_ROLES, ORGANIZATION_NOUNS, POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { ONE_PERSON_NOUNS, SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { framesOf, type Frame } from './frames.js';
@@ -101,7 +101,7 @@ export function analyse(doc: Doc): Analysis {
         } else {
           const linked = linkActor(index, doc.text, frame.antecedent ?? src);
           // "the Columbus, Ohio-based company said": a company, not Ohio
-          const repeated = linked ? null : unnamedBefore(index, recent, low, src.start);
+          const repeated = linked ? null : unnamedBefore(index, recent, low, src.start) ?? documentIssuer(doc, index, attributions, low, frame.sentence);
           const actor = linked?.type === 'location' ? namedBefore(index, recent, headPhrase(low), src.start) ?? linked
             : linked ?? repeated ?? namedBefore(index, recent, low, src.start);
           ref = { actor: actor?.id ?? null, text, start: src.start, end: src.end };
@@ -122,12 +122,18 @@ export function analyse(doc: Doc): Analysis {
  */
 function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string, at: number): Actor | null {
   if (!low.startsWith('the ') || !ORGANIZATION_NOUNS.has(low.slice(4))) return null;
+  const noun = low.slice(4);
+  let latest: Actor | null = null;
   for (let k = recent.length - 1; k >= 0; k--) {
     const sp = recent[k]!;
     if (at - sp.at > PRONOUN_REACH) break;
     const actor = sp.ref.actor ? actorById(index, sp.ref.actor) : undefined;
-    if (actor?.type === 'organization') return actor;
+    if (actor?.type !== 'organization') continue;
+    // "the ministry said" after the Ministry of Health and the World Health Organization spoke: the ministry
+    if ((actor.name.toLowerCase().match(WORD) ?? NO_WORDS).includes(noun)) return actor;
+    latest ??= actor;
   }
+  if (latest) return latest;
   return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
 }
 
@@ -144,6 +150,27 @@ function unnamedBefore(index: ActorIndex, recent: readonly Speaker[], low: strin
     if (at - sp.at > PRONOUN_REACH) break;
     const actor = sp.ref.actor ? actorById(index, sp.ref.actor) : undefined;
     if (actor?.type === 'unnamed' && (actor.name.toLowerCase().match(WORD) ?? NO_WORDS).includes(noun)) return actor;
+  }
+  return null;
+}
+
+const ISSUER_REACH = 2;
+
+/**
+ * "Her sister, Karin Lindqvist, said in a statement that… “…,” the statement said.": "the" and a document
+ * noun name the one who issued "a statement" in one of the two sentences before (or this one), its actor.
+ */
+function documentIssuer(doc: Doc, index: ActorIndex, attributions: readonly Attribution[], low: string, sentence: number): Actor | null {
+  if (!low.startsWith('the ')) return null;
+  const noun = low.slice(4);
+  if (!DOCUMENT_NOUNS.has(noun)) return null;
+  for (let k = attributions.length - 1; k >= 0; k--) {
+    const a = attributions[k]!;
+    if (a.frame.sentence < sentence - ISSUER_REACH) break;
+    const s = doc.sentences[a.frame.sentence]!;
+    const said = doc.text.slice(s.start, s.end).toLowerCase();
+    const actor = a.source?.actor ? actorById(index, a.source.actor) : undefined;
+    if (actor && (said.includes(' a ' + noun) || said.includes(' an ' + noun))) return actor;
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -96,6 +96,12 @@ function accordingAt(v: View, i: number, phrases: readonly string[][]): number {
     if (k === words.length) return words.length;
   }
   return 0;
+}
+
+/** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
+function auxiliaryWithin(v: View, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (AUXILIARIES.has(v.low[k]!) || BE_FORMS.has(v.low[k]!) || v.low[k] === 'have') return true;
+  return false;
 }
 
 /** Was a negation skipped between the subject and the cue ("has not disclosed")? */
@@ -251,6 +257,13 @@ function accordingFrame(v: View, i: number, length: number): Draft | null {
     // "According to ACLED, the TTP carried out at least 600 attacks"
     content = { start: v.toks[after + 1]!.start, end: v.sentence.end };
     forward = true;
+    // "…, according to government figures, and fears that…": a coordinated clause after it is no part of its content
+    if (prev && prev.text === ',' && v.sentence.start < prev.start && !v.mark[i - 2] && COORDINATORS.has(v.low[after + 1] ?? '')) {
+      return {
+        sentence: v.sentence.index, cue, source: span(v, src), content: { start: v.sentence.start, end: prev.start }, placement: 'according',
+        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward: false,
+      };
+    }
     if (prev && prev.text === ',' && v.sentence.start < prev.start && !v.mark[i - 2]) {
       // "Rents rose 9 percent, according to the board, more than anywhere else": the clause around it
       const resume = content.start;
@@ -286,6 +299,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry)) return null;
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
+  // "to obtain written assurances": a participle with no auxiliary before it is an adjective or a passive clause
+  if (entry.form === 'participle' && !auxiliaryWithin(v, p + 1, i - 1)) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
   // "became known for speeches that…", "got reported": a participle after a linking verb is passive
   if ((entry.form === 'past' || entry.form === 'participle') && LINKING_VERBS.has(prev ?? '')) return null;
@@ -385,7 +400,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
       // ("…put the toll at seven and said two more people were in critical condition")
       const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '')
         || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1));
-      const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchor?.source ?? (clause ? sentenceSubject(v, p) : null);
+      // ("Egypt relies on the Nile…, according to government figures, and fears that…": the figures fear nothing)
+      const anchorSource = anchor && anchor.placement !== 'according' ? anchor.source : null;
+      const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchorSource ?? (clause ? sentenceSubject(v, p) : null);
       if (!source) return null;
       const start = contentStart(v, spans, cueEnd, entry.frame);
       if (!start) return null;
