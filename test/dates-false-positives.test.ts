@@ -84,6 +84,12 @@ describe('tags only the date in', () => {
     ['Pakistan may soon resort to force.', ['soon']],
     // the count before "troops" is not a year; "in 2024" is
     ['About 2000 troops arrived in 2024.', ['2024']],
+    // "over" before a number: an amount before a plural noun or at the end, a year before anything else
+    ['Over 2000 people fled in 2024.', ['2024']],
+    ['The toll rose to over 2000 in 2024.', ['2024']],
+    ['Three men were jailed over 2019 bombing.', ['2019']],
+    ['Kenyan Court Jails Three Over 2019 Market Bombing', ['2019']],
+    ['Sales rose 5% over 2019 levels.', ['2019']],
     // a leading preposition and trailing punctuation stay outside the span
     ['It happened on Monday.', ['Monday']],
     ['Talks ended in March, and resumed in May.', ['March', 'May']],

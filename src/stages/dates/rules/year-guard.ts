@@ -13,12 +13,19 @@ const YEAR_BEFORE = new Set([
 
 /** Words before a number that make it a count or an amount. */
 const COUNT_BEFORE = new Set([
-  'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'least', 'over', 'under',
+  'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'least',
   'only', 'just', 'total', 'killing', 'killed', 'number', 'no.', 'route', 'flight', 'room', 'page',
   'bus', 'boeing', 'airbus', 'model', 'version', 'vol', 'vol.', 'chapter', 'section', 'article',
   'resolution', 'rule', 'code', 'highway', 'interstate', 'platform', 'gate', 'channel', 'apartment',
   'suite', 'unit', 'lot', 'exactly', 'estimated', 'another', 'additional', 'extra', 'all', 'these',
 ]);
+
+/**
+ * Words before a number that make it an amount unless a word other than a plural noun follows:
+ * "over 2,000 troops", "rose to over 2000." are amounts; "jailed over 2019 bombing", "Jails Three
+ * Over 2019 Market Bombing", "a rise over 2019 levels" are years.
+ */
+const COUNT_OR_YEAR_BEFORE = new Set(['over', 'under']);
 
 /** Words after a number that make it a year even when lowercase plural nouns follow. */
 const YEAR_AFTER_OK = new Set(['was', 'is', 'has', 'as', 'this', 'its', 'his', 'hers', 'its', 'elections', 'polls', 'levels', 'figures', 'games']);
@@ -47,10 +54,20 @@ export function isYearUse(env: Env, start: number, end: number): boolean {
   if (/\d/.test(charBefore)) return false;
   if (YEAR_BEFORE.has(key) || MONTHS.has(key) || SEASONS.has(key)) return true;
   if (COUNT_BEFORE.has(key)) return false;
+  if (COUNT_OR_YEAR_BEFORE.has(key)) {
+    const next = wordAfter(text, end, sentence.end);
+    return next !== '' && !isPluralCount(next);
+  }
   // "Orion 1980", "Windows 2000", "Vision 2030": a name ending in a number
   if (/^\p{Lu}/u.test(before) && /\s/.test(charBefore) && start - before.length - 1 > sentence.start) return false;
   const after = wordAfter(text, end, sentence.end);
-  // "2000 troops", "1500 people": a count of a plural noun
-  if (/^\p{Ll}{3,}s$/u.test(after) && !after.endsWith('ss') && !YEAR_AFTER_OK.has(after)) return false;
-  return true;
+  return !isPluralCount(after);
+}
+
+/** Plurals not in -s. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children']);
+
+/** "2000 troops", "1500 people": a lower-case plural noun after a number makes it a count. */
+function isPluralCount(after: string): boolean {
+  return (/^\p{Ll}{3,}s$/u.test(after) && !after.endsWith('ss') && !YEAR_AFTER_OK.has(after)) || IRREGULAR_PLURALS.has(after);
 }
