@@ -47,6 +47,9 @@ describe('claims: subject and cue apart', () => {
     // a coordinated cue after "according to X" is the sentence subject's, not X's
     ['Egypt gets most of its water from the Nile, according to government figures, and fears that the dam could cut its share.', 'the dam could cut its share', 'Egypt', 'fears'],
     ['Egypt gets most of its water from the Nile, according to government figures, and fears that the dam could cut its share.', 'Egypt gets most of its water from the Nile', 'government figures', 'according to'],
+    // the statement named before "that" is no part of what was denied or confirmed
+    ['Egypt on Monday denied reports that its officials had held secret talks.', 'its officials had held secret talks', 'Egypt', 'denied'],
+    ['Officials confirmed rumors that the plant would close.', 'the plant would close', 'Officials', 'confirmed'],
     ['The insurer said it had detected unusual activity on a server and later determined that files were copied.',
       'it had detected unusual activity on a server and later determined that files were copied', 'The insurer', 'said'],
   ];

@@ -19,6 +19,8 @@ describe('quotes: the speaker of a quote inside reported speech', () => {
     ['The economist said the data showed the region was “in a shallow recession”.', 'in a shallow recession', 'The economist', 'said'],
     // a person inside what was said speaks the quotation
     ['The mayor said the engineer warned that the wall was “close to failing”.', 'close to failing', 'the engineer', 'warned'],
+    // a quotation split around its cue after another sentence of the paragraph: the full stop is no nickname's name
+    ['The minister, Anna Smith, spoke on Monday. “The dam is ours,” Smith said, “and the water is ours too.”', 'The dam is ours,', 'Smith', 'said'],
     // a means of saying after the cue keeps the cue
     ['“We fear the number will rise,” he said by telephone.', 'We fear the number will rise,', 'he', 'said'],
   ];

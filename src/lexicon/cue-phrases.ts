@@ -43,6 +43,8 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'complaint', 'fear', 'fears', 'hope', 'position', 'conclusion', 'finding', 'findings', 'report', 'insinuation', 'boast',
   // "Stumpf’s repeated emphasis that…", "his earlier missive that…", "her acknowledgment that…"
   'emphasis', 'missive', 'acknowledgment', 'acknowledgement', 'concern', 'concerns', 'suspicion', 'theory', 'idea', 'argument',
+  // "denied reports that…", "dismissed suggestions that…"
+  'reports', 'rumors', 'rumours', 'suggestions', 'accusations', 'assertions', 'speculation', 'predictions', 'warnings',
 ]);
 
 /**

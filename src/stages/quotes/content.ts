@@ -2,7 +2,7 @@
 // “terrorism”…", "told Al Jazeera that…", "said Monday’s session ran… but accused…".
 
 import { firstAtLeast } from '../../document.js';
-import { CUE_SETTINGS, MEANS_NOUNS } from '../../lexicon/cue-phrases.js';
+import { CUE_SETTINGS, MEANS_NOUNS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import { DETERMINERS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import type { CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
@@ -117,6 +117,9 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',') k++;
     if (isEnd(v, k) || v.toks[k]?.text === ',') return null;
   }
+  // "denied reports that its officials had met…", "dismissed claims that…": what the statement says is the content
+  const named = DETERMINERS.has(w) && w !== 'his' && w !== 'her' && w !== 'their' && w !== 'its' ? m + 1 : m;
+  if (STATEMENT_NOUNS.has(v.low[named] ?? '') && v.low[named + 1] === 'that' && !v.quoted[named + 1] && !isEnd(v, named + 2)) return v.toks[named + 2]!.start;
   if (frame === 'belief' || frame === 'intention') {
     if (that >= 0) return v.toks[that + 1]?.start ?? null;
     // "Nordvik expects the restructuring to cost 1.5 billion kronor", "wants the council to act": an object and its infinitive

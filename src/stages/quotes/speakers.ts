@@ -44,7 +44,8 @@ function wordBefore(text: string, at: number): string {
  * over the word, not /\p{Lu}[\p{L}.]*\s$/u, which backtracks polynomially (recheck).
  */
 function capitalWordBeforeSpace(before: string): boolean {
-  if (!/\s$/.test(before)) return false;
+  // (a full stop before the space ends a sentence: "…spoke on Monday. “The dam is ours,” Smith said" is no nickname)
+  if (!/\s$/.test(before) || !/\p{L}/u.test(before[before.length - 2] ?? '')) return false;
   for (let i = before.length - 2; i >= 0 && /[\p{L}.]/u.test(before[i]!); i--) {
     if (/\p{Lu}/u.test(before[i]!)) return true;
   }
