@@ -34,7 +34,7 @@ describe('claims: subject and cue apart', () => {
     ['But a diplomat, speaking on condition of anonymity because he was not authorised to brief journalists, said the talks had stalled.', 'the talks had stalled', 'a diplomat', 'said'],
     // a time clause of the writer's ends the content before it and reports on its own
     ['Egypt denied reports that its officials had met Ethiopian envoys, a day after state media reported that the two sides had met in Nairobi.',
-      'reports that its officials had met Ethiopian envoys', 'Egypt', 'denied'],
+      'its officials had met Ethiopian envoys', 'Egypt', 'denied'],
     ['Egypt denied reports that its officials had met Ethiopian envoys, a day after state media reported that the two sides had met in Nairobi.',
       'the two sides had met in Nairobi', 'state media', 'reported'],
     // "as" and a cue of its own after a parenthetical attribution: no resumption of the interrupted clause
