@@ -26,6 +26,8 @@ const COUNT_BEFORE = new Set([
  * Over 2019 Market Bombing", "a rise over 2019 levels" are years.
  */
 const COUNT_OR_YEAR_BEFORE = new Set(['over', 'under']);
+/** …and a word after it that begins a new phrase leaves it an amount: "rose to over 2000 in 2024". */
+const CLAUSE_WORDS_AFTER = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'and', 'or', 'as', 'of', 'since', 'after', 'before', 'than', 'the', 'a', 'an', 'were', 'was', 'are', 'had', 'have', 'who', 'that']);
 
 /** Words after a number that make it a year even when lowercase plural nouns follow. */
 const YEAR_AFTER_OK = new Set(['was', 'is', 'has', 'as', 'this', 'its', 'his', 'hers', 'its', 'elections', 'polls', 'levels', 'figures', 'games']);
@@ -56,7 +58,7 @@ export function isYearUse(env: Env, start: number, end: number): boolean {
   if (COUNT_BEFORE.has(key)) return false;
   if (COUNT_OR_YEAR_BEFORE.has(key)) {
     const next = wordAfter(text, end, sentence.end);
-    return next !== '' && !isPluralCount(next);
+    return next !== '' && !isPluralCount(next) && !CLAUSE_WORDS_AFTER.has(next.toLowerCase());
   }
   // "Orion 1980", "Windows 2000", "Vision 2030": a name ending in a number
   if (/^\p{Lu}/u.test(before) && /\s/.test(charBefore) && start - before.length - 1 > sentence.start) return false;
