@@ -99,6 +99,11 @@ describe('tags only the date in', () => {
     ['In the 21st Century, cities grew.', ['the 21st Century']],
     ['On Sunday President Ruto spoke.', ['Sunday']],
     ['Talks resume in the spring.', ['the spring']],
+    // a season with no article after a preposition of time, when nothing follows for it to modify
+    ['The board would decide by spring whether to act.', ['spring']],
+    ['Prices have risen since winter, officials said.', ['winter']],
+    ['He swam in spring water from a spring.', []],
+    ['A drop in fall prices hurt farmers.', []],
     ['The strike lasted one day.', ['one day']],
     ['In the fall of 2023, prices rose.', ['the fall of 2023']],
   ];

@@ -185,6 +185,9 @@ describe('a deadline for something to be done looks ahead', () => {
     // no infinitive: a stretch of time, told in its tense
     ['The protesters stayed until Friday.', ['[Friday] 2025-10-24']],
     ['By Friday, the rescuers had reached the village.', ['[Friday] 2025-10-24']],
+    // a season already over this year, in a future clause: next year's
+    ['The firm said it would close the line by spring.', ['[spring] 2026-SP']],
+    ['The talks will resume in the spring.', ['[the spring] 2026-SP']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -71,5 +71,7 @@ export function resolveSeason(ref: Ymd | null, code: string, lastMonth: number, 
   if (relation === 'last' || relation === 'past' || relation === 'previous') year = over ? ref.year : ref.year - 1;
   else if (relation === 'next' || relation === 'coming') year = over ? ref.year + 1 : ref.year;
   else if (!relation && tense === 'past' && !over && code !== 'WI') year = ref.year - 1;
+  // "would close the line by spring", said in October: the next one
+  else if (!relation && tense === 'future' && over) year = ref.year + 1;
   return `${String(year).padStart(4, '0')}-${code}`;
 }

@@ -194,6 +194,27 @@ const theSeason: DateRule = {
   },
 };
 
+/** What may follow a bare season for it to be one: the end of a clause or a word that opens one. */
+const BARE_SEASON_AFTER = /^(?:\s{0,4}[,.;:!?)\u2014\u2013]|\s{0,4}$|\s{1,4}(?:whether|when|and|or|if|as|at|to|before|after|because|but|while)(?![\p{L}]))/iu;
+
+/**
+ * "would decide by spring whether to…", "until summer.", "since winter, prices…": a season with
+ * no article after a preposition of time, where nothing follows that it could modify ("in spring
+ * water", "by fall prices" stay untagged).
+ */
+const bareSeason: DateRule = {
+  id: 'dates/bare-season',
+  pattern: datePattern(`(?<![\\p{L}])(?:in|by|until|till|since|before|after|during|through|throughout)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
+  build(m, env, at) {
+    const g = m.groups!;
+    const end = at + m[0].length;
+    if (!BARE_SEASON_AFTER.test(env.text.slice(end, Math.min(env.sentence.end, end + 12)))) return null;
+    const info = SEASONS.get(g.season!.toLowerCase())!;
+    const value = resolveSeason(env.ref, info.code, info.lastMonth, undefined, env.tense(at, end));
+    return { type: 'DATE', value, relative: true, from: m[0].length - g.season!.length };
+  },
+};
+
 const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
   ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'],
   ['seventies', '7'], ['eighties', '8'], ['nineties', '9'],
@@ -209,4 +230,4 @@ const decadeWord: DateRule = {
   },
 };
 
-export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, fiscalCode, yearSpan, decade, century, bareMonth, seasonYear, relativeSeason, theSeason, decadeWord];
+export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, fiscalCode, yearSpan, decade, century, bareMonth, seasonYear, relativeSeason, theSeason, bareSeason, decadeWord];
