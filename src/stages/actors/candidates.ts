@@ -101,6 +101,11 @@ function namesEvent(words: readonly Word[], from: number, to: number): boolean {
 
 const ROMAN = /^(?:I|II|III|IV|V|\d)$/;
 
+/** A storm, a named event or a piece of a numbered road's name: no actor. */
+function namesNoActor(words: readonly Word[], from: number, to: number): boolean {
+  return (to - from > 1 && (namesStorm(words, from, to) || namesEvent(words, from, to))) || roadPiece(words, from, to);
+}
+
 export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Candidate | null {
   const { words, text } = ctx;
   let from = run.from;
@@ -111,6 +116,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   let rule = '';
   let titleCountry: Candidate | null = null;
   let cand0RoleSpan: { start: number; end: number } | null = null;
+  if (namesNoActor(words, from, to)) return null;
   // a one-word run (most runs) needs no slice, and the words that name nothing go at once
   const oneWord = to - from === 1;
   const wholeName = oneWord ? words[from]!.text : text.slice(words[from]!.start, words[to - 1]!.end);
@@ -119,8 +125,6 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const placed = run.from === 0 || itemAt(words, to)?.text === '.' ? placeClue(ctx, run) : null;
   if (placed) return placed;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && (organizationAfter(words, to) || initialsBefore(words, from)))) return null;
-  if (!oneWord && (namesStorm(words, from, to) || namesEvent(words, from, to))) return null;
-  if (roadPiece(words, from, to)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
   if ((!shaped || shaped.strength < 4) && (oneWord || !innerPossessive(words, from, to))) {

@@ -18,7 +18,7 @@ const NOTHING_ALONE: ReadonlySet<string> = new Set([...NON_ENTITIES, ...GAZETTEE
 /** A word that names nothing alone: "The", "Monday", "Afghan", "officials", "Gov.", "President". */
 export function namesNothingAlone(w: Word, name: string, key: string): boolean {
   // ("WHO said": an acronym the lexicon knows, in capitals, is the organisation, not the word)
-  if (NOTHING_ALONE.has(key)) return !(name.length <= 4 && GAZETTEER.acronyms.has(name));
+  if (NOTHING_ALONE.has(key)) return !(name.length <= 4 && isUpperAscii(name.charCodeAt(1)) && GAZETTEER.acronyms.has(name));
   if (key !== w.lower && (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower))) return true;
   // "Gov.", "Sen." alone: a title with its name cut off
   if (COURTESY_TITLES.has(bare(key))) return true;
@@ -112,3 +112,5 @@ function endsLikeOpener(l: string): boolean {
   if (last === 0x79) return prev === 0x6c; // "ly"
   return last === 0x67 && prev === 0x6e && n >= 3 && l.charCodeAt(n - 3) === 0x69; // "ing"
 }
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;

@@ -6,7 +6,7 @@
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps } from './words.js';
-import { mergeNamesakes, sharedSurnames } from './namesakes.js';
+import { mergeNamesakes, surnameStats } from './namesakes.js';
 import { COURTESY_TITLES } from '../../lexicon/titles.js';
 
 const CAP = /^\p{Lu}/u;
@@ -109,10 +109,9 @@ export interface Merged {
 /** Joins candidates in place. `links` holds explicit pairs (bracketed aliases). */
 export function mergeCandidates(cands: Candidate[], links: Array<[number, number]>): Merged {
   rekeyCapitals(cands);
-  rekeyMinistries(cands);
   const c = new Clusters(cands.length);
   const byKey = new Map<string, number>();
-  const shared = sharedSurnames(cands);
+  const { shared, several } = surnameStats(cands);
   for (let i = 0; i < cands.length; i++) {
     const seen = byKey.get(cands[i]!.key);
     if (seen === undefined) byKey.set(cands[i]!.key, i);
@@ -171,7 +170,10 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       code = GAZETTEER.demonyms.get(x.lowerFirst + ' ' + x.tokens[1]!.toLowerCase());
       skip = 2;
     }
-    if (code === undefined) continue;
+    if (code === undefined) {
+      placeTail(cands, c, byKey, i);
+      continue;
+    }
     const rest = nameKey(x.tokens.slice(skip).join(' '));
     const org = GAZETTEER.organizations.get(rest);
     // ("the Egyptian Foreign Ministry" … "Egypt's foreign ministry": a ministry keyed by its country)
@@ -182,10 +184,9 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       if (code) x.affiliation ??= 'country:' + code;
     }
   }
-  mergePlaceTails(cands, c, byKey);
   mergePolice(cands, c);
   mergePlaceWords(cands, c, byKey);
-  mergeNamesakes(cands, c);
+  if (several) mergeNamesakes(cands, c);
   mergeSurnames(cands, c, shared);
   mergeShortNames(cands, c, byKey);
   return { clusters: c, firstWithKey: byKey };
@@ -195,15 +196,12 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
  * "the Iowa State Patrol" … "the State Patrol said": an organisation named after its place, and
  * named again without it (two words at least: "New York Times" is not "the Times").
  */
-function mergePlaceTails(cands: readonly Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
-  for (let i = 0; i < cands.length; i++) {
-    const x = cands[i]!;
-    if (x.type !== 'organization' || x.tokens.length < 3 || !GAZETTEER.places.has(x.lowerFirst)) continue;
-    const space = x.lookup.indexOf(' ');
-    const j = byKey.get('name:' + x.lookup.slice(space + 1));
-    // (a mention typed by a guess only may come first: "a State Patrol spokesman")
-    if (j !== undefined && (cands[j]!.type === 'organization' || (cands[j]!.type === 'person' && cands[j]!.strength === 0))) c.union(i, j);
-  }
+function placeTail(cands: readonly Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>, i: number): void {
+  const x = cands[i]!;
+  if (x.type !== 'organization' || x.tokens.length < 3 || !GAZETTEER.places.has(x.lowerFirst)) return;
+  const j = byKey.get('name:' + x.lookup.slice(x.lookup.indexOf(' ') + 1));
+  // (a mention typed by a guess only may come first: "a State Patrol spokesman")
+  if (j !== undefined && (cands[j]!.type === 'organization' || (cands[j]!.type === 'person' && cands[j]!.strength === 0))) c.union(i, j);
 }
 
 /**
@@ -212,14 +210,17 @@ function mergePlaceTails(cands: readonly Candidate[], c: Clusters, byKey: Readon
  */
 function mergePolice(cands: Candidate[], c: Clusters): void {
   let force = -1;
+  let bare = false;
   for (let i = 0; i < cands.length; i++) {
     const y = cands[i]!;
+    if (y.type === 'unnamed' && y.key === 'unnamed:police') bare = true;
     if (y.type !== 'organization' || y.tokens.length < 2) continue;
     const last = y.tokens[y.tokens.length - 1]!;
     if (last !== 'Police' && last !== 'police' && last !== 'POLICE') continue;
     if (force >= 0 && cands[force]!.key !== y.key) return;
     force = i;
   }
+  if (!bare) return;
   if (force < 0) {
     mergeCountryPolice(cands, c);
     return;
@@ -241,16 +242,14 @@ function mergePolice(cands: Candidate[], c: Clusters): void {
  */
 function mergeCountryPolice(cands: readonly Candidate[], c: Clusters): void {
   let force = -1;
-  let bare = false;
   for (let i = 0; i < cands.length; i++) {
     const y = cands[i]!;
-    if (y.key === 'unnamed:police') bare = true;
     if (y.type !== 'unnamed' || y.tokens.length !== 2 || y.tokens[1]!.toLowerCase() !== 'police') continue;
     if (!GAZETTEER.demonyms.has(y.lowerFirst) && !GAZETTEER.places.has(y.lowerFirst)) continue;
     if (force >= 0 && cands[force]!.key !== y.key) return;
     force = i;
   }
-  if (force < 0 || !bare) return;
+  if (force < 0) return;
   for (let i = 0; i < cands.length; i++) if (cands[i]!.key === 'unnamed:police') c.union(force, i);
 }
 
@@ -339,16 +338,6 @@ function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<stri
     y.type = 'person';
     y.rule = 'actors/surname';
     y.primary = false;
-  }
-}
-
-/** "Kenya's foreign ministry declined to comment … the foreign ministry said": a bare lower-case ministry is the last one a country owned. */
-function rekeyMinistries(cands: Candidate[]): void {
-  let owned: Map<string, string> | null = null;
-  for (const x of cands) {
-    if (x.rule !== 'actors/lowercase-ministry') continue;
-    if (x.affiliation) (owned ??= new Map()).set(x.lookup, x.key);
-    else if (owned) x.key = owned.get(x.lookup) ?? x.key;
   }
 }
 

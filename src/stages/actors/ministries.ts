@@ -16,10 +16,13 @@ export function ministryCandidates(words: Word[], text: string, sentence: number
     const code = ownerCode(words, k - 2);
     const affiliation = code ? 'country:' + code : null;
     const lookup = portfolio.lower + ' ministry';
+    // "Kenya's foreign ministry declined to comment … the foreign ministry said": a bare one is the
+    // last one a country owned (looked for among the last candidates only)
+    const owned = affiliation ? undefined : lastOwned(cands, lookup);
     // "Kenya's foreign ministry" and "the Egyptian Foreign Ministry" are two ministries: one owned
-    // is keyed by its country (merge.ts joins the "Egyptian" form and later bare mentions to it)
+    // is keyed by its country (merge.ts joins the "Egyptian" form to it)
     cands.push({
-      start: portfolio.start, end: w.end, text: text.slice(portfolio.start, w.end), sentence, key: 'name:' + lookup + (affiliation ? '|' + affiliation : ''),
+      start: portfolio.start, end: w.end, text: text.slice(portfolio.start, w.end), sentence, key: owned ?? 'name:' + lookup + (affiliation ? '|' + affiliation : ''),
       type: 'organization', strength: 2, rule: 'actors/lowercase-ministry', roles: [], affiliation, capitalOf: null,
       political: false, primary: true, tokens: [portfolio.text, w.text], lowerFirst: portfolio.lower, lookup,
     });
@@ -34,4 +37,13 @@ function ownerCode(words: readonly Word[], at: number): string | undefined {
   if (one || at === 0) return one || undefined;
   const two = words[at - 1]!.lower + ' ' + owner.lower;
   return (owner.possessive ? GAZETTEER.places.get(two)?.country : GAZETTEER.demonyms.get(two)) || undefined;
+}
+
+/** The key of the last lower-case ministry of this portfolio a country owned, among the last 200 candidates. */
+function lastOwned(cands: readonly Candidate[], lookup: string): string | undefined {
+  for (let i = cands.length - 1; i >= 0 && i >= cands.length - 200; i--) {
+    const c = cands[i]!;
+    if (c.lookup === lookup && c.affiliation && c.rule === 'actors/lowercase-ministry') return c.key;
+  }
+  return undefined;
 }

@@ -43,20 +43,30 @@ function middle(y: Candidate): string {
  * each with the candidate that first names one of them in full, or null when none. That one is the
  * story's subject: a relative named later keeps the full name. ("Elian Gonzalez", met before "his
  * father, Juan Miguel Gonzalez", is no full name by itself: nothing but capitals made it a person's.)
+ * And `several`: does one last word end two different names opened by a known first name (one
+ * person's two forms, for mergeNamesakes, or two people)? Most articles have neither.
  */
-export function sharedSurnames(cands: readonly Candidate[]): Map<string, number> | null {
-  let owner: Map<string, [string, number]> | null = null;
+export function surnameStats(cands: readonly Candidate[]): { shared: Map<string, number> | null; several: boolean } {
+  let owner: Map<string, number> | null = null;
+  // the first name opened by a known first name, by its last word
+  let firstNamed: Map<string, string> | null = null;
   let shared: Map<string, number> | null = null;
+  let several = false;
   for (let i = 0; i < cands.length; i++) {
     const y = cands[i]!;
     if (!fullName(y)) continue;
     const last = y.tokens[y.tokens.length - 1]!;
-    const id = identity(y);
+    if (!several && GAZETTEER.firstNames.has(y.lowerFirst)) {
+      const key = (firstNamed ??= new Map()).get(last);
+      if (key === undefined) firstNamed.set(last, y.key);
+      else several = key !== y.key;
+    }
     const known = (owner ??= new Map()).get(last);
-    if (known === undefined) owner.set(last, [id, i]);
-    else if (known[0] !== id) (shared ??= new Map()).set(last, known[1]);
+    if (known === undefined) owner.set(last, i);
+    // (most repeats are the same name: its key settles it)
+    else if (cands[known]!.key !== y.key && !shared?.has(last) && identity(cands[known]!) !== identity(y)) (shared ??= new Map()).set(last, known);
   }
-  return shared;
+  return { shared, several };
 }
 
 /**
@@ -65,21 +75,15 @@ export function sharedSurnames(cands: readonly Candidate[]): Map<string, number>
  * ("George H. W. Bush", "George W. Bush") are two people, and so is every form of that name.
  */
 export function mergeNamesakes(cands: readonly Candidate[], c: Clusters): void {
-  let groups: Map<string, number[]> | null = null;
-  let several = false;
+  const groups = new Map<string, number[]>();
   for (let i = 0; i < cands.length; i++) {
     const y = cands[i]!;
     if (y.type !== 'person' || y.tokens.length < 2 || !GAZETTEER.firstNames.has(y.lowerFirst)) continue;
     const id = identity(y);
-    const list = (groups ??= new Map()).get(id);
+    const list = groups.get(id);
     if (!list) groups.set(id, [i]);
-    else {
-      if (cands[list[0]!]!.key !== y.key) several = true;
-      list.push(i);
-    }
+    else list.push(i);
   }
-  // most articles name each person in one form only
-  if (!groups || !several) return;
   for (const list of groups.values()) {
     if (list.length < 2) continue;
     let named = '';

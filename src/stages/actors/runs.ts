@@ -97,8 +97,8 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   // "the Democratic Republic of Congo and Tanzania": "and" between a known name and a place joins
   // two names ("Port Authority of New York and New Jersey" is one)
   if (c === '&' || c === 'and') {
-    if (withThe || (known(words, left.from, left.to, text) && GAZETTEER.places.has(runKey(words, right.from, right.to, text)))) return false;
-    return joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text));
+    if (withThe || !(joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)))) return false;
+    return !(joined && GAZETTEER.places.has(runKey(words, right.from, right.to, text)) && known(words, left.from, left.to, text));
   }
   // "Proceeds of Crime Act", "Freedom of Information Act": one law's name (dropped as a law)
   if (c === 'of' && LAW_WORDS.has(rightLast) && right.to - right.from <= 3) return true;
