@@ -183,6 +183,9 @@ describe('a deadline for something to be done looks ahead', () => {
     ['The company has until Monday to respond.', ['[Monday] 2025-11-03']],
     ['Regulators gave the bank until Friday to file a plan.', ['[Friday] 2025-10-31']],
     // no infinitive: a stretch of time, told in its tense
+    // the time something was put off to
+    ['The judge adjourned the trial until Monday.', ['[Monday] 2025-11-03']],
+    ['Officials postponed until Friday any action on the permit.', ['[Friday] 2025-10-31']],
     ['The protesters stayed until Friday.', ['[Friday] 2025-10-24']],
     ['By Friday, the rescuers had reached the village.', ['[Friday] 2025-10-24']],
     // a season already over this year, in a future clause: next year's

@@ -84,6 +84,11 @@ export const SCHEDULED: ReadonlySet<string> = new Set([
   'expected', 'pushed', 'brought', 'extended',
 ]);
 
+/** Verbs that move something to a later time: "postponed until Tuesday" looks ahead in any tense. */
+export const POSTPONED: ReadonlySet<string> = new Set([
+  'adjourned', 'postponed', 'delayed', 'deferred', 'extended', 'suspended', 'adjourn', 'postpone', 'delay', 'defer', 'extend', 'suspend',
+]);
+
 /** Prepositions after such a participle that point at the date: "set for", "adjourned until". */
 export const SCHEDULE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'until', 'till', 'to', 'on']);
 

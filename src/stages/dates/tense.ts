@@ -6,7 +6,7 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, REPORTING, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, POSTPONED, REPORTING, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -295,12 +295,15 @@ export class TenseIndex {
   /**
    * "gave the federation until Friday to obtain assurances", "has until Monday to respond", "by
    * Friday to decide": a time something must be done by looks ahead from the saying, whatever the
-   * tense of the giving ("stayed until Friday" is past: no infinitive after it).
+   * tense of the giving ("stayed until Friday" is past: no infinitive after it); so does the time
+   * something was put off to ("postponed until Tuesday morning any action", "adjourned the trial until Monday").
    */
   private deadline(first: number, past: number): boolean {
     const tokens = this.tokens;
     const before = tokens[first - 1]?.lower;
     if (before !== 'until' && before !== 'till' && before !== 'by') return false;
+    // "postponed until Tuesday morning any action", "adjourned the trial until Monday"
+    if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? ''))) return true;
     return tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1]);
   }
 
