@@ -103,14 +103,20 @@ function framing(attributions: readonly Attribution[], from: number, to: number,
   return best && spoken && (!saysWords(best) || speaksNot(best)) && spoken.frame.source!.start < best.frame.cue.start ? spoken : best;
 }
 
-const LAST_WORD = /[a-z]+$/;
+/** The run of ASCII letters that ends `text`, lower-cased ("vote" in "the committee's split vote"); a walk back, no regex. */
+function lastWord(text: string): string {
+  const low = text.toLowerCase();
+  let b = low.length;
+  while (b > 0 && low.charCodeAt(b - 1) >= 97 && low.charCodeAt(b - 1) <= 122) b--;
+  return low.slice(b);
+}
 
 /**
  * Is the frame's source a thing that cannot speak the quotation: "van Wyk said the committee's split vote
  * suggested the easing cycle was “probably over”" (a vote, data, a report: the outer speaker's words).
  */
 function speaksNot(a: Attribution): boolean {
-  const head = LAST_WORD.exec(a.source!.text.toLowerCase())?.[0] ?? '';
+  const head = lastWord(a.source!.text);
   return EVIDENCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || MUTE_SOURCES.has(head);
 }
 
