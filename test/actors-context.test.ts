@@ -25,6 +25,9 @@ describe('actors: context around a name', () => {
       { name: 'Democratic Republic of Congo', type: 'location' },
       { name: 'Tanzania', type: 'location' },
     ]],
+    // a company's or a site's noun after a name only a guess made a person's
+    ['Rescuers reached the privately run Kozlu Madencilik mine on Sunday.', [{ name: 'Kozlu Madencilik', type: 'organization' }]],
+    ['Voters backed the Chama Cha Mapinduzi party again.', [{ name: 'Chama Cha Mapinduzi', type: 'organization' }]],
     // roads, dams and markets are places
     ['Traffic on the Araniko Highway was cut for a week.', [{ name: 'Araniko Highway', type: 'location' }]],
     ['Egypt fears the Grand Ethiopian Renaissance Dam will cut its water.', [{ name: 'Grand Ethiopian Renaissance Dam', type: 'location' }]],

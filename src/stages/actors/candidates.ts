@@ -99,6 +99,9 @@ function namesEvent(words: readonly Word[], from: number, to: number): boolean {
   return EVENT_HEADS.has(words[last]!.lower) && words[last - 1]!.lower !== 'of';
 }
 
+// works a company runs, named after it: "the Kozlu Madencilik mine"
+const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'shipyard', 'warehouse']);
+
 const ROMAN = /^(?:I|II|III|IV|V|\d)$/;
 
 /** A storm, a named event or a piece of a numbered road's name: no actor. */
@@ -257,6 +260,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an
   // organisation's, not a person's (only a guess made it a person)
   else if (type === 'person' && strength < 2 && !single && acronymWord(words[from]!.text)) [type, strength, rule] = ['organization', 1, 'actors/acronym-name'];
+  // "the privately run Kozlu Madencilik mine", "the Ardent Minerals group": a company's or a
+  // site's noun right after the name, which only a guess made a person's
+  else if (type === 'person' && strength === 0 && !single && next && (ORG_DESCRIPTORS.has(next.lower) || SITE_NOUNS.has(next.lower))) [type, strength, rule] = ['organization', 1, 'actors/org-noun-after'];
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   // a one-word run the lexicons do not know (its shape said so) is keyed by its word alone
