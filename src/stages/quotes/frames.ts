@@ -13,13 +13,14 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, participleContent, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
+import { accordingAt, accordingFrame } from './according.js';
 import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, subordinateEdge, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
 import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
-import { isCapitalized, quoteAt, type View } from './tokens.js';
+import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
 
 export type Placement = 'before' | 'after' | 'inverted' | 'according' | 'participle' | 'coordinated';
 
@@ -78,25 +79,8 @@ function frameStartOf(w: string): FrameStart | undefined {
   return k >= 0 && START_SHAPES[k] === 0 ? undefined : FRAME_STARTS.get(w);
 }
 
-function span(v: View, r: TokenRange): Span {
-  return { start: v.toks[r.from]!.start, end: v.toks[r.to]!.end };
-}
 
-function cueSpan(v: View, from: number, to: number): TextSpan {
-  const start = v.toks[from]!.start;
-  const end = v.toks[to]!.end;
-  return { start, end, text: v.text.slice(start, end) };
-}
 
-/** Length of the "according to" phrase (one of `phrases`) at token i, 0 if none. */
-function accordingAt(v: View, i: number, phrases: readonly string[][]): number {
-  for (const words of phrases) {
-    let k = 0;
-    while (k < words.length && v.low[i + k] === words[k] && !v.quoted[i + k]) k++;
-    if (k === words.length) return words.length;
-  }
-  return 0;
-}
 
 /** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
 function auxiliaryWithin(v: View, from: number, to: number): boolean {
@@ -125,7 +109,7 @@ function contentBefore(v: View, spans: readonly QuotedSpan[], before: number): S
   return t.start > start ? { start, end: t.start } : null;
 }
 
-interface Draft extends Frame {
+export interface Draft extends Frame {
   cueToken: number;
   cueEnd: number;
   forward: boolean;
@@ -241,44 +225,6 @@ function perfectShared(v: View, o: Draft, drafts: readonly Draft[]): boolean {
 /** Frames nested in a content that stay inside it; the next one ends it. */
 const MAX_NESTED = 2;
 
-function accordingFrame(v: View, i: number, length: number): Draft | null {
-  const cue = cueSpan(v, i, i + length - 1);
-  const src = phraseAfter(v, i + length, 14, false);
-  if (!src) return null;
-  const after = src.to + 1;
-  const prev = i > 0 ? v.toks[i - 1]! : null;
-  let content: Span | null = null;
-  let forward = false;
-  if (prev && after >= v.toks.length - 1 && !v.mark[i - 1]) {
-    // "Clinton leads by four points, according to the poll." / "…rose according to police."
-    const end = prev.text === ',' ? prev.start : prev.end;
-    content = v.sentence.start < end ? { start: v.sentence.start, end } : null;
-  } else if (after < v.toks.length && v.toks[after]!.text === ',' && after + 1 < v.toks.length) {
-    // "According to ACLED, the TTP carried out at least 600 attacks"
-    content = { start: v.toks[after + 1]!.start, end: v.sentence.end };
-    forward = true;
-    // "…, according to government figures, and fears that…": a coordinated clause after it is no part of its content
-    if (prev && prev.text === ',' && v.sentence.start < prev.start && !v.mark[i - 2] && COORDINATORS.has(v.low[after + 1] ?? '')) {
-      return {
-        sentence: v.sentence.index, cue, source: span(v, src), content: { start: v.sentence.start, end: prev.start }, placement: 'according',
-        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward: false,
-      };
-    }
-    if (prev && prev.text === ',' && v.sentence.start < prev.start && !v.mark[i - 2]) {
-      // "Rents rose 9 percent, according to the board, more than anywhere else": the clause around it
-      const resume = content.start;
-      return {
-        sentence: v.sentence.index, cue, source: span(v, src), content: { start: v.sentence.start, end: v.sentence.end }, placement: 'according',
-        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward, resume,
-      };
-    }
-  }
-  const leftEdge = prev && prev.text === ',' ? prev.start : cue.start;
-  return {
-    sentence: v.sentence.index, cue, source: span(v, src), content, placement: 'according', leftEdge,
-    rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward,
-  };
-}
 
 // "…, said Mr. Smith." / "…, said Mr. Smith, who…": what may follow an inverted subject
 const INVERTED_ENDS = new Set([',', '.', '!', '?']);

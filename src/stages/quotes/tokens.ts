@@ -5,6 +5,8 @@ import type { Sentence, Token } from '../../document.js';
 import { firstIndex } from '../../document.js';
 import { LY_NOUNS } from '../../lexicon/attribution-words.js';
 import type { QuotedSpan } from './marks.js';
+import type { Span, TextSpan } from '../../types.js';
+import type { TokenRange } from './phrases.js';
 
 export type MarkRole = 'open' | 'close' | null;
 
@@ -103,3 +105,15 @@ export function isCapitalized(t: string): boolean {
 export const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
 /** "recently", "openly"; not "family", "assembly" (see LY_NOUNS) */
 export const isAdverbLy = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
+
+/** The text span of tokens [r.from, r.to]. */
+export function span(v: View, r: TokenRange): Span {
+  return { start: v.toks[r.from]!.start, end: v.toks[r.to]!.end };
+}
+
+/** The cue span of tokens [from, to], with its text. */
+export function cueSpan(v: View, from: number, to: number): TextSpan {
+  const start = v.toks[from]!.start;
+  const end = v.toks[to]!.end;
+  return { start, end, text: v.text.slice(start, end) };
+}

@@ -1,0 +1,59 @@
+// "According to X, …", "…, according to X", "as reported by X": a source after its cue phrase, and the
+// content the phrase scopes over (the clause after it, the clause before it, or the clause around it).
+
+import type { Span } from '../../types.js';
+import { phraseAfter } from './phrases.js';
+import type { Draft } from './frames.js';
+import { cueSpan, span, type View } from './tokens.js';
+
+const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
+
+/** Length of the "according to" phrase (one of `phrases`) at token i, 0 if none. */
+export function accordingAt(v: View, i: number, phrases: readonly string[][]): number {
+  for (const words of phrases) {
+    let k = 0;
+    while (k < words.length && v.low[i + k] === words[k] && !v.quoted[i + k]) k++;
+    if (k === words.length) return words.length;
+  }
+  return 0;
+}
+
+/** The frame of an "according to" phrase of `length` words at token i, or null when no source follows it. */
+export function accordingFrame(v: View, i: number, length: number): Draft | null {
+  const cue = cueSpan(v, i, i + length - 1);
+  const src = phraseAfter(v, i + length, 14, false);
+  if (!src) return null;
+  const after = src.to + 1;
+  const prev = i > 0 ? v.toks[i - 1]! : null;
+  let content: Span | null = null;
+  let forward = false;
+  if (prev && after >= v.toks.length - 1 && !v.mark[i - 1]) {
+    // "Clinton leads by four points, according to the poll." / "…rose according to police."
+    const end = prev.text === ',' ? prev.start : prev.end;
+    content = v.sentence.start < end ? { start: v.sentence.start, end } : null;
+  } else if (after < v.toks.length && v.toks[after]!.text === ',' && after + 1 < v.toks.length) {
+    // "According to ACLED, the TTP carried out at least 600 attacks"
+    content = { start: v.toks[after + 1]!.start, end: v.sentence.end };
+    forward = true;
+    // "…, according to government figures, and fears that…": a coordinated clause after it is no part of its content
+    if (prev && prev.text === ',' && v.sentence.start < prev.start && !v.mark[i - 2] && COORDINATORS.has(v.low[after + 1] ?? '')) {
+      return {
+        sentence: v.sentence.index, cue, source: span(v, src), content: { start: v.sentence.start, end: prev.start }, placement: 'according',
+        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward: false,
+      };
+    }
+    if (prev && prev.text === ',' && v.sentence.start < prev.start && !v.mark[i - 2]) {
+      // "Rents rose 9 percent, according to the board, more than anywhere else": the clause around it
+      const resume = content.start;
+      return {
+        sentence: v.sentence.index, cue, source: span(v, src), content: { start: v.sentence.start, end: v.sentence.end }, placement: 'according',
+        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward, resume,
+      };
+    }
+  }
+  const leftEdge = prev && prev.text === ',' ? prev.start : cue.start;
+  return {
+    sentence: v.sentence.index, cue, source: span(v, src), content, placement: 'according', leftEdge,
+    rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward,
+  };
+}
