@@ -103,12 +103,16 @@ describe('actors: named events are no actors', () => {
     ['The protests recalled the Arab Spring.', 'Arab Spring'],
     ['His father fought in World War II.', 'World War II'],
     ['Relations had not been so poor since the Cold War.', 'Cold War'],
+    ['The reforms were crushed, as the Prague Spring was.', 'Prague Spring'],
   ];
   for (const [text, name] of none) {
     it(text, () => {
       expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
     });
   }
+  it('a town named Spring stays a place', () => {
+    expect(byName(actorsOf('Two people were shot in Silver Spring on Sunday.'), 'Silver Spring').type).toBe('location');
+  });
   it('an organisation named "of War" stays one', () => {
     expect(byName(actorsOf('The Ministry of War said the border was calm.'), 'Ministry of War').type).toBe('organization');
   });

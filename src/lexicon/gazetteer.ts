@@ -37,6 +37,8 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   estonian: 'EST', moldovan: 'MDA', montenegrin: 'MNE', kosovar: 'KSV', yemeni: 'YEM', bahraini: 'BHR',
   // the nouns for a people where they differ from the adjective ("Most Britons", "Swedes")
   briton: 'GBR', swede: 'SWE',
+  // a people of several countries ("the Arab Spring", "Arab states")
+  arab: '',
   // adjectives the data files under another form ("The Swedish chipmaker" named an actor "Swedish")
   swedish: 'SWE', salvadoran: 'SLV', burmese: 'MMR', maldivian: 'MDV',
   soviet: 'SUN', spanish: 'ESP', portuguese: 'PRT', german: 'DEU', french: 'FRA', italian: 'ITA', greek: 'GRC', taiwanese: 'TWN', hongkonger: 'HKG', kyrgyz: 'KGZ', tajik: 'TJK', uzbek: 'UZB', kazakh: 'KAZ',

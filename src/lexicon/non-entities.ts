@@ -37,12 +37,13 @@ export const NON_ENTITIES: ReadonlySet<string> = new Set([
 export const STORM_HEADS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical']);
 
 /**
- * Last words of a named event: "the Carnation Revolution of April 25, 1974", "the Arab Spring",
+ * Last words of a named event (and "Spring" after a demonym or a place: "the Arab Spring", "the
+ * Prague Spring", not "Silver Spring, Md."): "the Carnation Revolution of April 25, 1974", "the Arab Spring",
  * "the Cold War", "the Srebrenica massacre", "the World Cup". A name they end is no actor (but
  * "Ministry of War", "Crisis Group": an organisation's word before "of" or after them keeps it).
  */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
-  'revolution', 'uprising', 'spring', 'war', 'massacre', 'genocide', 'intifada', 'holocaust', 'olympics',
+  'revolution', 'uprising', 'war', 'massacre', 'genocide', 'intifada', 'holocaust', 'olympics',
   'cup', 'offensive', 'famine', 'crisis', 'blitz',
 ]);
 

@@ -96,7 +96,10 @@ function namesEvent(words: readonly Word[], from: number, to: number): boolean {
   let last = to - 1;
   // ("World War II": a number after the event's word)
   if (last - from >= 2 && ROMAN.test(words[last]!.text)) last--;
-  return EVENT_HEADS.has(words[last]!.lower) && words[last - 1]!.lower !== 'of';
+  const head = words[last]!.lower;
+  const before = words[last - 1]!.lower;
+  if (head === 'spring') return last - from === 1 && (GAZETTEER.demonyms.has(before) || GAZETTEER.places.has(before));
+  return EVENT_HEADS.has(head) && before !== 'of';
 }
 
 // works a company runs, named after it: "the Kozlu Madencilik mine"
