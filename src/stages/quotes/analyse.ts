@@ -155,22 +155,28 @@ function unnamedBefore(index: ActorIndex, recent: readonly Speaker[], low: strin
 }
 
 const ISSUER_REACH = 2;
+// how many frames back, and how many characters around a cue, "a statement" is looked for (bounded on a long sentence)
+const ISSUER_FRAMES = 8;
+const ISSUER_WINDOW = 300;
 
 /**
  * "Her sister, Karin Lindqvist, said in a statement that… “…,” the statement said.": "the" and a document
- * noun name the one who issued "a statement" in one of the two sentences before (or this one), its actor.
+ * noun name the one who issued "a statement" near the cue of a frame in one of the two sentences before (or
+ * this one), its actor.
  */
 function documentIssuer(doc: Doc, index: ActorIndex, attributions: readonly Attribution[], low: string, sentence: number): Actor | null {
   if (!low.startsWith('the ')) return null;
   const noun = low.slice(4);
   if (!DOCUMENT_NOUNS.has(noun)) return null;
-  for (let k = attributions.length - 1; k >= 0; k--) {
+  for (let k = attributions.length - 1; k >= 0 && attributions.length - k <= ISSUER_FRAMES; k--) {
     const a = attributions[k]!;
     if (a.frame.sentence < sentence - ISSUER_REACH) break;
-    const s = doc.sentences[a.frame.sentence]!;
-    const said = doc.text.slice(s.start, s.end).toLowerCase();
     const actor = a.source?.actor ? actorById(index, a.source.actor) : undefined;
-    if (actor && (said.includes(' a ' + noun) || said.includes(' an ' + noun))) return actor;
+    if (!actor) continue;
+    // the frame's sentence, up to a bounded reach around the cue ("In a statement announcing the pick, the union called…")
+    const s = doc.sentences[a.frame.sentence]!;
+    const near = doc.text.slice(Math.max(s.start, a.frame.cue.start - ISSUER_WINDOW), Math.min(s.end, a.frame.cue.end + ISSUER_WINDOW)).toLowerCase();
+    if (near.includes(' a ' + noun) || near.includes(' an ' + noun)) return actor;
   }
   return null;
 }

@@ -159,8 +159,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   // "by" + participle) is part of the clause it follows, and bounds nothing
   // "said that he retained “full confidence” in her but had asked the secretary to…": a coordinated verb in the
   // tense of reported speech ("had", "would") goes on with what was said
-  const bounding = drafts.filter((o) => (o.content || o.placement === 'before') && !o.antecedent && !(o.placement === 'participle' && PARTICIPLE_LEADS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false)] ?? ''))
-    && !(o.placement === 'coordinated' && (BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '') || perfectShared(v, o, drafts))));
+  const bounding = drafts.filter((o, at) => (o.content || o.placement === 'before') && !o.antecedent && !(o.placement === 'participle' && PARTICIPLE_LEADS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false)] ?? ''))
+    && !(o.placement === 'coordinated' && (BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '') || perfectShared(v, o, at > 0 ? drafts[at - 1]! : null))));
   // "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin warned that…": a contrast the
   // speaker draws stays in the content; its frame is still a claim of its own ("…, while Hamas said…")
   for (const o of drafts) if (CONTRASTS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false) - 1] ?? '')) o.contrast = true;
@@ -216,9 +216,8 @@ function opensClauseAt(v: View, edge: number): boolean {
 const NO_EDGES: readonly number[] = [];
 
 /** Does a coordinated frame share the "had" of its anchor's content ("had detected … and later determined")? */
-function perfectShared(v: View, o: Draft, drafts: readonly Draft[]): boolean {
-  const k = drafts.indexOf(o);
-  const anchor = k > 0 ? drafts[k - 1]!.content : null;
+function perfectShared(v: View, o: Draft, before: Draft | null): boolean {
+  const anchor = before?.content;
   if (!anchor) return false;
   return sharesPerfect(v, o.cueToken, firstTokenAfter(v, o.leftEdge - 1, false), firstTokenAfter(v, anchor.start - 1, false));
 }
