@@ -41,6 +41,17 @@ const ONE_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 const WORD = /[a-z]+/g;
 const NO_WORDS: readonly string[] = [];
 
+/** Does `name` hold `word` (lower-case letters) as a whole word ("Ministry of Health" holds "ministry")? No regex, no array. */
+function hasWord(name: string, word: string): boolean {
+  const low = name.toLowerCase();
+  for (let at = low.indexOf(word); at >= 0; at = low.indexOf(word, at + 1)) {
+    const before = at === 0 ? 32 : low.charCodeAt(at - 1);
+    const after = at + word.length >= low.length ? 32 : low.charCodeAt(at + word.length);
+    if (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122)) return true;
+  }
+  return false;
+}
+
 /** "A spokeswoman for Harbourline", "one senior official": a single unnamed person (up to a comma). */
 function onePerson(text: string): boolean {
   const words = text.toLowerCase().split(',', 1)[0]!.match(WORD) ?? NO_WORDS;
@@ -130,7 +141,7 @@ function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string,
     const actor = sp.ref.actor ? actorById(index, sp.ref.actor) : undefined;
     if (actor?.type !== 'organization') continue;
     // "the ministry said" after the Ministry of Health and the World Health Organization spoke: the ministry
-    if ((actor.name.toLowerCase().match(WORD) ?? NO_WORDS).includes(noun)) return actor;
+    if (hasWord(actor.name, noun)) return actor;
     latest ??= actor;
   }
   if (latest) return latest;
@@ -149,7 +160,7 @@ function unnamedBefore(index: ActorIndex, recent: readonly Speaker[], low: strin
     const sp = recent[k]!;
     if (at - sp.at > PRONOUN_REACH) break;
     const actor = sp.ref.actor ? actorById(index, sp.ref.actor) : undefined;
-    if (actor?.type === 'unnamed' && (actor.name.toLowerCase().match(WORD) ?? NO_WORDS).includes(noun)) return actor;
+    if (actor?.type === 'unnamed' && hasWord(actor.name, noun)) return actor;
   }
   return null;
 }
