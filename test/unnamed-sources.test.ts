@@ -15,6 +15,9 @@ describe('unnamed sources: refusals and qualifying names', () => {
     ['But a member of his staff, who asked not to be named, said the squad was frustrated.', 'a member of his staff'],
     // a long aside between the source and its cue
     ['Two senior officials, who asked not to be named because they were not authorised to speak publicly, said the vote would fail.', 'Two senior officials'],
+    // an article before a noun does not open a plural source: "a move [that] critics said…"
+    ['Congress postponed the elections, a move critics said was meant to protect incumbents.', 'critics'],
+    ['A trade official said the talks had stalled.', 'A trade official'],
   ];
   it.each(cases)('%s', (text, name) => {
     expect(byName(actorsOf(text), name).type).toBe('unnamed');

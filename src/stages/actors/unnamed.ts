@@ -120,13 +120,16 @@ function qualifierStart(words: Word[], head: number): number {
     } else break;
   }
   // "a trade official", "a company spokesman": one lower-case noun between an article and a singular source
+  // (not a plural: "a move critics said was meant to…" is "a move [that] critics said…")
   const noun = i > 1 ? words[i - 1]! : undefined;
-  if (noun && i === head && noun.kind === 'word' && !noun.possessive && noun.lower.length > 2 && noun.text === noun.lower && ARTICLES.has(words[i - 2]!.lower)) i -= 2;
+  if (noun && i === head && !isPlural(words[head]!.lower) && noun.kind === 'word' && !noun.possessive && noun.lower.length > 2 && noun.text === noun.lower && ARTICLES.has(words[i - 2]!.lower)) i -= 2;
   // "a senior commander" keeps its article; "the officials" does not need one
   return i;
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+/** "critics", "officials": a plural source noun, which no "a" can open ("witness", "boss" are singular). */
+const isPlural = (lower: string): boolean => lower.endsWith('s') && !lower.endsWith('ss');
 // a singular speaker for someone: "a spokesperson for the department"
 const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members']);
