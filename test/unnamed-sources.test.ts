@@ -18,6 +18,9 @@ describe('unnamed sources: refusals and qualifying names', () => {
     // an article before a noun does not open a plural source: "a move [that] critics said…"
     ['Congress postponed the elections, a move critics said was meant to protect incumbents.', 'critics'],
     ['A trade official said the talks had stalled.', 'A trade official'],
+    // the source of "according to" needs no cue after it
+    ['She coached a youth soccer team, according to her family.', 'family'],
+    ['The boy has had two operations, according to friends of the family.', 'friends'],
   ];
   it.each(cases)('%s', (text, name) => {
     expect(byName(actorsOf(text), name).type).toBe('unnamed');

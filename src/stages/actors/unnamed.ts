@@ -56,6 +56,13 @@ function phraseAfterNoun(words: Word[], i: number): number {
   return i;
 }
 const ASIDE_REACH = 24;
+const AFTER_ACCORDING: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
+
+/** "according to her family", "according to the family": the noun at i is the source of an "according to". */
+function accordingTo(words: Word[], i: number): boolean {
+  const k = AFTER_ACCORDING.has(words[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  return words[k]?.lower === 'to' && words[k - 1]?.lower === 'according';
+}
 const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
 
 /** Is word k a reporting cue ("said"; "declined" only before "to": "declined to comment")? */
@@ -157,7 +164,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   const out: Candidate[] = [];
   for (const i of nouns ?? []) {
     const w = words[i]!;
-    if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && speaks(words, i))) continue;
+    if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && (speaks(words, i) || accordingTo(words, i)))) continue;
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
     // ("two groups of men": a group of something is no source)
     if (GROUP_NOUNS.has(w.lower) && (i === qualifierStart(words, i) || words[i + 1]?.lower === 'of')) continue;
