@@ -94,6 +94,8 @@ export const NOT_SOURCE_HEADS: ReadonlySet<string> = new Set([
   'less', 'unless', 'percent', 'lives', 'stations', 'results', 'figures', 'numbers', 'statistics', 'data',
   'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'papers', 'filings', 'statements',
   'comments', 'remarks', 'emails', 'letters', 'messages', 'tweets', 'posts', 'questions', 'answers', 'chants',
+  // what people wrote or told, not people: "the competing accounts suggested", "the findings show"
+  'accounts', 'stories', 'estimates', 'findings', 'analyses', 'averages', 'projections', 'memos',
   // the named parties a story is about, referred to again: "the companies said", "the two sides said"
   'companies', 'firms', 'sides', 'parties', 'views', 'earnings', 'points', 'injuries', 'bombings',
 ]);
