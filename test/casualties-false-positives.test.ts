@@ -33,6 +33,8 @@ describe('casualties: false figures stay untagged', () => {
     // a rank among attacks, not a count of them
     'The bombing was one of the deadliest attacks on the coast in the past decade.',
     'It was one of the worst bombings in the city.',
+    // distributive: one of each, no count of anyone
+    'The government will pay 200,000 rupees to the families of each of the dead.',
   ];
   for (const text of cases) {
     it(text, () => {

@@ -200,6 +200,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     const zero = { min: 0, max: 0, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
     return { start: s.range.start, end, kind, quantity: zero, one: undefined, victims: s.range, rule: 'casualty/negated', weak };
   }
+  // "pay 200,000 rupees to the families of each of the dead": one of each, no count of anyone
+  if (words[s.range.start] === 'each' && words[s.range.start + 1] === 'of') return undefined;
   if (q) {
     let start = q.start;
     if (words[start - 1] === 'left' || words[start - 1] === 'leaving') start--;
