@@ -194,3 +194,18 @@ describe('a deadline for something to be done looks ahead', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a verb of commitment before "to" looks ahead however far the date stands', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The two governments agreed to resume technical talks in January.', ['[January] 2026-01']],
+    ['They agreed to make sure the talks are held in January.', ['[January] 2026-01']],
+    ['Ministers voted to hold the referendum in the spring.', ['[the spring] 2026-SP']],
+    // a noun before "to" is no commitment: the sentence's past decides
+    ['The first countries to accede to the pact on Friday were Chile and Peru.', ['[Friday] 2025-10-24']],
+    // an implicative verb's infinitive happens when it does
+    ['He declined to comment on the attack in January.', ['[January] 2025-01']],
+    // a past verb nearer the date decides first
+    ['The firm agreed to repay the loans it took out in January.', ['[January] 2025-01']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

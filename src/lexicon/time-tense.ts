@@ -74,6 +74,18 @@ export const IMPLICATIVE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Past verbs of commitment or intention: their infinitive is a later act, so "agreed to resume
+ * technical talks in January" looks ahead however far the date stands from the "to" (the
+ * opposite of the implicatives above). The verb must stand right before "to": "the first
+ * countries to accede to NATO on Friday were" has a noun there and stays past.
+ */
+export const COMMITTED: ReadonlySet<string> = new Set([
+  'agreed', 'decided', 'promised', 'pledged', 'vowed', 'voted', 'planned', 'threatened', 'offered',
+  'undertook', 'resolved', 'intended', 'hoped', 'wanted', 'prepared', 'aimed', 'proposed',
+  'arranged', 'volunteered', 'swore', 'consented', 'committed',
+]);
+
+/**
  * Participles that put an event on the calendar: after a present "be" and before "for", "until"
  * or "to", the date is still to come ("the meeting is set for Wednesday", "the trial is adjourned
  * until Monday", "talks are planned for Thursday"), though the participle alone reads as past.

@@ -6,7 +6,7 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, POSTPONED, REPORTING, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, COMMITTED, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, POSTPONED, REPORTING, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -39,6 +39,8 @@ const PERFECT = new Set(['has', 'have', 'had']);
 
 /** How far back a verb right before the expression decides alone: "said Monday", "to resume Monday". */
 const NEAR = 4;
+/** How much further back a verb of commitment and its infinitive may stand (committedBefore below). */
+const COMMITTED_REACH = 8;
 
 type Counts = [future: number, past: number, present: number];
 
@@ -241,7 +243,8 @@ export class TenseIndex {
     if (this.scheduledBefore(first)) return 'future';
     const start = first >= 2 && STARTING_PREPOSITIONS.has(tokens[first - 1]!.lower) ? first - 2 : first - 1;
     if (start >= 0 && STARTING.has(tokens[start]!.lower) && !this.simplePast()) return 'future';
-    for (let i = first - 1, seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens[i]!); i--, seen++) {
+    let i = first - 1;
+    for (let seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens[i]!); i--, seen++) {
       const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
@@ -253,6 +256,20 @@ export class TenseIndex {
       // "will be held in December": a participle after an auxiliary; the auxiliary decides
       if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
       if (cue === 'future' || cue === 'past') return cue;
+    }
+    return this.committedBefore(i);
+  }
+
+  /**
+   * "agreed to resume technical talks in January", "voted to hold a referendum in the spring":
+   * past the near words, the clause's first cue back from token `i` decides only when it is a
+   * verb of commitment right before "to" and an infinitive (the clause would read it as past).
+   */
+  private committedBefore(i: number): Tense | null {
+    const tokens = this.tokens;
+    for (let seen = 0; i >= 1 && seen < COMMITTED_REACH && !isBreak(tokens[i]!); i--, seen++) {
+      if (tokens[i]!.lower === 'to' && COMMITTED.has(tokens[i - 1]!.lower) && isInfinitive(tokens[i + 1])) return 'future';
+      if (cueAt(tokens, i)) return null;
     }
     return null;
   }
