@@ -72,6 +72,11 @@ describe('months and weekdays without a year, by tense', () => {
     ['The law passed last May.', ['[last May] DATE 2025-05']],
     ['Elian was found on Thanksgiving Day.', ['[Thanksgiving Day] DATE 2024-11-28']],
     ['They met on Mondays.', ['[Mondays] SET XXXX-WXX-1']],
+    // an indefinite article: one such day, undated, the article in the span
+    ['"They struck on a Saturday morning, knowing the market would be full," she said.', ['[a Saturday morning] TIME XXXX-WXX-6TMO']],
+    ['The fire started on a Monday in March.', ['[a Monday] DATE XXXX-WXX-1', '[March] DATE 2025-03']],
+    // a noun after the name: the day of that event
+    ['About 500 people attended a Sunday night memorial service.', ['[Sunday night] TIME 2025-10-26TNI']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

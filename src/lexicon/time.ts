@@ -159,3 +159,13 @@ export const WEEKDAY_TITLE_NOUNS: ReadonlySet<string> = new Set([
   'times', 'telegraph', 'post', 'express', 'mirror', 'herald', 'tribune', 'observer', 'independent',
   'mail', 'star', 'standard', 'nation', 'news', 'journal', 'age', 'sport', 'people', 'review',
 ]);
+
+/**
+ * Words that may follow "a Saturday" without making the name a modifier of a noun: "on a
+ * Saturday morning, knowing", "on a Monday in March" are one such day, undated; "a Sunday night
+ * memorial service" is the day of that service.
+ */
+export const NOT_NOUN_AFTER_DAY: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'when', 'while', 'as', 'so', 'that', 'in', 'at', 'on', 'of', 'with', 'after', 'before',
+  'like', 'than', 'because', 'if', 'until', 'for', 'to', 'just', 'not',
+]);

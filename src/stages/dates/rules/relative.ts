@@ -1,11 +1,11 @@
 // Dates relative to the reference date: "today", "yesterday morning", "Monday",
 // "last Friday", "this week", "last year", "earlier this month", "next quarter".
 
-import { DAY_PARTS, MONTHS, POSITION_MODS, WEEKDAYS } from '../../../lexicon/time.js';
+import { DAY_PARTS, MONTHS, NOT_NOUN_AFTER_DAY, POSITION_MODS, WEEKDAYS } from '../../../lexicon/time.js';
 import { addDays, formatDay, formatQuarter, formatWeek, quarterOf, shiftedValue, weekday } from '../calendar.js';
 import { DAY_PART, MONTH_FULL, WEEKDAY } from '../patterns.js';
 import { resolveMonth, resolveWeekday } from '../resolve.js';
-import type { DateRule } from '../types.js';
+import type { DateRule, Env } from '../types.js';
 import { isAttributive, isPossessive } from './attributive.js';
 import { datePattern } from '../latin1.js';
 
@@ -62,6 +62,11 @@ const weekdayRule: DateRule = {
     if (g.plural || g.parts) return { type: 'SET', value: `XXXX-WXX-${day}${part}` };
     if (g.cpart) return { type: 'SET', value: `XXXX-WXX-${day}T${DAY_PARTS.get(g.cpart.toLowerCase())}` };
     const end = at + m[0].length;
+    // "on a Saturday morning, knowing it would be full": one Saturday, not a dated one (TIMEX3
+    // XXXX-WXX-6TMO); "a Sunday night memorial service", "at a Friday evening rally" name the day of one event
+    // The article belongs to the span, as in "a week".
+    const article = !g.rel && !g.arel && !g.pos ? indefiniteArticle(env, at, end) : 0;
+    if (article) return { type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${day}${part}`, from: -article };
     // "the previous Friday", "the following Monday": counted from the last day named (./anchors.ts),
     // from the reference date when none was
     if (g.arel) {
@@ -85,6 +90,17 @@ const weekdayRule: DateRule = {
 };
 
 const FOR_BEFORE = /(?:^|[^\p{L}])for\s{1,4}$/iu;
+const A_BEFORE = /(?:^|[^\p{L}])an?\s{1,4}$/iu;
+const WORD_AFTER = /^\s{1,4}(\p{Ll}+)/u;
+
+/** "a Saturday", "on a Monday in March": how many characters back the indefinite article before the name starts (0: none, or a noun after the name). */
+function indefiniteArticle(env: Env, start: number, end: number): number {
+  const before = A_BEFORE.exec(env.text.slice(Math.max(env.sentence.start, start - 4), start));
+  if (!before) return 0;
+  const after = WORD_AFTER.exec(env.text.slice(end, Math.min(env.sentence.end, end + 16)));
+  if (after && !NOT_NOUN_AFTER_DAY.has(after[1]!)) return 0;
+  return before[0].length - (/^\p{L}/u.test(before[0]) ? 0 : 1);
+}
 const STRETCH_BEFORE = /(?:^|[^\p{L}])(?:over|during|within|throughout|for)\s{1,4}$/iu;
 
 const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
