@@ -65,6 +65,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
     ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', ...fullMonths],
   ]],
   ['dates/current-year', [['year', 'year-end']]],
+  ['dates/past-day', [['past'], ['day']]],
   ['dates/day-part', [['morning', 'afternoon', 'evening'], ['mid', 'early', 'late']]],
   ['dates/position-of-period', [['end', 'beginning', 'start', 'middle', 'close'], ['month', 'week', 'quarter', 'decade', 'century']]],
   ['dates/holiday', [holidayWords, holidayCores]],

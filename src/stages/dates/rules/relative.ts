@@ -220,4 +220,15 @@ const positionOfPeriod: DateRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly DateRule[] = [deictic, thisDayPart, weekdayRule, relativePeriod, currentYear, positionOfPeriod, positionOfDayPart];
+/**
+ * "had lost up to 1,300 troops in the past day": the day up to now, like "the past year" (a
+ * DURATION, P1D); "the last day of the talks" is no stretch up to now, and "the next day" counts
+ * from a date named before (./anaphoric-days.ts).
+ */
+const pastDay: DateRule = {
+  id: 'dates/past-day',
+  pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}past\s{1,4}day(?![\p{L}-])`, 'giu'),
+  build: () => ({ type: 'DURATION', value: 'P1D' }),
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [deictic, thisDayPart, weekdayRule, relativePeriod, currentYear, positionOfPeriod, positionOfDayPart, pastDay];
