@@ -203,6 +203,14 @@ describe('claims: a quotation split by its attribution is two claims by one spea
         ['and I will work for all of it.', 'Oduya', 'claims/interrupted-quote'],
       ],
     ],
+    [
+      // the second quotation is the participle's: the attribution between them is in neither claim
+      '"We cannot afford this," Baker said, adding later, "The fund is costing us a fortune."',
+      [
+        ['We cannot afford this,', 'Baker', 'claims/interrupted-quote'],
+        ['The fund is costing us a fortune.', 'Baker', 'claims/quote-frame'],
+      ],
+    ],
   ];
   it.each(cases)('%s', (text, expected) => {
     const got = claimsOf(text).filter((c) => c.kind === 'quote').map((c) => [c.text, c.source?.text, c.rule]);

@@ -55,6 +55,15 @@ describe('quotes: text, speaker span and kind', () => {
     ['“We will win,” said former governor Ann Lee.', 'We will win,', 'former governor Ann Lee', 'full'],
     // a double mark spaced off the single mark it closes around
     ['"I resent the label \'special interest,\' " Tom Baker told the crowd.', "I resent the label 'special interest,' ", 'Tom Baker', 'full'],
+    // a setting between the cue and the quotation's comma
+    ['Mayor Ana Ruiz said in a statement, “We will not back down.”', 'We will not back down.', 'Mayor Ana Ruiz', 'full'],
+    ['Ruiz said on the other hand, “the old system works fine for most families.”', 'the old system works fine for most families.', 'Ruiz', 'partial'],
+    ['Ruiz told reporters on Monday, “The budget is balanced.”', 'The budget is balanced.', 'Ruiz', 'full'],
+    ['The ad ends with footage of Tom Baker saying during the debate last week, “That makes me smart.”', 'That makes me smart.', 'Tom Baker', 'full'],
+    // a participle after a relative clause's cue: the sentence's subject speaks, not "who"
+    ['Baker was defensive about a builder who said he was never paid, saying, “Maybe he did a poor job.”', 'Maybe he did a poor job.', 'Baker', 'full'],
+    // a speaker after the quotation wins over a colon lead-in's document
+    ['The statement also praised her record: “Her fight has opened doors for women,” the union wrote.', 'Her fight has opened doors for women,', 'the union', 'full'],
   ];
   it.each(cases)('%s', (text, quote, speaker, kind) => {
     const q = quotesOf(text).quotes.find((x) => x.text === quote);

@@ -86,7 +86,10 @@ function interruptedQuote(doc: Doc, frame: Frame, source: SourceRef): Draft[] | 
     else if (q.start > frame.cue.end) second = q;
   }
   const base = { sentence: frame.sentence, kind: 'quote' as const, source, cue: frame.cue, rule: 'claims/interrupted-quote' };
-  if (!first || !second || first.end > frame.cue.start) return null;
+  if (!first || first.end > frame.cue.start) return null;
+  // "“We can’t afford this,” Trump said, adding later, “NATO is costing us…”": the second quotation is the
+  // participle's, which ends this content; the first is this frame's claim, the attribution after it no part of it
+  if (!second) return [{ ...base, span: { start: first.start, end: first.end } }];
   return [
     { ...base, span: { start: first.start, end: first.end } },
     // the closing mark and full stop after the last quote are no words of it

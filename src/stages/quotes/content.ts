@@ -4,7 +4,7 @@
 import { firstAtLeast } from '../../document.js';
 import { CUE_SETTINGS, MEANS_NOUNS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import { DETERMINERS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import type { CueFrame } from '../../lexicon/reporting-verbs.js';
+import { CUE_WORDS, type CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import type { QuotedSpan } from './marks.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
@@ -98,6 +98,11 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     // "Mook told CBS, “We’re…”" / "told reporters: …"
     if ((v.low[m] === ',' || v.low[m] === ':') && v.mark[m + 1] === 'open') return v.toks[m + 1]!.start;
     if (v.low[m] === ':' && !isEnd(v, m + 1)) return v.toks[m + 1]!.start;
+    // "told reporters on Monday, “We will…”": the quotation after the setting's comma
+    if (SETTING_STARTS.has(v.low[m]!) && v.low[m] !== 'to') {
+      const quote = quoteAfterSetting(v, m);
+      if (quote >= 0) return v.toks[quote]!.start;
+    }
     // "…, Graham told The Huffington Post on Thursday.": a setting after the addressee is no content
     if (SETTING_STARTS.has(v.low[m]!) && v.low[m] !== 'to' && settingToEnd(v, m)) return null;
     return v.toks[m]!.text === ',' ? null : v.toks[m]!.start;
@@ -112,6 +117,9 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     // "voted Thursday to hold Bryan Pagliano…", "vowed on Monday to appeal": an infinitive after the setting
     const infinitive = infinitiveAfterSetting(v, m, frame);
     if (infinitive >= 0) return v.toks[infinitive]!.start;
+    // "said in a statement, “We will not back down.”": the quotation after the setting's comma
+    const quote = quoteAfterSetting(v, m);
+    if (quote >= 0) return v.toks[quote]!.start;
     // "said on Monday." / "said in a statement.": a short setting, then the end
     let k = m;
     while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',') k++;
@@ -170,6 +178,22 @@ function settingToEnd(v: View, m: number): boolean {
   let k = m;
   while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',' && !v.mark[k]) k++;
   return isEnd(v, k);
+}
+
+const LONG_SETTING = 10;
+
+/**
+ * The opening mark of a quotation right after the comma that ends a setting from token m
+ * ("in an interview with CNN on Sunday, “…"), or -1: no other punctuation and no quote inside it.
+ */
+function quoteAfterSetting(v: View, m: number): number {
+  for (let k = m; k < v.toks.length && k - m <= LONG_SETTING; k++) {
+    // ("concludes with footage of Trump saying during the debate, “…”": the quote is another cue's)
+    if (v.quoted[k] || v.mark[k] || (k > m && CUE_WORDS.has(v.low[k]!))) return -1;
+    if (v.low[k] === ',') return v.mark[k + 1] === 'open' && k > m ? k + 1 : -1;
+    if (v.toks[k]!.kind === 'punct' && v.low[k] !== '.') return -1;
+  }
+  return -1;
 }
 
 /** Does one of the setting phrases (word lists) start at token m? */

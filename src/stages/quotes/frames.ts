@@ -18,6 +18,7 @@ import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, 
 import { passiveFrame } from './passive.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
 import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
@@ -283,7 +284,12 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const afterComma = prev === ',' || (p > 0 && v.mark[p] === 'close' && v.toks[p - 1]!.text === ',');
     // "Trump unleashed a series of tweets early Friday saying that…": what the document says, its author says
     const document = !afterComma && entry.frame === 'speech' ? documentBefore(v, p) : -1;
-    if (!afterComma && !PARTICIPLE_LEADS.has(prev ?? '') && document < 0) return namedParticiple(v, spans, i, p, cueEnd, cue);
+    // ("The spot concludes with footage of Trump saying during the debate, “That makes me smart”": the name
+    // right before the participle speaks, not the document's subject)
+    if (!afterComma && !PARTICIPLE_LEADS.has(prev ?? '')) {
+      const named = namedParticiple(v, spans, i, p, cueEnd, cue);
+      if (named || document < 0) return named;
+    }
     const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
     if (!start) return null;
     // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
@@ -292,7 +298,10 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base) || bareSpeech
       || participleContent(v, cueEnd, entry);
     // "After saying her foot was swollen, she…": the subject follows a participle clause that opens the sentence
-    const source = anchor?.source ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
+    // "Trump was defensive about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job…”":
+    // a relative clause's speaker is no participle's; the sentence's subject before it is
+    const main = anchor?.antecedent ? sentenceSubject(v, i) : null;
+    const source = (main && main.end <= anchor!.antecedent!.start ? main : null) ?? anchor?.source ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
     if (!source) return null;
     // "Ortiz, despite admitting that the levy was high, kept it": an aside ends at its comma
     const aside = PARTICIPLE_LEADS.has(prev ?? '') && p > 0 && v.toks[p - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
@@ -427,10 +436,13 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
 function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: number, cueEnd: number, cue: TextSpan): Draft | null {
   const entry = CUE_WORDS.get(v.low[i]!)!;
   if (p < 1 || p !== i - 1 || entry.frame !== 'speech' || !isCapitalized(v.toks[p]!.text) || v.toks[p]!.kind !== 'word') return null;
+  // ("tweets early Friday saying, “…”": a day or month is no speaker)
+  if (WEEKDAYS.has(v.low[p]!) || MONTHS.has(v.low[p]!)) return null;
   const quoteNext = v.mark[cueEnd + 1] === 'open' || ((v.low[cueEnd + 1] === ',' || v.low[cueEnd + 1] === ':') && v.mark[cueEnd + 2] === 'open');
-  if (!quoteNext) return null;
   const start = contentStart(v, spans, cueEnd, 'speech');
   if (start === null) return null;
+  // "saying during the debate last week, “That makes me smart”": a setting, then the quote
+  if (!quoteNext && quoteAt(spans, start)?.open !== start) return null;
   // the run of capitalized words before the participle ("Hillary Clinton", "Mr. Obama"), no further
   let from = p;
   while (from > 0 && p - from < 5 && !v.quoted[from - 1] && (isCapitalized(v.toks[from - 1]!.text) || v.toks[from - 1]!.text === '.')) from--;
@@ -477,12 +489,13 @@ function relativeVerb(w: string): boolean {
   return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
-/** Does the quote open its sentence, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */
+/** Does the quote open its sentence or a colon's clause, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */
 function opensClause(text: string, sentenceStart: number, q: QuotedSpan): boolean {
   if (q.open <= sentenceStart) return true;
   let k = q.open;
   while (k > sentenceStart && /\s/.test(text[k - 1]!)) k--;
-  return k === sentenceStart || /[.!?]/.test(text[k - 1]!);
+  // ("…the impact on women: “Her fight has opened the door…,” the union wrote": a colon opens it too)
+  return k === sentenceStart || /[.!?:]/.test(text[k - 1]!);
 }
 
 /** The first unquoted comma after token `from` that more words follow, or -1. */
