@@ -209,3 +209,14 @@ describe('a verb of commitment before "to" looks ahead however far the date stan
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a scheduled event told in the simple present looks ahead', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The law, passed in the spring of 2024, takes effect on Jan. 1.', ['[the spring of 2024] 2024-SP', '[Jan. 1] 2026-01-01']],
+    ['The film, which debuts in cinemas Friday, was shot in Lagos.', ['[Friday] 2025-10-31']],
+    ['The court hears the appeal on Monday.', ['[Monday] 2025-11-03']],
+    // a past verb nearer the date still decides
+    ['The exhibition, which opens next month, was delayed on Monday.', ['[next month] 2025-11', '[Monday] 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -86,6 +86,18 @@ export const COMMITTED: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of a scheduled event in the simple present (third person): news tells what is on the
+ * calendar this way, so the date after them looks ahead ("the law takes effect on Jan. 1", "the
+ * court hears the case Monday", "the exhibition runs through Sunday"). Plural nouns in -s are
+ * left out ("rules", "talks").
+ */
+export const SCHEDULE_PRESENT: ReadonlySet<string> = new Set([
+  'begins', 'starts', 'opens', 'reopens', 'closes', 'ends', 'expires', 'resumes', 'takes', 'kicks',
+  'launches', 'meets', 'visits', 'travels', 'leaves', 'returns', 'heads', 'hosts', 'holds', 'arrives',
+  'convenes', 'runs', 'hears', 'faces', 'goes', 'comes', 'debuts', 'premieres', 'airs', 'lands',
+]);
+
+/**
  * Participles that put an event on the calendar: after a present "be" and before "for", "until"
  * or "to", the date is still to come ("the meeting is set for Wednesday", "the trial is adjourned
  * until Monday", "talks are planned for Thursday"), though the participle alone reads as past.

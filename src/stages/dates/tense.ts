@@ -6,7 +6,7 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, COMMITTED, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, POSTPONED, REPORTING, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, COMMITTED, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, POSTPONED, REPORTING, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -247,6 +247,8 @@ export class TenseIndex {
     for (let seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens[i]!); i--, seen++) {
       const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
+      // "the law takes effect on Jan. 1", "the court hears the case Monday": a scheduled event
+      if (SCHEDULE_PRESENT.has(w)) return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
       // "declined to comment on Monday", "failed to appear Friday": the infinitive happens when its verb does
       // "had been due to expire Friday evening", "had planned to leave Monday": a plan told in the
