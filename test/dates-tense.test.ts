@@ -186,6 +186,10 @@ describe('a deadline for something to be done looks ahead', () => {
     // the time something was put off to
     ['The judge adjourned the trial until Monday.', ['[Monday] 2025-11-03']],
     ['Officials postponed until Friday any action on the permit.', ['[Friday] 2025-10-31']],
+    ['The summit, first planned for November, was postponed to February.', ['[November] 2025-11', '[February] 2026-02']],
+    ['The vote was pushed back to March.', ['[March] 2026-03']],
+    ['The hearing was brought forward to Monday.', ['[Monday] 2025-11-03']],
+    ['He moved to Lyon in 2019.', ['[2019] 2019']],
     ['The protesters stayed until Friday.', ['[Friday] 2025-10-24']],
     ['By Friday, the rescuers had reached the village.', ['[Friday] 2025-10-24']],
     // a season already over this year, in a future clause: next year's

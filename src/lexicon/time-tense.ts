@@ -111,6 +111,7 @@ export const SCHEDULED: ReadonlySet<string> = new Set([
 /** Verbs that move something to a later time: "postponed until Tuesday" looks ahead in any tense. */
 export const POSTPONED: ReadonlySet<string> = new Set([
   'adjourned', 'postponed', 'delayed', 'deferred', 'extended', 'suspended', 'adjourn', 'postpone', 'delay', 'defer', 'extend', 'suspend',
+  'rescheduled', 'reschedule', 'pushed', 'brought', 'moved',
 ]);
 
 /** Prepositions after such a participle that point at the date: "set for", "adjourned until". */

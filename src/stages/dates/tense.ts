@@ -36,6 +36,8 @@ const LOOKS_AHEAD_AFTER = new Set(['to', 'for']);
 const STARTING = new Set(['starting', 'beginning']);
 const STARTING_PREPOSITIONS = new Set(['on', 'at', 'from', 'in']);
 const PERFECT = new Set(['has', 'have', 'had']);
+/** "pushed back to", "brought forward to": the particle between a verb of moving a date and "to". */
+const MOVED_TO = new Set(['back', 'forward']);
 
 /** How far back a verb right before the expression decides alone: "said Monday", "to resume Monday". */
 const NEAR = 4;
@@ -315,11 +317,14 @@ export class TenseIndex {
    * "gave the federation until Friday to obtain assurances", "has until Monday to respond", "by
    * Friday to decide": a time something must be done by looks ahead from the saying, whatever the
    * tense of the giving ("stayed until Friday" is past: no infinitive after it); so does the time
-   * something was put off to ("postponed until Tuesday morning any action", "adjourned the trial until Monday").
+   * something was put off to ("postponed until Tuesday morning any action", "adjourned the trial until Monday",
+   * "was postponed to February").
    */
   private deadline(first: number, past: number): boolean {
     const tokens = this.tokens;
     const before = tokens[first - 1]?.lower;
+    // "was postponed to February", "pushed back to March", "brought forward to Monday"
+    if (before === 'to') return POSTPONED.has(tokens[first - 2]?.lower ?? '') || (MOVED_TO.has(tokens[first - 2]?.lower ?? '') && POSTPONED.has(tokens[first - 3]?.lower ?? ''));
     if (before !== 'until' && before !== 'till' && before !== 'by') return false;
     // "postponed until Tuesday morning any action", "adjourned the trial until Monday"
     if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? ''))) return true;
