@@ -87,6 +87,13 @@ const EXTRA_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['press trust of india', 'pti'],
   ['efe'],
   ['dpa'],
+  // US tip lines named in most crime stories ("Anyone with information should call Crime Stoppers")
+  ['crime stoppers'],
+  // banks and brokers named like people ("Morgan Stanley", "Bear Stearns" were persons)
+  ['morgan stanley'], ['bear stearns'], ['goldman sachs'], ['merrill lynch'], ['lehman brothers'],
+  ['drexel burnham lambert'], ['salomon brothers'], ['shearson lehman hutton'], ['charles schwab'],
+  ['wells fargo'], ['societe generale'], ['bnp paribas'], ['credit suisse'], ['paine webber', 'painewebber'],
+  ['dean witter'], ['smith barney'], ['kidder peabody'], ['j.p. morgan', 'jpmorgan', 'jpmorgan chase'],
 ];
 
 /**
@@ -99,6 +106,9 @@ const EXTRA_PLACES =
   'central asia;south asia;southeast asia;east asia;eastern europe;western europe;central europe;scandinavia;balkans;' +
   'caribbean;midwest;arctic;atlantic;pacific;mediterranean;indian ocean;atlantic ocean;pacific ocean;arctic ocean;' +
   'persian gulf;black sea;red sea;caspian sea;south china sea;east china sea;baltic sea;north sea;aegean sea;gulf of guinea';
+
+// US states in two dotted letters ("Charlotte, N.C.", "Albany, N.Y."), which read as an acronym
+const DOTTED_STATES = 'n.c.;n.y.;s.c.;n.j.;n.h.;n.m.;n.d.;s.d.;r.i.;w.va.;d.c.';
 
 function words(list: string): string[] {
   return list ? list.split(';') : [];
@@ -132,6 +142,7 @@ function build(): Gazetteer {
   setAll(places, CITIES, nowhere, true);
   setAll(places, REGIONS, nowhere, true);
   setAll(places, EXTRA_PLACES, nowhere, true);
+  setAll(places, DOTTED_STATES, { kind: 'place', country: 'USA' }, true);
   setAll(demonyms, DEMONYMS, '', true);
   const extra = Object.keys(EXTRA_DEMONYMS);
   for (let i = 0; i < extra.length; i++) demonyms.set(extra[i]!, EXTRA_DEMONYMS[extra[i]!]!);

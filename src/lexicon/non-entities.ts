@@ -63,6 +63,44 @@ export const DIRECTIONS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw',
 ]);
 
+/**
+ * Faiths, peoples and generations named by an adjective or a plural: they describe people and
+ * name no actor by themselves ("Obama said Muslims were…", "a Hispanic man", "radical Islamic
+ * terrorism", "Millennial voters"). Named groups keep them ("Muslim Brotherhood", "Catholic Church").
+ */
+export const GROUP_WORDS: ReadonlySet<string> = new Set([
+  'muslim', 'muslims', 'islamic', 'islamist', 'islamists', 'christian', 'christians', 'catholic', 'catholics',
+  'protestant', 'protestants', 'evangelical', 'evangelicals', 'jewish', 'jew', 'jews', 'hindu', 'hindus',
+  'sikh', 'sikhs', 'buddhist', 'buddhists', 'sunni', 'sunnis', 'shia', 'shias', 'shiite', 'shiites', 'mormon',
+  'mormons', 'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'latinx', 'slavic', 'baltic',
+  'african-american', 'african-americans', 'millennial', 'millennials', 'caucasian', 'caucasians',
+  'americans', 'europeans', 'africans', 'asians', 'arabs',
+]);
+
+/**
+ * A news site's page furniture, scraped with the story ("News | Weather | Sports", "Breaking
+ * News", "All Rights Reserved"): words that name nothing alone or together.
+ */
+export const PAGE_WORDS: ReadonlySet<string> = new Set([
+  'news', 'weather', 'sports', 'traffic', 'hours', 'rights', 'reserved', 'copyright', 'comments', 'comment',
+  'advertisement', 'related', 'newsletter', 'menu', 'search', 'login', 'share', 'print', 'email',
+]);
+
+/**
+ * Words that only a headline's title case capitalises ("Man Murdered Over A Cell Phone", "Bets
+ * Are Off", "Two Wounded In Riverdale Shooting"): a run holding one is a headline, not a name.
+ */
+export const HEADLINE_WORDS: ReadonlySet<string> = new Set([
+  'A', 'An', 'Is', 'Are', 'Was', 'Were', 'Be', 'Been', 'Over', 'Into', 'Onto', 'Gonna', 'Not', 'Has', 'Have',
+  'Had', 'Will', 'Can', 'Off', 'Up', 'Out', 'With', 'After', 'About', 'Than', 'Down', 'In', 'At', 'To', 'By',
+  "We're", "It's", "Don't",
+]);
+
+/** Street names' last words: "Selig Drive", "Miller Park Way", "Vermont St" name a place. */
+export const STREET_ENDS: ReadonlySet<string> = new Set([
+  'drive', 'lane', 'boulevard', 'blvd', 'way', 'parkway', 'terrace', 'ave', 'st', 'rd', 'pike', 'circle',
+]);
+
 /** Lowercase words that may join capitalised words inside one name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'van', 'von', 'der', 'den', 'ter',

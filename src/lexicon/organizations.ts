@@ -31,6 +31,9 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // builders and developers: "Harbourline Constructions"
   'construction', 'constructions', 'builders', 'contractors', 'engineering', 'developments', 'properties',
   'investments', 'ventures', 'enterprises', 'consulting',
+  // "Peabody Energy", "Compaq Computer", "Sansui Electric", "McCaw Cellular", "Platte River Networks"
+  'energy', 'electric', 'computer', 'computers', 'networks', 'cellular', 'biosciences', 'pharma', 'brands', 'foods',
+  'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
 ]);
 
 /**
@@ -39,6 +42,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
  */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'ltd', 'llc', 'llp', 'lp', 'plc', 'co', 'gmbh', 'limited', 'incorporated',
+  // European and Asian forms: "Dresdner Bank AG", "Esselte AB", "Montedison S.p.A.", "Erbamont N.V."
+  'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
 ]);
 
 /** Abbreviated last words whose full stop belongs to the name: "Stanmore Lane & Co.", "Acme Inc.". */

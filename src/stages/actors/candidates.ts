@@ -9,7 +9,7 @@ import { DOTTED_FORMS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, ORG_PREFIXES
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { DIRECTIONS, EVENT_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
-import { everyNonEntity, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
+import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
 import { appositive, bare, roleBefore, titleSplit } from './roles.js';
 import { entityKey, entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
@@ -128,7 +128,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const wholeName = oneWord ? words[from]!.text : text.slice(words[from]!.start, words[to - 1]!.end);
   const wholeKey = runKey(words, from, to, text);
   // (a dateline opens the sentence; a state's abbreviation has its full stop)
-  const placed = run.from === 0 || itemAt(words, to)?.text === '.' ? placeClue(ctx, run) : null;
+  const after = itemAt(words, to)?.text;
+  const placed = run.from === 0 || after === '.' || after === ',' ? placeClue(ctx, run) : null;
   if (placed) return placed;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && (organizationAfter(words, to) || initialsBefore(words, from)))) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
@@ -197,12 +198,14 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     // (a one-word run was checked on entry)
     if (!whole && namesNothingAlone(words[from]!, name, key)) return null;
   } else {
-    if (everyNonEntity(words, from, to)) return null;
+    if (everyNonEntity(words, from, to) || onlyPageWords(words, from, to)) return null;
     // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors;
     // "Centre for Trade Law", "School of Law" are organisations
     if (LAW_WORDS.has(lastWord.lower) && !orgOfLaw(words, from)) return null;
     // "Central Asian states", "Sub-Saharan": a demonym phrase describes, it names no actor
     if (GAZETTEER.demonyms.has(lastWord.lower) && everyNonEntity(words, from, to - 1)) return null;
+    // "Polish American", "Lithuanian Americans": nor do words for peoples and faiths alone
+    if (isPeopleWord(lastWord.lower) && everyPeopleWord(words, from, to - 1)) return null;
   }
   if (!body && !typeByShape(words, from, to, key)) return null;
   const before = roleBefore(words, from);
@@ -256,7 +259,13 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (next && REPORTING_CUES.has(next.lower) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '')) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
   else if (acronym) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
   else if (to - from <= 2 && nearLocative(words, from)) [type, strength, rule] = ['location', 1, 'actors/locative'];
-  else if (!single) [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
+  else if (!single) {
+    // "Bets Are Off": a headline's words, no name
+    if (headlineWord(words, from, to)) return null;
+    [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
+  }
+  // "I love Larry", "Kevin said nothing": a first name alone is a person's
+  else if (GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 0, 'actors/lone-first-name'];
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
   const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym) : null;
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];

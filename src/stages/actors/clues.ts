@@ -12,7 +12,7 @@ import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate, RunContext } from './candidates.js';
 import { isCommonOpener } from './lone.js';
 import type { Run } from './runs.js';
-import { entityKey } from './shape.js';
+import { entityKey, typeByShape } from './shape.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
 
 // what follows a dateline's place: "NAIROBI —", "GENEVA, Oct 27 —", "WASHINGTON (AP)"
@@ -40,10 +40,12 @@ export function placeClue(ctx: RunContext, run: Run): Candidate | null {
   const w = words[run.from]!;
   const next = itemAt(words, run.to);
   if (!next) return null;
+  const city = next.text === ',' ? cityBeforeState(ctx, run) : null;
+  if (city) return city;
   if (run.to - run.from === 1 && next.text === '.' && next.start === w.end && words[run.from - 1]?.text === ',') {
     const state = US_STATE_ABBREVIATIONS.get(w.lower);
-    const city = words[run.from - 2];
-    if (state && city && isCapitalised(city)) {
+    const town = words[run.from - 2];
+    if (state && town && isCapitalised(town)) {
       return placeCandidate(ctx, w.start, next.end, state, [w.text + '.'], w.lower, 'actors/state-abbreviation', 4);
     }
   }
@@ -57,6 +59,35 @@ export function placeClue(ctx: RunContext, run: Run): Candidate | null {
   const tokens: string[] = [];
   for (let k = run.from; k < run.to; k++) tokens.push(words[k]!.text);
   return placeCandidate(ctx, w.start, words[run.to - 1]!.end, key, tokens, w.lower, 'actors/dateline', 3);
+}
+
+// states AP style never abbreviates: "Dayton, Ohio,"
+const UNABBREVIATED_STATES: ReadonlySet<string> = new Set(['alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah']);
+const CITY_STATE: Clue = { type: 'location', strength: 3, rule: 'actors/city-state' };
+
+/**
+ * "Waltham, Mass.", "Peoria, Ill.", "Dayton, Ohio,": a name before a comma and a US state is a
+ * town no lexicon knows (not a person's: "Mary Smith, Texas" keeps its first name; nor a
+ * company's: "Crane Co., Fla.").
+ */
+function cityBeforeState(ctx: RunContext, run: Run): Candidate | null {
+  const { words } = ctx;
+  const state = words[run.to + 1];
+  if (!state || state.kind !== 'word') return null;
+  const after = words[run.to + 2];
+  const abbreviated = after?.text === '.' && after.start === state.end && US_STATE_ABBREVIATIONS.has(state.lower);
+  if (!abbreviated && !(UNABBREVIATED_STATES.has(state.lower) && (!after || after.kind === 'punct'))) return null;
+  // ("The Wilmington, Mass., garment service company": the article is no part of the name)
+  let from = run.from;
+  while (from < run.to - 1 && DETERMINERS.has(words[from]!.lower)) from++;
+  const n = run.to - from;
+  const first = words[from]!;
+  if (n > 3 || (n > 1 && GAZETTEER.firstNames.has(first.lower))) return null;
+  const key = runKey(words, from, run.to, ctx.text);
+  if (NON_ENTITIES.has(key) || typeByShape(words, from, run.to, key)) return null;
+  const tokens: string[] = [];
+  for (let k = from; k < run.to; k++) tokens.push(words[k]!.text);
+  return placeCandidate(ctx, first.start, words[run.to - 1]!.end, key, tokens, first.lower, CITY_STATE.rule, CITY_STATE.strength);
 }
 
 interface Clue {
@@ -74,6 +105,11 @@ const PLACE_OF: Clue = { type: 'location', strength: 2, rule: 'actors/place-of' 
 const WORKPLACE: Clue = { type: 'organization', strength: 2, rule: 'actors/workplace' };
 const PLURAL_SPEAKER: Clue = { type: 'unnamed', strength: 1, rule: 'actors/plural-speaker' };
 const PLURAL_PEOPLE = /(?:ists|ians)$/;
+
+/** "Meteorologists", "Detectives", "Officers": a plural of people (a role noun in the plural). */
+function pluralPeople(l: string): boolean {
+  return PLURAL_PEOPLE.test(l) || (l.length > 3 && l.charCodeAt(l.length - 1) === 0x73 && GAZETTEER.roleNouns.has(l));
+}
 
 /**
  * What the words around a name say when only a weak clue typed it (`type` by `rule`), or null.
@@ -113,7 +149,7 @@ export function contextType(
   // "The Greens, who left government": nor named after an article
   if (prev?.lower === 'the') return AFTER_THE;
   // "Meteorologists say": a plural of people at the head of a sentence is an unnamed source
-  if (single && rule === 'actors/speaker-name' && PLURAL_PEOPLE.test(words[from]!.lower)) return PLURAL_SPEAKER;
+  if (single && rule === 'actors/speaker-name' && pluralPeople(words[from]!.lower)) return PLURAL_SPEAKER;
   return null;
 }
 

@@ -3,7 +3,7 @@
 
 import { GAZETTEER, organizationKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { IMPERATIVES, NON_ENTITIES } from '../../lexicon/non-entities.js';
+import { GROUP_WORDS, HEADLINE_WORDS, IMPERATIVES, NON_ENTITIES, PAGE_WORDS } from '../../lexicon/non-entities.js';
 import { SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { bare } from './roles.js';
 import { isCapitalised, type Word } from './words.js';
@@ -13,12 +13,31 @@ const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 const CAPITALS_ONLY = /^\p{Lu}{5,}$/u;
 
 // the word lists by which a lone word names nothing, in one set: one lookup instead of four
-const NOTHING_ALONE: ReadonlySet<string> = new Set([...NON_ENTITIES, ...GAZETTEER.demonyms.keys(), ...SOURCE_NOUNS, ...TITLE_HEADS]);
+const NOTHING_ALONE: ReadonlySet<string> = new Set([...NON_ENTITIES, ...GAZETTEER.demonyms.keys(), ...SOURCE_NOUNS, ...TITLE_HEADS, ...GROUP_WORDS, ...PAGE_WORDS]);
+
+/** "Hispanic", "Muslims", "Polish", "Cuban-Americans": a word for a people or a faith. */
+export function isPeopleWord(l: string): boolean {
+  if (GROUP_WORDS.has(l) || GAZETTEER.demonyms.has(l)) return true;
+  // (a plural of a demonym: "Lithuanian Americans", "Finnish Americans")
+  if (l.length > 4 && l.charCodeAt(l.length - 1) === 0x73 && GAZETTEER.demonyms.has(l.slice(0, -1))) return true;
+  const h = l.indexOf('-');
+  return h > 0 && isPeopleWord(l.slice(0, h)) && isPeopleWord(l.slice(h + 1));
+}
+
+/** "Polish American", "African American", "Lithuanian Americans": words for a people only. */
+export function everyPeopleWord(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isPeopleWord(words[k]!.lower)) return false;
+  return true;
+}
 
 /** A word that names nothing alone: "The", "Monday", "Afghan", "officials", "Gov.", "President". */
 export function namesNothingAlone(w: Word, name: string, key: string): boolean {
   // ("WHO said": an acronym the lexicon knows, in capitals, is the organisation, not the word)
   if (NOTHING_ALONE.has(key)) return !(name.length <= 4 && isUpperAscii(name.charCodeAt(1)) && GAZETTEER.acronyms.has(name));
+  // "C$ fell", "Joseph Biden Jr": a lone letter (but the platform "X"), a name's "Jr"
+  if ((name.length === 1 && name !== 'X') || key === 'jr' || key === 'sr') return true;
+  // "Cuban-Americans"
+  if (key.includes('-') && isPeopleWord(key)) return true;
   if (key !== w.lower && (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower))) return true;
   // "Gov.", "Sen." alone: a title with its name cut off
   if (COURTESY_TITLES.has(bare(key))) return true;
@@ -43,6 +62,24 @@ export function onlyShouted(w: Word, name: string, key: string): boolean {
 export function everyNonEntity(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!NON_ENTITIES.has(words[k]!.lower)) return false;
   return true;
+}
+
+/** "Breaking News", "All Rights Reserved": page furniture only (with words that name nothing). */
+export function onlyPageWords(words: Word[], from: number, to: number): boolean {
+  let page = false;
+  for (let k = from; k < to; k++) {
+    const l = words[k]!.lower;
+    if (PAGE_WORDS.has(l)) page = true;
+    else if (!NON_ENTITIES.has(l) && !COMMON_OPENERS.has(l)) return false;
+  }
+  return page;
+}
+
+/** "Bets Are Off", "Man Murdered Over A Cell Phone": a word after the first that only a headline capitalises. */
+export function headlineWord(words: Word[], from: number, to: number): boolean {
+  // ("Saladine A. McKinney": an initial has its full stop)
+  for (let k = from + 1; k < to; k++) if (HEADLINE_WORDS.has(words[k]!.text) && words[k + 1]?.text !== '.') return true;
+  return false;
 }
 
 /** "I’m", "they’ve": an apostrophe among the last three characters (before a contraction test). */

@@ -139,7 +139,8 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       if (x.tokens.length < 2 || x.type === 'unnamed') continue;
       const full = initials(x.text);
       const j = acronyms.get(full);
-      if (j !== undefined) c.union(i, j);
+      // ("Diana de Cardenas" … "Washington, D.C.": a person's initials that spell a place are the place's)
+      if (j !== undefined && !(x.type === 'person' && x.strength >= 2 && cands[j]!.type === 'location')) c.union(i, j);
       // the last word may be a generic noun the acronym leaves out ("ACLED" … "Project")
       const k = full.length >= 4 ? acronyms.get(full.slice(0, -1)) : undefined;
       if (k !== undefined) c.union(i, k);

@@ -4,7 +4,7 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { LAW_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
+import { LAW_WORDS, LEGAL_FORMS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
 
@@ -97,6 +97,8 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   // "the Democratic Republic of Congo and Tanzania": "and" between a known name and a place joins
   // two names ("Port Authority of New York and New Jersey" is one)
   if (c === '&' || c === 'and') {
+    // "Dresdner Bank AG and Esselte AB": a company's legal form ends the first name
+    if (c === 'and' && LEGAL_FORMS.has(leftLast)) return false;
     if (withThe || !(joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)))) return false;
     return !(joined && GAZETTEER.places.has(runKey(words, right.from, right.to, text)) && known(words, left.from, left.to, text));
   }

@@ -5,6 +5,7 @@ import type { ActorType } from '../../types.js';
 import { GAZETTEER, organizationKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
 import { NAME_HONORIFICS } from '../../lexicon/titles.js';
 import { INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { STREET_ENDS } from '../../lexicon/non-entities.js';
 import type { Word } from './words.js';
 
 export interface Shape {
@@ -19,6 +20,8 @@ export const GAZETTEER_ORG: Shape = { type: 'organization', strength: 4, rule: '
 const ORG_WORD: Shape = { type: 'organization', strength: 3, rule: 'actors/organization-word' };
 const LEGAL_FORM: Shape = { type: 'organization', strength: 4, rule: 'actors/legal-form' };
 const PLACE_WORD: Shape = { type: 'location', strength: 3, rule: 'actors/place-word' };
+// (weaker than a place's word: "Stanmore Lane" may be the short name of "Stanmore Lane & Co.")
+const STREET: Shape = { type: 'location', strength: 1, rule: 'actors/street-name' };
 const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-name' };
 // "Africa Centres for Disease Control and Prevention", "Doctors Without Borders": a person's
 // name has no "for", "of" or "and" inside it
@@ -55,6 +58,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   // "Amnesty International Kenya": an organisation's national branch
   if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
   if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first))) return PLACE_WORD;
+  // "Selig Drive", "Bridge Manor Drive": a street ("Diane Lane", a first name and a surname, is a person)
+  if (n > 1 && STREET_ENDS.has(last) && !(n === 2 && GAZETTEER.firstNames.has(first))) return STREET;
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
   // "the US Midwest", "Kenya's Rift Valley": a country before a place it holds
   if (n === 2 && GAZETTEER.places.get(first)?.kind === 'country' && GAZETTEER.places.has(last)) return PLACE_WORD;

@@ -1,0 +1,80 @@
+// Actors: precision on unseen text (ACTORS5). Streets, towns before a US state, companies by
+// their legal form or industry word, plural role nouns that speak; and words that name no actor:
+// faiths and peoples, a news site's page furniture, a headline's title case, lone letters.
+
+import { describe, expect, it } from 'vitest';
+import { actorsOf, expectActors, type ExpectedActor } from './helpers/extracted.js';
+
+describe('actors: typed by their words or their place', () => {
+  const cases: Array<[string, ExpectedActor[]]> = [
+    // a street's last word
+    ['The man was found on Selig Drive near Abbot Lane on Friday.', [
+      { name: 'Selig Drive', type: 'location' }, { name: 'Abbot Lane', type: 'location' },
+    ]],
+    ['Officers closed South Crenshaw Boulevard and Miller Park Way.', [
+      { name: 'South Crenshaw Boulevard', type: 'location' }, { name: 'Miller Park Way', type: 'location' },
+    ]],
+    // a town no lexicon knows before a comma and a state
+    ['The company is based in Waltham, Mass., and also has a plant outside Peoria, Ill.', [
+      { name: 'Waltham', type: 'location' }, { name: 'Peoria', type: 'location' },
+    ]],
+    ['The Wilmington, Mass., garment company raised its dividend.', [{ name: 'Wilmington', type: 'location' }]],
+    ['A fire broke out in Charlotte, N.C., on Sunday.', [{ name: 'N.C.', type: 'location' }]],
+    // legal forms of Europe, industry words, banks named like people
+    ['Montedison S.p.A. bought Erbamont N.V. from Dresdner Bank AG and Esselte AB.', [
+      { name: 'Montedison S.p.A.', type: 'organization' }, { name: 'Erbamont N.V.', type: 'organization' },
+      { name: 'Dresdner Bank AG', type: 'organization' }, { name: 'Esselte AB', type: 'organization' },
+    ]],
+    ['Shares of Peabody Energy fell while Sansui Electric rose.', [
+      { name: 'Peabody Energy', type: 'organization' }, { name: 'Sansui Electric', type: 'organization' },
+    ]],
+    ['Morgan Stanley and Bear Stearns advised on the deal.', [
+      { name: 'Morgan Stanley', type: 'organization' }, { name: 'Bear Stearns', type: 'organization' },
+    ]],
+    ['Anyone with information should call Crime Stoppers.', [{ name: 'Crime Stoppers', type: 'organization' }]],
+    // a plural role noun that opens a sentence and speaks is an unnamed source
+    ['Detectives said the victim knew his attacker.', [{ name: 'Detectives', type: 'unnamed' }]],
+    // a first name alone is a person's
+    ['"You know, I love Larry," he said.', [{ name: 'Larry', type: 'person' }]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expectActors(text, expected);
+    });
+  }
+  it('a first name and a surname like a street\'s word stay a person', () => {
+    expectActors('Diane Lane said she would attend.', [{ name: 'Diane Lane', type: 'person' }]);
+  });
+  it('a person\'s initials that spell a place are not the place', () => {
+    const actors = actorsOf('Officials in Washington, D.C., spoke. Diana de Cardenas, 33, was born in Cuba.');
+    const diana = actors.find((a) => a.name === 'Diana de Cardenas');
+    expect(diana?.type).toBe('person');
+    expect(diana?.mentions.map((m) => m.text)).not.toContain('D.C.');
+  });
+});
+
+describe('actors: words that name no actor', () => {
+  const none: string[] = [
+    'Obama said Muslims and Christians were welcome.',
+    'A Hispanic man and two Latino teenagers were hurt.',
+    'Polish Americans and Lithuanian Americans voted for him.',
+    'Not all Cuban-Americans agree.',
+    'News | Weather | Sports',
+    'Breaking News: the road is closed.',
+    'Copyright 2016. All Rights Reserved.',
+    'Bets Are Off as the race tightens, the column said.',
+    'The C$ fell against the dollar.',
+  ];
+  for (const text of none) {
+    it(text, () => {
+      const names = actorsOf(text).filter((a) => a.type !== 'unnamed' && a.name !== 'Obama').map((a) => a.name);
+      expect(names).toEqual([]);
+    });
+  }
+  it('a middle initial is no headline word', () => {
+    expectActors('Saladine A. McKinney was charged on Monday.', [{ name: 'Saladine A. McKinney', type: 'person' }]);
+  });
+  it('named groups keep a faith\'s word', () => {
+    expectActors('The Muslim Brotherhood said it would boycott the vote.', [{ name: 'Muslim Brotherhood', type: 'organization' }]);
+  });
+});
