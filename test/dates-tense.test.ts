@@ -51,6 +51,10 @@ describe('"planning to" looks ahead', () => {
 
 describe('words that look like tense cues but are not', () => {
   const cases: Array<[string, string[], string?]> = [
+    // participles of motion: "going" and "coming" look ahead only in "going to", "is coming", "the coming weeks"
+    ['Protesters kept going until nearly 2 a.m. Friday in defiance of the curfew.', ['[2 a.m. Friday] 2025-10-24T02:00']],
+    ['For all the cheers coming out of her headquarters Monday night, she still has work to do.', ['[Monday night] 2025-10-27TNI']],
+    ['He is coming on Friday.', ['[Friday] 2025-10-31']],
     // "next to" is a preposition, not "next week"
     ['A mortar round struck a school next to the market in Gao on Friday.', ['[Friday] 2025-10-24']],
     // an -ed word after a determiner is an adjective: the clause is still in the future

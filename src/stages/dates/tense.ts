@@ -22,6 +22,9 @@ function cueOf(token: Token, w: string): Tense | null {
   return null;
 }
 
+/** Words before "going" or "coming" that make it look ahead: "is going", "the coming weeks", "this coming Sunday". */
+const AHEAD_BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', 'the', 'this', 'in']);
+
 const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 const EARLIEST = new Set(['soon', 'early']);
@@ -101,6 +104,9 @@ function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && !LOOKS_AHEAD_AFTER.has(tokens[i + 1]?.lower ?? '')) return null;
   // "next to the embassy Friday": a preposition
   if (w === 'next' && tokens[i + 1]?.lower === 'to') return null;
+  // "kept going until nearly 2 a.m. Friday", "huzzahs coming out of her headquarters Monday night":
+  // participles of motion; "going to", "is going", "the coming weeks", "this coming Sunday" look ahead
+  if ((w === 'going' || w === 'coming') && tokens[i + 1]?.lower !== 'to' && !AHEAD_BEFORE_PARTICIPLE.has(tokens[i - 1]?.lower ?? '')) return null;
   // "on a still unspecified date in January", "the injured": a participle used as an adjective
   if (cue === 'past' && w.endsWith('ed') && afterDeterminer(tokens, i)) return null;
   // "when the case is heard in May": a present passive; its "is" already counts as present
