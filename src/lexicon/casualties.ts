@@ -29,6 +29,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['succumbed', V('killed', false, true)],
   ['died', V('killed', false, true)], ['dies', V('killed', false, true)], ['perished', V('killed', false, true)],
   ['dead', V('killed', false, true)],
+  // security forces' word for killing armed men: "two of the kidnappers were “neutralised”", "troops neutralised five gunmen"
+  ['neutralised', V('killed', true, true)], ['neutralized', V('killed', true, true)],
   ['wounded', V('wounded', true, true)], ['wounding', V('wounded', true, false)],
   ['injured', V('wounded', true, true)], ['injuring', V('wounded', true, false)],
   // headline present tense: "Cop shoots and wounds armed robbery suspect", "wounds 2 others"
@@ -150,6 +152,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   // out of doors: "Two climbers froze to death", "three fishermen drowned"
   'climbers', 'climber', 'hikers', 'hiker', 'swimmers', 'swimmer', 'fishermen', 'fisherman', 'divers', 'skiers', 'campers', 'motorcyclists', 'motorcyclist',
   'citizen', 'terrorists', 'terrorist', 'combatants', 'jihadists', 'extremists',
+  // the armed men killed in an operation: "two of the kidnappers were killed", "troops killed five bandits"
+  'kidnappers', 'kidnapper', 'abductors', 'hijackers', 'assailants', 'assailant', 'robbers', 'robber', 'bandits',
+  'pirates', 'gangsters', 'smugglers', 'poachers', 'looters', 'snipers', 'sniper', 'captors',
   'supporters', 'supporter', 'fan', 'stewards', 'steward', 'marshals', 'onlookers', 'onlooker', 'mourners',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
 ]);
@@ -176,6 +181,20 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'brothers', 'sisters', 'parents', 'children', 'child', 'baby', 'cousin', 'cousins', 'nephew', 'nephews',
   'niece', 'nieces', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter',
   'grandchildren', 'relatives', 'family', 'siblings', 'twins', 'husbands', 'wives',
+]);
+
+/**
+ * The people an army loses: "Ukraine had lost up to 1,300 troops", "the army lost about 500 men".
+ * Only these make "lost N …" a toll ("lost 300 jobs", "lost 40 employees" are none).
+ */
+export const FORCE_NOUNS: ReadonlySet<string> = new Set([
+  'troops', 'soldiers', 'servicemen', 'servicemembers', 'personnel', 'fighters', 'marines', 'sailors', 'airmen',
+  'paratroopers', 'men', 'militants', 'insurgents', 'rebels',
+]);
+
+/** Before "losses", the words that make them an army's: "Russian losses", "troop losses" (not "losses of $3bn"). */
+export const FORCE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'troop', 'military', 'combat', 'battlefield', 'army', 'enemy', 'personnel', 'manpower', 'human',
 ]);
 
 /** Capitalised words that are not names of people: "shot Tuesday", "killed Sunday". */

@@ -1,9 +1,9 @@
 // The casualty rules, each named by its rule id, run over one sentence view.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, COUNT_ONLY_VERBS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, SUPERLATIVES } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, SUPERLATIVES } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
-import { isPeople, victimsAfter, type Range } from './phrases.js';
+import { isPeople, victimsAfter, type Range, type Victims } from './phrases.js';
 import { subjectBefore, type Subject } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, isCapitalized, type View } from './view.js';
@@ -54,7 +54,7 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
   const from = OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1) ? j + 1 : j;
   const q = countAt(view, from);
   if (q) {
-    const victims = victimsAfter(view, q.after);
+    const victims = victimsAfter(view, q.after) ?? partitiveAfter(view, q.end);
     if (!victims) return undefined;
     // "Smith shot 68 on Sunday", "Jones shot 4 of 12 from the field": after "shot" alone, a bare
     // large number or a share is a score; "the gunman shot 12 before police arrived" is not
@@ -102,6 +102,20 @@ function objectOf(view: View, g: VerbGroup): Found | undefined {
     return { start, end: victims.range.end, kind, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims', weak };
   }
   return undefined;
+}
+
+const PARTITIVE_OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
+
+/**
+ * "killing three of the 14 people on board", "killed two of its four crew": the victims of a
+ * share, after "of", an owner and the whole's count (the count is the share, not the whole).
+ */
+function partitiveAfter(view: View, k: number): Victims | undefined {
+  const { words, tokens } = view;
+  if (words[k] !== 'of' || !PARTITIVE_OWNERS.has(words[k + 1] ?? '')) return undefined;
+  const whole = tokens[k + 2]?.kind === 'number' ? k + 3 : k + 2;
+  const victims = victimsAfter(view, whole);
+  return victims?.range ? { range: { start: k, end: victims.range.end } } : undefined;
 }
 
 /** A one-word capitalised object before a lowercase plural ("American families"), or the owner of a thing ("Sun's performance"). */
@@ -157,10 +171,15 @@ const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leave
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
+const SCARE_QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
 function subjectOf(view: View, g: VerbGroup): Found | undefined {
   const { words } = view;
   let b = g.start - 1;
+  // "two of the kidnappers were “neutralised”": the verb in scare quotes
+  const quoted = SCARE_QUOTES.has(words[b] ?? '') && view.tokens[b]!.kind === 'punct' && SCARE_QUOTES.has(words[g.end] ?? '');
+  if (quoted) b--;
   let aux = false;
   let relative = false;
   let negated = false;
@@ -192,7 +211,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   // "was taken to Mercy Hospital in stable condition": the condition needs its own verb of being,
   // but not after a bare count, as "2 dead": "One dead, two critical"
   if (g.condition && !aux && !(s.quantity && s.range.end === g.start)) return undefined;
-  const { kind, end } = g;
+  const kind = g.kind;
+  const end = quoted ? g.end + 1 : g.end;
   const weak = g.weak && !view.survives;
   const q = s.quantity;
   if (negated) {
@@ -270,7 +290,12 @@ const LEAD_BREAKS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'when'
 /** "lost two sons", "lost his wife": a death only when the lost are kin ("lost his boat", "lost 200 workers" are none). */
 function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
   const f = objectOf(view, g);
-  if (f?.victims) return KIN_NOUNS.has(view.words[f.victims.end - 1]!) ? f : undefined;
+  if (f?.victims) {
+    const head = view.words[f.victims.end - 1]!;
+    if (KIN_NOUNS.has(head)) return f;
+    // "Ukraine had lost up to 1,300 troops": an army's losses, dead and wounded alike
+    return f.quantity && FORCE_NOUNS.has(head) ? { ...f, kind: 'casualties', rule: 'casualty/lost-forces' } : undefined;
+  }
   // "lost his boat and two of his nephews": the kin after a thing
   const { words, tokens } = view;
   for (let k = g.end + 1; k < g.end + 6 && k < words.length && tokens[k]!.kind !== 'punct'; k++) {

@@ -31,8 +31,10 @@ export const RECOVERY = 256;
 /** A verb of staying ("spent", "living") and a shelter ("camps", "relief centres"): both, and the verb rules read the sentence. */
 export const STAY = 512;
 export const SHELTER = 1024;
+/** "losses": an army's losses as a figure (losses.ts). */
+export const LOSS = 2048;
 /** Some rule but the wound rule may fire in the sentence. */
-export const TRIGGER = VERB | NOUN | TOLL | LIFE;
+export const TRIGGER = VERB | NOUN | TOLL | LIFE | LOSS;
 /** Does the sentence with these cues need its rules read? */
 export function triggered(cues: number): boolean {
   return (cues & TRIGGER) !== 0 || (cues & (WOUND | WITH)) === (WOUND | WITH) || staying(cues);
@@ -66,6 +68,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(SHELTER, STAY_SHELTERS);
   add(WOUND, WOUND_NOUNS);
   add(WITH, ['with', 'for']);
+  add(LOSS, ['losses']);
   return cues;
 })();
 
@@ -88,7 +91,7 @@ for (const w of CUES.keys()) SHAPES[shape(w)] = 1;
 const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
-const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY | STAY | SHELTER;
+const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY | STAY | SHELTER | LOSS;
 
 /** May `w` (lowercase) be a cue word: a harm verb, a harm noun…? False for most words, without a map lookup. */
 export function mayBeCue(w: string): boolean {
