@@ -228,3 +228,30 @@ describe('a scheduled event told in the simple present looks ahead', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('what a reporting verb introduces does not date the time before it', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The president, opening the new museum on Saturday, said it would tell a national story.', ['[Saturday] 2025-10-25']],
+    // an event verb before the time still decides
+    ['The envoy will leave at dawn Thursday, officials said.', ['[Thursday] 2025-10-30']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
+describe('"to" before a noun is no infinitive', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The 15-year-old turned himself in to police late Monday afternoon after a search.', ['[Monday afternoon] 2025-10-27TAF']],
+    ['Agents canvassed the street, going door to door Wednesday evening.', ['[Wednesday evening] 2025-10-22TEV']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
+describe('an update label is the time of writing', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['[Update 12:22 a.m. ET Wednesday] The family has not been able to reach him.', ['[12:22 a.m.] 2025-10-29T00:22', '[Wednesday] 2025-10-29']],
+    ['UPDATE Wednesday 12:01 a.m.: The mayor issued a statement.', ['[Wednesday] 2025-10-29', '[12:01 a.m.] 2025-10-29T00:01']],
+    // "updated" in a sentence is a past verb
+    ['The list was updated on Wednesday.', ['[Wednesday] 2025-10-22']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

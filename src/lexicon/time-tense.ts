@@ -44,6 +44,9 @@ export const NOT_INFINITIVE: ReadonlySet<string> = new Set([
   'him', 'them', 'us', 'me', 'it', 'some', 'any', 'all', 'each', 'every', 'no', 'one', 'both', 'other',
   'another', 'more', 'most', 'about', 'around', 'nearly', 'almost', 'date', 'power', 'court', 'trial',
   'death', 'prison', 'office', 'work', 'school', 'war', 'peace', 'life', 'whom', 'which', 'what', 'where',
+  // "turned himself in to police late Monday afternoon", "was taken to hospital on Friday"
+  'police', 'hospital', 'jail', 'justice', 'church', 'bed', 'town', 'custody', 'safety', 'market', 'press',
+  'media', 'parliament', 'congress', 'sea', 'shore', 'dinner', 'lunch', 'breakfast', 'class', 'camp',
 ]);
 
 /** Reporting verbs: they date the report, not the event, so a nearer event verb decides first. */

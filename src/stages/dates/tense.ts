@@ -129,12 +129,27 @@ function isInfinitive(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !NOT_INFINITIVE.has(t.lower) && !isPluralNoun(t.lower);
 }
 
+/** "[Update 12:02 a.m. ET Thursday]", "UPDATE Wednesday 12:01 a.m.:", "Updated at 8 a.m. Thursday": the time of writing, this week's (present). */
+function isUpdateLabel(t: Token): boolean {
+  return (t.lower === 'update' || t.lower === 'updated') && /^\p{Lu}/u.test(t.text);
+}
+
+/** "to" and an infinitive at token `i`; not "door to door", "face to face". */
+function infinitiveAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === 'to' && isInfinitive(tokens[i + 1]) && tokens[i + 1]!.lower !== tokens[i - 1]?.lower;
+}
+
 /** "speaking to reporters in June", "talked to lawmakers": a plural noun, where a base verb ending in -s ends in -ss or -us ("to discuss", "to focus"). */
 function isPluralNoun(w: string): boolean {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 }
 
-const isBreak = (t: Token): boolean => CLAUSE_BREAKS.has(t.lower);
+/** Whether token `i` ends a clause; not the colon of a clock time ("at 10:35 a.m. Friday"). */
+function isBreak(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!CLAUSE_BREAKS.has(t.lower)) return false;
+  return t.lower !== ':' || tokens[i - 1]?.kind !== 'number' || tokens[i + 1]?.kind !== 'number' || tokens[i - 1]!.end !== t.start || tokens[i + 1]!.start !== t.end;
+}
 
 /** Every token's cue and clause, and each clause's cue counts: one pass over the sentence. */
 interface Clauses {
@@ -152,7 +167,7 @@ function clausesOf(tokens: readonly Token[]): Clauses {
   for (let i = 0; i < tokens.length; i++) {
     const cue = cueAt(tokens, i);
     cues[i] = cue;
-    if (isBreak(tokens[i]!)) {
+    if (isBreak(tokens, i)) {
       clauseOf[i] = -1;
       clause++;
       counts.push([0, 0, 0]);
@@ -215,7 +230,11 @@ export class TenseIndex {
     const before = (events ? nearest.eventBefore : nearest.cueBefore)[first]!;
     const after = (events ? nearest.eventFrom : nearest.cueFrom)[past]!;
     const hasBefore = before >= 0;
-    const hasAfter = after < this.tokens.length;
+    // "President Obama, dedicating the museum on Saturday, said it would tell…": an event verb after
+    // a reporting verb belongs to what was said, not to the time before the saying; not after a
+    // parenthetical one ("By December, the company said, it will cut…")
+    const saying = nearest.cueFrom[past]!;
+    const hasAfter = after < this.tokens.length && !(events && saying < after && saying + 1 < this.tokens.length && !isBreak(this.tokens, saying + 1));
     if (!hasBefore && !hasAfter) return null;
     if (!hasAfter) return cues[before]!;
     if (!hasBefore) return cues[after]!;
@@ -252,16 +271,17 @@ export class TenseIndex {
     const start = first >= 2 && STARTING_PREPOSITIONS.has(tokens[first - 1]!.lower) ? first - 2 : first - 1;
     if (start >= 0 && STARTING.has(tokens[start]!.lower) && !this.simplePast()) return 'future';
     let i = first - 1;
-    for (let seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens[i]!); i--, seen++) {
+    for (let seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens, i); i--, seen++) {
       const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
+      if (isUpdateLabel(tokens[i]!)) return 'present';
       // "the law takes effect on Jan. 1", "the court hears the case Monday": a scheduled event
       if (SCHEDULE_PRESENT.has(w)) return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
       // "declined to comment on Monday", "failed to appear Friday": the infinitive happens when its verb does
       // "had been due to expire Friday evening", "had planned to leave Monday": a plan told in the
       // past perfect was for a time already past
-      if (w === 'to' && isInfinitive(tokens[i + 1])) return IMPLICATIVE.has(tokens[i - 1]?.lower ?? '') || pastPerfectBefore(tokens, i - 1) ? 'past' : 'future';
+      if (infinitiveAt(tokens, i)) return IMPLICATIVE.has(tokens[i - 1]?.lower ?? '') || pastPerfectBefore(tokens, i - 1) ? 'past' : 'future';
       const cue = cueAt(tokens, i);
       // "will be held in December": a participle after an auxiliary; the auxiliary decides
       if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
@@ -273,12 +293,14 @@ export class TenseIndex {
   /**
    * "agreed to resume technical talks in January", "voted to hold a referendum in the spring":
    * past the near words, the clause's first cue back from token `i` decides only when it is a
-   * verb of commitment right before "to" and an infinitive (the clause would read it as past).
+   * verb of commitment right before "to" and an infinitive (the clause would read it as past),
+   * or an update label ("[Update 12:02 a.m. ET Thursday]").
    */
   private committedBefore(i: number): Tense | null {
     const tokens = this.tokens;
-    for (let seen = 0; i >= 1 && seen < COMMITTED_REACH && !isBreak(tokens[i]!); i--, seen++) {
+    for (let seen = 0; i >= 1 && seen < COMMITTED_REACH && !isBreak(tokens, i); i--, seen++) {
       if (tokens[i]!.lower === 'to' && COMMITTED.has(tokens[i - 1]!.lower) && isInfinitive(tokens[i + 1])) return 'future';
+      if (isUpdateLabel(tokens[i]!)) return 'present';
       if (cueAt(tokens, i)) return null;
     }
     return null;
@@ -354,13 +376,13 @@ export class TenseIndex {
   private scanClause(at: number): Counts | null {
     const tokens = this.tokens;
     const counts: Counts = [0, 0, 0];
-    if (at >= 0 && isBreak(tokens[at]!)) return counts;
+    if (at >= 0 && isBreak(tokens, at)) return counts;
     let from = Math.max(at, 0);
-    while (from > 0 && !isBreak(tokens[from - 1]!)) {
+    while (from > 0 && !isBreak(tokens, from - 1)) {
       from--;
       if (at - from > CLAUSE_SCAN) return null;
     }
-    for (let i = from; i < tokens.length && !isBreak(tokens[i]!); i++) {
+    for (let i = from; i < tokens.length && !isBreak(tokens, i); i++) {
       if (i - from > 2 * CLAUSE_SCAN) return null;
       const cue = cueAt(tokens, i);
       if (cue) counts[INDEX[cue]]++;
@@ -384,9 +406,9 @@ export class TenseIndex {
     for (; past < tokens.length && tokens[past]!.start < end; past++) {
       const cue = cueAt(tokens, past);
       if (cue) own[INDEX[cue]]++;
-      if (inClause < 0 && !isBreak(tokens[past]!)) inClause = past;
+      if (inClause < 0 && !isBreak(tokens, past)) inClause = past;
     }
-    if (inClause < 0) inClause = first > 0 && !isBreak(tokens[first - 1]!) ? first - 1 : -1;
+    if (inClause < 0) inClause = first > 0 && !isBreak(tokens, first - 1) ? first - 1 : -1;
     let c = this.clauses ? null : this.scanClause(inClause);
     if (!c) {
       const { clauseOf, counts } = this.index();
