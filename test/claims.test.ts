@@ -38,12 +38,20 @@ describe('claims: reported speech', () => {
     // "according to" scopes over the whole clause after it, a frame inside it included
     ['According to her memoir, after the exam, she insisted that he rest.', 'after the exam, she insisted that he rest', 'her memoir', 'According to', 'reported'],
     ['Rosa Diaz, a nurse, said the ward was full.', 'the ward was full', 'Rosa Diaz', 'said', 'reported'],
+    // a name in apposition to a role speaks
+    ["Harbor Lines' chief executive, Dana Ruiz, said the ferry would run.", 'the ferry would run', 'Dana Ruiz', 'said', 'reported'],
+    // an inverted name that ends the sentence wins over a phrase set off by commas before the cue
+    ['A shell hit a market, wounding four people, said Petro Melnyk, the head of the district.', 'A shell hit a market, wounding four people', 'Petro Melnyk', 'said', 'reported'],
+    ['Rescuers found six survivors, among them a boy, said Ana Ruiz.', 'Rescuers found six survivors, among them a boy', 'Ana Ruiz', 'said', 'reported'],
+    // capitalized words joined by "and" after a quotation are one subject
+    ['“The bill is fair,” Climate and Environment Minister Ewa Nowak said in a statement after the vote.', 'The bill is fair,', 'Climate and Environment Minister Ewa Nowak', 'said', 'quote'],
     ['Pilots said in a statement that the schedule was unsafe.', 'the schedule was unsafe', 'Pilots', 'said', 'reported'],
     ['The court ruled on the case, which lawyers say could take years to appeal.', 'could take years to appeal', 'lawyers', 'say', 'reported'],
     ['Voters were angry, local media reported.', 'Voters were angry', 'local media', 'reported', 'reported'],
     ['The talks failed, Ruiz said Friday as he left the hall.', 'The talks failed', 'Ruiz', 'said', 'reported'],
     // a "tell" cue after its content: the addressee and a setting close the sentence
     ['The plant may close, Ruiz told The Harbor Times on Thursday.', 'The plant may close', 'Ruiz', 'told', 'reported'],
+    ['“The plant may close,” Ana Ruiz, a director at the union, told The Harbor Times.', 'The plant may close,', 'Ana Ruiz', 'told', 'quote'],
     ['Police told her to leave.', 'to leave', 'Police', 'told', 'reported'],
     ['The senator recently hinted at “a new approach,” aides said.', 'a new approach,', 'The senator', 'hinted at', 'quote'],
     ['“We are ready,” the coach said.', 'We are ready,', 'the coach', 'said', 'quote'],
@@ -468,6 +476,8 @@ describe('claims: false positives (no reporting frame)', () => {
     'The mayor led by 5 percentage points among likely voters.',
     'The campaign will release more detailed medical records.',
     'The monitor maintained by the embassy is popular.',
+    // a plural noun before a verb plural nouns take
+    'Older annual estimates exist for the region.',
     'The criminal charges might have arisen from the audit.',
     // an opening adverbial is no content of a cue that has an object of its own
     'More recently, prosecutors charged two developers with fraud.',
@@ -502,7 +512,8 @@ describe('claims: false positives (no reporting frame)', () => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
   // what was left unsaid is no claim of the speaker's ("to say who paid" stated nothing; BLIND4's rate decision)
-  it.each(['She declined to say who paid.', 'A Treasury spokesman declined to say whether the target would change.', 'He refused to disclose how much he was paid.'])(
+  it.each(['She declined to say who paid.', 'A Treasury spokesman declined to say whether the target would change.', 'He refused to disclose how much he was paid.',
+    'Asked about the ransom, Ruiz declined to answer directly.'])(
     'no claim for an open question declined: %s', (text) => {
       expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
     });

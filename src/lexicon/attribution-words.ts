@@ -59,6 +59,8 @@ export const NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
 export const VERB_AFTER_NOUN: ReadonlySet<string> = new Set([
   'have', 'has', 'had', 'are', 'is', 'were', 'was', 'will', 'would', 'can', 'could', 'may', 'might',
   'should', 'must', 'do', 'did', 'of', 'from', 'about',
+  // "Older annual estimates exist, but…", "estimates vary": a verb a plural noun takes, so the "-s" cue form was that noun
+  'exist', 'remain', 'vary', 'differ', 'range',
 ]);
 
 /** Forms of "be": a participle after one is passive ("was reported"), not a cue. */

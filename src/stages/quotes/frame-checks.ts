@@ -2,7 +2,8 @@
 // carry content of its own, is the object of "called" a relative pronoun before the subject,
 // does an apposition after an inverted description name the speaker.
 
-import type { CueWord } from '../../lexicon/reporting-verbs.js';
+import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import type { TokenRange } from './phrases.js';
 import { isCapitalized, type View } from './tokens.js';
 
@@ -56,4 +57,30 @@ export function appositiveName(v: View, comma: number): TokenRange | null {
   while (k < v.toks.length && k - comma <= APPOSITIVE_NAME && !v.quoted[k] && (v.toks[k]!.kind === 'word' ? isCapitalized(v.toks[k]!.text) : v.toks[k]!.text === '-' || v.toks[k]!.text === '.' && k < v.toks.length - 1)) k++;
   const ends = k >= v.toks.length || INVERTED_ENDS.has(v.toks[k]!.text);
   return k > comma + 1 && ends ? { from: comma + 1, to: k - 1 } : null;
+}
+
+const NAME_WORDS = 6;
+const APPOSITION_REACH = 25;
+const FINAL_STOPS = new Set(['.', '!', '?']);
+
+/**
+ * Does a name open at token k and end the sentence, alone or with an apposition ("said Oleksandr
+ * Hrytsenko, the head of the regional administration.")? Then a cue after a comma is inverted even
+ * when a phrase stands before that comma: "A bomb struck a street, wounding five civilians, said
+ * Oleksandr Hrytsenko" is Hrytsenko's, not the street's. `notName`: words that are no name ("…, said Monday.").
+ */
+export function nameEndsSentence(v: View, k: number, notName: (w: string) => boolean): boolean {
+  const n = v.toks.length;
+  const last = n > 0 && FINAL_STOPS.has(v.toks[n - 1]!.text) ? n - 1 : n;
+  if (k >= last || v.toks[k]!.kind !== 'word' || !isCapitalized(v.toks[k]!.text) || notName(v.low[k]!)) return false;
+  let j = k;
+  while (j < last && j - k < NAME_WORDS && !v.mark[j] && !v.quoted[j] && (isCapitalized(v.toks[j]!.text) || v.toks[j]!.text === '.')) j++;
+  if (j === last) return true;
+  if (v.toks[j]!.text !== ',' || j + 1 >= last || last - j > APPOSITION_REACH || isCapitalized(v.toks[j + 1]!.text)) return false;
+  // the apposition: lower-case words (a role, "the head of…") to the end, no verb and no quotation in it
+  for (let m = j + 1; m < last; m++) {
+    if (v.mark[m] || v.quoted[m]) return false;
+    if (v.toks[m]!.text === v.low[m] && (FINITE_VERBS.has(v.low[m]!) || CUE_WORDS.has(v.low[m]!))) return false;
+  }
+  return true;
 }

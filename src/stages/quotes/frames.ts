@@ -2,7 +2,7 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -11,7 +11,7 @@ import { contentStart, boundContent, finiteClauseAt, firstTokenAfter, meansAt } 
 import { firstAtLeast } from '../../document.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
-import { appositiveName, participleContent, relativeObjectQuoted } from './frame-checks.js';
+import { appositiveName, nameEndsSentence, participleContent, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
 import { accordingAt, accordingFrame } from './according.js';
 import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, subordinateEdge, timePhraseBefore } from './cue-context.js';
@@ -19,6 +19,7 @@ import { passiveFrame } from './passive.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { KIN_NOUNS, TITLE_HEADS } from '../../lexicon/titles.js';
 import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
 import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
@@ -330,6 +331,13 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (evidence >= 0 && subject && subject.from > evidence && who < 0 && quantified < 0) subject = { from: subjectEndingAt(v, evidence)?.from ?? evidence, to: subject.to };
   // "Farmers who lost their crops said": the phrase before the relative clause speaks
   if (who < 0 && !v.mark[before]) subject = relativeAntecedent(v, verbStart) ?? subject;
+  // "“…,” Climate and Environment Minister Marta Lisowska said", "“…,” Smith and Jones said": capitalized words
+  // joined by "and" right after the quotation are one subject
+  if (subject && who < 0 && quantified < 0) subject = { from: coordinatedStart(v, subject.from), to: subject.to };
+  // "A bomb struck a street, wounding five civilians, said Oleksandr Hrytsenko, the head of…": a name that
+  // ends the sentence after a comma and the cue speaks; the phrase before the comma is content, no subject
+  // ("…, Malkia Cyril, the executive director…, told The Huffington Post.": after "told" the name is the addressee)
+  if (subject && who < 0 && quantified < 0 && entry.frame !== 'tell' && v.toks[before]?.text === ',' && !v.quoted[before] && nameEndsSentence(v, cueEnd + 1, notName)) subject = null;
   if (!subject && closeBefore) {
     // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
     const inv = phraseAfter(v, cueEnd + 1, 14, false);
@@ -369,7 +377,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "…, a charge Akhter rejected": the statement noun is the cue's object, the clause before it no content of the cue
   if (STATEMENT_NOUNS.has(v.low[subject.from + 1] ?? '') && DETERMINERS.has(v.low[subject.from]!) && subject.to > subject.from + 1 && contentStart(v, spans, cueEnd, entry.frame) === null) return null;
   const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
-  const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, subject));
+  // "Arewa Roads' chief executive, Chinedu Okeke, said": the name in apposition to a role speaks
+  const apposed = relative > 0 || fused ? null : namedApposition(v, subject, p);
+  const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, apposed ?? subject));
   const antecedent = relative > 0 ? span(v, subject) : undefined;
   // a particle's complement is an object whatever the bare verb takes ("voted against the bill", "voted to adjourn")
   let start = contentStart(v, spans, cueEnd, cueEnd > i && entry.frame !== 'speech' ? 'object' : entry.frame);
@@ -451,6 +461,45 @@ function namedParticiple(v: View, spans: readonly QuotedSpan[], i: number, p: nu
   const source = span(v, { from, to: p });
   return { sentence: v.sentence.index, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'before',
     leftEdge: source.start, rule: 'claims/named-participle', forward: true };
+}
+
+const COORDINATED_WORDS = 4;
+
+/**
+ * Where a subject starting at token `from` starts when "and" and capitalized words stand before it, right
+ * after a closing mark (and its comma) or at the sentence start: "Climate and Environment Minister…".
+ */
+function coordinatedStart(v: View, from: number): number {
+  if (from < 2 || v.low[from - 1] !== 'and' || !isCapitalized(v.toks[from]!.text)) return from;
+  let k = from - 2;
+  while (k >= 0 && from - 2 - k < COORDINATED_WORDS && !v.quoted[k] && !v.mark[k] && v.toks[k]!.kind === 'word' && isCapitalized(v.toks[k]!.text)) k--;
+  if (k === from - 2) return from;
+  const afterQuote = k < 0 || v.mark[k] === 'close' || (v.toks[k]!.text === ',' && k > 0 && v.mark[k - 1] === 'close');
+  return afterQuote ? k + 1 : from;
+}
+
+const APPOSED_NAME_WORDS = 5;
+
+/**
+ * The name between commas after a subject that ends in a lower-case role and before the cue (the comma
+ * at token `p`): "Arewa Roads' chief executive, Chinedu Okeke, said", "his daughter, Susan Whitley, said".
+ */
+function namedApposition(v: View, subject: TokenRange, p: number): TokenRange | null {
+  const open = subject.to + 1;
+  const lastWord = v.toks[subject.to]!;
+  if (p <= open + 1 || v.toks[open]?.text !== ',' || v.toks[p]!.text !== ',' || p - open - 1 > APPOSED_NAME_WORDS) return null;
+  // (a role or kin noun: "Control Data's semiconductor business, VTC Inc., continues" names no speaker)
+  const role = v.low[subject.to]!;
+  if (lastWord.kind !== 'word' || isCapitalized(lastWord.text) || !(TITLE_HEADS.has(role) || KIN_NOUNS.has(role) || KIN_NOUNS.has(role.split('-')[0]!))) return null;
+  for (let k = open + 1; k < p; k++) {
+    if (v.quoted[k] || v.mark[k] || !(isCapitalized(v.toks[k]!.text) || v.toks[k]!.text === '.')) return null;
+  }
+  return isCapitalized(v.toks[open + 1]!.text) ? { from: open + 1, to: p - 1 } : null;
+}
+
+/** A day, a month or a setting word is no name after a cue ("…, said Monday."). */
+function notName(w: string): boolean {
+  return WEEKDAYS.has(w) || MONTHS.has(w) || SETTING_STARTS.has(w);
 }
 
 const RELATIVE_REACH = 8;

@@ -280,8 +280,18 @@ export function looksLikeInvertedSubject(v: View, r: TokenRange): boolean {
   const lead = v.low[r.from]!;
   // "said the official", "said one analyst at a Dutch bank"
   if (ARTICLES.has(lead) || DETERMINERS.has(lead) || QUANTIFIERS.has(lead)) return r.to > r.from;
-  if (isCapitalized(first.text) && first.kind === 'word') return true;
+  // ("…, who gave only his call sign, Kit, because he was not authorised…, said Russian infantry were
+  // moving…": a clause with its own verb is what was said, not who said it)
+  if (isCapitalized(first.text) && first.kind === 'word') return !lowerFiniteVerbWithin(v, r);
   return titledName(v, r);
+}
+
+/** Is a lower-case finite verb ("were", "had") among tokens [r.from, r.to]? ("Theresa May" is a name.) */
+function lowerFiniteVerbWithin(v: View, r: TokenRange): boolean {
+  for (let k = r.from + 1; k <= r.to; k++) {
+    if (FINITE_VERBS.has(v.low[k]!) && v.toks[k]!.text === v.low[k]) return true;
+  }
+  return false;
 }
 
 const TITLED_REACH = 6;

@@ -8,7 +8,7 @@ import { ACT_CUES, ACT_OBJECTS, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PL
 import { DETERMINERS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import type { TokenRange } from './phrases.js';
 import { meansAt } from './content.js';
-import { isCapitalized, type View } from './tokens.js';
+import { isCapitalized, type View, isAdverbLy } from './tokens.js';
 
 /**
  * Is a base or "-s" form at token i a verb? Not after an adjective ("latest
@@ -188,6 +188,8 @@ function finiteWithin(v: View, from: number): boolean {
 
 /** Does an open question or nothing follow at token k ("whether…", "how much…", "."): what was left unsaid? */
 function openQuestion(v: View, k: number): boolean {
+  // "declined to answer directly.", "refused to say publicly whether…": an adverb first
+  for (let a = 0; a < 2 && isAdverbLy(v.low[k] ?? '') && !v.quoted[k]; a++) k++;
   const w = v.low[k];
   return w === undefined || OPEN_QUESTION_WORDS.has(w) || (v.toks[k]!.kind === 'punct' && !v.mark[k]);
 }
