@@ -255,3 +255,11 @@ describe('an update label is the time of writing', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('irregular past verbs date their clause', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['Late Saturday night, the newlyweds, 27 and 29 years old, rode in a rickshaw through the centre.', ['[Saturday night] 2025-10-25TNI']],
+    ['On Friday the river sank to its lowest level.', ['[Friday] 2025-10-24']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

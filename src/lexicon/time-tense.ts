@@ -20,6 +20,10 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'set', 'cut', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'flew', 'grew', 'threw', 'became',
   'stood', 'understood', 'sought', 'taught', 'caught', 'kept', 'slept', 'felt', 'meant', 'paid',
   'laid', 'sold', 'built', 'heard', 'hung', 'bore', 'swore', 'tore', 'wore', 'ate', 'drew', 'forgot',
+  'rode', 'sang', 'swam', 'sat', 'rang', 'wept', 'woke', 'awoke', 'spun', 'stuck', 'strode', 'hid', 'shook',
+  'sprang', 'sank', 'slid', 'dug', 'bled', 'sped', 'dealt', 'swept', 'froze', 'stole', 'arose', 'withdrew',
+  'undertook', 'oversaw', 'underwent', 'upheld', 'withheld', 'mistook', 'shrank', 'swung', 'clung', 'flung',
+  'blew', 'overthrew', 'overcame', 'forgave', 'drank', 'knelt', 'leapt', 'crept', 'lent', 'shone',
   'ago', 'yesterday', 'last', 'earlier', 'previously',
 ]);
 
