@@ -169,3 +169,9 @@ export const NOT_NOUN_AFTER_DAY: ReadonlySet<string> = new Set([
   'and', 'or', 'but', 'when', 'while', 'as', 'so', 'that', 'in', 'at', 'on', 'of', 'with', 'after', 'before',
   'like', 'than', 'because', 'if', 'until', 'for', 'to', 'just', 'not',
 ]);
+
+/** Before "tomorrow" or "today", words that make it the future or the present age, no day: "a brighter tomorrow". */
+export const GENERIC_DAY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'their', 'your', 'his', 'her', 'my', 'its']);
+export const GENERIC_DAY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'better', 'brighter', 'bright', 'new', 'safer', 'greener', 'happier', 'fairer', 'stronger', 'prosperous', 'hopeful',
+]);

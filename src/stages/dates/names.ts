@@ -5,7 +5,7 @@
 // day ("she could one day lead the party").
 
 import type { Sentence, Token } from '../../document.js';
-import { LOWERCASE_TIME_WORDS, MONTHS, WEEKDAYS, WEEKDAY_TITLE_NOUNS } from '../../lexicon/time.js';
+import { GENERIC_DAY_ADJECTIVES, GENERIC_DAY_DETERMINERS, LOWERCASE_TIME_WORDS, MONTHS, WEEKDAYS, WEEKDAY_TITLE_NOUNS } from '../../lexicon/time.js';
 import type { Found } from './types.js';
 
 const UPPER = /^\p{Lu}/u;
@@ -80,7 +80,16 @@ export function isNoTime(sentence: Sentence, f: Found): boolean {
   if (only.lower === 'now' && i === first && tokens[i + 1]?.text === ',') return true;
   // "high noon"
   if (only.lower === 'noon' && tokens[i - 1]?.lower === 'high') return true;
+  // "hoping for a brighter tomorrow", "the world of our tomorrow": the future, no day
+  if ((only.lower === 'tomorrow' || only.lower === 'today') && isGenericDay(tokens, i)) return true;
   return false;
+}
+
+/** A determiner right before the word, or one and a hopeful adjective: "a brighter tomorrow", "our tomorrow". */
+function isGenericDay(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (GENERIC_DAY_DETERMINERS.has(before)) return true;
+  return GENERIC_DAY_ADJECTIVES.has(before) && GENERIC_DAY_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** "he one day follow", "called it a day": "one day" meaning some day, and an idiom. */
