@@ -78,3 +78,19 @@ describe('actors: words that name no actor', () => {
     expectActors('The Muslim Brotherhood said it would boycott the vote.', [{ name: 'Muslim Brotherhood', type: 'organization' }]);
   });
 });
+
+describe('actors: a surname two people bear', () => {
+  it('goes to the second bearer when the story has moved on to them, pages after the first', () => {
+    const filler = 'The county board met again on Tuesday to discuss the road budget and the new school.\n\n'.repeat(30);
+    const text = 'Reform Party candidate Gary Halloran said he would debate.\n\n' + filler +
+      'Homeland Security Secretary Jed Halloran says hackers are probing state election systems.\n\nHalloran told reporters that no votes were changed.';
+    const actors = actorsOf(text);
+    const jed = actors.find((a) => a.name === 'Jed Halloran');
+    expect(jed?.mentions.map((m) => m.text)).toContain('Halloran');
+  });
+  it('stays with the subject when the other is a relative named beside them', () => {
+    const text = 'With the yacht behind him, Raul Castell, younger brother of President Fidel Castell, spoke.\n\n"No one gives up," Castell declared.';
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === 'Raul Castell')?.mentions.map((m) => m.text)).toContain('Castell');
+  });
+});

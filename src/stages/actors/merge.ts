@@ -7,7 +7,7 @@ import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps } from './words.js';
 import { mergeNamesakes, surnameStats } from './namesakes.js';
-import { COURTESY_TITLES } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, KIN_NOUNS } from '../../lexicon/titles.js';
 
 const CAP = /^\p{Lu}/u;
 // generic first words an acronym may leave out: "(Department of) Health and Human Services" → HHS
@@ -193,6 +193,39 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   return { clusters: c, firstWithKey: byKey };
 }
 
+// how far the story moves from its subject before a second bearer's full name takes the surname
+const MOVED_ON = 2000;
+
+/**
+ * "Libertarian candidate Gary Johnson" … (pages later) "Homeland Security Secretary Jeh Johnson
+ * says" … "Johnson tells MSNBC": has the story left its subject (named in full last more than
+ * MOVED_ON characters before the second bearer `near`)? Not so for a relative named beside the
+ * subject ("Raul Castro, younger brother of President Fidel Castro" … "Castro declared").
+ */
+function movedOn(cands: readonly Candidate[], list: readonly number[], near: number, subject: number): boolean {
+  const key = cands[subject]!.key;
+  const at = cands[near]!.start;
+  let last = -1;
+  for (const k of list) {
+    const y = cands[k]!;
+    if (y.start >= at) break;
+    if (y.key === key) last = y.end;
+  }
+  if (last < 0 || at - last <= MOVED_ON) return false;
+  // ("Ivanka Trump, the Republican presidential nominee's daughter": a relative keeps her full name)
+  for (const k of list) {
+    const y = cands[k]!;
+    if (y.key === cands[near]!.key) for (const role of y.roles) if (KIN_NOUNS.has(lastWord(role))) return false;
+  }
+  return true;
+}
+
+/** "eldest daughter" → "daughter". */
+function lastWord(s: string): string {
+  const i = s.lastIndexOf(' ');
+  return (i < 0 ? s : s.slice(i + 1)).toLowerCase();
+}
+
 /**
  * "the Iowa State Patrol" … "the State Patrol said": an organisation named after its place, and
  * named again without it (two words at least: "New York Times" is not "the Times").
@@ -315,11 +348,12 @@ function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<stri
     // two people with one surname: the nearest one named before it (the list is in text order);
     // two people with one name's last word ("Claire Whitfield", "Her brother, Graham Whitfield"):
     // the one named first, the story's subject (a relative named later keeps the full name)
+    // … unless the story has moved on from the subject to the nearest (see movedOn)
     const subject = shared?.get(surname);
     if (x.tokens.length > 1 && subject === undefined) continue;
     let pick = subject ?? list[0]!;
     let lo = 0;
-    let hi = subject !== undefined ? -1 : list.length - 1;
+    let hi = subject !== undefined && x.tokens.length > 1 ? -1 : list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (cands[list[mid]!]!.start < x.start) {
@@ -327,6 +361,7 @@ function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<stri
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    if (subject !== undefined && pick !== subject && !(x.rule !== 'actors/courtesy-title' && movedOn(cands, list, pick, subject))) pick = subject;
     // "Poor Mexico, so far from God": a country is a surname only of a person a clue typed
     // ("Luís Montenegro" by a first name), never of a capitalised pair that only guessed one
     if (x.type === 'location' && x.strength >= 4 && cands[pick]!.strength < 2) continue;
