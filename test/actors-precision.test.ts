@@ -32,6 +32,11 @@ describe('actors: typed by their words or their place', () => {
       { name: 'Morgan Stanley', type: 'organization' }, { name: 'Bear Stearns', type: 'organization' },
     ]],
     ['Anyone with information should call Crime Stoppers.', [{ name: 'Crime Stoppers', type: 'organization' }]],
+    // an organisation's word before "of" inside the name; a dwelling after "a" and a name
+    ['The Port Authority of New York and New Jersey said the tunnel reopened.', [
+      { name: 'Port Authority of New York and New Jersey', type: 'organization' },
+    ]],
+    ['The fire destroyed a Dorchester triple-decker in 2021.', [{ name: 'Dorchester', type: 'location' }]],
     // a plural role noun that opens a sentence and speaks is an unnamed source
     ['Detectives said the victim knew his attacker.', [{ name: 'Detectives', type: 'unnamed' }]],
     // a first name alone is a person's

@@ -80,6 +80,15 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'crossing', 'market',
 ]);
 
+/**
+ * Dwellings and residents after "a" and a name, which make the name a place: "a Dorchester
+ * triple-decker", "a Brooklyn apartment", "a Kibera resident".
+ */
+export const DWELLING_NOUNS: ReadonlySet<string> = new Set([
+  'triple-decker', 'apartment', 'home', 'house', 'rowhouse', 'row-house', 'bungalow', 'duplex', 'high-rise',
+  'tenement', 'resident', 'residents', 'native', 'street', 'suburb', 'block', 'backyard', 'neighbourhood', 'neighborhood',
+]);
+
 /** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia". */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'mayor', 'capital', 'outskirts', 'suburbs', 'suburb', 'residents', 'streets', 'centre', 'center',

@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { DOTTED_FORMS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
+import { DOTTED_FORMS, DWELLING_NOUNS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { DIRECTIONS, EVENT_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
@@ -255,6 +255,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   }
   else if (person > 0) [type, strength] = ['person', person];
   else if (next && PLACE_NOUNS.has(next.lower) && !lastWord.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
+  // "a Dorchester triple-decker", "a Brooklyn apartment": a dwelling's noun after "a" and the name
+  else if (next && DWELLING_NOUNS.has(next.lower) && !lastWord.possessive && (prev?.lower === 'a' || prev?.lower === 'an')) [type, strength, rule] = ['location', 2, 'actors/place-noun'];
   else if (!single && GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 2, 'actors/first-name'];
   else if (next && REPORTING_CUES.has(next.lower) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '')) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
   else if (acronym) [type, strength, rule] = ['organization', 1, 'actors/acronym'];

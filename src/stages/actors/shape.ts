@@ -38,6 +38,12 @@ function hasOrgCore(words: readonly Word[], from: number, to: number): boolean {
   return false;
 }
 
+/** "Port Authority of …", "Transit Commission of …": an organisation's word, then "of", inside the name. */
+function orgOfInside(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (words[k + 1]!.lower === 'of' && ORG_SUFFIXES.has(words[k]!.lower)) return true;
+  return false;
+}
+
 /**
  * The type a name's words give it, for the words [from, to) with lookup key `key`. The words'
  * own lower case serves for the word lists (none of them holds an apostrophe).
@@ -51,6 +57,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   const first = words[from]!.lower;
   if (n > 1 && ORG_SUFFIXES.has(last)) return LEGAL_FORMS.has(last) ? LEGAL_FORM : ORG_WORD;
   if (n > 1 && ORG_PREFIXES.has(first)) return ORG_WORD;
+  // "Port Authority of New York and New Jersey": an organisation's word before "of" (before the place's head)
+  if (n > 2 && orgOfInside(words, from, to)) return ORG_WORD;
   // "Bay of Bengal", "Gulf of Aden": a place's head word before "of"
   if (n > 2 && PLACE_HEADS.has(first)) return PLACE_WORD;
   if (n > 2) for (let i = from + 1; i < to - 1; i++) if (ORG_INNER.has(words[i]!.text)) return ORG_WORD;
