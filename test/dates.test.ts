@@ -166,6 +166,9 @@ describe('durations', () => {
     // the day up to now, like "the past year"; "the last day of the talks" is no such stretch
     ['Ukraine had lost up to 1,300 troops in the past day, the ministry said.', ['[the past day] DURATION P1D']],
     ["The past day's fighting was heavy.", ['[The past day] DURATION P1D']],
+    // the twelve months up to a month
+    ['In the year to September, inflation was 3.8%.', ['[the year] DURATION P1Y', '[September] DATE 2025-09']],
+    ['In the year to the end of June, prices rose.', ['[the year] DURATION P1Y', '[the end of June] DATE 2025-06 END']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

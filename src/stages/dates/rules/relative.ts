@@ -89,6 +89,7 @@ const weekdayRule: DateRule = {
   },
 };
 
+const YEAR_ENDED = /^\s{1,4}(?:(?:ended|ending|to\s{1,4}date)\b|to\s{1,4}(?:[A-Z]|the\s{1,4}end\b))/u;
 const FOR_BEFORE = /(?:^|[^\p{L}])for\s{1,4}$/iu;
 const A_BEFORE = /(?:^|[^\p{L}])an?\s{1,4}$/iu;
 const WORD_AFTER = /^\s{1,4}(\p{Ll}+)/u;
@@ -167,7 +168,8 @@ const currentYear: DateRule = {
   pattern: datePattern(String.raw`(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s{1,4}(?:(?<adj>(?:current|full|new)\s{1,4}(?:fiscal|calendar)|full|fiscal|current|calendar)\s{1,4})?year(?<end>['’]s\s{1,4}end)?|year['’]s\s{1,4}end|year[- ]end)(?![\p{L}'’-])`, 'giu'),
   build(m, env, at) {
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 12));
-    if (/^\s{1,4}(?:ended|ending|to\s{1,4}date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
+    // "inflation in the year to September": the twelve months up to that month
+    if (YEAR_ENDED.test(after)) return { type: 'DURATION', value: 'P1Y' };
     if (/^\s{1,4}(?:before|after|earlier|later|ago)\b/i.test(after)) return null;
     const value = env.ref ? String(env.ref.year) : 'XXXX';
     const end = /end$/i.test(m[0]);
