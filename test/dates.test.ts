@@ -183,6 +183,8 @@ describe('sets', () => {
     ['The market opens every Saturday morning.', ['[every Saturday morning] SET XXXX-WXX-6TMO']],
     ['Tourism picks up each winter.', ['[each winter] SET XXXX-WI']],
     ['They meet twice a week.', ['[twice a week] SET P1W']],
+    // a part of every day
+    ['Patrols go out each morning and every night.', ['[each morning] SET XXXX-XX-XXTMO', '[every night] SET XXXX-XX-XXTNI']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

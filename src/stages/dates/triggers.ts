@@ -94,7 +94,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/bare-ago', [['ago'], ['years', 'months', 'weeks', 'days', 'decades']]],
   ['dates/duration-range-low', [['between'], units]],
   ['dates/unsaid-length', [['while', 'time', 'years', 'decades']]],
-  ['dates/set-every', [['every', 'each'], [...units, ...weekdays, ...fullMonths, ...seasons]]],
+  ['dates/set-every', [['every', 'each'], [...units, ...weekdays, ...fullMonths, ...seasons, ...DAY_PARTS.keys()]]],
   ['dates/set-frequency', [[...FREQUENCIES.keys()]]],
   ['dates/set-rate', [['once', 'twice', 'thrice', 'times'], ['day', 'week', 'month', 'year', 'hour', 'decade']]],
   ['dates/vague-reference', [vagueWords.concat(['past', 'future', 'present', 'term', 'moment'])]],

@@ -4,7 +4,7 @@
 import { CARDINALS } from '../../../lexicon/numbers.js';
 import { TITLE_HEADS } from '../../../lexicon/titles.js';
 import { DAY_PARTS, FREQUENCIES, MONTHS, SEASONS, TIME_UNITS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS } from '../../../lexicon/time.js';
-import { COUNT, MONTH_FULL, SEASON, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
+import { COUNT, DAY_PART, MONTH_FULL, SEASON, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
 import { durationValue } from './durations.js';
 import type { DateRule } from '../types.js';
 import { datePattern } from '../latin1.js';
@@ -13,12 +13,12 @@ const WORD_AFTER = /^\s{1,4}\p{L}+(?![\p{L}-])/u;
 
 /**
  * "every Monday" → XXXX-WXX-1, "every Saturday morning" → XXXX-WXX-6TMO, "each July" → XXXX-07,
- * "each winter" → XXXX-WI, "every two years" → P2Y, "every day" → P1D.
+ * "each winter" → XXXX-WI, "every two years" → P2Y, "every day" → P1D, "every morning" → XXXX-XX-XXTMO.
  */
 const every: DateRule = {
   id: 'dates/set-every',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:every|each)\\s{1,4}(?:(?<other>other)\\s{1,4})?(?:(?<count>${COUNT})\\s{1,4})?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<season>${SEASON}))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:every|each)\\s{1,4}(?:(?<other>other)\\s{1,4})?(?:(?<count>${COUNT})\\s{1,4})?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<season>${SEASON})|(?<part>${DAY_PART}))(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
@@ -31,6 +31,8 @@ const every: DateRule = {
       return part ? { type: 'SET', value: `${day}T${part}`, to: m[0].length + next![0].length } : { type: 'SET', value: day };
     }
     if (g.season) return { type: 'SET', value: `XXXX-${SEASONS.get(g.season.toLowerCase())!.code}` };
+    // "every morning", "each night": that part of every day
+    if (g.part) return g.count || g.other ? null : { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS.get(g.part.toLowerCase())}` };
     if (g.mon) return { type: 'SET', value: `XXXX-${String(MONTHS.get(g.mon.toLowerCase())).padStart(2, '0')}` };
     const word = g.unit!.toLowerCase();
     const unit = TIME_UNITS.get(word) ?? TIME_UNITS.get(word.replace(/ies$/, 'y').replace(/s$/, ''));
