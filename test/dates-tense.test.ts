@@ -223,6 +223,10 @@ describe('a scheduled event told in the simple present looks ahead', () => {
     ['The law, passed in the spring of 2024, takes effect on Jan. 1.', ['[the spring of 2024] 2024-SP', '[Jan. 1] 2026-01-01']],
     ['The film, which debuts in cinemas Friday, was shot in Lagos.', ['[Friday] 2025-10-31']],
     ['The court hears the appeal on Monday.', ['[Monday] 2025-11-03']],
+    // a plural subject's base form
+    ['The new rules take effect on Jan. 1.', ['[Jan. 1] 2026-01-01']],
+    ['The two leaders meet on Monday.', ['[Monday] 2025-11-03']],
+    ['The talks did not take place on Monday.', ['[Monday] 2025-10-27']],
     // a past verb nearer the date still decides
     ['The exhibition, which opens next month, was delayed on Monday.', ['[next month] 2025-11', '[Monday] 2025-10-27']],
   ];

@@ -105,6 +105,16 @@ export const SCHEDULE_PRESENT: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The same verbs' base forms, for a plural subject ("the new rules take effect from 1 January",
+ * "the two leaders meet on Monday"); they look ahead unless an auxiliary or "not" stands before
+ * them ("did not take place on Monday"), which decides instead.
+ */
+export const SCHEDULE_BASE: ReadonlySet<string> = new Set([
+  'begin', 'start', 'open', 'reopen', 'close', 'end', 'expire', 'resume', 'take', 'kick', 'meet', 'visit',
+  'travel', 'leave', 'return', 'head', 'host', 'hold', 'arrive', 'convene', 'run', 'hear', 'face', 'go', 'come',
+]);
+
+/**
  * Participles that put an event on the calendar: after a present "be" and before "for", "until"
  * or "to", the date is still to come ("the meeting is set for Wednesday", "the trial is adjourned
  * until Monday", "talks are planned for Thursday"), though the participle alone reads as past.

@@ -6,7 +6,7 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, COMMITTED, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, POSTPONED, REPORTING, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, COMMITTED, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IMPLICATIVE, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -127,6 +127,18 @@ function pastPerfectBefore(tokens: readonly Token[], i: number): boolean {
 /** A word that can follow "to" as an infinitive: lower-case, not a determiner or pronoun. */
 function isInfinitive(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !NOT_INFINITIVE.has(t.lower) && !isPluralNoun(t.lower);
+}
+
+/**
+ * A base form used as a plural present ("the new rules take effect", "the two leaders meet"): a
+ * plural noun or "they" right before it, so no auxiliary or "not" ("did not take place on Monday",
+ * "to meet"); "I", "you", "we" speak of habits ("we meet on Mondays").
+ */
+function isFiniteBase(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word') return false;
+  const w = before.lower;
+  return w === 'they' || w === 'people' || w === 'police' || w.endsWith('men') || isPluralNoun(w);
 }
 
 /** "[Update 12:02 a.m. ET Thursday]", "UPDATE Wednesday 12:01 a.m.:", "Updated at 8 a.m. Thursday": the time of writing, this week's (present). */
@@ -277,6 +289,7 @@ export class TenseIndex {
       if (isUpdateLabel(tokens[i]!)) return 'present';
       // "the law takes effect on Jan. 1", "the court hears the case Monday": a scheduled event
       if (SCHEDULE_PRESENT.has(w)) return 'future';
+      if (SCHEDULE_BASE.has(w) && isFiniteBase(tokens, i)) return 'future';
       // "set to resume Monday", "planned to leave on Thursday": an infinitive looks ahead
       // "declined to comment on Monday", "failed to appear Friday": the infinitive happens when its verb does
       // "had been due to expire Friday evening", "had planned to leave Monday": a plan told in the
