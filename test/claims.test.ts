@@ -40,6 +40,10 @@ describe('claims: reported speech', () => {
     ['Rosa Diaz, a nurse, said the ward was full.', 'the ward was full', 'Rosa Diaz', 'said', 'reported'],
     // a name in apposition to a role speaks
     ["Harbor Lines' chief executive, Dana Ruiz, said the ferry would run.", 'the ferry would run', 'Dana Ruiz', 'said', 'reported'],
+    // … after a quotation too: the description is neither content nor source
+    ['“We are relieved,” Ackroyd’s daughter, Susan Whitley, said.', 'We are relieved,', 'Susan Whitley', 'said', 'quote'],
+    // (a clause before the comma is content: "intense" is a partial quote inside it)
+    ['Profit also fell because of “intense” discounting in its trucking unit, Ana Ruiz said.', 'Profit also fell because of “intense” discounting in its trucking unit', 'Ana Ruiz', 'said', 'reported'],
     // an inverted name that ends the sentence wins over a phrase set off by commas before the cue
     ['A shell hit a market, wounding four people, said Petro Melnyk, the head of the district.', 'A shell hit a market, wounding four people', 'Petro Melnyk', 'said', 'reported'],
     ['Rescuers found six survivors, among them a boy, said Ana Ruiz.', 'Rescuers found six survivors, among them a boy', 'Ana Ruiz', 'said', 'reported'],

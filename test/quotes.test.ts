@@ -173,6 +173,12 @@ describe('quotes: a role that tells a sex keeps "he" and "she" apart', () => {
       'It will pass,',
       'Ana Ruiz',
     ],
+    // "which" stands for no person: "he" goes back past it to the spokesman
+    [
+      'A spokesman for the minister said the figure counted jobs at firms backed by two agencies, which together reported 300,000 jobs. He said the minister “stands over every number”.',
+      'stands over every number',
+      'A spokesman for the minister',
+    ],
   ];
   it.each(cases)('%s', (text, quote, name) => {
     const result = quotesOf(text);

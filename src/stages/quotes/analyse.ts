@@ -59,6 +59,9 @@ function onePerson(text: string): boolean {
 }
 
 function isPersonLike(ref: SourceRef, actor: Actor | null, text: string): boolean {
+  // "…supported by IDA Ireland and Enterprise Ireland, which together reported…": "which" stands for no
+  // person, whatever its antecedent was typed; a later "He said" is not theirs
+  if (text === 'which' || text === 'Which') return false;
   // "A spokeswoman for Harbourline said… She said…": one unnamed person speaks on as "she"; "the spokeswoman" repeats her
   if (actor?.type === 'unnamed') return onePerson(text) || onePerson(actor.name);
   if (actor) return actor.type === 'person';

@@ -19,7 +19,6 @@ import { passiveFrame } from './passive.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
-import { KIN_NOUNS, TITLE_HEADS } from '../../lexicon/titles.js';
 import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
 import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
@@ -377,15 +376,16 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "…, a charge Akhter rejected": the statement noun is the cue's object, the clause before it no content of the cue
   if (STATEMENT_NOUNS.has(v.low[subject.from + 1] ?? '') && DETERMINERS.has(v.low[subject.from]!) && subject.to > subject.from + 1 && contentStart(v, spans, cueEnd, entry.frame) === null) return null;
   const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
-  // "Arewa Roads' chief executive, Chinedu Okeke, said": the name in apposition to a role speaks
-  const apposed = relative > 0 || fused ? null : namedApposition(v, subject, p);
-  const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, apposed ?? subject));
+  const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, subject));
   const antecedent = relative > 0 ? span(v, subject) : undefined;
   // a particle's complement is an object whatever the bare verb takes ("voted against the bill", "voted to adjourn")
   let start = contentStart(v, spans, cueEnd, cueEnd > i && entry.frame !== 'speech' ? 'object' : entry.frame);
   if (start === null && evidenceShown(v, subject, entry, cueEnd)) start = v.toks[cueEnd + 1]!.start;
   if (start !== null && statesNothing(v, entry, cueEnd)) return null; // "declined to comment", "pleaded not guilty"
-  const quoteFirst = subject.from > 0 && (v.mark[subject.from - 1] === 'close' || (v.toks[subject.from - 1]!.text === ',' && v.mark[subject.from - 2] === 'close'));
+  // "“We are relieved,” Ackroyd’s daughter, Susan Whitley, said": the name speaks, the description before it
+  // is no content (what comes before it is)
+  const from = descriptionStart(v, subject.from);
+  const quoteFirst = from > 0 && (v.mark[from - 1] === 'close' || (v.toks[from - 1]!.text === ',' && v.mark[from - 2] === 'close'));
   if (quoteFirst) {
     // "“…,” Mr. Obama said, “and to say…”": one quotation around its attribution
     let reopen = -1;
@@ -395,7 +395,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
         break;
       }
     }
-    const close = v.mark[subject.from - 1] === 'close' ? subject.from - 1 : subject.from - 2;
+    const close = v.mark[from - 1] === 'close' ? from - 1 : from - 2;
     const first = v.quoteOf[close]!;
     const opensSentence = opensClause(v.text, v.sentence.start, first);
     if (opensSentence && reopen > 0 && !wordBetween(v, cueEnd + 1, reopen, 'that')) {
@@ -405,7 +405,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     // "“…,” Mr. Clarke told some of the miners.": what follows the cue is setting, not content
     if (opensSentence && start !== null && v.low[cueEnd + 1] !== 'that') start = null;
   }
-  if (start === null && subject.from === 0) {
+  if (start === null && from === 0) {
     // "“Why…?” Vitter demanded." split after "?”": the quote closing just before the sentence
     const q = quoteAt(spans, v.sentence.start - 1) ?? quoteAt(spans, lastNonSpace(v.text, v.sentence.start));
     if (q && /^\s*$/.test(v.text.slice(q.closeEnd, v.sentence.start)) && !/\n/.test(v.text.slice(q.closeEnd, v.sentence.start))) {
@@ -427,15 +427,15 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   }
   // nothing after the cue: the content is the clause or quote before the subject
   // ("More recently, prosecutors charged two developers…": an opening adverbial is no content)
-  const afterQuote = subject.from > 1 && (v.mark[subject.from - 1] === 'close' || v.mark[subject.from - 2] === 'close');
-  const content = afterQuote || cueEndsClause(v, cueEnd, entry.frame === 'tell') ? contentBefore(v, spans, subject.from - 1) : null;
-  const resume = content && clauseBeforeComma(v, subject.from) ? resumeAfterCue(v, cueEnd) : -1;
+  const afterQuote = from > 1 && (v.mark[from - 1] === 'close' || v.mark[from - 2] === 'close');
+  const content = afterQuote || cueEndsClause(v, cueEnd, entry.frame === 'tell') ? contentBefore(v, spans, from - 1) : null;
+  const resume = content && clauseBeforeComma(v, from) ? resumeAfterCue(v, cueEnd) : -1;
   if (content && resume >= 0) {
     // "The new bridge, the engineer said, will open next spring": the clause around the attribution
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start: content.start, end: v.sentence.end }, placement: 'after',
-      leftEdge: v.toks[subject.from - 1]!.start, rule: 'claims/parenthetical-cue', forward: true, resume: v.toks[resume]!.start };
+      leftEdge: v.toks[from - 1]!.start, rule: 'claims/parenthetical-cue', forward: true, resume: v.toks[resume]!.start };
   }
-  return { sentence, cue, cueToken: i, cueEnd, source, content, placement: 'after', leftEdge: subject.from > 0 ? v.toks[subject.from - 1]!.start : source.start,
+  return { sentence, cue, cueToken: i, cueEnd, source, content, placement: 'after', leftEdge: from > 0 ? v.toks[from - 1]!.start : source.start,
     rule: 'claims/content-source-cue', forward: false };
 }
 
@@ -478,23 +478,24 @@ function coordinatedStart(v: View, from: number): number {
   return afterQuote ? k + 1 : from;
 }
 
-const APPOSED_NAME_WORDS = 5;
+const DESCRIPTION_WORDS = 6;
 
-/**
- * The name between commas after a subject that ends in a lower-case role and before the cue (the comma
- * at token `p`): "Arewa Roads' chief executive, Chinedu Okeke, said", "his daughter, Susan Whitley, said".
- */
-function namedApposition(v: View, subject: TokenRange, p: number): TokenRange | null {
-  const open = subject.to + 1;
-  const lastWord = v.toks[subject.to]!;
-  if (p <= open + 1 || v.toks[open]?.text !== ',' || v.toks[p]!.text !== ',' || p - open - 1 > APPOSED_NAME_WORDS) return null;
-  // (a role or kin noun: "Control Data's semiconductor business, VTC Inc., continues" names no speaker)
-  const role = v.low[subject.to]!;
-  if (lastWord.kind !== 'word' || isCapitalized(lastWord.text) || !(TITLE_HEADS.has(role) || KIN_NOUNS.has(role) || KIN_NOUNS.has(role.split('-')[0]!))) return null;
-  for (let k = open + 1; k < p; k++) {
-    if (v.quoted[k] || v.mark[k] || !(isCapitalized(v.toks[k]!.text) || v.toks[k]!.text === '.')) return null;
-  }
-  return isCapitalized(v.toks[open + 1]!.text) ? { from: open + 1, to: p - 1 } : null;
+/** Where the description before a name in apposition starts, when a quotation closes right before it; else `from`. */
+function descriptionStart(v: View, from: number): number {
+  // (a name after a description in lower case: "daughter", "the committee's chairman"; not "…because of “intense”
+  // discounting, the company said", where the words before the comma are the content)
+  if (from < 2 || v.toks[from - 1]!.text !== ',' || v.quoted[from - 1] || !isCapitalized(v.toks[from]!.text) || SPEAKER_PRONOUNS.has(v.low[from]!)) return from;
+  const role = v.toks[from - 2]!;
+  if (role.kind !== 'word' || isCapitalized(role.text)) return from;
+  let k = from - 2;
+  while (k >= 0 && from - 2 - k < DESCRIPTION_WORDS && !v.mark[k] && !v.quoted[k] && (v.toks[k]!.kind === 'word' || !INVERTED_ENDS.has(v.toks[k]!.text))) k--;
+  if (k < 0 || k === from - 2) return from;
+  // (a noun phrase: a determiner or an owner first, no verb in it; "…” for criminal behavior, Warren said" is content)
+  const lead = v.toks[k + 1]!;
+  const owner = isCapitalized(lead.text) && (endsInApostropheS(lead.text) || /s['’]$/.test(lead.text) || /^['’]s?$/.test(v.toks[k + 2]?.text ?? ''));
+  if (!(DETERMINERS.has(v.low[k + 1]!) || owner)) return from;
+  for (let m = k + 1; m < from - 1; m++) if (FINITE_VERBS.has(v.low[m]!) || CUE_WORDS.has(v.low[m]!)) return from;
+  return v.mark[k] === 'close' || (v.toks[k]!.text === ',' && k > 0 && v.mark[k - 1] === 'close') ? k + 1 : from;
 }
 
 /** A day, a month or a setting word is no name after a cue ("…, said Monday."). */

@@ -193,11 +193,20 @@ const PLACE_OF = new Set(['of', 'from']);
 /** "Ackroyd's daughter", "Senegal's foreign minister": a possessive, then lower-case words to the end of the phrase. */
 function ownersDescription(v: View, r: TokenRange): boolean {
   let k = r.from;
-  while (k < r.to && !endsInApostropheS(v.toks[k]!.text) && v.low[k + 1] !== "'s" && v.low[k + 1] !== '’s') k++;
+  while (k < r.to && !endsInApostropheS(v.toks[k]!.text) && !pluralPossessive(v.low[k]!) && !POSSESSIVE_ENDS.has(v.low[k + 1]!)) k++;
   if (k >= r.to) return false;
-  if (v.low[k + 1] === "'s" || v.low[k + 1] === '’s') k++;
+  if (POSSESSIVE_ENDS.has(v.low[k + 1]!)) k++;
   for (let j = k + 1; j <= r.to; j++) if (v.toks[j]!.kind !== 'word' || isCapitalized(v.toks[j]!.text)) return false;
   return k < r.to;
+}
+
+// "Ackroyd's", "Roads'" (the mark a token of its own): what ends an owner
+const POSSESSIVE_ENDS = new Set(["'s", '’s', "'", '’']);
+
+/** "Roads'", "Jones’": a plural or -s name's possessive in one token. */
+function pluralPossessive(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 2) === 115 && (w[n - 1] === '’' || w[n - 1] === "'");
 }
 
 /** The token after the comma that precedes token j (within a few tokens), or -1. */
