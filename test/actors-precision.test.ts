@@ -37,6 +37,17 @@ describe('actors: typed by their words or their place', () => {
       { name: 'Port Authority of New York and New Jersey', type: 'organization' },
     ]],
     ['The fire destroyed a Dorchester triple-decker in 2021.', [{ name: 'Dorchester', type: 'location' }]],
+    // national bodies, airlines, parties whose names hold no "party"
+    ['Jobs were created at IDA Ireland and Enterprise Ireland, the agencies said.', [
+      { name: 'IDA Ireland', type: 'organization' }, { name: 'Enterprise Ireland', type: 'organization' },
+    ]],
+    ['Michael Jordan visited Mainland China.', [{ name: 'Michael Jordan', type: 'person' }]],
+    ['A Sriwijaya Air jet crashed, and Trans Nusantara Airlines Flight TN742 went down.', [
+      { name: 'Sriwijaya Air', type: 'organization' }, { name: 'Trans Nusantara Airlines', type: 'organization' },
+    ]],
+    ['Sinn Féin said the figure was wrong. The opposition Law and Justice party voted against.', [
+      { name: 'Sinn Féin', type: 'organization' }, { name: 'Law and Justice', type: 'organization' },
+    ]],
     // a plural role noun that opens a sentence and speaks is an unnamed source
     ['Detectives said the victim knew his attacker.', [{ name: 'Detectives', type: 'unnamed' }]],
     // a first name alone is a person's
@@ -47,6 +58,9 @@ describe('actors: typed by their words or their place', () => {
       expectActors(text, expected);
     });
   }
+  it('a participle clause after a place is no role of it', () => {
+    expectActors('A plane overran the runway at Oksibil, killing three of the 14 people on board.', [{ name: 'Oksibil', type: 'location' }], true);
+  });
   it('a first name and a surname like a street\'s word stay a person', () => {
     expectActors('Diane Lane said she would attend.', [{ name: 'Diane Lane', type: 'person' }]);
   });
@@ -69,6 +83,9 @@ describe('actors: words that name no actor', () => {
     'Copyright 2016. All Rights Reserved.',
     'Bets Are Off as the race tightens, the column said.',
     'The C$ fell against the dollar.',
+    // a title-cased headline with a label before its colon; a demonym in a heading
+    "Fact Check: Is the Jobless Rate Really 'the Lowest in the History of the State'?",
+    'Polish Lawmakers Narrowly Pass Wind Bill',
   ];
   for (const text of none) {
     it(text, () => {

@@ -87,6 +87,10 @@ const EXTRA_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['press trust of india', 'pti'],
   ['efe'],
   ['dpa'],
+  // parties whose names hold no "party" ("Sinn Féin said", "the opposition Law and Justice party")
+  ['sinn féin', 'sinn fein'], ['fine gael'], ['fianna fáil', 'fianna fail'], ['law and justice'], ['civic platform'],
+  ['civic coalition'], ['likud'], ['fidesz'], ['jobbik'], ['syriza'], ['podemos'], ['ennahda'], ['kuomintang', 'kmt'],
+  ['zanu-pf'], ['frelimo'], ['renamo'], ['swapo'], ['african national congress', 'anc'], ['morena'],
   // US tip lines named in most crime stories ("Anyone with information should call Crime Stoppers")
   ['crime stoppers'],
   // banks and brokers named like people ("Morgan Stanley", "Bear Stearns" were persons)

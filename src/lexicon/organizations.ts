@@ -32,6 +32,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'construction', 'constructions', 'builders', 'contractors', 'engineering', 'developments', 'properties',
   'investments', 'ventures', 'enterprises', 'consulting',
   // "Peabody Energy", "Compaq Computer", "Sansui Electric", "McCaw Cellular", "Platte River Networks"
+  // airlines: "Sriwijaya Air", "Lion Air"
+  'air',
   'energy', 'electric', 'computer', 'computers', 'networks', 'cellular', 'biosciences', 'pharma', 'brands', 'foods',
   'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
 ]);
@@ -138,6 +140,17 @@ export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
   'agriculture', 'environment', 'information', 'economy', 'transport', 'labour', 'labor', 'culture', 'commerce',
   'industry', 'investment', 'home', 'security', 'tourism', 'water', 'mining', 'oil', 'petroleum',
   'sports', 'sport', 'youth', 'housing', 'planning', 'fisheries', 'communications', 'telecommunications',
+]);
+
+/**
+ * Words before a country that make the pair no organisation ("Mainland China", "Nazi Germany"),
+ * where "Enterprise Ireland", "Transport Canada" are national bodies.
+ */
+export const COUNTRY_MODIFIERS: ReadonlySet<string> = new Set([
+  'mainland', 'communist', 'imperial', 'nazi', 'greater', 'modern', 'ancient', 'occupied', 'rural', 'free', 'new',
+  'old', 'colonial', 'continental', 'metropolitan', 'independent', 'united', 'all', 'post-war', 'postwar', 'prewar',
+  'little', 'white', 'black', 'red', 'green', 'global', 'official', 'team', 'inside', 'outside', 'across', 'visit',
+  'both', 'say', 'poor', 'rich', 'serb', 'serbian', 'today',
 ]);
 
 /** One-word institutions: "Congress", "the Pentagon", "the Kremlin". */

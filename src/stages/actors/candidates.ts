@@ -115,7 +115,8 @@ function namesNoActor(words: readonly Word[], from: number, to: number): boolean
 export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Candidate | null {
   const { words, text } = ctx;
   let from = run.from;
-  const to = run.to;
+  // ("Trans Nusantara Airlines Flight TN742": the flight's word is no part of the airline's name)
+  const to = run.to - (run.to - run.from > 1 && words[run.to - 1]!.lower === 'flight' ? 1 : 0);
   const roles: string[] = [];
   let affiliation: string | null = null;
   let person = 0;

@@ -2,6 +2,7 @@
 // ER") capitalise every word: there only names known from a lexicon or from the body count.
 
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import type { Candidate } from './candidates.js';
 import { entityKey, typeByShape } from './shape.js';
 import { hyphenParts } from './hyphens.js';
@@ -23,7 +24,8 @@ export function collectHeading(
       const first = words[i]!;
       const last = words[i + n - 1]!;
       const key = runKey(words, i, i + n, doc.text);
-      if (NON_ENTITIES.has(key)) continue;
+      // ("Polish Lawmakers Narrowly Pass …": a demonym names no actor in a heading either)
+      if (NON_ENTITIES.has(key) || (GAZETTEER.demonyms.has(key) && GAZETTEER.places.get(key)?.kind !== 'country')) continue;
       const shape = typeByShape(words, i, i + n, key);
       const lexical = shape && shape.strength >= 4;
       const body = lexical ? undefined : bodyKeys.get(key);
@@ -54,16 +56,25 @@ const HEADLINE_WORDS: ReadonlySet<string> = new Set([
   'New',
 ]);
 
+/** "Fact Check: Is …": a word after a colon that ends a title-cased label (not a speaker's "PENCE: And"). */
+function afterLabel(words: Word[], i: number): boolean {
+  if (i < 2 || words[i - 1]!.text !== ':') return false;
+  const t = words[i - 2]!.text;
+  return t !== t.toUpperCase();
+}
+
 /** "Stealth Over Health: Hillary Clinton Was Headed to ER": a headline set as a body line. */
 export function titleCased(words: Word[]): boolean {
   let long = 0;
   let caps = 0;
   let headline = 0;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.kind !== 'word') continue;
-    // every headline word is capitalised: no lookup for the others
+    // every headline word is capitalised: no lookup for the others ("Fact Check: Is Ireland's
+    // Jobless Rate …": after a colon too, though the word opens a clause there)
     const upper = startsUpper(w.text);
-    if (upper && !w.first && HEADLINE_WORDS.has(w.text)) headline++;
+    if (upper && (!w.first || afterLabel(words, i)) && HEADLINE_WORDS.has(w.text)) headline++;
     if (w.text.length < 4) continue;
     long++;
     if (upper) caps++;

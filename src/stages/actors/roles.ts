@@ -85,7 +85,8 @@ export function appositive(words: Word[], after: number): [number, number] | nul
   if (head && !breaksAppositive(head) && !article && !startsLower(head.text) && !TITLE_MODIFIERS.has(head.lower)) return null;
   // "the institute Inserm, followed civil servants for 25 years": a verb after the comma, no
   // apposition (", retired teacher," is one: a role follows the participle)
-  if (head && !article && (REPORTING_CUES.has(head.lower) || pastForm(head)) && !isRoleWord(words[start + 1])) return null;
+  // ("the runway at Oksibil, killing three of the 14 people on board": a participle clause, no role)
+  if (head && !article && (REPORTING_CUES.has(head.lower) || pastForm(head) || ingForm(head)) && !isRoleWord(words[start + 1])) return null;
   if (head && !article && NOT_APPOSITION_OPENERS.has(head.lower)) return null;
   let end = start;
   while (end < words.length && end - start < 12 && !breaksAppositive(words[end]!)) end++;
@@ -104,6 +105,12 @@ export function appositive(words: Word[], after: number): [number, number] | nul
 function pastForm(w: Word): boolean {
   const l = w.lower;
   return l.length > 3 && l.endsWith('ed') && startsLower(w.text) && !TITLE_MODIFIERS.has(l) && !TITLE_HEADS.has(l) && !GAZETTEER.roleNouns.has(l);
+}
+
+/** "killing", "leaving": a lowercase word in "-ing" that is no title word ("acting", "managing" are). */
+function ingForm(w: Word): boolean {
+  const l = w.lower;
+  return l.length > 4 && l.endsWith('ing') && startsLower(w.text) && !TITLE_MODIFIERS.has(l) && !TITLE_HEADS.has(l) && !GAZETTEER.roleNouns.has(l);
 }
 
 function isRoleWord(w: Word | undefined): boolean {

@@ -4,8 +4,8 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER, organizationKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
 import { NAME_HONORIFICS } from '../../lexicon/titles.js';
-import { INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
-import { STREET_ENDS } from '../../lexicon/non-entities.js';
+import { COUNTRY_MODIFIERS, INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { DIRECTIONS, NON_ENTITIES, STREET_ENDS } from '../../lexicon/non-entities.js';
 import type { Word } from './words.js';
 
 export interface Shape {
@@ -44,6 +44,14 @@ function orgOfInside(words: readonly Word[], from: number, to: number): boolean 
   return false;
 }
 
+/** The first word of "Enterprise Ireland": no first name, place, people or modifier ("Mainland China"). */
+function nationalBody(w: Word): boolean {
+  const l = w.lower;
+  // ("IDA Ireland": an acronym, though "Ida" is a first name)
+  if (w.text.length >= 2 && w.text.length <= 5 && w.text === w.text.toUpperCase() && !w.text.includes('.')) return true;
+  return !GAZETTEER.firstNames.has(l) && !GAZETTEER.places.has(l) && !GAZETTEER.demonyms.has(l) && !COUNTRY_MODIFIERS.has(l) && !NON_ENTITIES.has(l) && !DIRECTIONS.has(l);
+}
+
 /**
  * The type a name's words give it, for the words [from, to) with lookup key `key`. The words'
  * own lower case serves for the word lists (none of them holds an apostrophe).
@@ -69,6 +77,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   // "Selig Drive", "Bridge Manor Drive": a street ("Diane Lane", a first name and a surname, is a person)
   if (n > 1 && STREET_ENDS.has(last) && !(n === 2 && GAZETTEER.firstNames.has(first))) return STREET;
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
+  // "IDA Ireland", "Enterprise Ireland", "Transport Canada": a national body ("Michael Jordan" has a first name)
+  if (n === 2 && GAZETTEER.places.get(last)?.kind === 'country' && nationalBody(words[from]!)) return ORG_WORD;
   // "the US Midwest", "Kenya's Rift Valley": a country before a place it holds
   if (n === 2 && GAZETTEER.places.get(first)?.kind === 'country' && GAZETTEER.places.has(last)) return PLACE_WORD;
   if (n === 1 && INSTITUTIONS.has(first)) return ORG_WORD;
