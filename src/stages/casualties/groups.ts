@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, FATAL_AFTER, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 

@@ -1,15 +1,16 @@
-// The casualty rules, each named by its rule id, run over one sentence view.
+// The verb rules, each named by its rule id, run over one sentence view: the victims as the
+// subject ("Two men were killed") here, as the object ("killed 12") in objects.ts; noun rules in nouns.ts.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, SUPERLATIVES } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
-import { isPeople, victimsAfter, type Range, type Victims } from './phrases.js';
+import { isPeople, victimsAfter, type Range } from './phrases.js';
 import { subjectBefore, type Subject } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
-import { countAt, isCapitalized, type View } from './view.js';
+import { countAt, type View } from './view.js';
 import { relativeObjectOf, theyOf, unreal } from './clauses.js';
-import { mayBeCue } from './trigger.js';
 import { coordinated, personAt } from './coordinated.js';
+import { objectOf } from './objects.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -29,137 +30,8 @@ export interface Found {
 /** Rules whose count is computed from other figures (remainder.ts, tally.ts), not written: its text is empty. */
 export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally', 'casualty/tally-also', 'casualty/tally-self']);
 
-/** "Shot In Southeast Columbus", "SHOT THE PERSON": headline capitals, not a name. */
-function titleCase(view: View, j: number): boolean {
-  const t = view.tokens[j]!.text;
-  if (t.length > 1 && t === t.toUpperCase()) return true;
-  for (let k = j; k < j + 4 && isCapitalized(view, k); k++) if (TITLE_WORDS.has(view.words[k]!)) return true;
-  return isCapitalized(view, j - 1) && view.tokens[j - 1]!.text !== view.tokens[j - 1]!.text.toLowerCase() && j > 1 && isCapitalized(view, j - 2);
-}
-const TITLE_WORDS: ReadonlySet<string> = new Set(['in', 'by', 'at', 'on', 'of', 'the', 'for', 'after', 'near', 'to', 'with', 'and']);
-
-/** Words that open a one-person object: "shot a woman", "killed his wife". */
-const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another', 'one']);
-const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'all', 'another', 'those', 'these']);
-
-/** "killed more than two dozen Pakistani soldiers", "killing 12", "shot a woman", "killed himself". */
-function objectOf(view: View, g: VerbGroup): Found | undefined {
-  const { words } = view;
-  const j = g.end;
-  const w = words[j] ?? '';
-  // "shot at the car", "shot up the house", "killed off City's hopes"; but "killing at least 23"
-  if ((w === 'at' || w === 'up' || w === 'down' || w === 'back' || w === 'off') && !countAt(view, j)) return undefined;
-  const { kind, start } = g;
-  const weak = g.weak && !view.survives;
-  const from = OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1) ? j + 1 : j;
-  const q = countAt(view, from);
-  if (q) {
-    const victims = victimsAfter(view, q.after) ?? partitiveAfter(view, q.end);
-    if (!victims) return undefined;
-    // "Smith shot 68 on Sunday", "Jones shot 4 of 12 from the field": after "shot" alone, a bare
-    // large number or a share is a score; "the gunman shot 12 before police arrived" is not
-    if (!victims.range && g.weak && isScore(view, q)) return undefined;
-    const end = victims.range ? victims.range.end : q.end;
-    // "killing his five young children as well as his wife": the people joined after the count
-    const more = victims.range && q.min !== null && q.min === q.max ? coordinated(view, end) : undefined;
-    if (more && more.persons > 1) {
-      const n = q.min! + more.persons - 1;
-      const all = { min: n, max: n, approximate: q.approximate, start: q.start, end: more.end, after: more.end, vague: false };
-      return { start, end: more.end, kind, quantity: all, one: undefined, victims: { start: victims.range!.start, end: more.end }, rule: 'casualty/verb-persons', weak };
-    }
-    return { start, end, kind, quantity: q, one: undefined, victims: victims.range, rule: victims.range ? 'casualty/verb-number-victims' : 'casualty/verb-number', weak };
-  }
-  if (SINGULAR_PRONOUNS.has(w) && !PEOPLE_NOUNS.has(words[j + 1] ?? '') && view.tokens[j]?.kind === 'word') {
-    const one = { start: j, end: j + 1 };
-    return { start, end: j + 1, kind, quantity: undefined, one, victims: one, rule: 'casualty/verb-person', weak };
-  }
-  // "shot Reid", but not "shot Tuesday", nor a title's capitals, nor after "shooting"
-  const named = isCapitalized(view, j) && !PEOPLE_NOUNS.has(w) && !NOT_NAMES.has(w) && view.sentence.body &&
-    !(g.weak && words[g.end - 1]!.endsWith('ing')) && !view.blocked[j] && !titleCase(view, j);
-  // "wounded American families", "hurting Iraqi society", "hurt Sun's performance": an adjective or an owner, not a person
-  if (named && adjectiveName(view, j)) return undefined;
-  if (OBJECT_ARTICLES.has(w) || named) {
-    const victims = victimsAfter(view, j);
-    // "shot a teenage man", not "shooting that left a man"
-    if (victims?.range && victims.range.end - j <= 4) {
-      const head = words[victims.range.end - 1]!;
-      if (/(?:people|men|women|children|s)$/.test(head) && !named) return undefined;
-      // "shot Jonas Pike": a name ending in s looks like a demonym ("Afghans"); the name runs on
-      return persons(view, g, j, named ? Math.max(victims.range.end, nameEnd(view, j)) : victims.range.end, weak);
-    }
-    // "killed his wife and her mother": the list is longer than one person
-    const first = victims?.range && !named ? personAt(view, j) : -1;
-    if (first > j && first < victims!.range!.end) return persons(view, g, j, first, weak);
-    if (named) return persons(view, g, j, nameEnd(view, j), weak);
-    return undefined;
-  }
-  // "have killed and wounded soldiers and civilians": people, no number
-  const victims = victimsAfter(view, j);
-  // "the injured man" is no count; "killed and wounded soldiers and civilians" is a toll without number
-  const plural = victims?.range && /(?:s|people|men|children)$/.test(words[victims.range.end - 1]!);
-  const attributive = SINGULAR_DETERMINERS.has(words[g.start - 1] ?? '');
-  if (victims?.range && plural && !attributive && !g.weak) {
-    return { start, end: victims.range.end, kind, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims', weak };
-  }
-  return undefined;
-}
-
-const PARTITIVE_OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
-
-/**
- * "killing three of the 14 people on board", "killed two of its four crew": the victims of a
- * share, after "of", an owner and the whole's count (the count is the share, not the whole).
- */
-function partitiveAfter(view: View, k: number): Victims | undefined {
-  const { words, tokens } = view;
-  if (words[k] !== 'of' || !PARTITIVE_OWNERS.has(words[k + 1] ?? '')) return undefined;
-  const whole = tokens[k + 2]?.kind === 'number' ? k + 3 : k + 2;
-  const victims = victimsAfter(view, whole);
-  return victims?.range ? { range: { start: k, end: victims.range.end } } : undefined;
-}
-
-/** A one-word capitalised object before a lowercase plural ("American families"), or the owner of a thing ("Sun's performance"). */
-function adjectiveName(view: View, j: number): boolean {
-  const w = view.words[j]!;
-  // "arrested Henderson's brother": the owner of a person is no adjective
-  if (w.endsWith("'s") || w.endsWith('’s')) return !PEOPLE_NOUNS.has(view.words[j + 1] ?? '');
-  const next = view.tokens[j + 1];
-  return next !== undefined && next.kind === 'word' && next.lower === next.text && next.lower.endsWith('s') && next.lower.length > 3 &&
-    !PHRASE_BREAKS.has(next.lower) && !HARM_VERBS.has(next.lower) && !ADVERB_ENDINGS.test(next.lower);
-}
-/** "shot Jones twice", "killed Smith as": words after a name that are no nouns. */
-const ADVERB_ENDINGS = /(?:ly|ss|us|was|has|is|this|as)$/;
-
-/** The end of the capitalised words from j (at most 4): "shot Quintonio LeGrier". */
-function nameEnd(view: View, j: number): number {
-  let end = j;
-  while (isCapitalized(view, end) && end < j + 4) end++;
-  return end;
-}
-
-/** The object person [j, end) and any joined by "and": "shot a man" → one, "killed LeGrier and his neighbor" → 2. */
-function persons(view: View, g: VerbGroup, j: number, end: number, weak: boolean): Found {
-  const { kind, start } = g;
-  const more = coordinated(view, end);
-  if (more.persons > 1) {
-    const all = { min: more.persons, max: more.persons, approximate: false, start: j, end: more.end, after: more.end, vague: false };
-    return { start, end: more.end, kind, quantity: all, one: undefined, victims: { start: j, end: more.end }, rule: 'casualty/verb-persons', weak };
-  }
-  const one = { start: j, end };
-  return { start, end, kind, quantity: undefined, one, victims: one, rule: 'casualty/verb-person', weak };
-}
-
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received']);
-
-/** Above this, a bare number after "shot" is a score ("shot 68"): as many people shot are named as people. */
-const SCORE_FROM = 20;
-
-/** "shot 68", "shot 4 of 12": a golf or basketball score, not people. */
-function isScore(view: View, q: Quantity): boolean {
-  if (q.min !== null && q.min >= SCORE_FROM && q.min === q.max && !q.vague) return true;
-  return view.words[q.end] === 'of' && view.tokens[q.end + 1]?.kind === 'number';
-}
 
 /** "killed 95 percent of the cells": a share after the verb is its object. */
 const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
@@ -380,56 +252,5 @@ export function verbRules(view: View, out: Found[]): void {
     const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined) ??
       (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
     if (found && !(figurative(view, g) && !found.quantity && !namesPeople(view, found))) out.push(found);
-  }
-}
-
-/** After these a harm noun names something else: "death row", "death penalty", "death threats". */
-const COMPOUND_AFTER: ReadonlySet<string> = new Set([
-  'row', 'penalty', 'penalties', 'sentence', 'sentences', 'certificate', 'certificates', 'threat', 'threats', 'squad',
-  'squads', 'claims', 'claim', 'benefit', 'benefits', 'knell', 'spiral', 'trap', 'wish', 'warrant', 'rate', 'rates',
-]);
-/** Harm nouns in the singular: after a count above one they modify the next word. */
-const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casualty', 'hostage', 'attack']);
-/** …except in the idiom "251 taken hostage", "12 held hostage", where the singular names them all. */
-const HOSTAGE_VERBS: ReadonlySet<string> = new Set(['taken', 'held', 'seized', 'kept']);
-const SAVE_VERBS: ReadonlySet<string> = new Set(['save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected']);
-/** A verb of saving up to four words before "lives": "save as many lives", "saved a few more lives". */
-function savedBefore(words: readonly string[], n: number): boolean {
-  for (let k = n - 1; k >= 0 && k >= n - 5; k--) if (SAVE_VERBS.has(words[k]!)) return true;
-  return false;
-}
-
-/** "one of the deadliest attacks", "two of the worst bombings": a count before "of the" and a superlative ranks, it does not count. */
-function ranksAmong(words: readonly string[], q: Quantity, n: number): boolean {
-  if (words[q.end] !== 'of' || words[q.end + 1] !== 'the') return false;
-  for (let m = q.end + 2; m < n; m++) if (SUPERLATIVES.has(words[m]!)) return true;
-  return false;
-}
-
-/** "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths". */
-export function nounRules(view: View, out: Found[]): void {
-  const { words, tokens } = view;
-  for (let n = 1; n < words.length; n++) {
-    const kind = mayBeCue(words[n]!) ? HARM_NOUNS.get(words[n]!) : undefined;
-    if (!kind || tokens[n]!.kind !== 'word') continue;
-    if (words[n + 1] === 'toll' || COMPOUND_AFTER.has(words[n + 1] ?? '')) continue;
-    // "lives" saved are no lives lost: "save as many lives", "saved 12 lives"
-    if (kind === 'killed' && words[n] === 'lives' && savedBefore(words, n)) continue;
-    for (let k = Math.max(0, n - 7); k < n; k++) {
-      const q = countAt(view, k);
-      if (!q || q.after > n || n - q.after > 2) continue;
-      if (ranksAmong(words, q, n)) break;
-      // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another
-      if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && HOSTAGE_VERBS.has(words[n - 1] ?? ''))) break;
-      let ok = true;
-      for (let m = q.after; m < n; m++) if (tokens[m]!.kind !== 'word' || PHRASE_BREAKS.has(words[m]!)) ok = false;
-      if (!ok) continue;
-      let end = n + 1;
-      if ((words[end] === 'or' || words[end] === 'and') && HARM_NOUNS.get(words[end + 1] ?? '') === kind) end += 2;
-      let victims: Range | null = null;
-      for (let m = q.after; m < n; m++) if (PEOPLE_NOUNS.has(words[m]!)) victims = { start: q.after, end: m + 1 };
-      out.push({ start: q.start, end, kind, quantity: q, one: undefined, victims, rule: 'casualty/number-noun', weak: false });
-      break;
-    }
   }
 }

@@ -1,0 +1,59 @@
+// Harm nouns after a count: "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths".
+
+import { HARM_NOUNS, PEOPLE_NOUNS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
+import type { Range } from './phrases.js';
+import type { Quantity } from './quantity.js';
+import type { Found } from './rules.js';
+import { mayBeCue } from './trigger.js';
+import { countAt, type View } from './view.js';
+
+/** After these a harm noun names something else: "death row", "death penalty", "death threats". */
+const COMPOUND_AFTER: ReadonlySet<string> = new Set([
+  'row', 'penalty', 'penalties', 'sentence', 'sentences', 'certificate', 'certificates', 'threat', 'threats', 'squad',
+  'squads', 'claims', 'claim', 'benefit', 'benefits', 'knell', 'spiral', 'trap', 'wish', 'warrant', 'rate', 'rates',
+]);
+/** Harm nouns in the singular: after a count above one they modify the next word. */
+const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casualty', 'hostage', 'attack']);
+/** …except in the idiom "251 taken hostage", "12 held hostage", where the singular names them all. */
+const HOSTAGE_VERBS: ReadonlySet<string> = new Set(['taken', 'held', 'seized', 'kept']);
+const SAVE_VERBS: ReadonlySet<string> = new Set(['save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected']);
+/** A verb of saving up to four words before "lives": "save as many lives", "saved a few more lives". */
+function savedBefore(words: readonly string[], n: number): boolean {
+  for (let k = n - 1; k >= 0 && k >= n - 5; k--) if (SAVE_VERBS.has(words[k]!)) return true;
+  return false;
+}
+
+/** "one of the deadliest attacks", "two of the worst bombings": a count before "of the" and a superlative ranks, it does not count. */
+function ranksAmong(words: readonly string[], q: Quantity, n: number): boolean {
+  if (words[q.end] !== 'of' || words[q.end + 1] !== 'the') return false;
+  for (let m = q.end + 2; m < n; m++) if (SUPERLATIVES.has(words[m]!)) return true;
+  return false;
+}
+
+/** "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths". */
+export function nounRules(view: View, out: Found[]): void {
+  const { words, tokens } = view;
+  for (let n = 1; n < words.length; n++) {
+    const kind = mayBeCue(words[n]!) ? HARM_NOUNS.get(words[n]!) : undefined;
+    if (!kind || tokens[n]!.kind !== 'word') continue;
+    if (words[n + 1] === 'toll' || COMPOUND_AFTER.has(words[n + 1] ?? '')) continue;
+    // "lives" saved are no lives lost: "save as many lives", "saved 12 lives"
+    if (kind === 'killed' && words[n] === 'lives' && savedBefore(words, n)) continue;
+    for (let k = Math.max(0, n - 7); k < n; k++) {
+      const q = countAt(view, k);
+      if (!q || q.after > n || n - q.after > 2) continue;
+      if (ranksAmong(words, q, n)) break;
+      // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another
+      if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && HOSTAGE_VERBS.has(words[n - 1] ?? ''))) break;
+      let ok = true;
+      for (let m = q.after; m < n; m++) if (tokens[m]!.kind !== 'word' || PHRASE_BREAKS.has(words[m]!)) ok = false;
+      if (!ok) continue;
+      let end = n + 1;
+      if ((words[end] === 'or' || words[end] === 'and') && HARM_NOUNS.get(words[end + 1] ?? '') === kind) end += 2;
+      let victims: Range | null = null;
+      for (let m = q.after; m < n; m++) if (PEOPLE_NOUNS.has(words[m]!)) victims = { start: q.after, end: m + 1 };
+      out.push({ start: q.start, end, kind, quantity: q, one: undefined, victims, rule: 'casualty/number-noun', weak: false });
+      break;
+    }
+  }
+}
