@@ -38,6 +38,9 @@ describe('claims: reported speech', () => {
     // "according to" scopes over the whole clause after it, a frame inside it included
     ['According to her memoir, after the exam, she insisted that he rest.', 'after the exam, she insisted that he rest', 'her memoir', 'According to', 'reported'],
     ['Rosa Diaz, a nurse, said the ward was full.', 'the ward was full', 'Rosa Diaz', 'said', 'reported'],
+    // an estimate given as a figure
+    ['Officials earlier put the number of injured at "several hundred."', 'the number of injured at "several hundred."', 'Officials', 'put', 'reported'],
+    ['The ministry puts the death toll at 57.', 'the death toll at 57', 'The ministry', 'puts', 'reported'],
     // a name in apposition to a role speaks
     ["Harbor Lines' chief executive, Dana Ruiz, said the ferry would run.", 'the ferry would run', 'Dana Ruiz', 'said', 'reported'],
     // … after a quotation too: the description is neither content nor source

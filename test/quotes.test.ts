@@ -107,6 +107,9 @@ describe('claims: "put it" and participles are no cue without a quote', () => {
   it.each([
     'The council put it on hold until March.',
     'Video of Maria Lopez saying goodbye went viral.',
+    // "put" with an estimate noun but no "at" figure, or no estimate noun
+    'The council put the plan on hold.',
+    'She put the figure out of her mind.',
   ])('%s', (text) => {
     const result = quotesOf(text);
     expect(result.claims.filter((c) => c.kind !== 'assertion')).toEqual([]);

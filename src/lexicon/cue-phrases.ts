@@ -88,3 +88,14 @@ export const TIME_PHRASE_HEADS: ReadonlySet<string> = new Set([
 
 /** Means of saying after "by": "he said by telephone", "told reporters by video link" (a setting, no passive agent). */
 export const MEANS_NOUNS: ReadonlySet<string> = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'videolink', 'radio', 'letter', 'satellite', 'fax', 'mail', 'cable']);
+
+/**
+ * An estimate given as a figure: "Officials earlier put the number of injured at “several hundred”", "the
+ * ministry puts the death toll at 57". The verb is a cue only with one of these nouns as its object and
+ * "at" after it; what it puts at the figure is the content.
+ */
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
+export const ESTIMATE_NOUNS: ReadonlySet<string> = new Set([
+  'number', 'toll', 'figure', 'count', 'total', 'tally', 'cost', 'costs', 'damage', 'damages', 'losses', 'value', 'size',
+  'turnout', 'crowd', 'estimate',
+]);

@@ -16,6 +16,7 @@ import { contractedSubject } from './contracted.js';
 import { accordingAt, accordingFrame } from './according.js';
 import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, subordinateEdge, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
+import { estimateAt } from './estimate.js';
 import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
@@ -233,7 +234,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"
   let cueEnd = i;
   if (i + 1 < v.toks.length && entry.particles.includes(v.low[i + 1]!) && !v.quoted[i + 1]) cueEnd = i + 1;
-  else if (entry.particleOnly && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))) return null;
+  // ("Officials earlier put the number of injured at “several hundred”": an estimate; its object is the content)
+  const estimate = entry.particleOnly && cueEnd === i && estimateAt(v, i);
+  if (entry.particleOnly && cueEnd === i && !estimate && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))) return null;
   let p = skipPreVerb(v, i - 1);
   // "who in 2010 said", "Trump on Monday said": a time phrase between the subject and the cue
   const time = timePhraseBefore(v, p);
@@ -380,7 +383,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   const antecedent = relative > 0 ? span(v, subject) : undefined;
   // a particle's complement is an object whatever the bare verb takes ("voted against the bill", "voted to adjourn")
   let start = contentStart(v, spans, cueEnd, cueEnd > i && entry.frame !== 'speech' ? 'object' : entry.frame);
-  if (start === null && evidenceShown(v, subject, entry, cueEnd)) start = v.toks[cueEnd + 1]!.start;
+  if (start === null && (estimate || evidenceShown(v, subject, entry, cueEnd))) start = v.toks[cueEnd + 1]!.start;
   if (start !== null && statesNothing(v, entry, cueEnd)) return null; // "declined to comment", "pleaded not guilty"
   // "“We are relieved,” Ackroyd’s daughter, Susan Whitley, said": the name speaks, the description before it
   // is no content (what comes before it is)
