@@ -43,6 +43,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/day-month', [months, [DIGIT]]],
   ['dates/month-year', [months, [DIGIT, 'year']]],
   ['dates/day-range', [months, [DIGIT]]],
+  ['dates/day-range-first', [months, [DIGIT]]],
   ['dates/month', [fullMonths]],
   ['dates/numeric', [[YEAR], [DATE_JOIN]]],
   ['dates/week-of', [['week'], months, [DIGIT]]],

@@ -62,19 +62,38 @@ const dayRange: DateRule = {
   },
 };
 
-/** "5 May 2024", "the 3rd of March". */
+/** "5 May 2024", "the 3rd of March", "Saturday 25 October" (one date, as "Saturday, Oct. 25"). */
 const dayMonth: DateRule = {
   id: 'dates/day-month',
   pattern: datePattern(
-    `(?<![\\p{L}\\d.,$])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\d.,$])(?:(?<wd>${WEEKDAY}),?\\s{1,4})?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
-    if (!capitalised(g.mon)) return null;
+    if (!capitalised(g.mon) || (g.wd && !capitalised(g.wd))) return null;
     const day = Number(g.day);
     if (day < 1 || day > 31) return null;
     return dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
+  },
+};
+
+/**
+ * The first day of a range or pair written day first: "on 4-5 November", "from 4 to 6 November
+ * 2025" → 4 (in that month and year); the second day is day-month's, as "Nov. 4-5" gives two dates.
+ */
+const dayRangeFirst: DateRule = {
+  id: 'dates/day-range-first',
+  pattern: datePattern(
+    `(?<![\\p{L}\\d.,$])(?<first>\\d{1,2})(?:st|nd|rd|th)?(?:\\s{0,4}[-\\x96]\\s{0,4}|\\s{1,4}(?:to|and|until|or)\\s{1,4})(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const first = Number(g.first);
+    if (!capitalised(g.mon) || first < 1 || Number(g.day) <= first || Number(g.day) > 31) return null;
+    const built = dayValue(env, monthOf(g.mon!), first, g.year, at, at + m[0].length);
+    return built ? { ...built, to: g.first!.length } : null;
   },
 };
 
@@ -133,4 +152,4 @@ const numericDate: DateRule = {
   },
 };
 
-export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayRange, dayMonth, monthYear, numericDate, weekOf];
+export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayRange, dayMonth, dayRangeFirst, monthYear, numericDate, weekOf];
