@@ -56,6 +56,9 @@ describe('calendar dates', () => {
     ['Ministers will meet on 4-5 November.', ['[4] DATE 2025-11-04', '[5 November] DATE 2025-11-05']],
     ['Ministers will meet from 4 to 6 November 2026.', ['[4] DATE 2026-11-04', '[6 November 2026] DATE 2026-11-06']],
     ['The team won 2-1 on 5 November.', ['[5 November] DATE 2025-11-05']],
+    // the part of a named day is one TIME
+    ['The bomb exploded on the morning of June 8, 2019, in the market.', ['[the morning of June 8, 2019] TIME 2019-06-08TMO']],
+    ['On the morning of the attack, police were warned.', []],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -17,6 +17,7 @@ import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
 import { anchorToDays, anchorToFrameYear, anchorToOccasion, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinExplicitAnchor, lastDayNamed, orderWeekdayRange, type DayNamed } from './anchors.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
+import { DAY_PARTS } from '../../lexicon/time.js';
 import { TenseIndex, type Tense } from './tense.js';
 import { TriggerScan } from './trigger-scan.js';
 import { triggerIndex } from './triggers.js';
@@ -135,6 +136,24 @@ function widenToPosition(text: string, sentence: Sentence, f: Found): void {
   f.mod = POSITION_MOD[m.groups!.pos!.toLowerCase()]!;
 }
 
+// "on the morning of June 8, 2019", "the night of Oct. 23": the part of that day, one TIMEX3 TIME
+const PART_BEFORE = /the\s{1,4}(?<part>morning|afternoon|evening|night)\s{1,4}of\s{1,4}$/iu;
+const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
+
+function widenToDayPart(text: string, sentence: Sentence, f: Found): void {
+  if (f.type !== 'DATE' || f.mod || !FULL_DAY.test(f.value)) return;
+  // the pattern ends on "of" and a space: ask for them before running it
+  let i = f.start - 1;
+  if (i <= sentence.start || !SPACE.test(text[i]!)) return;
+  while (i > sentence.start && SPACE.test(text[i]!)) i--;
+  if ((text.charCodeAt(i) | 0x20) !== 0x66 || (text.charCodeAt(i - 1) | 0x20) !== 0x6f) return;
+  const m = PART_BEFORE.exec(text.slice(Math.max(sentence.start, f.start - 30), f.start));
+  if (!m) return;
+  f.start -= m[0].length;
+  f.type = 'TIME';
+  f.value += `T${DAY_PARTS.get(m.groups!.part!.toLowerCase())!}`;
+}
+
 /** Within a cluster of overlapping matches: longest first, then rule order; keep what overlaps nothing kept. */
 function pickInCluster(cluster: Found[], order: ReadonlyMap<string, number>, out: Found[]): void {
   const ranked = cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start);
@@ -175,7 +194,10 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     if (found.length === 0) continue;
     const kept = (resolveOverlaps(found, RULE_ORDER) as Found[]).filter((f) => !isNoTime(sentence, f));
     if (kept.length === 0) continue;
-    for (const f of kept) widenToPosition(view, sentence, f);
+    for (const f of kept) {
+      widenToPosition(view, sentence, f);
+      widenToDayPart(view, sentence, f);
+    }
     if (kept.length > 1) {
       joinExplicitAnchor(kept, view);
       orderWeekdayRange(kept, view, ref);
