@@ -48,6 +48,13 @@ describe('actors: typed by their words or their place', () => {
     ['Sinn Féin said the figure was wrong. The opposition Law and Justice party voted against.', [
       { name: 'Sinn Féin', type: 'organization' }, { name: 'Law and Justice', type: 'organization' },
     ]],
+    // a title word before an organisation's word alone is the organisation's ("General" is no rank here)
+    ["Ukraine's General Staff said 1,040 soldiers were lost.", [{ name: 'General Staff', type: 'organization' }]],
+    ['The FBI and Justice Department declined to comment.', [
+      { name: 'FBI', type: 'organization' }, { name: 'Justice Department', type: 'organization' },
+    ]],
+    // a place before ", who" is not who
+    ['A soldier fighting near Pokrovsk, who gave only his call sign, said the line held.', [{ name: 'Pokrovsk', type: 'location' }]],
     // a plural role noun that opens a sentence and speaks is an unnamed source
     ['Detectives said the victim knew his attacker.', [{ name: 'Detectives', type: 'unnamed' }]],
     // a first name alone is a person's

@@ -32,8 +32,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'construction', 'constructions', 'builders', 'contractors', 'engineering', 'developments', 'properties',
   'investments', 'ventures', 'enterprises', 'consulting',
   // "Peabody Energy", "Compaq Computer", "Sansui Electric", "McCaw Cellular", "Platte River Networks"
-  // airlines: "Sriwijaya Air", "Lion Air"
-  'air',
+  // airlines: "Sriwijaya Air", "Lion Air"; "Ukraine's General Staff"
+  'air', 'staff',
   'energy', 'electric', 'computer', 'computers', 'networks', 'cellular', 'biosciences', 'pharma', 'brands', 'foods',
   'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
 ]);

@@ -235,7 +235,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     person = Math.max(person, 2);
     rule ||= 'actors/appositive-role';
   }
-  if (words[to]?.text === ',' && words[to + 1]?.lower === 'who' && person === 0) [person, rule] = [2, 'actors/who-clause'];
+  // ("a soldier fighting near Pokrovsk, who gave only his call sign": the place is not who)
+  if (words[to]?.text === ',' && words[to + 1]?.lower === 'who' && person === 0 && !PLACE_PREPOSITIONS.has(words[from - 1]?.lower ?? '')) [person, rule] = [2, 'actors/who-clause'];
   // "Dr. Samuel Okello": the tokenizer leaves "Dr" and "." before the run
   const courtesy = words[from - 1]?.text === '.' ? words[from - 2] : words[from - 1];
   if (courtesy && COURTESY_TITLES.has(courtesy.lower) && person === 0) [person, rule] = [2, 'actors/courtesy-title'];

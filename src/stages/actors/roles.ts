@@ -4,7 +4,7 @@
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
 import { NOT_APPOSITION_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
+import { ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { startsLower, type Word } from './words.js';
 
@@ -43,6 +43,8 @@ export function titleSplit(words: Word[], from: number, to: number): [number, nu
     // "The National Coordinator for Human Rights": a name never opens on a connector, so the
     // title's words are the organisation's own
     if (NAME_OPENERS_NOT.has(words[lastHead + 1]!.lower)) return null;
+    // "Ukraine's General Staff": an organisation's word is all that follows the title word
+    if (lastHead + 2 === to && ORG_SUFFIXES.has(words[lastHead + 1]!.lower)) return null;
     // the title's first word is a title word in its own right, or a demonym ("Spanish Prime Minister")
     return [p, lastHead + 1];
   }

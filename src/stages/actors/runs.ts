@@ -84,6 +84,16 @@ function known(words: Word[], from: number, to: number, text: string): boolean {
   return GAZETTEER.places.has(key) || GAZETTEER.organizations.has(key);
 }
 
+/** "FBI", "NATO": two to six capitals, no other letter. */
+function acronymOnly(t: string): boolean {
+  if (t.length < 2 || t.length > 6) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 /** May a connector ("of", "&", "and") join `left` and `right` into one name? */
 function joins(words: Word[], left: Run, connector: Word, right: Run, text: string, joined: boolean, withThe: boolean): boolean {
   if (known(words, left.from, right.to, text)) return true;
@@ -98,7 +108,8 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   // two names ("Port Authority of New York and New Jersey" is one)
   if (c === '&' || c === 'and') {
     // "Dresdner Bank AG and Esselte AB": a company's legal form ends the first name
-    if (c === 'and' && LEGAL_FORMS.has(leftLast)) return false;
+    // ("the FBI and Justice Department": an acronym alone is a name of its own)
+    if (c === 'and' && (LEGAL_FORMS.has(leftLast) || (acronymOnly(words[left.to - 1]!.text) && (left.to - left.from === 1 || (left.to - left.from === 2 && words[left.from]!.lower === 'the'))))) return false;
     if (withThe || !(joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)))) return false;
     return !(joined && GAZETTEER.places.has(runKey(words, right.from, right.to, text)) && known(words, left.from, left.to, text));
   }
