@@ -25,6 +25,7 @@ describe('stays untagged', () => {
     // the future, no day
     'Families are still hoping for a brighter tomorrow, he said.',
     'These are the leaders of our tomorrow.',
+    'If I were choosing the people of tomorrow, I would pick them.',
     'Protesters march on the capital.',
     'March on Washington draws crowds.',
     'He finished second in the race.',

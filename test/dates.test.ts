@@ -123,6 +123,7 @@ describe('relative dates', () => {
     ['CBS first reported last night that the tomb was found.', ['[last night] TIME 2025-10-27TNI']],
     ['He fled in June 1998 and returned later that year.', ['[June 1998] DATE 1998-06', '[later that year] DATE 1998']],
     ['In nineteen ninety-six the games came.', ['[nineteen ninety-six] DATE 1996']],
+    ['As of today, 40 people have died.', ['[today] DATE 2025-10-28']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -85,10 +85,15 @@ export function isNoTime(sentence: Sentence, f: Found): boolean {
   return false;
 }
 
-/** A determiner right before the word, or one and a hopeful adjective: "a brighter tomorrow", "our tomorrow". */
+/** Words before "of today" that name that day: "as of today", "the end of today", "the rest of today". */
+const DAY_OF_HEADS = new Set(['as', 'end', 'start', 'beginning', 'middle', 'close', 'rest', 'morning', 'afternoon', 'evening', 'night', 'part', 'events', 'session']);
+
+/** A determiner right before the word, or one and a hopeful adjective ("a brighter tomorrow", "our tomorrow"), or a noun and "of" ("the people of tomorrow"). */
 function isGenericDay(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   if (GENERIC_DAY_DETERMINERS.has(before)) return true;
+  // "the people of tomorrow", "the youth of today"; not "as of today", "by the end of today"
+  if (before === 'of' && tokens[i - 2]?.kind === 'word') return !DAY_OF_HEADS.has(tokens[i - 2]!.lower);
   return GENERIC_DAY_ADJECTIVES.has(before) && GENERIC_DAY_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
 
