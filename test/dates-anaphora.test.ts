@@ -258,3 +258,12 @@ describe('a clock time with no day takes the day the sentence before named', () 
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"two years earlier" counts from the last year named', () => {
+  const cases: Array<[string, string[]]> = [
+    ['She was jailed in 1968. Two years earlier, she had married.', ['[1968] DATE 1968', '[Two years earlier] DATE 1966']],
+    // none named: from the reference date
+    ['Sales rose from two years earlier.', ['[two years earlier] DATE 2023']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -74,7 +74,7 @@ export function lastDayNamed(found: readonly Found[], sentence: number): DayName
 
 const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };
 
-/** "fled in June 1998 and returned later that year", "released that June": the year of the last explicit date. */
+/** "fled in June 1998 and returned later that year", "released that June", "two years earlier": from the year of the last explicit date. */
 export function anchorToYears(found: Found[]): void {
   let year: number | null = null;
   for (const f of found) {
@@ -82,7 +82,7 @@ export function anchorToYears(found: Found[]): void {
       if (year !== null) f.value = String(year).padStart(4, '0') + f.value.slice(4);
       continue;
     }
-    const shift = f.anchor ? YEAR_SHIFT[f.anchor] : undefined;
+    const shift = f.anchor === 'years' ? f.shift : f.anchor ? YEAR_SHIFT[f.anchor] : undefined;
     if (shift !== undefined) {
       if (year !== null) f.value = String(year + shift).padStart(4, '0');
       continue;

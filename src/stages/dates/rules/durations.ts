@@ -241,8 +241,11 @@ const ago: DateRule = {
     }
     if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };
     const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);
-    const anchor = n === -1 && unit.grain === 'year' && !mod ? 'year-back' : undefined;
-    return value ? { type: 'DATE', value, mod, relative: true, anchor } : null;
+    // "She was jailed in 1968. Two years earlier, she had married": 1966, from the last year named
+    // ("a year earlier" is earnings news' comparison with the same quarter, ../anchors.ts)
+    const years = unit.grain === 'year' && n < -1 && /^earlier$/i.test(g.dir!);
+    const anchor = n === -1 && unit.grain === 'year' && !mod ? 'year-back' : years ? 'years' : undefined;
+    return value ? { type: 'DATE', value, mod, relative: true, anchor, shift: years ? n : undefined } : null;
   },
 };
 
