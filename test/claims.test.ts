@@ -38,6 +38,12 @@ describe('claims: reported speech', () => {
     // "according to" scopes over the whole clause after it, a frame inside it included
     ['According to her memoir, after the exam, she insisted that he rest.', 'after the exam, she insisted that he rest', 'her memoir', 'According to', 'reported'],
     ['Rosa Diaz, a nurse, said the ward was full.', 'the ward was full', 'Rosa Diaz', 'said', 'reported'],
+    // a relative clause with commas inside it, ended by a "because" clause; an age before "who"
+    ['A soldier near the town, who gave only his call sign, Kit, because he was not authorised to speak, said the infantry moved at night.', 'the infantry moved at night', 'A soldier near the town', 'said', 'reported'],
+    ['Ruiz, 56, who has served on the board for a decade, told reporters the audit was clean.', 'the audit was clean', 'Ruiz', 'told', 'reported'],
+    // a past cue after "and" goes on with what a present cue reports; after "but" the speaker acts again
+    ['Police say he posed a threat and refused to drop the gun.', 'he posed a threat and refused to drop the gun', 'Police', 'say', 'reported'],
+    ['His aides say it is too early to plan but noted that he won before.', 'he won before', 'His aides', 'noted', 'reported'],
     // an estimate given as a figure
     ['Officials earlier put the number of injured at "several hundred."', 'the number of injured at "several hundred."', 'Officials', 'put', 'reported'],
     ['The ministry puts the death toll at 57.', 'the death toll at 57', 'The ministry', 'puts', 'reported'],

@@ -162,7 +162,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   // "said that he retained “full confidence” in her but had asked the secretary to…": a coordinated verb in the
   // tense of reported speech ("had", "would") goes on with what was said
   const bounding = drafts.filter((o, at) => (o.content || o.placement === 'before') && !o.antecedent && !(o.placement === 'participle' && PARTICIPLE_LEADS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false)] ?? ''))
-    && !(o.placement === 'coordinated' && (BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '') || perfectShared(v, o, at > 0 ? drafts[at - 1]! : null))));
+    && !(o.placement === 'coordinated' && (BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '') || perfectShared(v, o, at > 0 ? drafts[at - 1]! : null) || pastAfterPresent(v, o, at > 0 ? drafts[at - 1]! : null))));
   // "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin warned that…": a contrast the
   // speaker draws stays in the content; its frame is still a claim of its own ("…, while Hamas said…")
   for (const o of drafts) if (CONTRASTS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false) - 1] ?? '')) o.contrast = true;
@@ -223,6 +223,17 @@ function perfectShared(v: View, o: Draft, before: Draft | null): boolean {
   if (!anchor) return false;
   return sharesPerfect(v, o.cueToken, firstTokenAfter(v, o.leftEdge - 1, false), firstTokenAfter(v, anchor.start - 1, false));
 }
+/**
+ * "Police say he posed a deadly threat and refused to drop the gun": a past cue coordinated after a present one
+ * goes on with what was said (the speaker's own second act would be present too: "say … and add").
+ */
+function pastAfterPresent(v: View, o: Draft, before: Draft | null): boolean {
+  // (after "but" the speaker acts again: "His aides say it is too early but noted that…")
+  if (!before?.content || before.placement !== 'before' || v.low[firstTokenAfter(v, o.leftEdge - 1, false)] !== 'and') return false;
+  const anchor = CUE_WORDS.get(v.low[before.cueToken]!)?.form;
+  return (anchor === 's' || anchor === 'base') && CUE_WORDS.get(v.low[o.cueToken]!)?.form === 'past';
+}
+
 /** Frames nested in a content that stay inside it; the next one ends it. */
 const MAX_NESTED = 2;
 

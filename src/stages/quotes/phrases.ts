@@ -170,9 +170,14 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     if (k < 1 || v.toks[k]!.text !== ',') return null;
     // "…, the losses would outstrip the gains, said Batchelder": a clause between commas is no
     // interjection (a relative one is: "Schiff, who has served on the committee, told")
-    if (!isInterjection(v, k + 1, j - 1)) return null;
+    if (!isInterjection(v, k + 1, j - 1)) {
+      // "A soldier fighting near the town, who gave only his call sign, Kit, because he was not authorised
+      // to speak, said": a "because" clause that ends a relative clause, which opened at an earlier comma
+      const open = SUBORDINATORS.has(v.low[k + 1]!) ? relativeOpening(v, k) : -1;
+      return open > 0 ? headBeforeComma(v, open) : null;
+    }
     // "Johnnie Wilson, of Springfield, Va., said": an "of" place between commas follows the name
-    let head = subjectEndingAt(v, k - 1);
+    let head = RELATIVE_STARTS.has(v.low[k + 1]!) ? headBeforeComma(v, k) : subjectEndingAt(v, k - 1);
     if (!head && PLACE_OF.has(v.low[firstWordAfterComma(v, k - 1)] ?? '')) head = subjectEndingAt(v, firstWordAfterComma(v, k - 1) - 2);
     // "His trainer, Rosa Delgado, said": the name in the apposition, not the description
     // ("Ackroyd's daughter, Susan Whitley, said", "Senegal's foreign minister, Aminata Diallo-Fall, told": an owner's description too)
@@ -189,6 +194,27 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
 }
 
 const PLACE_OF = new Set(['of', 'from']);
+const RELATIVE_REACH = 40;
+const RELATIVE_COMMAS = 4;
+
+/** The subject ending before the comma at token k that opens a relative clause; "Schiff, 56, who…": past an age between commas. */
+function headBeforeComma(v: View, k: number): TokenRange | null {
+  const head = subjectEndingAt(v, k - 1);
+  if (head || k < 3 || v.toks[k - 1]!.kind !== 'number' || v.toks[k - 2]!.text !== ',') return head;
+  return subjectEndingAt(v, k - 3);
+}
+
+/** The comma before a "who"/"which" that opens a relative clause, a few commas before the comma at token k; -1 if none. */
+function relativeOpening(v: View, k: number): number {
+  let commas = 0;
+  for (let m = k - 1; m > 0 && k - m <= RELATIVE_REACH; m--) {
+    if (v.mark[m] || v.quoted[m]) return -1;
+    if (v.toks[m]!.text !== ',') continue;
+    if (RELATIVE_STARTS.has(v.low[m + 1]!)) return m;
+    if (++commas > RELATIVE_COMMAS) return -1;
+  }
+  return -1;
+}
 
 /** "Ackroyd's daughter", "Senegal's foreign minister": a possessive, then lower-case words to the end of the phrase. */
 function ownersDescription(v: View, r: TokenRange): boolean {
