@@ -262,6 +262,7 @@ describe('a clock time with no day takes the day the sentence before named', () 
 describe('"two years earlier" counts from the last year named', () => {
   const cases: Array<[string, string[]]> = [
     ['She was jailed in 1968. Two years earlier, she had married.', ['[1968] DATE 1968', '[Two years earlier] DATE 1966']],
+    ['In 1995 she became minister. A year earlier, she had married.', ['[1995] DATE 1995', '[A year earlier] DATE 1994']],
     // none named: from the reference date
     ['Sales rose from two years earlier.', ['[two years earlier] DATE 2023']],
   ];

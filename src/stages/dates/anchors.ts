@@ -77,20 +77,28 @@ const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-pre
 /** "fled in June 1998 and returned later that year", "released that June", "two years earlier": from the year of the last explicit date. */
 export function anchorToYears(found: Found[]): void {
   let year: number | null = null;
+  let yearEnd = -Infinity;
   for (const f of found) {
     if (f.anchor === 'year-of') {
       if (year !== null) f.value = String(year).padStart(4, '0') + f.value.slice(4);
       continue;
     }
-    const shift = f.anchor === 'years' ? f.shift : f.anchor ? YEAR_SHIFT[f.anchor] : undefined;
+    // "In 1995 she became minister. A year earlier, …": 1994, when that year was named just before
+    // (earnings news' "compared with C$18.1 million a year earlier" compares with the last period,
+    // whatever year the story named paragraphs back; a quarter named makes it that quarter, anchorToQuarters)
+    const counted = (f.anchor === 'years' || (f.anchor === 'year-back' && f.rule === 'dates/ago' && !f.value.includes('Q'))) && f.start - yearEnd <= YEARS_REACH;
+    const shift = counted ? f.shift ?? -1 : f.anchor && f.anchor !== 'years' ? YEAR_SHIFT[f.anchor] : undefined;
     if (shift !== undefined) {
       if (year !== null) f.value = String(year + shift).padStart(4, '0');
       continue;
     }
     const y = f.type === 'DATE' && !f.relative ? /^(\d{4})/.exec(f.value) : null;
-    if (y) year = Number(y[1]);
+    if (y) [year, yearEnd] = [Number(y[1]), f.end];
   }
 }
+
+/** How far (characters) after the last year named "a year earlier", "two years earlier" count from it. */
+const YEARS_REACH = 250;
 
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
