@@ -123,3 +123,20 @@ describe('actors: a surname two people bear', () => {
     expect(actors.find((a) => a.name === 'Raul Castell')?.mentions.map((m) => m.text)).toContain('Castell');
   });
 });
+
+describe('actors: armed forces named in lower case', () => {
+  it('a country\'s force that acts is an organisation of that country', () => {
+    const actors = actorsOf("Ukraine's air force gave a different account. Ukraine's military denied the claim.");
+    expect(actors.find((a) => a.name === 'air force')?.type).toBe('organization');
+    expect(actors.find((a) => a.name === 'military')?.type).toBe('organization');
+  });
+  it('is the force named after that country', () => {
+    const actors = actorsOf("Israel's military said it hit a command centre. The Israel Defense Forces (IDF) said the toll was lower.");
+    const idf = actors.find((a) => a.name === 'Israel Defense Forces');
+    expect(idf?.mentions.map((m) => m.text)).toContain('military');
+  });
+  it('is no actor where it does not act', () => {
+    const names = actorsOf("The TTP would step up attacks against Pakistan's military. The military intelligence chief spoke.").map((a) => a.name);
+    expect(names).not.toContain('military');
+  });
+});

@@ -16,7 +16,7 @@ import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
 import { sentenceWords, type Word } from './words.js';
 import { collectHeading, titleCased } from './headings.js';
 import { hyphenParts } from './hyphens.js';
-import { ministryCandidates } from './ministries.js';
+import { forceCandidates, isForceHead, ministryCandidates } from './ministries.js';
 import { officeCandidates, pronounOffices } from './offices.js';
 import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
 import { LAW_WORDS } from '../../lexicon/organizations.js';
@@ -94,12 +94,15 @@ function collectSentence(
   let known = -1;
   let or = -1;
   let office = false;
+  let force = false;
   for (let k = 0; k < words.length; k++) {
     const l = words[k]!.lower;
     if (l === 'office' || l === 'service' || l === 'guard') office = true;
+    if (!force && isForceHead(words[k]!)) force = true;
     else if (known < 0 && (l === 'known' || l === 'abbreviated')) known = k;
     else if (or < 0 && l === 'or' && k > 0 && words[k - 1]!.text === ',' && k + 2 < words.length && isAllCaps(words[k + 1]!.text) && ORBREAK.has(words[k + 2]!.text)) or = k;
   }
+  if (force) forceCandidates(words, text, sentence, cands);
   const officesFrom = cands.length;
   if (office) officeCandidates(words, text, sentence, cands);
   const runCands: Array<[number, number]> | null = bracket || known >= 0 || or >= 0 ? [] : null;

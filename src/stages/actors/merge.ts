@@ -186,11 +186,39 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
     }
   }
   mergePolice(cands, c);
+  mergeForces(cands, c);
   mergePlaceWords(cands, c, byKey);
   if (several) mergeNamesakes(cands, c);
   mergeSurnames(cands, c, shared);
   mergeShortNames(cands, c, byKey);
   return { clusters: c, firstWithKey: byKey };
+}
+
+const FORCE_LAST_WORDS: ReadonlySet<string> = new Set(['Forces', 'Army', 'Navy', 'Military']);
+
+/**
+ * "Israel's military said" … "The Israel Defense Forces (IDF) said": a country's armed force in
+ * lower case is the force named after that country ("Israel", "Israeli" opening its name).
+ */
+function mergeForces(cands: readonly Candidate[], c: Clusters): void {
+  let named: number[] | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const y = cands[i]!;
+    if (y.type === 'organization' && y.tokens.length > 1 && FORCE_LAST_WORDS.has(y.tokens[y.tokens.length - 1]!)) (named ??= []).push(i);
+  }
+  if (!named) return;
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.rule !== 'actors/lowercase-force' || !x.affiliation) continue;
+    for (const j of named) {
+      const first = cands[j]!.lowerFirst;
+      const code = GAZETTEER.places.get(first)?.country ?? GAZETTEER.demonyms.get(first);
+      if (code && 'country:' + code === x.affiliation) {
+        c.union(j, i);
+        break;
+      }
+    }
+  }
 }
 
 // how far the story moves from its subject before a second bearer's full name takes the surname

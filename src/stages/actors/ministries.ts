@@ -4,7 +4,55 @@
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { MINISTRY_PORTFOLIOS } from '../../lexicon/organizations.js';
 import type { Candidate } from './candidates.js';
+import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Word } from './words.js';
+
+/** Armed forces named in lower case: "Ukraine's military denied", "the Israeli army said". */
+const FORCE_HEADS: ReadonlySet<string> = new Set(['military', 'army', 'navy', 'force', 'forces', 'guard']);
+/** The word before "force", "forces", "guard" that makes one name: "air force", "armed forces", "border guard". */
+const FORCE_PAIRS: ReadonlySet<string> = new Set(['air force', 'armed forces', 'border guard', 'coast guard', 'national guard']);
+/** Words after the force that show it acts: "Ukraine's military denied", "the army has". */
+const ACTS_AFTER: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'is', 'was', 'were', 'will', 'would', 'could', 'can', 'did', 'does', 'also', 'gave', 'launched',
+  'shot', 'downed', 'struck', 'hit', 'began', 'took', 'sent', 'later', 'then',
+]);
+
+/** Is `w` (a lower-case head of FORCE_HEADS) an armed force's name, with the word before it for a pair? */
+export function isForceHead(w: Word): boolean {
+  return FORCE_HEADS.has(w.lower) && w.text === w.lower;
+}
+
+/**
+ * "Ukraine's air force said", "Ukraine's military denied", "the Israeli army has": an armed force
+ * in lower case after its country (or "the"), acting, is an organisation keyed by its country.
+ */
+export function forceCandidates(words: Word[], text: string, sentence: number, cands: Candidate[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!isForceHead(w)) continue;
+    const before = words[k - 1]!;
+    const pair = w.lower === 'military' || w.lower === 'army' || w.lower === 'navy' ? false : FORCE_PAIRS.has(before.lower + ' ' + w.lower);
+    if (!pair && (w.lower === 'force' || w.lower === 'forces' || w.lower === 'guard')) continue;
+    const first = pair ? k - 1 : k;
+    if (pair && before.possessive) continue;
+    // it acts ("attacks against Pakistan's military." names no source)
+    const next = words[k + 1];
+    if (!next || (!REPORTING_CUES.has(next.lower) && !ACTS_AFTER.has(next.lower))) continue;
+    const code = ownerCode(words, first - 1);
+    if (!code && words[first - 1]?.lower !== 'the') continue;
+    // "the military said" after "The Israel Defense Forces (IDF) said": the force named before
+    const named = code ? undefined : lastNamedForce(cands);
+    if (!code && !named && !REPORTING_CUES.has(next.lower)) continue;
+    const affiliation = code ? 'country:' + code : null;
+    const start = words[first]!.start;
+    const lookup = text.slice(start, w.end).toLowerCase();
+    cands.push({
+      start, end: w.end, text: text.slice(start, w.end), sentence, key: named ?? 'name:' + lookup + (affiliation ? '|' + affiliation : ''),
+      type: 'organization', strength: 2, rule: 'actors/lowercase-force', roles: [], affiliation, capitalOf: null,
+      political: false, primary: true, tokens: pair ? [before.text, w.text] : [w.text], lowerFirst: words[first]!.lower, lookup,
+    });
+  }
+}
 
 /** Each "<portfolio> ministry" in the words, as an organisation; its country from "Indonesia's" or "Indonesian". */
 export function ministryCandidates(words: Word[], text: string, sentence: number, cands: Candidate[]): void {
@@ -37,6 +85,17 @@ function ownerCode(words: readonly Word[], at: number): string | undefined {
   if (one || at === 0) return one || undefined;
   const two = words[at - 1]!.lower + ' ' + owner.lower;
   return (owner.possessive ? GAZETTEER.places.get(two)?.country : GAZETTEER.demonyms.get(two)) || undefined;
+}
+
+/** The key of the last organisation named as an armed force ("Israel Defense Forces"), among the last 200 candidates. */
+function lastNamedForce(cands: readonly Candidate[]): string | undefined {
+  for (let i = cands.length - 1; i >= 0 && i >= cands.length - 200; i--) {
+    const c = cands[i]!;
+    if (c.type !== 'organization' || c.tokens.length < 2) continue;
+    const last = c.tokens[c.tokens.length - 1]!;
+    if (last === 'Forces' || last === 'Army' || last === 'Navy' || last === 'Military') return c.key;
+  }
+  return undefined;
 }
 
 /** The key of the last lower-case ministry of this portfolio a country owned, among the last 200 candidates. */
