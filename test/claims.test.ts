@@ -445,7 +445,16 @@ describe('claims: speaker labels of a transcript', () => {
       ['HALVORSEN', ':', 'The schedule was posted in May.', 'claims/speaker-label'],
     ]);
   });
-  it.each(['UPDATE: The road reopened at noon.', 'The plan: build two bridges by May.', 'Q: When will the road reopen?'])('%s', (text) => {
+  it('takes a named person in title case as a label after an interview question', () => {
+    const text = 'Road works.\n\nThe police commissioner, Ibrahim Sule, spoke on Monday.\n\nQ: Was a ransom paid?\n\nSule: No ransom was paid by the police. I cannot speak for anyone else.';
+    expect(claimsOf(text).filter((c) => c.rule === 'claims/speaker-label').map((c) => [c.source!.text, c.text])).toEqual([
+      ['Sule', 'No ransom was paid by the police. I cannot speak for anyone else.'],
+    ]);
+  });
+  it.each(['UPDATE: The road reopened at noon.', 'The plan: build two bridges by May.', 'Q: When will the road reopen?',
+    // a title-case label without a question before it, or naming no person
+    'Road works.\n\nThe police commissioner, Ibrahim Sule, spoke on Monday.\n\nSule: No ransom was paid by the police.',
+    'Road works.\n\nWas it true?\n\nVerdict: Partly true.'])('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });

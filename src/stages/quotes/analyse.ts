@@ -83,6 +83,12 @@ export function analyse(doc: Doc): Analysis {
   const spanKey = doc.text.length + 1;
   const resolved = new Map<number, SourceRef | null>();
   const unquoted = unquotedFor(doc.sentences);
+  // a mention of a person that covers exactly this span (a speaker label in title case)
+  const personAt = (start: number, end: number): boolean => {
+    const { starts, ends, actors } = index.mentions;
+    for (let k = firstAtLeast(starts, start); k < starts.length && starts[k] === start; k++) if (ends[k] === end && actors[k]!.type === 'person') return true;
+    return false;
+  };
   let paragraph = -1;
   for (const s of doc.sentences) {
     const opens = s.paragraph !== paragraph;
@@ -94,7 +100,7 @@ export function analyse(doc: Doc): Analysis {
     // a headline the segmenter kept as body (it ends in a full stop) is read as a headline too
     const frames = title && (!s.body || inTitleCase(view)) ? headlineFrames(view) : framesOf(view, spans);
     // "PENCE: Well, look…": a transcript turn, labelled at the start of its paragraph
-    const label = opens ? labelFrame(doc, view) : null;
+    const label = opens ? labelFrame(doc, view, personAt) : null;
     if (label) frames.unshift(label);
     for (const frame of frames) {
       const src = frame.source;
