@@ -33,6 +33,9 @@ describe('a calendar name used as a modifier keeps its nearest occurrence', () =
 
 describe('"since" opens a stretch that reaches now', () => {
   const cases: Array<[string, string[], string?]> = [
+    // "as of": the latest news, unless the sentence looks ahead
+    ['As of Sunday morning, the boy remains in hospital.', ['[Sunday morning] 2025-10-26TMO']],
+    ['As of Jan. 1, smoking will be banned in bars.', ['[Jan. 1] 2026-01-01']],
     // the future cue of the clause does not move the start of the stretch
     ['The carrier, on patrol since March, is scheduled to return to port in a week.', ['[March] 2026-03', '[a week] P1W'], '2026-08-13'],
     ['Talks have stalled since Monday.', ['[Monday] 2025-10-27']],

@@ -276,6 +276,11 @@ export class TenseIndex {
     // "as soon as Tuesday", "as early as next week": the earliest time something may happen
     // "on patrol since March", "since Monday": the start of a stretch that reaches now
     if (first >= 1 && tokens[first - 1]!.lower === 'since') return 'past';
+    // "As of Sunday morning, he remains hospitalized": the latest news, not a day to come, unless
+    // the sentence looks ahead ("As of Jan. 1, smoking will be banned")
+    if (first >= 2 && tokens[first - 1]!.lower === 'of' && tokens[first - 2]!.lower === 'as') {
+      return this.index().counts.some((c) => c[0] > 0) ? 'future' : 'past';
+    }
     if (first >= 3 && tokens[first - 1]!.lower === 'as' && tokens[first - 3]!.lower === 'as' && EARLIEST.has(tokens[first - 2]!.lower)) return 'future';
     // "called for a week of protests starting Wednesday": the start of something announced, unless
     // the sentence tells it in the simple past ("the strike, starting Monday, paralysed the port")
