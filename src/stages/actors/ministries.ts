@@ -7,8 +7,6 @@ import type { Candidate } from './candidates.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Word } from './words.js';
 
-/** Armed forces named in lower case: "Ukraine's military denied", "the Israeli army said". */
-const FORCE_HEADS: ReadonlySet<string> = new Set(['military', 'army', 'navy', 'force', 'forces', 'guard']);
 /** The word before "force", "forces", "guard" that makes one name: "air force", "armed forces", "border guard". */
 const FORCE_PAIRS: ReadonlySet<string> = new Set(['air force', 'armed forces', 'border guard', 'coast guard', 'national guard']);
 /** Words after the force that show it acts: "Ukraine's military denied", "the army has". */
@@ -17,9 +15,11 @@ const ACTS_AFTER: ReadonlySet<string> = new Set([
   'shot', 'downed', 'struck', 'hit', 'began', 'took', 'sent', 'later', 'then',
 ]);
 
-/** Is `w` (a lower-case head of FORCE_HEADS) an armed force's name, with the word before it for a pair? */
+/** "military", "army", "navy", "force", "forces", "guard" in lower case: the head of an armed force's name. */
 export function isForceHead(w: Word): boolean {
-  return FORCE_HEADS.has(w.lower) && w.text === w.lower;
+  // (literal comparisons: this runs for every word of the body; most differ in length at once)
+  const l = w.lower;
+  return (l === 'military' || l === 'army' || l === 'navy' || l === 'force' || l === 'forces' || l === 'guard') && w.text === l;
 }
 
 /**
