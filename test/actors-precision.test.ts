@@ -55,6 +55,10 @@ describe('actors: typed by their words or their place', () => {
     ]],
     // a place before ", who" is not who
     ['A soldier fighting near Pokrovsk, who gave only his call sign, said the line held.', [{ name: 'Pokrovsk', type: 'location' }]],
+    ['Shares of Dominion Resources, British Gas and Federated Investors rose.', [
+      { name: 'Dominion Resources', type: 'organization' }, { name: 'British Gas', type: 'organization' },
+      { name: 'Federated Investors', type: 'organization' },
+    ]],
     // a plural role noun that opens a sentence and speaks is an unnamed source
     ['Detectives said the victim knew his attacker.', [{ name: 'Detectives', type: 'unnamed' }]],
     // a first name alone is a person's
@@ -90,6 +94,7 @@ describe('actors: words that name no actor', () => {
     'Copyright 2016. All Rights Reserved.',
     'Bets Are Off as the race tightens, the column said.',
     'The C$ fell against the dollar.',
+    'Police said Two were hurt and One was taken to hospital.',
     // a title-cased headline with a label before its colon; a demonym in a heading
     "Fact Check: Is the Jobless Rate Really 'the Lowest in the History of the State'?",
     'Polish Lawmakers Narrowly Pass Wind Bill',

@@ -96,6 +96,11 @@ export const HEADLINE_WORDS: ReadonlySet<string> = new Set([
   "We're", "It's", "Don't",
 ]);
 
+/** Number words, which name nothing alone ("One was taken to hospital", "Two of them"). */
+export const NUMBER_WORDS_ALONE: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'hundred',
+]);
+
 /** Street names' last words: "Selig Drive", "Miller Park Way", "Vermont St" name a place. */
 export const STREET_ENDS: ReadonlySet<string> = new Set([
   'drive', 'lane', 'boulevard', 'blvd', 'way', 'parkway', 'terrace', 'ave', 'st', 'rd', 'pike', 'circle',

@@ -34,6 +34,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // "Peabody Energy", "Compaq Computer", "Sansui Electric", "McCaw Cellular", "Platte River Networks"
   // airlines: "Sriwijaya Air", "Lion Air"; "Ukraine's General Staff"
   'air', 'staff',
+  // "Dominion Resources", "Warburg Securities", "British Gas", "Federated Investors", "Aetna Ambulance"
+  'resources', 'securities', 'gas', 'steel', 'investors', 'strategies', 'ambulance',
   'energy', 'electric', 'computer', 'computers', 'networks', 'cellular', 'biosciences', 'pharma', 'brands', 'foods',
   'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
 ]);
