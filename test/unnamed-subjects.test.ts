@@ -51,6 +51,9 @@ describe('unnamed sources: plural nouns that are no source stay untagged', () =>
     ['He notes that the board announced the change.', 'notes'],
     // a time noun is no qualifier
     ['Last week analysts said prices would fall.', 'week'],
+    // an owner is no speaker; a plural before an aside and an inverted name is the content's
+    ["She said residents' groups in 40 towns had written to oppose the change.", 'residents'],
+    ['Rescuers found seven survivors, among them a girl, said Budi Santoso, the head of the rescue office.', 'survivors'],
   ];
   it.each(cases)('%s', (text, word) => {
     const unnamed = actorsOf(text).filter((a) => a.type === 'unnamed');

@@ -91,7 +91,8 @@ export function subjectOfCue(words: Word[], i: number): number {
   // "Economists, who asked not to be named, said": a clause between commas, then the cue
   if (next.text === ',') {
     for (let k = i + 2; k < words.length - 1 && k - i <= MAX_APPOSITION; k++) {
-      if (words[k]!.text === ',') return cueAt(words, k + 1) ? i : -1;
+      // ("found seven survivors, among them a girl, said Budi Santoso": a name after the cue is its subject)
+      if (words[k]!.text === ',') return cueAt(words, k + 1) && !invertedName(words, k + 2) ? i : -1;
     }
   }
   return -1;
@@ -123,6 +124,16 @@ export function modifierStart(words: Word[], i: number): number {
     if (NP_OPENERS.has(w.lower)) break; // "several steelmakers", not "he thinks several steelmakers"
   }
   return from;
+}
+
+const NAME_WORDS = 4;
+
+/** Does a name start at word k and end its clause ("said Budi Santoso, the head of…", not "said Mr. Te is…")? */
+export function invertedName(words: Word[], k: number): boolean {
+  let j = k;
+  while (j < words.length && j - k < NAME_WORDS && (isUpper(words[j]!) || (j > k && words[j]!.text === '.'))) j++;
+  const after = words[j];
+  return j > k && (!after || after.text === ',' || (after.text === '.' && j + 1 === words.length));
 }
 
 function isUpper(w: Word): boolean {

@@ -4,7 +4,7 @@
 
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
 import { COLLECTIVE_NOUNS, GROUP_NOUNS, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
-import { insideRelative, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
+import { insideRelative, invertedName, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 
@@ -33,7 +33,7 @@ function speaks(words: Word[], i: number): boolean {
   if (next.text !== ',') return false;
   // ("Two senior Social Democrats, who asked not to be named because they were not authorised to speak publicly, said")
   for (let k = i + 2; k < Math.min(words.length - 1, i + ASIDE_REACH); k++) {
-    if (words[k]!.text === ',') return cueAt(words, k + 1);
+    if (words[k]!.text === ',') return cueAt(words, k + 1) && !invertedName(words, k + 2);
   }
   return false;
 }
@@ -56,6 +56,15 @@ function phraseAfterNoun(words: Word[], i: number): number {
   return i;
 }
 const ASIDE_REACH = 24;
+
+/** Is the noun at i followed by an aside between commas, a cue and the name that is its subject ("…, said Budi Santoso")? */
+function asideBeforeInverted(words: Word[], i: number): boolean {
+  if (words[i + 1]?.text !== ',') return false;
+  for (let k = i + 2; k < Math.min(words.length - 1, i + ASIDE_REACH); k++) {
+    if (words[k]!.text === ',') return cueAt(words, k + 1) && invertedName(words, k + 2);
+  }
+  return false;
+}
 const AFTER_ACCORDING: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
 
 /** "according to her family", "according to the family": the noun at i is the source of an "according to". */
@@ -164,6 +173,11 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   const out: Candidate[] = [];
   for (const i of nouns ?? []) {
     const w = words[i]!;
+    // "residents' groups in 40 municipalities had written": an owner is not the speaker
+    const mark = words[i + 1];
+    if (w.possessive || (mark && mark.start === w.end && (mark.text === "'" || mark.text === '’'))) continue;
+    // "Rescuers found seven survivors, among them a girl, said Budi Santoso": the noun is in what Santoso said
+    if (asideBeforeInverted(words, i)) continue;
     if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && (speaks(words, i) || accordingTo(words, i)))) continue;
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
     // ("two groups of men": a group of something is no source)
