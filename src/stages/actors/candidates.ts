@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { DOTTED_FORMS, DWELLING_NOUNS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
+import { DOTTED_FORMS, DWELLING_NOUNS, FROM_GOVERNMENT, MINISTRY_PORTFOLIOS, LAW_WORDS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { DIRECTIONS, EVENT_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
@@ -390,7 +390,9 @@ function ownerCandidate(words: Word[], from: number, to: number, text: string, s
   if (!shape) return null;
   // "Federal Emergency Management Minister": a portfolio, no organisation of its own ("European
   // Commission President" has the organisation's word)
-  if (shape.type === 'organization' && shape.strength < 4 && !ORG_SUFFIXES.has(words[to - 1]!.lower)) return null;
+  // ("Federal Water Resources Minister", "Energy Minister": a portfolio's word, though it may end a company's name)
+  const last = words[to - 1]!.lower;
+  if (shape.type === 'organization' && shape.strength < 4 && (!ORG_SUFFIXES.has(last) || MINISTRY_PORTFOLIOS.has(last) || last === 'resources')) return null;
   return ownerOf(start, end, name, sentence, tokens, words[from]!.lower, key, entityKey(key, name), shape.type, shape.strength);
 }
 

@@ -4,7 +4,7 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { LAW_WORDS, LEGAL_FORMS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
+import { LAW_WORDS, LEGAL_FORMS, MINISTRY_PORTFOLIOS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
 
@@ -84,6 +84,15 @@ function known(words: Word[], from: number, to: number, text: string): boolean {
   return GAZETTEER.places.has(key) || GAZETTEER.organizations.has(key);
 }
 
+/**
+ * "British Gas and Federated Investors", "Urban Institute and Brookings Institution": two names of
+ * two words or more, the first ended by an organisation's word that is no portfolio ("House Energy
+ * and Commerce Committee" is one).
+ */
+function twoCompanies(words: Word[], left: Run, right: Run, leftLast: string): boolean {
+  return left.to - left.from >= 2 && right.to - right.from >= 2 && ORG_SUFFIXES.has(leftLast) && !MINISTRY_PORTFOLIOS.has(leftLast) && words[left.from]!.lower !== 'the';
+}
+
 /** "FBI", "NATO": two to six capitals, no other letter. */
 function acronymOnly(t: string): boolean {
   if (t.length < 2 || t.length > 6) return false;
@@ -109,7 +118,7 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   if (c === '&' || c === 'and') {
     // "Dresdner Bank AG and Esselte AB": a company's legal form ends the first name
     // ("the FBI and Justice Department": an acronym alone is a name of its own)
-    if (c === 'and' && (LEGAL_FORMS.has(leftLast) || (acronymOnly(words[left.to - 1]!.text) && (left.to - left.from === 1 || (left.to - left.from === 2 && words[left.from]!.lower === 'the'))))) return false;
+    if (c === 'and' && (LEGAL_FORMS.has(leftLast) || (!joined && twoCompanies(words, left, right, leftLast)) || (acronymOnly(words[left.to - 1]!.text) && (left.to - left.from === 1 || (left.to - left.from === 2 && words[left.from]!.lower === 'the'))))) return false;
     if (withThe || !(joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)))) return false;
     return !(joined && GAZETTEER.places.has(runKey(words, right.from, right.to, text)) && known(words, left.from, left.to, text));
   }
