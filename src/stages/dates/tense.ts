@@ -316,12 +316,24 @@ export class TenseIndex {
    */
   private committedBefore(i: number): Tense | null {
     const tokens = this.tokens;
-    for (let seen = 0; i >= 1 && seen < COMMITTED_REACH && !isBreak(tokens, i); i--, seen++) {
-      if (tokens[i]!.lower === 'to' && COMMITTED.has(tokens[i - 1]!.lower) && isInfinitive(tokens[i + 1])) return 'future';
-      if (isUpdateLabel(tokens[i]!)) return 'present';
-      if (cueAt(tokens, i)) return null;
+    // most walks find neither: look for the two words before asking any word for its cue
+    let k = i;
+    let found: Tense | null = null;
+    for (let seen = 0; k >= 1 && seen < COMMITTED_REACH && !isBreak(tokens, k); k--, seen++) {
+      const w = tokens[k]!.lower;
+      if (w === 'to' && COMMITTED.has(tokens[k - 1]!.lower)) {
+        if (isInfinitive(tokens[k + 1])) found = 'future';
+        break;
+      }
+      if ((w === 'update' || w === 'updated') && isUpdateLabel(tokens[k]!)) {
+        found = 'present';
+        break;
+      }
     }
-    return null;
+    if (!found) return null;
+    // a cue between it and the time decides instead ("agreed to repay the loans it took out in January")
+    for (let j = i; j > k; j--) if (cueAt(tokens, j)) return null;
+    return found;
   }
 
   /**

@@ -1,7 +1,7 @@
 // Explicit calendar dates: "Oct. 28, 2025", "Friday, Oct. 23", "5 May 2024",
 // "March 1996", "January this year", "2025-10-28", "10/28/2025".
 
-import { MONTHS } from '../../../lexicon/time.js';
+import { MONTHS, WEEKDAYS } from '../../../lexicon/time.js';
 import { formatDay, formatMonth, formatWeek, isValidDay, parseYmd } from '../calendar.js';
 import { MONTH, WEEKDAY } from '../patterns.js';
 import { resolveMonthDay } from '../resolve.js';
@@ -66,17 +66,24 @@ const dayRange: DateRule = {
 const dayMonth: DateRule = {
   id: 'dates/day-month',
   pattern: datePattern(
-    `(?<![\\p{L}\\d.,$])(?:(?<wd>${WEEKDAY}),?\\s{1,4})?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\d.,$])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
-    if (!capitalised(g.mon) || (g.wd && !capitalised(g.wd))) return null;
+    if (!capitalised(g.mon)) return null;
     const day = Number(g.day);
     if (day < 1 || day > 31) return null;
-    return dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
+    // the weekday is read in code, not matched: an alternation at the pattern's start slows its scan
+    const wd = WEEKDAY_BEFORE.exec(env.text.slice(Math.max(env.sentence.start, at - 14), at));
+    const from = wd && WEEKDAYS.has(wd[1]!.toLowerCase()) ? -wd[0].length : 0;
+    const built = dayValue(env, monthOf(g.mon!), day, g.year, at + from, at + m[0].length);
+    return built && from ? { ...built, from } : built;
   },
 };
+
+/** A capitalised word of a weekday's length, a comma or none, spaces: "Saturday 25 October", "Saturday, 25 October". */
+const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{5,8}),?\s{1,4}$/u;
 
 /**
  * The first day of a range or pair written day first: "on 4-5 November", "from 4 to 6 November
