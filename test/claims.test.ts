@@ -44,6 +44,8 @@ describe('claims: reported speech', () => {
     // a past cue after "and" goes on with what a present cue reports; after "but" the speaker acts again
     ['Police say he posed a threat and refused to drop the gun.', 'he posed a threat and refused to drop the gun', 'Police', 'say', 'reported'],
     ['His aides say it is too early to plan but noted that he won before.', 'he won before', 'His aides', 'noted', 'reported'],
+    // a show's title in quotation marks inside the addressee
+    ['Sanders told MSNBC\'s "Morning Joe" that nobody would question her record.', 'nobody would question her record', 'Sanders', 'told', 'reported'],
     // an estimate given as a figure
     ['Officials earlier put the number of injured at "several hundred."', 'the number of injured at "several hundred."', 'Officials', 'put', 'reported'],
     ['The ministry puts the death toll at 57.', 'the death toll at 57', 'The ministry', 'puts', 'reported'],

@@ -29,6 +29,11 @@ function isEnd(v: View, k: number): boolean {
 /** Index of "that" or ":" within the next tokens before a comma, or -1. */
 function thatAhead(v: View, m: number): number {
   for (let k = m; k < v.toks.length && k - m < LOOKAHEAD; k++) {
+    // "told MSNBC's "Morning Joe" that…": a quoted title in the addressee
+    if (v.mark[k] === 'open' && k > m) {
+      const close = quotedTitleEnd(v, k);
+      return close > 0 && v.low[close + 1] === 'that' ? close + 1 : -1;
+    }
     if (v.quoted[k] || v.mark[k]) return -1;
     // "had considered the conflict and that the price was…": that "that" opens a clause coordinated with the cue's
     if (COORDINATORS.has(v.low[k]!) && v.low[k + 1] === 'that') return -1;
@@ -42,6 +47,17 @@ function thatAhead(v: View, m: number): number {
       }
     }
     if (v.toks[k]!.kind === 'punct' && v.low[k] !== '.' && v.low[k] !== '-') return -1;
+  }
+  return -1;
+}
+
+const TITLE_WORDS = 6;
+
+/** The closing mark of a short quotation of capitalized words opened at token k (a show's title), or -1. */
+function quotedTitleEnd(v: View, k: number): number {
+  for (let j = k + 1; j < v.toks.length && j - k <= TITLE_WORDS + 1; j++) {
+    if (v.mark[j] === 'close') return j > k + 1 ? j : -1;
+    if (v.toks[j]!.kind === 'word' && !isCapitalized(v.toks[j]!.text) && v.toks[j]!.text.length > 3) return -1;
   }
   return -1;
 }
