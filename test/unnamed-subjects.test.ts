@@ -53,6 +53,7 @@ describe('unnamed sources: plural nouns that are no source stay untagged', () =>
     ['Last week analysts said prices would fall.', 'week'],
     // an owner is no speaker; a plural before an aside and an inverted name is the content's
     ["She said residents' groups in 40 towns had written to oppose the change.", 'residents'],
+    ['A headman said several families had buried relatives without reporting the deaths.', 'relatives'],
     ['Rescuers found seven survivors, among them a girl, said Budi Santoso, the head of the rescue office.', 'survivors'],
   ];
   it.each(cases)('%s', (text, word) => {

@@ -56,6 +56,7 @@ function phraseAfterNoun(words: Word[], i: number): number {
   return i;
 }
 const ASIDE_REACH = 24;
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
 
 /** Is the noun at i followed by an aside between commas, a cue and the name that is its subject ("…, said Budi Santoso")? */
 function asideBeforeInverted(words: Word[], i: number): boolean {
@@ -178,6 +179,8 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     if (w.possessive || (mark && mark.start === w.end && (mark.text === "'" || mark.text === '’'))) continue;
     // "Rescuers found seven survivors, among them a girl, said Budi Santoso": the noun is in what Santoso said
     if (asideBeforeInverted(words, i)) continue;
+    // "said several families had buried relatives": the object of a perfect verb is no speaker
+    if (i >= 2 && words[i - 1]!.lower.endsWith('ed') && PERFECT_AUXILIARIES.has(words[i - 2]!.lower)) continue;
     if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && (speaks(words, i) || accordingTo(words, i)))) continue;
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
     // ("two groups of men": a group of something is no source)
