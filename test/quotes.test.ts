@@ -176,6 +176,12 @@ describe('quotes: a role that tells a sex keeps "he" and "she" apart', () => {
       'It will pass,',
       'Ana Ruiz',
     ],
+    // "the airline" is the airline named before, not the last organisation that spoke
+    [
+      'Harbor Airlines Flight 12 crashed on Monday, according to the Transport Ministry. The airline said in a statement that it was “deeply saddened”.',
+      'deeply saddened',
+      'Harbor Airlines',
+    ],
     // "which" stands for no person: "he" goes back past it to the spokesman
     [
       'A spokesman for the minister said the figure counted jobs at firms backed by two agencies, which together reported 300,000 jobs. He said the minister “stands over every number”.',

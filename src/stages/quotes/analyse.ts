@@ -153,6 +153,10 @@ function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string,
     if (hasWord(actor.name, noun)) return actor;
     latest ??= actor;
   }
+  // "The airline said…" after the Transportation Ministry spoke: Trans Nusantara Airlines, named before, is the airline
+  const plural = noun + 's';
+  const named = mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => !hasWord(a.name, noun) && !hasWord(a.name, plural));
+  if (named) return named;
   if (latest) return latest;
   return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
 }
