@@ -193,8 +193,6 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     const single = from === i;
     // a bare singular ("official said") needs a qualifier: "One official", "a senior commander"
     if (single && !w.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(w.lower)) continue;
-    const start = words[from]!.start;
-    const end = w.end;
     let affiliation: string | null = null;
     for (let k = from; k < i; k++) {
       const code = GAZETTEER.demonyms.get(words[k]!.lower) ?? GAZETTEER.places.get(words[k]!.lower)?.country;
