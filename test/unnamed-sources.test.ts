@@ -21,6 +21,10 @@ describe('unnamed sources: refusals and qualifying names', () => {
     // the source of "according to" needs no cue after it
     ['She coached a youth soccer team, according to her family.', 'family'],
     ['The boy has had two operations, according to friends of the family.', 'friends'],
+    // a participle and a place between the source and its cue, or its aside
+    ['A soldier fighting near Pokrovsk said the infantry came at night.', 'A soldier'],
+    ['A diplomat based in Brussels told reporters the deal was close.', 'A diplomat'],
+    ['A soldier fighting near the town, who gave only his call sign, Kit, because he was not authorised to speak, said the attacks came at night.', 'A soldier'],
   ];
   it.each(cases)('%s', (text, name) => {
     expect(byName(actorsOf(text), name).type).toBe('unnamed');
@@ -32,6 +36,8 @@ describe('unnamed sources: refusals and qualifying names', () => {
     'Turnout declined sharply in districts where officials closed polling stations.',
     // what people told is no people: a source, not an actor
     'The competing accounts suggested that both governments were preparing for a deal.',
+    // a capitalised name is no cue: "States" in "United States"
+    'According to the figures, Christians are a small share of the Syrians arriving in the United States.',
   ])(
     'no unnamed source: %s', (text) => {
       expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);

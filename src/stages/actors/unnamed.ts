@@ -32,8 +32,12 @@ function speaks(words: Word[], i: number): boolean {
   if (cueAt(words, i + 1) || familiarAt(words, i + 1) > 0) return true;
   if (next.text !== ',') return false;
   // ("Two senior Social Democrats, who asked not to be named because they were not authorised to speak publicly, said")
+  // a "who" clause may hold commas of its own ("who gave only his call sign, Kit, because he was not authorised…, said")
+  const relative = words[i + 2]?.lower === 'who';
   for (let k = i + 2; k < Math.min(words.length - 1, i + ASIDE_REACH); k++) {
-    if (words[k]!.text === ',') return cueAt(words, k + 1) && !invertedName(words, k + 2);
+    if (words[k]!.text !== ',') continue;
+    if (cueAt(words, k + 1)) return !invertedName(words, k + 2);
+    if (!relative) return false;
   }
   return false;
 }
@@ -47,11 +51,33 @@ const NOUN_PHRASE_REACH = 3;
  * cue; i when there is none.
  */
 function phraseAfterNoun(words: Word[], i: number): number {
+  const placed = placedParticiple(words, i);
+  if (placed > i) return placed;
   if (!NOUN_PHRASE_LINKS.has(words[i + 1]?.lower ?? '')) return i;
   for (let k = i + 2; k < words.length && k - i <= NOUN_PHRASE_REACH + 1; k++) {
     const w = words[k]!;
     if (w.kind !== 'word') return w.text === ',' && k > i + 2 ? k - 1 : i;
     if (cueAt(words, k)) return k > i + 2 ? k - 1 : i;
+  }
+  return i;
+}
+const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'stationed', 'posted', 'deployed']);
+const PLACE_LINKS: ReadonlySet<string> = new Set(['near', 'in', 'at', 'from', 'on', 'outside', 'around', 'inside']);
+
+/**
+ * "A Ukrainian soldier fighting near Pokrovsk said", "a diplomat based in Brussels said": a participle, a
+ * preposition of place and a short phrase between the noun at i and its cue (or a comma); the phrase's last word, or i.
+ * (Without it the source had no actor and took the place named inside it.)
+ */
+function placedParticiple(words: Word[], i: number): number {
+  const verb = words[i + 1];
+  if (!verb || verb.kind !== 'word' || !(PLACED_PARTICIPLES.has(verb.lower) || (verb.lower.length > 5 && verb.lower.endsWith('ing')))) return i;
+  if (!PLACE_LINKS.has(words[i + 2]?.lower ?? '')) return i;
+  for (let k = i + 4; k < words.length && k - i <= NOUN_PHRASE_REACH + 3; k++) {
+    // the phrase may end on a comma before an aside: "fighting near Pokrovsk, who gave only his call sign, …, said"
+    if (words[k]!.kind !== 'word') return words[k]!.text === ',' ? k - 1 : i;
+    // a cue in lower case: "the Syrians arriving in the United States" has no cue "States"
+    if (cueAt(words, k) && words[k]!.text === words[k]!.lower) return k - 1;
   }
   return i;
 }
