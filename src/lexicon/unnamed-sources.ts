@@ -115,4 +115,7 @@ export const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'resident', 'aide', 'adviser', 'advisor', 'analyst', 'executive', 'source', 'person',
   // "A village headman … said. “…,” he said": a single speaker of a trade or a place speaks on as "he"
   'headman', 'elder', 'member', 'worker', 'employee', 'staffer', 'teacher', 'farmer', 'villager', 'neighbor', 'neighbour', 'colleague', 'friend', 'relative',
+  // "A Ukrainian soldier … said Russian infantry were moving … “They come at night,” he said"
+  'soldier', 'fighter', 'commander', 'medic', 'paramedic', 'policeman', 'guard', 'survivor', 'volunteer', 'driver', 'passenger',
+  'student', 'engineer', 'journalist',
 ]);
