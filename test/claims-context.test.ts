@@ -142,6 +142,10 @@ describe('claims: a document or body named again', () => {
     const text = 'Maria Lopes, a nurse, spoke first. A village headman in Chiengi district, who asked not to be named, said families had buried relatives. “The real number is higher,” he said.';
     expect(actorOf(text, 'he')).toBe('A village headman');
   });
+  it('"It said" after a sentence opened by an organisation is that organisation, not the last one that spoke', () => {
+    const text = "The defence ministry said its forces had downed 41 drones. Ukraine's air force gave a different account. It said 96 drones were launched.";
+    expect(actorOf(text, 'It')).toBe('air force');
+  });
   it('"he" after "A soldier fighting near X, who …, said" is the soldier, not the place or the last person named', () => {
     const text = 'Colonel Petro Marchuk spoke first. A soldier fighting near Lyman, who asked not to be named because he was not authorised to speak, said the attacks came at night. “We see them too late,” he said.';
     expect(actorOf(text, 'he')).toBe('A soldier');

@@ -210,21 +210,23 @@ const OPENER_WORDS = 3;
 const SUBORDINATORS = new Set(['if', 'when', 'as', 'after', 'before', 'although', 'though', 'while', 'since', 'because', 'unless', 'until', 'once']);
 
 /**
- * The person the sentence before offset `at` opens with (within its first words, not as an owner: "Delgado's
+ * The actor of `type` (a person, or an organisation for "it") the sentence before offset `at` opens with (within its first words, not as an owner: "Delgado's
  * daughter"), when named after offset `after` (the speaker a pronoun would otherwise take).
  */
-function sentenceOpener(doc: Doc, index: ActorIndex, after: number, at: number): Actor | null {
+function sentenceOpener(doc: Doc, index: ActorIndex, after: number, at: number, type: Actor['type']): Actor | null {
   const here = sentenceAt(doc, at);
   if (!here || here.index === 0) return null;
   const s = doc.sentences[here.index - 1]!;
   if (s.end <= after || s.paragraph < here.paragraph - 1) return null;
   const toks = s.tokens;
   if (toks.length === 0 || SUBORDINATORS.has(toks[0]!.lower)) return null;
+  // "“First Fruits of the Monstrousness,” read the editorial. It offered…": a quoted title opens no organisation
+  if (type !== 'person' && toks[0]!.kind !== 'word') return null;
   const reach = toks[Math.min(OPENER_WORDS, toks.length - 1)]!.end;
   const { starts, ends, actors } = index.mentions;
   for (let k = firstAtLeast(starts, Math.max(s.start, after + 1)); k < starts.length && starts[k]! < reach; k++) {
     const owner = /^['’]s\b/.test(doc.text.slice(ends[k]!, ends[k]! + 3));
-    if (actors[k]!.type === 'person' && !owner && ends[k]! <= s.end) return actors[k]!;
+    if (actors[k]!.type === type && !owner && ends[k]! <= s.end) return actors[k]!;
   }
   return null;
 }
@@ -291,7 +293,10 @@ function resolvePronoun(
       actorId = sp.ref.actor;
       // "Prime Minister Kamala Sharma cancelled a trip, her office said. In a post, she said…": the person
       // a later sentence opens with, rather than a speaker before it
-      const opener = person ? sentenceOpener(doc, index, sp.at, span.start) : null;
+      // "Ukraine's air force gave a different account of the night. It said…": likewise the organisation
+      // the sentence before opens with, rather than the last one that spoke
+      const opener = person ? sentenceOpener(doc, index, sp.at, span.start, 'person')
+        : span.text === 'It' || span.text === 'it' ? sentenceOpener(doc, index, sp.at, span.start, 'organization') : null;
       if (opener && opener.id !== actorId && !(gender && actorGender(index, opener.id, genders) === OTHER[gender])) actorId = opener.id;
       break;
     }
