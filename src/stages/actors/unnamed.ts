@@ -46,38 +46,30 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from']);
 const NOUN_PHRASE_REACH = 3;
 
-/**
- * The last word of a short phrase after the noun at i ("of his staff", "in Chiengi district"), up to a comma or a
- * cue; i when there is none.
- */
-function phraseAfterNoun(words: Word[], i: number): number {
-  const placed = placedParticiple(words, i);
-  if (placed > i) return placed;
-  if (!NOUN_PHRASE_LINKS.has(words[i + 1]?.lower ?? '')) return i;
-  for (let k = i + 2; k < words.length && k - i <= NOUN_PHRASE_REACH + 1; k++) {
-    const w = words[k]!;
-    if (w.kind !== 'word') return w.text === ',' && k > i + 2 ? k - 1 : i;
-    if (cueAt(words, k)) return k > i + 2 ? k - 1 : i;
-  }
-  return i;
-}
 const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'stationed', 'posted', 'deployed']);
 const PLACE_LINKS: ReadonlySet<string> = new Set(['near', 'in', 'at', 'from', 'on', 'outside', 'around', 'inside']);
 
+/** "fighting", "based": a participle at j that may place the noun before it ("A soldier fighting near Pokrovsk"). */
+function placingParticiple(words: Word[], j: number): boolean {
+  const w = words[j];
+  return !!w && w.kind === 'word' && (PLACED_PARTICIPLES.has(w.lower) || (w.lower.length > 5 && w.lower.endsWith('ing'))) &&
+    PLACE_LINKS.has(words[j + 1]?.lower ?? '');
+}
+
 /**
- * "A Ukrainian soldier fighting near Pokrovsk said", "a diplomat based in Brussels said": a participle, a
- * preposition of place and a short phrase between the noun at i and its cue (or a comma); the phrase's last word, or i.
- * (Without it the source had no actor and took the place named inside it.)
+ * The last word of a short phrase after the noun at i ("of his staff", "in Chiengi district"), or of a participle
+ * of place and its phrase ("fighting near Pokrovsk", "based in Brussels": without it the source had no actor and
+ * took the place named inside it), up to a comma or a cue; i when there is none.
  */
-function placedParticiple(words: Word[], i: number): number {
-  const verb = words[i + 1];
-  if (!verb || verb.kind !== 'word' || !(PLACED_PARTICIPLES.has(verb.lower) || (verb.lower.length > 5 && verb.lower.endsWith('ing')))) return i;
-  if (!PLACE_LINKS.has(words[i + 2]?.lower ?? '')) return i;
-  for (let k = i + 4; k < words.length && k - i <= NOUN_PHRASE_REACH + 3; k++) {
+function phraseAfterNoun(words: Word[], i: number): number {
+  const lead = placingParticiple(words, i + 1) ? i + 1 : i;
+  if (lead === i && !NOUN_PHRASE_LINKS.has(words[i + 1]?.lower ?? '')) return i;
+  for (let k = lead + 2; k < words.length && k - lead <= NOUN_PHRASE_REACH + 1; k++) {
+    const w = words[k]!;
     // the phrase may end on a comma before an aside: "fighting near Pokrovsk, who gave only his call sign, …, said"
-    if (words[k]!.kind !== 'word') return words[k]!.text === ',' ? k - 1 : i;
+    if (w.kind !== 'word') return w.text === ',' && k > lead + 2 ? k - 1 : i;
     // a cue in lower case: "the Syrians arriving in the United States" has no cue "States"
-    if (cueAt(words, k) && words[k]!.text === words[k]!.lower) return k - 1;
+    if (cueAt(words, k) && w.text === w.lower) return k > lead + 2 ? k - 1 : i;
   }
   return i;
 }
