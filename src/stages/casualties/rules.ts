@@ -5,7 +5,7 @@ import type { CasualtyKind } from '../../types.js';
 import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
-import { subjectBefore, type Subject } from './subject.js';
+import { QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
 import { relativeObjectOf, theyOf, unreal } from './clauses.js';
@@ -43,14 +43,12 @@ const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leave
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
-const SCARE_QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
-
 /** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
 function subjectOf(view: View, g: VerbGroup): Found | undefined {
   const { words } = view;
   let b = g.start - 1;
   // "two of the kidnappers were “neutralised”": the verb in scare quotes
-  const quoted = SCARE_QUOTES.has(words[b] ?? '') && view.tokens[b]!.kind === 'punct' && SCARE_QUOTES.has(words[g.end] ?? '');
+  const quoted = QUOTE_MARKS.has(words[b] ?? '') && view.tokens[b]!.kind === 'punct' && QUOTE_MARKS.has(words[g.end] ?? '');
   if (quoted) b--;
   let aux = false;
   let relative = false;

@@ -43,7 +43,7 @@ function oneMore(view: View, k: number): boolean {
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 /** Quotation marks, straight and curly. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'of', 'outside', 'inside']);
 
