@@ -23,8 +23,10 @@ function bareFigure(view: View, after: number): boolean {
   const t = view.tokens[after];
   if (t === undefined || t.kind === 'punct') return true;
   const w = view.words[after]!;
-  return FORCE_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || w === 'since' || w === 'in' || w === 'on' || w === 'this' || w === 'last' || w === 'so' || w === 'and';
+  return FORCE_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || AFTER_FIGURE.has(w);
 }
+/** Words that may follow a bare figure: "to 27,000 since February", "to 1,200 this week", "to 1,200 and rising". */
+const AFTER_FIGURE: ReadonlySet<string> = new Set(['since', 'in', 'on', 'this', 'last', 'so', 'and']);
 
 export function lossRules(view: View, out: Found[]): void {
   const { words, tokens } = view;
