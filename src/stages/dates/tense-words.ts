@@ -1,0 +1,115 @@
+// The words that tell tense, one token at a time: the cue a word gives ("said" past, "will"
+// future, "is to resume" future), clause breaks, infinitives, scheduled presents and update
+// labels. ./tense.ts puts them together around a temporal expression.
+
+import type { Token } from '../../document.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, PRESENT_CUES } from '../../lexicon/time-tense.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+// "that" opens the reported clause: "said Thursday that troops will stay"
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', 'that', 'who', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whereas', 'where']);
+
+function cueOf(token: Token, w: string): Tense | null {
+  if (token.kind !== 'word') return null;
+  if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
+  if (IRREGULAR_PAST.has(w)) return 'past';
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
+  if (PRESENT_CUES.has(w)) return 'present';
+  return null;
+}
+
+/** Words before "going" or "coming" that make it look ahead: "is going", "the coming weeks", "this coming Sunday". */
+const AHEAD_BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', 'the', 'this', 'in']);
+/** Words after which "last" is the verb: "to last", "will last". */
+const VERB_LAST_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'not']);
+/** After a plan word, what makes it look ahead: "plans to leave", "planning for the summit". */
+const LOOKS_AHEAD_AFTER = new Set(['to', 'for']);
+
+/** Whether token `i`, an -ed word, follows a determiner (an adverb may come between): an adjective. */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower;
+  if (prev === undefined) return false;
+  if (DETERMINERS.has(prev)) return true;
+  return (prev.endsWith('ly') || ADJECTIVE_ADVERBS.has(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** The cue token `i` gives, if any. */
+export function cueAt(tokens: readonly Token[], i: number): Tense | null {
+  const w = tokens[i]!.lower;
+  // "the case is to be heard in May", "is to resume trading Tuesday": be + infinitive looks ahead
+  // "the envoys are set to discuss the plan on Monday", "is expected to rule": the same after a
+  // participle or adjective ("is believed to have fled" looks back)
+  if (w === 'to') {
+    // not a progressive ("is continuing to try", "is trying to"), which happens now
+    const between = tokens[i - 1];
+    const be = BE_PRESENT.has(between?.lower ?? '') || (BE_PRESENT.has(tokens[i - 2]?.lower ?? '') && between?.kind === 'word' && !between.lower.endsWith('ing'));
+    return be && isInfinitive(tokens[i + 1]) && tokens[i + 1]!.lower !== 'have' ? 'future' : null;
+  }
+  const cue = cueOf(tokens[i]!, w);
+  if (cue === null) return null;
+  // "is expected to last until Friday", "could last weeks": the verb "last", not "last week"
+  if (w === 'last' && VERB_LAST_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "the plan failed", "vacation plans": a noun; "plans to leave Monday" and "planning for the
+  // summit in April" look ahead
+  if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && !LOOKS_AHEAD_AFTER.has(tokens[i + 1]?.lower ?? '')) return null;
+  // "next to the embassy Friday": a preposition
+  if (w === 'next' && tokens[i + 1]?.lower === 'to') return null;
+  // "kept going until nearly 2 a.m. Friday", "huzzahs coming out of her headquarters Monday night":
+  // participles of motion; "going to", "is going", "the coming weeks", "this coming Sunday" look ahead
+  if ((w === 'going' || w === 'coming') && tokens[i + 1]?.lower !== 'to' && !AHEAD_BEFORE_PARTICIPLE.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "on a still unspecified date in January", "the injured": a participle used as an adjective
+  if (cue === 'past' && w.endsWith('ed') && afterDeterminer(tokens, i)) return null;
+  // "when the case is heard in May": a present passive; its "is" already counts as present
+  if (cue === 'past' && BE_PRESENT.has(tokens[i - 1]?.lower ?? '')) return null;
+  return cue;
+}
+
+/** Whether the verb at token `i` is in the past perfect: "had planned", "had been due", "had previously been set". */
+export function pastPerfectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+    const w = tokens[k]!.lower;
+    if (w === 'had') return true;
+    if (w !== 'been' && !w.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/** A word that can follow "to" as an infinitive: lower-case, not a determiner or pronoun. */
+export function isInfinitive(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !NOT_INFINITIVE.has(t.lower) && !isPluralNoun(t.lower);
+}
+
+/**
+ * A base form used as a plural present ("the new rules take effect", "the two leaders meet"): a
+ * plural noun or "they" right before it, so no auxiliary or "not" ("did not take place on Monday",
+ * "to meet"); "I", "you", "we" speak of habits ("we meet on Mondays").
+ */
+export function isFiniteBase(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word') return false;
+  const w = before.lower;
+  return w === 'they' || w === 'people' || w === 'police' || w.endsWith('men') || isPluralNoun(w);
+}
+
+/** "[Update 12:02 a.m. ET Thursday]", "UPDATE Wednesday 12:01 a.m.:", "Updated at 8 a.m. Thursday": the time of writing, this week's (present). */
+export function isUpdateLabel(t: Token): boolean {
+  return (t.lower === 'update' || t.lower === 'updated') && /^\p{Lu}/u.test(t.text);
+}
+
+/** "to" and an infinitive at token `i`; not "door to door", "face to face". */
+export function infinitiveAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === 'to' && isInfinitive(tokens[i + 1]) && tokens[i + 1]!.lower !== tokens[i - 1]?.lower;
+}
+
+/** "speaking to reporters in June", "talked to lawmakers": a plural noun, where a base verb ending in -s ends in -ss or -us ("to discuss", "to focus"). */
+function isPluralNoun(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+}
+
+/** Whether token `i` ends a clause; not the colon of a clock time ("at 10:35 a.m. Friday"). */
+export function isBreak(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!CLAUSE_BREAKS.has(t.lower)) return false;
+  return t.lower !== ':' || tokens[i - 1]?.kind !== 'number' || tokens[i + 1]?.kind !== 'number' || tokens[i - 1]!.end !== t.start || tokens[i + 1]!.start !== t.end;
+}
