@@ -31,6 +31,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['dead', V('killed', false, true)],
   // security forces' word for killing armed men: "two of the kidnappers were “neutralised”", "troops neutralised five gunmen"
   ['neutralised', V('killed', true, true)], ['neutralized', V('killed', true, true)],
+  // "security forces eliminated five militants": a killing only of armed men (ARMED_ONLY_VERBS)
+  ['eliminated', V('killed', true, true)], ['eliminating', V('killed', true, false)],
   ['wounded', V('wounded', true, true)], ['wounding', V('wounded', true, false)],
   ['injured', V('wounded', true, true)], ['injuring', V('wounded', true, false)],
   // headline present tense: "Cop shoots and wounds armed robbery suspect", "wounds 2 others"
@@ -102,6 +104,19 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set([
   ...TOLL_RISES, 'is', 'was', 'has', 'had', 'now', 'to', 'at', 'of', 'been', 'past',
 ]);
 
+/**
+ * Verbs that kill only when their victims are armed men: "eliminated five militants", "12 terrorists
+ * were eliminated"; not "eliminated 300 jobs", "Nadal eliminated him", "two teams were eliminated".
+ */
+export const ARMED_ONLY_VERBS: ReadonlySet<string> = new Set(['eliminated', 'eliminating']);
+
+/** The armed men such a verb may kill (the head of its victims). */
+export const ARMED_NOUNS: ReadonlySet<string> = new Set([
+  'militants', 'militant', 'terrorists', 'terrorist', 'insurgents', 'insurgent', 'fighters', 'gunmen', 'gunman', 'rebels',
+  'jihadists', 'extremists', 'combatants', 'bandits', 'kidnappers', 'attackers', 'assailants', 'hijackers', 'pirates',
+  'soldiers', 'troops', 'guerrillas', 'guerrilla', 'separatists', 'mercenaries', 'occupiers', 'invaders', 'servicemen',
+]);
+
 /** Harm nouns that make a toll when they rise: "Protest Deaths Rise To 11", "casualties climbed to 40". */
 export const TOLL_NOUNS: ReadonlyMap<string, CasualtyKind> = new Map([
   ['deaths', 'killed'], ['fatalities', 'killed'], ['casualties', 'casualties'], ['injuries', 'wounded'],
@@ -113,6 +128,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'remain', 'remained', 'remains', 'reportedly', 'also', 'all', 'both', 'critically', 'seriously',
   'fatally', 'mortally', 'slightly', 'badly', 'later', 'then', 'since', 'allegedly', 'reported',
   'confirmed', 'believed', 'feared', 'presumed', 'pronounced', 'found', 'left', 'now', 'still', 'listed',
+  // "at least 1,340 people were recorded dead or missing"
+  'recorded',
   'each', 'who', 'that', 'which', 'either', 'subsequently', 'eventually', 'not', 'never', 'to',
 ]);
 
@@ -144,6 +161,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'teacher', 'doctor', 'nurse', 'pupil', 'farmer', 'miner', 'tourist', 'pilgrim', 'worshipper', 'protester',
   'demonstrator', 'reporter', 'photographer', 'firefighter', 'rescuer', 'refugee', 'migrant', 'prisoner',
   'inmate', 'patient', 'shopper', 'guest', 'spectator', 'cyclist', 'cyclists', 'commuter', 'commuters',
+  // "Belgian Rider Dies After Crash", "two riders were injured"
+  'rider', 'riders', 'guerrillas', 'guerrilla', 'separatists', 'mercenaries', 'insurgent',
   'trooper', 'troopers', 'sergeant', 'lieutenant', 'constable',
   // who lives in a building: "the fire ... killed two tenants"
   'tenants', 'tenant', 'occupants', 'occupant', 'homeowner', 'homeowners', 'apprentice', 'apprentices',

@@ -2,7 +2,7 @@
 // shot"), "they" standing for the sentence's opening count ("Both teens were taken to a hospital,
 // where they died"), and harm that did not happen ("nearly killed", "could have killed").
 
-import { PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { HARM_VERBS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import type { VerbGroup } from './groups.js';
 import { victimsAfter } from './phrases.js';
@@ -59,6 +59,40 @@ export function theyOf(view: View, g: VerbGroup, they: number): Found | undefine
     const victims = victimsAfter(view, q.after)?.range;
     if (!victims || victims.end >= they) return undefined;
     return { start: q.start, end: g.end, kind: g.kind, quantity: q, one: undefined, victims, rule: 'casualty/they-verb', weak: g.weak };
+  }
+  return undefined;
+}
+
+/** How far back from "and" the shared subject is looked for, so a run-on sentence costs a bounded read. */
+const SHARED_REACH = 16;
+/** Verbs of being after the shared subject: "seven passengers had fallen overboard". */
+/** How many words a counted subject may take before its verb of being: "at least seven other passengers". */
+const SUBJECT_REACH = 7;
+const SHARED_AUX: ReadonlySet<string> = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
+
+/**
+ * "at least seven other passengers had fallen overboard during the night and were missing": after
+ * "and" a verb of being with no subject of its own shares the subject of the clause before, a count
+ * of people then a verb of being. Not when that clause has a harm verb of its own ("Two men had been
+ * shot and were taken to hospital": its reading counts them already), nor across punctuation.
+ */
+export function sharedSubjectOf(view: View, g: VerbGroup, and: number): Found | undefined {
+  const { words, tokens } = view;
+  for (let k = and - 1; k >= 0 && k >= and - SHARED_REACH; k--) {
+    if (tokens[k]!.kind === 'punct' || HARM_VERBS.has(words[k]!)) return undefined;
+    if (!SHARED_AUX.has(words[k]!)) continue;
+    // the verb of being follows the subject's last word: its count is the first (widest: "at least
+    // seven") that opens a people phrase ending there, with no punctuation on the way
+    let from = k;
+    while (from > 0 && from > k - SUBJECT_REACH && tokens[from - 1]!.kind !== 'punct') from--;
+    for (let c = from; c < k; c++) {
+      const q = countAt(view, c);
+      if (!q || q.min === null) continue;
+      const victims = victimsAfter(view, q.after)?.range;
+      if (!victims || victims.end !== k) continue;
+      return { start: q.start, end: g.end, kind: g.kind, quantity: q, one: undefined, victims, rule: 'casualty/number-victims-verb', weak: g.weak && !view.survives };
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -130,6 +130,8 @@ interface Told {
   wounded: boolean;
   /** some verb can follow its subject */
   participle: boolean;
+  /** some verb says missing: "dead or missing" */
+  missing: boolean;
 }
 
 function tell(told: Told, word: string, verb: HarmVerb): void {
@@ -138,7 +140,11 @@ function tell(told: Told, word: string, verb: HarmVerb): void {
   told.kind ??= verb.kind;
   if (verb.kind === 'killed') told.killed = true;
   if (verb.kind === 'wounded') told.wounded = true;
+  if (verb.kind === 'missing') told.missing = true;
 }
+
+/** Between a joiner and the next verb, a verb of becoming: "have died or gone missing". */
+const BECOMING: ReadonlySet<string> = new Set(['gone', 'went', 'go', 'going', 'goes']);
 
 /** "fighting for his life", "fighting for their lives": hurt and alive, as "in critical condition". */
 function fightingForLife(words: readonly string[], i: number): boolean {
@@ -237,7 +243,7 @@ export function verbGroups(view: View): VerbGroup[] {
     let start = i;
     let fatal = false;
     if (FATAL_ADVERBS.has(words[i - 1] ?? '')) { start = i - 1; fatal = true; }
-    const told: Told = { kind: undefined, killed: false, wounded: false, participle: false };
+    const told: Told = { kind: undefined, killed: false, wounded: false, participle: false, missing: false };
     tell(told, words[i]!, first);
     let last = first;
     let end = i + 1;
@@ -247,6 +253,7 @@ export function verbGroups(view: View): VerbGroup[] {
       if (!JOINERS.has(words[end] ?? '')) break;
       let k = end + 1;
       if (ADVERBS.has(words[k] ?? '')) { fatal ||= FATAL_ADVERBS.has(words[k]!); k++; }
+      if (BECOMING.has(words[k] ?? '') && words[k + 1] === 'missing') k++;
       const next = harmAt(view, k);
       if (!next) break;
       tell(told, words[k]!, next);
@@ -255,7 +262,8 @@ export function verbGroups(view: View): VerbGroup[] {
     }
     let kind: CasualtyKind;
     if (fatal) kind = 'killed';
-    else if (told.killed && told.wounded) kind = 'casualties';
+    // "killed and wounded", "have died or gone missing", "recorded dead or missing": the two together
+    else if (told.killed && (told.wounded || told.missing)) kind = 'casualties';
     else kind = told.kind ?? 'wounded';
     groups.push({
       start, end, kind, last,

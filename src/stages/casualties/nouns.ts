@@ -1,7 +1,7 @@
 // Harm nouns after a count: "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths".
 
 import { HARM_NOUNS, PEOPLE_NOUNS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
-import type { Range } from './phrases.js';
+import { victimsAfter, type Range } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';
 import { mayBeCue } from './trigger.js';
@@ -30,13 +30,34 @@ function ranksAmong(words: readonly string[], q: Quantity, n: number): boolean {
   return false;
 }
 
+/**
+ * "recovered the bodies of three women", "The bodies of two climbers were found": the count
+ * after "bodies of" (and an article: "the bodies of the three victims"), when people follow it.
+ */
+function bodiesOf(view: View, n: number): Found | undefined {
+  const { words } = view;
+  if (words[n] !== 'bodies' || words[n + 1] !== 'of') return undefined;
+  const at = words[n + 2] === 'the' || words[n + 2] === 'all' ? n + 3 : n + 2;
+  const q = countAt(view, at);
+  if (!q || q.min === null) return undefined;
+  const victims = victimsAfter(view, q.after)?.range;
+  if (!victims) return undefined;
+  const start = words[n - 1] === 'the' ? n - 1 : n;
+  return { start, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule: 'casualty/bodies-of', weak: false };
+}
+
 /** "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths". */
 export function nounRules(view: View, out: Found[]): void {
   const { words, tokens } = view;
-  for (let n = 1; n < words.length; n++) {
+  for (let n = 0; n < words.length; n++) {
     const kind = mayBeCue(words[n]!) ? HARM_NOUNS.get(words[n]!) : undefined;
     if (!kind || tokens[n]!.kind !== 'word') continue;
     if (words[n + 1] === 'toll' || COMPOUND_AFTER.has(words[n + 1] ?? '')) continue;
+    const bodies = kind === 'killed' ? bodiesOf(view, n) : undefined;
+    if (bodies) {
+      out.push(bodies);
+      continue;
+    }
     // "lives" saved are no lives lost: "save as many lives", "saved 12 lives"
     if (kind === 'killed' && words[n] === 'lives' && savedBefore(words, n)) continue;
     for (let k = Math.max(0, n - 7); k < n; k++) {

@@ -49,7 +49,7 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
     }
     return { start, end, kind, quantity: q, one: undefined, victims: victims.range, rule: victims.range ? 'casualty/verb-number-victims' : 'casualty/verb-number', weak };
   }
-  if (SINGULAR_PRONOUNS.has(w) && !PEOPLE_NOUNS.has(words[j + 1] ?? '') && view.tokens[j]?.kind === 'word') {
+  if (SINGULAR_PRONOUNS.has(w) && !PEOPLE_NOUNS.has(words[j + 1] ?? '') && view.tokens[j]?.kind === 'word' && !ownsOwner(view, j)) {
     const one = { start: j, end: j + 1 };
     return { start, end: j + 1, kind, quantity: undefined, one, victims: one, rule: 'casualty/verb-person', weak };
   }
@@ -82,6 +82,13 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
     return { start, end: victims.range.end, kind, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims', weak };
   }
   return undefined;
+}
+
+/** "detained her group's ship": "her" owns the owner after it, and is no person harmed. */
+function ownsOwner(view: View, j: number): boolean {
+  const next = view.tokens[j + 1];
+  if (view.words[j] !== 'her' || next === undefined || next.kind !== 'word') return false;
+  return next.lower.endsWith("'s") || next.lower.endsWith('’s');
 }
 
 const PARTITIVE_OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);

@@ -2,13 +2,13 @@
 // subject ("Two men were killed") here, as the object ("killed 12") in objects.ts; noun rules in nouns.ts.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { ARMED_NOUNS, ARMED_ONLY_VERBS, AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
 import { QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
-import { relativeObjectOf, theyOf, unreal } from './clauses.js';
+import { relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
 import { coordinated, personAt } from './coordinated.js';
 import { objectOf } from './objects.js';
 
@@ -66,6 +66,11 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (relative && !aux && !HEADLESS.has(words[g.start]!)) return undefined;
   // "Both teens were taken to a hospital, where they died": "they" are the counted subject; else no one counted
   if (b >= 0 && words[b] === 'they') return g.kind === 'killed' && !negated ? theyOf(view, g, b) : undefined;
+  // "seven other passengers had fallen overboard … and were missing": the subject of the clause before
+  if (b >= 0 && words[b] === 'and' && aux && !negated && !relative) {
+    const shared = sharedSubjectOf(view, g, b);
+    if (shared) return shared;
+  }
   const s = b < 0 ? undefined : subjectBefore(view, b);
   if ((!s || !s.people) && both >= 0 && aux) {
     // "Both were taken to the hospital": two people
@@ -237,6 +242,31 @@ function namesPeople(view: View, f: Found): boolean {
   return PEOPLE_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head);
 }
 
+/** Does the group hold a verb that kills only armed men ("eliminated")? */
+function armedOnly(view: View, g: VerbGroup): boolean {
+  for (let k = g.start; k < g.end; k++) if (ARMED_ONLY_VERBS.has(view.words[k]!)) return true;
+  return false;
+}
+
+/** Does the reading's victims phrase end on a noun of armed men ("five militants", not "him", "300 jobs")? */
+function namesArmedMen(view: View, f: Found): boolean {
+  return f.victims !== null && ARMED_NOUNS.has(view.words[f.victims.end - 1]!);
+}
+
+const SHOOT_FORMS: ReadonlySet<string> = new Set(['shot', 'shoot', 'shoots', 'shooting']);
+/** Pronouns and counts that may stand for aircraft as well as people ("71 of them were shot down"). */
+const NOT_ONLY_PEOPLE: ReadonlySet<string> = new Set(['them', 'it', 'others', 'other', 'more', 'each', 'all', 'dead', 'wounded', 'injured']);
+
+/**
+ * "It said 71 of them were shot down", "shot down two helicopters": aircraft and drones are shot
+ * down; people only when the phrase names them ("a pilot was shot down" is rare, and still a people noun).
+ */
+function shotDown(view: View, g: VerbGroup, f: Found): boolean {
+  if (view.words[g.end] !== 'down' || !SHOOT_FORMS.has(view.words[g.end - 1]!)) return false;
+  const head = f.victims ? view.words[f.victims.end - 1]! : '';
+  return !PEOPLE_NOUNS.has(head) || NOT_ONLY_PEOPLE.has(head) || SINGULAR_PRONOUNS.has(head);
+}
+
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
@@ -249,6 +279,9 @@ export function verbRules(view: View, out: Found[]): void {
     }
     const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined) ??
       (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
-    if (found && !(figurative(view, g) && !found.quantity && !namesPeople(view, found))) out.push(found);
+    if (!found || (figurative(view, g) && !found.quantity && !namesPeople(view, found))) continue;
+    if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
+    if (shotDown(view, g, found)) continue;
+    out.push(found);
   }
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { k, tolls, type Expected } from './helpers/tolls.js';
+
+// War and disaster copy: armed men "eliminated", drones shot down, the dead and the missing
+// counted together, bodies recovered, a subject shared by two verbs. Sentences written for the tests.
+
+describe('casualties: war and disaster copy', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Security forces eliminated five militants in the operation.', [k('eliminated five militants', 'killed', 5, 'casualty/verb-number-victims')]],
+    ['The army said it had eliminated 12 terrorists on Sunday.', [k('eliminated 12 terrorists', 'killed', 12, 'casualty/verb-number-victims')]],
+    ['Twelve insurgents were eliminated in the raid.', [k('Twelve insurgents were eliminated', 'killed', 12, 'casualty/number-victims-verb')]],
+    // a toll by side is one figure for the verb, as "lost her sister and two nephews" is
+    ['Clashes killed 12 soldiers and 30 militants, the army said.', [k('killed 12 soldiers and 30 militants', 'killed', 42, 'casualty/verb-persons')]],
+    ['Four people were killed and 19 injured in separate attacks on Tuesday.', [
+      k('Four people were killed', 'killed', 4, 'casualty/number-victims-verb'),
+      k('19 injured', 'wounded', 19, 'casualty/number-verb'),
+    ]],
+    ['The death toll from the floods has risen to 120.', [k('death toll from the floods has risen to 120', 'killed', 120, 'casualty/toll')]],
+    ['At least 30 villagers remain unaccounted for.', [k('At least 30 villagers remain unaccounted', 'missing', 30, 'casualty/number-victims-verb', null)]],
+    // the dead and the missing told together are one figure of both
+    ['More than 900 people have died or gone missing on the crossing this year.', [
+      k('More than 900 people have died or gone missing', 'casualties', 901, 'casualty/number-victims-verb', null),
+    ]],
+    ['At least 214 people were recorded dead or missing in 2024.', [k('At least 214 people were recorded dead or missing', 'casualties', 214, 'casualty/number-victims-verb', null)]],
+    // bodies of a counted group of people
+    ['Divers recovered the bodies of three fishermen on Friday.', [k('the bodies of three fishermen', 'killed', 3, 'casualty/bodies-of')]],
+    ['The bodies of the two climbers were found below the ridge.', [k('The bodies of the two climbers', 'killed', 2, 'casualty/bodies-of')]],
+    ['Bodies of 12 migrants washed ashore near the port.', [k('Bodies of 12 migrants', 'killed', 12, 'casualty/bodies-of')]],
+    // a second verb of being shares the counted subject of the clause before it
+    ['Witnesses said at least four fishermen had drifted out to sea and were missing.', [
+      k('at least four fishermen had drifted out to sea and were missing', 'missing', 4, 'casualty/number-victims-verb', null),
+    ]],
+    ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: war and disaster copy that counts nobody harmed', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // drones and aircraft are shot down, not wounded
+    ['Russia launched 80 drones overnight. It said 71 of them were shot down.', []],
+    ['Two helicopters were shot down over the valley.', []],
+    ['Air defences shot down 40 missiles.', []],
+    // "eliminated" kills only armed men
+    ['The company eliminated 300 jobs last year.', []],
+    ['Nadal eliminated him in the quarter-finals.', []],
+    ['Two teams were eliminated on Sunday.', []],
+    ['The reform eliminated 300 positions at the ministry.', []],
+    // "her" owning an owner is no person detained
+    ["The port authority detained her group's ship three times this year.", []],
+    ['The bodies of three cars were crushed in the pile-up.', []],
+    // a harm verb in the first clause counts its subject there, once
+    ['Two men were shot and were taken to hospital.', [k('Two men were shot', 'wounded', 2, 'casualty/number-victims-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
