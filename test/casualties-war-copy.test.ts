@@ -31,6 +31,9 @@ describe('casualties: war and disaster copy', () => {
       k('at least four fishermen had drifted out to sea and were missing', 'missing', 4, 'casualty/number-victims-verb', null),
     ]],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],
+    // a bone broken: the owner is the one person hurt, however far back the subject
+    ['A second skier lost control on the same slope and broke his collarbone.', [k('broke his collarbone', 'wounded', 1, 'casualty/broken-bone')]],
+    ['She fractured her left wrist in the fall.', [k('fractured her left wrist', 'wounded', 1, 'casualty/broken-bone')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
@@ -49,6 +52,10 @@ describe('casualties: war and disaster copy that counts nobody harmed', () => {
     // "her" owning an owner is no person detained
     ["The port authority detained her group's ship three times this year.", []],
     ['The bodies of three cars were crushed in the pile-up.', []],
+    // a promise, a silence or a record broken hurts nobody
+    ['The goalkeeper broke his promise to stay.', []],
+    ['The minister broke her silence on Monday.', []],
+    ['The team broke their own record.', []],
     // a harm verb in the first clause counts its subject there, once
     ['Two men were shot and were taken to hospital.', [k('Two men were shot', 'wounded', 2, 'casualty/number-victims-verb')]],
   ];

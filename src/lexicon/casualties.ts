@@ -278,6 +278,17 @@ export const WOUND_NOUNS: ReadonlySet<string> = new Set([
   'cuts', 'lacerations', 'bruises', 'burns', 'fractures',
 ]);
 
+/** Verbs that break a bone: "broke his collarbone", "fractured her skull". */
+export const BREAK_VERBS: ReadonlySet<string> = new Set(['broke', 'fractured', 'breaking', 'fracturing', 'shattered', 'dislocated']);
+
+/** The bones and limbs such a verb breaks (not "broke his promise", "broke her silence", "broke the record"). */
+export const BODY_PARTS: ReadonlySet<string> = new Set([
+  'collarbone', 'collarbones', 'leg', 'legs', 'arm', 'arms', 'wrist', 'wrists', 'ankle', 'ankles', 'hip', 'pelvis', 'rib',
+  'ribs', 'skull', 'jaw', 'nose', 'shoulder', 'back', 'neck', 'femur', 'vertebrae', 'vertebra', 'knee', 'kneecap', 'elbow',
+  'hand', 'foot', 'finger', 'fingers', 'cheekbone', 'spine', 'shin', 'shinbone', 'thumb', 'toe', 'toes', 'sternum',
+  'tibia', 'fibula', 'clavicle', 'scapula', 'shoulder-blade', 'heel', 'eye-socket', 'forearm',
+]);
+
 /** Before these nouns a "cut" or "burn" is no wound: "suffered pay cuts", "budget cuts". */
 export const NOT_WOUND_BEFORE: ReadonlySet<string> = new Set([
   'pay', 'budget', 'job', 'spending', 'tax', 'rate', 'interest', 'funding', 'service', 'price', 'power', 'staff', 'wage', 'salary', 'aid', 'freezer',

@@ -12,9 +12,10 @@ import { groupTollRules, subsetRules, suicideRules, tollRules } from './tolls.js
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { DEATH, LIFE, LOSS, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
+import { BONE, DEATH, LIFE, LOSS, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
 import { lossRules } from './losses.js';
+import { boneRules } from './bones.js';
 import { remainders, type Placed } from './remainder.js';
 import { tallies } from './tally.js';
 
@@ -157,6 +158,7 @@ export const casualties: Stage = {
       if (cues & NOUN) nounRules(view, candidates);
       if (cues & LIFE) suicideRules(view, candidates);
       if (cues & LOSS) lossRules(view, candidates);
+      if (cues & BONE) boneRules(view, candidates);
       if ((cues & (WOUND | WITH)) === (WOUND | WITH)) woundRules(view, candidates);
       if (candidates.length === 0) continue;
       const chosen = inOrder(choose(candidates, n));

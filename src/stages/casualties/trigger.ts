@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { DEATH_CUES, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { BREAK_VERBS, DEATH_CUES, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -33,8 +33,10 @@ export const STAY = 512;
 export const SHELTER = 1024;
 /** "losses": an army's losses as a figure (losses.ts). */
 export const LOSS = 2048;
+/** A verb that breaks a bone: "broke his collarbone" (bones.ts). */
+export const BONE = 4096;
 /** Some rule but the wound rule may fire in the sentence. */
-export const TRIGGER = VERB | NOUN | TOLL | LIFE | LOSS;
+export const TRIGGER = VERB | NOUN | TOLL | LIFE | LOSS | BONE;
 /** Does the sentence with these cues need its rules read? */
 export function triggered(cues: number): boolean {
   return (cues & TRIGGER) !== 0 || (cues & (WOUND | WITH)) === (WOUND | WITH) || staying(cues);
@@ -69,6 +71,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(WOUND, WOUND_NOUNS);
   add(WITH, ['with', 'for']);
   add(LOSS, ['losses']);
+  add(BONE, BREAK_VERBS);
   return cues;
 })();
 
@@ -91,7 +94,7 @@ for (const w of CUES.keys()) SHAPES[shape(w)] = 1;
 const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
-const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY | STAY | SHELTER | LOSS;
+const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY | STAY | SHELTER | LOSS | BONE;
 
 /** May `w` (lowercase) be a cue word: a harm verb, a harm noun…? False for most words, without a map lookup. */
 export function mayBeCue(w: string): boolean {
