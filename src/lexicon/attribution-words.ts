@@ -168,3 +168,9 @@ export const GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
     'girlfriend', 'queen', 'princess', 'duchess', 'lady', 'dame', 'empress', 'widow', 'girl', 'woman', 'businesswoman',
     'chairwoman', 'spokeswoman', 'congresswoman', 'councilwoman', 'policewoman', 'sportswoman', 'actress', 'nun'].map((w) => [w, 'f'] as const),
 ]);
+
+/**
+ * Words that open a subject naming nobody: "Neither side regularly discloses its own military losses",
+ * "No one has claimed…", "None of the officials said…". What nobody says is no one's claim.
+ */
+export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['neither', 'no', 'nobody', 'none', 'no-one']);

@@ -57,6 +57,10 @@ export const REFUSAL_CUES: ReadonlySet<string> = new Set(['decline', 'refuse']);
 /** "declined to say whether…", "refused to disclose how much…": with an open question after them, nothing was said. */
 export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'discuss', 'disclose', 'reveal', 'specify', 'confirm', 'explain', 'detail', 'answer', 'address', 'speculate', 'predict']);
 export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'whom']);
+/** Asking for anonymity: "who asked to be identified only by her first name", "asked that his name be withheld". */
+export const ANONYMITY_CUES: ReadonlySet<string> = new Set(['ask', 'request', 'demand']);
+export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['identified', 'named', 'quoted', 'cited', 'called']);
+export const ANONYMITY_NOUNS: ReadonlySet<string> = new Set(['name', 'surname', 'identity']);
 /** Participles of the anonymous-source formula: "officials briefed on the talks said". */
 export const SOURCE_FORMULAS: ReadonlySet<string> = new Set(['brief']);
 export const PLEA_WORDS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
@@ -99,3 +103,10 @@ export const ESTIMATE_NOUNS: ReadonlySet<string> = new Set([
   'number', 'toll', 'figure', 'count', 'total', 'tally', 'cost', 'costs', 'damage', 'damages', 'losses', 'value', 'size',
   'turnout', 'crowd', 'estimate',
 ]);
+
+/** A span of time counted from an event after a cue: "conceded about an hour after the polls closed", "said two days later." */
+export const DURATION_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'some', 'just', 'only', 'roughly', 'barely', 'within']);
+export const DURATION_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'few', 'two', 'three', 'four', 'five', 'ten', 'twenty']);
+export const DURATION_CLAUSES: ReadonlySet<string> = new Set(['after', 'before']);
+export const DURATION_LINKS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago']);
+

@@ -2,12 +2,13 @@
 // “terrorism”…", "told Al Jazeera that…", "said Monday’s session ran… but accused…".
 
 import { firstAtLeast } from '../../document.js';
-import { CUE_SETTINGS, MEANS_NOUNS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { CUE_SETTINGS, DURATION_CLAUSES, DURATION_COUNTS, DURATION_HEDGES, DURATION_LINKS, MEANS_NOUNS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import { DETERMINERS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import type { QuotedSpan } from './marks.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
+import { TIME_UNITS } from '../../lexicon/time.js';
 
 const LOOKAHEAD = 10;
 const SHORT_SETTING = 7;
@@ -127,7 +128,8 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   if (frame === 'intention' && w === 'to' && !isEnd(v, m + 1) && v.toks[m + 1]!.kind === 'word') return v.toks[m]!.start;
   // "promised to cut fares", "vowed to appeal": a speech act's infinitive ("spoke to reporters" is a setting)
   if (frame === 'speech' && w === 'to' && infinitiveAt(v, m + 1)) return v.toks[m]!.start;
-  const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m) && !timeSubjectAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w)) || meansAt(v, m);
+  const duration = durationBeforeAt(v, m);
+  const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m) && !timeSubjectAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w)) || meansAt(v, m) || duration;
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
     // "voted Thursday to hold Bryan Pagliano…", "vowed on Monday to appeal": an infinitive after the setting
@@ -140,6 +142,8 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     let k = m;
     while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',') k++;
     if (isEnd(v, k) || v.toks[k]?.text === ',') return null;
+    // "Arce conceded about an hour after the first results were published": a time clause, and nothing said
+    if (duration) return null;
   }
   // "denied reports that its officials had met…", "dismissed claims that…": what the statement says is the content
   const named = DETERMINERS.has(w) && w !== 'his' && w !== 'her' && w !== 'their' && w !== 'its' ? m + 1 : m;
@@ -223,6 +227,23 @@ function settingPhraseAt(v: View, m: number, phrases: readonly string[][] | unde
   return false;
 }
 
+/**
+ * "conceded about an hour after the first results were published", "said two days later": a span of time
+ * counted from an event, at token m, is when the cue happened, no content (not "said about 40 people died").
+ */
+function durationBeforeAt(v: View, m: number): boolean {
+  let k = m;
+  if (DURATION_HEDGES.has(v.low[k]!)) k++;
+  if (k >= v.toks.length || !(DURATION_COUNTS.has(v.low[k]!) || v.toks[k]!.kind === 'number')) return false;
+  k++;
+  if (v.low[k] === 'few') k++; // "a few minutes later"
+  const unit = v.low[k] ?? '';
+  if (!(TIME_UNITS.has(unit) || (unit.endsWith('s') && TIME_UNITS.has(unit.slice(0, -1))))) return false;
+  const link = v.low[k + 1] ?? '';
+  // ("Police say about five hours later a man walked into…": a clause after "later" is what was said)
+  return DURATION_CLAUSES.has(link) || (DURATION_LINKS.has(link) && (isEnd(v, k + 2) || v.low[k + 2] === ','));
+}
+
 /** "said at least 38 people had died", "said over 100 homes burned": a quantity, not a time or place. */
 function quantityAt(v: View, m: number): boolean {
   const w = v.low[m]!;
@@ -269,6 +290,8 @@ export function finiteClauseAt(v: View, m: number): boolean {
     // "had considered the conflict and that the price was…": the verb of a coordinated that-clause is not the
     // object's ("believe bigotry and xenophobia are acceptable" is one clause)
     if (COORDINATORS.has(v.low[k]!) && v.low[k + 1] === 'that') return false;
+    // "he felt heart palpitations and was taken to a hospital": a verb right after "and" is the subject's second, no clause's
+    if (COORDINATORS.has(v.low[k]!) && FINITE_VERBS.has(v.low[k + 1] ?? '')) return false;
     // "worries coalition officials more than the opposition does": a comparison's verb is no clause's
     if (v.low[k] === 'than') return false;
     if (FINITE_VERBS.has(v.low[k]!)) return true;

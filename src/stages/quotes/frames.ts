@@ -2,7 +2,7 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, FINITE_VERBS, MODALS, NEGATIVE_SUBJECTS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, SOURCE_AFTER_PHRASES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -17,7 +17,7 @@ import { accordingAt, accordingFrame } from './according.js';
 import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, subordinateEdge, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
-import { cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
+import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
@@ -267,7 +267,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "about 1,000 confirmed deaths", "12 reported cases": a participle between a number and its noun is an adjective
   if (entry.form === 'past' && time < 0 && i > 0 && v.toks[i - 1]!.kind === 'number' && v.toks[cueEnd + 1]?.kind === 'word' && !v.quoted[cueEnd + 1]) return null;
   // "who asked not to be named": the formula of an anonymous source reports nothing
-  if (v.low[cueEnd + 1] === 'not' && v.low[cueEnd + 2] === 'to' && v.low[cueEnd + 3] === 'be') return null;
+  // ("who asked to be identified only by her first name", "who asked that his name be withheld": the same formula)
+  if ((v.low[cueEnd + 1] === 'not' && v.low[cueEnd + 2] === 'to' && v.low[cueEnd + 3] === 'be') || anonymityAsked(v, entry, cueEnd)) return null;
   // ("he said by telephone": a means of saying, no agent)
   if (entry.form === 'past' && v.low[cueEnd + 1] === 'by' && !meansAt(v, cueEnd + 1)) {
     // "The issue was first reported by The Washington Post"; not "the monitor maintained by the embassy"
@@ -386,6 +387,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     }
     return null;
   }
+  // "Neither side regularly discloses its losses": a subject naming nobody is no source ("No. 2" is a rank)
+  if (NEGATIVE_SUBJECTS.has(v.low[subject.from]!) && v.toks[subject.from + 1]?.kind === 'word') return null;
   // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
   // "…, a charge Akhter rejected": the statement noun is the cue's object, the clause before it no content of the cue
   if (STATEMENT_NOUNS.has(v.low[subject.from + 1] ?? '') && DETERMINERS.has(v.low[subject.from]!) && subject.to > subject.from + 1 && contentStart(v, spans, cueEnd, entry.frame) === null) return null;

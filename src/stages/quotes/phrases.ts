@@ -103,6 +103,9 @@ export function subjectEndingAt(v: View, j: number, antecedent = false): TokenRa
   // "…a “safety net” for aging champions", "according to a study … published on Monday": a phrase
   // that a preposition opens is no subject; an antecedent may follow one ("reported by a neighbor who said")
   if (PREPOSITIONS.has(v.low[from]!) || v.low[from] === 'according') {
+    // "Political observers in Virginia and around the country say": a place phrase joined to the subject's own
+    const joined = from >= 2 && v.low[from - 1] === 'and' && PREPOSITIONS.has(v.low[from]!) ? joinedPhraseSubject(v, from - 2, antecedent) : null;
+    if (joined) return { from: joined.from, to: j };
     // "In a Bloomberg interview Trump declared": the name after the opening phrase is the subject
     let m = j;
     while (m > from + 1 && v.toks[m]!.kind === 'word' && isCapitalized(v.toks[m]!.text)) m--;
@@ -114,6 +117,14 @@ export function subjectEndingAt(v: View, j: number, antecedent = false): TokenRa
   // "China and Russia support…", "Her Orange Democratic Movement (ODM) and its allies have called for…"
   if (b >= 1 && from === b + 1 && v.low[b] === 'and' && !v.quoted[b]) return { from: leftConjunct(v, b - 1) ?? from, to: j };
   return { from, to: j };
+}
+
+/** The subject ending at token e whose last words are a preposition's phrase ("Political observers in Virginia"), or null. */
+function joinedPhraseSubject(v: View, e: number, antecedent: boolean): TokenRange | null {
+  const left = subjectEndingAt(v, e, antecedent);
+  if (!left) return null;
+  for (let k = left.from + 1; k < left.to; k++) if (PREPOSITIONS.has(v.low[k]!)) return left;
+  return null;
 }
 
 const CONJUNCT_REACH = 8;
@@ -176,6 +187,10 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
       const open = SUBORDINATORS.has(v.low[k + 1]!) ? relativeOpening(v, k) : -1;
       return open > 0 ? headBeforeComma(v, open) : null;
     }
+    // "A soldier in the trench, who gave only his first name, Ivan, said": the name a relative clause gives
+    // is the alias of its head, which speaks (a first name alone names no one the reader can find)
+    const named = namingRelative(v, k);
+    if (named > 0) return headBeforeComma(v, named);
     // "Johnnie Wilson, of Springfield, Va., said": an "of" place between commas follows the name
     let head = RELATIVE_STARTS.has(v.low[k + 1]!) ? headBeforeComma(v, k) : subjectEndingAt(v, k - 1);
     if (!head && PLACE_OF.has(v.low[firstWordAfterComma(v, k - 1)] ?? '')) head = subjectEndingAt(v, firstWordAfterComma(v, k - 1) - 2);
@@ -202,6 +217,18 @@ function headBeforeComma(v: View, k: number): TokenRange | null {
   const head = subjectEndingAt(v, k - 1);
   if (head || k < 3 || v.toks[k - 1]!.kind !== 'number' || v.toks[k - 2]!.text !== ',') return head;
   return subjectEndingAt(v, k - 3);
+}
+
+const NAMING_WORDS = new Set(['name', 'names']);
+const NAMING_REACH = 12;
+
+/** The comma opening a "who" clause that ends on a name noun at the comma at token k ("…, who gave only his first name, Ivan,"); -1 if none. */
+function namingRelative(v: View, k: number): number {
+  if (!NAMING_WORDS.has(v.low[k - 1] ?? '')) return -1;
+  for (let m = k - 2; m > 0 && k - m <= NAMING_REACH; m--) {
+    if (v.mark[m] || v.quoted[m] || v.toks[m]!.kind === 'punct') return v.toks[m]!.text === ',' && v.low[m + 1] === 'who' ? m : -1;
+  }
+  return -1;
 }
 
 /** The comma before a "who"/"which" that opens a relative clause, a few commas before the comma at token k; -1 if none. */

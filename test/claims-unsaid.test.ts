@@ -1,0 +1,57 @@
+// Attributions that say nothing, and sources found past a naming clause or a joined place phrase
+// (ninth session, from the fixtures' false claims and PolNeAR misses). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers/extracted.js';
+
+// [sentence, content, source text, cue]
+type Row = [string, string, string, string];
+
+describe('claims: no claim where nothing is said', () => {
+  // [sentence, a word of the cue that must make no sourced claim]
+  const cases: Array<[string, string]> = [
+    // a subject naming nobody
+    ['Neither side regularly discloses its own military losses.', 'discloses'],
+    ['No one has claimed the attack.', 'claimed'],
+    ['None of the officials said the road would reopen.', 'said'],
+    // knowing (or fearing) an open question states no answer
+    ['We are in contact with people who know where he is.', 'know'],
+    ['Few people knew who the gunman was until the trial.', 'knew'],
+    // asking for anonymity is a source's formula
+    ['A nurse, who asked to be identified only by her first name, said the ward was full.', 'asked'],
+    ['A guard, who asked that his name be withheld, said the gates were shut.', 'asked'],
+    // a span of time counted from an event is when the cue happened
+    ['The challenger conceded about an hour after the first results were published.', 'conceded'],
+    ['The minister conceded two days later.', 'conceded'],
+    // a belief verb's object followed by a second verb of its subject is no clause
+    ['When he got home he felt chest pains and was taken to a hospital.', 'felt'],
+  ];
+  it.each(cases)('%s', (text, cue) => {
+    expect(claimsOf(text).filter((c) => c.source && c.cue?.text === cue)).toEqual([]);
+  });
+
+  it('keeps a span of time that opens what was said', () => {
+    const c = claimsOf('Police say about five hours later a man walked into the hospital.').find((x) => x.cue?.text === 'say');
+    expect(c?.text).toBe('about five hours later a man walked into the hospital');
+  });
+
+  it('keeps a subject that is a rank, and a belief with a that-clause', () => {
+    expect(claimsOf('No. 2 official Ana Ruiz said the plan was dead.').find((x) => x.cue?.text === 'said')?.text).toBe('the plan was dead');
+    expect(claimsOf('Residents know that the river will rise.').find((x) => x.cue?.text === 'know')?.text).toBe('the river will rise');
+  });
+});
+
+describe('claims: sources past a naming clause or a joined place phrase', () => {
+  const cases: Row[] = [
+    // the first name a relative clause gives is its head's alias: the head speaks
+    ['A soldier in the trench, who gave only his first name, Ivan, said the shelling had not stopped.', 'the shelling had not stopped', 'A soldier in the trench', 'said'],
+    ['A nurse, who asked to be identified only by her first name, said the ward was full.', 'the ward was full', 'A nurse', 'said'],
+    // two place phrases joined by "and" after the subject's noun
+    ['Political observers in Ohio and around the country say the senator deserves a second term.', 'the senator deserves a second term', 'Political observers in Ohio and around the country', 'say'],
+  ];
+  it.each(cases)('%s', (text, content, source, cue) => {
+    const c = claimsOf(text).find((x) => x.text === content);
+    expect(c, `no claim "${content}"`).toBeDefined();
+    expect(c!.source?.text).toBe(source);
+    expect(c!.cue?.text).toBe(cue);
+  });
+});
