@@ -77,6 +77,23 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'statistics',
 ]);
 
+/**
+ * Lower-case nouns after "X and Y" that make it one name: "the opposition Freedom and Solidarity
+ * party", "the Peace and Unity alliance" (singular: "the Labour and Conservative parties" are two).
+ */
+export const JOINT_NAME_TAILS: ReadonlySet<string> = new Set([
+  'party', 'alliance', 'coalition', 'movement', 'bloc', 'front', 'union', 'platform', 'caucus',
+]);
+
+/**
+ * Heads of bodies named in lower case: "The regional military administration said", "the Sejm's
+ * energy committee", "The party's leadership said" (leadership: a body of people, unnamed).
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'administration', 'committee', 'commission', 'council', 'authority', 'agency', 'directorate', 'secretariat',
+  'leadership', 'inspectorate',
+]);
+
 /** Lowercase nouns after a name that make it a place: "Khyber Pakhtunkhwa province". */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'province', 'provinces', 'state', 'city', 'district', 'region', 'county', 'valley', 'village', 'town',

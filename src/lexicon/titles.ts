@@ -78,3 +78,28 @@ export const NOT_APPOSITION_OPENERS: ReadonlySet<string> = new Set([
   'despite', 'than', 'like', 'unlike', 'just', 'also', 'even', 'only', 'it', 'he', 'she', 'they', 'we', 'i',
 ]);
 
+
+/** Titles whose portfolio follows "for" or "of": "Minister for Enterprise", "Secretary of State". */
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'ministers', 'secretaries']);
+
+/**
+ * Capitalised words of a portfolio after "Minister for" / "Secretary of" ("Minister for Enterprise
+ * Peter Burke", "The Minister for Finance, Paschal Donohoe", "Minister of State for Further and
+ * Higher Education"): no organisation, no part of the name. With MINISTRY_PORTFOLIOS.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'enterprise', 'affairs', 'development', 'children', 'equality', 'employment', 'heritage', 'government',
+  'local', 'rural', 'community', 'social', 'protection', 'public', 'expenditure', 'reform', 'infrastructure',
+  'climate', 'arts', 'media', 'digital', 'science', 'technology', 'innovation', 'higher', 'further',
+  'state', 'homeland', 'veterans', 'women', 'family', 'families', 'welfare', 'works', 'land', 'lands', 'natural',
+  'resources', 'mines', 'power', 'external', 'internal', 'european', 'international', 'cooperation',
+  'relations', 'immigration', 'integration', 'disability', 'disabilities', 'pensions', 'work', 'business',
+  'treasury', 'war', 'trade', 'skills', 'training', 'research', 'services', 'older', 'people',
+  'foreign', 'defence', 'defense', 'transportation', 'urban', 'regional', 'national', 'food',
+  'farmers', 'marine', 'water', 'wildlife', 'forestry', 'forests', 'tourism', 'gender', 'equalities', 'levelling', 'up',
+  'northern', 'ireland', 'scotland', 'wales', 'europe', 'africa', 'asia', 'pacific', 'middle', 'east', 'planning',
+  'human', 'rights', 'constitutional', 'parliamentary', 'legal', 'sport', 'sports', 'youth', 'culture', 'communications',
+  'agriculture', 'fisheries', 'health', 'education', 'justice', 'finance', 'interior', 'energy', 'environment',
+  'information', 'economy', 'economic', 'transport', 'labour', 'labor', 'industry', 'investment', 'home', 'security',
+  'housing', 'telecommunications', 'petroleum', 'oil', 'mining', 'commerce', 'and', '&',
+]);

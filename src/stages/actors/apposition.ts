@@ -5,6 +5,7 @@
 
 import { insideSpan } from '../../document.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
+import { TITLE_HEADS } from '../../lexicon/titles.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 
@@ -94,3 +95,28 @@ export function foldAppositions(words: readonly Word[], cands: Candidate[], from
   cands.length = n;
 }
 
+
+/**
+ * "the state police commissioner, Ibrahim Sule, said": an unnamed source right before a title word
+ * and the named person who holds it owns the title, it does not speak; dropped from cands[from..].
+ */
+export function dropTitleOwners(words: readonly Word[], cands: Candidate[], from: number): void {
+  let n = from;
+  for (let k = from; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.type !== 'unnamed' || !ownsTitle(words, cands, from, c)) cands[n++] = c;
+  }
+  cands.length = n;
+}
+
+function ownsTitle(words: readonly Word[], cands: readonly Candidate[], from: number, c: Candidate): boolean {
+  let j = 0;
+  while (j < words.length && words[j]!.end < c.end) j++;
+  if (words[j]?.end !== c.end || words[j]!.possessive) return false;
+  const title = words[j + 1];
+  if (!title || !TITLE_HEADS.has(title.lower)) return false;
+  const at = words[j + 2]?.text === ',' ? words[j + 3] : words[j + 2];
+  if (!at) return false;
+  for (let k = from; k < cands.length; k++) if (cands[k]!.type === 'person' && cands[k]!.start === at.start) return true;
+  return false;
+}

@@ -10,7 +10,7 @@ import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { DIRECTIONS, EVENT_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
 import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
-import { appositive, bare, roleBefore, titleSplit } from './roles.js';
+import { appositive, bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKey, entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
 import { contextType, DETERMINERS, labelBeforeName, organizationAfter, placeClue } from './clues.js';
@@ -124,6 +124,16 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   let titleCountry: Candidate | null = null;
   let cand0RoleSpan: { start: number; end: number } | null = null;
   if (namesNoActor(words, from, to)) return null;
+  // "Minister for Enterprise Peter Burke": the portfolio is the title's, the name follows it
+  const portfolio = from > 1 ? portfolioBefore(words, from, to) : null;
+  if (portfolio) {
+    if (portfolio[1] >= to) return null;
+    roles.push(text.slice(words[portfolio[0]]!.start, words[portfolio[1] - 1]!.end));
+    cand0RoleSpan = { start: words[portfolio[0]]!.start, end: words[portfolio[1] - 1]!.end };
+    from = portfolio[1];
+    person = 2;
+    rule = 'actors/title-name';
+  }
   // a one-word run (most runs) needs no slice, and the words that name nothing go at once
   const oneWord = to - from === 1;
   const wholeName = oneWord ? words[from]!.text : text.slice(words[from]!.start, words[to - 1]!.end);
@@ -287,6 +297,10 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const fromGovernment = prev?.lower !== 'from' || FROM_GOVERNMENT.has(words[from - 2]?.lower ?? '');
   const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || POLITICAL_NEXT.test(next?.lower ?? '') || (POLITICAL_PREV.test(prev?.lower ?? '') && fromGovernment));
   const dotted = dottedEnd(lastWord, next);
+  // "in Kaduna state", "Lagos state police": a state named in lower case is the state, not its city
+  if (type === 'location' && dotted < 0 && next?.text === 'state' && place !== undefined && place.kind !== 'country' && !lastWord.possessive && !stateAdjective(words[to + 1])) {
+    return stateCandidate(ctx, from, to, next, strength);
+  }
   const cand: Candidate = {
     start, end: dotted < 0 ? end : dotted, text: dotted < 0 ? name : text.slice(start, dotted), sentence: ctx.sentence,
     key: type === 'unnamed' ? 'unnamed:' + key : unknownWord ? 'name:' + key : entityKeyOf(key, name, place), type, strength, rule,
@@ -297,6 +311,33 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (titleCountry) cand.titleCountry = titleCountry;
   if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
   return cand;
+}
+
+/** "a Florida state court", "Kaduna state police": "state" before a noun describes it, it names no state. */
+function stateAdjective(w: Word | undefined): boolean {
+  return w !== undefined && w.kind === 'word' && startsLowerWord(w) && !STATE_FOLLOWERS.has(w.lower);
+}
+
+// words after "Kaduna state" that leave it a name: "in Kaduna state, where", "Kaduna state and"
+const STATE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'and', 'or', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'with', 'by', 'where', 'which', 'that', 'has', 'had', 'have', 'is', 'was',
+  'were', 'said', 'says', 'will', 'would', 'last', 'this', 'on', 'after', 'before', 'since', 'as', 'but',
+]);
+
+const startsLowerWord = (w: Word) => w.text === w.lower;
+
+/** "Kaduna state": the name and its lower-case "state", keyed as "Kaduna State" is. */
+function stateCandidate(ctx: RunContext, from: number, to: number, state: Word, strength: number): Candidate {
+  const { words, text } = ctx;
+  const start = words[from]!.start;
+  const name = text.slice(start, state.end);
+  const lookup = runKey(words, from, to, text) + ' state';
+  const tokens = wordTexts(words, from, to);
+  tokens.push(state.text);
+  return {
+    start, end: state.end, text: name, sentence: ctx.sentence, key: 'name:' + lookup, type: 'location', strength, rule: 'actors/lowercase-state',
+    roles: [], affiliation: null, capitalOf: null, political: false, primary: true, tokens, lowerFirst: words[from]!.lower, lookup,
+  };
 }
 
 // "Nairobi's Kibera neighbourhood" is a place; "Islamabad's key demand" is the government's

@@ -9,7 +9,8 @@ import type { Stage } from '../../stage.js';
 import { candidateFromRun, governmentVerbAfter, type Candidate } from './candidates.js';
 import { CLOSE_QUOTES, findRuns, OPEN_QUOTES, type Run } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
-import { foldAppositions } from './apposition.js';
+import { dropTitleOwners, foldAppositions } from './apposition.js';
+import { linkAsideNames } from './aside-names.js';
 import { mergeCandidates } from './merge.js';
 import { buildActors } from './build.js';
 import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
@@ -17,6 +18,8 @@ import { sentenceWords, type Word } from './words.js';
 import { collectHeading, titleCased } from './headings.js';
 import { hyphenParts } from './hyphens.js';
 import { forceCandidates, isForceHead, ministryCandidates } from './ministries.js';
+import { bodyCandidates } from './bodies.js';
+import { BODY_HEADS } from '../../lexicon/organizations.js';
 import { officeCandidates, pronounOffices } from './offices.js';
 import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
 import { LAW_WORDS } from '../../lexicon/organizations.js';
@@ -95,14 +98,17 @@ function collectSentence(
   let or = -1;
   let office = false;
   let force = false;
+  let body = false;
   for (let k = 0; k < words.length; k++) {
     const l = words[k]!.lower;
     if (l === 'office' || l === 'service' || l === 'guard') office = true;
+    else if (!body && BODY_HEADS.has(l)) body = true;
     if (!force && isForceHead(words[k]!)) force = true;
     else if (known < 0 && (l === 'known' || l === 'abbreviated')) known = k;
     else if (or < 0 && l === 'or' && k > 0 && words[k - 1]!.text === ',' && k + 2 < words.length && isAllCaps(words[k + 1]!.text) && ORBREAK.has(words[k + 2]!.text)) or = k;
   }
   if (force) forceCandidates(words, text, sentence, cands);
+  if (body) bodyCandidates(words, text, sentence, cands);
   const officesFrom = cands.length;
   if (office) officeCandidates(words, text, sentence, cands);
   const runCands: Array<[number, number]> | null = bracket || known >= 0 || or >= 0 ? [] : null;
@@ -146,7 +152,11 @@ function collectSentence(
   if (office) pronounOffices(words, text, sentence, cands);
   const firstUnnamed = cands.length;
   for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
-  if (cands.length > firstUnnamed) foldAppositions(words, cands, sentenceStart);
+  if (cands.length > firstUnnamed) {
+    linkAsideNames(words, cands, sentenceStart, firstUnnamed, links);
+    foldAppositions(words, cands, sentenceStart);
+    dropTitleOwners(words, cands, sentenceStart);
+  }
 }
 
 /** Lists an office candidate with the index of the word after it, as `runCands` lists a run's. */

@@ -10,7 +10,7 @@ import type { Word } from './words.js';
 /** The word before "force", "forces", "guard" that makes one name: "air force", "armed forces", "border guard". */
 const FORCE_PAIRS: ReadonlySet<string> = new Set(['air force', 'armed forces', 'border guard', 'coast guard', 'national guard']);
 /** Words after the force that show it acts: "Ukraine's military denied", "the army has". */
-const ACTS_AFTER: ReadonlySet<string> = new Set([
+export const ACTS_AFTER: ReadonlySet<string> = new Set([
   'has', 'had', 'have', 'is', 'was', 'were', 'will', 'would', 'could', 'can', 'did', 'does', 'also', 'gave', 'launched',
   'shot', 'downed', 'struck', 'hit', 'began', 'took', 'sent', 'later', 'then',
 ]);

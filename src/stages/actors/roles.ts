@@ -3,7 +3,7 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
-import { NOT_APPOSITION_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { NOT_APPOSITION_OPENERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { startsLower, type Word } from './words.js';
@@ -122,3 +122,21 @@ function isRoleWord(w: Word | undefined): boolean {
 /** Punctuation ends an appositive, except "&" and "-" inside it. */
 const breaksAppositive = (w: Word) => w.kind === 'punct' && w.text !== '&' && w.text !== '-';
 const APPOSITIVE_STOPS: ReadonlySet<string> = new Set([',', '.', ';', ':', '—', '–', ')']);
+
+/**
+ * "Minister for Enterprise Peter Burke", "the Minister for Finance, Paschal Donohoe": a run after
+ * "<title> for/of" that opens on a portfolio's words. Returns [title start, portfolio end] (the
+ * name starts at the portfolio end; none when it is the run's end), or null.
+ */
+export function portfolioBefore(words: readonly Word[], from: number, to: number): [number, number] | null {
+  const joint = words[from - 1]?.lower;
+  if ((joint !== 'for' && joint !== 'of') || !PORTFOLIO_TITLES.has(words[from - 2]?.lower ?? '')) return null;
+  let end = from;
+  // ("Minister of State for Further and Higher Education": "for" and a second portfolio)
+  while (end < to && (PORTFOLIO_WORDS.has(words[end]!.lower) || (end > from && words[end]!.lower === 'for' && PORTFOLIO_WORDS.has(words[end + 1]?.lower ?? '')))) end++;
+  if (end === from) return null;
+  // a title's modifiers before it: "Deputy Prime Minister for", "Junior Minister for"
+  let start = from - 2;
+  while (start > 0 && start > from - 5 && !words[start - 1]!.possessive && (TITLE_MODIFIERS.has(words[start - 1]!.lower) || TITLE_HEADS.has(words[start - 1]!.lower))) start--;
+  return [start, end];
+}

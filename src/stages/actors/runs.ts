@@ -4,7 +4,7 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { LAW_WORDS, LEGAL_FORMS, MINISTRY_PORTFOLIOS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
+import { JOINT_NAME_TAILS, LAW_WORDS, LEGAL_FORMS, MINISTRY_PORTFOLIOS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
 
@@ -93,6 +93,31 @@ function twoCompanies(words: Word[], left: Run, right: Run, leftLast: string): b
   return left.to - left.from >= 2 && right.to - right.from >= 2 && ORG_SUFFIXES.has(leftLast) && !MINISTRY_PORTFOLIOS.has(leftLast) && words[left.from]!.lower !== 'the';
 }
 
+// party labels that stand before "party" each alone: "the Republican and Democratic party leaders"
+const PARTY_LABELS: ReadonlySet<string> = new Set(['republican', 'democratic', 'democrat', 'conservative', 'labour', 'labor', 'liberal', 'socialist', 'green', 'communist', 'independent']);
+
+/**
+ * "The opposition Freedom and Solidarity party voted", "the Peace and Unity alliance": one word
+ * and one or two after "and", then a singular party's noun in lower case, name one party (no
+ * place, demonym or party label on either side: "the Kenya and Uganda alliance" are two).
+ */
+function jointName(words: Word[], left: Run, right: Run, text: string): boolean {
+  const tail = words[right.to];
+  if (!tail || !JOINT_NAME_TAILS.has(tail.lower) || !startsLower(tail.text) || words[right.to - 1]!.possessive) return false;
+  // ("The Peace and Unity alliance said": the article opens the run)
+  const from = words[left.from]!.lower === 'the' ? left.from + 1 : left.from;
+  if (left.to - from !== 1 || right.to - right.from > 2) return false;
+  const a = words[from]!.lower;
+  const b = words[right.from]!.lower;
+  if (PARTY_LABELS.has(a) || PARTY_LABELS.has(b) || acronymOnly(words[from]!.text)) return false;
+  return !plainPlace(a) && !plainPlace(b) && !known(words, from, left.to, text) && !known(words, right.from, right.to, text);
+}
+
+/** A place or a demonym: "Kenya", "Ugandan". */
+function plainPlace(l: string): boolean {
+  return GAZETTEER.places.has(l) || GAZETTEER.demonyms.has(l);
+}
+
 /** "FBI", "NATO": two to six capitals, no other letter. */
 function acronymOnly(t: string): boolean {
   if (t.length < 2 || t.length > 6) return false;
@@ -119,6 +144,7 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
     // "Dresdner Bank AG and Esselte AB": a company's legal form ends the first name
     // ("the FBI and Justice Department": an acronym alone is a name of its own)
     if (c === 'and' && (LEGAL_FORMS.has(leftLast) || (!joined && twoCompanies(words, left, right, leftLast)) || (acronymOnly(words[left.to - 1]!.text) && (left.to - left.from === 1 || (left.to - left.from === 2 && words[left.from]!.lower === 'the'))))) return false;
+    if (!withThe && !joined && jointName(words, left, right, text)) return true;
     if (withThe || !(joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)))) return false;
     return !(joined && GAZETTEER.places.has(runKey(words, right.from, right.to, text)) && known(words, left.from, left.to, text));
   }

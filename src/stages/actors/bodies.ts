@@ -1,0 +1,106 @@
+// Bodies named in lower case: "The regional military administration said", "according to the
+// regional administration", "Tomasz Wierzbicki, who chairs the Sejm's energy committee", "The
+// party's leadership said". Wire copy names administrations, committees and councils so as often
+// as by a capitalised name; as the lower-case ministries (ministries.ts), each is one actor.
+
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { BODY_HEADS } from '../../lexicon/organizations.js';
+import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
+import type { Candidate } from './candidates.js';
+import { ACTS_AFTER } from './ministries.js';
+import { isCapitalised, startsLower, type Word } from './words.js';
+
+// lower-case words that are no part of a body's description: "the said committee", "its own council"
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or',
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'said', 'says', 'same', 'other', 'whole', 'entire', 'new',
+  'own', 'which', 'who', 'whose', 'as', 'than', 'but', 'also', 'not', 'no', 'any', 'each', 'every', 'some', 'such',
+]);
+
+// what a leadership belongs to: "The party's leadership said"
+const LEADERSHIP_OWNERS: ReadonlySet<string> = new Set([
+  'party', 'government', 'union', 'movement', 'group', 'alliance', 'coalition', 'company', 'church', 'army', 'military', 'regime', 'organisation', 'organization',
+]);
+
+/** Does the body ending at `k` act: a verb of saying or acting after it, or "according to" before it? */
+function acts(words: readonly Word[], k: number, from: number): boolean {
+  const next = words[k + 1]?.lower ?? '';
+  if (REPORTING_CUES.has(next) || ACTS_AFTER.has(next)) return true;
+  return words[from - 1]?.lower === 'to' && words[from - 2]?.lower === 'according';
+}
+
+/**
+ * Each "<owner> [description] <head>" with a head from BODY_HEADS in lower case, as an actor: an
+ * organisation (unnamed for "leadership"). The owner is a capitalised name ("the Sejm's energy
+ * committee", "the Donetsk regional military administration": at least one word of description,
+ * the name no part of the span), a lower-case possessive ("The party's leadership": in the span)
+ * or "the" (the body must act then: "The regional military administration said").
+ */
+export function bodyCandidates(words: Word[], text: string, sentence: number, cands: Candidate[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!BODY_HEADS.has(w.lower) || w.text !== w.lower || w.possessive) continue;
+    let from = k;
+    while (from > 0 && k - from < 3 && modifier(words[from - 1]!)) from--;
+    const owner = words[from - 1];
+    if (!owner) continue;
+    const described = from < k;
+    // "the country's disaster agency", "The UN refugee agency, UNHCR,": an agency or authority is
+    // named elsewhere more often than not; only a place's own stands alone ("Indonesia's disaster agency")
+    const generic = w.lower === 'agency' || w.lower === 'authority';
+    let start = from;
+    // ("the communist leadership", "women's leadership": a party's or a government's leadership only)
+    if (w.lower === 'leadership' && !(owner.possessive && LEADERSHIP_OWNERS.has(owner.lower))) continue;
+    if (owner.lower === 'the') {
+      if (!described || generic || !acts(words, k, from - 1)) continue;
+    } else if (isCapitalised(owner)) {
+      // ("the Donetsk regional military administration": a place's, named before it)
+      if (!described || (!owner.possessive && (words[from - 2]?.lower !== 'the' || !GAZETTEER.places.has(owner.lower)))) continue;
+      if (generic && !GAZETTEER.places.has(owner.lower)) continue;
+    } else if (owner.possessive && startsLower(owner.text) && owner.kind === 'word' && !generic) {
+      // "The party's leadership", "the company's audit committee": the owner's noun is the body's
+      if (!acts(words, k, from - 1)) continue;
+      start = from - 1;
+      if (words[start - 1]?.lower === 'the') start--;
+    } else continue;
+    const unnamed = w.lower === 'leadership';
+    const lookup = lowerSpan(words, from, k);
+    // "according to the regional administration" after "the Donetsk regional military administration": the same body
+    const key = sameBody(cands, lookup, w.lower) ?? (unnamed ? 'unnamed:' : 'name:') + lowerSpan(words, start, k);
+    const tokens: string[] = [];
+    for (let j = start; j <= k; j++) tokens.push(words[j]!.text);
+    cands.push({
+      start: words[start]!.start, end: w.end, text: text.slice(words[start]!.start, w.end), sentence, key, type: unnamed ? 'unnamed' : 'organization',
+      strength: 2, rule: 'actors/lowercase-body', roles: [], affiliation: null, capitalOf: null, political: false, primary: true, tokens,
+      lowerFirst: words[start]!.lower, lookup,
+    });
+  }
+}
+
+/** A lower-case word of a body's description: "regional", "military", "energy", "audit". */
+function modifier(w: Word): boolean {
+  return w.kind === 'word' && !w.possessive && !w.inDate && w.text === w.lower && !NOT_MODIFIERS.has(w.lower) && !REPORTING_CUES.has(w.lower) && !ACTS_AFTER.has(w.lower);
+}
+
+/** The words [from, to] in lower case, one space apart. */
+function lowerSpan(words: readonly Word[], from: number, to: number): string {
+  let s = words[from]!.lower;
+  for (let j = from + 1; j <= to; j++) s += ' ' + words[j]!.lower;
+  return s.replace(/’/g, "'");
+}
+
+/**
+ * The key of the last organisation (among the last 200 candidates) with this head whose name
+ * holds every word of this one: "the regional administration" after "the Donetsk regional
+ * military administration", "the energy committee" after "the House Energy and Commerce Committee".
+ */
+function sameBody(cands: readonly Candidate[], lookup: string, head: string): string | undefined {
+  const mine = lookup.split(' ');
+  for (let i = cands.length - 1; i >= 0 && i >= cands.length - 200; i--) {
+    const c = cands[i]!;
+    if (c.type !== 'organization' || c.tokens[c.tokens.length - 1]!.toLowerCase() !== head) continue;
+    const theirs = c.lookup.split(' ');
+    if (mine.every((m) => theirs.includes(m))) return c.key;
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+// Actors: the open classes of the sixth held-out set (fixtures/blind6-*): bodies named in lower
+// case, "X and Y party" as one name, a portfolio inside a minister's title, a state named in lower
+// case, an unnamed source that only owns a title, and a name an aside gives the person described.
+
+import { describe, expect, it } from 'vitest';
+import { actorsOf, expectActors, type ExpectedActor } from './helpers/extracted.js';
+
+describe('actors: the sixth held-out set', () => {
+  const cases: Array<[string, ExpectedActor[]]> = [
+    // lower-case bodies: an administration, a committee, a party's leadership
+    ['The regional military administration said three people were hurt.', [{ name: 'regional military administration', type: 'organization' }]],
+    ['Tomasz Nowicki, who chairs the Sejm\u2019s energy committee, said it had met.', [
+      { name: 'Sejm', type: 'organization' },
+      { name: 'energy committee', type: 'organization' },
+    ]],
+    ["The party's leadership said it would appeal.", [{ name: "The party's leadership", type: 'unnamed' }]],
+    // the later short form is the same body
+    ['Ivan Petrenko heads the Donetsk regional military administration. Two died, according to the regional administration.', [
+      { name: 'regional military administration', type: 'organization', aliases: ['regional administration'] },
+    ]],
+    // "X and Y party" is one name
+    ['The opposition Freedom and Solidarity party voted against the bill.', [{ name: 'Freedom and Solidarity', type: 'organization' }]],
+    ['The Peace and Unity alliance said it would abstain.', [{ name: 'Peace and Unity', type: 'organization' }]],
+    // a portfolio is the title's: the name follows it
+    ['Minister for Enterprise Peter Burke said jobs had grown.', [{ name: 'Peter Burke', type: 'person', roles: ['Minister for Enterprise'] }]],
+    ['Minister of State for Further and Higher Education Niall Collins spoke later.', [{ name: 'Niall Collins', type: 'person' }]],
+    // a state named in lower case
+    ['The workers were seized near the town of Birnin Gwari in Kaduna state.', [{ name: 'Kaduna state', type: 'location' }]],
+    // a name an aside gives is the described person's alias
+    ['A Ukrainian soldier fighting near Pokrovsk, who gave only his call sign, Kit, said the infantry were advancing.', [
+      { name: 'A Ukrainian soldier', type: 'unnamed', aliases: ['Kit'] },
+    ]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expectActors(text, expected);
+    });
+  }
+});
+
+describe('actors: the sixth held-out set, no actor', () => {
+  it.each([
+    ['The Minister for Finance, Paschal Donohoe, said the budget was balanced.', 'Finance'],
+    ['At a news conference, the state police commissioner, Ibrahim Sule, said the men were freed.', 'state police'],
+    ['The Republican and Democratic party leaders met on Monday.', 'Republican and Democratic'],
+    ['The UN refugee agency, UNHCR, said it was saddened.', 'refugee agency'],
+    ["The toll rose to 17, the country's disaster agency said.", "the country's disaster agency"],
+    ['Reno rejected a Florida state court order on Tuesday.', 'Florida state'],
+    ['He criticised the communist leadership for years.', 'communist leadership'],
+    ['The Battleground state polls were close.', 'Battleground state'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it('the call sign is no actor of its own', () => {
+    const names = actorsOf('A soldier, who gave only his call sign, Kit, said the shelling went on.').map((a) => a.name);
+    expect(names).not.toContain('Kit');
+  });
+});
