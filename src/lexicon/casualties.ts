@@ -43,6 +43,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['grazed', V('wounded', false, true)],
   ['hospitalized', V('wounded', false, true)], ['hospitalised', V('wounded', false, true)],
   ['stabbed', V('wounded', true, true)], ['stabbing', V('wounded', true, false)],
+  // struck with a gun: "Mother shot, daughter pistol-whipped", "pistol-whipping her in the face"
+  ['pistol-whipped', V('wounded', true, true)], ['pistol-whipping', V('wounded', true, false)],
   ['shot', V('wounded', true, true)], ['shooting', V('wounded', true, false)],
   ['shoots', V('wounded', true, false)], ['shoot', V('wounded', true, false)],
   ['deceased', V('killed', false, true)],

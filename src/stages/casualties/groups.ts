@@ -80,6 +80,16 @@ function isSuffered(w: string): boolean {
   return w === 'suffered' || w === 'sustained' || w === 'received';
 }
 
+/** After a singular "cut", these make it a wound: "a cut to his head", "a cut on her arm" (not "a cut in funding"). */
+const CUT_AFTER: ReadonlySet<string> = new Set(['to', 'on', 'above', 'below', 'over', 'under']);
+
+/** Is word k the noun of a wound: "wounds", "injuries", or "a cut to his head"? */
+function woundNounAt(words: readonly string[], k: number): boolean {
+  const w = words[k];
+  if (w === undefined) return false;
+  return WOUND_NOUNS.has(w) || (w === 'cut' && CUT_AFTER.has(words[k + 1] ?? '') && OWNERS.has(words[k + 2] ?? ''));
+}
+
 /** "shot" and "stabbed" say someone was hit, not whether they lived. */
 const WEAK: ReadonlySet<string> = new Set(['shot', 'shooting', 'shoot', 'shoots', 'stabbed', 'stabbing']);
 /** Base forms after "to" are intentions, not events: "threatened to kill", "tried to shoot". */
@@ -230,8 +240,13 @@ export function verbGroups(view: View): VerbGroup[] {
     // "he suffered a non-life threatening gunshot wound", "a third man received minor injuries"
     if (!first) {
       let k = i + 1;
-      while (k < i + 6 && k < words.length && view.tokens[k]!.kind !== 'punct' && !WOUND_NOUNS.has(words[k]!)) k++;
-      if (WOUND_NOUNS.has(words[k] ?? '') && !NOT_WOUND_BEFORE.has(words[k - 1]!)) {
+      let none = false;
+      while (k < i + 6 && k < words.length && view.tokens[k]!.kind !== 'punct' && !woundNounAt(words, k)) {
+        // "suffered no injuries", "had no visible wounds": nobody hurt
+        if (words[k] === 'no') none = true;
+        k++;
+      }
+      if (!none && woundNounAt(words, k) && !NOT_WOUND_BEFORE.has(words[k - 1]!)) {
         groups.push({ start: i, end: k + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false });
         i = k;
       }

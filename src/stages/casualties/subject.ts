@@ -109,6 +109,13 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
     const w = words[k]!;
     // 'an officer and a "citizen" were injured': marks around a word of the phrase
     if (QUOTE_MARKS.has(w) && k < end && SINGULAR_DETERMINERS.has(words[k - 1] ?? '')) continue;
+    // "Stephens, 32, and Paul Rayer, 51, were shot and killed": a name and its age between commas before "and"
+    if (w === 'and' && start <= end && isCapitalized(view, k + 1) && agedName(view, k - 1)) {
+      parts.unshift({ start, end: right });
+      right = k - 3;
+      k -= 3;
+      continue;
+    }
     if (tokens[k]!.kind === 'punct') break;
     // not "on Saturday and discovered a 15-year-old": a day or month is no person
     if (w === 'and' && k > 0 && (isPeople(view, k - 1) || nameWord(view, k - 1)) && !HARM_VERBS.has(words[k - 1]!) && !NOT_NAMES.has(words[k - 1]!) && start <= end) {
@@ -161,6 +168,12 @@ export function subjectBefore(view: View, last: number): Subject | undefined {
   const starts = parts.map((p) => onePerson(view, p.start, p.end));
   if (starts.some((s) => s < 0)) return { range: { start: last_.start, end: end + 1 }, quantity: undefined, persons: 0, people };
   return { range: { start: starts[0]!, end: end + 1 }, quantity: undefined, persons: parts.length, people: true };
+}
+
+/** Does ", 32," end at token `k` (the comma after an age, blocked as one), after a capitalised name? */
+function agedName(view: View, k: number): boolean {
+  const { words, tokens } = view;
+  return k >= 3 && words[k] === ',' && tokens[k - 1]!.kind === 'number' && view.blocked[k - 1] === true && words[k - 2] === ',' && isCapitalized(view, k - 3);
 }
 
 /** Where a count that takes in token `k` and runs on to `start` begins ("more than 20"), else -1. */

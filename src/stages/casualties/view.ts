@@ -30,6 +30,9 @@ export const UNIT_AFTER: ReadonlySet<string> = new Set([
   'bullets', 'degrees', 'magnitude', 'st', 'nd', 'rd', 'th', 'mm', 'caliber', 'calibre', 'gauge',
 ]);
 
+/** Words before an age: "aged 12", "ages 19 and 24", "age 7". */
+const AGE_BEFORE: ReadonlySet<string> = new Set(['aged', 'ages', 'age']);
+
 /** A bare four-digit year after these is a year: "in 2024", "since 2019", "the 2008 attacks". */
 const YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'the', 'of', 'by', 'until', 'from', 'during', 'early', 'late', 'mid']);
 
@@ -72,6 +75,8 @@ function isBlocked(tokens: readonly Token[], words: readonly string[], i: number
   const before = words[i - 1] ?? '';
   const after = words[i + 1] ?? '';
   if (MONEY_BEFORE.has(before) || UNIT_AFTER.has(after)) return true;
+  // "kids under the age of 12 have been killed", "children aged 12", "victims, ages 19 and 24": an age
+  if (AGE_BEFORE.has(before) || (before === 'of' && words[i - 2] === 'age') || (before === 'and' && words[i - 3] === 'ages')) return true;
   // "8:20", "3.5": digits glued to a colon are times; "9/11", "24/7": a date or a share
   if (after === ':' || before === ':' || after === '/' || before === '/') return true;
   if (/^(1[89]|20)\d\d$/.test(t.text) && (YEAR_BEFORE.has(before) || i === 0 || after === ',')) return true;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { k, tolls, type Expected } from './helpers/tolls.js';
+
+// Classes found reading the GVDB dev errors (sentences written for the tests): a gun used as a
+// club, a cut to the head, two people named with their ages, an age read as a count.
+
+describe('casualties: the classes of the GVDB census', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Police say the robber pistol-whipped her in the face.', [k('pistol-whipped her', 'wounded', 1, 'casualty/verb-person')]],
+    ['The clerk was pistol-whipped by one of the men.', [k('The clerk was pistol-whipped', 'wounded', 1, 'casualty/person-verb')]],
+    ['One man, a 30-year-old cook, suffered a cut to his head during the brawl.', [
+      k('One man, a 30-year-old cook, suffered a cut', 'wounded', 1, 'casualty/number-victims-verb'),
+    ]],
+    // two people named with their ages, joined by "and"
+    ['Marta Ruiz, 41, and Leon Hale, 36, were shot and killed outside the bar.', [
+      k('Marta Ruiz, 41, and Leon Hale, 36, were shot and killed', 'killed', 2, 'casualty/persons-verb'),
+    ]],
+    ['Dan Cole, 52, and Ivy Moss, 19, were taken to the hospital with minor injuries.', [
+      k('Dan Cole, 52, and Ivy Moss, 19, were taken to the hospital with minor injuries', 'wounded', 2, 'casualty/with-wound'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: the census classes that count nobody, or not that many', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // an age is no count of the dead (the count before "under the age of" lies beyond the subject's reach)
+    ['At least 40 children under the age of 12 have been killed by stray bullets since 2020.', []],
+    ['Children aged 12 were injured.', []],
+    // "no injuries" after "suffered" is nobody hurt (the noun's zero), not one person
+    ['The driver suffered no injuries.', [k('no injuries', 'wounded', 0, 'casualty/number-noun')]],
+    ['The firm suffered a cut in funding.', []],
+    ['The firm suffered a 5 percent cut to its budget.', []],
+    // "and" before a verb is no second person: "found Pena, 22, and determined he had been shot"
+    ['Officers found Ray Lund, 22, and determined he had been shot.', [k('he had been shot', 'wounded', 1, 'casualty/person-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
