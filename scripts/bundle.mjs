@@ -7,7 +7,7 @@
 //   dist/bundle/extract-<hash>.cjs.cache  its code cache, made here by extracting one fixture
 //   dist/bundle/main.js, worker.js        load it (bin/extract imports main.js)
 //
-// Packages that only some runs need (yaml, linkedom, Readability, picomatch) stay in
+// Packages that only some runs need (yaml, linkedom, Readability, markdown-it, picomatch) stay in
 // node_modules and load on first use, through require(): a script run by vm.Script has no
 // import() without an experimental Node API. chalk has no CommonJS build, so it is bundled
 // (and still initialised only when the pretty view is asked for).
@@ -31,7 +31,7 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   // commander is needed on every run: bundled, it loads with the rest (a CommonJS package costs ~20 ms to resolve and wrap)
-  external: ['yaml', 'linkedom', '@mozilla/readability', 'picomatch'],
+  external: ['yaml', 'linkedom', '@mozilla/readability', 'picomatch', 'markdown-it'],
   // import() becomes require(): see above
   supported: { 'dynamic-import': false },
   // src/boot/load.ts passes the bundle's own URL in

@@ -126,7 +126,7 @@ describe('batch: usage', { timeout: 60_000 }, () => {
     [['--jobs', '0'], /'0' is not a number of jobs/],
     [['--shard', '4/3'], /'4\/3' is not a shard \(use K\/N/],
     [['--shard', '0/3'], /is not a shard/],
-    [['--input-format', 'xml'], /'xml' is invalid. Allowed choices are auto, text, html, jsonl/],
+    [['--input-format', 'xml'], /'xml' is invalid. Allowed choices are auto, text, html, markdown, jsonl/],
   ])('exits 2 on %j', (args, message) => {
     const r = run([...args, folder({ 'a.txt': 'x' })]);
     expect(r.code).toBe(2);

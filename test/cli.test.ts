@@ -73,7 +73,7 @@ describe('extract CLI', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     const r = run([dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^extract: .+: folder has no articles \(looked for \*\.txt \*\.md \*\.html \*\.htm; see --include\)\n$/);
+    expect(r.stderr).toMatch(/^extract: .+: folder has no articles \(looked for \*\.txt \*\.md \*\.markdown \*\.html \*\.htm; see --include\)\n$/);
     expect(r.stdout).toBe('');
   });
 

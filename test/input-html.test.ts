@@ -55,6 +55,11 @@ describe('extractHtml', () => {
     expect(extractHtml(page('', body)).publishedDate).toBe('2022-05-06');
   });
 
+  it('walks a body nested 20,000 elements deep (a recursive walk overflowed the stack)', () => {
+    const { document } = parseHTML(`<!doctype html><html><body>${'<div>'.repeat(20_000)}Officials said 3 people were killed.${'</div>'.repeat(20_000)}</body></html>`);
+    expect(blockText(document.body)).toBe('Officials said 3 people were killed.');
+  });
+
   it('puts the title first when the article text does not start with a headline', () => {
     const { text, title } = extractHtml(page('<meta property="og:title" content="Floods in the North">', BODY).replace(/<h1>.*?<\/h1>/, ''));
     expect(title).toBe('Floods in the North');

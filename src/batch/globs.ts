@@ -12,7 +12,7 @@ let picomatch: typeof import('picomatch') | null = null;
 export type Matcher = (relativePath: string) => boolean;
 
 export const DEFAULT_INCLUDE: Record<'articles' | 'jsonl', string[]> = {
-  articles: ['*.txt', '*.md', '*.html', '*.htm'],
+  articles: ['*.txt', '*.md', '*.markdown', '*.html', '*.htm'],
   jsonl: ['*.jsonl', '*.ndjson'],
 };
 

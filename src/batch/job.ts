@@ -1,4 +1,4 @@
-// Processing one input: bytes → text (decoded, HTML extracted) → Result → rendered text.
+// Processing one input: bytes → text (decoded; a page's or a Markdown file's article extracted) → Result → rendered text.
 // The same function runs in a worker thread or, for a single input, in the main thread.
 
 import { extname } from 'node:path';
@@ -11,11 +11,15 @@ import { readInput } from './read-input.js';
 import type { Input, Outcome, Settings } from './types.js';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
-function isHtml(path: string, text: string, settings: Settings): boolean {
-  if (settings.inputFormat === 'html') return true;
-  if (settings.inputFormat !== 'auto') return false;
-  return HTML_EXTENSIONS.has(extname(path).toLowerCase()) || looksLikeHtmlStart(text);
+/** How a file's text is read: as plain text, as a saved page, or as Markdown. */
+function kindOf(path: string, text: string, settings: Settings): 'text' | 'html' | 'markdown' {
+  if (settings.inputFormat === 'html' || settings.inputFormat === 'markdown') return settings.inputFormat;
+  if (settings.inputFormat !== 'auto') return 'text';
+  const extension = extname(path).toLowerCase();
+  if (HTML_EXTENSIONS.has(extension) || looksLikeHtmlStart(text)) return 'html';
+  return MARKDOWN_EXTENSIONS.has(extension) ? 'markdown' : 'text';
 }
 
 /** `<!doctype html` or `<html` before any text: a page saved as .txt, or piped in. */
@@ -27,21 +31,22 @@ function looksLikeHtmlStart(text: string): boolean {
 async function fromBytes(bytes: Uint8Array, path: string, settings: Settings): Promise<Result> {
   const decoded = decode(bytes);
   const options = { path, referenceDate: settings.referenceDate, lexicon: settings.lexicon };
-  if (!isHtml(path, decoded.text, settings)) {
+  const kind = kindOf(path, decoded.text, settings);
+  if (kind === 'text') {
     const result = extractText(decoded.text, options, bytes);
     result.warnings.unshift(...decoded.warnings);
     // the page shows the article, which stdin cannot give back later
     if (settings.format === 'html') result.source.text = decoded.text;
     return result;
   }
-  // Loaded only when a page comes: linkedom and Readability cost ~100 ms to import.
-  const { extractHtml } = await import('../input/html.js');
-  const page = extractHtml(decoded.text);
-  // --reference-date wins over the page's metadata, which wins over a dateline in the text.
-  const result = extractText(page.text, { ...options, referenceDate: settings.referenceDate ?? page.publishedDate }, bytes);
-  if (page.title) result.title = page.title;
-  result.source.text = page.text;
-  // Decoding warnings point into the HTML, not into the extracted text: keep the message only.
+  // Loaded only when a page or a Markdown file comes: linkedom and Readability cost ~100 ms to import.
+  const article =
+    kind === 'html' ? (await import('../input/html.js')).extractHtml(decoded.text) : (await import('../input/markdown.js')).extractMarkdown(decoded.text);
+  // --reference-date wins over the article's metadata, which wins over a dateline in the text.
+  const result = extractText(article.text, { ...options, referenceDate: settings.referenceDate ?? article.publishedDate }, bytes);
+  if (article.title) result.title = article.title;
+  result.source.text = article.text;
+  // Decoding warnings point into the file, not into the extracted text: keep the message only.
   result.warnings.unshift(...decoded.warnings.map(({ code, message }) => ({ code, message })));
   return result;
 }

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { RenderOptions } from '../output/index.js';
 import type { Result } from '../types.js';
 
-export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
+export type InputFormat = 'auto' | 'text' | 'html' | 'markdown' | 'jsonl';
 
 /** One unit of work, in input order. `label` is what diagnostics name ("a.txt", "-:3"). */
 export type Input =

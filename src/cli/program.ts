@@ -36,7 +36,7 @@ Examples:
   extract a.txt b.txt --format jsonl           one line per article
   cat article.txt | extract -                  read stdin
   extract page.html                            a saved news page: its article text, title and date
-  extract corpus/ --format jsonl > out.jsonl   a folder (recursive: .txt .md .html .htm)
+  extract corpus/ --format jsonl > out.jsonl   a folder (recursive: .txt .md .html…)
   extract corpus/ --out results/ --jobs 4      results/<path>.json, one file per article
   extract corpus/ --shard 2/8 --format jsonl   the 2nd of 8 shards (a CI matrix job)
   extract --input-format jsonl < in.jsonl      {"id","text","referenceDate"?,"title"?} per line:
@@ -99,11 +99,11 @@ export function buildProgram(version: string): Command {
     .option('--compact', 'one-line JSON', false)
     .option('-r, --reference-date <date>', 'resolve relative dates against this YYYY-MM-DD', parseDate)
     .addOption(
-      new Option('--input-format <format>', 'auto: by extension (.html/.htm are pages), else sniffed; jsonl: one {"id","text"} record per line')
-        .choices(['auto', 'text', 'html', 'jsonl'])
+      new Option('--input-format <format>', 'auto: by extension (.html/.htm are pages, .md/.markdown Markdown), else sniffed; jsonl: one {"id","text"} record per line')
+        .choices(['auto', 'text', 'html', 'markdown', 'jsonl'])
         .default('auto'),
     )
-    .option('--include <glob>', 'in folders, read files matching this (repeatable; default *.txt *.md *.html *.htm)', collect, [])
+    .option('--include <glob>', 'in folders, read files matching this (repeatable; default *.txt *.md *.markdown *.html *.htm)', collect, [])
     .option('--exclude <glob>', 'in folders, skip files and folders matching this (repeatable)', collect, [])
     .option('-o, --out <dir>', 'write one file per article under this folder instead of stdout')
     .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()} here)`, parseJobs)

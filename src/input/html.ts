@@ -23,7 +23,15 @@ const BLOCKS = new Set([
 ]);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD']);
 
-/** Paragraphs of a DOM subtree as plain text: blocks become blank-line-separated paragraphs. */
+function isBlock(node: Node): boolean {
+  return node.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase());
+}
+
+/**
+ * Paragraphs of a DOM subtree as plain text: blocks become blank-line-separated paragraphs.
+ * The tree is walked with a loop, not by recursion: a page of 16,000 nested <div>s overflowed
+ * the call stack, and the article came out empty.
+ */
 export function blockText(root: Node): string {
   const paragraphs: string[] = [];
   let current = '';
@@ -32,26 +40,35 @@ export function blockText(root: Node): string {
     if (line) paragraphs.push(line);
     current = '';
   };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        current += child.nodeValue ?? '';
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIPPED.has(tag)) continue;
-        if (tag === 'BR') {
-          // "Line one<br>Line two" in a verse or an address: a break, not a run-on
-          flush();
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'BR') {
+        // "Line one<br>Line two" in a verse or an address: a break, not a run-on
+        flush();
+      } else if (!SKIPPED.has(tag)) {
+        if (BLOCKS.has(tag)) flush();
+        if (node.firstChild) {
+          node = node.firstChild;
           continue;
         }
-        const block = BLOCKS.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
+        if (BLOCKS.has(tag)) flush();
       }
     }
-  };
-  walk(root);
+    // the next node in document order, ending each block this climbs out of
+    let next: Node | null = node.nextSibling;
+    let up: Node | null = node;
+    while (!next) {
+      up = up.parentNode;
+      if (!up || up === root) break;
+      if (isBlock(up)) flush();
+      next = up.nextSibling;
+    }
+    node = next;
+  }
   flush();
   return paragraphs.join('\n\n');
 }
@@ -141,7 +158,9 @@ export function extractHtml(html: string): HtmlArticle {
   } catch {
     body = ''; // Readability gave up on this page: the plain body below still gives text
   }
-  const rest = body ? null : bodyOf(document);
+  // Readability takes the document apart as it works, also when it gives up (a page of 20,000
+  // nested <div>s came out empty): the plain body is read from a fresh parse.
+  const rest = body ? null : bodyOf(parsePage(html));
   if (rest) body = blockText(rest);
   const title = ogTitle ?? readabilityTitle ?? pageTitle;
   // The headline leads the text, as in a plain-text article, so that it is segmented as the title;
