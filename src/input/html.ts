@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { toCalendarDate } from './calendar-date.js';
+import { Paragraphs } from './paragraphs.js';
 
 export interface HtmlArticle {
   /** the headline, then the article's paragraphs, separated by blank lines */
@@ -33,29 +34,23 @@ function isBlock(node: Node): boolean {
  * the call stack, and the article came out empty.
  */
 export function blockText(root: Node): string {
-  const paragraphs: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    const line = current.replace(/[ \t\n\r\f]+/g, ' ').trim();
-    if (line) paragraphs.push(line);
-    current = '';
-  };
+  const out = new Paragraphs();
   let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      out.add(node.nodeValue ?? '');
     } else if (node.nodeType === 1) {
       const tag = (node as Element).tagName.toUpperCase();
       if (tag === 'BR') {
         // "Line one<br>Line two" in a verse or an address: a break, not a run-on
-        flush();
+        out.end();
       } else if (!SKIPPED.has(tag)) {
-        if (BLOCKS.has(tag)) flush();
+        if (BLOCKS.has(tag)) out.end();
         if (node.firstChild) {
           node = node.firstChild;
           continue;
         }
-        if (BLOCKS.has(tag)) flush();
+        if (BLOCKS.has(tag)) out.end();
       }
     }
     // the next node in document order, ending each block this climbs out of
@@ -64,13 +59,12 @@ export function blockText(root: Node): string {
     while (!next) {
       up = up.parentNode;
       if (!up || up === root) break;
-      if (isBlock(up)) flush();
+      if (isBlock(up)) out.end();
       next = up.nextSibling;
     }
     node = next;
   }
-  flush();
-  return paragraphs.join('\n\n');
+  return out.list().join('\n\n');
 }
 
 function metaContent(document: Document, selectors: string[]): string | null {

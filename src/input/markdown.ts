@@ -22,6 +22,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { parse as parseYaml } from 'yaml';
 import { toCalendarDate } from './calendar-date.js';
 import type { HtmlArticle } from './html.js';
+import { Paragraphs } from './paragraphs.js';
 
 const markdownIt = new MarkdownIt({ html: true });
 
@@ -85,41 +86,30 @@ function clean(value: string | null | undefined): string | null {
 const BREAKS = new Set(['paragraph', 'heading', 'blockquote', 'list_item', 'tr', 'hr']);
 const TAG = /<[^<>]*>/g;
 const LINE_BREAK_TAG = /^<br\b/i;
+const OPEN_OR_CLOSE = /_(?:open|close)$/;
 
 /** The paragraphs of a token list: one per block, whitespace collapsed. */
 function paragraphsOf(tokens: readonly Token[]): string[] {
-  const paragraphs: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    const line = current.replace(/[ \t\n\r\f]+/g, ' ').trim();
-    if (line) paragraphs.push(line);
-    current = '';
-  };
-  /** Raw HTML as text: its tags go, its entities are decoded. */
-  const htmlText = (html: string): string => markdownIt.utils.unescapeAll(html.replace(TAG, ' '));
+  const out = new Paragraphs();
   for (const token of tokens) {
-    const kind = token.type.replace(/_(open|close)$/, '');
-    if (BREAKS.has(kind)) flush();
-    else if (kind === 'th' || kind === 'td') current += token.nesting === 1 && current ? ' | ' : '';
-    else if (token.type === 'fence' || token.type === 'code_block') {
-      flush();
-      current = token.content;
-      flush();
-    } else if (token.type === 'html_block') {
-      flush();
-      current = htmlText(token.content);
-      flush();
+    const kind = token.type.replace(OPEN_OR_CLOSE, '');
+    if (BREAKS.has(kind)) out.end();
+    else if (kind === 'th' || kind === 'td') out.add(token.nesting === 1 && out.open ? ' | ' : '');
+    else if (token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') {
+      out.end();
+      // raw HTML as text: its tags go, its entities are decoded
+      out.add(token.type === 'html_block' ? markdownIt.utils.unescapeAll(token.content.replace(TAG, ' ')) : token.content);
+      out.end();
     } else if (token.type === 'inline') {
       for (const child of token.children ?? []) {
-        if (child.type === 'text' || child.type === 'code_inline') current += child.content;
-        else if (child.type === 'softbreak') current += ' ';
+        if (child.type === 'text' || child.type === 'code_inline') out.add(child.content);
+        else if (child.type === 'softbreak') out.add(' ');
         // "Line one<br>Line two", a hard break: a line of its own, as in a page
-        else if (child.type === 'hardbreak' || (child.type === 'html_inline' && LINE_BREAK_TAG.test(child.content))) flush();
+        else if (child.type === 'hardbreak' || (child.type === 'html_inline' && LINE_BREAK_TAG.test(child.content))) out.end();
       }
     }
   }
-  flush();
-  return paragraphs;
+  return out.list();
 }
 
 /** The article of a Markdown file: a first-level heading that opens it is its headline. */
