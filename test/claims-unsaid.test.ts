@@ -55,3 +55,28 @@ describe('claims: sources past a naming clause or a joined place phrase', () => 
     expect(c!.cue?.text).toBe(cue);
   });
 });
+
+describe('claims: a telling reported inside what someone said', () => {
+  it('makes the telling a claim of its own beside the outer one', () => {
+    const cs = claimsOf('Her coach, Ana Ruiz, said the rider had told him before the race that she was finally fit.');
+    expect(cs.find((c) => c.cue?.text === 'said')?.text).toBe('the rider had told him before the race that she was finally fit');
+    const told = cs.find((c) => c.cue?.text === 'told');
+    expect(told?.text).toBe('she was finally fit');
+    expect(told?.source?.text).toBe('the rider');
+  });
+
+  it('keeps a name in apposition inside the outer content', () => {
+    const cs = claimsOf('Ortiz said the city manager, Greg Toller, had told him last week that the branches could stay open.');
+    expect(cs.find((c) => c.cue?.text === 'said')?.text).toBe('the city manager, Greg Toller, had told him last week that the branches could stay open');
+    expect(cs.find((c) => c.cue?.text === 'told')?.source?.text).toBe('Greg Toller');
+  });
+
+  it('leaves inside the outer content a telling whose subject runs over the outer cue, and other cues', () => {
+    expect(claimsOf('Police say his wife told officers he shot himself.').filter((c) => c.cue?.text === 'told')).toEqual([]);
+    expect(claimsOf('Ruiz said the rider had warned him that the road was wet.').filter((c) => c.cue?.text === 'warned')).toEqual([]);
+  });
+
+  it('takes no weekday of the outer cue into the telling’s subject', () => {
+    expect(claimsOf('Castro said Tuesday his government told U.S. officials it was worried.').find((c) => c.cue?.text === 'told')?.source?.text).toBe('his government');
+  });
+});

@@ -12,6 +12,7 @@ import type { Frame } from '../quotes/frames.js';
 import { isHedged } from './hedged.js';
 import { idsInside, indexContents } from './contents.js';
 import { firstIndex } from '../../document.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 
 interface Draft {
   span: Span;
@@ -114,6 +115,12 @@ function nestedFrame(list: readonly Attribution[], a: number): boolean {
   // "Critics rejected Mayor Ortiz’s claim that…": a statement named with its owner is the owner's
   // "…, while Ivory Coast and Benin warned that…": a contrast keeps its own claim
   if (inner.antecedent || inner.contrast || inner.rule === 'claims/nominal-cue') return false;
+  // "De Smet said the rider had told him before the Tour that he was finally riding…": a telling reported is
+  // a statement with its own speaker, which the fixtures' gold marks beside the outer one
+  // (a past telling only: "…says she tells Trump Clinton could…", "would tell its story" stay inside; PolNeAR dev
+  // matched none of those three)
+  const entry = CUE_WORDS.get(inner.cue.text.toLowerCase());
+  const told = entry?.base === 'tell' && (entry.form === 'past' || entry.form === 'participle') && inner.source !== null;
   for (let b = a - 1; b >= 0 && a - b <= OUTER_REACH; b--) {
     const outer = list[b]!;
     const f = outer.frame;
@@ -121,7 +128,10 @@ function nestedFrame(list: readonly Attribution[], a: number): boolean {
     if (!outer.source || !f.content || f.cue.start >= inner.cue.start) continue;
     // "…, according to the ministry, while Israel's military said…": that content is the sentence around it
     if (f.placement === 'according') continue;
-    if (f.content.start <= inner.cue.start && inner.cue.end <= f.content.end) return true;
+    if (f.content.start <= inner.cue.start && inner.cue.end <= f.content.end) {
+      // (its source inside the outer content: not "Police say his wife told…", "said Tuesday his government told…")
+      return !(told && f.content.start <= inner.source!.start && f.cue.end <= inner.source!.start);
+    }
   }
   return false;
 }

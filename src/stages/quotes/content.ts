@@ -111,7 +111,8 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     if (DETERMINERS.has(w) && m + 2 < v.toks.length && nounAfterDeterminer(v, m + 1)) m++;
     if (isCapitalized(v.toks[m]!.text)) while (m < v.toks.length && isCapitalized(v.toks[m]!.text)) m++;
     else m++;
-    if (isEnd(v, m)) return null;
+    // ("she told American and Tanzanian workers at the embassy": the addressee goes on, no content)
+    if (isEnd(v, m) || COORDINATORS.has(v.low[m]!)) return null;
     // "Mook told CBS, “We’re…”" / "told reporters: …"
     if ((v.low[m] === ',' || v.low[m] === ':') && v.mark[m + 1] === 'open') return v.toks[m + 1]!.start;
     if (v.low[m] === ':' && !isEnd(v, m + 1)) return v.toks[m + 1]!.start;

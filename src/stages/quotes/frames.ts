@@ -434,7 +434,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     // "The ministry, which denied any wrongdoing, closed the case": the clause between the commas
     const aside = relative > 0 && v.toks[relative - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside]!.start : v.sentence.end }, placement: 'before',
-      leftEdge: source.start, rule: 'claims/source-cue-content', forward: aside < 0, antecedent };
+      leftEdge: appositionHead(v, subject) ?? source.start, rule: 'claims/source-cue-content', forward: aside < 0, antecedent };
   }
   // "As Ms. Lee put it, the plan…", "…, as police have said.": the writer's clause around the "as" clause
   const as = asClauseContent(v, subject.from, cueEnd);
@@ -493,6 +493,19 @@ function coordinatedStart(v: View, from: number): number {
   if (k === from - 2) return from;
   const afterQuote = k < 0 || v.mark[k] === 'close' || (v.toks[k]!.text === ',' && k > 0 && v.mark[k - 1] === 'close');
   return afterQuote ? k + 1 : from;
+}
+
+/**
+ * "Ortiz said the city manager, Greg Toller, had told him…": where the description a name is set off from
+ * begins, when a cue or its "that" stands right before it (the frame's words begin there, inside the outer
+ * content, not at the name after the comma); else undefined.
+ */
+function appositionHead(v: View, subject: TokenRange): number | undefined {
+  if (subject.from < 3 || v.toks[subject.from - 1]!.text !== ',' || v.quoted[subject.from - 1] || v.toks[subject.to + 1]?.text !== ',') return undefined;
+  const head = subjectEndingAt(v, subject.from - 2);
+  if (!head || head.from < 1) return undefined;
+  const before = v.low[head.from - 1]!;
+  return before === 'that' || CUE_WORDS.has(before) ? v.toks[head.from]!.start : undefined;
 }
 
 const DESCRIPTION_WORDS = 6;

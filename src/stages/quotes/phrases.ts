@@ -12,6 +12,7 @@ import {
   SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { WEEKDAYS } from '../../lexicon/time.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
 
 const FORMULA_PREPOSITIONS = new Set(['on', 'about']);
@@ -100,6 +101,8 @@ export function subjectEndingAt(v: View, j: number, antecedent = false): TokenRa
   // "On September 27 they published", "told the defendants they had shown": a pronoun right before
   // the verb is its subject ("the experts I interviewed said": not when more words follow it)
   if (from < j && SUBJECT_PRONOUNS.has(v.low[j]!)) from = j;
+  // "Castro said Tuesday his government told U.S. officials…": the day of the outer cue is no part of the subject
+  if (from < j && WEEKDAYS.has(v.low[from]!) && DETERMINERS.has(v.low[from + 1]!)) from++;
   // "…a “safety net” for aging champions", "according to a study … published on Monday": a phrase
   // that a preposition opens is no subject; an antecedent may follow one ("reported by a neighbor who said")
   if (PREPOSITIONS.has(v.low[from]!) || v.low[from] === 'according') {
