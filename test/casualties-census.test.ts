@@ -18,6 +18,9 @@ describe('casualties: the classes of the GVDB census', () => {
     ['Dan Cole, 52, and Ivy Moss, 19, were taken to the hospital with minor injuries.', [
       k('Dan Cole, 52, and Ivy Moss, 19, were taken to the hospital with minor injuries', 'wounded', 2, 'casualty/with-wound'),
     ]],
+    // a heading drops the article after "after", "as": the bare noun is the person harmed
+    ['Police hunt suspect after teen shot near school\n\nOfficers searched the area overnight.', [k('teen shot', 'wounded', 1, 'casualty/person-verb')]],
+    ['Town mourns after woman killed in crash\n\nThe road was closed for hours.', [k('woman killed', 'killed', 1, 'casualty/person-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
@@ -33,6 +36,10 @@ describe('casualties: the census classes that count nobody, or not that many', (
     ['The firm suffered a 5 percent cut to its budget.', []],
     // "and" before a verb is no second person: "found Pena, 22, and determined he had been shot"
     ['Officers found Ray Lund, 22, and determined he had been shot.', [k('he had been shot', 'wounded', 1, 'casualty/person-verb')]],
+    // in a heading the man who shot at someone is the shooter
+    ['Panic after man shot at officers\n\nNobody was hit, police said.', []],
+    // a bare noun in body text still needs its verb of being
+    ['The search began after man shot inside the store.', []],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });

@@ -107,7 +107,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // a lone person needs a verb of being ("was shot") unless the verb says it ("he died")
   const headless = HEADLESS.has(words[g.start]!) || HEADLESS.has(words[g.end - 1]!);
-  if (!aux && !headless && s.range.start !== 0 && !elided(view, s.range.start) && !reducedRelative(view, g, s)) return undefined;
+  if (!aux && !headless && s.range.start !== 0 && !elided(view, s.range.start) && !reducedRelative(view, g, s) && !headlineClause(view, s, g)) return undefined;
   // without a verb of being, a subject pronoun or an object after the verb makes the subject the
   // doer: "He shot a 3-under 69", "Antibiotics killed 95 percent of the cells"
   if (!aux && !headless && (AGENT_PRONOUNS.has(words[s.range.start]!) || (g.transitive && (countAt(view, g.end) || SHARES.has(words[g.end + 1] ?? ''))))) return undefined;
@@ -204,6 +204,22 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this']);
 function reducedRelative(view: View, g: VerbGroup, s: Subject): boolean {
   if (s.persons !== 1 || s.quantity || !g.last.participle || !DEFINITE.has(view.words[s.range.start]!)) return false;
   return PASSIVE_AFTER.has(view.words[g.end] ?? '');
+}
+
+/** After "shot", these make the subject the shooter: "shot at", "shot into the crowd". */
+const SHOT_AT: ReadonlySet<string> = new Set(['at', 'into', 'up', 'back', 'from', 'through', 'his', 'her', 'a', 'an', 'the', 'two', 'three']);
+
+/** Words after which a headline opens a clause with its article dropped: "Search for gunman after man shot". */
+const HEADLINE_CLAUSE: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'before', 'following']);
+
+/**
+ * "Search for gunman after man shot inside restaurant": in a heading, a bare singular people
+ * noun after a clause word is the subject of the participle, as at the heading's start ("Man shot").
+ */
+function headlineClause(view: View, s: Subject, g: VerbGroup): boolean {
+  // "after man shot at officers": he did the shooting
+  if (view.sentence.body || s.persons !== 1 || s.range.end - s.range.start !== 1 || SHOT_AT.has(view.words[g.end] ?? '')) return false;
+  return HEADLINE_CLAUSE.has(view.words[s.range.start - 1] ?? '') && PEOPLE_NOUNS.has(view.words[s.range.start]!);
 }
 
 /** How far back from "and" a harm verb is looked for, so a run-on sentence costs a bounded read. */
