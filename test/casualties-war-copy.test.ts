@@ -9,6 +9,7 @@ describe('casualties: war and disaster copy', () => {
     ['Security forces eliminated five militants in the operation.', [k('eliminated five militants', 'killed', 5, 'casualty/verb-number-victims')]],
     ['The army said it had eliminated 12 terrorists on Sunday.', [k('eliminated 12 terrorists', 'killed', 12, 'casualty/verb-number-victims')]],
     ['Twelve insurgents were eliminated in the raid.', [k('Twelve insurgents were eliminated', 'killed', 12, 'casualty/number-victims-verb')]],
+    ['The ministry said its forces had liquidated 40 fighters.', [k('liquidated 40 fighters', 'killed', 40, 'casualty/verb-number-victims')]],
     // a toll by side is one figure for the verb, as "lost her sister and two nephews" is
     ['Clashes killed 12 soldiers and 30 militants, the army said.', [k('killed 12 soldiers and 30 militants', 'killed', 42, 'casualty/verb-persons')]],
     ['Four people were killed and 19 injured in separate attacks on Tuesday.', [
@@ -48,6 +49,8 @@ describe('casualties: war and disaster copy that counts nobody harmed', () => {
     ['The company eliminated 300 jobs last year.', []],
     ['Nadal eliminated him in the quarter-finals.', []],
     ['Two teams were eliminated on Sunday.', []],
+    ['The fund liquidated 40 positions last week.', []],
+    ['The company was liquidated in 2019.', []],
     ['The reform eliminated 300 positions at the ministry.', []],
     // "her" owning an owner is no person detained
     ["The port authority detained her group's ship three times this year.", []],

@@ -33,6 +33,7 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['neutralised', V('killed', true, true)], ['neutralized', V('killed', true, true)],
   // "security forces eliminated five militants": a killing only of armed men (ARMED_ONLY_VERBS)
   ['eliminated', V('killed', true, true)], ['eliminating', V('killed', true, false)],
+  ['liquidated', V('killed', true, true)], ['liquidating', V('killed', true, false)],
   ['wounded', V('wounded', true, true)], ['wounding', V('wounded', true, false)],
   ['injured', V('wounded', true, true)], ['injuring', V('wounded', true, false)],
   // headline present tense: "Cop shoots and wounds armed robbery suspect", "wounds 2 others"
@@ -108,9 +109,10 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs that kill only when their victims are armed men: "eliminated five militants", "12 terrorists
- * were eliminated"; not "eliminated 300 jobs", "Nadal eliminated him", "two teams were eliminated".
+ * were eliminated", "liquidated 40 fighters"; not "eliminated 300 jobs", "Nadal eliminated him", "two
+ * teams were eliminated", "the fund liquidated 40 positions".
  */
-export const ARMED_ONLY_VERBS: ReadonlySet<string> = new Set(['eliminated', 'eliminating']);
+export const ARMED_ONLY_VERBS: ReadonlySet<string> = new Set(['eliminated', 'eliminating', 'liquidated', 'liquidating']);
 
 /** The armed men such a verb may kill (the head of its victims). */
 export const ARMED_NOUNS: ReadonlySet<string> = new Set([
