@@ -80,3 +80,35 @@ describe('claims: a telling reported inside what someone said', () => {
     expect(claimsOf('Castro said Tuesday his government told U.S. officials it was worried.').find((c) => c.cue?.text === 'told')?.source?.text).toBe('his government');
   });
 });
+
+describe('claims: sources named apart from their cue', () => {
+  const cases: Row[] = [
+    // a relative clause after a description in apposition to a name: the name speaks
+    ['Clara Weiss, director of the charity Sea Aid, which runs a rescue ship, said the port was closed.', 'the port was closed', 'Clara Weiss', 'said'],
+    // "according to" a source stops before the time phrase that ends it
+    ['He agreed to pay a fine, according to a court filing on Wednesday.', 'He agreed to pay a fine', 'a court filing', 'according to'],
+    // a pronoun and its verb after a setting are what was said
+    ['The commission said on Wednesday it would study the report.', 'it would study the report', 'The commission', 'said'],
+    // a relative clause of place with its own speaker is a claim of its own
+    ['The agency urged the authorities to free the migrants held in camps, where it said abuse was common.', 'abuse was common', 'it', 'said'],
+  ];
+  it.each(cases)('%s', (text, content, source, cue) => {
+    const c = claimsOf(text).find((x) => x.text === content);
+    expect(c, `no claim "${content}"`).toBeDefined();
+    expect(c!.source?.text).toBe(source);
+    expect(c!.cue?.text).toBe(cue);
+  });
+
+  it('finds the issuer of a report named again paragraphs later', () => {
+    const text = 'The refugee agency, UNHCR, said in a report released on Wednesday that crossings fell.\n\nThe report said arrivals were down.\n\n'
+      + 'Ruth Mbatha said the toll was rising.\n\nOfficials in Rome declined to comment.\n\nFewer boats left Libya, the report said.';
+    const c = claimsOf(text).find((x) => x.text === 'Fewer boats left Libya');
+    expect(c?.source?.text).toBe('the report');
+    expect(c?.source?.actor).not.toBeNull();
+  });
+
+  it('takes no passive agent and no common noun after "where" out of the outer content', () => {
+    const cs = claimsOf('Aides said sanctions worked, in contrast with Cuba, where the outreach has been opposed by most lawmakers.');
+    expect(cs.filter((c) => c.cue?.text === 'opposed by')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Span } from '../../types.js';
 import { phraseAfter } from './phrases.js';
 import type { Draft } from './frames.js';
 import { cueSpan, span, type View } from './tokens.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 
 const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
 
@@ -18,12 +19,27 @@ export function accordingAt(v: View, i: number, phrases: readonly string[][]): n
   return 0;
 }
 
+const TIME_LEADS = new Set(['on', 'in', 'last', 'this', 'earlier']);
+const PERIODS = new Set(['week', 'month', 'year', 'weekend']);
+
+/** The last token of a source phrase before a time phrase that ends it: "a court filing" of "a court filing on Wednesday". */
+function beforeTimePhrase(v: View, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const next = v.low[k + 1]!;
+    // ("data published by the CSO earlier this month": the adverb before the time phrase goes with it)
+    if (TIME_LEADS.has(v.low[k]!) && (WEEKDAYS.has(next) || MONTHS.has(next) || PERIODS.has(next))) return k - 1 > from && TIME_LEADS.has(v.low[k - 1]!) ? k - 2 : k - 1;
+  }
+  return to;
+}
+
 /** The frame of an "according to" phrase of `length` words at token i, or null when no source follows it. */
 export function accordingFrame(v: View, i: number, length: number): Draft | null {
   const cue = cueSpan(v, i, i + length - 1);
-  const src = phraseAfter(v, i + length, 14, false);
-  if (!src) return null;
-  const after = src.to + 1;
+  const found = phraseAfter(v, i + length, 14, false);
+  if (!found) return null;
+  // (the phrase reaches its end for the content; the source stops before a time phrase)
+  const src = { from: found.from, to: beforeTimePhrase(v, found.from, found.to) };
+  const after = found.to + 1;
   const prev = i > 0 ? v.toks[i - 1]! : null;
   let content: Span | null = null;
   let forward = false;
@@ -39,7 +55,7 @@ export function accordingFrame(v: View, i: number, length: number): Draft | null
     if (prev && prev.text === ',' && v.sentence.start < prev.start && !v.mark[i - 2] && COORDINATORS.has(v.low[after + 1] ?? '')) {
       return {
         sentence: v.sentence.index, cue, source: span(v, src), content: { start: v.sentence.start, end: prev.start }, placement: 'according',
-        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward: false,
+        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: found.to, forward: false,
       };
     }
     if (prev && prev.text === ',' && v.sentence.start < prev.start && !v.mark[i - 2]) {
@@ -47,13 +63,13 @@ export function accordingFrame(v: View, i: number, length: number): Draft | null
       const resume = content.start;
       return {
         sentence: v.sentence.index, cue, source: span(v, src), content: { start: v.sentence.start, end: v.sentence.end }, placement: 'according',
-        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward, resume,
+        leftEdge: prev.start, rule: 'claims/according-to', cueToken: i, cueEnd: found.to, forward, resume,
       };
     }
   }
   const leftEdge = prev && prev.text === ',' ? prev.start : cue.start;
   return {
     sentence: v.sentence.index, cue, source: span(v, src), content, placement: 'according', leftEdge,
-    rule: 'claims/according-to', cueToken: i, cueEnd: src.to, forward,
+    rule: 'claims/according-to', cueToken: i, cueEnd: found.to, forward,
   };
 }

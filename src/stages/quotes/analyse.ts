@@ -202,8 +202,16 @@ function documentIssuer(doc: Doc, index: ActorIndex, attributions: readonly Attr
     const near = doc.text.slice(Math.max(s.start, a.frame.cue.start - ISSUER_WINDOW), Math.min(s.end, a.frame.cue.end + ISSUER_WINDOW)).toLowerCase();
     if (near.includes(' a ' + noun) || near.includes(' an ' + noun)) return actor;
   }
+  // "UNHCR said in a report… The report said… [three paragraphs on] …, the report said": the report is still the
+  // one whose issuer an earlier "the report" was found to be
+  for (let k = attributions.length - 1; k >= 0 && attributions.length - k <= REPEATED_DOCUMENT_FRAMES; k--) {
+    const src = attributions[k]!.source;
+    if (src?.actor && src.text.length === low.length && src.text.toLowerCase() === low) return actorById(index, src.actor) ?? null;
+  }
   return null;
 }
+// how many frames back a repeated "the report" finds the one before it
+const REPEATED_DOCUMENT_FRAMES = 40;
 
 const OPENER_WORDS = 3;
 // a sentence that opens on a subordinate clause names its subject later ("If Haibatullah Akhunzada issues…")

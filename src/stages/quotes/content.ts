@@ -139,6 +139,10 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     // "said in a statement, “We will not back down.”": the quotation after the setting's comma
     const quote = quoteAfterSetting(v, m);
     if (quote >= 0) return v.toks[quote]!.start;
+    // "The European Commission said on Wednesday it would study the report": a pronoun and its verb after the setting
+    for (let j = m + 2; frame === 'speech' && j - m < SHORT_SETTING && !isEnd(v, j + 1) && v.toks[j]!.kind !== 'punct'; j++) {
+      if (SPEAKER_PRONOUNS.has(v.low[j]!) && FINITE_VERBS.has(v.low[j + 1]!) && !v.quoted[j]) return v.toks[j]!.start;
+    }
     // "said on Monday." / "said in a statement.": a short setting, then the end
     let k = m;
     while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',') k++;

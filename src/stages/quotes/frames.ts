@@ -165,7 +165,10 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
     && !(o.placement === 'coordinated' && (BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '') || perfectShared(v, o, at > 0 ? drafts[at - 1]! : null) || pastAfterPresent(v, o, at > 0 ? drafts[at - 1]! : null))));
   // "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin warned that…": a contrast the
   // speaker draws stays in the content; its frame is still a claim of its own ("…, while Hamas said…")
-  for (const o of drafts) if (CONTRASTS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false) - 1] ?? '')) o.contrast = true;
+  for (const o of drafts) {
+    const opener = v.low[firstTokenAfter(v, o.leftEdge - 1, false) - 1] ?? '';
+    if (CONTRASTS.has(opener) || (OWN_SPEAKER_CLAUSES.has(opener) && o.placement === 'before' && namesSpeaker(v, o.source))) o.contrast = true;
+  }
   // ("…, a day after Ethiopian state media reported that…": a time clause of the writer's ends the content at its comma)
   const sortedEdges = bounding.map((o) => (opensClauseAt(v, o.leftEdge) ? o.leftEdge : subordinateEdge(v, o.leftEdge))).filter((e) => e >= 0).sort((a, b) => a - b);
   const allEdges = bounding.map((o) => o.leftEdge).sort((a, b) => a - b);
@@ -199,6 +202,9 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
 // ("…would probably struggle, though he added that…": a concessive clause is a statement of its own)
 const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '―', '--', '.', '!', '?', 'but', 'and', 'or', 'yet', 'which', 'who', 'though', 'although']);
 const CONTRASTS = new Set(['while', 'whereas']);
+// a relative clause of place with its own speaker: "…held in detention centres, where it said abuses were widespread"
+// (not a passive's agent: "…, where Obama's outreach has been opposed by most Republicans")
+const OWN_SPEAKER_CLAUSES = new Set(['where']);
 const BACKSHIFTED = new Set(['had', 'would', 'could', 'might']);
 
 /**
@@ -232,6 +238,13 @@ function pastAfterPresent(v: View, o: Draft, before: Draft | null): boolean {
   if (!before?.content || before.placement !== 'before' || v.low[firstTokenAfter(v, o.leftEdge - 1, false)] !== 'and') return false;
   const anchor = CUE_WORDS.get(v.low[before.cueToken]!)?.form;
   return (anchor === 's' || anchor === 'base') && CUE_WORDS.get(v.low[o.cueToken]!)?.form === 'past';
+}
+
+/** Is the source a pronoun or a name ("where it said", "where Cuba has proposed"; not "where a costly war … claiming")? */
+function namesSpeaker(v: View, source: Span | null): boolean {
+  if (!source) return false;
+  const k = firstTokenAfter(v, source.start - 1, false);
+  return SPEAKER_PRONOUNS.has(v.low[k] ?? '') || isCapitalized(v.toks[k]?.text ?? '');
 }
 
 /** Frames nested in a content that stay inside it; the next one ends it. */

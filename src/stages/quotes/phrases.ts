@@ -196,6 +196,12 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     if (named > 0) return headBeforeComma(v, named);
     // "Johnnie Wilson, of Springfield, Va., said": an "of" place between commas follows the name
     let head = RELATIVE_STARTS.has(v.low[k + 1]!) ? headBeforeComma(v, k) : subjectEndingAt(v, k - 1);
+    // "Clara Weissmann, director of the German charity SeaWatch Nord, which operates a vessel, said": the
+    // relative clause follows a description in apposition to a name, and the name speaks
+    if (head && RELATIVE_STARTS.has(v.low[k + 1]!) && !isCapitalized(v.toks[head.from]!.text) && head.from > 1 && v.toks[head.from - 1]!.text === ',') {
+      const name = subjectEndingAt(v, head.from - 2);
+      if (name && isProperName(v, name)) return name;
+    }
     if (!head && PLACE_OF.has(v.low[firstWordAfterComma(v, k - 1)] ?? '')) head = subjectEndingAt(v, firstWordAfterComma(v, k - 1) - 2);
     // "His trainer, Rosa Delgado, said": the name in the apposition, not the description
     // ("Ackroyd's daughter, Susan Whitley, said", "Senegal's foreign minister, Aminata Diallo-Fall, told": an owner's description too)
