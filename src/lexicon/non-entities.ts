@@ -75,6 +75,8 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   'mormons', 'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'latinx', 'slavic', 'baltic',
   'african-american', 'african-americans', 'millennial', 'millennials', 'caucasian', 'caucasians',
   'americans', 'europeans', 'africans', 'asians', 'arabs',
+  // peoples no demonym list holds: "minority Tutsis", "Hutu militias", "official Serb sources"
+  'hutu', 'hutus', 'tutsi', 'tutsis', 'serb', 'serbs', 'croat', 'croats', 'kurd', 'kurds', 'pashtun', 'pashtuns', 'orthodox',
 ]);
 
 /**
@@ -110,6 +112,8 @@ export const STREET_ENDS: ReadonlySet<string> = new Set([
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'van', 'von', 'der', 'den', 'ter',
   'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'e', 'y', 'abu', 'ben', 'st', 'st.',
+  // "Dar es Salaam"
+  'es',
 ]);
 
 /** Connectors allowed inside organisation and place names only: "Bank of England", "Location & Event". */

@@ -13,7 +13,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'office', 'service', 'services', 'authority', 'fund', 'programme', 'program', 'alliance', 'coalition',
   'assembly', 'parliament', 'senate', 'congress', 'cabinet', 'brigade', 'brigades', 'tribunal', 'bureau',
   'administration', 'secretariat', 'trust', 'society', 'club', 'team', 'fc', 'industries', 'holdings',
-  'partners', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
+  'partners', 'partnership', 'endowment', 'survey', 'brewing', 'brewery', 'cos', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
   'channel', 'radio', 'television', 'tv', 'reuters', 'watch', 'international', 'initiative', 'caucus',
   'guard', 'navy', 'marines', 'battalion', 'regiment', 'division', 'command', 'directorate', 'taliban',
   'mujahideen', 'jamaat', 'consortium', 'exchange', 'fed', 'reserve', 'observatory', 'nations',
@@ -45,13 +45,24 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
  * ("its financial adviser, Stanmore Lane & Co.").
  */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'inc', 'corp', 'ltd', 'llc', 'llp', 'lp', 'plc', 'co', 'gmbh', 'limited', 'incorporated',
+  'inc', 'corp', 'ltd', 'llc', 'llp', 'lp', 'plc', 'co', 'cos', 'gmbh', 'limited', 'incorporated', 'partnership',
   // European and Asian forms: "Dresdner Bank AG", "Esselte AB", "Montedison S.p.A.", "Erbamont N.V."
   'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
 ]);
 
 /** Abbreviated last words whose full stop belongs to the name: "Stanmore Lane & Co.", "Acme Inc.". */
-export const DOTTED_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
+export const DOTTED_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'cos', 'bros']);
+
+/**
+ * Car makers: "a white Volkswagen Jetta", "the 2017 Ford Fusion" name a model, no actor (the maker
+ * alone stays a company: "Ford said").
+ */
+export const CAR_MAKERS: ReadonlySet<string> = new Set([
+  'ford', 'chevrolet', 'chevy', 'toyota', 'honda', 'nissan', 'volkswagen', 'vw', 'bmw', 'audi', 'mercedes', 'mercedes-benz',
+  'hyundai', 'kia', 'mazda', 'subaru', 'dodge', 'chrysler', 'jeep', 'buick', 'cadillac', 'gmc', 'lincoln', 'pontiac',
+  'lexus', 'acura', 'infiniti', 'mitsubishi', 'volvo', 'peugeot', 'renault', 'fiat', 'tesla', 'porsche', 'suzuki',
+  'oldsmobile', 'saturn', 'mercury', 'plymouth', 'skoda', 'opel', 'citroen', 'lada',
+]);
 
 /**
  * Lowercase nouns just before a name that make it an organisation: "the daily Der Standard",

@@ -80,7 +80,7 @@ export const NOT_APPOSITION_OPENERS: ReadonlySet<string> = new Set([
 
 
 /** Titles whose portfolio follows "for" or "of": "Minister for Enterprise", "Secretary of State". */
-export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'ministers', 'secretaries']);
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'ministers', 'secretaries', 'speaker']);
 
 /**
  * Capitalised words of a portfolio after "Minister for" / "Secretary of" ("Minister for Enterprise
@@ -102,4 +102,6 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'agriculture', 'fisheries', 'health', 'education', 'justice', 'finance', 'interior', 'energy', 'environment',
   'information', 'economy', 'economic', 'transport', 'labour', 'labor', 'industry', 'investment', 'home', 'security',
   'housing', 'telecommunications', 'petroleum', 'oil', 'mining', 'commerce', 'and', '&',
+  // "Speaker of the House Newt Gingrich"
+  'house', 'senate', 'assembly', 'commons', 'representatives', 'lords',
 ]);

@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { DOTTED_FORMS, DWELLING_NOUNS, FROM_GOVERNMENT, MINISTRY_PORTFOLIOS, LAW_WORDS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
+import { CAR_MAKERS, DOTTED_FORMS, DWELLING_NOUNS, FROM_GOVERNMENT, MINISTRY_PORTFOLIOS, LAW_WORDS, LEGAL_FORMS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { DIRECTIONS, EVENT_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
@@ -102,6 +102,25 @@ function namesEvent(words: readonly Word[], from: number, to: number): boolean {
   return EVENT_HEADS.has(head) && before !== 'of';
 }
 
+// street words that end no other kind of name ("Court", "Place", "Way" do: "Supreme Court")
+const STREET_ENDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'terrace', 'blvd', 'ave']);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * "north of National Avenue", "near 65th & Thurston", "the 700 block of Trinity Court": a street's
+ * word ends the name, or the name is the other street at a corner with a numbered one, or a block's.
+ */
+function streetPlace(words: readonly Word[], from: number, to: number): boolean {
+  // ("Diane Lane said": a first name and a surname like a street's word stay a person)
+  if (to - from > 1 && STREET_ENDS.has(words[to - 1]!.lower) && !GAZETTEER.firstNames.has(words[from]!.lower)) return true;
+  const prev = words[from - 1]?.lower;
+  if ((prev === '&' || prev === 'and') && ORDINAL.test(words[from - 2]?.lower ?? '')) return true;
+  return prev === 'of' && words[from - 2]?.lower === 'block';
+}
+
+// prepositions a sentence opens on before a name
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'by', 'with', 'under', 'after', 'before', 'during', 'since', 'like', 'unlike']);
+
 // works a company runs, named after it: "the Kozlu Madencilik mine"
 const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'shipyard', 'warehouse']);
 
@@ -109,7 +128,26 @@ const ROMAN = /^(?:I|II|III|IV|V|\d)$/;
 
 /** A storm, a named event or a piece of a numbered road's name: no actor. */
 function namesNoActor(words: readonly Word[], from: number, to: number): boolean {
-  return (to - from > 1 && (namesStorm(words, from, to) || namesEvent(words, from, to))) || roadPiece(words, from, to);
+  return (to - from > 1 && (namesStorm(words, from, to) || namesEvent(words, from, to) || onlyTitleWords(words, from, to) || carModel(words, from, to))) || roadPiece(words, from, to);
+}
+
+/** "adviser to Vice President (then-Senator) Joseph R. Biden", "is Senior Fellow at": a title alone names no one. */
+function onlyTitleWords(words: readonly Word[], from: number, to: number): boolean {
+  let head = false;
+  for (let k = from; k < to; k++) {
+    const l = bare(words[k]!.lower);
+    if (TITLE_HEADS.has(l)) head = true;
+    else if (!TITLE_MODIFIERS.has(l)) return false;
+  }
+  return head;
+}
+
+/** "a white Volkswagen Jetta", "the 2017 Ford Fusion": a maker and a model (not "Ford Motor Co."). */
+function carModel(words: readonly Word[], from: number, to: number): boolean {
+  // ("Mercedes Benz": two makers' words are the maker)
+  if (to - from > 3 || !CAR_MAKERS.has(words[from]!.lower) || words[from + 1]!.lower === 'benz') return false;
+  for (let k = from + 1; k < to; k++) if (ORG_SUFFIXES.has(words[k]!.lower) || LEGAL_FORMS.has(words[k]!.lower) || words[k]!.lower === 'motor') return false;
+  return true;
 }
 
 export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Candidate | null {
@@ -178,6 +216,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "The World Health Organization", "Her Orange Democratic Movement": an article or a
   // possessive determiner is never part of the name
   while (from < to - 1 && DETERMINERS.has(words[from]!.lower)) from++;
+  // "In New York Stock Exchange composite trading": a preposition opening the sentence opens no name
+  if (to - from > 1 && words[from]!.first && OPENING_PREPOSITIONS.has(words[from]!.lower)) from++;
   const titleCased = to - from > 2 && someTitleWord(words, from + 1, to);
   const shapedName = shaped !== null && shaped.type !== 'person';
   while (from < to && words[from]!.first && !titleCased && !shapedName && isCommonOpener(words[from]!)) from++;
@@ -221,7 +261,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (!body && !typeByShape(words, from, to, key)) return null;
   const before = roleBefore(words, from);
   // ("the official SUNA news agency": an acronym before an organisation's noun is no official's name)
-  if (before < from && roles.length === 0 && !(single && isAllCaps(name) && acronymOfOrg(words[to]))) {
+  // ("official Serb sources": a people's word is no official's name)
+  if (before < from && roles.length === 0 && !(single && isAllCaps(name) && acronymOfOrg(words[to])) && !(single && isPeopleWord(words[from]!.lower))) {
     roles.push(text.slice(words[before]!.start, words[from - 1]!.end));
     cand0RoleSpan = { start: words[before]!.start, end: words[from - 1]!.end };
     person = 2;
@@ -289,6 +330,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "the privately run Kozlu Madencilik mine", "the Ardent Minerals group": a company's or a
   // site's noun right after the name, which only a guess made a person's
   else if (type === 'person' && strength === 0 && !single && next && (ORG_DESCRIPTORS.has(next.lower) || SITE_NOUNS.has(next.lower))) [type, strength, rule] = ['organization', 1, 'actors/org-noun-after'];
+  if (strength < 4 && type !== 'location' && streetPlace(words, from, to)) [type, strength, rule] = ['location', 2, 'actors/street-name'];
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   // a one-word run the lexicons do not know (its shape said so) is keyed by its word alone

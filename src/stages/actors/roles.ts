@@ -57,6 +57,8 @@ export function roleBefore(words: Word[], from: number): number {
   if (i < 0) return from;
   const head = words[i]!.lower;
   if (!TITLE_HEADS.has(head) && !GAZETTEER.roleNouns.has(head)) return from;
+  // "a major General Assembly vote": a rank in lower case is an adjective
+  if ((head === 'major' || head === 'general') && words[i]!.text === head) return from;
   // "German parts maker Kessler Automotive": a company's noun, not a person's role
   if (ORG_DESCRIPTORS.has(head) && !TITLE_HEADS.has(head)) return from;
   while (i > 0) {
@@ -129,14 +131,16 @@ const APPOSITIVE_STOPS: ReadonlySet<string> = new Set([',', '.', ';', ':', '—'
  * name starts at the portfolio end; none when it is the run's end), or null.
  */
 export function portfolioBefore(words: readonly Word[], from: number, to: number): [number, number] | null {
-  const joint = words[from - 1]?.lower;
-  if ((joint !== 'for' && joint !== 'of') || !PORTFOLIO_TITLES.has(words[from - 2]?.lower ?? '')) return null;
+  // ("Speaker of the House Newt Gingrich": "of the")
+  const the = words[from - 1]?.lower === 'the' && words[from - 2]?.lower === 'of' ? 1 : 0;
+  const joint = words[from - 1 - the]?.lower;
+  if ((joint !== 'for' && joint !== 'of') || !PORTFOLIO_TITLES.has(words[from - 2 - the]?.lower ?? '')) return null;
   let end = from;
   // ("Minister of State for Further and Higher Education": "for" and a second portfolio)
   while (end < to && (PORTFOLIO_WORDS.has(words[end]!.lower) || (end > from && words[end]!.lower === 'for' && PORTFOLIO_WORDS.has(words[end + 1]?.lower ?? '')))) end++;
   if (end === from) return null;
   // a title's modifiers before it: "Deputy Prime Minister for", "Junior Minister for"
-  let start = from - 2;
-  while (start > 0 && start > from - 5 && !words[start - 1]!.possessive && (TITLE_MODIFIERS.has(words[start - 1]!.lower) || TITLE_HEADS.has(words[start - 1]!.lower))) start--;
+  let start = from - 2 - the;
+  while (start > 0 && start > from - 5 - the && !words[start - 1]!.possessive && (TITLE_MODIFIERS.has(words[start - 1]!.lower) || TITLE_HEADS.has(words[start - 1]!.lower))) start--;
   return [start, end];
 }

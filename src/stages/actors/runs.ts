@@ -5,7 +5,7 @@
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { JOINT_NAME_TAILS, LAW_WORDS, LEGAL_FORMS, MINISTRY_PORTFOLIOS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
-import { TITLE_HEADS } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, TITLE_HEADS } from '../../lexicon/titles.js';
 import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
@@ -74,6 +74,26 @@ export function isNameWord(w: Word): boolean {
   return parts.every((p, i) => startsUpper(p) || NAME_PARTICLES.has(p.toLowerCase()) || (i === 0 && /^[a-z]{1,3}$/.test(p)));
 }
 
+/** "Salomon Brothers Inc. Ms. Applebaum", "Lipper Inc. That": a legal form's full stop ends the name ("Marion Co. Sheriff" goes on). */
+function legalFormEnds(form: Word, next: Word): boolean {
+  if (!LEGAL_FORMS.has(form.lower)) return false;
+  return form.lower !== 'co' || COURTESY_TITLES.has(next.lower);
+}
+
+// prefixes of hyphenated words: "Pro-war", "Anti-graft", "Ex-wife"
+const WORD_PREFIXES: ReadonlySet<string> = new Set(['pro', 'anti', 'non', 'post', 'pre', 'ex', 'co', 're', 'mid', 'self', 'semi', 'multi', 'inter', 'sub', 'neo', 'vice', 'over', 'under', 'all', 'well']);
+
+/**
+ * "Ban Ki-moon", "Park Geun-hye", "Moon Jae-in": a Korean given name after the family name, its
+ * second syllable in lower case (only inside a run: "Pro-war" opens none).
+ */
+function givenAfterFamily(w: Word, prev: Word): boolean {
+  const t = w.text;
+  const h = t.indexOf('-');
+  if (h < 2 || h > 5 || WORD_PREFIXES.has(t.slice(0, h).toLowerCase()) || t.length - h - 1 < 2 || t.length - h - 1 > 4 || prev.possessive || !isCapitalised(prev) || prev.text.length > 5) return false;
+  return startsUpper(t) && startsLower(t.slice(h + 1)) && t.indexOf('-', h + 1) < 0;
+}
+
 function isParticle(w: Word): boolean {
   return w.kind === 'word' && NAME_PARTICLES.has(w.lower) && startsLower(w.text);
 }
@@ -92,6 +112,9 @@ function known(words: Word[], from: number, to: number, text: string): boolean {
 function twoCompanies(words: Word[], left: Run, right: Run, leftLast: string): boolean {
   return left.to - left.from >= 2 && right.to - right.from >= 2 && ORG_SUFFIXES.has(leftLast) && !MINISTRY_PORTFOLIOS.has(leftLast) && words[left.from]!.lower !== 'the';
 }
+
+// "near Richards & Meinecke", "the intersection of Hopkins & Stark": two streets at a corner, no firm
+const CORNER_BEFORE: ReadonlySet<string> = new Set(['near', 'of', 'on', 'off']);
 
 // party labels that stand before "party" each alone: "the Republican and Democratic party leaders"
 const PARTY_LABELS: ReadonlySet<string> = new Set(['republican', 'democratic', 'democrat', 'conservative', 'labour', 'labor', 'liberal', 'socialist', 'green', 'communist', 'independent']);
@@ -140,6 +163,8 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   // "Amnesty International Kenya and the Law Society of Kenya": "and the" joins two names, not one
   // "the Democratic Republic of Congo and Tanzania": "and" between a known name and a place joins
   // two names ("Port Authority of New York and New Jersey" is one)
+  // "Hogan & Hartson", "Moore & Van Allen", "Procter & Gamble": an ampersand between short names joins a firm's
+  if (c === '&' && !withThe && !CORNER_BEFORE.has(words[left.from - 1]?.lower ?? '') && left.to - left.from <= 2 && right.to - right.from <= 2 && !known(words, left.from, left.to, text) && !known(words, right.from, right.to, text)) return true;
   if (c === '&' || c === 'and') {
     // "Dresdner Bank AG and Esselte AB": a company's legal form ends the first name
     // ("the FBI and Justice Department": an acronym alone is a name of its own)
@@ -150,6 +175,10 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   }
   // "Proceeds of Crime Act", "Freedom of Information Act": one law's name (dropped as a law)
   if (c === 'of' && LAW_WORDS.has(rightLast) && right.to - right.from <= 3) return true;
+  // "Norwood Partners Limited Partnership of Boston": a legal form ends the name, its seat follows ("Aluminum Co. of America" goes on)
+  if (c === 'of' && leftLast !== 'co' && LEGAL_FORMS.has(leftLast)) return false;
+  // "Citizens for Tax Justice", "Veterans for Peace": a people's plural, "for" and a cause
+  if (c === 'for' && left.to - left.from === 1 && POSSESSIVE_ORG_WORDS.has(leftLast) && leftLast.endsWith('s')) return true;
   // "Commission on Human Rights": "on" only after an organisation's word
   if (c === 'on') return ORG_SUFFIXES.has(leftLast);
   // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation";
@@ -200,7 +229,7 @@ export function findRuns(words: Word[], text: string): Run[] {
     let nick: Run | undefined;
     while (j < words.length && j - i < MAX_RUN && (!words[j - 1]!.possessive || possessiveInside(words, i, j, text))) {
       const w = words[j]!;
-      if (isNameWord(w) && w.start - words[j - 1]!.end <= (words[j - 1]!.possessive ? 3 : 1)) {
+      if ((isNameWord(w) || givenAfterFamily(w, words[j - 1]!)) && w.start - words[j - 1]!.end <= (words[j - 1]!.possessive ? 3 : 1)) {
         j++;
         continue;
       }
@@ -215,7 +244,8 @@ export function findRuns(words: Word[], text: string): Run[] {
       }
       const next = words[j + 1];
       // "Mary J. Blige", "Port St. Lucie", "Gov. Mike Pence": a full stop after an initial or a short title
-      if (w.text === '.' && w.start === words[j - 1]!.end && next && isNameWord(next) && /^\p{Lu}\p{L}?\p{Ll}?$/u.test(words[j - 1]!.text)) {
+      // ("Salomon Brothers Inc. Ms. Applebaum": a company's legal form ends the name at its full stop)
+      if (w.text === '.' && w.start === words[j - 1]!.end && next && isNameWord(next) && /^\p{Lu}\p{L}?\p{Ll}?$/u.test(words[j - 1]!.text) && !legalFormEnds(words[j - 1]!, next)) {
         j += 2;
         continue;
       }
