@@ -1,7 +1,8 @@
 // Attributions that say nothing, and sources found past a naming clause or a joined place phrase
 // (ninth session, from the fixtures' false claims and PolNeAR misses). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers/extracted.js';
+import { extractText } from '../src/extract.js';
+import { claimsOf, REFERENCE_DATE } from './helpers/extracted.js';
 
 // [sentence, content, source text, cue]
 type Row = [string, string, string, string];
@@ -110,5 +111,28 @@ describe('claims: sources named apart from their cue', () => {
   it('takes no passive agent and no common noun after "where" out of the outer content', () => {
     const cs = claimsOf('Aides said sanctions worked, in contrast with Cuba, where the outreach has been opposed by most lawmakers.');
     expect(cs.filter((c) => c.cue?.text === 'opposed by')).toEqual([]);
+  });
+});
+
+describe('claims: a relative "who" and a singular "they"', () => {
+  it('takes no content before a relative "who" (its antecedent stands there)', () => {
+    const cs = claimsOf('Marisol Chen, a retired teacher who has volunteered at the branch for 12 years, told the council that the branch was vital.');
+    expect(cs.filter((c) => c.cue?.text === 'volunteered')).toEqual([]);
+    expect(cs.find((c) => c.cue?.text === 'told')?.text).toBe('the branch was vital');
+  });
+
+  it('resolves "they" to a person introduced as using they/them pronouns', () => {
+    const text = 'Council member Jordan Pike voted against it. Pike, who uses they/them pronouns, said the cuts were wrong.\n\n'
+      + '"We found money for a garage," they said.';
+    const r = extractText(text, { referenceDate: REFERENCE_DATE });
+    const c = r.claims.find((x) => x.text === 'We found money for a garage,');
+    const actor = r.actors.find((a) => a.id === c?.source?.actor);
+    expect(actor?.name).toBe('Jordan Pike');
+  });
+
+  it('leaves a plural "they" alone where nobody uses they/them', () => {
+    const text = 'Council member Jordan Pike voted against it.\n\n"We found money for a garage," they said.';
+    const r = extractText(text, { referenceDate: REFERENCE_DATE });
+    expect(r.claims.find((x) => x.text === 'We found money for a garage,')?.source?.actor ?? null).toBeNull();
   });
 });

@@ -89,6 +89,8 @@ export function analyse(doc: Doc): Analysis {
     for (let k = firstAtLeast(starts, start); k < starts.length && starts[k] === start; k++) if (ends[k] === end && actors[k]!.type === 'person') return true;
     return false;
   };
+  // people introduced as using "they/them" pronouns, found when a "they" first speaks
+  let theyPeople: Set<string> | null = null;
   let paragraph = -1;
   for (const s of doc.sentences) {
     const opens = s.paragraph !== paragraph;
@@ -115,7 +117,13 @@ export function analyse(doc: Doc): Analysis {
         // "his claim that…" (claims/nominal-cue): a possessive resolves as "he" does
         const pronoun = SPEAKER_PRONOUNS.get(low) ?? (frame.rule === 'claims/nominal-cue' ? POSSESSIVE_SPEAKERS.get(low) : undefined);
         let ref: SourceRef;
-        if (pronoun) {
+        // "Pike, who uses they/them pronouns, said… “…,” they said": the person so introduced
+        const singular = low === 'they' ? (theyPeople ??= singularTheyPeople(doc.text, index)) : null;
+        const they = singular && singular.size > 0 ? personBefore(index, src.start, src.start - PRONOUN_REACH) : null;
+        if (they && singular!.has(they.id)) {
+          ref = { actor: they.id, text, start: src.start, end: src.end };
+          pronouns.push({ actor: they, mention: { start: src.start, end: src.end, text, rule: 'quotes/pronoun-speaker' } });
+        } else if (pronoun) {
           ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns, genders, GENDERED.get(low),
             frame.placement === 'after');
         } else {
@@ -134,6 +142,19 @@ export function analyse(doc: Doc): Analysis {
     }
   }
   return { spans, attributions, index, pronouns, warnings };
+}
+
+const THEY_THEM = /\bthey\s?\/\s?them\b/gi;
+const THEY_REACH = 80;
+
+/** The people a "they/them" phrase follows closely ("Pike, who uses they/them pronouns"): ids, found once per document. */
+function singularTheyPeople(text: string, index: ActorIndex): Set<string> {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(THEY_THEM)) {
+    const person = personBefore(index, m.index, m.index - THEY_REACH);
+    if (person) ids.add(person.id);
+  }
+  return ids;
 }
 
 /**

@@ -458,7 +458,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // nothing after the cue: the content is the clause or quote before the subject
   // ("More recently, prosecutors charged two developers…": an opening adverbial is no content)
   const afterQuote = from > 1 && (v.mark[from - 1] === 'close' || v.mark[from - 2] === 'close');
-  const content = afterQuote || cueEndsClause(v, cueEnd, entry.frame === 'tell') ? contentBefore(v, spans, from - 1) : null;
+  // ("Marisol Chen, a retired teacher who has volunteered at the branch for 12 years, told…": before a relative
+  // "who" stands its antecedent, no content)
+  const content = relative < 0 && (afterQuote || cueEndsClause(v, cueEnd, entry.frame === 'tell')) ? contentBefore(v, spans, from - 1) : null;
   const resume = content && clauseBeforeComma(v, from) ? resumeAfterCue(v, cueEnd) : -1;
   if (content && resume >= 0) {
     // "The new bridge, the engineer said, will open next spring": the clause around the attribution
