@@ -60,6 +60,20 @@ describe('extractHtml', () => {
     expect(blockText(document.body)).toBe('Officials said 3 people were killed.');
   });
 
+  it.each([
+    ['nested <div>s', `${'<div>'.repeat(5_000)}Officials said 3 people were killed.`],
+    ['unclosed inline tags', `${'<p><b><i>'.repeat(2_000)}Officials said 3 people were killed.`],
+    ['nested tables', `${'<table><tr><td>'.repeat(2_000)}Officials said 3 people were killed.`],
+  ])('reads a page nested past 200 elements (%s) whole, with a warning, without Readability (minutes on such pages)', (_, inner) => {
+    const article = extractHtml(`<!doctype html><html><body><nav>Home</nav>${inner}</body></html>`);
+    expect(article.text).toBe('Home\n\nOfficials said 3 people were killed.');
+    expect(article.warning?.code).toBe('page-too-deep');
+  });
+
+  it('gives no warning for a page of ordinary depth', () => {
+    expect(extractHtml(page('<title>Flooding | Courier</title>')).warning).toBeUndefined();
+  });
+
   it('puts the title first when the article text does not start with a headline', () => {
     const { text, title } = extractHtml(page('<meta property="og:title" content="Floods in the North">', BODY).replace(/<h1>.*?<\/h1>/, ''));
     expect(title).toBe('Floods in the North');

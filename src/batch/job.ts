@@ -48,6 +48,7 @@ async function fromBytes(bytes: Uint8Array, path: string, settings: Settings): P
   result.source.text = article.text;
   // Decoding warnings point into the file, not into the extracted text: keep the message only.
   result.warnings.unshift(...decoded.warnings.map(({ code, message }) => ({ code, message })));
+  if (article.warning) result.warnings.unshift(article.warning);
   return result;
 }
 
