@@ -136,3 +136,19 @@ describe('claims: a relative "who" and a singular "they"', () => {
     expect(r.claims.find((x) => x.text === 'We found money for a garage,')?.source?.actor ?? null).toBeNull();
   });
 });
+
+describe('claims: three more shapes that say nothing, or less than the sentence', () => {
+  it('takes no participle after a comma as a subject ("cutting reported revenue")', () => {
+    expect(claimsOf('The firm restated its results, cutting reported revenue by $71 million.').filter((c) => c.source)).toEqual([]);
+  });
+
+  it('makes no claim of a thing learnt of, but keeps a worry about one', () => {
+    expect(claimsOf('Many only learned of the crash when the ceremony was cancelled.').filter((c) => c.source)).toEqual([]);
+    expect(claimsOf('Voters worried about the border might think again.').find((c) => c.cue?.text === 'worried')).toBeDefined();
+  });
+
+  it('ends an infinitive in a relative clause at the main verb', () => {
+    const c = claimsOf('The sheriff said six people who had refused to leave were later rescued by helicopter.').find((x) => x.cue?.text === 'refused');
+    expect(c?.text).toBe('to leave');
+  });
+});

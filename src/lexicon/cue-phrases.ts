@@ -110,3 +110,6 @@ export const DURATION_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several
 export const DURATION_CLAUSES: ReadonlySet<string> = new Set(['after', 'before']);
 export const DURATION_LINKS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago']);
 
+
+/** Verbs of learning, which take "of"/"about" and a thing, no statement: "learned of the crash", "heard about the fire". */
+export const LEARNING_VERBS: ReadonlySet<string> = new Set(['learn', 'hear', 'read']);

@@ -2,7 +2,7 @@
 // “terrorism”…", "told Al Jazeera that…", "said Monday’s session ran… but accused…".
 
 import { firstAtLeast } from '../../document.js';
-import { CUE_SETTINGS, DURATION_CLAUSES, DURATION_COUNTS, DURATION_HEDGES, DURATION_LINKS, MEANS_NOUNS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { CUE_SETTINGS, LEARNING_VERBS, DURATION_CLAUSES, DURATION_COUNTS, DURATION_HEDGES, DURATION_LINKS, MEANS_NOUNS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import { DETERMINERS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
@@ -153,6 +153,9 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   // "denied reports that its officials had met…", "dismissed claims that…": what the statement says is the content
   const named = DETERMINERS.has(w) && w !== 'his' && w !== 'her' && w !== 'their' && w !== 'its' ? m + 1 : m;
   if (STATEMENT_NOUNS.has(v.low[named] ?? '') && v.low[named + 1] === 'that' && !v.quoted[named + 1] && !isEnd(v, named + 2)) return v.toks[named + 2]!.start;
+  // ("many only learned of the crash when…", "heard about the fire": a thing learnt of is no statement; "worried
+  // about the border" is a stance PolNeAR marks)
+  if (frame === 'belief' && (w === 'of' || w === 'about') && LEARNING_VERBS.has(CUE_WORDS.get(v.low[cueEnd]!)?.base ?? '')) return null;
   if (frame === 'belief' || frame === 'intention') {
     if (that >= 0) return v.toks[that + 1]?.start ?? null;
     // "Nordvik expects the restructuring to cost 1.5 billion kronor", "wants the council to act": an object and its infinitive

@@ -400,6 +400,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     }
     return null;
   }
+  // ("…, cutting reported revenue by $71 million": a participle after a comma is no subject; the cue is an adjective)
+  if (subject.from === subject.to && subject.from > 0 && v.toks[subject.from - 1]!.text === ',' && v.low[subject.from]!.endsWith('ing') && !isCapitalized(v.toks[subject.from]!.text)) return null;
   // "Neither side regularly discloses its losses": a subject naming nobody is no source ("No. 2" is a rank)
   if (NEGATIVE_SUBJECTS.has(v.low[subject.from]!) && v.toks[subject.from + 1]?.kind === 'word') return null;
   // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
@@ -445,8 +447,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   }
   if (start !== null) {
     // "The ministry, which denied any wrongdoing, closed the case": the clause between the commas
-    const aside = relative > 0 && v.toks[relative - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
-    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside]!.start : v.sentence.end }, placement: 'before',
+    // ("six people who had refused to leave were later rescued": an infinitive ends at the main clause's verb)
+    const aside = relative > 0 && v.toks[relative - 1]!.text === ',' ? commaAfter(v, cueEnd) : relative > 0 && v.low[cueEnd + 1] === 'to' ? finiteAfter(v, cueEnd + 2) : -1;
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside - 1]!.end : v.sentence.end }, placement: 'before',
       leftEdge: appositionHead(v, subject) ?? source.start, rule: 'claims/source-cue-content', forward: aside < 0, antecedent };
   }
   // "As Ms. Lee put it, the plan…", "…, as police have said.": the writer's clause around the "as" clause
@@ -596,6 +599,17 @@ function opensClause(text: string, sentenceStart: number, q: QuotedSpan): boolea
 /** The first unquoted comma after token `from` that more words follow, or -1. */
 function commaAfter(v: View, from: number): number {
   for (let k = from + 1; k < v.toks.length - 2; k++) if (v.toks[k]!.text === ',' && !v.quoted[k] && !v.mark[k + 1]) return k;
+  return -1;
+}
+
+const INFINITIVE_REACH = 12;
+
+/** The first unquoted finite verb after token `from`, within a bounded reach, that more words follow; -1 if none. */
+function finiteAfter(v: View, from: number): number {
+  for (let k = from; k < v.toks.length - 2 && k - from < INFINITIVE_REACH; k++) {
+    if (v.quoted[k] || v.toks[k]!.kind === 'punct') return -1;
+    if (FINITE_VERBS.has(v.low[k]!)) return k;
+  }
   return -1;
 }
 
