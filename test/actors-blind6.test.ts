@@ -56,3 +56,26 @@ describe('actors: the sixth held-out set, no actor', () => {
     expect(names).not.toContain('Kit');
   });
 });
+
+describe('actors: the seventh held-out set', () => {
+  const cases: Array<[string, ExpectedActor[]]> = [
+    ['Pacific Gas and Electric Co. said one of its lines had an outage.', [{ name: 'Pacific Gas and Electric Co.', type: 'organization' }]],
+    ['The Dutch team Solvane-Kortex said in a statement that the rider had died.', [{ name: 'Solvane-Kortex', type: 'organization' }]],
+    ['Fans laid flowers in his hometown of Geraardsbergen on Monday.', [{ name: 'Geraardsbergen', type: 'location' }]],
+    ['The boat sank about 40 nautical miles south of Lampedusa.', [{ name: 'Lampedusa', type: 'location' }]],
+    ['His former coach, Koen De Smet, said he was fearless. De Smet said he never complained.', [{ name: 'Koen De Smet', type: 'person', aliases: ['De Smet'] }]],
+    ['The Italian coastguard rescued 46 people on Tuesday night, the coastguard said.', [{ name: 'Italian coastguard', type: 'organization', aliases: ['coastguard'] }]],
+    ['Council member Jordan Pike voted against it. Pike said the closures were unfair.', [{ name: 'Jordan Pike', type: 'person', aliases: ['Pike'] }]],
+    ['The Bellingham City Council voted 7-2. The Council will meet again in May.', [{ name: 'Bellingham City Council', type: 'organization', aliases: ['Council'] }]],
+    ['PAU, France (AP) — A rider died on Monday, race organizers said.', [{ name: 'PAU', type: 'location' }]],
+    ['The court sided with NetChoice, a trade association whose members include Meta.', [{ name: 'NetChoice', type: 'organization' }]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expectActors(text, expected);
+    });
+  }
+  it('a numbered stage is no actor', () => {
+    expect(actorsOf('He crashed during Stage 14 of the race.').map((a) => a.name)).not.toContain('Stage');
+  });
+});

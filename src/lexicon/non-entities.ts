@@ -55,6 +55,11 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 export const ROAD_NUMBER_HEADS: ReadonlySet<string> = new Set([
   'interstate', 'highway', 'route', 'hwy', 'road', 'freeway', 'expressway', 'motorway', 'loop', 'exit', 'hwy.',
 ]);
+/** Words before a number that name a part of something, no actor: "Stage 14", "Article 21", "Terminal 5". */
+export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
+  'stage', 'article', 'section', 'chapter', 'clause', 'paragraph', 'terminal', 'gate', 'pier', 'platform', 'phase', 'round', 'game',
+  'week', 'day', 'lap', 'hole', 'level', 'grade', 'ward', 'precinct', 'district', 'block', 'lot', 'unit', 'apartment', 'suite', 'room',
+]);
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'place', 'court', 'way', 'terrace',
   'st', 'ave', 'blvd', 'rd', 'dr',

@@ -72,7 +72,7 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   'daily', 'newspaper', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'publisher', 'outlet', 'firm',
   'company', 'chain', 'retailer', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'startup',
   'start-up', 'conglomerate', 'manufacturer', 'bank', 'charity', 'nonprofit', 'non-profit', 'watchdog',
-  'regulator', 'group', 'club', 'party', 'union', 'agency',
+  'regulator', 'group', 'club', 'party', 'union', 'agency', 'team',
   // "the French national health institute Inserm", "the journal Nature Communications",
   // "German parts maker Kessler Automotive"
   'institute', 'journal', 'maker', 'drugmaker', 'chipmaker', 'supplier', 'think-tank', 'thinktank',
@@ -124,6 +124,8 @@ export const DWELLING_NOUNS: ReadonlySet<string> = new Set([
 /** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia". */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'mayor', 'capital', 'outskirts', 'suburbs', 'suburb', 'residents', 'streets', 'centre', 'center',
+  // "his hometown of Geraardsbergen", "40 nautical miles south of Lampedusa"
+  'hometown', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 
 /** People nouns before "from" that make the name after it a place: "a 34-year-old man from Kilcullen". */

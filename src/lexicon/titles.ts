@@ -3,6 +3,8 @@
 
 /** Nouns that end a title or role: "minister" in "deputy interior minister". */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  // ("Council member Jordan Pike", "Council members Ann Lee and Bo Park")
+  'member', 'members',
   'president', 'minister', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
   'senator', 'governor', 'mayor', 'judge', 'justice', 'magistrate', 'prosecutor', 'attorney', 'lawyer',
   'general', 'commander', 'colonel', 'major', 'captain', 'lieutenant', 'admiral', 'marshal', 'sergeant',

@@ -7,7 +7,7 @@ import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { CAR_MAKERS, DOTTED_FORMS, DWELLING_NOUNS, FROM_GOVERNMENT, MINISTRY_PORTFOLIOS, LAW_WORDS, LEGAL_FORMS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
-import { DIRECTIONS, EVENT_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
+import { DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
 import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
 import { appositive, bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
@@ -79,6 +79,8 @@ function roadPiece(words: readonly Word[], from: number, to: number): boolean {
   const last = words[to - 1]!.lower;
   if (next?.kind === 'number' && next.start <= words[to - 1]!.end + 1) {
     if (ROAD_NUMBER_HEADS.has(last)) return true;
+    // "during Stage 14", "under Article 21": a part numbered, one word alone
+    if (from === to - 1 && NUMBERED_HEADS.has(last)) return true;
     // "Northeast 36th Street": directions only, then an ordinal and a street's word
     if (DIRECTIONS.has(last) && STREET_WORDS.has(words[to + 1]?.lower ?? '') && allIn(words, from, to, DIRECTIONS)) return true;
   }

@@ -55,10 +55,16 @@ export function placeClue(ctx: RunContext, run: Run): Candidate | null {
   // "WIRES, a wildlife rescue charity, said": an organisation's acronym, no dateline
   if (next.text === ',' && organizationAfter(words, run.to)) return null;
   const key = runKey(words, run.from, run.to, ctx.text);
-  if (key.length < 4 || NON_ENTITIES.has(key) || GAZETTEER.places.has(key) || organizationKey(w.text, key)) return null;
+  // ("PAU, France (AP)": a short city before its country)
+  if ((key.length < 4 && !countryAfter(words, run.to)) || NON_ENTITIES.has(key) || GAZETTEER.places.has(key) || organizationKey(w.text, key)) return null;
   const tokens: string[] = [];
   for (let k = run.from; k < run.to; k++) tokens.push(words[k]!.text);
   return placeCandidate(ctx, w.start, words[run.to - 1]!.end, key, tokens, w.lower, 'actors/dateline', 3);
+}
+
+/** ", France": a comma and a country after the words ending at `to`. */
+function countryAfter(words: readonly Word[], to: number): boolean {
+  return words[to]?.text === ',' && GAZETTEER.places.get(words[to + 1]?.lower ?? '')?.kind === 'country';
 }
 
 // states AP style never abbreviates: "Dayton, Ohio,"

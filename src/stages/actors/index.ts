@@ -101,7 +101,7 @@ function collectSentence(
   let body = false;
   for (let k = 0; k < words.length; k++) {
     const l = words[k]!.lower;
-    if (l === 'office' || l === 'service' || l === 'guard') office = true;
+    if (l === 'office' || l === 'service' || l === 'guard' || l === 'coastguard') office = true;
     else if (!body && BODY_HEADS.has(l)) body = true;
     if (!force && isForceHead(words[k]!)) force = true;
     else if (known < 0 && (l === 'known' || l === 'abbreviated')) known = k;
@@ -194,7 +194,7 @@ function inQuotationMarks(words: readonly Word[], from: number, to: number): boo
 
 /** May the text hold an office named in lower case ("prosecutor's office", "press service", "coast guard")? */
 function hasOffice(span: string): boolean {
-  return span.includes('office') || span.includes('service') || span.includes('coast guard');
+  return span.includes('office') || span.includes('service') || span.includes('coast guard') || span.includes('coastguard');
 }
 
 /** "Partnership Agreement (CEPA)": the bracketed acronym after a law's name names no actor either. */

@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.js';
 import { isAllCaps } from './words.js';
 import { mergeNamesakes, surnameStats } from './namesakes.js';
 import { COURTESY_TITLES, KIN_NOUNS } from '../../lexicon/titles.js';
+import { NAME_PARTICLES } from '../../lexicon/non-entities.js';
 
 const CAP = /^\p{Lu}/u;
 // generic first words an acronym may leave out: "(Department of) Health and Human Services" → HHS
@@ -189,6 +190,8 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   mergeForces(cands, c);
   mergePlaceWords(cands, c, byKey);
   if (several) mergeNamesakes(cands, c);
+  mergeParticleSurnames(cands, c);
+  mergeHeadNouns(cands, c);
   mergeSurnames(cands, c, shared);
   mergeShortNames(cands, c, byKey);
   return { clusters: c, firstWithKey: byKey };
@@ -333,6 +336,66 @@ function mergePlaceWords(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<str
 function courtesySurname(x: Candidate): string | null {
   const n = x.tokens.length;
   return n >= 2 && n <= 3 && COURTESY_TITLES.has(x.lowerFirst) && (n === 2 || x.tokens[1] === '.') ? x.tokens[n - 1]! : null;
+}
+
+// heads an organisation is called by alone ("House" is not: the White House and the House differ)
+const HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'council', 'commission', 'committee', 'court', 'ministry', 'department', 'agency', 'assembly', 'tribunal', 'bureau',
+  'authority', 'board', 'union', 'party', 'university', 'institute', 'foundation', 'association', 'library', 'company',
+]);
+
+/**
+ * "The Bellingham City Council voted 7-2. … Council members …": an organisation's head word alone
+ * ("Council", "Commission", "Court") is the one organisation of the text whose name ends in it; with
+ * two such names it stays apart.
+ */
+function mergeHeadNouns(cands: Candidate[], c: Clusters): void {
+  let heads: Map<string, number> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type !== 'organization' || x.tokens.length !== 1 || !HEAD_NOUNS.has(x.lowerFirst) || x.text !== x.tokens[0]) continue;
+    (heads ??= new Map()).set(x.tokens[0]!, -1);
+  }
+  if (!heads) return;
+  for (let j = 0; j < cands.length; j++) {
+    const y = cands[j]!;
+    const n = y.tokens.length;
+    if (y.type !== 'organization' || n < 2) continue;
+    const head = y.tokens[n - 1]!;
+    const seen = heads.get(head);
+    if (seen === undefined) continue;
+    // (-2: two different names end in it)
+    if (seen === -1) heads.set(head, j);
+    else if (seen >= 0 && c.find(seen) !== c.find(j) && cands[seen]!.key !== y.key) heads.set(head, -2);
+  }
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type !== 'organization' || x.tokens.length !== 1) continue;
+    const j = heads.get(x.tokens[0]!);
+    if (j !== undefined && j >= 0) c.union(j, i);
+  }
+}
+
+/**
+ * "De Smet" → "Koen De Smet", "Van Dijk" → "Virgil van Dijk": a surname with its particle, the
+ * last two words of a person's longer name.
+ */
+function mergeParticleSurnames(cands: Candidate[], c: Clusters): void {
+  let full: Map<string, number> | undefined;
+  for (let j = 0; j < cands.length; j++) {
+    const y = cands[j]!;
+    const n = y.tokens.length;
+    if (y.type !== 'person' || n < 3 || !NAME_PARTICLES.has(y.tokens[n - 2]!.toLowerCase())) continue;
+    const tail = (y.tokens[n - 2] + ' ' + y.tokens[n - 1]).toLowerCase();
+    if (!(full ??= new Map()).has(tail)) full.set(tail, j);
+  }
+  if (!full) return;
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type !== 'person' || x.tokens.length !== 2) continue;
+    const j = full.get((x.tokens[0] + ' ' + x.tokens[1]).toLowerCase());
+    if (j !== undefined) c.union(j, i);
+  }
 }
 
 /** "Asif" → "Khawaja Asif": a one-word name equal to the last word of a person's full name. */

@@ -43,6 +43,14 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
       cands.push(candidate(words, text, sentence, named ? k - 2 : k - 1, k + 1, 'coast guard', affiliation));
       continue;
     }
+    // "The Italian coastguard rescued 46 people …, the coastguard said": one word, as "coast guard"
+    if (w.lower === 'coastguard' && w.text === 'coastguard') {
+      const before = words[k - 1]!;
+      const affiliation = countryOf(before);
+      if (!affiliation && before.lower !== 'the') continue;
+      cands.push(candidate(words, text, sentence, affiliation !== null && !before.possessive ? k - 1 : k, k + 1, 'coast guard', affiliation));
+      continue;
+    }
     if (w.lower === 'office' && k >= 3 && startsLower(w.text) && agencyOf(words, text, sentence, k, cands)) continue;
     if (!OFFICE_HEADS.has(w.lower) || !startsLower(w.text)) continue;
     // "press service", "press office": the owner stands before "press"

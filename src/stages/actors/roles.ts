@@ -98,12 +98,21 @@ export function appositive(words: Word[], after: number): [number, number] | nul
   const stop = words[end];
   if (stop && !APPOSITIVE_STOPS.has(stop.text)) return null;
   for (let k = start; k < end; k++) {
+    // ("NetChoice, a trade association whose members include Meta": an organisation's noun first)
+    // ("a company spokesman", "a union leader": the noun qualifies the role)
+    if (APPOSITION_ORGS.has(words[k]!.text) && !isRoleWord(words[k + 1])) return null;
     if (!TITLE_HEADS.has(words[k]!.lower) && !GAZETTEER.roleNouns.has(words[k]!.lower)) continue;
     // "traced back to Farook, an official said": the noun is the speaker, no apposition
     return REPORTING_CUES.has(words[k + 1]?.lower ?? '') ? null : [start, end];
   }
   return null;
 }
+
+// an organisation described: "a trade association", "a Dutch firm", "a charity whose director …"
+const APPOSITION_ORGS: ReadonlySet<string> = new Set([
+  'association', 'company', 'firm', 'group', 'organisation', 'organization', 'charity', 'coalition', 'alliance', 'foundation',
+  'institute', 'university', 'nonprofit', 'agency', 'party', 'union', 'federation', 'network', 'consortium', 'watchdog',
+]);
 
 /** "followed", "said": a lowercase word in "-ed" that is no title word. */
 function pastForm(w: Word): boolean {

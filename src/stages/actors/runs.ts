@@ -110,6 +110,8 @@ function known(words: Word[], from: number, to: number, text: string): boolean {
  * and Commerce Committee" is one).
  */
 function twoCompanies(words: Word[], left: Run, right: Run, leftLast: string): boolean {
+  // ("Pacific Gas and Electric Co.": a legal form after one more word closes one company's name)
+  if (right.to - right.from === 2 && LEGAL_FORMS.has(words[right.to - 1]!.lower)) return false;
   return left.to - left.from >= 2 && right.to - right.from >= 2 && ORG_SUFFIXES.has(leftLast) && !MINISTRY_PORTFOLIOS.has(leftLast) && words[left.from]!.lower !== 'the';
 }
 
