@@ -15,6 +15,7 @@ import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
 import { anchorToDays, anchorToFrameYear, anchorToOccasion, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinExplicitAnchor, lastDayNamed, orderWeekdayRange, type DayNamed } from './anchors.js';
+import { joinCompoundDurations } from './compound.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
 import { DAY_PARTS } from '../../lexicon/time.js';
@@ -199,6 +200,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       widenToDayPart(view, sentence, f);
     }
     if (kept.length > 1) {
+      joinCompoundDurations(kept, view);
       joinExplicitAnchor(kept, view);
       orderWeekdayRange(kept, view, ref);
       anchorToFrameYear(kept, view, sentence.start);

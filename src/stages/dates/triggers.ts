@@ -97,7 +97,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/unsaid-length', [['while', 'time', 'years', 'decades']]],
   ['dates/set-every', [['every', 'each'], [...units, ...weekdays, ...fullMonths, ...seasons, ...DAY_PARTS.keys()]]],
   ['dates/set-frequency', [[...FREQUENCIES.keys()]]],
-  ['dates/set-rate', [['once', 'twice', 'thrice', 'times'], ['day', 'week', 'month', 'year', 'hour', 'decade']]],
+  ['dates/set-rate', [['once', 'twice', 'thrice', 'times', 'minutes', 'hours', 'days', 'nights', 'weeks', 'months'], ['day', 'week', 'month', 'year', 'hour', 'decade']]],
   ['dates/vague-reference', [vagueWords.concat(['past', 'future', 'present', 'term', 'moment'])]],
   ['dates/vague-period', [['recent', 'coming', 'future', 'past', 'few', 'several'], pluralUnits]],
   ['dates/vague-adjective', [[...VAGUE_ADJECTIVES.keys()]]],

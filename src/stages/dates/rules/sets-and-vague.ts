@@ -55,12 +55,30 @@ const frequency: DateRule = {
 };
 const NAME_AFTER = /^\s{1,2}\p{Lu}/u;
 
-/** "twice a week", "three times a year", "once a month". */
+/** Units a count of which may recur in a longer one: "three days a week", "six hours a day", "two weeks a year". */
+const PER_UNIT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['minutes', new Set(['hour', 'day', 'week'])],
+  ['hours', new Set(['day', 'week', 'month', 'year'])],
+  ['days', new Set(['week', 'month', 'year'])],
+  ['nights', new Set(['week', 'month', 'year'])],
+  ['weeks', new Set(['year'])],
+  ['months', new Set(['year'])],
+]);
+
+/**
+ * "twice a week", "three times a year", "once a month"; "three days a week", "40 hours a week"
+ * (one SET, not a duration and a week; TIMEX3 gives the period, P1W, and would put the count in freq).
+ */
 const rate: DateRule = {
   id: 'dates/set-rate',
-  pattern: datePattern(`(?<![\\p{L}])(?:once|twice|thrice|${COUNT}\\s{1,4}times)\\s{1,4}(?:a|an|per|each|every)\\s{1,4}(?<unit>day|week|month|year|hour|decade)(?![\\p{L}])`, 'giu'),
+  pattern: datePattern(
+    `(?<![\\p{L}])(?:once|twice|thrice|${COUNT}\\s{1,4}(?:times|(?<each>minutes|hours|days|nights|weeks|months)))\\s{1,4}(?:a|an|per|each|every)\\s{1,4}(?<unit>day|week|month|year|hour|decade)(?![\\p{L}])`,
+    'giu',
+  ),
   build(m) {
-    return { type: 'SET', value: durationValue(1, TIME_UNITS.get(m.groups!.unit!.toLowerCase())!) };
+    const { each, unit } = m.groups!;
+    if (each && !PER_UNIT.get(each.toLowerCase())?.has(unit!.toLowerCase())) return null;
+    return { type: 'SET', value: durationValue(1, TIME_UNITS.get(unit!.toLowerCase())!) };
   },
 };
 
