@@ -69,6 +69,8 @@ describe('actors: the seventh held-out set', () => {
     ['The Bellingham City Council voted 7-2. The Council will meet again in May.', [{ name: 'Bellingham City Council', type: 'organization', aliases: ['Council'] }]],
     ['PAU, France (AP) — A rider died on Monday, race organizers said.', [{ name: 'PAU', type: 'location' }]],
     ['The court sided with NetChoice, a trade association whose members include Meta.', [{ name: 'NetChoice', type: 'organization' }]],
+    ['Council members Rafael Ortiz and Jordan Pike voted against it.', [{ name: 'Jordan Pike', type: 'person' }]],
+    ['Friends of the Bellingham Public Library said it would collect signatures.', [{ name: 'Friends of the Bellingham Public Library', type: 'organization' }]],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {

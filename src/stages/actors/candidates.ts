@@ -120,6 +120,16 @@ function streetPlace(words: readonly Word[], from: number, to: number): boolean 
   return prev === 'of' && words[from - 2]?.lower === 'block';
 }
 
+/** "Council members Rafael Ortiz and Jordan Pike": "and" after a name, a plural title before that name. */
+function titledList(words: readonly Word[], from: number): boolean {
+  if (words[from - 1]?.lower !== 'and') return false;
+  // back over the first name (up to three capitalised words) to the title
+  let k = from - 2;
+  while (k >= 0 && from - 2 - k < 3 && isCapitalised(words[k]!)) k--;
+  const title = words[k]?.lower ?? '';
+  return k < from - 2 && title.length > 3 && title.endsWith('s') && TITLE_HEADS.has(title.slice(0, -1));
+}
+
 // prepositions a sentence opens on before a name
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'by', 'with', 'under', 'after', 'before', 'during', 'since', 'like', 'unlike']);
 
@@ -333,6 +343,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // site's noun right after the name, which only a guess made a person's
   else if (type === 'person' && strength === 0 && !single && next && (ORG_DESCRIPTORS.has(next.lower) || SITE_NOUNS.has(next.lower))) [type, strength, rule] = ['organization', 1, 'actors/org-noun-after'];
   if (strength < 4 && type !== 'location' && streetPlace(words, from, to)) [type, strength, rule] = ['location', 2, 'actors/street-name'];
+  // "Council members Rafael Ortiz and Jordan Pike": the second of two names a plural title heads
+  else if (strength < 4 && type !== 'person' && !single && titledList(words, from)) [type, strength, rule] = ['person', 2, 'actors/title-list'];
   const place = GAZETTEER.places.get(key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   // a one-word run the lexicons do not know (its shape said so) is keyed by its word alone

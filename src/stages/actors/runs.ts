@@ -181,6 +181,8 @@ function joins(words: Word[], left: Run, connector: Word, right: Run, text: stri
   if (c === 'of' && leftLast !== 'co' && LEGAL_FORMS.has(leftLast)) return false;
   // "Citizens for Tax Justice", "Veterans for Peace": a people's plural, "for" and a cause
   if (c === 'for' && left.to - left.from === 1 && POSSESSIVE_ORG_WORDS.has(leftLast) && leftLast.endsWith('s')) return true;
+  // "Friends of the Bellingham Public Library", "Veterans of Foreign Wars": a society of its friends
+  if (c === 'of' && left.to - left.from === 1 && (leftLast === 'friends' || leftLast === 'veterans') && (ORG_SUFFIXES.has(rightLast) || withThe || rightLast === 'wars')) return true;
   // "Commission on Human Rights": "on" only after an organisation's word
   if (c === 'on') return ORG_SUFFIXES.has(leftLast);
   // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation";
