@@ -21,6 +21,9 @@ describe('casualties: the classes of the GVDB census', () => {
     // a heading drops the article after "after", "as": the bare noun is the person harmed
     ['Police hunt suspect after teen shot near school\n\nOfficers searched the area overnight.', [k('teen shot', 'wounded', 1, 'casualty/person-verb')]],
     ['Town mourns after woman killed in crash\n\nThe road was closed for hours.', [k('woman killed', 'killed', 1, 'casualty/person-verb')]],
+    // the one shot before "by", not the agent after it, is the one who died
+    ['A 9-year-old boy accidentally shot by his brother has died.', [k('A 9-year-old boy accidentally shot by his brother has died', 'killed', 1, 'casualty/person-verb')]],
+    ['The deceased has been identified as a local man.', [k('The deceased', 'killed', 1, 'casualty/person-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });

@@ -17,6 +17,15 @@ describe('casualties: war and disaster copy', () => {
       k('19 injured', 'wounded', 19, 'casualty/number-verb'),
     ]],
     ['The death toll from the floods has risen to 120.', [k('death toll from the floods has risen to 120', 'killed', 120, 'casualty/toll')]],
+    // a time between the toll and its figure; "above" is more than
+    ['Five soldiers were killed, bringing the death toll this week to 23.', [
+      k('Five soldiers were killed', 'killed', 5, 'casualty/number-victims-verb'),
+      k('death toll this week to 23', 'killed', 23, 'casualty/toll'),
+    ]],
+    ['The death toll from the quake climbed above 2,000.', [k('death toll from the quake climbed above 2,000', 'killed', 2001, 'casualty/toll', null)]],
+    // the one who did it is counted when harmed
+    ['The explosion killed the bomber and two guards.', [k('killed the bomber and two guards', 'killed', 3, 'casualty/verb-persons')]],
+    ['Police shot and killed the shooter.', [k('shot and killed the shooter', 'killed', 1, 'casualty/verb-person')]],
     ['At least 30 villagers remain unaccounted for.', [k('At least 30 villagers remain unaccounted', 'missing', 30, 'casualty/number-victims-verb', null)]],
     // the dead and the missing told together are one figure of both
     ['More than 900 people have died or gone missing on the crossing this year.', [
@@ -55,6 +64,9 @@ describe('casualties: war and disaster copy that counts nobody harmed', () => {
     // "her" owning an owner is no person detained
     ["The port authority detained her group's ship three times this year.", []],
     ['The bodies of three cars were crushed in the pile-up.', []],
+    // "the dead" before a plural verb counts nobody; the agent of a passive is not the one who died
+    ['The dead were identified as two brothers from the village.', []],
+    ['A dog shot by burglars has died, its owner said.', []],
     // a promise, a silence or a record broken hurts nobody
     ['The goalkeeper broke his promise to stay.', []],
     ['The minister broke her silence on Monday.', []],

@@ -42,6 +42,7 @@ describe('parseQuantity', () => {
     ['a few', 2, null, true],
     ['more than two dozen', 25, null, false],
     ['over 2,500', 2501, null, false],
+    ['above 2,000', 2001, null, false],
     ['at least 600', 600, null, false],
     ['no fewer than 30', 30, null, false],
     ['up to 50', null, 50, false],

@@ -176,6 +176,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'climbers', 'climber', 'hikers', 'hiker', 'swimmers', 'swimmer', 'fishermen', 'fisherman', 'divers', 'skiers', 'campers', 'motorcyclists', 'motorcyclist',
   'citizen', 'terrorists', 'terrorist', 'combatants', 'jihadists', 'extremists',
   // the armed men killed in an operation: "two of the kidnappers were killed", "troops killed five bandits"
+  // the one who did it, harmed in turn: "police shot and killed the shooter", "killed the bomber and two guards"
+  'shooter', 'shooters', 'bomber', 'bombers', 'killer', 'killers', 'intruder', 'intruders', 'burglar', 'burglars',
+  'carjacker', 'carjackers',
   'kidnappers', 'kidnapper', 'abductors', 'hijackers', 'assailants', 'assailant', 'robbers', 'robber', 'bandits',
   'pirates', 'gangsters', 'smugglers', 'poachers', 'looters', 'snipers', 'sniper', 'captors',
   'supporters', 'supporter', 'fan', 'stewards', 'steward', 'marshals', 'onlookers', 'onlooker', 'mourners',

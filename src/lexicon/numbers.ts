@@ -71,7 +71,7 @@ export type BoundKind = 'above' | 'atLeast' | 'atMost' | 'below' | 'about' | 'ne
 export const BOUNDS: ReadonlyArray<readonly [string, BoundKind]> = [
   ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['not less than', 'atLeast'],
   ['more than', 'above'], ['over', 'above'], ['upwards of', 'above'], ['in excess of', 'above'],
-  ['greater than', 'above'], ['at least', 'atLeast'], ['a minimum of', 'atLeast'],
+  ['greater than', 'above'], ['above', 'above'], ['at least', 'atLeast'], ['a minimum of', 'atLeast'],
   ['up to', 'atMost'], ['as many as', 'atMost'], ['at most', 'atMost'], ['no more than', 'atMost'],
   ['a maximum of', 'atMost'],
   ['fewer than', 'below'], ['less than', 'below'], ['under', 'below'],

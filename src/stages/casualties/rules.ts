@@ -39,6 +39,8 @@ const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
 /** Subject pronouns: before a bare participle ("He shot a 69") they did it, nobody was harmed. */
 const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'include', 'included', 'remain', 'remained']);
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
@@ -71,13 +73,23 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     const shared = sharedSubjectOf(view, g, b);
     if (shared) return shared;
   }
-  const s = b < 0 ? undefined : subjectBefore(view, b);
+  let s = b < 0 ? undefined : subjectBefore(view, b);
   if ((!s || !s.people) && both >= 0 && aux) {
     // "Both were taken to the hospital": two people
     const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };
     return { start: both, end: g.end, kind: g.kind, quantity: two, one: undefined, victims: null, rule: 'casualty/both-verb', weak: g.weak && !view.survives };
   }
   if (!s || !s.people) return undefined;
+  // "The dead were identified as two brothers": an article alone before a plural verb is no subject,
+  // the participle is a noun of people not counted ("The deceased has been identified" is one person)
+  if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!) && PLURAL_VERBS.has(words[g.end] ?? '')) return undefined;
+  // "A dog shot by burglars has died", "9-year-old accidentally shot by brother dies": the agent of a
+  // passive is not the subject of the verb after it; the subject is the one shot, before the participle
+  if (words[s.range.start - 1] === 'by' && !relative) {
+    const victim = passiveSubject(view, s.range.start - 1);
+    if (victim === null) return undefined;
+    if (victim) s = victim;
+  }
   // "police found a man shot in the leg", "left a man injured": the verb before stands for "was"
   if (REDUCED.has(words[s.range.start - 1] ?? '')) aux = true;
   // "Two other victims were taken to Mercy Hospital in stable condition": victims told of again
@@ -208,6 +220,25 @@ function reducedRelative(view: View, g: VerbGroup, s: Subject): boolean {
 
 /** After "shot", these make the subject the shooter: "shot at", "shot into the crowd". */
 const SHOT_AT: ReadonlySet<string> = new Set(['at', 'into', 'up', 'back', 'from', 'through', 'his', 'her', 'a', 'an', 'the', 'two', 'three']);
+
+/** Between a subject and its participle: "who was", "that had been". */
+const BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['who', 'that', 'was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'being']);
+
+/**
+ * The subject of the passive whose "by" is at `by` ("A dog shot by burglars", "9-year-old accidentally
+ * shot by brother"): the people before its participle, null when they are no people (the dog), undefined
+ * when no harm participle stands before "by" (the phrase is read as it was).
+ */
+function passiveSubject(view: View, by: number): Subject | null | undefined {
+  const { words } = view;
+  let k = by - 1;
+  if (!HARM_VERBS.get(words[k] ?? '')?.participle) return undefined;
+  k--;
+  if (words[k]?.endsWith('ly')) k--;
+  for (let n = 0; n < 3 && k >= 0 && BEFORE_PARTICIPLE.has(words[k]!); n++) k--;
+  const s = k < 0 ? undefined : subjectBefore(view, k);
+  return s && s.people ? s : null;
+}
 
 /** Words after which a headline opens a clause with its article dropped: "Search for gunman after man shot". */
 const HEADLINE_CLAUSE: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'before', 'following']);

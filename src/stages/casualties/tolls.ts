@@ -14,6 +14,9 @@ import { countAt, type View } from './view.js';
  */
 const CAUSE_WORDS = 14;
 
+/** Words that open a time right after "toll": "this week", "so far", "since Monday", "over the weekend". */
+const TIME_AFTER_TOLL: ReadonlySet<string> = new Set(['this', 'so', 'since', 'over', 'last']);
+
 /** "the death toll rose to 45", "a toll of 12", "Death Toll Climbs Past 140", "Protest Deaths Rise To 11". */
 export function tollRules(view: View, out: Found[]): void {
   const { words } = view;
@@ -30,6 +33,12 @@ export function tollRules(view: View, out: Found[]): void {
       let v = k + 1;
       while (v < k + CAUSE_WORDS && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
       if (TOLL_RISES.has(words[v] ?? '')) k = v;
+    }
+    // "bringing the death toll this week to 23", "the toll so far to 40": a time, skipped up to the link
+    else if (TIME_AFTER_TOLL.has(words[k] ?? '')) {
+      let v = k + 1;
+      while (v < k + 4 && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_LINKS.has(words[v]!)) v++;
+      if (TOLL_LINKS.has(words[v] ?? '')) k = v;
     }
     const from = k;
     while (k < from + 6 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
