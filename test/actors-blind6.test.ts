@@ -70,6 +70,8 @@ describe('actors: the seventh held-out set', () => {
     ['PAU, France (AP) — A rider died on Monday, race organizers said.', [{ name: 'PAU', type: 'location' }]],
     ['The court sided with NetChoice, a trade association whose members include Meta.', [{ name: 'NetChoice', type: 'organization' }]],
     ['Council members Rafael Ortiz and Jordan Pike voted against it.', [{ name: 'Jordan Pike', type: 'person' }]],
+    ["Of 64 speakers, 61 opposed the plan, according to the city clerk's office.", [{ name: "city clerk's office", type: 'organization' }]],
+    ['The union asked organizers to pad walls on fast bends in the Pyrenees.', [{ name: 'Pyrenees', type: 'location' }]],
     ['Friends of the Bellingham Public Library said it would collect signatures.', [{ name: 'Friends of the Bellingham Public Library', type: 'organization' }]],
   ];
   for (const [text, expected] of cases) {

@@ -109,7 +109,9 @@ const EXTRA_PLACES =
   'west africa;east africa;north africa;southern africa;central africa;horn of africa;sub-saharan africa;sahel;maghreb;' +
   'central asia;south asia;southeast asia;east asia;eastern europe;western europe;central europe;scandinavia;balkans;' +
   'caribbean;midwest;arctic;atlantic;pacific;mediterranean;indian ocean;atlantic ocean;pacific ocean;arctic ocean;' +
-  'korea;persian gulf;black sea;red sea;caspian sea;south china sea;east china sea;baltic sea;north sea;aegean sea;gulf of guinea';
+  'korea;persian gulf;black sea;red sea;caspian sea;south china sea;east china sea;baltic sea;north sea;aegean sea;gulf of guinea;' +
+  // mountain ranges ("fast bends in the Pyrenees")
+  'pyrenees;alps;andes;himalayas;himalaya;rocky mountains;appalachians;urals;caucasus;carpathians;atlas mountains;hindu kush;dolomites;apennines';
 
 // US states in two dotted letters ("Charlotte, N.C.", "Albany, N.Y."), which read as an acronym
 const DOTTED_STATES = 'n.c.;n.y.;s.c.;n.j.;n.h.;n.m.;n.d.;s.d.;r.i.;w.va.;d.c.';

@@ -208,6 +208,8 @@ export const OFFICE_OWNERS: ReadonlySet<string> = new Set([
   'ombudsman', 'coroner', 'sheriff', 'examiner', 'comptroller', 'auditor', 'controller', 'registrar', 'inspector',
   'parliament', 'presidency', 'government', 'cabinet', 'commissioner', 'speaker', 'senator', 'congressman',
   'congresswoman', 'councillor', 'councilman', 'councilwoman', 'lawmaker', 'legislator', 'secretary',
+  // "according to the city clerk's office", "the county assessor's office"
+  'clerk', 'assessor', 'treasurer', 'solicitor', 'recorder',
 ]);
 
 /** Lowercase heads of an organisation named by its owner: "office", "press service", "press office". */
