@@ -53,3 +53,24 @@ describe('actors: no actor in the sixth dev sample', () => {
     expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
   });
 });
+
+describe('actors: places and businesses from the sixth dev sample', () => {
+  const cases: Array<[string, ExpectedActor[]]> = [
+    ['The suspects hit a Verizon Wireless store shortly after 11 a.m.', [{ name: 'Verizon Wireless', type: 'organization' }]],
+    ['It happened closest to Brooklyn Pizzeria, in the parking lot.', [{ name: 'Brooklyn Pizzeria', type: 'organization' }]],
+    ['Vigils were held in San Bernardino on Sunday.', [{ name: 'San Bernardino', type: 'location' }]],
+    ['Eyewitnesses say the kids were playing outside.', [{ name: 'Eyewitnesses', type: 'unnamed' }]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expectActors(text, expected);
+    });
+  }
+  it.each([
+    ['Male Suspect Shot by Police\n\nA man was shot on Monday, police said.', 'Male'],
+    ['Keep the Returns; Just Give Us a Few Figures\n\nThe returns matter, he said.', 'Us'],
+    ['Reading the report, she frowned.', 'Reading'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+});

@@ -55,6 +55,13 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 export const ROAD_NUMBER_HEADS: ReadonlySet<string> = new Set([
   'interstate', 'highway', 'route', 'hwy', 'road', 'freeway', 'expressway', 'motorway', 'loop', 'exit', 'hwy.',
 ]);
+/**
+ * Places whose name is also a common word ("Male suspect shot", "Reading the report, she…", "Nice
+ * weather", "Split decision", "Mobile phones"): before a lower-case word, or in a heading the body
+ * does not confirm, they name no place. "Us" (not "US") is the pronoun.
+ */
+export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(['male', 'nice', 'reading', 'split', 'mobile', 'bath', 'us']);
+
 /** Words before a number that name a part of something, no actor: "Stage 14", "Article 21", "Terminal 5". */
 export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   'stage', 'article', 'section', 'chapter', 'clause', 'paragraph', 'terminal', 'gate', 'pier', 'platform', 'phase', 'round', 'game',

@@ -13,7 +13,9 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'office', 'service', 'services', 'authority', 'fund', 'programme', 'program', 'alliance', 'coalition',
   'assembly', 'parliament', 'senate', 'congress', 'cabinet', 'brigade', 'brigades', 'tribunal', 'bureau',
   'administration', 'secretariat', 'trust', 'society', 'club', 'team', 'fc', 'industries', 'holdings',
-  'partners', 'partnership', 'endowment', 'survey', 'brewing', 'brewery', 'cos', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
+  'partners', 'partnership', 'endowment',
+  // businesses: "Brooklyn Pizzeria", "Mama Nancy's Diner", "Sally's Beauty Supply"
+  'pizzeria', 'restaurant', 'cafe', 'café', 'diner', 'grill', 'bakery', 'deli', 'salon', 'pharmacy', 'motel', 'hotel', 'inn', 'tavern', 'supermarket', 'store', 'stores', 'supply', 'survey', 'brewing', 'brewery', 'cos', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
   'channel', 'radio', 'television', 'tv', 'reuters', 'watch', 'international', 'initiative', 'caucus',
   'guard', 'navy', 'marines', 'battalion', 'regiment', 'division', 'command', 'directorate', 'taliban',
   'mujahideen', 'jamaat', 'consortium', 'exchange', 'fed', 'reserve', 'observatory', 'nations',

@@ -7,7 +7,7 @@ import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { CAR_MAKERS, DOTTED_FORMS, DWELLING_NOUNS, FROM_GOVERNMENT, MINISTRY_PORTFOLIOS, LAW_WORDS, LEGAL_FORMS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
-import { DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
+import { AMBIGUOUS_PLACES, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
 import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
 import { appositive, bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
@@ -130,6 +130,14 @@ function titledList(words: readonly Word[], from: number): boolean {
   return k < from - 2 && title.length > 3 && title.endsWith('s') && TITLE_HEADS.has(title.slice(0, -1));
 }
 
+/** "Male suspect", "Reading the report", "Give Us": the word, not the place ("US" and "U.S." stay). */
+function commonWordUse(words: readonly Word[], from: number, to: number): boolean {
+  const w = words[from]!;
+  if (w.lower === 'us') return w.text === 'Us';
+  const next = words[to];
+  return next !== undefined && next.kind === 'word' && next.text === next.lower;
+}
+
 // prepositions a sentence opens on before a name
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'by', 'with', 'under', 'after', 'before', 'during', 'since', 'like', 'unlike']);
 
@@ -193,6 +201,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const placed = run.from === 0 || after === '.' || after === ',' ? placeClue(ctx, run) : null;
   if (placed) return placed;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && (organizationAfter(words, to) || initialsBefore(words, from)))) return null;
+  if (oneWord && AMBIGUOUS_PLACES.has(wholeKey) && commonWordUse(words, from, to)) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
   if ((!shaped || shaped.strength < 4) && (oneWord || !innerPossessive(words, from, to))) {
@@ -342,6 +351,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "the privately run Kozlu Madencilik mine", "the Ardent Minerals group": a company's or a
   // site's noun right after the name, which only a guess made a person's
   else if (type === 'person' && strength === 0 && !single && next && (ORG_DESCRIPTORS.has(next.lower) || SITE_NOUNS.has(next.lower))) [type, strength, rule] = ['organization', 1, 'actors/org-noun-after'];
+  // "a Verizon Wireless store", "Goldman Sachs Asset Management": a known company's name opens it
+  else if (type === 'person' && strength === 0 && !single && GAZETTEER.organizations.has(words[from]!.lower)) [type, strength, rule] = ['organization', 2, 'actors/company-first'];
   if (strength < 4 && type !== 'location' && streetPlace(words, from, to)) [type, strength, rule] = ['location', 2, 'actors/street-name'];
   // "Council members Rafael Ortiz and Jordan Pike": the second of two names a plural title heads
   else if (strength < 4 && type !== 'person' && !single && titledList(words, from)) [type, strength, rule] = ['person', 2, 'actors/title-list'];

@@ -110,7 +110,7 @@ const AFTER_THE: Clue = { type: 'organization', strength: 1, rule: 'actors/the-n
 const PLACE_OF: Clue = { type: 'location', strength: 2, rule: 'actors/place-of' };
 const WORKPLACE: Clue = { type: 'organization', strength: 2, rule: 'actors/workplace' };
 const PLURAL_SPEAKER: Clue = { type: 'unnamed', strength: 1, rule: 'actors/plural-speaker' };
-const PLURAL_PEOPLE = /(?:ists|ians)$/;
+const PLURAL_PEOPLE = /(?:ists|ians|witnesses)$/;
 
 /** "Meteorologists", "Detectives", "Officers": a plural of people (a role noun in the plural). */
 function pluralPeople(l: string): boolean {

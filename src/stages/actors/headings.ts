@@ -1,7 +1,7 @@
 // Titles, headings and title-cased lines ("Stealth Over Health: Hillary Clinton Was Headed to
 // ER") capitalise every word: there only names known from a lexicon or from the body count.
 
-import { NON_ENTITIES } from '../../lexicon/non-entities.js';
+import { AMBIGUOUS_PLACES, NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import type { Candidate } from './candidates.js';
 import { entityKey, typeByShape } from './shape.js';
@@ -25,6 +25,8 @@ export function collectHeading(
       const last = words[i + n - 1]!;
       const key = runKey(words, i, i + n, doc.text);
       // ("Polish Lawmakers Narrowly Pass …": a demonym names no actor in a heading either)
+      // ("Male Suspect Shot", "Give Us a Few Figures": a place that is also a word, unless the body names it)
+      if (n === 1 && AMBIGUOUS_PLACES.has(key) && first.text !== 'US' && !bodyKeys.has(key)) continue;
       if (NON_ENTITIES.has(key) || (GAZETTEER.demonyms.has(key) && GAZETTEER.places.get(key)?.kind !== 'country')) continue;
       const shape = typeByShape(words, i, i + n, key);
       const lexical = shape && shape.strength >= 4;

@@ -27,6 +27,8 @@ const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-
 // name has no "for", "of" or "and" inside it
 const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And', 'The', 'On']);
 const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle']);
+// ("San Bernardino", "Santa Rosa", "Los Alamos", "Fort Worth": a town's first word, in a name of two words)
+const TOWN_HEADS = new Set(['san', 'santa', 'los', 'las', 'fort', 'são', 'sao']);
 
 /** "Tehreek-e-Taliban Pakistan": a movement's word inside the name, also inside a hyphenated word. */
 function hasOrgCore(words: readonly Word[], from: number, to: number): boolean {
@@ -73,7 +75,7 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (hasOrgCore(words, from, to)) return ORG_WORD;
   // "Amnesty International Kenya": an organisation's national branch
   if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
-  if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first))) return PLACE_WORD;
+  if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first) || (n === 2 && TOWN_HEADS.has(first)))) return PLACE_WORD;
   // "Selig Drive", "Bridge Manor Drive": a street ("Diane Lane", a first name and a surname, is a person)
   if (n > 1 && STREET_ENDS.has(last) && !(n === 2 && GAZETTEER.firstNames.has(first))) return STREET;
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
