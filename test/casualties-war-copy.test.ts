@@ -23,6 +23,18 @@ describe('casualties: war and disaster copy', () => {
       k('death toll this week to 23', 'killed', 23, 'casualty/toll'),
     ]],
     ['The death toll from the quake climbed above 2,000.', [k('death toll from the quake climbed above 2,000', 'killed', 2001, 'casualty/toll', null)]],
+    // a total carried on from the figure before: the kind of its verb
+    ['The ministry said 14 people had been killed in the past day, taking the total to 3,210.', [
+      k('14 people had been killed', 'killed', 14, 'casualty/number-victims-verb'),
+      k('total to 3,210', 'killed', 3210, 'casualty/total'),
+    ]],
+    ['Another 40 were wounded, bringing the overall total to 900.', [
+      k('40 were wounded', 'wounded', 40, 'casualty/number-verb'),
+      k('total to 900', 'wounded', 900, 'casualty/total'),
+    ]],
+    // people who fled their homes are displaced
+    ['Thousands have fled their homes since the fighting began.', [k('Thousands have fled their homes', 'displaced', 2000, 'casualty/number-verb', null)]],
+    ['The violence has forced 20,000 people to flee their homes.', [k('20,000 people to flee their homes', 'displaced', 20000, 'casualty/number-victims-verb')]],
     // the one who did it is counted when harmed
     ['The explosion killed the bomber and two guards.', [k('killed the bomber and two guards', 'killed', 3, 'casualty/verb-persons')]],
     ['Police shot and killed the shooter.', [k('shot and killed the shooter', 'killed', 1, 'casualty/verb-person')]],
@@ -64,6 +76,8 @@ describe('casualties: war and disaster copy that counts nobody harmed', () => {
     // "her" owning an owner is no person detained
     ["The port authority detained her group's ship three times this year.", []],
     ['The bodies of three cars were crushed in the pile-up.', []],
+    ['The company sold 40 cars, bringing the total to 900.', []],
+    ['He fled his home in 2010.', []],
     // "the dead" before a plural verb counts nobody; the agent of a passive is not the one who died
     ['The dead were identified as two brothers from the village.', []],
     ['A dog shot by burglars has died, its owner said.', []],

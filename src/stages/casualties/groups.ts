@@ -161,6 +161,9 @@ function fightingForLife(words: readonly string[], i: number): boolean {
   return words[i] === 'fighting' && words[i + 1] === 'for' && OWNERS.has(words[i + 2] ?? '') && (words[i + 3] === 'life' || words[i + 3] === 'lives');
 }
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** Verbs of flight that displace people when their homes follow: "fled their homes". */
+const FLEE_VERBS: ReadonlySet<string> = new Set(['fled', 'flee', 'fleeing']);
+const HOMES: ReadonlySet<string> = new Set(['homes', 'home', 'houses', 'villages', 'village', 'towns']);
 
 /**
  * The groups not built from HARM_VERBS: "lost their lives", "lost two sons" (kin only), "moved to
@@ -186,6 +189,11 @@ function rareGroup(view: View, i: number): VerbGroup | undefined {
   if (STAY_VERBS.has(w)) {
     const end = inShelter(view, i);
     if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
+  }
+  // "Thousands have fled their homes", "were forced to flee their homes": displaced
+  if (FLEE_VERBS.has(w) && OWNERS.has(words[i + 1] ?? '') && HOMES.has(words[i + 2] ?? '')) {
+    const start = words[i - 1] === 'to' && words[i - 2] === 'forced' ? i - 2 : i;
+    return { start, end: i + 3, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
   }
   // "One dead, two critical": a count, then "critical" alone (not "critical of", "two critical issues")
   if (w === 'critical' && (view.tokens[i - 1]?.kind === 'number' || CARDINAL_WORDS.has(words[i - 1] ?? ''))) {

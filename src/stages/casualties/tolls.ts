@@ -1,7 +1,7 @@
 // Tolls ("the death toll rose to 45"), a life taken ("took his own life") and the parts of a
 // toll ("12 of them children", "three people were shot, one fatally").
 
-import { FATAL_ADVERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, HARM_VERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { victimsAfter } from './phrases.js';
 import { subjectBefore } from './subject.js';
@@ -98,6 +98,12 @@ export function groupTollRules(view: View, out: Found[]): void {
       const q = countAt(view, g.end + 1);
       const victims = q ? victimsAfter(view, q.after) : undefined;
       if (q && victims?.range) out.push({ start: t, end: victims.range.end, kind: g.kind, quantity: q, one: undefined, victims: victims.range, rule: 'casualty/included', weak: false });
+    } else if (w === 'total' && (words[t - 1] === 'the' || (words[t - 1] === 'overall' && words[t - 2] === 'the')) && BRING.has(words[t - 1] === 'overall' ? words[t - 3] ?? '' : words[t - 2] ?? '')) {
+      // "14 people had been killed in the past 24 hours, taking the total to 3,210": the toll of the verb before
+      const kind = harmBefore(view, t);
+      if (!kind || words[t + 1] !== 'to') continue;
+      const q = countAt(view, t + 2);
+      if (q) out.push({ start: t, end: q.end, kind, quantity: q, one: undefined, victims: null, rule: 'casualty/total', weak: false });
     } else if (w === 'among') {
       const g = groupAt(words, t + 1);
       if (!g) continue;
@@ -118,6 +124,21 @@ export function groupTollRules(view: View, out: Found[]): void {
 }
 
 const TAKE: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
+
+/** Verbs that carry a figure on to a total: "taking the total to", "bringing the overall total to". */
+const BRING: ReadonlySet<string> = new Set(['taking', 'took', 'bringing', 'brought', 'raising', 'raised', 'pushing', 'pushed']);
+/** How far back from "total" the harm verb is looked for: its clause, a bounded read. */
+const TOTAL_REACH = 16;
+
+/** The kind of the nearest harm verb before token t that is not "shot" ("had been killed" → killed), or undefined. */
+function harmBefore(view: View, t: number): Found['kind'] | undefined {
+  for (let k = t - 1; k >= 0 && k >= t - TOTAL_REACH; k--) {
+    const v = HARM_VERBS.get(view.words[k]!);
+    if (v && view.tokens[k]!.kind === 'word' && !WEAK_FORMS.has(view.words[k]!)) return v.kind;
+  }
+  return undefined;
+}
+const WEAK_FORMS: ReadonlySet<string> = new Set(['shot', 'shooting', 'stabbed', 'stabbing']);
 
 /** "took his own life": one death. */
 export function suicideRules(view: View, out: Found[]): void {

@@ -53,7 +53,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   const add = (flag: number, words: Iterable<string>): void => {
     for (const w of words) cues.set(w, (cues.get(w) ?? 0) | flag);
   };
-  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS]);
+  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS, 'fled', 'flee', 'fleeing']);
   // "froze to death": "death" is a cue already, the verb makes the sentence read by the verb rules
   add(VERB, TO_DEATH_VERBS);
   // "were taken to hospital in serious condition": the verb rules read a sentence with a hospital;
