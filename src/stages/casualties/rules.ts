@@ -2,7 +2,7 @@
 // subject ("Two men were killed") here, as the object ("killed 12") in objects.ts; noun rules in nouns.ts.
 
 import type { CasualtyKind } from '../../types.js';
-import { ARMED_NOUNS, ARMED_ONLY_VERBS, AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
 import { QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
@@ -11,6 +11,7 @@ import { countAt, type View } from './view.js';
 import { relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
 import { coordinated, personAt } from './coordinated.js';
 import { objectOf } from './objects.js';
+import { armedOnly, headlineClause, namesArmedMen, passiveSubject, shotDown } from './verb-limits.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -218,41 +219,6 @@ function reducedRelative(view: View, g: VerbGroup, s: Subject): boolean {
   return PASSIVE_AFTER.has(view.words[g.end] ?? '');
 }
 
-/** After "shot", these make the subject the shooter: "shot at", "shot into the crowd". */
-const SHOT_AT: ReadonlySet<string> = new Set(['at', 'into', 'up', 'back', 'from', 'through', 'his', 'her', 'a', 'an', 'the', 'two', 'three']);
-
-/** Between a subject and its participle: "who was", "that had been". */
-const BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['who', 'that', 'was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'being']);
-
-/**
- * The subject of the passive whose "by" is at `by` ("A dog shot by burglars", "9-year-old accidentally
- * shot by brother"): the people before its participle, null when they are no people (the dog), undefined
- * when no harm participle stands before "by" (the phrase is read as it was).
- */
-function passiveSubject(view: View, by: number): Subject | null | undefined {
-  const { words } = view;
-  let k = by - 1;
-  if (!HARM_VERBS.get(words[k] ?? '')?.participle) return undefined;
-  k--;
-  if (words[k]?.endsWith('ly')) k--;
-  for (let n = 0; n < 3 && k >= 0 && BEFORE_PARTICIPLE.has(words[k]!); n++) k--;
-  const s = k < 0 ? undefined : subjectBefore(view, k);
-  return s && s.people ? s : null;
-}
-
-/** Words after which a headline opens a clause with its article dropped: "Search for gunman after man shot". */
-const HEADLINE_CLAUSE: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'before', 'following']);
-
-/**
- * "Search for gunman after man shot inside restaurant": in a heading, a bare singular people
- * noun after a clause word is the subject of the participle, as at the heading's start ("Man shot").
- */
-function headlineClause(view: View, s: Subject, g: VerbGroup): boolean {
-  // "after man shot at officers": he did the shooting
-  if (view.sentence.body || s.persons !== 1 || s.range.end - s.range.start !== 1 || SHOT_AT.has(view.words[g.end] ?? '')) return false;
-  return HEADLINE_CLAUSE.has(view.words[s.range.start - 1] ?? '') && PEOPLE_NOUNS.has(view.words[s.range.start]!);
-}
-
 /** How far back from "and" a harm verb is looked for, so a run-on sentence costs a bounded read. */
 const ELLIPSIS_REACH = 10;
 
@@ -287,31 +253,6 @@ function namesPeople(view: View, f: Found): boolean {
   if (!f.victims) return false;
   const head = view.words[f.victims.end - 1]!;
   return PEOPLE_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head);
-}
-
-/** Does the group hold a verb that kills only armed men ("eliminated")? */
-function armedOnly(view: View, g: VerbGroup): boolean {
-  for (let k = g.start; k < g.end; k++) if (ARMED_ONLY_VERBS.has(view.words[k]!)) return true;
-  return false;
-}
-
-/** Does the reading's victims phrase end on a noun of armed men ("five militants", not "him", "300 jobs")? */
-function namesArmedMen(view: View, f: Found): boolean {
-  return f.victims !== null && ARMED_NOUNS.has(view.words[f.victims.end - 1]!);
-}
-
-const SHOOT_FORMS: ReadonlySet<string> = new Set(['shot', 'shoot', 'shoots', 'shooting']);
-/** Pronouns and counts that may stand for aircraft as well as people ("71 of them were shot down"). */
-const NOT_ONLY_PEOPLE: ReadonlySet<string> = new Set(['them', 'it', 'others', 'other', 'more', 'each', 'all', 'dead', 'wounded', 'injured']);
-
-/**
- * "It said 71 of them were shot down", "shot down two helicopters": aircraft and drones are shot
- * down; people only when the phrase names them ("a pilot was shot down" is rare, and still a people noun).
- */
-function shotDown(view: View, g: VerbGroup, f: Found): boolean {
-  if (view.words[g.end] !== 'down' || !SHOOT_FORMS.has(view.words[g.end - 1]!)) return false;
-  const head = f.victims ? view.words[f.victims.end - 1]! : '';
-  return !PEOPLE_NOUNS.has(head) || NOT_ONLY_PEOPLE.has(head) || SINGULAR_PRONOUNS.has(head);
 }
 
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
