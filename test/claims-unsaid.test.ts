@@ -152,3 +152,30 @@ describe('claims: three more shapes that say nothing, or less than the sentence'
     expect(c?.text).toBe('to leave');
   });
 });
+
+describe('claims: long body names and the writer’s clauses around an attribution', () => {
+  const cases: Row[] = [
+    // "the X of Y and Z" is one body's name, after a comma too
+    ['Prices rose, the California Department of Forestry and Fire Protection said.', 'Prices rose', 'the California Department of Forestry and Fire Protection', 'said'],
+    // ", as <clause>" after the attribution is the writer's, no continuation of the content
+    ['A fire burned 18,000 acres, the state fire agency said, as evacuation orders were expanded.', 'A fire burned 18,000 acres', 'the state fire agency', 'said'],
+  ];
+  it.each(cases)('%s', (text, content, source, cue) => {
+    const c = claimsOf(text).find((x) => x.text === content);
+    expect(c, `no claim "${content}"`).toBeDefined();
+    expect(c!.source?.text).toBe(source);
+    expect(c!.cue?.text).toBe(cue);
+  });
+
+  it('takes no belief participle before a state as a cue ("miners believed trapped")', () => {
+    expect(claimsOf('The toll rose to 17, officials said, as rescuers tried to reach nine miners believed trapped underground.').filter((c) => c.cue?.text === 'believed')).toEqual([]);
+  });
+
+  it('finds the issuer of "the report" who spoke "in a report" paragraphs back, past other speakers', () => {
+    const text = 'UNHCR said in a report on Wednesday that arrivals fell.\n\n"It is a disaster," said Ruth Mbatha, a UNHCR envoy.\n\n'
+      + 'The IOM said the toll was higher.\n\nRescue ships pulled 9,000 people from the water, the report said.';
+    const r = extractText(text, { referenceDate: REFERENCE_DATE });
+    const c = r.claims.find((x) => x.text === 'Rescue ships pulled 9,000 people from the water');
+    expect(r.actors.find((a) => a.id === c?.source?.actor)?.name).toBe('UNHCR');
+  });
+});

@@ -225,14 +225,22 @@ function documentIssuer(doc: Doc, index: ActorIndex, attributions: readonly Attr
   }
   // "UNHCR said in a report… The report said… [three paragraphs on] …, the report said": the report is still the
   // one whose issuer an earlier "the report" was found to be
+  // ("UNHCR said in a report on Wednesday… [a quote, another agency] …, the report said": the last to speak "in a report")
   for (let k = attributions.length - 1; k >= 0 && attributions.length - k <= REPEATED_DOCUMENT_FRAMES; k--) {
-    const src = attributions[k]!.source;
-    if (src?.actor && src.text.length === low.length && src.text.toLowerCase() === low) return actorById(index, src.actor) ?? null;
+    const a = attributions[k]!;
+    const src = a.source;
+    if (!src?.actor) continue;
+    if (src.text.length === low.length && src.text.toLowerCase() === low) return actorById(index, src.actor) ?? null;
+    const cue = a.frame.cue;
+    const near = doc.text.slice(cue.end, Math.min(doc.text.length, cue.end + ISSUER_AFTER)).toLowerCase();
+    if (near.startsWith(' in a ' + noun) || near.startsWith(' in an ' + noun)) return actorById(index, src.actor) ?? null;
   }
   return null;
 }
 // how many frames back a repeated "the report" finds the one before it
 const REPEATED_DOCUMENT_FRAMES = 40;
+// how far after a cue "in a report" is looked for ("said in a report")
+const ISSUER_AFTER = 24;
 
 const OPENER_WORDS = 3;
 // a sentence that opens on a subordinate clause names its subject later ("If Haibatullah Akhunzada issues…")

@@ -270,6 +270,8 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
   // "two officials briefed on the plan said": the anonymous source's formula reports nothing
   // "people accused of rape": a passive modifier
   if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry)) return null;
+  // "nine miners believed trapped underground", "two people thought dead": a belief's participle before a state is passive
+  if (entry.frame === 'belief' && (entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && stateAfter(v.low[i + 1] ?? '')) return null;
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
   // "to obtain written assurances": a participle with no auxiliary before it is an adjective or a passive clause
@@ -600,6 +602,12 @@ function opensClause(text: string, sentenceStart: number, q: QuotedSpan): boolea
 function commaAfter(v: View, from: number): number {
   for (let k = from + 1; k < v.toks.length - 2; k++) if (v.toks[k]!.text === ',' && !v.quoted[k] && !v.mark[k + 1]) return k;
   return -1;
+}
+
+const STATES = new Set(['dead', 'missing', 'alive', 'lost', 'safe']);
+/** A state or a past participle after a belief verb ("believed trapped", "feared dead"), not a cue ("thought said")? */
+function stateAfter(w: string): boolean {
+  return STATES.has(w) || (w.length > 4 && w.endsWith('ed') && !CUE_WORDS.has(w));
 }
 
 const INFINITIVE_REACH = 12;

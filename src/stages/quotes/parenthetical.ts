@@ -43,6 +43,9 @@ export function resumeAfterCue(v: View, cueEnd: number): number {
   // "…, the ministry said on Monday, as the World Health Organization warned that…": a clause of its own with its
   // own cue, no continuation of the one the attribution interrupts ("…, he said, until the plant closed" is one)
   if (CONCURRENT.has(v.low[r]!) && cueWithin(v, r + 1)) return -1;
+  // "A wildfire had burned 18,000 acres, the fire agency said, as evacuation orders were expanded": "as" and a clause
+  // after the attribution is the writer's setting of it
+  if (v.low[r] === 'as' && v.toks[r + 1]?.kind === 'word' && !v.quoted[r + 1]) return -1;
   return r;
 }
 

@@ -134,6 +134,19 @@ const CONJUNCT_REACH = 8;
 // what may stand before a subject that opens its clause
 const SUBJECT_OPENERS = new Set(['that', 'as', 'while', 'when', 'if', 'because', 'after', 'since', 'although', 'though']);
 
+const NAME_PREPOSITIONS = new Set(['of', 'for']);
+
+/** Is token k a lower-case "of"/"for" between two capitalized words ("Department of Forestry")? */
+function innerOf(v: View, k: number): boolean {
+  return k > 0 && NAME_PREPOSITIONS.has(v.low[k]!) && isCapitalized(v.toks[k - 1]!.text) && isCapitalized(v.toks[k + 1]?.text ?? '');
+}
+
+/** Is there a name-internal "of" among tokens [from, to]? ("the Department of Forestry": one body's name, no list) */
+function innerOfWithin(v: View, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (innerOf(v, k)) return true;
+  return false;
+}
+
 /** The start of a name conjoined before "and" (ending at token e), when it opens the clause: "China" in "China and Russia support". */
 function leftConjunct(v: View, e: number): number | null {
   const last = v.toks[e]!;
@@ -144,14 +157,17 @@ function leftConjunct(v: View, e: number): number | null {
     const t = v.toks[k]!;
     if (t.text === ')') depth++;
     else if (t.text === '(') depth--;
-    else if (depth === 0 && !(t.kind === 'word' ? isCapitalized(t.text) : NAME_PUNCT.has(t.text))) break;
+    // ("the California Department of Forestry and Fire Protection said": "of" between capitalized words is the name's)
+    else if (depth === 0 && !(t.kind === 'word' ? isCapitalized(t.text) || innerOf(v, k) : NAME_PUNCT.has(t.text))) break;
     k--;
   }
+  // the article before the name is the name's, and what stands before the article opens it
+  if (k >= 1 && ARTICLES.has(v.low[k]!) && k + 1 <= e) k--;
   const start = k + 1;
   if (start > e || depth !== 0 || v.toks[start]!.kind !== 'word') return null;
   // the name opens the sentence or its clause ("… as China and Russia support the government"); after a
   // comma it may end a list ("Regional powers including Iran, Russia, China and Central Asian states have urged")
-  const opens = k < 0 || (v.toks[k]!.kind === 'punct' && v.toks[k]!.text !== ',' && !v.mark[k]) || SUBJECT_OPENERS.has(v.low[k]!);
+  const opens = k < 0 || (v.toks[k]!.kind === 'punct' && v.toks[k]!.text !== ',' && !v.mark[k]) || SUBJECT_OPENERS.has(v.low[k]!) || (ARTICLES.has(v.low[start]!) && innerOfWithin(v, start, e));
   return opens ? start : null;
 }
 
