@@ -46,8 +46,28 @@ function thatAhead(v: View, m: number): number {
         k = close;
         continue;
       }
+      // "alleged in its complaint, filed in March, that…": a participle's aside between commas
+      const aside = participleAsideEnd(v, k);
+      if (aside > 0) {
+        k = aside;
+        continue;
+      }
     }
     if (v.toks[k]!.kind === 'punct' && v.low[k] !== '.' && v.low[k] !== '-') return -1;
+  }
+  return -1;
+}
+
+const ASIDE_WORDS = 6;
+
+/** The comma closing an aside that a past participle opens after the comma at token k (", filed in March,"), or -1. */
+function participleAsideEnd(v: View, k: number): number {
+  const w = v.low[k + 1] ?? '';
+  if (v.quoted[k + 1] || v.toks[k + 1]?.kind !== 'word' || w.length < 5 || !w.endsWith('ed') || isCapitalized(v.toks[k + 1]!.text)) return -1;
+  for (let j = k + 2; j < v.toks.length && j - k <= ASIDE_WORDS; j++) {
+    if (v.quoted[j] || v.mark[j]) return -1;
+    if (v.low[j] === ',') return j;
+    if (v.toks[j]!.kind === 'punct' && v.low[j] !== '.') return -1;
   }
   return -1;
 }
