@@ -181,3 +181,13 @@ describe('claims: long body names and the writer’s clauses around an attributi
     expect(r.actors.find((a) => a.id === c?.source?.actor)?.name).toBe('UNHCR');
   });
 });
+
+describe('claims: an owned body named only after it speaks', () => {
+  it('takes the body the text next names with the same noun ("his team said … the Dutch team Solvane-Kortex")', () => {
+    const text = 'Belgian cyclist Jonas Verhelst died on Monday, his team said. He was 24.\n\n'
+      + 'Verhelst, who rode for the Dutch team Solvane-Kortex, crashed on a descent, race organizers said.';
+    const r = extractText(text, { referenceDate: REFERENCE_DATE });
+    const c = r.claims.find((x) => x.source?.text === 'his team');
+    expect(r.actors.find((a) => a.id === c?.source?.actor)?.name).toBe('Solvane-Kortex');
+  });
+});

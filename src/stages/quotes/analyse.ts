@@ -131,7 +131,7 @@ export function analyse(doc: Doc): Analysis {
           // "the Columbus, Ohio-based company said": a company, not Ohio
           const repeated = linked ? null : unnamedBefore(index, recent, low, src.start) ?? documentIssuer(doc, index, attributions, low, frame.sentence);
           const actor = linked?.type === 'location' ? namedBefore(index, recent, headPhrase(low), src.start) ?? linked
-            : linked ?? repeated ?? namedBefore(index, recent, low, src.start);
+            : linked ?? repeated ?? namedBefore(index, recent, low, src.start) ?? namedAfter(doc.text, index, low, src.end);
           ref = { actor: actor?.id ?? null, text, start: src.start, end: src.end };
           if (repeated) pronouns.push({ actor: repeated, mention: { start: src.start, end: src.end, text, rule: 'quotes/repeated-source' } });
           recent.push({ ref, person: isPersonLike(ref, actor, text), at: src.start });
@@ -142,6 +142,27 @@ export function analyse(doc: Doc): Analysis {
     }
   }
   return { spans, attributions, index, pronouns, warnings };
+}
+
+const OWNED_BODY = /^(?:his|her|their|its) (team|club|party|employer|union)$/;
+const NAMED_AFTER_REACH = 600;
+
+/**
+ * "Belgian cyclist Jonas Verhelst died on Monday, his team said. … Verhelst, who rode for the Dutch team
+ * Solvane-Kortex, …": an owned body a source names before the body is named, found where the text next puts
+ * its noun right before an actor's mention ("team Solvane-Kortex"), within a bounded reach.
+ */
+function namedAfter(text: string, index: ActorIndex, low: string, from: number): Actor | null {
+  const noun = OWNED_BODY.exec(low)?.[1];
+  if (!noun) return null;
+  const end = Math.min(text.length, from + NAMED_AFTER_REACH);
+  const { starts, actors } = index.mentions;
+  for (let at = text.indexOf(noun + ' ', from); at >= 0 && at < end; at = text.indexOf(noun + ' ', at + 1)) {
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue; // ("steam ", not "team ")
+    const k = firstAtLeast(starts, at + noun.length + 1);
+    if (k < starts.length && starts[k] === at + noun.length + 1) return actors[k]!;
+  }
+  return null;
 }
 
 const THEY_THEM = /\bthey\s?\/\s?them\b/gi;
