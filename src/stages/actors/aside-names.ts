@@ -36,15 +36,26 @@ export function linkAsideNames(words: readonly Word[], cands: Candidate[], from:
   let any = false;
   for (let k = 0; k < words.length && !any; k++) any = NAME_NOUNS.has(words[k]!.lower);
   if (!any) return;
+  // (one map per sentence: a long sentence of many names stays linear)
+  const byStart = new Map<number, number>();
+  for (let k = 0; k < words.length; k++) byStart.set(words[k]!.start, k);
+  const asides: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const c = cands[i]!;
     if (c.tokens.length > 3 || c.strength >= 4) continue;
-    const at = wordAt(words, c.start);
-    if (at < 2 || !asideName(words, at)) continue;
-    let owner: Candidate | undefined;
-    for (let j = to; j < cands.length; j++) {
-      const u = cands[j]!;
-      if (u.type === 'unnamed' && u.end <= c.start && (!owner || u.start > owner.start)) owner = u;
+    const at = byStart.get(c.start) ?? -1;
+    if (at >= 2 && asideName(words, at)) asides.push(c);
+  }
+  if (asides.length === 0) return;
+  // the described persons by their end, walked alongside the names in text order
+  const unnamed = cands.slice(to).filter((u) => u.type === 'unnamed').sort((a, b) => a.end - b.end);
+  asides.sort((a, b) => a.start - b.start);
+  let p = 0;
+  let owner: Candidate | undefined;
+  for (const c of asides) {
+    while (p < unnamed.length && unnamed[p]!.end <= c.start) {
+      if (!owner || unnamed[p]!.start > owner.start) owner = unnamed[p];
+      p++;
     }
     c.type = owner ? 'unnamed' : 'person';
     c.strength = Math.min(c.strength, 2);
@@ -56,8 +67,3 @@ export function linkAsideNames(words: readonly Word[], cands: Candidate[], from:
   }
 }
 
-/** The index of the word that starts at `start`, or -1 (a short walk: names are few per sentence). */
-function wordAt(words: readonly Word[], start: number): number {
-  for (let k = 0; k < words.length; k++) if (words[k]!.start === start) return k;
-  return -1;
-}
