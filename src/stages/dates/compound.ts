@@ -49,10 +49,12 @@ function smaller(units: Array<number | undefined>, next: Array<number | undefine
   return next.findIndex((n) => n !== undefined) > last;
 }
 
-/** Joins runs of durations in one sentence's dates (text order) that make one compound duration, in place. */
+/** Joins runs of durations in one sentence's dates (text order) that make one compound duration, in place (one pass). */
 export function joinCompoundDurations(kept: Found[], text: string): void {
-  for (let i = 0; i < kept.length - 1; i++) {
+  let n = 0;
+  for (let i = 0; i < kept.length; i++) {
     const first = kept[i]!;
+    kept[n++] = first;
     let units = amounts(first);
     if (!units) continue;
     let joined = false;
@@ -60,13 +62,14 @@ export function joinCompoundDurations(kept: Found[], text: string): void {
       const next = kept[i + 1]!;
       const more = next.mod === null ? amounts(next) : null;
       const gap = next.start - first.end;
+      if (!more || gap > MAX_JOINER) break;
       const joiner = text.slice(first.end, next.start);
-      if (!more || gap > MAX_JOINER || !JOINER.test(joiner) || !smaller(units, more)) break;
+      if (!JOINER.test(joiner) || !smaller(units, more)) break;
       // a bare space joins figures only ("1 hour 20 minutes"), not "three weeks a day"
       if (joiner.trim() === '' && !DIGIT.test(text[next.start]!)) break;
-      units = units.map((n, k) => n ?? more[k]);
+      units = units.map((x, k) => x ?? more[k]);
       first.end = next.end;
-      kept.splice(i + 1, 1);
+      i++;
       joined = true;
     }
     if (joined) {
@@ -74,4 +77,5 @@ export function joinCompoundDurations(kept: Found[], text: string): void {
       first.rule = 'dates/duration-compound';
     }
   }
+  kept.length = n;
 }
