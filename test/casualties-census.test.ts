@@ -39,6 +39,9 @@ describe('casualties: the census classes that count nobody, or not that many', (
     ['The firm suffered a 5 percent cut to its budget.', []],
     // "and" before a verb is no second person: "found Pena, 22, and determined he had been shot"
     ['Officers found Ray Lund, 22, and determined he had been shot.', [k('he had been shot', 'wounded', 1, 'casualty/person-verb')]],
+    // a bare verb with its object after it: the subject did it ("Officials" is no one detained)
+    ['Officials detained the ship in port.', []],
+    ['Guards detained the vessel overnight.', []],
     // in a heading the man who shot at someone is the shooter
     ['Panic after man shot at officers\n\nNobody was hit, police said.', []],
     // a bare noun in body text still needs its verb of being

@@ -37,6 +37,9 @@ const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished
 /** "killed 95 percent of the cells": a share after the verb is its object. */
 const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
 
+/** After a bare verb these open its object, so the subject did it: "Officials detained the ship", "Man shot his wife". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'my', 'our', 'your']);
+
 /** Subject pronouns: before a bare participle ("He shot a 69") they did it, nobody was harmed. */
 const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
@@ -123,7 +126,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (!aux && !headless && s.range.start !== 0 && !elided(view, s.range.start) && !reducedRelative(view, g, s) && !headlineClause(view, s, g)) return undefined;
   // without a verb of being, a subject pronoun or an object after the verb makes the subject the
   // doer: "He shot a 3-under 69", "Antibiotics killed 95 percent of the cells"
-  if (!aux && !headless && (AGENT_PRONOUNS.has(words[s.range.start]!) || (g.transitive && (countAt(view, g.end) || SHARES.has(words[g.end + 1] ?? ''))))) return undefined;
+  if (!aux && !headless && (AGENT_PRONOUNS.has(words[s.range.start]!) || (g.transitive && (countAt(view, g.end) || SHARES.has(words[g.end + 1] ?? '') || OBJECT_OPENERS.has(words[g.end] ?? ''))))) return undefined;
   if (s.persons > 1) {
     const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
     return { start: s.range.start, end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
