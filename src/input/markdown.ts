@@ -37,12 +37,13 @@ interface FrontMatter {
 }
 
 const LETTER = /\p{L}/u;
+const FENCE = /^---[ \t]*\r?\n/;
 
 const NONE: FrontMatter = { title: null, date: null, end: 0 };
 
-/** The YAML block a file opens with, between two "---" lines; none when it is not closed or not a mapping. */
+/** The YAML block a file opens with, between two "---" lines (never text, even when its YAML is broken); none when it is not closed. */
 function frontMatter(markdown: string): FrontMatter {
-  const open = /^---[ \t]*\r?\n/.exec(markdown);
+  const open = FENCE.exec(markdown);
   if (!open) return NONE;
   // the closing fence: a line that is "---" or "..." alone, found by scanning lines, not by a pattern over the file
   let at = open[0].length;
