@@ -159,6 +159,8 @@ describe('claims: long body names and the writer’s clauses around an attributi
     ['Prices rose, the California Department of Forestry and Fire Protection said.', 'Prices rose', 'the California Department of Forestry and Fire Protection', 'said'],
     // ", as <clause>" after the attribution is the writer's, no continuation of the content
     ['A fire burned 18,000 acres, the state fire agency said, as evacuation orders were expanded.', 'A fire burned 18,000 acres', 'the state fire agency', 'said'],
+    // a coordinated "-s" cue: the sentence's subject without the first verb the scan took for a noun
+    ['Egypt relies on the Nile for its water, according to government figures, and fears that the dam could cut its share.', 'the dam could cut its share', 'Egypt', 'fears'],
     // a participle's aside between the setting and "that"
     ['The agency alleged in its complaint, filed in March, that the company inflated its revenue.', 'the company inflated its revenue', 'The agency', 'alleged'],
   ];

@@ -393,7 +393,7 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
         || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1));
       // ("Egypt relies on the Nile…, according to government figures, and fears that…": the figures fear nothing)
       const anchorSource = anchor && anchor.placement !== 'according' ? anchor.source : null;
-      const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchorSource ?? (clause ? sentenceSubject(v, p) : null);
+      const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchorSource ?? (clause ? subjectWithoutVerb(v, sentenceSubject(v, p), entry) : null);
       if (!source) return null;
       const start = contentStart(v, spans, cueEnd, entry.frame);
       if (!start) return null;
@@ -602,6 +602,19 @@ function opensClause(text: string, sentenceStart: number, q: QuotedSpan): boolea
 function commaAfter(v: View, from: number): number {
   for (let k = from + 1; k < v.toks.length - 2; k++) if (v.toks[k]!.text === ',' && !v.quoted[k] && !v.mark[k + 1]) return k;
   return -1;
+}
+
+/**
+ * "Egypt relies on the Nile…, and fears that…": the sentence's subject ends before a verb of the cue's own
+ * "-s" form that the subject scan took for a noun ("Egypt relies" -> "Egypt").
+ */
+function subjectWithoutVerb(v: View, subject: Span | null, entry: CueWord): Span | null {
+  if (!subject || entry.form !== 's') return subject;
+  const last = firstTokenAfter(v, subject.end - 1, false) - 1;
+  const w = v.low[last] ?? '';
+  if (last < 1 || v.toks[last]!.start < subject.start || isCapitalized(v.toks[last]!.text) || !w.endsWith('s') || w.endsWith('ss')) return subject;
+  if (!isCapitalized(v.toks[last - 1]!.text) || !SETTING_STARTS.has(v.low[last + 1] ?? '')) return subject;
+  return { start: subject.start, end: v.toks[last - 1]!.end };
 }
 
 const STATES = new Set(['dead', 'missing', 'alive', 'lost', 'safe']);
