@@ -8,6 +8,11 @@ import type { Word } from './words.js';
 
 /** The nouns an aside gives a name as: "his call sign, Kit", "her first name, Maria". */
 const NAME_NOUNS: ReadonlySet<string> = new Set(['sign', 'name', 'nickname', 'pseudonym', 'alias', 'guerre', 'callsign']);
+/** Is `l` a noun an aside gives a name as ("sign", "name", "nickname")? */
+export function isNameNoun(l: string): boolean {
+  return NAME_NOUNS.has(l);
+}
+
 /** The words before them that make the aside one about the person: "his", "her", "their". */
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'first', 'last', 'call', 'nom', 'de', 'only', 'a']);
 
@@ -30,12 +35,10 @@ function asideName(words: readonly Word[], at: number): boolean {
 /**
  * Links each name an aside gives (a run candidate in cands[from..to]) to the described person, the
  * last unnamed candidate before it in the sentence (cands[to..]); the name takes its type and is
- * no primary name. Without one it names a person.
+ * no primary name. Without one it names a person. Called only for a sentence that holds a noun of
+ * NAME_NOUNS.
  */
 export function linkAsideNames(words: readonly Word[], cands: Candidate[], from: number, to: number, links: Array<[Candidate, Candidate]>): void {
-  let any = false;
-  for (let k = 0; k < words.length && !any; k++) any = NAME_NOUNS.has(words[k]!.lower);
-  if (!any) return;
   // (one map per sentence: a long sentence of many names stays linear)
   const byStart = new Map<number, number>();
   for (let k = 0; k < words.length; k++) byStart.set(words[k]!.start, k);

@@ -10,7 +10,7 @@ import { candidateFromRun, governmentVerbAfter, type Candidate } from './candida
 import { CLOSE_QUOTES, findRuns, OPEN_QUOTES, type Run } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
 import { dropTitleOwners, foldAppositions } from './apposition.js';
-import { linkAsideNames } from './aside-names.js';
+import { isNameNoun, linkAsideNames } from './aside-names.js';
 import { mergeCandidates } from './merge.js';
 import { buildActors } from './build.js';
 import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
@@ -99,10 +99,13 @@ function collectSentence(
   let office = false;
   let force = false;
   let body = false;
+  let aside = false;
   for (let k = 0; k < words.length; k++) {
     const l = words[k]!.lower;
     if (l === 'office' || l === 'service' || l === 'guard' || l === 'coastguard') office = true;
-    else if (!body && BODY_HEADS.has(l)) body = true;
+    // (the lists hold no word shorter than six or four letters: most words skip the lookup)
+    else if (!body && l.length >= 6 && BODY_HEADS.has(l)) body = true;
+    else if (!aside && l.length >= 4 && isNameNoun(l)) aside = true;
     if (!force && isForceHead(words[k]!)) force = true;
     else if (known < 0 && (l === 'known' || l === 'abbreviated')) known = k;
     else if (or < 0 && l === 'or' && k > 0 && words[k - 1]!.text === ',' && k + 2 < words.length && isAllCaps(words[k + 1]!.text) && ORBREAK.has(words[k + 2]!.text)) or = k;
@@ -153,7 +156,7 @@ function collectSentence(
   const firstUnnamed = cands.length;
   for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
   if (cands.length > firstUnnamed) {
-    linkAsideNames(words, cands, sentenceStart, firstUnnamed, links);
+    if (aside) linkAsideNames(words, cands, sentenceStart, firstUnnamed, links);
     foldAppositions(words, cands, sentenceStart);
     dropTitleOwners(words, cands, sentenceStart);
   }
