@@ -129,6 +129,13 @@ describe('segment', () => {
     }
   });
 
+  it('keeps a word with soft hyphens whole, and reads it without them', () => {
+    // scraped pages leave U+00AD inside words: "Den\u00adnis" was "Den" and "nis"
+    const tokens = segmented('Den\u00adnis Rosen\u00adbaum was KIL\u00adLED.').sentences[0]!.tokens;
+    expect(tokens.map((t) => t.text)).toEqual(['Den\u00adnis', 'Rosen\u00adbaum', 'was', 'KIL\u00adLED', '.']);
+    expect(tokens.map((t) => t.lower)).toEqual(['dennis', 'rosenbaum', 'was', 'killed', '.']);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(segmented('').sentences).toEqual([]);
     expect(segmented(' \n\n \t ').sentences).toEqual([]);

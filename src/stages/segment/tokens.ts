@@ -16,9 +16,13 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Is the code point at `i` (first unit `c`) a letter, number or mark? ASCII by code, the rest by \p{…}. */
+/** A soft hyphen: invisible, a line-break hint scraped pages leave inside words ("Den\u00adnis Rosen\u00adbaum"). */
+const SOFT_HYPHEN = 0xad;
+
+/** Is the code point at `i` (first unit `c`) a letter, number or mark (or a soft hyphen)? ASCII by code, the rest by \p{…}. */
 function isWordAt(text: string, i: number, c: number): boolean {
   if (c < 128) return isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c === SOFT_HYPHEN) return true;
   WORD_CHAR.lastIndex = i;
   return WORD_CHAR.test(text);
 }
@@ -114,11 +118,14 @@ export function tokenize(text: string, start: number, end: number, narrow = narr
  * even when they are plain lowercase ASCII ("the"): 2% of the CPU of such a run.
  */
 function lowerOf(t: string): string {
+  let upper = false;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (c >= 128 || (c >= 65 && c <= 90)) return t.toLowerCase();
+    // a soft hyphen is no letter: "kil\u00adled" is "killed" to every word list
+    if (c >= 128) return t.includes('\u00ad') ? t.toLowerCase().replaceAll('\u00ad', '') : t.toLowerCase();
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return t;
+  return upper ? t.toLowerCase() : t;
 }
 
 /** ASCII first (most tokens of English news), then Unicode letters and numbers ("٢٠٢٥", "Ōsaka"). */
