@@ -31,6 +31,9 @@ describe('actors: names from the sixth dev sample', () => {
     ['Shots were fired near 65th & Thurston on Friday.', [{ name: 'Thurston', type: 'location' }]],
     ['Police found him in the 700 block of Trinity Court.', [{ name: 'Trinity Court', type: 'location' }]],
     ['He was shot north of National Avenue.', [{ name: 'National Avenue', type: 'location' }]],
+    // a unit named after its body's head word is no person, though a role noun follows it
+    ['A Houston Police Department Homicide investigator said the case was open.', [{ name: 'Houston Police Department Homicide', type: 'organization' }]],
+    ['Officers from Quakers Hill Police Station attended.', [{ name: 'Quakers Hill Police Station', type: 'organization' }]],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {

@@ -29,6 +29,8 @@ const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And
 const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle']);
 // ("San Bernardino", "Santa Rosa", "Los Alamos", "Fort Worth": a town's first word, in a name of two words)
 const TOWN_HEADS = new Set(['san', 'santa', 'los', 'las', 'fort', 'são', 'sao']);
+// bodies whose units are named after them: "Police Department Homicide", "Defense Ministry Press"
+const UNIT_OF = new Set(['department', 'ministry', 'police', 'agency', 'bureau', 'office', 'service', 'commission']);
 
 /** "Tehreek-e-Taliban Pakistan": a movement's word inside the name, also inside a hyphenated word. */
 function hasOrgCore(words: readonly Word[], from: number, to: number): boolean {
@@ -73,6 +75,9 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (n > 2 && PLACE_HEADS.has(first)) return PLACE_WORD;
   if (n > 2) for (let i = from + 1; i < to - 1; i++) if (ORG_INNER.has(words[i]!.text)) return ORG_WORD;
   if (hasOrgCore(words, from, to)) return ORG_WORD;
+  // "Houston Police Department Homicide (investigator)", "Justice Department Civil Rights": a unit
+  // named after its body's head word; a person's name has no such word before its last
+  if (n > 2 && UNIT_OF.has(words[to - 2]!.lower) && !GAZETTEER.firstNames.has(last)) return ORG_WORD;
   // "Amnesty International Kenya": an organisation's national branch
   if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
   if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first) || (n === 2 && TOWN_HEADS.has(first)))) return PLACE_WORD;
