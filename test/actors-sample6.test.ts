@@ -34,6 +34,9 @@ describe('actors: names from the sixth dev sample', () => {
     // a unit named after its body's head word is no person, though a role noun follows it
     ['A Houston Police Department Homicide investigator said the case was open.', [{ name: 'Houston Police Department Homicide', type: 'organization' }]],
     ['Officers from Quakers Hill Police Station attended.', [{ name: 'Quakers Hill Police Station', type: 'organization' }]],
+    // a part of a place named before: "the city's Kensington section"
+    ["Police are investigating a shooting in the city's Kensington section.", [{ name: 'Kensington', type: 'location' }]],
+    ["A man was shot in the town's Eastside area.", [{ name: 'Eastside', type: 'location' }]],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {

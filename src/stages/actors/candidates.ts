@@ -329,6 +329,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   }
   else if (person > 0) [type, strength] = ['person', person];
   else if (next && PLACE_NOUNS.has(next.lower) && !lastWord.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
+  // "in the city's Kensington section", "the town's Eastside area": a part of a place named before
+  else if (next && AREA_NOUNS.has(next.lower) && prev?.possessive && PLACE_OWNERS.has(prev.lower)) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
   // "a Dorchester triple-decker", "a Brooklyn apartment": a dwelling's noun after "a" and the name
   else if (next && DWELLING_NOUNS.has(next.lower) && !lastWord.possessive && (prev?.lower === 'a' || prev?.lower === 'an')) [type, strength, rule] = ['location', 2, 'actors/place-noun'];
   else if (!single && GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 2, 'actors/first-name'];
@@ -432,6 +434,11 @@ function initialsBefore(words: readonly Word[], from: number): boolean {
 function dottedEnd(last: Word, next: Word | undefined): number {
   return next?.text === '.' && next.start === last.end && DOTTED_FORMS.has(last.lower) ? next.end : -1;
 }
+
+/** A place's part after its owner: "the city's Kensington section". */
+const AREA_NOUNS: ReadonlySet<string> = new Set(['section', 'area', 'neighborhood', 'neighbourhood', 'district', 'quarter']);
+/** Possessive owners of such parts ("the city's"; a word's lower case has no "'s", ./words.ts). */
+const PLACE_OWNERS: ReadonlySet<string> = new Set(['city', 'town', 'borough', 'village', 'county', 'state', 'capital']);
 
 const locativeAfter = (next: Word | undefined) => next !== undefined && (isCapitalised(next) || PLACE_NOUNS.has(next.lower));
 
