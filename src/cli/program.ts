@@ -36,6 +36,7 @@ Examples:
   extract a.txt b.txt --format jsonl           one line per article
   cat article.txt | extract -                  read stdin
   extract page.html                            a saved news page: its article text, title and date
+  extract post.md                              a Markdown article: its text, front matter title and date
   extract corpus/ --format jsonl > out.jsonl   a folder (recursive: .txt .md .html…)
   extract corpus/ --out results/ --jobs 4      results/<path>.json, one file per article
   extract corpus/ --shard 2/8 --format jsonl   the 2nd of 8 shards (a CI matrix job)
