@@ -94,6 +94,12 @@ describe('casualties: tolls that rise, with their cause between', () => {
     ['The death toll from Storm Ingrid has risen to at least 19.', [k('death toll from Storm Ingrid has risen to at least 19', 'killed', 19, 'casualty/toll', null)]],
     ['Riot Deaths Rise To 9', [k('Deaths Rise To 9', 'killed', 9, 'casualty/toll')]],
     ['Casualties climbed to 140 by Friday.', [k('Casualties climbed to 140', 'casualties', 140, 'casualty/toll')]],
+    // a toll that passes its number is above it, as "over 2,500" is; one that reaches it is at it
+    ['The death toll surpassed 100 on Tuesday.', [k('death toll surpassed 100', 'killed', 101, 'casualty/toll', null)]],
+    ['The toll topped 50 overnight.', [k('toll topped 50', 'killed', 51, 'casualty/toll', null)]],
+    ['The number of dead has exceeded 2,000, officials said.', [k('number of dead has exceeded 2,000', 'killed', 2001, 'casualty/number-of', null)]],
+    ['The death toll reached 100 on Tuesday.', [k('death toll reached 100', 'killed', 100, 'casualty/toll')]],
+    ['The number of injured rose to 45.', [k('number of injured rose to 45', 'wounded', 45, 'casualty/number-of')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });

@@ -102,6 +102,14 @@ export const TOLL_RISES: ReadonlySet<string> = new Set([
   'grew', 'grows', 'soared', 'soars', 'surged', 'mounted', 'mounts',
 ]);
 
+/**
+ * Toll verbs that put it strictly above their number, as "past" does: "the death toll surpassed 100",
+ * "the number of dead has exceeded 2,000", "the toll topped 50" (more than the number, as "over 2,500" is).
+ */
+export const TOLL_PASSES: ReadonlySet<string> = new Set([
+  'past', 'passed', 'passes', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops',
+]);
+
 /** Between "toll" and its number: "rose to", "stands at", "climbed past", "of". */
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
   ...TOLL_RISES, 'is', 'was', 'has', 'had', 'now', 'to', 'at', 'of', 'been', 'past',

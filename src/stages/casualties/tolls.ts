@@ -1,10 +1,11 @@
 // Tolls ("the death toll rose to 45"), a life taken ("took his own life") and the parts of a
 // toll ("12 of them children", "three people were shot, one fatally").
 
-import { FATAL_ADVERBS, HARM_VERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, HARM_VERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_PASSES, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { victimsAfter } from './phrases.js';
 import { subjectBefore } from './subject.js';
+import type { Quantity } from './quantity.js';
 import { countAt, type View } from './view.js';
 
 /**
@@ -16,6 +17,11 @@ const CAUSE_WORDS = 14;
 
 /** Words that open a time right after "toll": "this week", "so far", "since Monday", "over the weekend". */
 const TIME_AFTER_TOLL: ReadonlySet<string> = new Set(['this', 'so', 'since', 'over', 'last']);
+
+/** "climbed past 140", "surpassed 100", "has exceeded 2,000": more than the number, not the number. */
+function passed(words: readonly string[], k: number, q: Quantity): Quantity {
+  return TOLL_PASSES.has(words[k - 1] ?? '') && q.min !== null && q.min === q.max ? { ...q, min: q.min + 1, max: null } : q;
+}
 
 /** "the death toll rose to 45", "a toll of 12", "Death Toll Climbs Past 140", "Protest Deaths Rise To 11". */
 export function tollRules(view: View, out: Found[]): void {
@@ -44,8 +50,7 @@ export function tollRules(view: View, out: Found[]): void {
     while (k < from + 6 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
     let q = countAt(view, k);
     if (!q || k === t + 1 && words[k] === undefined) continue;
-    // "climbed past 140": more than 140
-    if (words[k - 1] === 'past' && q.min !== null && q.min === q.max) q = { ...q, min: q.min + 1, max: null };
+    q = passed(words, k, q);
     out.push({ start: lead ? t - 1 : t, end: q.end, kind: risen ? TOLL_NOUNS.get(w)! : lead ?? 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/toll', weak: false });
   }
 }
@@ -91,7 +96,7 @@ export function groupTollRules(view: View, out: Found[]): void {
       // "put the number of dead at 45": the verb sits before; "rose to", "stands at", "is" after
       while (k < from + 4 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
       const q = k > g.end ? countAt(view, k) : undefined;
-      if (q) out.push({ start: t, end: q.end, kind: g.kind, quantity: q, one: undefined, victims: null, rule: 'casualty/number-of', weak: false });
+      if (q) out.push({ start: t, end: q.end, kind: g.kind, quantity: passed(words, k, q), one: undefined, victims: null, rule: 'casualty/number-of', weak: false });
     } else if ((w === 'the' || w === 'those') && (INCLUDE.has(words[t + 2]!) || INCLUDE.has(words[t + 3] ?? '')) && INCLUDE.has(words[groupAt(words, t)?.end ?? 0] ?? '') && words[t - 1] !== 'among' && words[t - 1] !== 'of') {
       // "The IOM said the dead included at least six children": a count of them
       const g = groupAt(words, t)!;
