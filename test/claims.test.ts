@@ -357,6 +357,18 @@ describe('claims: a frame inside what someone says is part of their claim', () =
   it.each(two)('%s', (text, content, source) => {
     expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source } });
   });
+  // the same cue again after "while": two sources side by side, each content its own; a contrast the speaker draws
+  // with a verb of its own stays inside what was said
+  const sideBySide: Array<[string, string[]]> = [
+    ['The army said its forces had downed 41 drones overnight, while the rebels said a glide bomb hit a market.',
+      ['its forces had downed 41 drones overnight', 'a glide bomb hit a market']],
+    ['The union says the plant will close, whereas the company says it will stay open.', ['the plant will close', 'it will stay open']],
+    ['Two diplomats said Mali had pushed for a reset, while Benin warned that easing would reward the coup.',
+      ['Mali had pushed for a reset, while Benin warned that easing would reward the coup', 'easing would reward the coup']],
+  ];
+  it.each(sideBySide)('%s', (text, contents) => {
+    expect(claimsOf(text).filter((c) => c.source).map((c) => c.text)).toEqual(contents);
+  });
 });
 
 describe('claims: subjects found in this session', () => {

@@ -165,12 +165,15 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
     && !(o.placement === 'coordinated' && (BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '') || perfectShared(v, o, at > 0 ? drafts[at - 1]! : null) || pastAfterPresent(v, o, at > 0 ? drafts[at - 1]! : null))));
   // "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin warned that…": a contrast the
   // speaker draws stays in the content; its frame is still a claim of its own ("…, while Hamas said…")
-  for (const o of drafts) {
+  let parallel: Set<Draft> | null = null;
+  for (let at = 0; at < drafts.length; at++) {
+    const o = drafts[at]!;
     const opener = v.low[firstTokenAfter(v, o.leftEdge - 1, false) - 1] ?? '';
     if (CONTRASTS.has(opener) || (OWN_SPEAKER_CLAUSES.has(opener) && o.placement === 'before' && namesSpeaker(v, o.source))) o.contrast = true;
+    if (o.contrast && CONTRASTS.has(opener) && parallelCue(v, o, drafts, at)) (parallel ??= new Set()).add(o);
   }
   // ("…, a day after Ethiopian state media reported that…": a time clause of the writer's ends the content at its comma)
-  const sortedEdges = bounding.map((o) => (opensClauseAt(v, o.leftEdge) ? o.leftEdge : subordinateEdge(v, o.leftEdge))).filter((e) => e >= 0).sort((a, b) => a - b);
+  const sortedEdges = bounding.map((o) => (opensClauseAt(v, o.leftEdge) || parallel?.has(o) ? o.leftEdge : subordinateEdge(v, o.leftEdge))).filter((e) => e >= 0).sort((a, b) => a - b);
   const allEdges = bounding.map((o) => o.leftEdge).sort((a, b) => a - b);
   for (const d of drafts) {
     if (!d.forward || !d.content) continue;
@@ -238,6 +241,22 @@ function pastAfterPresent(v: View, o: Draft, before: Draft | null): boolean {
   if (!before?.content || before.placement !== 'before' || v.low[firstTokenAfter(v, o.leftEdge - 1, false)] !== 'and') return false;
   const anchor = CUE_WORDS.get(v.low[before.cueToken]!)?.form;
   return (anchor === 's' || anchor === 'base') && CUE_WORDS.get(v.low[o.cueToken]!)?.form === 'past';
+}
+
+/**
+ * "Russia's defence ministry said its forces had downed 41 drones, while Ukraine said a glide bomb hit…": the
+ * contrast frame repeats an earlier frame's cue verb, so the writer sets two sources side by side and the first
+ * content ends before "while" (not "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin
+ * warned that…", a contrast the speaker draws with a verb of its own).
+ */
+function parallelCue(v: View, o: Draft, drafts: readonly Draft[], at: number): boolean {
+  if (o.placement !== 'before' || !o.source) return false;
+  const base = CUE_WORDS.get(v.low[o.cueToken]!)?.base;
+  for (let b = at - 1; b >= 0; b--) {
+    const p = drafts[b]!;
+    if (p.placement === 'before' && p.content && p.content.start < o.leftEdge && CUE_WORDS.get(v.low[p.cueToken]!)?.base === base) return true;
+  }
+  return false;
 }
 
 /** Is the source a pronoun or a name ("where it said", "where Cuba has proposed"; not "where a costly war … claiming")? */
