@@ -220,3 +220,26 @@ describe('casualties: "critical" that is no condition, "and" with no harm before
   ];
   for (const text of cases) it(text, () => expect(tolls(text)).toEqual([]));
 });
+
+describe('casualties: a count before a harm participle counts the people after it', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The clinic had received 74 wounded people since Tuesday.', [k('74 wounded people', 'wounded', 74, 'casualty/number-participle-victims')]],
+    ['Dozens of injured civilians arrived at the clinic.', [k('Dozens of injured civilians', 'wounded', 24, 'casualty/number-participle-victims', null)]],
+    // no count: people, no number, as before
+    ['The clinic treated wounded soldiers and civilians.', [k('wounded soldiers and civilians', 'wounded', null, 'casualty/verb-victims', null)]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: people named by a trade or a part they take', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['In a safety study of 300 patients, 12 participants died.', [k('12 participants died', 'killed', 12, 'casualty/number-victims-verb')]],
+    ['In 1988, a farmhand, Jed Lowry, was killed when a tractor rolled over.', [k('a farmhand, Jed Lowry, was killed', 'killed', 1, 'casualty/person-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: attacks of illness are no incidents', () => {
+  const cases = ['He has already had two heart attacks.', 'She suffered three panic attacks that week.', 'The boy had four asthma attacks last year.'];
+  for (const text of cases) it(text, () => expect(tolls(text).filter((t) => t.kind === 'attacks')).toEqual([]));
+});

@@ -178,7 +178,10 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'trooper', 'troopers', 'sergeant', 'lieutenant', 'constable',
   // who lives in a building: "the fire ... killed two tenants"
   'tenants', 'tenant', 'occupants', 'occupant', 'homeowner', 'homeowners', 'apprentice', 'apprentices',
-  'labourers', 'laborers', 'labourer', 'laborer', 'seafarers',
+  'labourers', 'laborers', 'labourer', 'laborer', 'seafarers', 'farmhand', 'farmhands',
+  // "12 participants died", "two volunteers were injured"
+  'participants', 'participant', 'volunteers', 'volunteer', 'retirees', 'retiree', 'pensioners', 'pensioner',
+  'vendors', 'vendor', 'traders', 'herders', 'herder', 'veterans', 'recruits',
   // a crowd and those who keep it: "police arrested 11 supporters", "two stewards were injured"
   // out of doors: "Two climbers froze to death", "three fishermen drowned"
   'climbers', 'climber', 'hikers', 'hiker', 'swimmers', 'swimmer', 'fishermen', 'fisherman', 'divers', 'skiers', 'campers', 'motorcyclists', 'motorcyclist',

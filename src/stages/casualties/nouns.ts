@@ -12,6 +12,8 @@ const COMPOUND_AFTER: ReadonlySet<string> = new Set([
   'row', 'penalty', 'penalties', 'sentence', 'sentences', 'certificate', 'certificates', 'threat', 'threats', 'squad',
   'squads', 'claims', 'claim', 'benefit', 'benefits', 'knell', 'spiral', 'trap', 'wish', 'warrant', 'rate', 'rates',
 ]);
+/** Attacks of illness, no incidents: "two heart attacks", "panic attacks", "asthma attacks". */
+const ILLNESS_BEFORE: ReadonlySet<string> = new Set(['heart', 'panic', 'asthma', 'anxiety', 'migraine', 'gout', 'seizure', 'epileptic', 'allergy', 'allergic']);
 /** Harm nouns in the singular: after a count above one they modify the next word. */
 const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casualty', 'hostage', 'attack']);
 /** …except in the idiom "251 taken hostage", "12 held hostage", where the singular names them all. */
@@ -53,6 +55,7 @@ export function nounRules(view: View, out: Found[]): void {
     const kind = mayBeCue(words[n]!) ? HARM_NOUNS.get(words[n]!) : undefined;
     if (!kind || tokens[n]!.kind !== 'word') continue;
     if (words[n + 1] === 'toll' || COMPOUND_AFTER.has(words[n + 1] ?? '')) continue;
+    if (kind === 'attacks' && ILLNESS_BEFORE.has(words[n - 1] ?? '')) continue;
     const bodies = kind === 'killed' ? bodiesOf(view, n) : undefined;
     if (bodies) {
       out.push(bodies);

@@ -79,7 +79,20 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
   const plural = victims?.range && /(?:s|people|men|children)$/.test(words[victims.range.end - 1]!);
   const attributive = SINGULAR_DETERMINERS.has(words[g.start - 1] ?? '');
   if (victims?.range && plural && !attributive && !g.weak) {
+    // "had received 74 wounded people", "Dozens of injured civilians": the count before the participle counts them
+    const q = countBefore(view, g.start);
+    if (q) return { start: q.start, end: victims.range.end, kind, quantity: q, one: undefined, victims: victims.range, rule: 'casualty/number-participle-victims', weak };
     return { start, end: victims.range.end, kind, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims', weak };
+  }
+  return undefined;
+}
+
+/** A count that ends right before token k: "74" of "74 wounded people", "dozens of" of "dozens of injured civilians". */
+function countBefore(view: View, k: number): Quantity | undefined {
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    if (view.tokens[i]!.kind === 'punct') return undefined;
+    const q = countAt(view, i);
+    if (q && q.after === k) return q;
   }
   return undefined;
 }
