@@ -243,3 +243,20 @@ describe('casualties: attacks of illness are no incidents', () => {
   const cases = ['He has already had two heart attacks.', 'She suffered three panic attacks that week.', 'The boy had four asthma attacks last year.'];
   for (const text of cases) it(text, () => expect(tolls(text).filter((t) => t.kind === 'attacks')).toEqual([]));
 });
+
+describe('casualties: hit by gunfire, and a subject with a relative clause', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['A woman was hit three times by gunfire.', [k('A woman was hit three times by gunfire', 'wounded', 1, 'casualty/person-verb')]],
+    ['Two officers were struck by shrapnel.', [k('Two officers were struck by shrapnel', 'wounded', 2, 'casualty/number-victims-verb')]],
+    // the walk back from the verb ends in the clause ("a bus stop"); the people are before "who"
+    ['A woman who was waiting at a bus stop was struck in the leg by a bullet.',
+      [k('A woman who was waiting at a bus stop was struck in the leg by a bullet', 'wounded', 1, 'casualty/person-verb')]],
+    ['Two men who were sitting in a parked car were wounded.', [k('Two men who were sitting in a parked car were wounded', 'wounded', 2, 'casualty/number-victims-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+  // no harm told: a car, a building; and who is said to have shot is the shooter
+  const none = ['He was hit by a car on Monday.', 'The missile hit a hospital.'];
+  for (const text of none) it(text, () => expect(tolls(text)).toEqual([]));
+  it('From 25 feet a man who officials say shot the clerk ran off.', () =>
+    expect(tolls('From 25 feet a man who officials say shot the clerk ran off.')).toEqual([k('shot the clerk', 'wounded', 1, 'casualty/verb-person')]));
+});

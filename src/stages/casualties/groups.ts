@@ -161,6 +161,21 @@ function fightingForLife(words: readonly string[], i: number): boolean {
   return words[i] === 'fighting' && words[i + 1] === 'for' && OWNERS.has(words[i + 2] ?? '') && (words[i + 3] === 'life' || words[i + 3] === 'lives');
 }
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** What hits a person and wounds: "struck by a stray bullet", "hit by gunfire" (not "hit by a car": no harm told). */
+const GUNFIRE: ReadonlySet<string> = new Set(['bullet', 'bullets', 'gunfire', 'shrapnel', 'round', 'rounds', 'shot', 'shots', 'pellets', 'buckshot']);
+const GUNFIRE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'stray', 'single', 'police', 'ricocheting', 'errant']);
+/**
+ * After "struck"/"hit": up to four words ("in the leg", "three times"), then "by" and what was
+ * fired; the token after it, or 0.
+ */
+function byGunfire(words: readonly string[], k: number): number {
+  let by = k;
+  while (by < k + 4 && words[by] !== undefined && words[by] !== 'by' && /^[a-z]+$/.test(words[by]!)) by++;
+  if (words[by] !== 'by') return 0;
+  let n = by + 1;
+  while (n < by + 3 && GUNFIRE_BEFORE.has(words[n] ?? '')) n++;
+  return GUNFIRE.has(words[n] ?? '') ? n + 1 : 0;
+}
 /** Verbs of flight that displace people when their homes follow: "fled their homes". */
 const FLEE_VERBS: ReadonlySet<string> = new Set(['fled', 'flee', 'fleeing']);
 const HOMES: ReadonlySet<string> = new Set(['homes', 'home', 'houses', 'villages', 'village', 'towns']);
@@ -210,6 +225,11 @@ function rareGroup(view: View, i: number): VerbGroup | undefined {
     if (end > 0 && words[end] === 'in' && CONDITION_WORDS.has(words[end + 1] ?? '') && words[end + 2] === 'condition') {
       return { start: i, end: end + 3, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
     }
+  }
+  // "A woman waiting at a bus stop was struck in the leg by a bullet", "was hit three times by gunfire"
+  if (w === 'struck' || w === 'hit') {
+    const end = byGunfire(words, i + 1);
+    if (end > 0) return { start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false };
   }
   if (fightingForLife(words, i)) {
     return { start: i, end: i + 4, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };

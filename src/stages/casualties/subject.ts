@@ -84,6 +84,27 @@ function onePerson(view: View, start: number, end: number): number {
  * "Tavon Goff, of York City, was injured": an appositive between commas is skipped.
  */
 export function subjectBefore(view: View, last: number): Subject | undefined {
+  const s = subjectWalk(view, last);
+  if (s?.people) return s;
+  // "A woman who was waiting at a bus stop was struck by a bullet": the walk ended in the relative
+  // clause ("a bus stop"); the subject is the people before its "who", the clause part of them
+  const who = relativeWho(view, last);
+  const r = who > 0 ? subjectWalk(view, who - 1) : undefined;
+  return r?.people ? { ...r, range: { start: r.range.start, end: last + 1 } } : s;
+}
+
+/** RELATIVE_REACH words back from `last`, no punctuation between: the index of "who", or -1. */
+function relativeWho(view: View, last: number): number {
+  for (let k = last; k >= 0 && k > last - RELATIVE_REACH; k--) {
+    // "A man who officials say shot …": who is said to have done it, no relative clause closed before the verb
+    if (view.tokens[k]!.kind === 'punct' || CLAUSE.has(view.words[k]!)) return -1;
+    if (view.words[k] === 'who') return k;
+  }
+  return -1;
+}
+const RELATIVE_REACH = 12;
+
+function subjectWalk(view: View, last: number): Subject | undefined {
   const { words, tokens } = view;
   let end = last;
   if (words[end] === ',') {

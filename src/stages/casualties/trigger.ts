@@ -56,6 +56,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS, 'fled', 'flee', 'fleeing']);
   // "froze to death": "death" is a cue already, the verb makes the sentence read by the verb rules
   add(VERB, TO_DEATH_VERBS);
+  // "was struck in the leg by a bullet": a wound only when gunfire hits (groups.ts)
+  add(VERB, ['struck', 'hit']);
   // "were taken to hospital in serious condition": the verb rules read a sentence with a hospital;
   // the transport verbs are asked as group words there (no flag: "taken" alone triggers nothing)
   add(VERB, ['hospital', 'hospitals']);
