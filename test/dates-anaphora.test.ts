@@ -131,6 +131,22 @@ describe('stretches, ranges and halves', () => {
     // a quarter still to come is a forecast: "a year earlier" compares with the quarter reported
     ['Profit rose in the second quarter. Analysts expect a weak fourth quarter. A year earlier, it lost money.',
       ['[the second quarter] DATE 2025-Q2', '[fourth quarter] DATE 2025-Q4', '[A year earlier] DATE 2024-Q2']],
+    // after the months of the year so far, "a year earlier" compares with those months: the year
+    ['Profit rose in the third quarter. For the nine months, net fell from $9 million a year earlier.',
+      ['[the third quarter] DATE 2025-Q3', '[the nine months] DURATION P9M', '[a year earlier] DATE 2024']],
+    ['In the first nine months, net was $3 million, against a loss in the 2024 period.',
+      ['[the first nine months] DURATION P9M', '[the 2024 period] DATE 2024']],
+    // the quarter named again takes the comparison back to it
+    ['For the nine months, net fell. In the third quarter, net rose from a year earlier.',
+      ['[the nine months] DURATION P9M', '[the third quarter] DATE 2025-Q3', '[a year earlier] DATE 2024-Q3']],
+    // a half compares with the same half
+    ['Sales rose in the first half from a year ago.', ['[the first half] DATE 2025-H1', '[a year ago] DATE 2024-H1']],
+    // a quarter told in passing does not displace the later one the story reports
+    ['Profit rose in the third quarter. After a flat second quarter, margins widened. Costs were lower than a year ago.',
+      ['[the third quarter] DATE 2025-Q3', '[second quarter] DATE 2025-Q2', '[a year ago] DATE 2024-Q3']],
+    // but a quarter in the comparison's own sentence is the one compared
+    ['Profit rose in the third quarter. In the second quarter, net fell from a year earlier.',
+      ['[the third quarter] DATE 2025-Q3', '[the second quarter] DATE 2025-Q2', '[a year earlier] DATE 2024-Q2']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

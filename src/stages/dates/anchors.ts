@@ -9,18 +9,64 @@ import type { Found } from './types.js';
 /**
  * Earnings news compares a quarter with the same quarter a year before: after "the third
  * quarter" (2025-Q3), "a year earlier" and "year-ago" mean 2024-Q3, not the year 2024, and
- * "the 1988 quarter" means 1988-Q3.
+ * "the 1988 quarter" means 1988-Q3; after "the first half", the first half a year before. After
+ * "For the nine months, the company reported a net loss of $608,413, compared with year-earlier
+ * net income of $967,809" the comparison is with those months a year before, so the year (TIMEX3
+ * has no value for nine months of a year): a span of six or nine months named ends the quarter's
+ * reach until the next quarter is named. A quarter named in the comparison's own sentence is the
+ * one compared; otherwise the latest quarter named before ("posted a 20% gain in third-quarter
+ * net income … After a flat second quarter … charges taken in the year-earlier period" is 1988-Q3,
+ * the quarter the story reports, not the second quarter told in passing).
  */
-export function anchorToQuarters(found: Found[], ref: Ymd | null): void {
+export function anchorToQuarters(found: Found[], ref: Ymd | null, text: string): void {
   // a quarter still running or to come is a forecast: "losses into the fourth quarter", "through the third quarter of 1990"
   const current = ref ? ref.year * 4 + Math.floor((ref.month - 1) / 3) : Infinity;
-  let quarter: RegExpExecArray | null = null;
+  // the latest period named before: a quarter or half ("2025-Q3", "2025-H1"), or null after a span of months
+  let latest: Period | null = null;
+  let inSentence: Period | null = null;
+  // a span of months of the year so far was named after the last quarter
+  let months = false;
+  let sentence = -1;
   for (const f of found) {
-    const q = f.type === 'DATE' ? /^(\d{4})-Q([1-4])$/.exec(f.value) : null;
-    if (q && !f.anchor && Number(q[1]) * 4 + Number(q[2]) - 1 < current) quarter = q;
-    else if (f.anchor === 'year-back' && quarter) f.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;
-    else if (f.anchor === 'same-quarter' && quarter) f.value = `${f.value.slice(0, 4)}-Q${quarter[2]}`;
+    if (f.sentence !== sentence) [sentence, inSentence] = [f.sentence ?? -1, null];
+    const period = f.anchor ? null : periodOf(f);
+    if (period && period.order < current) {
+      if (!latest || period.order >= latest.order) latest = period;
+      [inSentence, months] = [period, false];
+    } else if (!f.anchor && isMonthsToDate(f, text)) [latest, inSentence, months] = [null, null, true];
+    else if (f.anchor === 'year-back' || f.anchor === 'same-quarter') {
+      const p = inSentence ?? latest;
+      if (!p && !months) continue;
+      // resolved here: the value is no longer counted from the last year named (anchorToYears)
+      if (p) f.value = `${f.anchor === 'year-back' ? p.year - 1 : f.value.slice(0, 4)}-${p.kind}${p.n}`;
+      f.anchor = undefined;
+    }
   }
+}
+
+interface Period {
+  year: number;
+  kind: 'Q' | 'H';
+  n: number;
+  /** the quarter's (a half's: its last quarter's) position in time, year * 4 + quarter - 1 */
+  order: number;
+}
+
+const PERIOD_VALUE = /^(\d{4})-([QH])([1-4])$/;
+
+function periodOf(f: Found): Period | null {
+  const m = f.type === 'DATE' ? PERIOD_VALUE.exec(f.value) : null;
+  if (!m) return null;
+  const [year, kind, n] = [Number(m[1]), m[2] as 'Q' | 'H', Number(m[3])];
+  if (kind === 'H' && n > 2) return null;
+  return { year, kind, n, order: year * 4 + (kind === 'H' ? n * 2 : n) - 1 };
+}
+
+// "For the nine months", "in the first six months": the months of the year so far (not "the next nine months")
+const MONTHS_TO_DATE = /^the\s{1,4}(?:(?:first|latest|past)\s{1,4})?(?:six|nine|6|9)\s{1,4}months$/i;
+
+function isMonthsToDate(f: Found, text: string): boolean {
+  return f.type === 'DURATION' && (f.value === 'P9M' || f.value === 'P6M') && f.end - f.start < 40 && MONTHS_TO_DATE.test(text.slice(f.start, f.end));
 }
 
 /**

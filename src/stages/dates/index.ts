@@ -209,9 +209,10 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     // a clock time may take the day of the sentence before (./anchors.ts), unless it opens its sentence or heads an entry
     anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null);
     dayBefore = lastDayNamed(kept, sentence.index);
+    for (const f of kept) f.sentence = sentence.index;
     out.push(...kept);
   }
-  anchorToQuarters(out, ref);
+  anchorToQuarters(out, ref, view);
   anchorToYears(out);
   anchorToDays(out);
   return out;

@@ -19,6 +19,8 @@ export interface Found {
   anchor?: Anchor;
   /** for `day`, `week`, `month`, `years` anchors: how many of them after (before, if negative) the last one named; for `weekday-*`, the ISO weekday */
   shift?: number;
+  /** index of the sentence it was found in */
+  sentence?: number;
 }
 
 /**
