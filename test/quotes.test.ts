@@ -101,6 +101,26 @@ describe('quotes: text, speaker span and kind', () => {
     const q = quotesOf('The district spent money on a so-called “customer experience” office.').quotes;
     expect(q[0]).toMatchObject({ kind: 'scare', speaker: null });
   });
+
+  // a term quoted as someone's own name for a thing: the namer speaks it, and no claim is made of it
+  const named: Array<[string, string, string | null]> = [
+    ['The Harbour Authority sued the firm. A lawyer told the judge the agency would seek $3 million in what it called “ill-gotten gains,” plus a fine.', 'it', 'Harbour Authority'],
+    ['The Vale County Council pledged new fines as a deterrent to what it called “a clear threat to the river.”', 'it', 'Vale County Council'],
+    ['Critics attacked what Mayor Dana Ortiz described as “a modest fix.”', 'Mayor Dana Ortiz', null],
+  ];
+  it.each(named)('%s', (text, speaker, actor) => {
+    const result = quotesOf(text);
+    const q = result.quotes[result.quotes.length - 1]!;
+    expect(q).toMatchObject({ kind: 'partial', speaker: { text: speaker }, rule: 'quotes/what-called' });
+    if (actor) expect(result.actors.find((a) => a.id === q.speaker!.actor)?.name).toBe(actor);
+    expect(result.claims.filter((c) => c.cue && /called|described/.test(c.cue.text))).toEqual([]);
+  });
+  it.each([
+    'The district spent money on what was called “customer experience” work.',
+    'She now leads a group called “Parents for Parks.”',
+  ])('leaves an unnamed namer alone: %s', (text) => {
+    expect(quotesOf(text).quotes[0]!.rule).not.toBe('quotes/what-called');
+  });
 });
 
 describe('claims: "put it" and participles are no cue without a quote', () => {

@@ -113,3 +113,12 @@ export const DURATION_LINKS: ReadonlySet<string> = new Set(['later', 'earlier', 
 
 /** Verbs of learning, which take "of"/"about" and a thing, no statement: "learned of the crash", "heard about the fire". */
 export const LEARNING_VERBS: ReadonlySet<string> = new Set(['learn', 'hear', 'read']);
+
+/**
+ * Verbs that give a thing its name, after "what <subject>" and before a quoted term: "in what it called
+ * “ill-gotten gains,”", "what he calls “hell”", "what the agency described as “a clear threat”".
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'called', 'calls', 'call', 'termed', 'terms', 'dubbed', 'dubs', 'labeled', 'labelled', 'labels', 'branded', 'brands',
+  'described', 'describes', 'characterized', 'characterised', 'deemed', 'considered', 'considers',
+]);

@@ -10,6 +10,7 @@ import type { Claim, ClaimKind, Quote, SourceRef, Span, TextSpan } from '../../t
 import { analyse, type Attribution } from '../quotes/analyse.js';
 import type { Frame } from '../quotes/frames.js';
 import { isHedged } from './hedged.js';
+import { NAMED_TERM_RULE } from '../quotes/named-term.js';
 import { idsInside, indexContents } from './contents.js';
 import { firstIndex } from '../../document.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
@@ -151,7 +152,8 @@ export function buildClaims(doc: Doc): Claim[] {
     const { frame, source } = list[a]!;
     if (!frame.content || !source || frame.content.end <= frame.content.start) continue;
     // a headline is no body text: its claims are the body's to make (OUTPUT.md)
-    if (HEADLINE_RULES.has(frame.rule)) continue;
+    // "in what it called “ill-gotten gains”": a quoted name for a thing, no statement
+    if (HEADLINE_RULES.has(frame.rule) || frame.rule === NAMED_TERM_RULE) continue;
     if (nestedFrame(list, a)) continue;
     const pieces = frame.rule === 'claims/interrupted-quote' ? interruptedQuote(doc, frame, source) : null;
     if (pieces) {

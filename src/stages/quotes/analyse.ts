@@ -13,6 +13,7 @@ import { actorById, indexActors, linkActor, mentionBefore, personBefore, type Ac
 import { unquotedFor, viewOf } from './tokens.js';
 import { labelFrame } from './labels.js';
 import { headlineFrame, inTitleCase } from './headline.js';
+import { NAMED_TERM_RULE } from './named-term.js';
 
 export interface Attribution {
   frame: Frame;
@@ -123,6 +124,11 @@ export function analyse(doc: Doc): Analysis {
         if (they && singular!.has(they.id)) {
           ref = { actor: they.id, text, start: src.start, end: src.end };
           pronouns.push({ actor: they, mention: { start: src.start, end: src.end, text, rule: 'quotes/pronoun-speaker' } });
+        } else if (frame.rule === NAMED_TERM_RULE && low === 'it' && namerBefore(doc, index, recent, frame.sentence, src.start)) {
+          // "the agency would seek … in what it called “ill-gotten gains”": the body named before it in the sentence
+          const namer = namerBefore(doc, index, recent, frame.sentence, src.start)!;
+          ref = { actor: namer.id, text, start: src.start, end: src.end };
+          pronouns.push({ actor: namer, mention: { start: src.start, end: src.end, text, rule: 'quotes/pronoun-speaker' } });
         } else if (pronoun) {
           ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns, genders, GENDERED.get(low),
             frame.placement === 'after');
@@ -142,6 +148,26 @@ export function analyse(doc: Doc): Analysis {
     }
   }
   return { spans, attributions, index, pronouns, warnings };
+}
+
+/**
+ * The organisation a named term's "it" stands for: "A lawyer told the judge that the agency would seek… in what
+ * it called “…”" (the agency, by namedBefore), "The council pledged sanctions… to what it called “…”" (the
+ * nearest organisation named before the pronoun in its sentence); null when the sentence names none.
+ */
+function namerBefore(doc: Doc, index: ActorIndex, recent: readonly Speaker[], sentence: number, at: number): Actor | null {
+  const s = doc.sentences[sentence]!;
+  let noun = -1;
+  for (let k = s.tokens.length - 1; k > 0; k--) {
+    const t = s.tokens[k]!;
+    if (t.start >= at) continue;
+    if (s.tokens[k - 1]!.lower === 'the' && ORGANIZATION_NOUNS.has(t.lower)) {
+      noun = k;
+      break;
+    }
+  }
+  const from = noun > 0 ? s.tokens[noun]!.start : s.start;
+  return mentionBefore(index, at, from, 'organization') ?? (noun > 0 ? namedBefore(index, recent, 'the ' + s.tokens[noun]!.lower, from) : null);
 }
 
 const OWNED_BODY = /^(?:his|her|their|its) (team|club|party|employer|union)$/;

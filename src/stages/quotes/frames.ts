@@ -16,6 +16,7 @@ import { contractedSubject } from './contracted.js';
 import { accordingAt, accordingFrame } from './according.js';
 import { documentBefore, evidenceHeadBefore, quantifiedRelative, sharesPerfect, subordinateEdge, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
+import { namedTermFrames } from './named-term.js';
 import { estimateAt } from './estimate.js';
 import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { EVIDENCE_VERBS } from '../../lexicon/attribution-words.js';
@@ -152,7 +153,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       i = d.cueEnd;
     }
   }
-  if (drafts.length === 0) return drafts;
+  if (drafts.length === 0) return namedTermFrames(v);
   // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
   // a frame nested in an earlier content ("said the ad suggests that…") does not end it
   // a relative clause with its own cue stays inside the content it is part of ("said members will help
@@ -197,6 +198,9 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       if (q && q.open >= d.content.start && q.closeEnd > d.content.end) d.content = { start: d.content.start, end: q.closeEnd };
     }
   }
+  // "in what it called “ill-gotten gains”": a named term's frame comes last, bounding no content
+  const named = namedTermFrames(v);
+  if (named.length > 0) drafts.push(...named);
   // drafts carry three working fields more than a Frame; nothing outputs a frame whole
   return drafts;
 }

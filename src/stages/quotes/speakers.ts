@@ -10,6 +10,7 @@ import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { Analysis, Attribution } from './analyse.js';
 import type { QuotedSpan } from './marks.js';
 import { linkActor } from './link.js';
+import { NAMED_TERM_RULE } from './named-term.js';
 import { firstIndex } from '../../document.js';
 
 export interface SpokenQuote {
@@ -127,6 +128,18 @@ function saysWords(a: Attribution): boolean {
   return frame === 'speech' || frame === 'tell';
 }
 
+const NAMED_REACH = 60;
+
+/** The named-term frame ("what it called “…”") whose content is the quote, with a source; null if none. */
+function namedTerm(attributions: readonly Attribution[], from: number, q: QuotedSpan): Attribution | null {
+  for (let k = from; k < attributions.length && k - from < NAMED_REACH; k++) {
+    const a = attributions[k]!;
+    if (a.frame.cue.start > q.open) break;
+    if (a.frame.rule === NAMED_TERM_RULE && a.source && a.frame.content?.start === q.start) return a;
+  }
+  return null;
+}
+
 /** Only whitespace between two offsets? */
 function adjacent(text: string, from: number, to: number): boolean {
   return to >= from && /^\s*$/.test(text.slice(from, to));
@@ -140,12 +153,18 @@ export function assignSpeakers(doc: Doc, analysis: Analysis): SpokenQuote[] {
   for (const q of analysis.spans) {
     const inner = doc.text.slice(q.start, q.end);
     const lead = wordBefore(doc.text, q.open);
+    // frames are in text order: skip those that end before this quote
+    while (frameFrom < byParagraph.length && (byParagraph[frameFrom]!.frame.cue.end < q.open - 2000)) frameFrom++;
+    // "in what it called “ill-gotten gains,”": the term is the namer's
+    const named = SCARE_LEADS.has(lead) || lead === 'as' ? namedTerm(byParagraph, frameFrom, q) : null;
+    if (named) {
+      out.push({ span: q, speaker: named.source, cue: named.frame.cue, kind: kindOf(doc, q), rule: 'quotes/what-called', framed: true });
+      continue;
+    }
     if (isNickname(doc.text, q) || (SCARE_LEADS.has(lead) && wordCount(inner) <= SCARE_WORDS)) {
       out.push({ span: q, speaker: null, cue: null, kind: 'scare', rule: 'quotes/scare-term', framed: false });
       continue;
     }
-    // frames are in text order: skip those that end before this quote
-    while (frameFrom < byParagraph.length && (byParagraph[frameFrom]!.frame.cue.end < q.open - 2000)) frameFrom++;
     const kind = kindOf(doc, q);
     const frame = framing(byParagraph, frameFrom, Math.min(byParagraph.length, frameFrom + 60), q);
     if (frame) {
