@@ -43,3 +43,27 @@ describe('unnamed sources: refusals and qualifying names', () => {
       expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
     });
 });
+
+// a source noun that speaks in none of the sentence's frames: one spoken to, the subject of what was said, or a
+// word inside a quotation (sentences written for these tests)
+describe('unnamed sources: addressees, reported subjects and quoted words are no source', () => {
+  it.each([
+    ['He urged the roughly 9,000 residents who remain in the town to leave.', 'residents'],
+    ['He said the survivors had been flown to a hospital in the capital.', 'survivors'],
+    ['Pineda said that investigators were waiting for the results.', 'investigators'],
+    ['Intel told analysts that shipments would resume within weeks.', 'analysts'],
+    ['"If you are not a resident, you will be arrested," Sheriff Dana Reyes said.', 'a resident'],
+    ['„Every resident must leave now“, the mayor said.', 'resident'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).not.toContain(name);
+  });
+  it.each([
+    ['"The road is closed," residents said.', 'residents'],
+    ['The road was closed, said local officials.', 'local officials'],
+    ['Survivors told rescuers that the boat sank at night.', 'Survivors'],
+    ['The levee held, investigators said.', 'investigators'],
+    ['„The levee held“, said one analyst at a Dutch bank.', 'one analyst'],
+  ])('still a source: %s', (text, name) => {
+    expect(byName(actorsOf(text), name).type).toBe('unnamed');
+  });
+});

@@ -190,6 +190,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   }
   if (!reports) return NONE;
   const out: Candidate[] = [];
+  let quoted: Uint8Array | null = null;
   for (const i of nouns ?? []) {
     const w = words[i]!;
     // "residents' groups in 40 municipalities had written": an owner is not the speaker
@@ -200,6 +201,13 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     // "said several families had buried relatives": the object of a perfect verb is no speaker
     if (i >= 2 && words[i - 1]!.lower.endsWith('ed') && PERFECT_AUXILIARIES.has(words[i - 2]!.lower)) continue;
     if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && (speaks(words, i) || accordingTo(words, i)))) continue;
+    // "He urged the roughly 9,000 residents who remain to leave", "He said the survivors had been flown to…",
+    // "“If you are not a resident, you will be arrested,” Delgado said": an addressee, the subject of what was
+    // said, or words inside a quotation, no speaker (unless it speaks: "“…,” residents said", inside a quote)
+    if (SOURCE_NOUNS.has(w.lower) && !speaks(words, i) && !accordingTo(words, i)) {
+      if (quoted ??= quotedWords(words), quoted[i] === 1) continue;
+      if (heardOrReported(words, i)) continue;
+    }
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
     // ("two groups of men": a group of something is no source)
     if (GROUP_NOUNS.has(w.lower) && (i === qualifierStart(words, i) || words[i + 1]?.lower === 'of')) continue;
@@ -228,6 +236,54 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   }
   if (lastSubjectCue > 0) subjectCandidates(words, text, sentence, out, lastSubjectCue);
   return out;
+}
+
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '»']);
+
+/**
+ * 1 for each word inside double quotation marks in the sentence: a mark closes an open quotation (“…”, „…“, "…"),
+ * else opens one; a closing mark before any other ("…” or "…" touching the word before) ends a quotation begun
+ * in an earlier sentence. (Single marks are apostrophes too: not read.)
+ */
+function quotedWords(words: Word[]): Uint8Array {
+  const inside = new Uint8Array(words.length);
+  let open = false;
+  let marks = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind === 'punct' && DOUBLE_MARKS.has(w.text)) {
+      const touching = k > 0 && words[k - 1]!.end === w.start;
+      if (!open && marks === 0 && (CLOSING_MARKS.has(w.text) || (w.text === '"' && touching))) inside.fill(1, 0, k);
+      else open = !open;
+      marks++;
+    } else if (open) inside[k] = 1;
+  }
+  return inside;
+}
+
+// cues whose object is the one spoken to: "told reporters", "urged residents to leave", "asked witnesses"
+const ADDRESS_CUES: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks', 'warned', 'warn', 'warns', 'thanked', 'assured', 'reassured', 'briefed']);
+// cues whose object is what was said: "said the survivors had been flown…"
+const CLAUSE_CUES: ReadonlySet<string> = new Set(['said', 'say', 'says', 'added', 'believe', 'believes', 'believed', 'confirmed', 'reported', 'estimated', 'noted', 'stated', 'explained', 'announced']);
+const OBJECT_REACH = 4;
+const OBJECT_FILLERS: ReadonlySet<string> = new Set(['the', 'that', 'all', 'some', 'many', 'most', 'roughly', 'about', 'nearly', 'around', 'several', 'other', 'those', 'these', 'its', 'their', 'his', 'her']);
+const VERB_AFTER: ReadonlySet<string> = new Set([
+  'had', 'have', 'has', 'were', 'was', 'are', 'is', 'would', 'could', 'will', 'should', 'might', 'may', 'must', 'can', 'did', 'do',
+]);
+
+/** Is the noun at i the object of a cue before it: an addressee ("urged the residents"), or the subject of a clause said ("said the survivors had…")? */
+function heardOrReported(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= OBJECT_REACH && words[k]!.kind !== 'punct' && !UNNAMED_SOURCE_CUES.has(words[k]!.lower)) {
+    const low = words[k]!.lower;
+    if (!(OBJECT_FILLERS.has(low) || SOURCE_QUALIFIERS.has(low) || words[k]!.kind === 'number')) return false;
+    k--;
+  }
+  const cue = words[k];
+  if (!cue || cue.kind !== 'word') return false;
+  if (ADDRESS_CUES.has(cue.lower)) return true;
+  return CLAUSE_CUES.has(cue.lower) && VERB_AFTER.has(words[i + 1]?.lower ?? '');
 }
 
 function candidate(words: Word[], text: string, sentence: number, from: number, to: number, affiliation: string | null, rule: string): Candidate {
