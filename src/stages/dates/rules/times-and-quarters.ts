@@ -201,28 +201,37 @@ const QUARTER_ENDED = /^\s{1,4}(?:ended|ending)\s{1,4}(?<mon>\p{L}{3,9}\.?)\s{1,
 
 /**
  * "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period": earnings
- * news counts from the last quarter that has closed.
+ * news counts from the last quarter that has closed. "the corresponding period last year", "the
+ * same quarter a year earlier", "the quarter a year ago": one expression, the period named before
+ * a year back (../anchors.ts; "Arrivals fell by a fifth from the same period last year" names no
+ * quarter: last year).
  */
 const anaphoricQuarter: DateRule = {
   id: 'dates/reported-quarter',
-  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])`, 'giu'),
+  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|corresponding|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])(?<back>\s{1,4}(?:last\s{1,4}year|a\s{1,4}year\s{1,4}(?:earlier|ago|before))(?![\p{L}-]))?`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const adj = g.adj?.toLowerCase();
     const noun = g.noun!.toLowerCase();
     if (!/^the\b/i.test(m[0]) && !adj) return null;
-    if (noun === 'period' && !(adj && /latest|recent|comparable|same/.test(adj))) return null;
-    const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 24));
+    if (noun === 'period' && !(adj && /latest|recent|comparable|corresponding|same/.test(adj))) return null;
+    if (g.back && /^the\b/i.test(m[0]) && (!adj || /comparable|corresponding|same/.test(adj))) {
+      return { type: 'DATE', value: env.ref ? String(env.ref.year - 1) : 'XXXX', relative: true, anchor: 'year-back' };
+    }
+    // "the latest quarter last year": the quarter alone, "last year" is its own expression
+    const core = m[0].length - (g.back?.length ?? 0);
+    const to = g.back ? core : undefined;
+    const after = env.text.slice(at + core, Math.min(env.sentence.end, at + core + 24));
     // "compared with the same period of 2024": the period is the one named before, in the year that follows
     if (noun === 'period' && PERIOD_OF_YEAR.test(after)) return null;
-    if (!env.ref) return { type: 'DATE', value: 'XXXX-QX', relative: true };
+    if (!env.ref) return { type: 'DATE', value: 'XXXX-QX', relative: true, to };
     // "In the quarter ended July 31": the three months up to that day, mostly the calendar quarter of the month before
     const ended = noun === 'quarter' && (!adj || adj === 'latest' || adj.endsWith('recent')) ? QUARTER_ENDED.exec(after) : null;
     const month = ended ? MONTHS.get(ended.groups!.mon!.toLowerCase()) : undefined;
     if (month !== undefined) {
       const middle = month === 1 ? 12 : month - 1;
       const year = env.ref.year - (month > env.ref.month || month === 1 ? 1 : 0);
-      return { type: 'DATE', value: formatQuarter(year, quarterOf(middle)), relative: true };
+      return { type: 'DATE', value: formatQuarter(year, quarterOf(middle)), relative: true, to };
     }
     let q = quarterOf(env.ref.month) - (adj === 'current' ? 0 : 1);
     let year = env.ref.year;
@@ -231,7 +240,7 @@ const anaphoricQuarter: DateRule = {
       q--;
       if (q === 0) [q, year] = [4, year - 1];
     }
-    return { type: 'DATE', value: formatQuarter(year, q), relative: true };
+    return { type: 'DATE', value: formatQuarter(year, q), relative: true, to };
   },
 };
 
