@@ -67,3 +67,27 @@ describe('unnamed sources: addressees, reported subjects and quoted words are no
     expect(byName(actorsOf(text), name).type).toBe('unnamed');
   });
 });
+
+// written records and offices as sources (actors/unnamed-document, actors/unnamed-office)
+describe('unnamed sources: records after "according to", offices a place owns', () => {
+  it.each([
+    ['The case is paused, according to court records.', 'court records'],
+    ['He agreed to pay a fine, according to a court filing on Wednesday.', 'a court filing'],
+    ['About 99 percent of the land is off-limits, according to industry estimates.', 'industry estimates'],
+    ["The town's mayor said a book of condolences would be opened.", "The town's mayor"],
+    ["The city's police chief, who took office in May, said the road was closed.", "The city's police chief"],
+  ])('%s', (text, name) => {
+    expect(byName(actorsOf(text), name).type).toBe('unnamed');
+  });
+  it.each([
+    // a definite or owned record stands for its issuer; a bare one has no qualifier
+    'Rents rose, according to the report.',
+    'Rents rose, according to its latest report.',
+    'Rents rose, according to figures.',
+    // an office with no cue, or a place's possession that is no office
+    "The town's mayor was re-elected in May.",
+    "The town's council said the road was closed.",
+  ])('no record or office source: %s', (text) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
+  });
+});

@@ -119,3 +119,27 @@ export const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'soldier', 'fighter', 'commander', 'medic', 'paramedic', 'policeman', 'guard', 'survivor', 'volunteer', 'driver', 'passenger',
   'student', 'engineer', 'journalist',
 ]);
+
+/**
+ * Written records that are the source of an "according to" with a qualifier before them and no owner: "according to
+ * court records", "according to a court filing", "according to industry estimates", "according to Israeli tallies"
+ * (actors/unnamed-document). A definite or owned one ("the report", "its latest situation report") stands for its
+ * issuer, named elsewhere.
+ */
+export const RECORD_NOUNS: ReadonlySet<string> = new Set([
+  'records', 'record', 'filing', 'filings', 'documents', 'document', 'estimates', 'estimate', 'figures', 'data', 'statistics',
+  'tallies', 'tally', 'counts', 'reports', 'report', 'polls', 'poll', 'surveys', 'survey', 'projections', 'papers', 'logs',
+]);
+
+/** A place that owns an office in "The town's mayor said", "the city's police chief said" (actors/unnamed-office). */
+export const OWNER_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'county', 'state', 'country', 'region', 'province', 'district', 'island', 'borough', 'municipality',
+  'school', 'hospital', 'prison', 'airport', 'port', 'university', 'company', 'firm', 'team', 'club', 'league', 'party', 'ministry',
+]);
+
+/** Offices held by one person, named after a place's possessive: "The town's mayor", "the county's chief medical examiner". */
+export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  'mayor', 'governor', 'chief', 'sheriff', 'coroner', 'prosecutor', 'director', 'president', 'head', 'leader', 'commissioner',
+  'manager', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'superintendent', 'principal', 'examiner',
+  'administrator', 'chairman', 'chairwoman', 'chair', 'coach', 'captain', 'owner', 'founder', 'treasurer', 'clerk', 'warden',
+]);

@@ -3,7 +3,7 @@
 // speech, so "officials were killed" stays untagged.
 
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
-import { COLLECTIVE_NOUNS, GROUP_NOUNS, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
+import { COLLECTIVE_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, OWNER_PLACE_NOUNS, RECORD_NOUNS, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { insideRelative, invertedName, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
@@ -191,8 +191,12 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   if (!reports) return NONE;
   const out: Candidate[] = [];
   let quoted: Uint8Array | null = null;
+  // "The town's mayor said": an office a place owns; its words are no other source ("the city's police chief")
+  const office = officeSource(words);
+  if (office) out.push(candidate(words, text, sentence, office[0], office[1], null, 'actors/unnamed-office'));
   for (const i of nouns ?? []) {
     const w = words[i]!;
+    if (office && i >= office[0] && i <= office[1]) continue;
     // "residents' groups in 40 municipalities had written": an owner is not the speaker
     const mark = words[i + 1];
     if (w.possessive || (mark && mark.start === w.end && (mark.text === "'" || mark.text === '’'))) continue;
@@ -235,8 +239,50 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     out.push(candidate(words, text, sentence, from, to, affiliation, 'actors/unnamed-source'));
   }
   if (lastSubjectCue > 0) subjectCandidates(words, text, sentence, out, lastSubjectCue);
+  documentSources(words, text, sentence, out);
   return out;
 }
+
+const OFFICE_WORDS = 3;
+
+/**
+ * "The town's mayor said", "the city's police chief, who…, said": "the", a place noun's possessive and an office
+ * of up to three words that speaks; its first and last word, or null.
+ */
+function officeSource(words: Word[]): [number, number] | null {
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (!w.possessive || !OWNER_PLACE_NOUNS.has(w.lower) || words[i - 1]!.lower !== 'the') continue;
+    for (let k = i + 1; k < words.length && k - i <= OFFICE_WORDS; k++) {
+      const x = words[k]!;
+      if (x.kind !== 'word' || x.possessive || x.text !== x.lower) break;
+      if (OFFICE_NOUNS.has(x.lower) && !OFFICE_NOUNS.has(words[k + 1]?.lower ?? '') && speaks(words, k)) return [i - 1, k];
+    }
+  }
+  return null;
+}
+
+const RECORD_QUALIFIERS = 3;
+
+/**
+ * "according to court records", "according to a court filing on Wednesday", "according to industry estimates": a
+ * written record with a qualifier and no owner as the source of an "according to" (actors/unnamed-document).
+ */
+function documentSources(words: Word[], text: string, sentence: number, out: Candidate[]): void {
+  for (let i = 1; i < words.length - 2; i++) {
+    if (words[i]!.lower !== 'to' || words[i - 1]!.lower !== 'according') continue;
+    const from = words[i + 1]!.lower === 'a' ? i + 2 : i + 1;
+    for (let k = from; k < words.length && k - from <= RECORD_QUALIFIERS; k++) {
+      const x = words[k]!;
+      if (x.kind !== 'word' || x.possessive || x.inDate || DETERMINERS_OR_OWNERS.has(x.lower)) break;
+      if (k > from && RECORD_NOUNS.has(x.lower) && !RECORD_NOUNS.has(words[k + 1]?.lower ?? '') && words[k + 1]?.lower !== 'of') {
+        out.push(candidate(words, text, sentence, from === i + 2 ? i + 1 : from, k, null, 'actors/unnamed-document'));
+        break;
+      }
+    }
+  }
+}
+const DETERMINERS_OR_OWNERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'and', 'or', 'of', 'by', 'from', 'in', 'on']);
 
 const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»']);
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '»']);
