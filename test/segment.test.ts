@@ -25,6 +25,10 @@ describe('splitSentences', () => {
     ['She praised the U.S. “special relationship” on Monday.', ['She praised the U.S. “special relationship” on Monday.']],
     ['It was in the filings. Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.', ['It was in the filings.', 'Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.']],
     ['It happened at 8 a.m. Tuesday near the station.', ['It happened at 8 a.m. Tuesday near the station.']],
+    // a dateline's abbreviation before a wire credit and its dash; a parenthesis after a sentence still splits
+    ['SPRINGFIELD, Ill. (AP) — The council met on Monday.', ['SPRINGFIELD, Ill. (AP) — The council met on Monday.']],
+    ['DOVER, Del. (Reuters) - The vote was delayed.', ['DOVER, Del. (Reuters) - The vote was delayed.']],
+    ['The vote was delayed. (The council had met twice.)', ['The vote was delayed.', '(The council had met twice.)']],
     // an abbreviation that does end its sentence
     ['Troops left the U.S. The talks resumed.', ['Troops left the U.S.', 'The talks resumed.']],
     // a closing quotation mark stays with its sentence

@@ -85,6 +85,10 @@ const TERMINATOR = /[.!?…]/g;
 const OPENER = /[\p{Lu}\p{N}"“‘'«(\[`]/u;
 const NEXT_WORD = /[\p{L}\p{N}’']{1,40}/uy;
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+/** A dateline that ends on an abbreviation: "ALLENTOWN, Pa.", "SPRINGFIELD, Ill.", "EAU CLAIRE, Wis.". */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}, \p{Lu}[\p{L}.]{0,12}\.$/u;
+/** A wire service's credit after a dateline: "(AP) —", "(Reuters) -", "(AFP) –". */
+const WIRE_CREDIT = /\(\p{Lu}[\p{L}&. ]{0,24}\)[ \t]{0,3}[—–-]/uy;
 
 function splitProse(text: string, start: number, end: number): Line[] {
   const out: Line[] = [];
@@ -103,6 +107,13 @@ function splitProse(text: string, start: number, end: number): Line[] {
     if (k >= end) break;
     const next = text[k]!;
     if (!OPENER.test(next)) continue;
+    // "ALLENTOWN, Pa. (AP) — The family…": a dateline's abbreviation, then the wire's credit and a dash
+    // (only a dateline that opens its sentence: "…shootingEAU CLAIRE, Wis. (WEAU) --" is a headline glued
+    // to the body in scraped text, and the split there is what keeps the body's first sentence body)
+    if (next === '(' && c === '.' && i - from < 60 && DATELINE.test(text.slice(from, i + 1))) {
+      WIRE_CREDIT.lastIndex = k;
+      if (WIRE_CREDIT.test(text)) continue;
+    }
     if (c === '.' && j === i + 1) {
       const quoted = OPENING_QUOTES.has(next);
       NEXT_WORD.lastIndex = quoted ? k + 1 : k;
