@@ -7,7 +7,9 @@ import type { Candidate } from './candidates.js';
 import { entityKey, typeByShape } from './shape.js';
 import { hyphenParts } from './hyphens.js';
 import { userCandidates, type UserIndex } from './user.js';
-import { isCapitalised, runKey, startsUpper, type Word } from './words.js';
+import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
+import { nearLocative } from './lone.js';
+import type { ActorType } from '../../types.js';
 import type { Doc } from '../../document.js';
 
 export function collectHeading(
@@ -39,13 +41,23 @@ export function collectHeading(
       for (let k = i; k < i + n; k++) tokens.push(words[k]!.text);
       cands.push({
         start: first.start, end: last.end, text: name, sentence, key: unnamed ? body.key : entityKey(key, name),
-        type: unnamed ? 'unnamed' : shape?.type ?? 'person', strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
+        type: unnamed ? 'unnamed' : shape?.type ?? headingType(words, i, body), strength: lexical ? shape.strength : 0, rule: 'actors/heading-name', roles: [],
         affiliation: null, capitalOf: null, political: false, primary: true, tokens, lowerFirst: first.lower, lookup: key,
       });
       i += n - 1;
       break;
     }
   }
+}
+
+/**
+ * A heading's name no word list types: "… robbery in Queens hotel parking lot" is a place (after a
+ * preposition of place), else it is what the body made of it ("Politifact" in "according to
+ * Politifact" an organisation), not a person by default.
+ */
+function headingType(words: Word[], i: number, body: Candidate | undefined): ActorType {
+  if (nearLocative(words, i)) return 'location';
+  return body?.type ?? 'person';
 }
 
 // Words a headline capitalises and a sentence does not: "Was", "Over", "About", "Their".
@@ -82,4 +94,35 @@ export function titleCased(words: Word[]): boolean {
     if (upper) caps++;
   }
   return long >= 4 && caps / long >= 0.75 && headline > 0;
+}
+
+// Words a title-cased headline may leave in lower case: articles, conjunctions, prepositions.
+const TITLE_LOWER: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on',
+  'out', 'per', 'to', 'up', 'via', 'vs', 'v', 'de', 'la', 'le', 'amid', 'atop', 'from', 'into', 'like', 'near', 'onto',
+  'over', 'past', 'than', 'till', 'upon', 'with', 'about', 'above', 'across', 'after', 'against', 'along',
+  'among', 'around', 'before', 'behind', 'below', 'beside', 'between', 'beyond', 'despite', 'down',
+  'during', 'inside', 'outside', 'since', 'through', 'toward', 'towards', 'under', 'until', 'within', 'without',
+]);
+
+/**
+ * "Man shot inside C-Town Supermarket in Mott Haven section of the Bronx | abc7ny.com": a headline
+ * written as a sentence capitalises only its first word and its names, so it is read as a sentence
+ * of the body is: two words in lower case that a title-cased headline would capitalise ("shot",
+ * "section") tell it (before a bar: the site's name after it is no part of the headline).
+ */
+export function sentenceCased(words: Word[]): boolean {
+  let lower = 0;
+  for (const w of words) {
+    if (w.text === '|') break;
+    if (w.kind !== 'word' || !startsLower(w.text) || TITLE_LOWER.has(w.text)) continue;
+    if (++lower === 2) return true;
+  }
+  return false;
+}
+
+/** "… parking lot | abc7ny.com", "… | Missoula Local News | NBCMontana": the site's name after a bar is no actor of the story. */
+export function beforeBar(words: Word[]): Word[] {
+  for (let k = 0; k < words.length; k++) if (words[k]!.text === '|') return words.slice(0, k);
+  return words;
 }

@@ -15,7 +15,7 @@ import { mergeCandidates } from './merge.js';
 import { buildActors } from './build.js';
 import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
 import { sentenceWords, type Word } from './words.js';
-import { collectHeading, titleCased } from './headings.js';
+import { beforeBar, collectHeading, sentenceCased, titleCased } from './headings.js';
 import { hyphenParts } from './hyphens.js';
 import { forceCandidates, isForceHead, ministryCandidates } from './ministries.js';
 import { bodyCandidates } from './bodies.js';
@@ -52,11 +52,12 @@ export const actors: Stage = {
       while (d < dates.length && dates[d]!.end <= sentence.start) d++;
       const words = sentenceWords(doc, sentence, dates, d, pool);
       for (const w of words) if (w.first) openers.add(w.start);
-      if (!sentence.body || titleCased(words)) {
+      const heading = !sentence.body;
+      if ((heading && !sentenceCased(words)) || titleCased(words)) {
         later.push({ sentence, d });
         continue;
       }
-      collectSentence(doc, words, sentence.index, user, cands, links, laws);
+      collectSentence(doc, heading ? beforeBar(words) : words, sentence.index, user, cands, links, laws);
     }
     dropUnconfirmed(openers, cands);
     // Titles and headings are title-cased: only names known from a lexicon or the body count.

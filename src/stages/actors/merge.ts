@@ -546,7 +546,14 @@ function mergeShortNames(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<str
       const body = (inBody ??= firstsInBody(cands)).get(x.key);
       if (body !== undefined && cands[body]!.type !== 'location') first = body;
     }
-    if (cands[first]!.start < cands[j]!.start) continue;
+    // ("Former White House Doctor Says" over a body whose book "The White House Doctor" comes after
+    // "the White House physician": a headline's organisation counts from where the body names it)
+    let from = cands[j]!.start;
+    if (cands[j]!.rule === 'actors/heading-name') {
+      const body = (inBody ??= firstsInBody(cands)).get(cands[j]!.key);
+      if (body !== undefined) from = cands[body]!.start;
+    }
+    if (cands[first]!.start < from) continue;
     c.union(j, i);
     x.type = 'organization';
     x.primary = false;

@@ -52,7 +52,24 @@ export function splitParagraphs(text: string): Line[] {
     else current = { ...line };
   }
   if (current) blocks.push(current);
-  return blocks.map((b) => trimSpan(text, b.start, b.end)).filter((b) => b.end > b.start);
+  const paragraphs = blocks.map((b) => trimSpan(text, b.start, b.end)).filter((b) => b.end > b.start);
+  return paragraphs.length > 0 ? [...unglueHeadline(text, paragraphs[0]!), ...paragraphs.slice(1)] : paragraphs;
+}
+
+/**
+ * A scraped page's headline, its site's name after a bar, and the first line of the story, glued
+ * together: "Man shot inside restaurant in East Harlem | abc7ny.comThe shooting occurred…" (111 of
+ * 680 dev texts). The site's address ends the headline, which is a paragraph of its own, so it is
+ * read as the title and the story's first sentence starts at its own capital.
+ */
+const GLUED_SITE = /\|[^|\n]{1,80}?\.(?:com|org|net|us|tv|co\.uk)(?=\p{Lu})/u;
+const GLUE_REACH = 400;
+
+function unglueHeadline(text: string, first: Line): Line[] {
+  const m = GLUED_SITE.exec(text.slice(first.start, Math.min(first.end, first.start + GLUE_REACH)));
+  if (!m) return [first];
+  const cut = first.start + m.index + m[0].length;
+  return [{ start: first.start, end: cut }, { start: cut, end: first.end }];
 }
 
 const FINAL_PUNCTUATION = /[.!?:;…,"”’'»)\]]$/u;
