@@ -144,12 +144,12 @@ describe('stretches, ranges and halves', () => {
     // a quarter told in passing does not displace the later one the story reports
     ['Profit rose in the third quarter. After a flat second quarter, margins widened. Costs were lower than a year ago.',
       ['[the third quarter] DATE 2025-Q3', '[second quarter] DATE 2025-Q2', '[a year ago] DATE 2024-Q3']],
-    // "the same period last year" is one expression: the period named before, a year back; with none named, last year
+    // "the same period last year": the period named before, a year back; with none named, last year
     ['Net fell in the third quarter from the corresponding period last year.',
-      ['[the third quarter] DATE 2025-Q3', '[the corresponding period last year] DATE 2024-Q3']],
-    ['Arrivals fell by a fifth from the same period last year.', ['[the same period last year] DATE 2024']],
+      ['[the third quarter] DATE 2025-Q3', '[the corresponding period] DATE 2024-Q3', '[last year] DATE 2024']],
+    ['Arrivals fell by a fifth from the same period last year.', ['[the same period] DATE 2024', '[last year] DATE 2024']],
     ['Net rose in the third quarter. Sales were lower than in the quarter a year ago.',
-      ['[the third quarter] DATE 2025-Q3', '[the quarter a year ago] DATE 2024-Q3']],
+      ['[the third quarter] DATE 2025-Q3', '[the quarter] DATE 2024-Q3', '[a year ago] DATE 2024-Q3']],
     // but a quarter in the comparison's own sentence is the one compared
     ['Profit rose in the third quarter. In the second quarter, net fell from a year earlier.',
       ['[the third quarter] DATE 2025-Q3', '[the second quarter] DATE 2025-Q2', '[a year earlier] DATE 2024-Q2']],

@@ -202,9 +202,9 @@ const QUARTER_ENDED = /^\s{1,4}(?:ended|ending)\s{1,4}(?<mon>\p{L}{3,9}\.?)\s{1,
 /**
  * "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period": earnings
  * news counts from the last quarter that has closed. "the corresponding period last year", "the
- * same quarter a year earlier", "the quarter a year ago": one expression, the period named before
- * a year back (../anchors.ts; "Arrivals fell by a fifth from the same period last year" names no
- * quarter: last year).
+ * same quarter a year earlier", "the quarter a year ago": the period named before, a year back
+ * (../anchors.ts; "Arrivals fell by a fifth from the same period last year" names no quarter: last
+ * year); "last year" keeps its own span, as the project's golds mark it (TimeBank marks the whole).
  */
 const anaphoricQuarter: DateRule = {
   id: 'dates/reported-quarter',
@@ -215,12 +215,12 @@ const anaphoricQuarter: DateRule = {
     const noun = g.noun!.toLowerCase();
     if (!/^the\b/i.test(m[0]) && !adj) return null;
     if (noun === 'period' && !(adj && /latest|recent|comparable|corresponding|same/.test(adj))) return null;
-    if (g.back && /^the\b/i.test(m[0]) && (!adj || /comparable|corresponding|same/.test(adj))) {
-      return { type: 'DATE', value: env.ref ? String(env.ref.year - 1) : 'XXXX', relative: true, anchor: 'year-back' };
-    }
-    // "the latest quarter last year": the quarter alone, "last year" is its own expression
+    // the period alone is the span; "last year", "a year earlier" are expressions of their own
     const core = m[0].length - (g.back?.length ?? 0);
     const to = g.back ? core : undefined;
+    if (g.back && /^the\b/i.test(m[0]) && (!adj || /comparable|corresponding|same/.test(adj))) {
+      return { type: 'DATE', value: env.ref ? String(env.ref.year - 1) : 'XXXX', relative: true, anchor: 'year-back', to };
+    }
     const after = env.text.slice(at + core, Math.min(env.sentence.end, at + core + 24));
     // "compared with the same period of 2024": the period is the one named before, in the year that follows
     if (noun === 'period' && PERIOD_OF_YEAR.test(after)) return null;
