@@ -252,6 +252,9 @@ describe('casualties: hit by gunfire, and a subject with a relative clause', () 
     ['A woman who was waiting at a bus stop was struck in the leg by a bullet.',
       [k('A woman who was waiting at a bus stop was struck in the leg by a bullet', 'wounded', 1, 'casualty/person-verb')]],
     ['Two men who were sitting in a parked car were wounded.', [k('Two men who were sitting in a parked car were wounded', 'wounded', 2, 'casualty/number-victims-verb')]],
+    // "who was" belongs to the nearest people: the teenager, not the family; without it the first people
+    ['The family of a teenager who was killed by police called for charges.', [k('a teenager who was killed', 'killed', 1, 'casualty/person-verb')]],
+    ['The father of three children was killed.', [k('The father of three children was killed', 'killed', 1, 'casualty/person-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
   // no harm told: a car, a building; and who is said to have shot is the shooter

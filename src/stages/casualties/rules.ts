@@ -77,7 +77,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     const shared = sharedSubjectOf(view, g, b);
     if (shared) return shared;
   }
-  let s = b < 0 ? undefined : subjectBefore(view, b);
+  let s = b < 0 ? undefined : subjectBefore(view, b, relative);
   if ((!s || !s.people) && both >= 0 && aux) {
     // "Both were taken to the hospital": two people
     const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };

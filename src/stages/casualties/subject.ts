@@ -83,8 +83,8 @@ function onePerson(view: View, start: number, end: number): number {
  * The subject phrase that ends at token `last` (inclusive), read backward.
  * "Tavon Goff, of York City, was injured": an appositive between commas is skipped.
  */
-export function subjectBefore(view: View, last: number): Subject | undefined {
-  const s = subjectWalk(view, last);
+export function subjectBefore(view: View, last: number, relative = false): Subject | undefined {
+  const s = subjectWalk(view, last, relative);
   if (s?.people) return s;
   // "A woman who was waiting at a bus stop was struck by a bullet": the walk ended in the relative
   // clause ("a bus stop"); the subject is the people before its "who", the clause part of them
@@ -104,7 +104,11 @@ function relativeWho(view: View, last: number): number {
 }
 const RELATIVE_REACH = 12;
 
-function subjectWalk(view: View, last: number): Subject | undefined {
+/**
+ * `relative`: the verb follows "who was" right after the phrase, and the clause belongs to the
+ * nearest noun: "The family of a teenager who was killed" — the teenager, not the family.
+ */
+function subjectWalk(view: View, last: number, relative = false): Subject | undefined {
   const { words, tokens } = view;
   let end = last;
   if (words[end] === ',') {
@@ -156,7 +160,7 @@ function subjectWalk(view: View, last: number): Subject | undefined {
   }
   if (start > end || start >= right) return undefined;
   // "a worker at Walmart was injured": the person is before the place
-  if (PLACE_PREPOSITIONS.has(words[start - 1] ?? '') && parts.length === 0 && start >= 2 && isPeople(view, start - 2)) {
+  if (PLACE_PREPOSITIONS.has(words[start - 1] ?? '') && parts.length === 0 && start >= 2 && isPeople(view, start - 2) && !(relative && isPeople(view, end) && !COLLECTIVE.has(words[end]!))) {
     return subjectBefore(view, start - 2);
   }
   parts.unshift({ start, end: right });
