@@ -357,6 +357,13 @@ describe('claims: a frame inside what someone says is part of their claim', () =
   it.each(two)('%s', (text, content, source) => {
     expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source } });
   });
+  // a modal's belief inside what was said is no claim of its own; a modal's act is no belief
+  it.each([
+    ['Prosecutors told his lawyers that because of the rulings, they could expect that any fees may be seized.', ['because of the rulings, they could expect that any fees may be seized']],
+    ['It will publish its fourth-quarter results on February 5.', []],
+  ])('%s', (text, contents) => {
+    expect(claimsOf(text).filter((c) => c.source).map((c) => c.text)).toEqual(contents);
+  });
   // the same cue again after "while": two sources side by side, each content its own; a contrast the speaker draws
   // with a verb of its own stays inside what was said
   const sideBySide: Array<[string, string[]]> = [
@@ -373,6 +380,10 @@ describe('claims: a frame inside what someone says is part of their claim', () =
 
 describe('claims: subjects found in this session', () => {
   const cases: Row[] = [
+    // a plural without "-s" before a belief's base form; a belief after a modal, with "that"
+    ['But police also fear that sweeping crackdowns could add fuel to the tensions.', 'sweeping crackdowns could add fuel to the tensions', 'police', 'fear', 'reported'],
+    ['Many people believe a new vote is a foregone conclusion.', 'a new vote is a foregone conclusion', 'Many people', 'believe', 'reported'],
+    ['Many voters would hope that prices fall.', 'prices fall', 'Many voters', 'hope', 'reported'],
     // a quantifier alone as the subject of a base form
     ['But some note that the fund is empty.', 'the fund is empty', 'some', 'note', 'reported'],
     // a relative "that" clause between the subject and its cue

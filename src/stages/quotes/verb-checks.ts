@@ -5,7 +5,7 @@
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS, NOUN_ADJECTIVES, SETTING_STARTS, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, SOURCE_FORMULAS, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
-import { DETERMINERS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, MODALS } from '../../lexicon/attribution-words.js';
 import type { TokenRange } from './phrases.js';
 import { meansAt } from './content.js';
 import { isCapitalized, type View, isAdverbLy } from './tokens.js';
@@ -31,13 +31,23 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
 
   // "Central Asian states urged…": a noun before a past-tense cue
   if (form === 's' && next !== undefined && !v.quoted[i + 1] && (VERB_AFTER_NOUN.has(next) || CUE_WORDS.get(next)?.form === 'past')) return false;
-  if (entry.nounLike) return nounLikeVerb(v, p, form === 's');
+  if (entry.nounLike) return nounLikeVerb(v, p, form === 's') || clauseAfterBase(v, i, p, form === 's');
   if (form === 's' || prev === undefined) return true;
   const before = v.toks[p]!.text;
   // "A Delaware judge on Monday blocked…": a name after "a" qualifies a singular noun, which takes no base form
   const singularName = isCapitalized(before) && p > 0 && SINGULAR_ARTICLES.has(v.low[p - 1]!);
   return prev.endsWith('s') || SPEAKER_PRONOUNS.get(prev) !== undefined || prev === 'you' || (isCapitalized(before) && !singularName) || prev === 'which' || prev === 'who'
-    || PLURAL_PRONOUNS.has(prev) || prev === 'whom';
+    || PLURAL_PRONOUNS.has(prev) || prev === 'whom'
+    // "we might wish that…": a belief after a modal, with its clause ("It will publish its results" is no report)
+    // (not inside what was said: "prosecutors told his lawyers that…, they could expect that…")
+    || (MODALS.has(prev) && prev !== 'to' && (entry.frame === 'belief' || entry.frame === 'intention') && next === 'that' && !cueBefore(v, p))
+    // "But police fear that…", "police believe it…": a plural without "-s" ("police shout at him" reports nothing)
+    || (PLURALS_WITHOUT_S.has(prev) && (entry.frame === 'belief' || entry.frame === 'speech'));
+}
+/** Is there a cue word among the sentence's unquoted tokens before token p? */
+function cueBefore(v: View, p: number): boolean {
+  for (let k = 0; k < p; k++) if (!v.quoted[k] && CUE_WORDS.has(v.low[k]!)) return true;
+  return false;
 }
 /** "weeks", "polls" (not "basis", "status", "press"): a word that reads as a plural noun. */
 function pluralNoun(w: string): boolean {
@@ -67,6 +77,16 @@ function nounLikeVerb(v: View, p: number, thirdPerson: boolean): boolean {
   if (!thirdPerson || !isCapitalized(v.toks[p]!.text) || v.toks[p]!.kind !== 'word' || w.includes('-') || QUANTITY_WORDS.has(w)) return false;
   return p === 0 || v.toks[p - 1]!.kind === 'punct' || isCapitalized(v.toks[p - 1]!.text);
 }
+/**
+ * "we might hope that the candidates would…", "But police fear that crackdowns could…": a mostly-noun base form
+ * after a modal, or after a plural noun without "-s", is a verb when "that" follows it.
+ */
+function clauseAfterBase(v: View, i: number, p: number, thirdPerson: boolean): boolean {
+  if (thirdPerson || p < 0 || v.quoted[p] || v.low[i + 1] !== 'that' || v.quoted[i + 1]) return false;
+  const w = v.low[p]!;
+  return (MODALS.has(w) && w !== 'to') || PLURALS_WITHOUT_S.has(w);
+}
+const PLURALS_WITHOUT_S = new Set(['police', 'people', 'children', 'men', 'women']);
 const QUANTITY_WORDS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'both', 'other', 'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds']);
 
 /**
