@@ -357,6 +357,10 @@ describe('claims: a frame inside what someone says is part of their claim', () =
   it.each(two)('%s', (text, content, source) => {
     expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source } });
   });
+  // "believe in" takes an object, no clause before it
+  it('reads no content before "I believe in"', () => {
+    expect(claimsOf('Like President Obama, I believe in the good sense of the American people.').filter((c) => c.source)).toEqual([]);
+  });
   // a modal's belief inside what was said is no claim of its own; a modal's act is no belief
   it.each([
     ['Prosecutors told his lawyers that because of the rulings, they could expect that any fees may be seized.', ['because of the rulings, they could expect that any fees may be seized']],
@@ -380,6 +384,10 @@ describe('claims: a frame inside what someone says is part of their claim', () =
 
 describe('claims: subjects found in this session', () => {
   const cases: Row[] = [
+    // a passive "as" clause with its source; the second verb of "either … or" inside what was found
+    ["As stated in the mayor's letter, there are many questions about the deal.", 'there are many questions about the deal', "the mayor's letter", 'As stated in', 'reported'],
+    ['A 2014 study found that the research either did not support or flatly contradicted half of his advice.',
+      'the research either did not support or flatly contradicted half of his advice', 'A 2014 study', 'found', 'reported'],
     // a plural without "-s" before a belief's base form; a belief after a modal, with "that"
     ['But police also fear that sweeping crackdowns could add fuel to the tensions.', 'sweeping crackdowns could add fuel to the tensions', 'police', 'fear', 'reported'],
     ['Many people believe a new vote is a foregone conclusion.', 'a new vote is a foregone conclusion', 'Many people', 'believe', 'reported'],

@@ -8,6 +8,16 @@ export const SOURCE_AFTER_PHRASES: readonly string[] = [
   'in the words of',
   'as told to',
   'quoted by',
+  // "As stated in Davis' commentary, there are many questions…": a passive "as" clause names its source too
+  'as stated in',
+  'as stated by',
+  'as noted in',
+  'as noted by',
+  'as reported in',
+  'as described in',
+  'as described by',
+  'as detailed in',
+  'as outlined in',
 ];
 
 /** Participles that report with the sentence subject as source: "…, citing officials", "saying that…". */

@@ -270,6 +270,14 @@ function namesSpeaker(v: View, source: Span | null): boolean {
   return SPEAKER_PRONOUNS.has(v.low[k] ?? '') || isCapitalized(v.toks[k]?.text ?? '');
 }
 
+const EITHER_REACH = 12;
+
+/** Is there an "either" among the few tokens after the anchor's cue and before the "or" at p? */
+function eitherBefore(v: View, p: number, anchorEnd: number): boolean {
+  for (let k = p - 1; k > anchorEnd && p - k <= EITHER_REACH; k--) if (v.low[k] === 'either' && !v.quoted[k]) return true;
+  return false;
+}
+
 /** Frames nested in a content that stay inside it; the next one ends it. */
 const MAX_NESTED = 2;
 
@@ -406,6 +414,9 @@ function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueW
     // "said Monday’s session ran… but accused the Afghan delegation of…"
     const anchor = drafts[drafts.length - 1];
     if (prev && COORDINATORS.has(prev)) {
+      // "A study found that medical research either did not support or flatly contradicted half of…": the second
+      // verb of an "either … or" goes on with what was found
+      if (prev === 'or' && anchor?.content && eitherBefore(v, p, anchor.cueEnd)) return null;
       // "I laughed and said, “…”": the subject of the verb just before the coordinator, when that verb
       // follows the anchor's frame; "Cruz exhorted Republicans to… and said…": with no frame before, the sentence's
       const own = subjectOfVerbBefore(v, p);

@@ -154,6 +154,8 @@ export function cueEndsClause(v: View, cueEnd: number, tell: boolean): boolean {
   const k = tell ? addresseeEnd(v, cueEnd) + 1 : cueEnd + 1;
   if (k >= n || CLAUSE_ENDS.has(v.toks[k]!.text) || v.mark[k]) return true;
   if (!SETTING_STARTS.has(v.low[k]!) && !meansAt(v, k)) return false;
+  // "Like President Obama, I believe in the good sense of the American people": a belief in something, no setting
+  if (v.low[k] === 'in' && CUE_WORDS.get(v.low[cueEnd]!)?.base === 'believe') return false;
   for (let j = k + 1; j < n && j - k <= SETTING_REACH; j++) if (CLAUSE_ENDS.has(v.toks[j]!.text) || v.mark[j]) return true;
   return false;
 }
