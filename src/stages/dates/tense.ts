@@ -6,7 +6,7 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { BE_PRESENT, COMMITTED, IMPLICATIVE, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
+import { BE_PRESENT, COMMITTED, DETERMINERS, IMPLICATIVE, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 import { cueAt, infinitiveAt, isBreak, isFiniteBase, isInfinitive, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export type { Tense };
@@ -31,6 +31,18 @@ const SET_VERBS = new Set(['set', 'scheduled', 'slated', 'fixed', 'rescheduled',
 const SET_FOR_REACH = 6;
 /** How much further back a verb of commitment and its infinitive may stand (committedBefore below). */
 const COMMITTED_REACH = 8;
+/** How far back a scheduling verb with its object may stand (scheduledWithObject below). */
+const SCHEDULED_REACH = 8;
+
+/** "He and Palestinian leader Yasser Arafat meet": a capitalised word before the verb, "and" a few words before it. */
+function jointSubject(tokens: readonly Token[], k: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[k - 1]!.text)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+    if (tokens[j]!.lower === 'and') return true;
+    if (isBreak(tokens, j)) return false;
+  }
+  return false;
+}
 
 type Counts = [future: number, past: number, present: number];
 
@@ -202,7 +214,32 @@ export class TenseIndex {
       if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
       if (cue === 'future' || cue === 'past') return cue;
     }
-    return this.committedBefore(i);
+    return this.scheduledWithObject(first) ?? this.committedBefore(i);
+  }
+
+  /**
+   * "The plan closes the two branches on July 1", "The president visits the two countries in
+   * March": a scheduling verb in the simple present with its object, further back than the near
+   * words, looks ahead (BLIND7). The verb must have a subject before it (no determiner: "the
+   * visits", "his visits" are nouns) and an object after it that opens on a determiner or a
+   * number; any other cue between decides instead. "He and Arafat meet separately Monday": a base
+   * form after two names joined by "and" is a plural present too.
+   */
+  private scheduledWithObject(first: number): Tense | null {
+    const tokens = this.tokens;
+    for (let k = first - 1, seen = 0; k >= 1 && seen < SCHEDULED_REACH && !isBreak(tokens, k); k--, seen++) {
+      const w = tokens[k]!.lower;
+      const present = SCHEDULE_PRESENT.has(w);
+      if (present || SCHEDULE_BASE.has(w)) {
+        const before = tokens[k - 1]!;
+        if (before.kind !== 'word' || DETERMINERS.has(before.lower) || before.lower === 'to' || AUXILIARIES.has(before.lower)) return null;
+        if (!present) return jointSubject(tokens, k) ? 'future' : null;
+        const object = tokens[k + 1];
+        return object && k + 1 < first && (DETERMINERS.has(object.lower) || object.kind === 'number') ? 'future' : null;
+      }
+      if (cueAt(tokens, k)) return null;
+    }
+    return null;
   }
 
   /**

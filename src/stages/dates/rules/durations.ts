@@ -35,7 +35,12 @@ export function durationValue(amount: number | null, unit: TimeUnit): string {
   const total = amount * unit.factor;
   const whole = Math.floor(total);
   const part = SMALLER.get(unit.letter + (unit.time ? 't' : ''));
-  // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 writes whole units
+  // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 writes whole units, when the
+  // fraction is a whole number of the smaller unit; "a median of 4.2 years" (2.4 months) stays P4.2Y,
+  // as TIMEX3 lets the last unit carry a decimal
+  if (whole !== total && part && Math.abs((total - whole) * part.per - Math.round((total - whole) * part.per)) > 1e-6) {
+    return `${prefix}${Number(total.toFixed(2))}${unit.letter}`;
+  }
   if (whole !== total && part) {
     const rest = Math.round((total - whole) * part.per);
     return `${prefix}${whole ? `${whole}${unit.letter}` : ''}${rest}${part.letter}`;
@@ -57,6 +62,9 @@ const modOf = (s: string | undefined): string | null => (s ? QUANTITY_MODS.get(s
 const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s{1,4}$/iu;
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
 
+// "by a quarter", "by nearly a quarter", "by more than a quarter" (a retry starts at "a": the bound is before it)
+const THAN_AFTER = /^\s{1,4}than(?![\p{L}])/iu;
+const FRACTION_BY = /(?:^|[^\p{L}])by\s{1,3}(?:\p{L}{1,8}\s{1,3}){0,2}$/iu;
 const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu;
 const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|would|may|might|could|can|shall|should|must|not|['’]ll)\s{1,4}$/iu;
 const LEADING_WORD = /^\S{1,12}\s{1,4}/u;
@@ -92,6 +100,8 @@ const duration: DateRule = {
     if ((count === 'a' || count === 'an') && g.unit!.toLowerCase() === 'second') return null;
     // "after several quarters of losses": a vague count of quarters is no fraction
     if (/^quarters?$/i.test(g.unit!) && /^\s{1,4}of\b/i.test(after) && !/^(?:several|many|a\s{1,4}few|few)$/i.test(count)) return null;
+    // "could reduce the risk by nearly a quarter", "cut by three quarters": a change by a fraction (BLIND8)
+    if (/^quarters?$/i.test(g.unit!) && !g.the && !g.scope && FRACTION_BY.test(env.text.slice(Math.max(env.sentence.start, at - 26), at))) return null;
     // "Islam will one day be the second religion": someday, not a day's length
     if (count === 'one' && /^day$/i.test(g.unit!) && !g.the && !g.scope && !g.qmod && MODAL_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 8), at))) {
       return { type: 'DATE', value: 'FUTURE_REF', relative: true };
@@ -216,7 +226,7 @@ const ago: DateRule = {
     `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
     'giu',
   ),
-  build(m, env) {
+  build(m, env, at) {
     const g = m.groups!;
     const unit = unitOf(g.unit!);
     // "the 1,000-day war": the thousands comma is no decimal point
@@ -227,6 +237,10 @@ const ago: DateRule = {
     // "three days later", "two years later": counted from the story's last event, not from the
     // reference date, so the stretch itself (TimeBank tags "three days" and leaves "later" out)
     if (/^later$/i.test(g.dir!)) return { type: 'DURATION', value: durationValue(amount, unit), mod, to: m[0].length - g.dir!.length };
+    // "the blossoms open about 10 days earlier than when she started": a difference, not a date (BLIND8)
+    if (/^earlier$/i.test(g.dir!) && THAN_AFTER.test(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 8)))) {
+      return { type: 'DURATION', value: durationValue(amount, unit), mod, to: m[0].length - g.dir!.length };
+    }
     if (amount === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     if (!env.ref) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
     const n = Math.round(amount * unit.factor) * sign;
@@ -240,6 +254,10 @@ const ago: DateRule = {
       return value ? { type: 'DATE', value, mod, relative: true, anchor: unit.grain, shift: n } : null;
     }
     if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };
+    // "Their daughter came home two decades ago": as precise as the text, the decade (TIMEX3 200)
+    if (/^decades?$/i.test(g.unit!) && /^ago$/i.test(g.dir!) && Number.isInteger(amount)) {
+      return { type: 'DATE', value: String(Math.floor((env.ref.year + n) / 10)).padStart(3, '0'), mod, relative: true };
+    }
     const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);
     // "She was jailed in 1968. Two years earlier, she had married": 1966, from the last year named
     // ("a year earlier" is earnings news' comparison with the same quarter, ../anchors.ts)

@@ -50,7 +50,7 @@ const thisDayPart: DateRule = {
 const weekdayRule: DateRule = {
   id: 'dates/weekday',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:(?<pos>early|late)\\s{1,4})?(?:(?<rel>last|next|this|coming|past)\\s{1,4}|the\\s{1,4}(?<arel>previous|preceding|following)\\s{1,4})?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s{1,4}(?<part>${DAY_PART})(?<parts>s)?(?![\\p{L}])|(?=\\s{1,4}(?:and|or)\\s{1,4}${WEEKDAY}\\s{1,4}(?<cpart>${DAY_PART})s(?![\\p{L}]))|)`,
+    `(?<![\\p{L}])(?:(?<pos>early|late)(?:\\s{1,4}on)?\\s{1,4})?(?:(?<rel>last|next|this|coming|past)\\s{1,4}|the\\s{1,4}(?<arel>previous|preceding|following)\\s{1,4})?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s{1,4}(?<part>${DAY_PART})(?<parts>s)?(?![\\p{L}])|(?=\\s{1,4}(?:and|or)\\s{1,4}${WEEKDAY}\\s{1,4}(?<cpart>${DAY_PART})s(?![\\p{L}]))|)`,
     'giu',
   ),
   build(m, env, at) {
@@ -76,7 +76,10 @@ const weekdayRule: DateRule = {
     }
     // "Monday’s session", "to get around Wednesday's ruling": news names past days (or the
     // day itself) this way, whatever the verbs around; "by the Tuesday deadline": this week's
-    const tense = isPossessive(env, end) ? 'past' : isAttributive(env, at, end) ? 'present' : env.tense(at, end);
+    // "Monday's debate will be the last before the vote": a possessive day that opens its clause
+    // is the subject, and the clause's own verb places it
+    const possessive = isPossessive(env, end);
+    const tense = possessive ? (opensClause(env, at) && env.tense(at, end) === 'future' ? 'future' : 'past') : isAttributive(env, at, end) ? 'present' : env.tense(at, end);
     // "declared a day of national mourning for Wednesday", "a service planned for Saturday was
     // cancelled": the day something was set for comes after it was set, which news tells a day or
     // so before: the first such weekday from the day before the reference date on
@@ -84,10 +87,18 @@ const weekdayRule: DateRule = {
     const value = setFor ? formatDay(addDays(env.ref!, ((day - weekday(env.ref!) + 8) % 7) - 1)) : resolveWeekday(env.ref, day, tense, g.rel?.toLowerCase());
     // "late Sunday", "early Friday morning": the span is the day, the position only its mod
     // (TimeBank and the held-out golds mark "Sunday"); "late last week" stays whole
-    const from = g.pos && !g.rel ? m[0].length - m[0].slice(g.pos.length).trimStart().length : undefined;
+    // "conceded defeat late on Sunday": the same, "on" out of the span too
+    const from = g.pos && !g.rel ? m[0].indexOf(g.wd!, g.pos.length) : undefined;
     return { type: part ? 'TIME' : 'DATE', value: value + part, mod: positionMod(g.pos), relative: true, from };
   },
 };
+
+const CLAUSE_OPEN = /(?:^|[,;:(]|\b(?:and|but|while|as))\s{0,4}$/iu;
+
+/** Whether a name opens its sentence or clause: nothing but a clause break (or "and", "but") before it. */
+function opensClause(env: Env, at: number): boolean {
+  return at === env.sentence.start || CLAUSE_OPEN.test(env.text.slice(Math.max(env.sentence.start, at - 8), at));
+}
 
 const YEAR_ENDED = /^\s{1,4}(?:(?:ended|ending|to\s{1,4}date)\b|to\s{1,4}(?:[A-Z]|the\s{1,4}end\b))/u;
 const FOR_BEFORE = /(?:^|[^\p{L}])for\s{1,4}$/iu;
