@@ -357,6 +357,17 @@ describe('claims: a frame inside what someone says is part of their claim', () =
   it.each(two)('%s', (text, content, source) => {
     expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source } });
   });
+  // BLIND8: a thing agreed to before "to last week"; a date after "published" opens no inverted speaker
+  it.each([
+    'The battle broke a truce that the two sides had agreed to last week under pressure from the United States.',
+    'The study, published Wednesday in The New England Journal of Medicine, enrolled 8,412 patients in 19 countries.',
+    'Under the new terms of the deal, announced Friday, holders would receive $30 a share.',
+  ])('no sourced claim: %s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+  it('still reads an inverted speaker named April', () => {
+    expect(claimsOf('The vote was rigged, said April Ryan, a reporter.').find((c) => c.source)?.source?.text).toBe('April Ryan');
+  });
   // "believe in" takes an object, no clause before it
   it('reads no content before "I believe in"', () => {
     expect(claimsOf('Like President Obama, I believe in the good sense of the American people.').filter((c) => c.source)).toEqual([]);

@@ -115,6 +115,18 @@ describe('quotes: text, speaker span and kind', () => {
     if (actor) expect(result.actors.find((a) => a.id === q.speaker!.actor)?.name).toBe(actor);
     expect(result.claims.filter((c) => c.cue && /called|described/.test(c.cue.text))).toEqual([]);
   });
+  // the person the sentence before opens with, not the last one named (with no speaker before); "the electoral
+  // office" names the State Electoral Office named before
+  it('takes the opener of the sentence before for "she"', () => {
+    const result = quotesOf('Ruth Calloway took over Maple Ridge Holdings from Dana Pruitt in 1979. "He didn\'t think I could do it," she recalls.');
+    const q = result.quotes[0]!;
+    expect(result.actors.find((a) => a.id === q.speaker?.actor)?.name).toBe('Ruth Calloway');
+  });
+  it('links "the electoral office" to the office named before', () => {
+    const result = quotesOf('Turnout was 61 percent, according to the State Electoral Office. Final results would be confirmed on Thursday, the electoral office said.');
+    const c = result.claims.find((x) => x.source?.text === 'the electoral office')!;
+    expect(result.actors.find((a) => a.id === c.source!.actor)?.name).toBe('State Electoral Office');
+  });
   it.each([
     'The district spent money on what was called “customer experience” work.',
     'She now leads a group called “Parents for Parks.”',

@@ -209,7 +209,8 @@ function singularTheyPeople(text: string, index: ActorIndex): Set<string> {
  * an organization noun: the latest organization that spoke, else the latest one mentioned.
  */
 function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string, at: number): Actor | null {
-  if (!low.startsWith('the ') || !ORGANIZATION_NOUNS.has(low.slice(4))) return null;
+  if (!low.startsWith('the ')) return null;
+  if (!ORGANIZATION_NOUNS.has(low.slice(4))) return qualifiedBefore(index, low, at);
   const noun = low.slice(4);
   let latest: Actor | null = null;
   for (let k = recent.length - 1; k >= 0; k--) {
@@ -227,6 +228,19 @@ function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string,
   if (named) return named;
   if (latest) return latest;
   return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
+}
+
+/**
+ * "according to the State Electoral Office. … the electoral office said": "the", a qualifier and an organisation
+ * noun name the organisation named before whose name holds both words; null when none does.
+ */
+function qualifiedBefore(index: ActorIndex, low: string, at: number): Actor | null {
+  const space = low.indexOf(' ', 4);
+  if (space < 0 || low.indexOf(' ', space + 1) >= 0) return null;
+  const qualifier = low.slice(4, space);
+  const noun = low.slice(space + 1);
+  if (!ORGANIZATION_NOUNS.has(noun)) return null;
+  return mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => !hasWord(a.name, qualifier) || !hasWord(a.name, noun));
 }
 
 /**
@@ -387,7 +401,12 @@ function resolvePronoun(
   }
   // the nearest person named before, not one known to be of the other sex ("Her son, Duarte Reis, said…" is no "she")
   const otherSex = gender ? (a: Actor) => actorGender(index, a.id, genders) === OTHER[gender] : undefined;
-  if (!actorId && person) actorId = personBefore(index, span.start, span.start - PRONOUN_REACH, otherSex)?.id ?? null;
+  // ("Ruth Calloway took over Birchfield Orchard from her father in 1979. “…,” she recalls": with no speaker
+  // before, the person the sentence before opens with, rather than the last one named)
+  if (!actorId && person) {
+    const opener = sentenceOpener(doc, index, span.start - PRONOUN_REACH, span.start, 'person');
+    actorId = (opener && !otherSex?.(opener) ? opener : personBefore(index, span.start, span.start - PRONOUN_REACH, otherSex))?.id ?? null;
+  }
   // learnt only from "“…,” he said", where the speaker just named speaks on: "after he admitted under
   // Warren’s grilling" may be someone else, and a wrong guess would then turn every later "she" away
   if (learn && actorId && gender && !genders.has(actorId)) genders.set(actorId, gender);

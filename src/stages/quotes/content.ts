@@ -149,6 +149,8 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   if (frame === 'intention' && w === 'to' && !isEnd(v, m + 1) && v.toks[m + 1]!.kind === 'word') return v.toks[m]!.start;
   // "promised to cut fares", "vowed to appeal": a speech act's infinitive ("spoke to reporters" is a setting)
   if (frame === 'speech' && w === 'to' && infinitiveAt(v, m + 1)) return v.toks[m]!.start;
+  // "a truce that the two sides had agreed to last week under pressure…": the thing agreed to went before
+  if (w === 'to' && that < 0 && timePhraseAt(v, m + 1)) return null;
   const duration = durationBeforeAt(v, m);
   const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m) && !timeSubjectAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w)) || meansAt(v, m) || duration;
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
@@ -208,6 +210,7 @@ function infinitiveAt(v: View, k: number): boolean {
   if (!t || t.kind !== 'word' || v.quoted[k] || isCapitalized(t.text) || isEnd(v, k + 1)) return false;
   const w = v.low[k]!;
   if (NOT_VERBS.has(w)) return false;
+  if (timePhraseAt(v, k)) return false;
   return !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us');
 }
 
@@ -335,6 +338,12 @@ function closingDash(v: View, k: number, end: number): number {
     if (DASHES.has(t.text) && !v.quoted[j] && /\s/.test(v.text[t.start - 1] ?? '')) return j < v.toks.length - 2 ? j : -1;
   }
   return -1;
+}
+
+/** "last week", "this month": a time phrase at token k (after "to" no verb: "had agreed to last week"). */
+function timePhraseAt(v: View, k: number): boolean {
+  const w = v.low[k];
+  return (w === 'last' || w === 'next' || w === 'this') && TIME_UNITS.has(v.low[k + 1] ?? '');
 }
 
 /** Index of the first token whose start (or, with `byEnd`, end) lies after offset `at`. */

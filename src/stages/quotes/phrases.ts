@@ -12,7 +12,7 @@ import {
   SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
-import { WEEKDAYS } from '../../lexicon/time.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
 
 const FORMULA_PREPOSITIONS = new Set(['on', 'about']);
@@ -367,6 +367,9 @@ export function looksLikeInvertedSubject(v: View, r: TokenRange): boolean {
   const lead = v.low[r.from]!;
   // "said the official", "said one analyst at a Dutch bank"
   if (ARTICLES.has(lead) || DETERMINERS.has(lead) || QUANTIFIERS.has(lead)) return r.to > r.from;
+  // "The study, published Wednesday in The New England Journal of Medicine, enrolled…": a day or month opens a
+  // time phrase, no speaker (a month only before its day: "said April Ryan" names her)
+  if (WEEKDAYS.has(lead) || (MONTHS.has(lead) && v.toks[r.from + 1]?.kind === 'number')) return false;
   // ("…, who gave only his call sign, Kit, because he was not authorised…, said Russian infantry were
   // moving…": a clause with its own verb is what was said, not who said it)
   if (isCapitalized(first.text) && first.kind === 'word') return !lowerFiniteVerbWithin(v, r);
