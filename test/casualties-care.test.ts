@@ -263,3 +263,16 @@ describe('casualties: hit by gunfire, and a subject with a relative clause', () 
   it('From 25 feet a man who officials say shot the clerk ran off.', () =>
     expect(tolls('From 25 feet a man who officials say shot the clerk ran off.')).toEqual([k('shot the clerk', 'wounded', 1, 'casualty/verb-person')]));
 });
+
+describe('casualties: a count of people who fled a place or a war is displaced', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The agency said about 4,000 people had fled Tal Hamra since Tuesday.', [k('about 4,000 people had fled Tal Hamra', 'displaced', 4000, 'casualty/number-victims-verb')]],
+    ['Thousands have fled the fighting.', [k('Thousands have fled the fighting', 'displaced', 2000, 'casualty/number-verb', null)]],
+    // a vague part of them with no people named is no figure
+    ['About 4,000 people had fled Tal Hamra, many of them on foot.', [k('About 4,000 people had fled Tal Hamra', 'displaced', 4000, 'casualty/number-victims-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+  // a suspect's flight, one person, a relative clause
+  const none = ['Two men fled the scene on foot.', 'The gunman fled Chicago.', 'Two suspects fled the city.', 'Police arrested two brothers who had fled the country.'];
+  for (const text of none) it(text, () => expect(tolls(text).filter((t) => t.kind === 'displaced')).toEqual([]));
+});

@@ -4,7 +4,7 @@
 import type { CasualtyKind } from '../../types.js';
 import { FATAL_ADVERBS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { mayBeCue } from './trigger.js';
-import type { View } from './view.js';
+import { isCapitalized, type View } from './view.js';
 
 export interface VerbGroup {
   /** token range [start, end) of the whole group, adverbs included */
@@ -23,6 +23,8 @@ export interface VerbGroup {
   condition: boolean;
   /** "lost": a death only of kin ("lost two sons", "lost his wife") */
   kin?: boolean;
+  /** "fled": displaced only when a count of people did ("4,000 people had fled the town") */
+  counted?: boolean;
 }
 
 const KILLED: HarmVerb = { kind: 'killed', transitive: true, participle: true };
@@ -179,6 +181,22 @@ function byGunfire(words: readonly string[], k: number): number {
 /** Verbs of flight that displace people when their homes follow: "fled their homes". */
 const FLEE_VERBS: ReadonlySet<string> = new Set(['fled', 'flee', 'fleeing']);
 const HOMES: ReadonlySet<string> = new Set(['homes', 'home', 'houses', 'villages', 'village', 'towns']);
+/** What people flee that makes them displaced: "fled the fighting", "fled the city" (not "the scene", "the area"). */
+const FLED_FROM: ReadonlySet<string> = new Set([
+  'fighting', 'violence', 'war', 'conflict', 'clashes', 'bombardment', 'shelling', 'offensive', 'advance',
+  'city', 'town', 'region', 'country', 'province', 'floods', 'flooding',
+]);
+/** "who had fled the country", "who have fled Cuba": a relative clause tells of people, it counts none. */
+const FLED_AUX: ReadonlySet<string> = new Set(['had', 'have', 'has']);
+/** After "fled" at k: "the fighting" or a capitalised place ("Umm Sumeima"); the token after it, or 0. */
+function fledFrom(view: View, k: number): number {
+  const { words } = view;
+  if (words[k] === 'the' && FLED_FROM.has(words[k + 1] ?? '')) return k + 2;
+  if (!isCapitalized(view, k) || !view.sentence.body) return 0;
+  let end = k + 1;
+  while (end < k + 4 && isCapitalized(view, end)) end++;
+  return end;
+}
 
 /**
  * The groups not built from HARM_VERBS: "lost their lives", "lost two sons" (kin only), "moved to
@@ -209,6 +227,12 @@ function rareGroup(view: View, i: number): VerbGroup | undefined {
   if (FLEE_VERBS.has(w) && OWNERS.has(words[i + 1] ?? '') && HOMES.has(words[i + 2] ?? '')) {
     const start = words[i - 1] === 'to' && words[i - 2] === 'forced' ? i - 2 : i;
     return { start, end: i + 3, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
+  }
+  // "about 4,000 people had fled Umm Sumeima", "Thousands have fled the fighting": a count of people
+  // who left a place or a war (verbRules asks for the count: "The gunman fled Chicago" is no one displaced)
+  if (w === 'fled' && words[i - 1] !== 'who' && !(FLED_AUX.has(words[i - 1] ?? '') && words[i - 2] === 'who')) {
+    const end = fledFrom(view, i + 1);
+    if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false, counted: true };
   }
   // "One dead, two critical": a count, then "critical" alone (not "critical of", "two critical issues")
   if (w === 'critical' && (view.tokens[i - 1]?.kind === 'number' || CARDINAL_WORDS.has(words[i - 1] ?? ''))) {

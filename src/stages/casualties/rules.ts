@@ -258,6 +258,18 @@ function namesPeople(view: View, f: Found): boolean {
   return PEOPLE_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head);
 }
 
+/** A count of two or more of people who are no doers ("4,000 people", not "two suspects"). */
+function countedPeople(view: View, f: Found): boolean {
+  if (!f.quantity || f.quantity.min === null || f.quantity.min < 2) return false;
+  // "Thousands have fled the fighting": a vague count stands for people
+  if (!f.victims) return f.quantity.vague;
+  return !DOERS.has(view.words[f.victims.end - 1]!);
+}
+const DOERS: ReadonlySet<string> = new Set([
+  'suspects', 'gunmen', 'attackers', 'assailants', 'robbers', 'shooters', 'burglars', 'thieves', 'kidnappers',
+  'men', 'teens', 'juveniles', 'males', 'occupants', 'others',
+]);
+
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
@@ -273,6 +285,7 @@ export function verbRules(view: View, out: Found[]): void {
     if (!found || (figurative(view, g) && !found.quantity && !namesPeople(view, found))) continue;
     if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
     if (shotDown(view, g, found)) continue;
+    if (g.counted && !countedPeople(view, found)) continue;
     out.push(found);
   }
 }

@@ -208,6 +208,8 @@ export function subsetRules(view: View, before: readonly Found[]): readonly Foun
     }
     const victims = victimsAfter(view, from);
     if (!victims?.range && !ofThem) continue;
+    // "about 4,000 people had fled the town, many of them on foot": a vague part with no people named is no figure
+    if (!victims?.range && q.vague) continue;
     const end = victims?.range ? victims.range.end : from;
     out.push({ start: q.start, end, kind: prior.kind, quantity: q, one: undefined, victims: victims?.range ?? null, rule: 'casualty/subset', weak: false });
   }
