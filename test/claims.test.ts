@@ -365,6 +365,10 @@ describe('claims: a frame inside what someone says is part of their claim', () =
   ])('no sourced claim: %s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
+  it('takes the name led by "the" in apposition after a relative clause', () => {
+    const text = 'A group of local activists who document the war, the Kordofan Rights Monitor, said at least 38 civilians had been killed.';
+    expect(claimsOf(text).find((c) => c.source)?.source?.text).toBe('Kordofan Rights Monitor');
+  });
   it('still reads an inverted speaker named April', () => {
     expect(claimsOf('The vote was rigged, said April Ryan, a reporter.').find((c) => c.source)?.source?.text).toBe('April Ryan');
   });

@@ -224,6 +224,9 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!) || ownersDescription(v, head))) {
       const name = { from: k + 1, to: j - 1 };
       if (isProperName(v, name)) return name;
+      // "A group of local activists who document the war, the Kordofan Rights Monitor, said": a name led by "the"
+      const named = { from: k + 2, to: j - 1 };
+      if (v.low[k + 1] === 'the' && isProperName(v, named)) return named;
       // "Their lawyer, Daniel Okonkwo of the firm Brandt Okonkwo LLP, called": the name before its "of"
       const lead = nameBeforeOf(v, k + 1, j - 1);
       if (lead) return lead;
