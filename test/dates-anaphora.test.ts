@@ -37,6 +37,8 @@ describe('"that June", "that summer": in the last year named', () => {
   const cases: Array<[string, string[]]> = [
     ['He was arrested in March 2024 and released that June.', ['[March 2024] 2024-03', '[that June] 2024-06']],
     ['The war began in 2019. That summer, thousands fled.', ['[2019] 2019', '[That summer] 2019-SU']],
+    // a decade named after the year names no year (BLIND8 orchard-profile)
+    ['She took over the farm in 1979. In the 1990s, prices collapsed. That winter, she sold the cows.', ['[1979] 1979', '[the 1990s] 199', '[That winter] XXXX-WI']],
     // "that" opening a clause points nowhere
     ['He said that June was the worst month.', ['[June] 2025-06']],
   ];

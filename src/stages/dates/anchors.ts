@@ -124,9 +124,12 @@ const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-pre
 export function anchorToYears(found: Found[]): void {
   let year: number | null = null;
   let yearEnd = -Infinity;
+  // "In the 1990s, prices collapsed. … that winter": the last time named was a decade, which names no year
+  let decade = false;
   for (const f of found) {
     if (f.anchor === 'year-of') {
-      if (year !== null) f.value = String(year).padStart(4, '0') + f.value.slice(4);
+      if (decade) f.value = 'XXXX' + f.value.slice(4);
+      else if (year !== null) f.value = String(year).padStart(4, '0') + f.value.slice(4);
       continue;
     }
     // "In 1995 she became minister. A year earlier, …": 1994, when that year was named just before
@@ -139,7 +142,8 @@ export function anchorToYears(found: Found[]): void {
       continue;
     }
     const y = f.type === 'DATE' && !f.relative ? /^(\d{4})/.exec(f.value) : null;
-    if (y) [year, yearEnd] = [Number(y[1]), f.end];
+    if (y) [year, yearEnd, decade] = [Number(y[1]), f.end, false];
+    else if (f.type === 'DATE' && /^\d{3}$/.test(f.value)) decade = true;
   }
 }
 
