@@ -369,6 +369,11 @@ describe('claims: a frame inside what someone says is part of their claim', () =
     const text = 'A group of local activists who document the war, the Kordofan Rights Monitor, said at least 38 civilians had been killed.';
     expect(claimsOf(text).find((c) => c.source)?.source?.text).toBe('Kordofan Rights Monitor');
   });
+  it('reads an inverted speaker whose title holds a possessive after an aside', () => {
+    const text = "Fabian was shot inside the office of his business, the A-1 Body Shop, said Los Angeles County Sheriff's Lt. Eddie Hernandez.";
+    expect(claimsOf(text).filter((c) => c.source).map((c) => [c.text, c.source!.text])).toEqual([
+      ['Fabian was shot inside the office of his business, the A-1 Body Shop', "Los Angeles County Sheriff's Lt. Eddie Hernandez"]]);
+  });
   it('still reads an inverted speaker named April', () => {
     expect(claimsOf('The vote was rigged, said April Ryan, a reporter.').find((c) => c.source)?.source?.text).toBe('April Ryan');
   });

@@ -59,7 +59,9 @@ export function appositiveName(v: View, comma: number): TokenRange | null {
   return k > comma + 1 && ends ? { from: comma + 1, to: k - 1 } : null;
 }
 
-const NAME_WORDS = 6;
+// "said Los Angeles County Sheriff's Lt. Eddie Hernandez": an office's name, its possessive and a title before the name
+const NAME_WORDS = 10;
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 const APPOSITION_REACH = 25;
 const FINAL_STOPS = new Set(['.', '!', '?']);
 
@@ -74,7 +76,7 @@ export function nameEndsSentence(v: View, k: number, notName: (w: string) => boo
   const last = n > 0 && FINAL_STOPS.has(v.toks[n - 1]!.text) ? n - 1 : n;
   if (k >= last || v.toks[k]!.kind !== 'word' || !isCapitalized(v.toks[k]!.text) || notName(v.low[k]!)) return false;
   let j = k;
-  while (j < last && j - k < NAME_WORDS && !v.mark[j] && !v.quoted[j] && (isCapitalized(v.toks[j]!.text) || v.toks[j]!.text === '.')) j++;
+  while (j < last && j - k < NAME_WORDS && !v.mark[j] && !v.quoted[j] && (isCapitalized(v.toks[j]!.text) || v.toks[j]!.text === '.' || (j > k && POSSESSIVE_MARKS.has(v.low[j]!)))) j++;
   if (j === last) return true;
   if (v.toks[j]!.text !== ',' || j + 1 >= last || last - j > APPOSITION_REACH || isCapitalized(v.toks[j + 1]!.text)) return false;
   // the apposition: lower-case words (a role, "the head of…") to the end, no verb and no quotation in it
