@@ -107,6 +107,10 @@ describe('relative dates', () => {
     // before a weekday the position is the mod only: the span is the day
     ['The boat overturned late Sunday in rough seas.', ['[Sunday] DATE 2025-10-26 END']],
     ['The prime minister conceded defeat late on Sunday.', ['[Sunday] DATE 2025-10-26 END']],
+    // "this coming", "this past": the whole phrase, the relation its second word names
+    ['The vote is set for this coming Sunday.', ['[this coming Sunday] DATE 2025-11-02']],
+    ['He spoke this past Friday.', ['[this past Friday] DATE 2025-10-24']],
+    ['Prices rose this past spring.', ['[this past spring] DATE 2025-SP']],
     ['The marches began early Friday morning.', ['[Friday morning] TIME 2025-10-24TMO START']],
     ['Talks in Moscow earlier this month failed.', ['[earlier this month] DATE 2025-10']],
     ['The total passed last year’s.', ['[last year] DATE 2024']],

@@ -155,13 +155,14 @@ const seasonYear: DateRule = {
 const relativeSeason: DateRule = {
   id: 'dates/relative-season',
   pattern: datePattern(
-    `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<rel>this|last|next|coming|past|previous)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`,
+    `(?<![\\p{L}\\d])(?:(?<pos>early|mid|late)(?:-|\\s{1,4}))?(?<rel>this(?:\\s{1,4}(?:coming|past))?|last|next|coming|past|previous)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
     const info = SEASONS.get(g.season!.toLowerCase())!;
-    const value = resolveSeason(env.ref, info.code, info.lastMonth, g.rel!.toLowerCase(), env.tense(at, at + m[0].length));
+    // "this past spring", "this coming winter": the relation is the second word
+    const value = resolveSeason(env.ref, info.code, info.lastMonth, g.rel!.toLowerCase().replace(/^this\s{1,4}(?=\S)/, ''), env.tense(at, at + m[0].length));
     return { type: 'DATE', value, mod: positionMod(g.pos), relative: true };
   },
 };

@@ -50,7 +50,7 @@ const thisDayPart: DateRule = {
 const weekdayRule: DateRule = {
   id: 'dates/weekday',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:(?<pos>early|late)(?:\\s{1,4}on)?\\s{1,4})?(?:(?<rel>last|next|this|coming|past)\\s{1,4}|the\\s{1,4}(?<arel>previous|preceding|following)\\s{1,4})?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s{1,4}(?<part>${DAY_PART})(?<parts>s)?(?![\\p{L}])|(?=\\s{1,4}(?:and|or)\\s{1,4}${WEEKDAY}\\s{1,4}(?<cpart>${DAY_PART})s(?![\\p{L}]))|)`,
+    `(?<![\\p{L}])(?:(?<pos>early|late)(?:\\s{1,4}on)?\\s{1,4})?(?:(?<rel>last|next|this(?:\\s{1,4}(?:coming|past))?|coming|past)\\s{1,4}|the\\s{1,4}(?<arel>previous|preceding|following)\\s{1,4})?(?<wd>${WEEKDAY})(?<plural>s)?(?![\\p{L}])(?:\\s{1,4}(?<part>${DAY_PART})(?<parts>s)?(?![\\p{L}])|(?=\\s{1,4}(?:and|or)\\s{1,4}${WEEKDAY}\\s{1,4}(?<cpart>${DAY_PART})s(?![\\p{L}]))|)`,
     'giu',
   ),
   build(m, env, at) {
@@ -84,7 +84,7 @@ const weekdayRule: DateRule = {
     // cancelled": the day something was set for comes after it was set, which news tells a day or
     // so before: the first such weekday from the day before the reference date on
     const setFor = !g.rel && !g.pos && env.ref && tense !== 'future' && !isPossessive(env, end) && FOR_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 5), at));
-    const value = setFor ? formatDay(addDays(env.ref!, ((day - weekday(env.ref!) + 8) % 7) - 1)) : resolveWeekday(env.ref, day, tense, g.rel?.toLowerCase());
+    const value = setFor ? formatDay(addDays(env.ref!, ((day - weekday(env.ref!) + 8) % 7) - 1)) : resolveWeekday(env.ref, day, tense, WEEKDAY_RELATION.get(g.rel?.toLowerCase().replace(/\s{1,4}/, ' ') ?? '') ?? g.rel?.toLowerCase());
     // "late Sunday", "early Friday morning": the span is the day, the position only its mod
     // (TimeBank and the held-out golds mark "Sunday"); "late last week" stays whole
     // "conceded defeat late on Sunday": the same, "on" out of the span too
@@ -92,6 +92,9 @@ const weekdayRule: DateRule = {
     return { type: part ? 'TIME' : 'DATE', value: value + part, mod: positionMod(g.pos), relative: true, from };
   },
 };
+
+// "this coming Sunday", "this past Friday", "past Friday": the relation the words name
+const WEEKDAY_RELATION: ReadonlyMap<string, string> = new Map([['this coming', 'coming'], ['this past', 'last'], ['past', 'last']]);
 
 const CLAUSE_OPEN = /(?:^|[,;:(]|\b(?:and|but|while|as))\s{0,4}$/iu;
 
