@@ -276,3 +276,17 @@ describe('casualties: a count of people who fled a place or a war is displaced',
   const none = ['Two men fled the scene on foot.', 'The gunman fled Chicago.', 'Two suspects fled the city.', 'Police arrested two brothers who had fled the country.'];
   for (const text of none) it(text, () => expect(tolls(text).filter((t) => t.kind === 'displaced')).toEqual([]));
 });
+
+describe('casualties: a wound had, and an attributive participle before plural people', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Two of the victims had gunshot wounds to the lower body.', [k('Two of the victims had gunshot wounds', 'wounded', 2, 'casualty/number-victims-verb')]],
+    ['The victim has multiple stab wounds.', [k('The victim has multiple stab wounds', 'wounded', 1, 'casualty/person-verb')]],
+    // "had" is the auxiliary of the harm verb, the wound its cause: the death stands
+    ['Most of the victims had died of gunshot wounds.', [k('the victims had died', 'killed', null, 'casualty/victims-verb', null)]],
+    // "The injured men": people not counted, not one person "The injured"
+    ['The injured men were taken to the hospital.', []],
+    ['The injured man was taken to the hospital.', [k('The injured', 'wounded', 1, 'casualty/person-verb')]],
+    ['The city has had budget cuts.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -79,8 +79,11 @@ function lostLife(words: readonly string[], i: number): boolean {
 
 /** Verbs whose object is a wound: "suffered a gunshot wound", "received non-life-threatening injuries" (string tests: every word is asked). */
 function isSuffered(w: string): boolean {
-  return w === 'suffered' || w === 'sustained' || w === 'received';
+  return w === 'suffered' || w === 'sustained' || w === 'received' || HAVING.has(w);
 }
+/** "Two of the victims had gunshot wounds", "he has a stab wound": a wound had, a few words on at most. */
+const HAVING: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+const HAVING_REACH = 4;
 
 /** After a singular "cut", these make it a wound: "a cut to his head", "a cut on her arm" (not "a cut in funding"). */
 const CUT_AFTER: ReadonlySet<string> = new Set(['to', 'on', 'above', 'below', 'over', 'under']);
@@ -293,7 +296,11 @@ export function verbGroups(view: View): VerbGroup[] {
     if (!first) {
       let k = i + 1;
       let none = false;
-      while (k < i + 6 && k < words.length && view.tokens[k]!.kind !== 'punct' && !woundNounAt(words, k)) {
+      const having = HAVING.has(words[i]!);
+      const reach = having ? HAVING_REACH : 6;
+      while (k < i + reach && k < words.length && view.tokens[k]!.kind !== 'punct' && !woundNounAt(words, k)) {
+        // "the victims had died of gunshot wounds": "had" is the verb's auxiliary, the wound its cause
+        if (having && HARM_VERBS.has(words[k]!)) none = true;
         // "suffered no injuries", "had no visible wounds": nobody hurt
         if (words[k] === 'no') none = true;
         k++;

@@ -154,7 +154,8 @@ export const casualties: Stage = {
       const candidates: Found[] = [];
       if (cues & TOLL) tollRules(view, candidates);
       if (cues & (TOLL | VERB)) groupTollRules(view, candidates);
-      if (cues & VERB || staying(cues)) verbRules(view, candidates);
+      // a wound noun alone: "Two of the victims had gunshot wounds" (the verb of having is no cue word)
+      if (cues & (VERB | WOUND) || staying(cues)) verbRules(view, candidates);
       if (cues & NOUN) nounRules(view, candidates);
       if (cues & LIFE) suicideRules(view, candidates);
       if (cues & LOSS) lossRules(view, candidates);

@@ -32,7 +32,7 @@ export interface Found {
 export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally', 'casualty/tally-also', 'casualty/tally-self']);
 
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
-const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received']);
+const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received', 'had', 'has', 'have']);
 
 /** "killed 95 percent of the cells": a share after the verb is its object. */
 const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
@@ -47,6 +47,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that',
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'include', 'included', 'remain', 'remained']);
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+const PLURAL_PEOPLE_AFTER = /(?:s|men|people|children)$/;
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
 /** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
@@ -87,6 +88,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   // "The dead were identified as two brothers": an article alone before a plural verb is no subject,
   // the participle is a noun of people not counted ("The deceased has been identified" is one person)
   if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!) && PLURAL_VERBS.has(words[g.end] ?? '')) return undefined;
+  // "The injured men were taken to the hospital": the participle qualifies people not counted, no one person
+  if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!) && PLURAL_PEOPLE_AFTER.test(words[g.end] ?? '') && PEOPLE_NOUNS.has(words[g.end]!)) return undefined;
   // "A dog shot by burglars has died", "9-year-old accidentally shot by brother dies": the agent of a
   // passive is not the subject of the verb after it; the subject is the one shot, before the participle
   if (words[s.range.start - 1] === 'by' && !relative) {

@@ -39,7 +39,7 @@ export const BONE = 4096;
 export const TRIGGER = VERB | NOUN | TOLL | LIFE | LOSS | BONE;
 /** Does the sentence with these cues need its rules read? */
 export function triggered(cues: number): boolean {
-  return (cues & TRIGGER) !== 0 || (cues & (WOUND | WITH)) === (WOUND | WITH) || staying(cues);
+  return (cues & (TRIGGER | WOUND)) !== 0 || staying(cues);
 }
 
 /** "2,000 people spent the night in relief centres": the verb rules read a sentence with both words, common as each is. */
