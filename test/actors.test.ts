@@ -86,7 +86,7 @@ describe('actors: names, types, aliases, roles', () => {
     ]],
     // initials and short titles with a full stop stay inside the run
     ['Singer Mary J. Blige said she would vote.', [{ name: 'Mary J. Blige', type: 'person', roles: ['Singer'] }]],
-    ['Republican Indiana Gov. Mike Pence said the race was close.', [{ name: 'Mike Pence', type: 'person' }]],
+    ['Republican Indiana Gov. Mike Pence said the race was close.', [{ name: 'Mike Pence', type: 'person', roles: ['Republican Indiana Gov.'] }]],
     ['Voters in Port St. Lucie said they were tired.', [{ name: 'Port St. Lucie', type: 'location' }]],
     // a party word before a person's first name is a role, not part of the name
     ['Later, Republican Donald Trump said he would win.', [{ name: 'Donald Trump', type: 'person', roles: ['Republican'] }]],

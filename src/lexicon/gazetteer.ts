@@ -98,6 +98,11 @@ const EXTRA_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['drexel burnham lambert'], ['salomon brothers'], ['shearson lehman hutton'], ['charles schwab'],
   ['wells fargo'], ['societe generale'], ['bnp paribas'], ['credit suisse'], ['paine webber', 'painewebber'],
   ['dean witter'], ['smith barney'], ['kidder peabody'], ['j.p. morgan', 'jpmorgan', 'jpmorgan chase'],
+  // agencies and bodies whose names look like a person's or are five capitals ("Cal Fire said" was a
+  // person; "The NAACP said" no actor at all)
+  ['california department of forestry and fire protection', 'cal fire', 'calfire'], ['caltrans'],
+  ['national association for the advancement of colored people', 'naacp'], ['nasdaq'], ['nascar'],
+  ['usaid'], ['interpol'],
 ];
 
 /**

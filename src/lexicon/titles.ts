@@ -69,6 +69,15 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Abbreviated ranks and offices that end a title after the body's name: "Auburn Police Capt. Lee
+ * Shirley", "Milwaukee Police Sgt. Tom Mack", "State Sen. Mary Hale" (with their full stop).
+ */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'cpt', 'maj', 'sgt', 'adm', 'cmdr', 'insp', 'det', 'cpl', 'ofc',
+  'supt', 'lieut', 'atty', 'dep', 'pvt', 'spc',
+]);
+
+/**
  * Words that open a clause or a phrase after a name's comma, never an apposition:
  * "near 91st Street and Masters Road, on a report of a person shot", "Pass Avenue, where two
  * officers remained".

@@ -101,6 +101,8 @@ function namesEvent(words: readonly Word[], from: number, to: number): boolean {
   const head = words[last]!.lower;
   const before = words[last - 1]!.lower;
   if (head === 'spring') return last - from === 1 && (GAZETTEER.demonyms.has(before) || GAZETTEER.places.has(before));
+  // "the Tubbs Fire", "the Dixie Fire": a wildfire ("Boston Fire", a place's, is its department; "Cal Fire" an agency)
+  if (head === 'fire') return last - from === (words[from]!.lower === 'the' ? 2 : 1) && words[last]!.text === 'Fire' && !GAZETTEER.places.has(before) && !GAZETTEER.organizations.has(before + ' fire');
   return EVENT_HEADS.has(head) && before !== 'of';
 }
 

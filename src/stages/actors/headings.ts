@@ -7,7 +7,7 @@ import type { Candidate } from './candidates.js';
 import { entityKey, typeByShape } from './shape.js';
 import { hyphenParts } from './hyphens.js';
 import { userCandidates, type UserIndex } from './user.js';
-import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
+import { isAllCaps, isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
 import { nearLocative } from './lone.js';
 import type { ActorType } from '../../types.js';
 import type { Doc } from '../../document.js';
@@ -77,11 +77,18 @@ function afterLabel(words: Word[], i: number): boolean {
   return t !== t.toUpperCase();
 }
 
-/** "Stealth Over Health: Hillary Clinton Was Headed to ER": a headline set as a body line. */
+/**
+ * "Stealth Over Health: Hillary Clinton Was Headed to ER": a headline set as a body line. Also a
+ * line shouted in capitals ("HE WAS JUST SOMEBODY WHO LOVED HIS FAMILY", a broadcast transcript
+ * pasted into a page): every word looks like a name there, so only the names a lexicon or the body
+ * knows count, as in a headline.
+ */
 export function titleCased(words: Word[]): boolean {
   let long = 0;
   let caps = 0;
   let headline = 0;
+  let lettered = 0;
+  let shouted = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.kind !== 'word') continue;
@@ -89,11 +96,14 @@ export function titleCased(words: Word[]): boolean {
     // Jobless Rate …": after a colon too, though the word opens a clause there)
     const upper = startsUpper(w.text);
     if (upper && (!w.first || afterLabel(words, i)) && HEADLINE_WORDS.has(w.text)) headline++;
+    if (w.text.length < 2) continue;
+    lettered++;
+    if (upper && isAllCaps(w.text)) shouted++;
     if (w.text.length < 4) continue;
     long++;
     if (upper) caps++;
   }
-  return long >= 4 && caps / long >= 0.75 && headline > 0;
+  return (long >= 4 && caps / long >= 0.75 && headline > 0) || (shouted >= 5 && shouted * 5 >= lettered * 4);
 }
 
 // Words a title-cased headline may leave in lower case: articles, conjunctions, prepositions.

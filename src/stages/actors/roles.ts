@@ -3,7 +3,7 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
-import { NOT_APPOSITION_OPENERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { NOT_APPOSITION_OPENERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { startsLower, type Word } from './words.js';
@@ -36,9 +36,12 @@ const NAME_OPENERS_NOT: ReadonlySet<string> = new Set(['for', 'of', 'on', 'and',
 export function titleSplit(words: Word[], from: number, to: number): [number, number] | null {
   for (let p = from; p < Math.min(from + 4, to - 1); p++) {
     let lastHead = -1;
-    for (let i = p; i < to - 1 && isTitleWord(words[i]!); i++) {
+    let i = p;
+    for (; i < to - 1 && isTitleWord(words[i]!); i++) {
       if (isTitleHead(bare(words[i]!.lower))) lastHead = i;
     }
+    // "Auburn Police Capt. Lee Shirley", "State Sen. Mary Hale": an abbreviated rank and its full stop end the title
+    if (rankAbbreviation(words, i, to)) lastHead = i + 1;
     if (lastHead < 0) continue;
     // "The National Coordinator for Human Rights": a name never opens on a connector, so the
     // title's words are the organisation's own
@@ -49,6 +52,11 @@ export function titleSplit(words: Word[], from: number, to: number): [number, nu
     return [p, lastHead + 1];
   }
   return null;
+}
+
+/** "Capt." before a name's first word, inside a run ([p, to)). */
+function rankAbbreviation(words: readonly Word[], p: number, to: number): boolean {
+  return p + 2 < to && words[p + 1]!.text === '.' && RANK_ABBREVIATIONS.has(words[p]!.lower);
 }
 
 /** Lowercase role words just before a run: "Security analyst", "deputy interior minister". */

@@ -5,7 +5,7 @@
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { JOINT_NAME_TAILS, LAW_WORDS, LEGAL_FORMS, MINISTRY_PORTFOLIOS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
-import { COURTESY_TITLES, TITLE_HEADS } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, RANK_ABBREVIATIONS, TITLE_HEADS } from '../../lexicon/titles.js';
 import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
@@ -249,7 +249,8 @@ export function findRuns(words: Word[], text: string): Run[] {
       const next = words[j + 1];
       // "Mary J. Blige", "Port St. Lucie", "Gov. Mike Pence": a full stop after an initial or a short title
       // ("Salomon Brothers Inc. Ms. Applebaum": a company's legal form ends the name at its full stop)
-      if (w.text === '.' && w.start === words[j - 1]!.end && next && isNameWord(next) && /^\p{Lu}\p{L}?\p{Ll}?$/u.test(words[j - 1]!.text) && !legalFormEnds(words[j - 1]!, next)) {
+      // ("Auburn Police Capt. Lee Shirley": a rank's abbreviation of four letters too)
+      if (w.text === '.' && w.start === words[j - 1]!.end && next && isNameWord(next) && (/^\p{Lu}\p{L}?\p{Ll}?$/u.test(words[j - 1]!.text) || RANK_ABBREVIATIONS.has(words[j - 1]!.lower)) && !legalFormEnds(words[j - 1]!, next)) {
         j += 2;
         continue;
       }

@@ -1,0 +1,52 @@
+// Actors: classes from the tenth session (ACTORS7): lines shouted in capitals, and the open
+// classes of the ninth (agencies, campuses, titles glued to a body's name, famous surnames).
+
+import { describe, expect, it } from 'vitest';
+import { actorsOf, expectActors } from './helpers/extracted.js';
+
+describe('actors: a line shouted in capitals', () => {
+  // a broadcast transcript pasted into a page: every word looks like a name
+  const transcript = 'Officers found the driver on Maple Road in Dunmore, and Carla Benning, his neighbour, called for help.\n\n' +
+    'THE DRIVER WAS TAKEN TO THE HOSPITAL WHERE HE DIED. POLICE SAY CARLA BENNING SAW THE CRASH FROM HER PORCH IN DUNMORE. AT THIS TIME WE HAVE NOBODY IN CUSTODY.';
+  it('names only what the body or a lexicon names', () => {
+    const actors = actorsOf(transcript);
+    const names = actors.map((a) => a.name);
+    for (const junk of ['THE DRIVER', 'HOSPITAL WHERE HE DIED', 'AT THIS TIME WE HAVE NOBODY', 'NOBODY IN CUSTODY', 'THIS TIME']) expect(names).not.toContain(junk);
+    expect(actors.find((a) => a.name === 'Carla Benning')?.mentions.map((m) => m.text)).toContain('CARLA BENNING');
+  });
+  it.each([
+    // a dateline and an acronym in a sentence of lower case are no shouting
+    ['ST. LOUIS, MO (KTVI) - A woman was shot near the intersection on Monday.', 'KTVI'],
+    ['The NAACP and the ACLU said the law was unfair.', 'NAACP'],
+    ['The ACLU said the law was unfair.', 'ACLU'],
+  ])('keeps %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).toContain(name);
+  });
+});
+
+describe('actors: agencies, ranks and wildfires', () => {
+  const cases: Array<[string, Array<{ name: string; type: 'person' | 'organization' | 'location' | 'unnamed'; roles?: string[] }>]> = [
+    // an agency named like a person, a body of five capitals
+    ['Cal Fire said the blaze had burned 2,000 acres by Tuesday.', [{ name: 'Cal Fire', type: 'organization' }]],
+    ['The NAACP said the law was unfair.', [{ name: 'NAACP', type: 'organization' }]],
+    // an abbreviated rank with its full stop ends the title: the body's name is the title's, not an organisation
+    ['Auburn Police Capt. Lee Shirley said the suspect was arrested Monday.', [{ name: 'Lee Shirley', type: 'person', roles: ['Auburn Police Capt.'] }]],
+    ['Police Capt. Lee Shirley said the suspect was arrested Monday.', [{ name: 'Lee Shirley', type: 'person', roles: ['Police Capt.'] }]],
+    ['Dunmore Police Sgt. Tom Mack said officers were called at 2 a.m.', [{ name: 'Tom Mack', type: 'person', roles: ['Dunmore Police Sgt.'] }]],
+    ['State Sen. Mary Hale said she would vote no.', [{ name: 'Mary Hale', type: 'person', roles: ['State Sen.'] }]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expectActors(text, expected, true);
+    });
+  }
+  it.each([
+    ['Auburn Police Capt. Lee Shirley said the suspect was arrested Monday.', 'Auburn Police Capt'],
+    ['Police Capt. Lee Shirley said the suspect was arrested Monday.', 'Police'],
+    // a wildfire is an event
+    ['The Tubbs Fire destroyed 5,600 buildings in 2017.', 'Tubbs Fire'],
+    ['Cal Fire said the Dixie Fire was 40 percent contained.', 'Dixie Fire'],
+  ])('%s names no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+});
