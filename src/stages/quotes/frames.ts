@@ -153,7 +153,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       i = d.cueEnd;
     }
   }
-  if (drafts.length === 0) return namedTermFrames(v);
+  if (drafts.length === 0) return namedTermFrames(v, spans);
   // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
   // a frame nested in an earlier content ("said the ad suggests that…") does not end it
   // a relative clause with its own cue stays inside the content it is part of ("said members will help
@@ -199,7 +199,7 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
     }
   }
   // "in what it called “ill-gotten gains”": a named term's frame comes last, bounding no content
-  const named = namedTermFrames(v);
+  const named = namedTermFrames(v, spans);
   if (named.length > 0) drafts.push(...named);
   // drafts carry three working fields more than a Frame; nothing outputs a frame whole
   return drafts;

@@ -5,7 +5,9 @@
 import type { Span } from '../../types.js';
 import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { NAMING_VERBS } from '../../lexicon/cue-phrases.js';
+import { firstIndex } from '../../document.js';
 import type { Draft } from './frames.js';
+import type { QuotedSpan } from './marks.js';
 import { cueSpan, isCapitalized, type View } from './tokens.js';
 
 export const NAMED_TERM_RULE = 'claims/what-called';
@@ -30,12 +32,15 @@ function subjectRange(v: View, from: number, to: number): boolean {
 
 /**
  * The frames of the sentence's named terms: "what it called “…”" with the pronoun or name as source. A new array
- * every time (the caller may add to it).
+ * every time (the caller may add to it). Only the quotations that open in the sentence are looked at, found by
+ * binary search (most sentences have none).
  */
-export function namedTermFrames(v: View): Draft[] {
+export function namedTermFrames(v: View, spans: readonly QuotedSpan[]): Draft[] {
   const out: Draft[] = [];
-  for (let i = 2; i < v.toks.length; i++) {
-    if (v.mark[i] !== 'open' || v.mark[i - 1]) continue;
+  const { start: from, end: to } = v.sentence;
+  for (let s = firstIndex(spans.length, (k) => spans[k]!.open >= from); s < spans.length && spans[s]!.open < to; s++) {
+    const i = firstIndex(v.toks.length, (k) => v.toks[k]!.start >= spans[s]!.open);
+    if (i < 2 || i >= v.toks.length || v.mark[i] !== 'open' || v.mark[i - 1]) continue;
     // "what it described as “…”": the "as" of the verb
     const verb = v.low[i - 1] === 'as' ? i - 2 : i - 1;
     if (verb < 2 || v.quoted[verb] || !NAMING_VERBS.has(v.low[verb]!)) continue;
