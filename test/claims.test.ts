@@ -374,6 +374,16 @@ describe('claims: a frame inside what someone says is part of their claim', () =
     expect(claimsOf(text).filter((c) => c.source).map((c) => [c.text, c.source!.text])).toEqual([
       ['Fabian was shot inside the office of his business, the A-1 Body Shop', "Los Angeles County Sheriff's Lt. Eddie Hernandez"]]);
   });
+  // a wish in a relative clause describes its antecedent; a refusal there is an act PolNeAR marks
+  it.each([
+    'She turned down an offer last spring from a developer who wanted to build vacation homes.',
+    'Those who wish to remain anonymous can call Crime Stoppers.',
+  ])('no claim for a relative wish: %s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+  it('keeps a relative refusal', () => {
+    expect(claimsOf('The decision is risky for Cruz, who pointedly refused to endorse the nominee.').filter((c) => c.source).map((c) => c.cue?.text)).toEqual(['refused']);
+  });
   it('still reads an inverted speaker named April', () => {
     expect(claimsOf('The vote was rigged, said April Ryan, a reporter.').find((c) => c.source)?.source?.text).toBe('April Ryan');
   });

@@ -137,6 +137,18 @@ function nestedFrame(list: readonly Attribution[], a: number): boolean {
   return false;
 }
 
+/**
+ * "a developer who wanted to build vacation homes", "Those who wish to remain anonymous can call…": a wish in a
+ * relative clause describes its antecedent, and states nothing of its own (BLIND8). (A refusal there is an act
+ * PolNeAR marks: "Cruz, who pointedly refused to endorse Trump" stays a claim.)
+ */
+function relativeWish(frame: Frame): boolean {
+  if (frame.antecedent === undefined) return false;
+  const entry = CUE_WORDS.get(frame.cue.text.split(' ', 1)[0]!.toLowerCase());
+  return entry?.frame === 'intention' && WISHES.has(entry.base);
+}
+const WISHES: ReadonlySet<string> = new Set(['want', 'wish', 'hope', 'plan', 'intend', 'decide', 'seek', 'aim', 'expect']);
+
 function sameParagraph(doc: Doc, a: Span, b: Span): boolean {
   const sa = sentenceAt(doc, a.start);
   const sb = sentenceAt(doc, b.start);
@@ -155,6 +167,7 @@ export function buildClaims(doc: Doc): Claim[] {
     // "in what it called “ill-gotten gains”": a quoted name for a thing, no statement
     if (HEADLINE_RULES.has(frame.rule) || frame.rule === NAMED_TERM_RULE) continue;
     if (nestedFrame(list, a)) continue;
+    if (relativeWish(frame)) continue;
     const pieces = frame.rule === 'claims/interrupted-quote' ? interruptedQuote(doc, frame, source) : null;
     if (pieces) {
       drafts.push(...pieces);
