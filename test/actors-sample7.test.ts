@@ -50,3 +50,44 @@ describe('actors: agencies, ranks and wildfires', () => {
     expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
   });
 });
+
+// invented sentences in the shape of BLIND8's failures
+describe('actors: BLIND8 classes', () => {
+  const cases: Array<[string, Array<{ name: string; type: 'person' | 'organization' | 'location' | 'unnamed' }>]> = [
+    // an acronym after an organisation's noun
+    ['The result was close to an exit poll by the public broadcaster KTR.', [{ name: 'KTR', type: 'organization' }]],
+    // a place's noun in the apposition
+    ['Both sides claimed the battle for Umm Hadid, a town in North Darfur state.', [{ name: 'Umm Hadid', type: 'location' }]],
+    ['Rebels entered Kolomba, a small farming village near the border, on Sunday.', [{ name: 'Kolomba', type: 'location' }]],
+    // a farm's business
+    ['Ruth Calloway took over Hazelbrook Orchard from her father in 1979.', [{ name: 'Hazelbrook Orchard', type: 'organization' }]],
+    // an armed force named by its rank: "Brig." is a title
+    ['Army spokesman Brig. Gen. Omar Haddad said the area had been cleared.', [{ name: 'Omar Haddad', type: 'person' }]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expectActors(text, expected);
+    });
+  }
+  it.each([
+    ['"We broke them," he said in Arabic.', 'Arabic'],
+    ['Army spokesman Brig. Gen. Omar Haddad said the area had been cleared.', 'Brig'],
+    // ", a city councilman": a role, no place
+    ['Dana Kowalski, a city councilman, said the vote was close.', 'Dana Kowalski'],
+  ])('%s: no place or person %s of the wrong kind', (text, name) => {
+    const a = actorsOf(text).find((x) => x.name === name);
+    if (name === 'Dana Kowalski') expect(a?.type).toBe('person');
+    else expect(a).toBeUndefined();
+  });
+  it('keeps the bare police apart from a police union', () => {
+    const actors = actorsOf('Police said a handgun was found. The Dunmore Fraternal Order of Police said in a statement that the officer had acted lawfully.');
+    expect(actors.find((a) => a.name === 'Dunmore Fraternal Order of Police')?.aliases ?? []).not.toContain('Police');
+  });
+  it('joins "the army" to a named army, not to a paramilitary force', () => {
+    const rsf = actorsOf("Sudan's army and the paramilitary Rapid Support Forces gave conflicting accounts. The army said it had killed dozens of fighters.")
+      .find((a) => a.name === 'Rapid Support Forces');
+    expect(rsf?.aliases ?? []).not.toContain('army');
+    const idf = actorsOf('The Israel Defense Forces (IDF) said the toll was lower. The military said two soldiers were hurt.').find((a) => a.name === 'Israel Defense Forces');
+    expect(idf?.mentions.map((m) => m.text)).toContain('military');
+  });
+});

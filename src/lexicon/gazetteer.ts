@@ -37,6 +37,9 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   estonian: 'EST', moldovan: 'MDA', montenegrin: 'MNE', kosovar: 'KSV', yemeni: 'YEM', bahraini: 'BHR',
   // the nouns for a people where they differ from the adjective ("Most Britons", "Swedes")
   briton: 'GBR', swede: 'SWE',
+  // languages that are no people's adjective ("he said in Arabic" named a place): of no one country
+  arabic: '', hebrew: '', mandarin: '', cantonese: '', swahili: '', urdu: '', farsi: '', pashto: '', dari: '',
+  tagalog: '', amharic: '', tigrinya: '', yiddish: '', sanskrit: '', esperanto: '',
   // a people of several countries ("the Arab Spring", "Arab states")
   arab: '',
   // adjectives the data files under another form ("The Swedish chipmaker" named an actor "Swedish")

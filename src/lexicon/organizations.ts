@@ -26,6 +26,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // industries that end a company's name: "Nordvik Semiconductors", "Kessler Automotive"
   'semiconductor', 'semiconductors', 'electronics', 'motors', 'automotive', 'logistics', 'therapeutics',
   'chemicals', 'petroleum', 'shipping', 'insurance', 'telecom', 'telecoms',
+  // farms and their trades: "took over Birchfield Orchard from her father" (a business, no person)
+  'orchard', 'farm', 'ranch', 'winery', 'vineyard', 'dairy', 'creamery',
   // "Pew Research", "Cancer Research UK" (a national branch)
   'research',
   // "Economic Community of West African States", "Meridian Mutual" (an insurer), "Change Healthcare"

@@ -66,6 +66,8 @@ export const NAME_HONORIFICS: ReadonlySet<string> = new Set([
 export const COURTESY_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'mme', 'mlle', 'messrs',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'rev', 'hon', 'pres', 'adm', 'cmdr', 'insp', 'det',
+  // "Army spokesman Brig. Gen. Nabil Abdallah" ("Brig" was a person)
+  'brig',
 ]);
 
 /**
@@ -74,7 +76,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set([
  */
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'cpt', 'maj', 'sgt', 'adm', 'cmdr', 'insp', 'det', 'cpl', 'ofc',
-  'supt', 'lieut', 'atty', 'dep', 'pvt', 'spc',
+  'supt', 'lieut', 'atty', 'dep', 'pvt', 'spc', 'brig',
 ]);
 
 /**

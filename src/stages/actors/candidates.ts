@@ -8,7 +8,7 @@ import { COURTESY_TITLES, FIRST_NAME_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_H
 import { CAR_MAKERS, DOTTED_FORMS, DWELLING_NOUNS, FROM_GOVERNMENT, MINISTRY_PORTFOLIOS, LAW_WORDS, LEGAL_FORMS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { AMBIGUOUS_PLACES, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
-import { isAllCaps, isCapitalised, runKey, type Word } from './words.js';
+import { isAllCaps, isCapitalised, runKey, startsLower, type Word } from './words.js';
 import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
 import { appositive, bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKey, entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
@@ -148,6 +148,26 @@ const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 're
 
 const ROMAN = /^(?:I|II|III|IV|V|\d)$/;
 
+// what follows the place's noun of an apposition: "a town in …", "a village near …", "a city where …"
+const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set([
+  'in', 'of', 'near', 'on', 'outside', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'where', 'that', 'which', 'about', 'some', 'just', 'along', 'across', 'close', ',', '.', ';',
+]);
+
+/** ", a town in North Kordofan", ", a small farming village near …": a place's noun after the name's comma. */
+function placeAppositive(words: readonly Word[], to: number): boolean {
+  if (words[to]?.text !== ',') return false;
+  const det = words[to + 1]?.lower;
+  if (det !== 'a' && det !== 'an') return false;
+  // the noun, after at most two lower-case words ("a small farming village")
+  for (let k = to + 2; k < to + 5 && k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (PLACE_NOUNS.has(w.lower)) return AFTER_PLACE_NOUN.has(words[k + 1]!.lower);
+    if (w.kind !== 'word' || !startsLower(w.text)) return false;
+  }
+  return false;
+}
+
 /** A storm, a named event or a piece of a numbered road's name: no actor. */
 function namesNoActor(words: readonly Word[], from: number, to: number): boolean {
   return (to - from > 1 && (namesStorm(words, from, to) || namesEvent(words, from, to) || onlyTitleWords(words, from, to) || carModel(words, from, to))) || roadPiece(words, from, to);
@@ -283,9 +303,10 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   }
   if (!body && !typeByShape(words, from, to, key)) return null;
   const before = roleBefore(words, from);
+  // ("the public broadcaster ERR": an acronym after an organisation's noun is no one's name either)
   // ("the official SUNA news agency": an acronym before an organisation's noun is no official's name)
   // ("official Serb sources": a people's word is no official's name)
-  if (before < from && roles.length === 0 && !(single && isAllCaps(name) && acronymOfOrg(words[to])) && !(single && isPeopleWord(words[from]!.lower))) {
+  if (before < from && roles.length === 0 && !(single && isAllCaps(name) && (acronymOfOrg(words[to]) || ORG_DESCRIPTORS.has(words[from - 1]!.lower))) && !(single && isPeopleWord(words[from]!.lower))) {
     roles.push(text.slice(words[before]!.start, words[from - 1]!.end));
     cand0RoleSpan = { start: words[before]!.start, end: words[from - 1]!.end };
     person = 2;
@@ -335,6 +356,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (next && AREA_NOUNS.has(next.lower) && prev?.possessive && PLACE_OWNERS.has(prev.lower)) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
   // "a Dorchester triple-decker", "a Brooklyn apartment": a dwelling's noun after "a" and the name
   else if (next && DWELLING_NOUNS.has(next.lower) && !lastWord.possessive && (prev?.lower === 'a' || prev?.lower === 'an')) [type, strength, rule] = ['location', 2, 'actors/place-noun'];
+  // "the battle for Umm Sumeima, a town in North Kordofan state": a place's noun in the apposition
+  else if (placeAppositive(words, to)) [type, strength, rule] = ['location', 3, 'actors/place-appositive'];
   else if (!single && GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 2, 'actors/first-name'];
   else if (next && REPORTING_CUES.has(next.lower) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '')) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
   else if (acronym) [type, strength, rule] = ['organization', 1, 'actors/acronym'];

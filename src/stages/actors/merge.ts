@@ -282,6 +282,8 @@ function mergePolice(cands: Candidate[], c: Clusters): void {
     if (y.type !== 'organization' || y.tokens.length < 2) continue;
     const last = y.tokens[y.tokens.length - 1]!;
     if (last !== 'Police' && last !== 'police' && last !== 'POLICE') continue;
+    // ("The Allentown Fraternal Order of Police said": a union of police officers is no force)
+    if (y.tokens[y.tokens.length - 2]!.toLowerCase() === 'of') continue;
     if (force >= 0 && cands[force]!.key !== y.key) return;
     force = i;
   }

@@ -41,7 +41,7 @@ export function forceCandidates(words: Word[], text: string, sentence: number, c
     const code = ownerCode(words, first - 1);
     if (!code && words[first - 1]?.lower !== 'the') continue;
     // "the military said" after "The Israel Defense Forces (IDF) said": the force named before
-    const named = code ? undefined : lastNamedForce(cands);
+    const named = code ? undefined : lastNamedForce(cands, w.lower);
     if (!code && !named && !REPORTING_CUES.has(next.lower)) continue;
     const affiliation = code ? 'country:' + code : null;
     const start = words[first]!.start;
@@ -87,13 +87,22 @@ function ownerCode(words: readonly Word[], at: number): string | undefined {
   return (owner.possessive ? GAZETTEER.places.get(two)?.country : GAZETTEER.demonyms.get(two)) || undefined;
 }
 
-/** The key of the last organisation named as an armed force ("Israel Defense Forces"), among the last 200 candidates. */
-function lastNamedForce(cands: readonly Candidate[]): string | undefined {
+// "Israel Defense Forces", "Sudanese Armed Forces": a country's military ("Rapid Support Forces",
+// "Syrian Democratic Forces" are no country's army: "Sudan's army and the paramilitary Rapid Support
+// Forces … The army said" is Sudan's)
+const NATIONAL_FORCES: ReadonlySet<string> = new Set(['Armed', 'Defense', 'Defence']);
+
+/**
+ * The key of the last organisation named as the armed force `head` names ("army", "military",
+ * "navy"), among the last 200 candidates: an "Army" for the army, a "Navy" for the navy, and a
+ * country's armed or defence forces for either.
+ */
+function lastNamedForce(cands: readonly Candidate[], head: string): string | undefined {
   for (let i = cands.length - 1; i >= 0 && i >= cands.length - 200; i--) {
     const c = cands[i]!;
     if (c.type !== 'organization' || c.tokens.length < 2) continue;
     const last = c.tokens[c.tokens.length - 1]!;
-    if (last === 'Forces' || last === 'Army' || last === 'Navy' || last === 'Military') return c.key;
+    if (last === 'Forces' ? NATIONAL_FORCES.has(c.tokens[c.tokens.length - 2]!) && head !== 'navy' : last.toLowerCase() === head) return c.key;
   }
   return undefined;
 }
