@@ -161,3 +161,26 @@ describe('tokens in an article with characters outside Latin-1', () => {
     expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Don’t', 'Łukasz', 'Zürich', 'naïve', 'Ōsaka', '𝐀lpha', 'CAFÉ’s', '€']));
   });
 });
+
+describe('segment: a headline glued to the story\'s dateline, no site address between', () => {
+  function paragraphs(text: string): Array<[string, string]> {
+    const doc = segmented(text);
+    return doc.paragraphs.map((p) => [p.kind, text.slice(p.start, p.end)]);
+  }
+  it.each([
+    ['Suspect hurt after officer-involved shootingEAU CLAIRE, Wis. (WEAU) -- Police say the suspect had a knife.',
+      'Suspect hurt after officer-involved shooting', 'EAU CLAIRE, Wis. (WEAU) -- Police say the suspect had a knife.'],
+    ['Man shot on the west sideDETROIT (WXYZ) - Police are investigating.', 'Man shot on the west side', 'DETROIT (WXYZ) - Police are investigating.'],
+    ['Deputy hurt « Channel 9 NewsAURORA, Colo. (KXY9) – A deputy was shot.', 'Deputy hurt « Channel 9 News', 'AURORA, Colo. (KXY9) – A deputy was shot.'],
+  ])('cuts %s before the dateline', (text, title, body) => {
+    expect(paragraphs(text)).toEqual([['title', title], ['body', body]]);
+    // the dateline with its broadcaster's credit stays in the story's first sentence
+    expect(segmented(text).sentences.filter((s) => s.body).map((s) => text.slice(s.start, s.end))[0]).toBe(body);
+  });
+  it.each([
+    'The iPhone maker said on Monday that sales rose.',
+    'He joined McDONALD and Partners in 2010 - a small firm.',
+  ])('leaves %s whole', (text) => {
+    expect(paragraphs(text)).toHaveLength(1);
+  });
+});

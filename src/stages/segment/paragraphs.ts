@@ -65,10 +65,20 @@ export function splitParagraphs(text: string): Line[] {
 const GLUED_SITE = /\|[^|\n]{1,80}?\.(?:com|org|net|us|tv|co\.uk)(?=\p{Lu})/u;
 const GLUE_REACH = 400;
 
+/**
+ * Or the headline glued to the story's dateline, with no site address between: "…after
+ * officer-involved shootingEAU CLAIRE, Wis. (WEAU) -- Eau Claire police say…", "« CBS DenverAURORA,
+ * Colo. (CBS4) – A deputy…", "…on Detroit's west sideDETROIT (WXYZ) - Police…": a lower-case letter,
+ * then a city in capitals, a state, a broadcaster's credit and a dash. The cut is before the city.
+ */
+const GLUED_DATELINE = /\p{Ll}(?=\p{Lu}[\p{Lu} .'’-]{2,30}(?:, \p{Lu}[\p{L}.]{1,14})? ?(?:\([^()\n]{1,16}\))? ?(?:—|–|--|-) )/u;
+
 function unglueHeadline(text: string, first: Line): Line[] {
-  const m = GLUED_SITE.exec(text.slice(first.start, Math.min(first.end, first.start + GLUE_REACH)));
-  if (!m) return [first];
-  const cut = first.start + m.index + m[0].length;
+  const head = text.slice(first.start, Math.min(first.end, first.start + GLUE_REACH));
+  const m = GLUED_SITE.exec(head);
+  const d = m ? null : GLUED_DATELINE.exec(head);
+  if (!m && !d) return [first];
+  const cut = first.start + (m ? m.index + m[0].length : d!.index + 1);
   return [{ start: first.start, end: cut }, { start: cut, end: first.end }];
 }
 

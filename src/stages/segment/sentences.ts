@@ -88,7 +88,7 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 /** A dateline that ends on an abbreviation: "ALLENTOWN, Pa.", "SPRINGFIELD, Ill.", "EAU CLAIRE, Wis.". */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}, \p{Lu}[\p{L}.]{0,12}\.$/u;
 /** A wire service's credit after a dateline: "(AP) —", "(Reuters) -", "(AFP) –". */
-const WIRE_CREDIT = /\(\p{Lu}[\p{L}&. ]{0,24}\)[ \t]{0,3}[—–-]/uy;
+const WIRE_CREDIT = /\(\p{Lu}[\p{L}\p{N}&. ]{0,24}\)[ \t]{0,3}[—–-]/uy;
 
 function splitProse(text: string, start: number, end: number): Line[] {
   const out: Line[] = [];
