@@ -3,7 +3,7 @@
 // linked to an actor, pronouns ("he said") resolved to the latest speaker.
 
 import type { Doc } from '../../document.js';
-import { firstAtLeast, sentenceAt } from '../../document.js';
+import { firstAtLeast, firstIndex, sentenceAt } from '../../document.js';
 import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
 import { DOCUMENT_NOUNS, GENDERED_ROLES, ORGANIZATION_NOUNS, POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { ONE_PERSON_NOUNS, SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
@@ -150,6 +150,8 @@ export function analyse(doc: Doc): Analysis {
   return { spans, attributions, index, pronouns, warnings };
 }
 
+const NAMER_REACH = 40;
+
 /**
  * The organisation a named term's "it" stands for: "A lawyer told the judge that the agency would seek… in what
  * it called “…”" (the agency, by namedBefore), "The council pledged sanctions… to what it called “…”" (the
@@ -158,9 +160,10 @@ export function analyse(doc: Doc): Analysis {
 function namerBefore(doc: Doc, index: ActorIndex, recent: readonly Speaker[], sentence: number, at: number): Actor | null {
   const s = doc.sentences[sentence]!;
   let noun = -1;
-  for (let k = s.tokens.length - 1; k > 0; k--) {
+  // the tokens before the pronoun, a bounded reach back (found by binary search: linear on a hostile sentence)
+  const last = firstIndex(s.tokens.length, (k) => s.tokens[k]!.start >= at) - 1;
+  for (let k = last; k > 0 && last - k < NAMER_REACH; k--) {
     const t = s.tokens[k]!;
-    if (t.start >= at) continue;
     if (s.tokens[k - 1]!.lower === 'the' && ORGANIZATION_NOUNS.has(t.lower)) {
       noun = k;
       break;

@@ -247,6 +247,8 @@ function pastAfterPresent(v: View, o: Draft, before: Draft | null): boolean {
   return (anchor === 's' || anchor === 'base') && CUE_WORDS.get(v.low[o.cueToken]!)?.form === 'past';
 }
 
+const OUTER_DRAFTS = 8;
+
 /**
  * "Russia's defence ministry said its forces had downed 41 drones, while Ukraine said a glide bomb hit…": the
  * contrast frame repeats an earlier frame's cue verb, so the writer sets two sources side by side and the first
@@ -256,7 +258,7 @@ function pastAfterPresent(v: View, o: Draft, before: Draft | null): boolean {
 function parallelCue(v: View, o: Draft, drafts: readonly Draft[], at: number): boolean {
   if (o.placement !== 'before' || !o.source) return false;
   const base = CUE_WORDS.get(v.low[o.cueToken]!)?.base;
-  for (let b = at - 1; b >= 0; b--) {
+  for (let b = at - 1; b >= 0 && at - b <= OUTER_DRAFTS; b--) {
     const p = drafts[b]!;
     if (p.placement === 'before' && p.content && p.content.start < o.leftEdge && CUE_WORDS.get(v.low[p.cueToken]!)?.base === base) return true;
   }

@@ -44,9 +44,11 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
     // "But police fear that…", "police believe it…": a plural without "-s" ("police shout at him" reports nothing)
     || (PLURALS_WITHOUT_S.has(prev) && (entry.frame === 'belief' || entry.frame === 'speech'));
 }
-/** Is there a cue word among the sentence's unquoted tokens before token p? */
+const CUE_BEFORE_REACH = 40;
+
+/** Is there a cue word among the unquoted tokens shortly before token p (bounded: linear on a hostile sentence)? */
 function cueBefore(v: View, p: number): boolean {
-  for (let k = 0; k < p; k++) if (!v.quoted[k] && CUE_WORDS.has(v.low[k]!)) return true;
+  for (let k = p - 1; k >= 0 && p - k <= CUE_BEFORE_REACH; k--) if (!v.quoted[k] && CUE_WORDS.has(v.low[k]!)) return true;
   return false;
 }
 /** "weeks", "polls" (not "basis", "status", "press"): a word that reads as a plural noun. */
