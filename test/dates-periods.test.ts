@@ -17,6 +17,9 @@ describe('tagged', () => {
     ['Cases rose in epi week 7.', ['[epi week 7] DATE 2025-W07']],
     ['Sales in week 12 of 2024 were weak.', ['[week 12 of 2024] DATE 2024-W12']],
     ['Orders should recover in the first two quarters of 2026.', ['[the first two quarters of 2026] DATE 2026-H1']],
+    // the two quarters of a half, conjoined: that half (BLIND7 sec-ruling); others are no one value
+    ['The company restated its results for the third and fourth quarters of 2024.', ['[the third and fourth quarters of 2024] DATE 2024-H2']],
+    ['Sales fell in the second and third quarters of 2024.', ['[2024] DATE 2024']],
     ['Sales rose in the second half of the year.', ['[the second half of the year] DATE 2025-H2']],
     ['A hearing is set for the week of Nov. 10.', ['[the week of Nov. 10] DATE 2025-W46']],
     ['The convoy will leave at 5 in the morning.', ['[5 in the morning] TIME 2025-10-28T05:00']],

@@ -143,6 +143,29 @@ const quarter: DateRule = {
 };
 
 /**
+ * "restated its results for the third and fourth quarters of 2024" (BLIND7 sec-ruling): the two
+ * quarters of one half are that half, one expression (2024-H2); other pairs name no one TIMEX3 value
+ * and are left to the year.
+ */
+const conjoinedQuarters: DateRule = {
+  id: 'dates/quarter-pair',
+  pattern: datePattern(
+    `(?<![\\p{L}\\d-])(?:the\\s{1,4})?(?<a>first|third|1st|3rd)\\s{1,4}and\\s{1,4}(?<b>second|fourth|2nd|4th)(?:\\s{1,4}fiscal)?\\s{1,4}quarters(?![\\p{L}])(?:\\s{1,4}of\\s{1,4}(?<y>\\d{4})(?!\\d))?`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const a = QUARTER_ORDINALS.get(g.a!.toLowerCase()) ?? ordinalValue(g.a!.toLowerCase())!;
+    const b = QUARTER_ORDINALS.get(g.b!.toLowerCase()) ?? ordinalValue(g.b!.toLowerCase())!;
+    if (b !== a + 1) return null;
+    const n = b / 2;
+    if (g.y) return { type: 'DATE', value: `${g.y}-H${n}` };
+    if (!env.ref) return { type: 'DATE', value: `XXXX-H${n}`, relative: true };
+    return { type: 'DATE', value: `${quarterYear(env.ref, n, env.tense(at, at + m[0].length), 2)}-H${n}`, relative: true };
+  },
+};
+
+/**
  * "the July-September period", "the April-June quarter 2024": a calendar quarter told by its first and
  * last months (Reuters' earnings style); other month ranges are left alone.
  */
@@ -305,4 +328,4 @@ const hourOfDayPart: DateRule = {
   },
 };
 
-export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, clock24, namedTime, quarter, monthRangeQuarter, quarterCode, weekNumber, anaphoricQuarter, yearsQuarter, halfOfYear, hourOfDayPart];
+export const TIME_AND_QUARTER_RULES: readonly DateRule[] = [clock, clock24, namedTime, conjoinedQuarters, quarter, monthRangeQuarter, quarterCode, weekNumber, anaphoricQuarter, yearsQuarter, halfOfYear, hourOfDayPart];
