@@ -91,3 +91,12 @@ describe('actors: BLIND8 classes', () => {
     expect(idf?.mentions.map((m) => m.text)).toContain('military');
   });
 });
+
+describe('actors: a public figure\'s surname alone', () => {
+  it.each([
+    ['Trump said the deal was done. Obama disagreed.', 'Obama'],
+    ['The plan, as Merkel put it, was the only one.', 'Merkel'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('person');
+  });
+});
