@@ -100,3 +100,20 @@ describe('actors: a public figure\'s surname alone', () => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('person');
   });
 });
+
+describe('actors: openers, initials and clauses after a comma (tenth-session sample)', () => {
+  const cases: Array<[string, Array<{ name: string; type: 'person' | 'organization' | 'location' | 'unnamed' }>]> = [
+    ['Whether Carrow Pharmacies would sell was unclear.', [{ name: 'Carrow Pharmacies', type: 'organization' }]],
+    ['The A. Philip Randolph Institute sued the state.', [{ name: 'A. Philip Randolph Institute', type: 'organization' }]],
+    // a sentence's verb after the comma: no apposition, no role
+    ['In Brighton Park, a man was shot on Friday.', [{ name: 'Brighton Park', type: 'location' }]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expectActors(text, expected);
+    });
+  }
+  it('keeps an apposition with a relative clause', () => {
+    expectActors('Ana Ruiz, a nurse who was there, said the door was locked.', [{ name: 'Ana Ruiz', type: 'person', roles: ['nurse who was there'] }], true);
+  });
+});

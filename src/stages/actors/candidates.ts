@@ -142,7 +142,11 @@ function commonWordUse(words: readonly Word[], from: number, to: number): boolea
 }
 
 // prepositions a sentence opens on before a name
-const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'by', 'with', 'under', 'after', 'before', 'during', 'since', 'like', 'unlike']);
+// (and a subordinator: "Whether Polly Peck would sell was unclear")
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'on', 'from', 'by', 'with', 'under', 'after', 'before', 'during', 'since', 'like', 'unlike',
+  'whether', 'although', 'though', 'because', 'unless', 'until', 'whereas',
+]);
 
 // works a company runs, named after it: "the Kozlu Madencilik mine"
 const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'shipyard', 'warehouse']);
@@ -259,7 +263,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // ... unless the run is a title-cased name: "Doctors Without Borders", "Africa Centres for …"
   // "The World Health Organization", "Her Orange Democratic Movement": an article or a
   // possessive determiner is never part of the name
-  while (from < to - 1 && DETERMINERS.has(words[from]!.lower)) from++;
+  // ("The A. Philip Randolph Institute": an initial is no article)
+  while (from < to - 1 && DETERMINERS.has(words[from]!.lower) && words[from + 1]!.text !== '.') from++;
   // "In New York Stock Exchange composite trading": a preposition opening the sentence opens no name
   if (to - from > 1 && words[from]!.first && OPENING_PREPOSITIONS.has(words[from]!.lower)) from++;
   const titleCased = to - from > 2 && someTitleWord(words, from + 1, to);

@@ -121,6 +121,8 @@ const COMMON_OPENERS: ReadonlySet<string> = new Set([
   'nine', 'ten', 'first', 'second', 'last', 'next', 'new', 'old', 'our', 'their', 'his', 'her', 'its', 'my',
   'your', 'we', 'they', 'he', 'she', 'you', 'i', 'regional', 'recent', 'cross', 'unintended', 'rising',
   'growing', 'military', 'economic', 'political',
+  // subordinators: "Whether Polly Peck would sell was unclear"
+  'whether', 'although', 'though', 'because', 'unless', 'until', 'whenever', 'wherever', 'whereas',
 ]);
 
 /** A place, an organisation, a first name or an honorific: a word that may open a name. */

@@ -105,6 +105,7 @@ export function appositive(words: Word[], after: number): [number, number] | nul
   if (end === start) return null;
   const stop = words[end];
   if (stop && !APPOSITIVE_STOPS.has(stop.text)) return null;
+  if (clauseAfterComma(words, start, end)) return null;
   for (let k = start; k < end; k++) {
     // ("NetChoice, a trade association whose members include Meta": an organisation's noun first)
     // ("a company spokesman", "a union leader": the noun qualifies the role)
@@ -139,6 +140,20 @@ function isRoleWord(w: Word | undefined): boolean {
 }
 
 /** Punctuation ends an appositive, except "&" and "-" inside it. */
+// "In Brighton Park, a man was shot": a verb of the sentence after the comma, no apposition
+// ("Ana Ruiz, a nurse who was there," is one: a relative clause may hold a verb)
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'did', 'does']);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'that', 'which']);
+
+function clauseAfterComma(words: readonly Word[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const l = words[k]!.lower;
+    if (RELATIVES.has(l)) return false;
+    if (FINITE_AUXILIARIES.has(l)) return true;
+  }
+  return false;
+}
+
 const breaksAppositive = (w: Word) => w.kind === 'punct' && w.text !== '&' && w.text !== '-';
 const APPOSITIVE_STOPS: ReadonlySet<string> = new Set([',', '.', ';', ':', '—', '–', ')']);
 
