@@ -422,6 +422,8 @@ describe('claims: subjects found in this session', () => {
     ['But police also fear that sweeping crackdowns could add fuel to the tensions.', 'sweeping crackdowns could add fuel to the tensions', 'police', 'fear', 'reported'],
     ['Many people believe a new vote is a foregone conclusion.', 'a new vote is a foregone conclusion', 'Many people', 'believe', 'reported'],
     ['Many voters would hope that prices fall.', 'prices fall', 'Many voters', 'hope', 'reported'],
+    // a speech verb after a modal, before a colon and a quotation
+    ['In normal times, a reader would now ask: "Why is he on that channel?"', 'Why is he on that channel?', 'a reader', 'ask', 'quote'],
     // a quantifier alone as the subject of a base form
     ['But some note that the fund is empty.', 'the fund is empty', 'some', 'note', 'reported'],
     // a relative "that" clause between the subject and its cue

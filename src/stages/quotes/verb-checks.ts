@@ -41,6 +41,8 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
     // "we might wish that…": a belief after a modal, with its clause ("It will publish its results" is no report)
     // (not inside what was said: "prosecutors told his lawyers that…, they could expect that…")
     || (MODALS.has(prev) && prev !== 'to' && (entry.frame === 'belief' || entry.frame === 'intention') && next === 'that' && !cueBefore(v, p))
+    // "a reader would now ask: “WHAT? …”": a speech verb after a modal, before a colon or a quotation
+    || (MODALS.has(prev) && prev !== 'to' && entry.frame === 'speech' && (next === ':' || v.mark[i + 1] === 'open'))
     // "But police fear that…", "police believe it…": a plural without "-s" ("police shout at him" reports nothing)
     || (PLURALS_WITHOUT_S.has(prev) && (entry.frame === 'belief' || entry.frame === 'speech'));
 }
