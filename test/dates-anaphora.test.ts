@@ -180,6 +180,11 @@ describe('tense that places a bare month or weekday', () => {
     // a possessive day that opens its clause takes the clause's verb; elsewhere it is a day past
     ["Monday's debate will be the last before the vote.", ['[Monday] DATE 2025-11-03']],
     ["Monday's session ran late.", ['[Monday] DATE 2025-10-27']],
+    // a condition told in the present is still to come; in the past it is past
+    ['He would fill the seat if Democrats win the White House in November.', ['[November] DATE 2025-11']],
+    ['If he won in March, nobody noticed.', ['[March] DATE 2025-03']],
+    // "the year 2000": that year, one expression
+    ['The United States pledged that in the year 2000 it would lift restrictions.', ['[the year 2000] DATE 2000']],
     ["They would look for ways to get around Wednesday's ruling.", ['[Wednesday] DATE 2025-10-22']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));

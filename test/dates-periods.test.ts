@@ -71,6 +71,9 @@ describe('stays untagged', () => {
     'Relations between the two sides worsened.',
     'The second half of the match was dull.',
     'He won more than three quarters of the vote.',
+    // things named after a holiday (POLNEAR dev)
+    'Mexico retaliated against Christmas trees rather than car engines.',
+    'They were leaving through a back gate carrying Christmas presents.',
     // a change by a fraction (BLIND8 heart-trial)
     'The pill could reduce the risk of a heart attack by nearly a quarter.',
     'Costs were cut by a quarter.',

@@ -170,6 +170,18 @@ export const NOT_NOUN_AFTER_DAY: ReadonlySet<string> = new Set([
   'like', 'than', 'because', 'if', 'until', 'for', 'to', 'just', 'not',
 ]);
 
+/**
+ * Things named after a holiday, which date nothing: "Christmas trees from Oregon", "Christmas
+ * cards", "Halloween costumes" (POLNEAR dev). "Christmas Eve", "the Christmas holidays", "Easter
+ * weekend" still name the time.
+ */
+export const HOLIDAY_OBJECTS: ReadonlySet<string> = new Set([
+  'tree', 'trees', 'card', 'cards', 'light', 'lights', 'carol', 'carols', 'decoration', 'decorations',
+  'ornament', 'ornaments', 'present', 'presents', 'gift', 'gifts', 'stocking', 'stockings', 'costume',
+  'costumes', 'candy', 'music', 'song', 'songs', 'movie', 'movies', 'film', 'films', 'sweater', 'sweaters',
+  'album', 'special', 'episode', 'ham', 'turkey', 'bunny', 'egg', 'eggs', 'spirit', 'story', 'stories',
+]);
+
 /** Before "tomorrow" or "today", words that make it the future or the present age, no day: "a brighter tomorrow". */
 export const GENERIC_DAY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'their', 'your', 'his', 'her', 'my', 'its']);
 export const GENERIC_DAY_ADJECTIVES: ReadonlySet<string> = new Set([

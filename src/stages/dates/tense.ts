@@ -396,7 +396,19 @@ export class TenseIndex {
       c = counts[inClause < 0 ? 0 : clauseOf[inClause]!]!;
     }
     const verdictInClause = verdict([c[0] - own[0], c[1] - own[1], c[2] - own[2]]);
+    // "if Democrats win the White House in November", "unless the plan is approved in March": a
+    // condition told in the present is still to come (POLNEAR dev); "if he won in November" is past
+    if ((verdictInClause === null || verdictInClause === 'present') && this.conditional(inClause < 0 ? first : inClause)) return 'future';
     return verdictInClause ?? this.nearestInSentence(first, past, true) ?? this.nearestInSentence(first, past, false) ?? 'present';
+  }
+
+  /** Whether the clause holding token `i` opens on "if" or "unless". */
+  private conditional(i: number): boolean {
+    const tokens = this.tokens;
+    let k = i;
+    for (let seen = 0; k > 0 && seen < CLAUSE_SCAN && !isBreak(tokens, k - 1); k--, seen++);
+    const opener = tokens[k - 1]?.lower;
+    return opener === 'if' || (k > 0 && tokens[k]!.lower === 'unless');
   }
 }
 

@@ -3,7 +3,7 @@
 // and years told by reference to another ("the following year", "later that year").
 
 import { cardinalValue } from '../../../lexicon/numbers.js';
-import { EASTER_DAYS, FLOATING_HOLIDAYS, HOLIDAYS, MONTHS, SEASONS, WEEKDAYS } from '../../../lexicon/time.js';
+import { EASTER_DAYS, FLOATING_HOLIDAYS, HOLIDAYS, HOLIDAY_OBJECTS, MONTHS, SEASONS, WEEKDAYS } from '../../../lexicon/time.js';
 import { addDays, daysInMonth, formatDay, formatMonth, formatWeek, weekday, type Ymd } from '../calendar.js';
 import { MONTH_FULL, SEASON, WEEKDAY, alternation } from '../patterns.js';
 import { yearForMonth } from '../resolve.js';
@@ -54,6 +54,8 @@ function holidayDate(name: string, year: number): Ymd | null {
   return floatingHoliday(name, year);
 }
 
+const OBJECT_AFTER = /^\s{1,4}(\p{Ll}+)/u;
+
 /** Holidays whose name says "holiday" by itself ("Christmas", "Easter", "Thanksgiving"). */
 export const HOLIDAY_NAMES = [...HOLIDAYS.keys(), ...EASTER_DAYS.keys(), 'thanksgiving', 'thanksgiving day', 'election day'];
 /** "Labor Day", "Mother's Day": a common word and "Day" (their own rule, so "labor" alone runs no pattern). */
@@ -69,6 +71,11 @@ const holiday = (id: string, names: readonly string[]): DateRule => ({
   build(m, env, at) {
     const g = m.groups!;
     if (!/^\p{Lu}/u.test(g.name!)) return null;
+    // "retaliated against Christmas trees": a thing named after the holiday
+    if (!g.year && !g.yrel && !g.week) {
+      const next = OBJECT_AFTER.exec(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 16)));
+      if (next && HOLIDAY_OBJECTS.has(next[1]!)) return null;
+    }
     const name = g.name!.toLowerCase().replace('’', "'");
     // "Christmas 1998", "Memorial Day last year": the year is given
     if (g.year || (g.yrel && env.ref)) {

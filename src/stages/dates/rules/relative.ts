@@ -103,6 +103,7 @@ function opensClause(env: Env, at: number): boolean {
   return at === env.sentence.start || CLAUSE_OPEN.test(env.text.slice(Math.max(env.sentence.start, at - 8), at));
 }
 
+const YEAR_NAMED = /^\s{1,4}((?:1[0-9]|20)\d\d)(?![\d\p{L}])/u;
 const YEAR_ENDED = /^\s{1,4}(?:(?:ended|ending|to\s{1,4}date)\b|to\s{1,4}(?:[A-Z]|the\s{1,4}end\b))/u;
 const FOR_BEFORE = /(?:^|[^\p{L}])for\s{1,4}$/iu;
 const A_BEFORE = /(?:^|[^\p{L}])an?\s{1,4}$/iu;
@@ -185,6 +186,9 @@ const currentYear: DateRule = {
     // "inflation in the year to September": the twelve months up to that month
     if (YEAR_ENDED.test(after)) return { type: 'DURATION', value: 'P1Y' };
     if (/^\s{1,4}(?:before|after|earlier|later|ago)\b/i.test(after)) return null;
+    // "pledged that in the year 2000 it would lift restrictions": that year, one expression
+    const named = YEAR_NAMED.exec(after);
+    if (named && /year$/i.test(m[0])) return { type: 'DATE', value: named[1]!, to: m[0].length + named[0].length };
     const value = env.ref ? String(env.ref.year) : 'XXXX';
     const end = /end$/i.test(m[0]);
     return { type: 'DATE', value, mod: end ? 'END' : null, relative: true };
