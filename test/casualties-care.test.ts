@@ -290,3 +290,11 @@ describe('casualties: a wound had, and an attributive participle before plural p
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: "leave" opens a count as "left" does', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Shootings in Santa Rosa leave two hospitalized', [k('leave two hospitalized', 'wounded', 2, 'casualty/number-verb')]],
+    ['Storms leave 3 dead in Texas', [k('leave 3 dead', 'killed', 3, 'casualty/number-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

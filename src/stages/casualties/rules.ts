@@ -45,7 +45,9 @@ const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'include', 'included', 'remain', 'remained']);
-const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'discovered', 'located', 'saw', 'finding']);
+/** "left 3 dead", "Shootings leave two hospitalized": the verb opens the reading. */
+const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leave', 'leaves']);
+const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'leave', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const PLURAL_PEOPLE_AFTER = /(?:s|men|people|children)$/;
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
@@ -118,7 +120,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (words[s.range.start] === 'each' && words[s.range.start + 1] === 'of') return undefined;
   if (q) {
     let start = q.start;
-    if (words[start - 1] === 'left' || words[start - 1] === 'leaving') start--;
+    if (LEAVING.has(words[start - 1] ?? '')) start--;
     const victims = q.after < s.range.end ? { start: q.after, end: s.range.end } : null;
     // "two women are fighting for their lives": a condition says they are alive (settle.ts keeps it wounded)
     const rule = g.condition ? 'casualty/condition' : victims ? 'casualty/number-victims-verb' : 'casualty/number-verb';

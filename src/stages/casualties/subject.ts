@@ -25,7 +25,7 @@ const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'per
 const CLAUSE: ReadonlySet<string> = new Set([
   'say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'say', 'reported', 'confirmed', 'that', 'which',
   // "killed 1,000 people and left thousands homeless": the people left start after the verb
-  'left', 'leaving', 'leaves',
+  'left', 'leaving', 'leaves', 'leave',
 ]);
 
 /** "one man was killed, another was injured", "one person died and a second was injured": one more person. */
