@@ -183,6 +183,8 @@ describe('tense that places a bare month or weekday', () => {
     // a condition told in the present is still to come; in the past it is past
     ['He would fill the seat if Democrats win the White House in November.', ['[November] DATE 2025-11']],
     ['If he won in March, nobody noticed.', ['[March] DATE 2025-03']],
+    // a forecast compared with is one already made
+    ['The fund expects that output will expand by 1.6 percent, less than forecast in July.', ['[July] DATE 2025-07']],
     // "the year 2000": that year, one expression
     ['The United States pledged that in the year 2000 it would lift restrictions.', ['[the year 2000] DATE 2000']],
     ["They would look for ways to get around Wednesday's ruling.", ['[Wednesday] DATE 2025-10-22']],

@@ -74,6 +74,7 @@ describe('stays untagged', () => {
     // things named after a holiday (POLNEAR dev)
     'Mexico retaliated against Christmas trees rather than car engines.',
     'They were leaving through a back gate carrying Christmas presents.',
+    'He studied societies like Easter Island.',
     // a change by a fraction (BLIND8 heart-trial)
     'The pill could reduce the risk of a heart attack by nearly a quarter.',
     'Costs were cut by a quarter.',

@@ -172,7 +172,7 @@ export const NOT_NOUN_AFTER_DAY: ReadonlySet<string> = new Set([
 
 /**
  * Things named after a holiday, which date nothing: "Christmas trees from Oregon", "Christmas
- * cards", "Halloween costumes" (POLNEAR dev). "Christmas Eve", "the Christmas holidays", "Easter
+ * cards", "Halloween costumes", "Easter Island" (POLNEAR dev); compared lower-cased. "Christmas Eve", "the Christmas holidays", "Easter
  * weekend" still name the time.
  */
 export const HOLIDAY_OBJECTS: ReadonlySet<string> = new Set([
@@ -180,6 +180,8 @@ export const HOLIDAY_OBJECTS: ReadonlySet<string> = new Set([
   'ornament', 'ornaments', 'present', 'presents', 'gift', 'gifts', 'stocking', 'stockings', 'costume',
   'costumes', 'candy', 'music', 'song', 'songs', 'movie', 'movies', 'film', 'films', 'sweater', 'sweaters',
   'album', 'special', 'episode', 'ham', 'turkey', 'bunny', 'egg', 'eggs', 'spirit', 'story', 'stories',
+  // places and events named after one ("Easter Island", "the Easter Rising")
+  'island', 'islands', 'rising',
 ]);
 
 /** Before "tomorrow" or "today", words that make it the future or the present age, no day: "a brighter tomorrow". */

@@ -31,6 +31,8 @@ const SET_VERBS = new Set(['set', 'scheduled', 'slated', 'fixed', 'rescheduled',
 const SET_FOR_REACH = 6;
 /** How much further back a verb of commitment and its infinitive may stand (committedBefore below). */
 const COMMITTED_REACH = 8;
+/** Participles of a forecast, after "than" or "as" ("less than forecast in July"): the forecast was made before. */
+const COMPARED_FORECASTS = new Set(['forecast', 'forecasted', 'expected', 'predicted', 'projected', 'estimated', 'anticipated', 'planned', 'scheduled']);
 /** How far back a scheduling verb with its object may stand (scheduledWithObject below). */
 const SCHEDULED_REACH = 8;
 
@@ -200,6 +202,8 @@ export class TenseIndex {
     for (let seen = 0; i >= 0 && seen < NEAR && !isBreak(tokens, i); i--, seen++) {
       const w = tokens[i]!.lower;
       if (w === 'would') return 'future';
+      // "half a point less than forecast in July", "higher than expected in March": a forecast already made
+      if (COMPARED_FORECASTS.has(w) && (tokens[i - 1]?.lower === 'than' || tokens[i - 1]?.lower === 'as')) return 'past';
       if (isUpdateLabel(tokens[i]!)) return 'present';
       // "the law takes effect on Jan. 1", "the court hears the case Monday": a scheduled event
       if (SCHEDULE_PRESENT.has(w)) return 'future';

@@ -54,7 +54,7 @@ function holidayDate(name: string, year: number): Ymd | null {
   return floatingHoliday(name, year);
 }
 
-const OBJECT_AFTER = /^\s{1,4}(\p{Ll}+)/u;
+const OBJECT_AFTER = /^\s{1,4}(\p{L}+)/u;
 
 /** Holidays whose name says "holiday" by itself ("Christmas", "Easter", "Thanksgiving"). */
 export const HOLIDAY_NAMES = [...HOLIDAYS.keys(), ...EASTER_DAYS.keys(), 'thanksgiving', 'thanksgiving day', 'election day'];
@@ -71,10 +71,10 @@ const holiday = (id: string, names: readonly string[]): DateRule => ({
   build(m, env, at) {
     const g = m.groups!;
     if (!/^\p{Lu}/u.test(g.name!)) return null;
-    // "retaliated against Christmas trees": a thing named after the holiday
+    // "retaliated against Christmas trees", "Easter Island": a thing or place named after the holiday
     if (!g.year && !g.yrel && !g.week) {
       const next = OBJECT_AFTER.exec(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 16)));
-      if (next && HOLIDAY_OBJECTS.has(next[1]!)) return null;
+      if (next && HOLIDAY_OBJECTS.has(next[1]!.toLowerCase())) return null;
     }
     const name = g.name!.toLowerCase().replace('’', "'");
     // "Christmas 1998", "Memorial Day last year": the year is given
