@@ -117,3 +117,14 @@ describe('actors: openers, initials and clauses after a comma (tenth-session sam
     expectActors('Ana Ruiz, a nurse who was there, said the door was locked.', [{ name: 'Ana Ruiz', type: 'person', roles: ['nurse who was there'] }], true);
   });
 });
+
+describe('actors: an office named again in lower case', () => {
+  it('is the office named in full before', () => {
+    const office = actorsOf('Turnout was 61 percent, according to the State Electoral Office. Final results would be confirmed on Thursday, the electoral office said.')
+      .find((a) => a.name === 'State Electoral Office');
+    expect(office?.mentions.map((m) => m.text)).toContain('electoral office');
+  });
+  it('is no actor when no such office was named', () => {
+    expect(actorsOf('Final results would be confirmed on Thursday, the electoral office said.').map((a) => a.name)).not.toContain('State Electoral Office');
+  });
+});

@@ -52,6 +52,7 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
       continue;
     }
     if (w.lower === 'office' && k >= 3 && startsLower(w.text) && agencyOf(words, text, sentence, k, cands)) continue;
+    if (w.lower === 'office' && k >= 2 && startsLower(w.text) && shortOffice(words, text, sentence, k, cands)) continue;
     if (!OFFICE_HEADS.has(w.lower) || !startsLower(w.text)) continue;
     // "press service", "press office": the owner stands before "press"
     const press = words[k - 1]!.lower === 'press' ? 1 : 0;
@@ -133,4 +134,24 @@ function speaksAfter(words: readonly Word[], k: number): boolean {
   const w = words[k]?.lower ?? '';
   if (SAYS.has(w)) return true;
   return (w === 'later' || w === 'also' || w === 'then') && SAYS.has(words[k + 1]?.lower ?? '');
+}
+
+/**
+ * "according to the State Electoral Office. … , the electoral office said": "the" and the office's
+ * lower-case word before "office" name the office named in full before (among the last 200
+ * candidates), whose name ends on the same two words.
+ */
+function shortOffice(words: Word[], text: string, sentence: number, k: number, cands: Candidate[]): boolean {
+  const word = words[k - 1]!;
+  if (words[k - 2]!.lower !== 'the' || !startsLower(word.text) || word.possessive || word.kind !== 'word') return false;
+  const tail = ' ' + word.lower + ' office';
+  for (let i = cands.length - 1; i >= 0 && i >= cands.length - 200; i--) {
+    const c = cands[i]!;
+    if (c.type !== 'organization' || c.tokens.length < 3 || !c.lookup.endsWith(tail)) continue;
+    const found = candidate(words, text, sentence, k - 1, k + 1, word.lower + ' office', null);
+    found.key = c.key;
+    cands.push(found);
+    return true;
+  }
+  return false;
 }
