@@ -298,3 +298,18 @@ describe('casualties: "leave" opens a count as "left" does', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: hurt in a limb is told as alive, beside a death', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Police shot and killed a man. A woman at a bus stop was struck in the leg by a bullet.', [
+      k('shot and killed a man', 'killed', 1, 'casualty/verb-person'),
+      k('A woman at a bus stop was struck in the leg by a bullet', 'wounded', 1, 'casualty/person-verb'),
+    ]],
+    // no limb: the outcome is not told, and beside a death the reading is a casualty of either kind
+    ['Police shot and killed a man. A woman at a bus stop was struck by a bullet.', [
+      k('shot and killed a man', 'killed', 1, 'casualty/verb-person'),
+      k('A woman at a bus stop was struck by a bullet', 'casualties', 1, 'casualty/person-verb'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -307,6 +307,16 @@ export const BODY_PARTS: ReadonlySet<string> = new Set([
   'tibia', 'fibula', 'clavicle', 'scapula', 'shoulder-blade', 'heel', 'eye-socket', 'forearm',
 ]);
 
+/**
+ * Limbs: a person shot "in the leg" is told as hurt, not as a death of unknown outcome ("A woman was
+ * struck in the leg by a bullet" in an article about a killing stays wounded).
+ */
+export const LIMBS: ReadonlySet<string> = new Set([
+  'leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'foot', 'feet', 'ankle', 'ankles', 'knee', 'knees', 'wrist', 'wrists',
+  'shoulder', 'shoulders', 'thigh', 'thighs', 'buttocks', 'buttock', 'hip', 'finger', 'fingers', 'toe', 'toes', 'calf',
+  'elbow', 'forearm', 'shin',
+]);
+
 /** Before these nouns a "cut" or "burn" is no wound: "suffered pay cuts", "budget cuts". */
 export const NOT_WOUND_BEFORE: ReadonlySet<string> = new Set([
   'pay', 'budget', 'job', 'spending', 'tax', 'rate', 'interest', 'funding', 'service', 'price', 'power', 'staff', 'wage', 'salary', 'aid', 'freezer',

@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, HARM_VERBS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { mayBeCue } from './trigger.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -97,6 +97,14 @@ function woundNounAt(words: readonly string[], k: number): boolean {
 
 /** "shot" and "stabbed" say someone was hit, not whether they lived. */
 const WEAK: ReadonlySet<string> = new Set(['shot', 'shooting', 'shoot', 'shoots', 'stabbed', 'stabbing']);
+const LIMB_OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'a']);
+const LIMB_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'upper', 'lower']);
+/** "shot in the leg", "stabbed in his left arm": a limb at k (after "in"), so the one hurt is told as alive. */
+function inLimb(words: readonly string[], k: number): boolean {
+  if (words[k] !== 'in' || !LIMB_OWNERS.has(words[k + 1] ?? '')) return false;
+  const at = LIMB_SIDES.has(words[k + 2] ?? '') ? k + 3 : k + 2;
+  return LIMBS.has(words[at] ?? '');
+}
 /** Base forms after "to" are intentions, not events: "threatened to kill", "tried to shoot". */
 const BASE_FORMS: ReadonlySet<string> = new Set(['kill', 'shoot']);
 /**
@@ -256,7 +264,7 @@ function rareGroup(view: View, i: number): VerbGroup | undefined {
   // "A woman waiting at a bus stop was struck in the leg by a bullet", "was hit three times by gunfire"
   if (w === 'struck' || w === 'hit') {
     const end = byGunfire(words, i + 1);
-    if (end > 0) return { start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false };
+    if (end > 0) return { start: i, end, kind: 'wounded', weak: !inLimb(words, i + 1), transitive: false, participle: true, last: CONDITION, condition: false };
   }
   if (fightingForLife(words, i)) {
     return { start: i, end: i + 4, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
@@ -341,7 +349,7 @@ export function verbGroups(view: View): VerbGroup[] {
     else kind = told.kind ?? 'wounded';
     groups.push({
       start, end, kind, last,
-      weak: !fatal && told.kind === undefined,
+      weak: !fatal && told.kind === undefined && !inLimb(words, end),
       transitive: last.transitive && !(fatal && words[end - 1] === 'dead') && words[end - 1] !== 'death',
       participle: told.participle,
       condition: false,
