@@ -33,6 +33,9 @@ describe('stays untagged', () => {
     'The attacks killed 2,500 people.',
     'The country recorded over 2,500 casualties.',
     'About 2000 troops crossed the border.',
+    // house numbers (GVDB dev)
+    'He was riding in a van in the 1100 block of South Mozart Street.',
+    'Employees of a business, located at 1446 Airline Road, called police.',
     'The plane was a Boeing 747.',
     'The bus took Route 66 west.',
     'A 5-year-old boy was hurt.',

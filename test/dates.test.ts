@@ -147,6 +147,9 @@ describe('times', () => {
     ['The officer fired shortly after 10 p.m. on Oct. 21, police said.', ['[10 p.m. on Oct. 21] TIME 2025-10-21T22:00']],
     ['Bids are due by 5 p.m. EST, Nov. 9.', ['[5 p.m. EST, Nov. 9] TIME 2025-11-09T17:00']],
     ['The roof fell shortly after 2 p.m. on Monday.', ['[2 p.m.] TIME 2025-10-27T14:00', '[Monday] DATE 2025-10-27']],
+    // a weekday that opens a full date goes with the date, and the time with both (GVDB dev)
+    ['He was shot at 7:30 a.m. Saturday, Sept. 14, 1985, by his wife.', ['[7:30 a.m. Saturday, Sept. 14, 1985] TIME 1985-09-14T07:30']],
+    ['On Thursday morning, October 15, 1964, the girl was found.', ['[Thursday morning, October 15, 1964] TIME 1964-10-15TMO']],
     ['The deadline is 9 a.m. EST Thursday.', ['[9 a.m. EST Thursday] TIME 2025-10-30T09:00']],
     ['They met Tuesday morning.', ['[Tuesday morning] TIME 2025-10-28TMO']],
     ['The offer expires at midnight Friday.', ['[midnight Friday] TIME 2025-10-31T24:00']],

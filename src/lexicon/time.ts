@@ -184,6 +184,15 @@ export const HOLIDAY_OBJECTS: ReadonlySet<string> = new Set([
   'island', 'islands', 'rising',
 ]);
 
+/**
+ * Street types: a four-digit number before a street's name is a house number, not a year ("1446
+ * Airline Road"). Written for this project (US and UK usage).
+ */
+export const STREET_TYPES: ReadonlySet<string> = new Set([
+  'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Drive', 'Dr', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Way',
+  'Court', 'Ct', 'Highway', 'Hwy', 'Place', 'Pl', 'Parkway', 'Pkwy', 'Circle', 'Terrace', 'Pike', 'Trail',
+]);
+
 /** Before "tomorrow" or "today", words that make it the future or the present age, no day: "a brighter tomorrow". */
 export const GENERIC_DAY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'their', 'your', 'his', 'her', 'my', 'its']);
 export const GENERIC_DAY_ADJECTIVES: ReadonlySet<string> = new Set([

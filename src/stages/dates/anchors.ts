@@ -238,15 +238,19 @@ const CLOCK_THEN_DATE = /^,?\s{1,4}(?:on\s{1,4})?$/i;
 
 /**
  * "shortly after 10 p.m. on Oct. 21", "5 p.m. EST, Nov. 9": a clock time and the calendar date after
- * it are one TIME on that date (BLIND8; TimeBank marks them so), as "6 p.m. Tuesday" already is.
+ * it are one TIME on that date (BLIND8; TimeBank marks them so), as "6 p.m. Tuesday" already is;
+ * so are "Thursday morning, October 15, 1964" (GVDB dev: the morning was placed in 2015).
  * A weekday after "on" stays apart ("2 p.m. on Monday": the held-out golds mark two).
  */
 export function joinClockToDate(kept: Found[], text: string): void {
   for (let i = 0; i + 1 < kept.length; i++) {
     const f = kept[i]!;
     const next = kept[i + 1]!;
-    if (f.type !== 'TIME' || f.anchor !== 'same-day' || next.rule !== 'dates/month-day' || next.type !== 'DATE' || next.mod) continue;
-    if (next.value.length !== 10 || !DAY_VALUE.test(next.value) || !CLOCK_THEN_DATE.test(text.slice(f.end, next.start))) continue;
+    if (f.type !== 'TIME' || next.rule !== 'dates/month-day' || next.type !== 'DATE' || next.mod || next.value.length !== 10 || !DAY_VALUE.test(next.value)) continue;
+    const between = text.slice(f.end, next.start);
+    // "On Thursday morning, October 15, 1964": a weekday's part of the day, then its date
+    const dayPart = f.rule === 'dates/weekday' && !f.mod && /^,\s{1,4}$/.test(between);
+    if (!dayPart && (f.anchor !== 'same-day' || !CLOCK_THEN_DATE.test(between))) continue;
     f.value = next.value + f.value.slice(f.value.indexOf('T'));
     f.end = next.end;
     f.anchor = undefined;

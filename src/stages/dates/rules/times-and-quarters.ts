@@ -12,6 +12,8 @@ import type { Tense } from '../tense.js';
 import { datePattern } from '../latin1.js';
 
 const ZONES = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|PKT|JST|AST';
+// ", Sept. 14", " Oct. 2": a month and a day after a weekday
+const DATE_AFTER_DAY = /^,?\s{1,4}\p{Lu}\p{Ll}{2,8}\.?\s{1,4}\d/u;
 const DAY_ANCHOR = `(?:,?\\s{1,4}(?<day>${WEEKDAY}|today|yesterday|tomorrow))?`;
 
 /** The day a clock time sits on: its weekday or "yesterday", else the reference day. */
@@ -39,6 +41,13 @@ const clock: DateRule = {
     if (pm && h < 12) h += 12;
     if (!pm && h === 12) h = 0;
     const end = at + m[0].length;
+    // "at 7:30 a.m. Saturday, Sept. 14, 1985": the weekday opens the full date after it, which the
+    // time then joins (../anchors.ts joinClockToDate); the clock alone here
+    if (g.day && DATE_AFTER_DAY.test(env.text.slice(end, Math.min(env.sentence.end, end + 12)))) {
+      const to = m[0].slice(0, m[0].lastIndexOf(g.day)).replace(/[,\s]+$/u, '').length;
+      const value = `${dayOf(env, undefined, at, end)}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`;
+      return { type: 'TIME', value, mod: g.mod ? 'APPROX' : null, relative: true, anchor: 'same-day', to };
+    }
     const day = dayOf(env, g.day, at, end);
     // "shortly before 4 a.m. She ran out": the stop ending the sentence is also the abbreviation's,
     // and stays in the span (as the held-out golds mark it)

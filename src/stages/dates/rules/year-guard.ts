@@ -1,7 +1,7 @@
 // Is a four-digit number a year? "in 2021" yes; "about 2000 troops", "Orion 1980",
 // "Windows 2000" no. Decided from the words on either side.
 
-import { MONTHS, SEASONS } from '../../../lexicon/time.js';
+import { MONTHS, SEASONS, STREET_TYPES } from '../../../lexicon/time.js';
 import type { Env } from '../types.js';
 
 /** Words before a number that make it a year. */
@@ -48,8 +48,12 @@ function wordAfter(text: string, end: number, ceiling: number): string {
   return text.slice(from, i);
 }
 
+// "in the 1100 block of South Mozart Street", "located at 1446 Airline Road": an address (GVDB dev)
+const STREET_AFTER = new RegExp(`^\\s{1,4}(?:block\\b|(?:\\p{Lu}[\\p{L}'’]{0,15}\\.?\\s{1,4}){1,3}(?:${[...STREET_TYPES].join('|')})\\b)`, 'u');
+
 export function isYearUse(env: Env, start: number, end: number): boolean {
   const { text, sentence } = env;
+  if (STREET_AFTER.test(text.slice(end, Math.min(sentence.end, end + 48)))) return false;
   const before = wordBefore(text, sentence.start, start);
   const key = before.toLowerCase();
   const charBefore = start > sentence.start ? text[start - 1]! : ' ';
