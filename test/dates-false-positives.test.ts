@@ -36,6 +36,8 @@ describe('stays untagged', () => {
     // house numbers (GVDB dev)
     'He was riding in a van in the 1100 block of South Mozart Street.',
     'Employees of a business, located at 1446 Airline Road, called police.',
+    // a station's frequency, not a decade
+    "WBZ NewsRadio 1030's Doug Cope reports.",
     'The plane was a Boeing 747.',
     'The bus took Route 66 west.',
     'A 5-year-old boy was hurt.',

@@ -68,6 +68,8 @@ const decade: DateRule = {
   build(m) {
     const g = m.groups!;
     const value = g.full ? g.full.slice(0, 3) : `19${g.short!.slice(0, 1)}`;
+    // "WBZ NewsRadio 1030's Doug Cope" (GVDB dev): a decade before 1500 is told with "the"
+    if (g.full && Number(value) < 150 && !g.pos && !/^the\s/i.test(m[0])) return null;
     return { type: 'DATE', value, mod: positionMod(g.pos) };
   },
 };
