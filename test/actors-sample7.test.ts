@@ -128,3 +128,20 @@ describe('actors: an office named again in lower case', () => {
     expect(actorsOf('Final results would be confirmed on Thursday, the electoral office said.').map((a) => a.name)).not.toContain('State Electoral Office');
   });
 });
+
+describe('actors: a university campus after the comma', () => {
+  const cases: Array<[string, Array<{ name: string; type: 'person' | 'organization' | 'location' | 'unnamed'; aliases?: string[] }>]> = [
+    ['Students at the University of California, Irvine, held a vigil.', [{ name: 'University of California, Irvine', type: 'organization' }]],
+    ['The University of California, Irvine (UCI) said the lab would close. UCI said it regretted the decision.', [
+      { name: 'University of California, Irvine', type: 'organization', aliases: ['UCI'] },
+    ]],
+    ['Researchers at the University of California, Los Angeles, found that the drug worked.', [{ name: 'University of California, Los Angeles', type: 'organization' }]],
+    // a list of universities is no campus
+    ['The University of Chicago, Northwestern and Loyola took part.', [{ name: 'University of Chicago', type: 'organization' }]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expectActors(text, expected);
+    });
+  }
+});

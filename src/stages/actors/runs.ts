@@ -211,6 +211,28 @@ function possessiveInside(words: Word[], from: number, at: number, text: string)
   return e > at && (ORG_SUFFIXES.has(last) || branch) && !known(words, from, at, text);
 }
 
+// what may follow a campus's name: "University of California, Irvine, said", "…, Irvine (UCI)"
+const AFTER_CAMPUS: ReadonlySet<string> = new Set([',', '(', '.', ';', ')']);
+
+/**
+ * "the University of California, Irvine", "University of Wisconsin, Madison": a university's
+ * campus, a known place after its comma, is part of its name. Returns the run's new end.
+ */
+function campusEnd(words: readonly Word[], from: number, to: number): number {
+  if (to - from < 3 || words[from + 1]!.lower !== 'of') return to;
+  const one = words[to + 1];
+  if (!one || !isNameWord(one)) return to;
+  // one word or two ("Los Angeles", "San Diego", "Santa Barbara")
+  const two = words[to + 2];
+  const pair = two !== undefined && isNameWord(two) ? one.lower + ' ' + two.lower : '';
+  const end = pair && GAZETTEER.places.has(pair) ? to + 3 : GAZETTEER.places.has(one.lower) ? to + 2 : to;
+  const after = words[end];
+  if (end > to) return !after || AFTER_CAMPUS.has(after.text) ? end : to;
+  // ("Irvine", no known place: a one-word campus of a state's university, set off by commas or a bracket)
+  const next = words[to + 2]?.text;
+  return (next === ',' || next === '(') && GAZETTEER.places.has(words[from + 2]!.lower) && to - from === 3 ? to + 2 : to;
+}
+
 /** "#", "@", "/": a hashtag, a handle or a link slug follows. */
 function isHandleMark(t: string): boolean {
   const c = t.charCodeAt(0);
@@ -280,6 +302,11 @@ export function findRuns(words: Word[], text: string): Run[] {
       break;
     }
     // (one shape for every run, with or without a nickname)
+    if (words[j]?.text === ',') {
+      // ("The University of California, Irvine (UCI) said": after a capitalised article too)
+      const u = words[i]!.lower === 'the' ? i + 1 : i;
+      if (words[u]?.lower === 'university') j = campusEnd(words, u, j);
+    }
     runs.push({ from: i, to: j, nick });
     i = j;
   }
