@@ -44,7 +44,8 @@ const clock: DateRule = {
     // "at 7:30 a.m. Saturday, Sept. 14, 1985": the weekday opens the full date after it, which the
     // time then joins (../anchors.ts joinClockToDate); the clock alone here
     if (g.day && DATE_AFTER_DAY.test(env.text.slice(end, Math.min(env.sentence.end, end + 12)))) {
-      const to = m[0].slice(0, m[0].lastIndexOf(g.day)).replace(/[,\s]+$/u, '').length;
+      let to = m[0].lastIndexOf(g.day);
+      while (to > 0 && (m[0][to - 1] === ',' || m[0][to - 1] === ' ' || m[0][to - 1] === '\t' || m[0][to - 1] === '\n')) to--;
       const value = `${dayOf(env, undefined, at, end)}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`;
       return { type: 'TIME', value, mod: g.mod ? 'APPROX' : null, relative: true, anchor: 'same-day', to };
     }
