@@ -25,6 +25,8 @@ export interface VerbGroup {
   kin?: boolean;
   /** "fled": displaced only when a count of people did ("4,000 people had fled the town") */
   counted?: boolean;
+  /** "shot in the leg": hurt in a limb (settle.ts keeps it wounded beside another death) */
+  limb?: boolean;
 }
 
 const KILLED: HarmVerb = { kind: 'killed', transitive: true, participle: true };
@@ -264,7 +266,7 @@ function rareGroup(view: View, i: number): VerbGroup | undefined {
   // "A woman waiting at a bus stop was struck in the leg by a bullet", "was hit three times by gunfire"
   if (w === 'struck' || w === 'hit') {
     const end = byGunfire(words, i + 1);
-    if (end > 0) return { start: i, end, kind: 'wounded', weak: !inLimb(words, i + 1), transitive: false, participle: true, last: CONDITION, condition: false };
+    if (end > 0) return { start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false, limb: inLimb(words, i + 1) };
   }
   if (fightingForLife(words, i)) {
     return { start: i, end: i + 4, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
@@ -349,7 +351,8 @@ export function verbGroups(view: View): VerbGroup[] {
     else kind = told.kind ?? 'wounded';
     groups.push({
       start, end, kind, last,
-      weak: !fatal && told.kind === undefined && !inLimb(words, end),
+      weak: !fatal && told.kind === undefined,
+      limb: inLimb(words, end),
       transitive: last.transitive && !(fatal && words[end - 1] === 'dead') && words[end - 1] !== 'death',
       participle: told.participle,
       condition: false,

@@ -26,6 +26,8 @@ export interface Found {
   rule: string;
   /** "shot" alone: the outcome may be told in another sentence */
   weak: boolean;
+  /** hurt in a limb ("struck in the leg by a bullet"): beside another death, still wounded */
+  limb?: boolean;
 }
 
 /** Rules whose count is computed from other figures (remainder.ts, tally.ts), not written: its text is empty. */
@@ -291,6 +293,7 @@ export function verbRules(view: View, out: Found[]): void {
     if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
     if (shotDown(view, g, found)) continue;
     if (g.counted && !countedPeople(view, found)) continue;
+    if (g.limb && found.weak) found.limb = true;
     out.push(found);
   }
 }

@@ -42,7 +42,8 @@ export function settleWeak(found: Found[], deathSpoken: boolean): void {
   for (const f of found) {
     // "in critical condition" says the person is alive
     if (!f.weak || f.rule === 'casualty/condition') continue;
-    if (deaths) f.kind = 'casualties';
+    // (hurt in a limb beside another's death: the one shot "in the leg" is not the one who died)
+    if (deaths) f.kind = f.limb ? 'wounded' : 'casualties';
     else if (deathSpoken && f.one) {
       f.kind = 'killed';
       f.rule = `${f.rule}-fatal-article`;
