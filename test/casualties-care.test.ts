@@ -313,3 +313,18 @@ describe('casualties: hurt in a limb is told as alive, beside a death', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a report or footage "released" tells of no one who lived', () => {
+  it('keeps a wound beside a death of unknown outcome when the report was released', () => {
+    expect(tolls('Police shot and killed Ray Dunn. The coroner\'s report released Thursday showed that Dunn also had two gunshot wounds in his back.')).toEqual([
+      k('shot and killed Ray Dunn', 'killed', 1, 'casualty/verb-person'),
+      k('Dunn also had two gunshot wounds', 'casualties', 1, 'casualty/person-verb'),
+    ]);
+  });
+  it('but "treated and released" says the one hurt lived', () => {
+    expect(tolls('Police shot and killed Ray Dunn. A bystander was shot and was treated and released.')).toEqual([
+      k('shot and killed Ray Dunn', 'killed', 1, 'casualty/verb-person'),
+      k('A bystander was shot', 'wounded', 1, 'casualty/person-verb'),
+    ]);
+  });
+});

@@ -121,6 +121,9 @@ export function scanSentence(tokens: readonly Token[]): number {
     if (found & DEATH && w === 'deadly' && NOT_DEADLY.has(tokens[i + 1]?.lower ?? '')) found &= ~DEATH;
     // "whose name has not been released": not released from the hospital
     if (found & SURVIVAL && w === 'released' && (tokens[i - 1]?.lower === 'not' || tokens[i - 2]?.lower === 'not')) found &= ~SURVIVAL;
+    // "The coroner's report released Thursday showed…", "footage released on Friday": only "treated and
+    // released", "released from the hospital" tell of someone who lived
+    if (found & SURVIVAL && w === 'released' && tokens[i - 1]?.lower !== 'and' && tokens[i + 1]?.lower !== 'from') found &= ~SURVIVAL;
     // "were burned alive": no one lived
     if (found & SURVIVAL && w === 'alive' && i > 0 && NOT_ALIVE_AFTER.has(tokens[i - 1]!.lower)) found &= ~SURVIVAL;
     cues |= found;
