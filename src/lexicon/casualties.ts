@@ -307,6 +307,9 @@ export const BODY_PARTS: ReadonlySet<string> = new Set([
   'tibia', 'fibula', 'clavicle', 'scapula', 'shoulder-blade', 'heel', 'eye-socket', 'forearm',
 ]);
 
+/** What hits a person and wounds: "struck by a stray bullet", "hit by gunfire" (not "hit by a car": no harm told). */
+export const GUNFIRE_NOUNS: ReadonlySet<string> = new Set(['bullet', 'bullets', 'gunfire', 'shrapnel', 'round', 'rounds', 'shot', 'shots', 'pellets', 'buckshot']);
+
 /**
  * Limbs: a person shot "in the leg" is told as hurt, not as a death of unknown outcome ("A woman was
  * struck in the leg by a bullet" in an article about a killing stays wounded).

@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, HARM_VERBS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FATAL_ADVERBS, GUNFIRE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, NOT_WOUND_BEFORE, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { mayBeCue } from './trigger.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -176,8 +176,6 @@ function fightingForLife(words: readonly string[], i: number): boolean {
   return words[i] === 'fighting' && words[i + 1] === 'for' && OWNERS.has(words[i + 2] ?? '') && (words[i + 3] === 'life' || words[i + 3] === 'lives');
 }
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
-/** What hits a person and wounds: "struck by a stray bullet", "hit by gunfire" (not "hit by a car": no harm told). */
-const GUNFIRE: ReadonlySet<string> = new Set(['bullet', 'bullets', 'gunfire', 'shrapnel', 'round', 'rounds', 'shot', 'shots', 'pellets', 'buckshot']);
 const GUNFIRE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'stray', 'single', 'police', 'ricocheting', 'errant']);
 /**
  * After "struck"/"hit": up to four words ("in the leg", "three times"), then "by" and what was
@@ -189,7 +187,7 @@ function byGunfire(words: readonly string[], k: number): number {
   if (words[by] !== 'by') return 0;
   let n = by + 1;
   while (n < by + 3 && GUNFIRE_BEFORE.has(words[n] ?? '')) n++;
-  return GUNFIRE.has(words[n] ?? '') ? n + 1 : 0;
+  return GUNFIRE_NOUNS.has(words[n] ?? '') ? n + 1 : 0;
 }
 /** Verbs of flight that displace people when their homes follow: "fled their homes". */
 const FLEE_VERBS: ReadonlySet<string> = new Set(['fled', 'flee', 'fleeing']);

@@ -12,7 +12,7 @@ import { groupTollRules, subsetRules, suicideRules, tollRules } from './tolls.js
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
-import { BONE, DEATH, LIFE, LOSS, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
+import { BONE, DEATH, hitByGunfire, LIFE, LOSS, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
 import { lossRules } from './losses.js';
 import { boneRules } from './bones.js';
@@ -155,7 +155,7 @@ export const casualties: Stage = {
       if (cues & TOLL) tollRules(view, candidates);
       if (cues & (TOLL | VERB)) groupTollRules(view, candidates);
       // a wound noun alone: "Two of the victims had gunshot wounds" (the verb of having is no cue word)
-      if (cues & (VERB | WOUND) || staying(cues)) verbRules(view, candidates);
+      if (cues & (VERB | WOUND) || staying(cues) || hitByGunfire(cues)) verbRules(view, candidates);
       if (cues & NOUN) nounRules(view, candidates);
       if (cues & LIFE) suicideRules(view, candidates);
       if (cues & LOSS) lossRules(view, candidates);

@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { BREAK_VERBS, DEATH_CUES, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { BREAK_VERBS, DEATH_CUES, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -35,11 +35,19 @@ export const SHELTER = 1024;
 export const LOSS = 2048;
 /** A verb that breaks a bone: "broke his collarbone" (bones.ts). */
 export const BONE = 4096;
+/** "struck", "hit" and a gunfire noun: both, and the verb rules read the sentence ("was struck in the leg by a bullet"). */
+export const HIT = 8192;
+export const GUNFIRE = 16384;
 /** Some rule but the wound rule may fire in the sentence. */
 export const TRIGGER = VERB | NOUN | TOLL | LIFE | LOSS | BONE;
 /** Does the sentence with these cues need its rules read? */
 export function triggered(cues: number): boolean {
-  return (cues & (TRIGGER | WOUND)) !== 0 || staying(cues);
+  return (cues & (TRIGGER | WOUND)) !== 0 || staying(cues) || hitByGunfire(cues);
+}
+
+/** "hit" is common ("the storm hit", "hit a record"): the verb rules read it only beside a bullet or gunfire. */
+export function hitByGunfire(cues: number): boolean {
+  return (cues & (HIT | GUNFIRE)) === (HIT | GUNFIRE);
 }
 
 /** "2,000 people spent the night in relief centres": the verb rules read a sentence with both words, common as each is. */
@@ -57,7 +65,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   // "froze to death": "death" is a cue already, the verb makes the sentence read by the verb rules
   add(VERB, TO_DEATH_VERBS);
   // "was struck in the leg by a bullet": a wound only when gunfire hits (groups.ts)
-  add(VERB, ['struck', 'hit']);
+  add(HIT, ['struck', 'hit']);
+  add(GUNFIRE, GUNFIRE_NOUNS);
   // "were taken to hospital in serious condition": the verb rules read a sentence with a hospital;
   // the transport verbs are asked as group words there (no flag: "taken" alone triggers nothing)
   add(VERB, ['hospital', 'hospitals']);
@@ -96,7 +105,7 @@ for (const w of CUES.keys()) SHAPES[shape(w)] = 1;
 const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
-const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY | STAY | SHELTER | LOSS | BONE;
+const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY | STAY | SHELTER | LOSS | BONE | HIT | GUNFIRE;
 
 /** May `w` (lowercase) be a cue word: a harm verb, a harm noun…? False for most words, without a map lookup. */
 export function mayBeCue(w: string): boolean {
