@@ -1,0 +1,171 @@
+// The verb groups not built from HARM_VERBS, asked only of cue words: "lost their lives", "lost two
+// sons" (kin only), "moved to shelters", "spent the night in relief centres", "two critical", "fighting
+// for their lives", "struck in the leg by a bullet", "about 4,000 people had fled Umm Sumeima".
+
+import { GUNFIRE_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import type { VerbGroup } from './groups.js';
+import { isCapitalized, type View } from './view.js';
+
+const KILLED: HarmVerb = { kind: 'killed', transitive: true, participle: true };
+const DISPLACED: HarmVerb = { kind: 'displaced', transitive: true, participle: true };
+
+/** "moved to shelters", "moved 30,000 residents to relief camps": a shelter within a few words. */
+function toShelter(view: View, i: number): boolean {
+  const { words, tokens } = view;
+  for (let k = i + 1; k < i + 7 && k < words.length && tokens[k]!.kind !== 'punct'; k++) {
+    if (words[k] === 'to' && SHELTER_NOUNS.has(words[k + 1] ?? '') || SHELTER_NOUNS.has(words[k + 2] ?? '') && words[k] === 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * "spent the night in relief centres", "are staying in evacuation camps": "in" or "at" within a few
+ * words, then a shelter (centres only with a qualifier: not "town centres"). The index after the
+ * shelter noun, or -1.
+ */
+function inShelter(view: View, i: number): number {
+  const { words, tokens } = view;
+  for (let k = i + 1; k < i + 5 && k < words.length && tokens[k]!.kind !== 'punct'; k++) {
+    if (words[k] !== 'in' && words[k] !== 'at') continue;
+    for (let m = k + 1; m <= k + 3 && m < words.length && tokens[m]!.kind === 'word'; m++) {
+      if (!STAY_SHELTERS.has(words[m]!)) continue;
+      const plain = words[m] === 'shelters' || words[m] === 'shelter' || words[m] === 'camps' || words[m] === 'camp';
+      return plain || SHELTER_QUALIFIERS.has(words[m - 1]!) ? m + 1 : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** "to hospital", "to a local hospital", "to Kings County Hospital": the index after "hospital" (from k), or -1. */
+function toHospital(view: View, k: number): number {
+  const { words, tokens } = view;
+  for (let m = k; m < k + 4 && m < words.length && tokens[m]!.kind === 'word'; m++) {
+    if (words[m] === 'hospital' || words[m] === 'hospitals') return m + 1;
+  }
+  return -1;
+}
+
+/** Count words before a bare "critical" in a headline: "two critical". */
+const CARDINAL_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** After a bare "critical": "two critical after shooting", "two critical in crash". */
+const AFTER_CRITICAL: ReadonlySet<string> = new Set(['after', 'in', 'following', 'and', 'as', 'at', 'from']);
+
+/** "lost their lives", "lost his life". */
+function lostLife(words: readonly string[], i: number): boolean {
+  return (words[i + 1] === 'his' || words[i + 1] === 'her' || words[i + 1] === 'their') && (words[i + 2] === 'life' || words[i + 2] === 'lives');
+}
+
+/** "was listed in critical condition", "left a man in serious condition": wounded, fate untold. */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['critical', 'serious', 'stable', 'fair', 'grave', 'life-threatening']);
+export const CONDITION: HarmVerb = { kind: 'wounded', transitive: false, participle: true };
+
+const LIMB_OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'a']);
+const LIMB_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'upper', 'lower']);
+/** "shot in the leg", "stabbed in his left arm": a limb at k (after "in"), so the one hurt is told as alive. */
+export function inLimb(words: readonly string[], k: number): boolean {
+  if (words[k] !== 'in' || !LIMB_OWNERS.has(words[k + 1] ?? '')) return false;
+  const at = LIMB_SIDES.has(words[k + 2] ?? '') ? k + 3 : k + 2;
+  return LIMBS.has(words[at] ?? '');
+}
+/** "fighting for his life", "fighting for their lives": hurt and alive, as "in critical condition". */
+function fightingForLife(words: readonly string[], i: number): boolean {
+  return words[i] === 'fighting' && words[i + 1] === 'for' && OWNERS.has(words[i + 2] ?? '') && (words[i + 3] === 'life' || words[i + 3] === 'lives');
+}
+export const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+const GUNFIRE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'stray', 'single', 'police', 'ricocheting', 'errant']);
+/**
+ * After "struck"/"hit": up to four words ("in the leg", "three times"), then "by" and what was
+ * fired; the token after it, or 0.
+ */
+function byGunfire(words: readonly string[], k: number): number {
+  let by = k;
+  while (by < k + 4 && words[by] !== undefined && words[by] !== 'by' && /^[a-z]+$/.test(words[by]!)) by++;
+  if (words[by] !== 'by') return 0;
+  let n = by + 1;
+  while (n < by + 3 && GUNFIRE_BEFORE.has(words[n] ?? '')) n++;
+  return GUNFIRE_NOUNS.has(words[n] ?? '') ? n + 1 : 0;
+}
+/** Verbs of flight that displace people when their homes follow: "fled their homes". */
+const FLEE_VERBS: ReadonlySet<string> = new Set(['fled', 'flee', 'fleeing']);
+const HOMES: ReadonlySet<string> = new Set(['homes', 'home', 'houses', 'villages', 'village', 'towns']);
+/** What people flee that makes them displaced: "fled the fighting", "fled the city" (not "the scene", "the area"). */
+const FLED_FROM: ReadonlySet<string> = new Set([
+  'fighting', 'violence', 'war', 'conflict', 'clashes', 'bombardment', 'shelling', 'offensive', 'advance',
+  'city', 'town', 'region', 'country', 'province', 'floods', 'flooding',
+]);
+/** "who had fled the country", "who have fled Cuba": a relative clause tells of people, it counts none. */
+const FLED_AUX: ReadonlySet<string> = new Set(['had', 'have', 'has']);
+/** After "fled" at k: "the fighting" or a capitalised place ("Umm Sumeima"); the token after it, or 0. */
+function fledFrom(view: View, k: number): number {
+  const { words } = view;
+  if (words[k] === 'the' && FLED_FROM.has(words[k + 1] ?? '')) return k + 2;
+  if (!isCapitalized(view, k) || !view.sentence.body) return 0;
+  let end = k + 1;
+  while (end < k + 4 && isCapitalized(view, end)) end++;
+  return end;
+}
+
+/**
+ * The groups not built from HARM_VERBS: "lost their lives", "lost two sons" (kin only), "moved to
+ * shelters", "spent the night in relief centres", "two critical", "fighting for their lives". Asked only of cue words.
+ */
+export function rareGroup(view: View, i: number): VerbGroup | undefined {
+  const { words } = view;
+  const w = words[i]!;
+  // "Twelve people lost their lives", "He lost two sons in the attack"
+  if (w === 'lost') {
+    if (lostLife(words, i)) return { start: i, end: i + 3, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
+    return { start: i, end: i + 1, kind: 'killed', weak: false, transitive: true, participle: false, last: KILLED, condition: false, kin: true };
+  }
+  // "1.2 million people had been moved to shelters"
+  if (MOVE_VERBS.has(w) && toShelter(view, i)) {
+    return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: true, last: DISPLACED, condition: false };
+  }
+  // "Two climbers froze to death", "was beaten to death": deadly only with "to death"
+  if (TO_DEATH_VERBS.has(w) && words[i + 1] === 'to' && words[i + 2] === 'death') {
+    return { start: i, end: i + 3, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
+  }
+  // "More than 2,000 people spent the night in relief centres"
+  if (STAY_VERBS.has(w)) {
+    const end = inShelter(view, i);
+    if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
+  }
+  // "Thousands have fled their homes", "were forced to flee their homes": displaced
+  if (FLEE_VERBS.has(w) && OWNERS.has(words[i + 1] ?? '') && HOMES.has(words[i + 2] ?? '')) {
+    const start = words[i - 1] === 'to' && words[i - 2] === 'forced' ? i - 2 : i;
+    return { start, end: i + 3, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
+  }
+  // "about 4,000 people had fled Umm Sumeima", "Thousands have fled the fighting": a count of people
+  // who left a place or a war (verbRules asks for the count: "The gunman fled Chicago" is no one displaced)
+  if (w === 'fled' && words[i - 1] !== 'who' && !(FLED_AUX.has(words[i - 1] ?? '') && words[i - 2] === 'who')) {
+    const end = fledFrom(view, i + 1);
+    if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false, counted: true };
+  }
+  // "One dead, two critical": a count, then "critical" alone (not "critical of", "two critical issues")
+  if (w === 'critical' && (view.tokens[i - 1]?.kind === 'number' || CARDINAL_WORDS.has(words[i - 1] ?? ''))) {
+    const next = view.tokens[i + 1];
+    if (next === undefined || next.kind === 'punct' || AFTER_CRITICAL.has(next.lower)) {
+      return { start: i, end: i + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
+    }
+  }
+  // "nine of them were taken to hospital in serious condition": hurt and alive, as "in critical
+  // condition" with its own verb of being (a transport alone says nothing of the outcome: on GVDB
+  // "was taken to the hospital" is as often told of the dead, and is no reading)
+  if (HOSPITAL_TRANSPORT.has(w) && words[i + 1] === 'to') {
+    const end = toHospital(view, i + 2);
+    if (end > 0 && words[end] === 'in' && CONDITION_WORDS.has(words[end + 1] ?? '') && words[end + 2] === 'condition') {
+      return { start: i, end: end + 3, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
+    }
+  }
+  // "A woman waiting at a bus stop was struck in the leg by a bullet", "was hit three times by gunfire"
+  if (w === 'struck' || w === 'hit') {
+    const end = byGunfire(words, i + 1);
+    if (end > 0) return { start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false, limb: inLimb(words, i + 1) };
+  }
+  if (fightingForLife(words, i)) {
+    return { start: i, end: i + 4, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
+  }
+  return undefined;
+}
+
