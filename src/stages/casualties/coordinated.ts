@@ -6,13 +6,12 @@ import { NOT_NAMES, PEOPLE_NOUNS } from '../../lexicon/casualties.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity } from './quantity.js';
 import { victimsAfter } from './phrases.js';
+import { PLURAL_PEOPLE } from './subject.js';
 
 /** Words that open one more person after "and": "and his neighbor", "and a woman". */
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another']);
 /** Owners before a count of people: "and her three children". */
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
-/** "men", "women", "neighbors": plural heads name a group, not one more person. */
-const PLURAL = /(?:people|men|women|children|s)$/;
 /** At most this many words between an opener and its noun: "his 55-year-old next-door neighbor". */
 const MAX_MODIFIERS = 3;
 /** At most this many conjuncts in one list, so a run-on sentence costs a bounded walk. */
@@ -50,7 +49,8 @@ export function personAt(view: View, k: number): number {
       if (tokens[m]!.kind === 'punct') return -1;
       const head = words[m]!;
       if (!PEOPLE_NOUNS.has(head)) continue;
-      if (PLURAL.test(head)) return -1;
+      // "men", "women", "neighbors": a plural head names a group, not one more person
+      if (PLURAL_PEOPLE.test(head)) return -1;
       // "his neighbor Bettie Jones", "his neighbor, Bettie Jones"
       const after = words[m + 1] === ',' ? m + 2 : m + 1;
       const named = nameEnd(view, after);

@@ -3,7 +3,7 @@
 
 import type { CasualtyKind } from '../../types.js';
 import { FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
-import { CONDITION, CONDITION_WORDS, inLimb, OWNERS, rareGroup } from './rare-groups.js';
+import { CONDITION, CONDITION_WORDS, HAVING, inLimb, OWNERS, rareGroup } from './rare-groups.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 
@@ -35,7 +35,6 @@ function isSuffered(w: string): boolean {
   return w === 'suffered' || w === 'sustained' || w === 'received' || HAVING.has(w);
 }
 /** "Two of the victims had gunshot wounds", "he has a stab wound": a wound had, a few words on at most. */
-const HAVING: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 const HAVING_REACH = 4;
 
 /** After a singular "cut", these make it a wound: "a cut to his head", "a cut on her arm" (not "a cut in funding"). */

@@ -7,6 +7,7 @@ import type { VerbGroup } from './groups.js';
 import { victimsAfter, type Victims } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';
+import { PLURAL_PEOPLE } from './subject.js';
 import { countAt, isCapitalized, type View } from './view.js';
 
 /** "Shot In Southeast Columbus", "SHOT THE PERSON": headline capitals, not a name. */
@@ -63,7 +64,7 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
     // "shot a teenage man", not "shooting that left a man"
     if (victims?.range && victims.range.end - j <= 4) {
       const head = words[victims.range.end - 1]!;
-      if (/(?:people|men|women|children|s)$/.test(head) && !named) return undefined;
+      if (PLURAL_PEOPLE.test(head) && !named) return undefined;
       // "shot Jonas Pike": a name ending in s looks like a demonym ("Afghans"); the name runs on
       return persons(view, g, j, named ? Math.max(victims.range.end, nameEnd(view, j)) : victims.range.end, weak);
     }
@@ -76,7 +77,7 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
   // "have killed and wounded soldiers and civilians": people, no number
   const victims = victimsAfter(view, j);
   // "the injured man" is no count; "killed and wounded soldiers and civilians" is a toll without number
-  const plural = victims?.range && /(?:s|people|men|children)$/.test(words[victims.range.end - 1]!);
+  const plural = victims?.range && PLURAL_PEOPLE.test(words[victims.range.end - 1]!);
   const attributive = SINGULAR_DETERMINERS.has(words[g.start - 1] ?? '');
   if (victims?.range && plural && !attributive && !g.weak) {
     // "had received 74 wounded people", "Dozens of injured civilians": the count before the participle counts them

@@ -94,8 +94,8 @@ const FLED_FROM: ReadonlySet<string> = new Set([
   'fighting', 'violence', 'war', 'conflict', 'clashes', 'bombardment', 'shelling', 'offensive', 'advance',
   'city', 'town', 'region', 'country', 'province', 'floods', 'flooding',
 ]);
-/** "who had fled the country", "who have fled Cuba": a relative clause tells of people, it counts none. */
-const FLED_AUX: ReadonlySet<string> = new Set(['had', 'have', 'has']);
+/** The verb of having: an auxiliary ("who had fled the country") or a wound had ("had gunshot wounds", groups.ts). */
+export const HAVING: ReadonlySet<string> = new Set(['had', 'have', 'has']);
 /** After "fled" at k: "the fighting" or a capitalised place ("Umm Sumeima"); the token after it, or 0. */
 function fledFrom(view: View, k: number): number {
   const { words } = view;
@@ -138,7 +138,7 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   }
   // "about 4,000 people had fled Umm Sumeima", "Thousands have fled the fighting": a count of people
   // who left a place or a war (verbRules asks for the count: "The gunman fled Chicago" is no one displaced)
-  if (w === 'fled' && words[i - 1] !== 'who' && !(FLED_AUX.has(words[i - 1] ?? '') && words[i - 2] === 'who')) {
+  if (w === 'fled' && words[i - 1] !== 'who' && !(HAVING.has(words[i - 1] ?? '') && words[i - 2] === 'who')) {
     const end = fledFrom(view, i + 1);
     if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false, counted: true };
   }

@@ -5,7 +5,7 @@ import type { CasualtyKind } from '../../types.js';
 import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
-import { QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
+import { PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
 import { relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
@@ -51,7 +51,6 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'inclu
 const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leave', 'leaves']);
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'leave', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
-const PLURAL_PEOPLE_AFTER = /(?:s|men|people|children)$/;
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
 /** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
@@ -93,7 +92,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   // the participle is a noun of people not counted ("The deceased has been identified" is one person)
   if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!) && PLURAL_VERBS.has(words[g.end] ?? '')) return undefined;
   // "The injured men were taken to the hospital": the participle qualifies people not counted, no one person
-  if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!) && PLURAL_PEOPLE_AFTER.test(words[g.end] ?? '') && PEOPLE_NOUNS.has(words[g.end]!)) return undefined;
+  if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!) && PLURAL_PEOPLE.test(words[g.end] ?? '') && PEOPLE_NOUNS.has(words[g.end]!)) return undefined;
   // "A dog shot by burglars has died", "9-year-old accidentally shot by brother dies": the agent of a
   // passive is not the subject of the verb after it; the subject is the one shot, before the participle
   if (words[s.range.start - 1] === 'by' && !relative) {
@@ -162,7 +161,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     return { start: s.range.start, end, kind, quantity: undefined, one: s.range, victims: s.range, rule, weak };
   }
   // ("villagers feared trapped under collapsed homes": people trapped are counted only with a number)
-  if (!g.weak && aux && !COUNT_ONLY_VERBS.has(words[g.start]!) && /s$|people|men|children/.test(words[s.range.end - 1]!)) {
+  if (!g.weak && aux && !COUNT_ONLY_VERBS.has(words[g.start]!) && PLURAL_PEOPLE.test(words[s.range.end - 1]!)) {
     return { start: s.range.start, end, kind, quantity: undefined, one: undefined, victims: s.range, rule: 'casualty/victims-verb', weak };
   }
   return undefined;

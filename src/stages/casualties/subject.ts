@@ -18,7 +18,8 @@ export interface Subject {
 
 const MAX_PHRASE = 9;
 const AGE = /^\d{1,3}-year-old$/;
-const PLURAL_PEOPLE = /(?:people|men|women|children|s)$/;
+/** A plural of people: "men", "children", "officers" (a word ending in s). */
+export const PLURAL_PEOPLE = /(?:people|men|women|children|s)$/;
 /** People nouns that name a group, never one person: "police were injured". */
 const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'personnel', 'security', 'family', 'more', 'dead', 'wounded', 'injured', 'them', 'themselves', 'others']);
 /** Words that open a clause: the subject starts after them. */
