@@ -119,10 +119,13 @@ describe('segment', () => {
     ['𝐀𝐁c 🌧x', ['𝐀𝐁c/word', '🌧/punct', 'x/word']],
     ['x\u00a0y\u200bz', ['x/word', 'y/word', '\u200b/punct', 'z/word']],
     ['“Yes,” she said', ['“/punct', 'Yes/word', ',/punct', '”/punct', 'she/word', 'said/word']],
-    // a site's name glued to the first word of a scraped article; a domain alone stays whole
-    ['news4.comTwo men', ['news4/word', './punct', 'com/word', 'Two/word', 'men/word']],
-    ['see cbs.org and NASA.gov.', ['see/word', 'cbs/word', './punct', 'org/word', 'and/word', 'NASA/word', './punct', 'gov/word', './punct']],
+    // a site's address is one token, cut from the first word of a scraped article glued to it
+    ['news4.comTwo men', ['news4.com/word', 'Two/word', 'men/word']],
+    ['see cbs.org and NASA.gov.', ['see/word', 'cbs.org/word', 'and/word', 'NASA.gov/word', './punct']],
+    ['DALLAS (CBSDFW.COM) —', ['DALLAS/word', '(/punct', 'CBSDFW.COM/word', ')/punct', '—/punct']],
+    // not an address: a dot before a longer word, or before a capital after a capital domain
     ['the .comedy club', ['the/word', './punct', 'comedy/word', 'club/word']],
+    ['stay.comfortable X.COMPANY', ['stay/word', './punct', 'comfortable/word', 'X/word', './punct', 'COMPANY/word']],
   ];
   it.each(TOKENS)('tokenizes %j', (text, expected) => {
     const tokens = segmented(text).sentences.flatMap((s) => s.tokens);

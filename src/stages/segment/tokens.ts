@@ -51,6 +51,20 @@ const JOINERS = new Set([0x2019, 39, 45, 38]); // ’ ' - &
 const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu']);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
+/**
+ * A site's address is one token: "(CBSDFW.COM) — Two men…" was "CBSDFW", ".", "COM", and "COM"
+ * an organisation. A word, a dot and a top-level domain not followed by a letter or digit (or
+ * followed by a capital, glued as above): where the address ends, else -1.
+ */
+function domainEnd(text: string, j: number): number {
+  if (text.charCodeAt(j) !== 46) return -1;
+  const tld = text.slice(j + 1, j + 4);
+  if (!DOMAINS.has(tld.toLowerCase())) return -1;
+  const after = text.charCodeAt(j + 4);
+  const glued = tld === tld.toLowerCase() && isUpper(after);
+  return glued || !isWordAt(text, j + 4, after) ? j + 4 : -1;
+}
+
 /** Where a word starting at i ends when it is such a domain, else -1. */
 function gluedDomainEnd(text: string, i: number, j: number): number {
   if (j - i < 5 || text.charCodeAt(i - 1) !== 46 || !isUpper(text.charCodeAt(i + 3))) return -1;
@@ -98,6 +112,8 @@ export function tokenize(text: string, start: number, end: number, narrow = narr
           while (isDigit(text.charCodeAt(j))) j++;
         } else break;
       }
+      const site = domainEnd(text, j);
+      if (site > 0) j = site;
     }
     if (i > start) {
       const domain = gluedDomainEnd(text, i, j);
