@@ -174,3 +174,15 @@ export const GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
  * "No one has claimed…", "None of the officials said…". What nobody says is no one's claim.
  */
 export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['neither', 'no', 'nobody', 'none', 'no-one']);
+
+/** Negations between a subject and its cue: "has not disclosed", "never said" report nothing said. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
+
+/** Linking verbs: a participle after one is passive or an adjective ("became known for speeches that…", "got reported"). */
+export const LINKING_VERBS: ReadonlySet<string> = new Set(['became', 'become', 'becomes', 'becoming', 'got', 'get', 'gets', 'getting', 'remained', 'remains', 'seemed', 'seems']);
+
+/** Coordinating conjunctions that join a second verb to a frame ("… but accused", "… and said"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'yet']);
+
+/** States a belief's participle may take, passive, not a cue: "nine miners believed trapped", "two people feared dead". */
+export const BELIEF_STATES: ReadonlySet<string> = new Set(['dead', 'missing', 'alive', 'lost', 'safe']);

@@ -8,7 +8,7 @@ import type { TokenRange } from './phrases.js';
 import { isCapitalized, type View } from './tokens.js';
 
 // "…, said Mr. Smith." / "…, said Mr. Smith, who…": what may follow an inverted subject or its apposition
-const INVERTED_ENDS = new Set([',', '.', '!', '?']);
+export const INVERTED_ENDS = new Set([',', '.', '!', '?']);
 
 /**
  * Does a participle cue carry content of its own that the sentence's subject gives: an object

@@ -1,0 +1,273 @@
+// The frame of one cue verb: its source before the cue ("officials said"), after it ("said Mr. Smith"),
+// a participle's ("…, saying that"), a coordinated verb's ("… and said"), a passive's agent ("reported by").
+
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import type { QuotedSpan } from './marks.js';
+import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subjectEndingAt } from './phrases.js';
+import { contentStart, finiteClauseAt, meansAt } from './content.js';
+import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
+import { asClauseContent } from './as-clause.js';
+import { appositiveName, INVERTED_ENDS, nameEndsSentence, participleContent, relativeObjectQuoted } from './frame-checks.js';
+import { contractedSubject } from './contracted.js';
+import { documentBefore, evidenceHeadBefore, quantifiedRelative, timePhraseBefore } from './cue-context.js';
+import { passiveFrame } from './passive.js';
+import { estimateAt } from './estimate.js';
+import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
+import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
+import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
+import type { Draft } from './frames.js';
+import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, descriptionStart, finiteAfter, lastNonSpace, namedParticiple, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, wordBetween } from './frame-subjects.js';
+
+/** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
+function auxiliaryWithin(v: View, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (AUXILIARIES.has(v.low[k]!) || BE_FORMS.has(v.low[k]!) || v.low[k] === 'have') return true;
+  return false;
+}
+
+/** Was a negation skipped between the subject and the cue ("has not disclosed")? */
+function negated(v: View, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (NEGATIONS.has(v.low[k]!)) return true;
+  return false;
+}
+
+const EITHER_REACH = 12;
+
+/** Is there an "either" among the few tokens after the anchor's cue and before the "or" at p? */
+function eitherBefore(v: View, p: number, anchorEnd: number): boolean {
+  for (let k = p - 1; k > anchorEnd && p - k <= EITHER_REACH; k--) if (v.low[k] === 'either' && !v.quoted[k]) return true;
+  return false;
+}
+
+/** A state or a past participle after a belief verb ("believed trapped", "feared dead"), not a cue ("thought said")? */
+function stateAfter(w: string): boolean {
+  return BELIEF_STATES.has(w) || (w.length > 4 && w.endsWith('ed') && !CUE_WORDS.has(w));
+}
+
+/** The frame of the cue verb at token `i` (`entry` its lexicon entry), or null when the verb reports nothing here. */
+export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[]): Draft | null {
+  const tok = v.toks[i]!;
+  if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"
+  let cueEnd = i;
+  if (i + 1 < v.toks.length && entry.particles.includes(v.low[i + 1]!) && !v.quoted[i + 1]) cueEnd = i + 1;
+  // ("Officials earlier put the number of injured at “several hundred”": an estimate; its object is the content)
+  const estimate = entry.particleOnly && cueEnd === i && estimateAt(v, i);
+  if (entry.particleOnly && cueEnd === i && !estimate && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))) return null;
+  let p = skipPreVerb(v, i - 1);
+  // "who in 2010 said", "Trump on Monday said": a time phrase between the subject and the cue
+  const time = timePhraseBefore(v, p);
+  if (time > 0) p = skipPreVerb(v, time - 1);
+  const head = time > 0 ? time : i;
+  const prev = p >= 0 ? v.low[p]! : undefined;
+  // "two officials briefed on the plan said": the anonymous source's formula reports nothing
+  // "people accused of rape": a passive modifier
+  if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry)) return null;
+  // "nine miners believed trapped underground", "two people thought dead": a belief's participle before a state is passive
+  if (entry.frame === 'belief' && (entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && stateAfter(v.low[i + 1] ?? '')) return null;
+  // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
+  if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
+  // "to obtain written assurances": a participle with no auxiliary before it is an adjective or a passive clause
+  if (entry.form === 'participle' && !auxiliaryWithin(v, p + 1, i - 1)) return null;
+  if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
+  // "became known for speeches that…", "got reported": a participle after a linking verb is passive
+  if ((entry.form === 'past' || entry.form === 'participle') && LINKING_VERBS.has(prev ?? '')) return null;
+  // "about 1,000 confirmed deaths", "12 reported cases": a participle between a number and its noun is an adjective
+  if (entry.form === 'past' && time < 0 && i > 0 && v.toks[i - 1]!.kind === 'number' && v.toks[cueEnd + 1]?.kind === 'word' && !v.quoted[cueEnd + 1]) return null;
+  // "who asked not to be named": the formula of an anonymous source reports nothing
+  // ("who asked to be identified only by her first name", "who asked that his name be withheld": the same formula)
+  if ((v.low[cueEnd + 1] === 'not' && v.low[cueEnd + 2] === 'to' && v.low[cueEnd + 3] === 'be') || anonymityAsked(v, entry, cueEnd)) return null;
+  // ("he said by telephone": a means of saying, no agent)
+  if (entry.form === 'past' && v.low[cueEnd + 1] === 'by' && !meansAt(v, cueEnd + 1)) {
+    // "The issue was first reported by The Washington Post"; not "the monitor maintained by the embassy"
+    const passive = passiveFrame(v, i, cueEnd, p, entry);
+    if (!passive) return null;
+    return { sentence: v.sentence.index, cue: cueSpan(v, i, cueEnd + 1), cueToken: i, cueEnd: passive.agentEnd, source: passive.source, content: passive.content,
+      placement: 'after', leftEdge: passive.content.start, rule: 'claims/passive-agent', forward: false };
+  }
+  // "He’s claiming that…": the pronoun in a fused token is the subject
+  const contracted = prev !== undefined && (entry.form === 'ing' || entry.form === 'past') ? contractedSubject(v, p, entry, cueEnd) : 0;
+  if (prev !== undefined && !contracted && endsInApostropheS(prev)) return null; // "Islamabad’s key demand"
+  // "He proposes doing away with the mandate and plans to reduce…": a mostly-noun form coordinated with a frame
+  const coordinatedNoun = entry.nounLike && entry.form === 's' && COORDINATORS.has(prev ?? '') && drafts.length > 0;
+  // "leaked documents from his 1995 tax return show he took…": evidence heads a longer subject
+  const evidence = EVIDENCE_VERBS.has(entry.base) ? evidenceHeadBefore(v, p + 1, entry.form === 'past' || entry.form === 'participle') : -1;
+  const pluralEvidence = evidence >= 0 && entry.form === 'base' && (v.low[evidence]!.endsWith('s') || v.low[evidence] === 'data');
+  if ((entry.form === 'base' || entry.form === 's') && !coordinatedNoun && !pluralEvidence && !presentTenseVerb(v, i, p, entry)) return null;
+  const progressive = contracted ? entry.form === 'ing' : prev !== undefined && BE_FORMS.has(prev);
+  if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
+  const cue = cueSpan(v, i, cueEnd);
+  const sentence = v.sentence.index;
+
+  if (entry.form === 'ing' && !progressive) {
+    // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
+    const anchor = drafts[drafts.length - 1];
+    // "…looped the streets while chanting, “Hands up”", "responded by saying his refusal…": as after a comma
+    // "called the request “premature,” saying in a statement that…": a comma inside the closing mark is one too
+    const afterComma = prev === ',' || (p > 0 && v.mark[p] === 'close' && v.toks[p - 1]!.text === ',');
+    // "Trump unleashed a series of tweets early Friday saying that…": what the document says, its author says
+    const document = !afterComma && entry.frame === 'speech' ? documentBefore(v, p) : -1;
+    // ("The spot concludes with footage of Trump saying during the debate, “That makes me smart”": the name
+    // right before the participle speaks, not the document's subject)
+    if (!afterComma && !PARTICIPLE_LEADS.has(prev ?? '')) {
+      const named = namedParticiple(v, spans, i, p, cueEnd, cue);
+      if (named || document < 0) return named;
+    }
+    const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
+    if (!start) return null;
+    // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
+    // "Rivera mocked the plan, saying voters would pay for it": a speech participle's bare clause too
+    const bareSpeech = BARE_CLAUSE_PARTICIPLES.has(entry.base) && v.toks[cueEnd + 1]?.kind === 'word';
+    const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base) || bareSpeech
+      || participleContent(v, cueEnd, entry);
+    // "After saying her foot was swollen, she…": the subject follows a participle clause that opens the sentence
+    // "Trump was defensive about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job…”":
+    // a relative clause's speaker is no participle's; the sentence's subject before it is
+    const main = anchor?.antecedent ? sentenceSubject(v, i) : null;
+    const source = (main && main.end <= anchor!.antecedent!.start ? main : null) ?? anchor?.source ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
+    if (!source) return null;
+    // "Ortiz, despite admitting that the levy was high, kept it": an aside ends at its comma
+    const aside = PARTICIPLE_LEADS.has(prev ?? '') && p > 0 && v.toks[p - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside]!.start : v.sentence.end }, placement: 'participle',
+      leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: aside < 0 };
+  }
+
+  const before = i - 1;
+  const closeBefore = before >= 0 && (v.mark[before] === 'close' || (v.toks[before]!.text === ',' && !v.quoted[before]));
+  // "critics would call them…": the subject stands before the modal
+  // ("Theresa May said": a capitalized "May" is a name)
+  const verbStart = progressive || (prev !== undefined && MODALS.has(prev) && !isCapitalized(v.toks[p]!.text)) ? p : head;
+  const fusedWho = contracted > 0 && v.low[p]!.startsWith('who');
+  let subject = v.mark[before] === 'close' || fusedWho ? null : contracted ? { from: p, to: p } : subjectBefore(v, verbStart);
+  // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
+  // "a letter from his doctor that says he is fit": a relative "that" after a document noun
+  const relativeThat = prev === 'that' && !progressive && entry.frame === 'speech' && documentBefore(v, p - 1) >= 0;
+  // ("the WHO warned": the acronym is a name)
+  const who = fusedWho || (!subject && ((prev === 'who' && v.toks[p]!.text !== 'WHO') || prev === 'which' || relativeThat) && !progressive) ? p : -1;
+  if (who > 0) subject = subjectEndingAt(v, antecedentEnd(v, who), true);
+  // "family members of the victims, many of whom say…": the quantified relative speaks for its antecedent
+  const quantified = !subject && who < 0 && !progressive ? quantifiedRelative(v, p) : -1;
+  if (quantified > 0) subject = subjectEndingAt(v, antecedentEnd(v, quantified), true);
+  const relative = who > 0 ? who : quantified;
+  // "research conducted by the Center for Media and Public Affairs found…": from the evidence noun's phrase to the cue
+  if (evidence >= 0 && subject && subject.from > evidence && who < 0 && quantified < 0) subject = { from: subjectEndingAt(v, evidence)?.from ?? evidence, to: subject.to };
+  // "Farmers who lost their crops said": the phrase before the relative clause speaks
+  if (who < 0 && !v.mark[before]) subject = relativeAntecedent(v, verbStart) ?? subject;
+  // "“…,” Climate and Environment Minister Marta Lisowska said", "“…,” Smith and Jones said": capitalized words
+  // joined by "and" right after the quotation are one subject
+  if (subject && who < 0 && quantified < 0) subject = { from: coordinatedStart(v, subject.from), to: subject.to };
+  // "A bomb struck a street, wounding five civilians, said Oleksandr Hrytsenko, the head of…": a name that
+  // ends the sentence after a comma and the cue speaks; the phrase before the comma is content, no subject
+  // ("…, Malkia Cyril, the executive director…, told The Huffington Post.": after "told" the name is the addressee)
+  if (subject && who < 0 && quantified < 0 && entry.frame !== 'tell' && v.toks[before]?.text === ',' && !v.quoted[before] && nameEndsSentence(v, cueEnd + 1, notName)) subject = null;
+  if (!subject && closeBefore) {
+    // "“…,” said Caddell." / "The talks failed, said Mr. Smith."
+    const inv = phraseAfter(v, cueEnd + 1, 14, false);
+    const end = inv ? inv.to + 1 : -1;
+    const ends = inv && (end >= v.toks.length || INVERTED_ENDS.has(v.toks[end]!.text));
+    if (inv && ends && looksLikeInvertedSubject(v, inv)) {
+      // "said his daughter, Claire Finch-Ortega.": the name in the apposition speaks
+      const named = isCapitalized(v.toks[inv.from]!.text) && !DETERMINERS.has(v.low[inv.from]!) ? null : appositiveName(v, end);
+      return { sentence, cue, cueToken: i, cueEnd: named?.to ?? inv.to, source: span(v, named ?? inv), content: contentBefore(v, spans, before),
+        placement: 'inverted', leftEdge: v.toks[before]!.start, rule: 'quotes/inverted-speaker', forward: false };
+    }
+  }
+  if (!subject) {
+    // "said Monday’s session ran… but accused the Afghan delegation of…"
+    const anchor = drafts[drafts.length - 1];
+    if (prev && COORDINATORS.has(prev)) {
+      // "A study found that medical research either did not support or flatly contradicted half of…": the second
+      // verb of an "either … or" goes on with what was found
+      if (prev === 'or' && anchor?.content && eitherBefore(v, p, anchor.cueEnd)) return null;
+      // "I laughed and said, “…”": the subject of the verb just before the coordinator, when that verb
+      // follows the anchor's frame; "Cruz exhorted Republicans to… and said…": with no frame before, the sentence's
+      const own = subjectOfVerbBefore(v, p);
+      // (the sentence's subject only before a clause: "…but demanded changes to the bill" reports no statement)
+      const next = v.low[cueEnd + 1];
+      // ("…put the toll at seven and said two more people were in critical condition")
+      const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '')
+        || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1));
+      // ("Egypt relies on the Nile…, according to government figures, and fears that…": the figures fear nothing)
+      const anchorSource = anchor && anchor.placement !== 'according' ? anchor.source : null;
+      const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchorSource ?? (clause ? subjectWithoutVerb(v, sentenceSubject(v, p), entry) : null);
+      if (!source) return null;
+      const start = contentStart(v, spans, cueEnd, entry.frame);
+      if (!start) return null;
+      return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'coordinated',
+        leftEdge: v.toks[p]!.start, rule: 'claims/coordinated-cue', forward: true };
+    }
+    return null;
+  }
+  // ("…, cutting reported revenue by $71 million": a participle after a comma is no subject; the cue is an adjective)
+  if (subject.from === subject.to && subject.from > 0 && v.toks[subject.from - 1]!.text === ',' && v.low[subject.from]!.endsWith('ing') && !isCapitalized(v.toks[subject.from]!.text)) return null;
+  // "Neither side regularly discloses its losses": a subject naming nobody is no source ("No. 2" is a rank)
+  if (NEGATIVE_SUBJECTS.has(v.low[subject.from]!) && v.toks[subject.from + 1]?.kind === 'word') return null;
+  // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
+  // "…, a charge Akhter rejected": the statement noun is the cue's object, the clause before it no content of the cue
+  if (STATEMENT_NOUNS.has(v.low[subject.from + 1] ?? '') && DETERMINERS.has(v.low[subject.from]!) && subject.to > subject.from + 1 && contentStart(v, spans, cueEnd, entry.frame) === null) return null;
+  const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
+  const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, subject));
+  const antecedent = relative > 0 ? span(v, subject) : undefined;
+  // a particle's complement is an object whatever the bare verb takes ("voted against the bill", "voted to adjourn")
+  let start = contentStart(v, spans, cueEnd, cueEnd > i && entry.frame !== 'speech' ? 'object' : entry.frame);
+  if (start === null && (estimate || evidenceShown(v, subject, entry, cueEnd))) start = v.toks[cueEnd + 1]!.start;
+  if (start !== null && statesNothing(v, entry, cueEnd)) return null; // "declined to comment", "pleaded not guilty"
+  // "“We are relieved,” Ackroyd’s daughter, Susan Whitley, said": the name speaks, the description before it
+  // is no content (what comes before it is)
+  const from = descriptionStart(v, subject.from);
+  const quoteFirst = from > 0 && (v.mark[from - 1] === 'close' || (v.toks[from - 1]!.text === ',' && v.mark[from - 2] === 'close'));
+  if (quoteFirst) {
+    // "“…,” Mr. Obama said, “and to say…”": one quotation around its attribution
+    let reopen = -1;
+    for (let k = cueEnd + 1; k < v.toks.length && k - cueEnd < 40; k++) {
+      if (v.mark[k] === 'open') {
+        reopen = k;
+        break;
+      }
+    }
+    const close = v.mark[from - 1] === 'close' ? from - 1 : from - 2;
+    const first = v.quoteOf[close]!;
+    const opensSentence = opensClause(v.text, v.sentence.start, first);
+    if (opensSentence && reopen > 0 && !wordBetween(v, cueEnd + 1, reopen, 'that')) {
+      return { sentence, cue, cueToken: i, cueEnd, source, content: { start: first.start, end: v.sentence.end }, placement: 'before',
+        leftEdge: first.open, rule: 'claims/interrupted-quote', forward: true };
+    }
+    // "“…,” Mr. Clarke told some of the miners.": what follows the cue is setting, not content
+    if (opensSentence && start !== null && v.low[cueEnd + 1] !== 'that') start = null;
+  }
+  if (start === null && from === 0) {
+    // "“Why…?” Vitter demanded." split after "?”": the quote closing just before the sentence
+    const q = quoteAt(spans, v.sentence.start - 1) ?? quoteAt(spans, lastNonSpace(v.text, v.sentence.start));
+    if (q && /^\s*$/.test(v.text.slice(q.closeEnd, v.sentence.start)) && !/\n/.test(v.text.slice(q.closeEnd, v.sentence.start))) {
+      return { sentence, cue, cueToken: i, cueEnd, source, content: { start: q.start, end: q.end }, placement: 'after', leftEdge: source.start,
+        rule: 'claims/content-source-cue', forward: false };
+    }
+  }
+  if (start !== null) {
+    // "The ministry, which denied any wrongdoing, closed the case": the clause between the commas
+    // ("six people who had refused to leave were later rescued": an infinitive ends at the main clause's verb)
+    const aside = relative > 0 && v.toks[relative - 1]!.text === ',' ? commaAfter(v, cueEnd) : relative > 0 && v.low[cueEnd + 1] === 'to' ? finiteAfter(v, cueEnd + 2) : -1;
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside - 1]!.end : v.sentence.end }, placement: 'before',
+      leftEdge: appositionHead(v, subject) ?? source.start, rule: 'claims/source-cue-content', forward: aside < 0, antecedent };
+  }
+  // "As Ms. Lee put it, the plan…", "…, as police have said.": the writer's clause around the "as" clause
+  const as = asClauseContent(v, subject.from, cueEnd);
+  if (as) {
+    return { sentence, cue, cueToken: i, cueEnd, source, content: as.content, placement: 'after', leftEdge: as.leftEdge, rule: 'claims/as-clause',
+      forward: as.resume >= 0 || as.content.end === v.sentence.end, resume: as.resume >= 0 ? as.resume : undefined };
+  }
+  // nothing after the cue: the content is the clause or quote before the subject
+  // ("More recently, prosecutors charged two developers…": an opening adverbial is no content)
+  const afterQuote = from > 1 && (v.mark[from - 1] === 'close' || v.mark[from - 2] === 'close');
+  // ("Marisol Chen, a retired teacher who has volunteered at the branch for 12 years, told…": before a relative
+  // "who" stands its antecedent, no content)
+  const content = relative < 0 && (afterQuote || cueEndsClause(v, cueEnd, entry.frame === 'tell')) ? contentBefore(v, spans, from - 1) : null;
+  const resume = content && clauseBeforeComma(v, from) ? resumeAfterCue(v, cueEnd) : -1;
+  if (content && resume >= 0) {
+    // "The new bridge, the engineer said, will open next spring": the clause around the attribution
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start: content.start, end: v.sentence.end }, placement: 'after',
+      leftEdge: v.toks[from - 1]!.start, rule: 'claims/parenthetical-cue', forward: true, resume: v.toks[resume]!.start };
+  }
+  return { sentence, cue, cueToken: i, cueEnd, source, content, placement: 'after', leftEdge: from > 0 ? v.toks[from - 1]!.start : source.start,
+    rule: 'claims/content-source-cue', forward: false };
+}
