@@ -4,7 +4,7 @@
 
 import { firstIndex } from '../../document.js';
 import type { Candidate } from './candidates.js';
-import { initials } from './merge.js';
+import { initials } from './acronyms.js';
 import { isAllCaps, type Word } from './words.js';
 
 /** The explicit links (bracketed aliases) as pairs of indices into `kept`; links to dropped candidates go. */

@@ -7,7 +7,7 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { FORMAL_FIRST_NAMES } from '../../lexicon/nicknames.js';
 import { COURTESY_TITLES } from '../../lexicon/titles.js';
 import type { Candidate } from './candidates.js';
-import type { Clusters } from './merge.js';
+import type { Clusters } from './clusters.js';
 
 // rules whose clue, not a capitalised pair alone, made a name a person's ("Ivanka Trump, the
 // nominee's eldest daughter"): such a name is a second bearer of its surname even with a first

@@ -1,0 +1,77 @@
+// The first words of an organisation's name used alone after it: "Carrow" → "Carrow Pharmacies".
+
+import type { Candidate } from './candidates.js';
+import type { Clusters } from './clusters.js';
+
+/** For each key, its first candidate outside a headline (built in one pass, when a headline's name first asks). */
+function firstsInBody(cands: readonly Candidate[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < cands.length; k++) if (cands[k]!.rule !== 'actors/heading-name' && !out.has(cands[k]!.key)) out.set(cands[k]!.key, k);
+  return out;
+}
+
+// rules that make a one-word name a person by a title: such a name is no organisation's short form
+const TITLED_RULES: ReadonlySet<string> = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name', 'actors/surname']);
+
+/**
+ * "Carrow" → "Carrow Pharmacies", "Stanmore Lane" → "Stanmore Lane & Co.": the first words of an
+ * organisation's name, used alone after it, name it (not a place or an organisation the lexicons know:
+ * "Delaware" in "Delaware Court of Chancery" is the state). Two organisations sharing the first
+ * words leave them alone.
+ */
+export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
+  // organisations of several words by their first word: most articles have a few
+  let byFirst: Map<string, number[]> | null = null;
+  for (let j = 0; j < cands.length; j++) {
+    const y = cands[j]!;
+    if (y.type !== 'organization' || y.tokens.length < 2) continue;
+    const space = y.lookup.indexOf(' ');
+    if (space < 0) continue;
+    const first = y.lookup.slice(0, space);
+    const list = (byFirst ??= new Map()).get(first);
+    if (list) list.push(j);
+    else byFirst.set(first, [j]);
+  }
+  if (!byFirst) return;
+  let inBody: Map<string, number> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type === 'unnamed' || x.strength >= 4 || TITLED_RULES.has(x.rule) || (x.type === 'location' && x.strength >= 3)) continue;
+    const space = x.lookup.indexOf(' ');
+    const list = byFirst.get(space < 0 ? x.lookup : x.lookup.slice(0, space));
+    if (!list) continue;
+    // the first organisation whose name goes on from these words; another such organisation vetoes
+    let j = -1;
+    for (const k of list) {
+      const y = cands[k]!;
+      if (y.key === x.key || y.lookup.length <= x.lookup.length || !y.lookup.startsWith(x.lookup) || y.lookup.charCodeAt(x.lookup.length) !== 32) continue;
+      if (j < 0) j = k;
+      else if (cands[j]!.key !== y.key) {
+        j = -2;
+        break;
+      }
+    }
+    if (j < 0) continue;
+    // "NetChoice, a trade association …" before "the NetChoice Litigation Center": a name met first
+    // on its own is an entity of its own (in the body: a headline's "… at Meridian" comes first)
+    let first = byKey.get(x.key) ?? i;
+    // (only against an organisation named in the body: "Colorado Springs bar | Colorado Springs Gazette" is all headline)
+    // (and of no place: "Downers Grove Man Arrested …" repeated in a scraped page is no organisation of Downers Grove)
+    if (cands[first]!.rule === 'actors/heading-name' && cands[j]!.rule !== 'actors/heading-name') {
+      const body = (inBody ??= firstsInBody(cands)).get(x.key);
+      if (body !== undefined && cands[body]!.type !== 'location') first = body;
+    }
+    // ("Former White House Doctor Says" over a body whose book "The White House Doctor" comes after
+    // "the White House physician": a headline's organisation counts from where the body names it)
+    let from = cands[j]!.start;
+    if (cands[j]!.rule === 'actors/heading-name') {
+      const body = (inBody ??= firstsInBody(cands)).get(cands[j]!.key);
+      if (body !== undefined) from = cands[body]!.start;
+    }
+    if (cands[first]!.start < from) continue;
+    c.union(j, i);
+    x.type = 'organization';
+    x.primary = false;
+    x.rule = 'actors/short-name';
+  }
+}
