@@ -6,7 +6,8 @@
 import type { Doc, Sentence } from '../../document.js';
 import { insideSpan, itemAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
-import { candidateFromRun, governmentVerbAfter, type Candidate } from './candidates.js';
+import { candidateFromRun, type Candidate } from './candidates.js';
+import { governmentVerbAfter } from './name-context.js';
 import { CLOSE_QUOTES, findRuns, OPEN_QUOTES, type Run } from './runs.js';
 import { unnamedCandidates } from './unnamed.js';
 import { dropTitleOwners, foldAppositions } from './apposition.js';

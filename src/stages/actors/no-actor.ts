@@ -1,0 +1,103 @@
+// Capitalised runs that name no actor: storms, named events, road names and their numbers,
+// streets, titles alone, car models, and a common word that is also a place's name.
+
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { CAR_MAKERS, LEGAL_FORMS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
+import { DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
+import type { Word } from './words.js';
+import { bare } from './roles.js';
+
+/** "Hurricane Maria", "Tropical Storm Alberto": a storm is an event, no actor. */
+function namesStorm(words: readonly Word[], from: number, to: number): boolean {
+  const head = words[from]!.lower;
+  if (!STORM_HEADS.has(head)) return false;
+  return head !== 'tropical' || (to - from > 2 && words[from + 1]!.lower === 'storm');
+}
+
+/**
+ * "Interstate 35", "State Route 4", "Northeast 36th Street", "5th Avenue": the capitalised words of a
+ * road's name on either side of its number ("Route", "Northeast", "Street") are no actor.
+ */
+function roadPiece(words: readonly Word[], from: number, to: number): boolean {
+  const next = words[to];
+  const prev = words[from - 1];
+  const last = words[to - 1]!.lower;
+  if (next?.kind === 'number' && next.start <= words[to - 1]!.end + 1) {
+    if (ROAD_NUMBER_HEADS.has(last)) return true;
+    // "during Stage 14", "under Article 21": a part numbered, one word alone
+    if (from === to - 1 && NUMBERED_HEADS.has(last)) return true;
+    // "Northeast 36th Street": directions only, then an ordinal and a street's word
+    if (DIRECTIONS.has(last) && STREET_WORDS.has(words[to + 1]?.lower ?? '') && allIn(words, from, to, DIRECTIONS)) return true;
+  }
+  // "36th Street", "5th Avenue": a street's words after its number
+  return prev?.kind === 'number' && allIn(words, from, to, STREET_WORDS);
+}
+
+function allIn(words: readonly Word[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (!set.has(words[k]!.lower)) return false;
+  return true;
+}
+
+/** "Carnation Revolution", "Arab Spring", "World War II": a named event, no actor ("Ministry of War" is one). */
+function namesEvent(words: readonly Word[], from: number, to: number): boolean {
+  let last = to - 1;
+  // ("World War II": a number after the event's word)
+  if (last - from >= 2 && ROMAN.test(words[last]!.text)) last--;
+  const head = words[last]!.lower;
+  const before = words[last - 1]!.lower;
+  if (head === 'spring') return last - from === 1 && (GAZETTEER.demonyms.has(before) || GAZETTEER.places.has(before));
+  // "the Tubbs Fire", "the Dixie Fire": a wildfire ("Boston Fire", a place's, is its department; "Cal Fire" an agency)
+  if (head === 'fire') return last - from === (words[from]!.lower === 'the' ? 2 : 1) && words[last]!.text === 'Fire' && !GAZETTEER.places.has(before) && !GAZETTEER.organizations.has(before + ' fire');
+  return EVENT_HEADS.has(head) && before !== 'of';
+}
+
+// street words that end no other kind of name ("Court", "Place", "Way" do: "Supreme Court")
+const STREET_ENDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'terrace', 'blvd', 'ave']);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * "north of National Avenue", "near 65th & Thurston", "the 700 block of Trinity Court": a street's
+ * word ends the name, or the name is the other street at a corner with a numbered one, or a block's.
+ */
+export function streetPlace(words: readonly Word[], from: number, to: number): boolean {
+  // ("Diane Lane said": a first name and a surname like a street's word stay a person)
+  if (to - from > 1 && STREET_ENDS.has(words[to - 1]!.lower) && !GAZETTEER.firstNames.has(words[from]!.lower)) return true;
+  const prev = words[from - 1]?.lower;
+  if ((prev === '&' || prev === 'and') && ORDINAL.test(words[from - 2]?.lower ?? '')) return true;
+  return prev === 'of' && words[from - 2]?.lower === 'block';
+}
+
+/** "Male suspect", "Reading the report", "Give Us": the word, not the place ("US" and "U.S." stay). */
+export function commonWordUse(words: readonly Word[], from: number, to: number): boolean {
+  const w = words[from]!;
+  if (w.lower === 'us') return w.text === 'Us';
+  const next = words[to];
+  return next !== undefined && next.kind === 'word' && next.text === next.lower;
+}
+
+const ROMAN = /^(?:I|II|III|IV|V|\d)$/;
+
+/** A storm, a named event or a piece of a numbered road's name: no actor. */
+export function namesNoActor(words: readonly Word[], from: number, to: number): boolean {
+  return (to - from > 1 && (namesStorm(words, from, to) || namesEvent(words, from, to) || onlyTitleWords(words, from, to) || carModel(words, from, to))) || roadPiece(words, from, to);
+}
+
+/** "adviser to Vice President (then-Senator) Joseph R. Biden", "is Senior Fellow at": a title alone names no one. */
+function onlyTitleWords(words: readonly Word[], from: number, to: number): boolean {
+  let head = false;
+  for (let k = from; k < to; k++) {
+    const l = bare(words[k]!.lower);
+    if (TITLE_HEADS.has(l)) head = true;
+    else if (!TITLE_MODIFIERS.has(l)) return false;
+  }
+  return head;
+}
+
+/** "a white Volkswagen Jetta", "the 2017 Ford Fusion": a maker and a model (not "Ford Motor Co."). */
+function carModel(words: readonly Word[], from: number, to: number): boolean {
+  // ("Mercedes Benz": two makers' words are the maker)
+  if (to - from > 3 || !CAR_MAKERS.has(words[from]!.lower) || words[from + 1]!.lower === 'benz') return false;
+  for (let k = from + 1; k < to; k++) if (ORG_SUFFIXES.has(words[k]!.lower) || LEGAL_FORMS.has(words[k]!.lower) || words[k]!.lower === 'motor') return false;
+  return true;
+}
