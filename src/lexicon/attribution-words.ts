@@ -186,3 +186,9 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'y
 
 /** States a belief's participle may take, passive, not a cue: "nine miners believed trapped", "two people feared dead". */
 export const BELIEF_STATES: ReadonlySet<string> = new Set(['dead', 'missing', 'alive', 'lost', 'safe']);
+
+/** Words that open a subordinate clause: a sentence so opened names its subject later ("If Haibatullah Akhunzada issues…"). */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'as', 'after', 'before', 'although', 'though', 'while', 'since', 'because', 'unless', 'until', 'once']);
+
+/** Titles that tell a person's sex, for "he"/"she": "Mr. Okafor", "Ms. Lee". */
+export const TITLE_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr', 'm'], ['mr.', 'm'], ['ms', 'f'], ['ms.', 'f'], ['mrs', 'f'], ['mrs.', 'f'], ['miss', 'f']]);

@@ -1,0 +1,185 @@
+// A source that names again an actor named before: "the ministry said" (the ministry that spoke last), "the
+// electoral office" (the State Electoral Office), "the person said" (an unnamed source), "the statement said" (who
+// issued it), "his team said" (the team named after), "it called" (the body named before "it").
+
+import type { Doc } from '../../document.js';
+import { firstAtLeast, firstIndex } from '../../document.js';
+import type { Actor } from '../../types.js';
+import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS } from '../../lexicon/attribution-words.js';
+import { ONE_PERSON_NOUNS, SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { actorById, mentionBefore, personBefore, type ActorIndex } from './link.js';
+import type { Attribution } from './analyse.js';
+import { PRONOUN_REACH, type Speaker } from './resolve-pronoun.js';
+
+/** Does `name` hold `word` (lower-case letters) as a whole word ("Ministry of Health" holds "ministry")? No regex, no array. */
+export function hasWord(name: string, word: string): boolean {
+  const low = name.toLowerCase();
+  for (let at = low.indexOf(word); at >= 0; at = low.indexOf(word, at + 1)) {
+    const before = at === 0 ? 32 : low.charCodeAt(at - 1);
+    const after = at + word.length >= low.length ? 32 : low.charCodeAt(at + word.length);
+    if (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122)) return true;
+  }
+  return false;
+}
+
+const NAMER_REACH = 40;
+
+/**
+ * The organisation a named term's "it" stands for: "A lawyer told the judge that the agency would seek… in what
+ * it called “…”" (the agency, by namedBefore), "The council pledged sanctions… to what it called “…”" (the
+ * nearest organisation named before the pronoun in its sentence); null when the sentence names none.
+ */
+export function namerBefore(doc: Doc, index: ActorIndex, recent: readonly Speaker[], sentence: number, at: number): Actor | null {
+  const s = doc.sentences[sentence]!;
+  let noun = -1;
+  // the tokens before the pronoun, a bounded reach back (found by binary search: linear on a hostile sentence)
+  const last = firstIndex(s.tokens.length, (k) => s.tokens[k]!.start >= at) - 1;
+  for (let k = last; k > 0 && last - k < NAMER_REACH; k--) {
+    const t = s.tokens[k]!;
+    if (s.tokens[k - 1]!.lower === 'the' && ORGANIZATION_NOUNS.has(t.lower)) {
+      noun = k;
+      break;
+    }
+  }
+  const from = noun > 0 ? s.tokens[noun]!.start : s.start;
+  return mentionBefore(index, at, from, 'organization') ?? (noun > 0 ? namedBefore(index, recent, 'the ' + s.tokens[noun]!.lower, from) : null);
+}
+
+const OWNED_BODY = /^(?:his|her|their|its) (team|club|party|employer|union)$/;
+const NAMED_AFTER_REACH = 600;
+
+/**
+ * "Belgian cyclist Jonas Verhelst died on Monday, his team said. … Verhelst, who rode for the Dutch team
+ * Solvane-Kortex, …": an owned body a source names before the body is named, found where the text next puts
+ * its noun right before an actor's mention ("team Solvane-Kortex"), within a bounded reach.
+ */
+export function namedAfter(text: string, index: ActorIndex, low: string, from: number): Actor | null {
+  const noun = OWNED_BODY.exec(low)?.[1];
+  if (!noun) return null;
+  const end = Math.min(text.length, from + NAMED_AFTER_REACH);
+  const { starts, actors } = index.mentions;
+  for (let at = text.indexOf(noun + ' ', from); at >= 0 && at < end; at = text.indexOf(noun + ' ', at + 1)) {
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue; // ("steam ", not "team ")
+    const k = firstAtLeast(starts, at + noun.length + 1);
+    if (k < starts.length && starts[k] === at + noun.length + 1) return actors[k]!;
+  }
+  return null;
+}
+
+const THEY_THEM = /\bthey\s?\/\s?them\b/gi;
+const THEY_REACH = 80;
+
+/** The people a "they/them" phrase follows closely ("Pike, who uses they/them pronouns"): ids, found once per document. */
+export function singularTheyPeople(text: string, index: ActorIndex): Set<string> {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(THEY_THEM)) {
+    const person = personBefore(index, m.index, m.index - THEY_REACH);
+    if (person) ids.add(person.id);
+  }
+  return ids;
+}
+
+/**
+ * "The agency said…", "the company said": an organization named before, when the source is "the" and
+ * an organization noun: the latest organization that spoke, else the latest one mentioned.
+ */
+export function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string, at: number): Actor | null {
+  if (!low.startsWith('the ')) return null;
+  if (!ORGANIZATION_NOUNS.has(low.slice(4))) return qualifiedBefore(index, low, at);
+  const noun = low.slice(4);
+  let latest: Actor | null = null;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const sp = recent[k]!;
+    if (at - sp.at > PRONOUN_REACH) break;
+    const actor = sp.ref.actor ? actorById(index, sp.ref.actor) : undefined;
+    if (actor?.type !== 'organization') continue;
+    // "the ministry said" after the Ministry of Health and the World Health Organization spoke: the ministry
+    if (hasWord(actor.name, noun)) return actor;
+    latest ??= actor;
+  }
+  // "The airline said…" after the Transportation Ministry spoke: Trans Nusantara Airlines, named before, is the airline
+  const plural = noun + 's';
+  const named = mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => !hasWord(a.name, noun) && !hasWord(a.name, plural));
+  if (named) return named;
+  if (latest) return latest;
+  return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
+}
+
+/**
+ * "according to the State Electoral Office. … the electoral office said": "the", a qualifier and an organisation
+ * noun name the organisation named before whose name holds both words; null when none does.
+ */
+function qualifiedBefore(index: ActorIndex, low: string, at: number): Actor | null {
+  const space = low.indexOf(' ', 4);
+  if (space < 0 || low.indexOf(' ', space + 1) >= 0) return null;
+  const qualifier = low.slice(4, space);
+  const noun = low.slice(space + 1);
+  if (!ORGANIZATION_NOUNS.has(noun)) return null;
+  return mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => !hasWord(a.name, qualifier) || !hasWord(a.name, noun));
+}
+
+/**
+ * "A person familiar with the talks said… The person said…", "Two officials briefed on the plan said… The officials
+ * said…": "the" and the head noun of an unnamed source that spoke before name that source again.
+ */
+export function unnamedBefore(index: ActorIndex, recent: readonly Speaker[], low: string, at: number): Actor | null {
+  if (!low.startsWith('the ')) return null;
+  const noun = low.slice(4);
+  if (!SOURCE_NOUNS.has(noun) && !SPEAKER_NOUNS.has(noun) && !ONE_PERSON_NOUNS.has(noun)) return null;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const sp = recent[k]!;
+    if (at - sp.at > PRONOUN_REACH) break;
+    const actor = sp.ref.actor ? actorById(index, sp.ref.actor) : undefined;
+    if (actor?.type === 'unnamed' && hasWord(actor.name, noun)) return actor;
+  }
+  return null;
+}
+
+const ISSUER_REACH = 2;
+// how many frames back, and how many characters around a cue, "a statement" is looked for (bounded on a long sentence)
+const ISSUER_FRAMES = 8;
+const ISSUER_WINDOW = 300;
+
+/**
+ * "Her sister, Karin Lindqvist, said in a statement that… “…,” the statement said.": "the" and a document
+ * noun name the one who issued "a statement" near the cue of a frame in one of the two sentences before (or
+ * this one), its actor.
+ */
+export function documentIssuer(doc: Doc, index: ActorIndex, attributions: readonly Attribution[], low: string, sentence: number): Actor | null {
+  if (!low.startsWith('the ')) return null;
+  const noun = low.slice(4);
+  if (!DOCUMENT_NOUNS.has(noun)) return null;
+  for (let k = attributions.length - 1; k >= 0 && attributions.length - k <= ISSUER_FRAMES; k--) {
+    const a = attributions[k]!;
+    if (a.frame.sentence < sentence - ISSUER_REACH) break;
+    const actor = a.source?.actor ? actorById(index, a.source.actor) : undefined;
+    if (!actor) continue;
+    // the frame's sentence, up to a bounded reach around the cue ("In a statement announcing the pick, the union called…")
+    const s = doc.sentences[a.frame.sentence]!;
+    const near = doc.text.slice(Math.max(s.start, a.frame.cue.start - ISSUER_WINDOW), Math.min(s.end, a.frame.cue.end + ISSUER_WINDOW)).toLowerCase();
+    if (near.includes(' a ' + noun) || near.includes(' an ' + noun)) return actor;
+  }
+  // "UNHCR said in a report… The report said… [three paragraphs on] …, the report said": the report is still the
+  // one whose issuer an earlier "the report" was found to be
+  // ("UNHCR said in a report on Wednesday… [a quote, another agency] …, the report said": the last to speak "in a report")
+  for (let k = attributions.length - 1; k >= 0 && attributions.length - k <= REPEATED_DOCUMENT_FRAMES; k--) {
+    const a = attributions[k]!;
+    const src = a.source;
+    if (!src?.actor) continue;
+    if (src.text.length === low.length && src.text.toLowerCase() === low) return actorById(index, src.actor) ?? null;
+    const cue = a.frame.cue;
+    const near = doc.text.slice(cue.end, Math.min(doc.text.length, cue.end + ISSUER_AFTER)).toLowerCase();
+    if (near.startsWith(' in a ' + noun) || near.startsWith(' in an ' + noun)) return actorById(index, src.actor) ?? null;
+  }
+  return null;
+}
+// how many frames back a repeated "the report" finds the one before it
+const REPEATED_DOCUMENT_FRAMES = 40;
+// how far after a cue "in a report" is looked for ("said in a report")
+const ISSUER_AFTER = 24;
+
+/** "ohio-based company" -> "the company": an organization noun at the end of a phrase, read as "the" + noun. */
+export function headPhrase(low: string): string {
+  const space = low.lastIndexOf(' ');
+  return space > 0 ? 'the ' + low.slice(space + 1) : low;
+}

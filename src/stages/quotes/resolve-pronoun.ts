@@ -1,0 +1,115 @@
+// "he said", "it said": the speaker a pronoun stands for, the latest speaker of its kind before it (not one
+// known by the other pronoun), or the person or organisation the sentence before opens with.
+
+import type { Doc } from '../../document.js';
+import { firstAtLeast, sentenceAt } from '../../document.js';
+import type { Actor, SourceRef } from '../../types.js';
+import { GENDERED_ROLES } from '../../lexicon/attribution-words.js';
+import { actorById, personBefore, type ActorIndex } from './link.js';
+import type { Analysis } from './analyse.js';
+import { SUBORDINATE_OPENERS, TITLE_GENDERS } from '../../lexicon/attribution-words.js';
+
+export interface Speaker {
+  ref: SourceRef;
+  person: boolean;
+  at: number;
+}
+
+// how far back a pronoun looks for its speaker (characters)
+export const PRONOUN_REACH = 3000;
+
+const OPENER_WORDS = 3;
+
+/**
+ * The actor of `type` (a person, or an organisation for "it") the sentence before offset `at` opens with (within its first words, not as an owner: "Delgado's
+ * daughter"), when named after offset `after` (the speaker a pronoun would otherwise take).
+ */
+function sentenceOpener(doc: Doc, index: ActorIndex, after: number, at: number, type: Actor['type']): Actor | null {
+  const here = sentenceAt(doc, at);
+  if (!here || here.index === 0) return null;
+  const s = doc.sentences[here.index - 1]!;
+  if (s.end <= after || s.paragraph < here.paragraph - 1) return null;
+  const toks = s.tokens;
+  if (toks.length === 0 || SUBORDINATE_OPENERS.has(toks[0]!.lower)) return null;
+  // "“First Fruits of the Monstrousness,” read the editorial. It offered…": a quoted title opens no organisation
+  if (type !== 'person' && toks[0]!.kind !== 'word') return null;
+  const reach = toks[Math.min(OPENER_WORDS, toks.length - 1)]!.end;
+  const { starts, ends, actors } = index.mentions;
+  for (let k = firstAtLeast(starts, Math.max(s.start, after + 1)); k < starts.length && starts[k]! < reach; k++) {
+    const owner = /^['’]s\b/.test(doc.text.slice(ends[k]!, ends[k]! + 3));
+    if (actors[k]!.type === type && !owner && ends[k]! <= s.end) return actors[k]!;
+  }
+  return null;
+}
+
+export type Gender = 'm' | 'f';
+export const GENDERED: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
+/** The gender a speaker is known by: a pronoun already resolved to it, a role ("Her son, …"), or the title of its source text. */
+function genderOf(sp: Speaker, index: ActorIndex, genders: ReadonlyMap<string, Gender>): Gender | undefined {
+  const known = sp.ref.actor ? actorGender(index, sp.ref.actor, genders) : undefined;
+  if (known) return known;
+  const space = sp.ref.text.indexOf(' ');
+  return space > 0 ? TITLE_GENDERS.get(sp.ref.text.slice(0, space).toLowerCase()) : undefined;
+}
+
+const ROLE_WORD = /[a-z]+/g;
+
+/** A resolved pronoun's gender, else the first role word that tells one ("son", "daughter of a clerk"). */
+function actorGender(index: ActorIndex, id: string, genders: ReadonlyMap<string, Gender>): Gender | undefined {
+  const known = genders.get(id);
+  if (known) return known;
+  for (const role of actorById(index, id)?.roles ?? []) {
+    for (const word of role.toLowerCase().match(ROLE_WORD) ?? []) {
+      const g = GENDERED_ROLES.get(word);
+      if (g) return g;
+    }
+  }
+  return undefined;
+}
+
+/** "he said": the latest person speaker before it (not one known by the other pronoun), else the latest person mentioned. */
+export function resolvePronoun(
+  doc: Doc,
+  index: ActorIndex,
+  recent: Speaker[],
+  span: { start: number; end: number; text: string },
+  person: boolean,
+  pronouns: Analysis['pronouns'],
+  genders: Map<string, Gender>,
+  gender: Gender | undefined,
+  learn: boolean,
+): SourceRef {
+  let actorId: string | null = null;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const sp = recent[k]!;
+    if (span.start - sp.at > PRONOUN_REACH) break;
+    if (sp.person === person) {
+      // "Arce conceded… “…,” he said. … She has said she will…": Arce is "he"
+      if (gender && sp.ref.actor && genderOf(sp, index, genders) === OTHER[gender]) continue;
+      actorId = sp.ref.actor;
+      // "Prime Minister Kamala Sharma cancelled a trip, her office said. In a post, she said…": the person
+      // a later sentence opens with, rather than a speaker before it
+      // "Ukraine's air force gave a different account of the night. It said…": likewise the organisation
+      // the sentence before opens with, rather than the last one that spoke
+      const opener = person ? sentenceOpener(doc, index, sp.at, span.start, 'person')
+        : span.text === 'It' || span.text === 'it' ? sentenceOpener(doc, index, sp.at, span.start, 'organization') : null;
+      if (opener && opener.id !== actorId && !(gender && actorGender(index, opener.id, genders) === OTHER[gender])) actorId = opener.id;
+      break;
+    }
+  }
+  // the nearest person named before, not one known to be of the other sex ("Her son, Duarte Reis, said…" is no "she")
+  const otherSex = gender ? (a: Actor) => actorGender(index, a.id, genders) === OTHER[gender] : undefined;
+  // ("Ruth Calloway took over Birchfield Orchard from her father in 1979. “…,” she recalls": with no speaker
+  // before, the person the sentence before opens with, rather than the last one named)
+  if (!actorId && person) {
+    const opener = sentenceOpener(doc, index, span.start - PRONOUN_REACH, span.start, 'person');
+    actorId = (opener && !otherSex?.(opener) ? opener : personBefore(index, span.start, span.start - PRONOUN_REACH, otherSex))?.id ?? null;
+  }
+  // learnt only from "“…,” he said", where the speaker just named speaks on: "after he admitted under
+  // Warren’s grilling" may be someone else, and a wrong guess would then turn every later "she" away
+  if (learn && actorId && gender && !genders.has(actorId)) genders.set(actorId, gender);
+  const actor = actorId ? actorById(index, actorId) : undefined;
+  if (actor) pronouns.push({ actor, mention: { ...span, rule: 'quotes/pronoun-speaker' } });
+  return { actor: actorId, ...span };
+}
+const OTHER: Readonly<Record<Gender, Gender>> = { m: 'f', f: 'm' };
