@@ -37,9 +37,12 @@ describe('calendar dates', () => {
     ['Elections are due in early 2024.', ['[early 2024] DATE 2024 START']],
     ['The bank split in mid-1996.', ['[mid-1996] DATE 1996 MID']],
     ['It was the worst war of the 20th century.', ['[the 20th century] DATE 19']],
-    ['Profit rose in fiscal 1989.', ['[fiscal 1989] DATE 1989']],
+    // a fiscal year named by its number: TIMEX's FY value (BLIND7's gold: "fiscal 2025" FY2025)
+    ['Profit rose in fiscal 1989.', ['[fiscal 1989] DATE FY1989']],
+    ['Sales fell in fiscal year 2024 and rose a year later.', ['[fiscal year 2024] DATE FY2024', '[a year] DURATION P1Y']],
+    ['Profit rose in fiscal 2023. A year earlier it had fallen.', ['[fiscal 2023] DATE FY2023', '[A year earlier] DATE 2022']],
     // fiscal years by code, consecutive years naming one season or fiscal year (dated by the first)
-    ['Revenue for FY2025 rose, and FY26 looks weaker.', ['[FY2025] DATE 2025', '[FY26] DATE 2026']],
+    ['Revenue for FY2025 rose, and FY26 looks weaker.', ['[FY2025] DATE FY2025', '[FY26] DATE FY2026']],
     ['In the 2024-25 fiscal year, revenue grew.', ['[2024-25] DATE 2024']],
     ['The 2019\u201320 bushfire season was the worst.', ['[2019\u201320] DATE 2019']],
     ['Losses widened last fiscal year.', ['[last fiscal year] DATE 2024']],

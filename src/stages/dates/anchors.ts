@@ -140,11 +140,14 @@ export function anchorToYears(found: Found[]): void {
       if (year !== null) f.value = String(year + shift).padStart(4, '0');
       continue;
     }
-    const y = f.type === 'DATE' && !f.relative ? /^(\d{4})/.exec(f.value) : null;
+    // "in fiscal 2024 … a year earlier": a fiscal year (FY2024) names its year too
+    const y = f.type === 'DATE' && !f.relative ? FIRST_YEAR.exec(f.value) : null;
     if (y) [year, yearEnd, decade] = [Number(y[1]), f.end, false];
     else if (f.type === 'DATE' && /^\d{3}$/.test(f.value)) decade = true;
   }
 }
+
+const FIRST_YEAR = /^(?:FY)?(\d{4})/;
 
 /** How far (characters) after the last year named "a year earlier", "two years earlier" count from it. */
 const YEARS_REACH = 250;

@@ -13,7 +13,7 @@ import { datePattern } from '../latin1.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
 
-/** "2021", "fiscal 1989", "mid-1996", "early 2024", "post-1959" (the year the span is told against); not "Boeing 747", "2,500", "2000 troops", "(1200 GMT)", "1800 hours". */
+/** "2021", "fiscal 1989" (FY1989), "mid-1996", "early 2024", "post-1959" (the year the span is told against); not "Boeing 747", "2,500", "2000 troops", "(1200 GMT)", "1800 hours". */
 const year: DateRule = {
   id: 'dates/year',
   pattern: datePattern(
@@ -26,18 +26,19 @@ const year: DateRule = {
     if (!g.pos && !g.prefix && !g.fiscal && !isYearUse(env, yearStart, yearStart + 4)) return null;
     const y = Number(g.year);
     if (y < 1100 && !g.fiscal) return null;
-    return { type: 'DATE', value: g.year!, mod: positionMod(g.pos) };
+    // "fiscal 2025", "fiscal year 2025": TIMEX's fiscal-year value (BLIND7's gold has FY2025; TimeBank writes the year)
+    return { type: 'DATE', value: g.fiscal ? `FY${g.year}` : g.year!, mod: positionMod(g.pos) };
   },
 };
 
-/** "FY2025", "FY 2025", "FY25": a fiscal year by its number (the year it is named for). */
+/** "FY2025", "FY 2025", "FY25": a fiscal year by its number (the year it is named for), valued FY2025 as "fiscal 2025" is. */
 const fiscalCode: DateRule = {
   id: 'dates/fiscal-year-code',
   // the letters open the pattern, so V8 skips to an "F" fast; the lookbehind then looks past them
   pattern: datePattern(String.raw`FY(?<![\p{L}\d]FY)\s?(?:(?<full>(?:19|20)\d{2})|['’]?(?<short>\d{2}))(?![\p{L}\d])`, 'gu'),
   build(m) {
     const g = m.groups!;
-    return { type: 'DATE', value: g.full ?? `20${g.short}` };
+    return { type: 'DATE', value: `FY${g.full ?? `20${g.short}`}` };
   },
 };
 
