@@ -187,3 +187,29 @@ describe('segment: a headline glued to the story\'s dateline, no site address be
     expect(paragraphs(text)).toHaveLength(1);
   });
 });
+
+describe('segment: a site\'s name after the headline\'s bar glued to the story\'s first word', () => {
+  function paragraphs(text: string): Array<[string, string]> {
+    const doc = segmented(text);
+    return doc.paragraphs.map((p) => [p.kind, text.slice(p.start, p.end)]);
+  }
+  it.each([
+    ['Trooper car shot at overnight | Local News - HomeState troopers are searching for two men.',
+      'Trooper car shot at overnight | Local News - Home', 'State troopers are searching for two men.'],
+    ['Arrest made in weekend shooting | The Harbor ChroniclePolice responded on Saturday.',
+      'Arrest made in weekend shooting | The Harbor Chronicle', 'Police responded on Saturday.'],
+    ['Teen shot in the leg | | Lakeside Morning NewsLakeside police arrested four people.',
+      'Teen shot in the leg | | Lakeside Morning News', 'Lakeside police arrested four people.'],
+  ])('cuts %s after the site\'s name', (text, title, body) => {
+    expect(paragraphs(text)).toEqual([['title', title], ['body', body]]);
+  });
+  it.each([
+    // a capital inside a name, an address, a capital too far from the bar, no bar at all
+    'Man charged | KTVNewsNow reports that a man was charged.',
+    'Man charged | LakeTimes.com -- Lake news, homes and peopleAn 18-year-old was charged.',
+    'Man charged | Local News from the valley, the hills, the coast, the lakes and all the towns in the HomeState.',
+    'Sales rose at the McDonalds in LakeTown on Monday, police said.',
+  ])('leaves %s whole', (text) => {
+    expect(paragraphs(text)).toHaveLength(1);
+  });
+});

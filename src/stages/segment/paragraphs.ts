@@ -73,12 +73,48 @@ const GLUE_REACH = 400;
  */
 const GLUED_DATELINE = /\p{Ll}(?=\p{Lu}[\p{Lu} .'’-]{2,30}(?:, \p{Lu}[\p{L}.]{1,14})? ?(?:\([^()\n]{1,16}\))? ?(?:—|–|--|-) )/u;
 
+/**
+ * Or the site's name after the headline's last bar glued to the story's first word, with no
+ * address: "… | Local News - HomeState troopers are continuing…", "… | The Augusta ChroniclePolice
+ * responded…", "… | Dallas Morning NewsDallas police arrested…". The first capitalised word of
+ * three or more letters followed at once by a capital ("HomeState") within 80 characters of the
+ * bar is cut before that capital.
+ */
+const MENU_REACH = 80;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/** "RanchoMurieta.com -- Rancho Murieta news…": a word run on into a dot and letters is an address, not a glue. */
+function addressAt(head: string, i: number): boolean {
+  while (i < head.length && (isLowerAscii(head.charCodeAt(i)) || isUpperAscii(head.charCodeAt(i)))) i++;
+  return head.charCodeAt(i) === 46 && isLowerAscii(head.charCodeAt(i + 1) | 32);
+}
+
+function gluedMenuCut(head: string): number {
+  const bar = head.lastIndexOf('|');
+  if (bar < 0) return -1;
+  const stop = Math.min(head.length - 1, bar + MENU_REACH);
+  let wordStart = -1; // -1: between words; -2: in a word that cannot be such a glue; else where it began
+  for (let i = bar + 1; i < stop; i++) {
+    const c = head.charCodeAt(i);
+    const upper = isUpperAscii(c);
+    if (!upper && !isLowerAscii(c)) wordStart = -1;
+    else if (wordStart === -1) wordStart = upper ? i : -2;
+    else if (wordStart >= 0 && upper) {
+      if (i - wordStart >= 3 && isLowerAscii(head.charCodeAt(i - 1)) && !addressAt(head, i)) return i;
+      wordStart = -2; // "MSNewsNow", "WBNS": a capital inside a name is no glue
+    }
+  }
+  return -1;
+}
+
 function unglueHeadline(text: string, first: Line): Line[] {
   const head = text.slice(first.start, Math.min(first.end, first.start + GLUE_REACH));
   const m = GLUED_SITE.exec(head);
   const d = m ? null : GLUED_DATELINE.exec(head);
-  if (!m && !d) return [first];
-  const cut = first.start + (m ? m.index + m[0].length : d!.index + 1);
+  const menu = m || d ? -1 : gluedMenuCut(head);
+  if (!m && !d && menu < 0) return [first];
+  const cut = first.start + (m ? m.index + m[0].length : d ? d.index + 1 : menu);
   return [{ start: first.start, end: cut }, { start: cut, end: first.end }];
 }
 
