@@ -192,3 +192,6 @@ export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', '
 
 /** Titles that tell a person's sex, for "he"/"she": "Mr. Okafor", "Ms. Lee". */
 export const TITLE_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr', 'm'], ['mr.', 'm'], ['ms', 'f'], ['ms.', 'f'], ['mrs', 'f'], ['mrs.', 'f'], ['miss', 'f']]);
+
+/** "and", "or", "but": a coordinator that joins a second verb or clause ("…felt palpitations and was taken…"). */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but']);

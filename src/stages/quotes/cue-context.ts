@@ -6,7 +6,7 @@
 import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
-import { firstTokenAfter } from './content.js';
+import { firstTokenAfter } from './content-bound.js';
 import { isCapitalized, type View } from './tokens.js';
 
 const YEAR = /^(?:1[89]|20)\d\d$/;

@@ -6,7 +6,8 @@ import { DETERMINERS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { subjectEndingAt, type TokenRange } from './phrases.js';
-import { contentStart, firstTokenAfter } from './content.js';
+import { contentStart } from './content.js';
+import { firstTokenAfter } from './content-bound.js';
 import { endsInApostropheS } from './verb-checks.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { isCapitalized, quoteAt, span, type View } from './tokens.js';

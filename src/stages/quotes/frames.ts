@@ -5,7 +5,7 @@ import type { Span, TextSpan } from '../../types.js';
 import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
-import { boundContent, firstTokenAfter } from './content.js';
+import { boundContent, firstTokenAfter } from './content-bound.js';
 import { firstAtLeast } from '../../document.js';
 import { accordingAt, accordingFrame } from './according.js';
 import { sharesPerfect, subordinateEdge } from './cue-context.js';

@@ -1,0 +1,172 @@
+// What stands right after a cue before its content: an addressee's "that" ("told MSNBC's “Morning Joe” that…"),
+// a setting ("said on Monday", "said in a statement", "said two days later"), a means ("by telephone").
+
+import { CUE_SETTINGS, DURATION_CLAUSES, DURATION_COUNTS, DURATION_HEDGES, DURATION_LINKS, MEANS_NOUNS } from '../../lexicon/cue-phrases.js';
+import { CLAUSE_COORDINATORS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import type { QuotedSpan } from './marks.js';
+import { isCapitalized, quoteAt, type View } from './tokens.js';
+import { TIME_UNITS } from '../../lexicon/time.js';
+import { isEnd } from './content-bound.js';
+
+const LOOKAHEAD = 10;
+export const SHORT_SETTING = 7;
+// setting phrases by their first word: most words start none
+export const SETTINGS = new Map<string, string[][]>();
+for (const p of CUE_SETTINGS) {
+  const words = p.split(' ');
+  SETTINGS.set(words[0]!, [...(SETTINGS.get(words[0]!) ?? []), words]);
+}
+
+/** Index of "that" or ":" within the next tokens before a comma, or -1. */
+export function thatAhead(v: View, m: number): number {
+  for (let k = m; k < v.toks.length && k - m < LOOKAHEAD; k++) {
+    // "told MSNBC's "Morning Joe" that…": a quoted title in the addressee
+    if (v.mark[k] === 'open' && k > m) {
+      const close = quotedTitleEnd(v, k);
+      return close > 0 && v.low[close + 1] === 'that' ? close + 1 : -1;
+    }
+    if (v.quoted[k] || v.mark[k]) return -1;
+    // "had considered the conflict and that the price was…": that "that" opens a clause coordinated with the cue's
+    if (CLAUSE_COORDINATORS.has(v.low[k]!) && v.low[k + 1] === 'that') return -1;
+    if (v.low[k] === 'that' || v.low[k] === ':') return k;
+    // "says at a campaign stop in Toledo, Ohio, that…": a place's state or country between commas
+    if (v.low[k] === ',' && k > m) {
+      const close = placeAppositionEnd(v, k);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+      // "alleged in its complaint, filed in March, that…": a participle's aside between commas
+      const aside = participleAsideEnd(v, k);
+      if (aside > 0) {
+        k = aside;
+        continue;
+      }
+    }
+    if (v.toks[k]!.kind === 'punct' && v.low[k] !== '.' && v.low[k] !== '-') return -1;
+  }
+  return -1;
+}
+
+const ASIDE_WORDS = 6;
+
+/** The comma closing an aside that a past participle opens after the comma at token k (", filed in March,"), or -1. */
+function participleAsideEnd(v: View, k: number): number {
+  const w = v.low[k + 1] ?? '';
+  if (v.quoted[k + 1] || v.toks[k + 1]?.kind !== 'word' || w.length < 5 || !w.endsWith('ed') || isCapitalized(v.toks[k + 1]!.text)) return -1;
+  for (let j = k + 2; j < v.toks.length && j - k <= ASIDE_WORDS; j++) {
+    if (v.quoted[j] || v.mark[j]) return -1;
+    if (v.low[j] === ',') return j;
+    if (v.toks[j]!.kind === 'punct' && v.low[j] !== '.') return -1;
+  }
+  return -1;
+}
+
+const TITLE_WORDS = 6;
+
+/** The closing mark of a short quotation of capitalized words opened at token k (a show's title), or -1. */
+function quotedTitleEnd(v: View, k: number): number {
+  for (let j = k + 1; j < v.toks.length && j - k <= TITLE_WORDS + 1; j++) {
+    if (v.mark[j] === 'close') return j > k + 1 ? j : -1;
+    if (v.toks[j]!.kind === 'word' && !isCapitalized(v.toks[j]!.text) && v.toks[j]!.text.length > 3) return -1;
+  }
+  return -1;
+}
+
+const PLACE_WORDS = 3;
+
+/** The closing comma of ", Ohio," after a capitalized word at the comma `k`; -1 if there is none. */
+function placeAppositionEnd(v: View, k: number): number {
+  if (!isCapitalized(v.toks[k - 1]!.text)) return -1;
+  for (let j = k + 1; j < v.toks.length && j - k <= PLACE_WORDS + 1; j++) {
+    if (v.quoted[j] || v.mark[j]) return -1;
+    if (v.low[j] === ',') return j > k + 1 ? j : -1;
+    if (!(isCapitalized(v.toks[j]!.text) || v.low[j] === '.')) return -1;
+  }
+  return -1;
+}
+
+/** The opening mark of the quote that starts right after offset `at` (across spaces and line breaks). */
+export function quoteRightAfter(text: string, spans: readonly QuotedSpan[], at: number): QuotedSpan | null {
+  let k = at;
+  while (k < text.length && k - at < 200 && /\s/.test(text[k]!)) k++;
+  const q = quoteAt(spans, k);
+  return q && q.open === k ? q : null;
+}
+
+/** Does a short setting starting at token m run to the sentence end ("on Thursday.")? */
+export function settingToEnd(v: View, m: number): boolean {
+  let k = m;
+  while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',' && !v.mark[k]) k++;
+  return isEnd(v, k);
+}
+
+const LONG_SETTING = 10;
+
+/**
+ * The opening mark of a quotation right after the comma that ends a setting from token m
+ * ("in an interview with CNN on Sunday, “…"), or -1: no other punctuation and no quote inside it.
+ */
+export function quoteAfterSetting(v: View, m: number): number {
+  for (let k = m; k < v.toks.length && k - m <= LONG_SETTING; k++) {
+    // ("concludes with footage of Trump saying during the debate, “…”": the quote is another cue's)
+    if (v.quoted[k] || v.mark[k] || (k > m && CUE_WORDS.has(v.low[k]!))) return -1;
+    if (v.low[k] === ',') return v.mark[k + 1] === 'open' && k > m ? k + 1 : -1;
+    if (v.toks[k]!.kind === 'punct' && v.low[k] !== '.') return -1;
+  }
+  return -1;
+}
+
+/** Does one of the setting phrases (word lists) start at token m? */
+export function settingPhraseAt(v: View, m: number, phrases: readonly string[][] | undefined): boolean {
+  if (!phrases) return false;
+  for (const words of phrases) {
+    let k = 0;
+    while (k < words.length && v.low[m + k] === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
+}
+
+/**
+ * "conceded about an hour after the first results were published", "said two days later": a span of time
+ * counted from an event, at token m, is when the cue happened, no content (not "said about 40 people died").
+ */
+export function durationBeforeAt(v: View, m: number): boolean {
+  let k = m;
+  if (DURATION_HEDGES.has(v.low[k]!)) k++;
+  if (k >= v.toks.length || !(DURATION_COUNTS.has(v.low[k]!) || v.toks[k]!.kind === 'number')) return false;
+  k++;
+  if (v.low[k] === 'few') k++; // "a few minutes later"
+  const unit = v.low[k] ?? '';
+  if (!(TIME_UNITS.has(unit) || (unit.endsWith('s') && TIME_UNITS.has(unit.slice(0, -1))))) return false;
+  const link = v.low[k + 1] ?? '';
+  // ("Police say about five hours later a man walked into…": a clause after "later" is what was said)
+  return DURATION_CLAUSES.has(link) || (DURATION_LINKS.has(link) && (isEnd(v, k + 2) || v.low[k + 2] === ','));
+}
+
+/** "said at least 38 people had died", "said over 100 homes burned": a quantity, not a time or place. */
+export function quantityAt(v: View, m: number): boolean {
+  const w = v.low[m]!;
+  const next = v.low[m + 1];
+  if (w === 'at') return next === 'least' || next === 'most';
+  return (w === 'over' || w === 'around') && v.toks[m + 1]?.kind === 'number';
+}
+
+// "The army said last year was the deadliest", "said Monday was a holiday": a time phrase with
+// a finite verb right after it is the subject of what was said, not when it was said
+// ("The ministry said later figures would be higher": "later" qualifies the subject too)
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'later', 'earlier']);
+const TIME_SUBJECTS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** "by telephone", "by video": a means of saying after the cue at token m, a setting and no passive agent. */
+export function meansAt(v: View, m: number): boolean {
+  return v.low[m] === 'by' && MEANS_NOUNS.has(v.low[m + 1] ?? '');
+}
+
+export function timeSubjectAt(v: View, m: number): boolean {
+  const w = v.low[m]!;
+  const k = TIME_DETERMINERS.has(w) ? m + 2 : TIME_SUBJECTS.has(w) ? m + 1 : -1;
+  return k > 0 && k < v.toks.length && v.toks[k - 1]!.kind === 'word' && FINITE_VERBS.has(v.low[k]!);
+}
