@@ -335,3 +335,6 @@ export const SUPERLATIVES: ReadonlySet<string> = new Set([
   'deadliest-ever', 'latest', 'fiercest', 'costliest', 'severest', 'gravest', 'longest', 'lowest', 'least',
   'strongest', 'smallest', 'oldest', 'earliest', 'darkest',
 ]);
+
+/** Owners of people or of a body: "and her three children", "fighting for his life", "cut his throat". */
+export const PERSONAL_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);

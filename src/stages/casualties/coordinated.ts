@@ -2,7 +2,7 @@
 // "fatally shot Quintonio LeGrier, 19, and his neighbor Bettie Jones, 55" → 2,
 // "killing LeGrier and LeGrier's neighbor, Bettie Jones" → 2, "shot a man and a woman" → 2.
 
-import { NOT_NAMES, PEOPLE_NOUNS } from '../../lexicon/casualties.js';
+import { NOT_NAMES, PEOPLE_NOUNS, PERSONAL_OWNERS as OWNERS } from '../../lexicon/casualties.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity } from './quantity.js';
 import { victimsAfter } from './phrases.js';
@@ -10,8 +10,6 @@ import { PLURAL_PEOPLE } from './subject.js';
 
 /** Words that open one more person after "and": "and his neighbor", "and a woman". */
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another']);
-/** Owners before a count of people: "and her three children". */
-const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** At most this many words between an opener and its noun: "his 55-year-old next-door neighbor". */
 const MAX_MODIFIERS = 3;
 /** At most this many conjuncts in one list, so a run-on sentence costs a bounded walk. */

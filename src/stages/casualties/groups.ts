@@ -2,8 +2,8 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
-import { CONDITION, CONDITION_WORDS, HAVING, inLimb, OWNERS, rareGroup } from './rare-groups.js';
+import { FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, PERSONAL_OWNERS as OWNERS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { CONDITION, CONDITION_WORDS, HAVING, inLimb, rareGroup } from './rare-groups.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 

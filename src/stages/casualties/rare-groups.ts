@@ -2,7 +2,7 @@
 // sons" (kin only), "moved to shelters", "spent the night in relief centres", "two critical", "fighting
 // for their lives", "struck in the leg by a bullet", "about 4,000 people had fled Umm Sumeima".
 
-import { GUNFIRE_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import { GUNFIRE_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
 import type { VerbGroup } from './groups.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -72,7 +72,6 @@ export function inLimb(words: readonly string[], k: number): boolean {
 function fightingForLife(words: readonly string[], i: number): boolean {
   return words[i] === 'fighting' && words[i + 1] === 'for' && OWNERS.has(words[i + 2] ?? '') && (words[i + 3] === 'life' || words[i + 3] === 'lives');
 }
-export const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 const GUNFIRE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'stray', 'single', 'police', 'ricocheting', 'errant']);
 /**
  * After "struck"/"hit": up to four words ("in the leg", "three times"), then "by" and what was
