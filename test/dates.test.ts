@@ -45,7 +45,7 @@ describe('calendar dates', () => {
     ['Revenue for FY2025 rose, and FY26 looks weaker.', ['[FY2025] DATE FY2025', '[FY26] DATE FY2026']],
     ['In the 2024-25 fiscal year, revenue grew.', ['[2024-25] DATE 2024']],
     ['The 2019\u201320 bushfire season was the worst.', ['[2019\u201320] DATE 2019']],
-    ['Losses widened last fiscal year.', ['[last fiscal year] DATE 2024']],
+    ['Losses widened last fiscal year.', ['[last fiscal year] DATE FY2024']],
     ['Profits fell in the third quarter.', ['[the third quarter] DATE 2025-Q3']],
     ['It reported a third-quarter loss.', ['[third-quarter] DATE 2025-Q3']],
     ['Sales rose in the fourth quarter of 2024.', ['[the fourth quarter of 2024] DATE 2024-Q4']],

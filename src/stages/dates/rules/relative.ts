@@ -130,7 +130,7 @@ const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
 const relativePeriod: DateRule = {
   id: 'dates/relative-period',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?:fiscal|financial)\\s{1,4}(?=year|quarter))?(?:(?<unit>week|weekend|month|year|quarter|decade|century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
+    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?<fiscal>fiscal|financial)\\s{1,4}(?=year|quarter))?(?:(?<unit>week|weekend|month|year|quarter|decade|century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
     'giu',
   ),
   build(m, env, at) {
@@ -168,6 +168,8 @@ const relativePeriod: DateRule = {
       const q = quarterOf(ref.month) + shift;
       value = formatQuarter(ref.year + Math.floor((q - 1) / 4), ((q - 1 + 4) % 4) + 1);
     } else value = shiftedValue(ref, unit, shift);
+    // "next fiscal year": a fiscal year, named for the year it ends in as "fiscal 2026" is (BLIND9: FY2026)
+    if (value && g.fiscal && unit === 'year') value = `FY${value}`;
     // "earnings of $33 million last year": a figure compared with the same period a year before
     const compared = unit === 'year' && shift === -1 && !g.pos && /\d[^.;]{0,25}$/.test(env.text.slice(Math.max(env.sentence.start, at - 25), at));
     return value ? { type: 'DATE', value, mod, relative: true, anchor: compared ? 'year-back' : undefined } : null;
@@ -182,6 +184,7 @@ const currentYear: DateRule = {
   id: 'dates/current-year',
   pattern: datePattern(String.raw`(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s{1,4}(?:(?<adj>(?:current|full|new)\s{1,4}(?:fiscal|calendar)|full|fiscal|current|calendar)\s{1,4})?year(?<end>['’]s\s{1,4}end)?|year['’]s\s{1,4}end|year[- ]end)(?![\p{L}'’-])`, 'giu'),
   build(m, env, at) {
+    const g = m.groups!;
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 12));
     // "inflation in the year to September": the twelve months up to that month
     if (YEAR_ENDED.test(after)) return { type: 'DURATION', value: 'P1Y' };
@@ -189,7 +192,8 @@ const currentYear: DateRule = {
     // "pledged that in the year 2000 it would lift restrictions": that year, one expression
     const named = YEAR_NAMED.exec(after);
     if (named && /year$/i.test(m[0])) return { type: 'DATE', value: named[1]!, to: m[0].length + named[0].length };
-    const value = env.ref ? String(env.ref.year) : 'XXXX';
+    // "the current fiscal year": FY2025, as "fiscal 2025" (BLIND9's gold)
+    const value = (g.adj && /fiscal/i.test(g.adj) ? 'FY' : '') + (env.ref ? String(env.ref.year) : 'XXXX');
     const end = /end$/i.test(m[0]);
     return { type: 'DATE', value, mod: end ? 'END' : null, relative: true };
   },
