@@ -2,11 +2,12 @@
 // "Armed Conflict Location & Event Data Project", "Ihsanullah Tipu Mehsud"), found by scanning
 // words, not by one large regular expression.
 
-import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { JOINT_NAME_TAILS, LAW_WORDS, LEGAL_FORMS, MINISTRY_PORTFOLIOS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
-import { COURTESY_TITLES, RANK_ABBREVIATIONS, TITLE_HEADS } from '../../lexicon/titles.js';
-import { isCapitalised, runKey, startsLower, startsUpper, type Word } from './words.js';
+import { NAME_CONNECTORS, NAME_PARTICLES } from '../../lexicon/non-entities.js';
+import { LEGAL_FORMS } from '../../lexicon/organizations.js';
+import { COURTESY_TITLES, RANK_ABBREVIATIONS } from '../../lexicon/titles.js';
+import { isCapitalised, startsLower, startsUpper, type Word } from './words.js';
+import { isNameWord } from './name-words.js';
+import { campusEnd, joins, possessiveInside } from './run-joins.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
 export interface Run {
@@ -38,42 +39,6 @@ function nicknameEnd(words: readonly Word[], j: number): number {
 
 const MAX_RUN = 12;
 
-const CAMEL = /\p{Ll}\p{Lu}\p{Ll}.*\p{Lu}/u;
-const lowerAscii = (c: number) => c >= 97 && c <= 122;
-const upperAscii = (c: number) => c >= 65 && c <= 90;
-
-/** A digit, or capitals inside the word after lower case twice (CAMEL): "P2qpm3h3Pm", "#MaryJBlige". */
-function oddCaps(t: string): boolean {
-  let ascii = true;
-  // one pass: where the first lower-upper-lower starts (with a letter after it), and the last capital
-  let camel = -1;
-  let lastUpper = -1;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (c >= 128) ascii = false;
-    else if (upperAscii(c)) lastUpper = i;
-    else if (camel < 0 && i >= 2 && i + 1 < t.length && lowerAscii(c) && upperAscii(t.charCodeAt(i - 1)) && lowerAscii(t.charCodeAt(i - 2))) camel = i - 2;
-  }
-  if (!ascii) return CAMEL.test(t);
-  // the first lower-upper-lower decides: a later one has fewer letters after it
-  return camel >= 0 && lastUpper >= camel + 3;
-}
-
-/** "Tehreek-e-Taliban" stays a name; "US-brokered", "Cross-border" do not. */
-export function isNameWord(w: Word): boolean {
-  if (!isCapitalised(w)) return false;
-  // "#MaryJBlige", "P2qpm3h3Pm": hashtags, handles and link slugs
-  if (oddCaps(w.text)) return false;
-  if (!w.text.includes('-')) return true;
-  const parts = w.text.split('-');
-  // "Pakistan-Afghanistan talks": two places, each its own mention (see hyphenParts)
-  if (parts.every((p) => GAZETTEER.places.has(p.toLowerCase()))) return false;
-  // "the July-September period", "Monday-Friday": names of days and months name nothing
-  if (parts.every((p) => NON_ENTITIES.has(p.toLowerCase()))) return false;
-  return parts.every((p, i) => startsUpper(p) || NAME_PARTICLES.has(p.toLowerCase()) || (i === 0 && /^[a-z]{1,3}$/.test(p)));
-}
-
 /** "Salomon Brothers Inc. Ms. Applebaum", "Lipper Inc. That": a legal form's full stop ends the name ("Marion Co. Sheriff" goes on). */
 function legalFormEnds(form: Word, next: Word): boolean {
   if (!LEGAL_FORMS.has(form.lower)) return false;
@@ -96,141 +61,6 @@ function givenAfterFamily(w: Word, prev: Word): boolean {
 
 function isParticle(w: Word): boolean {
   return w.kind === 'word' && NAME_PARTICLES.has(w.lower) && startsLower(w.text);
-}
-
-/** Are the words [from, to) a known place or organisation? */
-function known(words: Word[], from: number, to: number, text: string): boolean {
-  const key = runKey(words, from, to, text);
-  return GAZETTEER.places.has(key) || GAZETTEER.organizations.has(key);
-}
-
-/**
- * "British Gas and Federated Investors", "Urban Institute and Brookings Institution": two names of
- * two words or more, the first ended by an organisation's word that is no portfolio ("House Energy
- * and Commerce Committee" is one).
- */
-function twoCompanies(words: Word[], left: Run, right: Run, leftLast: string): boolean {
-  // ("Pacific Gas and Electric Co.": a legal form after one more word closes one company's name)
-  if (right.to - right.from === 2 && LEGAL_FORMS.has(words[right.to - 1]!.lower)) return false;
-  return left.to - left.from >= 2 && right.to - right.from >= 2 && ORG_SUFFIXES.has(leftLast) && !MINISTRY_PORTFOLIOS.has(leftLast) && words[left.from]!.lower !== 'the';
-}
-
-// "near Richards & Meinecke", "the intersection of Hopkins & Stark": two streets at a corner, no firm
-const CORNER_BEFORE: ReadonlySet<string> = new Set(['near', 'of', 'on', 'off']);
-
-// party labels that stand before "party" each alone: "the Republican and Democratic party leaders"
-const PARTY_LABELS: ReadonlySet<string> = new Set(['republican', 'democratic', 'democrat', 'conservative', 'labour', 'labor', 'liberal', 'socialist', 'green', 'communist', 'independent']);
-
-/**
- * "The opposition Freedom and Solidarity party voted", "the Peace and Unity alliance": one word
- * and one or two after "and", then a singular party's noun in lower case, name one party (no
- * place, demonym or party label on either side: "the Kenya and Uganda alliance" are two).
- */
-function jointName(words: Word[], left: Run, right: Run, text: string): boolean {
-  const tail = words[right.to];
-  if (!tail || !JOINT_NAME_TAILS.has(tail.lower) || !startsLower(tail.text) || words[right.to - 1]!.possessive) return false;
-  // ("The Peace and Unity alliance said": the article opens the run)
-  const from = words[left.from]!.lower === 'the' ? left.from + 1 : left.from;
-  if (left.to - from !== 1 || right.to - right.from > 2) return false;
-  const a = words[from]!.lower;
-  const b = words[right.from]!.lower;
-  if (PARTY_LABELS.has(a) || PARTY_LABELS.has(b) || acronymOnly(words[from]!.text)) return false;
-  return !plainPlace(a) && !plainPlace(b) && !known(words, from, left.to, text) && !known(words, right.from, right.to, text);
-}
-
-/** A place or a demonym: "Kenya", "Ugandan". */
-function plainPlace(l: string): boolean {
-  return GAZETTEER.places.has(l) || GAZETTEER.demonyms.has(l);
-}
-
-/** "FBI", "NATO": two to six capitals, no other letter. */
-function acronymOnly(t: string): boolean {
-  if (t.length < 2 || t.length > 6) return false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
-}
-
-/** May a connector ("of", "&", "and") join `left` and `right` into one name? */
-function joins(words: Word[], left: Run, connector: Word, right: Run, text: string, joined: boolean, withThe: boolean): boolean {
-  if (known(words, left.from, right.to, text)) return true;
-  // ("The National Coordinator for Human Rights": the article opens the run, the name's first word follows)
-  const leftFirst = words[left.from]!.lower === 'the' && left.to - left.from > 1 ? words[left.from + 1]!.lower : words[left.from]!.lower;
-  const leftLast = words[left.to - 1]!.lower;
-  const rightLast = words[right.to - 1]!.lower;
-  const c = connector.lower;
-  // "Centres for Disease Control and Prevention": "and" inside a name already joined by "for"
-  // "Amnesty International Kenya and the Law Society of Kenya": "and the" joins two names, not one
-  // "the Democratic Republic of Congo and Tanzania": "and" between a known name and a place joins
-  // two names ("Port Authority of New York and New Jersey" is one)
-  // "Hogan & Hartson", "Moore & Van Allen", "Procter & Gamble": an ampersand between short names joins a firm's
-  if (c === '&' && !withThe && !CORNER_BEFORE.has(words[left.from - 1]?.lower ?? '') && left.to - left.from <= 2 && right.to - right.from <= 2 && !known(words, left.from, left.to, text) && !known(words, right.from, right.to, text)) return true;
-  if (c === '&' || c === 'and') {
-    // "Dresdner Bank AG and Esselte AB": a company's legal form ends the first name
-    // ("the FBI and Justice Department": an acronym alone is a name of its own)
-    if (c === 'and' && (LEGAL_FORMS.has(leftLast) || (!joined && twoCompanies(words, left, right, leftLast)) || (acronymOnly(words[left.to - 1]!.text) && (left.to - left.from === 1 || (left.to - left.from === 2 && words[left.from]!.lower === 'the'))))) return false;
-    if (!withThe && !joined && jointName(words, left, right, text)) return true;
-    if (withThe || !(joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)))) return false;
-    return !(joined && GAZETTEER.places.has(runKey(words, right.from, right.to, text)) && known(words, left.from, left.to, text));
-  }
-  // "Proceeds of Crime Act", "Freedom of Information Act": one law's name (dropped as a law)
-  if (c === 'of' && LAW_WORDS.has(rightLast) && right.to - right.from <= 3) return true;
-  // "Norwood Partners Limited Partnership of Boston": a legal form ends the name, its seat follows ("Aluminum Co. of America" goes on)
-  if (c === 'of' && leftLast !== 'co' && LEGAL_FORMS.has(leftLast)) return false;
-  // "Citizens for Tax Justice", "Veterans for Peace": a people's plural, "for" and a cause
-  if (c === 'for' && left.to - left.from === 1 && POSSESSIVE_ORG_WORDS.has(leftLast) && leftLast.endsWith('s')) return true;
-  // "Friends of the Bellingham Public Library", "Veterans of Foreign Wars": a society of its friends
-  if (c === 'of' && left.to - left.from === 1 && (leftLast === 'friends' || leftLast === 'veterans') && (ORG_SUFFIXES.has(rightLast) || withThe || rightLast === 'wars')) return true;
-  // "Commission on Human Rights": "on" only after an organisation's word
-  if (c === 'on') return ORG_SUFFIXES.has(leftLast);
-  // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation";
-  // "U.S. Court of Appeals for the Fifth Circuit": a name joined once may join again
-  return joined || ORG_SUFFIXES.has(leftLast) || ORG_PREFIXES.has(leftFirst) || PLACE_WORDS.has(leftLast) || ORG_PREFIXES.has(leftLast);
-}
-
-/**
- * "Sacramento County Coroner's Office", "Austrian People's Party": a possessive inside an
- * organisation's name, when a common noun bears it and an organisation's word ends what follows.
- * "Widener University's Delaware Law School", "Trump's Justice Department" stay two names.
- */
-function possessiveInside(words: Word[], from: number, at: number, text: string): boolean {
-  const owner = words[at - 1]!.lower;
-  // "Alzheimer's Society": an owner that names nothing alone (a disease) is no entity of its own
-  if (!POSSESSIVE_ORG_WORDS.has(owner) && !TITLE_HEADS.has(owner) && !GAZETTEER.roleNouns.has(owner) && !NON_ENTITIES.has(owner)) return false;
-  let e = at;
-  // (the possessive's word ends before its "’s")
-  while (e < words.length && e - at < 4 && isNameWord(words[e]!) && words[e]!.start - words[e - 1]!.end <= (e === at ? 3 : 1)) {
-    if (words[e]!.possessive) return false;
-    e++;
-  }
-  // ("Alzheimer's Research UK": an organisation's national branch ends it too)
-  const last = words[e - 1]!.lower;
-  const branch = e - at >= 2 && GAZETTEER.places.get(last)?.kind === 'country' && ORG_SUFFIXES.has(words[e - 2]!.lower);
-  return e > at && (ORG_SUFFIXES.has(last) || branch) && !known(words, from, at, text);
-}
-
-// what may follow a campus's name: "University of California, Irvine, said", "…, Irvine (UCI)"
-const AFTER_CAMPUS: ReadonlySet<string> = new Set([',', '(', '.', ';', ')']);
-
-/**
- * "the University of California, Irvine", "University of Wisconsin, Madison": a university's
- * campus, a known place after its comma, is part of its name. Returns the run's new end.
- */
-function campusEnd(words: readonly Word[], from: number, to: number): number {
-  if (to - from < 3 || words[from + 1]!.lower !== 'of') return to;
-  const one = words[to + 1];
-  if (!one || !isNameWord(one)) return to;
-  // one word or two ("Los Angeles", "San Diego", "Santa Barbara")
-  const two = words[to + 2];
-  const pair = two !== undefined && isNameWord(two) ? one.lower + ' ' + two.lower : '';
-  const end = pair && GAZETTEER.places.has(pair) ? to + 3 : GAZETTEER.places.has(one.lower) ? to + 2 : to;
-  const after = words[end];
-  if (end > to) return !after || AFTER_CAMPUS.has(after.text) ? end : to;
-  // ("Irvine", no known place: a one-word campus of a state's university, set off by commas or a bracket)
-  const next = words[to + 2]?.text;
-  return (next === ',' || next === '(') && GAZETTEER.places.has(words[from + 2]!.lower) && to - from === 3 ? to + 2 : to;
 }
 
 /** "#", "@", "/": a hashtag, a handle or a link slug follows. */
