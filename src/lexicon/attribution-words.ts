@@ -195,3 +195,12 @@ export const TITLE_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr', 'm'
 
 /** "and", "or", "but": a coordinator that joins a second verb or clause ("…felt palpitations and was taken…"). */
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
+
+/** Articles: "the", "a", "an" open a noun phrase ("said the official"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Prepositions that may join a phrase inside a subject ("Political observers in Virginia") but never end one. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'through', 'into', 'across', 'around', 'outside', 'near']);
+
+/** Quantifiers that open an inverted speaker: "said one analyst at a Dutch bank", "said several officials". */
+export const SOURCE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'another', 'most', 'few', 'both', 'other']);

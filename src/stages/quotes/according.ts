@@ -2,7 +2,7 @@
 // content the phrase scopes over (the clause after it, the clause before it, or the clause around it).
 
 import type { Span } from '../../types.js';
-import { phraseAfter } from './phrases.js';
+import { phraseAfter } from './phrase-after.js';
 import type { Draft } from './frames.js';
 import { cueSpan, span, type View } from './tokens.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';

@@ -6,7 +6,8 @@
 import { AUXILIARIES, BE_FORMS, MODALS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
-import { phraseAfter, skipPreVerb } from './phrases.js';
+import { skipPreVerb } from './phrases.js';
+import { phraseAfter } from './phrase-after.js';
 import { isAdverbLy, type View } from './tokens.js';
 
 /** A lower-case verb form of a cue ("said", "says"), which no subject runs across. */

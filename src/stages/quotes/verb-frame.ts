@@ -5,7 +5,9 @@ import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDEN
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
-import { looksLikeInvertedSubject, phraseAfter, skipPreVerb, subjectBefore, subjectEndingAt } from './phrases.js';
+import { skipPreVerb, subjectEndingAt } from './phrases.js';
+import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
+import { subjectBefore } from './subject-before.js';
 import { contentStart, finiteClauseAt } from './content.js';
 import { meansAt } from './content-after-cue.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';

@@ -1,0 +1,143 @@
+// The subject before a cue, past what stands between commas: "Afghan officials, in turn, accused", "Donald Trump,
+// speaking at the ASEAN summit, said", "His trainer, Rosa Delgado, said", "Schiff, 56, who…, told".
+
+import { DETERMINERS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { isCapitalized, type View } from './tokens.js';
+import { endsInApostropheS } from './verb-checks.js';
+import { skipPreVerb, subjectEndingAt, type TokenRange } from './phrases.js';
+import { isProperName, nameBeforeOf } from './phrase-after.js';
+
+const MAX_INTERJECTION = 30;
+
+/**
+ * The subject before a cue at token i: skips adverbs ("recently hinted"), and an
+ * interjection between commas ("Afghan officials, in turn, accused";
+ * "Donald Trump, speaking at the ASEAN summit in Malaysia, said").
+ */
+export function subjectBefore(v: View, i: number): TokenRange | null {
+  const j = skipPreVerb(v, i - 1);
+  if (j < 0) return null;
+  if (v.toks[j]!.text === ',' && !v.quoted[j]) {
+    let k = j - 1;
+    while (k >= 0 && j - k <= MAX_INTERJECTION && !(v.toks[k]!.text === ',' && !v.quoted[k])) {
+      if (v.mark[k]) return null;
+      k--;
+    }
+    if (k < 1 || v.toks[k]!.text !== ',') return null;
+    // "…, the losses would outstrip the gains, said Batchelder": a clause between commas is no
+    // interjection (a relative one is: "Schiff, who has served on the committee, told")
+    if (!isInterjection(v, k + 1, j - 1)) {
+      // "A soldier fighting near the town, who gave only his call sign, Kit, because he was not authorised
+      // to speak, said": a "because" clause that ends a relative clause, which opened at an earlier comma
+      const open = SUBORDINATORS.has(v.low[k + 1]!) ? relativeOpening(v, k) : -1;
+      return open > 0 ? headBeforeComma(v, open) : null;
+    }
+    // "A soldier in the trench, who gave only his first name, Ivan, said": the name a relative clause gives
+    // is the alias of its head, which speaks (a first name alone names no one the reader can find)
+    const named = namingRelative(v, k);
+    if (named > 0) return headBeforeComma(v, named);
+    // "Johnnie Wilson, of Springfield, Va., said": an "of" place between commas follows the name
+    let head = RELATIVE_STARTS.has(v.low[k + 1]!) ? headBeforeComma(v, k) : subjectEndingAt(v, k - 1);
+    // "Clara Weissmann, director of the German charity SeaWatch Nord, which operates a vessel, said": the
+    // relative clause follows a description in apposition to a name, and the name speaks
+    if (head && RELATIVE_STARTS.has(v.low[k + 1]!) && !isCapitalized(v.toks[head.from]!.text) && head.from > 1 && v.toks[head.from - 1]!.text === ',') {
+      const name = subjectEndingAt(v, head.from - 2);
+      if (name && isProperName(v, name)) return name;
+    }
+    if (!head && PLACE_OF.has(v.low[firstWordAfterComma(v, k - 1)] ?? '')) head = subjectEndingAt(v, firstWordAfterComma(v, k - 1) - 2);
+    // "His trainer, Rosa Delgado, said": the name in the apposition, not the description
+    // ("Ackroyd's daughter, Susan Whitley, said", "Senegal's foreign minister, Aminata Diallo-Fall, told": an owner's description too)
+    if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!) || ownersDescription(v, head))) {
+      const name = { from: k + 1, to: j - 1 };
+      if (isProperName(v, name)) return name;
+      // "A group of local activists who document the war, the Kordofan Rights Monitor, said": a name led by "the"
+      const named = { from: k + 2, to: j - 1 };
+      if (v.low[k + 1] === 'the' && isProperName(v, named)) return named;
+      // "Their lawyer, Daniel Okonkwo of the firm Brandt Okonkwo LLP, called": the name before its "of"
+      const lead = nameBeforeOf(v, k + 1, j - 1);
+      if (lead) return lead;
+    }
+    return head;
+  }
+  return subjectEndingAt(v, j);
+}
+
+const PLACE_OF = new Set(['of', 'from']);
+const RELATIVE_REACH = 40;
+const RELATIVE_COMMAS = 4;
+
+/** The subject ending before the comma at token k that opens a relative clause; "Schiff, 56, who…": past an age between commas. */
+function headBeforeComma(v: View, k: number): TokenRange | null {
+  const head = subjectEndingAt(v, k - 1);
+  if (head || k < 3 || v.toks[k - 1]!.kind !== 'number' || v.toks[k - 2]!.text !== ',') return head;
+  return subjectEndingAt(v, k - 3);
+}
+
+const NAMING_WORDS = new Set(['name', 'names']);
+const NAMING_REACH = 12;
+
+/** The comma opening a "who" clause that ends on a name noun at the comma at token k ("…, who gave only his first name, Ivan,"); -1 if none. */
+function namingRelative(v: View, k: number): number {
+  if (!NAMING_WORDS.has(v.low[k - 1] ?? '')) return -1;
+  for (let m = k - 2; m > 0 && k - m <= NAMING_REACH; m--) {
+    if (v.mark[m] || v.quoted[m] || v.toks[m]!.kind === 'punct') return v.toks[m]!.text === ',' && v.low[m + 1] === 'who' ? m : -1;
+  }
+  return -1;
+}
+
+/** The comma before a "who"/"which" that opens a relative clause, a few commas before the comma at token k; -1 if none. */
+function relativeOpening(v: View, k: number): number {
+  let commas = 0;
+  for (let m = k - 1; m > 0 && k - m <= RELATIVE_REACH; m--) {
+    if (v.mark[m] || v.quoted[m]) return -1;
+    if (v.toks[m]!.text !== ',') continue;
+    if (RELATIVE_STARTS.has(v.low[m + 1]!)) return m;
+    if (++commas > RELATIVE_COMMAS) return -1;
+  }
+  return -1;
+}
+
+/** "Ackroyd's daughter", "Senegal's foreign minister": a possessive, then lower-case words to the end of the phrase. */
+function ownersDescription(v: View, r: TokenRange): boolean {
+  let k = r.from;
+  while (k < r.to && !endsInApostropheS(v.toks[k]!.text) && !pluralPossessive(v.low[k]!) && !POSSESSIVE_ENDS.has(v.low[k + 1]!)) k++;
+  if (k >= r.to) return false;
+  if (POSSESSIVE_ENDS.has(v.low[k + 1]!)) k++;
+  for (let j = k + 1; j <= r.to; j++) if (v.toks[j]!.kind !== 'word' || isCapitalized(v.toks[j]!.text)) return false;
+  return k < r.to;
+}
+
+// "Ackroyd's", "Roads'" (the mark a token of its own): what ends an owner
+const POSSESSIVE_ENDS = new Set(["'s", '’s', "'", '’']);
+
+/** "Roads'", "Jones’": a plural or -s name's possessive in one token. */
+function pluralPossessive(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 2) === 115 && (w[n - 1] === '’' || w[n - 1] === "'");
+}
+
+/** The token after the comma that precedes token j (within a few tokens), or -1. */
+function firstWordAfterComma(v: View, j: number): number {
+  for (let k = j; k > 0 && j - k < 6; k--) if (v.toks[k - 1]!.text === ',' && !v.quoted[k - 1]) return k;
+  return -1;
+}
+
+const RELATIVE_STARTS = new Set(['who', 'which', 'whose', 'whom']);
+const COORDINATOR_STARTS = new Set(['and', 'but', 'or', 'yet', 'so']);
+const SUBORDINATORS = new Set(['because', 'since', 'as', 'while', 'when', 'after', 'before', 'although', 'though', 'if', 'until']);
+
+/** Can tokens [from, to] between two commas be an interjection: no coordinated clause, no finite verb outside a relative clause? */
+function isInterjection(v: View, from: number, to: number): boolean {
+  const first = v.low[from];
+  if (first === undefined || COORDINATOR_STARTS.has(first)) return false;
+  // "a former minister who is a harsh critic of…": a finite verb after a relative word is the relative clause's
+  for (let k = from; k <= to; k++) {
+    if (v.quoted[k]) continue;
+    if (RELATIVE_STARTS.has(v.low[k]!)) return true;
+    // "an Egyptian diplomat, speaking on condition of anonymity because he was not authorised to…, said": a
+    // participle's subordinate clause has its own verb
+    if (k > from && SUBORDINATORS.has(v.low[k]!) && v.low[from]!.endsWith('ing')) return true;
+    if (FINITE_VERBS.has(v.low[k]!)) return false;
+  }
+  return true;
+}
