@@ -310,3 +310,22 @@ describe('"two years earlier" counts from the last year named', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a day and month named with "last year", and the bare days told after it', () => {
+  const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.type} ${d.value}`);
+  const cases: Array<[string, string[]]> = [
+    // BLIND9 scooter-inquest: the day, the next morning, a bare day two days on and its afternoon are all in 2024
+    [
+      'She was hurt on the evening of 14 March last year. She went home the next morning. Her mother found her on 16 March. She died that afternoon.',
+      ['[the evening of 14 March last year] TIME 2024-03-14TEV', '[the next morning] TIME 2024-03-15TMO', '[16 March] DATE 2024-03-16', '[that afternoon] TIME 2024-03-16TAF'],
+    ],
+    ['The plant closed on March 14 last year and reopens on Jan. 5 next year.', ['[March 14 last year] DATE 2024-03-14', '[Jan. 5 next year] DATE 2026-01-05']],
+    ['He was arrested on June 1, 2023, and charged on June 20.', ['[June 1, 2023] DATE 2023-06-01', '[June 20] DATE 2023-06-20']],
+    // more than a month after the last day named, or still to come: counted from the reference date
+    ['He was arrested on June 1, 2023. He was released on Sept. 4.', ['[June 1, 2023] DATE 2023-06-01', '[Sept. 4] DATE 2025-09-04']],
+    ['She was hurt on 14 March last year. The trial opens on 2 April.', ['[14 March last year] DATE 2024-03-14', '[2 April] DATE 2026-04-02']],
+    // a weekday with the date is the writer's own placing
+    ['He was arrested on June 1, 2023, and freed on Friday, June 6.', ['[June 1, 2023] DATE 2023-06-01', '[Friday, June 6] DATE 2025-06-06']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -185,7 +185,7 @@ function namedIn(f: Found): Named | null {
  * "the previous Friday" is the Friday before the last day named; the value's time of day ("the next
  * morning": TMO) is kept.
  */
-export function anchorToDays(found: Found[]): void {
+export function anchorToDays(found: Found[], text: string, ref: Ymd | null): void {
   let last: Named | null = null;
   // a weekday counts from the last whole day named, not from a time ("closed lower Friday … overnight
   // losses in New York … down 4.5% from the previous Friday": the Friday before that Friday)
@@ -198,6 +198,7 @@ export function anchorToDays(found: Found[]): void {
       const delta = grain === 'weekday-next' ? (day - from + 7) % 7 || 7 : -((from - day + 7) % 7 || 7);
       f.value = formatDay(addDays(lastDay, delta)) + f.value.slice(10);
     }
+    if (last?.grain === 'day' && ref) inStoryYear(f, last.date, text, ref);
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     if ((grain === 'day' || grain === 'week' || grain === 'month') && last && (grain !== 'day' || last.grain === 'day')) {
       const shift = f.shift ?? 0;
@@ -209,5 +210,34 @@ export function anchorToDays(found: Found[]): void {
       }
     }
     last = namedIn(f) ?? last;
+  }
+}
+
+// a day and month alone: "16 March", "March 16", "Oct. 5th" (no weekday, no year)
+const BARE_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)?\s{1,4}(?:of\s{1,4})?\p{L}{3,9}|\p{L}{3,9}\.?\s?\d{1,2}(?:st|nd|rd|th)?)$/u;
+/** How many days after the last day named a bare day may fall to be read in its year. */
+const STORY_DAYS = 31;
+
+/**
+ * "She was hurt on the evening of 14 March last year … Her mother found her on 16 March": a day
+ * and month without a year, placed in the past by the tense, that falls within a month after the
+ * last day the story named is in that day's year (2024-03-16, not 2025-03-16; BLIND9). A day read
+ * as still to come ("The trial opens on 2 April") keeps the reference date's reading.
+ */
+function inStoryYear(f: Found, lastDay: Ymd, text: string, ref: Ymd): void {
+  if (f.type !== 'DATE' || !f.relative || f.anchor || f.value.length !== 10 || (f.rule !== 'dates/month-day' && f.rule !== 'dates/day-month')) return;
+  const d = DAY_VALUE.exec(f.value);
+  if (!d || f.end - f.start > 16 || !BARE_DAY.test(text.slice(f.start, f.end))) return;
+  const [month, day] = [Number(d[2]), Number(d[3])];
+  const from = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day);
+  const now = Date.UTC(ref.year, ref.month - 1, ref.day);
+  if (Date.UTC(Number(d[1]), month - 1, day) > now) return;
+  for (const year of [lastDay.year, lastDay.year + 1]) {
+    const at = Date.UTC(year, month - 1, day);
+    const days = (at - from) / 86_400_000;
+    if (days >= 0 && days <= STORY_DAYS && at <= now) {
+      f.value = formatDay({ year, month, day });
+      return;
+    }
   }
 }

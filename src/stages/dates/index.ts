@@ -216,7 +216,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   }
   anchorToQuarters(out, ref, view);
   anchorToYears(out);
-  anchorToDays(out);
+  anchorToDays(out, view, ref);
   return out;
 }
 

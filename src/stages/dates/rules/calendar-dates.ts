@@ -21,16 +21,28 @@ function dayValue(env: Env, month: number, day: number, year: string | undefined
   return value ? { type: 'DATE', value, relative: true } : null;
 }
 
+/** "14 March last year", "June 2 this year": the year counted from the reference date, one expression. */
+const REL_YEAR = String.raw`\s{1,4}(?<rel>this|last|next)\s{1,4}year(?![\p{L}])`;
+
+/** A day in the year "this/last/next year" names ("on the evening of 14 March last year": BLIND9 scooter-inquest). */
+function relYearDay(env: Env, month: number, day: number, rel: string): Built | null {
+  if (day < 1 || day > 31) return null;
+  if (!env.ref) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, relative: true };
+  const year = env.ref.year + (rel.toLowerCase() === 'last' ? -1 : rel.toLowerCase() === 'next' ? 1 : 0);
+  return isValidDay(year, month, day) ? { type: 'DATE', value: formatDay({ year, month, day }), relative: true } : null;
+}
+
 /** "Friday, Oct. 23", "October 19", "Oct. 28, 2025", "March 22 (Reuters)". */
 const monthDay: DateRule = {
   id: 'dates/month-day',
   pattern: datePattern(
-    `(?<![\\p{L}\\d])(?:(?<wd>${WEEKDAY}),?\\s{1,4})?(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\d])(?:(?<wd>${WEEKDAY}),?\\s{1,4})?(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d)|${REL_YEAR})?`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
     if (!capitalised(g.mon) || (g.wd && !capitalised(g.wd))) return null;
+    if (g.rel) return relYearDay(env, monthOf(g.mon!), Number(g.day), g.rel);
     const day = Number(g.day);
     if (day < 1 || day > 31) return null;
     // "March 3 to 5, 2024": the year after the range is the first day's too
@@ -66,7 +78,7 @@ const dayRange: DateRule = {
 const dayMonth: DateRule = {
   id: 'dates/day-month',
   pattern: datePattern(
-    `(?<![\\p{L}\\d.,$])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\d.,$])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d)|${REL_YEAR})?`,
     'giu',
   ),
   build(m, env, at) {
@@ -74,6 +86,7 @@ const dayMonth: DateRule = {
     if (!capitalised(g.mon)) return null;
     const day = Number(g.day);
     if (day < 1 || day > 31) return null;
+    if (g.rel) return relYearDay(env, monthOf(g.mon!), day, g.rel);
     // the weekday is read in code, not matched: an alternation at the pattern's start slows its scan
     const wd = WEEKDAY_BEFORE.exec(env.text.slice(Math.max(env.sentence.start, at - 14), at));
     const from = wd && WEEKDAYS.has(wd[1]!.toLowerCase()) ? -wd[0].length : 0;
