@@ -1,0 +1,65 @@
+// Source nouns that are no speaker: inside what a named speaker said ("Rescuers found seven survivors, among them
+// a girl, said Budi Santoso"), inside a quotation, or the object of a cue ("urged the residents to leave", "said
+// the survivors had been flown…").
+
+import { SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
+import { invertedName } from './unnamed-subjects.js';
+import type { Word } from './words.js';
+import { ASIDE_REACH, cueAt } from './unnamed-phrase.js';
+
+/** Is the noun at i followed by an aside between commas, a cue and the name that is its subject ("…, said Budi Santoso")? */
+export function asideBeforeInverted(words: Word[], i: number): boolean {
+  if (words[i + 1]?.text !== ',') return false;
+  for (let k = i + 2; k < Math.min(words.length - 1, i + ASIDE_REACH); k++) {
+    if (words[k]!.text === ',') return cueAt(words, k + 1) && invertedName(words, k + 2);
+  }
+  return false;
+}
+
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '»']);
+
+/**
+ * 1 for each word inside double quotation marks in the sentence: a mark closes an open quotation (“…”, „…“, "…"),
+ * else opens one; a closing mark before any other ("…” or "…" touching the word before) ends a quotation begun
+ * in an earlier sentence. (Single marks are apostrophes too: not read.)
+ */
+export function quotedWords(words: Word[]): Uint8Array {
+  const inside = new Uint8Array(words.length);
+  let open = false;
+  let marks = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind === 'punct' && DOUBLE_MARKS.has(w.text)) {
+      const touching = k > 0 && words[k - 1]!.end === w.start;
+      if (!open && marks === 0 && (CLOSING_MARKS.has(w.text) || (w.text === '"' && touching))) inside.fill(1, 0, k);
+      else open = !open;
+      marks++;
+    } else if (open) inside[k] = 1;
+  }
+  return inside;
+}
+
+// cues whose object is the one spoken to: "told reporters", "urged residents to leave", "asked witnesses"
+const ADDRESS_CUES: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks', 'warned', 'warn', 'warns', 'thanked', 'assured', 'reassured', 'briefed']);
+// cues whose object is what was said: "said the survivors had been flown…"
+const CLAUSE_CUES: ReadonlySet<string> = new Set(['said', 'say', 'says', 'added', 'believe', 'believes', 'believed', 'confirmed', 'reported', 'estimated', 'noted', 'stated', 'explained', 'announced']);
+const OBJECT_REACH = 4;
+const OBJECT_FILLERS: ReadonlySet<string> = new Set(['the', 'that', 'all', 'some', 'many', 'most', 'roughly', 'about', 'nearly', 'around', 'several', 'other', 'those', 'these', 'its', 'their', 'his', 'her']);
+const VERB_AFTER: ReadonlySet<string> = new Set([
+  'had', 'have', 'has', 'were', 'was', 'are', 'is', 'would', 'could', 'will', 'should', 'might', 'may', 'must', 'can', 'did', 'do',
+]);
+
+/** Is the noun at i the object of a cue before it: an addressee ("urged the residents"), or the subject of a clause said ("said the survivors had…")? */
+export function heardOrReported(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= OBJECT_REACH && words[k]!.kind !== 'punct' && !UNNAMED_SOURCE_CUES.has(words[k]!.lower)) {
+    const low = words[k]!.lower;
+    if (!(OBJECT_FILLERS.has(low) || SOURCE_QUALIFIERS.has(low) || words[k]!.kind === 'number')) return false;
+    k--;
+  }
+  const cue = words[k];
+  if (!cue || cue.kind !== 'word') return false;
+  if (ADDRESS_CUES.has(cue.lower)) return true;
+  return CLAUSE_CUES.has(cue.lower) && VERB_AFTER.has(words[i + 1]?.lower ?? '');
+}

@@ -1,0 +1,91 @@
+// Unnamed sources of other shapes than a source noun: an office a place owns ("The town's mayor said"), a written
+// record after "according to" ("according to court records"), a plural noun phrase as a cue's subject ("Indonesian
+// officials counter"); and the candidate each becomes.
+
+import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
+import { OFFICE_NOUNS, OWNER_PLACE_NOUNS, RECORD_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { insideRelative, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
+import type { Candidate } from './candidates.js';
+import type { Word } from './words.js';
+import { pluralDemonym, speaks } from './unnamed-phrase.js';
+
+const OFFICE_WORDS = 3;
+
+/**
+ * "The town's mayor said", "the city's police chief, who…, said": "the", a place noun's possessive and an office
+ * of up to three words that speaks; its first and last word, or null.
+ */
+export function officeSource(words: Word[]): [number, number] | null {
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (!w.possessive || !OWNER_PLACE_NOUNS.has(w.lower) || words[i - 1]!.lower !== 'the') continue;
+    for (let k = i + 1; k < words.length && k - i <= OFFICE_WORDS; k++) {
+      const x = words[k]!;
+      if (x.kind !== 'word' || x.possessive || x.text !== x.lower) break;
+      if (OFFICE_NOUNS.has(x.lower) && !OFFICE_NOUNS.has(words[k + 1]?.lower ?? '') && speaks(words, k)) return [i - 1, k];
+    }
+  }
+  return null;
+}
+
+const RECORD_QUALIFIERS = 3;
+
+/**
+ * "according to court records", "according to a court filing on Wednesday", "according to industry estimates": a
+ * written record with a qualifier and no owner as the source of an "according to" (actors/unnamed-document).
+ */
+export function documentSources(words: Word[], text: string, sentence: number, out: Candidate[]): void {
+  for (let i = 1; i < words.length - 2; i++) {
+    if (words[i]!.lower !== 'to' || words[i - 1]!.lower !== 'according') continue;
+    const from = words[i + 1]!.lower === 'a' ? i + 2 : i + 1;
+    for (let k = from; k < words.length && k - from <= RECORD_QUALIFIERS; k++) {
+      const x = words[k]!;
+      if (x.kind !== 'word' || x.possessive || x.inDate || DETERMINERS_OR_OWNERS.has(x.lower)) break;
+      if (k > from && RECORD_NOUNS.has(x.lower) && !RECORD_NOUNS.has(words[k + 1]?.lower ?? '') && words[k + 1]?.lower !== 'of') {
+        out.push(candidate(words, text, sentence, from === i + 2 ? i + 1 : from, k, null, 'actors/unnamed-document'));
+        break;
+      }
+    }
+  }
+}
+const DETERMINERS_OR_OWNERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'and', 'or', 'of', 'by', 'from', 'in', 'on']);
+
+export function candidate(words: Word[], text: string, sentence: number, from: number, to: number, affiliation: string | null, rule: string): Candidate {
+  const start = words[from]!.start;
+  const phrase = text.slice(start, words[to]!.end);
+  const lower = phrase.toLowerCase();
+  return {
+    start, end: words[to]!.end, text: phrase, sentence, key: 'unnamed:' + lower, type: 'unnamed', strength: 4,
+    rule, roles: [], affiliation, capitalOf: null, political: false, primary: true,
+    tokens: words.slice(from, to + 1).map((x) => x.text), lowerFirst: words[from]!.lower,
+    lookup: plainKey(lower) ? lower : nameKey(phrase),
+  };
+}
+
+/**
+ * "Indonesian officials counter", "Lawyers for Carrow argued": a plural noun phrase as the subject
+ * of a cue (actors/unnamed-subject). It replaces a shorter source the rules above found for
+ * its head ("officials" in "Treasury officials said").
+ */
+export function subjectCandidates(words: Word[], text: string, sentence: number, out: Candidate[], lastCue: number): void {
+  // a subject stands before its cue: no word after the sentence's last cue is one
+  for (let i = 0; i < lastCue; i++) {
+    const w = words[i]!;
+    const last = w.lower.charCodeAt(w.lower.length - 1);
+    if (w.lower.length < 4 || (last !== 115 && last !== 110) || !pluralHead(w)) continue; // ends in "s" or "n" ("fishermen")
+    const to = subjectOfCue(words, i);
+    if (to < 0) continue;
+    const from = modifierStart(words, i);
+    if (from < 0 || insideRelative(words, from)) continue;
+    let affiliation: string | null = null;
+    for (let k = from; k <= i; k++) {
+      const code = GAZETTEER.demonyms.get(words[k]!.lower) ?? (pluralDemonym(words[k]!.lower) ? GAZETTEER.demonyms.get(words[k]!.lower.slice(0, -1)) : undefined);
+      if (code) affiliation = 'country:' + code;
+    }
+    const c = candidate(words, text, sentence, from, to, affiliation, 'actors/unnamed-subject');
+    const same = out.findIndex((o) => o.end === w.end);
+    if (same >= 0) {
+      if (out[same]!.start > c.start || to > i) out[same] = { ...c, affiliation: c.affiliation ?? out[same]!.affiliation };
+    } else out.push(c);
+  }
+}

@@ -1,0 +1,142 @@
+// The noun phrase around an unnamed source's noun: its qualifiers ("Pakistani security", "a senior"), the phrase
+// after it ("of his staff", "fighting near Pokrovsk", "familiar with the matter", "for the department"), and whether
+// it speaks ("nurse said", "One nurse, who asked not to be named, said", "according to her family").
+
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
+import { invertedName } from './unnamed-subjects.js';
+import type { Word } from './words.js';
+
+const MAX_QUALIFIERS = 4;
+
+/** "nurse said", "One nurse, who asked not to be named, said", "A village headman in Chiengi district, who …, said": the noun is the speaker. */
+export function speaks(words: Word[], i: number): boolean {
+  i = phraseAfterNoun(words, i);
+  const next = words[i + 1];
+  if (!next) return false;
+  if (cueAt(words, i + 1) || familiarAt(words, i + 1) > 0) return true;
+  if (next.text !== ',') return false;
+  // ("Two senior Social Democrats, who asked not to be named because they were not authorised to speak publicly, said")
+  // a "who" clause may hold commas of its own ("who gave only his call sign, Kit, because he was not authorised…, said")
+  const relative = words[i + 2]?.lower === 'who';
+  for (let k = i + 2; k < Math.min(words.length - 1, i + ASIDE_REACH); k++) {
+    if (words[k]!.text !== ',') continue;
+    if (cueAt(words, k + 1)) return !invertedName(words, k + 2);
+    if (!relative) return false;
+  }
+  return false;
+}
+
+export const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from']);
+const NOUN_PHRASE_REACH = 3;
+
+const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'stationed', 'posted', 'deployed']);
+const PLACE_LINKS: ReadonlySet<string> = new Set(['near', 'in', 'at', 'from', 'on', 'outside', 'around', 'inside']);
+
+/** "fighting", "based": a participle at j that may place the noun before it ("A soldier fighting near Pokrovsk"). */
+function placingParticiple(words: Word[], j: number): boolean {
+  const w = words[j];
+  return !!w && w.kind === 'word' && (PLACED_PARTICIPLES.has(w.lower) || (w.lower.length > 5 && w.lower.endsWith('ing'))) &&
+    PLACE_LINKS.has(words[j + 1]?.lower ?? '');
+}
+
+/**
+ * The last word of a short phrase after the noun at i ("of his staff", "in Chiengi district"), or of a participle
+ * of place and its phrase ("fighting near Pokrovsk", "based in Brussels": without it the source had no actor and
+ * took the place named inside it), up to a comma or a cue; i when there is none.
+ */
+export function phraseAfterNoun(words: Word[], i: number): number {
+  const lead = placingParticiple(words, i + 1) ? i + 1 : i;
+  if (lead === i && !NOUN_PHRASE_LINKS.has(words[i + 1]?.lower ?? '')) return i;
+  for (let k = lead + 2; k < words.length && k - lead <= NOUN_PHRASE_REACH + 1; k++) {
+    const w = words[k]!;
+    // the phrase may end on a comma before an aside: "fighting near Pokrovsk, who gave only his call sign, …, said"
+    if (w.kind !== 'word') return w.text === ',' && k > lead + 2 ? k - 1 : i;
+    // a cue in lower case: "the Syrians arriving in the United States" has no cue "States"
+    if (cueAt(words, k) && w.text === w.lower) return k > lead + 2 ? k - 1 : i;
+  }
+  return i;
+}
+export const ASIDE_REACH = 24;
+const AFTER_ACCORDING: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
+
+/** "according to her family", "according to the family": the noun at i is the source of an "according to". */
+export function accordingTo(words: Word[], i: number): boolean {
+  const k = AFTER_ACCORDING.has(words[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  return words[k]?.lower === 'to' && words[k - 1]?.lower === 'according';
+}
+export const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
+
+/** Is word k a reporting cue ("said"; "declined" only before "to": "declined to comment")? */
+export function cueAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && UNNAMED_SOURCE_CUES.has(w.lower) && (!REFUSALS.has(w.lower) || words[k + 1]?.lower === 'to');
+}
+const NAME_RUN = 3;
+
+const FAMILIAR_REACH = 4;
+/**
+ * "two people familiar with the matter", "officials close to the talks": the anonymous-source formula after a
+ * noun at token k; the index of its last word, or -1.
+ */
+export function familiarAt(words: Word[], k: number): number {
+  const w = words[k];
+  if (!w || !FAMILIAR_LEADS.has(w.lower) || !FAMILIAR_PREPOSITIONS.has(words[k + 1]?.lower ?? '')) return -1;
+  return phraseEnd(words, k + 2);
+}
+const FAMILIAR_LEADS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed']);
+const FAMILIAR_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'on']);
+
+/** The last word of a short noun phrase from token k ("the matter", "the EU's diplomatic service"), before a comma or cue; -1 if none. */
+function phraseEnd(words: Word[], k: number): number {
+  let end = -1;
+  for (let j = k; j < words.length && j - k < FAMILIAR_REACH; j++) {
+    const w = words[j]!;
+    if (w.kind !== 'word' || UNNAMED_SOURCE_CUES.has(w.lower) || w.lower === 'who' || w.lower === 'which' || w.lower === 'and') break;
+    end = j;
+  }
+  return end;
+}
+
+/** "a spokesperson for the department": the "for" phrase after a singular source noun at token i; its last word, or i. */
+export function forPhraseEnd(words: Word[], i: number): number {
+  if (words[i + 1]?.lower !== 'for') return i;
+  const end = phraseEnd(words, i + 2);
+  // the phrase must close: a comma, a cue or the sentence end after it
+  const after = words[end + 1];
+  return end > i + 1 && (!after || after.text === ',' || UNNAMED_SOURCE_CUES.has(after.lower)) ? end : i;
+}
+
+/** "kenyans", "americans": a demonym in the plural (the speaker of "Many Kenyans say"). */
+export function pluralDemonym(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && GAZETTEER.demonyms.has(lower.slice(0, -1));
+}
+
+/** Qualifying words before a source noun: "Pakistani security", "One", "local". */
+export function qualifierStart(words: Word[], head: number): number {
+  let i = head;
+  while (i > 0 && head - i < MAX_QUALIFIERS) {
+    const w = words[i - 1]!;
+    if (w.kind !== 'word' || w.possessive) break;
+    if (SOURCE_QUALIFIERS.has(w.lower) || GAZETTEER.demonyms.has(w.lower)) i--;
+    // "An FTC spokeswoman", "A senior Hamas official", "An African Union spokeswoman": a name after a qualifier qualifies too
+    else if (i >= 2 && isCapital(w.text.charCodeAt(0)) && SOURCE_QUALIFIERS.has(words[i - 2]!.lower) && !words[i - 2]!.possessive) i--;
+    else if (isCapital(w.text.charCodeAt(0))) {
+      let j = i - 1;
+      while (j > 1 && i - j < NAME_RUN && words[j - 1]!.kind === 'word' && isCapital(words[j - 1]!.text.charCodeAt(0)) && !words[j - 1]!.possessive) j--;
+      if (j >= 1 && SOURCE_QUALIFIERS.has(words[j - 1]!.lower) && !words[j - 1]!.possessive) i = j;
+      else break;
+    } else break;
+  }
+  // "a trade official", "a company spokesman": one lower-case noun between an article and a singular source
+  // (not a plural: "a move critics said was meant to…" is "a move [that] critics said…")
+  const noun = i > 1 ? words[i - 1]! : undefined;
+  if (noun && i === head && !isPlural(words[head]!.lower) && noun.kind === 'word' && !noun.possessive && noun.lower.length > 2 && noun.text === noun.lower && ARTICLES.has(words[i - 2]!.lower)) i -= 2;
+  // "a senior commander" keeps its article; "the officials" does not need one
+  return i;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+/** "critics", "officials": a plural source noun, which no "a" can open ("witness", "boss" are singular). */
+const isPlural = (lower: string): boolean => lower.endsWith('s') && !lower.endsWith('ss');
