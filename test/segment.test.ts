@@ -25,6 +25,11 @@ describe('splitSentences', () => {
     ['She praised the U.S. “special relationship” on Monday.', ['She praised the U.S. “special relationship” on Monday.']],
     ['It was in the filings. Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.', ['It was in the filings.', 'Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.']],
     ['It happened at 8 a.m. Tuesday near the station.', ['It happened at 8 a.m. Tuesday near the station.']],
+    // a month's abbreviation goes on into a day or another month, not into a name: "Jun" and "Jan" are names too
+    ['The deal was signed by Li Jun. Li later said it was fair.', ['The deal was signed by Li Jun.', 'Li later said it was fair.']],
+    ['The talks ran from Sept. 3 to Oct. 5, 2024.', ['The talks ran from Sept. 3 to Oct. 5, 2024.']],
+    ['Filings rose in Sept. and Oct. Officials were surprised.', ['Filings rose in Sept. and Oct.', 'Officials were surprised.']],
+    ['It was due on Dec. 2025 was a bad year.', ['It was due on Dec. 2025 was a bad year.']],
     // a dateline's abbreviation before a wire credit and its dash; a parenthesis after a sentence still splits
     ['SPRINGFIELD, Ill. (AP) — The council met on Monday.', ['SPRINGFIELD, Ill. (AP) — The council met on Monday.']],
     ['DOVER, Del. (Reuters) - The vote was delayed.', ['DOVER, Del. (Reuters) - The vote was delayed.']],

@@ -1,6 +1,7 @@
 // Sentences inside a body paragraph: where a full stop, question or exclamation mark ends one.
 
-import { isSentenceStarter, NEVER_FINAL, SOMETIMES_FINAL } from '../../lexicon/abbreviations.js';
+import { isSentenceStarter, MONTH_ABBREVIATIONS, NEVER_FINAL, SOMETIMES_FINAL } from '../../lexicon/abbreviations.js';
+import { MONTHS } from '../../lexicon/time.js';
 import { isDigit } from './tokens.js';
 import { type Line, splitLines, trimSpan } from './paragraphs.js';
 
@@ -30,6 +31,8 @@ function endsSentence(text: string, dot: number, floor: number, next: string, qu
   if (NEVER_FINAL.has(key)) return false;
   // "John F. Kennedy", "Daesh (I.S.)": single initials never end a sentence
   if (/^\p{Lu}$/u.test(before)) return false;
+  // "signed by Li Jun. Li later said…": a month's abbreviation goes on only into a day, a year or another month
+  if (MONTH_ABBREVIATIONS.has(key)) return !/^\p{N}/u.test(next) && !MONTHS.has(next.toLowerCase());
   // "the U.S. Embassy", "8 a.m. Tuesday", "Jan. 27": only a common sentence opener splits
   if (SOMETIMES_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return isSentenceStarter(next) || (quoted && /^\p{Lu}/u.test(next));
   return true;
