@@ -149,6 +149,10 @@ describe('times', () => {
     // a clock time and the calendar date after it: one TIME (BLIND8 police-shooting); a weekday after "on" stays apart
     ['The officer fired shortly after 10 p.m. on Oct. 21, police said.', ['[10 p.m. on Oct. 21] TIME 2025-10-21T22:00']],
     ['Bids are due by 5 p.m. EST, Nov. 9.', ['[5 p.m. EST, Nov. 9] TIME 2025-11-09T17:00']],
+    // a date and the clock time after it: one TIME too (BLIND9 festival-crush's update line)
+    ['Updated Oct. 26, 2025, 10:15 a.m. IST', ['[Oct. 26, 2025, 10:15 a.m. IST] TIME 2025-10-26T10:15']],
+    ['The polls close on Nov. 3 at 6 p.m.', ['[Nov. 3 at 6 p.m.] TIME 2025-11-03T18:00']],
+    ['On Oct. 21, 10 people died.', ['[Oct. 21] DATE 2025-10-21']],
     ['The roof fell shortly after 2 p.m. on Monday.', ['[2 p.m.] TIME 2025-10-27T14:00', '[Monday] DATE 2025-10-27']],
     // a weekday that opens a full date goes with the date, and the time with both (GVDB dev)
     ['He was shot at 7:30 a.m. Saturday, Sept. 14, 1985, by his wife.', ['[7:30 a.m. Saturday, Sept. 14, 1985] TIME 1985-09-14T07:30']],

@@ -38,12 +38,20 @@ const CLOCK_THEN_DATE = /^,?\s{1,4}(?:on\s{1,4})?$/i;
  * "shortly after 10 p.m. on Oct. 21", "5 p.m. EST, Nov. 9": a clock time and the calendar date after
  * it are one TIME on that date (BLIND8; TimeBank marks them so), as "6 p.m. Tuesday" already is;
  * so are "Thursday morning, October 15, 1964" (GVDB dev: the morning was placed in 2015).
- * A weekday after "on" stays apart ("2 p.m. on Monday": the held-out golds mark two).
+ * A weekday after "on" stays apart ("2 p.m. on Monday": the held-out golds mark two). A date and the
+ * clock time after it are one TIME too ("Oct. 26, 2025, 10:15 a.m.", "March 3 at 6 p.m.").
  */
 export function joinClockToDate(kept: Found[], text: string): void {
   for (let i = 0; i + 1 < kept.length; i++) {
     const f = kept[i]!;
     const next = kept[i + 1]!;
+    if (dateThenClock(f, next, text)) {
+      f.type = 'TIME';
+      f.value = f.value + next.value.slice(next.value.indexOf('T'));
+      f.end = next.end;
+      kept.splice(i + 1, 1);
+      continue;
+    }
     if (f.type !== 'TIME' || next.rule !== 'dates/month-day' || next.type !== 'DATE' || next.mod || next.value.length !== 10 || !DAY_VALUE.test(next.value)) continue;
     const between = text.slice(f.end, next.start);
     // "On Thursday morning, October 15, 1964": a weekday's part of the day, then its date
@@ -55,6 +63,15 @@ export function joinClockToDate(kept: Found[], text: string): void {
     f.relative = next.relative;
     kept.splice(i + 1, 1);
   }
+}
+
+// ", " or " at " between a date and its clock time
+const DATE_THEN_CLOCK = /^,?\s{1,4}(?:at\s{1,4})?$/i;
+
+/** "Updated Oct. 26, 2025, 10:15 a.m. IST": a calendar date, then a clock time on it (BLIND9 festival-crush: one TIME). */
+function dateThenClock(f: Found, next: Found, text: string): boolean {
+  if (f.rule !== 'dates/month-day' || f.type !== 'DATE' || f.mod || f.value.length !== 10 || !DAY_VALUE.test(f.value)) return false;
+  return next.type === 'TIME' && next.anchor === 'same-day' && !next.mod && DATE_THEN_CLOCK.test(text.slice(f.end, next.start));
 }
 
 // "In a 2019 interview", "In an interview in March 2023", "Speaking on Oct. 3, 2024": the occasion's date
