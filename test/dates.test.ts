@@ -54,9 +54,11 @@ describe('calendar dates', () => {
     ['Profit in the April\u2013June quarter of 2024 rose.', ['[April\u2013June quarter of 2024] DATE 2024-Q2']],
     ['Output was flat in Q2 2025.', ['[Q2 2025] DATE 2025-Q2']],
     ['Tourism fell in the summer of 2023.', ['[the summer of 2023] DATE 2023-SU']],
-    // day first: a weekday before it joins the date, a range gives each day
+    // day first: a weekday before it joins the date, a range in words gives each day, a dashed one is one date (BLIND9)
     ['Police were called on Saturday 25 October.', ['[Saturday 25 October] DATE 2025-10-25']],
-    ['Ministers will meet on 4-5 November.', ['[4] DATE 2025-11-04', '[5 November] DATE 2025-11-05']],
+    ['Ministers will meet on 4-5 November.', ['[4-5 November] DATE 2025-11-04']],
+    ['The summit is scheduled for Nov. 24-25 in Brussels.', ['[Nov. 24-25] DATE 2025-11-24']],
+    ['Talks ran Oct. 5\u20137, 2024, in Doha.', ['[Oct. 5\u20137, 2024] DATE 2024-10-05']],
     ['Ministers will meet from 4 to 6 November 2026.', ['[4] DATE 2026-11-04', '[6 November 2026] DATE 2026-11-06']],
     ['The team won 2-1 on 5 November.', ['[5 November] DATE 2025-11-05']],
     // the part of a named day is one TIME

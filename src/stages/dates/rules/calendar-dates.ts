@@ -53,9 +53,13 @@ const monthDay: DateRule = {
 
 const RANGE_YEAR = /^(?:\s{0,4}[-\x96]\s{0,4}|\s{1,4}(?:to|and|through|until|or)\s{1,4})\d{1,2}(?:st|nd|rd|th)?,?\s{1,4}(1\d{3}|20\d{2})(?!\d)/i;
 
+/** A range's dash, spaces around it or not. */
+const DASH = /^\s{0,4}[-\x96]\s{0,4}$/;
+
 /**
- * The second day of a range or pair: "April 24 and 25", "Oct. 5-7", "March 3 to 5, 2024" → 25,
- * 7, 5, each its own date in the first day's month (the first day is month-day's).
+ * The second day of a pair or range in words: "April 24 and 25", "March 3 to 5, 2024" → 25, 5,
+ * each its own date in the first day's month (the first day is month-day's; TimeBank tags two).
+ * A dashed range, "Oct. 5-7", is one date: the first day's.
  */
 const dayRange: DateRule = {
   id: 'dates/day-range',
@@ -67,6 +71,8 @@ const dayRange: DateRule = {
     const g = m.groups!;
     const day = Number(g.day);
     if (!capitalised(g.mon) || day > 31 || day <= Number(g.first)) return null;
+    // "The summit is scheduled for Nov. 24-25": a dashed range is one expression, dated by its first day (BLIND9 expulsion-row)
+    if (DASH.test(g.join!)) return dayValue(env, monthOf(g.mon!), Number(g.first), g.year, at, at + m[0].length);
     const from = m[0].indexOf(g.join!, g.mon!.length) + g.join!.length;
     const built = dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
     // "5, 2024" keeps its year in the span, as "Oct. 28, 2025" does
@@ -99,13 +105,14 @@ const dayMonth: DateRule = {
 const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{5,8}),?\s{1,4}$/u;
 
 /**
- * The first day of a range or pair written day first: "on 4-5 November", "from 4 to 6 November
- * 2025" → 4 (in that month and year); the second day is day-month's, as "Nov. 4-5" gives two dates.
+ * The first day of a pair or range written day first: "from 4 to 6 November 2025" → 4 (in that
+ * month and year); the second day is day-month's, as "March 3 to 5" gives two dates. A dashed
+ * range, "on 4-5 November", is one date, as "Nov. 4-5" is.
  */
 const dayRangeFirst: DateRule = {
   id: 'dates/day-range-first',
   pattern: datePattern(
-    `(?<![\\p{L}\\d.,$])(?<first>\\d{1,2})(?:st|nd|rd|th)?(?:\\s{0,4}[-\\x96]\\s{0,4}|\\s{1,4}(?:to|and|until|or)\\s{1,4})(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\d.,$])(?<first>\\d{1,2})(?:st|nd|rd|th)?(?<join>\\s{0,4}[-\\x96]\\s{0,4}|\\s{1,4}(?:to|and|until|or)\\s{1,4})(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,4}(?:of\\s{1,4})?(?<mon>${MONTH})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -113,6 +120,8 @@ const dayRangeFirst: DateRule = {
     const first = Number(g.first);
     if (!capitalised(g.mon) || first < 1 || Number(g.day) <= first || Number(g.day) > 31) return null;
     const built = dayValue(env, monthOf(g.mon!), first, g.year, at, at + m[0].length);
+    // "on 4-5 November": one date, as "Nov. 4-5"
+    if (DASH.test(g.join!)) return built;
     return built ? { ...built, to: g.first!.length } : null;
   },
 };
