@@ -132,3 +132,6 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'called', 'calls', 'call', 'termed', 'terms', 'dubbed', 'dubs', 'labeled', 'labelled', 'labels', 'branded', 'brands',
   'described', 'describes', 'characterized', 'characterised', 'deemed', 'considered', 'considers',
 ]);
+
+/** Intention verbs of a wish: "people who want to see…", "a plan that officials hope to…" (a relative clause's wish). */
+export const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wish', 'hope', 'plan', 'intend', 'decide', 'seek', 'aim', 'expect']);

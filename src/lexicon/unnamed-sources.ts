@@ -143,3 +143,21 @@ export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   'manager', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'superintendent', 'principal', 'examiner',
   'administrator', 'chairman', 'chairwoman', 'chair', 'coach', 'captain', 'owner', 'founder', 'treasurer', 'clerk', 'warden',
 ]);
+
+/** Cues whose object is the one spoken to, no speaker: "told reporters", "urged residents to leave", "asked witnesses". */
+export const ADDRESS_CUES: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks', 'warned', 'warn', 'warns', 'thanked', 'assured', 'reassured', 'briefed']);
+
+/** Cues whose object is the subject of what was said, no speaker: "said the survivors had been flown…". */
+export const SAID_CLAUSE_CUES: ReadonlySet<string> = new Set(['said', 'say', 'says', 'added', 'believe', 'believes', 'believed', 'confirmed', 'reported', 'estimated', 'noted', 'stated', 'explained', 'announced']);
+
+/** Refusals, a cue only before "to": "declined to comment" reports, "Revenue declined 8%" does not. */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
+
+/** A singular speaker for someone, named with its "for" phrase: "a spokesperson for the department". */
+export const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Participles that place a source noun ("officials based in Brussels", "troops stationed near…"). */
+export const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'stationed', 'posted', 'deployed']);
+
+/** The anonymous-source formula after a noun: "people familiar with", "officials close to", "two officials briefed on". */
+export const FAMILIAR_LEADS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed']);

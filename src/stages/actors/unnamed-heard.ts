@@ -2,7 +2,7 @@
 // a girl, said Budi Santoso"), inside a quotation, or the object of a cue ("urged the residents to leave", "said
 // the survivors had been flown…").
 
-import { SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
+import { ADDRESS_CUES, SAID_CLAUSE_CUES, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { invertedName } from './unnamed-subjects.js';
 import type { Word } from './words.js';
 import { ASIDE_REACH, cueAt } from './unnamed-phrase.js';
@@ -40,10 +40,6 @@ export function quotedWords(words: Word[]): Uint8Array {
   return inside;
 }
 
-// cues whose object is the one spoken to: "told reporters", "urged residents to leave", "asked witnesses"
-const ADDRESS_CUES: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks', 'warned', 'warn', 'warns', 'thanked', 'assured', 'reassured', 'briefed']);
-// cues whose object is what was said: "said the survivors had been flown…"
-const CLAUSE_CUES: ReadonlySet<string> = new Set(['said', 'say', 'says', 'added', 'believe', 'believes', 'believed', 'confirmed', 'reported', 'estimated', 'noted', 'stated', 'explained', 'announced']);
 const OBJECT_REACH = 4;
 const OBJECT_FILLERS: ReadonlySet<string> = new Set(['the', 'that', 'all', 'some', 'many', 'most', 'roughly', 'about', 'nearly', 'around', 'several', 'other', 'those', 'these', 'its', 'their', 'his', 'her']);
 const VERB_AFTER: ReadonlySet<string> = new Set([
@@ -61,5 +57,5 @@ export function heardOrReported(words: Word[], i: number): boolean {
   const cue = words[k];
   if (!cue || cue.kind !== 'word') return false;
   if (ADDRESS_CUES.has(cue.lower)) return true;
-  return CLAUSE_CUES.has(cue.lower) && VERB_AFTER.has(words[i + 1]?.lower ?? '');
+  return SAID_CLAUSE_CUES.has(cue.lower) && VERB_AFTER.has(words[i + 1]?.lower ?? '');
 }

@@ -3,7 +3,7 @@
 // it speaks ("nurse said", "One nurse, who asked not to be named, said", "according to her family").
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
+import { FAMILIAR_LEADS, PLACED_PARTICIPLES, REFUSAL_VERBS, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { invertedName } from './unnamed-subjects.js';
 import type { Word } from './words.js';
 
@@ -31,7 +31,6 @@ export const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from']);
 const NOUN_PHRASE_REACH = 3;
 
-const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'stationed', 'posted', 'deployed']);
 const PLACE_LINKS: ReadonlySet<string> = new Set(['near', 'in', 'at', 'from', 'on', 'outside', 'around', 'inside']);
 
 /** "fighting", "based": a participle at j that may place the noun before it ("A soldier fighting near Pokrovsk"). */
@@ -66,12 +65,11 @@ export function accordingTo(words: Word[], i: number): boolean {
   const k = AFTER_ACCORDING.has(words[i - 1]?.lower ?? '') ? i - 2 : i - 1;
   return words[k]?.lower === 'to' && words[k - 1]?.lower === 'according';
 }
-export const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
 
 /** Is word k a reporting cue ("said"; "declined" only before "to": "declined to comment")? */
 export function cueAt(words: Word[], k: number): boolean {
   const w = words[k];
-  return !!w && UNNAMED_SOURCE_CUES.has(w.lower) && (!REFUSALS.has(w.lower) || words[k + 1]?.lower === 'to');
+  return !!w && UNNAMED_SOURCE_CUES.has(w.lower) && (!REFUSAL_VERBS.has(w.lower) || words[k + 1]?.lower === 'to');
 }
 const NAME_RUN = 3;
 
@@ -85,7 +83,6 @@ export function familiarAt(words: Word[], k: number): number {
   if (!w || !FAMILIAR_LEADS.has(w.lower) || !FAMILIAR_PREPOSITIONS.has(words[k + 1]?.lower ?? '')) return -1;
   return phraseEnd(words, k + 2);
 }
-const FAMILIAR_LEADS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed']);
 const FAMILIAR_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'on']);
 
 /** The last word of a short noun phrase from token k ("the matter", "the EU's diplomatic service"), before a comma or cue; -1 if none. */

@@ -3,11 +3,11 @@
 // speech, so "officials were killed" stays untagged.
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { COLLECTIVE_NOUNS, GROUP_NOUNS, SOURCE_NOUNS, SPEAKER_NOUNS, SUBJECT_CUES, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
+import { COLLECTIVE_NOUNS, GROUP_NOUNS, REFUSAL_VERBS, SOURCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, SUBJECT_CUES, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { pluralHead } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
-import { accordingTo, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, REFUSALS, speaks } from './unnamed-phrase.js';
+import { accordingTo, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speaks } from './unnamed-phrase.js';
 import { asideBeforeInverted, heardOrReported, quotedWords } from './unnamed-heard.js';
 import { candidate, documentSources, officeSource, subjectCandidates } from './unnamed-kinds.js';
 
@@ -26,8 +26,6 @@ const ROLE_OF: ReadonlyMap<string, number> = (() => {
 const SHORTEST = Math.min(...[...ROLE_OF.keys()].map((w) => w.length));
 
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
-// a singular speaker for someone: "a spokesperson for the department"
-const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members']);
 const NONE: readonly Candidate[] = Object.freeze([]);
 
@@ -45,7 +43,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       continue;
     }
     // "declined to comment" reports; "Revenue declined 8%" does not
-    if (role & CUE && (!REFUSALS.has(words[i]!.lower) || words[i + 1]?.lower === 'to')) reports = true;
+    if (role & CUE && (!REFUSAL_VERBS.has(words[i]!.lower) || words[i + 1]?.lower === 'to')) reports = true;
     if (role & SUBJECT_CUE) lastSubjectCue = i;
     if (role & NOUN && words[i]!.kind === 'word' && !words[i]!.inDate) (nouns ??= []).push(i);
   }

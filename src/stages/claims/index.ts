@@ -4,7 +4,7 @@
 // sentence is an assertion in the article's own voice.
 
 import type { Doc } from '../../document.js';
-import { sentenceAt } from '../../document.js';
+import { firstIndex, sentenceAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import type { Claim, ClaimKind, Quote, SourceRef, Span, TextSpan } from '../../types.js';
 import { analyse, type Attribution } from '../quotes/analyse.js';
@@ -12,8 +12,8 @@ import type { Frame } from '../quotes/frames.js';
 import { isHedged } from './hedged.js';
 import { NAMED_TERM_RULE } from '../quotes/named-term.js';
 import { idsInside, indexContents } from './contents.js';
-import { firstIndex } from '../../document.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { WISH_VERBS } from '../../lexicon/cue-phrases.js';
 
 interface Draft {
   span: Span;
@@ -145,9 +145,8 @@ function nestedFrame(list: readonly Attribution[], a: number): boolean {
 function relativeWish(frame: Frame): boolean {
   if (frame.antecedent === undefined) return false;
   const entry = CUE_WORDS.get(frame.cue.text.split(' ', 1)[0]!.toLowerCase());
-  return entry?.frame === 'intention' && WISHES.has(entry.base);
+  return entry?.frame === 'intention' && WISH_VERBS.has(entry.base);
 }
-const WISHES: ReadonlySet<string> = new Set(['want', 'wish', 'hope', 'plan', 'intend', 'decide', 'seek', 'aim', 'expect']);
 
 function sameParagraph(doc: Doc, a: Span, b: Span): boolean {
   const sa = sentenceAt(doc, a.start);

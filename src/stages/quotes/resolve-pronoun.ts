@@ -4,10 +4,9 @@
 import type { Doc } from '../../document.js';
 import { firstAtLeast, sentenceAt } from '../../document.js';
 import type { Actor, SourceRef } from '../../types.js';
-import { GENDERED_ROLES } from '../../lexicon/attribution-words.js';
+import { GENDERED_ROLES, SUBORDINATE_OPENERS, TITLE_GENDERS } from '../../lexicon/attribution-words.js';
 import { actorById, personBefore, type ActorIndex } from './link.js';
 import type { Analysis } from './analyse.js';
-import { SUBORDINATE_OPENERS, TITLE_GENDERS } from '../../lexicon/attribution-words.js';
 
 export interface Speaker {
   ref: SourceRef;

@@ -3,7 +3,7 @@
 // named in the sentence just before; nicknames and scare quotes get nobody.
 
 import type { Doc } from '../../document.js';
-import { sentenceAt } from '../../document.js';
+import { firstIndex, sentenceAt } from '../../document.js';
 import type { QuoteKind, SourceRef, TextSpan } from '../../types.js';
 import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, MUTE_SOURCES, SCARE_LEADS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
@@ -11,7 +11,6 @@ import type { Analysis, Attribution } from './analyse.js';
 import type { QuotedSpan } from './marks.js';
 import { linkActor } from './link.js';
 import { NAMED_TERM_RULE } from './named-term.js';
-import { firstIndex } from '../../document.js';
 
 export interface SpokenQuote {
   span: QuotedSpan;

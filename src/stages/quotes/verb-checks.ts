@@ -2,10 +2,9 @@
 // "Central Asian states urged" (a noun), "Islamabad’s key demand" (a noun), "called
 // the plan “reckless”" / "called Oz a quack" (a view given to an object).
 
-import { EVIDENCE_NOUNS, EVIDENCE_VERBS, NOUN_ADJECTIVES, SETTING_STARTS, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, MODALS, NOUN_ADJECTIVES, SETTING_STARTS, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, SOURCE_FORMULAS, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
-import { DETERMINERS, FINITE_VERBS, MODALS } from '../../lexicon/attribution-words.js';
 import type { TokenRange } from './phrases.js';
 import { meansAt } from './content-after-cue.js';
 import { isCapitalized, type View, isAdverbLy } from './tokens.js';
