@@ -140,3 +140,30 @@ export const IMPERATIVES: ReadonlySet<string> = new Set([
   'call', 'ask', 'tell', 'let', 'download', 'like', 'donate', 'send', 'support', 'thank', 'vote', 'tweet', 'message',
   'sign', 'write', 'meet', 'hear', 'view', 'check', 'find', 'try', 'get', 'help', 'buy', 'register',
 ]);
+
+// Function words and interjections: a lone capitalised one no lexicon or clue typed names nothing
+// ("Upon arrival, police …", "“Oh my god …”", "Some 1,500 ethnic Albanians marched"). Taken from
+// compromise's lexicon (MIT, (c) Spencer Kelly; see LICENSE.compromise): its one-word entries
+// tagged Preposition, Conjunction, Determiner, Pronoun, Possessive, Reflexive, Adverb, Negative,
+// Modal, QuestionWord, Copula or Expression, without foreign particles ("de", "el"), slang, "us"
+// (the country) and words that are also names ("Bravo", "Eureka", "Holy").
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'about', 'abroad', 'across', 'after', 'again', 'ah', 'aha', 'ahem', 'ahh', 'alas', 'almost', 'along', 'alongside',
+  'already', 'also', 'although', 'altogether', 'always', 'am', 'amid', 'amidst', 'among', 'amongst', 'an', 'and', 'another',
+  'any', 'anymore', 'anyway', 'apart', 'are', 'around', 'as', 'aside', 'at', 'atop', 'away', 'awhile', 'backward', 'barring',
+  'because', 'before', 'besides', 'between', 'both', 'but', 'by', 'bye', 'can', 'could', 'definitely', 'despite', 'directly',
+  'down', 'during', 'each', 'either', 'else', 'even', 'ever', 'every', 'except', 'few', 'for', 'forever', 'from', 'fully',
+  'further', 'furthermore', 'gee', 'golly', 'gosh', 'he', 'heck', 'hence', 'her', 'hers', 'herself', 'hey', 'him', 'himself',
+  'his', 'how', 'however', 'huh', 'i', 'if', 'in', 'inasmuch', 'indeed', 'instead', 'into', 'is', 'it', 'its', 'itself',
+  'jeez', 'just', 'least', 'likewise', 'maybe', 'me', 'meanwhile', 'might', 'moreover', 'much', 'must', 'my', 'myself',
+  'nah', 'neither', 'never', 'nevertheless', 'newly', 'no', 'nope', 'nor', 'not', 'notwithstanding', 'now', 'of', 'off',
+  'often', 'oh', 'ohh', 'on', 'once', 'oneself', 'only', 'onto', 'ooh', 'oops', 'or', 'otherwise', 'ouch', 'ought', 'our',
+  'ours', 'ourselves', 'out', 'outright', 'perhaps', 'please', 'plus', 'quite', 'randomly', 'rather', 'really', 'seldom',
+  'several', 'shall', 'she', 'should', 'since', 'so', 'some', 'somehow', 'sometimes', 'somewhat', 'such', 'than', 'that',
+  'the', 'their', 'theirs', 'them', 'themselves', 'then', 'thereby', 'therefore', 'these', 'they', 'this', 'those', 'though',
+  'through', 'throughout', 'thus', 'till', 'to', 'too', 'totally', 'toward', 'towards', 'twice', 'ugh', 'uh', 'ultimately',
+  'unlike', 'until', 'up', 'upon', 'various', 'very', 'was', 'we', 'were', 'what', 'whatever', 'whatsoever', 'when',
+  'whenever', 'where', 'whereas', 'whereby', 'wherever', 'whether', 'which', 'whichever', 'while', 'whilst', 'who', 'whoa',
+  'whoever', 'whom', 'whoops', 'whose', 'why', 'will', 'with', 'within', 'without', 'would', 'wow', 'yeah', 'yep', 'yes',
+  'yet', 'you', 'your', 'yourself', 'yourselves', 'yup',
+]);

@@ -25,6 +25,7 @@ import { officeCandidates, pronounOffices } from './offices.js';
 import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
 import { LAW_WORDS } from '../../lexicon/organizations.js';
 import { isAllCaps } from './words.js';
+import { dropCommonWords } from './common-words.js';
 
 // what closes ", or CHP": a comma, a bracket, a full stop
 const ORBREAK: ReadonlySet<string> = new Set([',', ')', '.', ';']);
@@ -61,6 +62,7 @@ export const actors: Stage = {
       collectSentence(doc, heading ? beforeBar(words) : words, sentence.index, user, cands, links, laws);
     }
     dropUnconfirmed(openers, cands);
+    dropCommonWords(doc, cands);
     // Titles and headings are title-cased: only names known from a lexicon or the body count.
     if (later.length) {
       const bodyKeys = new Map<string, Candidate>();

@@ -1,0 +1,35 @@
+// Actors: classes from the eleventh session (ACTORS8): lone common words the last guess made
+// organisations. Invented sentences in the shape of the dev sample's failures.
+
+import { describe, expect, it } from 'vitest';
+import { actorsOf } from './helpers/extracted.js';
+
+describe('actors: a lone common word is no organisation', () => {
+  it.each([
+    // a function word or an interjection, capitalised after a dateline or in a quotation
+    ['DUNMORE, Pa. - Upon arrival, police found a man with a gunshot wound.', 'Upon'],
+    ['"Please… Oh my god," the caller said as officers arrived.', 'Oh'],
+    ['HALDEN, Norway (AP)_ Some 1,500 workers marched on Sunday in Halden.', 'Some'],
+    // a plural noun for people, capitalised in a page's run-on line
+    ['The crash happened at 4 p.m. on Maple Road – Officers with the county said a man was hurt.', 'Officers'],
+    // a word the text also writes in lower case: a scraped list of headlines
+    ['Budget talks stall in Dunmore Proposal would stop some street parking downtown. The proposal was tabled on Monday.', 'Proposal'],
+    ['Fear is a tool, he wrote, and Control through Fear works. People live in fear and seek control.', 'Fear'],
+  ])('%s names no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it.each([
+    // an article before the word mid-sentence: a name's short form
+    ['The deal was first reported by the Times. Prices of the shares rose three times in a week.', 'Times'],
+    // a plural in a name (runs read "Brothers" apart from "the Rescue": the name's first word stays)
+    ['Jose Basulto, founder of Brothers to the Rescue, spoke on Friday.', 'Brothers'],
+    // a place's name that is also a plural, after "a"
+    ['A shooting at a Queens funeral parlor left two people hurt.', 'Queens'],
+    // a singular ending in -s is no plural
+    ['The recent closing of a Hostess cake bakery in Cincinnati cost 300 jobs.', 'Hostess'],
+    // no lower-case use in the text
+    ['Democrats also blasted Oversight for failing to act.', 'Oversight'],
+  ])('%s keeps %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).toContain(name);
+  });
+});
