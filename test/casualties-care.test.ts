@@ -252,6 +252,14 @@ describe('casualties: hit by gunfire, and a subject with a relative clause', () 
     ['A woman who was waiting at a bus stop was struck in the leg by a bullet.',
       [k('A woman who was waiting at a bus stop was struck in the leg by a bullet', 'wounded', 1, 'casualty/person-verb')]],
     ['Two men who were sitting in a parked car were wounded.', [k('Two men who were sitting in a parked car were wounded', 'wounded', 2, 'casualty/number-victims-verb')]],
+    // a long clause, "after" and "leaving" inside it
+    ['A woman who had waited six hours for an ambulance after a fall at her home died.',
+      [k('A woman who had waited six hours for an ambulance after a fall at her home died', 'killed', 1, 'casualty/person-verb')]],
+    ['A man who was hit by a car after leaving a pub died in hospital.', [k('A man who was hit by a car after leaving a pub died', 'killed', 1, 'casualty/person-verb')]],
+    // a clause between commas: the people before it, an appositive's comma still read as one
+    ['The two men, who were arrested in September, are accused of spying.', [k('two men, who were arrested', 'arrested', 2, 'casualty/number-victims-verb')]],
+    ['Four protesters, who were detained on Sunday, were released on bail.', [k('Four protesters, who were detained', 'arrested', 4, 'casualty/number-victims-verb')]],
+    ['Michael Ruiz, 18, of the Bronx, who was shot in the arm, is still in hospital.', [k('Michael Ruiz, 18, of the Bronx, who was shot', 'wounded', 1, 'casualty/person-verb')]],
     // "who was" belongs to the nearest people: the teenager, not the family; without it the first people
     ['The family of a teenager who was killed by police called for charges.', [k('a teenager who was killed', 'killed', 1, 'casualty/person-verb')]],
     ['The father of three children was killed.', [k('The father of three children was killed', 'killed', 1, 'casualty/person-verb')]],

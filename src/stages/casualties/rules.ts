@@ -82,6 +82,9 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     if (shared) return shared;
   }
   let s = b < 0 ? undefined : subjectBefore(view, b, relative);
+  // "The two men, who were arrested in September, are…": a relative clause between commas (when
+  // the comma is no appositive's end: "Michael Monserrate, 18, of the Bronx, who is still hospitalized")
+  if ((!s || !s.people) && relative && words[b] === ',' && words[b + 1] === 'who') s = subjectBefore(view, b - 1, relative);
   if ((!s || !s.people) && both >= 0 && aux) {
     // "Both were taken to the hospital": two people
     const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };

@@ -98,12 +98,15 @@ export function subjectBefore(view: View, last: number, relative = false): Subje
 function relativeWho(view: View, last: number): number {
   for (let k = last; k >= 0 && k > last - RELATIVE_REACH; k--) {
     // "A man who officials say shot …": who is said to have done it, no relative clause closed before the verb
-    if (view.tokens[k]!.kind === 'punct' || CLAUSE.has(view.words[k]!)) return -1;
     if (view.words[k] === 'who') return k;
+    if (view.tokens[k]!.kind === 'punct' || (CLAUSE.has(view.words[k]!) && !LEAVING.has(view.words[k]!))) return -1;
   }
   return -1;
 }
-const RELATIVE_REACH = 12;
+/** "A woman who had waited six hours for an ambulance after a fall at her home died": a clause's words. */
+const RELATIVE_REACH = 20;
+/** "A man who was hit by a car after leaving a pub died": "leaving" opens no clause of its own here. */
+const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves', 'leave']);
 
 /**
  * `relative`: the verb follows "who was" right after the phrase, and the clause belongs to the
