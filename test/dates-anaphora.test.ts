@@ -141,6 +141,13 @@ describe('stretches, ranges and halves', () => {
     // the quarter named again takes the comparison back to it
     ['For the nine months, net fell. In the third quarter, net rose from a year earlier.',
       ['[the nine months] DURATION P9M', '[the third quarter] DATE 2025-Q3', '[a year earlier] DATE 2024-Q3']],
+    // a month or day the sentence names after the quarter is the one compared (BLIND9 japan-outlook; TimeBank wsj_1011)
+    ['The economy shrank in the third quarter. Prices rose 2.9% in October from a year earlier.',
+      ['[the third quarter] DATE 2025-Q3', '[October] DATE 2025-10', '[a year earlier] DATE 2024-10']],
+    ['For the quarter ended Sept. 30, net rose to $133 million from $100 million a year earlier.',
+      ['[the quarter] DATE 2025-Q3', '[Sept. 30] DATE 2025-09-30', '[a year earlier] DATE 2024-09-30']],
+    // not a weekday (the day of the saying), nor "last year" (a year)
+    ['On Monday, the company said profit fell from a year earlier.', ['[Monday] DATE 2025-10-27', '[a year earlier] DATE 2024']],
     // a half compares with the same half
     ['Sales rose in the first half from a year ago.', ['[the first half] DATE 2025-H1', '[a year ago] DATE 2024-H1']],
     // a quarter told in passing does not displace the later one the story reports

@@ -25,15 +25,21 @@ export function anchorToQuarters(found: Found[], ref: Ymd | null, text: string):
   let inSentence: Period | null = null;
   // a span of months of the year so far was named after the last quarter
   let months = false;
+  // a month or day the sentence named after any quarter it named: "prices rose 2.9% in October from a year earlier"
+  let calendar: string | null = null;
   let sentence = -1;
   for (const f of found) {
-    if (f.sentence !== sentence) [sentence, inSentence] = [f.sentence ?? -1, null];
+    if (f.sentence !== sentence) [sentence, inSentence, calendar] = [f.sentence ?? -1, null, null];
     const period = f.anchor ? null : periodOf(f);
     if (period && period.order < current) {
       if (!latest || period.order >= latest.order) latest = period;
-      [inSentence, months] = [period, false];
+      [inSentence, months, calendar] = [period, false, null];
     } else if (!f.anchor && isMonthsToDate(f, text)) [latest, inSentence, months] = [null, null, true];
-    else if (f.anchor === 'year-back' || f.anchor === 'same-quarter') {
+    else if (!f.anchor && CALENDAR_RULES.has(f.rule) && f.type === 'DATE' && !f.mod && CALENDAR_VALUE.test(f.value)) calendar = f.value;
+    else if (f.anchor === 'year-back' && calendar && COUNTED_BACK.has(f.rule)) {
+      // "in October from a year earlier" → 2024-10; "for the quarter ended Sept. 30 … a year earlier" → 1988-09-30 (TimeBank)
+      [f.value, f.anchor] = [String(Number(calendar.slice(0, 4)) - 1).padStart(4, '0') + calendar.slice(4), undefined];
+    } else if (f.anchor === 'year-back' || f.anchor === 'same-quarter') {
       const p = inSentence ?? latest;
       if (!p && !months) continue;
       // resolved here: the value is no longer counted from the last year named (anchorToYears)
@@ -42,6 +48,12 @@ export function anchorToQuarters(found: Found[], ref: Ymd | null, text: string):
     }
   }
 }
+
+/** Rules of a month or a calendar day (not a weekday: "On Monday, the company said profit fell from a year earlier"). */
+const CALENDAR_RULES = new Set(['dates/month', 'dates/month-year', 'dates/month-day', 'dates/day-month']);
+const CALENDAR_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/** "a year earlier", "year-ago": counted back from that month or day; "last year" stays a year. */
+const COUNTED_BACK = new Set(['dates/ago', 'dates/year-ago']);
 
 interface Period {
   year: number;
