@@ -108,6 +108,10 @@ describe('casualties: one person by trade, small wounds', () => {
   const cases: Array<[string, Expected[]]> = [
     ['The attack killed a retired nurse.', [k('killed a retired nurse', 'killed', 1, 'casualty/verb-person')]],
     ['Three shoppers were treated for cuts and bruises.', [k('Three shoppers were treated for cuts', 'wounded', 3, 'casualty/with-wound')]],
+    // harm that is no cut: smoke, heat, cold, a blow to the head
+    ['Two firefighters were treated for heat exhaustion.', [k('Two firefighters were treated for heat exhaustion', 'wounded', 2, 'casualty/with-wound')]],
+    ['Her son was treated for smoke inhalation.', [k('Her son was treated for smoke inhalation', 'wounded', 1, 'casualty/with-wound')]],
+    ['A hiker was treated for hypothermia on Sunday.', [k('A hiker was treated for hypothermia', 'wounded', 1, 'casualty/with-wound')]],
     ['A firefighter suffered burns to his hands.', [k('A firefighter suffered burns', 'wounded', 1, 'casualty/person-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));

@@ -294,6 +294,8 @@ export const WOUND_NOUNS: ReadonlySet<string> = new Set([
   'wound', 'wounds', 'injuries', 'injury',
   // "Two others were treated for cuts to their arms", "suffered burns"
   'cuts', 'lacerations', 'bruises', 'burns', 'fractures',
+  // "was treated for smoke inhalation", "Two firefighters were treated for heat exhaustion"
+  'inhalation', 'exhaustion', 'hypothermia', 'frostbite', 'concussion', 'concussions',
 ]);
 
 /** Verbs that break a bone: "broke his collarbone", "fractured her skull". */
