@@ -148,6 +148,11 @@ describe('stretches, ranges and halves', () => {
       ['[the quarter] DATE 2025-Q3', '[Sept. 30] DATE 2025-09-30', '[a year earlier] DATE 2024-09-30']],
     // not a weekday (the day of the saying), nor "last year" (a year)
     ['On Monday, the company said profit fell from a year earlier.', ['[Monday] DATE 2025-10-27', '[a year earlier] DATE 2024']],
+    // "last year's" before a figure compares periods; before a noun it names that year's thing (BLIND9 japan-outlook)
+    ['Profit rose in the third quarter. Sales were $2.49 billion, up from last year\'s $2.34 billion.',
+      ['[the third quarter] DATE 2025-Q3', '[last year] DATE 2024-Q3']],
+    ['Profit rose in the third quarter. The plan could cost 17 trillion yen, more than last year\'s package.',
+      ['[the third quarter] DATE 2025-Q3', '[last year] DATE 2024']],
     // a half compares with the same half
     ['Sales rose in the first half from a year ago.', ['[the first half] DATE 2025-H1', '[a year ago] DATE 2024-H1']],
     // a quarter told in passing does not displace the later one the story reports

@@ -123,6 +123,9 @@ const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1],
 ]);
 
+/** "'s package", "’s budget": a possessive before a word (not "'s $2.34 billion"). */
+const POSSESSIVE_NOUN = /^['’]s\s{1,2}\p{L}/u;
+
 /**
  * "this week" → 2025-W44, "last year" → 2024, "earlier this month" → 2025-10, "next quarter",
  * "late last year" (END), "the past year" (a DURATION: P1Y, the year up to now), "last May".
@@ -171,7 +174,8 @@ const relativePeriod: DateRule = {
     // "next fiscal year": a fiscal year, named for the year it ends in as "fiscal 2026" is (BLIND9: FY2026)
     if (value && g.fiscal && unit === 'year') value = `FY${value}`;
     // "earnings of $33 million last year": a figure compared with the same period a year before
-    const compared = unit === 'year' && shift === -1 && !g.pos && /\d[^.;]{0,25}$/.test(env.text.slice(Math.max(env.sentence.start, at - 25), at));
+    // "larger than last year's package" names that year's thing, not a figure of the same period (BLIND9)
+    const compared = unit === 'year' && shift === -1 && !g.pos && /\d[^.;]{0,25}$/.test(env.text.slice(Math.max(env.sentence.start, at - 25), at)) && !POSSESSIVE_NOUN.test(env.text.slice(at + m[0].length, at + m[0].length + 6));
     return value ? { type: 'DATE', value, mod, relative: true, anchor: compared ? 'year-back' : undefined } : null;
   },
 };
