@@ -25,9 +25,21 @@ describe('claims: no claim where nothing is said', () => {
     ['The minister conceded two days later.', 'conceded'],
     // a belief verb's object followed by a second verb of its subject is no clause
     ['When he got home he felt chest pains and was taken to a hospital.', 'felt'],
+    // a thing agreed to, with only a time or a place after "to"
+    ['Both armies broke a ceasefire that they had agreed to in May.', 'agreed'],
+    ['The union rejected the terms the board had agreed to on Sunday.', 'agreed'],
+    // a judge's dismissal of a case or a count is an act, no statement
+    ['The judge dismissed two of the seven counts against the trader.', 'dismissed'],
+    ['A magistrate dismissed the lawsuit on Tuesday.', 'dismissed'],
   ];
   it.each(cases)('%s', (text, cue) => {
     expect(claimsOf(text).filter((c) => c.source && c.cue?.text === cue)).toEqual([]);
+  });
+
+  it('keeps a dismissal of what was said, and an infinitive agreed to', () => {
+    expect(claimsOf('The mayor dismissed the reports as idle gossip.').find((x) => x.cue?.text === 'dismissed')?.text).toBe('the reports as idle gossip');
+    expect(claimsOf('The minister dismissed suggestions that the port would close.').find((x) => x.cue?.text === 'dismissed')?.text).toBe('the port would close');
+    expect(claimsOf('The company agreed to pay a fine of $2 million.').find((x) => x.cue?.text === 'agreed')?.text).toBe('to pay a fine of $2 million');
   });
 
   it('keeps a span of time that opens what was said', () => {

@@ -135,3 +135,14 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
 
 /** Intention verbs of a wish: "people who want to see…", "a plan that officials hope to…" (a relative clause's wish). */
 export const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wish', 'hope', 'plan', 'intend', 'decide', 'seek', 'aim', 'expect']);
+
+/**
+ * What may follow "agreed to" when the thing agreed to went before or is a noun: "a ceasefire that they had agreed
+ * to in May", "agreed to on Sunday", "the terms agreed to by both sides" (not an infinitive's verb: "agreed to cut").
+ */
+export const AGREED_TO_SETTINGS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'under', 'by', 'with', 'from', 'over', 'through', 'since', 'until', 'last', 'earlier', 'later', 'next',
+]);
+
+/** "dismissed the criticism as…", "dismissed her comments as…": what a dismissal says its object is follows "as". */
+export const DISMISSAL_LINKS: ReadonlySet<string> = new Set(['as']);

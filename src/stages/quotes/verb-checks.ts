@@ -7,6 +7,7 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, SOURCE_FORMULAS, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import type { TokenRange } from './phrases.js';
 import { meansAt } from './content-after-cue.js';
+import { agreedToThing, dismissesStatement } from './object-checks.js';
 import { isCapitalized, type View, isAdverbLy } from './tokens.js';
 
 /**
@@ -187,7 +188,10 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
   if (REFUSAL_CUES.has(entry.base)) return next === 'to' && (NO_COMMENT.has(v.low[cueEnd + 2] ?? '') || (UNSAID_VERBS.has(v.low[cueEnd + 2] ?? '') && openQuestion(v, cueEnd + 3)));
   if (entry.base === 'plead') return PLEA_WORDS.has(next) && (next !== 'not' || v.low[cueEnd + 2] === 'guilty');
   // "It agreed to the sale in June": a thing agreed to ("agreed that…" and "agreed to cut…" stay)
-  if (entry.base === 'agree') return next === 'to' && DETERMINERS.has(v.low[cueEnd + 2] ?? '');
+  // ("a ceasefire that they had agreed to in May": the thing agreed to went before)
+  if (entry.base === 'agree') return agreedToThing(v, cueEnd);
+  // "She dismissed one of the seven counts": a judge's act; "dismissed the reports as…" is a statement's
+  if (entry.base === 'dismiss') return !dismissesStatement(v, cueEnd);
   // "We are in contact with people who know where he is": knowing an answer states none (the 47 fixtures' gold
   // marks no belief before an open question; PolNeAR matched 1 of its 4 "know" claims)
   if (entry.frame === 'belief' && OPEN_QUESTION_WORDS.has(next)) return true;
