@@ -105,6 +105,10 @@ describe('relative dates', () => {
     ['The year before last was dry.', ['[The year before last] DATE 2023']],
     // a position in the current decade or century
     ['By the end of the decade, the fleet will double.', ['[the end of the decade] DATE 202 END']],
+    // a stretch at one end of a period (BLIND9 japan-outlook); not of an event
+    ['The economy should grow in the final months of the year.', ['[the final months of the year] DATE 2025 END']],
+    ['Prices fell in the last days of October and the first weeks of 2024.', ['[the last days of October] DATE 2025-10 END', '[the first weeks of 2024] DATE 2024 START']],
+    ['The first days of the war were chaotic.', []],
     // TIMEX3: "tonight" is the night of the day, a TIME
     ['The vote is tonight.', ['[tonight] TIME 2025-10-28TNI']],
     ['The vote is tomorrow.', ['[tomorrow] DATE 2025-10-29']],

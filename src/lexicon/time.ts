@@ -122,6 +122,12 @@ export const POSITION_MODS: ReadonlyMap<string, string> = new Map([
   ['late', 'END'], ['later', 'END'], ['end of', 'END'], ['the end of', 'END'],
 ]);
 
+/** Words for the first or last stretch of a period ("the final months of the year", "the first weeks of 2024"): TIMEX3 mod. */
+export const STRETCH_MODS: ReadonlyMap<string, string> = new Map([
+  ['first', 'START'], ['opening', 'START'], ['early', 'START'],
+  ['final', 'END'], ['last', 'END'], ['closing', 'END'], ['dying', 'END'], ['late', 'END'],
+]);
+
 /** Quantity hedges before a duration or an "ago": TIMEX3 mod. */
 export const QUANTITY_MODS: ReadonlyMap<string, string> = new Map([
   ['nearly', 'APPROX'], ['almost', 'APPROX'], ['about', 'APPROX'], ['around', 'APPROX'],
