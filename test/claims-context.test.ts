@@ -25,6 +25,9 @@ describe('claims: subject and cue apart', () => {
     ['The sheriff issued a statement Sunday afternoon that said the suspect was arrested in Dothan.', 'the suspect was arrested in Dothan', 'that', 'said'],
     ['She released a letter from her doctor that says she is fit to serve.', 'she is fit to serve', 'that', 'says'],
     ['The mayor posted a series of messages early Friday saying that the vote was rigged.', 'the vote was rigged', 'The mayor', 'saying'],
+    // a mostly-noun "-s" form after a determiner's noun, before "that" and a clause's subject, is a verb
+    ['A leaflet on the union\'s website states that members will strike in May.', 'members will strike in May', 'A leaflet on the union\'s website', 'states'],
+    ['The ministry claims that the bridge is safe.', 'the bridge is safe', 'The ministry', 'claims'],
     // a plural after a count is the noun it counts, and the cue after it a verb
     ['The average of polls taken over the past two weeks shows the senator ahead by three points.', 'the senator ahead by three points', 'The average of polls taken over the past two weeks', 'shows'],
     // a means of saying is a setting; "later" with a verb after its noun is part of what was said

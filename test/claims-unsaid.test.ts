@@ -31,6 +31,9 @@ describe('claims: no claim where nothing is said', () => {
     // a judge's dismissal of a case or a count is an act, no statement
     ['The judge dismissed two of the seven counts against the trader.', 'dismissed'],
     ['A magistrate dismissed the lawsuit on Tuesday.', 'dismissed'],
+    // a noun "states"/"claims" before a relative "that" or after a verb
+    ['The coal states that voted for him lost jobs.', 'states'],
+    ['Police were investigating reports that a boat had sunk.', 'reports'],
   ];
   it.each(cases)('%s', (text, cue) => {
     expect(claimsOf(text).filter((c) => c.source && c.cue?.text === cue)).toEqual([]);

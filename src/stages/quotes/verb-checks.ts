@@ -31,7 +31,7 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
 
   // "Central Asian states urged…": a noun before a past-tense cue
   if (form === 's' && next !== undefined && !v.quoted[i + 1] && (VERB_AFTER_NOUN.has(next) || CUE_WORDS.get(next)?.form === 'past')) return false;
-  if (entry.nounLike) return nounLikeVerb(v, p, form === 's') || clauseAfterBase(v, i, p, form === 's');
+  if (entry.nounLike) return nounLikeVerb(v, p, form === 's') || clauseAfterBase(v, i, p, form === 's') || (form === 's' && clauseAfterSingular(v, i, p));
   if (form === 's' || prev === undefined) return true;
   const before = v.toks[p]!.text;
   // "A Delaware judge on Monday blocked…": a name after "a" qualifies a singular noun, which takes no base form
@@ -89,6 +89,21 @@ function clauseAfterBase(v: View, i: number, p: number, thirdPerson: boolean): b
   if (thirdPerson || p < 0 || v.quoted[p] || v.low[i + 1] !== 'that' || v.quoted[i + 1]) return false;
   const w = v.low[p]!;
   return (MODALS.has(w) && w !== 'to') || PLURALS_WITHOUT_S.has(w);
+}
+/**
+ * "A document on the campaign's website states that couples would receive…", "The ministry claims that…": a
+ * mostly-noun "-s" form after a determiner's singular noun is a verb when "that" opens a clause with its own subject
+ * ("coal states that voted for him": "that" and a verb open a relative clause).
+ */
+function clauseAfterSingular(v: View, i: number, p: number): boolean {
+  if (p < 0 || v.quoted[p] || v.low[i + 1] !== 'that' || v.quoted[i + 1] || v.toks[p]!.kind !== 'word' || isCapitalized(v.toks[p]!.text)) return false;
+  const w = v.low[p]!;
+  const subject = v.low[i + 2] ?? '';
+  if ((w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('ing') || w.endsWith('ed') || QUANTITY_WORDS.has(w) || SPEAKER_PRONOUNS.has(w) || v.toks[i + 2]?.kind !== 'word') return false;
+  // the noun heads a phrase a determiner or an owner opens ("The ministry", "the campaign's website"), not "following reports that"
+  const lead = v.toks[p - 1]?.text ?? '';
+  if (!(DETERMINERS.has(v.low[p - 1] ?? '') || endsInApostropheS(lead) || lead === '’s' || lead === "'s")) return false;
+  return !FINITE_VERBS.has(subject) && !MODALS.has(subject) && !subject.endsWith('ed') && !CUE_WORDS.has(subject);
 }
 const PLURALS_WITHOUT_S = new Set(['police', 'people', 'children', 'men', 'women']);
 const QUANTITY_WORDS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'both', 'other', 'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds']);
