@@ -153,6 +153,9 @@ describe('stretches, ranges and halves', () => {
       ['[the third quarter] DATE 2025-Q3', '[last year] DATE 2024-Q3']],
     ['Profit rose in the third quarter. The plan could cost 17 trillion yen, more than last year\'s package.',
       ['[the third quarter] DATE 2025-Q3', '[last year] DATE 2024']],
+    // the quarter before the last one reported
+    ['Sales rose 3% from the prior quarter.', ['[the prior quarter] DATE 2025-Q2']],
+    ['GDP shrank in the July-September period from the preceding quarter.', ['[July-September period] DATE 2025-Q3', '[the preceding quarter] DATE 2025-Q2']],
     // a half compares with the same half
     ['Sales rose in the first half from a year ago.', ['[the first half] DATE 2025-H1', '[a year ago] DATE 2024-H1']],
     // a quarter told in passing does not displace the later one the story reports

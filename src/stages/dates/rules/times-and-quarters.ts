@@ -241,7 +241,7 @@ const QUARTER_ENDED = /^\s{1,4}(?:ended|ending)\s{1,4}(?<mon>\p{L}{3,9}\.?)\s{1,
  */
 const anaphoricQuarter: DateRule = {
   id: 'dates/reported-quarter',
-  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|corresponding|previous|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])(?<back>\s{1,4}(?:last\s{1,4}year|a\s{1,4}year\s{1,4}(?:earlier|ago|before))(?![\p{L}-]))?`, 'giu'),
+  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|corresponding|previous|preceding|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])(?<back>\s{1,4}(?:last\s{1,4}year|a\s{1,4}year\s{1,4}(?:earlier|ago|before))(?![\p{L}-]))?`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const adj = g.adj?.toLowerCase();
@@ -269,7 +269,8 @@ const anaphoricQuarter: DateRule = {
     let q = quarterOf(env.ref.month) - (adj === 'current' ? 0 : 1);
     let year = env.ref.year;
     if (q === 0) [q, year] = [4, year - 1];
-    if (adj === 'previous' || adj === 'prior') {
+    // "from the preceding quarter" as "the previous quarter"
+    if (adj === 'previous' || adj === 'prior' || adj === 'preceding') {
       q--;
       if (q === 0) [q, year] = [4, year - 1];
     }
