@@ -35,6 +35,20 @@ describe('casualties: the patterns of the issue', () => {
   }
 });
 
+describe('casualties: a verb in its bare form counts only with a number', () => {
+  it.each([
+    ['Space heaters cause fires which kill about 80 people and injure about 160 a year.', [
+      k('kill about 80 people', 'killed', 80), k('injure about 160', 'wounded', 160),
+    ]],
+    ['Falls kill about 700 people a year and injure about 30,000.', [k('kill about 700 people', 'killed', 700), k('injure about 30,000', 'wounded', 30000)]],
+    // a wish, a threat, a danger: no one harmed
+    ['The heaters could overheat and injure people.', []],
+    ['He yelled at the officers to go ahead and kill him.', []],
+  ] as Array<[string, Expected[]]>)('%s', (text, expected) => {
+    expect(tolls(text)).toEqual(expected);
+  });
+});
+
 describe('casualties: one person, named by a phrase', () => {
   const cases: Array<[string, Expected[]]> = [
     ['A 20-year-old man was shot while walking home.', [k('A 20-year-old man was shot', 'wounded', 1)]],

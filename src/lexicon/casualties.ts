@@ -39,6 +39,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   // headline present tense: "Cop shoots and wounds armed robbery suspect", "wounds 2 others"
   // (a noun too: "gunshot wounds to the head" has no object, so it is no reading)
   ['wounds', V('wounded', true, false)], ['injures', V('wounded', true, false)],
+  // a rate: "house fires, which kill about 80 people and injure about 160" ("wound" is left out: a noun too)
+  ['injure', V('wounded', true, false)],
   ['hurt', V('wounded', true, true)], ['hurting', V('wounded', true, false)],
   // "One person was grazed by a bullet": hit, not killed
   ['grazed', V('wounded', false, true)],

@@ -42,7 +42,7 @@ export function victimsAfter(view: View, from: number): Victims | undefined {
       if (lastPeople < 0 || !continuesWithPeople(view, k + 1)) break;
       continue;
     }
-    if (t.kind === 'punct' || PHRASE_BREAKS.has(w) || HARM_VERBS.has(w)) break;
+    if (t.kind === 'punct' || PHRASE_BREAKS.has(w) || HARM_VERBS.has(w) || rateAt(words, k)) break;
     // "a 19-year-old suspect": an age is part of the phrase, any other number ends it
     if (t.kind === 'number' && !/^\d{1,3}-year-old$/.test(w)) break;
     if (isPeople(view, k)) lastPeople = k;
@@ -51,6 +51,13 @@ export function victimsAfter(view: View, from: number): Victims | undefined {
   }
   if (lastPeople >= 0) return { range: { start: from, end: lastPeople + 1 } };
   return content ? undefined : { range: null };
+}
+
+/** "injure about 160 a year", "kill 80 people each year": a rate ends the phrase. */
+const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'every', 'per']);
+const RATE_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'decade']);
+function rateAt(words: readonly string[], k: number): boolean {
+  return words[k] === 'annually' || (RATE_OPENERS.has(words[k]!) && RATE_UNITS.has(words[k + 1] ?? ''));
 }
 
 /** After "and"/",": does a people noun follow within a few words? ("soldiers and civilians") */

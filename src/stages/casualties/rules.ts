@@ -279,6 +279,9 @@ const DOERS: ReadonlySet<string> = new Set([
   'men', 'teens', 'juveniles', 'males', 'occupants', 'others',
 ]);
 
+/** Verbs in their bare form: an infinitive, an imperative or a present of many. */
+const BARE_VERBS: ReadonlySet<string> = new Set(['kill', 'injure']);
+
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
@@ -295,6 +298,9 @@ export function verbRules(view: View, out: Found[]): void {
     if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
     if (shotDown(view, g, found)) continue;
     if (g.counted && !countedPeople(view, found)) continue;
+    // "fires that could overheat and injure people": a bare verb counts people only with a number
+    // ("which kill about 80 people and injure about 160"), else it tells of no one harmed
+    if (BARE_VERBS.has(view.words[g.start]!) && !found.quantity) continue;
     if (g.limb && found.weak) found.limb = true;
     out.push(found);
   }
