@@ -33,3 +33,15 @@ describe('actors: a lone common word is no organisation', () => {
     expect(actorsOf(text).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('actors: a country inside a name', () => {
+  it.each([
+    ['The Homeland Party won 18 seats, while Green Latvia entered parliament with seven.', 'Green Latvia', 'organization'],
+    ['The ad was paid for by Priorities Canada Action, the best-funded group of the race.', 'Priorities Canada Action', 'organization'],
+    // a country's name that opens a person's name, and a part of the world
+    ['India Barnes, 34, was taken into custody on Friday.', 'India Barnes', 'person'],
+    ['BELFAST, Northern Ireland (AP)_ Police seized a car bomb on Sunday.', 'Northern Ireland', 'location'],
+  ])('%s: %s is a %s', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});

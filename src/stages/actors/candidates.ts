@@ -17,7 +17,7 @@ import type { Run } from './runs.js';
 import { contextType, DETERMINERS, labelBeforeName, organizationAfter, placeClue } from './clues.js';
 import { commonWordUse, namesNoActor, streetPlace } from './no-actor.js';
 import {
-  acronymOfOrg, acronymWord, AREA_NOUNS, closesApposition, dottedEnd, initialsBefore, innerPossessive, locativeAfter, orgOfLaw,
+  acronymOfOrg, acronymWord, AREA_NOUNS, closesApposition, countryInName, dottedEnd, initialsBefore, innerPossessive, locativeAfter, orgOfLaw,
   placeAppositive, PLACE_OWNERS, POLITICAL_NEXT, POLITICAL_PREV, stateAdjective, titledList, titleIsFirstName,
 } from './name-context.js';
 import { isOwnerWord, ownerCandidate, stateCandidate, wordTexts } from './made-candidates.js';
@@ -257,6 +257,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "I love Larry", "Kevin said nothing": a first name alone is a person's
   else if (GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 0, 'actors/lone-first-name'];
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
+  let country: ActorType | null;
   const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym) : null;
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
   // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an
@@ -267,6 +268,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (type === 'person' && strength === 0 && !single && next && (ORG_DESCRIPTORS.has(next.lower) || SITE_NOUNS.has(next.lower))) [type, strength, rule] = ['organization', 1, 'actors/org-noun-after'];
   // "a Verizon Wireless store", "Goldman Sachs Asset Management": a known company's name opens it
   else if (type === 'person' && strength === 0 && !single && GAZETTEER.organizations.has(words[from]!.lower)) [type, strength, rule] = ['organization', 2, 'actors/company-first'];
+  // "Green Estonia entered parliament", "Northern Ireland": a country's name after the first word is no person's
+  else if (type === 'person' && strength === 0 && !single && (country = countryInName(words, from, to))) [type, strength, rule] = [country, 1, 'actors/country-in-name'];
   if (strength < 4 && type !== 'location' && streetPlace(words, from, to)) [type, strength, rule] = ['location', 2, 'actors/street-name'];
   // "Council members Rafael Ortiz and Jordan Pike": the second of two names a plural title heads
   else if (strength < 4 && type !== 'person' && !single && titledList(words, from)) [type, strength, rule] = ['person', 2, 'actors/title-list'];

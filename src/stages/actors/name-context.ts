@@ -5,6 +5,7 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { FIRST_NAME_TITLES, TITLE_HEADS } from '../../lexicon/titles.js';
 import { DOTTED_FORMS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
+import { DIRECTIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, startsLower, type Word } from './words.js';
 
 // Verbs and nouns that make a capital the government: "Islamabad accuses Kabul", "Kabul maintains".
@@ -120,3 +121,16 @@ const STATE_FOLLOWERS: ReadonlySet<string> = new Set([
 ]);
 
 const startsLowerWord = (w: Word) => w.text === w.lower;
+
+/**
+ * "Green Estonia", "Priorities USA Action": a country's name after the name's first word names an
+ * organisation ("India Barnes" opens on it); after a direction, a part of the country ("Northern
+ * Ireland", "Eastern Ukraine"). Null when no country follows the first word.
+ */
+export function countryInName(words: readonly Word[], from: number, to: number): 'organization' | 'location' | null {
+  let k = from + 1;
+  while (k < to && GAZETTEER.places.get(words[k]!.lower)?.kind !== 'country') k++;
+  if (k === to) return null;
+  const first = words[from]!.lower;
+  return k === from + 1 && (DIRECTIONS.has(first) || first.endsWith('ern')) ? 'location' : 'organization';
+}
