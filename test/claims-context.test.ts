@@ -25,6 +25,9 @@ describe('claims: subject and cue apart', () => {
     ['The sheriff issued a statement Sunday afternoon that said the suspect was arrested in Dothan.', 'the suspect was arrested in Dothan', 'that', 'said'],
     ['She released a letter from her doctor that says she is fit to serve.', 'she is fit to serve', 'that', 'says'],
     ['The mayor posted a series of messages early Friday saying that the vote was rigged.', 'the vote was rigged', 'The mayor', 'saying'],
+    // "this" before a noun that tells no time opens what was said, not a setting ("said this week")
+    ['Investigators said this was not a random attack.', 'this was not a random attack', 'Investigators', 'said'],
+    ['As a boy I knew this anger and cruel talk were wrong.', 'this anger and cruel talk were wrong', 'I', 'knew'],
     // a mostly-noun "-s" form after a determiner's noun, before "that" and a clause's subject, is a verb
     ['A leaflet on the union\'s website states that members will strike in May.', 'members will strike in May', 'A leaflet on the union\'s website', 'states'],
     ['The ministry claims that the bridge is safe.', 'the bridge is safe', 'The ministry', 'claims'],

@@ -146,3 +146,6 @@ export const AGREED_TO_SETTINGS: ReadonlySet<string> = new Set([
 
 /** "dismissed the criticism as…", "dismissed her comments as…": what a dismissal says its object is follows "as". */
 export const DISMISSAL_LINKS: ReadonlySet<string> = new Set(['as']);
+
+/** Nouns after "this", "last" or "next" that make a time phrase besides the calendar words: "said this time", "last season". */
+export const SETTING_TIME_NOUNS: ReadonlySet<string> = new Set(['time', 'past', 'weekend', 'season', 'term', 'session', 'cycle', 'fiscal', 'round', 'semester']);

@@ -1,12 +1,12 @@
 // What stands right after a cue before its content: an addressee's "that" ("told MSNBC's “Morning Joe” that…"),
 // a setting ("said on Monday", "said in a statement", "said two days later"), a means ("by telephone").
 
-import { CUE_SETTINGS, DURATION_CLAUSES, DURATION_COUNTS, DURATION_HEDGES, DURATION_LINKS, MEANS_NOUNS } from '../../lexicon/cue-phrases.js';
+import { CUE_SETTINGS, SETTING_TIME_NOUNS, DURATION_CLAUSES, DURATION_COUNTS, DURATION_HEDGES, DURATION_LINKS, MEANS_NOUNS } from '../../lexicon/cue-phrases.js';
 import { CLAUSE_COORDINATORS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
-import { TIME_UNITS } from '../../lexicon/time.js';
+import { DAY_PARTS, LOWERCASE_TIME_WORDS, MONTHS, SEASONS, TIME_UNITS, WEEKDAYS } from '../../lexicon/time.js';
 import { isEnd } from './content-bound.js';
 
 const LOOKAHEAD = 10;
@@ -160,6 +160,14 @@ export function quantityAt(v: View, m: number): boolean {
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'later', 'earlier']);
 const TIME_SUBJECTS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 
+const DEMONSTRATIVE_TIMES: ReadonlySet<string> = new Set(['this', 'last', 'next']);
+
+/** Does token k tell a time after "this", "last" or "next" ("week", "Tuesday", "summer", "morning", "past weekend")? */
+function timeWordAt(v: View, k: number): boolean {
+  const w = v.low[k]!;
+  return LOWERCASE_TIME_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || SEASONS.has(w) || DAY_PARTS.has(w) || TIME_UNITS.has(w) || SETTING_TIME_NOUNS.has(w);
+}
+
 /** "by telephone", "by video": a means of saying after the cue at token m, a setting and no passive agent. */
 export function meansAt(v: View, m: number): boolean {
   return v.low[m] === 'by' && MEANS_NOUNS.has(v.low[m + 1] ?? '');
@@ -167,6 +175,8 @@ export function meansAt(v: View, m: number): boolean {
 
 export function timeSubjectAt(v: View, m: number): boolean {
   const w = v.low[m]!;
+  // "I knew this hatred and foul talk were wrong": "this" before a noun that tells no time opens what was said
+  if (DEMONSTRATIVE_TIMES.has(w) && v.toks[m + 1]?.kind === 'word' && !v.quoted[m + 1] && !timeWordAt(v, m + 1)) return true;
   const k = TIME_DETERMINERS.has(w) ? m + 2 : TIME_SUBJECTS.has(w) ? m + 1 : -1;
   return k > 0 && k < v.toks.length && v.toks[k - 1]!.kind === 'word' && FINITE_VERBS.has(v.low[k]!);
 }
