@@ -339,6 +339,12 @@ describe('a day and month named with "last year", and the bare days told after i
     // more than a month after the last day named, or still to come: counted from the reference date
     ['He was arrested on June 1, 2023. He was released on Sept. 4.', ['[June 1, 2023] DATE 2023-06-01', '[Sept. 4] DATE 2025-09-04']],
     ['She was hurt on 14 March last year. The trial opens on 2 April.', ['[14 March last year] DATE 2024-03-14', '[2 April] DATE 2026-04-02']],
+    // a month alone a few months on, and a day within two months of a month named (BLIND9 D5v, D5w)
+    ['He moved to Leeds in June 2022. By August, he had found work, and on 5 September he married.',
+      ['[June 2022] DATE 2022-06', '[August] DATE 2022-08', '[5 September] DATE 2022-09-05']],
+    ['She moved to the town in March 2023. On 16 April she began work at the hospital.', ['[March 2023] DATE 2023-03', '[16 April] DATE 2023-04-16']],
+    // a date of the last weeks is news, whatever was named before (TimeBank: told on Oct. 14)
+    ['Iran rejected the September 2024 treaty. It condemned the attack on Oct. 2.', ['[September 2024] DATE 2024-09', '[Oct. 2] DATE 2025-10-02']],
     // a weekday with the date is the writer's own placing
     ['He was arrested on June 1, 2023, and freed on Friday, June 6.', ['[June 1, 2023] DATE 2023-06-01', '[Friday, June 6] DATE 2025-06-06']],
   ];

@@ -158,6 +158,7 @@ describe('times', () => {
     // a date and the clock time after it: one TIME too (BLIND9 festival-crush's update line)
     ['Updated Oct. 26, 2025, 10:15 a.m. IST', ['[Oct. 26, 2025, 10:15 a.m. IST] TIME 2025-10-26T10:15']],
     ['The polls close on Nov. 3 at 6 p.m.', ['[Nov. 3 at 6 p.m.] TIME 2025-11-03T18:00']],
+    ['Last modified 14 March 2024, 09:30 GMT', ['[14 March 2024, 09:30 GMT] TIME 2024-03-14T09:30']],
     ['On Oct. 21, 10 people died.', ['[Oct. 21] DATE 2025-10-21']],
     ['The roof fell shortly after 2 p.m. on Monday.', ['[2 p.m.] TIME 2025-10-27T14:00', '[Monday] DATE 2025-10-27']],
     // a weekday that opens a full date goes with the date, and the time with both (GVDB dev)

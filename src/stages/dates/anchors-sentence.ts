@@ -70,7 +70,7 @@ const DATE_THEN_CLOCK = /^,?\s{1,4}(?:at\s{1,4})?$/i;
 
 /** "Updated Oct. 26, 2025, 10:15 a.m. IST": a calendar date, then a clock time on it (BLIND9 festival-crush: one TIME). */
 function dateThenClock(f: Found, next: Found, text: string): boolean {
-  if (f.rule !== 'dates/month-day' || f.type !== 'DATE' || f.mod || f.value.length !== 10 || !DAY_VALUE.test(f.value)) return false;
+  if ((f.rule !== 'dates/month-day' && f.rule !== 'dates/day-month') || f.type !== 'DATE' || f.mod || f.value.length !== 10 || !DAY_VALUE.test(f.value)) return false;
   return next.type === 'TIME' && next.anchor === 'same-day' && !next.mod && DATE_THEN_CLOCK.test(text.slice(f.end, next.start));
 }
 
