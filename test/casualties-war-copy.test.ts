@@ -53,6 +53,12 @@ describe('casualties: war and disaster copy', () => {
       k('at least four fishermen had drifted out to sea and were missing', 'missing', 4, 'casualty/number-victims-verb', null),
     ]],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],
+    // a Title-Case headline's subject is a people noun among its first words, however far its verb
+    ['Man Hit by Bus on High Street Dies in Hospital\n\nThe crash happened on Friday.', [k('Man Hit by Bus on High Street Dies', 'killed', 1, 'casualty/person-verb')]],
+    ['Teenager Sent Home From A&E Died of Brain Bleed, Inquest Hears\n\nThe inquest opened on Tuesday.', [k('Teenager Sent Home From A&E Died', 'killed', 1, 'casualty/person-verb')]],
+    // not when an object follows: the headline's subject did it, the one hurt is the object
+    ['Woman on Night Shift Shot Her Attacker\n\nThe attack happened on Friday.', [k('Shot Her Attacker', 'wounded', 1, 'casualty/verb-person')]],
+    ['Woman Accidentally Shot Soldier Husband\n\nThe attack happened on Friday.', []],
     // a bone broken: the owner is the one person hurt, however far back the subject
     ['A second skier lost control on the same slope and broke his collarbone.', [k('broke his collarbone', 'wounded', 1, 'casualty/broken-bone')]],
     ['She fractured her left wrist in the fall.', [k('fractured her left wrist', 'wounded', 1, 'casualty/broken-bone')]],

@@ -85,6 +85,9 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   // "The two men, who were arrested in September, are…": a relative clause between commas (when
   // the comma is no appositive's end: "Michael Monserrate, 18, of the Bronx, who is still hospitalized")
   if ((!s || !s.people) && relative && words[b] === ',' && words[b + 1] === 'who') s = subjectBefore(view, b - 1, relative);
+  // "Man Hit by Bus on High Street Dies in Hospital": a headline's verb after its subject's own words
+  // (not before an object: "Woman accidentally shot soldier husband" is told of the one she shot)
+  if ((!s || !s.people) && !view.sentence.body && !relative && !objectFollows(view, g.end)) s = headlineSubject(view, b) ?? s;
   if ((!s || !s.people) && both >= 0 && aux) {
     // "Both were taken to the hospital": two people
     const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };
@@ -278,6 +281,28 @@ const DOERS: ReadonlySet<string> = new Set([
   'suspects', 'gunmen', 'attackers', 'assailants', 'robbers', 'shooters', 'burglars', 'thieves', 'kidnappers',
   'men', 'teens', 'juveniles', 'males', 'occupants', 'others',
 ]);
+
+/** How many words may open a headline before its subject: "Teenager", "Elderly Man", "Off-Duty Officer". */
+const HEADLINE_LEAD = 3;
+
+/**
+ * The subject of a Title-Case headline's verb, when the walk back from it ends in a name or a
+ * place ("…on High Street Dies"): a people noun among its first words, the verb past it.
+ */
+function headlineSubject(view: View, b: number): Subject | undefined {
+  for (let k = 0; k < HEADLINE_LEAD && k < b; k++) {
+    if (view.tokens[k]!.kind === 'punct') return undefined;
+    if (!PEOPLE_NOUNS.has(view.words[k]!)) continue;
+    const s = subjectBefore(view, k);
+    return s?.people && s.range.start === 0 ? s : undefined;
+  }
+  return undefined;
+}
+
+/** Does an object start at k ("shot her attacker", "shot soldier husband", "shot two")? */
+function objectFollows(view: View, k: number): boolean {
+  return k < view.tokens.length && (OBJECT_OPENERS.has(view.words[k]!) || isPeople(view, k) || view.tokens[k]!.kind === 'number');
+}
 
 /** Verbs in their bare form: an infinitive, an imperative or a present of many. */
 const BARE_VERBS: ReadonlySet<string> = new Set(['kill', 'injure']);
