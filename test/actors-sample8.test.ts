@@ -45,3 +45,14 @@ describe('actors: a country inside a name', () => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
   });
 });
+
+describe('actors: places the generated gazetteer lacks', () => {
+  it.each([
+    ['A man was shot in the Bronx on Monday night.', 'Bronx'],
+    ['A Baltimore man is recovering after he was found shot.', 'Baltimore'],
+    ['A Brooklyn woman who was watching her laundry was hurt.', 'Brooklyn'],
+    ['The car was found abandoned at the Newark airport in December.', 'Newark'],
+  ])('%s: %s is a place', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

@@ -119,7 +119,15 @@ const EXTRA_PLACES =
   'caribbean;midwest;arctic;atlantic;pacific;mediterranean;indian ocean;atlantic ocean;pacific ocean;arctic ocean;' +
   'korea;persian gulf;black sea;red sea;caspian sea;south china sea;east china sea;baltic sea;north sea;aegean sea;gulf of guinea;' +
   // mountain ranges ("fast bends in the Pyrenees")
-  'pyrenees;alps;andes;himalayas;himalaya;rocky mountains;appalachians;urals;caucasus;carpathians;atlas mountains;hindu kush;dolomites;apennines';
+  'pyrenees;alps;andes;himalayas;himalaya;rocky mountains;appalachians;urals;caucasus;carpathians;atlas mountains;hindu kush;dolomites;apennines;' +
+  // compromise's lexicon tags these Place but neither City nor Region, so scripts/gen-lexicon.mjs
+  // leaves them out ("a Brooklyn woman", "in the Bronx", "A Baltimore man" were organisations); the
+  // ones that are no common surname or word ("Bolton", "Downtown" stay out)
+  'baltimore;newark;brooklyn;manhattan;bronx;the bronx;queens;harlem;the hamptons;midtown manhattan;malibu;beverly hills;' +
+  'inglewood;clearwater;riverside;rochester;chinatown;koreatown;new england;orange county;great lakes;great britain;' +
+  'virgin islands;kensington;greenwich;battersea;lambeth;croydon;tottenham;hampstead;brighton;blackpool;doncaster;' +
+  'nottingham;southampton;northampton;ipswich;exeter;norwich;cheltenham;colchester;grimsby;sunderland;tahiti;pompeii;' +
+  'ulaanbaatar;krasnoyarsk;yakutsk;magadan;sakhalin;azores;danube;nile;thames;ganges;mekong;yangtze;seine;orinoco;everglades';
 
 // US states in two dotted letters ("Charlotte, N.C.", "Albany, N.Y."), which read as an acronym
 const DOTTED_STATES = 'n.c.;n.y.;s.c.;n.j.;n.h.;n.m.;n.d.;s.d.;r.i.;w.va.;d.c.';
