@@ -25,6 +25,9 @@ describe('claims: subject and cue apart', () => {
     ['The sheriff issued a statement Sunday afternoon that said the suspect was arrested in Dothan.', 'the suspect was arrested in Dothan', 'that', 'said'],
     ['She released a letter from her doctor that says she is fit to serve.', 'she is fit to serve', 'that', 'says'],
     ['The mayor posted a series of messages early Friday saying that the vote was rigged.', 'the vote was rigged', 'The mayor', 'saying'],
+    // a raising verb's subject makes the cue in the infinitive after it
+    ['The judge appeared to suggest that the law was too vague.', 'the law was too vague', 'The judge', 'suggest'],
+    ['Most members seem to agree the plan should be delayed.', 'the plan should be delayed', 'Most members', 'agree'],
     // "this" before a noun that tells no time opens what was said, not a setting ("said this week")
     ['Investigators said this was not a random attack.', 'this was not a random attack', 'Investigators', 'said'],
     ['As a boy I knew this anger and cruel talk were wrong.', 'this anger and cruel talk were wrong', 'I', 'knew'],

@@ -149,3 +149,10 @@ export const DISMISSAL_LINKS: ReadonlySet<string> = new Set(['as']);
 
 /** Nouns after "this", "last" or "next" that make a time phrase besides the calendar words: "said this time", "last season". */
 export const SETTING_TIME_NOUNS: ReadonlySet<string> = new Set(['time', 'past', 'weekend', 'season', 'term', 'session', 'cycle', 'fiscal', 'round', 'semester']);
+
+/**
+ * Verbs whose subject is the subject of the cue in the infinitive after them: "appeared to suggest that…",
+ * "seems to think…". (Not "continued to": "A powerful ice storm continues to maintain its grip", and "continued"
+ * is a cue of its own.)
+ */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);

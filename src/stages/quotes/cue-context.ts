@@ -4,7 +4,7 @@
 // determined"), and the evidence noun that heads a long subject ("research conducted by … found").
 
 import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
+import { RAISING_VERBS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { firstTokenAfter } from './content-bound.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -151,4 +151,14 @@ export function subordinateEdge(v: View, edge: number): number {
     if (!TIME_CLAUSE_WORDS.has(v.low[j]!)) return -1;
   }
   return -1;
+}
+
+/**
+ * The raising verb before the "to" at token `to` whose subject makes the cue after "to": "Stumpf appeared to blame
+ * low-level workers for…", "Bush seemed to suggest that…" (its token), else -1. Other verbs before "to" keep the
+ * cue an infinitive of their own ("declined to say", "wants to tell").
+ */
+export function raisingVerbBefore(v: View, to: number): number {
+  if (to < 1 || v.low[to] !== 'to' || v.quoted[to] || v.quoted[to - 1]) return -1;
+  return RAISING_VERBS.has(v.low[to - 1]!) ? to - 1 : -1;
 }

@@ -14,7 +14,7 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, participleContent, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
-import { documentBefore, evidenceHeadBefore, quantifiedRelative, timePhraseBefore } from './cue-context.js';
+import { documentBefore, evidenceHeadBefore, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
 import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
@@ -58,10 +58,13 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   const estimate = entry.particleOnly && cueEnd === i && estimateAt(v, i);
   if (entry.particleOnly && cueEnd === i && !estimate && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))) return null;
   let p = skipPreVerb(v, i - 1);
+  // "Stumpf appeared to blame low-level workers for…", "continues to insist": the raising verb's subject speaks
+  const raised = entry.form === 'base' && p > 0 ? raisingVerbBefore(v, p) : -1;
+  if (raised > 0) p = skipPreVerb(v, raised - 1);
   // "who in 2010 said", "Trump on Monday said": a time phrase between the subject and the cue
   const time = timePhraseBefore(v, p);
   if (time > 0) p = skipPreVerb(v, time - 1);
-  const head = time > 0 ? time : i;
+  const head = time > 0 ? time : raised > 0 ? raised : i;
   const prev = p >= 0 ? v.low[p]! : undefined;
   // "two officials briefed on the plan said": the anonymous source's formula reports nothing
   // "people accused of rape": a passive modifier
@@ -96,7 +99,7 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   // "leaked documents from his 1995 tax return show he took…": evidence heads a longer subject
   const evidence = EVIDENCE_VERBS.has(entry.base) ? evidenceHeadBefore(v, p + 1, entry.form === 'past' || entry.form === 'participle') : -1;
   const pluralEvidence = evidence >= 0 && entry.form === 'base' && (v.low[evidence]!.endsWith('s') || v.low[evidence] === 'data');
-  if ((entry.form === 'base' || entry.form === 's') && !coordinatedNoun && !pluralEvidence && !presentTenseVerb(v, i, p, entry)) return null;
+  if ((entry.form === 'base' || entry.form === 's') && raised < 0 && !coordinatedNoun && !pluralEvidence && !presentTenseVerb(v, i, p, entry)) return null;
   const progressive = contracted ? entry.form === 'ing' : prev !== undefined && BE_FORMS.has(prev);
   if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
   const cue = cueSpan(v, i, cueEnd);
