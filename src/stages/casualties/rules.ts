@@ -2,7 +2,7 @@
 // subject ("Two men were killed") here, as the object ("killed 12") in objects.ts; noun rules in nouns.ts.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
 import { PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
@@ -11,7 +11,7 @@ import { countAt, type View } from './view.js';
 import { relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
 import { coordinated, personAt } from './coordinated.js';
 import { objectOf } from './objects.js';
-import { armedOnly, headlineClause, namesArmedMen, passiveSubject, shotDown } from './verb-limits.js';
+import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, figurative, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, shotDown } from './verb-limits.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -39,8 +39,6 @@ const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished
 /** "killed 95 percent of the cells": a share after the verb is its object. */
 const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
 
-/** After a bare verb these open its object, so the subject did it: "Officials detained the ship", "Man shot his wife". */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'my', 'our', 'your']);
 
 /** Subject pronouns: before a bare participle ("He shot a 69") they did it, nobody was harmed. */
 const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -249,63 +247,6 @@ function elided(view: View, start: number): boolean {
   }
   return false;
 }
-
-/** "were killed 42-7", "hurt 3-1 at home": a result after the verb; a range of people runs low to high ("killed 10-15"). */
-const SCORE_LINE = /^(\d{1,3})[-–](\d{1,3})$/;
-function isScoreLine(w: string | undefined): boolean {
-  const m = w === undefined ? null : SCORE_LINE.exec(w);
-  return m !== null && Number(m[2]) <= Number(m[1]);
-}
-
-/** "hurt" alone is as often figurative: "Earnings were hurt", "to hurt Intel", "hurting Democrats' standing". */
-const FIGURATIVE: ReadonlySet<string> = new Set(['hurt', 'hurting', 'hurts']);
-function figurative(view: View, g: VerbGroup): boolean {
-  return g.end - g.start === 1 && FIGURATIVE.has(view.words[g.start]!);
-}
-
-/** Does the reading's victim end on a people noun or a pronoun ("a woman was hurt", "hurt him"), not a name? */
-function namesPeople(view: View, f: Found): boolean {
-  if (!f.victims) return false;
-  const head = view.words[f.victims.end - 1]!;
-  return PEOPLE_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head);
-}
-
-/** A count of two or more of people who are no doers ("4,000 people", not "two suspects"). */
-function countedPeople(view: View, f: Found): boolean {
-  if (!f.quantity || f.quantity.min === null || f.quantity.min < 2) return false;
-  // "Thousands have fled the fighting": a vague count stands for people
-  if (!f.victims) return f.quantity.vague;
-  return !DOERS.has(view.words[f.victims.end - 1]!);
-}
-const DOERS: ReadonlySet<string> = new Set([
-  'suspects', 'gunmen', 'attackers', 'assailants', 'robbers', 'shooters', 'burglars', 'thieves', 'kidnappers',
-  'men', 'teens', 'juveniles', 'males', 'occupants', 'others',
-]);
-
-/** How many words may open a headline before its subject: "Teenager", "Elderly Man", "Off-Duty Officer". */
-const HEADLINE_LEAD = 3;
-
-/**
- * The subject of a Title-Case headline's verb, when the walk back from it ends in a name or a
- * place ("…on High Street Dies"): a people noun among its first words, the verb past it.
- */
-function headlineSubject(view: View, b: number): Subject | undefined {
-  for (let k = 0; k < HEADLINE_LEAD && k < b; k++) {
-    if (view.tokens[k]!.kind === 'punct') return undefined;
-    if (!PEOPLE_NOUNS.has(view.words[k]!)) continue;
-    const s = subjectBefore(view, k);
-    return s?.people && s.range.start === 0 ? s : undefined;
-  }
-  return undefined;
-}
-
-/** Does an object start at k ("shot her attacker", "shot soldier husband", "shot two")? */
-function objectFollows(view: View, k: number): boolean {
-  return k < view.tokens.length && (OBJECT_OPENERS.has(view.words[k]!) || isPeople(view, k) || view.tokens[k]!.kind === 'number');
-}
-
-/** Verbs in their bare form: an infinitive, an imperative or a present of many. */
-const BARE_VERBS: ReadonlySet<string> = new Set(['kill', 'injure']);
 
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {

@@ -1,8 +1,10 @@
 // Limits on the verb readings, read after a reading is found: the agent of a passive ("shot by
 // burglars"), a heading's dropped article ("after man shot"), the verbs that kill only armed men
-// ("eliminated five militants"), aircraft "shot down".
+// ("eliminated five militants"), aircraft "shot down"; score lines, figurative "hurt", counts of
+// doers, a Title-Case headline's subject, bare verbs.
 
 import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { isPeople } from './phrases.js';
 import type { VerbGroup } from './groups.js';
 import type { Found } from './rules.js';
 import { subjectBefore, type Subject } from './subject.js';
@@ -68,3 +70,62 @@ export function shotDown(view: View, g: VerbGroup, f: Found): boolean {
   return !PEOPLE_NOUNS.has(head) || NOT_ONLY_PEOPLE.has(head) || SINGULAR_PRONOUNS.has(head);
 }
 
+/** "were killed 42-7", "hurt 3-1 at home": a result after the verb; a range of people runs low to high ("killed 10-15"). */
+const SCORE_LINE = /^(\d{1,3})[-–](\d{1,3})$/;
+export function isScoreLine(w: string | undefined): boolean {
+  const m = w === undefined ? null : SCORE_LINE.exec(w);
+  return m !== null && Number(m[2]) <= Number(m[1]);
+}
+
+/** "hurt" alone is as often figurative: "Earnings were hurt", "to hurt Intel", "hurting Democrats' standing". */
+const FIGURATIVE: ReadonlySet<string> = new Set(['hurt', 'hurting', 'hurts']);
+export function figurative(view: View, g: VerbGroup): boolean {
+  return g.end - g.start === 1 && FIGURATIVE.has(view.words[g.start]!);
+}
+
+/** Does the reading's victim end on a people noun or a pronoun ("a woman was hurt", "hurt him"), not a name? */
+export function namesPeople(view: View, f: Found): boolean {
+  if (!f.victims) return false;
+  const head = view.words[f.victims.end - 1]!;
+  return PEOPLE_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head);
+}
+
+/** A count of two or more of people who are no doers ("4,000 people", not "two suspects"). */
+export function countedPeople(view: View, f: Found): boolean {
+  if (!f.quantity || f.quantity.min === null || f.quantity.min < 2) return false;
+  // "Thousands have fled the fighting": a vague count stands for people
+  if (!f.victims) return f.quantity.vague;
+  return !DOERS.has(view.words[f.victims.end - 1]!);
+}
+const DOERS: ReadonlySet<string> = new Set([
+  'suspects', 'gunmen', 'attackers', 'assailants', 'robbers', 'shooters', 'burglars', 'thieves', 'kidnappers',
+  'men', 'teens', 'juveniles', 'males', 'occupants', 'others',
+]);
+
+/** How many words may open a headline before its subject: "Teenager", "Elderly Man", "Off-Duty Officer". */
+const HEADLINE_LEAD = 3;
+
+/**
+ * The subject of a Title-Case headline's verb, when the walk back from it ends in a name or a
+ * place ("…on High Street Dies"): a people noun among its first words, the verb past it.
+ */
+export function headlineSubject(view: View, b: number): Subject | undefined {
+  for (let k = 0; k < HEADLINE_LEAD && k < b; k++) {
+    if (view.tokens[k]!.kind === 'punct') return undefined;
+    if (!PEOPLE_NOUNS.has(view.words[k]!)) continue;
+    const s = subjectBefore(view, k);
+    return s?.people && s.range.start === 0 ? s : undefined;
+  }
+  return undefined;
+}
+
+/** After a bare verb these open its object, so the subject did it: "Officials detained the ship", "Man shot his wife". */
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'my', 'our', 'your']);
+
+/** Does an object start at k ("shot her attacker", "shot soldier husband", "shot two")? */
+export function objectFollows(view: View, k: number): boolean {
+  return k < view.tokens.length && (OBJECT_OPENERS.has(view.words[k]!) || isPeople(view, k) || view.tokens[k]!.kind === 'number');
+}
+
+/** Verbs in their bare form: an infinitive, an imperative or a present of many. */
+export const BARE_VERBS: ReadonlySet<string> = new Set(['kill', 'injure']);
