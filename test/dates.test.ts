@@ -64,6 +64,9 @@ describe('calendar dates', () => {
     // the part of a named day is one TIME
     ['The bomb exploded on the morning of June 8, 2019, in the market.', ['[the morning of June 8, 2019] TIME 2019-06-08TMO']],
     ['On the morning of the attack, police were warned.', []],
+    // the early hours of a day are its morning (BLIND9 scooter-inquest)
+    ['The fire broke out in the early hours of Sunday.', ['[the early hours of Sunday] TIME 2025-10-26TMO']],
+    ['She was hurt on 14 March last year and sent home in the early hours of the next morning.', ['[14 March last year] DATE 2024-03-14', '[the early hours of the next morning] TIME 2024-03-15TMO']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -151,21 +151,25 @@ function widenToPosition(text: string, sentence: Sentence, f: Found): void {
 }
 
 // "on the morning of June 8, 2019", "the night of Oct. 23": the part of that day, one TIMEX3 TIME
-const PART_BEFORE = /the\s{1,4}(?<part>morning|afternoon|evening|night)\s{1,4}of\s{1,4}$/iu;
+// "in the early hours of Sunday", "the early hours of the next morning" (BLIND9): the morning of that day
+const PART_BEFORE = /the\s{1,4}(?:(?<part>morning|afternoon|evening|night)|(?:early|small|wee)\s{1,4}hours)\s{1,4}of\s{1,4}$/iu;
 const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
+const MORNING = /^\d{4}-\d\d-\d\dTMO$/;
 
 function widenToDayPart(text: string, sentence: Sentence, f: Found): void {
-  if (f.type !== 'DATE' || f.mod || !FULL_DAY.test(f.value)) return;
+  if (f.mod || !(f.type === 'DATE' ? FULL_DAY : f.type === 'TIME' ? MORNING : null)?.test(f.value)) return;
   // the pattern ends on "of" and a space: ask for them before running it
   let i = f.start - 1;
   if (i <= sentence.start || !SPACE.test(text[i]!)) return;
   while (i > sentence.start && SPACE.test(text[i]!)) i--;
   if ((text.charCodeAt(i) | 0x20) !== 0x66 || (text.charCodeAt(i - 1) | 0x20) !== 0x6f) return;
   const m = PART_BEFORE.exec(text.slice(Math.max(sentence.start, f.start - 30), f.start));
-  if (!m) return;
+  // a morning takes only the early hours ("the evening of the next morning" is no time)
+  if (!m || (f.type === 'TIME' && m.groups!.part)) return;
   f.start -= m[0].length;
+  if (f.type === 'TIME') return;
   f.type = 'TIME';
-  f.value += `T${DAY_PARTS.get(m.groups!.part!.toLowerCase())!}`;
+  f.value += `T${m.groups!.part ? DAY_PARTS.get(m.groups!.part.toLowerCase())! : 'MO'}`;
 }
 
 /** Within a cluster of overlapping matches: longest first, then rule order; keep what overlaps nothing kept. */
