@@ -260,6 +260,11 @@ describe('casualties: hit by gunfire, and a subject with a relative clause', () 
     ['A woman who had waited six hours for an ambulance after a fall at her home died.',
       [k('A woman who had waited six hours for an ambulance after a fall at her home died', 'killed', 1, 'casualty/person-verb')]],
     ['A man who was hit by a car after leaving a pub died in hospital.', [k('A man who was hit by a car after leaving a pub died', 'killed', 1, 'casualty/person-verb')]],
+    ['A girl who was sent home from an accident and emergency department died.', [k('A girl who was sent home from an accident and emergency department died', 'killed', 1, 'casualty/person-verb')]],
+    // an "and" that opens a clause of its own ends the walk: the woman is not the one who died
+    ['A man who was shot and a woman who had fled died.', [
+      k('A man who was shot', 'casualties', 1, 'casualty/person-verb'), k('a woman who had fled died', 'killed', 1, 'casualty/person-verb'),
+    ]],
     // a clause between commas: the people before it, an appositive's comma still read as one
     ['The two men, who were arrested in September, are accused of spying.', [k('two men, who were arrested', 'arrested', 2, 'casualty/number-victims-verb')]],
     ['Four protesters, who were detained on Sunday, were released on bail.', [k('Four protesters, who were detained', 'arrested', 4, 'casualty/number-victims-verb')]],

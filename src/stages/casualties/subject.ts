@@ -99,9 +99,14 @@ function relativeWho(view: View, last: number): number {
   for (let k = last; k >= 0 && k > last - RELATIVE_REACH; k--) {
     // "A man who officials say shot …": who is said to have done it, no relative clause closed before the verb
     if (view.words[k] === 'who') return k;
-    if (view.tokens[k]!.kind === 'punct' || (CLAUSE.has(view.words[k]!) && !LEAVING.has(view.words[k]!))) return -1;
+    if (view.tokens[k]!.kind === 'punct' || (CLAUSE.has(view.words[k]!) && !LEAVING.has(view.words[k]!) && !nounAnd(view, k))) return -1;
   }
   return -1;
+}
+/** "sent home from an accident and emergency department": an "and" between two words of one noun phrase. */
+function nounAnd(view: View, k: number): boolean {
+  return view.words[k] === 'and' && view.tokens[k + 1]?.kind === 'word' && !SINGULAR_DETERMINERS.has(view.words[k + 1]!) &&
+    !SINGULAR_PRONOUNS.has(view.words[k + 1]!) && !HARM_VERBS.has(view.words[k + 1]!) && !PEOPLE_NOUNS.has(view.words[k + 1]!);
 }
 /** "A woman who had waited six hours for an ambulance after a fall at her home died": a clause's words. */
 const RELATIVE_REACH = 20;
