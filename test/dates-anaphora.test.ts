@@ -345,6 +345,12 @@ describe('a day and month named with "last year", and the bare days told after i
     ['She moved to the town in March 2023. On 16 April she began work at the hospital.', ['[March 2023] DATE 2023-03', '[16 April] DATE 2023-04-16']],
     // a date of the last weeks is news, whatever was named before (TimeBank: told on Oct. 14)
     ['Iran rejected the September 2024 treaty. It condemned the attack on Oct. 2.', ['[September 2024] DATE 2024-09', '[Oct. 2] DATE 2025-10-02']],
+    // "that night" is the night told of, not the day of a hearing or a saying (BLIND9 D6, D6v); "the next day" counts from any day
+    ['She fell on 14 March last year. The inquest heard on Tuesday that the ward was full that night.',
+      ['[14 March last year] DATE 2024-03-14', '[Tuesday] DATE 2025-10-28', '[that night] TIME 2024-03-14TNI']],
+    ['The crash happened on 3 May 2024. A witness told the court on Monday that the road was icy that morning.',
+      ['[3 May 2024] DATE 2024-05-03', '[Monday] DATE 2025-10-27', '[that morning] TIME 2024-05-03TMO']],
+    ['The minister said on Monday the troops would leave. The next day, they left.', ['[Monday] DATE 2025-10-27', '[The next day] DATE 2025-10-28']],
     // a weekday with the date is the writer's own placing
     ['He was arrested on June 1, 2023, and freed on Friday, June 6.', ['[June 1, 2023] DATE 2023-06-01', '[Friday, June 6] DATE 2025-06-06']],
   ];

@@ -143,6 +143,9 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'briefing', 'announcement', 'article', 'op-ed', 'column', 'podcast', 'broadcast', 'filing', 'ruling',
 ]);
 
+/** What a court or an inquest does on the day of a hearing: "The inquest heard on Tuesday that …". */
+export const HEARING_VERBS: ReadonlySet<string> = new Set(['heard', 'testified', 'ruled']);
+
 /** Verbs that report what was said on that occasion. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'told', 'wrote', 'promised', 'vowed', 'pledged', 'announced', 'predicted', 'warned',

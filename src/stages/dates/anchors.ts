@@ -2,6 +2,7 @@
 // mention ("a year earlier" after a quarter, "later that year", "the next day") take that
 // mention's value; without one they keep the value counted from the reference date.
 
+import { HEARING_VERBS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
 
@@ -199,6 +200,8 @@ function namedIn(f: Found): Named | null {
  */
 export function anchorToDays(found: Found[], text: string, ref: Ymd | null): void {
   let last: Named | null = null;
+  // the last one that is not the day of a saying ("told the court on Monday")
+  let lastEvent: Named | null = null;
   // a weekday counts from the last whole day named, not from a time ("closed lower Friday … overnight
   // losses in New York … down 4.5% from the previous Friday": the Friday before that Friday)
   let lastDay: Ymd | null = null;
@@ -212,17 +215,33 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     }
     if (last && last.grain !== 'week' && ref) inStoryYear(f, last, text, ref);
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
-    if ((grain === 'day' || grain === 'week' || grain === 'month') && last && (grain !== 'day' || last.grain === 'day')) {
+    // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
+    const from = grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent : last;
+    if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
       const shift = f.shift ?? 0;
-      if (grain === 'day') f.value = formatDay(addDays(last.date, shift)) + f.value.slice(10);
-      else if (grain === 'week') f.value = formatWeek(addDays(last.date, 7 * shift));
+      if (grain === 'day') f.value = formatDay(addDays(from.date, shift)) + f.value.slice(10);
+      else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));
       else {
-        const d = addMonths(last.date, shift);
+        const d = addMonths(from.date, shift);
         f.value = formatMonth(d.year, d.month);
       }
     }
-    last = namedIn(f) ?? last;
+    const named = namedIn(f);
+    if (named) [last, lastEvent] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named];
   }
+}
+
+// "that night", "later that day", "that same morning"
+const THAT_DAY = /^(?:(?:earlier|later)\s{1,4})?that\s/i;
+const WORD = /\p{L}+/gu;
+
+/** A day named as the day of a saying or a hearing: "said Monday", "told the court on Monday", "The inquest heard on Tuesday". */
+function isSayingDay(f: Found, text: string): boolean {
+  if (f.anchor || (f.type !== 'DATE' && f.type !== 'TIME')) return false;
+  const words = text.slice(Math.max(0, f.start - 40), f.start).toLowerCase().match(WORD) ?? [];
+  const last = words.length - (words[words.length - 1] === 'on' ? 2 : 1);
+  for (let k = last; k >= Math.max(0, last - 2); k--) if (SPEECH_VERBS.has(words[k]!) || HEARING_VERBS.has(words[k]!)) return true;
+  return false;
 }
 
 // a day and month alone: "16 March", "March 16", "Oct. 5th" (no weekday, no year); a month alone: "August", "Sept."
