@@ -34,11 +34,26 @@ describe('claims: no claim where nothing is said', () => {
     // a noun "states"/"claims" before a relative "that" or after a verb
     ['The coal states that voted for him lost jobs.', 'states'],
     ['Police were investigating reports that a boat had sunk.', 'reports'],
+    // a product recalled, a person questioned, a symptom complained of, a thing added to a list (BLIND9 C6, C12, C2, C10)
+    ['Ford is recalling 90,000 trucks because a seat belt can fail.', 'recalling'],
+    ['The ministry recalled its ambassador for consultations.', 'recalled'],
+    ['Detectives questioned two suspects on Friday.', 'questioned'],
+    ['Officers questioned the driver at the scene.', 'questioned'],
+    ['The court heard that she had fallen and complained of dizziness.', 'complained of'],
+    ['Regulators said they had fined the firms, adding them to a watch list that bars them from trading.', 'adding'],
+    // declining to be named is the anonymous source's formula (BLIND9 C7)
+    ['An official, who declined to be identified, said the talks had stalled.', 'declined'],
     // other verbs before "to" keep the cue an infinitive of their own
     ['A powerful storm continues to maintain its grip on the coast.', 'maintain'],
   ];
   it.each(cases)('%s', (text, cue) => {
     expect(claimsOf(text).filter((c) => c.source && c.cue?.text === cue)).toEqual([]);
+  });
+
+  it('keeps a recollection, a question and a complaint that say something', () => {
+    expect(claimsOf('She recalled that the house was cold.').find((x) => x.cue?.text === 'recalled')?.text).toBe('the house was cold');
+    expect(claimsOf('Senators questioned whether the plan would work.').find((x) => x.cue?.text === 'questioned')?.text).toBe('whether the plan would work');
+    expect(claimsOf('The court heard that she had fallen and complained of dizziness.').find((x) => x.cue?.text === 'heard')?.text).toBe('she had fallen and complained of dizziness');
   });
 
   it('keeps a dismissal of what was said, and an infinitive agreed to', () => {

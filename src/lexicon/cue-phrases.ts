@@ -68,7 +68,8 @@ export const REFUSAL_CUES: ReadonlySet<string> = new Set(['decline', 'refuse']);
 export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'discuss', 'disclose', 'reveal', 'specify', 'confirm', 'explain', 'detail', 'answer', 'address', 'speculate', 'predict']);
 export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'whom']);
 /** Asking for anonymity: "who asked to be identified only by her first name", "asked that his name be withheld". */
-export const ANONYMITY_CUES: ReadonlySet<string> = new Set(['ask', 'request', 'demand']);
+// ("An official, who declined to be identified, said…": declining to be named is the same formula)
+export const ANONYMITY_CUES: ReadonlySet<string> = new Set(['ask', 'request', 'demand', 'decline', 'refuse']);
 export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['identified', 'named', 'quoted', 'cited', 'called']);
 export const ANONYMITY_NOUNS: ReadonlySet<string> = new Set(['name', 'surname', 'identity']);
 /** Participles of the anonymous-source formula: "officials briefed on the talks said". */
@@ -156,3 +157,21 @@ export const SETTING_TIME_NOUNS: ReadonlySet<string> = new Set(['time', 'past', 
  * is a cue of its own.)
  */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+
+/** What a product recall recalls ("recalled 12,000 cribs", "is recalling about 278,000 heaters", "recalled its ambassador"). */
+export const RECALL_QUANTITIES: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'more', 'over', 'hundreds', 'thousands', 'millions', 'tens']);
+export const RECALLED_THINGS: ReadonlySet<string> = new Set([
+  'ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'products', 'vehicles', 'cars', 'trucks', 'models', 'units', 'batches', 'lots', 'packages', 'bottles', 'cans',
+]);
+/** People an officer questions (an interrogation, no speech): "Police questioned a man about the fire", "questioned two suspects". */
+export const QUESTIONED_PEOPLE: ReadonlySet<string> = new Set([
+  'man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'teenager', 'teenagers', 'person', 'people', 'suspect', 'suspects',
+  'driver', 'drivers', 'witness', 'witnesses', 'detainee', 'detainees', 'passenger', 'passengers', 'resident', 'residents', 'staff',
+  'employees', 'workers', 'students', 'crew', 'pilot', 'pilots', 'officers', 'neighbours', 'neighbors',
+]);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+/** Symptoms one complains of (no statement): "complained of a severe headache", "complained of chest pain". */
+export const SYMPTOMS: ReadonlySet<string> = new Set([
+  'pain', 'pains', 'headache', 'headaches', 'dizziness', 'nausea', 'fever', 'fatigue', 'tiredness', 'weakness', 'numbness', 'breathlessness',
+  'shortness', 'soreness', 'aches', 'cramps', 'vomiting', 'feeling', 'chest', 'stomach', 'back', 'cough', 'swelling', 'bleeding',
+]);

@@ -1,9 +1,9 @@
 // Checks on the object of a cue whose object may be a thing rather than a statement: "agreed to" a thing or a
 // time ("a ceasefire that they had agreed to in May"), "dismissed" a case rather than a claim ("dismissed one of
-// the counts").
+// the counts"), a product recalled, a suspect questioned, a symptom complained of, a thing added to a list.
 
-import { DETERMINERS } from '../../lexicon/attribution-words.js';
-import { AGREED_TO_SETTINGS, DISMISSAL_LINKS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { DETERMINERS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { AGREED_TO_SETTINGS, DISMISSAL_LINKS, OBJECT_PRONOUNS, OPEN_QUESTION_WORDS, QUESTIONED_PEOPLE, RECALL_QUANTITIES, RECALLED_THINGS, STATEMENT_NOUNS, SYMPTOMS } from '../../lexicon/cue-phrases.js';
 import type { View } from './tokens.js';
 
 /**
@@ -31,6 +31,45 @@ export function dismissesStatement(v: View, cueEnd: number): boolean {
     const w = v.low[k]!;
     if (STATEMENT_NOUNS.has(w) || DISMISSAL_LINKS.has(w)) return true;
     if (v.toks[k]!.kind === 'punct' && w !== '-' && w !== '’s' && w !== "'s") return false;
+  }
+  return false;
+}
+
+const OBJECT_REACH = 6;
+
+/** Is one of `words` among the first words after token `from`, before punctuation, "that" or a quotation? */
+function objectAmong(v: View, from: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < v.toks.length && k - from < OBJECT_REACH; k++) {
+    if (v.quoted[k] || v.mark[k] || (v.toks[k]!.kind === 'punct' && v.low[k] !== '-') || v.low[k] === 'that') return false;
+    if (words.has(v.low[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the cue ending at token cueEnd act on a thing or a person rather than state something: a product recall
+ * ("is recalling about 278,000 electric space heaters", "recalled its ambassador"), an interrogation ("Police
+ * questioned a man about the fire"), a symptom ("complained of a severe headache")? ("recalled that…", "questioned
+ * whether…", "complained of harassment" stay.)
+ */
+export function actsOnObject(v: View, base: string, cueEnd: number): boolean {
+  const next = v.low[cueEnd + 1];
+  if (next === undefined || v.quoted[cueEnd + 1]) return false;
+  if (base === 'recall') return v.toks[cueEnd + 1]!.kind === 'number' || RECALL_QUANTITIES.has(next) || objectAmong(v, cueEnd + 1, RECALLED_THINGS);
+  if (base === 'question') return !OPEN_QUESTION_WORDS.has(next) && (OBJECT_PRONOUNS.has(next) || objectAmong(v, cueEnd + 1, QUESTIONED_PEOPLE));
+  if (base === 'complain') return v.low[cueEnd] === 'of' && objectAmong(v, cueEnd + 1, SYMPTOMS);
+  return false;
+}
+
+/**
+ * "Beijing announced sanctions…, adding them to a list that bars them from entering China", "The delay added to the
+ * confusion": "add" with an object and "to" (or "to" alone) puts something somewhere, and says nothing.
+ */
+export function addedTo(v: View, cueEnd: number): boolean {
+  for (let k = cueEnd + 1; k < v.toks.length && k - cueEnd <= OBJECT_REACH; k++) {
+    const w = v.low[k]!;
+    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct' || w === 'that' || FINITE_VERBS.has(w) || SPEAKER_PRONOUNS.has(w)) return false;
+    if (w === 'to') return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, SOURCE_FORMULAS, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import type { TokenRange } from './phrases.js';
 import { meansAt } from './content-after-cue.js';
-import { agreedToThing, dismissesStatement } from './object-checks.js';
+import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
 import { isCapitalized, type View, isAdverbLy } from './tokens.js';
 
 /**
@@ -199,6 +199,7 @@ const MONEY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupee
 export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean {
   const next = v.low[cueEnd + 1];
   if (next === undefined || v.quoted[cueEnd + 1]) return false;
+  if (actsOnObject(v, entry.base, cueEnd)) return true; // "is recalling 278,000 heaters", "questioned a man"
   // "declined to say whether the bridge would reopen": what was not said is no claim of the speaker's
   if (REFUSAL_CUES.has(entry.base)) return next === 'to' && (NO_COMMENT.has(v.low[cueEnd + 2] ?? '') || (UNSAID_VERBS.has(v.low[cueEnd + 2] ?? '') && openQuestion(v, cueEnd + 3)));
   if (entry.base === 'plead') return PLEA_WORDS.has(next) && (next !== 'not' || v.low[cueEnd + 2] === 'guilty');

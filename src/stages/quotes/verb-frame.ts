@@ -10,6 +10,7 @@ import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
 import { subjectBefore } from './subject-before.js';
 import { contentStart, finiteClauseAt } from './content.js';
 import { meansAt } from './content-after-cue.js';
+import { addedTo } from './object-checks.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, participleContent, relativeObjectQuoted } from './frame-checks.js';
@@ -54,6 +55,7 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"
   let cueEnd = i;
   if (i + 1 < v.toks.length && entry.particles.includes(v.low[i + 1]!) && !v.quoted[i + 1]) cueEnd = i + 1;
+  if (entry.base === 'add' && addedTo(v, cueEnd)) return null; // "…, adding them to a list that bars them…"
   // ("Officials earlier put the number of injured at “several hundred”": an estimate; its object is the content)
   const estimate = entry.particleOnly && cueEnd === i && estimateAt(v, i);
   if (entry.particleOnly && cueEnd === i && !estimate && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))) return null;
@@ -198,7 +200,8 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
       const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchorSource ?? (clause ? subjectWithoutVerb(v, sentenceSubject(v, p), entry) : null);
       if (!source) return null;
       const start = contentStart(v, spans, cueEnd, entry.frame);
-      if (!start) return null;
+      // ("…that Ellie had vomited twice and complained of a severe headache": a symptom, no second statement)
+      if (!start || statesNothing(v, entry, cueEnd)) return null;
       return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'coordinated',
         leftEdge: v.toks[p]!.start, rule: 'claims/coordinated-cue', forward: true };
     }
