@@ -56,3 +56,15 @@ describe('actors: places the generated gazetteer lacks', () => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
   });
 });
+
+describe('actors: a place\'s fire and rescue service', () => {
+  it.each([
+    ['Boston Fire said the blaze was out by noon.', 'Boston Fire'],
+    ['Cobb County Fire and Rescue said two people were hurt.', 'Cobb County Fire and Rescue'],
+  ])('%s: %s is an organisation', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('a wildfire stays an event', () => {
+    expect(actorsOf('The Tubbs Fire destroyed 5,600 buildings.').map((a) => a.name)).not.toContain('Tubbs Fire');
+  });
+});

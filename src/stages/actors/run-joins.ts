@@ -64,6 +64,9 @@ function acronymOnly(t: string): boolean {
   return true;
 }
 
+// words of a place's emergency services that "and" joins into one department's name
+const SERVICE_PAIRS: ReadonlySet<string> = new Set(['fire', 'rescue', 'ems']);
+
 /** May a connector ("of", "&", "and") join `left` and `right` into one name? */
 export function joins(words: Word[], left: Run, connector: Word, right: Run, text: string, joined: boolean, withThe: boolean): boolean {
   if (known(words, left.from, right.to, text)) return true;
@@ -78,6 +81,8 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
   // two names ("Port Authority of New York and New Jersey" is one)
   // "Hogan & Hartson", "Moore & Van Allen", "Procter & Gamble": an ampersand between short names joins a firm's
   if (c === '&' && !withThe && !CORNER_BEFORE.has(words[left.from - 1]?.lower ?? '') && left.to - left.from <= 2 && right.to - right.from <= 2 && !known(words, left.from, left.to, text) && !known(words, right.from, right.to, text)) return true;
+  // "Cobb County Fire and Rescue": two services of one department
+  if (c === 'and' && !withThe && left.to - left.from >= 2 && right.to - right.from === 1 && SERVICE_PAIRS.has(leftLast) && SERVICE_PAIRS.has(rightLast)) return true;
   if (c === '&' || c === 'and') {
     // "Dresdner Bank AG and Esselte AB": a company's legal form ends the first name
     // ("the FBI and Justice Department": an acronym alone is a name of its own)

@@ -32,6 +32,17 @@ const TOWN_HEADS = new Set(['san', 'santa', 'los', 'las', 'fort', 'são', 'sao']
 // bodies whose units are named after them: "Police Department Homicide", "Defense Ministry Press"
 const UNIT_OF = new Set(['department', 'ministry', 'police', 'agency', 'bureau', 'office', 'service', 'commission']);
 
+// a place's services named by a word no organisation's list holds ("Boston Fire", "Boston EMS")
+const PLACE_SERVICES = new Set(['fire', 'rescue', 'ems']);
+
+/** "Boston", "Cobb County": the words before the first service's word are a known place, or a county. */
+function placeBefore(words: readonly Word[], from: number, to: number): boolean {
+  let k = from + 1;
+  while (k < to && !PLACE_SERVICES.has(words[k]!.lower)) k++;
+  if (k - from === 1) return GAZETTEER.places.has(words[from]!.lower);
+  return k - from === 2 && words[from + 1]!.lower === 'county';
+}
+
 /** "Tehreek-e-Taliban Pakistan": a movement's word inside the name, also inside a hyphenated word. */
 function hasOrgCore(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -89,6 +100,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   // "the US Midwest", "Kenya's Rift Valley": a country before a place it holds
   if (n === 2 && GAZETTEER.places.get(first)?.kind === 'country' && GAZETTEER.places.has(last)) return PLACE_WORD;
   if (n === 1 && INSTITUTIONS.has(first)) return ORG_WORD;
+  // "Boston Fire said", "Cobb County Fire and Rescue", "Boston EMS": a place's fire or rescue service
+  if (n > 1 && PLACE_SERVICES.has(last) && placeBefore(words, from, to)) return ORG_WORD;
   return null;
 }
 
