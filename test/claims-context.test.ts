@@ -25,6 +25,8 @@ describe('claims: subject and cue apart', () => {
     ['The sheriff issued a statement Sunday afternoon that said the suspect was arrested in Dothan.', 'the suspect was arrested in Dothan', 'that', 'said'],
     ['She released a letter from her doctor that says she is fit to serve.', 'she is fit to serve', 'that', 'says'],
     ['The mayor posted a series of messages early Friday saying that the vote was rigged.', 'the vote was rigged', 'The mayor', 'saying'],
+    // evidence followed by a setting has no object: the content is the clause before it (BLIND9 C4)
+    ['Exports rose 5% in September, figures showed on Tuesday, the fastest pace in two years.', 'Exports rose 5% in September, figures showed on Tuesday, the fastest pace in two years', 'figures', 'showed'],
     // a raising verb's subject makes the cue in the infinitive after it
     ['The judge appeared to suggest that the law was too vague.', 'the law was too vague', 'The judge', 'suggest'],
     ['Most members seem to agree the plan should be delayed.', 'the plan should be delayed', 'Most members', 'agree'],

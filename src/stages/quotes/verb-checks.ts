@@ -115,6 +115,8 @@ const QUANTITY_WORDS = new Set(['most', 'many', 'some', 'several', 'few', 'all',
 export function evidenceShown(v: View, subject: TokenRange, entry: CueWord, cueEnd: number): boolean {
   const next = v.toks[cueEnd + 1];
   if (!EVIDENCE_VERBS.has(entry.base) || !next || next.kind === 'punct' || v.quoted[cueEnd + 1]) return false;
+  // ("…, data from the Cabinet Office showed on Monday, the first contraction in six quarters": a setting, no object)
+  if (SETTING_STARTS.has(v.low[cueEnd + 1]!)) return false;
   for (let k = subject.from; k <= subject.to; k++) if (EVIDENCE_NOUNS.has(v.low[k]!)) return true;
   return false;
 }
