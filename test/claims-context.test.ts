@@ -25,6 +25,9 @@ describe('claims: subject and cue apart', () => {
     ['The sheriff issued a statement Sunday afternoon that said the suspect was arrested in Dothan.', 'the suspect was arrested in Dothan', 'that', 'said'],
     ['She released a letter from her doctor that says she is fit to serve.', 'she is fit to serve', 'that', 'says'],
     ['The mayor posted a series of messages early Friday saying that the vote was rigged.', 'the vote was rigged', 'The mayor', 'saying'],
+    // the wish after "in which" is its subject's; the outer content keeps the relative clause
+    ['It is a game in which companies seek to cut their losses.', 'to cut their losses', 'companies', 'seek'],
+    ['The minister said the deal, which both parties want to sign before May, was close.', 'the deal, which both parties want to sign before May, was close', 'The minister', 'said'],
     // evidence followed by a setting has no object: the content is the clause before it (BLIND9 C4)
     ['Exports rose 5% in September, figures showed on Tuesday, the fastest pace in two years.', 'Exports rose 5% in September, figures showed on Tuesday, the fastest pace in two years', 'figures', 'showed'],
     // a raising verb's subject makes the cue in the infinitive after it

@@ -41,6 +41,9 @@ describe('claims: no claim where nothing is said', () => {
     ['Officers questioned the driver at the scene.', 'questioned'],
     ['The court heard that she had fallen and complained of dizziness.', 'complained of'],
     ['Regulators said they had fined the firms, adding them to a watch list that bars them from trading.', 'adding'],
+    // a wish in a relative clause on its object (BLIND9 C11)
+    ['The plan, which both unions want to block, was approved, officials said.', 'want'],
+    ['The minister said the deal, which both parties want to sign before May, was close.', 'want'],
     // declining to be named is the anonymous source's formula (BLIND9 C7)
     ['An official, who declined to be identified, said the talks had stalled.', 'declined'],
     // other verbs before "to" keep the cue an infinitive of their own

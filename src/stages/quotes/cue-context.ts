@@ -162,3 +162,13 @@ export function raisingVerbBefore(v: View, to: number): number {
   if (to < 1 || v.low[to] !== 'to' || v.quoted[to] || v.quoted[to - 1]) return -1;
   return RAISING_VERBS.has(v.low[to - 1]!) ? to - 1 : -1;
 }
+
+/**
+ * Does an object relative pronoun stand right before the subject starting at token `from`: "the deal, which both
+ * parties want to sign" (not after a preposition: "a chess game in which companies seek to minimize liabilities";
+ * nor "that", which opens a content as often: "it is apparent that Clinton wanted to…")?
+ */
+export function objectRelativeBefore(v: View, from: number): boolean {
+  if (from < 2 || v.quoted[from - 1] || (v.low[from - 1] !== 'which' && v.low[from - 1] !== 'whom')) return false;
+  return v.toks[from - 2]!.text === ',' || (v.toks[from - 2]!.kind === 'word' && !PREPOSITIONS.has(v.low[from - 2]!));
+}

@@ -15,7 +15,7 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, participleContent, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
-import { documentBefore, evidenceHeadBefore, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
+import { documentBefore, evidenceHeadBefore, objectRelativeBefore, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
 import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
@@ -211,6 +211,8 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (subject.from === subject.to && subject.from > 0 && v.toks[subject.from - 1]!.text === ',' && v.low[subject.from]!.endsWith('ing') && !isCapitalized(v.toks[subject.from]!.text)) return null;
   // "Neither side regularly discloses its losses": a subject naming nobody is no source ("No. 2" is a rank)
   if (NEGATIVE_SUBJECTS.has(v.low[subject.from]!) && v.toks[subject.from + 1]?.kind === 'word') return null;
+  // "the summit, which both sides want to use to ease tensions": a wish in a relative clause on its object is no claim
+  if (entry.frame === 'intention' && objectRelativeBefore(v, subject.from)) return null;
   // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
   // "…, a charge Akhter rejected": the statement noun is the cue's object, the clause before it no content of the cue
   if (STATEMENT_NOUNS.has(v.low[subject.from + 1] ?? '') && DETERMINERS.has(v.low[subject.from]!) && subject.to > subject.from + 1 && contentStart(v, spans, cueEnd, entry.frame) === null) return null;
