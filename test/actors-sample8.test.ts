@@ -68,3 +68,17 @@ describe('actors: a place\'s fire and rescue service', () => {
     expect(actorsOf('The Tubbs Fire destroyed 5,600 buildings.').map((a) => a.name)).not.toContain('Tubbs Fire');
   });
 });
+
+describe('actors: a leader\'s government', () => {
+  it.each([
+    ['The Berlusconi government said it would cut taxes.', 'Berlusconi government'],
+    ['Officials said the Obama administration had signalled it would compromise.', 'Obama administration'],
+    ['Exiles have opposed the Castro regime for decades.', 'Castro regime'],
+  ])('%s: %s is an organisation', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('a government named after a country stays the country\'s', () => {
+    const names = actorsOf('The Kenyan government said it would appeal.').map((a) => a.name);
+    expect(names).not.toContain('Kenyan government');
+  });
+});

@@ -167,3 +167,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'whoever', 'whom', 'whoops', 'whose', 'why', 'will', 'with', 'within', 'without', 'would', 'wow', 'yeah', 'yep', 'yes',
   'yet', 'you', 'your', 'yourself', 'yourselves', 'yup',
 ]);
+
+// prepositions a sentence opens on before a name
+// (and a subordinator: "Whether Polly Peck would sell was unclear")
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'on', 'from', 'by', 'with', 'under', 'after', 'before', 'during', 'since', 'like', 'unlike',
+  'whether', 'although', 'though', 'because', 'unless', 'until', 'whereas',
+]);

@@ -223,3 +223,6 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'service']);
 export const OFFICE_OWNER_MODIFIERS: ReadonlySet<string> = new Set([
   'district', 'medical', 'county', 'state', 'city', 'attorney', 'prime', 'chief', 'public', 'deputy', 'inspector',
 ]);
+
+// works a company runs, named after it: "the Kozlu Madencilik mine"
+export const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'shipyard', 'warehouse']);

@@ -5,10 +5,10 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { DWELLING_NOUNS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, PLACE_NOUNS } from '../../lexicon/organizations.js';
+import { DWELLING_NOUNS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
-import { AMBIGUOUS_PLACES } from '../../lexicon/non-entities.js';
+import { AMBIGUOUS_PLACES, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
 import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
 import { appositive, bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
@@ -17,10 +17,10 @@ import type { Run } from './runs.js';
 import { contextType, DETERMINERS, labelBeforeName, organizationAfter, placeClue } from './clues.js';
 import { commonWordUse, namesNoActor, streetPlace } from './no-actor.js';
 import {
-  acronymOfOrg, acronymWord, AREA_NOUNS, closesApposition, countryInName, dottedEnd, initialsBefore, innerPossessive, locativeAfter, orgOfLaw,
+  acronymOfOrg, acronymWord, AREA_NOUNS, closesApposition, countryInName, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
   placeAppositive, PLACE_OWNERS, POLITICAL_NEXT, POLITICAL_PREV, stateAdjective, titledList, titleIsFirstName,
 } from './name-context.js';
-import { isOwnerWord, ownerCandidate, stateCandidate, wordTexts } from './made-candidates.js';
+import { isOwnerWord, nounCandidate, ownerCandidate, wordTexts } from './made-candidates.js';
 
 export interface Candidate {
   start: number;
@@ -64,16 +64,6 @@ const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|lab
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'inside', 'outside']);
 // rules whose person clue a title gave: no other clue overrides them
 const TITLED = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name']);
-
-// prepositions a sentence opens on before a name
-// (and a subordinator: "Whether Polly Peck would sell was unclear")
-const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in', 'at', 'on', 'from', 'by', 'with', 'under', 'after', 'before', 'during', 'since', 'like', 'unlike',
-  'whether', 'although', 'though', 'because', 'unless', 'until', 'whereas',
-]);
-
-// works a company runs, named after it: "the Kozlu Madencilik mine"
-const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'shipyard', 'warehouse']);
 
 /** Turns one capitalised run into a candidate, or null when it names nothing. */
 export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Candidate | null {
@@ -283,8 +273,10 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const dotted = dottedEnd(lastWord, next);
   // "in Kaduna state", "Lagos state police": a state named in lower case is the state, not its city
   if (type === 'location' && dotted < 0 && next?.text === 'state' && place !== undefined && place.kind !== 'country' && !lastWord.possessive && !stateAdjective(words[to + 1])) {
-    return stateCandidate(ctx, from, to, next, strength);
+    return nounCandidate(ctx, from, to, next, 'location', strength, 'actors/lowercase-state');
   }
+  // "the Berlusconi government said", "the Obama administration": a leader's government, an organisation
+  if (next && leaderBody(prev, lastWord, next, rule)) return nounCandidate(ctx, from, to, next, 'organization', 2, 'actors/leader-government');
   const cand: Candidate = {
     start, end: dotted < 0 ? end : dotted, text: dotted < 0 ? name : text.slice(start, dotted), sentence: ctx.sentence,
     key: type === 'unnamed' ? 'unnamed:' + key : unknownWord ? 'name:' + key : entityKeyOf(key, name, place), type, strength, rule,

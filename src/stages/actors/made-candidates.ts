@@ -1,5 +1,6 @@
 // Candidates made beside a run's own name: the owner of a title ("US" in "US President Donald
-// Trump") and a state named in lower case ("Kaduna state").
+// Trump"), a state named in lower case ("Kaduna state"), a leader's government ("the Berlusconi
+// government").
 
 import type { ActorType } from '../../types.js';
 import { GAZETTEER, nameKey } from '../../lexicon/gazetteer.js';
@@ -8,19 +9,23 @@ import { runKey, type Word } from './words.js';
 import { entityKey, typeByShape } from './shape.js';
 import type { Candidate, RunContext } from './candidates.js';
 
-/** "Kaduna state": the name and its lower-case "state", keyed as "Kaduna State" is. */
-export function stateCandidate(ctx: RunContext, from: number, to: number, state: Word, strength: number): Candidate {
+/**
+ * A name and the lower-case noun after it, as one candidate: "Kaduna state" (keyed as "Kaduna State"
+ * is), "the Berlusconi government".
+ */
+export function nounCandidate(ctx: RunContext, from: number, to: number, noun: Word, type: ActorType, strength: number, rule: string): Candidate {
   const { words, text } = ctx;
   const start = words[from]!.start;
-  const name = text.slice(start, state.end);
-  const lookup = runKey(words, from, to, text) + ' state';
+  const name = text.slice(start, noun.end);
+  const lookup = runKey(words, from, to, text) + ' ' + noun.lower;
   const tokens = wordTexts(words, from, to);
-  tokens.push(state.text);
+  tokens.push(noun.text);
   return {
-    start, end: state.end, text: name, sentence: ctx.sentence, key: 'name:' + lookup, type: 'location', strength, rule: 'actors/lowercase-state',
+    start, end: noun.end, text: name, sentence: ctx.sentence, key: 'name:' + lookup, type, strength, rule,
     roles: [], affiliation: null, capitalOf: null, political: false, primary: true, tokens, lowerFirst: words[from]!.lower, lookup,
   };
 }
+
 export function wordTexts(words: readonly Word[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = from; k < to; k++) out.push(words[k]!.text);

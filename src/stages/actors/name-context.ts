@@ -134,3 +134,15 @@ export function countryInName(words: readonly Word[], from: number, to: number):
   const first = words[from]!.lower;
   return k === from + 1 && (DIRECTIONS.has(first) || first.endsWith('ern')) ? 'location' : 'organization';
 }
+
+// what a leader's name before it makes a government: "the Obama administration", "the Castro regime"
+const LEADER_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'cabinet']);
+
+/**
+ * "the Berlusconi government", "the Obama administration": a name after "the" that only an article
+ * made an organisation ('actors/the-name'), or a lone surname a famous-surnames list typed, before a
+ * government's noun in lower case.
+ */
+export function leaderBody(prev: Word | undefined, last: Word, next: Word, rule: string): boolean {
+  return LEADER_BODIES.has(next.text) && prev?.lower === 'the' && !last.possessive && (rule === 'actors/the-name' || rule === 'actors/famous-surname');
+}
