@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document.js';
 import { segment, splitSentences } from '../src/stages/segment.js';
+import { datelineEnd } from '../src/stages/segment/dateline.js';
+import { extractText } from '../src/extract.js';
 
 function sentences(text: string): string[] {
   return splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
@@ -216,5 +218,27 @@ describe('segment: a site\'s name after the headline\'s bar glued to the story\'
     'Sales rose at the McDonalds in LakeTown on Monday, police said.',
   ])('leaves %s whole', (text) => {
     expect(paragraphs(text)).toHaveLength(1);
+  });
+});
+
+describe('segment: a wire story\'s dateline, kept in its sentence, starts no claim', () => {
+  it.each([
+    ["TOKYO, Nov 18 (Reuters) - Japan's economy is likely to grow.", "TOKYO, Nov 18 (Reuters) - "],
+    ['SITAMARHI, India (Reuters) — At least 38 people were killed.', 'SITAMARHI, India (Reuters) — '],
+    ['ALLENTOWN, Pa. (AP) — The family called for charges.', 'ALLENTOWN, Pa. (AP) — '],
+    ['SAN BERNARDINO, Calif. -- It started at a party.', 'SAN BERNARDINO, Calif. -- '],
+    ['WASHINGTON — The Senate voted on Monday.', 'WASHINGTON — '],
+    // no dateline: a country pair, a sentence's own dash, a name in capitals
+    ['US - China talks resumed on Monday.', ''],
+    ['A man - who was shot - died.', ''],
+    ['NATO said it would act.', ''],
+  ])('%s', (text, dateline) => {
+    expect(text.slice(0, datelineEnd(text, 0, text.length))).toBe(dateline);
+  });
+  it('gives the first claim the text after the dateline, and keeps the place and the credit as actors', () => {
+    const text = 'GENEVA (Reuters) — More than 1,200 people have died at sea this year, the UN refugee agency said.';
+    const result = extractText(text, { referenceDate: '2025-10-28' });
+    expect(result.claims[0]!.text).toBe('More than 1,200 people have died at sea this year');
+    expect(result.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['GENEVA', 'Reuters']));
   });
 });

@@ -14,6 +14,7 @@ import { NAMED_TERM_RULE } from '../quotes/named-term.js';
 import { idsInside, indexContents } from './contents.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { WISH_VERBS } from '../../lexicon/cue-phrases.js';
+import { datelineEnd } from '../segment/dateline.js';
 
 interface Draft {
   span: Span;
@@ -226,6 +227,7 @@ export function buildClaims(doc: Doc): Claim[] {
     drafts.push({ span: s, sentence: s.index, kind: 'assertion', source: null, cue: null, rule: 'claims/assertion-sentence' });
   }
   drafts.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
+  afterDateline(doc, drafts);
   const contents = indexContents(doc);
   return drafts.map((d, i) => {
     const text = doc.text.slice(d.span.start, d.span.end);
@@ -247,6 +249,18 @@ export function buildClaims(doc: Doc): Claim[] {
       rule: d.rule,
     };
   });
+}
+
+/**
+ * "SITAMARHI, India (Reuters) — At least 38 people were killed, officials said": a claim that
+ * opens the story's first body sentence starts after its dateline (the sentence keeps it).
+ */
+function afterDateline(doc: Doc, drafts: Draft[]): void {
+  const first = doc.sentences.find((s) => s.body);
+  if (!first) return;
+  const start = datelineEnd(doc.text, first.start, first.end);
+  if (start === first.start) return;
+  for (const d of drafts) if (d.sentence === first.index && d.span.start === first.start && d.span.end > start) d.span = { start, end: d.span.end };
 }
 
 export const claims: Stage = {

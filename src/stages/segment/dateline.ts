@@ -1,0 +1,21 @@
+// A wire story's dateline at the head of its first sentence: "TOKYO, Nov 18 (Reuters) - Japan's
+// economy…", "SITAMARHI, India (Reuters) — At least 38 people…", "ALLENTOWN, Pa. (AP) — The family…".
+// The sentence keeps it (its place and credit are actors of the story); a claim made by the
+// sentence starts after it.
+
+/**
+ * A city in capitals (two capitals at least, so "A" or "I" never opens one), an optional region
+ * ("Pa.", "India", "New South Wales"), an optional date ("Nov 18", "Oct. 26"), an optional
+ * credit in brackets, then a dash and a space. Every part is bounded.
+ */
+const DATELINE_LEAD = /^\p{Lu}{2}[\p{Lu} .'’-]{0,30}(?:, \p{Lu}[\p{L}.]{1,14}(?: \p{Lu}[\p{L}.]{1,14}){0,2})?(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?(?: \([^()\n]{1,24}\))? ?(?:—|–|--|-) /u;
+const REACH = 120;
+
+/** Where the text proper starts in [start, end) after a dateline, or `start` when there is none. */
+export function datelineEnd(text: string, start: number, end: number): number {
+  const m = DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + REACH)));
+  if (!m || start + m[0].length >= end) return start;
+  // "US - China talks resumed": a city alone before a lone hyphen is no dateline
+  const bare = !m[0].includes(',') && !m[0].includes('(');
+  return bare && m[0].endsWith(' - ') ? start : start + m[0].length;
+}
