@@ -29,3 +29,16 @@ describe('quotes: the speaker of a quote inside reported speech', () => {
     expect([q?.speaker?.text, q?.cue?.text]).toEqual([speaker, cue]);
   });
 });
+
+describe('quotes: a pronoun after a sentence that opens on a description and a name', () => {
+  // BLIND9 Q1: "The area coroner, Helen Ashworth, recorded…" names the "she" of the next sentence, not the last speaker
+  const rows: Array<[string, string]> = [
+    ['Her mother, Joanne Marsh, said: "She was full of life." The area coroner, Helen Ashworth, recorded a conclusion. She said the care was "less than adequate."', 'Helen Ashworth'],
+    ['Tom Hale said the road was dangerous. The senior coroner, Mark Price, recorded a conclusion. He said the crossing was "poorly lit."', 'Mark Price'],
+  ];
+  it.each(rows)('%s', (text, speaker) => {
+    const result = extractText(text, { referenceDate: '2025-10-28' });
+    const q = result.quotes[result.quotes.length - 1]!;
+    expect(result.actors.find((a) => a.id === q.speaker?.actor)?.name).toBe(speaker);
+  });
+});

@@ -1,7 +1,7 @@
 // "he said", "it said": the speaker a pronoun stands for, the latest speaker of its kind before it (not one
 // known by the other pronoun), or the person or organisation the sentence before opens with.
 
-import type { Doc } from '../../document.js';
+import type { Doc, Token } from '../../document.js';
 import { firstAtLeast, sentenceAt } from '../../document.js';
 import type { Actor, SourceRef } from '../../types.js';
 import { GENDERED_ROLES, SUBORDINATE_OPENERS, TITLE_GENDERS } from '../../lexicon/attribution-words.js';
@@ -32,7 +32,7 @@ function sentenceOpener(doc: Doc, index: ActorIndex, after: number, at: number, 
   if (toks.length === 0 || SUBORDINATE_OPENERS.has(toks[0]!.lower)) return null;
   // "“First Fruits of the Monstrousness,” read the editorial. It offered…": a quoted title opens no organisation
   if (type !== 'person' && toks[0]!.kind !== 'word') return null;
-  const reach = toks[Math.min(OPENER_WORDS, toks.length - 1)]!.end;
+  const reach = Math.max(toks[Math.min(OPENER_WORDS, toks.length - 1)]!.end, namedAfterDescription(toks));
   const { starts, ends, actors } = index.mentions;
   for (let k = firstAtLeast(starts, Math.max(s.start, after + 1)); k < starts.length && starts[k]! < reach; k++) {
     const owner = /^['’]s\b/.test(doc.text.slice(ends[k]!, ends[k]! + 3));
@@ -64,6 +64,25 @@ function actorGender(index: ActorIndex, id: string, genders: ReadonlyMap<string,
     }
   }
   return undefined;
+}
+
+const DESCRIPTION_REACH = 5;
+
+/**
+ * "The area coroner, Helen Ashworth, recorded…", "Bihar's chief minister, Arvind Sinha, ordered…": when a sentence
+ * opens on a description in lower case and a comma, the end of the name's first word after it; else -1.
+ */
+function namedAfterDescription(toks: readonly Token[]): number {
+  for (let c = 2; c < toks.length - 1 && c <= DESCRIPTION_REACH; c++) {
+    const t = toks[c]!;
+    if (t.text === ',') {
+      const name = toks[c + 1]!;
+      return name.kind === 'word' && /^\p{Lu}/u.test(name.text) ? name.end : -1;
+    }
+    // the description: lower-case words after its first word ("The", "Bihar's"), or an owner's "'s"
+    if (t.kind === 'punct' ? !/^['’]s?$/.test(t.text) : t.text !== t.lower && !/['’]s$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** "he said": the latest person speaker before it (not one known by the other pronoun), else the latest person mentioned. */
