@@ -82,3 +82,16 @@ describe('actors: a leader\'s government', () => {
     expect(names).not.toContain('Kenyan government');
   });
 });
+
+describe('actors: a place whose name has its article (BLIND9 A18)', () => {
+  it.each([
+    ['The court in The Hague ruled on Monday.', 'The Hague'],
+    ['He flew home from The Gambia on Friday.', 'The Gambia'],
+    ['The Hague is calm, officials said.', 'The Hague'],
+  ])('%s: %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).toContain(name);
+  });
+  it('a sentence-initial article before any other place stays out', () => {
+    expect(actorsOf('The Netherlands said it would respond.').map((a) => a.name)).toContain('Netherlands');
+  });
+});

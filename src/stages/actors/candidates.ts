@@ -17,7 +17,7 @@ import type { Run } from './runs.js';
 import { contextType, DETERMINERS, labelBeforeName, organizationAfter, placeClue } from './clues.js';
 import { commonWordUse, namesNoActor, streetPlace } from './no-actor.js';
 import {
-  acronymOfOrg, acronymWord, AREA_NOUNS, closesApposition, countryInName, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
+  acronymOfOrg, acronymWord, AREA_NOUNS, articleOfPlace, closesApposition, countryInName, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
   placeAppositive, PLACE_OWNERS, POLITICAL_NEXT, POLITICAL_PREV, stateAdjective, titledList, titleIsFirstName,
 } from './name-context.js';
 import { isOwnerWord, nounCandidate, ownerCandidate, wordTexts } from './made-candidates.js';
@@ -133,7 +133,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "The World Health Organization", "Her Orange Democratic Movement": an article or a
   // possessive determiner is never part of the name
   // ("The A. Philip Randolph Institute": an initial is no article)
-  while (from < to - 1 && DETERMINERS.has(words[from]!.lower) && words[from + 1]!.text !== '.') from++;
+  // ("in The Hague", "from The Gambia": a place whose name has its article keeps it)
+  while (from < to - 1 && DETERMINERS.has(words[from]!.lower) && words[from + 1]!.text !== '.' && !(from === run.from && articleOfPlace(words, from, to, wholeKey))) from++;
   // "In New York Stock Exchange composite trading": a preposition opening the sentence opens no name
   if (to - from > 1 && words[from]!.first && OPENING_PREPOSITIONS.has(words[from]!.lower)) from++;
   const titleCased = to - from > 2 && someTitleWord(words, from + 1, to);

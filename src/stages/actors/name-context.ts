@@ -146,3 +146,17 @@ const LEADER_BODIES: ReadonlySet<string> = new Set(['government', 'administratio
 export function leaderBody(prev: Word | undefined, last: Word, next: Word, rule: string): boolean {
   return LEADER_BODIES.has(next.text) && prev?.lower === 'the' && !last.possessive && (rule === 'actors/the-name' || rule === 'actors/famous-surname');
 }
+
+// places whose name has its article, capitalised wherever it stands ("The Hague said", "in The Gambia")
+const THE_PLACES: ReadonlySet<string> = new Set(['hague', 'gambia', 'bahamas']);
+
+/**
+ * "in The Hague", "from The Bahamas": a capitalised "The" away from the sentence's start before a
+ * known place, or before one of THE_PLACES anywhere, is part of the place's name (`key` drops it).
+ */
+export function articleOfPlace(words: readonly Word[], from: number, to: number, key: string): boolean {
+  const the = words[from]!;
+  if (the.text !== 'The' && the.text !== 'THE') return false;
+  if (THE_PLACES.has(key)) return true;
+  return !the.first && to - from === 2 && GAZETTEER.places.has(key);
+}
