@@ -153,6 +153,10 @@ describe('stretches, ranges and halves', () => {
       ['[the third quarter] DATE 2025-Q3', '[last year] DATE 2024-Q3']],
     ['Profit rose in the third quarter. The plan could cost 17 trillion yen, more than last year\'s package.',
       ['[the third quarter] DATE 2025-Q3', '[last year] DATE 2024']],
+    // "from the previous three months" after a quarter in the same sentence: the quarter before (BLIND9 japan-outlook)
+    ['Capital spending rose 1.2% in the third quarter from the previous three months.', ['[the third quarter] DATE 2025-Q3', '[the previous three months] DATE 2025-Q2']],
+    ['GDP grew 0.5% in January-March from the preceding three months.', ['[January-March] DATE 2025-Q1', '[the preceding three months] DATE 2024-Q4']],
+    ['Sales fell over the previous three months.', ['[the previous three months] DURATION P3M']],
     // the quarter before the last one reported
     ['Sales rose 3% from the prior quarter.', ['[the prior quarter] DATE 2025-Q2']],
     ['GDP shrank in the July-September period from the preceding quarter.', ['[July-September period] DATE 2025-Q3', '[the preceding quarter] DATE 2025-Q2']],

@@ -35,6 +35,10 @@ export function anchorToQuarters(found: Found[], ref: Ymd | null, text: string):
     if (period && period.order < current) {
       if (!latest || period.order >= latest.order) latest = period;
       [inSentence, months, calendar] = [period, false, null];
+    } else if (inSentence?.kind === 'Q' && previousQuarterStart(f, text) >= 0) {
+      // "rose 1.2% in the third quarter from the previous three months": the quarter before (BLIND9: 2025-Q2)
+      const order = inSentence.order - 1;
+      [f.start, f.type, f.value] = [previousQuarterStart(f, text), 'DATE', `${String(Math.floor(order / 4)).padStart(4, '0')}-Q${(order % 4) + 1}`];
     } else if (!f.anchor && isMonthsToDate(f, text)) [latest, inSentence, months] = [null, null, true];
     else if (!f.anchor && CALENDAR_RULES.has(f.rule) && f.type === 'DATE' && !f.mod && CALENDAR_VALUE.test(f.value)) calendar = f.value;
     else if (f.anchor === 'year-back' && calendar && COUNTED_BACK.has(f.rule)) {
@@ -76,6 +80,19 @@ function periodOf(f: Found): Period | null {
 
 // "For the nine months", "in the first six months": the months of the year so far (not "the next nine months")
 const MONTHS_TO_DATE = /^the\s{1,4}(?:(?:first|latest|past)\s{1,4})?(?:six|nine|6|9)\s{1,4}months$/i;
+
+const THREE_MONTHS = /^(?:the\s{1,4}(?:previous|preceding|prior)\s{1,4})?(?:three|3)\s{1,4}months$/i;
+const PREVIOUS_BEFORE = /the\s{1,4}(?:previous|preceding|prior)\s{1,4}$/i;
+
+/** Where "the previous (preceding, prior) three months" starts when `f` is that stretch (its duration may leave the words out), else -1. */
+function previousQuarterStart(f: Found, text: string): number {
+  if (f.type !== 'DURATION' || f.value !== 'P3M' || f.mod || f.end - f.start > 40) return -1;
+  const m = THREE_MONTHS.exec(text.slice(f.start, f.end));
+  if (!m) return -1;
+  if (/^the/i.test(m[0])) return f.start;
+  const before = PREVIOUS_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start));
+  return before ? f.start - before[0].length : -1;
+}
 
 function isMonthsToDate(f: Found, text: string): boolean {
   return f.type === 'DURATION' && (f.value === 'P9M' || f.value === 'P6M') && f.end - f.start < 40 && MONTHS_TO_DATE.test(text.slice(f.start, f.end));
