@@ -1,0 +1,62 @@
+// Where a story tells of days past, dates without a year and "that night" follow the story's own
+// days, not the reference date: "She fell on 14 March last year … on 16 March … that night".
+// ./anchors.ts calls these as it walks the document's dates in text order.
+
+import { HEARING_VERBS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
+import type { Named } from './anchors.js';
+import { formatDay, formatMonth, type Ymd } from './calendar.js';
+import type { Found } from './types.js';
+
+// "that night", "later that day", "that same morning"
+export const THAT_DAY = /^(?:(?:earlier|later)\s{1,4})?that\s/i;
+const WORD = /\p{L}+/gu;
+
+/** A day named as the day of a saying or a hearing: "said Monday", "told the court on Monday", "The inquest heard on Tuesday". */
+export function isSayingDay(f: Found, text: string): boolean {
+  if (f.anchor || (f.type !== 'DATE' && f.type !== 'TIME')) return false;
+  const words = text.slice(Math.max(0, f.start - 40), f.start).toLowerCase().match(WORD) ?? [];
+  const last = words.length - (words[words.length - 1] === 'on' ? 2 : 1);
+  for (let k = last; k >= Math.max(0, last - 2); k--) if (SPEECH_VERBS.has(words[k]!) || HEARING_VERBS.has(words[k]!)) return true;
+  return false;
+}
+
+// a day and month alone: "16 March", "March 16", "Oct. 5th" (no weekday, no year); a month alone: "August", "Sept."
+const BARE_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)?\s{1,4}(?:of\s{1,4})?\p{L}{3,9}|\p{L}{3,9}\.?\s?\d{1,2}(?:st|nd|rd|th)?)$/u;
+const BARE_MONTH = /^\p{L}{3,9}\.?$/u;
+/** How many days after the last day named (after the first of the last month named) a bare day may fall to be read in its year. */
+const STORY_DAYS = 31;
+const STORY_DAYS_AFTER_MONTH = 61;
+/** How many months after the last month or day named a bare month may fall. */
+const STORY_MONTHS = 3;
+
+/**
+ * "She was hurt on the evening of 14 March last year … Her mother found her on 16 March": a day
+ * and month without a year, placed in the past by the tense, that falls within a month after the
+ * last day the story named is in that day's year (2024-03-16, not 2025-03-16; BLIND9); so is a
+ * month alone a few months after the last month or day named ("He moved to Leeds in June 2022. By
+ * August, he had found work, and on 5 September he married": 2022-08, 2022-09-05). A date read as
+ * still to come ("The trial opens on 2 April") or within the last month keeps the reference date's reading.
+ */
+export function inStoryYear(f: Found, last: Named, text: string, ref: Ymd): void {
+  if (f.type !== 'DATE' || !f.relative || f.anchor || f.end - f.start > 16) return;
+  const isDay = f.value.length === 10 && (f.rule === 'dates/month-day' || f.rule === 'dates/day-month');
+  const isMonth = f.value.length === 7 && f.rule === 'dates/month';
+  if (!(isDay ? BARE_DAY : isMonth ? BARE_MONTH : null)?.test(text.slice(f.start, f.end))) return;
+  const [year0, month, day] = [Number(f.value.slice(0, 4)), Number(f.value.slice(5, 7)), isDay ? Number(f.value.slice(8, 10)) : 1];
+  const now = Date.UTC(ref.year, ref.month - 1, ref.day);
+  if (Number.isNaN(year0) || Date.UTC(year0, month - 1, day) > now) return;
+  // a date of the last weeks is news ("Iraq's invasion of Kuwait on Aug. 2", told on Aug. 15 after "the August 1988 cease-fire": TimeBank)
+  if (isDay ? now - Date.UTC(year0, month - 1, day) <= STORY_DAYS * 86_400_000 : ref.year * 12 + ref.month - (year0 * 12 + month) <= 1) return;
+  const from = Date.UTC(last.date.year, last.date.month - 1, last.date.day);
+  for (const year of [last.date.year, last.date.year + 1]) {
+    const at = Date.UTC(year, month - 1, day);
+    if (at > now) return;
+    const within = isDay
+      ? (at - from) / 86_400_000 <= (last.grain === 'day' ? STORY_DAYS : STORY_DAYS_AFTER_MONTH) && at >= from
+      : year * 12 + month - (last.date.year * 12 + last.date.month) <= STORY_MONTHS && year * 12 + month >= last.date.year * 12 + last.date.month;
+    if (within) {
+      f.value = isDay ? formatDay({ year, month, day }) : formatMonth(year, month);
+      return;
+    }
+  }
+}
