@@ -95,3 +95,17 @@ describe('actors: a place whose name has its article (BLIND9 A18)', () => {
     expect(actorsOf('The Netherlands said it would respond.').map((a) => a.name)).toContain('Netherlands');
   });
 });
+
+describe('actors: acronyms of things (BLIND9 A7)', () => {
+  it.each([
+    ['The fall should have led to a CT scan, the coroner said.', 'CT'],
+    ['Doctors ordered an MRI scan and a DNA test.', 'MRI'],
+    ['Witnesses saw a white SUV speed away from the scene.', 'SUV'],
+    ['The incident happened at about 2:11 p.m. ET on Wednesday.', 'ET'],
+  ])('%s names no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it('an unknown acronym that speaks stays an organisation', () => {
+    expect(actorsOf('KTVI said the road would reopen on Monday.').map((a) => a.name)).toContain('KTVI');
+  });
+});

@@ -174,3 +174,12 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'from', 'by', 'with', 'under', 'after', 'before', 'during', 'since', 'like', 'unlike',
   'whether', 'although', 'though', 'because', 'unless', 'until', 'whereas',
 ]);
+
+// Acronyms of things, tests, units and time zones, no actors: "a white SUV", "DNA evidence",
+// "performed CPR", "a CT scan", "2:11 p.m. ET", "a photo ID" (the dev sample typed them organisations)
+export const THING_ACRONYMS: ReadonlySet<string> = new Set([
+  'suv', 'suvs', 'dna', 'cpr', 'ct', 'mri', 'pcr', 'icu', 'er', 'ekg', 'ecg', 'iv', 'bmi', 'ptsd', 'adhd', 'iq', 'gps', 'atm',
+  'tv', 'pc', 'usb', 'pdf', 'url', 'sms', 'www', 'tty', 'faq', 'vip', 'ppe', 'ied', 'ieds', 'rpg', 'rpgs', 'ufo', 'rv', 'ev',
+  'evs', 'dui', 'dwi', 'mph', 'id', 'ids', 'ipo', 'gdp', 'gnp', 'rico', 'lgbt', 'lgbtq', 'et', 'est', 'edt', 'pst', 'pdt',
+  'cst', 'cdt', 'mst', 'mdt', 'gmt', 'utc',
+]);
