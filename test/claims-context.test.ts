@@ -28,6 +28,9 @@ describe('claims: subject and cue apart', () => {
     // the wish after "in which" is its subject's; the outer content keeps the relative clause
     ['It is a game in which companies seek to cut their losses.', 'to cut their losses', 'companies', 'seek'],
     ['The minister said the deal, which both parties want to sign before May, was close.', 'the deal, which both parties want to sign before May, was close', 'The minister', 'said'],
+    // a present cue coordinated with a present anchor, before "that", is a second claim (BLIND9 C3)
+    ['Economists expect that prices will rise, and warn that wages may lag.', 'wages may lag', 'Economists', 'warn'],
+    ['Economists expect that prices will rise, and warn that wages may lag.', 'prices will rise', 'Economists', 'expect'],
     // evidence followed by a setting has no object: the content is the clause before it (BLIND9 C4)
     ['Exports rose 5% in September, figures showed on Tuesday, the fastest pace in two years.', 'Exports rose 5% in September, figures showed on Tuesday, the fastest pace in two years', 'figures', 'showed'],
     // a raising verb's subject makes the cue in the infinitive after it

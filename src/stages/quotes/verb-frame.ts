@@ -98,10 +98,13 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (prev !== undefined && !contracted && endsInApostropheS(prev)) return null; // "Islamabad’s key demand"
   // "He proposes doing away with the mandate and plans to reduce…": a mostly-noun form coordinated with a frame
   const coordinatedNoun = entry.nounLike && entry.form === 's' && COORDINATORS.has(prev ?? '') && drafts.length > 0;
+  // "Analysts estimate that growth will slow, and warn that a second contraction…": a present cue in the anchor's form
+  const coordinatedPresent = COORDINATORS.has(prev ?? '') && drafts.length > 0 && CUE_WORDS.get(v.low[drafts[drafts.length - 1]!.cueToken]!)?.form === entry.form
+    && (v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 1] === 'open');
   // "leaked documents from his 1995 tax return show he took…": evidence heads a longer subject
   const evidence = EVIDENCE_VERBS.has(entry.base) ? evidenceHeadBefore(v, p + 1, entry.form === 'past' || entry.form === 'participle') : -1;
   const pluralEvidence = evidence >= 0 && entry.form === 'base' && (v.low[evidence]!.endsWith('s') || v.low[evidence] === 'data');
-  if ((entry.form === 'base' || entry.form === 's') && raised < 0 && !coordinatedNoun && !pluralEvidence && !presentTenseVerb(v, i, p, entry)) return null;
+  if ((entry.form === 'base' || entry.form === 's') && raised < 0 && !coordinatedNoun && !coordinatedPresent && !pluralEvidence && !presentTenseVerb(v, i, p, entry)) return null;
   const progressive = contracted ? entry.form === 'ing' : prev !== undefined && BE_FORMS.has(prev);
   if (progressive && entry.form !== 'ing') return null; // passive: "was reported"
   const cue = cueSpan(v, i, cueEnd);
