@@ -109,3 +109,16 @@ describe('actors: acronyms of things (BLIND9 A7)', () => {
     expect(actorsOf('KTVI said the road would reopen on Monday.').map((a) => a.name)).toContain('KTVI');
   });
 });
+
+describe('actors: a place and a body in one hyphenated word (BLIND9 A13)', () => {
+  it('splits "China-EU" into its parts', () => {
+    const actors = actorsOf('Leaders will meet at a China-EU summit next month.');
+    const names = actors.map((a) => a.name);
+    expect(names).not.toContain('China-EU');
+    expect(actors.find((a) => a.name === 'EU')?.type).toBe('organization');
+    expect(actors.find((a) => a.name === 'China')?.type).toBe('location');
+  });
+  it('keeps a council named after both', () => {
+    expect(actorsOf('The NATO-Russia Council met on Tuesday.').map((a) => a.name)).toContain('NATO-Russia Council');
+  });
+});

@@ -6,6 +6,7 @@ import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '
 import { GROUP_WORDS, HEADLINE_WORDS, IMPERATIVES, NON_ENTITIES, NUMBER_WORDS_ALONE, PAGE_WORDS, THING_ACRONYMS } from '../../lexicon/non-entities.js';
 import { SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { bare } from './roles.js';
+import { placeOrBody } from './name-words.js';
 import { isCapitalised, type Word } from './words.js';
 
 const CONTRACTION = /[’'](?:m|re|ve|ll|d|t|s)$/iu;
@@ -36,8 +37,8 @@ export function namesNothingAlone(w: Word, name: string, key: string): boolean {
   if (NOTHING_ALONE.has(key)) return !(name.length <= 4 && isUpperAscii(name.charCodeAt(1)) && GAZETTEER.acronyms.has(name));
   // "C$ fell", "Joseph Biden Jr": a lone letter (but the platform "X"), a name's "Jr"
   if ((name.length === 1 && name !== 'X') || key === 'jr' || key === 'sr') return true;
-  // "Cuban-Americans"
-  if (key.includes('-') && isPeopleWord(key)) return true;
+  // "Cuban-Americans"; "a China-EU summit": a place's or body's parts, each its own mention (./hyphens.ts)
+  if (key.includes('-') && (isPeopleWord(key) || name.split('-').every(placeOrBody))) return true;
   if (key !== w.lower && (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower))) return true;
   // "Gov.", "Sen." alone: a title with its name cut off
   if (COURTESY_TITLES.has(bare(key))) return true;

@@ -1,6 +1,6 @@
 // Which words may be part of a name: capitalised, no hashtag or handle, no hyphenated pair of places.
 
-import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { GAZETTEER, organizationKey } from '../../lexicon/gazetteer.js';
 import { NAME_PARTICLES, NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { isCapitalised, startsUpper, type Word } from './words.js';
 
@@ -38,4 +38,10 @@ export function isNameWord(w: Word): boolean {
   // "the July-September period", "Monday-Friday": names of days and months name nothing
   if (parts.every((p) => NON_ENTITIES.has(p.toLowerCase()))) return false;
   return parts.every((p, i) => startsUpper(p) || NAME_PARTICLES.has(p.toLowerCase()) || (i === 0 && /^[a-z]{1,3}$/.test(p)));
+}
+
+/** "China", "EU": a known place, or a known organisation in capitals (a part of a hyphenated word). */
+export function placeOrBody(p: string): boolean {
+  const l = p.toLowerCase();
+  return GAZETTEER.places.has(l) || (p.length >= 2 && p.length <= 6 && p === p.toUpperCase() && organizationKey(p, l) !== undefined);
 }
