@@ -345,3 +345,23 @@ describe('casualties: a report or footage "released" tells of no one who lived',
     ]);
   });
 });
+
+describe('casualties: a part of a toll, and where a victims list ends', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // a part told of by a clause of its own is no part of the harm
+    ['The militants abducted 14 aid workers, seven of whom were later released.', [k('abducted 14 aid workers', 'kidnapped', 14, 'casualty/verb-number-victims')]],
+    // a part named by its people or told with an adverb still is
+    ['The attack wounded 30 people, five of whom are children.', [
+      k('wounded 30 people', 'wounded', 30, 'casualty/verb-number-victims'), k('five of whom are children', 'wounded', 5, 'casualty/subset'),
+    ]],
+    ['More than 60 people were injured, 14 of them seriously.', [
+      k('More than 60 people were injured', 'wounded', 61, 'casualty/number-victims-verb', null), k('14 of them', 'wounded', 14, 'casualty/subset'),
+    ]],
+    // the people after a comma who said it are no victims
+    ['The crash killed 24 passengers and injured 19 others, police said.', [
+      k('killed 24 passengers', 'killed', 24, 'casualty/verb-number-victims'), k('injured 19 others', 'wounded', 19, 'casualty/verb-number-victims'),
+    ]],
+    ['The shelling killed soldiers, civilians and children.', [k('killed soldiers, civilians and children', 'killed', null, 'casualty/verb-victims')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

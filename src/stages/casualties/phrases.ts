@@ -64,8 +64,10 @@ function rateAt(words: readonly string[], k: number): boolean {
 function continuesWithPeople(view: View, from: number): boolean {
   for (let k = from; k < from + 3 && k < view.tokens.length; k++) {
     if (view.tokens[k]!.kind !== 'word' || PHRASE_BREAKS.has(view.words[k]!)) return false;
-    if (isPeople(view, k)) return true;
+    // "injuring 19 others, police said": the people after the comma are the sentence's source
+    if (isPeople(view, k)) return !SAYING.has(view.words[k + 1] ?? '');
   }
   return false;
 }
+const SAYING: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'reported', 'confirmed', 'added']);
 

@@ -181,6 +181,8 @@ function hasSubsetCue(words: readonly string[]): boolean {
 }
 
 const NO_READINGS: readonly Found[] = [];
+/** A verb of being that opens a clause after "of whom": "seven of whom were later released" (not "14 of them seriously"). */
+const BEING: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'had', 'have', 'has', 'been']);
 
 /** "12 of them children", "including 5 women", "three people were shot, one fatally": a part of the toll just before it. */
 export function subsetRules(view: View, before: readonly Found[]): readonly Found[] {
@@ -208,6 +210,9 @@ export function subsetRules(view: View, before: readonly Found[]): readonly Foun
     }
     const victims = victimsAfter(view, from);
     if (!victims?.range && !ofThem) continue;
+    // "abducted 14 aid workers, seven of whom were later released": a clause of its own tells what
+    // became of the part (a harm verb there is a verb rule's: "three of whom died")
+    if (!victims && BEING.has(words[from] ?? '')) continue;
     // "about 4,000 people had fled the town, many of them on foot": a vague part with no people named is no figure
     if (!victims?.range && q.vague) continue;
     const end = victims?.range ? victims.range.end : from;
