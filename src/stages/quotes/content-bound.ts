@@ -7,6 +7,7 @@ import type { View } from './tokens.js';
 
 const FINAL = new Set(['.', '!', '?', '…']);
 export const DASHES = new Set(['—', '–', '―']);
+const CLOSING_BRACKETS = new Set([')', ']']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const TRAILING_WORDS = new Set(['but', 'and', 'or', 'while', 'whereas', 'as', 'yet', 'so', 'though', 'although']);
 
@@ -79,7 +80,8 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
   while (k >= 0 && v.toks[k]!.start >= start) {
     const t = v.toks[k]!;
     // "…was late, which drivers say…": a relative pronoun left before a later frame dangles too
-    const dangling = (t.kind === 'punct' && !v.mark[k] && !v.quoted[k]) || ((TRAILING_WORDS.has(v.low[k]!) || RELATIVES.has(v.low[k]!)) && !v.quoted[k]);
+    // ("said inflation was 3%.", "rose (to 40).": a percent sign, or a bracket closed inside the content, ends its words)
+    const dangling = (t.kind === 'punct' && !v.mark[k] && !v.quoted[k] && !(t.text === '%' || (CLOSING_BRACKETS.has(t.text) && opensWithin(v, first, k)))) || ((TRAILING_WORDS.has(v.low[k]!) || RELATIVES.has(v.low[k]!)) && !v.quoted[k]);
     if (!dangling) break;
     k--;
   }
@@ -87,3 +89,8 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
   return { start, end: last && last.end > start ? last.end : end };
 }
 
+/** Is a bracket opened among tokens [from, to) (so that the one closing at `to` belongs to the content)? */
+function opensWithin(v: View, from: number, to: number): boolean {
+  for (let j = to - 1; j >= from; j--) if (v.toks[j]!.text === '(' || v.toks[j]!.text === '[') return true;
+  return false;
+}
