@@ -362,6 +362,10 @@ describe('casualties: a part of a toll, and where a victims list ends', () => {
       k('killed 24 passengers', 'killed', 24, 'casualty/verb-number-victims'), k('injured 19 others', 'wounded', 19, 'casualty/verb-number-victims'),
     ]],
     ['The shelling killed soldiers, civilians and children.', [k('killed soldiers, civilians and children', 'killed', null, 'casualty/verb-victims')]],
+    // a participle that harms no one by itself shares the verb of being before "and"
+    ['A 62-year-old pedestrian was struck and killed by a pickup truck on Route 9.', [k('A 62-year-old pedestrian was struck and killed', 'killed', 1, 'casualty/person-verb')]],
+    ['Two men were robbed and shot.', [k('Two men were robbed and shot', 'wounded', 2, 'casualty/number-victims-verb')]],
+    ['He was drunk and homeless when police found him.', []],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });

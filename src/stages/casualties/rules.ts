@@ -50,6 +50,9 @@ const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leave', 'leave
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'leave', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
+const BEING_BEFORE: ReadonlySet<string> = new Set(['was', 'were', 'been']);
+/** Kinds of bodily harm ("was struck and killed"; not "was drunk and homeless"). */
+const HARMED: ReadonlySet<CasualtyKind> = new Set<CasualtyKind>(['killed', 'wounded', 'casualties']);
 
 /** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
 function subjectOf(view: View, g: VerbGroup): Found | undefined {
@@ -74,6 +77,12 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (relative && !aux && !HEADLESS.has(words[g.start]!)) return undefined;
   // "Both teens were taken to a hospital, where they died": "they" are the counted subject; else no one counted
   if (b >= 0 && words[b] === 'they') return g.kind === 'killed' && !negated ? theyOf(view, g, b) : undefined;
+  // "A woman was struck and killed by a car": a participle that harms no one by itself before "and"
+  // shares the verb of being ("was struck and killed" as "was killed")
+  if (b >= 2 && words[b] === 'and' && !aux && HARMED.has(g.kind) && view.tokens[b - 1]!.kind === 'word' && BEING_BEFORE.has(words[b - 2]!)) {
+    b -= 3;
+    aux = true;
+  }
   // "seven other passengers had fallen overboard … and were missing": the subject of the clause before
   if (b >= 0 && words[b] === 'and' && aux && !negated && !relative) {
     const shared = sharedSubjectOf(view, g, b);
