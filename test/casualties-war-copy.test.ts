@@ -96,3 +96,14 @@ describe('casualties: war and disaster copy that counts nobody harmed', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: the lives of the people a verb took', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The blaze has so far claimed the lives of a firefighter and two residents.', [k('claimed the lives of a firefighter and two residents', 'killed', 3, 'casualty/lives-of')]],
+    ['The disease took the lives of 12 people last year.', [k('took the lives of 12 people', 'killed', 12, 'casualty/lives-of')]],
+    ['The war cost the lives of the three brothers.', [k('cost the lives of the three brothers', 'killed', 3, 'casualty/lives-of')]],
+    // lives changed or saved are no lives lost
+    ['The program changed the lives of thousands of children.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -6,6 +6,7 @@ import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';
 import { mayBeCue } from './trigger.js';
 import { countAt, type View } from './view.js';
+import { coordinated, personAt } from './coordinated.js';
 
 /** After these a harm noun names something else: "death row", "death penalty", "death threats". */
 const COMPOUND_AFTER: ReadonlySet<string> = new Set([
@@ -48,6 +49,30 @@ function bodiesOf(view: View, n: number): Found | undefined {
   return { start, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule: 'casualty/bodies-of', weak: false };
 }
 
+/** Verbs that take lives: "claimed the lives of", "cost the lives of" (not "changed the lives of thousands"). */
+const LIFE_TAKERS: ReadonlySet<string> = new Set(['claimed', 'claims', 'claiming', 'took', 'takes', 'taking', 'taken', 'cost', 'costs', 'costing']);
+
+/**
+ * "has claimed the lives of a firefighter and two residents", "took the lives of 12 people": the
+ * people after "lives of", counted, after a verb that takes them.
+ */
+function livesOf(view: View, n: number): Found | undefined {
+  const { words } = view;
+  const verb = words[n - 1] === 'the' ? n - 2 : n - 1;
+  if (words[n] !== 'lives' || words[n + 1] !== 'of' || !LIFE_TAKERS.has(words[verb] ?? '')) return undefined;
+  const at = words[n + 2] === 'the' && countAt(view, n + 3) ? n + 3 : n + 2;
+  const q = countAt(view, at);
+  if (q && q.min !== null) {
+    const victims = victimsAfter(view, q.after)?.range;
+    if (victims) return { start: verb, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule: 'casualty/lives-of', weak: false };
+  }
+  const one = personAt(view, at);
+  if (one < 0) return undefined;
+  const { persons, end } = coordinated(view, one);
+  const all = { min: persons, max: persons, approximate: false, start: at, end, after: end, vague: false };
+  return { start: verb, end, kind: 'killed', quantity: all, one: undefined, victims: { start: at, end }, rule: 'casualty/lives-of', weak: false };
+}
+
 /** "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths". */
 export function nounRules(view: View, out: Found[]): void {
   const { words, tokens } = view;
@@ -56,7 +81,7 @@ export function nounRules(view: View, out: Found[]): void {
     if (!kind || tokens[n]!.kind !== 'word') continue;
     if (words[n + 1] === 'toll' || COMPOUND_AFTER.has(words[n + 1] ?? '')) continue;
     if (kind === 'attacks' && ILLNESS_BEFORE.has(words[n - 1] ?? '')) continue;
-    const bodies = kind === 'killed' ? bodiesOf(view, n) : undefined;
+    const bodies = kind === 'killed' ? bodiesOf(view, n) ?? livesOf(view, n) : undefined;
     if (bodies) {
       out.push(bodies);
       continue;
