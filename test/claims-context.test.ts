@@ -28,6 +28,8 @@ describe('claims: subject and cue apart', () => {
     // the wish after "in which" is its subject's; the outer content keeps the relative clause
     ['It is a game in which companies seek to cut their losses.', 'to cut their losses', 'companies', 'seek'],
     ['The minister said the deal, which both parties want to sign before May, was close.', 'the deal, which both parties want to sign before May, was close', 'The minister', 'said'],
+    // a pronoun right before the cue opens a relative clause without "that" (BLIND9 C9)
+    ['The ministry fined two firms it accused of price fixing.', 'of price fixing', 'it', 'accused'],
     // a percent sign, or a bracket closed inside the content, ends its words (not trimmed as punctuation)
     ['The bank said inflation was 3%.', 'inflation was 3%', 'The bank', 'said'],
     ['Officials said the toll rose to 41 (from 38).', 'the toll rose to 41 (from 38)', 'Officials', 'said'],

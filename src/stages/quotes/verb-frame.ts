@@ -213,6 +213,9 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   // ("…, cutting reported revenue by $71 million": a participle after a comma is no subject; the cue is an adjective)
   if (subject.from === subject.to && subject.from > 0 && v.toks[subject.from - 1]!.text === ',' && v.low[subject.from]!.endsWith('ing') && !isCapitalized(v.toks[subject.from]!.text)) return null;
   // "Neither side regularly discloses its losses": a subject naming nobody is no source ("No. 2" is a rank)
+  // "The ministry fined two firms it accused of price fixing": a pronoun right before the cue is the subject of a
+  // relative clause without "that", not the last word of a phrase (BLIND9 C9)
+  if (subject.to > subject.from && subject.to === p && SPEAKER_PRONOUNS.has(v.low[p]!) && !v.quoted[p]) subject = { from: p, to: p };
   if (NEGATIVE_SUBJECTS.has(v.low[subject.from]!) && v.toks[subject.from + 1]?.kind === 'word') return null;
   // "the summit, which both sides want to use to ease tensions": a wish in a relative clause on its object is no claim
   if (entry.frame === 'intention' && objectRelativeBefore(v, subject.from)) return null;
