@@ -122,3 +122,14 @@ describe('actors: a place and a body in one hyphenated word (BLIND9 A13)', () =>
     expect(actorsOf('The NATO-Russia Council met on Tuesday.').map((a) => a.name)).toContain('NATO-Russia Council');
   });
 });
+
+describe('actors: a saint\'s name (BLIND9 A5)', () => {
+  it.each([
+    ['He appeared in federal court in St. Paul in August.', 'St. Paul', 'location'],
+    ['The family moved to St. Helens last year.', 'St. Helens', 'location'],
+    ['Barber was taken to St. Elizabeth\'s Hospital in Utica.', 'St. Elizabeth\'s Hospital', 'organization'],
+    ['The funeral was held in St. Patrick\'s Cathedral on Friday.', 'St. Patrick\'s Cathedral', 'organization'],
+  ])('%s: %s is a %s', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});

@@ -9,7 +9,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'institute', 'institution', 'foundation', 'association', 'organization', 'organisation', 'front',
   'movement', 'court', 'department', 'police', 'forces', 'force', 'union', 'network', 'times', 'post',
   'news', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'guardian', 'press', 'airlines', 'airways',
-  'college', 'school', 'academy', 'hospital', 'clinic', 'church', 'federation', 'league', 'board',
+  'college', 'school', 'academy', 'hospital', 'clinic', 'church', 'cathedral', 'basilica', 'federation', 'league', 'board',
   'office', 'service', 'services', 'authority', 'fund', 'programme', 'program', 'alliance', 'coalition',
   'assembly', 'parliament', 'senate', 'congress', 'cabinet', 'brigade', 'brigades', 'tribunal', 'bureau',
   'administration', 'secretariat', 'trust', 'society', 'club', 'team', 'fc', 'industries', 'holdings',

@@ -114,7 +114,8 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
 export function possessiveInside(words: Word[], from: number, at: number, text: string): boolean {
   const owner = words[at - 1]!.lower;
   // "Alzheimer's Society": an owner that names nothing alone (a disease) is no entity of its own
-  if (!POSSESSIVE_ORG_WORDS.has(owner) && !TITLE_HEADS.has(owner) && !GAZETTEER.roleNouns.has(owner) && !NON_ENTITIES.has(owner)) return false;
+  // ("St. Elizabeth's Hospital", "St. Patrick's Cathedral": a saint's name owns its church or hospital)
+  if (!POSSESSIVE_ORG_WORDS.has(owner) && !TITLE_HEADS.has(owner) && !GAZETTEER.roleNouns.has(owner) && !NON_ENTITIES.has(owner) && !saintBefore(words, from, at)) return false;
   let e = at;
   // (the possessive's word ends before its "’s")
   while (e < words.length && e - at < 4 && isNameWord(words[e]!) && words[e]!.start - words[e - 1]!.end <= (e === at ? 3 : 1)) {
@@ -149,3 +150,11 @@ export function campusEnd(words: readonly Word[], from: number, to: number): num
   return (next === ',' || next === '(') && GAZETTEER.places.has(words[from + 2]!.lower) && to - from === 3 ? to + 2 : to;
 }
 
+
+const SAINTS: ReadonlySet<string> = new Set(['st', 'saint', 'ste', 'sainte']);
+
+/** "St. Elizabeth", "Saint Jude": the name up to its possessive is a saint's (its first word "St", then one name). */
+function saintBefore(words: readonly Word[], from: number, at: number): boolean {
+  const n = at - from;
+  return (n === 2 || (n === 3 && words[from + 1]!.text === '.')) && SAINTS.has(words[from]!.lower);
+}

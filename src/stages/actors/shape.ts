@@ -22,6 +22,8 @@ const LEGAL_FORM: Shape = { type: 'organization', strength: 4, rule: 'actors/leg
 const PLACE_WORD: Shape = { type: 'location', strength: 3, rule: 'actors/place-word' };
 // (weaker than a place's word: "Stanmore Lane" may be the short name of "Stanmore Lane & Co.")
 const STREET: Shape = { type: 'location', strength: 1, rule: 'actors/street-name' };
+const SAINT_PLACE: Shape = { type: 'location', strength: 2, rule: 'actors/saint-place' };
+const SAINT_HEADS = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
 const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-name' };
 // "Africa Centres for Disease Control and Prevention", "Doctors Without Borders": a person's
 // name has no "for", "of" or "and" inside it
@@ -100,6 +102,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   // "the US Midwest", "Kenya's Rift Valley": a country before a place it holds
   if (n === 2 && GAZETTEER.places.get(first)?.kind === 'country' && GAZETTEER.places.has(last)) return PLACE_WORD;
   if (n === 1 && INSTITUTIONS.has(first)) return ORG_WORD;
+  // "in St. Paul", "St. Helens council": a saint's name of one word is a town's ("St. Mary's Hospital" ends on its word)
+  if ((n === 2 || (n === 3 && words[from + 1]!.text === '.')) && SAINT_HEADS.has(first)) return SAINT_PLACE;
   // "Boston Fire said", "Cobb County Fire and Rescue", "Boston EMS": a place's fire or rescue service
   if (n > 1 && PLACE_SERVICES.has(last) && placeBefore(words, from, to)) return ORG_WORD;
   return null;
