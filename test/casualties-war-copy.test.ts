@@ -104,6 +104,11 @@ describe('casualties: the lives of the people a verb took', () => {
     ['The war cost the lives of the three brothers.', [k('cost the lives of the three brothers', 'killed', 3, 'casualty/lives-of')]],
     // lives changed or saved are no lives lost
     ['The program changed the lives of thousands of children.', []],
+    // paralysis and maiming are wounds; a city or traffic paralysed is none
+    ['The shooting left a 16-year-old girl paralyzed.', [k('a 16-year-old girl paralyzed', 'wounded', 1, 'casualty/person-verb')]],
+    ['The bomb maimed dozens of children.', [k('maimed dozens of children', 'wounded', 24, 'casualty/verb-number-victims', null)]],
+    ['Gridlock paralysed traffic for hours.', []],
+    ['Strikes paralyzed the port.', []],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });

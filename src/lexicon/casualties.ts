@@ -42,6 +42,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   // a rate: "house fires, which kill about 80 people and injure about 160" ("wound" is left out: a noun too)
   ['injure', V('wounded', true, false)],
   ['hurt', V('wounded', true, true)], ['hurting', V('wounded', true, false)],
+  // "The shooting left a 16-year-old girl paralyzed", "maimed dozens"
+  ['paralyzed', V('wounded', false, true)], ['paralysed', V('wounded', false, true)], ['maimed', V('wounded', true, true)],
   // "One person was grazed by a bullet": hit, not killed
   ['grazed', V('wounded', false, true)],
   ['hospitalized', V('wounded', false, true)], ['hospitalised', V('wounded', false, true)],

@@ -51,6 +51,7 @@ const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leave
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 const BEING_BEFORE: ReadonlySet<string> = new Set(['was', 'were', 'been']);
+const PARALYSED: ReadonlySet<string> = new Set(['paralyzed', 'paralysed']);
 /** Kinds of bodily harm ("was struck and killed"; not "was drunk and homeless"). */
 const HARMED: ReadonlySet<CasualtyKind> = new Set<CasualtyKind>(['killed', 'wounded', 'casualties']);
 
@@ -142,6 +143,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // a lone person needs a verb of being ("was shot") unless the verb says it ("he died")
   const headless = HEADLESS.has(words[g.start]!) || HEADLESS.has(words[g.end - 1]!);
+  // "Gridlock paralysed traffic": paralysis is a harm only told with its verb of being ("left a girl paralyzed")
+  if (!aux && PARALYSED.has(words[g.start]!)) return undefined;
   if (!aux && !headless && s.range.start !== 0 && !elided(view, s.range.start) && !reducedRelative(view, g, s) && !headlineClause(view, s, g)) return undefined;
   // without a verb of being, a subject pronoun or an object after the verb makes the subject the
   // doer: "He shot a 3-under 69", "Antibiotics killed 95 percent of the cells"
