@@ -14,6 +14,12 @@ function segmented(text: string) {
   return doc;
 }
 
+/** The paragraphs of a text as [kind, text]. */
+function paragraphs(text: string): Array<[string, string]> {
+  const doc = segmented(text);
+  return doc.paragraphs.map((p) => [p.kind, text.slice(p.start, p.end)]);
+}
+
 describe('splitSentences', () => {
   const cases: Array<[string, string[]]> = [
     ['He left. She stayed.', ['He left.', 'She stayed.']],
@@ -173,10 +179,6 @@ describe('tokens in an article with characters outside Latin-1', () => {
 });
 
 describe('segment: a headline glued to the story\'s dateline, no site address between', () => {
-  function paragraphs(text: string): Array<[string, string]> {
-    const doc = segmented(text);
-    return doc.paragraphs.map((p) => [p.kind, text.slice(p.start, p.end)]);
-  }
   it.each([
     ['Suspect hurt after officer-involved shootingEAU CLAIRE, Wis. (WEAU) -- Police say the suspect had a knife.',
       'Suspect hurt after officer-involved shooting', 'EAU CLAIRE, Wis. (WEAU) -- Police say the suspect had a knife.'],
@@ -196,10 +198,6 @@ describe('segment: a headline glued to the story\'s dateline, no site address be
 });
 
 describe('segment: a site\'s name after the headline\'s bar glued to the story\'s first word', () => {
-  function paragraphs(text: string): Array<[string, string]> {
-    const doc = segmented(text);
-    return doc.paragraphs.map((p) => [p.kind, text.slice(p.start, p.end)]);
-  }
   it.each([
     ['Trooper car shot at overnight | Local News - HomeState troopers are searching for two men.',
       'Trooper car shot at overnight | Local News - Home', 'State troopers are searching for two men.'],
