@@ -133,3 +133,15 @@ describe('actors: a saint\'s name (BLIND9 A5)', () => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
   });
 });
+
+describe('actors: from a place in a known place (BLIND9 A6)', () => {
+  it.each([
+    ['Ellie Marsh, from Holmdene in Cambridgeshire, died at the scene.', 'Holmdene'],
+    ['A teacher from Brackley Cross in Northamptonshire said the road was dark.', 'Brackley Cross'],
+  ])('%s: %s is a place', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+  it('a company named after "from" without a place after it stays as it was', () => {
+    expect(actorsOf('The order came from Harbourline Logistics in March.').find((a) => a.name === 'Harbourline Logistics')?.type).toBe('organization');
+  });
+});

@@ -249,7 +249,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 0, 'actors/lone-first-name'];
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
   let country: ActorType | null;
-  const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym) : null;
+  const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym, to) : null;
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
   // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an
   // organisation's, not a person's (only a guess made it a person)

@@ -122,9 +122,11 @@ function pluralPeople(l: string): boolean {
  * `single`: the name is one word; `acronym`: one word in capitals.
  */
 export function contextType(
-  words: readonly Word[], from: number, type: ActorType, rule: string, single: boolean, acronym: boolean,
+  words: readonly Word[], from: number, type: ActorType, rule: string, single: boolean, acronym: boolean, to = from + 1,
 ): Clue | null {
   const prev = words[from - 1];
+  // "Ellie Marsh, from Fenmoor in Cambridgeshire", "a teacher from Brackley Cross in Northamptonshire"
+  if (prev?.lower === 'from' && inKnownPlace(words, to)) return HOMETOWN;
   if (prev && !prev.possessive) {
     // "the daily Der Standard", "the drugstore chain Carrow Pharmacies"
     if (ORG_DESCRIPTORS.has(prev.lower)) return DESCRIBED;
@@ -184,4 +186,13 @@ export function organizationAfter(words: readonly Word[], to: number): boolean {
   if (next.text !== ',' || !DETERMINERS.has(words[to + 1]?.lower ?? '')) return false;
   for (let k = to + 2; k < words.length && k < to + 8 && words[k]!.kind !== 'punct'; k++) if (ORG_DESCRIPTORS.has(words[k]!.lower)) return true;
   return false;
+}
+
+/** "in Cambridgeshire", "in County Durham": "in" and a place the gazetteer knows, right after the name. */
+function inKnownPlace(words: readonly Word[], to: number): boolean {
+  if (words[to]?.lower !== 'in') return false;
+  const w = words[to + 1];
+  if (!w || !isCapitalised(w)) return false;
+  const next = words[to + 2];
+  return GAZETTEER.places.has(w.lower) || (next !== undefined && isCapitalised(next) && GAZETTEER.places.has(w.lower + ' ' + next.lower));
 }
