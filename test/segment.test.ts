@@ -233,6 +233,16 @@ describe('segment: a wire story\'s dateline, kept in its sentence, starts no cla
   ])('%s', (text, dateline) => {
     expect(text.slice(0, datelineEnd(text, 0, text.length))).toBe(dateline);
   });
+  it('reads a byline on its own line atop the dateline as no body text', () => {
+    const text = 'Shares Fall\n\nBy Jane Doe and Li Wei\nLONDON (Reuters) - Shares fell on Monday, traders said.';
+    const doc = segmented(text);
+    expect(doc.sentences.map((s) => [s.body, text.slice(s.start, s.end)])).toEqual([
+      [false, 'Shares Fall'], [false, 'By Jane Doe and Li Wei'], [true, 'LONDON (Reuters) - Shares fell on Monday, traders said.'],
+    ]);
+    expect(extractText(text, { referenceDate: '2025-10-28' }).claims.map((c) => c.text)).toEqual(['Shares fell on Monday']);
+    // a sentence that opens with "By" is no byline
+    expect(segmented('By Monday the talks had failed.\nNobody came.').sentences.every((s) => s.body)).toBe(true);
+  });
   it('gives the first claim the text after the dateline, and keeps the place and the credit as actors', () => {
     const text = 'GENEVA (Reuters) — More than 1,200 people have died at sea this year, the UN refugee agency said.';
     const result = extractText(text, { referenceDate: '2025-10-28' });

@@ -6,10 +6,17 @@ import type { Stage } from '../stage.js';
 import { classify, splitParagraphs } from './segment/paragraphs.js';
 import { splitSentences } from './segment/sentences.js';
 import { narrowCopy, tokenize } from './segment/tokens.js';
+import { isByline } from './segment/dateline.js';
 
 export { splitLines, splitParagraphs } from './segment/paragraphs.js';
 export { splitSentences } from './segment/sentences.js';
 export { narrowCopy, tokenize } from './segment/tokens.js';
+
+/** Does a line end at `at` (a line break after spaces)? */
+function lineEnds(text: string, at: number): boolean {
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at === text.length || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13;
+}
 
 export const segment: Stage = {
   name: 'segment',
@@ -26,7 +33,8 @@ export const segment: Stage = {
         sentences.push({
           index: sentences.length,
           paragraph: p.index,
-          body: p.kind === 'body',
+          // "By Jane Doe\nLONDON (Reuters) - …": a byline line atop a paragraph asserts nothing
+          body: p.kind === 'body' && !(s.start === p.start && lineEnds(text, s.end) && isByline(text, s.start, s.end)),
           start: s.start,
           end: s.end,
           tokens: tokenize(text, s.start, s.end, narrow),

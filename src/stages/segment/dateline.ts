@@ -1,4 +1,5 @@
-// A wire story's dateline at the head of its first sentence: "TOKYO, Nov 18 (Reuters) - Japan's
+// A story's front matter inside its body text. A byline on a line of its own above the dateline
+// ("By Jane Doe\nLONDON (Reuters) - …") asserts nothing. A wire story's dateline at the head of its first sentence: "TOKYO, Nov 18 (Reuters) - Japan's
 // economy…", "SITAMARHI, India (Reuters) — At least 38 people…", "ALLENTOWN, Pa. (AP) — The family…".
 // The sentence keeps it (its place and credit are actors of the story); a claim made by the
 // sentence starts after it.
@@ -18,4 +19,12 @@ export function datelineEnd(text: string, start: number, end: number): number {
   // "US - China talks resumed": a city alone before a lone hyphen is no dateline
   const bare = !m[0].includes(',') && !m[0].includes('(');
   return bare && m[0].endsWith(' - ') ? start : start + m[0].length;
+}
+
+/** "By Jane Doe", "By Kenji Watanabe and Claire Dunmore", "By JANE DOE, Associated Press": names after "By", bounded. */
+const BYLINE = /^By \p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){0,3}(?:(?:,| and) \p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){0,3}){0,3}$/u;
+
+/** Is text[start, end) a byline (a line of its own: the caller passes a sentence a line ends)? */
+export function isByline(text: string, start: number, end: number): boolean {
+  return end - start <= 100 && text.startsWith('By ', start) && BYLINE.test(text.slice(start, end));
 }
