@@ -11,9 +11,13 @@
  */
 const DATELINE_LEAD = /^\p{Lu}{2}[\p{Lu} .'’-]{0,30}(?:, \p{Lu}[\p{L}.]{1,14}(?: \p{Lu}[\p{L}.]{1,14}){0,2})?(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?(?: \([^()\n]{1,24}\))? ?(?:—|–|--|-) /u;
 const REACH = 120;
+/** An ASCII capital, or any character past ASCII (the expression decides). */
+const capitalOrOther = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
 
 /** Where the text proper starts in [start, end) after a dateline, or `start` when there is none. */
 export function datelineEnd(text: string, start: number, end: number): number {
+  // most stories open on a word in lower case after its capital: no need to run the expression
+  if (!capitalOrOther(text.charCodeAt(start)) || !capitalOrOther(text.charCodeAt(start + 1))) return start;
   const m = DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + REACH)));
   if (!m || start + m[0].length >= end) return start;
   // "US - China talks resumed": a city alone before a lone hyphen is no dateline
