@@ -145,3 +145,15 @@ describe('actors: from a place in a known place (BLIND9 A6)', () => {
     expect(actorsOf('The order came from Harbourline Logistics in March.').find((a) => a.name === 'Harbourline Logistics')?.type).toBe('organization');
   });
 });
+
+describe('actors: an embassy in lower case (BLIND9 A15)', () => {
+  it.each([
+    ['The Dutch embassy in Beijing said in a statement that it would respond.', 'Dutch embassy'],
+    ['The South African embassy declined to comment.', 'South African embassy'],
+  ])('%s: %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('a country\'s possessive keeps its own mention', () => {
+    expect(actorsOf('Britain\'s embassy said nothing.').map((a) => a.name)).toContain('Britain');
+  });
+});

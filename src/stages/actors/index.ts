@@ -18,7 +18,7 @@ import { userCandidates, type UserIndex, indexUserLexicon } from './user.js';
 import { sentenceWords, type Word } from './words.js';
 import { beforeBar, collectHeading, sentenceCased, titleCased } from './headings.js';
 import { hyphenParts } from './hyphens.js';
-import { forceCandidates, isForceHead, ministryCandidates } from './ministries.js';
+import { embassyCandidates, forceCandidates, isForceHead, ministryCandidates } from './ministries.js';
 import { bodyCandidates } from './bodies.js';
 import { BODY_HEADS } from '../../lexicon/organizations.js';
 import { officeCandidates, pronounOffices } from './offices.js';
@@ -93,6 +93,7 @@ function collectSentence(
   if (user.size) for (const c of userCandidates(words, text, sentence, user)) cands.push(c);
   if (span.includes('-')) hyphenParts(words, sentence, cands);
   if (span.includes('ministry')) ministryCandidates(words, text, sentence, cands);
+  if (span.includes('embassy')) embassyCandidates(words, text, sentence, cands);
   const runs = findRuns(words, text);
   // only brackets and "known as" link the names of a sentence: only then are its run candidates listed
   const bracket = span.includes('(');

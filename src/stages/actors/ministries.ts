@@ -77,6 +77,38 @@ export function ministryCandidates(words: Word[], text: string, sentence: number
   }
 }
 
+/**
+ * "The Dutch embassy in Beijing said", "the South African embassy": an embassy in lower case after
+ * its country's demonym is an organisation keyed by that country (BLIND9 A15).
+ */
+export function embassyCandidates(words: Word[], text: string, sentence: number, cands: Candidate[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.text !== 'embassy') continue;
+    const owner = words[k - 1]!;
+    // a demonym only: "Britain's embassy", "the U.S. embassy" keep their country's mention
+    if (owner.possessive) continue;
+    // ("The South African embassy": an owner of two words first)
+    let code = k >= 2 ? GAZETTEER.demonyms.get(words[k - 2]!.lower + ' ' + owner.lower) : undefined;
+    const first = code ? k - 2 : k - 1;
+    code ||= GAZETTEER.demonyms.get(owner.lower);
+    if (!code) continue;
+    const start = words[first]!.start;
+    const lookup = 'embassy|country:' + code;
+    cands.push({
+      start, end: w.end, text: text.slice(start, w.end), sentence, key: 'name:' + lookup, type: 'organization', strength: 2,
+      rule: 'actors/lowercase-embassy', roles: [], affiliation: 'country:' + code, capitalOf: null, political: false, primary: true,
+      tokens: wordTexts(words, first, k + 1), lowerFirst: words[first]!.lower, lookup,
+    });
+  }
+}
+
+function wordTexts(words: readonly Word[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(words[k]!.text);
+  return out;
+}
+
 /** The country of "Indonesia's", "Indonesian", "Ivory Coast's", "South African" ending at `at`, or undefined. */
 function ownerCode(words: readonly Word[], at: number): string | undefined {
   const owner = words[at];
