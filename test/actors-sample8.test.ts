@@ -157,3 +157,15 @@ describe('actors: an embassy in lower case (BLIND9 A15)', () => {
     expect(actorsOf('Britain\'s embassy said nothing.').map((a) => a.name)).toContain('Britain');
   });
 });
+
+describe('actors: an organisation\'s noun before the name (BLIND9 A4)', () => {
+  it.each([
+    ['The Amsterdam-based think tank Dorrenveld Asia Forum said talks had stalled.', 'Dorrenveld Asia Forum', 'organization'],
+    ['Another heater maker, Kelvora Home, said it was not affected.', 'Kelvora Home', 'organization'],
+    ['A spokesman for the opposition Rashtriya Lok Dal said the count was wrong.', 'Rashtriya Lok Dal', 'organization'],
+    // a team's coach named after it in apposition stays a person
+    ['His former coach at the Lotto development team, Koen De Smet, said the rider was brave.', 'Koen De Smet', 'person'],
+  ])('%s: %s is a %s', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});

@@ -130,6 +130,9 @@ export function contextType(
   if (prev && !prev.possessive) {
     // "the daily Der Standard", "the drugstore chain Carrow Pharmacies"
     if (ORG_DESCRIPTORS.has(prev.lower)) return DESCRIBED;
+    // "the think tank Clingendael Asia Forum", "another heater maker, Vexon Home", "the opposition
+    // Rashtriya Janata Dal" (BLIND9 A4; a name with a first name stays a person's)
+    if (describedAfter(words, from, prev)) return DESCRIBED;
     // "a ransomware group known as Black Lantern"
     if (prev.lower === 'as' && words[from - 2]?.lower === 'known' && ORG_DESCRIPTORS.has(words[from - 3]?.lower ?? '')) return DESCRIBED;
     // "Dwayne Keller, of North Highlands, was arrested": a hometown after a person's comma
@@ -196,3 +199,21 @@ function inKnownPlace(words: readonly Word[], to: number): boolean {
   const next = words[to + 2];
   return GAZETTEER.places.has(w.lower) || (next !== undefined && isCapitalised(next) && GAZETTEER.places.has(w.lower + ' ' + next.lower));
 }
+
+/** "think tank X", "heater maker, X", "the opposition X": an organisation's noun before the name (no first name). */
+function describedAfter(words: readonly Word[], from: number, prev: Word): boolean {
+  const l = prev.lower;
+  const head = words[from - 2]?.lower;
+  if (l !== 'tank' && l !== ',' && l !== 'opposition') return false;
+  if (GAZETTEER.firstNames.has(words[from]!.lower)) return false;
+  if (l === 'tank') return head === 'think';
+  if (l === 'opposition') return head === 'the';
+  // (a business's noun only: "the Lotto development team, Koen De Smet, said" is a team's coach)
+  return head !== undefined && BUSINESS_NOUNS.has(head) && words[from - 3]?.kind === 'word';
+}
+
+// nouns of a business that an apposition names: "another heater maker, Vexon Home"
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'maker', 'drugmaker', 'chipmaker', 'carmaker', 'automaker', 'manufacturer', 'supplier', 'retailer', 'firm', 'company',
+  'chain', 'lender', 'insurer', 'startup', 'start-up', 'conglomerate', 'airline', 'publisher', 'broadcaster',
+]);
