@@ -33,6 +33,9 @@ describe('splitSentences', () => {
     ['She praised the U.S. “special relationship” on Monday.', ['She praised the U.S. “special relationship” on Monday.']],
     ['It was in the filings. Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.', ['It was in the filings.', 'Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.']],
     ['It happened at 8 a.m. Tuesday near the station.', ['It happened at 8 a.m. Tuesday near the station.']],
+    // paragraphs glued in a scraped page: a lower-case word, a full stop, a capitalised word
+    ['They opened fire and then ran away.Officers found two men.', ['They opened fire and then ran away.', 'Officers found two men.']],
+    ['It was in the U.S.The talks ended.', ['It was in the U.S.The talks ended.']],
     // a month's abbreviation goes on into a day or another month, not into a name: "Jun" and "Jan" are names too
     ['The deal was signed by Li Jun. Li later said it was fair.', ['The deal was signed by Li Jun.', 'Li later said it was fair.']],
     ['The talks ran from Sept. 3 to Oct. 5, 2024.', ['The talks ran from Sept. 3 to Oct. 5, 2024.']],

@@ -93,6 +93,20 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}, \p{Lu}[\p{L}.]{0,12}\.$/u;
 /** A wire service's credit after a dateline: "(AP) —", "(Reuters) -", "(AFP) –". */
 const WIRE_CREDIT = /\(\p{Lu}[\p{L}\p{N}&. ]{0,24}\)[ \t]{0,3}[—–-]/uy;
 
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * A full stop at `dot` with a sentence glued after it (at `next`): three lower-case letters before
+ * it (no abbreviation, no address: "U.S.", "abc7ny.comThe" are left), a capital and a lower-case
+ * letter after it ("away.Officers", "wound.That").
+ */
+function gluedSentence(text: string, from: number, dot: number, next: number): boolean {
+  if (text.charCodeAt(dot) !== 46 || next !== dot + 1 || dot - from < 3) return false;
+  for (let k = dot - 3; k < dot; k++) if (!isLowerAscii(text.charCodeAt(k))) return false;
+  return isUpperAscii(text.charCodeAt(next)) && isLowerAscii(text.charCodeAt(next + 1));
+}
+
 function splitProse(text: string, start: number, end: number): Line[] {
   const out: Line[] = [];
   let from = start;
@@ -104,7 +118,14 @@ function splitProse(text: string, start: number, end: number): Line[] {
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < end && CLOSERS.has(text[j]!)) j++;
-    if (j < end && !isSpace(text.charCodeAt(j))) continue;
+    if (j < end && !isSpace(text.charCodeAt(j))) {
+      // "…then ran away.Officers found two men": paragraphs glued in a scraped page
+      if (!gluedSentence(text, from, i, j)) continue;
+      out.push(trimSpan(text, from, j));
+      from = j;
+      TERMINATOR.lastIndex = j;
+      continue;
+    }
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
