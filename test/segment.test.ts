@@ -186,6 +186,8 @@ describe('segment: a headline glued to the story\'s dateline, no site address be
     ['Suspect hurt after officer-involved shootingEAU CLAIRE, Wis. (WEAU) -- Police say the suspect had a knife.',
       'Suspect hurt after officer-involved shooting', 'EAU CLAIRE, Wis. (WEAU) -- Police say the suspect had a knife.'],
     ['Man shot on the west sideDETROIT (WXYZ) - Police are investigating.', 'Man shot on the west side', 'DETROIT (WXYZ) - Police are investigating.'],
+    ['Man shot on east side | Channel 59LAKEVILLE, Ind. (Dec. 10, 2015) – Police are investigating.',
+      'Man shot on east side | Channel 59', 'LAKEVILLE, Ind. (Dec. 10, 2015) – Police are investigating.'],
     ['Deputy hurt « Channel 9 NewsAURORA, Colo. (KXY9) – A deputy was shot.', 'Deputy hurt « Channel 9 News', 'AURORA, Colo. (KXY9) – A deputy was shot.'],
   ])('cuts %s before the dateline', (text, title, body) => {
     expect(paragraphs(text)).toEqual([['title', title], ['body', body]]);

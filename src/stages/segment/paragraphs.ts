@@ -70,8 +70,9 @@ const GLUE_REACH = 400;
  * officer-involved shootingEAU CLAIRE, Wis. (WEAU) -- Eau Claire police say…", "« CBS DenverAURORA,
  * Colo. (CBS4) – A deputy…", "…on Detroit's west sideDETROIT (WXYZ) - Police…": a lower-case letter,
  * then a city in capitals, a state, a broadcaster's credit and a dash. The cut is before the city.
+ * A station's number may run into the city too: "… | Fox 59INDIANAPOLIS, Ind. (Dec. 10, 2015) – A…".
  */
-const GLUED_DATELINE = /\p{Ll}(?=\p{Lu}[\p{Lu} .'’-]{2,30}(?:, \p{Lu}[\p{L}.]{1,14})? ?(?:\([^()\n]{1,16}\))? ?(?:—|–|--|-) )/u;
+const GLUED_DATELINE = /[\p{Ll}\p{N}](?=\p{Lu}[\p{Lu} .'’-]{2,30}(?:, \p{Lu}[\p{L}.]{1,14})? ?(?:\([^()\n]{1,24}\))? ?(?:—|–|--|-) )/u;
 
 /**
  * Or the site's name after the headline's last bar glued to the story's first word, with no

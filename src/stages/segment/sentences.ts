@@ -90,8 +90,8 @@ const NEXT_WORD = /[\p{L}\p{N}’']{1,40}/uy;
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 /** A dateline that ends on an abbreviation: "ALLENTOWN, Pa.", "SPRINGFIELD, Ill.", "EAU CLAIRE, Wis.". */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}, \p{Lu}[\p{L}.]{0,12}\.$/u;
-/** A wire service's credit after a dateline: "(AP) —", "(Reuters) -", "(AFP) –". */
-const WIRE_CREDIT = /\(\p{Lu}[\p{L}\p{N}&. ]{0,24}\)[ \t]{0,3}[—–-]/uy;
+/** A wire service's credit after a dateline: "(AP) —", "(Reuters) -", "(AFP) –", or its date: "(Dec. 10, 2015) –". */
+const WIRE_CREDIT = /\(\p{Lu}[\p{L}\p{N}&., ]{0,24}\)[ \t]{0,3}[—–-]/uy;
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
