@@ -10,6 +10,9 @@ describe('unnamed sources: refusals and qualifying names', () => {
     ['Two police officials declined to comment on Saturday.', 'Two police officials'],
     ['An African Union spokeswoman said the bloc backs the talks.', 'An African Union spokeswoman'],
     ['The road is closed, a Justice Department spokesman said.', 'a Justice Department spokesman'],
+    // an organisation's name with "for" or "of" in it
+    ['A Department for Transport spokesperson said the department would respond.', 'A Department for Transport spokesperson'],
+    ['A Bureau of Prisons spokeswoman said the inmate had died.', 'A Bureau of Prisons spokeswoman'],
     // a short phrase after the noun before the aside or the cue
     ['A village headman in Chiengi district, who asked not to be named, said several families had buried relatives.', 'A village headman'],
     ['But a member of his staff, who asked not to be named, said the squad was frustrated.', 'a member of his staff'],

@@ -121,7 +121,8 @@ export function qualifierStart(words: Word[], head: number): number {
     else if (i >= 2 && isCapital(w.text.charCodeAt(0)) && SOURCE_QUALIFIERS.has(words[i - 2]!.lower) && !words[i - 2]!.possessive) i--;
     else if (isCapital(w.text.charCodeAt(0))) {
       let j = i - 1;
-      while (j > 1 && i - j < NAME_RUN && words[j - 1]!.kind === 'word' && isCapital(words[j - 1]!.text.charCodeAt(0)) && !words[j - 1]!.possessive) j--;
+      while (j > 1 && i - j < NAME_RUN && words[j - 1]!.kind === 'word' && !words[j - 1]!.possessive &&
+        (isCapital(words[j - 1]!.text.charCodeAt(0)) || (NAME_CONNECTORS.has(words[j - 1]!.text) && j > 2 && isCapital(words[j - 2]!.text.charCodeAt(0))))) j--;
       if (j >= 1 && SOURCE_QUALIFIERS.has(words[j - 1]!.lower) && !words[j - 1]!.possessive) i = j;
       else break;
     } else break;
@@ -135,5 +136,7 @@ export function qualifierStart(words: Word[], head: number): number {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+/** Lower-case words inside an organisation's name: "A Department for Transport spokesperson", "A Ministry of Defence spokesman". */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
 /** "critics", "officials": a plural source noun, which no "a" can open ("witness", "boss" are singular). */
 const isPlural = (lower: string): boolean => lower.endsWith('s') && !lower.endsWith('ss');
