@@ -21,9 +21,6 @@ export const SOMETIMES_FINAL: ReadonlySet<string> = new Set([
   'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.s.a',
 ]);
 
-/** Months shortened: a date goes on after them only with its day ("Jan. 27"), not before a name ("Gao Jun. Gao has…"). */
-export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-
 const STARTERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these',
   'those', 'there', 'his', 'her', 'its', 'their', 'our', 'my', 'but', 'and', 'or', 'so',

@@ -1,6 +1,7 @@
 // Paragraphs: blocks of lines, told apart as title, headings and body.
 
 import type { Paragraph, ParagraphKind } from '../../document.js';
+import { isLowerAscii, isUpperAscii } from './tokens.js';
 
 export interface Line {
   start: number;
@@ -82,8 +83,6 @@ const GLUED_DATELINE = /[\p{Ll}\p{N}](?=\p{Lu}[\p{Lu} .'’-]{2,30}(?:, \p{Lu}[\
  * bar is cut before that capital.
  */
 const MENU_REACH = 80;
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /** "RanchoMurieta.com -- Rancho Murieta news…": a word run on into a dot and letters is an address, not a glue. */
 function addressAt(head: string, i: number): boolean {

@@ -1,8 +1,8 @@
 // Sentences inside a body paragraph: where a full stop, question or exclamation mark ends one.
 
-import { isSentenceStarter, MONTH_ABBREVIATIONS, NEVER_FINAL, SOMETIMES_FINAL } from '../../lexicon/abbreviations.js';
+import { isSentenceStarter, NEVER_FINAL, SOMETIMES_FINAL } from '../../lexicon/abbreviations.js';
 import { MONTHS } from '../../lexicon/time.js';
-import { isDigit } from './tokens.js';
+import { isDigit, isLowerAscii, isUpperAscii } from './tokens.js';
 import { type Line, splitLines, trimSpan } from './paragraphs.js';
 
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
@@ -32,7 +32,8 @@ function endsSentence(text: string, dot: number, floor: number, next: string, qu
   // "John F. Kennedy", "Daesh (I.S.)": single initials never end a sentence
   if (/^\p{Lu}$/u.test(before)) return false;
   // "signed by Li Jun. Li later said…": a month's abbreviation goes on only into a day, a year or another month
-  if (MONTH_ABBREVIATIONS.has(key)) return !/^\p{N}/u.test(next) && !MONTHS.has(next.toLowerCase());
+  // (MONTHS holds every month's abbreviation with its stop: "jan.", "sept.")
+  if (MONTHS.has(key + '.')) return !/^\p{N}/u.test(next) && !MONTHS.has(next.toLowerCase());
   // "the U.S. Embassy", "8 a.m. Tuesday", "Jan. 27": only a common sentence opener splits
   if (SOMETIMES_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return isSentenceStarter(next) || (quoted && /^\p{Lu}/u.test(next));
   return true;
@@ -92,9 +93,6 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}, \p{Lu}[\p{L}.]{0,12}\.$/u;
 /** A wire service's credit after a dateline: "(AP) —", "(Reuters) -", "(AFP) –", or its date: "(Dec. 10, 2015) –". */
 const WIRE_CREDIT = /\(\p{Lu}[\p{L}\p{N}&., ]{0,24}\)[ \t]{0,3}[—–-]/uy;
-
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * A full stop at `dot` with a sentence glued after it (at `next`): three lower-case letters before

@@ -49,7 +49,8 @@ const JOINERS = new Set([0x2019, 39, 45, 38]); // ’ ' - &
 // Scraped pages glue a site's name to the article's first word ("abc7chicago.comTwo people were
 // shot"): after a dot, a top-level domain followed at once by a capital is a word of its own.
 const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu']);
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+export const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * A site's address is one token: "(CBSDFW.COM) — Two men…" was "CBSDFW", ".", "COM", and "COM"
@@ -61,13 +62,13 @@ function domainEnd(text: string, j: number): number {
   const tld = text.slice(j + 1, j + 4);
   if (!DOMAINS.has(tld.toLowerCase())) return -1;
   const after = text.charCodeAt(j + 4);
-  const glued = tld === tld.toLowerCase() && isUpper(after);
+  const glued = tld === tld.toLowerCase() && isUpperAscii(after);
   return glued || !isWordAt(text, j + 4, after) ? j + 4 : -1;
 }
 
 /** Where a word starting at i ends when it is such a domain, else -1. */
 function gluedDomainEnd(text: string, i: number, j: number): number {
-  if (j - i < 5 || text.charCodeAt(i - 1) !== 46 || !isUpper(text.charCodeAt(i + 3))) return -1;
+  if (j - i < 5 || text.charCodeAt(i - 1) !== 46 || !isUpperAscii(text.charCodeAt(i + 3))) return -1;
   return DOMAINS.has(text.slice(i, i + 3)) ? i + 3 : -1;
 }
 
