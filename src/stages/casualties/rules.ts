@@ -5,7 +5,7 @@ import type { CasualtyKind } from '../../types.js';
 import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/casualties.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
-import { PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
+import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
 import { relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
@@ -45,8 +45,6 @@ const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'include', 'included', 'remain', 'remained']);
-/** "left 3 dead", "Shootings leave two hospitalized": the verb opens the reading. */
-const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leave', 'leaves']);
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'leave', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
@@ -135,6 +133,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (words[s.range.start] === 'each' && words[s.range.start + 1] === 'of') return undefined;
   if (q) {
     let start = q.start;
+    // "left 3 dead", "Shootings leave two hospitalized": the verb opens the reading
     if (LEAVING.has(words[start - 1] ?? '')) start--;
     const victims = q.after < s.range.end ? { start: q.after, end: s.range.end } : null;
     // "two women are fighting for their lives": a condition says they are alive (settle.ts keeps it wounded)

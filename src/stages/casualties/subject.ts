@@ -110,8 +110,8 @@ function nounAnd(view: View, k: number): boolean {
 }
 /** "A woman who had waited six hours for an ambulance after a fall at her home died": a clause's words. */
 const RELATIVE_REACH = 20;
-/** "A man who was hit by a car after leaving a pub died": "leaving" opens no clause of its own here. */
-const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves', 'leave']);
+/** The verb of leaving: "left 3 dead" opens a reading; "after leaving a pub" opens no clause of its own in a relative. */
+export const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves', 'leave']);
 
 /**
  * `relative`: the verb follows "who was" right after the phrase, and the clause belongs to the
