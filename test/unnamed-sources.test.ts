@@ -94,3 +94,16 @@ describe('unnamed sources: records after "according to", offices a place owns', 
     expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('unnamed sources: a reflexive is no source and no part of one', () => {
+  it('names the organisers, not "organisers themselves"', () => {
+    const names = actorsOf('The organisers themselves said the venue was too small.').filter((a) => a.type === 'unnamed').map((a) => a.name);
+    expect(names).toEqual(['organisers']);
+  });
+  it('makes no actor of "themselves"', () => {
+    const text = 'Fewer than 200 officers were deployed for a crowd that local officials had themselves estimated at 150,000, he said.';
+    const names = actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name);
+    expect(names).toContain('local officials');
+    expect(names).not.toContain('themselves');
+  });
+});
