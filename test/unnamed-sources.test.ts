@@ -107,3 +107,11 @@ describe('unnamed sources: a reflexive is no source and no part of one', () => {
     expect(names).not.toContain('themselves');
   });
 });
+
+describe('unnamed sources: "member states" is one term', () => {
+  it('keeps "states" in the source\'s name', () => {
+    const names = actorsOf('A diplomat said several EU member states had privately urged restraint.').filter((a) => a.type === 'unnamed').map((a) => a.name);
+    expect(names).toContain('several EU member states');
+    expect(names).not.toContain('several EU member');
+  });
+});

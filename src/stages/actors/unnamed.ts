@@ -94,7 +94,9 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     // "two people familiar with the matter", "a spokesperson for the department": the phrase names the source
     const familiar = familiarAt(words, i + 1);
     // "a member of his staff": a member is named by what it belongs to
-    const to = familiar > 0 ? familiar : SPOKES_NOUNS.has(w.lower) ? forPhraseEnd(words, i) : MEMBER_NOUNS.has(w.lower) && words[i + 1]?.lower === 'of' ? phraseAfterNoun(words, i) : i;
+    // "several EU member states had urged": "states" is the head of the term, not a cue
+    const memberStates = w.lower === 'member' && next?.lower === 'states' && words[i + 2]?.lower !== 'that';
+    const to = familiar > 0 ? familiar : SPOKES_NOUNS.has(w.lower) ? forPhraseEnd(words, i) : MEMBER_NOUNS.has(w.lower) && words[i + 1]?.lower === 'of' ? phraseAfterNoun(words, i) : memberStates ? i + 1 : i;
     out.push(candidate(words, text, sentence, from, to, affiliation, 'actors/unnamed-source'));
   }
   if (lastSubjectCue > 0) subjectCandidates(words, text, sentence, out, lastSubjectCue);
