@@ -183,3 +183,6 @@ export const THING_ACRONYMS: ReadonlySet<string> = new Set([
   'evs', 'dui', 'dwi', 'mph', 'id', 'ids', 'ipo', 'gdp', 'gnp', 'rico', 'lgbt', 'lgbtq', 'et', 'est', 'edt', 'pst', 'pdt',
   'cst', 'cdt', 'mst', 'mdt', 'gmt', 'utc',
 ]);
+
+/** Reflexive pronouns: never a source, a name or a count ("officials had themselves estimated", "shot himself"). */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['themselves', 'himself', 'herself', 'itself', 'ourselves', 'yourselves']);

@@ -7,6 +7,7 @@
 
 import { AUXILIARIES, BE_FORMS, CLAUSE_BOUNDARIES, DETERMINERS, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
 import { GAZETTEER as PLACES } from '../../lexicon/gazetteer.js';
+import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
 import { NOT_SOURCE_HEADS, SOURCE_QUALIFIERS, SUBJECT_CUES, TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
 import type { Word } from './words.js';
 
@@ -68,15 +69,12 @@ function cueAt(words: Word[], k: number, past = false): boolean {
  * Where the phrase headed by word i ends when it is the subject of a cue, else -1:
  * the head itself, or the end of its "for" phrase ("Lawyers for Carrow argued").
  */
-/** "local officials had themselves estimated", "the organisers themselves said": a reflexive is never a source. */
-export const REFLEXIVES: ReadonlySet<string> = new Set(['themselves', 'himself', 'herself', 'itself', 'ourselves', 'yourselves']);
-
 export function subjectOfCue(words: Word[], i: number): number {
   const next = words[i + 1];
   if (!next) return -1;
   if (cueAt(words, i + 1)) return i;
   // "The organisers themselves said": a reflexive between the subject and its cue
-  if (REFLEXIVES.has(next.lower) && cueAt(words, i + 2)) return i;
+  if (REFLEXIVE_PRONOUNS.has(next.lower) && cueAt(words, i + 2)) return i;
   // "Economists at the bank said", "Lawyers for Carrow argued": a short phrase, then the cue
   if (LEADS.has(next.lower)) {
     for (let k = i + 2; k < words.length && k - i <= MAX_FOR_PHRASE + 1; k++) {

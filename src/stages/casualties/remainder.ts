@@ -2,6 +2,7 @@
 // "Two men were shot. One of them died." → 1 killed, 1 wounded.
 
 import { TO_DEATH_VERBS } from '../../lexicon/casualties.js';
+import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
 import type { Found } from './rules.js';
 import type { View } from './view.js';
 
@@ -33,10 +34,8 @@ function ofItsOwnManner(view: View, g: Found): boolean {
   return false;
 }
 
-const SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
-
 function selfHarm(view: View, g: Found): boolean {
-  return g.one !== undefined && SELVES.has(view.words[g.one.start]!);
+  return g.one !== undefined && REFLEXIVE_PRONOUNS.has(view.words[g.one.start]!);
 }
 
 /**
