@@ -57,3 +57,24 @@ describe('casualties: one more person', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: two people named with their ages, initials and titles', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // a middle initial's period is part of the second name: two, not "Rayer" alone
+    ['Carl Odum, 32, and Paul J. Brandt, 51, were shot and killed on Tuesday.', [
+      k('Carl Odum, 32, and Paul J. Brandt, 51, were shot and killed', 'killed', 2, 'casualty/persons-verb'),
+    ]],
+    // an age in months between commas, and a second person who is no name
+    ['Lena Voss, 13 months old, and her 3-year-old brother, Tom, died after the fire.', [
+      k('Lena Voss, 13 months old, and her 3-year-old brother, Tom, died', 'killed', 2, 'casualty/persons-verb'),
+    ]],
+    ['Officer Dan Reedy, 41, and Sgt. Amy Hollis were injured in the blast.', [
+      k('Officer Dan Reedy, 41, and Sgt. Amy Hollis were injured', 'wounded', 2, 'casualty/persons-verb'),
+    ]],
+    // an initial "A." is no article
+    ['Christine A. Mott was fatally shot by a neighbour.', [k('Christine A. Mott was fatally shot', 'killed', 1, 'casualty/person-verb')]],
+    // a sentence's end is no initial
+    ['The shot was fired by Officer B. A woman was hurt.', [k('A woman was hurt', 'wounded', 1, 'casualty/person-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

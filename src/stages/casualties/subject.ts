@@ -2,6 +2,7 @@
 // "Two men were wounded", "A 20-year-old man was shot", "Smith and Jamel Martin were shot".
 
 import { HARM_VERBS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { NEVER_FINAL } from '../../lexicon/abbreviations.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { isPeople, type Range } from './phrases.js';
@@ -50,7 +51,10 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near
 
 /** Is token k a name word or an age ("Tavon Goff", "36-year-old")? */
 function nameWord(view: View, k: number): boolean {
-  return (isCapitalized(view, k) && !SINGULAR_DETERMINERS.has(view.words[k]!)) || AGE.test(view.words[k]!) || view.words[k] === '.';
+  const w = view.words[k]!;
+  // "Christine A. Lucas": an initial, though "a" is a determiner
+  const initial = w.length === 1 && view.words[k + 1] === '.';
+  return (isCapitalized(view, k) && (initial || !SINGULAR_DETERMINERS.has(w))) || AGE.test(w) || w === '.';
 }
 
 /** One person named by [start, end): returns the start of the naming phrase, or -1. */
@@ -139,15 +143,25 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
   const parts: Range[] = [];
   let right = end + 1;
   let start = end + 1;
-  for (let k = end; k >= 0 && k > end - MAX_PHRASE; k--) {
+  // an age between commas skipped before "and" does not count against the phrase's length
+  let floor = end - MAX_PHRASE;
+  for (let k = end; k >= 0 && k > floor; k--) {
     const w = words[k]!;
     // 'an officer and a "citizen" were injured': marks around a word of the phrase
     if (QUOTE_MARKS.has(w) && k < end && SINGULAR_DETERMINERS.has(words[k - 1] ?? '')) continue;
     // "Stephens, 32, and Paul Rayer, 51, were shot and killed": a name and its age between commas before "and"
-    if (w === 'and' && start <= end && isCapitalized(view, k + 1) && agedName(view, k - 1)) {
+    // "Dixie Eberly, 13 months old, and her sister, Denise, died": any person after "and", any age
+    const aged = w === 'and' && start <= end ? agedName(view, k - 1) : -1;
+    if (aged >= 0 && (isCapitalized(view, k + 1) || PERSON_OPENERS.has(words[k + 1] ?? ''))) {
       parts.unshift({ start, end: right });
-      right = k - 3;
-      k -= 3;
+      floor -= k - aged + 1;
+      right = aged;
+      k = aged;
+      continue;
+    }
+    // "Paul J. Rayer", "Sgt. Amy Hall": the period of an initial or a title is part of the name
+    if (w === '.' && k < end && namePeriod(view, k)) {
+      start = k;
       continue;
     }
     if (tokens[k]!.kind === 'punct') break;
@@ -204,10 +218,28 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
   return { range: { start: starts[0]!, end: end + 1 }, quantity: undefined, persons: parts.length, people: true };
 }
 
-/** Does ", 32," end at token `k` (the comma after an age, blocked as one), after a capitalised name? */
-function agedName(view: View, k: number): boolean {
+/**
+ * Does an age between commas end at token `k` (", 32," or ", 13 months old,"), after a capitalised
+ * name? Returns the index of the comma that opens it, else -1.
+ */
+function agedName(view: View, k: number): number {
   const { words, tokens } = view;
-  return k >= 3 && words[k] === ',' && tokens[k - 1]!.kind === 'number' && view.blocked[k - 1] === true && words[k - 2] === ',' && isCapitalized(view, k - 3);
+  if (k < 3 || words[k] !== ',') return -1;
+  // ", 32,": the age is blocked as one (view.ts)
+  let open = tokens[k - 1]!.kind === 'number' && view.blocked[k - 1] === true ? k - 2 : -1;
+  // ", 13 months old,", ", 3 years old,"
+  if (open < 0 && words[k - 1] === 'old' && AGE_UNITS.has(words[k - 2] ?? '') && tokens[k - 3]?.kind === 'number') open = k - 4;
+  return open >= 1 && words[open] === ',' && isCapitalized(view, open - 1) ? open : -1;
+}
+const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+/** Words that open a person's phrase after "and": "and her 3-year-old sister", "and a neighbour". */
+const PERSON_OPENERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'a', 'an', 'the']);
+
+/** Is the period at token `k` that of an initial ("J.") or a title ("Sgt.", "Dr.") inside a name? */
+function namePeriod(view: View, k: number): boolean {
+  const before = view.words[k - 1] ?? '';
+  if (!isCapitalized(view, k - 1) || !isCapitalized(view, k + 1)) return false;
+  return before.length === 1 || NEVER_FINAL.has(before);
 }
 
 /** Where a count that takes in token `k` and runs on to `start` begins ("more than 20"), else -1. */
