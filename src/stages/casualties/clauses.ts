@@ -2,7 +2,8 @@
 // shot"), "they" standing for the sentence's opening count ("Both teens were taken to a hospital,
 // where they died"), and harm that did not happen ("nearly killed", "could have killed").
 
-import { HARM_VERBS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { HARM_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Found } from './rules.js';
 import type { VerbGroup } from './groups.js';
 import { victimsAfter } from './phrases.js';

@@ -2,7 +2,8 @@
 // "fatally shot Quintonio LeGrier, 19, and his neighbor Bettie Jones, 55" → 2,
 // "killing LeGrier and LeGrier's neighbor, Bettie Jones" → 2, "shot a man and a woman" → 2.
 
-import { NOT_NAMES, PEOPLE_NOUNS, PERSONAL_OWNERS as OWNERS } from '../../lexicon/casualties.js';
+import { NOT_NAMES, PERSONAL_OWNERS as OWNERS } from '../../lexicon/casualties.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity } from './quantity.js';
 import { victimsAfter } from './phrases.js';

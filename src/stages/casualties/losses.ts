@@ -2,7 +2,8 @@
 // than 27,000", "Ukrainian losses rose to 1,200". Both sides of a war report their enemy's dead
 // and wounded this way; the figure counts casualties (killed and wounded, not told apart).
 
-import { FORCE_NOUNS, FORCE_QUALIFIERS, PEOPLE_NOUNS } from '../../lexicon/casualties.js';
+import { FORCE_NOUNS, FORCE_QUALIFIERS } from '../../lexicon/casualties.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import type { Found } from './rules.js';
 import { countAt, isCapitalized, type View } from './view.js';

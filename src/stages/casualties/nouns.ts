@@ -1,6 +1,7 @@
 // Harm nouns after a count: "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths".
 
-import { HARM_NOUNS, PEOPLE_NOUNS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
+import { HARM_NOUNS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { victimsAfter, type Range } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';

@@ -1,7 +1,8 @@
 // The victims after a harm verb, as its object: "killed more than two dozen Pakistani soldiers",
 // "killing 12", "shot a woman", "killed his wife and her mother", "killing three of the 14 people on board".
 
-import { NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, HARM_VERBS } from '../../lexicon/casualties.js';
+import { NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, HARM_VERBS } from '../../lexicon/casualties.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { coordinated, personAt } from './coordinated.js';
 import type { VerbGroup } from './groups.js';
 import { victimsAfter, type Victims } from './phrases.js';

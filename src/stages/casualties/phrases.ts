@@ -1,6 +1,7 @@
 // Victims phrases after a count: "killed 12 Pakistani soldiers", "soldiers and civilians".
 
-import { HARM_VERBS, PEOPLE_NOUNS, PHRASE_BREAKS } from '../../lexicon/casualties.js';
+import { HARM_VERBS, PHRASE_BREAKS } from '../../lexicon/casualties.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { isCapitalized, type View } from './view.js';
 
 /** Token range [start, end) */

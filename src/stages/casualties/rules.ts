@@ -2,7 +2,8 @@
 // subject ("Two men were killed") here, as the object ("killed 12") in objects.ts; noun rules in nouns.ts.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT } from '../../lexicon/casualties.js';
+import { KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
 import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';

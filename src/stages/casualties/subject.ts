@@ -1,7 +1,8 @@
 // The subject before a participle, read backward:
 // "Two men were wounded", "A 20-year-old man was shot", "Smith and Jamel Martin were shot".
 
-import { HARM_VERBS, NOT_NAMES, PEOPLE_NOUNS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { HARM_VERBS, NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { NEVER_FINAL } from '../../lexicon/abbreviations.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';

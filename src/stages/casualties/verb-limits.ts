@@ -3,7 +3,8 @@
 // ("eliminated five militants"), aircraft "shot down"; score lines, figurative "hurt", counts of
 // doers, a Title-Case headline's subject, bare verbs.
 
-import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, PEOPLE_NOUNS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { isPeople } from './phrases.js';
 import type { VerbGroup } from './groups.js';
 import type { Found } from './rules.js';
