@@ -11,7 +11,8 @@ import { CALENDAR_PERIOD_RULES } from './rules/calendar-periods.js';
 import { DURATION_RULES } from './rules/durations.js';
 import { RELATIVE_RULES } from './rules/relative.js';
 import { SET_AND_VAGUE_RULES } from './rules/sets-and-vague.js';
-import { TIME_AND_QUARTER_RULES } from './rules/times-and-quarters.js';
+import { CLOCK_RULES, HOUR_OF_DAY_PART_RULES } from './rules/clock-times.js';
+import { QUARTER_RULES } from './rules/quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
 import { anchorToDays, anchorToQuarters, anchorToSentenceDay, anchorToYears, lastDayNamed, type DayNamed } from './anchors.js';
@@ -28,7 +29,9 @@ import type { DateRule, Env, Found } from './types.js';
 /** Every rule, in priority order for ties of equal length. */
 export const DATE_RULES: readonly DateRule[] = [
   ...CALENDAR_DATE_RULES,
-  ...TIME_AND_QUARTER_RULES,
+  ...CLOCK_RULES,
+  ...QUARTER_RULES,
+  ...HOUR_OF_DAY_PART_RULES,
   ...RELATIVE_RULES,
   ...NAMED_DAY_RULES,
   ...ANAPHORIC_DAY_RULES,

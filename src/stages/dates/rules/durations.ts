@@ -1,69 +1,17 @@
-// Durations and the dates they anchor: "a week", "nearly 18 hours", "the past two months",
-// "two-year", "for years", "two days ago" (a DATE), "a decade ago".
+// Durations: "a week", "nearly 18 hours", "the past two months", "two-year", "for years", "for a
+// while"; the dates counted from one ("two days ago") are in ./ago.ts.
 
-import { QUANTITY_MODS, TIME_UNITS, UNIT_PLURALS, type TimeUnit } from '../../../lexicon/time.js';
-import { addDays, formatDay, shiftedValue } from '../calendar.js';
-import { COUNT, NUMBER_WORD, UNIT, alternation, countValue } from '../patterns.js';
+import { COUNT, NUMBER_WORD, UNIT, countValue } from '../patterns.js';
 import type { Built, DateRule } from '../types.js';
 import { datePattern } from '../latin1.js';
-
-const QMOD = `(?:${alternation(QUANTITY_MODS.keys())})`;
-// "the next couple of years": the article may go
-const VAGUE = '(?:a\\s{1,4}few|(?:a\\s{1,4})?couple\\s{1,4}of|several|many|few)';
-// "two and a half years", "a year and a half", "a week or so"
-const HALF = '\\s{1,4}and\\s{1,4}a\\s{1,4}half(?![\\p{L}])';
-const OR_SO = '\\s{1,4}or\\s{1,4}so(?![\\p{L}])';
-const HEDGE = `(?:(?<qmod>${QMOD})\\s{1,4})?`;
-
-function unitOf(word: string): TimeUnit {
-  const w = word.toLowerCase();
-  return TIME_UNITS.get(UNIT_PLURALS.get(w) ?? w) ?? TIME_UNITS.get(w.slice(0, -1))!;
-}
-
-/** Amount written as a count: 1, 2.5, or null for a vague count ("several"). */
-function amountOf(count: string): number | null {
-  const c = count.toLowerCase();
-  if (c === 'a' || c === 'an') return 1;
-  if (/couple/.test(c)) return 2;
-  return countValue(count);
-}
-
-/** P2Y, PT18H, P10Y ("a decade"), PXY ("several years"). */
-export function durationValue(amount: number | null, unit: TimeUnit): string {
-  const prefix = `P${unit.time ? 'T' : ''}`;
-  if (amount === null) return `${prefix}X${unit.letter}`;
-  const total = amount * unit.factor;
-  const whole = Math.floor(total);
-  const part = SMALLER.get(unit.letter + (unit.time ? 't' : ''));
-  // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 writes whole units, when the
-  // fraction is a whole number of the smaller unit; "a median of 4.2 years" (2.4 months) stays P4.2Y,
-  // as TIMEX3 lets the last unit carry a decimal
-  if (whole !== total && part && Math.abs((total - whole) * part.per - Math.round((total - whole) * part.per)) > 1e-6) {
-    return `${prefix}${Number(total.toFixed(2))}${unit.letter}`;
-  }
-  if (whole !== total && part) {
-    const rest = Math.round((total - whole) * part.per);
-    return `${prefix}${whole ? `${whole}${unit.letter}` : ''}${rest}${part.letter}`;
-  }
-  // "a day and a half" → P1DT12H, "half a day" → PT12H: the hours go after the time designator
-  if (whole !== total && unit.letter === 'D' && !unit.time) return `P${whole ? `${whole}D` : ''}T${Math.round((total - whole) * 24)}H`;
-  return `${prefix}${Number(total.toFixed(2))}${unit.letter}`;
-}
-
-const SMALLER: ReadonlyMap<string, { letter: string; per: number }> = new Map([
-  ['Y', { letter: 'M', per: 12 }], ['M', { letter: 'D', per: 30 }], ['W', { letter: 'D', per: 7 }],
-  ['Ht', { letter: 'M', per: 60 }], ['Mt', { letter: 'S', per: 60 }],
-]);
-
-const modOf = (s: string | undefined): string | null => (s ? QUANTITY_MODS.get(s.toLowerCase().replace(/\s{1,4}/g, ' ')) ?? null : null);
+import { ago, bareAgo, yearAgo } from './ago.js';
+import { HALF, HEDGE, OR_SO, QMOD, VAGUE, VAGUE_RE, amountOf, durationValue, modOf, unitOf } from './duration-words.js';
 
 // "358,000 a month", "$5 a year": a rate; TimeBank leaves the "a year" of a rate untagged
 // "after a week of clashes", "for a year": a preposition makes it a stretch again
 const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s{1,4}$/iu;
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
 
-// "by a quarter", "by nearly a quarter", "by more than a quarter" (a retry starts at "a": the bound is before it)
-const THAN_AFTER = /^\s{1,4}than(?![\p{L}])/iu;
 const FRACTION_BY = /(?:^|[^\p{L}])by\s{1,3}(?:\p{L}{1,8}\s{1,3}){0,2}$/iu;
 const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu;
 const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|would|may|might|could|can|shall|should|must|not|['’]ll)\s{1,4}$/iu;
@@ -146,7 +94,6 @@ const duration: DateRule = {
     return built;
   },
 };
-const VAGUE_RE = new RegExp(`^${VAGUE}$`, 'iu');
 const PART_SCOPES = /^(?:first|last|final)$/iu;
 /** Whether the word before `at` is "half", read letter by letter (most "a day"s have none). */
 function halfBefore(text: string, from: number, at: number): boolean {
@@ -216,76 +163,6 @@ const barePlural: DateRule = {
   pattern: datePattern(String.raw`(?<=\b(?:for|over|within|after|took|lasted|spent|in)\s)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\p{L}])`, 'giu'),
   build(m) {
     return { type: 'DURATION', value: durationValue(null, unitOf(m.groups!.unit!)) };
-  },
-};
-
-/** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago" → PAST_REF; "three days later" → P3D. */
-const ago: DateRule = {
-  id: 'dates/ago',
-  pattern: datePattern(
-    `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
-    'giu',
-  ),
-  build(m, env, at) {
-    const g = m.groups!;
-    const unit = unitOf(g.unit!);
-    // "the 1,000-day war": the thousands comma is no decimal point
-    const count = g.count!.toLowerCase().replace(',', '');
-    const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
-    const sign = /^(?:ago|earlier)$/i.test(g.dir!) ? -1 : 1;
-    const mod = modOf(g.qmod) ?? (/or\s{1,4}so/i.test(m[0]) ? 'APPROX' : null);
-    // "three days later", "two years later": counted from the story's last event, not from the
-    // reference date, so the stretch itself (TimeBank tags "three days" and leaves "later" out)
-    if (/^later$/i.test(g.dir!)) return { type: 'DURATION', value: durationValue(amount, unit), mod, to: m[0].length - g.dir!.length };
-    // "the blossoms open about 10 days earlier than when she started": a difference, not a date (BLIND8)
-    if (/^earlier$/i.test(g.dir!) && THAN_AFTER.test(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 8)))) {
-      return { type: 'DURATION', value: durationValue(amount, unit), mod, to: m[0].length - g.dir!.length };
-    }
-    if (amount === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
-    if (!env.ref) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, relative: true };
-    const n = Math.round(amount * unit.factor) * sign;
-    // "an hour earlier": the stretch itself
-    if (/^earlier$/i.test(g.dir!) && unit.time) return { type: 'DURATION', value: durationValue(amount, unit), mod };
-    // "rose to 143 on Tuesday, up from 96 a day earlier": that many days (weeks) before the last
-    // date named (../anchors.ts), before the reference date when none was
-    // "eased to 3.1% in September from 3.4% a month earlier": months likewise (August)
-    if (/^earlier$/i.test(g.dir!) && (unit.grain === 'day' || unit.grain === 'week' || unit.grain === 'month')) {
-      const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);
-      return value ? { type: 'DATE', value, mod, relative: true, anchor: unit.grain, shift: n } : null;
-    }
-    if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };
-    // "Their daughter came home two decades ago": as precise as the text, the decade (TIMEX3 200)
-    if (/^decades?$/i.test(g.unit!) && /^ago$/i.test(g.dir!) && Number.isInteger(amount)) {
-      return { type: 'DATE', value: String(Math.floor((env.ref.year + n) / 10)).padStart(3, '0'), mod, relative: true };
-    }
-    const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);
-    // "She was jailed in 1968. Two years earlier, she had married": 1966, from the last year named
-    // ("a year earlier" is earnings news' comparison with the same quarter, ../anchors.ts)
-    const years = unit.grain === 'year' && n < -1 && /^earlier$/i.test(g.dir!);
-    const anchor = n === -1 && unit.grain === 'year' && !mod ? 'year-back' : years ? 'years' : undefined;
-    return value ? { type: 'DATE', value, mod, relative: true, anchor, shift: years ? n : undefined } : null;
-  },
-};
-
-/**
- * "which just months ago was losing money": as "several months ago", some time before (its own
- * pattern: an optional count in dates/ago would let it backtrack polynomially).
- */
-const bareAgo: DateRule = {
-  id: 'dates/bare-ago',
-  pattern: datePattern(String.raw`(?<![\p{L}\d-])(?:years|months|weeks|days|decades)\s{1,4}ago(?![\p{L}])`, 'giu'),
-  build() {
-    return { type: 'DATE', value: 'PAST_REF', relative: true };
-  },
-};
-
-/** "year-earlier results", "the year-ago period": the year before (the quarter before, in earnings news). */
-const yearAgo: DateRule = {
-  id: 'dates/year-ago',
-  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4}year-(?:ago|earlier)\s{1,4}(?:period|quarter)|year-(?:ago|earlier))(?![\p{L}-])`, 'giu'),
-  build(m, env) {
-    const value = env.ref ? String(env.ref.year - 1) : 'XXXX';
-    return { type: 'DATE', value, relative: true, anchor: 'year-back' };
   },
 };
 

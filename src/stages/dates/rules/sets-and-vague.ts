@@ -5,7 +5,7 @@ import { CARDINALS } from '../../../lexicon/numbers.js';
 import { TITLE_HEADS } from '../../../lexicon/titles.js';
 import { DAY_PARTS, FREQUENCIES, MONTHS, SEASONS, TIME_UNITS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS } from '../../../lexicon/time.js';
 import { COUNT, DAY_PART, MONTH_FULL, SEASON, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
-import { durationValue } from './durations.js';
+import { durationValue } from './duration-words.js';
 import type { DateRule } from '../types.js';
 import { datePattern } from '../latin1.js';
 

@@ -1,0 +1,136 @@
+// Clock times: "8:20 a.m.", "10 p.m. EST Wednesday", "at 14:30", "noon Thursday", "at 4 in the
+// morning".
+
+import { WEEKDAYS } from '../../../lexicon/time.js';
+import { addDays, formatDay } from '../calendar.js';
+import { WEEKDAY } from '../patterns.js';
+import { resolveWeekday } from '../resolve.js';
+import type { DateRule, Env } from '../types.js';
+import { datePattern } from '../latin1.js';
+
+const ZONES = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|PKT|JST|AST';
+// ", Sept. 14", " Oct. 2": a month and a day after a weekday
+const DATE_AFTER_DAY = /^,?\s{1,4}\p{Lu}\p{Ll}{2,8}\.?\s{1,4}\d/u;
+const DAY_ANCHOR = `(?:,?\\s{1,4}(?<day>${WEEKDAY}|today|yesterday|tomorrow))?`;
+
+/** The day a clock time sits on: its weekday or "yesterday", else the reference day. */
+function dayOf(env: Env, word: string | undefined, at: number, end: number): string {
+  const ref = env.ref;
+  const w = word?.toLowerCase();
+  if (w && WEEKDAYS.has(w)) return resolveWeekday(ref, WEEKDAYS.get(w)!, env.tense(at, end));
+  if (!ref) return 'XXXX-XX-XX';
+  const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+  return formatDay(addDays(ref, shift));
+}
+
+/** "8:20 a.m.", "about 10:35 a.m.", "10 p.m. EST Wednesday". */
+const clock: DateRule = {
+  id: 'dates/clock-time',
+  pattern: datePattern(
+    `(?<![\\p{L}\\d:.])(?:(?<mod>about|around|approximately|roughly)\\s{1,4})?(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s?(?<ap>[ap]\\.m\\.?|[ap]m(?![\\p{L}]))(?:\\s{1,4}(?:${ZONES})(?![\\p{L}]))?${DAY_ANCHOR}(?![\\p{L}])`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    let h = Number(g.h);
+    if (h < 1 || h > 12) return null;
+    const pm = g.ap!.toLowerCase().startsWith('p');
+    if (pm && h < 12) h += 12;
+    if (!pm && h === 12) h = 0;
+    const end = at + m[0].length;
+    // "at 7:30 a.m. Saturday, Sept. 14, 1985": the weekday opens the full date after it, which the
+    // time then joins (../anchors.ts joinClockToDate); the clock alone here
+    if (g.day && DATE_AFTER_DAY.test(env.text.slice(end, Math.min(env.sentence.end, end + 12)))) {
+      let to = m[0].lastIndexOf(g.day);
+      while (to > 0 && (m[0][to - 1] === ',' || m[0][to - 1] === ' ' || m[0][to - 1] === '\t' || m[0][to - 1] === '\n')) to--;
+      const value = `${dayOf(env, undefined, at, end)}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`;
+      return { type: 'TIME', value, mod: g.mod ? 'APPROX' : null, relative: true, anchor: 'same-day', to };
+    }
+    const day = dayOf(env, g.day, at, end);
+    // "shortly before 4 a.m. She ran out": the stop ending the sentence is also the abbreviation's,
+    // and stays in the span (as the held-out golds mark it)
+    const mod = g.mod ? 'APPROX' : null;
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, mod, relative: true, anchor: g.day ? undefined : 'same-day' };
+  },
+};
+
+/**
+ * A 24-hour clock: "at 14:30", "by 08.00 local time", "1800 GMT", "14:00 GMT on Wednesday". Told by a
+ * zone or "local time" after it, or, with a colon, a preposition of time before it ("at", "by",
+ * "until"…): "a 2:1 vote" and "rose to 5.25" are no times. Four digits need the zone ("1800 GMT"); in brackets after a
+ * local time ("10:35 a.m. (0735 GMT)") they restate it and are left alone, as TimeBank does.
+ */
+const clock24: DateRule = {
+  id: 'dates/clock-24h',
+  // the pattern opens on a digit so V8 skips to digits fast; what stands before is checked in code
+  pattern: datePattern(
+    `(?:(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?![\\d:.]\\d|\\d)(?:(?<zone>\\s{1,4}(?:${ZONES})(?![\\p{L}])|(?<local>\\s{1,4}local\\s{1,4}time))|(?![\\p{L}]))${DAY_ANCHOR}`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    const floor = env.sentence.start;
+    if (at > floor && CLOCK_GLUED.test(env.text[at - 1]!)) return null;
+    // "2.46 billion", "to 5.25 percent": a stop or four digits make a time only with a zone after
+    if (!g.zone && (g.hh || g.sep === '.' || !CLOCK_PREPOSITION.test(env.text.slice(Math.max(floor, at - 8), at)))) return null;
+    if (g.hh && env.text[at - 1] === '(') return null;
+    const h = g.h ?? g.hh!;
+    const end = at + m[0].length;
+    const day = dayOf(env, g.day, at, end);
+    // "at 20.00 local time": the clock alone, as "3 p.m." is tagged without it
+    const to = g.local && !g.day ? m[0].length - g.local.length : undefined;
+    return { type: 'TIME', value: `${day}T${h.padStart(2, '0')}:${g.mi ?? g.mm}`, relative: true, anchor: g.day ? undefined : 'same-day', to };
+  },
+};
+const CLOCK_GLUED = /[\p{L}\d:.,]/u;
+const CLOCK_PREPOSITION = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after|around|about|since|to|for)\s{1,4}$/iu;
+
+/** "noon", "midnight Friday", "midday". */
+const namedTime: DateRule = {
+  id: 'dates/named-time',
+  pattern: datePattern(`(?<![\\p{L}])(?<word>noon|midnight|midday)(?![\\p{L}])${DAY_ANCHOR}(?![\\p{L}])`, 'giu'),
+  build(m, env, at) {
+    const g = m.groups!;
+    const midnight = g.word!.toLowerCase() === 'midnight';
+    // "conceded defeat shortly before midnight", told in the past: the midnight that ended the day
+    // before, not the one still to come tonight
+    const yesterday = midnight && !g.day && env.ref && env.tense(at, at + m[0].length) === 'past';
+    const day = yesterday ? formatDay(addDays(env.ref!, -1)) : dayOf(env, g.day, at, at + m[0].length);
+    const hour = midnight ? '24:00' : '12:00';
+    return { type: 'TIME', value: `${day}T${hour}`, relative: true, anchor: g.day ? undefined : 'same-day' };
+  },
+};
+
+const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const HOUR_WORDS = HOURS.join('|');
+
+/**
+ * "at 4 in the morning", "until eight in the evening", "by 11 at night": a clock time told by the
+ * part of the day, on the day its sentence names (as "8:20 a.m." is); a preposition before it,
+ * as "One in the evening class" is no time.
+ */
+const hourOfDayPart: DateRule = {
+  id: 'dates/hour-day-part',
+  pattern: datePattern(
+    `(?<![\\p{L}])(?<prep>at|by|until|till|before|after|around|about|from|to|since)(?<gap>\\s{1,4})(?<h>\\d{1,2}|${HOUR_WORDS})(?:\\s{1,4}o['’]clock)?\\s{1,4}(?:in\\s{1,4}the\\s{1,4}(?<part>morning|afternoon|evening)|at\\s{1,4}(?<night>night))(?![\\p{L}])`,
+    'giu',
+  ),
+  build(m, env, at) {
+    const g = m.groups!;
+    let h = /^\d/.test(g.h!) ? Number(g.h) : HOURS.indexOf(g.h!.toLowerCase()) + 1;
+    if (h < 1 || h > 12) return null;
+    const part = (g.part ?? g.night)!.toLowerCase();
+    // "in the morning" is before noon; "at night" from 6 on is evening, before it small hours
+    const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6 && h < 12);
+    if (pm) h += 12;
+    else if (h === 12) h = 0;
+    const day = dayOf(env, undefined, at, at + m[0].length);
+    // the preposition is matched, not looked behind for at every position, and left out of the span
+    const from = g.prep!.length + g.gap!.length;
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:00`, relative: true, anchor: 'same-day', from };
+  },
+};
+
+/** In priority order for ties; the quarters' rules (./quarters.ts) come between namedTime and hourOfDayPart. */
+export const CLOCK_RULES: readonly DateRule[] = [clock, clock24, namedTime];
+export const HOUR_OF_DAY_PART_RULES: readonly DateRule[] = [hourOfDayPart];
