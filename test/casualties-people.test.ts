@@ -73,6 +73,12 @@ describe('casualties: two people named with their ages, initials and titles', ()
     ]],
     // an initial "A." is no article
     ['Christine A. Mott was fatally shot by a neighbour.', [k('Christine A. Mott was fatally shot', 'killed', 1, 'casualty/person-verb')]],
+    // both numbers of a people noun: "motorist" was known, "motorists" was not
+    ['A pedestrian was killed and two motorists were hurt in the crash.', [
+      k('A pedestrian was killed', 'killed', 1, 'casualty/person-verb'),
+      k('two motorists were hurt', 'wounded', 2, 'casualty/number-victims-verb'),
+    ]],
+    ['An employee of the bakery was injured.', [k('An employee of the bakery was injured', 'wounded', 1, 'casualty/person-verb')]],
     // a sentence's end is no initial
     ['The shot was fired by Officer B. A woman was hurt.', [k('A woman was hurt', 'wounded', 1, 'casualty/person-verb')]],
   ];

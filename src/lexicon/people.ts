@@ -48,6 +48,13 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'kidnappers', 'kidnapper', 'abductors', 'hijackers', 'assailants', 'assailant', 'robbers', 'robber', 'bandits',
   'pirates', 'gangsters', 'smugglers', 'poachers', 'looters', 'snipers', 'sniper', 'captors',
   'supporters', 'supporter', 'fan', 'stewards', 'steward', 'marshals', 'onlookers', 'onlooker', 'mourners',
+  // the other number of nouns above: "two motorists were hurt", "an employee was shot", "a Border Patrol agent"
+  'toddlers', 'uncles', 'aunts', 'grandmothers', 'grandfathers', 'boyfriends', 'girlfriends', 'grandsons',
+  'granddaughters', 'motorists', 'clerks', 'owners', 'photographers', 'sergeants', 'lieutenants', 'constables',
+  'employee', 'rebel', 'villager', 'worshiper', 'protestor', 'sibling', 'parent', 'classmate', 'coworker',
+  'co-worker', 'colleague', 'partner', 'spouse', 'twin', 'hostage', 'commander', 'agent', 'contractor', 'sailor',
+  'separatist', 'seafarer', 'trader', 'veteran', 'diver', 'skier', 'camper', 'combatant', 'jihadist', 'extremist',
+  'abductor', 'hijacker', 'bandit', 'pirate', 'gangster', 'smuggler', 'poacher', 'looter', 'captor', 'mourner',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
 ]);
 
