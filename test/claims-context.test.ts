@@ -14,7 +14,7 @@ const sourced = (text: string): Array<[string, string | undefined, string | unde
 
 describe('claims: subject and cue apart', () => {
   const rows: Row[] = [
-    ['Dalton, now the committee chair, who in 2019 said the levy was unlawful, voted for it.', 'the levy was unlawful', 'who', 'said'],
+    ['Dalton, now the committee chair, who in 2019 said the levy was unlawful, voted for it.', 'the levy was unlawful', 'the committee chair', 'said'],
     ['The governor on Monday said the budget would balance.', 'the budget would balance', 'The governor', 'said'],
     ['Lawyers for the families, many of whom say the settlement is too small, will appeal.', 'the settlement is too small', 'many of whom', 'say'],
     ['Ortiz says at a town hall in Dayton, Ohio, that the plant will stay open.', 'the plant will stay open', 'Ortiz', 'says'],

@@ -5,8 +5,9 @@
 import type { Doc } from '../../document.js';
 import { firstAtLeast } from '../../document.js';
 import type { Actor, Mention, SourceRef, Warning } from '../../types.js';
-import { POSSESSIVE_SPEAKERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, POSSESSIVE_SPEAKERS, PREPOSITIONS, SOURCE_QUANTIFIERS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { ONE_PERSON_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { CARDINALS } from '../../lexicon/numbers.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { framesOf, type Frame } from './frames.js';
 import { indexActors, linkActor, personBefore, type ActorIndex } from './link.js';
@@ -49,6 +50,32 @@ function isPersonLike(ref: SourceRef, actor: Actor | null, text: string): boolea
   if (actor) return actor.type === 'person';
   // without an actor: a capitalized name not led by an article ("Sami Yousafzai", not "the ministry")
   return /^\p{Lu}/u.test(text) && !/^(?:the|a|an|one|some|many|several)\s/i.test(text) && !/s$/.test(text) && ref.text.length > 2;
+}
+
+const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['who', 'which']);
+const ANTECEDENT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const MAX_ANTECEDENT_WORDS = 8;
+/**
+ * The antecedent of a relative source ("six people, who refused…", "the plan, which calls for…") as the source's
+ * span, when it reads as a noun phrase: a determiner, quantifier, number or capital first ("to the commissioner,
+ * who said" drops the preposition); not "included members of the government, which…" (a verb first), "My
+ * father died … of cancer, which…" (a past verb after a noun) or "even people who…". Null: "which" stays.
+ */
+function antecedentSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | null {
+  const words = [...text.slice(span.start, span.end).matchAll(ANTECEDENT_WORD)];
+  let first = 0;
+  if (words.length > 1 && PREPOSITIONS.has(words[0]![0].toLowerCase())) first = 1;
+  if (words.length - first > MAX_ANTECEDENT_WORDS || words.length <= first) return null;
+  const lead = words[first]![0];
+  const low = lead.toLowerCase();
+  if (!DETERMINERS.has(low) && !SOURCE_QUANTIFIERS.has(low) && !CARDINALS.has(low) && !/^(?:\d|\p{Lu})/u.test(lead)) return null;
+  for (let k = first + 1; k < words.length; k++) {
+    const w = words[k]![0];
+    if (FINITE_VERBS.has(w.toLowerCase())) return null;
+    // ("the retired teacher": a participle after a determiner is an adjective)
+    if (/^\p{Ll}.*(?:ed|ing)$/u.test(w) && !DETERMINERS.has(words[k - 1]![0].toLowerCase())) return null;
+  }
+  return { start: span.start + words[first]!.index!, end: span.end };
 }
 
 export function analyse(doc: Doc): Analysis {
@@ -115,11 +142,17 @@ export function analyse(doc: Doc): Analysis {
             frame.placement === 'after');
         } else {
           const linked = linkActor(index, doc.text, frame.antecedent ?? src);
+          // "the ministry, which has said…": a relative pronoun is read as the phrase it stands for
+          const named = frame.antecedent ?? src;
+          const nameLow = frame.antecedent ? doc.text.slice(named.start, named.end).toLowerCase() : low;
           // "the Columbus, Ohio-based company said": a company, not Ohio
-          const repeated = linked ? null : unnamedBefore(index, recent, low, src.start) ?? documentIssuer(doc, index, attributions, low, frame.sentence);
-          const actor = linked?.type === 'location' ? namedBefore(index, recent, headPhrase(low), src.start) ?? linked
-            : linked ?? repeated ?? namedBefore(index, recent, low, src.start) ?? namedAfter(doc.text, index, low, src.end);
-          ref = { actor: actor?.id ?? null, text, start: src.start, end: src.end };
+          const repeated = linked ? null : unnamedBefore(index, recent, nameLow, src.start) ?? documentIssuer(doc, index, attributions, nameLow, frame.sentence);
+          const actor = linked?.type === 'location' ? namedBefore(index, recent, headPhrase(nameLow), src.start) ?? linked
+            : linked ?? repeated ?? namedBefore(index, recent, nameLow, src.start) ?? namedAfter(doc.text, index, nameLow, src.end);
+          // with no actor to stand for, the source is the antecedent itself, not "which" or "who"
+          // ("many of whom say" keeps its quantifier; a document's "that" is left as it is)
+          const shown = (!actor && frame.antecedent && RELATIVE_SOURCES.has(low) ? antecedentSpan(doc.text, frame.antecedent) : null) ?? src;
+          ref = { actor: actor?.id ?? null, text: doc.text.slice(shown.start, shown.end), start: shown.start, end: shown.end };
           if (repeated) pronouns.push({ actor: repeated, mention: { start: src.start, end: src.end, text, rule: 'quotes/repeated-source' } });
           recent.push({ ref, person: isPersonLike(ref, actor, text), at: src.start });
         }
