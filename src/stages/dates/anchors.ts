@@ -155,6 +155,9 @@ export function anchorToYears(found: Found[]): void {
   let yearEnd = -Infinity;
   // "In the 1990s, prices collapsed. … that winter": the last time named was a decade, which names no year
   let decade = false;
+  // the last year told relative to the reference date ("last year", "this year"), and where it ended
+  let toldYear: number | null = null;
+  let toldYearEnd = -Infinity;
   for (const f of found) {
     if (f.anchor === 'year-of') {
       if (decade) f.value = 'XXXX' + f.value.slice(4);
@@ -167,9 +170,13 @@ export function anchorToYears(found: Found[]): void {
     const counted = (f.anchor === 'years' || (f.anchor === 'year-back' && f.rule === 'dates/ago' && !f.value.includes('Q'))) && f.start - yearEnd <= YEARS_REACH;
     const shift = counted ? f.shift ?? -1 : f.anchor && f.anchor !== 'years' ? YEAR_SHIFT[f.anchor] : undefined;
     if (shift !== undefined) {
-      if (year !== null) f.value = String(year + shift).padStart(4, '0');
+      // "down to $300 million last year from $450 million the year before": a year told by
+      // reference counts from the year named last, "last year" too when it came after the explicit one
+      const base = f.anchor && f.anchor in YEAR_SHIFT && toldYear !== null && toldYearEnd > yearEnd ? toldYear : year;
+      if (base !== null) f.value = String(base + shift).padStart(4, '0');
       continue;
     }
+    if (f.type === 'DATE' && f.relative && RELATIVE_YEAR.test(f.value)) [toldYear, toldYearEnd] = [Number(f.value.replace('FY', '')), f.end];
     // "in fiscal 2024 … a year earlier": a fiscal year (FY2024) names its year too
     const y = f.type === 'DATE' && !f.relative ? FIRST_YEAR.exec(f.value) : null;
     if (y) [year, yearEnd, decade] = [Number(y[1]), f.end, false];
@@ -178,6 +185,7 @@ export function anchorToYears(found: Found[]): void {
 }
 
 const FIRST_YEAR = /^(?:FY)?(\d{4})/;
+const RELATIVE_YEAR = /^(?:FY)?\d{4}$/;
 
 /** How far (characters) after the last year named "a year earlier", "two years earlier" count from it. */
 const YEARS_REACH = 250;

@@ -76,7 +76,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // "last night" or "overnight"
   ['dates/last-night', [['last', 'overnight'], ['night', 'overnight']]],
   ['dates/spoken-year', [['nineteen', 'eighteen', 'thousand']]],
-  ['dates/anaphoric-year', [['year'], ['following', 'previous', 'next', 'same', 'prior', 'that']]],
+  ['dates/anaphoric-year', [['year'], ['following', 'previous', 'next', 'same', 'prior', 'that', 'before', 'after']]],
   ['dates/anaphoric-day', [dayWords, ['next', 'following', 'previous', 'prior', 'preceding', 'same', 'that']]],
   ['dates/day-before', [[...dayWords, 'days', 'weeks', 'months'], ['before', 'after', 'following', 'preceding']]],
   ['dates/the-week', [['week'], ['the']]],

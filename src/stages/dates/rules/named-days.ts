@@ -161,13 +161,22 @@ const spokenYear: DateRule = {
   },
 };
 
-/** Years told by reference to the last year named: "the following year", "later that year". */
+// "than the year before.": the phrase ends its clause (a sentence's end, punctuation)
+const YEAR_CLAUSE_END = /^\s{0,4}(?:[.,;:!?)"”'’]|$)/u;
+
+/**
+ * Years told by reference to the last year named: "the following year", "later that year"; "the
+ * year before" and "the year after" where they end their clause ("8% fewer in 2025 than the year
+ * before." → 2024, BLIND10 match-fixing; "the year before the war" counts from an event).
+ */
 const anaphoricYear: DateRule = {
   id: 'dates/anaphoric-year',
-  pattern: datePattern(String.raw`(?<![\p{L}])(?:(?<pos>later|earlier)\s{1,4})?(?:the\s{1,4}(?<rel>following|previous|next|same|prior)\s{1,4}year|that\s{1,4}(?:same\s{1,4})?year)(?![\p{L}])`, 'giu'),
-  build(m, env: Env) {
-    const rel = m.groups!.rel?.toLowerCase();
-    const shift = rel === 'following' || rel === 'next' ? 1 : rel === 'previous' || rel === 'prior' ? -1 : 0;
+  pattern: datePattern(String.raw`(?<![\p{L}])(?:(?<pos>later|earlier)\s{1,4})?(?:the\s{1,4}(?<rel>following|previous|next|same|prior)\s{1,4}year|that\s{1,4}(?:same\s{1,4})?year|the\s{1,4}year\s{1,4}(?<dir>before|after))(?![\p{L}])`, 'giu'),
+  build(m, env: Env, at) {
+    const g = m.groups!;
+    if (g.dir && !YEAR_CLAUSE_END.test(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 4)))) return null;
+    const rel = (g.rel ?? g.dir)?.toLowerCase();
+    const shift = rel === 'following' || rel === 'next' || rel === 'after' ? 1 : rel === 'previous' || rel === 'prior' || rel === 'before' ? -1 : 0;
     const base = env.ref?.year;
     const value = base === undefined ? 'XXXX' : String(base + shift);
     return { type: 'DATE', value, relative: true, anchor: shift === 1 ? 'year-next' : shift === -1 ? 'year-prev' : 'year-same' };

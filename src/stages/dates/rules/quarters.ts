@@ -26,11 +26,11 @@ function quarterYear(ref: Ymd, n: number, tense: Tense, perYear = 4): number {
   return ref.year;
 }
 
-/** "the third quarter", "third-quarter", "the fourth quarter of 2024", "1989's second half", "Q3". */
+/** "the third quarter", "third-quarter", "the fourth quarter of 2024", "the first quarter of fiscal 2025", "1989's second half". */
 const quarter: DateRule = {
   id: 'dates/quarter',
   pattern: datePattern(
-    `(?<![\\p{L}\\d-])(?:(?<the>the)\\s{1,4})?(?:(?<y1>\\d{4})(?:['’]s)?\\s{1,4}|(?<rel1>this|last|next)\\s{1,4}year['’]s\\s{1,4}|(?<ago>year-ago|year-earlier)\\s{1,4})?(?:fiscal\\s{1,4})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s{1,4})(?:fiscal\\s{1,4})?(?<kind>quarter|half)(?![\\p{L}])(?:\\s{1,4}of\\s{1,4}(?:(?<y2>\\d{4})|(?<rel2>this|last|next)\\s{1,4}year))?`,
+    `(?<![\\p{L}\\d-])(?:(?<the>the)\\s{1,4})?(?:(?<fy1>fiscal\\s{1,4})?(?<y1>\\d{4})(?:['’]s)?\\s{1,4}|(?<rel1>this|last|next)\\s{1,4}year['’]s\\s{1,4}|(?<ago>year-ago|year-earlier)\\s{1,4})?(?:fiscal\\s{1,4})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\\s{1,4})(?:fiscal\\s{1,4})?(?<kind>quarter|half)(?![\\p{L}])(?:\\s{1,4}of\\s{1,4}(?:(?<fy2>fiscal\\s{1,4}(?:year\\s{1,4})?)?(?<y2>\\d{4})|(?<rel2>this|last|next)\\s{1,4}year))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -46,7 +46,9 @@ const quarter: DateRule = {
     const rel = (g.rel1 ?? g.rel2)?.toLowerCase();
     let year: string;
     let relative = false;
-    if (g.y1 || g.y2) year = (g.y1 ?? g.y2)!;
+    // "the first quarter of fiscal 2025", "fiscal 2025's first quarter": a quarter of that fiscal year
+    // (FY2025-Q1, as "fiscal 2025" is FY2025; BLIND10 fraud-verdict)
+    if (g.y1 || g.y2) year = (g.fy1 || g.fy2 ? 'FY' : '') + (g.y1 ?? g.y2)!;
     else if (!env.ref) [year, relative] = ['XXXX', true];
     else {
       relative = true;

@@ -1,0 +1,42 @@
+// Years told by reference to another and quarters of a fiscal year (twelfth session, from BLIND10's
+// held-out articles and TimeBank's shapes). Reference date pinned: Tuesday 2025-10-28.
+
+import { describe, expect, it } from 'vitest';
+import { datesIn } from './helpers/dates.js';
+
+function found(text: string, ref = '2025-10-28'): string[] {
+  return datesIn(text, ref).map((d) => `[${d.text}] ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
+}
+
+describe('"the year before", "the year after" ending their clause count from the last year named', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Orders fell 8% in 2023 from the year before.', ['[2023] DATE 2023', '[the year before] DATE 2022']],
+    ['The club went down in 2017 and came back up the year after.', ['[2017] DATE 2017', '[the year after] DATE 2018']],
+    ['In 2012 the mill shut; the year before, it had cut 200 jobs.', ['[2012] DATE 2012', '[the year before] DATE 2011']],
+    // none named: counted from the reference date
+    ['Exports were weaker than the year before.', ['[the year before] DATE 2024']],
+    // "last year" named after the explicit year is the year counted from
+    ['The firm opened in 2001. Its sales reached $3 million last year, up from $2 million the year before.',
+      ['[2001] DATE 2001', '[last year] DATE 2024', '[the year before] DATE 2023']],
+    ['Turnout fell last year, after rising the previous year.', ['[last year] DATE 2024', '[the previous year] DATE 2023']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('"the year before" an event is no date of its own', () => {
+  it.each([
+    ['Prices rose sharply in the year before the election.'],
+    ['The year before the merger was a hard one.'],
+  ])('%s', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('a quarter of a fiscal year', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Costs have grown since the first quarter of fiscal 2024.', ['[the first quarter of fiscal 2024] DATE FY2024-Q1']],
+    ['Fiscal 2023\'s third quarter was the weakest.', ['[Fiscal 2023\'s third quarter] DATE FY2023-Q3']],
+    ['The loss came in the second quarter of fiscal year 2022.', ['[the second quarter of fiscal year 2022] DATE FY2022-Q2']],
+    // a calendar quarter keeps its calendar value
+    ['Sales fell in the fourth quarter of 2024.', ['[the fourth quarter of 2024] DATE 2024-Q4']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
