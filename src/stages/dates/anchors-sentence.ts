@@ -68,10 +68,18 @@ export function joinClockToDate(kept: Found[], text: string): void {
 // ", " or " at " between a date and its clock time
 const DATE_THEN_CLOCK = /^,?\s{1,4}(?:at\s{1,4})?$/i;
 
-/** "Updated Oct. 26, 2025, 10:15 a.m. IST": a calendar date, then a clock time on it (BLIND9 festival-crush: one TIME). */
+// ", " alone between a weekday and its clock time ("Monday at 2 p.m." stays two, as TimeBank has it)
+const WEEKDAY_THEN_CLOCK = /^,\s{1,4}$/;
+
+/**
+ * "Updated Oct. 26, 2025, 10:15 a.m. IST": a calendar date, then a clock time on it (BLIND9
+ * festival-crush: one TIME); a live page's "Wednesday, 11:50 p.m.:" likewise (BLIND10 nepal-floods).
+ */
 function dateThenClock(f: Found, next: Found, text: string): boolean {
-  if ((f.rule !== 'dates/month-day' && f.rule !== 'dates/day-month') || f.type !== 'DATE' || f.mod || f.value.length !== 10 || !DAY_VALUE.test(f.value)) return false;
-  return next.type === 'TIME' && next.anchor === 'same-day' && !next.mod && DATE_THEN_CLOCK.test(text.slice(f.end, next.start));
+  const weekday = f.rule === 'dates/weekday';
+  if ((f.rule !== 'dates/month-day' && f.rule !== 'dates/day-month' && !weekday) || f.type !== 'DATE' || f.mod || f.value.length !== 10 || !DAY_VALUE.test(f.value)) return false;
+  if (next.type !== 'TIME' || next.anchor !== 'same-day' || next.mod) return false;
+  return (weekday ? WEEKDAY_THEN_CLOCK : DATE_THEN_CLOCK).test(text.slice(f.end, next.start));
 }
 
 // "In a 2019 interview", "In an interview in March 2023", "Speaking on Oct. 3, 2024": the occasion's date

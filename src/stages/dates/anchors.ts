@@ -100,12 +100,15 @@ function isMonthsToDate(f: Found, text: string): boolean {
 
 /**
  * "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": the time is on that Friday; "at 4
- * in the morning (4 a.m. EDT Thursday)": on the day of the time that names one.
+ * in the morning (4 a.m. EDT Thursday)": on the day of the time that names one. A time that opens
+ * its sentence (at `opening`) heads a live page's entry and is on the page's day, whatever day the
+ * entry tells of ("1:30 p.m.: Helicopters reached the village, where a landslide on Wednesday…",
+ * BLIND10 nepal-floods).
  */
-export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null): void {
+export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null, opening = -1): void {
   const day = found.find(namesDay)?.value;
   for (const f of found) {
-    if (f.anchor !== 'same-day') continue;
+    if (f.anchor !== 'same-day' || f.start === opening) continue;
     const on = day ?? (before && withinPart(before.value, f.value) ? before.value : null);
     if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }

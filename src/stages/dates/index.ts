@@ -228,7 +228,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       anchorToOccasion(kept, view, ref);
     }
     // a clock time may take the day of the sentence before (./anchors.ts), unless it opens its sentence or heads an entry
-    anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null);
+    anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start);
     dayBefore = lastDayNamed(kept, sentence.index);
     for (const f of kept) f.sentence = sentence.index;
     out.push(...kept);
