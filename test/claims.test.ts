@@ -37,6 +37,8 @@ describe('claims: reported speech', () => {
     ['Thefts rose sharply according to police.', 'Thefts rose sharply', 'police', 'according to', 'reported'],
     // "according to" scopes over the whole clause after it, a frame inside it included
     ['According to her memoir, after the exam, she insisted that he rest.', 'after the exam, she insisted that he rest', 'her memoir', 'According to', 'reported'],
+    // a source past the usual 14 words that a comma closes
+    ['According to a complaint filed by the Securities and Exchange Commission and a lawsuit by the state of Vermont, the developers looted millions.', 'the developers looted millions', 'a complaint filed by the Securities and Exchange Commission and a lawsuit by the state of Vermont', 'According to', 'reported'],
     ['Rosa Diaz, a nurse, said the ward was full.', 'the ward was full', 'Rosa Diaz', 'said', 'reported'],
     // a relative clause with commas inside it, ended by a "because" clause; an age before "who"
     ['A soldier near the town, who gave only his call sign, Kit, because he was not authorised to speak, said the infantry moved at night.', 'the infantry moved at night', 'A soldier near the town', 'said', 'reported'],

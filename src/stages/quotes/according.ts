@@ -32,10 +32,25 @@ function beforeTimePhrase(v: View, from: number, to: number): number {
   return to;
 }
 
+const SOURCE_REACH = 14;
+const LONG_SOURCE_REACH = 28;
+
+/**
+ * A source longer than the usual reach that ends at a comma: "According to a complaint filed by the Securities and
+ * Exchange Commission and a lawsuit by the state of Vermont, the developers…" (cut at the reach, the source had no
+ * content and made no claim). Null when the usual reach ends it or no comma closes it.
+ */
+function longPhraseToComma(v: View, from: number): { from: number; to: number } | null {
+  const short = phraseAfter(v, from, SOURCE_REACH, false);
+  if (!short || short.to - short.from + 1 < SOURCE_REACH) return null;
+  const long = phraseAfter(v, from, LONG_SOURCE_REACH, false);
+  return long && long.to > short.to && v.toks[long.to + 1]?.text === ',' ? long : null;
+}
+
 /** The frame of an "according to" phrase of `length` words at token i, or null when no source follows it. */
 export function accordingFrame(v: View, i: number, length: number): Draft | null {
   const cue = cueSpan(v, i, i + length - 1);
-  const found = phraseAfter(v, i + length, 14, false);
+  const found = longPhraseToComma(v, i + length) ?? phraseAfter(v, i + length, SOURCE_REACH, false);
   if (!found) return null;
   // (the phrase reaches its end for the content; the source stops before a time phrase)
   const src = { from: found.from, to: beforeTimePhrase(v, found.from, found.to) };
