@@ -25,6 +25,9 @@ describe('unnamed sources: a plural noun phrase as the subject of a cue', () => 
     // a source noun takes its cue across an auxiliary
     ['A survey put her ahead, and several pollsters had called the race a dead heat.', 'several pollsters', 'several pollsters'],
     ['Her speeches were long, one colleague recalled, and always late.', 'one colleague', 'one colleague'],
+    // a group noun that mostly refers back ("the parties") names a group when a describing word opens it
+    ['Opposition parties said the count was flawed.', 'Opposition parties', 'Opposition parties'],
+    ['Chinese firms complained that the tariff was unfair.', 'Chinese firms', 'Chinese firms'],
   ];
   it.each(cases)('%s', (text, name, source) => {
     expect(byName(actorsOf(text), name).type).toBe('unnamed');
@@ -55,6 +58,9 @@ describe('unnamed sources: plural nouns that are no source stay untagged', () =>
     ["She said residents' groups in 40 towns had written to oppose the change.", 'residents'],
     ['A headman said several families had buried relatives without reporting the deaths.', 'relatives'],
     ['Rescuers found seven survivors, among them a girl, said Budi Santoso, the head of the rescue office.', 'survivors'],
+    // parties named before, referred to again
+    ['Talks between the union and the port ended, and the two parties said a deal was near.', 'parties'],
+    ['Both companies said the merger would close in June.', 'companies'],
   ];
   it.each(cases)('%s', (text, word) => {
     const unnamed = actorsOf(text).filter((a) => a.type === 'unnamed');

@@ -100,6 +100,12 @@ export const NOT_SOURCE_HEADS: ReadonlySet<string> = new Set([
   'companies', 'firms', 'sides', 'parties', 'views', 'earnings', 'points', 'injuries', 'bombings',
 ]);
 
+/**
+ * Heads of NOT_SOURCE_HEADS that name an unnamed group when a describing word opens the phrase: "Opposition
+ * parties said", "Chinese firms complained" (not "the two parties said", "both sides said": parties named before).
+ */
+export const QUALIFIED_GROUP_HEADS: ReadonlySet<string> = new Set(['parties', 'companies', 'firms']);
+
 /** Time nouns that qualify no source: "Last week officials said" is no "week officials". */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'afternoon',

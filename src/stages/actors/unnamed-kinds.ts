@@ -4,7 +4,7 @@
 
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
 import { OFFICE_NOUNS, OWNER_PLACE_NOUNS, RECORD_NOUNS } from '../../lexicon/unnamed-sources.js';
-import { insideRelative, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
+import { describedGroup, insideRelative, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
@@ -73,7 +73,7 @@ export function subjectCandidates(words: Word[], text: string, sentence: number,
   for (let i = 0; i < lastCue; i++) {
     const w = words[i]!;
     const last = w.lower.charCodeAt(w.lower.length - 1);
-    if (w.lower.length < 4 || (last !== 115 && last !== 110) || !pluralHead(w) || REFLEXIVE_PRONOUNS.has(w.lower)) continue; // ends in "s" or "n" ("fishermen")
+    if (w.lower.length < 4 || (last !== 115 && last !== 110) || !(pluralHead(w) || describedGroup(words, i)) || REFLEXIVE_PRONOUNS.has(w.lower)) continue; // ends in "s" or "n" ("fishermen")
     const to = subjectOfCue(words, i);
     if (to < 0) continue;
     const from = modifierStart(words, i);

@@ -8,7 +8,8 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_BOUNDARIES, DETERMINERS, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
 import { GAZETTEER as PLACES } from '../../lexicon/gazetteer.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
-import { NOT_SOURCE_HEADS, SOURCE_QUALIFIERS, SUBJECT_CUES, TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { NOT_SOURCE_HEADS, QUALIFIED_GROUP_HEADS, SOURCE_QUALIFIERS, SUBJECT_CUES, TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { CARDINALS } from '../../lexicon/numbers.js';
 import type { Word } from './words.js';
 
 const MAX_MODIFIERS = 3;
@@ -99,6 +100,20 @@ export function subjectOfCue(words: Word[], i: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * Does a describing word open the phrase headed by word i, a group noun that otherwise refers back ("Opposition
+ * parties said", "Chinese firms complained"; not "the two parties", "both parties", "several companies")?
+ */
+export function describedGroup(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.kind !== 'word' || w.possessive || !QUALIFIED_GROUP_HEADS.has(w.lower)) return false;
+  const from = modifierStart(words, i);
+  if (from < 0 || from === i) return false;
+  const lead = words[from]!.lower;
+  const before = words[from - 1]?.lower;
+  return !NP_OPENERS.has(lead) && !CARDINALS.has(lead) && (before === undefined || !DETERMINERS.has(before));
 }
 
 /** May word w qualify a plural source ("Indonesian", "law", "Treasury", "European")? */
