@@ -30,3 +30,28 @@ describe('casualties: relative "of whom", quoted subjects, killings, the unaccou
   ];
   for (const text of untouched) it(text, () => expect(tolls(text)).toEqual([]));
 });
+
+describe('casualties: a participle after its people, then a verb that tells of them again', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // the later verb's reading stands for them: not wounded 2 and killed 2
+    ['Two men wounded in the attack have died.', [k('Two men wounded in the attack have died', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['A woman injured in the blast later died in hospital.', [k('A woman injured in the blast later died', 'killed', 1, 'casualty/person-verb')]],
+    // the one died; the two were shot (a weak "shot" in an article that tells of a death: casualties)
+    ['One of the two men shot Sunday has died.', [
+      k('One of the two men shot Sunday has died', 'killed', 1, 'casualty/number-victims-verb'),
+      k('two men shot', 'casualties', 2, 'casualty/number-victims-verb'),
+    ]],
+    // "was one of three people killed": the three were killed
+    ['He was one of three people killed in the attack.', [k('three people killed', 'killed', 3, 'casualty/number-victims-verb')]],
+    // with a verb of being after the people, "one of" is the one
+    ['One of the passengers was injured.', [k('One of the passengers was injured', 'wounded', 1, 'casualty/number-victims-verb')]],
+    // a verb after the relative that harms no one leaves the participle's reading alone
+    ['A man wounded in the attack told reporters he was lucky.', [k('A man wounded', 'wounded', 1, 'casualty/person-verb')]],
+    // people of its own: the later verb is no relative's
+    ['Three people injured in the crash and a man was killed.', [
+      k('Three people injured', 'wounded', 3, 'casualty/number-victims-verb'),
+      k('a man was killed', 'killed', 1, 'casualty/person-verb'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

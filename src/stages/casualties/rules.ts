@@ -7,6 +7,7 @@ import { KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
 import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
+import { subjectOverRelative, toldOfLater, wholeOfOne } from './participles.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
 import { relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
@@ -92,6 +93,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   // "The two men, who were arrested in September, are…": a relative clause between commas (when
   // the comma is no appositive's end: "Michael Monserrate, 18, of the Bronx, who is still hospitalized")
   if ((!s || !s.people) && relative && words[b] === ',' && words[b + 1] === 'who') s = subjectBefore(view, b - 1, relative);
+  // "Two men wounded in the attack have died": the people before a reduced relative
+  if ((!s || !s.people || (s.persons === 0 && !s.quantity)) && !relative) s = subjectOverRelative(view, b) ?? s;
   // "Man Hit by Bus on High Street Dies in Hospital": a headline's verb after its subject's own words
   // (not before an object: "Woman accidentally shot soldier husband" is told of the one she shot)
   if ((!s || !s.people) && !view.sentence.body && !relative && !objectFollows(view, g.end)) s = headlineSubject(view, b) ?? s;
@@ -115,6 +118,14 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // "police found a man shot in the leg", "left a man injured": the verb before stands for "was"
   if (REDUCED.has(words[s.range.start - 1] ?? '')) aux = true;
+  // "He was one of three people killed", "One of the two men shot Sunday has died": the participle harmed the three
+  if (!aux && !relative && !HEADLESS.has(words[g.start]!) && !objectFollows(view, g.end)) {
+    const whole = wholeOfOne(view, s);
+    // "Two men wounded in the attack have died": the later verb's reading stands for them (not when
+    // the counts differ: "One of the two men shot Sunday has died")
+    if (whole === s && !g.condition && toldOfLater(view, g.end)) return undefined;
+    s = whole;
+  }
   // "Two other victims were taken to Mercy Hospital in stable condition": victims told of again
   // (a count of people taken to hospital is new only of people not yet called victims)
   if (g.condition && HOSPITAL_TRANSPORT.has(words[g.start]!) && (words[s.range.end - 1] === 'victims' || words[s.range.end - 1] === 'victim')) return undefined;

@@ -184,7 +184,9 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
   }
   if (start > end || start >= right) return undefined;
   // "a worker at Walmart was injured": the person is before the place
-  if (PLACE_PREPOSITIONS.has(words[start - 1] ?? '') && parts.length === 0 && start >= 2 && isPeople(view, start - 2) && !(relative && isPeople(view, end) && !COLLECTIVE.has(words[end]!))) {
+  // (not after a participle: "Two men wounded in the attack have died" is participles.ts's)
+  const participle = HARM_VERBS.has(words[start - 2] ?? '') && words[start - 3] !== 'the';
+  if (PLACE_PREPOSITIONS.has(words[start - 1] ?? '') && parts.length === 0 && start >= 2 && isPeople(view, start - 2) && !participle && !(relative && isPeople(view, end) && !COLLECTIVE.has(words[end]!))) {
     return subjectBefore(view, start - 2);
   }
   parts.unshift({ start, end: right });
