@@ -220,6 +220,11 @@ export const GAZETTEER: Gazetteer = build();
 export function organizationKey(text: string, key: string): string | undefined {
   const org = GAZETTEER.organizations.get(key);
   if (org) return org;
+  // ("Hewlett-Packard said": the lists write "hewlett packard")
+  if (key.includes('-')) {
+    const spaced = GAZETTEER.organizations.get(key.replace(/-/g, ' '));
+    if (spaced) return spaced;
+  }
   // acronym keys have at most four letters: "U.N.H.C.R." and longer never match
   if (text.length > 8) return undefined;
   if (/^[\p{Lu}.]+$/u.test(text) || /^\p{Lu}\p{Ll}?\p{Lu}$/u.test(text)) return GAZETTEER.acronyms.get(text.replace(/\./g, '').toUpperCase());

@@ -80,6 +80,8 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   // "the French national health institute Inserm", "the journal Nature Communications",
   // "German parts maker Kessler Automotive"
   'institute', 'journal', 'maker', 'drugmaker', 'chipmaker', 'supplier', 'think-tank', 'thinktank',
+  // "CNN affiliate KABC", "the station WXYZ", "the cable network Ovation"
+  'affiliate', 'station', 'network', 'channel',
 ]);
 
 /** First word of an organisation's name: "Ministry of Health", "University of Cape Town". */

@@ -52,7 +52,13 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
     // ("the communist leadership", "women's leadership": a party's or a government's leadership only)
     if (w.lower === 'leadership' && !(owner.possessive && LEADERSHIP_OWNERS.has(owner.lower))) continue;
     if (owner.lower === 'the') {
-      if (!described || generic || !acts(words, k, from - 1)) continue;
+      // "The agency said" after "the Securities and Exchange Commission": the body named last
+      if (!described) {
+        const named = namedBody(cands, w.lower, w.start);
+        if (named) cands.push(bodyMention(words[k]!, sentence, named.key));
+        continue;
+      }
+      if (generic || !acts(words, k, from - 1)) continue;
     } else if (isCapitalised(owner)) {
       // ("the Donetsk regional military administration": a place's, named before it)
       if (!described || (!owner.possessive && (words[from - 2]?.lower !== 'the' || !GAZETTEER.places.has(owner.lower)))) continue;
@@ -75,6 +81,38 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
       lowerFirst: words[start]!.lower, lookup,
     });
   }
+}
+
+// the names an agency goes by: "the agency" after "the Food and Drug Administration", "the SEC's
+// full name" ("the administration" alone is a government's, no agency's: it names none)
+const AGENCY_NAMES: ReadonlySet<string> = new Set(['agency', 'administration', 'commission', 'bureau', 'service', 'authority']);
+
+/**
+ * The organisation of several words (among the last 200 candidates) whose name ends on this head,
+ * or on an agency's word for "agency": "The commission said" after "the U.S. Consumer Product
+ * Safety Commission".
+ */
+function namedBody(cands: readonly Candidate[], head: string, at: number): Candidate | undefined {
+  if (head === 'administration' || head === 'leadership') return undefined;
+  for (let i = cands.length - 1; i >= 0 && i >= cands.length - 200; i--) {
+    const c = cands[i]!;
+    // (named within the last 2,000 characters, or so referred to since: a reader keeps it in mind that long)
+    if (at - c.end > 2000) return undefined;
+    if (c.rule === 'actors/body-named-before' && (c.lookup === head || (head === 'agency' && AGENCY_NAMES.has(c.lookup)))) return c;
+    if (c.type !== 'organization' || c.tokens.length < 2) continue;
+    const last = c.tokens[c.tokens.length - 1]!.toLowerCase();
+    // (a capitalised agency's word: "the Bush administration" is no agency)
+    if (last === head || (head === 'agency' && AGENCY_NAMES.has(last) && c.tokens[c.tokens.length - 1] !== last)) return c;
+  }
+  return undefined;
+}
+
+/** "agency" in "The agency said" as a mention of the body keyed `key`. */
+function bodyMention(w: Word, sentence: number, key: string): Candidate {
+  return {
+    start: w.start, end: w.end, text: w.text, sentence, key, type: 'organization', strength: 2, rule: 'actors/body-named-before',
+    roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens: [w.text], lowerFirst: w.lower, lookup: w.lower,
+  };
 }
 
 /** A lower-case word of a body's description: "regional", "military", "energy", "audit". */

@@ -200,7 +200,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
       rule = 'actors/role-comma-name';
     }
   }
-  const app = appositive(words, to);
+  const app = appositive(words, to, from);
   if (app) {
     roles.push(text.slice(words[app[0]]!.start, words[app[1] - 1]!.end));
     person = Math.max(person, 2);

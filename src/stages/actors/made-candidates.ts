@@ -41,7 +41,11 @@ export function isOwnerWord(w: Word): boolean {
  * The owner of a title: a country named ("US" → a mention of the US), a demonym ("Afghan" →
  * affiliation only, type unnamed so it is no mention), or an organisation ("European Commission").
  */
+// words before a title's owner that describe the person ("Retired U.S. Air Force Gen. Norman Ham")
+const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(['retired', 'former', 'late']);
+
 export function ownerCandidate(words: Word[], from: number, to: number, text: string, sentence: number): Candidate | null {
+  while (to - from > 1 && NOT_OWNER_WORDS.has(words[from]!.lower)) from++;
   const start = words[from]!.start;
   const end = words[to - 1]!.end;
   const name = text.slice(start, end);

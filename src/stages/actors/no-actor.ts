@@ -62,7 +62,11 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
  */
 export function streetPlace(words: readonly Word[], from: number, to: number): boolean {
   // ("Diane Lane said": a first name and a surname like a street's word stay a person)
-  if (to - from > 1 && STREET_ENDS.has(words[to - 1]!.lower) && !GAZETTEER.firstNames.has(words[from]!.lower)) return true;
+  // ("found at 1200 Milton St.", "2233 S. King Drive": a house number before it makes it the street)
+  const numbered = words[from - 1]?.kind === 'number' || (words[from - 1]?.text === '.' && words[from - 3]?.kind === 'number');
+  const last = words[to - 1]!.lower;
+  const streetEnd = STREET_ENDS.has(last) || ((last === 'st' || last === 'rd') && words[to]?.text === '.');
+  if (to - from > 1 && streetEnd && (numbered || !GAZETTEER.firstNames.has(words[from]!.lower))) return true;
   const prev = words[from - 1]?.lower;
   if ((prev === '&' || prev === 'and') && ORDINAL.test(words[from - 2]?.lower ?? '')) return true;
   return prev === 'of' && words[from - 2]?.lower === 'block';

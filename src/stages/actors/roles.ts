@@ -5,8 +5,10 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
 import { NOT_APPOSITION_OPENERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
+import { OPENING_PREPOSITIONS, STREET_ENDS } from '../../lexicon/non-entities.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { startsLower, type Word } from './words.js';
+import { typeByShape } from './shape.js';
 
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -31,10 +33,11 @@ const NAME_OPENERS_NOT: ReadonlySet<string> = new Set(['for', 'of', 'on', 'and',
 /**
  * A title inside a run, before the name: "US President" in "US President Donald Trump",
  * "European Commission President" in "European Commission President Ursula von der Leyen".
- * Returns [prefix end, title end]: words before the prefix end name who the title belongs to.
+ * Returns [prefix end, title end]: words before the prefix end name who the title belongs to
+ * (up to six: "Republican National Committee Research Director Raj Shah").
  */
 export function titleSplit(words: Word[], from: number, to: number): [number, number] | null {
-  for (let p = from; p < Math.min(from + 4, to - 1); p++) {
+  for (let p = from; p < Math.min(from + 6, to - 1); p++) {
     let lastHead = -1;
     let i = p;
     for (; i < to - 1 && isTitleWord(words[i]!); i++) {
@@ -43,15 +46,31 @@ export function titleSplit(words: Word[], from: number, to: number): [number, nu
     // "Auburn Police Capt. Lee Shirley", "State Sen. Mary Hale": an abbreviated rank and its full stop end the title
     if (rankAbbreviation(words, i, to)) lastHead = i + 1;
     if (lastHead < 0) continue;
+    // a title after four words or more only after an organisation's name of plain words
+    // ("Republican National Committee Research Director Raj Shah"; not a headline's "Man Shot In The Head")
+    if (p - from >= 4 && !longOwner(words, from, p)) continue;
     // "The National Coordinator for Human Rights": a name never opens on a connector, so the
     // title's words are the organisation's own
     if (NAME_OPENERS_NOT.has(words[lastHead + 1]!.lower)) return null;
     // "Ukraine's General Staff": an organisation's word is all that follows the title word
-    if (lastHead + 2 === to && ORG_SUFFIXES.has(words[lastHead + 1]!.lower)) return null;
+    // ("The Wisconsin Department of Justice Criminal Division": what follows ends on one anywhere)
+    if (ORG_SUFFIXES.has(words[to - 1]!.lower)) return null;
+    // "2233 S. King Drive": a street's word is all that follows the title word
+    if (lastHead + 2 === to && STREET_ENDS.has(words[lastHead + 1]!.lower)) return null;
     // the title's first word is a title word in its own right, or a demonym ("Spanish Prime Minister")
     return [p, lastHead + 1];
   }
   return null;
+}
+
+/** The words [from, p) are an organisation's name without a full stop ("Indianapolis Metropolitan Police Department"). */
+function longOwner(words: readonly Word[], from: number, p: number): boolean {
+  let key = words[from]!.lower;
+  for (let k = from; k < p; k++) {
+    if (words[k]!.kind !== 'word') return false;
+    if (k > from) key += ' ' + words[k]!.lower;
+  }
+  return typeByShape(words, from, p, key)?.type === 'organization';
 }
 
 /** "Capt." before a name's first word, inside a run ([p, to)). */
@@ -86,7 +105,7 @@ export function roleBefore(words: Word[], from: number): number {
 }
 
 /** ", a former Wilson Center fellow," → "former Wilson Center fellow" (end index, exclusive). */
-export function appositive(words: Word[], after: number): [number, number] | null {
+export function appositive(words: Word[], after: number, from: number): [number, number] | null {
   if (itemAt(words, after)?.text !== ',') return null;
   let i = after + 1;
   const article = ARTICLES.has(words[i]?.lower ?? '');
@@ -100,6 +119,10 @@ export function appositive(words: Word[], after: number): [number, number] | nul
   // ("the runway at Oksibil, killing three of the 14 people on board": a participle clause, no role)
   if (head && !article && (REPORTING_CUES.has(head.lower) || pastForm(head) || ingForm(head)) && !isRoleWord(words[start + 1])) return null;
   if (head && !article && NOT_APPOSITION_OPENERS.has(head.lower)) return null;
+  // "Inside, officers discovered the bodies", "In Redlands, officers sent in a robot": a plural
+  // subject and its verb after the comma, no apposition
+  // (after a sentence's opening phrase a bare plural is the sentence's subject whatever its verb)
+  if (head && !article && head.lower.endsWith('s') && words[start + 1] && (pastForm(words[start + 1]!) || REPORTING_CUES.has(words[start + 1]!.lower) || opensSentence(words, from))) return null;
   let end = start;
   while (end < words.length && end - start < 12 && !breaksAppositive(words[end]!)) end++;
   if (end === start) return null;
@@ -122,6 +145,12 @@ const APPOSITION_ORGS: ReadonlySet<string> = new Set([
   'association', 'company', 'firm', 'group', 'organisation', 'organization', 'charity', 'coalition', 'alliance', 'foundation',
   'institute', 'university', 'nonprofit', 'agency', 'party', 'union', 'federation', 'network', 'consortium', 'watchdog',
 ]);
+
+/** "Inside, …", "In Redlands, …": the run opens the sentence, alone or after a preposition. */
+function opensSentence(words: readonly Word[], from: number): boolean {
+  const prev = words[from - 1];
+  return words[from]!.first || (prev !== undefined && prev.first && OPENING_PREPOSITIONS.has(prev.lower));
+}
 
 /** "followed", "said": a lowercase word in "-ed" that is no title word. */
 function pastForm(w: Word): boolean {

@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, NAME_PARTICLES } from '../../lexicon/non-entities.js';
 import { LEGAL_FORMS } from '../../lexicon/organizations.js';
 import { COURTESY_TITLES, RANK_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { isCapitalised, startsLower, startsUpper, type Word } from './words.js';
-import { isNameWord } from './name-words.js';
+import { isNameWord, placeOrBody } from './name-words.js';
 import { campusEnd, joins, possessiveInside } from './run-joins.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
@@ -39,6 +39,10 @@ function nicknameEnd(words: readonly Word[], j: number): number {
 
 const MAX_RUN = 12;
 
+// words that open a sentence after an abbreviation's stop, never a name's next word ("at 1200 Milton
+// St. The victim", "Ms. T. They"; not "A", an initial, nor "Will", a first name)
+const OPENERS_AFTER_STOP: ReadonlySet<string> = new Set(['the', 'an', 'he', 'she', 'it', 'they', 'we', 'this', 'these', 'there', 'his', 'her', 'their', 'its']);
+
 /** "Salomon Brothers Inc. Ms. Applebaum", "Lipper Inc. That": a legal form's full stop ends the name ("Marion Co. Sheriff" goes on). */
 function legalFormEnds(form: Word, next: Word): boolean {
   if (!LEGAL_FORMS.has(form.lower)) return false;
@@ -59,6 +63,29 @@ function givenAfterFamily(w: Word, prev: Word): boolean {
   return startsUpper(t) && startsLower(t.slice(h + 1)) && t.indexOf('-', h + 1) < 0;
 }
 
+// second parts of hyphenated words that describe ("Saudi-led", "Soviet-era", "Hamas-run"): no name's
+const DESCRIBING_TAILS: ReadonlySet<string> = new Set([
+  'run', 'led', 'era', 'style', 'born', 'made', 'held', 'like', 'wide', 'free', 'type', 'area', 'bound', 'class', 'level',
+  'size', 'scale', 'ish', 'esque', 'side', 'term', 'long', 'old', 'day', 'time', 'year', 'based', 'owned', 'only',
+]);
+const LOWER_TAILED = /^\p{Lu}\p{Ll}{1,10}-\p{Ll}{2,5}$/u;
+
+/**
+ * "the Dai-ichi Life Research Institute": a capitalised word with a lower-case part after its
+ * hyphen opens a name before another name word, inside a sentence ("Far-right Freedom Party" opens
+ * one, "Iran-backed", "Soviet-era", "Pro-war" describe).
+ */
+function lowerTailedName(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (w.first || w.kind !== 'word' || w.inDate || !next || next.start !== w.end + 1 || !isNameWord(next) || !LOWER_TAILED.test(w.text)) return false;
+  const h = w.text.indexOf('-');
+  const head = w.text.slice(0, h);
+  const tail = w.text.slice(h + 1);
+  if (WORD_PREFIXES.has(head.toLowerCase()) || placeOrBody(head) || DESCRIBING_TAILS.has(tail)) return false;
+  return !tail.endsWith('ed') && !tail.endsWith('ing') && !tail.endsWith('ly');
+}
+
 function isParticle(w: Word): boolean {
   return w.kind === 'word' && NAME_PARTICLES.has(w.lower) && startsLower(w.text);
 }
@@ -76,7 +103,7 @@ export function findRuns(words: Word[], text: string): Run[] {
   while (i < words.length) {
     const before = words[i - 1];
     // "#Trump", "@AP": a hashtag or a handle
-    if (!isNameWord(words[i]!) || (before && isHandleMark(before.text) && before.end === words[i]!.start)) {
+    if ((!isNameWord(words[i]!) && !lowerTailedName(words, i)) || (before && isHandleMark(before.text) && before.end === words[i]!.start)) {
       i++;
       continue;
     }
@@ -102,7 +129,8 @@ export function findRuns(words: Word[], text: string): Run[] {
       // "Mary J. Blige", "Port St. Lucie", "Gov. Mike Pence": a full stop after an initial or a short title
       // ("Salomon Brothers Inc. Ms. Applebaum": a company's legal form ends the name at its full stop)
       // ("Auburn Police Capt. Lee Shirley": a rank's abbreviation of four letters too)
-      if (w.text === '.' && w.start === words[j - 1]!.end && next && isNameWord(next) && (/^\p{Lu}\p{L}?\p{Ll}?$/u.test(words[j - 1]!.text) || RANK_ABBREVIATIONS.has(words[j - 1]!.lower)) && !legalFormEnds(words[j - 1]!, next)) {
+      // ("at Milton St. The victim was…": a function word after the stop opens the next sentence)
+      if (w.text === '.' && w.start === words[j - 1]!.end && next && isNameWord(next) && !OPENERS_AFTER_STOP.has(next.lower) && (/^\p{Lu}\p{L}?\p{Ll}?$/u.test(words[j - 1]!.text) || RANK_ABBREVIATIONS.has(words[j - 1]!.lower)) && !legalFormEnds(words[j - 1]!, next)) {
         j += 2;
         continue;
       }

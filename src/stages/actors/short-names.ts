@@ -36,7 +36,9 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
   let inBody: Map<string, number> | undefined;
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
-    if (x.type === 'unnamed' || x.strength >= 4 || TITLED_RULES.has(x.rule) || (x.type === 'location' && x.strength >= 3)) continue;
+    // ("Boeing" after "Boeing Co.": a company the lexicons know is the short form of its name with a legal form)
+    const known = x.strength >= 4;
+    if (x.type === 'unnamed' || (known && x.type !== 'organization') || TITLED_RULES.has(x.rule) || (x.type === 'location' && x.strength >= 3)) continue;
     const space = x.lookup.indexOf(' ');
     const list = byFirst.get(space < 0 ? x.lookup : x.lookup.slice(0, space));
     if (!list) continue;
@@ -45,6 +47,7 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
     for (const k of list) {
       const y = cands[k]!;
       if (y.key === x.key || y.lookup.length <= x.lookup.length || !y.lookup.startsWith(x.lookup) || y.lookup.charCodeAt(x.lookup.length) !== 32) continue;
+      if (known && (y.rule !== 'actors/legal-form' || y.lookup.indexOf(' ', x.lookup.length + 1) >= 0)) continue;
       if (j < 0) j = k;
       else if (cands[j]!.key !== y.key) {
         j = -2;
@@ -72,6 +75,6 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
     c.union(j, i);
     x.type = 'organization';
     x.primary = false;
-    x.rule = 'actors/short-name';
+    if (!known) x.rule = 'actors/short-name';
   }
 }

@@ -1,0 +1,101 @@
+// Actors: classes from the twelfth session (ACTORS9), from a fifth sample of 40 dev texts and the
+// open items. Invented sentences in the shape of the failures.
+
+import { describe, expect, it } from 'vitest';
+import { actorsOf } from './helpers/extracted.js';
+
+const typeOf = (text: string, name: string) => actorsOf(text).find((a) => a.name === name)?.type;
+
+describe('actors: streets and abbreviations', () => {
+  it('a street abbreviation before a new sentence ends the street', () => {
+    const names = actorsOf('A man was shot near 400 Kellam St. The victim died at a hospital.').map((a) => a.name);
+    expect(names).toContain('Kellam St');
+    expect(names.some((n) => n.includes('The'))).toBe(false);
+  });
+  it('a title word inside a street name after a house number makes no person', () => {
+    const actors = actorsOf('The car was found at 1810 N. King Drive on Monday.');
+    expect(actors.find((a) => a.name === 'N. King Drive')?.type).toBe('location');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+  it('an initial or a first name after a rank keeps the name whole', () => {
+    const actors = actorsOf('Det. A. Burke and Capt. Will Harmon said the case was closed.');
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['A. Burke', 'Will Harmon']));
+  });
+});
+
+describe('actors: a sentence opening before a comma is no apposition', () => {
+  it.each([
+    ['Inside, deputies found a rifle and two phones.', 'Inside'],
+    ['In Dunmore, deputies arrested two men on Friday.', 'Dunmore'],
+  ])('%s: %s is no person', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type ?? 'none').not.toBe('person');
+  });
+  it('a plural noun and its verb after a name are no role', () => {
+    const actor = actorsOf('The bodies were found in Marsh Creek, officers said on Monday.').find((a) => a.name === 'Marsh Creek');
+    expect(actor?.roles ?? []).toEqual([]);
+  });
+});
+
+describe('actors: titles after a long organisation name', () => {
+  it('an organisation of four words, a title, a name', () => {
+    const actors = actorsOf('Indiana Rural Water Association Executive Director Mara Lind said the pipes were old.');
+    const person = actors.find((a) => a.name === 'Mara Lind');
+    expect(person?.type).toBe('person');
+    expect(person?.roles.join(' ')).toContain('Director');
+    expect(actors.some((a) => a.name.includes('Mara Lind') && a.type === 'organization')).toBe(false);
+  });
+  it('a unit ending on an organisation word is no person after a title word', () => {
+    const actors = actorsOf('The Ohio Department of Justice Criminal Division opened a case.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+  it('"Retired" is no part of the title\'s owner', () => {
+    const names = actorsOf('Retired Royal Navy Adm. Peter Crane said the fleet was too small.').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Royal Navy', 'Peter Crane']));
+    expect(names).not.toContain('Retired Royal Navy');
+  });
+});
+
+describe('actors: broadcasters and companies', () => {
+  it.each([
+    ['The mother spoke to CBS affiliate KQTV on Tuesday.', 'KQTV'],
+    ['The footage was first aired by the station WMRX.', 'WMRX'],
+  ])('%s: %s is an organisation', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it('a capitalised word with a lower-case part after its hyphen opens a name', () => {
+    expect(typeOf('Ren Sato, an analyst at the Kita-ura Marine Institute, said catches fell.', 'Kita-ura Marine Institute')).toBe('organization');
+  });
+  it.each([
+    ['The Iran-backed Houthi movement said it fired two missiles.'],
+    ['The Soviet-era Tupolev Design Bureau was closed.'],
+    ['Officials said the Kremlin-friendly Zvezda Channel aired it.'],
+  ])('%s: a describing hyphenated word opens no name', (text) => {
+    expect(actorsOf(text).some((a) => /-(?:backed|era|friendly)/.test(a.name))).toBe(false);
+  });
+  it('a known company written with a hyphen', () => {
+    expect(typeOf('Hewlett-Packard said it would cut 900 jobs.', 'Hewlett-Packard')).toBe('organization');
+  });
+  it('a known company and its legal form are one actor', () => {
+    const actors = actorsOf('Intel Corp. said sales rose. Later, Intel said it would hire more staff.');
+    const intel = actors.filter((a) => a.name.startsWith('Intel'));
+    expect(intel).toHaveLength(1);
+    expect(intel[0]!.aliases).toContain('Intel');
+  });
+});
+
+describe('actors: "the agency" after a named agency', () => {
+  it('"The agency said" is a mention of the agency named before', () => {
+    const actors = actorsOf('The Federal Energy Regulatory Commission approved the pipeline. The agency said the route was safe. The commission will meet again in May.');
+    const ferc = actors.find((a) => a.name === 'Federal Energy Regulatory Commission');
+    expect(ferc?.mentions.map((m) => m.text)).toEqual(['Federal Energy Regulatory Commission', 'agency', 'commission']);
+  });
+  it('"the administration" and a lower-case administration are no agency', () => {
+    const actors = actorsOf('The Trump administration backed the plan. The agency said nothing about it.');
+    expect(actors.find((a) => a.name === 'Trump administration')?.mentions).toHaveLength(1);
+  });
+  it('an agency named long before is not the one meant', () => {
+    const filler = 'The plan was debated for months in the towns along the river. '.repeat(40);
+    const actors = actorsOf(`The Federal Energy Regulatory Commission approved the pipeline. ${filler}The agency said the route was safe.`);
+    expect(actors.find((a) => a.name === 'Federal Energy Regulatory Commission')?.mentions).toHaveLength(1);
+  });
+});
