@@ -208,6 +208,14 @@ describe('a deadline for something to be done looks ahead', () => {
     // a season already over this year, in a future clause: next year's
     ['The firm said it would close the line by spring.', ['[spring] 2026-SP']],
     ['The talks will resume in the spring.', ['[the spring] 2026-SP']],
+    // what someone was told to do by a day, and an obligation, are still to come (BLIND10 fraud-verdict)
+    ['The court ordered her to hand over the records by Friday.', ['[Friday] 2025-10-31']],
+    ['Police told drivers to clear the road by Sunday.', ['[Sunday] 2025-11-02']],
+    ['She must repay the loan by Friday, the judge ruled.', ['[Friday] 2025-10-31']],
+    ['The firm should hear back on Thursday, its lawyer said.', ['[Thursday] 2025-10-30']],
+    // not what an implicative verb's infinitive or a perfect modal tells
+    ['He managed to clear the backlog by Friday.', ['[Friday] 2025-10-24']],
+    ['He must have left the city on Sunday.', ['[Sunday] 2025-10-26']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

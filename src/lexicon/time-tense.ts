@@ -7,7 +7,13 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'plan', 'due', 'upcoming', 'coming', 'tomorrow', 'intends', 'aims', 'payable', 'effective',
   'expect', 'hopes', 'hope', 'intend', 'seeks', 'planning',
   'ahead', 'deadline', 'would',
+  // an obligation is still to meet: "must surrender his passport by Monday, the judge ordered"
+  // (BLIND10 fraud-verdict); not before "have" ("must have fled on Monday", ../stages/dates/tense-words.ts)
+  'must', 'should',
 ]);
+
+/** Modals of obligation that look back before "have": "should have filed by Friday". */
+export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should']);
 
 /** Future cues that are also nouns: they look ahead only before "to" ("plans to", not "the plans"). */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'plans', 'planning', 'hope', 'hopes', 'aims', 'seeks']);

@@ -3,7 +3,7 @@
 // "On Monday, the minister said…". ./tense.ts asks them before it weighs the clause's cues.
 
 import type { Token } from '../../document.js';
-import { BE_PRESENT, COMMITTED, DETERMINERS, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
+import { BE_PRESENT, COMMITTED, DETERMINERS, IMPLICATIVE, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 import { cueAt, isBreak, isInfinitive, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
@@ -146,5 +146,23 @@ export function deadline(tokens: readonly Token[], first: number, past: number):
   if (before !== 'until' && before !== 'till' && before !== 'by') return false;
   // "postponed until Tuesday morning any action", "adjourned the trial until Monday"
   if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? ''))) return true;
-  return tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1]);
+  if (tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1])) return true;
+  return before === 'by' && infinitiveBefore(tokens, first - 1);
+}
+
+/** How far back an infinitive may stand before a deadline's "by" (infinitiveBefore below). */
+const INFINITIVE_REACH = 8;
+
+/**
+ * "The judge ordered him to surrender his passport by Monday", "told residents to leave by
+ * Sunday": the act of an infinitive in the deadline's clause is still to come when it was asked
+ * for (BLIND10 fraud-verdict); not after an implicative verb ("managed to finish by Friday") or a
+ * past perfect ("had hoped to sign by June").
+ */
+function infinitiveBefore(tokens: readonly Token[], by: number): boolean {
+  for (let k = by - 1, seen = 0; k >= 1 && seen < INFINITIVE_REACH && !isBreak(tokens, k); k--, seen++) {
+    if (tokens[k]!.lower !== 'to' || !isInfinitive(tokens[k + 1])) continue;
+    return !IMPLICATIVE.has(tokens[k - 1]!.lower) && !pastPerfectBefore(tokens, k - 1);
+  }
+  return false;
 }
