@@ -3,7 +3,7 @@
 
 import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { skipPreVerb, subjectEndingAt } from './phrases.js';
 import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
@@ -13,16 +13,17 @@ import { meansAt } from './content-after-cue.js';
 import { addedTo } from './object-checks.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
-import { appositiveName, INVERTED_ENDS, nameEndsSentence, participleContent, relativeObjectQuoted } from './frame-checks.js';
+import { appositiveName, INVERTED_ENDS, nameEndsSentence, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
 import { documentBefore, evidenceHeadBefore, objectRelativeBefore, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
 import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
-import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
+import { sentenceSubject } from './sentence-subject.js';
+import { participleFrame } from './participle-frame.js';
 import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
-import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, descriptionStart, finiteAfter, lastNonSpace, namedParticiple, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, wordBetween } from './frame-subjects.js';
+import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, wordBetween } from './frame-subjects.js';
 
 /** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
 function auxiliaryWithin(v: View, from: number, to: number): boolean {
@@ -110,38 +111,8 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   const cue = cueSpan(v, i, cueEnd);
   const sentence = v.sentence.index;
 
-  if (entry.form === 'ing' && !progressive) {
-    // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
-    const anchor = drafts[drafts.length - 1];
-    // "…looped the streets while chanting, “Hands up”", "responded by saying his refusal…": as after a comma
-    // "called the request “premature,” saying in a statement that…": a comma inside the closing mark is one too
-    const afterComma = prev === ',' || (p > 0 && v.mark[p] === 'close' && v.toks[p - 1]!.text === ',');
-    // "Trump unleashed a series of tweets early Friday saying that…": what the document says, its author says
-    const document = !afterComma && entry.frame === 'speech' ? documentBefore(v, p) : -1;
-    // ("The spot concludes with footage of Trump saying during the debate, “That makes me smart”": the name
-    // right before the participle speaks, not the document's subject)
-    if (!afterComma && !PARTICIPLE_LEADS.has(prev ?? '')) {
-      const named = namedParticiple(v, spans, i, p, cueEnd, cue);
-      if (named || document < 0) return named;
-    }
-    const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
-    if (!start) return null;
-    // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
-    // "Rivera mocked the plan, saying voters would pay for it": a speech participle's bare clause too
-    const bareSpeech = BARE_CLAUSE_PARTICIPLES.has(entry.base) && v.toks[cueEnd + 1]?.kind === 'word';
-    const quoteOrThat = v.mark[cueEnd + 1] === 'open' || v.low[cueEnd + 1] === 'that' || v.mark[cueEnd + 2] === 'open' || PARTICIPLE_CUES.includes(entry.base) || bareSpeech
-      || participleContent(v, cueEnd, entry);
-    // "After saying her foot was swollen, she…": the subject follows a participle clause that opens the sentence
-    // "Trump was defensive about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job…”":
-    // a relative clause's speaker is no participle's; the sentence's subject before it is
-    const main = anchor?.antecedent ? sentenceSubject(v, i) : null;
-    const source = (main && main.end <= anchor!.antecedent!.start ? main : null) ?? anchor?.source ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
-    if (!source) return null;
-    // "Ortiz, despite admitting that the levy was high, kept it": an aside ends at its comma
-    const aside = PARTICIPLE_LEADS.has(prev ?? '') && p > 0 && v.toks[p - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
-    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside]!.start : v.sentence.end }, placement: 'participle',
-      leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: aside < 0 };
-  }
+  // ", saying that…", ", citing officials": a participle's source is the earlier frame's or the sentence's
+  if (entry.form === 'ing' && !progressive) return participleFrame(v, spans, i, entry, drafts, p, cueEnd);
 
   const before = i - 1;
   const closeBefore = before >= 0 && (v.mark[before] === 'close' || (v.toks[before]!.text === ',' && !v.quoted[before]));
