@@ -100,6 +100,10 @@ describe('months and weekdays without a year, by tense', () => {
 describe('relative dates', () => {
   const cases: Array<[string, string[]]> = [
     ['The report came out today.', ['[today] DATE 2025-10-28']],
+    // "today's" before an occasion of one day is that day (the possessive stays out); "today's youth" is no day
+    ["Today's verdict shows the law works.", ['[Today] DATE 2025-10-28']],
+    ["The plan is in today's early editions.", ['[today] DATE 2025-10-28']],
+    ["Today's children read less.", []],
     ['He spoke yesterday.', ['[yesterday] DATE 2025-10-27']],
     // a weekday counted within a month
     ['The referendum will be held on the first Sunday of December.', ['[the first Sunday of December] DATE 2025-12-07']],

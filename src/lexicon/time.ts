@@ -204,3 +204,16 @@ export const GENERIC_DAY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 
 export const GENERIC_DAY_ADJECTIVES: ReadonlySet<string> = new Set([
   'better', 'brighter', 'bright', 'new', 'safer', 'greener', 'happier', 'fairer', 'stronger', 'prosperous', 'hopeful',
 ]);
+
+/**
+ * Occasions of one day: after "today's" they make it that day ("Today's verdict shows…", "today's
+ * vote", "in today's editions"), where "today's youth", "today's world" are the present age and
+ * no date. Written for this project.
+ */
+export const DAY_OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'verdict', 'ruling', 'decision', 'vote', 'election', 'referendum', 'meeting', 'talks', 'summit',
+  'session', 'sitting', 'hearing', 'debate', 'announcement', 'statement', 'speech', 'briefing',
+  'match', 'game', 'race', 'final', 'rally', 'protest', 'march', 'strike', 'walkout', 'attack',
+  'bombing', 'edition', 'editions', 'episode', 'broadcast', 'programme', 'program', 'show', 'quiz',
+  'deadline', 'ceremony', 'funeral', 'parade', 'launch', 'auction', 'signing', 'visit', 'trading',
+]);

@@ -1,7 +1,7 @@
 // Dates relative to the reference date: "today", "yesterday morning", "Monday",
 // "last Friday", "this week", "last year", "earlier this month", "next quarter".
 
-import { DAY_PARTS, MONTHS, NOT_NOUN_AFTER_DAY, POSITION_MODS, WEEKDAYS } from '../../../lexicon/time.js';
+import { DAY_OCCASION_NOUNS, DAY_PARTS, MONTHS, NOT_NOUN_AFTER_DAY, POSITION_MODS, WEEKDAYS } from '../../../lexicon/time.js';
 import { addDays, formatDay, formatQuarter, formatWeek, quarterOf, shiftedValue, weekday } from '../calendar.js';
 import { DAY_PART, MONTH_FULL, WEEKDAY } from '../patterns.js';
 import { resolveMonth, resolveWeekday } from '../resolve.js';
@@ -14,18 +14,27 @@ const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS
 const dayPositionMod = (s: string | undefined): string | null => (s && /^(?:earlier|later)$/i.test(s) ? null : positionMod(s));
 const DEICTIC_SHIFT: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
-/** "today", "yesterday", "late yesterday", "tomorrow morning", "tonight"; not generic "today's youth". */
+// the one or two lower-case words after "today's": "verdict", "historic vote"
+const WORDS_AFTER = /^\s{1,4}(?<a>\p{Ll}{2,16})(?:\s{1,4}(?<b>\p{Ll}{2,16}))?/u;
+
+/** Whether an occasion of one day follows "today's" (ending at `at`): "Today's verdict", "today's historic vote". */
+function occasionAfter(text: string, at: number): boolean {
+  const g = WORDS_AFTER.exec(text.slice(at, at + 40))?.groups;
+  return g !== undefined && (DAY_OCCASION_NOUNS.has(g.a!) || (g.b !== undefined && DAY_OCCASION_NOUNS.has(g.b)));
+}
+
+/** "today", "yesterday", "late yesterday", "tomorrow morning", "tonight", "today's vote"; not generic "today's youth". */
 const deictic: DateRule = {
   id: 'dates/deictic-day',
   pattern: datePattern(
     `(?<![\\p{L}])(?:(?<pos>early|late|earlier|later)\\s{1,4})?(?<word>today|tonight|yesterday|tomorrow)(?![\\p{L}])(?<poss>['’]s)?(?:\\s{1,4}(?<part>${DAY_PART})(?![\\p{L}]))?`,
     'giu',
   ),
-  build(m, env) {
+  build(m, env, at) {
     const g = m.groups!;
     const word = g.word!.toLowerCase();
-    if (g.poss && word === 'today') return null;
     const to = g.poss ? m[0].indexOf(g.poss) : undefined;
+    if (g.poss && word === 'today' && !occasionAfter(env.text, at + to! + g.poss.length)) return null;
     const part = g.poss ? undefined : g.part;
     const base = env.ref ? formatDay(addDays(env.ref, DEICTIC_SHIFT.get(word)!)) : 'XXXX-XX-XX';
     if (part) return { type: 'TIME', value: `${base}T${DAY_PARTS.get(part.toLowerCase())}`, mod: dayPositionMod(g.pos), relative: true };
