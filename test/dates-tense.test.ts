@@ -216,6 +216,10 @@ describe('a deadline for something to be done looks ahead', () => {
     // not what an implicative verb's infinitive or a perfect modal tells
     ['He managed to clear the backlog by Friday.', ['[Friday] 2025-10-24']],
     ['He must have left the city on Sunday.', ['[Sunday] 2025-10-26']],
+    // a stretch a forecast or warning reaches into is still to come (BLIND10 nepal-floods)
+    ['Forecasters warned of more snow through the weekend.', ['[the weekend] 2025-W44-WE']],
+    ['The agency predicted delays into Friday.', ['[Friday] 2025-10-31']],
+    ['Snow fell through the weekend.', ['[the weekend] 2025-W43-WE']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

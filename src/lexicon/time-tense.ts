@@ -137,6 +137,17 @@ export const POSTPONED: ReadonlySet<string> = new Set([
   'rescheduled', 'reschedule', 'pushed', 'brought', 'moved',
 ]);
 
+/**
+ * Verbs of a forecast or warning: what they foresee "through the weekend", "into next week" is still
+ * to come when they are told ("warned of more heavy rain through the weekend", BLIND10 nepal-floods).
+ */
+export const FORECAST_VERBS: ReadonlySet<string> = new Set([
+  'warned', 'warns', 'warning', 'forecast', 'forecasts', 'predicted', 'predicts', 'projected', 'projects',
+]);
+
+/** Prepositions of a stretch that a forecast reaches into: "through the weekend", "into Sunday", "until Friday". */
+export const FORECAST_REACH_PREPOSITIONS: ReadonlySet<string> = new Set(['through', 'into', 'until', 'till', 'throughout']);
+
 /** Prepositions after such a participle that point at the date: "set for", "adjourned until". */
 export const SCHEDULE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'until', 'till', 'to', 'on']);
 

@@ -3,7 +3,7 @@
 // "On Monday, the minister said…". ./tense.ts asks them before it weighs the clause's cues.
 
 import type { Token } from '../../document.js';
-import { BE_PRESENT, COMMITTED, DETERMINERS, IMPLICATIVE, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
+import { BE_PRESENT, COMMITTED, DETERMINERS, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 import { cueAt, isBreak, isInfinitive, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
@@ -148,6 +148,21 @@ export function deadline(tokens: readonly Token[], first: number, past: number):
   if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? ''))) return true;
   if (tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1])) return true;
   return before === 'by' && infinitiveBefore(tokens, first - 1);
+}
+
+/** How far back a forecast verb may stand before the stretch it reaches into (forecastReach below). */
+const FORECAST_REACH = 6;
+
+/**
+ * "It warned of more heavy rain through the weekend", "forecast snow into Sunday": a stretch a
+ * forecast or warning reaches into is still to come when it is told, whatever the verb's tense.
+ */
+export function forecastReach(tokens: readonly Token[], first: number): boolean {
+  if (!FORECAST_REACH_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2, seen = 0; k >= 0 && seen < FORECAST_REACH && !isBreak(tokens, k); k--, seen++) {
+    if (FORECAST_VERBS.has(tokens[k]!.lower)) return !pastPerfectBefore(tokens, k);
+  }
+  return false;
 }
 
 /** How far back an infinitive may stand before a deadline's "by" (infinitiveBefore below). */

@@ -7,7 +7,7 @@
 
 import type { Token } from '../../document.js';
 import { IMPLICATIVE, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT } from '../../lexicon/time-tense.js';
-import { AUXILIARIES, committedBefore, deadline, fronted, scheduledBefore, scheduledWithObject, setFor } from './tense-schedule.js';
+import { AUXILIARIES, committedBefore, deadline, forecastReach, fronted, scheduledBefore, scheduledWithObject, setFor } from './tense-schedule.js';
 import { cueAt, infinitiveAt, isBreak, isFiniteBase, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export type { Tense };
@@ -233,7 +233,7 @@ export class TenseIndex {
   at(start: number, end: number): Tense {
     const tokens = this.tokens;
     const first = this.firstAtOrAfter(start);
-    if (deadline(tokens, first, this.firstAtOrAfter(end))) return 'future';
+    if (deadline(tokens, first, this.firstAtOrAfter(end)) || forecastReach(tokens, first)) return 'future';
     const near = this.nearestBefore(first) ?? fronted(tokens, first, this.firstAtOrAfter(end));
     if (near) return near;
     // the expression's own words ("last", "ago") are not the clause's tense
