@@ -123,7 +123,6 @@ describe('casualties: harm that did not happen, or cuts that are no wounds, stay
     'The crash could have killed dozens of commuters.',
     'The storm nearly killed a farmer and his son.',
     'Teachers suffered pay cuts last year.',
-    'The deaths of two men were ruled accidents.',
     'Deaths from the flu rise each winter.',
   ];
   for (const text of cases) it(text, () => expect(tolls(text)).toEqual([]));

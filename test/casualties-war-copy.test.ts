@@ -112,3 +112,20 @@ describe('casualties: the lives of the people a verb took', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: the deaths, killings or murders of people', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Police confirmed the deaths of two hikers.', [k('the deaths of two hikers', 'killed', 2, 'casualty/deaths-of')]],
+    ['The killings of three journalists sparked protests.', [k('The killings of three journalists', 'killed', 3, 'casualty/deaths-of')]],
+    ['Police confirmed the deaths of a guard and two drivers.', [k('the deaths of a guard and two drivers', 'killed', 3, 'casualty/deaths-of')]],
+    // deaths ruled accidents are deaths (this sentence was pinned as no reading before "deaths of" was read)
+    ['The deaths of two men were ruled accidents.', [k('The deaths of two men', 'killed', 2, 'casualty/deaths-of')]],
+    ['The death of a 12-year-old boy shocked the town.', [k('The death of a 12-year-old boy', 'killed', 1, 'casualty/deaths-of')]],
+    ['Protesters demanded justice over the death of Marlon Oduya.', [k('the death of Marlon Oduya', 'killed', 1, 'casualty/deaths-of')]],
+    // no people, a group not counted, a single word that may be a place
+    ['Critics mourned the death of democracy.', []],
+    ['The deaths of children are a national shame.', []],
+    ['He spoke after the death of Guinea-born activist.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

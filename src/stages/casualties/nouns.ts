@@ -34,20 +34,41 @@ function ranksAmong(words: readonly string[], q: Quantity, n: number): boolean {
   return false;
 }
 
+/** Nouns of the dead that name them after "of": "the bodies of", "the deaths of", "the killings of". */
+const DEAD_OF: ReadonlyMap<string, string> = new Map([
+  ['bodies', 'casualty/bodies-of'], ['deaths', 'casualty/deaths-of'], ['death', 'casualty/deaths-of'], ['killings', 'casualty/deaths-of'], ['murders', 'casualty/deaths-of'],
+]);
+
 /**
- * "recovered the bodies of three women", "The bodies of two climbers were found": the count
- * after "bodies of" (and an article: "the bodies of the three victims"), when people follow it.
+ * "recovered the bodies of three women", "The bodies of two climbers were found", "confirmed the
+ * deaths of two hikers": the count after "bodies of" (and an article: "the bodies of the three
+ * victims"), when people follow it; "the deaths of a guard and two drivers": the people named.
  */
 function bodiesOf(view: View, n: number): Found | undefined {
   const { words } = view;
-  if (words[n] !== 'bodies' || words[n + 1] !== 'of') return undefined;
+  const rule = DEAD_OF.get(words[n]!);
+  if (rule === undefined || words[n + 1] !== 'of') return undefined;
   const at = words[n + 2] === 'the' || words[n + 2] === 'all' ? n + 3 : n + 2;
-  const q = countAt(view, at);
-  if (!q || q.min === null) return undefined;
-  const victims = victimsAfter(view, q.after)?.range;
-  if (!victims) return undefined;
   const start = words[n - 1] === 'the' ? n - 1 : n;
-  return { start, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule: 'casualty/bodies-of', weak: false };
+  const q = words[n] === 'death' ? undefined : countAt(view, at);
+  if (q && q.min !== null) {
+    const victims = victimsAfter(view, q.after)?.range;
+    return victims ? { start, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule, weak: false } : undefined;
+  }
+  // "the deaths of a guard and two drivers" (not "the deaths of children"), "the death of a 12-year-old boy"
+  const named = words[n] === 'bodies' ? undefined : peopleNamed(view, n + 2);
+  if (!named || (named.min === 1) !== (words[n] === 'death')) return undefined;
+  // one word alone may be a place's ("the death of Guinea-born …") or a title's ("the death of Dr. …")
+  if (named.min === 1 && named.end - named.start < 2) return undefined;
+  return { start, end: named.end, kind: 'killed', quantity: named, one: undefined, victims: { start: n + 2, end: named.end }, rule, weak: false };
+}
+
+/** The people named one by one from token `at` ("a firefighter and two residents": 3), as a count, else undefined. */
+function peopleNamed(view: View, at: number): Quantity | undefined {
+  const one = personAt(view, at);
+  if (one < 0) return undefined;
+  const { persons, end } = coordinated(view, one);
+  return { min: persons, max: persons, approximate: false, start: at, end, after: end, vague: false };
 }
 
 /** Verbs that take lives: "claimed the lives of", "cost the lives of" (not "changed the lives of thousands"). */
@@ -62,16 +83,14 @@ function livesOf(view: View, n: number): Found | undefined {
   const verb = words[n - 1] === 'the' ? n - 2 : n - 1;
   if (words[n] !== 'lives' || words[n + 1] !== 'of' || !LIFE_TAKERS.has(words[verb] ?? '')) return undefined;
   const at = words[n + 2] === 'the' && countAt(view, n + 3) ? n + 3 : n + 2;
-  const q = countAt(view, at);
+  const q = words[n] === 'death' ? undefined : countAt(view, at);
   if (q && q.min !== null) {
     const victims = victimsAfter(view, q.after)?.range;
     if (victims) return { start: verb, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule: 'casualty/lives-of', weak: false };
   }
-  const one = personAt(view, at);
-  if (one < 0) return undefined;
-  const { persons, end } = coordinated(view, one);
-  const all = { min: persons, max: persons, approximate: false, start: at, end, after: end, vague: false };
-  return { start: verb, end, kind: 'killed', quantity: all, one: undefined, victims: { start: at, end }, rule: 'casualty/lives-of', weak: false };
+  const all = peopleNamed(view, at);
+  if (!all) return undefined;
+  return { start: verb, end: all.end, kind: 'killed', quantity: all, one: undefined, victims: { start: at, end: all.end }, rule: 'casualty/lives-of', weak: false };
 }
 
 /** "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths". */
