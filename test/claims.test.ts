@@ -71,6 +71,11 @@ describe('claims: reported speech', () => {
     ['“The plant may close,” Ana Ruiz, a director at the union, told The Harbor Times.', 'The plant may close,', 'Ana Ruiz', 'told', 'quote'],
     ['Police told her to leave.', 'to leave', 'Police', 'told', 'reported'],
     ['The senator recently hinted at “a new approach,” aides said.', 'a new approach,', 'The senator', 'hinted at', 'quote'],
+    // a day or an adverb between a verb and its particle
+    ['The mayor spoke Tuesday about the death of a cyclist.', 'the death of a cyclist', 'The mayor', 'spoke Tuesday about', 'reported'],
+    ['The governor called Friday for an inquiry into the fire.', 'an inquiry into the fire', 'The governor', 'called Friday for', 'reported'],
+    ['The minister spoke emotionally of his years in the army.', 'his years in the army', 'The minister', 'spoke emotionally of', 'reported'],
+    ['The pastor spoke out again about the closures.', 'the closures', 'The pastor', 'spoke out again about', 'reported'],
     ['“We are ready,” the coach said.', 'We are ready,', 'the coach', 'said', 'quote'],
     // a plural noun that is also a cue form ("states", "reports") before a past-tense cue is its subject
     ['Central Asian states urged both sides to show restraint.', 'both sides to show restraint', 'Central Asian states', 'urged', 'reported'],

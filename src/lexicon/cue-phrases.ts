@@ -175,3 +175,6 @@ export const SYMPTOMS: ReadonlySet<string> = new Set([
   'pain', 'pains', 'headache', 'headaches', 'dizziness', 'nausea', 'fever', 'fatigue', 'tiredness', 'weakness', 'numbness', 'breathlessness',
   'shortness', 'soreness', 'aches', 'cramps', 'vomiting', 'feeling', 'chest', 'stomach', 'back', 'cough', 'swelling', 'bleeding',
 ]);
+
+/** Words besides "-ly" adverbs and weekdays between a cue verb and its particle: "spoke out about", "warned again of". */
+export const PARTICLE_GAP_WORDS: ReadonlySet<string> = new Set(['out', 'today', 'yesterday', 'again', 'often', 'repeatedly', 'later', 'earlier', 'also', 'then']);

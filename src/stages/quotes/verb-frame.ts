@@ -1,9 +1,9 @@
 // The frame of one cue verb: its source before the cue ("officials said"), after it ("said Mr. Smith"),
 // a participle's ("…, saying that"), a coordinated verb's ("… and said"), a passive's agent ("reported by").
 
-import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, LY_NOUNS, MODALS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { PARTICLE_GAP_WORDS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { skipPreVerb, subjectEndingAt } from './phrases.js';
 import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
@@ -23,6 +23,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { participleFrame } from './participle-frame.js';
 import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
+import { WEEKDAYS } from '../../lexicon/time.js';
 import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, wordBetween } from './frame-subjects.js';
 
 /** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
@@ -50,12 +51,30 @@ function stateAfter(w: string): boolean {
   return BELIEF_STATES.has(w) || (w.length > 4 && w.endsWith('ed') && !CUE_WORDS.has(w));
 }
 
+const PARTICLE_GAP = 2;
+
+/**
+ * The particle after a day or an adverb or two: "spoke Tuesday about", "called Friday for", "spoke emotionally of",
+ * "spoke out about"; its token, or null.
+ */
+function particleAfterAdverbs(v: View, i: number, entry: CueWord): number | null {
+  for (let k = i + 1; k < v.toks.length && k - i <= PARTICLE_GAP + 1; k++) {
+    if (v.quoted[k]) return null;
+    const w = v.low[k]!;
+    if (k > i + 1 && entry.particles.includes(w)) return k;
+    const adverb = w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w) && v.toks[k]!.text === w;
+    if (!adverb && !PARTICLE_GAP_WORDS.has(w) && !WEEKDAYS.has(w)) return null;
+  }
+  return null;
+}
+
 /** The frame of the cue verb at token `i` (`entry` its lexicon entry), or null when the verb reports nothing here. */
 export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[]): Draft | null {
   const tok = v.toks[i]!;
   if (i > 0 && isCapitalized(tok.text)) return null; // "the Post", "Charge d'affaires"
   let cueEnd = i;
   if (i + 1 < v.toks.length && entry.particles.includes(v.low[i + 1]!) && !v.quoted[i + 1]) cueEnd = i + 1;
+  else if (entry.particles.length > 0) cueEnd = particleAfterAdverbs(v, i, entry) ?? i;
   if (entry.base === 'add' && addedTo(v, cueEnd)) return null; // "…, adding them to a list that bars them…"
   // ("Officials earlier put the number of injured at “several hundred”": an estimate; its object is the content)
   const estimate = entry.particleOnly && cueEnd === i && estimateAt(v, i);
