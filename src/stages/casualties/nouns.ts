@@ -83,7 +83,7 @@ function livesOf(view: View, n: number): Found | undefined {
   const verb = words[n - 1] === 'the' ? n - 2 : n - 1;
   if (words[n] !== 'lives' || words[n + 1] !== 'of' || !LIFE_TAKERS.has(words[verb] ?? '')) return undefined;
   const at = words[n + 2] === 'the' && countAt(view, n + 3) ? n + 3 : n + 2;
-  const q = words[n] === 'death' ? undefined : countAt(view, at);
+  const q = countAt(view, at);
   if (q && q.min !== null) {
     const victims = victimsAfter(view, q.after)?.range;
     if (victims) return { start: verb, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule: 'casualty/lives-of', weak: false };
