@@ -323,6 +323,11 @@ describe('a clock time with no day takes the day the sentence before named', () 
     // a weekday and its clock time after a comma are one time; "Sunday at 2 p.m." stays two
     ['Monday, 11:50 p.m.: The toll rose to 47.', ['[Monday, 11:50 p.m.] 2025-10-27T23:50']],
     ['Crews left on Sunday at 2 p.m.', ['[Sunday] 2025-10-26', '[2 p.m.] 2025-10-26T14:00']],
+    // a bare part of the day after a preposition (BLIND10 garment-strike), on the day named before when it comes later that day
+    ['By evening the road had reopened.', ['[evening] 2025-10-28TEV']],
+    ['The blast hit the market on Friday morning. By evening the toll had risen to 27.', ['[Friday morning] 2025-10-24TMO', '[evening] 2025-10-24TEV']],
+    ['The storm reached the coast on Sunday evening. By morning the river had burst its banks.', ['[Sunday evening] 2025-10-26TEV', '[morning] 2025-10-27TMO']],
+    ['The quake struck before dawn on Monday.', ['[dawn] 2025-10-27TMO', '[Monday] 2025-10-27']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

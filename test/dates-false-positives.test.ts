@@ -22,6 +22,9 @@ describe('stays untagged', () => {
     'Week 3 of the season was a disaster for the club.',
     'At week 20 of her pregnancy she fell ill.',
     'May God protect us.',
+    // a name, and a part of the day with no preposition of time
+    'The award went to Dawn after the vote.',
+    'Morning traffic was heavy.',
     // the future, no day
     'Families are still hoping for a brighter tomorrow, he said.',
     'These are the leaders of our tomorrow.',

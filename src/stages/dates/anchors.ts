@@ -109,9 +109,18 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
   const day = found.find(namesDay)?.value;
   for (const f of found) {
     if (f.anchor !== 'same-day' || f.start === opening) continue;
-    const on = day ?? (before && withinPart(before.value, f.value) ? before.value : null);
+    const on = day ?? (before && withinPart(before.value, f.value) ? before.value : before && nextMorning(before.value, f.value) ? formatDay(addDays(parseDay(before.value), 1)) : null);
     if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
+}
+
+/** "The storm hit on Sunday evening. By morning the river had burst": a morning after an evening or night is the next day's. */
+function nextMorning(day: string, time: string): boolean {
+  return time.endsWith('TMO') && (day.endsWith('TEV') || day.endsWith('TNI'));
+}
+
+function parseDay(value: string): Ymd {
+  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
 
 /** The day a sentence named ("2025-10-25", "2025-10-25TNI"), for a clock time in the next. */
@@ -126,13 +135,17 @@ const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = { MO: [5
 /**
  * Does a clock time fall in the part of the day named before it? "Saturday night … at about 11:40
  * p.m." does; "houses stood on Monday evening … a roar shortly before 4 a.m." is the next morning.
+ * A part of the day does when it is that part or a later one ("Friday morning … By evening").
  */
 function withinPart(day: string, time: string): boolean {
   const hours = PART_HOURS[day.slice(11)];
   if (!hours) return day.length === 10;
   const hour = Number(time.slice(time.indexOf('T') + 1, time.indexOf('T') + 3));
-  return Number.isNaN(hour) ? time.endsWith(day.slice(10)) : hour >= hours[0] && hour < hours[1];
+  // "…on Friday morning. By evening the toll had risen": a later part of the same day
+  return Number.isNaN(hour) ? PART_ORDER.indexOf(time.slice(-2)) >= PART_ORDER.indexOf(day.slice(11)) : hour >= hours[0] && hour < hours[1];
 }
+
+const PART_ORDER = ['MO', 'AF', 'EV', 'NI'];
 
 /** A whole day or a time on a named day ("Friday", "March 3", "Saturday night"). */
 function namesDay(f: Found): boolean {

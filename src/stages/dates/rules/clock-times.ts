@@ -131,6 +131,26 @@ const hourOfDayPart: DateRule = {
   },
 };
 
+// the parts of the day that stand bare after a preposition of time; dawn and daybreak are the morning's
+const BARE_PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['dawn', 'MO'], ['daybreak', 'MO']]);
+
+/**
+ * "By evening the highway had reopened" (BLIND10 garment-strike), "before dawn", "until morning": a
+ * part of the day with no article, on the day its sentence names (else the reference day), as
+ * "at 4 in the morning" is; the preposition stays out of the span. Not "Dawn" the name.
+ */
+const barePartOfDay: DateRule = {
+  id: 'dates/bare-day-part',
+  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>by|until|till|before|after|toward|towards)(?<gap>\s{1,4})(?<part>morning|afternoon|evening|dawn|daybreak)(?![\p{L}'’-])`, 'giu'),
+  build(m, env, at) {
+    const g = m.groups!;
+    if (!/^\p{Ll}/u.test(g.part!)) return null;
+    const day = dayOf(env, undefined, at, at + m[0].length);
+    const from = g.prep!.length + g.gap!.length;
+    return { type: 'TIME', value: `${day}T${BARE_PARTS.get(g.part!.toLowerCase())}`, relative: true, anchor: 'same-day', from };
+  },
+};
+
 /** In priority order for ties; the quarters' rules (./quarters.ts) come between namedTime and hourOfDayPart. */
 export const CLOCK_RULES: readonly DateRule[] = [clock, clock24, namedTime];
-export const HOUR_OF_DAY_PART_RULES: readonly DateRule[] = [hourOfDayPart];
+export const HOUR_OF_DAY_PART_RULES: readonly DateRule[] = [hourOfDayPart, barePartOfDay];
