@@ -76,6 +76,7 @@ describe('claims: reported speech', () => {
     ['The governor called Friday for an inquiry into the fire.', 'an inquiry into the fire', 'The governor', 'called Friday for', 'reported'],
     ['The minister spoke emotionally of his years in the army.', 'his years in the army', 'The minister', 'spoke emotionally of', 'reported'],
     ['The pastor spoke out again about the closures.', 'the closures', 'The pastor', 'spoke out again about', 'reported'],
+    ['The senator has also commented on the shooting.', 'the shooting', 'The senator', 'commented on', 'reported'],
     ['“We are ready,” the coach said.', 'We are ready,', 'the coach', 'said', 'quote'],
     // a plural noun that is also a cue form ("states", "reports") before a past-tense cue is its subject
     ['Central Asian states urged both sides to show restraint.', 'both sides to show restraint', 'Central Asian states', 'urged', 'reported'],

@@ -88,7 +88,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // mostly nouns in news: "coal states", "member states", "the claims that…", "derogatory comments"
   { base: 'state', frame: 'speech', nounLike: true },
   { base: 'claim', frame: 'speech', nounLike: true },
-  { base: 'comment', frame: 'speech', nounLike: true },
+  { base: 'comment', frame: 'speech', nounLike: true, particles: ['on'] },
   { base: 'remark', frame: 'speech', nounLike: true },
   { base: 'tweet', frame: 'speech', nounLike: true },
   { base: 'report', frame: 'speech', nounLike: true },
