@@ -368,3 +368,16 @@ describe('casualties: a part of a toll, and where a victims list ends', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: people by faith, trade and office', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['A gunman opened fire on worshippers, killing a priest and wounding four parishioners.', [
+      k('killing a priest', 'killed', 1, 'casualty/verb-person'),
+      k('wounding four parishioners', 'wounded', 4, 'casualty/verb-number-victims'),
+    ]],
+    ['Two paramedics and a lawyer were injured.', [k('Two paramedics and a lawyer were injured', 'wounded', 3, 'casualty/number-victims-verb')]],
+    // a surname that is also a trade stays a name
+    ['He told police he shot Hunter as he tried to push into the home.', [k('shot Hunter', 'wounded', 1, 'casualty/verb-person')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -55,6 +55,28 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'co-worker', 'colleague', 'partner', 'spouse', 'twin', 'hostage', 'commander', 'agent', 'contractor', 'sailor',
   'separatist', 'seafarer', 'trader', 'veteran', 'diver', 'skier', 'camper', 'combatant', 'jihadist', 'extremist',
   'abductor', 'hijacker', 'bandit', 'pirate', 'gangster', 'smuggler', 'poacher', 'looter', 'captor', 'mourner',
+  // people by faith, trade, office and pastime: "killing a priest and wounding four parishioners"
+  // (not the singulars that are common surnames: "he shot Bishop", Hunter, Porter, Shepherd, Gardener, Ranger, Runner)
+  'priest', 'priests', 'pastor', 'pastors', 'imam', 'imams', 'cleric', 'clerics', 'bishops', 'rabbi', 'rabbis',
+  'monk', 'monks', 'nun', 'nuns', 'preacher', 'preachers', 'parishioner', 'parishioners', 'congregants', 'churchgoers',
+  'medic', 'medics', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'physician', 'physicians', 'pharmacist',
+  'midwife', 'midwives', 'scientist', 'scientists', 'researcher', 'researchers', 'professor', 'professors',
+  'lecturer', 'lecturers', 'activist', 'activists', 'campaigner', 'campaigners', 'rioter', 'rioters', 'strikers',
+  'lawmaker', 'lawmakers', 'politician', 'politicians', 'mayor', 'mayors', 'governor', 'governors', 'senator',
+  'senators', 'councillor', 'councillors', 'councilman', 'councilwoman', 'diplomat', 'diplomats', 'ambassador',
+  'envoy', 'envoys', 'official', 'officials', 'minister', 'ministers', 'judge', 'judges', 'lawyer', 'lawyers',
+  'attorney', 'attorneys', 'prosecutor', 'prosecutors', 'witness', 'witnesses', 'athlete', 'athletes', 'player',
+  'players', 'referee', 'referees', 'jockey', 'jockeys', 'cashier', 'cashiers', 'waiter', 'waiters', 'waitress',
+  'bartender', 'bartenders', 'chef', 'chefs', 'shopkeeper', 'shopkeepers', 'storekeeper', 'merchant', 'merchants',
+  'businessman', 'businessmen', 'businesswoman', 'engineer', 'engineers', 'technician', 'technicians', 'electrician',
+  'mechanic', 'mechanics', 'plumber', 'janitor', 'porters', 'nanny', 'babysitter', 'caretaker',
+  'caregiver', 'caregivers', 'rancher', 'ranchers', 'hunters', 'shepherds', 'nomads', 'locals',
+  'inhabitants', 'travellers', 'travelers', 'traveller', 'traveler', 'visitor', 'visitors', 'holidaymakers',
+  'schoolchildren', 'schoolboy', 'schoolboys', 'schoolgirl', 'schoolgirls', 'newborn', 'newborns', 'peacekeeper',
+  'peacekeepers', 'militiamen', 'militiaman', 'gendarmes', 'rangers', 'lifeguard', 'lifeguards', 'crewmen',
+  'crewman', 'crewmembers', 'seamen', 'dockworkers', 'staffer', 'staffers', 'aide', 'aides', 'bodyguard', 'bodyguards',
+  'policewoman', 'policewomen', 'trucker', 'truckers', 'courier', 'couriers', 'jogger', 'joggers', 'runners',
+  'surfer', 'surfers', 'beachgoers', 'concertgoers', 'partygoers', 'revellers', 'revelers', 'attendees', 'delegates',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
 ]);
 

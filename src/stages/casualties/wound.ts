@@ -13,8 +13,8 @@ import type { View } from './view.js';
 
 /** Words between "with" and the wound: "a", "several", "gunshot", "non-life-threatening". At most this many. */
 const MAX_BETWEEN = 5;
-/** These end the wound phrase: "with a gun in his hand", "with no injuries". */
-const NOT_A_WOUND: ReadonlySet<string> = new Set(['no', 'without', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from']);
+/** These end the wound phrase: "with a gun in his hand", "with no injuries", "for comments about injuries". */
+const NOT_A_WOUND: ReadonlySet<string> = new Set(['no', 'without', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'about', 'over']);
 /** Between the person and "with": "found a man inside with …". */
 const PLACEMENT: ReadonlySet<string> = new Set(['inside', 'outside', 'nearby', 'there', 'here']);
 /** "was taken to Kings County Hospital with …", "a second victim was found … with …": the person is the subject of these (after a verb of being). */
