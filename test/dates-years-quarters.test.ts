@@ -40,3 +40,15 @@ describe('a quarter of a fiscal year', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a half of the year by its code', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The group expects H1 profit to double.', ['[H1] DATE 2025-H1']],
+    ['Results for H2 2024 were weak.', ['[H2 2024] DATE 2024-H2']],
+    ['Sales rose in Q3.', ['[Q3] DATE 2025-Q3']],
+    // hydrogen, a fleet's name: no half
+    ['The plant makes green H2 for buses.', []],
+    ['The H2 fleet grew.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

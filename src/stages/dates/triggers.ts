@@ -107,7 +107,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/named-time', [['noon', 'midnight', 'midday']]],
   ['dates/quarter', [['quarter', 'half'], ordinals]],
   ['dates/quarter-pair', [['quarters'], ['and']]],
-  ['dates/quarter-code', [['q1', 'q2', 'q3', 'q4']]],
+  ['dates/quarter-code', [['q1', 'q2', 'q3', 'q4', 'h1', 'h2']]],
   ['dates/week-number', [['week'], [DIGIT]]],
   // "July-September" is one word (its parts trigger too), "July–September" three
   ['dates/month-range-quarter', [['january', 'april', 'july', 'october'], ['march', 'june', 'september', 'december']]],

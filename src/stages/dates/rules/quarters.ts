@@ -106,14 +106,18 @@ const monthRangeQuarter: DateRule = {
   },
 };
 
-/** "Q3 2025", "Q4". */
+// "H1 profit", "H2 revenue": what a half of the year reports ("H2" alone is hydrogen as often)
+const HALF_CODE_AFTER = /^\s{1,4}(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|growth|output|turnover|figures|net|deliveries|shipments)(?![\p{L}])/iu;
+
+/** "Q3 2025", "Q4"; "H1 2025", "H1 profit" (a half: 2025-H1). */
 const quarterCode: DateRule = {
   id: 'dates/quarter-code',
-  pattern: datePattern(String.raw`(?<![\p{L}\d])Q(?<n>[1-4])(?:\s{1,4}(?<y>\d{4}))?(?![\p{L}\d])`, 'gu'),
-  build(m, env) {
+  pattern: datePattern(String.raw`(?<![\p{L}\d])(?:Q(?<n>[1-4])|H(?<h>[12]))(?:\s{1,4}(?<y>\d{4}))?(?![\p{L}\d])`, 'gu'),
+  build(m, env, at) {
     const g = m.groups!;
+    if (g.h && !g.y && !HALF_CODE_AFTER.test(env.text.slice(at + m[0].length, at + m[0].length + 16))) return null;
     const year = g.y ?? (env.ref ? String(env.ref.year) : 'XXXX');
-    return { type: 'DATE', value: `${year}-Q${g.n}`, relative: !g.y };
+    return { type: 'DATE', value: g.h ? `${year}-H${g.h}` : `${year}-Q${g.n}`, relative: !g.y };
   },
 };
 
