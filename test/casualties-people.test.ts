@@ -84,3 +84,15 @@ describe('casualties: two people named with their ages, initials and titles', ()
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: an article and a participle', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // the participle qualifies one person: the victim is the whole phrase, not "The"
+    ['The injured man was taken to hospital.', [k('The injured man', 'wounded', 1, 'casualty/person-verb')]],
+    ['The deceased has been identified as a 40-year-old man.', [k('The deceased', 'killed', 1, 'casualty/person-verb')]],
+    // a noun of people not counted, whatever follows it
+    ['The wounded at the hospital were identified.', []],
+    ['The injured men were taken to hospital.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -46,7 +46,7 @@ const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
 const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
-const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'include', 'included', 'remain', 'remained']);
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had', 'remains', 'died', 'dies']);
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'leave', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
@@ -104,11 +104,17 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     return { start: both, end: g.end, kind: g.kind, quantity: two, one: undefined, victims: null, rule: 'casualty/both-verb', weak: g.weak && !view.survives };
   }
   if (!s || !s.people) return undefined;
-  // "The dead were identified as two brothers": an article alone before a plural verb is no subject,
-  // the participle is a noun of people not counted ("The deceased has been identified" is one person)
-  if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!) && PLURAL_VERBS.has(words[g.end] ?? '')) return undefined;
-  // "The injured men were taken to the hospital": the participle qualifies people not counted, no one person
-  if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!) && PLURAL_PEOPLE.test(words[g.end] ?? '') && PEOPLE_NOUNS.has(words[g.end]!)) return undefined;
+  if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!)) {
+    const next = words[g.end] ?? '';
+    // "The injured man was taken to hospital": the participle qualifies one person, who is the victim;
+    // "The deceased has been identified": the participle is the one person
+    const person = PEOPLE_NOUNS.has(next) && !PLURAL_PEOPLE.test(next);
+    // "The dead were identified as two brothers", "The wounded at the hospital were identified", "The
+    // injured men": the participle is a noun of people not counted
+    if (!person && !SINGULAR_VERBS.has(next)) return undefined;
+    const one = { start: s.range.start, end: person ? g.end + 1 : g.end };
+    return { start: one.start, end: one.end, kind: g.kind, quantity: undefined, one, victims: one, rule: 'casualty/person-verb', weak: g.weak && !view.survives };
+  }
   // "A dog shot by burglars has died", "9-year-old accidentally shot by brother dies": the agent of a
   // passive is not the subject of the verb after it; the subject is the one shot, before the participle
   if (words[s.range.start - 1] === 'by' && !relative) {
