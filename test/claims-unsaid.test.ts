@@ -48,9 +48,17 @@ describe('claims: no claim where nothing is said', () => {
     ['An official, who declined to be identified, said the talks had stalled.', 'declined'],
     // other verbs before "to" keep the cue an infinitive of their own
     ['A powerful storm continues to maintain its grip on the coast.', 'maintain'],
+    // "protests" and "broadcasts" are nouns after a describing word
+    ['The ruling set off mass protests in the capital.', 'protests'],
+    ['Radio stations and broadcasts that criticise the army are shut down.', 'broadcasts'],
   ];
   it.each(cases)('%s', (text, cue) => {
     expect(claimsOf(text).filter((c) => c.source && c.cue?.text === cue)).toEqual([]);
+  });
+
+  it('keeps "protested" and "she protests that…" as cues', () => {
+    expect(claimsOf('The miners protested that the mine was unsafe.').find((x) => x.cue?.text === 'protested')?.text).toBe('the mine was unsafe');
+    expect(claimsOf('She protests that the fine is unfair.').find((x) => x.cue?.text === 'protests')?.text).toBe('the fine is unfair');
   });
 
   it('keeps a recollection, a question and a complaint that say something', () => {
