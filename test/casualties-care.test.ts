@@ -301,7 +301,7 @@ describe('casualties: a wound had, and an attributive participle before plural p
     ['Most of the victims had died of gunshot wounds.', [k('the victims had died', 'killed', null, 'casualty/victims-verb', null)]],
     // "The injured men": people not counted, not one person "The injured"
     ['The injured men were taken to the hospital.', []],
-    ['The injured man was taken to the hospital.', [k('The injured', 'wounded', 1, 'casualty/person-verb')]],
+    ['The injured man was taken to the hospital.', [k('The injured man', 'wounded', 1, 'casualty/person-verb')]],
     ['The city has had budget cuts.', []],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
