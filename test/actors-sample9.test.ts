@@ -99,3 +99,35 @@ describe('actors: "the agency" after a named agency', () => {
     expect(actors.find((a) => a.name === 'Federal Energy Regulatory Commission')?.mentions).toHaveLength(1);
   });
 });
+
+describe('actors: the BLIND10 classes (invented sentences)', () => {
+  it('a club named without its prefix is the club', () => {
+    const actors = actorsOf('Belgian club SK Marlbeke suspended two players. Marlbeke, who are fifth in the table, play on Saturday.');
+    const club = actors.find((a) => a.name === 'SK Marlbeke');
+    expect(club?.type).toBe('organization');
+    expect(club?.aliases).toContain('Marlbeke');
+    expect(actors.some((a) => a.name === 'Marlbeke')).toBe(false);
+  });
+  it('a name that opens a sentence and a relative "which" describes is a name', () => {
+    expect(typeOf('Tallyworks, which monitors betting markets, said it had flagged 900 matches.', 'Tallyworks')).toBe('organization');
+  });
+  it('"Inflation, which …" stays no actor when the text writes it in lower case too', () => {
+    expect(typeOf('Inflation, which rose in May, worried the bank. Core inflation fell.', 'Inflation')).toBeUndefined();
+  });
+  it('an organisation inside an unnamed source is an actor of its own', () => {
+    const actors = actorsOf('A spokesman for the Pro Basketball League said the league had flagged two games.');
+    expect(actors.find((a) => a.name === 'Pro Basketball League')?.type).toBe('organization');
+    expect(actors.find((a) => a.name === 'A spokesman for the Pro Basketball League')?.type).toBe('unnamed');
+  });
+  it("a possessive name ending on an organisation's word and its town", () => {
+    expect(typeOf("Dr. Ama Owusu, a neurologist at Queen's College Belfast, said the effect was small.", "Queen's College Belfast")).toBe('organization');
+  });
+  it('a unit that speaks is a body; one that does not is none', () => {
+    expect(typeOf("The federation's integrity unit said it would open proceedings.", "The federation's integrity unit")).toBe('organization');
+    expect(actorsOf("The blast at the plant's solvent unit sent a fireball into the yard.").some((a) => a.name.includes('unit'))).toBe(false);
+  });
+  it('an ampersand in an acronym stands for "and"', () => {
+    const actors = actorsOf('Northern Gas and Electric Co. cut power on Monday. An NG&E spokesman declined to comment.');
+    expect(actors.find((a) => a.name === 'Northern Gas and Electric Co.')?.aliases).toContain('NG&E');
+  });
+});

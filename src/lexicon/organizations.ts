@@ -84,6 +84,11 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   'affiliate', 'station', 'network', 'channel',
 ]);
 
+/** Sports clubs' prefixes in capitals: "KV Oudenburg", "FC Twente", "AC Milan" ("Oudenburg" alone is the club). */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
+  'fc', 'afc', 'cf', 'ac', 'as', 'sc', 'sv', 'vfb', 'vfl', 'tsv', 'kv', 'kaa', 'krc', 'rsc', 'cd', 'ud', 'sd', 'rc', 'fk', 'nk', 'sk', 'bk', 'ik', 'aik', 'if', 'ssc',
+]);
+
 /** First word of an organisation's name: "Ministry of Health", "University of Cape Town". */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'court', 'office', 'institute', 'council', 'house',
@@ -109,6 +114,8 @@ export const JOINT_NAME_TAILS: ReadonlySet<string> = new Set([
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   'administration', 'committee', 'commission', 'council', 'authority', 'agency', 'directorate', 'secretariat',
   'leadership', 'inspectorate',
+  // "The association's integrity unit said"
+  'unit',
 ]);
 
 /** Lowercase nouns after a name that make it a place: "Khyber Pakhtunkhwa province". */

@@ -81,7 +81,8 @@ export function mergeAcronyms(cands: readonly Candidate[], c: Clusters): void {
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
     if (x.tokens.length === 1 && isAllCaps(x.text)) {
-      const a = x.text.includes('.') ? x.text.replace(/\./g, '') : x.text;
+      // ("PG&E" … "Pacific Gas and Electric Co.", "AT&T": an ampersand stands for the "and" the initials skip)
+      const a = x.text.includes('.') || x.text.includes('&') ? x.text.replace(/[.&]/g, '') : x.text;
       if (a.length >= 2 && !acronyms.has(a)) acronyms.set(a, i);
     }
   }

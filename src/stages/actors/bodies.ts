@@ -51,6 +51,8 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
     let start = from;
     // ("the communist leadership", "women's leadership": a party's or a government's leadership only)
     if (w.lower === 'leadership' && !(owner.possessive && LEADERSHIP_OWNERS.has(owner.lower))) continue;
+    // ("the plant's solvent unit sent a fireball", "the intensive care unit": a unit is a body only when it speaks)
+    if (w.lower === 'unit' && !REPORTING_CUES.has(words[k + 1]?.lower ?? '')) continue;
     if (owner.lower === 'the') {
       // "The agency said" after "the Securities and Exchange Commission": the body named last
       if (!described) {

@@ -53,7 +53,8 @@ export const actors: Stage = {
     for (const sentence of doc.sentences) {
       while (d < dates.length && dates[d]!.end <= sentence.start) d++;
       const words = sentenceWords(doc, sentence, dates, d, pool);
-      for (const w of words) if (w.first) openers.add(w.start);
+      // ("Sportradar, which monitors betting markets, said": a name a relative 'which' describes is one)
+      for (let k = 0; k < words.length; k++) if (words[k]!.first && !(words[k + 1]?.text === ',' && words[k + 2]?.lower === 'which')) openers.add(words[k]!.start);
       const heading = !sentence.body;
       if ((heading && !sentenceCased(words)) || titleCased(words)) {
         later.push({ sentence, d });
@@ -109,7 +110,7 @@ function collectSentence(
     const l = words[k]!.lower;
     if (l === 'office' || l === 'service' || l === 'guard' || l === 'coastguard') office = true;
     // (the lists hold no word shorter than six or four letters: most words skip the lookup)
-    else if (!body && l.length >= 6 && BODY_HEADS.has(l)) body = true;
+    else if (!body && l.length >= 4 && BODY_HEADS.has(l)) body = true;
     else if (!aside && l.length >= 4 && isNameNoun(l)) aside = true;
     if (!force && isForceHead(words[k]!)) force = true;
     else if (known < 0 && (l === 'known' || l === 'abbreviated')) known = k;
@@ -266,6 +267,12 @@ function dropOverlaps(cands: Candidate[]): Candidate[] {
     if (c.strength < 0) continue;
     if (c.start < end) {
       const prev = out[out.length - 1]!;
+      // ("A spokesman for the Pro League said": a name inside an unnamed source is an actor of its own)
+      // (no person: "A former girlfriend of Dominic Ferraro told jurors" names the source, not him)
+      if (prev.type === 'unnamed' && (c.type === 'organization' || c.type === 'location') && c.end <= prev.end && c.strength > 0) {
+        out.push(c);
+        continue;
+      }
       // a user lexicon entry wins over a rule's guess on the same words
       if (c.strength === 5 && prev.strength < 5) out[out.length - 1] = c;
       continue;

@@ -124,7 +124,8 @@ export function possessiveInside(words: Word[], from: number, at: number, text: 
   }
   // ("Alzheimer's Research UK": an organisation's national branch ends it too)
   const last = words[e - 1]!.lower;
-  const branch = e - at >= 2 && GAZETTEER.places.get(last)?.kind === 'country' && ORG_SUFFIXES.has(words[e - 2]!.lower);
+  // ("King's College London", "Queen's University Belfast": or its town)
+  const branch = e - at >= 2 && GAZETTEER.places.has(last) && ORG_SUFFIXES.has(words[e - 2]!.lower);
   return e > at && (ORG_SUFFIXES.has(last) || branch) && !known(words, from, at, text);
 }
 

@@ -91,8 +91,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   // "Houston Police Department Homicide (investigator)", "Justice Department Civil Rights": a unit
   // named after its body's head word; a person's name has no such word before its last
   if (n > 2 && UNIT_OF.has(words[to - 2]!.lower) && !GAZETTEER.firstNames.has(last)) return ORG_WORD;
-  // "Amnesty International Kenya": an organisation's national branch
-  if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
+  // "Amnesty International Kenya": an organisation's national branch ("King's College London": or its town)
+  if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.has(last)) return ORG_WORD;
   if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first) || (n === 2 && TOWN_HEADS.has(first)))) return PLACE_WORD;
   // "Selig Drive", "Bridge Manor Drive": a street ("Diane Lane", a first name and a surname, is a person)
   if (n > 1 && STREET_ENDS.has(last) && !(n === 2 && GAZETTEER.firstNames.has(first))) return STREET;

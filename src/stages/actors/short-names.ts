@@ -2,6 +2,7 @@
 
 import type { Candidate } from './candidates.js';
 import type { Clusters } from './clusters.js';
+import { CLUB_PREFIXES } from '../../lexicon/organizations.js';
 
 /** For each key, its first candidate outside a headline (built in one pass, when a headline's name first asks). */
 function firstsInBody(cands: readonly Candidate[]): Map<string, number> {
@@ -12,6 +13,12 @@ function firstsInBody(cands: readonly Candidate[]): Map<string, number> {
 
 // rules that make a one-word name a person by a title: such a name is no organisation's short form
 const TITLED_RULES: ReadonlySet<string> = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name', 'actors/surname']);
+
+/** "oudenburg" for "KV Oudenburg", "FC Twente": the name after a sports club's prefix, or null. */
+function restAfterClub(y: Candidate): string | null {
+  if (y.tokens.length !== 2 || !CLUB_PREFIXES.has(y.lowerFirst) || y.tokens[0] !== y.tokens[0]!.toUpperCase()) return null;
+  return y.lookup.slice(y.lookup.indexOf(' ') + 1);
+}
 
 /**
  * "Carrow" → "Carrow Pharmacies", "Stanmore Lane" → "Stanmore Lane & Co.": the first words of an
@@ -27,10 +34,13 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
     if (y.type !== 'organization' || y.tokens.length < 2) continue;
     const space = y.lookup.indexOf(' ');
     if (space < 0) continue;
-    const first = y.lookup.slice(0, space);
-    const list = (byFirst ??= new Map()).get(first);
-    if (list) list.push(j);
-    else byFirst.set(first, [j]);
+    // ("KV Oudenburg" … "Oudenburg, who are seventh": a club's name without its prefix)
+    const rest = restAfterClub(y);
+    for (const first of rest ? [y.lookup.slice(0, space), rest] : [y.lookup.slice(0, space)]) {
+      const list = (byFirst ??= new Map()).get(first);
+      if (list) list.push(j);
+      else byFirst.set(first, [j]);
+    }
   }
   if (!byFirst) return;
   let inBody: Map<string, number> | undefined;
@@ -46,7 +56,8 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
     let j = -1;
     for (const k of list) {
       const y = cands[k]!;
-      if (y.key === x.key || y.lookup.length <= x.lookup.length || !y.lookup.startsWith(x.lookup) || y.lookup.charCodeAt(x.lookup.length) !== 32) continue;
+      if (y.key === x.key || y.lookup.length <= x.lookup.length) continue;
+      if ((!y.lookup.startsWith(x.lookup) || y.lookup.charCodeAt(x.lookup.length) !== 32) && restAfterClub(y) !== x.lookup) continue;
       if (known && (y.rule !== 'actors/legal-form' || y.lookup.indexOf(' ', x.lookup.length + 1) >= 0)) continue;
       if (j < 0) j = k;
       else if (cands[j]!.key !== y.key) {
