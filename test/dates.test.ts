@@ -211,6 +211,7 @@ describe('durations', () => {
     ['The talks took a few days.', ['[a few days] DURATION PXD']],
     ['It began a two-year plan.', ['[two-year] DURATION P2Y']],
     ['The region was troubled for years.', ['[years] DURATION PXY']],
+    ['Repairs could take weeks, engineers said.', ['[weeks] DURATION PXW']],
     // the day up to now, like "the past year"; "the last day of the talks" is no such stretch
     ['Ukraine had lost up to 1,300 troops in the past day, the ministry said.', ['[the past day] DURATION P1D']],
     ["The past day's fighting was heavy.", ['[The past day] DURATION P1D']],

@@ -87,7 +87,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/duration-adjective', [units.map((u) => `-${u}`)]],
   ['dates/duration-bare-plural', [
     ['years', 'months', 'weeks', 'days', 'decades', 'centuries', 'hours', 'minutes'],
-    ['for', 'over', 'within', 'after', 'took', 'lasted', 'spent', 'in'],
+    ['for', 'over', 'within', 'after', 'take', 'takes', 'taking', 'took', 'lasted', 'spent', 'in'],
   ]],
   // the direction word ends every match: "two days ago", "a week later", "a year from now"
   ['dates/ago', [['ago', 'earlier', 'later', 'now', 'hence'], units]],

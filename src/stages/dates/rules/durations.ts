@@ -157,10 +157,10 @@ const adjectival: DateRule = {
   },
 };
 
-/** "for years", "over decades", "within hours": a bare plural unit after a preposition. */
+/** "for years", "over decades", "within hours", "could take weeks": a bare plural unit after a preposition or a verb of lasting. */
 const barePlural: DateRule = {
   id: 'dates/duration-bare-plural',
-  pattern: datePattern(String.raw`(?<=\b(?:for|over|within|after|took|lasted|spent|in)\s)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\p{L}])`, 'giu'),
+  pattern: datePattern(String.raw`(?<=\b(?:for|over|within|after|take|takes|taking|took|lasted|spent|in)\s)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\p{L}])`, 'giu'),
   build(m) {
     return { type: 'DURATION', value: durationValue(null, unitOf(m.groups!.unit!)) };
   },
