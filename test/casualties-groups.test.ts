@@ -49,3 +49,12 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
   ];
   for (const text of untouched) it(text, () => expect(tolls(text)).toEqual([]));
 });
+
+describe('casualties: among those hurt, arrested or abducted', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Two police officers were among those hurt.', [k('Two police officers were among those hurt', 'wounded', 2, 'casualty/among')]],
+    ['A journalist was among those arrested.', [k('A journalist was among those arrested', 'arrested', 1, 'casualty/among')]],
+    ['Five students were among those abducted.', [k('Five students were among those abducted', 'kidnapped', 5, 'casualty/among')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -60,6 +60,8 @@ const GROUP_KINDS: ReadonlyMap<string, Found['kind']> = new Map([
   ['dead', 'killed'], ['killed', 'killed'], ['deaths', 'killed'], ['fatalities', 'killed'],
   ['injured', 'wounded'], ['wounded', 'wounded'], ['injuries', 'wounded'], ['missing', 'missing'],
   ['displaced', 'displaced'], ['casualties', 'casualties'], ['victims', 'casualties'],
+  // "were among those hurt", "among those arrested", "among the people abducted"
+  ['hurt', 'wounded'], ['arrested', 'arrested'], ['detained', 'arrested'], ['kidnapped', 'kidnapped'], ['abducted', 'kidnapped'],
 ]);
 const BE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 const INCLUDE: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
