@@ -37,6 +37,10 @@ describe('claims: reported speech', () => {
     ['Thefts rose sharply according to police.', 'Thefts rose sharply', 'police', 'according to', 'reported'],
     // "according to" scopes over the whole clause after it, a frame inside it included
     ['According to her memoir, after the exam, she insisted that he rest.', 'after the exam, she insisted that he rest', 'her memoir', 'According to', 'reported'],
+    // a relative clause after a trailing source runs to the end; a comma inside a closing mark ends the clause (BLIND10 C3, C1)
+    ['The audit covers four accounts, according to two people familiar with the inquiry who spoke on condition of anonymity because it is confidential.', 'The audit covers four accounts', 'two people familiar with the inquiry', 'according to', 'reported'],
+    ['The mayor said the plan had been "a costly mistake," according to two aides at the meeting.', 'The mayor said the plan had been "a costly mistake,"', 'two aides at the meeting', 'according to', 'reported'],
+    ['The mayor said the plan had been "a costly mistake," according to two aides at the meeting.', 'the plan had been "a costly mistake,"', 'The mayor', 'said', 'reported'],
     // a source past the usual 14 words that a comma closes
     ['According to a complaint filed by the Securities and Exchange Commission and a lawsuit by the state of Vermont, the developers looted millions.', 'the developers looted millions', 'a complaint filed by the Securities and Exchange Commission and a lawsuit by the state of Vermont', 'According to', 'reported'],
     ['Rosa Diaz, a nurse, said the ward was full.', 'the ward was full', 'Rosa Diaz', 'said', 'reported'],

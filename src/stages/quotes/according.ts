@@ -47,18 +47,35 @@ function longPhraseToComma(v: View, from: number): { from: number; to: number } 
   return long && long.to > short.to && v.toks[long.to + 1]?.text === ',' ? long : null;
 }
 
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
+
+/**
+ * A trailing source followed by a relative clause that runs to the sentence's end: "…, according to two people
+ * familiar with the investigation who spoke on condition of anonymity because the case is confidential." The source
+ * ends before the relative word; null when a comma or a quotation comes first, or no relative word is near.
+ */
+function relativeToEnd(v: View, from: number): { from: number; to: number; relative: true } | null {
+  for (let k = from + 1; k < v.toks.length && k - from <= SOURCE_REACH; k++) {
+    if (v.mark[k] || v.quoted[k] || v.toks[k]!.text === ',') return null;
+    if (RELATIVE_WORDS.has(v.low[k]!)) return { from, to: k - 1, relative: true };
+  }
+  return null;
+}
+
 /** The frame of an "according to" phrase of `length` words at token i, or null when no source follows it. */
 export function accordingFrame(v: View, i: number, length: number): Draft | null {
   const cue = cueSpan(v, i, i + length - 1);
-  const found = longPhraseToComma(v, i + length) ?? phraseAfter(v, i + length, SOURCE_REACH, false);
+  const prev = i > 0 ? v.toks[i - 1]! : null;
+  const found: { from: number; to: number; relative?: true } | null = (prev ? relativeToEnd(v, i + length) : null) ?? longPhraseToComma(v, i + length) ?? phraseAfter(v, i + length, SOURCE_REACH, false);
   if (!found) return null;
   // (the phrase reaches its end for the content; the source stops before a time phrase)
   const src = { from: found.from, to: beforeTimePhrase(v, found.from, found.to) };
   const after = found.to + 1;
-  const prev = i > 0 ? v.toks[i - 1]! : null;
   let content: Span | null = null;
   let forward = false;
-  if (prev && after >= v.toks.length - 1 && !v.mark[i - 1]) {
+  // ('…as "firm orders," according to court transcripts': a comma inside the closing mark ends the clause too)
+  const closedComma = v.mark[i - 1] === 'close' && i > 1 && v.toks[i - 2]!.text === ',';
+  if (prev && (after >= v.toks.length - 1 || found.relative) && (!v.mark[i - 1] || closedComma)) {
     // "Clinton leads by four points, according to the poll." / "…rose according to police."
     const end = prev.text === ',' ? prev.start : prev.end;
     content = v.sentence.start < end ? { start: v.sentence.start, end } : null;
