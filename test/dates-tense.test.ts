@@ -288,3 +288,13 @@ describe('irregular past verbs date their clause', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a holiday told in the present is the nearer one, a coming one at twice its distance', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['Leaders are taking part in events on Election Day.', ['[Election Day] 2016-11-08'], '2016-09-19'],
+    ['Turnout on Election Day was high.', ['[Election Day] 2015-11-03'], '2016-09-19'],
+    // far off: the last one
+    ['The market is busiest on Christmas Eve.', ['[Christmas Eve] 2015-12-24'], '2016-03-10'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

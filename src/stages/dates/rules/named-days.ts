@@ -56,6 +56,11 @@ function holidayDate(name: string, year: number): Ymd | null {
 
 const OBJECT_AFTER = /^\s{1,4}(\p{L}+)/u;
 
+/** Days from `a` to `b`. */
+function daysBetween(a: Ymd, b: Ymd): number {
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}
+
 /** Holidays whose name says "holiday" by itself ("Christmas", "Easter", "Thanksgiving"). */
 export const HOLIDAY_NAMES = [...HOLIDAYS.keys(), ...EASTER_DAYS.keys(), 'thanksgiving', 'thanksgiving day', 'election day'];
 /** "Labor Day", "Mother's Day": a common word and "Day" (their own rule, so "labor" alone runs no pattern). */
@@ -96,6 +101,9 @@ const holiday = (id: string, names: readonly string[]): DateRule => ({
     // within a week of this year's, this year's whatever the tense ("as Easter week began")
     const near = !rel && Math.abs(Date.UTC(thisYear.year, thisYear.month - 1, thisYear.day) - Date.UTC(ref.year, ref.month - 1, ref.day)) <= 7 * 86_400_000;
     if (near) year = ref.year;
+    // "Voters go to the polls on Election Day", said in September: told in the present, the nearer
+    // one, a coming one at twice its distance (as a day and month without a year, ../resolve.ts)
+    else if (!rel && tense === 'present' && !passed && 2 * daysBetween(ref, thisYear) + 10 < daysBetween(holidayDate(name, ref.year - 1)!, ref)) year = ref.year;
     else if (rel === 'last' || (!rel && tense !== 'future')) year = passed ? ref.year : ref.year - 1;
     else if (rel === 'next' || tense === 'future') year = passed ? ref.year + 1 : ref.year;
     const date = holidayDate(name, year)!;
