@@ -52,3 +52,12 @@ describe('a half of the year by its code', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"the new year" is the coming one from July on', () => {
+  it.each([
+    ['The hearing will be held in the new year.', '2025-10-28', ['[the new year] DATE 2026']],
+    ['It was the first homicide of the new year.', '2016-01-03', ['[the new year] DATE 2016']],
+    // the holiday's name is no year
+    ['Prices rose in the New Year period.', '2025-10-28', []],
+  ] as Array<[string, string, string[]]>)('%s', (text, ref, expected) => expect(found(text, ref)).toEqual(expected));
+});

@@ -191,11 +191,11 @@ const relativePeriod: DateRule = {
 
 /**
  * Business news counts in the current year: "for the full year", "in the current fiscal year", "by
- * year-end"; "the year ended Sept. 30" is a twelve-month stretch (P1Y).
+ * year-end"; "the year ended Sept. 30" is a twelve-month stretch (P1Y); "in the new year" is the coming one.
  */
 const currentYear: DateRule = {
   id: 'dates/current-year',
-  pattern: datePattern(String.raw`(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s{1,4}(?:(?<adj>(?:current|full|new)\s{1,4}(?:fiscal|calendar)|full|fiscal|current|calendar)\s{1,4})?year(?<end>['’]s\s{1,4}end)?|year['’]s\s{1,4}end|year[- ]end)(?![\p{L}'’-])`, 'giu'),
+  pattern: datePattern(String.raw`(?<=\b(?:for|in|of|during|through|throughout|over|by|until|at|before|since|around)\s)(?:the\s{1,4}(?:(?<adj>(?:current|full|new)\s{1,4}(?:fiscal|calendar)|full|fiscal|current|calendar|new)\s{1,4})?year(?<end>['’]s\s{1,4}end)?|year['’]s\s{1,4}end|year[- ]end)(?![\p{L}'’-])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 12));
@@ -205,6 +205,11 @@ const currentYear: DateRule = {
     // "pledged that in the year 2000 it would lift restrictions": that year, one expression
     const named = YEAR_NAMED.exec(after);
     if (named && /year$/i.test(m[0])) return { type: 'DATE', value: named[1]!, to: m[0].length + named[0].length };
+    // "talks will resume in the new year", said from July on: the coming year ("the New Year" is the holiday)
+    if (g.adj && /^new$/i.test(g.adj)) {
+      if (g.adj !== 'new' || g.end) return null;
+      return { type: 'DATE', value: env.ref ? String(env.ref.year + (env.ref.month >= 7 ? 1 : 0)) : 'XXXX', relative: true };
+    }
     // "the current fiscal year": FY2025, as "fiscal 2025" (BLIND9's gold)
     const value = (g.adj && /fiscal/i.test(g.adj) ? 'FY' : '') + (env.ref ? String(env.ref.year) : 'XXXX');
     const end = /end$/i.test(m[0]);
