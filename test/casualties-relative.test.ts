@@ -55,3 +55,25 @@ describe('casualties: a participle after its people, then a verb that tells of t
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: forced from their homes, never found, two kin after one owner (BLIND10 K1–K3)', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['About 3,000 people were forced from their homes by the floods.', [k('About 3,000 people were forced from their homes', 'displaced', 3000, 'casualty/number-victims-verb')]],
+    ['The fighting has driven 40,000 people from their homes.', [k('driven 40,000 people', 'displaced', 40000, 'casualty/verb-number-victims')]],
+    // one home is no displacement, nor a forced resignation
+    ['He chased his wife out of their home before the shooting.', []],
+    ['The minister was forced to resign after the floods killed 12.', [k('killed 12', 'killed', 12, 'casualty/verb-number')]],
+    ['More than 240 people died and about 30 were never found.', [
+      k('More than 240 people died', 'killed', 241, 'casualty/number-victims-verb', null),
+      k('about 30 were never found', 'missing', 30, 'casualty/number-verb'),
+    ]],
+    ['Three fishermen have not been found after the storm killed two.', [
+      k('Three fishermen have not been found', 'missing', 3, 'casualty/number-victims-verb'),
+      k('killed two', 'killed', 2, 'casualty/verb-number'),
+    ]],
+    ['A woman who lost her husband and son in the landslide spoke to reporters.', [k('lost her husband and son', 'killed', 2, 'casualty/verb-persons')]],
+    ['Gunmen killed the driver and passenger.', [k('killed the driver and passenger', 'killed', 2, 'casualty/verb-persons')]],
+    ['The attack killed a man and others.', [k('killed a man', 'killed', 1, 'casualty/verb-person')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

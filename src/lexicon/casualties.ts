@@ -158,6 +158,9 @@ export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
 /** Verbs that displace people when a shelter follows: "moved to shelters". */
 export const MOVE_VERBS: ReadonlySet<string> = new Set(['moved', 'relocated', 'sheltered', 'rehoused']);
 
+/** Verbs that drive people from their homes: "were forced from their homes", "driven out of their homes". */
+export const FORCE_OUT: ReadonlySet<string> = new Set(['forced', 'driven', 'uprooted', 'forcing', 'driving']);
+
 /** Verbs of staying that displace people when a shelter follows: "2,000 people spent the night in relief centres". */
 export const STAY_VERBS: ReadonlySet<string> = new Set(['spent', 'spending', 'stayed', 'staying', 'sheltering', 'housed', 'living', 'sleeping', 'slept']);
 /** Where the displaced stay: "in relief centres", "in evacuation centers", "in camps". */

@@ -11,6 +11,8 @@ import { PLURAL_PEOPLE } from './subject.js';
 
 /** Words that open one more person after "and": "and his neighbor", "and a woman". */
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another']);
+/** People nouns that are no one more person after "and": "and others", "and police". */
+const COLLECTIVE_AFTER: ReadonlySet<string> = new Set(['others', 'other', 'police', 'staff', 'crew', 'security', 'personnel', 'more', 'each', 'family', 'dead', 'wounded', 'injured', 'them', 'him', 'her', 'himself', 'herself', 'themselves']);
 /** At most this many words between an opener and its noun: "his 55-year-old next-door neighbor". */
 const MAX_MODIFIERS = 3;
 /** At most this many conjuncts in one list, so a run-on sentence costs a bounded walk. */
@@ -81,7 +83,10 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
     const q = view.blocked[at] ? undefined : parseQuantity(view.words, at);
     const people = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, q.after)?.range : undefined;
     const group = people ? q!.min! : 0;
-    const next = people ? people.end : personAt(view, k + 1);
+    // "her husband and son", "the driver and passenger": one more person, the noun bare after "and"
+    const w = view.words[k + 1] ?? '';
+    const bare = !people && PEOPLE_NOUNS.has(w) && !PLURAL_PEOPLE.test(w) && !COLLECTIVE_AFTER.has(w) ? k + 2 : -1;
+    const next = people ? people.end : bare > 0 ? bare : personAt(view, k + 1);
     if (next < 0 || FINITE.has(view.words[next] ?? '')) break;
     persons += group || 1;
     last = next;

@@ -63,7 +63,8 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
   if (OBJECT_ARTICLES.has(w) || named) {
     const victims = victimsAfter(view, j);
     // "shot a teenage man", not "shooting that left a man"
-    if (victims?.range && victims.range.end - j <= 4) {
+    // ("her husband and son" is two: coordinated() counts them from the first)
+    if (victims?.range && victims.range.end - j <= 4 && !joined(view, j, victims.range.end)) {
       const head = words[victims.range.end - 1]!;
       if (PLURAL_PEOPLE.test(head) && !named) return undefined;
       // "shot Jonas Pike": a name ending in s looks like a demonym ("Afghans"); the name runs on
@@ -158,4 +159,10 @@ const SCORE_FROM = 20;
 function isScore(view: View, q: Quantity): boolean {
   if (q.min !== null && q.min >= SCORE_FROM && q.min === q.max && !q.vague) return true;
   return view.words[q.end] === 'of' && view.tokens[q.end + 1]?.kind === 'number';
+}
+
+/** Is there an "and" among tokens [from, to)? */
+function joined(view: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.words[k] === 'and') return true;
+  return false;
 }

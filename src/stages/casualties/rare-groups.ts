@@ -2,12 +2,13 @@
 // sons" (kin only), "moved to shelters", "spent the night in relief centres", "two critical", "fighting
 // for their lives", "struck in the leg by a bullet", "about 4,000 people had fled Umm Sumeima".
 
-import { GUNFIRE_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FORCE_OUT, GUNFIRE_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
 import type { VerbGroup } from './groups.js';
 import { isCapitalized, type View } from './view.js';
 
 const KILLED: HarmVerb = { kind: 'killed', transitive: true, participle: true };
 const DISPLACED: HarmVerb = { kind: 'displaced', transitive: true, participle: true };
+const MISSING: HarmVerb = { kind: 'missing', transitive: false, participle: true };
 
 /** "moved to shelters", "moved 30,000 residents to relief camps": a shelter within a few words. */
 function toShelter(view: View, i: number): boolean {
@@ -88,6 +89,21 @@ function byGunfire(words: readonly string[], k: number): number {
 /** Verbs of flight that displace people when their homes follow: "fled their homes". */
 const FLEE_VERBS: ReadonlySet<string> = new Set(['fled', 'flee', 'fleeing']);
 const HOMES: ReadonlySet<string> = new Set(['homes', 'home', 'houses', 'villages', 'village', 'towns']);
+/** "from their homes", "out of their homes" at k: the token after it, or 0. */
+function fromHomes(view: View, k: number): number {
+  const { words } = view;
+  const at = words[k] === 'from' ? k + 1 : words[k] === 'out' && words[k + 1] === 'of' ? k + 2 : 0;
+  // plural homes: "chased his wife out of their home" is no displacement
+  return at > 0 && OWNERS.has(words[at] ?? '') && HOMES.has(words[at + 1] ?? '') && words[at + 1]!.endsWith('s') ? at + 2 : 0;
+}
+/** "forced more than 500 people from their homes": the homes after an object of at most six words. */
+function fromHomesAfter(view: View, k: number): boolean {
+  for (let m = k; m < k + 6 && m < view.tokens.length; m++) {
+    if (view.tokens[m]!.kind === 'punct') return false;
+    if (fromHomes(view, m) > 0) return true;
+  }
+  return false;
+}
 /** What people flee that makes them displaced: "fled the fighting", "fled the city" (not "the scene", "the area"). */
 const FLED_FROM: ReadonlySet<string> = new Set([
   'fighting', 'violence', 'war', 'conflict', 'clashes', 'bombardment', 'shelling', 'offensive', 'advance',
@@ -134,6 +150,17 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   if (FLEE_VERBS.has(w) && OWNERS.has(words[i + 1] ?? '') && HOMES.has(words[i + 2] ?? '')) {
     const start = words[i - 1] === 'to' && words[i - 2] === 'forced' ? i - 2 : i;
     return { start, end: i + 3, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
+  }
+  // "about 30 were never found", "two have not been found": missing (asked only in a sentence with a cue)
+  if (w === 'found') {
+    const start = words[i - 1] === 'never' ? i - 1 : words[i - 1] === 'been' && words[i - 2] === 'not' ? i - 2 : -1;
+    if (start >= 0) return { start, end: i + 1, kind: 'missing', weak: false, transitive: false, participle: true, last: MISSING, condition: false };
+  }
+  // "12,000 people had been forced from their homes", "has driven 40,000 people out of their homes": displaced
+  if (FORCE_OUT.has(w)) {
+    const end = fromHomes(view, i + 1);
+    if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
+    if (fromHomesAfter(view, i + 2)) return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: false, last: DISPLACED, condition: false };
   }
   // "about 4,000 people had fled Umm Sumeima", "Thousands have fled the fighting": a count of people
   // who left a place or a war (verbRules asks for the count: "The gunman fled Chicago" is no one displaced)

@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { BREAK_VERBS, DEATH_CUES, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { BREAK_VERBS, DEATH_CUES, FORCE_OUT, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -61,7 +61,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   const add = (flag: number, words: Iterable<string>): void => {
     for (const w of words) cues.set(w, (cues.get(w) ?? 0) | flag);
   };
-  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS, 'fled', 'flee', 'fleeing']);
+  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS, 'fled', 'flee', 'fleeing', ...FORCE_OUT]);
   // "froze to death": "death" is a cue already, the verb makes the sentence read by the verb rules
   add(VERB, TO_DEATH_VERBS);
   // "was struck in the leg by a bullet": a wound only when gunfire hits (groups.ts)
@@ -71,6 +71,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   // the transport verbs are asked as group words there (no flag: "taken" alone triggers nothing)
   add(VERB, ['hospital', 'hospitals']);
   add(0, HOSPITAL_TRANSPORT);
+  // "about 30 were never found": a group word in a sentence another cue has made read
+  add(0, ['found']);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
   add(LIFE, ['life']);
