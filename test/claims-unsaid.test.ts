@@ -48,6 +48,8 @@ describe('claims: no claim where nothing is said', () => {
     ['An official, who declined to be identified, said the talks had stalled.', 'declined'],
     // other verbs before "to" keep the cue an infinitive of their own
     ['A powerful storm continues to maintain its grip on the coast.', 'maintain'],
+    // a list before the cue of an object relative is no trailing report
+    ['They lifted the sanctions that Lima, Quito and Bogota have demanded.', 'demanded'],
     // "protests" and "broadcasts" are nouns after a describing word
     ['The ruling set off mass protests in the capital.', 'protests'],
     ['Radio stations and broadcasts that criticise the army are shut down.', 'broadcasts'],

@@ -75,6 +75,9 @@ describe('claims: reported speech', () => {
     ['“The plant may close,” Ana Ruiz, a director at the union, told The Harbor Times.', 'The plant may close,', 'Ana Ruiz', 'told', 'quote'],
     ['Police told her to leave.', 'to leave', 'Police', 'told', 'reported'],
     ['The senator recently hinted at “a new approach,” aides said.', 'a new approach,', 'The senator', 'hinted at', 'quote'],
+    // two subjects joined by "and" after the comma before a trailing cue (BLIND10 C4)
+    ['The talks broke down on Monday, management and union officials said.', 'The talks broke down on Monday', 'management and union officials', 'said', 'reported'],
+    ['A second man was hurt, friends and neighbours said.', 'A second man was hurt', 'friends and neighbours', 'said', 'reported'],
     // a day or an adverb between a verb and its particle
     ['The mayor spoke Tuesday about the death of a cyclist.', 'the death of a cyclist', 'The mayor', 'spoke Tuesday about', 'reported'],
     ['The governor called Friday for an inquiry into the fire.', 'an inquiry into the fire', 'The governor', 'called Friday for', 'reported'],

@@ -68,6 +68,23 @@ export function coordinatedStart(v: View, from: number): number {
   return afterQuote ? k + 1 : from;
 }
 
+const JOINED_WORDS = 5;
+// ("…, but the Central and East European Coalition wants…": a clause word is no part of a subject)
+const JOIN_STOPS: ReadonlySet<string> = new Set(['but', 'or', 'yet', 'and', 'that', 'which', 'who', 'while', 'as']);
+
+/**
+ * "…, management and union officials said.", "…, Smith and Jones said.": the first token of a subject whose
+ * first conjunct runs back from the "and" before token `from` to a comma (a few words, no quotation); else `from`.
+ */
+export function joinedAfterComma(v: View, from: number): number {
+  if (from < 3 || v.low[from - 1] !== 'and' || v.quoted[from - 1]) return from;
+  for (let k = from - 2; k >= 1 && from - 2 - k < JOINED_WORDS; k--) {
+    if (v.quoted[k] || v.mark[k] || JOIN_STOPS.has(v.low[k]!)) return from;
+    if (v.toks[k]!.kind !== 'word') return v.toks[k]!.text === ',' && k < from - 2 ? k + 1 : from;
+  }
+  return from;
+}
+
 /**
  * "Ortiz said the city manager, Greg Toller, had told him…": where the description a name is set off from
  * begins, when a cue or its "that" stands right before it (the frame's words begin there, inside the outer

@@ -24,7 +24,7 @@ import { participleFrame } from './participle-frame.js';
 import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
-import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, wordBetween } from './frame-subjects.js';
+import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, joinedAfterComma, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, wordBetween } from './frame-subjects.js';
 
 /** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
 function auxiliaryWithin(v: View, from: number, to: number): boolean {
@@ -52,6 +52,7 @@ function stateAfter(w: string): boolean {
 }
 
 const PARTICLE_GAP = 2;
+const JOINED_SUBJECT = 4;
 
 /**
  * The particle after a day or an adverb or two: "spoke Tuesday about", "called Friday for", "spoke emotionally of",
@@ -157,6 +158,12 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   // "“…,” Climate and Environment Minister Marta Lisowska said", "“…,” Smith and Jones said": capitalized words
   // joined by "and" right after the quotation are one subject
   if (subject && who < 0 && quantified < 0) subject = { from: coordinatedStart(v, subject.from), to: subject.to };
+  // "The talks broke down on Monday, management and union officials said.": two subjects joined after the comma
+  // (the cue right after a short second subject: not "…, Bamako, Ouagadougou and Niamey have demanded", "…, Hungary and the
+  // Czech Republic Friday formally joined NATO at a ceremony held in…")
+  if (subject && who < 0 && quantified < 0 && subject.to === i - 1 && subject.to - subject.from < JOINED_SUBJECT && cueEndsClause(v, cueEnd, entry.frame === 'tell')) {
+    subject = { from: joinedAfterComma(v, subject.from), to: subject.to };
+  }
   // "A bomb struck a street, wounding five civilians, said Oleksandr Hrytsenko, the head of…": a name that
   // ends the sentence after a comma and the cue speaks; the phrase before the comma is content, no subject
   // ("…, Malkia Cyril, the executive director…, told The Huffington Post.": after "told" the name is the addressee)
