@@ -131,3 +131,23 @@ describe('actors: the BLIND10 classes (invented sentences)', () => {
     expect(actors.find((a) => a.name === 'Northern Gas and Electric Co.')?.aliases).toContain('NG&E');
   });
 });
+
+describe('actors: makers, products and industries', () => {
+  it("a product's word after its maker's name is no part of it", () => {
+    const actors = actorsOf('Brightwell Appliances recalled 40,000 heaters. The recall covers Brightwell ThermoGlide heaters sold since May. Brightwell said it acted quickly.');
+    const maker = actors.find((a) => a.name === 'Brightwell Appliances');
+    expect(maker?.type).toBe('organization');
+    expect(maker?.aliases).toContain('Brightwell');
+    expect(actors.some((a) => a.name === 'Brightwell ThermoGlide')).toBe(false);
+  });
+  it('a scraped page\'s glued words after a place are left as they were', () => {
+    expect(actorsOf('A man was shot in Fort MyersMan on Sunday.').some((a) => a.name === 'Fort')).toBe(false);
+  });
+  it.each([
+    ['Dhaka Apparels said the workers would be paid.', 'Dhaka Apparels'],
+    ['Ridgeway Capital said it would sell the stake.', 'Ridgeway Capital'],
+    ['Coastal Bancorp said profit rose.', 'Coastal Bancorp'],
+  ])('%s: an industry word ends a company name', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});

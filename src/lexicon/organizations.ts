@@ -41,6 +41,9 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // "Dominion Resources", "Warburg Securities", "British Gas", "Federated Investors", "Aetna Ambulance"
   'resources', 'securities', 'gas', 'steel', 'investors', 'strategies', 'ambulance',
   'energy', 'electric', 'computer', 'computers', 'networks', 'cellular', 'biosciences', 'pharma', 'brands', 'foods',
+  // "Hearthline Appliances", "Dhaka Apparels", "Ridgeway Capital", "Acme Products"
+  'appliances', 'apparel', 'apparels', 'textiles', 'garments', 'furniture', 'beverages', 'products', 'equipment', 'solutions',
+  'software', 'capital', 'financial', 'bancorp', 'entertainment', 'studios', 'publishing', 'hotels', 'resorts', 'railways',
   'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
 ]);
 

@@ -7,6 +7,8 @@ import { LEGAL_FORMS } from '../../lexicon/organizations.js';
 import { COURTESY_TITLES, RANK_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { isCapitalised, startsLower, startsUpper, type Word } from './words.js';
 import { isNameWord, placeOrBody } from './name-words.js';
+import { TOWN_HEADS } from './shape.js';
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { campusEnd, joins, possessiveInside } from './run-joins.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
@@ -86,6 +88,14 @@ function lowerTailedName(words: readonly Word[], i: number): boolean {
   return !tail.endsWith('ed') && !tail.endsWith('ing') && !tail.endsWith('ly');
 }
 
+// "ComfortWave", "PowerPoint": a capital inside a word after three lower-case letters or more
+// ("MacArthur", "DeShawn", "McDonald" have fewer; "FitzGerald" is a name)
+const PRODUCT_WORD = /^\p{Lu}\p{Ll}{3,12}\p{Lu}\p{Ll}{2,12}$/u;
+
+function isProductWord(t: string): boolean {
+  return t.length >= 7 && PRODUCT_WORD.test(t) && !t.startsWith('Fitz');
+}
+
 function isParticle(w: Word): boolean {
   return w.kind === 'word' && NAME_PARTICLES.has(w.lower) && startsLower(w.text);
 }
@@ -112,6 +122,10 @@ export function findRuns(words: Word[], text: string): Run[] {
     let nick: Run | undefined;
     while (j < words.length && j - i < MAX_RUN && (!words[j - 1]!.possessive || possessiveInside(words, i, j, text))) {
       const w = words[j]!;
+      // ("Hearthline ComfortWave heaters": a product's word after its maker's name is no part of it)
+      // (a lower-case noun after it and one word before, no place: "Fort MyersMan was shot", "Los Angeles
+      // TimesJassely Lupoe", a scraped page's glued words, are no maker and product)
+      if (j === i + 1 && isProductWord(w.text) && words[j + 1]?.kind === 'word' && startsLower(words[j + 1]!.text) && !GAZETTEER.places.has(words[i]!.lower) && !TOWN_HEADS.has(words[i]!.lower)) break;
       if ((isNameWord(w) || givenAfterFamily(w, words[j - 1]!)) && w.start - words[j - 1]!.end <= (words[j - 1]!.possessive ? 3 : 1)) {
         j++;
         continue;

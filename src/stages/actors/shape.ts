@@ -30,7 +30,7 @@ const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-
 const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And', 'The', 'On']);
 const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle']);
 // ("San Bernardino", "Santa Rosa", "Los Alamos", "Fort Worth": a town's first word, in a name of two words)
-const TOWN_HEADS = new Set(['san', 'santa', 'los', 'las', 'fort', 'são', 'sao']);
+export const TOWN_HEADS: ReadonlySet<string> = new Set(['san', 'santa', 'los', 'las', 'fort', 'são', 'sao']);
 // bodies whose units are named after them: "Police Department Homicide", "Defense Ministry Press"
 const UNIT_OF = new Set(['department', 'ministry', 'police', 'agency', 'bureau', 'office', 'service', 'commission']);
 
