@@ -33,6 +33,11 @@ describe('splitSentences', () => {
     ['She praised the U.S. “special relationship” on Monday.', ['She praised the U.S. “special relationship” on Monday.']],
     ['It was in the filings. Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.', ['It was in the filings.', 'Sens. Ann Lee and Tom Ray wrote to Atty. Gen. Ruiz.']],
     ['It happened at 8 a.m. Tuesday near the station.', ['It happened at 8 a.m. Tuesday near the station.']],
+    // after a clock any capital opens a sentence but a day, a month or a time zone (BLIND10 S1)
+    ['Workers threw bricks shortly before 11 a.m. Industrial police chief Mahbub Rahman said it was calm.', [
+      'Workers threw bricks shortly before 11 a.m.', 'Industrial police chief Mahbub Rahman said it was calm.',
+    ]],
+    ['Polls close at 7 p.m. EST and at 9 p.m. Sept. 3 in the west, or 10 a.m. Eastern.', ['Polls close at 7 p.m. EST and at 9 p.m. Sept. 3 in the west, or 10 a.m. Eastern.']],
     // paragraphs glued in a scraped page: a lower-case word, a full stop, a capitalised word
     ['They opened fire and then ran away.Officers found two men.', ['They opened fire and then ran away.', 'Officers found two men.']],
     ['It was in the U.S.The talks ended.', ['It was in the U.S.The talks ended.']],

@@ -1,7 +1,7 @@
 // Sentences inside a body paragraph: where a full stop, question or exclamation mark ends one.
 
 import { isSentenceStarter, NEVER_FINAL, SOMETIMES_FINAL } from '../../lexicon/abbreviations.js';
-import { MONTHS } from '../../lexicon/time.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { isDigit, isLowerAscii, isUpperAscii } from './tokens.js';
 import { type Line, splitLines, trimSpan } from './paragraphs.js';
 
@@ -34,9 +34,22 @@ function endsSentence(text: string, dot: number, floor: number, next: string, qu
   // "signed by Li Jun. Li later said…": a month's abbreviation goes on only into a day, a year or another month
   // (MONTHS holds every month's abbreviation with its stop: "jan.", "sept.")
   if (MONTHS.has(key + '.')) return !/^\p{N}/u.test(next) && !MONTHS.has(next.toLowerCase());
-  // "the U.S. Embassy", "8 a.m. Tuesday", "Jan. 27": only a common sentence opener splits
+  // "shortly before 11 a.m. Industrial police chief …": after a clock any capital opens a sentence but a
+  // day, a month or a time zone ("8 a.m. Tuesday", "7 p.m. Sept. 3", "10 a.m. EST", "9 a.m. Eastern")
+  if (key === 'a.m' || key === 'p.m') return isSentenceStarter(next) || (/^\p{Lu}/u.test(next) && !clockGoesOn(next));
+  // "the U.S. Embassy", "Jan. 27": only a common sentence opener splits
   if (SOMETIMES_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return isSentenceStarter(next) || (quoted && /^\p{Lu}/u.test(next));
   return true;
+}
+
+/** Words after "a.m."/"p.m." that go on with the time: zones and the days and months of WEEKDAYS, MONTHS, SOMETIMES_FINAL. */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['eastern', 'central', 'pacific', 'mountain', 'atlantic', 'local', 'greenwich', 'utc', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
+/** Does the capitalised word after a clock's "a.m."/"p.m." go on with the time? */
+function clockGoesOn(next: string): boolean {
+  const w = next.toLowerCase().replace(/\.$/, '');
+  // "EST", "ET", "GMT", "CEST": a time zone's capitals end in T
+  return CLOCK_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || /^[A-Z]{1,4}T$/.test(next);
 }
 
 const SHORT_LINE = 40;
