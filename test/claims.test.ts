@@ -349,6 +349,16 @@ describe('claims: sources far from or before their cue', () => {
   ])('shows the antecedent of a relative source only when it reads as a noun phrase: %s', (text, content, source) => {
     expect(claimsOf(text).find((c) => c.text === content)).toMatchObject({ source: { text: source } });
   });
+  // a relative clause in an apposition to a name ends at the apposition's comma; its "who" is the named person (BLIND10 Q1)
+  it('reads "Name, a teacher who said …, called it “…”" as two claims of the named person', () => {
+    const text = 'Tom Reyes, a farmer from Iowa who said he had lost his crop, called the decision "a disgrace."';
+    const claims = claimsOf(text);
+    expect(claims.find((c) => c.cue?.text === 'said')).toMatchObject({ text: 'he had lost his crop', source: { text: 'who' } });
+    expect(claims.find((c) => c.cue?.text === 'called')).toMatchObject({ source: { text: 'Tom Reyes' } });
+    const result = extractText(text, { referenceDate: REFERENCE_DATE });
+    const said = result.claims.find((c) => c.cue?.text === 'said');
+    expect(result.actors.find((a) => a.id === said?.source?.actor)?.name).toBe('Tom Reyes');
+  });
   it('takes the phrase a "who" follows as the source', () => {
     const c = claimsOf('The crash was reported by a neighbor who said the car sped away.').find((x) => x.cue?.text === 'said');
     expect(c).toMatchObject({ text: 'the car sped away', source: { text: 'a neighbor' } });

@@ -78,6 +78,16 @@ function antecedentSpan(text: string, span: { start: number; end: number }): { s
   return { start: span.start + words[first]!.index!, end: span.end };
 }
 
+const APPOSITION_REACH = 80;
+/** "Linda Carvalho, a retired teacher who said…": the person named right before the comma that opens an antecedent at `start`. */
+function appositionOf(text: string, index: ActorIndex, start: number): Actor | null {
+  let k = start - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  if (k < 0 || text[k] !== ',') return null;
+  const person = personBefore(index, k, k - APPOSITION_REACH);
+  return person && person.mentions.some((m) => m.end === k) ? person : null;
+}
+
 export function analyse(doc: Doc): Analysis {
   const warnings: Warning[] = [];
   const body = doc.paragraphs.filter((p) => p.kind === 'body' || p.kind === 'dateline');
@@ -141,7 +151,7 @@ export function analyse(doc: Doc): Analysis {
           ref = resolvePronoun(doc, index, recent, { start: src.start, end: src.end, text }, pronoun === 'person', pronouns, genders, GENDERED.get(low),
             frame.placement === 'after');
         } else {
-          const linked = linkActor(index, doc.text, frame.antecedent ?? src);
+          const linked = linkActor(index, doc.text, frame.antecedent ?? src) ?? (frame.antecedent ? appositionOf(doc.text, index, frame.antecedent.start) : null);
           // "the ministry, which has said…": a relative pronoun is read as the phrase it stands for
           const named = frame.antecedent ?? src;
           const nameLow = frame.antecedent ? doc.text.slice(named.start, named.end).toLowerCase() : low;

@@ -260,7 +260,10 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (start !== null) {
     // "The ministry, which denied any wrongdoing, closed the case": the clause between the commas
     // ("six people who had refused to leave were later rescued": an infinitive ends at the main clause's verb)
-    const aside = relative > 0 && v.toks[relative - 1]!.text === ',' ? commaAfter(v, cueEnd) : relative > 0 && v.low[cueEnd + 1] === 'to' ? finiteAfter(v, cueEnd + 2) : -1;
+    // ("Linda Carvalho, a retired teacher who said she had lost $80,000, called it…": the relative clause closes the
+    // apposition to a name at its comma, BLIND10 Q1)
+    const appositive = relative > 0 && subject.from > 1 && v.toks[subject.from - 1]!.text === ',' && !v.quoted[subject.from - 1] && isCapitalized(v.toks[subject.from - 2]!.text);
+    const aside = relative > 0 && (v.toks[relative - 1]!.text === ',' || appositive) ? commaAfter(v, cueEnd) : relative > 0 && v.low[cueEnd + 1] === 'to' ? finiteAfter(v, cueEnd + 2) : -1;
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside - 1]!.end : v.sentence.end }, placement: 'before',
       leftEdge: appositionHead(v, subject) ?? source.start, rule: 'claims/source-cue-content', forward: aside < 0, antecedent };
   }
