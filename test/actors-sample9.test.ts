@@ -151,3 +151,21 @@ describe('actors: makers, products and industries', () => {
     expect(typeOf(text, name)).toBe('organization');
   });
 });
+
+describe('actors: the town of "<name> police" and place words', () => {
+  it.each([
+    ['A man who was shot by Durmont police after a chase pleaded not guilty.', 'Durmont'],
+    ['An Ellerton police officer fired twice, the report said.', 'Ellerton'],
+  ])('%s: %s is a place', (text, name) => {
+    expect(typeOf(text, name)).toBe('location');
+  });
+  it.each([
+    ['Officials said Transit police stopped the trains.', 'Transit'],
+    ['He said Borough police had been called.', 'Borough'],
+  ])('%s: %s is no town', (text, name) => {
+    expect(typeOf(text, name)).not.toBe('location');
+  });
+  it('an atoll is a place', () => {
+    expect(typeOf('Tarawe Atoll was evacuated in 1946, officials said.', 'Tarawe Atoll')).toBe('location');
+  });
+});

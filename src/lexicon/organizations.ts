@@ -158,6 +158,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'road', 'airport', 'port', 'city', 'state', 'republic', 'kingdom', 'territory', 'territories', 'strip',
   'bank', 'heights', 'plateau', 'hills', 'canal', 'park', 'highlands', 'springs', 'beach', 'falls', 'harbor',
   'harbour', 'mall', 'dam', 'highway', 'motorway', 'expressway', 'freeway',
+  // "MIDWAY ATOLL -", "Cape Cod", "the Mekong Delta"
+  'atoll', 'archipelago', 'delta', 'glacier', 'lagoon', 'reef',
 ]);
 
 /**

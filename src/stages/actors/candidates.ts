@@ -60,8 +60,8 @@ export interface RunContext {
 
 const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent|libertarian)$/;
 // "a mechanic from Serekunda said", "officials in Kasese said": the name after such a preposition
-// is not the one who speaks
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'inside', 'outside']);
+// is not the one who speaks ("Democrats on Capitol Hill, who have argued")
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'inside', 'outside', 'on']);
 // rules whose person clue a title gave: no other clue overrides them
 const TITLED = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name']);
 

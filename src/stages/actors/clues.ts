@@ -110,6 +110,19 @@ const AFTER_THE: Clue = { type: 'organization', strength: 1, rule: 'actors/the-n
 const PLACE_OF: Clue = { type: 'location', strength: 2, rule: 'actors/place-of' };
 const WORKPLACE: Clue = { type: 'organization', strength: 2, rule: 'actors/workplace' };
 const PLURAL_SPEAKER: Clue = { type: 'unnamed', strength: 1, rule: 'actors/plural-speaker' };
+const POLICE_TOWN: Clue = { type: 'location', strength: 1, rule: 'actors/police-town' };
+
+// kinds of police, no town's: "Capitol police", "Transit police", "Federal police"
+const POLICE_KINDS: ReadonlySet<string> = new Set([
+  'capitol', 'transit', 'metropolitan', 'metro', 'border', 'riot', 'secret', 'religious', 'traffic', 'tourist', 'park', 'campus',
+  'university', 'railway', 'airport', 'port', 'harbour', 'harbor', 'highway', 'mounted', 'judicial', 'municipal', 'national', 'city',
+  'borough', 'township', 'village', 'town', 'county', 'parish', 'tribal', 'local', 'nearby', 'area',
+]);
+
+/** "Burbank", not "Federal" or "Transit": a word that may name the town of "<word> police". */
+function townOfPolice(l: string): boolean {
+  return !POLICE_KINDS.has(l) && !TITLE_MODIFIERS.has(l) && !NON_ENTITIES.has(l) && !GAZETTEER.demonyms.has(l);
+}
 const PLURAL_PEOPLE = /(?:ists|ians|witnesses)$/;
 
 /** "Meteorologists", "Detectives", "Officers": a plural of people (a role noun in the plural). */
@@ -154,6 +167,8 @@ export function contextType(
       }
     }
   }
+  // "shot by Burbank police", "an Allentown police officer": the town whose police it is
+  if (single && type !== 'person' && words[to]?.text === 'police' && !words[from]!.possessive && townOfPolice(words[from]!.lower) && !(words[from]!.first && isCommonOpener(words[from]!))) return POLICE_TOWN;
   if (type !== 'person' || rule === 'actors/first-name' || GAZETTEER.firstNames.has(words[from]!.lower)) return null;
   // "NEOS, the smallest partner in the coalition": a person is not written in capitals
   if (acronym) return CAPITALS;
