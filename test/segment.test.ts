@@ -253,6 +253,15 @@ describe('segment: a wire story\'s dateline, kept in its sentence, starts no cla
     // a sentence that opens with "By" is no byline
     expect(segmented('By Monday the talks had failed.\nNobody came.').sentences.every((s) => s.body)).toBe(true);
   });
+  it('reads a timestamp line above the dateline as no body text, and still reads its date (BLIND10 S2)', () => {
+    const text = 'Floods Kill 64\n\nLast updated July 9, 2026, 6:40 p.m.\n\nKATHMANDU, Nepal (AP) - The toll rose to 64, the ministry said.';
+    expect(segmented(text).sentences.map((s) => s.body)).toEqual([false, false, true]);
+    const result = extractText(text, { referenceDate: '2026-07-09' });
+    expect(result.claims.map((c) => c.text)).toEqual(['The toll rose to 64']);
+    expect(result.dates.map((d) => d.value)).toEqual(['2026-07-09T18:40']);
+    // a sentence that opens with "Updated" is no timestamp
+    expect(segmented('Updated figures came on Monday.\nNobody came.').sentences.every((s) => s.body)).toBe(true);
+  });
   it('gives the first claim the text after the dateline, and keeps the place and the credit as actors', () => {
     const text = 'GENEVA (Reuters) — More than 1,200 people have died at sea this year, the UN refugee agency said.';
     const result = extractText(text, { referenceDate: '2025-10-28' });

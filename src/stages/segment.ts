@@ -6,7 +6,7 @@ import type { Stage } from '../stage.js';
 import { classify, splitParagraphs } from './segment/paragraphs.js';
 import { splitSentences } from './segment/sentences.js';
 import { narrowCopy, tokenize } from './segment/tokens.js';
-import { isByline } from './segment/dateline.js';
+import { isByline, isTimestamp } from './segment/dateline.js';
 
 export { splitLines, splitParagraphs } from './segment/paragraphs.js';
 export { splitSentences } from './segment/sentences.js';
@@ -33,8 +33,9 @@ export const segment: Stage = {
         sentences.push({
           index: sentences.length,
           paragraph: p.index,
-          // "By Jane Doe\nLONDON (Reuters) - …": a byline line atop a paragraph asserts nothing
-          body: p.kind === 'body' && !(s.start === p.start && lineEnds(text, s.end) && isByline(text, s.start, s.end)),
+          // "By Jane Doe\nLONDON (Reuters) - …", "Last updated July 9, 2026, 6:40 p.m.": a byline or a
+          // timestamp line atop a paragraph asserts nothing
+          body: p.kind === 'body' && !(s.start === p.start && lineEnds(text, s.end) && (isByline(text, s.start, s.end) || isTimestamp(text, s.start, s.end))),
           start: s.start,
           end: s.end,
           tokens: tokenize(text, s.start, s.end, narrow),

@@ -1,8 +1,9 @@
 // A story's front matter inside its body text. A byline on a line of its own above the dateline
-// ("By Jane Doe\nLONDON (Reuters) - …") asserts nothing. A wire story's dateline at the head of its first sentence: "TOKYO, Nov 18 (Reuters) - Japan's
-// economy…", "SITAMARHI, India (Reuters) — At least 38 people…", "ALLENTOWN, Pa. (AP) — The family…".
-// The sentence keeps it (its place and credit are actors of the story); a claim made by the
-// sentence starts after it.
+// ("By Jane Doe\nLONDON (Reuters) - …") asserts nothing, nor a page's timestamp ("Last updated July
+// 9, 2026, 6:40 p.m."). A wire story's dateline at the head of its first sentence: "TOKYO, Nov 18
+// (Reuters) - Japan's economy…", "SITAMARHI, India (Reuters) — At least 38 people…", "ALLENTOWN, Pa.
+// (AP) — The family…". The sentence keeps it (its place and credit are actors of the story); a
+// claim made by the sentence starts after it.
 
 /**
  * A city in capitals (two capitals at least, so "A" or "I" never opens one), an optional region
@@ -31,4 +32,15 @@ const BYLINE = /^By \p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){0,3}
 /** Is text[start, end) a byline (a line of its own: the caller passes a sentence a line ends)? */
 export function isByline(text: string, start: number, end: number): boolean {
   return end - start <= 100 && text.startsWith('By ', start) && BYLINE.test(text.slice(start, end));
+}
+
+/**
+ * "Last updated July 9, 2026, 6:40 p.m.", "Published: 28 October 2025 14:02", "Posted on 2025-10-28": a
+ * line that dates the page. Bounded; the date must follow the keyword.
+ */
+const TIMESTAMP = /^(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: on)?:? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}|\d{4}-\d\d-\d\d)[\p{L}\p{N} ,.:/-]{0,40}$/u;
+
+/** Is text[start, end) a page's timestamp line (the caller passes a sentence a line ends)? */
+export function isTimestamp(text: string, start: number, end: number): boolean {
+  return end - start <= 80 && TIMESTAMP.test(text.slice(start, end));
 }
