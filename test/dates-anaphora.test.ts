@@ -332,6 +332,22 @@ describe('a clock time with no day takes the day the sentence before named', () 
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
+describe('a past clock time with no day, in a story told a day or two after its events, is on the last day it named', () => {
+  const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
+  const cases: Array<[string, string[]]> = [
+    // BLIND10 fraud-verdict: the verdict on Monday, the story on Tuesday
+    [
+      'A jury on Monday found the banker guilty. The judge set sentencing for May 2. His lawyer said he would appeal. The banker left the court shortly after 4:30 p.m.',
+      ['[Monday] 2025-10-27', '[May 2] 2026-05-02', '[4:30 p.m.] 2025-10-27T16:30'],
+    ],
+    ['A man was shot around 6:20 p.m. Sunday. Police arrived quickly. He was pronounced dead at 6:45 p.m.', ['[around 6:20 p.m. Sunday] 2025-10-26T18:20', '[6:45 p.m.] 2025-10-26T18:45']],
+    // the small hours after a night are the next day's; a time still to come stays on the reference day
+    ['Police were called to the overnight shooting. Neighbours said nothing was amiss. A caller heard a shot at 12:45 a.m.', ['[overnight] 2025-10-27TNI', '[12:45 a.m.] 2025-10-28T00:45']],
+    ['The jury returned its verdict on Monday. Reporters will gather at 4 p.m.', ['[Monday] 2025-10-27', '[4 p.m.] 2025-10-28T16:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
 describe('"two years earlier" counts from the last year named', () => {
   const cases: Array<[string, string[]]> = [
     ['She was jailed in 1968. Two years earlier, she had married.', ['[1968] DATE 1968', '[Two years earlier] DATE 1966']],

@@ -105,13 +105,29 @@ function isMonthsToDate(f: Found, text: string): boolean {
  * entry tells of ("1:30 p.m.: Helicopters reached the village, where a landslide on Wednesday…",
  * BLIND10 nepal-floods).
  */
-export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null, opening = -1): void {
+export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null, opening = -1, story: DayNamed | null = null, ref: Ymd | null = null): void {
   const day = found.find(namesDay)?.value;
   for (const f of found) {
     if (f.anchor !== 'same-day' || f.start === opening) continue;
-    const on = day ?? (before && withinPart(before.value, f.value) ? before.value : before && nextMorning(before.value, f.value) ? formatDay(addDays(parseDay(before.value), 1)) : null);
+    // "The jury returned its verdict on Monday. Reporters will gather at 4 p.m.": a time still to come is on no day past
+    const prior = f.told === 'future' ? null : before;
+    const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
     if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
+    else if (f.told === 'past' && story && ref && isDayBefore(story.value, ref) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
+}
+
+/**
+ * "A federal jury on Thursday found … Fenwright left the courthouse shortly after 4:30 p.m.",
+ * published Friday (BLIND10 fraud-verdict): a story told the day after its events tells their
+ * times; a clock time told in the past with no day of its own is on the last day the story named,
+ * when that day is one or two days before the reference date (further back, the reference day
+ * stays: "Police were called Friday. Nobody was hurt. The station closed at 6 p.m.", told Tuesday)
+ * unless the time is in the small hours after an evening or a night ("overnight" … "at 12:45 a.m." is the next day).
+ */
+function isDayBefore(day: string, ref: Ymd): boolean {
+  const back = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))) / 86_400_000;
+  return back >= 1 && back <= 2;
 }
 
 /** "The storm hit on Sunday evening. By morning the river had burst": a morning after an evening or night is the next day's. */
@@ -139,13 +155,22 @@ const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = { MO: [5
  */
 function withinPart(day: string, time: string): boolean {
   const hours = PART_HOURS[day.slice(11)];
-  if (!hours) return day.length === 10;
   const hour = Number(time.slice(time.indexOf('T') + 1, time.indexOf('T') + 3));
+  // "It happened around 6:20 p.m. Saturday … pronounced dead at 6:30 p.m.": a later hour of that day
+  if (!hours && CLOCK_DAY.test(day)) return hour >= Number(day.slice(11, 13));
+  if (!hours) return day.length === 10;
   // "…on Friday morning. By evening the toll had risen": a later part of the same day
   return Number.isNaN(hour) ? PART_ORDER.indexOf(time.slice(-2)) >= PART_ORDER.indexOf(day.slice(11)) : hour >= hours[0] && hour < hours[1];
 }
 
 const PART_ORDER = ['MO', 'AF', 'EV', 'NI'];
+
+/** A clock time before 6 a.m. after a day's evening or night: the next morning's. */
+function smallHoursAfter(day: string, time: string): boolean {
+  const hour = Number(time.slice(time.indexOf('T') + 1, time.indexOf('T') + 3));
+  return (day.endsWith('TEV') || day.endsWith('TNI')) && hour < 6;
+}
+const CLOCK_DAY = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;
 
 /** A whole day or a time on a named day ("Friday", "March 3", "Saturday night"). */
 function namesDay(f: Found): boolean {
@@ -158,8 +183,13 @@ function namesDay(f: Found): boolean {
  * Saturday. Only the next sentence, and not a time that opens it: a live page's entries open on
  * their time ("3:25 p.m. Trump says…") and are on the day of the page whatever the entry before said.
  */
-export function lastDayNamed(found: readonly Found[], sentence: number): DayNamed | null {
-  for (let i = found.length - 1; i >= 0; i--) if (namesDay(found[i]!)) return { value: found[i]!.value, sentence };
+export function lastDayNamed(found: readonly Found[], sentence: number, notAfter: Ymd | null = null): DayNamed | null {
+  const last = notAfter ? formatDay(notAfter) : null;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    // the story's day is one already past: "set sentencing for June 18" names none
+    if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence };
+  }
   return null;
 }
 

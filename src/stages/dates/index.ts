@@ -115,7 +115,7 @@ function findInSentence(doc: Doc, view: string, sentence: Sentence, ref: Ymd | n
       while (end > start && TRAILING.test(text[end - 1]!)) end--;
       while (start < end && SPACE.test(text[start]!)) start++;
       if (end <= start) continue;
-      found.push({ start, end, type: built.type, value: built.value, mod: built.mod ?? null, rule: rule.id, relative: !!built.relative, anchor: built.anchor, shift: built.shift });
+      found.push({ start, end, type: built.type, value: built.value, mod: built.mod ?? null, rule: rule.id, relative: !!built.relative, anchor: built.anchor, shift: built.shift, told: built.told });
     }
   }
   return found;
@@ -210,6 +210,8 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   const out: Found[] = [];
   const view = latin1View(doc.text);
   let dayBefore: DayNamed | null = null;
+  // the last day any sentence named, for a past clock time that names none (./anchors.ts)
+  let storyDay: DayNamed | null = null;
   for (const sentence of doc.sentences) {
     const found = findInSentence(doc, view, sentence, ref, DATE_RULES, scratch);
     if (found.length === 0) continue;
@@ -228,8 +230,9 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       anchorToOccasion(kept, view, ref);
     }
     // a clock time may take the day of the sentence before (./anchors.ts), unless it opens its sentence or heads an entry
-    anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start);
+    anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start, sentence.body ? storyDay : null, ref);
     dayBefore = lastDayNamed(kept, sentence.index);
+    storyDay = lastDayNamed(kept, sentence.index, ref) ?? storyDay;
     for (const f of kept) f.sentence = sentence.index;
     out.push(...kept);
   }

@@ -21,6 +21,8 @@ export interface Found {
   shift?: number;
   /** index of the sentence it was found in */
   sentence?: number;
+  /** the tense a clock time without its day is told in (it may take the story's day, ./anchors.ts) */
+  told?: Tense;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface Built {
   to?: number;
   anchor?: Anchor;
   shift?: number;
+  told?: Tense;
 }
 
 export interface Env {

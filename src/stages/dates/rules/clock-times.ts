@@ -50,7 +50,8 @@ const clock: DateRule = {
     // "shortly before 4 a.m. She ran out": the stop ending the sentence is also the abbreviation's,
     // and stays in the span (as the held-out golds mark it)
     const mod = g.mod ? 'APPROX' : null;
-    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, mod, relative: true, anchor: g.day ? undefined : 'same-day' };
+    const told = g.day ? undefined : env.tense(at, end);
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, mod, relative: true, anchor: g.day ? undefined : 'same-day', told };
   },
 };
 
