@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document.js';
 import { segment, splitSentences } from '../src/stages/segment.js';
-import { datelineEnd } from '../src/stages/segment/dateline.js';
+import { datelineEnd, labelEnd } from '../src/stages/segment/dateline.js';
 import { extractText } from '../src/extract.js';
 
 function sentences(text: string): string[] {
@@ -261,6 +261,21 @@ describe('segment: a wire story\'s dateline, kept in its sentence, starts no cla
     expect(result.dates.map((d) => d.value)).toEqual(['2026-07-09T18:40']);
     // a sentence that opens with "Updated" is no timestamp
     expect(segmented('Updated figures came on Monday.\nNobody came.').sentences.every((s) => s.body)).toBe(true);
+  });
+  it.each([
+    ['6:40 p.m.: The toll rose to 64.', 11],
+    ['Wednesday, 11:50 p.m.: The toll stood at 47.', 23],
+    ['14:05 GMT: Rescuers reached the village.', 11],
+    // no clock, or no colon and space after it: no label
+    ['12: The number of dead is 12.', 0],
+    ['At 6:40 p.m. the toll rose.', 0],
+    ['6:40 p.m.:', 0],
+  ])('a live entry label: %s', (text, end) => {
+    expect(labelEnd(text, 0, text.length)).toBe(end);
+  });
+  it('starts a claim after a live entry label that opens its paragraph (BLIND10 S3)', () => {
+    const text = 'Floods live\n\n6:40 p.m.: The toll rose to 64, the ministry said.';
+    expect(extractText(text, { referenceDate: '2026-07-09' }).claims.map((c) => c.text)).toEqual(['The toll rose to 64']);
   });
   it('gives the first claim the text after the dateline, and keeps the place and the credit as actors', () => {
     const text = 'GENEVA (Reuters) — More than 1,200 people have died at sea this year, the UN refugee agency said.';

@@ -14,7 +14,7 @@ import { NAMED_TERM_RULE } from '../quotes/named-term.js';
 import { idsInside, indexContents } from './contents.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { WISH_VERBS } from '../../lexicon/cue-phrases.js';
-import { datelineEnd } from '../segment/dateline.js';
+import { datelineEnd, labelEnd } from '../segment/dateline.js';
 
 interface Draft {
   span: Span;
@@ -253,14 +253,25 @@ export function buildClaims(doc: Doc): Claim[] {
 
 /**
  * "SITAMARHI, India (Reuters) — At least 38 people were killed, officials said": a claim that
- * opens the story's first body sentence starts after its dateline (the sentence keeps it).
+ * opens the story's first body sentence starts after its dateline (the sentence keeps it); one that
+ * opens a paragraph after a live page's entry label ("6:40 p.m.: The toll rose to 64") after the label.
  */
 function afterDateline(doc: Doc, drafts: Draft[]): void {
   const first = doc.sentences.find((s) => s.body);
   if (!first) return;
-  const start = datelineEnd(doc.text, first.start, first.end);
-  if (start === first.start) return;
-  for (const d of drafts) if (d.sentence === first.index && d.span.start === first.start && d.span.end > start) d.span = { start, end: d.span.end };
+  const starts = new Map<number, number>();
+  const dateline = datelineEnd(doc.text, first.start, first.end);
+  if (dateline > first.start) starts.set(first.index, dateline);
+  for (const s of doc.sentences) {
+    if (!s.body || s.start !== doc.paragraphs[s.paragraph]!.start || starts.has(s.index)) continue;
+    const label = labelEnd(doc.text, s.start, s.end);
+    if (label > s.start) starts.set(s.index, label);
+  }
+  if (starts.size === 0) return;
+  for (const d of drafts) {
+    const start = starts.get(d.sentence);
+    if (start !== undefined && d.span.start === doc.sentences[d.sentence]!.start && d.span.end > start) d.span = { start, end: d.span.end };
+  }
 }
 
 export const claims: Stage = {

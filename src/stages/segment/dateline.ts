@@ -44,3 +44,18 @@ const TIMESTAMP = /^(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: on
 export function isTimestamp(text: string, start: number, end: number): boolean {
   return end - start <= 80 && TIMESTAMP.test(text.slice(start, end));
 }
+
+/**
+ * A live page's entry label at the head of a paragraph: "6:40 p.m.: ", "Wednesday, 11:50 p.m.: ",
+ * "14:05 GMT: ". A clock with minutes or a.m./p.m., an optional day before it, a colon after.
+ */
+const ENTRY_LABEL = /^(?:\p{Lu}\p{Ll}{2,8},? )?\d{1,2}(?::\d\d(?: ?[ap]\.m\.)?| ?[ap]\.m\.)(?: [A-Z]{2,4})?: (?=\S)/u;
+
+/** Where the text proper starts in [start, end) after an entry label, or `start` when there is none. */
+export function labelEnd(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  // a label opens on a digit or a day's capital
+  if (!((c >= 48 && c <= 57) || capitalOrOther(c))) return start;
+  const m = ENTRY_LABEL.exec(text.slice(start, Math.min(end, start + 40)));
+  return m && start + m[0].length < end ? start + m[0].length : start;
+}
