@@ -169,3 +169,19 @@ describe('actors: the town of "<name> police" and place words', () => {
     expect(typeOf('Tarawe Atoll was evacuated in 1946, officials said.', 'Tarawe Atoll')).toBe('location');
   });
 });
+
+describe('actors: roles and descriptions in apposition (BLIND10 A14)', () => {
+  it('"One worker, <role> <name>, said" is the named person, the description a role', () => {
+    const actors = actorsOf('One worker, 26-year-old sewing operator Rokeya Alam, said she earned little.');
+    expect(actors.map((a) => a.name)).toEqual(['Rokeya Alam']);
+    expect(actors[0]!.roles).toEqual(expect.arrayContaining(['sewing operator', 'worker']));
+  });
+  it('a noun before a role word where a phrase starts is part of the role', () => {
+    const actors = actorsOf('Two former executives, finance chief Priya Raman and sales head Tom Becker, pleaded guilty.');
+    expect(actors.find((a) => a.name === 'Tom Becker')?.roles).toEqual(['sales head']);
+  });
+  it('a linking participle or a verb before the role word is none', () => {
+    const actors = actorsOf('The list named several men, including Saudi radical Omar Haddad.');
+    expect(actors.find((a) => a.name === 'Omar Haddad')?.roles).toEqual(['Saudi radical']);
+  });
+});

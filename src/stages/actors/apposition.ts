@@ -35,7 +35,8 @@ function indexOf(words: readonly Word[], cands: readonly Candidate[], from: numb
 /** "an analyst", "the spokesman": one person described (not "officials", "the analysts"). */
 function singleDescription(words: readonly Word[], i: number, j: number): boolean {
   const first = words[i]!.lower;
-  if (first === 'a' || first === 'an') return true;
+  // ("One worker, 26-year-old sewing operator Rokeya Khatun, said")
+  if (first === 'a' || first === 'an' || first === 'one') return true;
   return first === 'the' && !words[j]!.lower.endsWith('s');
 }
 
@@ -71,7 +72,7 @@ export function foldAppositions(words: readonly Word[], cands: Candidate[], from
     const c = cands[k]!;
     if (c.type !== 'unnamed') continue;
     const l = c.lowerFirst;
-    any = l === 'a' || l === 'an' || l === 'the';
+    any = l === 'a' || l === 'an' || l === 'the' || l === 'one';
   }
   if (!any) return;
   const ix = indexOf(words, cands, from);
@@ -81,7 +82,7 @@ export function foldAppositions(words: readonly Word[], cands: Candidate[], from
     const p = c.type === 'unnamed' ? appositionOf(words, ix, c) : null;
     if (!p) continue;
     (folded ??= []).push(c);
-    const role = c.text.replace(/^(?:an?|the)\s+/i, '');
+    const role = c.text.replace(/^(?:an?|the|one)\s+/i, '');
     if (!p.roles.some((r) => r.includes(role))) p.roles.push(role);
   }
   if (!folded) return;

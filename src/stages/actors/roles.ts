@@ -5,7 +5,7 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
 import { NOT_APPOSITION_OPENERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
-import { OPENING_PREPOSITIONS, STREET_ENDS } from '../../lexicon/non-entities.js';
+import { FUNCTION_WORDS, OPENING_PREPOSITIONS, STREET_ENDS } from '../../lexicon/non-entities.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { startsLower, type Word } from './words.js';
 import { typeByShape } from './shape.js';
@@ -93,6 +93,9 @@ export function roleBefore(words: Word[], from: number): number {
     if (TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l) || GAZETTEER.demonyms.has(l)) i--;
     else break;
   }
+  // "26-year-old sewing operator Rokeya Khatun", "and sales head Tom Becker": a noun before the role
+  // word, where a noun phrase starts ("told reporter", "including lawyer" are no part of it)
+  if (i > 1 && nounModifier(words[i - 1]!) && PHRASE_STARTS.test(words[i - 2]!.lower)) i--;
   // "Socialist leader Pedro Nuno Santos": capitalised words that qualify the role
   let caps = 0;
   while (i > 0 && caps < 2) {
@@ -103,6 +106,18 @@ export function roleBefore(words: Word[], from: number): number {
   }
   return i;
 }
+
+// what a noun phrase follows: an article, a possessive, a number or an age, "and", a comma
+const PHRASE_STARTS = /^(?:a|an|the|his|her|their|its|our|one|and|,|\d[\d,.]*|\d+-year-old|\w+-year-old)$/;
+
+/** "sewing", "sales": a lower-case word that may qualify a role's noun (no verb, function word or adverb). */
+function nounModifier(w: Word): boolean {
+  const l = w.lower;
+  return w.kind === 'word' && startsLower(w.text) && l.length > 2 && !FUNCTION_WORDS.has(l) && !REPORTING_CUES.has(l) && !l.endsWith('ly') && !l.endsWith('ed') && !GAZETTEER.places.has(l) && !LINKING_PARTICIPLES.has(l);
+}
+
+// participles that link a noun phrase as a preposition does: "…, including Saudi radical Osama bin Laden"
+const LINKING_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'excluding', 'featuring', 'involving', 'regarding', 'concerning', 'following', 'according', 'like', 'unlike']);
 
 /** ", a former Wilson Center fellow," → "former Wilson Center fellow" (end index, exclusive). */
 export function appositive(words: Word[], after: number, from: number): [number, number] | null {
