@@ -58,3 +58,13 @@ describe('casualties: among those hurt, arrested or abducted', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a toll told as likely, with "may"', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['As many as 70 people may have died.', [k('As many as 70 people may have died', 'killed', null, 'casualty/number-victims-verb', 70)]],
+    ['Five miners may be trapped.', [k('Five miners may be trapped', 'missing', 5, 'casualty/number-victims-verb')]],
+    // what could have happened did not
+    ['The crash could have killed dozens of commuters.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -147,6 +147,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   // "at least 1,340 people were recorded dead or missing"
   'recorded',
   'each', 'who', 'that', 'which', 'either', 'subsequently', 'eventually', 'not', 'never', 'to',
+  // "As many as 70 people may have died": a toll told as likely ("could/might have killed" is unreal: clauses.ts)
+  'may',
 ]);
 
 /** Where the displaced are moved: "1.2 million people had been moved to shelters", "relocated to relief camps". */
