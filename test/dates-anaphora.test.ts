@@ -328,6 +328,7 @@ describe('a clock time with no day takes the day the sentence before named', () 
     ['The blast hit the market on Friday morning. By evening the toll had risen to 27.', ['[Friday morning] 2025-10-24TMO', '[evening] 2025-10-24TEV']],
     ['The storm reached the coast on Sunday evening. By morning the river had burst its banks.', ['[Sunday evening] 2025-10-26TEV', '[morning] 2025-10-27TMO']],
     ['The quake struck before dawn on Monday.', ['[dawn] 2025-10-27TMO', '[Monday] 2025-10-27']],
+    ['By nightfall the crowd had gone home.', ['[nightfall] 2025-10-28TNI']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -132,8 +132,11 @@ const hourOfDayPart: DateRule = {
   },
 };
 
-// the parts of the day that stand bare after a preposition of time; dawn and daybreak are the morning's
-const BARE_PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['dawn', 'MO'], ['daybreak', 'MO']]);
+// the parts of the day that stand bare after a preposition of time; dawn and daybreak are the
+// morning's, dusk the evening's, nightfall the night's
+const BARE_PARTS: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['dawn', 'MO'], ['daybreak', 'MO'], ['dusk', 'EV'], ['nightfall', 'NI'],
+]);
 
 /**
  * "By evening the highway had reopened" (BLIND10 garment-strike), "before dawn", "until morning": a
@@ -142,7 +145,7 @@ const BARE_PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['af
  */
 const barePartOfDay: DateRule = {
   id: 'dates/bare-day-part',
-  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>by|until|till|before|after|toward|towards)(?<gap>\s{1,4})(?<part>morning|afternoon|evening|dawn|daybreak)(?![\p{L}'’-])`, 'giu'),
+  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>by|until|till|before|after|toward|towards)(?<gap>\s{1,4})(?<part>morning|afternoon|evening|dawn|daybreak|dusk|nightfall)(?![\p{L}'’-])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     if (!/^\p{Ll}/u.test(g.part!)) return null;
