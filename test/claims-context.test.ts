@@ -164,6 +164,15 @@ describe('claims: a document or body named again', () => {
     const text = 'Maria Lopes, a nurse, spoke first. A village headman in Chiengi district, who asked not to be named, said families had buried relatives. “The real number is higher,” he said.';
     expect(actorOf(text, 'he')).toBe('A village headman');
   });
+  // a sentence opened by a person's surname owning a group or a thing gives "she" that person (BLIND10 C5)
+  it('"she" after a paragraph opening "Lindqvist\'s team…" is Lindqvist, not the last speaker', () => {
+    const text = 'Karin Lindqvist led the trial. Anna Berg said the models were weak. She said people might be less exposed.\n\nLindqvist\'s team now plans a second trial. Results are expected in 2027, she said.';
+    expect(actorOf(text, 'she')).toBe('Karin Lindqvist');
+  });
+  it('"he" after "X, Company\'s president, said…" stays X (the owner of a title is no opener)', () => {
+    const text = 'Martin Fabi, Innopac\'s president, said the offer was fair. "I am happy with it," he said.';
+    expect(actorOf(text, 'he')).toBe('Martin Fabi');
+  });
   it('"It said" after a sentence opened by an organisation is that organisation, not the last one that spoke', () => {
     const text = "The defence ministry said its forces had downed 41 drones. Ukraine's air force gave a different account. It said 96 drones were launched.";
     expect(actorOf(text, 'It')).toBe('air force');

@@ -5,7 +5,9 @@ import type { Doc, Token } from '../../document.js';
 import { firstAtLeast, sentenceAt } from '../../document.js';
 import type { Actor, SourceRef } from '../../types.js';
 import { GENDERED_ROLES, SUBORDINATE_OPENERS, TITLE_GENDERS } from '../../lexicon/attribution-words.js';
-import { actorById, personBefore, type ActorIndex } from './link.js';
+import { ONE_PERSON_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { KIN_NOUNS, TITLE_HEADS } from '../../lexicon/titles.js';
+import { actorById, linkActor, personBefore, type ActorIndex } from './link.js';
 import type { Analysis } from './analyse.js';
 
 export interface Speaker {
@@ -35,10 +37,33 @@ function sentenceOpener(doc: Doc, index: ActorIndex, after: number, at: number, 
   const reach = Math.max(toks[Math.min(OPENER_WORDS, toks.length - 1)]!.end, namedAfterDescription(toks));
   const { starts, ends, actors } = index.mentions;
   for (let k = firstAtLeast(starts, Math.max(s.start, after + 1)); k < starts.length && starts[k]! < reach; k++) {
-    const owner = /^['’]s\b/.test(doc.text.slice(ends[k]!, ends[k]! + 3));
+    // (an owner of a group or a thing opens it: "Lindholm's team now plans…. …, she said", BLIND10 C5)
+    const owner = /^['’]s\b/.test(doc.text.slice(ends[k]!, ends[k]! + 3)) && (type !== 'person' || ownsPerson(doc.text, ends[k]! + 2));
     if (actors[k]!.type === type && !owner && ends[k]! <= s.end) return actors[k]!;
   }
-  return null;
+  return type === 'person' ? ownerOpening(doc.text, index, toks) : null;
+}
+
+/** "Lindholm's team now plans…": the person whose surname, as an owner of no person, opens the sentence's tokens. */
+function ownerOpening(text: string, index: ActorIndex, toks: readonly Token[]): Actor | null {
+  const first = toks[0]!;
+  // ("Lindholm's" is one token)
+  if (toks.length < 3 || first.kind !== 'word' || !/^\p{Lu}\p{L}+['’]s$/u.test(first.text) || ownsPerson(text, first.end)) return null;
+  const actor = linkActor(index, text, { start: first.start, end: first.end - 2 });
+  return actor?.type === 'person' ? actor : null;
+}
+
+const OWNED_WORDS = 2;
+const OWNED_REACH = 40;
+const LOWER_WORD = /[A-Za-z]+/g;
+/** Does a person noun follow an owner's "'s" at `from` ("Delgado's daughter", "Smith's eldest son", "Innopac's president")? */
+function ownsPerson(text: string, from: number): boolean {
+  const words = text.slice(from, from + OWNED_REACH).match(LOWER_WORD) ?? [];
+  for (const w of words.slice(0, OWNED_WORDS)) {
+    const low = w.toLowerCase();
+    if (GENDERED_ROLES.has(low) || KIN_NOUNS.has(low) || TITLE_HEADS.has(low) || ONE_PERSON_NOUNS.has(low) || SPEAKER_NOUNS.has(low)) return true;
+  }
+  return false;
 }
 
 export type Gender = 'm' | 'f';
