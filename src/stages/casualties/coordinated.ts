@@ -2,17 +2,15 @@
 // "fatally shot Quintonio LeGrier, 19, and his neighbor Bettie Jones, 55" → 2,
 // "killing LeGrier and LeGrier's neighbor, Bettie Jones" → 2, "shot a man and a woman" → 2.
 
-import { NOT_NAMES, PERSONAL_OWNERS as OWNERS } from '../../lexicon/casualties.js';
+import { NOT_NAMES, PERSONAL_OWNERS as OWNERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity } from './quantity.js';
 import { victimsAfter } from './phrases.js';
-import { PLURAL_PEOPLE } from './subject.js';
+import { COLLECTIVE, PLURAL_PEOPLE } from './subject.js';
 
 /** Words that open one more person after "and": "and his neighbor", "and a woman". */
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another']);
-/** People nouns that are no one more person after "and": "and others", "and police". */
-const COLLECTIVE_AFTER: ReadonlySet<string> = new Set(['others', 'other', 'police', 'staff', 'crew', 'security', 'personnel', 'more', 'each', 'family', 'dead', 'wounded', 'injured', 'them', 'him', 'her', 'himself', 'herself', 'themselves']);
 /** At most this many words between an opener and its noun: "his 55-year-old next-door neighbor". */
 const MAX_MODIFIERS = 3;
 /** At most this many conjuncts in one list, so a run-on sentence costs a bounded walk. */
@@ -85,7 +83,8 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
     const group = people ? q!.min! : 0;
     // "her husband and son", "the driver and passenger": one more person, the noun bare after "and"
     const w = view.words[k + 1] ?? '';
-    const bare = !people && PEOPLE_NOUNS.has(w) && !PLURAL_PEOPLE.test(w) && !COLLECTIVE_AFTER.has(w) ? k + 2 : -1;
+    // (not a group, a pronoun, "other" or "each": "and others", "and police", "and him")
+    const bare = !people && PEOPLE_NOUNS.has(w) && !PLURAL_PEOPLE.test(w) && !COLLECTIVE.has(w) && !SINGULAR_PRONOUNS.has(w) && w !== 'other' && w !== 'each' ? k + 2 : -1;
     const next = people ? people.end : bare > 0 ? bare : personAt(view, k + 1);
     if (next < 0 || FINITE.has(view.words[next] ?? '')) break;
     persons += group || 1;

@@ -23,7 +23,7 @@ const AGE = /^\d{1,3}-year-old$/;
 /** A plural of people: "men", "children", "officers" (a word ending in s). */
 export const PLURAL_PEOPLE = /(?:people|men|women|children|s)$/;
 /** People nouns that name a group, never one person: "police were injured". */
-const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'personnel', 'security', 'family', 'more', 'dead', 'wounded', 'injured', 'them', 'themselves', 'others']);
+export const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'personnel', 'security', 'family', 'more', 'dead', 'wounded', 'injured', 'them', 'themselves', 'others']);
 /** Words that open a clause: the subject starts after them. */
 const CLAUSE: ReadonlySet<string> = new Set([
   'say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'say', 'reported', 'confirmed', 'that', 'which',
