@@ -185,3 +185,19 @@ describe('actors: roles and descriptions in apposition (BLIND10 A14)', () => {
     expect(actors.find((a) => a.name === 'Omar Haddad')?.roles).toEqual(['Saudi radical']);
   });
 });
+
+describe('actors: titles opened by a foreign article, offices of bodies (BLIND10 A7, A4)', () => {
+  it.each([
+    ['"He was not there," Claes told Het Dagblad.', 'Het Dagblad'],
+    ['Claes told De Courant that her client was innocent.', 'De Courant'],
+    ['Die Rundschau reported the raid on Monday.', 'Die Rundschau'],
+  ])('%s: %s is an organisation', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it('"De" before a surname elsewhere stays a person', () => {
+    expect(typeOf('The role went to De Marco, who said he was thrilled.', 'De Marco')).toBe('person');
+  });
+  it("a ministry's press office that speaks is an organisation", () => {
+    expect(actorsOf("The ministry's press office said the minister was ill.").find((a) => a.name.includes('press office'))?.type).toBe('organization');
+  });
+});

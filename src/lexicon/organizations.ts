@@ -228,6 +228,8 @@ export const OFFICE_OWNERS: ReadonlySet<string> = new Set([
   'congresswoman', 'councillor', 'councilman', 'councilwoman', 'lawmaker', 'legislator', 'secretary',
   // "according to the city clerk's office", "the county assessor's office"
   'clerk', 'assessor', 'treasurer', 'solicitor', 'recorder',
+  // "The ministry's press office said" (BLIND10 A4)
+  'ministry', 'department', 'embassy', 'party', 'agency', 'council', 'court', 'university', 'club', 'federation', 'league',
 ]);
 
 /** Lowercase heads of an organisation named by its owner: "office", "press service", "press office". */

@@ -111,6 +111,10 @@ const PLACE_OF: Clue = { type: 'location', strength: 2, rule: 'actors/place-of' 
 const WORKPLACE: Clue = { type: 'organization', strength: 2, rule: 'actors/workplace' };
 const PLURAL_SPEAKER: Clue = { type: 'unnamed', strength: 1, rule: 'actors/plural-speaker' };
 const POLICE_TOWN: Clue = { type: 'location', strength: 1, rule: 'actors/police-town' };
+const FOREIGN_TITLE: Clue = { type: 'organization', strength: 1, rule: 'actors/foreign-article' };
+// articles no surname opens on (Dutch, German), and those some do
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['het', 'die', 'der', 'das', 'il', 'los', 'las']);
+const SURNAME_ARTICLES: ReadonlySet<string> = new Set(['de', 'le', 'la', 'el']);
 
 // kinds of police, no town's: "Capitol police", "Transit police", "Federal police"
 const POLICE_KINDS: ReadonlySet<string> = new Set([
@@ -170,6 +174,9 @@ export function contextType(
   // "shot by Burbank police", "an Allentown police officer": the town whose police it is
   if (single && type !== 'person' && words[to]?.text === 'police' && !words[from]!.possessive && townOfPolice(words[from]!.lower) && !(words[from]!.first && isCommonOpener(words[from]!))) return POLICE_TOWN;
   if (type !== 'person' || rule === 'actors/first-name' || GAZETTEER.firstNames.has(words[from]!.lower)) return null;
+  // "told Het Nieuwsblad", "Die Zeit reported": a title opened by a foreign article names a paper, a
+  // band, a firm ("De", "Le", "La", "El" open surnames too: "De Niro", "Le Pen"; only after "told")
+  if (!single && (NAME_ARTICLES.has(words[from]!.lower) || (prev?.lower === 'told' && SURNAME_ARTICLES.has(words[from]!.lower)))) return FOREIGN_TITLE;
   // "NEOS, the smallest partner in the coalition": a person is not written in capitals
   if (acronym) return CAPITALS;
   // "The Greens, who left government": nor named after an article
