@@ -46,6 +46,8 @@ const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
 const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** After "shot" with no verb of being, where a ball goes: "shot wide", "shot straight at the keeper". */
+const AT_GOAL: ReadonlySet<string> = new Set(['wide', 'high', 'straight', 'past']);
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had', 'remains', 'died', 'dies']);
 const REDUCED: ReadonlySet<string> = new Set(['found', 'left', 'leaving', 'leaves', 'leave', 'discovered', 'located', 'saw', 'finding']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
@@ -163,6 +165,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   // "Gridlock paralysed traffic": paralysis is a harm only told with its verb of being ("left a girl paralyzed")
   if (!aux && PARALYSED.has(words[g.start]!)) return undefined;
   if (!aux && !headless && s.range.start !== 0 && !elided(view, s.range.start) && !reducedRelative(view, g, s) && !headlineClause(view, s, g)) return undefined;
+  // "Salah shot wide in the 89th minute": a shot at goal, by the subject
+  if (!aux && g.weak && AT_GOAL.has(words[g.end] ?? '')) return undefined;
   // without a verb of being, a subject pronoun or an object after the verb makes the subject the
   // doer: "He shot a 3-under 69", "Antibiotics killed 95 percent of the cells"
   if (!aux && !headless && (AGENT_PRONOUNS.has(words[s.range.start]!) || (g.transitive && (countAt(view, g.end) || SHARES.has(words[g.end + 1] ?? '') || OBJECT_OPENERS.has(words[g.end] ?? ''))))) return undefined;
