@@ -81,8 +81,6 @@ describe('casualties: "for" a wound that names no one hurt stays untagged', () =
   const cases: string[] = [
     'The family sued the officers for injuries suffered in the crash.',
     'The mayor was taken to task for comments about injuries.',
-    // a shot at goal
-    'Salah shot wide in the 89th minute.',
     'The clinic is known for treatment of sports injuries.',
     'He had gunshot wounds to the head and chest.',
   ];
@@ -122,6 +120,8 @@ describe('casualties: one person by trade, small wounds', () => {
 describe('casualties: harm that did not happen, or cuts that are no wounds, stay untagged', () => {
   const cases: string[] = [
     'The bullet came within inches of possibly killing the officer.',
+    // a shot at goal
+    'Salah shot wide in the 89th minute.',
     'The crash could have killed dozens of commuters.',
     'The storm nearly killed a farmer and his son.',
     'Teachers suffered pay cuts last year.',
