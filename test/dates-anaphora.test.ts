@@ -183,7 +183,7 @@ describe('tense that places a bare month or weekday', () => {
     // the nearest cue decides when the expression's clause has none ("who will remain" is further)
     ['In January, the company brought in a new chief, who will remain chairman.', ['[January] DATE 2025-01']],
     // a reporting verb dates the report, not the event
-    ['"He will leave at dawn (4 a.m. Thursday)," the minister said.', ['[4 a.m. Thursday] TIME 2025-10-30T04:00']],
+    ['"He will leave at dawn (4 a.m. Thursday)," the minister said.', ['[dawn] TIME 2025-10-30TMO', '[4 a.m. Thursday] TIME 2025-10-30T04:00']],
     // "plan" as a noun does not look ahead; "plans to" does
     ['In March the plan failed.', ['[March] DATE 2025-03']],
     ['The company plans to open a plant in March.', ['[March] DATE 2026-03']],
@@ -329,6 +329,9 @@ describe('a clock time with no day takes the day the sentence before named', () 
     ['The storm reached the coast on Sunday evening. By morning the river had burst its banks.', ['[Sunday evening] 2025-10-26TEV', '[morning] 2025-10-27TMO']],
     ['The quake struck before dawn on Monday.', ['[dawn] 2025-10-27TMO', '[Monday] 2025-10-27']],
     ['By nightfall the crowd had gone home.', ['[nightfall] 2025-10-28TNI']],
+    ['Protesters marched from dawn until dusk.', ['[dawn] 2025-10-28TMO', '[dusk] 2025-10-28TEV']],
+    // a time told in the past takes no day still to come named in its sentence (blind6-plane-crash)
+    ['The search was halted at dusk and will resume on Wednesday.', ['[dusk] 2025-10-28TEV', '[Wednesday] 2025-10-29']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -258,7 +258,7 @@ describe('what a reporting verb introduces does not date the time before it', ()
   const cases: Array<[string, string[], string?]> = [
     ['The president, opening the new museum on Saturday, said it would tell a national story.', ['[Saturday] 2025-10-25']],
     // an event verb before the time still decides
-    ['The envoy will leave at dawn Thursday, officials said.', ['[Thursday] 2025-10-30']],
+    ['The envoy will leave at dawn Thursday, officials said.', ['[dawn] 2025-10-30TMO', '[Thursday] 2025-10-30']],
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });

@@ -106,11 +106,17 @@ function isMonthsToDate(f: Found, text: string): boolean {
  * BLIND10 nepal-floods).
  */
 export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null, opening = -1, story: DayNamed | null = null, ref: Ymd | null = null): void {
-  const day = found.find(namesDay)?.value;
+  const anyDay = found.find(namesDay)?.value;
+  // "The search was suspended at dusk and will resume on Wednesday": a time told in the past takes no
+  // weekday still to come (a date the writer placed, "On Saturday, December 19th, at 11 a.m.", stays)
+  const last = ref ? formatDay(ref) : '';
+  const ahead = (g: { value: string; rule?: string }): boolean => g.rule === 'dates/weekday' && g.value.slice(0, 10) > last;
+  const pastDay = found.find((g) => namesDay(g) && !ahead(g))?.value;
   for (const f of found) {
     if (f.anchor !== 'same-day' || f.start === opening) continue;
+    const day = f.told === 'past' ? pastDay : anyDay;
     // "The jury returned its verdict on Monday. Reporters will gather at 4 p.m.": a time still to come is on no day past
-    const prior = f.told === 'future' ? null : before;
+    const prior = f.told === 'future' || (f.told === 'past' && before && ahead(before)) ? null : before;
     const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
     if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
     else if (f.told === 'past' && story && ref && isDayBefore(story.value, ref) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
@@ -143,6 +149,8 @@ function parseDay(value: string): Ymd {
 export interface DayNamed {
   value: string;
   sentence: number;
+  /** the rule that named it */
+  rule?: string;
 }
 
 /** The hours of each part of the day, [from, to). */
@@ -188,7 +196,7 @@ export function lastDayNamed(found: readonly Found[], sentence: number, notAfter
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
     // the story's day is one already past: "set sentencing for June 18" names none
-    if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence };
+    if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence, rule: f.rule };
   }
   return null;
 }

@@ -139,19 +139,19 @@ const BARE_PARTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * "By evening the highway had reopened" (BLIND10 garment-strike), "before dawn", "until morning": a
+ * "By evening the highway had reopened" (BLIND10 garment-strike), "before dawn", "at dusk", "until morning": a
  * part of the day with no article, on the day its sentence names (else the reference day), as
  * "at 4 in the morning" is; the preposition stays out of the span. Not "Dawn" the name.
  */
 const barePartOfDay: DateRule = {
   id: 'dates/bare-day-part',
-  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>by|until|till|before|after|toward|towards)(?<gap>\s{1,4})(?<part>morning|afternoon|evening|dawn|daybreak|dusk|nightfall)(?![\p{L}'’-])`, 'giu'),
+  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>by|until|till|before|after|toward|towards|at|from|since)(?<gap>\s{1,4})(?<part>morning|afternoon|evening|dawn|daybreak|dusk|nightfall)(?![\p{L}'’-])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     if (!/^\p{Ll}/u.test(g.part!)) return null;
     const day = dayOf(env, undefined, at, at + m[0].length);
     const from = g.prep!.length + g.gap!.length;
-    return { type: 'TIME', value: `${day}T${BARE_PARTS.get(g.part!.toLowerCase())}`, relative: true, anchor: 'same-day', from };
+    return { type: 'TIME', value: `${day}T${BARE_PARTS.get(g.part!.toLowerCase())}`, relative: true, anchor: 'same-day', from, told: env.tense(at, at + m[0].length) };
   },
 };
 
