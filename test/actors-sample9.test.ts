@@ -201,3 +201,20 @@ describe('actors: titles opened by a foreign article, offices of bodies (BLIND10
     expect(actorsOf("The ministry's press office said the minister was ill.").find((a) => a.name.includes('press office'))?.type).toBe('organization');
   });
 });
+
+describe('actors: a group named again by its bare noun', () => {
+  it('"One of the officials" after "Officials familiar with the talks" is that group', () => {
+    const actors = actorsOf('Officials familiar with the talks said a deal was near. One of the officials said the vote was delayed.');
+    const group = actors.filter((a) => a.type === 'unnamed');
+    expect(group).toHaveLength(1);
+    expect(group[0]!.name).toBe('Officials familiar with the talks');
+  });
+  it('a bare noun named first stays apart, and "Other dealers" are others', () => {
+    const actors = actorsOf('Dealers said prices fell. Other dealers said prices rose. Dealers expect a rebound.');
+    expect(actors.filter((a) => a.type === 'unnamed')).toHaveLength(2);
+  });
+  it('"two police" cut from "two police officers" is no group of police', () => {
+    const actors = actorsOf('Two police officers were hurt, two police said. Police said the man fled.');
+    expect(actors.find((a) => a.name.toLowerCase() === 'police')).toBeDefined();
+  });
+});

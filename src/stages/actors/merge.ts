@@ -11,6 +11,7 @@ import { mergeNamesakes, surnameStats } from './namesakes.js';
 import { mergeParticleSurnames, mergeSurnames } from './merge-surnames.js';
 import { mergeForces, mergeHeadNouns, mergePlaceWords, mergePolice, placeTail } from './merge-orgs.js';
 import { mergeShortNames } from './short-names.js';
+import { mergeBareGroups } from './merge-groups.js';
 
 /** The merge's result: the clusters, and for each entity key the first candidate with it. */
 export interface Merged {
@@ -67,6 +68,7 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   mergeHeadNouns(cands, c);
   mergeSurnames(cands, c, shared);
   mergeShortNames(cands, c, byKey);
+  mergeBareGroups(cands, c);
   return { clusters: c, firstWithKey: byKey };
 }
 
