@@ -3,9 +3,10 @@
 // say"), a past form that shares the "had" of the content before it ("had detected … and later
 // determined"), and the evidence noun that heads a long subject ("research conducted by … found").
 
-import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { RAISING_VERBS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
-import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS, LY_NOUNS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { PARTICLE_GAP_WORDS, RAISING_VERBS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
+import { WEEKDAYS } from '../../lexicon/time.js';
+import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { firstTokenAfter } from './content-bound.js';
 import { isCapitalized, type View } from './tokens.js';
 
@@ -171,4 +172,21 @@ export function raisingVerbBefore(v: View, to: number): number {
 export function objectRelativeBefore(v: View, from: number): boolean {
   if (from < 2 || v.quoted[from - 1] || (v.low[from - 1] !== 'which' && v.low[from - 1] !== 'whom')) return false;
   return v.toks[from - 2]!.text === ',' || (v.toks[from - 2]!.kind === 'word' && !PREPOSITIONS.has(v.low[from - 2]!));
+}
+
+const PARTICLE_GAP = 2;
+
+/**
+ * The particle after a day or an adverb or two: "spoke Tuesday about", "called Friday for", "spoke emotionally of",
+ * "spoke out about"; its token, or null.
+ */
+export function particleAfterAdverbs(v: View, i: number, entry: CueWord): number | null {
+  for (let k = i + 1; k < v.toks.length && k - i <= PARTICLE_GAP + 1; k++) {
+    if (v.quoted[k]) return null;
+    const w = v.low[k]!;
+    if (k > i + 1 && entry.particles.includes(w)) return k;
+    const adverb = w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w) && v.toks[k]!.text === w;
+    if (!adverb && !PARTICLE_GAP_WORDS.has(w) && !WEEKDAYS.has(w)) return null;
+  }
+  return null;
 }

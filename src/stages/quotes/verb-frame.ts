@@ -1,9 +1,9 @@
 // The frame of one cue verb: its source before the cue ("officials said"), after it ("said Mr. Smith"),
 // a participle's ("…, saying that"), a coordinated verb's ("… and said"), a passive's agent ("reported by").
 
-import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, LY_NOUNS, MODALS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { PARTICLE_GAP_WORDS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { skipPreVerb, subjectEndingAt } from './phrases.js';
 import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
@@ -15,7 +15,7 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
-import { documentBefore, evidenceHeadBefore, objectRelativeBefore, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
+import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
 import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
@@ -23,7 +23,6 @@ import { sentenceSubject } from './sentence-subject.js';
 import { participleFrame } from './participle-frame.js';
 import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
-import { WEEKDAYS } from '../../lexicon/time.js';
 import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, joinedAfterComma, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, wordBetween } from './frame-subjects.js';
 
 /** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
@@ -51,23 +50,7 @@ function stateAfter(w: string): boolean {
   return BELIEF_STATES.has(w) || (w.length > 4 && w.endsWith('ed') && !CUE_WORDS.has(w));
 }
 
-const PARTICLE_GAP = 2;
 const JOINED_SUBJECT = 4;
-
-/**
- * The particle after a day or an adverb or two: "spoke Tuesday about", "called Friday for", "spoke emotionally of",
- * "spoke out about"; its token, or null.
- */
-function particleAfterAdverbs(v: View, i: number, entry: CueWord): number | null {
-  for (let k = i + 1; k < v.toks.length && k - i <= PARTICLE_GAP + 1; k++) {
-    if (v.quoted[k]) return null;
-    const w = v.low[k]!;
-    if (k > i + 1 && entry.particles.includes(w)) return k;
-    const adverb = w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w) && v.toks[k]!.text === w;
-    if (!adverb && !PARTICLE_GAP_WORDS.has(w) && !WEEKDAYS.has(w)) return null;
-  }
-  return null;
-}
 
 /** The frame of the cue verb at token `i` (`entry` its lexicon entry), or null when the verb reports nothing here. */
 export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[]): Draft | null {
