@@ -350,6 +350,10 @@ describe('a past clock time with no day, in a story told a day or two after its 
     ['The jury returned its verdict on Monday. Reporters will gather at 4 p.m.', ['[Monday] 2025-10-27', '[4 p.m.] 2025-10-28T16:00']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+  it('a holiday is an occasion the story names, not its day', () => {
+    const text = 'She had been at a New Year’s Eve party. Friends drove her home. Police said the shooting happened just after 2 a.m.';
+    expect(datesIn(text, '2026-01-01').map((d) => `[${d.text}] ${d.value}`)).toEqual(['[New Year’s Eve] 2025-12-31', '[2 a.m.] 2026-01-01T02:00']);
+  });
 });
 
 describe('"two years earlier" counts from the last year named', () => {

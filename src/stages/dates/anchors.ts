@@ -119,7 +119,7 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
     const prior = f.told === 'future' || (f.told === 'past' && before && ahead(before)) ? null : before;
     const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
     if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
-    else if (f.told === 'past' && story && ref && isDayBefore(story.value, ref) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
+    else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && isDayBefore(story.value, ref) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
 }
 
@@ -172,6 +172,9 @@ function withinPart(day: string, time: string): boolean {
 }
 
 const PART_ORDER = ['MO', 'AF', 'EV', 'NI'];
+
+// "the New Year's Eve party she had attended … It happened just after 2:00 a.m.": a holiday is an occasion the story names, not its day
+const HOLIDAY_RULES: ReadonlySet<string> = new Set(['dates/holiday', 'dates/day-holiday']);
 
 /** A clock time before 6 a.m. after a day's evening or night: the next morning's. */
 function smallHoursAfter(day: string, time: string): boolean {
