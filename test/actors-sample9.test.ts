@@ -218,3 +218,13 @@ describe('actors: a group named again by its bare noun', () => {
     expect(actors.find((a) => a.name.toLowerCase() === 'police')).toBeDefined();
   });
 });
+
+describe("actors: the people of an office named by its owner's noun", () => {
+  it('"prosecutors" … "the federal prosecutor\'s office" are one organisation', () => {
+    const actors = actorsOf("The club suspended two players after prosecutors opened an inquiry, the club said. The federal prosecutor's office said 14 homes were searched.");
+    const office = actors.find((a) => a.name.includes("prosecutor's office"));
+    expect(office?.type).toBe('organization');
+    expect(office?.mentions.map((m) => m.text)).toContain('prosecutors');
+    expect(actors.some((a) => a.name === 'prosecutors')).toBe(false);
+  });
+});

@@ -13,7 +13,8 @@ const LOOK_BACK = 60;
  * of several words that holds the same noun among its first three words ("Officials familiar with
  * the talks", "Some analysts"). A group named first by its bare noun stays apart.
  */
-export function mergeBareGroups(cands: readonly Candidate[], c: Clusters): void {
+export function mergeBareGroups(cands: Candidate[], c: Clusters): void {
+  mergeOfficeHolders(cands, c);
   // (the first mention of each bare noun only: its later ones share its key, so one group each)
   let seen: Set<string> | null = null;
   for (let i = 0; i < cands.length; i++) {
@@ -45,4 +46,31 @@ function headsWith(y: Candidate, noun: string): boolean {
     return !(noun === 'police' && k > 0 && COUNTS.test(y.tokens[k - 1]!.toLowerCase()));
   }
   return false;
+}
+
+/**
+ * "prosecutors opened an investigation" … "The federal prosecutor's office said": the people of an
+ * office named in lower case by its owner's noun are the office (one such office in the text).
+ */
+function mergeOfficeHolders(cands: Candidate[], c: Clusters): void {
+  let office = -1;
+  let owner = '';
+  for (let i = 0; i < cands.length; i++) {
+    const y = cands[i]!;
+    if (y.rule !== 'actors/lowercase-office' || !y.lookup.endsWith("'s office")) continue;
+    const words = y.lookup.slice(0, -"'s office".length).split(' ');
+    const noun = words[words.length - 1]!;
+    if (office >= 0 && noun !== owner) return;
+    office = i;
+    owner = noun;
+  }
+  if (office < 0) return;
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type !== 'unnamed' || x.tokens.length !== 1 || x.lookup !== owner + 's') continue;
+    c.union(office, i);
+    // (the office's type is the actor's: an organisation, its people a mention of it)
+    x.type = 'organization';
+    x.primary = false;
+  }
 }
