@@ -37,6 +37,9 @@ describe('tagged', () => {
     ['The plant has been idle for a while.', ['[a while] DURATION PXX']],
     ['Over the years, the town grew.', ['[the years] DURATION PXY']],
     ['Just months ago the firm was losing money.', ['[months ago] DATE PAST_REF']],
+    // a bare unit before "later": a stretch of unsaid length, "later" left out as in "three days later"
+    ['Police arrived minutes later.', ['[minutes] DURATION PTXM']],
+    ['Decades later, the medal was found.', ['[Decades] DURATION PXY']],
     ['Profits returned after several quarters of losses.', ['[several quarters] DURATION PXQ']],
     ['The post-1990 order is fading.', ['[post-1990] DATE 1990']],
     ['Troops should arrive by the end of the month.', ['[the end of the month] DATE 2025-10']],

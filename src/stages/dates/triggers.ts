@@ -92,7 +92,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // the direction word ends every match: "two days ago", "a week later", "a year from now"
   ['dates/ago', [['ago', 'earlier', 'later', 'now', 'hence'], units]],
   ['dates/year-ago', [['-ago', '-earlier'], ['-year']]],
-  ['dates/bare-ago', [['ago'], ['years', 'months', 'weeks', 'days', 'decades']]],
+  ['dates/bare-ago', [['ago', 'later'], ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes']]],
   ['dates/duration-range-low', [['between'], units]],
   ['dates/unsaid-length', [['while', 'time', 'years', 'decades']]],
   ['dates/set-every', [['every', 'each'], [...units, ...weekdays, ...fullMonths, ...seasons, ...DAY_PARTS.keys()]]],

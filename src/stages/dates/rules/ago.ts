@@ -57,12 +57,15 @@ export const ago: DateRule = {
 
 /**
  * "which just months ago was losing money": as "several months ago", some time before (its own
- * pattern: an optional count in dates/ago would let it backtrack polynomially).
+ * pattern: an optional count in dates/ago would let it backtrack polynomially); "Police arrived
+ * minutes later": a stretch of unsaid length, "later" left out as in "three days later" (PTXM).
  */
 export const bareAgo: DateRule = {
   id: 'dates/bare-ago',
-  pattern: datePattern(String.raw`(?<![\p{L}\d-])(?:years|months|weeks|days|decades)\s{1,4}ago(?![\p{L}])`, 'giu'),
-  build() {
+  pattern: datePattern(String.raw`(?<![\p{L}\d-])(?:(?:years|months|weeks|days|decades)\s{1,4}ago|(?<unit>years|months|weeks|days|decades|hours|minutes)\s{1,4}later)(?![\p{L}])`, 'giu'),
+  build(m) {
+    const unit = m.groups!.unit;
+    if (unit) return { type: 'DURATION', value: durationValue(null, unitOf(unit)), to: unit.length };
     return { type: 'DATE', value: 'PAST_REF', relative: true };
   },
 };
