@@ -41,6 +41,9 @@ describe('claims: reported speech', () => {
     ['The audit covers four accounts, according to two people familiar with the inquiry who spoke on condition of anonymity because it is confidential.', 'The audit covers four accounts', 'two people familiar with the inquiry', 'according to', 'reported'],
     ['The mayor said the plan had been "a costly mistake," according to two aides at the meeting.', 'The mayor said the plan had been "a costly mistake,"', 'two aides at the meeting', 'according to', 'reported'],
     ['The mayor said the plan had been "a costly mistake," according to two aides at the meeting.', 'the plan had been "a costly mistake,"', 'The mayor', 'said', 'reported'],
+    // an according-to source stops before its time phrase, and the participle that leads it
+    ['Sleep matters, according to a survey of 800 nurses published on Monday.', 'Sleep matters', 'a survey of 800 nurses', 'according to', 'reported'],
+    ['Growth will slow, according to projections it released last month.', 'Growth will slow', 'projections it released', 'according to', 'reported'],
     // a source past the usual 14 words that a comma closes
     ['According to a complaint filed by the Securities and Exchange Commission and a lawsuit by the state of Vermont, the developers looted millions.', 'the developers looted millions', 'a complaint filed by the Securities and Exchange Commission and a lawsuit by the state of Vermont', 'According to', 'reported'],
     ['Rosa Diaz, a nurse, said the ward was full.', 'the ward was full', 'Rosa Diaz', 'said', 'reported'],

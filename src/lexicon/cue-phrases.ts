@@ -178,3 +178,16 @@ export const SYMPTOMS: ReadonlySet<string> = new Set([
 
 /** Words besides "-ly" adverbs and weekdays between a cue verb and its particle: "spoke out about", "warned again of". */
 export const PARTICLE_GAP_WORDS: ReadonlySet<string> = new Set(['out', 'today', 'yesterday', 'again', 'often', 'repeatedly', 'later', 'earlier', 'also', 'then']);
+
+/**
+ * Verbs whose object is a figure: a past participle after one is an adjective of that figure ("The company cut
+ * reported revenue by 4%", "inflated reported profits"), not a cue.
+ */
+export const FIGURE_VERBS: ReadonlySet<string> = new Set([
+  'cut', 'cuts', 'raised', 'raises', 'lowered', 'lowers', 'boosted', 'boosts', 'inflated', 'inflates', 'overstated', 'overstates',
+  'understated', 'understates', 'restated', 'restates', 'trimmed', 'trims', 'slashed', 'slashes', 'lifted', 'lifts', 'doubled',
+  'doubles', 'halved', 'halves', 'revised', 'revises', 'beat', 'beats', 'missed', 'misses', 'exceeded', 'exceeds', 'topped', 'tops',
+]);
+
+/** Words after a study's or a report's participle that open its setting: "a study published on Wednesday in…". */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this', 'earlier', 'online', 'today', 'yesterday']);

@@ -6,6 +6,7 @@ import { phraseAfter } from './phrase-after.js';
 import type { Draft } from './frames.js';
 import { cueSpan, span, type View } from './tokens.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 
 const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
 
@@ -69,7 +70,11 @@ export function accordingFrame(v: View, i: number, length: number): Draft | null
   const found: { from: number; to: number; relative?: true } | null = (prev ? relativeToEnd(v, i + length) : null) ?? longPhraseToComma(v, i + length) ?? phraseAfter(v, i + length, SOURCE_REACH, false);
   if (!found) return null;
   // (the phrase reaches its end for the content; the source stops before a time phrase)
-  const src = { from: found.from, to: beforeTimePhrase(v, found.from, found.to) };
+  let to = beforeTimePhrase(v, found.from, found.to);
+  // ("according to a large study published on Wednesday": the participle goes with the time phrase)
+  // ("projections it published last month": a relative clause's verb stays)
+  if (to < found.to && to > found.from && /^\p{Ll}+ed$/u.test(v.toks[to]!.text) && !SPEAKER_PRONOUNS.has(v.low[to - 1]!)) to--;
+  const src = { from: found.from, to };
   const after = found.to + 1;
   let content: Span | null = null;
   let forward = false;

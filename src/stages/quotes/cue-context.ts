@@ -4,8 +4,8 @@
 // determined"), and the evidence noun that heads a long subject ("research conducted by … found").
 
 import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS, LY_NOUNS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { PARTICLE_GAP_WORDS, RAISING_VERBS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
-import { WEEKDAYS } from '../../lexicon/time.js';
+import { FIGURE_VERBS, PARTICLE_GAP_WORDS, RAISING_VERBS, SETTING_PREPOSITIONS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { firstTokenAfter } from './content-bound.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -190,3 +190,19 @@ export function particleAfterAdverbs(v: View, i: number, entry: CueWord): number
   }
   return null;
 }
+
+/**
+ * Is the past form at token i an adjective or a reduced relative, no cue: after a verb whose object is a figure
+ * ("The company cut reported revenue by 4%"), or after a study or document before its setting ("A large study
+ * published on Wednesday in The Lancet found…": the study finds; nothing was said by publishing it)?
+ */
+export function participleModifier(v: View, i: number, entry: CueWord): boolean {
+  if (entry.form !== 'past' || i < 1 || v.quoted[i - 1] || v.toks[i + 1]?.kind !== 'word' || v.quoted[i + 1]) return false;
+  const before = v.low[i - 1]!;
+  const next = v.low[i + 1]!;
+  if (FIGURE_VERBS.has(before) && v.toks[i + 1]!.text === next && !FIGURE_OBJECT_STOPS.has(next)) return true;
+  // ("The UNHCR report called on governments to…": the cue's own particle)
+  return (EVIDENCE_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && !entry.particles.includes(next) && (SETTING_PREPOSITIONS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next));
+}
+// ("analysts cut, reported that…" is no figure's adjective)
+const FIGURE_OBJECT_STOPS: ReadonlySet<string> = new Set(['that', 'to', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'this', 'his', 'her', 'their', 'its']);

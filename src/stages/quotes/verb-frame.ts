@@ -15,7 +15,7 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
-import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
+import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, participleModifier, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
 import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
@@ -74,7 +74,7 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   const prev = p >= 0 ? v.low[p]! : undefined;
   // "two officials briefed on the plan said": the anonymous source's formula reports nothing
   // "people accused of rape": a passive modifier
-  if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry)) return null;
+  if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry) || participleModifier(v, i, entry)) return null;
   // "nine miners believed trapped underground", "two people thought dead": a belief's participle before a state is passive
   if (entry.frame === 'belief' && (entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && stateAfter(v.low[i + 1] ?? '')) return null;
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
