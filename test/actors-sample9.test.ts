@@ -228,3 +228,23 @@ describe("actors: the people of an office named by its owner's noun", () => {
     expect(actors.some((a) => a.name === 'prosecutors')).toBe(false);
   });
 });
+
+describe('actors: newspapers by their last word, leaders and their governments', () => {
+  it('"the Post" after "The Washington Post" is that paper', () => {
+    const actors = actorsOf('The Washington Post reported the deal on Monday. The Post said the talks had stalled.');
+    expect(actors.find((a) => a.name === 'Washington Post')?.aliases).toContain('Post');
+  });
+  it('two papers ending in "Times" leave "the Times" apart', () => {
+    const actors = actorsOf('The New York Times and the Tampa Bay Times ran the story. The Times said it stood by it.');
+    expect(actors.find((a) => a.name === 'New York Times')?.aliases ?? []).not.toContain('Times');
+    expect(actors.find((a) => a.name === 'Tampa Bay Times')?.aliases ?? []).not.toContain('Times');
+  });
+  it('a president is no short form of his administration', () => {
+    const actors = actorsOf('The Clinton administration embarked on the plan in 1993 after Clinton met the Polish president.');
+    expect(actors.find((a) => a.name === 'Clinton')?.type).toBe('person');
+    expect(actors.find((a) => a.name === 'Clinton administration')?.type).toBe('organization');
+  });
+  it('"in Clinton" stays a town', () => {
+    expect(actorsOf('A man was shot in Clinton on Sunday night.').find((a) => a.name === 'Clinton')?.type).not.toBe('person');
+  });
+});

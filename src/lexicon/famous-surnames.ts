@@ -10,6 +10,8 @@ export const FAMOUS_SURNAMES: ReadonlySet<string> = new Set([
   // United States
   'obama', 'trump', 'biden', 'bush', 'reagan', 'nixon', 'eisenhower', 'roosevelt', 'truman', 'pence', 'cheney',
   'pelosi', 'mcconnell', 'schumer', 'romney', 'mccain', 'sanders', 'kerry', 'rumsfeld', 'albright', 'greenspan',
+  // (also towns: "in Clinton, Iowa" stays a place, a preposition of place before it)
+  'clinton',
   'bernanke', 'yellen', 'powell', 'tillerson', 'pompeo', 'blinken', 'kissinger', 'giuliani', 'desantis',
   // Europe
   'merkel', 'scholz', 'macron', 'sarkozy', 'hollande', 'chirac', 'mitterrand', 'thatcher', 'blair', 'sunak',

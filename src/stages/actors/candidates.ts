@@ -233,7 +233,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "a Dorchester triple-decker", "a Brooklyn apartment": a dwelling's noun after "a" and the name
   else if (next && DWELLING_NOUNS.has(next.lower) && !lastWord.possessive && (prev?.lower === 'a' || prev?.lower === 'an')) [type, strength, rule] = ['location', 2, 'actors/place-noun'];
   // "Obama disagreed.": a public figure's surname, alone
-  else if (single && FAMOUS_SURNAMES.has(key)) [type, strength, rule] = ['person', 2, 'actors/famous-surname'];
+  else if (single && FAMOUS_SURNAMES.has(key) && (lastWord.possessive || !nearLocative(words, from))) [type, strength, rule] = ['person', 2, 'actors/famous-surname'];
   // "the battle for Umm Sumeima, a town in North Kordofan state": a place's noun in the apposition
   else if (placeAppositive(words, to)) [type, strength, rule] = ['location', 3, 'actors/place-appositive'];
   else if (!single && GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 2, 'actors/first-name'];

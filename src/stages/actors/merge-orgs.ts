@@ -114,6 +114,9 @@ export function mergePlaceWords(cands: Candidate[], c: Clusters, byKey: Readonly
 const HEAD_NOUNS: ReadonlySet<string> = new Set([
   'council', 'commission', 'committee', 'court', 'ministry', 'department', 'agency', 'assembly', 'tribunal', 'bureau',
   'authority', 'board', 'union', 'party', 'university', 'institute', 'foundation', 'association', 'library', 'company',
+  // newspapers: "the Post" after "The Washington Post", "the Journal" after "The Wall Street Journal"
+  'times', 'post', 'journal', 'herald', 'tribune', 'globe', 'guardian', 'telegraph', 'gazette', 'chronicle', 'inquirer',
+  'examiner', 'observer',
 ]);
 
 /**

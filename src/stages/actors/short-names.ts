@@ -12,7 +12,8 @@ function firstsInBody(cands: readonly Candidate[]): Map<string, number> {
 }
 
 // rules that make a one-word name a person by a title: such a name is no organisation's short form
-const TITLED_RULES: ReadonlySet<string> = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name', 'actors/surname']);
+// (and a public figure's surname: "Clinton" is no short form of "the Clinton administration")
+const TITLED_RULES: ReadonlySet<string> = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name', 'actors/surname', 'actors/famous-surname']);
 
 /** "oudenburg" for "KV Oudenburg", "FC Twente": the name after a sports club's prefix, or null. */
 function restAfterClub(y: Candidate): string | null {
@@ -56,7 +57,8 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
     let j = -1;
     for (const k of list) {
       const y = cands[k]!;
-      if (y.key === x.key || y.lookup.length <= x.lookup.length) continue;
+      // ("Clinton met Havel" … "the Clinton administration": a leader is no short form of the government)
+      if (y.key === x.key || y.lookup.length <= x.lookup.length || y.rule === 'actors/leader-government') continue;
       if ((!y.lookup.startsWith(x.lookup) || y.lookup.charCodeAt(x.lookup.length) !== 32) && restAfterClub(y) !== x.lookup) continue;
       if (known && (y.rule !== 'actors/legal-form' || y.lookup.indexOf(' ', x.lookup.length + 1) >= 0)) continue;
       if (j < 0) j = k;
