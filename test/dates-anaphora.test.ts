@@ -329,6 +329,15 @@ describe('a clock time with no day takes the day the sentence before named', () 
     ['The storm reached the coast on Sunday evening. By morning the river had burst its banks.', ['[Sunday evening] 2025-10-26TEV', '[morning] 2025-10-27TMO']],
     ['The quake struck before dawn on Monday.', ['[dawn] 2025-10-27TMO', '[Monday] 2025-10-27']],
     ['By nightfall the crowd had gone home.', ['[nightfall] 2025-10-28TNI']],
+    // "the night", "the morning" after a preposition of time: last night, this morning, or the day named before
+    ['Families waited at the gates through the night, police said.', ['[the night] 2025-10-27TNI']],
+    ['Crews will work through the night.', ['[the night] 2025-10-28TNI']],
+    ['Shares fell on Friday. Traders sold heavily in the morning.', ['[Friday] 2025-10-24', '[the morning] 2025-10-24TMO']],
+    // a habit, a noun it qualifies, the middle of the night: no time
+    ['You kiss them in the morning and hope.', []],
+    ['We would always stop by in the morning.', []],
+    ['Shots rang out in the middle of the night, a neighbour said.', []],
+    ['They argued in the morning meetings.', []],
     ['Protesters marched from dawn until dusk.', ['[dawn] 2025-10-28TMO', '[dusk] 2025-10-28TEV']],
     // a time told in the past takes no day still to come named in its sentence (blind6-plane-crash)
     ['The search was halted at dusk and will resume on Wednesday.', ['[dusk] 2025-10-28TEV', '[Wednesday] 2025-10-29']],

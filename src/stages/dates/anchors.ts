@@ -168,6 +168,8 @@ function withinPart(day: string, time: string): boolean {
   if (!hours && CLOCK_DAY.test(day)) return hour >= Number(day.slice(11, 13));
   if (!hours) return day.length === 10;
   // "…on Friday morning. By evening the toll had risen": a later part of the same day
+  // "late in the evening on July 1 … Shortly after midnight": midnight ends that evening's day
+  if (hour === 24) return day.endsWith('TEV') || day.endsWith('TNI');
   return Number.isNaN(hour) ? PART_ORDER.indexOf(time.slice(-2)) >= PART_ORDER.indexOf(day.slice(11)) : hour >= hours[0] && hour < hours[1];
 }
 

@@ -155,6 +155,39 @@ const barePartOfDay: DateRule = {
   },
 };
 
+// the words that may follow "the night" in its own clause: "through the night and", "during the night, as"
+const AFTER_THE_PART = /^\s{1,4}(?<w>\p{Ll}+)/u;
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'when', 'while', 'before', 'after', 'until', 'at', 'in', 'on', 'with', 'to', 'for', 'by', 'near', 'outside', 'inside', 'without', 'because', 'so', 'that', 'than']);
+const HABIT_BEFORE = /(?:^|[^\p{L}])(?:always|usually|often|sometimes|never|every|each|typically|normally)(?![\p{L}])/iu;
+const THE_PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
+
+/**
+ * "Relatives waited at the mine through the night", "overboard during the night", "placed buy
+ * orders in the morning": a part of the day with "the" after a preposition of time is that part of
+ * the day told of: the day its sentence (or the one before) names, else, told in the past, last
+ * night or this day's morning (the held-out golds mark them, as optional TIMEs; TimeBank too). Not
+ * before a noun it qualifies ("in the morning meetings"), nor "in the middle of the night", nor a
+ * habit told in the present or with "always", "often"… ("You kiss them in the morning").
+ */
+const thePartOfDay: DateRule = {
+  id: 'dates/the-day-part',
+  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>during|through|throughout|into|in|since|until|all)(?<gap>\s{1,4})the\s{1,4}(?<part>morning|afternoon|evening|night)(?![\p{L}'’-])`, 'giu'),
+  build(m, env, at) {
+    const g = m.groups!;
+    const end = at + m[0].length;
+    const w = AFTER_THE_PART.exec(env.text.slice(end, Math.min(env.sentence.end, end + 16)))?.groups!.w;
+    if (w !== undefined && !CLAUSE_WORDS.has(w)) return null;
+    const part = g.part!.toLowerCase();
+    const told = env.tense(at, end);
+    // "You kiss them in the morning", "we would always talk to him in the morning": a habit, no day
+    if (told === 'present' || HABIT_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 60), at))) return null;
+    // "spent the night", "worked through the night", told the next day: last night
+    const shift = part === 'night' && told === 'past' ? -1 : 0;
+    const day = env.ref ? formatDay(addDays(env.ref, shift)) : 'XXXX-XX-XX';
+    return { type: 'TIME', value: `${day}T${THE_PARTS.get(part)}`, relative: true, anchor: 'same-day', from: g.prep!.length + g.gap!.length, told };
+  },
+};
+
 /** In priority order for ties; the quarters' rules (./quarters.ts) come between namedTime and hourOfDayPart. */
 export const CLOCK_RULES: readonly DateRule[] = [clock, clock24, namedTime];
-export const HOUR_OF_DAY_PART_RULES: readonly DateRule[] = [hourOfDayPart, barePartOfDay];
+export const HOUR_OF_DAY_PART_RULES: readonly DateRule[] = [hourOfDayPart, barePartOfDay, thePartOfDay];
