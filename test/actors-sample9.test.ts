@@ -248,3 +248,20 @@ describe('actors: newspapers by their last word, leaders and their governments',
     expect(actorsOf('A man was shot in Clinton on Sunday night.').find((a) => a.name === 'Clinton')?.type).not.toBe('person');
   });
 });
+
+describe('actors: plural titles, documents', () => {
+  it('a plural title before a first name is a role, not part of the name', () => {
+    const actors = actorsOf('Senators Charles E. Grassley and Dianne Feinstein wrote to the agency. Mr. Grassley said the letter was clear.');
+    const grassley = actors.find((a) => a.name === 'Charles E. Grassley');
+    expect(grassley?.roles).toEqual(['Senators']);
+    expect(grassley?.aliases).toContain('Grassley');
+  });
+  it('"Doctors Without Borders" keeps its name', () => {
+    expect(typeOf('Doctors Without Borders said it would send a team.', 'Doctors Without Borders')).toBe('organization');
+  });
+  it.each([['He said the Constitution was clear.', 'Constitution'], ['They voted to repeal Obamacare in May.', 'Obamacare']])(
+    '%s: %s is no actor', (text, name) => {
+      expect(actorsOf(text).some((a) => a.name === name)).toBe(false);
+    },
+  );
+});

@@ -7,6 +7,8 @@ export const NON_ENTITIES: ReadonlySet<string> = new Set([
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'jihad', 'god', 'allah', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'ramadan', 'eid',
   'christmas', 'easter', 'covid', 'covid-19', 'internet', 'web', 'brexit',
+  // documents and programmes named alone: "the Constitution", "repeal Obamacare"
+  'constitution', 'obamacare',
   // diseases are named, but they are no actor
   'ebola', 'cholera', 'malaria', 'mpox', 'measles', 'polio', 'hiv', 'aids', 'marburg', 'dengue', 'zika',
   'tuberculosis', 'sars', 'mers', 'influenza', 'coronavirus', 'lassa', 'typhoid', 'anthrax',

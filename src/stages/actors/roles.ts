@@ -43,6 +43,8 @@ export function titleSplit(words: Word[], from: number, to: number): [number, nu
     for (; i < to - 1 && isTitleWord(words[i]!); i++) {
       if (isTitleHead(bare(words[i]!.lower))) lastHead = i;
     }
+    // "Senators Charles E. Grassley and Dianne Feinstein": a plural title before a first name
+    if (i < to - 1 && pluralTitle(words[i]!.lower) && GAZETTEER.firstNames.has(words[i + 1]!.lower)) lastHead = i++;
     // "Auburn Police Capt. Lee Shirley", "State Sen. Mary Hale": an abbreviated rank and its full stop end the title
     if (rankAbbreviation(words, i, to)) lastHead = i + 1;
     if (lastHead < 0) continue;
@@ -71,6 +73,11 @@ function longOwner(words: readonly Word[], from: number, p: number): boolean {
     if (k > from) key += ' ' + words[k]!.lower;
   }
   return typeByShape(words, from, p, key)?.type === 'organization';
+}
+
+/** "senators", "ministers": the plural of a title's head word. */
+function pluralTitle(l: string): boolean {
+  return l.length > 4 && l.charCodeAt(l.length - 1) === 115 && TITLE_HEADS.has(l.slice(0, -1));
 }
 
 /** "Capt." before a name's first word, inside a run ([p, to)). */
