@@ -4,23 +4,24 @@
 import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { COURTESY_TITLES, KIN_NOUNS, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, NAME_HONORIFICS } from '../../lexicon/titles.js';
 import { DWELLING_NOUNS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import { AMBIGUOUS_PLACES, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
 import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
-import { appositive, bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
+import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
 import { contextType, DETERMINERS, labelBeforeName, organizationAfter, placeClue } from './clues.js';
 import { commonWordUse, namesNoActor, streetPlace } from './no-actor.js';
 import {
-  acronymOfOrg, acronymWord, AREA_NOUNS, articleOfPlace, closesApposition, countryInName, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
+  acronymWord, AREA_NOUNS, articleOfPlace, countryInName, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
   placeAppositive, PLACE_OWNERS, POLITICAL_NEXT, POLITICAL_PREV, stateAdjective, titledList, titleIsFirstName,
 } from './name-context.js';
 import { isOwnerWord, nounCandidate, ownerCandidate, wordTexts } from './made-candidates.js';
+import { PLACE_PREPOSITIONS, rolesAround, type RoleState } from './context-roles.js';
 
 export interface Candidate {
   start: number;
@@ -59,9 +60,6 @@ export interface RunContext {
 }
 
 const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent|libertarian)$/;
-// "a mechanic from Serekunda said", "officials in Kasese said": the name after such a preposition
-// is not the one who speaks ("Democrats on Capitol Hill, who have argued")
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'inside', 'outside', 'on']);
 // rules whose person clue a title gave: no other clue overrides them
 const TITLED = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name']);
 
@@ -178,39 +176,10 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     if (isPeopleWord(lastWord.lower) && everyPeopleWord(words, from, to - 1)) return null;
   }
   if (!body && !typeByShape(words, from, to, key)) return null;
-  const before = roleBefore(words, from);
-  // ("the public broadcaster ERR": an acronym after an organisation's noun is no one's name either)
-  // ("the official SUNA news agency": an acronym before an organisation's noun is no official's name)
-  // ("official Serb sources": a people's word is no official's name)
-  if (before < from && roles.length === 0 && !(single && isAllCaps(name) && (acronymOfOrg(words[to]) || ORG_DESCRIPTORS.has(words[from - 1]!.lower))) && !(single && isPeopleWord(words[from]!.lower))) {
-    roles.push(text.slice(words[before]!.start, words[from - 1]!.end));
-    cand0RoleSpan = { start: words[before]!.start, end: words[from - 1]!.end };
-    person = 2;
-    rule = 'actors/role-name';
-  }
-  if (roles.length === 0 && words[from - 1]?.text === ',' && from >= 2) {
-    const head = words[from - 2]!;
-    // "the spokesman, Ali Khan"; "his young stepmother, Nelsy," (kin name a person too, when the
-    // name closes the apposition: "by his sister, Trotwood police Capt. John Porter said" does not)
-    if (TITLE_HEADS.has(head.lower) || (KIN_NOUNS.has(head.lower) && closesApposition(words[to]))) {
-      let k = from - 2;
-      while (k > 0 && (TITLE_MODIFIERS.has(words[k - 1]!.lower) || words[k - 1]!.possessive) && from - k < 5) k--;
-      roles.push(text.slice(words[k]!.start, head.end));
-      person = 2;
-      rule = 'actors/role-comma-name';
-    }
-  }
-  const app = appositive(words, to, from);
-  if (app) {
-    roles.push(text.slice(words[app[0]]!.start, words[app[1] - 1]!.end));
-    person = Math.max(person, 2);
-    rule ||= 'actors/appositive-role';
-  }
-  // ("a soldier fighting near Pokrovsk, who gave only his call sign": the place is not who)
-  if (words[to]?.text === ',' && words[to + 1]?.lower === 'who' && person === 0 && !PLACE_PREPOSITIONS.has(words[from - 1]?.lower ?? '')) [person, rule] = [2, 'actors/who-clause'];
-  // "Dr. Samuel Okello": the tokenizer leaves "Dr" and "." before the run
-  const courtesy = words[from - 1]?.text === '.' ? words[from - 2] : words[from - 1];
-  if (courtesy && COURTESY_TITLES.has(courtesy.lower) && person === 0) [person, rule] = [2, 'actors/courtesy-title'];
+  const around: RoleState = { roles, person, rule, roleSpan: cand0RoleSpan };
+  rolesAround(words, text, from, to, single, name, around);
+  ({ person, rule } = around);
+  cand0RoleSpan = around.roleSpan;
   const prev = words[from - 1];
   if (prev?.possessive) {
     const place = GAZETTEER.places.get(prev.lower);

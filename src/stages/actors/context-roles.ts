@@ -1,0 +1,59 @@
+// Roles from a name's context, once its run is read: a role before it ("Security analyst Lotte
+// Berg"), a title before its comma ("the spokesman, Ali Khan"), an apposition after it (", a former
+// Wilson Center fellow,"), a who-clause, a courtesy title. Split from candidates.ts (same rules).
+
+import { COURTESY_TITLES, KIN_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
+import { isPeopleWord } from './lone.js';
+import { appositive, roleBefore } from './roles.js';
+import { acronymOfOrg, closesApposition } from './name-context.js';
+import { isAllCaps, type Word } from './words.js';
+
+// "a mechanic from Serekunda said", "officials in Kasese said": the name after such a preposition
+// is not the one who speaks ("Democrats on Capitol Hill, who have argued")
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'inside', 'outside', 'on']);
+
+/** What the run's context has said so far: its roles, how surely a person, by which rule, where the role stands. */
+export interface RoleState {
+  roles: string[];
+  person: number;
+  rule: string;
+  roleSpan: { start: number; end: number } | null;
+}
+
+/** Adds to `s` the roles and person clues around the name [from, to). */
+export function rolesAround(words: Word[], text: string, from: number, to: number, single: boolean, name: string, s: RoleState): void {
+  const before = roleBefore(words, from);
+  // ("the public broadcaster ERR": an acronym after an organisation's noun is no one's name either)
+  // ("the official SUNA news agency": an acronym before an organisation's noun is no official's name)
+  // ("official Serb sources": a people's word is no official's name)
+  if (before < from && s.roles.length === 0 && !(single && isAllCaps(name) && (acronymOfOrg(words[to]) || ORG_DESCRIPTORS.has(words[from - 1]!.lower))) && !(single && isPeopleWord(words[from]!.lower))) {
+    s.roles.push(text.slice(words[before]!.start, words[from - 1]!.end));
+    s.roleSpan = { start: words[before]!.start, end: words[from - 1]!.end };
+    s.person = 2;
+    s.rule = 'actors/role-name';
+  }
+  if (s.roles.length === 0 && words[from - 1]?.text === ',' && from >= 2) {
+    const head = words[from - 2]!;
+    // "the spokesman, Ali Khan"; "his young stepmother, Nelsy," (kin name a person too, when the
+    // name closes the apposition: "by his sister, Trotwood police Capt. John Porter said" does not)
+    if (TITLE_HEADS.has(head.lower) || (KIN_NOUNS.has(head.lower) && closesApposition(words[to]))) {
+      let k = from - 2;
+      while (k > 0 && (TITLE_MODIFIERS.has(words[k - 1]!.lower) || words[k - 1]!.possessive) && from - k < 5) k--;
+      s.roles.push(text.slice(words[k]!.start, head.end));
+      s.person = 2;
+      s.rule = 'actors/role-comma-name';
+    }
+  }
+  const app = appositive(words, to, from);
+  if (app) {
+    s.roles.push(text.slice(words[app[0]]!.start, words[app[1] - 1]!.end));
+    s.person = Math.max(s.person, 2);
+    s.rule ||= 'actors/appositive-role';
+  }
+  // ("a soldier fighting near Pokrovsk, who gave only his call sign": the place is not who)
+  if (words[to]?.text === ',' && words[to + 1]?.lower === 'who' && s.person === 0 && !PLACE_PREPOSITIONS.has(words[from - 1]?.lower ?? '')) [s.person, s.rule] = [2, 'actors/who-clause'];
+  // "Dr. Samuel Okello": the tokenizer leaves "Dr" and "." before the run
+  const courtesy = words[from - 1]?.text === '.' ? words[from - 2] : words[from - 1];
+  if (courtesy && COURTESY_TITLES.has(courtesy.lower) && s.person === 0) [s.person, s.rule] = [2, 'actors/courtesy-title'];
+}
