@@ -133,6 +133,8 @@ describe('claims: a statement owned by a possessive', () => {
   const cases: Row[] = [
     ['Ruiz’s repeated emphasis that only one bus was late angered riders.', 'only one bus was late angered riders', 'Ruiz', 'emphasis', 'claims/nominal-cue'],
     ['Contrary to his claim that nobody would notice, the fund is short.', 'nobody would notice, the fund is short', 'his', 'claim', 'claims/nominal-cue'],
+    // a lower-case owner after "the" (BLIND10 C2 variant)
+    ['The court dismissed the appeal, rejecting the company\'s claim that the contract was void.', 'the contract was void', 'the company', 'claim', 'claims/nominal-cue'],
   ];
   it.each(cases)('%s', (...row) => expectClaim(row));
 

@@ -38,7 +38,11 @@ export function nominalCueAt(v: View, i: number): NominalCue | null {
     if (v.quoted[i]) return null;
     return { source: { start: v.toks[i]!.start, end: v.toks[i]!.end }, cueToken: noun, that };
   }
-  if (!isCapitalized(v.toks[i]!.text)) return null;
+  if (!isCapitalized(v.toks[i]!.text)) {
+    // "the company's claim that…", "the ruling party's warning that…": a determiner, a word or two and the owner
+    const det = ownerDeterminer(v, i);
+    return det < 0 ? null : { source: { start: v.toks[det]!.start, end: v.toks[i]!.end - 2 }, cueToken: noun, that };
+  }
   // the owner's name: the capitalized words that end with the possessive ("Mayor Ana Ortiz’s")
   let from = i;
   while (from > 0 && i - from < MAX_OWNER_WORDS - 1 && !v.quoted[from - 1] && v.toks[from - 1]!.kind === 'word' && isCapitalized(v.toks[from - 1]!.text)) from--;
@@ -52,3 +56,16 @@ function modifierAt(v: View, k: number): boolean {
   return t.kind === 'word' && !v.quoted[k] && !isCapitalized(t.text) && !MODIFIER_STOPS.has(v.low[k]!);
 }
 const MODIFIER_STOPS = new Set(['that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'for']);
+
+const OWNER_DETERMINERS = new Set(['the']);
+/** The "the" that opens a lower-case owner ending in a possessive at token i ("the company's"), within two words; -1 if none. */
+function ownerDeterminer(v: View, i: number): number {
+  if (!isPossessive(v.toks[i]!.text)) return -1;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS; k--) {
+    if (v.quoted[k] || v.toks[k]!.kind !== 'word') return -1;
+    // (not opening the sentence: "The company's claim that the deal was void was rejected" has its verb after the clause)
+    if (OWNER_DETERMINERS.has(v.low[k]!)) return k > 0 ? k : -1;
+    if (isCapitalized(v.toks[k]!.text) || MODIFIER_STOPS.has(v.low[k]!)) return -1;
+  }
+  return -1;
+}
