@@ -96,3 +96,17 @@ describe('casualties: an article and a participle', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: an initialism inside the victims ("a U.S. soldier")', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['A roadside bomb killed a U.S. soldier and wounded two others.', [
+      k('killed a U.S. soldier', 'killed', 1, 'casualty/verb-person'),
+      k('wounded two others', 'wounded', 2, 'casualty/verb-number-victims'),
+    ]],
+    ['A U.S. soldier was killed.', [k('A U.S. soldier was killed', 'killed', 1, 'casualty/person-verb')]],
+    ['Two U.S. Marines and a U.N. worker were killed.', [k('Two U.S. Marines and a U.N. worker were killed', 'killed', 3, 'casualty/number-victims-verb')]],
+    // a sentence that ends on an initialism ends the phrase
+    ['The attack killed 12 in the U.S. Officials said more would die.', [k('killed 12', 'killed', 12, 'casualty/verb-number')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

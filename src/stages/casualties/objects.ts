@@ -5,7 +5,7 @@ import { NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, HARM
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { coordinated, personAt } from './coordinated.js';
 import type { VerbGroup } from './groups.js';
-import { victimsAfter, type Victims } from './phrases.js';
+import { initialismStops, victimsAfter, type Victims } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';
 import { PLURAL_PEOPLE } from './subject.js';
@@ -64,7 +64,7 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
     const victims = victimsAfter(view, j);
     // "shot a teenage man", not "shooting that left a man"
     // ("her husband and son" is two: coordinated() counts them from the first)
-    if (victims?.range && victims.range.end - j <= 4 && !joined(view, j, victims.range.end)) {
+    if (victims?.range && victims.range.end - j - initialismStops(view, j, victims.range.end) <= 4 && !joined(view, j, victims.range.end)) {
       const head = words[victims.range.end - 1]!;
       if (PLURAL_PEOPLE.test(head) && !named) return undefined;
       // "shot Jonas Pike": a name ending in s looks like a demonym ("Afghans"); the name runs on

@@ -43,6 +43,7 @@ export function victimsAfter(view: View, from: number): Victims | undefined {
       if (lastPeople < 0 || !continuesWithPeople(view, k + 1)) break;
       continue;
     }
+    if (k > from && initialismDot(view, k)) continue;
     if (t.kind === 'punct' || PHRASE_BREAKS.has(w) || HARM_VERBS.has(w) || rateAt(words, k)) break;
     // "a 19-year-old suspect": an age is part of the phrase, any other number ends it
     if (t.kind === 'number' && !/^\d{1,3}-year-old$/.test(w)) break;
@@ -52,6 +53,18 @@ export function victimsAfter(view: View, from: number): Victims | undefined {
   }
   if (lastPeople >= 0) return { range: { start: from, end: lastPeople + 1 } };
   return content ? undefined : { range: null };
+}
+
+/** Is token k a stop of an initialism ("U.S.", "U.N."), part of the phrase it stands in ("a U.S. soldier")? */
+export function initialismDot(view: View, k: number): boolean {
+  return view.words[k] === '.' && view.words[k - 1]?.length === 1 && isCapitalized(view, k - 1);
+}
+
+/** The stops of initialisms among tokens [from, to): "a U.S. soldier" is three words. */
+export function initialismStops(view: View, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (initialismDot(view, k)) n++;
+  return n;
 }
 
 /** "injure about 160 a year", "kill 80 people each year": a rate ends the phrase. */

@@ -6,7 +6,7 @@ import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { NEVER_FINAL } from '../../lexicon/abbreviations.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
-import { isPeople, type Range } from './phrases.js';
+import { initialismDot, initialismStops, isPeople, type Range } from './phrases.js';
 
 export interface Subject {
   range: Range;
@@ -160,8 +160,10 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
       k = aged;
       continue;
     }
-    // "Paul J. Rayer", "Sgt. Amy Hall": the period of an initial or a title is part of the name
-    if (w === '.' && k < end && namePeriod(view, k)) {
+    // "Paul J. Rayer", "Sgt. Amy Hall", "A U.S. soldier": the stop of an initial, a title or an initialism is part of the phrase
+    if (w === '.' && k < end && (namePeriod(view, k) || initialismDot(view, k))) {
+      // (an initialism's letters and stops are one word of the phrase: "U.S." counts once)
+      if (initialismDot(view, k)) floor -= 2;
       start = k;
       continue;
     }
@@ -288,7 +290,7 @@ function sumOfParts(view: View, parts: readonly Range[]): Quantity | undefined {
       max = max === null || q.max === null ? null : max + q.max;
       approximate ||= q.approximate;
       vague ||= q.vague;
-    } else if (ONE_PERSON.has(view.words[p.start]!) && p.end - p.start <= 3 && !PLURAL_PEOPLE.test(view.words[p.end - 1]!)) {
+    } else if (ONE_PERSON.has(view.words[p.start]!) && p.end - p.start - 2 * initialismStops(view, p.start, p.end) <= 3 && !PLURAL_PEOPLE.test(view.words[p.end - 1]!)) {
       min += 1;
       if (max !== null) max += 1;
     } else {
