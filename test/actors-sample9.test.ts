@@ -265,3 +265,14 @@ describe('actors: plural titles, documents', () => {
     },
   );
 });
+
+describe('actors: a title before the comma of a titled name (BLIND10 A13)', () => {
+  it('"…, the district police chief, Superintendent Ram Thapa, said" gives both roles', () => {
+    const actors = actorsOf('Nine bodies were found, the district police chief, Superintendent Ram Thapa, said.');
+    expect(actors.find((a) => a.name === 'Ram Thapa')?.roles).toEqual(expect.arrayContaining(['Superintendent', 'district police chief']));
+  });
+  it('a noun before the head after "the" joins the role', () => {
+    const actors = actorsOf('The city manager, Greg Tolland, said the branch would close.');
+    expect(actors.find((a) => a.name === 'Greg Tolland')?.roles).toEqual(['city manager']);
+  });
+});

@@ -177,7 +177,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   }
   if (!body && !typeByShape(words, from, to, key)) return null;
   const around: RoleState = { roles, person, rule, roleSpan: cand0RoleSpan };
-  rolesAround(words, text, from, to, single, name, around);
+  rolesAround(words, text, from, to, single, name, around, run.from);
   ({ person, rule } = around);
   cand0RoleSpan = around.roleSpan;
   const prev = words[from - 1];

@@ -22,7 +22,7 @@ export interface RoleState {
 }
 
 /** Adds to `s` the roles and person clues around the name [from, to). */
-export function rolesAround(words: Word[], text: string, from: number, to: number, single: boolean, name: string, s: RoleState): void {
+export function rolesAround(words: Word[], text: string, from: number, to: number, single: boolean, name: string, s: RoleState, runFrom = from): void {
   const before = roleBefore(words, from);
   // ("the public broadcaster ERR": an acronym after an organisation's noun is no one's name either)
   // ("the official SUNA news agency": an acronym before an organisation's noun is no official's name)
@@ -33,16 +33,18 @@ export function rolesAround(words: Word[], text: string, from: number, to: numbe
     s.person = 2;
     s.rule = 'actors/role-name';
   }
-  if (s.roles.length === 0 && words[from - 1]?.text === ',' && from >= 2) {
-    const head = words[from - 2]!;
+  // ("the district police chief, Superintendent Bikram Thapa, said": before the title the run opened on)
+  const at = s.rule === 'actors/title-name' && runFrom < from ? runFrom : from;
+  if ((s.roles.length === 0 || at < from) && words[at - 1]?.text === ',' && at >= 2) {
+    const head = words[at - 2]!;
     // "the spokesman, Ali Khan"; "his young stepmother, Nelsy," (kin name a person too, when the
     // name closes the apposition: "by his sister, Trotwood police Capt. John Porter said" does not)
     if (TITLE_HEADS.has(head.lower) || (KIN_NOUNS.has(head.lower) && closesApposition(words[to]))) {
-      let k = from - 2;
-      while (k > 0 && (TITLE_MODIFIERS.has(words[k - 1]!.lower) || words[k - 1]!.possessive) && from - k < 5) k--;
+      let k = at - 2;
+      while (k > 0 && (TITLE_MODIFIERS.has(words[k - 1]!.lower) || words[k - 1]!.possessive || (k === at - 2 && nounBeforeHead(words, k))) && at - k < 5) k--;
       s.roles.push(text.slice(words[k]!.start, head.end));
       s.person = 2;
-      s.rule = 'actors/role-comma-name';
+      if (at === from) s.rule = 'actors/role-comma-name';
     }
   }
   const app = appositive(words, to, from);
@@ -56,4 +58,10 @@ export function rolesAround(words: Word[], text: string, from: number, to: numbe
   // "Dr. Samuel Okello": the tokenizer leaves "Dr" and "." before the run
   const courtesy = words[from - 1]?.text === '.' ? words[from - 2] : words[from - 1];
   if (courtesy && COURTESY_TITLES.has(courtesy.lower) && s.person === 0) [s.person, s.rule] = [2, 'actors/courtesy-title'];
+}
+
+/** "the district police chief": one lower-case noun before the head, after "the"/"his"/"her" ("police" is a modifier too). */
+function nounBeforeHead(words: readonly Word[], k: number): boolean {
+  const w = words[k - 1]!;
+  return w.kind === 'word' && w.text === w.lower && !w.possessive && /^(?:the|his|her|its|their|a|an)$/.test(words[k - 2]?.lower ?? '');
 }
