@@ -68,3 +68,11 @@ describe('casualties: a toll told as likely, with "may"', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: "both" as an object counts two', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The crash injured both drivers.', [k('injured both drivers', 'wounded', 2, 'casualty/verb-number-victims')]],
+    ['The blast killed both brothers and a cousin.', [k('killed both brothers and a cousin', 'killed', 3, 'casualty/verb-number-victims')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -85,6 +85,13 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
     // "had received 74 wounded people", "Dozens of injured civilians": the count before the participle counts them
     const q = countBefore(view, g.start);
     if (q) return { start: q.start, end: victims.range.end, kind, quantity: q, one: undefined, victims: victims.range, rule: 'casualty/number-participle-victims', weak };
+    // "The crash injured both drivers": two, and any joined after them ("both brothers and a cousin": 3)
+    if (words[j] === 'both' && victims.range.start === j) {
+      const more = coordinated(view, victims.range.end);
+      const n = 1 + more.persons;
+      const all = { min: n, max: n, approximate: false, start: j, end: more.end, after: more.end, vague: false };
+      return { start, end: more.end, kind, quantity: all, one: undefined, victims: { start: j, end: more.end }, rule: 'casualty/verb-number-victims', weak };
+    }
     return { start, end: victims.range.end, kind, quantity: undefined, one: undefined, victims: victims.range, rule: 'casualty/verb-victims', weak };
   }
   return undefined;
