@@ -76,3 +76,11 @@ describe('casualties: "both" as an object counts two', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: the number of confirmed (reported, known) dead', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The number of confirmed deaths from the virus rose to 3,400.', [k('number of confirmed deaths from the virus rose to 3,400', 'killed', 3400, 'casualty/number-of')]],
+    ['The number of known dead is 40.', [k('number of known dead is 40', 'killed', 40, 'casualty/number-of')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

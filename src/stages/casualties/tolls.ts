@@ -63,6 +63,8 @@ const GROUP_KINDS: ReadonlyMap<string, Found['kind']> = new Map([
   // "were among those hurt", "among those arrested", "among the people abducted"
   ['hurt', 'wounded'], ['arrested', 'arrested'], ['detained', 'arrested'], ['kidnapped', 'kidnapped'], ['abducted', 'kidnapped'],
 ]);
+/** Words of counting before a group: "confirmed deaths", "recorded fatalities". */
+const TALLIED: ReadonlySet<string> = new Set(['confirmed', 'reported', 'recorded', 'registered', 'known', 'official', 'total']);
 const BE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 const INCLUDE: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
 
@@ -70,6 +72,8 @@ const INCLUDE: ReadonlySet<string> = new Set(['included', 'include', 'includes']
 function groupAt(words: readonly string[], k: number): { kind: Found['kind']; end: number } | undefined {
   let m = k;
   if (words[m] === 'the' || words[m] === 'those') m++;
+  // "the number of confirmed deaths", "among the reported dead"
+  if (TALLIED.has(words[m] ?? '')) m++;
   if (words[m] === 'people' || words[m] === 'those') m++;
   const kind = GROUP_KINDS.get(words[m] ?? '');
   return kind && { kind, end: m + 1 };
