@@ -84,3 +84,11 @@ describe('casualties: the number of confirmed (reported, known) dead', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a plural object of people with no count', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['He killed his parents.', [k('killed his parents', 'killed', null, 'casualty/verb-victims')]],
+    ['Police shot the suspects.', [k('shot the suspects', 'wounded', null, 'casualty/verb-victims')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -5,7 +5,7 @@ import { NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, HARM
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { coordinated, personAt } from './coordinated.js';
 import type { VerbGroup } from './groups.js';
-import { initialismStops, victimsAfter, type Victims } from './phrases.js';
+import { initialismStops, victimsAfter, type Range, type Victims } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';
 import { PLURAL_PEOPLE } from './subject.js';
@@ -66,7 +66,8 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
     // ("her husband and son" is two: coordinated() counts them from the first)
     if (victims?.range && victims.range.end - j - initialismStops(view, j, victims.range.end) <= 4 && !joined(view, j, victims.range.end)) {
       const head = words[victims.range.end - 1]!;
-      if (PLURAL_PEOPLE.test(head) && !named) return undefined;
+      // "killed his parents", "shot the suspects": people, no number (and any joined after them: "his parents and two siblings")
+      if (PLURAL_PEOPLE.test(head) && !named) return pluralVictims(view, g, victims.range, weak);
       // "shot Jonas Pike": a name ending in s looks like a demonym ("Afghans"); the name runs on
       return persons(view, g, j, named ? Math.max(victims.range.end, nameEnd(view, j)) : victims.range.end, weak);
     }
@@ -172,4 +173,9 @@ function isScore(view: View, q: Quantity): boolean {
 function joined(view: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (view.words[k] === 'and') return true;
   return false;
+}
+
+/** "killed his parents": a plural object of people without a count; the people joined after it are none of its count. */
+function pluralVictims(view: View, g: VerbGroup, range: Range, weak: boolean): Found {
+  return { start: g.start, end: range.end, kind: g.kind, quantity: undefined, one: undefined, victims: range, rule: 'casualty/verb-victims', weak };
 }
