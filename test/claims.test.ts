@@ -78,6 +78,8 @@ describe('claims: reported speech', () => {
     ['“The plant may close,” Ana Ruiz, a director at the union, told The Harbor Times.', 'The plant may close,', 'Ana Ruiz', 'told', 'quote'],
     ['Police told her to leave.', 'to leave', 'Police', 'told', 'reported'],
     ['The senator recently hinted at “a new approach,” aides said.', 'a new approach,', 'The senator', 'hinted at', 'quote'],
+    // a cue after "but" goes on from the speaker, not from the subject that opens what was said
+    ['Protesters said they want answers, but pledged to remain calm.', 'to remain calm', 'Protesters', 'pledged', 'reported'],
     // two subjects joined by "and" after the comma before a trailing cue (BLIND10 C4)
     ['The talks broke down on Monday, management and union officials said.', 'The talks broke down on Monday', 'management and union officials', 'said', 'reported'],
     ['A second man was hurt, friends and neighbours said.', 'A second man was hurt', 'friends and neighbours', 'said', 'reported'],

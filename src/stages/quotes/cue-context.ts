@@ -8,6 +8,7 @@ import { FIGURE_VERBS, PARTICLE_GAP_WORDS, RAISING_VERBS, SETTING_PREPOSITIONS, 
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { firstTokenAfter } from './content-bound.js';
+import type { Draft } from './frames.js';
 import { isCapitalized, type View } from './tokens.js';
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -206,3 +207,16 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
 }
 // ("analysts cut, reported that…" is no figure's adjective)
 const FIGURE_OBJECT_STOPS: ReadonlySet<string> = new Set(['that', 'to', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'this', 'his', 'her', 'their', 'its']);
+
+/**
+ * The frame a coordinated cue goes on from: the latest one, unless it opens what the one before it said
+ * ("Demonstrators said they want justice, but pledged to remain civil": the demonstrators pledge, not "they").
+ */
+export function outerAnchor(v: View, drafts: readonly Draft[]): Draft | undefined {
+  const last = drafts[drafts.length - 1];
+  const outer = drafts.length > 1 ? drafts[drafts.length - 2]! : undefined;
+  if (!last?.source || !outer?.content || outer.placement !== 'before') return last;
+  const k = firstTokenAfter(v, last.source.start - 1, false);
+  const opens = k === outer.cueEnd + 1 || (v.low[outer.cueEnd + 1] === 'that' && k === outer.cueEnd + 2);
+  return opens ? outer : last;
+}

@@ -15,7 +15,7 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
-import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, participleModifier, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
+import { documentBefore, evidenceHeadBefore, objectRelativeBefore, outerAnchor, particleAfterAdverbs, participleModifier, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
 import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
@@ -165,7 +165,7 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   }
   if (!subject) {
     // "said Monday’s session ran… but accused the Afghan delegation of…"
-    const anchor = drafts[drafts.length - 1];
+    const anchor = outerAnchor(v, drafts);
     if (prev && COORDINATORS.has(prev)) {
       // "A study found that medical research either did not support or flatly contradicted half of…": the second
       // verb of an "either … or" goes on with what was found
