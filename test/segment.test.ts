@@ -277,6 +277,11 @@ describe('segment: a wire story\'s dateline, kept in its sentence, starts no cla
     const text = 'Floods live\n\n6:40 p.m.: The toll rose to 64, the ministry said.';
     expect(extractText(text, { referenceDate: '2026-07-09' }).claims.map((c) => c.text)).toEqual(['The toll rose to 64']);
   });
+  it('gives a participle cue in the dateline sentence the subject after the dateline, the name in apposition to an owner\'s title', () => {
+    const text = 'COPENHAGEN, Nov 20 (AP) — Denmark\'s defence minister, Lars Holm, on Thursday denied any role, calling the claims "a smear."';
+    const result = extractText(text, { referenceDate: '2026-11-21' });
+    expect(result.quotes.map((q) => q.speaker?.text)).toEqual(['Lars Holm']);
+  });
   it('gives the first claim the text after the dateline, and keeps the place and the credit as actors', () => {
     const text = 'GENEVA (Reuters) — More than 1,200 people have died at sea this year, the UN refugee agency said.';
     const result = extractText(text, { referenceDate: '2025-10-28' });

@@ -5,6 +5,7 @@
 import { FINITE_VERBS, SETTING_STARTS as SETTING_WORDS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
+import { datelineEnd } from '../segment/dateline.js';
 import { isCapitalized, type View } from './tokens.js';
 
 // words before a participle cue whose subject is the sentence's: "while chanting", "by saying", "after saying"
@@ -54,7 +55,23 @@ export function sentenceSubject(v: View, before: number): Span | null {
   if (verb > k + 1 || (last < k && verb > k)) return span(v, k, verb - 1);
   // "A group of doctors sent a letter…": an article alone is no subject; its noun (and an "of" phrase) are
   if (last === k && ARTICLES.has(v.low[k]!)) return span(v, k, nounAfterArticle(v, k, before));
+  // "Denmark's defence minister, Lars Holm, on Thursday denied…": the name in apposition to an owner's title
+  if (last >= k && /['’]s$/.test(v.low[last]!)) {
+    const named = nameInApposition(v, last + 1, before);
+    if (named) return named;
+  }
   return last >= k ? span(v, k, last) : null;
+}
+
+/** After an owner ("Denmark's"): up to three lower-case words, a comma, capitalised words, a comma; their span, or null. */
+function nameInApposition(v: View, from: number, before: number): Span | null {
+  let j = from;
+  while (j < before && j < from + 3 && v.toks[j]!.kind === 'word' && !isCapitalized(v.toks[j]!.text)) j++;
+  if (j === from || v.toks[j]?.text !== ',') return null;
+  const first = j + 1;
+  let end = first;
+  while (end < before && end < first + 4 && v.toks[end]!.kind === 'word' && isCapitalized(v.toks[end]!.text)) end++;
+  return end > first && v.toks[end]?.text === ',' ? span(v, first, end - 1) : null;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -63,6 +80,13 @@ const DASHES = new Set(['—', '–', '--']);
 
 /** The token after a dateline's dash ("WILMINGTON, Del. —"): capitalized words and commas before it; else 0. */
 function afterDateline(v: View, before: number): number {
+  // "COPENHAGEN, Nov 20 (AP) — …": the story's dateline as the segmenter reads it (a date and a credit in it)
+  const end = datelineEnd(v.text, v.sentence.start, v.sentence.end);
+  if (end > v.sentence.start) {
+    let j = 0;
+    while (j < before && v.toks[j]!.start < end) j++;
+    return j;
+  }
   for (let j = 1; j < Math.min(before, DATELINE_REACH); j++) {
     if (DASHES.has(v.toks[j]!.text)) return j + 1;
     const t = v.toks[j]!;
