@@ -3,7 +3,7 @@
 // say"), a past form that shares the "had" of the content before it ("had detected … and later
 // determined"), and the evidence noun that heads a long subject ("research conducted by … found").
 
-import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS, LY_NOUNS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, LY_NOUNS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { FIGURE_VERBS, PARTICLE_GAP_WORDS, RAISING_VERBS, SETTING_PREPOSITIONS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
@@ -203,7 +203,9 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
   const next = v.low[i + 1]!;
   if (FIGURE_VERBS.has(before) && v.toks[i + 1]!.text === next && !FIGURE_OBJECT_STOPS.has(next)) return true;
   // ("The UNHCR report called on governments to…": the cue's own particle)
-  return (EVIDENCE_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && !entry.particles.includes(next) && (SETTING_PREPOSITIONS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next));
+  // (an evidence verb is the study's own: "figures showed on Tuesday")
+  return (EVIDENCE_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && !entry.particles.includes(next) && !EVIDENCE_VERBS.has(entry.base)
+    && (SETTING_PREPOSITIONS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next));
 }
 // ("analysts cut, reported that…" is no figure's adjective)
 const FIGURE_OBJECT_STOPS: ReadonlySet<string> = new Set(['that', 'to', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'this', 'his', 'her', 'their', 'its']);
