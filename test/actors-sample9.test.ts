@@ -276,3 +276,19 @@ describe('actors: a title before the comma of a titled name (BLIND10 A13)', () =
     expect(actors.find((a) => a.name === 'Greg Tolland')?.roles).toEqual(['city manager']);
   });
 });
+
+describe('actors: sides of places, plural rank abbreviations, more legal forms', () => {
+  it.each([['Farmers said Northern Europe had its wettest May.', 'Northern Europe'], ['Storms hit South Florida, officials said.', 'South Florida']])(
+    '%s: %s is a place', (text, name) => {
+      expect(typeOf(text, name)).toBe('location');
+    },
+  );
+  it('"Sens." before two names is their title', () => {
+    const actors = actorsOf('Sens. Jeff Merkley and Jon Tester wrote to the bank on Monday.');
+    expect(actors.some((a) => a.name === 'Sens')).toBe(false);
+    expect(actors.find((a) => a.name === 'Jeff Merkley')?.roles).toEqual(['Sens.']);
+  });
+  it('a Finnish legal form ends a company name', () => {
+    expect(typeOf('Valmara Marine Industries Oy said it would file for bankruptcy.', 'Valmara Marine Industries Oy')).toBe('organization');
+  });
+});

@@ -34,6 +34,9 @@ export const TOWN_HEADS: ReadonlySet<string> = new Set(['san', 'santa', 'los', '
 // bodies whose units are named after them: "Police Department Homicide", "Defense Ministry Press"
 const UNIT_OF = new Set(['department', 'ministry', 'police', 'agency', 'bureau', 'office', 'service', 'commission']);
 
+// sides of a place: "Northern Europe", "Eastern Ukraine", "South Texas"
+const SIDES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower']);
+
 // a place's services named by a word no organisation's list holds ("Boston Fire", "Boston EMS")
 const PLACE_SERVICES = new Set(['fire', 'rescue', 'ems']);
 
@@ -99,8 +102,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
   // "IDA Ireland", "Enterprise Ireland", "Transport Canada": a national body ("Michael Jordan" has a first name)
   if (n === 2 && GAZETTEER.places.get(last)?.kind === 'country' && nationalBody(words[from]!)) return ORG_WORD;
-  // "the US Midwest", "Kenya's Rift Valley": a country before a place it holds
-  if (n === 2 && GAZETTEER.places.get(first)?.kind === 'country' && GAZETTEER.places.has(last)) return PLACE_WORD;
+  // "the US Midwest", "Kenya's Rift Valley": a country before a place it holds ("Northern Europe": or a side of it)
+  if (n === 2 && (GAZETTEER.places.get(first)?.kind === 'country' || SIDES.has(first)) && GAZETTEER.places.has(last)) return PLACE_WORD;
   if (n === 1 && INSTITUTIONS.has(first)) return ORG_WORD;
   // "in St. Paul", "St. Helens council": a saint's name of one word is a town's ("St. Mary's Hospital" ends on its word)
   if ((n === 2 || (n === 3 && words[from + 1]!.text === '.')) && SAINT_HEADS.has(first)) return SAINT_PLACE;
