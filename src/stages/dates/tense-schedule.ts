@@ -147,7 +147,27 @@ export function deadline(tokens: readonly Token[], first: number, past: number):
   // "postponed until Tuesday morning any action", "adjourned the trial until Monday"
   if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? ''))) return true;
   if (tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1])) return true;
-  return before === 'by' && infinitiveBefore(tokens, first - 1);
+  return before === 'by' && (infinitiveBefore(tokens, first - 1) || conditionalBefore(tokens, first - 1));
+}
+
+/** How far back from a deadline's "by" its "if" and then the "would" of the main clause are looked for. */
+const CONDITION_REACH = 10;
+const WOULD_REACH = 16;
+
+/**
+ * "She said her party would call a vote if the minister did not resign by Christmas": the deadline of a
+ * condition whose main clause "would" or "will" happen is still to come, the condition's past tense
+ * notwithstanding (a future in the past).
+ */
+function conditionalBefore(tokens: readonly Token[], by: number): boolean {
+  let k = by - 1;
+  while (k >= 0 && by - k <= CONDITION_REACH && tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'unless') k--;
+  if (k < 0 || by - k > CONDITION_REACH) return false;
+  for (let j = k - 1; j >= 0 && k - j <= WOULD_REACH; j--) {
+    const w = tokens[j]!.lower;
+    if (w === 'would' || w === 'will') return true;
+  }
+  return false;
 }
 
 /** How far back a forecast verb may stand before the stretch it reaches into (forecastReach below). */
