@@ -92,3 +92,17 @@ describe('casualties: a plural object of people with no count', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: the shooter turns the gun on himself', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The shooter killed two people before turning the gun on himself.', [
+      k('killed two people', 'killed', 2, 'casualty/verb-number-victims'),
+      k('turning the gun on himself', 'killed', 1, 'casualty/own-life'),
+      k('turning the gun on himself', 'killed', 3, 'casualty/tally-self'),
+    ]],
+    // he lived
+    ['He turned the gun on himself but survived.', [k('turned the gun on himself', 'wounded', 1, 'casualty/own-life')]],
+    ['She turned her anger on herself.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -29,7 +29,8 @@ function isAlso(view: View, f: Found): boolean {
   return f.rule.startsWith('casualty/verb-') && (words[f.start - 1] === 'also' || words[f.start - 2] === 'also');
 }
 
-const SELVES: ReadonlySet<string> = new Set(['himself', 'herself']);
+/** The one person's reflexives: "killed himself", "turned the gun on herself". */
+export const SELVES: ReadonlySet<string> = new Set(['himself', 'herself']);
 
 /** "took his own life", "killed himself": the killer's death. */
 function isSelf(view: View, f: Found): boolean {

@@ -7,6 +7,7 @@ import { victimsAfter } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import type { Quantity } from './quantity.js';
 import { countAt, type View } from './view.js';
+import { SELVES } from './tally.js';
 
 /**
  * How many words a toll's cause may take before its verb (no comma on the way): "from a collapse at a
@@ -159,7 +160,23 @@ export function suicideRules(view: View, out: Found[]): void {
     if (words[t + 1] !== 'his' && words[t + 1] !== 'her') continue;
     out.push({ start: t, end: t + 4, kind: 'killed', quantity: undefined, one: { start: t + 1, end: t + 2 }, victims: null, rule: 'casualty/own-life', weak: false });
   }
+  // "before turning the gun on himself", "Turned Gun on Herself": the shooter's own death
+  for (let t = 0; t + 3 < words.length; t++) {
+    if (!TURN.has(words[t]!)) continue;
+    const g = GUN_OWNERS.has(words[t + 1]!) ? t + 2 : t + 1;
+    if (!GUNS.has(words[g] ?? '') || words[g + 1] !== 'on' || !SELVES.has(words[g + 2] ?? '')) continue;
+    // "turned the gun on himself and was critically wounded", "… but survived": hurt, not dead
+    let kind: Found['kind'] = 'killed';
+    for (let k = g + 3; k < words.length; k++) if (LIVED.has(words[k]!)) kind = 'wounded';
+    out.push({ start: t, end: g + 3, kind, quantity: undefined, one: { start: g + 2, end: g + 3 }, victims: null, rule: 'casualty/own-life', weak: false });
+  }
 }
+/** After the shooter's "turned the gun on himself", words that say he lived. */
+const LIVED: ReadonlySet<string> = new Set(['survived', 'survives', 'wounded', 'injured', 'critical', 'hospitalized', 'hospitalised', 'recovering']);
+const TURN: ReadonlySet<string> = new Set(['turned', 'turning', 'turns', 'turn']);
+const GUN_OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her']);
+const GUNS: ReadonlySet<string> = new Set(['gun', 'weapon', 'rifle', 'pistol', 'handgun', 'shotgun', 'firearm']);
+
 
 /** The last reading in `before` (array order) that ends by token k: what `[...before].reverse().find(f => f.end <= k)` gives. */
 function lastEndingBy(before: readonly Found[], byEnd: readonly number[], latest: readonly number[], k: number): Found | undefined {

@@ -75,7 +75,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(0, ['found']);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
-  add(LIFE, ['life']);
+  // "took his own life", "turning the gun on himself"
+  add(LIFE, ['life', 'himself', 'herself']);
   add(DEATH, DEATH_CUES);
   add(SURVIVAL, SURVIVAL_CUES);
   add(RECOVERY, RECOVERY_CUES);
