@@ -292,3 +292,14 @@ describe('actors: sides of places, plural rank abbreviations, more legal forms',
     expect(typeOf('Valmara Marine Industries Oy said it would file for bankruptcy.', 'Valmara Marine Industries Oy')).toBe('organization');
   });
 });
+
+describe('actors: people of a trade "at" a name work there (the lead, from a probe article)', () => {
+  it.each([
+    ['Analysts at Berenberg said the cut was larger than expected.', 'Berenberg', 'organization'],
+    ['Economists at Halvorsen expect two more rate cuts.', 'Halvorsen', 'organization'],
+    // reporters are at a place, and a name before a lower-case noun qualifies it
+    ['He told reporters at Wamena airport that the crew had survived.', 'Wamena', 'location'],
+  ])('%s: %s is an %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});

@@ -108,6 +108,10 @@ const HOMETOWN: Clue = { type: 'location', strength: 2, rule: 'actors/hometown' 
 const CAPITALS: Clue = { type: 'organization', strength: 1, rule: 'actors/acronym' };
 const AFTER_THE: Clue = { type: 'organization', strength: 1, rule: 'actors/the-name' };
 const PLACE_OF: Clue = { type: 'location', strength: 2, rule: 'actors/place-of' };
+/** People at a place who need not work there: "told reporters at the airport". */
+const PRESS: ReadonlySet<string> = new Set(['reporter', 'journalist', 'head', 'visitor', 'guest', 'official']);
+/** Verbs after "Analysts at X": what they say or think ("said" is no noun X qualifies). */
+const AFTER_WORKERS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'wrote', 'write', 'writes', 'think', 'thinks', 'believe', 'expect', 'expects', 'estimate', 'estimates', 'see', 'sees', 'warn', 'warns', 'note', 'notes', 'found', 'have', 'had', 'were', 'are', 'who', 'and']);
 const WORKPLACE: Clue = { type: 'organization', strength: 2, rule: 'actors/workplace' };
 const PLURAL_SPEAKER: Clue = { type: 'unnamed', strength: 1, rule: 'actors/plural-speaker' };
 const POLICE_TOWN: Clue = { type: 'location', strength: 1, rule: 'actors/police-town' };
@@ -169,6 +173,12 @@ export function contextType(
         const det = words[from - 3]?.lower ?? '';
         if (det === 'a' || det === 'an' || TITLE_MODIFIERS.has(det)) return WORKPLACE;
       }
+      // "Analysts at Berenberg said", "economists at Capital Economics": people of a trade, where they
+      // work (not "told reporters at Wamena airport": a name before a lower-case noun qualifies it)
+      const singular = head.lower.endsWith('s') ? head.lower.slice(0, -1) : '';
+      const next = words[to]?.lower ?? '';
+      const qualifies = next !== '' && !isCapitalised(words[to]!) && /^\p{Ll}+$/u.test(next) && !next.endsWith('ed') && !AFTER_WORKERS.has(next);
+      if (prev.lower === 'at' && singular && !qualifies && !PRESS.has(singular) && (TITLE_HEADS.has(singular) || GAZETTEER.roleNouns.has(singular))) return WORKPLACE;
     }
   }
   // "shot by Burbank police", "an Allentown police officer": the town whose police it is
