@@ -303,3 +303,18 @@ describe('actors: people of a trade "at" a name work there (the lead, from a pro
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('actors: industry words and football clubs end organisation names (the lead, from probe articles)', () => {
+  it.each([
+    ['Nordavia Aerospace won the contract, the ministry said.', 'Nordavia Aerospace'],
+    ['Shares in Kestrel Mining fell 4%.', 'Kestrel Mining'],
+    ['Bristol Rovers beat Wigan Athletic 2-1 on Saturday.', 'Bristol Rovers'],
+    ['Bristol Rovers beat Wigan Athletic 2-1 on Saturday.', 'Wigan Athletic'],
+  ])('%s: %s is an organisation', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it('a club named again by its last word alone is the club', () => {
+    const actors = actorsOf('Bristol Rovers beat Wigan on Saturday. Wigan led early, but Rovers equalised before half-time.');
+    expect(actors.find((a) => a.name === 'Bristol Rovers')?.aliases).toContain('Rovers');
+  });
+});

@@ -45,6 +45,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'appliances', 'apparel', 'apparels', 'textiles', 'garments', 'furniture', 'beverages', 'products', 'equipment', 'solutions',
   'software', 'capital', 'financial', 'bancorp', 'entertainment', 'studios', 'publishing', 'hotels', 'resorts', 'railways',
   'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
+  // "Nordavia Aerospace", "Kestrel Mining"; football clubs: "Bristol Rovers", "Wigan Athletic", "Leeds United"
+  'aerospace', 'aviation', 'mining', 'metals', 'minerals', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'united',
   // Nordic, Dutch, Italian, French, German forms: "Waertsilae Marine Industries Oy", "Equinor ASA"
   'oy', 'oyj', 'asa', 'bv', 'srl', 'sarl', 'kgaa',
 ]);
@@ -57,6 +59,8 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'ltd', 'llc', 'llp', 'lp', 'plc', 'co', 'cos', 'gmbh', 'limited', 'incorporated', 'partnership',
   // European and Asian forms: "Dresdner Bank AG", "Esselte AB", "Montedison S.p.A.", "Erbamont N.V."
   'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
+  // "Nordavia Aerospace", "Kestrel Mining"; football clubs: "Bristol Rovers", "Wigan Athletic", "Leeds United"
+  'aerospace', 'aviation', 'mining', 'metals', 'minerals', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'united',
   // Nordic, Dutch, Italian, French, German forms: "Waertsilae Marine Industries Oy", "Equinor ASA"
   'oy', 'oyj', 'asa', 'bv', 'srl', 'sarl', 'kgaa',
 ]);

@@ -39,6 +39,7 @@ export function mergeForces(cands: readonly Candidate[], c: Clusters): void {
  */
 export function placeTail(cands: readonly Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>, i: number): void {
   const x = cands[i]!;
+  clubTail(cands, c, byKey, i);
   if (x.type !== 'organization' || x.tokens.length < 3 || !GAZETTEER.places.has(x.lowerFirst)) return;
   const j = byKey.get('name:' + x.lookup.slice(x.lookup.indexOf(' ') + 1));
   // (a mention typed by a guess only may come first: "a State Patrol spokesman")
@@ -149,4 +150,16 @@ export function mergeHeadNouns(cands: Candidate[], c: Clusters): void {
     const j = heads.get(x.tokens[0]!);
     if (j !== undefined && j >= 0) c.union(j, i);
   }
+}
+
+/** Last words of a football club's name that stand for the club alone: "Rovers", "Athletic", "United". */
+const CLUB_WORDS: ReadonlySet<string> = new Set(['rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'united']);
+
+/** "Bristol Rovers beat Wigan Athletic … Rovers equalised": a club named again by its last word alone. */
+function clubTail(cands: readonly Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>, i: number): void {
+  const x = cands[i]!;
+  const last = x.tokens[x.tokens.length - 1]!.toLowerCase();
+  if (x.type !== 'organization' || x.tokens.length !== 2 || !CLUB_WORDS.has(last)) return;
+  const j = byKey.get('name:' + last);
+  if (j !== undefined && j !== i && cands[j]!.type !== 'location') c.union(i, j);
 }
