@@ -318,3 +318,12 @@ describe('actors: industry words and football clubs end organisation names (the 
     expect(actors.find((a) => a.name === 'Bristol Rovers')?.aliases).toContain('Rovers');
   });
 });
+
+describe("actors: a company officer's title keeps its words (the lead, from a probe article)", () => {
+  it.each([
+    ['"It is tight," Chief Financial Officer Katrin Albers told analysts.', 'Katrin Albers', 'Chief Financial Officer'],
+    ['Chief Operating Officer Jane Doe resigned on Monday.', 'Jane Doe', 'Chief Operating Officer'],
+  ])('%s', (text, name, role) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.roles).toEqual([role]);
+  });
+});

@@ -54,6 +54,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'legal', 'investigative', 'freelance', 'independent', 'campaign', 'field', 'medical', 'public-health',
   // "Interior Cabinet Secretary Kipchumba Rotich": the cabinet is part of the title, no organisation
   'cabinet',
+  // a company's officers: "Chief Financial Officer Katrin Albers", "Chief Operating Officer"
+  'financial', 'operating', 'technology', 'technical', 'marketing', 'commercial', 'investment', 'compliance',
+  'digital', 'sales', 'product', 'scientific', 'strategy', 'risk',
 ]);
 
 /** Honorifics that belong to the name as written: "Haji Najib", "Mullah Yaqoob", "Sheikh Hasina". */
