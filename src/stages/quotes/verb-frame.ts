@@ -79,6 +79,9 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (entry.frame === 'belief' && (entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && stateAfter(v.low[i + 1] ?? '')) return null;
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
+  // "cut its full-year profit forecast for the second time": a past form that is also the base, after a
+  // determiner and its noun's modifiers and before a preposition, is the noun ("The bank forecast growth" is no noun)
+  if (entry.form === 'past' && v.low[i] === entry.base && determinedNoun(v, p, cueEnd)) return null;
   // "to obtain written assurances": a participle with no auxiliary before it is an adjective or a passive clause
   if (entry.form === 'participle' && !auxiliaryWithin(v, p + 1, i - 1)) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
@@ -270,4 +273,16 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   }
   return { sentence, cue, cueToken: i, cueEnd, source, content, placement: 'after', leftEdge: from > 0 ? v.toks[from - 1]!.start : source.start,
     rule: 'claims/content-source-cue', forward: false };
+}
+/** Prepositions and verbs after a noun: "forecast for", "forecast of", "forecast was" (not a colon: "the article read:"). */
+const AFTER_NOUN: ReadonlySet<string> = new Set(['for', 'of', 'to', 'in', 'on', 'by', 'from', 'at', 'with', 'was', 'is', 'has', 'had']);
+
+/** A determiner within three lower-case words before token p, and a preposition after cueEnd? */
+function determinedNoun(v: View, p: number, cueEnd: number): boolean {
+  if (!AFTER_NOUN.has(v.low[cueEnd + 1] ?? '')) return false;
+  for (let k = p; k >= 0 && k > p - 3; k--) {
+    if (v.toks[k]!.kind !== 'word' || isCapitalized(v.toks[k]!.text)) return false;
+    if (DETERMINERS.has(v.low[k]!)) return true;
+  }
+  return false;
 }
