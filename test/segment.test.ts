@@ -237,6 +237,7 @@ describe('segment: a wire story\'s dateline, kept in its sentence, starts no cla
     ['SAN BERNARDINO, Calif. -- It started at a party.', 'SAN BERNARDINO, Calif. -- '],
     ['WASHINGTON — The Senate voted on Monday.', 'WASHINGTON — '],
     // no dateline: a country pair, a sentence's own dash, a name in capitals
+    ['YEREVAN/BAKU (Reuters) - Armenia and Azerbaijan traded accusations.', 'YEREVAN/BAKU (Reuters) - '],
     ['US - China talks resumed on Monday.', ''],
     ['A man - who was shot - died.', ''],
     ['NATO said it would act.', ''],

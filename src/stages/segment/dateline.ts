@@ -10,7 +10,7 @@
  * ("Pa.", "India", "New South Wales"), an optional date ("Nov 18", "Oct. 26"), an optional
  * credit in brackets, then a dash and a space. Every part is bounded.
  */
-const DATELINE_LEAD = /^\p{Lu}{2}[\p{Lu} .'’-]{0,30}(?:, \p{Lu}[\p{L}.]{1,14}(?: \p{Lu}[\p{L}.]{1,14}){0,2})?(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?(?: \([^()\n]{1,24}\))? ?(?:—|–|--|-) /u;
+const DATELINE_LEAD = /^\p{Lu}{2}[\p{Lu} .'’/-]{0,30}(?:, \p{Lu}[\p{L}.]{1,14}(?: \p{Lu}[\p{L}.]{1,14}){0,2})?(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?(?: \([^()\n]{1,24}\))? ?(?:—|–|--|-) /u;
 const REACH = 120;
 /** An ASCII capital, or any character past ASCII (the expression decides). */
 const capitalOrOther = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
