@@ -2,7 +2,7 @@
 // which must match exactly what \p{L} matches on the one-byte copy the rules run over.
 
 import { describe, expect, it } from 'vitest';
-import { datePattern, latin1View, narrowLetters } from '../src/stages/dates/latin1.js';
+import { datePattern, latin1View, narrowLetters, onCopy } from '../src/stages/dates/latin1.js';
 
 const LATIN1 = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
 
@@ -14,6 +14,23 @@ describe('datePattern', () => {
       expect(narrowed.source).not.toContain('\\p{L}');
       for (const ch of LATIN1) expect([source, ch, narrowed.test(ch)]).toEqual([source, ch, written.test(ch)]);
     }
+  });
+
+  it.each(['u', 'iu'])('an upper- or lower-case letter matches the same Latin-1 characters (flags %s)', (flags) => {
+    for (const source of ['\\p{Lu}', '\\p{Ll}', '[^\\p{Ll}]', '[\\p{Lu}\\d]', '\\p{Lu}\\p{Ll}{2}', '(?:^|[^\\p{L}])\\p{Ll}']) {
+      const written = new RegExp(`^${source}$`, flags);
+      const narrowed = datePattern(`^${source}$`, flags);
+      expect(narrowed.source).not.toMatch(/\\p\{/);
+      const tries = source.includes('{2}') || source.includes('^|') ? LATIN1.flatMap((a) => ['Ab', 'a', 'É', 'ª', 'µ', '1'].map((b) => source.includes('{2}') ? `${a}${b}${b}` : `${a}${b}`)) : LATIN1;
+      for (const s of tries) expect([source, s, narrowed.test(s)]).toEqual([source, s, written.test(s)]);
+    }
+  });
+
+  it('an expression for the copy keeps its flags and narrows its letters', () => {
+    const re = onCopy(/(?:^|[^\p{L}])an?\s{1,4}$/iu);
+    expect(re.flags).toBe('iu');
+    expect(re.source).not.toContain('\\p{L}');
+    expect(['in a ', 'AN ', 'plan ', 'É a '].map((s) => re.test(s))).toEqual([true, true, false, true]);
   });
 
   it('narrows inside a class without nesting one, and leaves escaped brackets alone', () => {

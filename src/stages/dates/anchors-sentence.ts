@@ -6,6 +6,7 @@
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
 import { DAY_VALUE } from './anchors.js';
 import { addDays, formatDay, shiftedValue, type Ymd } from './calendar.js';
+import { onCopy } from './latin1.js';
 import type { Found } from './types.js';
 
 const BEFORE_OR_AFTER = /^\s{1,4}(?:before|after)\s{1,4}$/i;
@@ -83,10 +84,10 @@ function dateThenClock(f: Found, next: Found, text: string): boolean {
 }
 
 // "In a 2019 interview", "In an interview in March 2023", "Speaking on Oct. 3, 2024": the occasion's date
-const OCCASION_BEFORE = /(?:(?:^|[^\p{L}])(?:speaking|interviewed|writing)\s{1,4}(?:on|in)|(?:^|[^\p{L}])(?<noun>\p{Ll}{3,12})\s{1,4}(?:on|in|of)|(?:^|[^\p{L}])(?:in|during)\s{1,4}(?:a|an|the|his|her|its|their))\s{1,4}$/iu;
-const NOUN_AFTER = /^\s{1,4}(?<noun>\p{Ll}{3,12})(?![\p{L}])/u;
+const OCCASION_BEFORE = onCopy(/(?:(?:^|[^\p{L}])(?:speaking|interviewed|writing)\s{1,4}(?:on|in)|(?:^|[^\p{L}])(?<noun>\p{Ll}{3,12})\s{1,4}(?:on|in|of)|(?:^|[^\p{L}])(?:in|during)\s{1,4}(?:a|an|the|his|her|its|their))\s{1,4}$/iu);
+const NOUN_AFTER = onCopy(/^\s{1,4}(?<noun>\p{Ll}{3,12})(?![\p{L}])/u);
 const RELATIVE_WORDS = /^(?<rel>next|last|this)\s{1,4}(?<unit>week|month|year)$/iu;
-const WORDS = /\p{L}+/gu;
+const WORDS = onCopy(/\p{L}+/gu);
 const SHIFT: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
 
 /** The date of an explicit expression, when it names at least a month and lies over a month before `ref`. */

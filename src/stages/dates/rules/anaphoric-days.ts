@@ -7,7 +7,7 @@
 import { DAY_PARTS, MONTHS, SEASONS, TIME_UNITS, WEEKDAYS } from '../../../lexicon/time.js';
 import { addDays, formatDay, shiftedValue } from '../calendar.js';
 import type { Anchor, Built, DateRule, Env } from '../types.js';
-import { datePattern } from '../latin1.js';
+import { datePattern, onCopy } from '../latin1.js';
 
 const SHIFT: ReadonlyMap<string, number> = new Map([
   ['next', 1], ['following', 1],
@@ -51,7 +51,7 @@ const relativeToNamed: DateRule = {
 const DATE_THEN_COMMA = /\d,\s{1,4}$/;
 const CLAUSE_END = /^\s{0,4}(?:[.,;:!?)"”'’]|$)/u;
 // "and the day after that results came": "that" is the date named before
-const THAT = /^\s{1,4}that(?![\p{L}])/iu;
+const THAT = onCopy(/^\s{1,4}that(?![\p{L}])/iu);
 
 const beforeAfter: DateRule = {
   id: 'dates/day-before',
@@ -92,7 +92,7 @@ const inThe: DateRule = {
  * the reference date, in another tense unknown (the event's date is not given); a possessive
  * stays out of the span.
  */
-const IS_BEFORE = /(?:(?:^|[^\p{L}])is|\p{L}['’]s)\s{1,4}$/iu;
+const IS_BEFORE = onCopy(/(?:(?:^|[^\p{L}])is|\p{L}['’]s)\s{1,4}$/iu);
 
 const ordinalDay: DateRule = {
   id: 'dates/ordinal-day',

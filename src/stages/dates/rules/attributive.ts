@@ -3,11 +3,12 @@
 // follow from it, not when its event happened: "would look for ways to get around Wednesday's
 // ruling" speaks of a ruling already made.
 
+import { onCopy } from '../latin1.js';
 import type { Env } from '../types.js';
 
-const THE_BEFORE = /(?:^|[^\p{L}])the\s{1,4}$/iu;
-const NOUN_AFTER = /^\s{1,4}\p{Ll}/u;
-const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+const THE_BEFORE = onCopy(/(?:^|[^\p{L}])the\s{1,4}$/iu);
+const NOUN_AFTER = onCopy(/^\s{1,4}\p{Ll}/u);
+const POSSESSIVE_AFTER = onCopy(/^['’]s(?![\p{L}])/u);
 
 /** "the October slaying", "the late-November trip": "the", the name, then a lower-case word. */
 export function isAttributive(env: Env, start: number, end: number): boolean {

@@ -9,7 +9,7 @@ import { resolveMonth, resolveSeason } from '../resolve.js';
 import type { DateRule } from '../types.js';
 import { isAttributive } from './attributive.js';
 import { isYearUse } from './year-guard.js';
-import { datePattern } from '../latin1.js';
+import { datePattern, onCopy } from '../latin1.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
 
@@ -92,10 +92,10 @@ const century: DateRule = {
 
 // "May" and "March" are also a modal and a verb: alone they need a preposition or position word.
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
-const FUNCTION_WORD_AFTER = /^\s{1,4}(?:of|to|on|in|for|and|or|the|a|an|at|by|with|from)(?![\p{L}])/iu;
-const MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during|from|to|before|after|between|and|or|last|next|this|early|mid|late|until|throughout|each|every)[\s-]$/iu;
+const FUNCTION_WORD_AFTER = onCopy(/^\s{1,4}(?:of|to|on|in|for|and|or|the|a|an|at|by|with|from)(?![\p{L}])/iu);
+const MONTH_CONTEXT = onCopy(/(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during|from|to|before|after|between|and|or|last|next|this|early|mid|late|until|throughout|each|every)[\s-]$/iu);
 
-const WORD_BEFORE = /(?:^|[^\p{L}])(?<w>\p{L}+)\s{1,4}$/u;
+const WORD_BEFORE = onCopy(/(?:^|[^\p{L}])(?<w>\p{L}+)\s{1,4}$/u);
 /** Verbs of saying and knowing that take a "that" clause besides the reporting ones. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(['says', 'say', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'know', 'knows', 'knew', 'noted', 'reported', 'showed', 'shows', 'found', 'means', 'meant', 'feared', 'hope', 'hopes', 'confirmed', 'denied', 'agreed', 'ruled', 'decided', 'suggests', 'suggested']);
 
@@ -174,9 +174,9 @@ const relativeSeason: DateRule = {
 // only after a word that places something in time ("in the spring", "over the fall"), and never
 // before "of" or "in" without a year ("the fall of Kabul", "the fall in prices", "the spring near the village")
 const AMBIGUOUS_SEASONS = new Set(['spring', 'fall']);
-const SEASON_CONTEXT = /(?:^|[^\p{L}])(?:in|during|over|by|until|till|through|throughout|since|before|after|into|for|across|of|that)\s{1,4}$/iu;
+const SEASON_CONTEXT = onCopy(/(?:^|[^\p{L}])(?:in|during|over|by|until|till|through|throughout|since|before|after|into|for|across|of|that)\s{1,4}$/iu);
 const COMMA_AFTER = /^\s?,/u;
-const NOUN_LINK_AFTER = /^\s{1,4}(?:of|in)(?![\p{L}])(?!\s{1,4}\d)/iu;
+const NOUN_LINK_AFTER = onCopy(/^\s{1,4}(?:of|in)(?![\p{L}])(?!\s{1,4}\d)/iu);
 
 /** "the summer", "over the winter", "the early spring": the nearest one, by tense. */
 const theSeason: DateRule = {
@@ -199,7 +199,7 @@ const theSeason: DateRule = {
 };
 
 /** What may follow a bare season for it to be one: the end of a clause or a word that opens one. */
-const BARE_SEASON_AFTER = /^(?:\s{0,4}[,.;:!?)\u2014\u2013]|\s{0,4}$|\s{1,4}(?:whether|when|and|or|if|as|at|to|before|after|because|but|while)(?![\p{L}]))/iu;
+const BARE_SEASON_AFTER = onCopy(/^(?:\s{0,4}[,.;:!?)\u2014\u2013]|\s{0,4}$|\s{1,4}(?:whether|when|and|or|if|as|at|to|before|after|because|but|while)(?![\p{L}]))/iu);
 
 /**
  * "would decide by spring whether to…", "until summer.", "since winter, prices…": a season with

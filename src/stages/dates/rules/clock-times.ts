@@ -6,11 +6,11 @@ import { addDays, formatDay } from '../calendar.js';
 import { WEEKDAY } from '../patterns.js';
 import { resolveWeekday } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
-import { datePattern } from '../latin1.js';
+import { datePattern, onCopy } from '../latin1.js';
 
 const ZONES = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|PKT|JST|AST';
 // ", Sept. 14", " Oct. 2": a month and a day after a weekday
-const DATE_AFTER_DAY = /^,?\s{1,4}\p{Lu}\p{Ll}{2,8}\.?\s{1,4}\d/u;
+const DATE_AFTER_DAY = onCopy(/^,?\s{1,4}\p{Lu}\p{Ll}{2,8}\.?\s{1,4}\d/u);
 const DAY_ANCHOR = `(?:,?\\s{1,4}(?<day>${WEEKDAY}|today|yesterday|tomorrow))?`;
 
 /** The day a clock time sits on: its weekday or "yesterday", else the reference day. */
@@ -83,8 +83,8 @@ const clock24: DateRule = {
     return { type: 'TIME', value: `${day}T${h.padStart(2, '0')}:${g.mi ?? g.mm}`, relative: true, anchor: g.day ? undefined : 'same-day', to };
   },
 };
-const CLOCK_GLUED = /[\p{L}\d:.,]/u;
-const CLOCK_PREPOSITION = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after|around|about|since|to|for)\s{1,4}$/iu;
+const CLOCK_GLUED = onCopy(/[\p{L}\d:.,]/u);
+const CLOCK_PREPOSITION = onCopy(/(?:^|[^\p{L}])(?:at|by|until|till|from|before|after|around|about|since|to|for)\s{1,4}$/iu);
 
 /** "noon", "midnight Friday", "midday". */
 const namedTime: DateRule = {
@@ -156,9 +156,9 @@ const barePartOfDay: DateRule = {
 };
 
 // the words that may follow "the night" in its own clause: "through the night and", "during the night, as"
-const AFTER_THE_PART = /^\s{1,4}(?<w>\p{Ll}+)/u;
+const AFTER_THE_PART = onCopy(/^\s{1,4}(?<w>\p{Ll}+)/u);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'when', 'while', 'before', 'after', 'until', 'at', 'in', 'on', 'with', 'to', 'for', 'by', 'near', 'outside', 'inside', 'without', 'because', 'so', 'that', 'than']);
-const HABIT_BEFORE = /(?:^|[^\p{L}])(?:always|usually|often|sometimes|never|every|each|typically|normally)(?![\p{L}])/iu;
+const HABIT_BEFORE = onCopy(/(?:^|[^\p{L}])(?:always|usually|often|sometimes|never|every|each|typically|normally)(?![\p{L}])/iu);
 const THE_PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
 
 /**

@@ -3,7 +3,7 @@
 
 import { COUNT, NUMBER_WORD, UNIT, countValue } from '../patterns.js';
 import type { Built, DateRule } from '../types.js';
-import { datePattern } from '../latin1.js';
+import { datePattern, onCopy } from '../latin1.js';
 import { ago, bareAgo, yearAgo } from './ago.js';
 import { HALF, HEDGE, OR_SO, QMOD, VAGUE, VAGUE_RE, amountOf, durationValue, modOf, unitOf } from './duration-words.js';
 
@@ -12,9 +12,9 @@ import { HALF, HEDGE, OR_SO, QMOD, VAGUE, VAGUE_RE, amountOf, durationValue, mod
 const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s{1,4}$/iu;
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
 
-const FRACTION_BY = /(?:^|[^\p{L}])by\s{1,3}(?:\p{L}{1,8}\s{1,3}){0,2}$/iu;
-const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu;
-const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|would|may|might|could|can|shall|should|must|not|['’]ll)\s{1,4}$/iu;
+const FRACTION_BY = onCopy(/(?:^|[^\p{L}])by\s{1,3}(?:\p{L}{1,8}\s{1,3}){0,2}$/iu);
+const MODAL_BEFORE = onCopy(/(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu);
+const VERB_BEFORE = onCopy(/(?:^|[^\p{L}])(?:to|will|would|may|might|could|can|shall|should|must|not|['’]ll)\s{1,4}$/iu);
 const LEADING_WORD = /^\S{1,12}\s{1,4}/u;
 const RANGE_JOIN = /(?:\bto|\bor|-|\x96)\s{0,4}$/;
 const RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\d.,$])(?:the\\s{1,4}(?:next|past|last|first|coming)\\s{1,4})?(?<low>\\d{1,4}|${NUMBER_WORD})(?:\\s{1,4}(?:to|or)\\s{1,4}|\\s{0,2}[-\\x96]\\s{0,2})$`, 'iu');
@@ -103,18 +103,18 @@ function halfBefore(text: string, from: number, at: number): boolean {
   const l = (i: number): number => text.charCodeAt(i) | 0x20;
   return l(k - 3) === 0x68 && l(k - 2) === 0x61 && l(k - 1) === 0x6c && l(k) === 0x66;
 }
-const HALF_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?<q>${QMOD})\\s{1,4})?half\\s{1,4}$`, 'iu');
-const OF_THE_PERIOD = /^\s{1,4}of\s{1,4}(?:the|this)\s{1,4}(?:year|quarter|month)(?![\p{L}'’-])/iu;
+const HALF_BEFORE = datePattern(`(?<![\\p{L}])(?:(?<q>${QMOD})\\s{1,4})?half\\s{1,4}$`, 'iu');
+const OF_THE_PERIOD = onCopy(/^\s{1,4}of\s{1,4}(?:the|this)\s{1,4}(?:year|quarter|month)(?![\p{L}'’-])/iu);
 
 // "for over two years", "just over a week", "lasted over a month", "is over two years": more than
-const OVER_MORE_THAN_BEFORE = /(?:^|[^\p{L}])(?:for|just|of|in|after|within|than|to|by|at|last|lasts|lasted|lasting|took|take|takes|taking|spent|spend|spending|spanning|served|serving|well|only|is|was|are|were|be|been)\s{1,4}$/iu;
+const OVER_MORE_THAN_BEFORE = onCopy(/(?:^|[^\p{L}])(?:for|just|of|in|after|within|than|to|by|at|last|lasts|lasted|lasting|took|take|takes|taking|spent|spend|spending|spanning|served|serving|well|only|is|was|are|were|be|been)\s{1,4}$/iu);
 const WORD_BEFORE = /\S\s{1,4}$/u;
 
 /** Whether "over" before a duration means "across" ("phasing in the levy over two years"): after another word that is no more-than context. */
 function overMeansAcross(before: string): boolean {
   return WORD_BEFORE.test(before) && !OVER_MORE_THAN_BEFORE.test(before);
 }
-const BETWEEN_BEFORE = /(?:^|[^\p{L}])between\s{1,4}$/iu;
+const BETWEEN_BEFORE = onCopy(/(?:^|[^\p{L}])between\s{1,4}$/iu);
 
 /**
  * "between two and six days": TimeML marks the ends of a range introduced by "between" as two

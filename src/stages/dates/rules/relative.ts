@@ -7,7 +7,7 @@ import { DAY_PART, MONTH_FULL, WEEKDAY } from '../patterns.js';
 import { resolveMonth, resolveWeekday } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
 import { isAttributive, isPossessive } from './attributive.js';
-import { datePattern } from '../latin1.js';
+import { datePattern, onCopy } from '../latin1.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
 // "Earlier yesterday", "later Monday": a time within the day, the day's value without a mod
@@ -15,7 +15,7 @@ const dayPositionMod = (s: string | undefined): string | null => (s && /^(?:earl
 const DEICTIC_SHIFT: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
 // the one or two lower-case words after "today's": "verdict", "historic vote"
-const WORDS_AFTER = /^\s{1,4}(?<a>\p{Ll}{2,16})(?:\s{1,4}(?<b>\p{Ll}{2,16}))?/u;
+const WORDS_AFTER = onCopy(/^\s{1,4}(?<a>\p{Ll}{2,16})(?:\s{1,4}(?<b>\p{Ll}{2,16}))?/u);
 
 /** Whether an occasion of one day follows "today's" (ending at `at`): "Today's verdict", "today's historic vote". */
 function occasionAfter(text: string, at: number): boolean {
@@ -112,11 +112,11 @@ function opensClause(env: Env, at: number): boolean {
   return at === env.sentence.start || CLAUSE_OPEN.test(env.text.slice(Math.max(env.sentence.start, at - 8), at));
 }
 
-const YEAR_NAMED = /^\s{1,4}((?:1[0-9]|20)\d\d)(?![\d\p{L}])/u;
+const YEAR_NAMED = onCopy(/^\s{1,4}((?:1[0-9]|20)\d\d)(?![\d\p{L}])/u);
 const YEAR_ENDED = /^\s{1,4}(?:(?:ended|ending|to\s{1,4}date)\b|to\s{1,4}(?:[A-Z]|the\s{1,4}end\b))/u;
-const FOR_BEFORE = /(?:^|[^\p{L}])for\s{1,4}$/iu;
-const A_BEFORE = /(?:^|[^\p{L}])an?\s{1,4}$/iu;
-const WORD_AFTER = /^\s{1,4}(\p{Ll}+)/u;
+const FOR_BEFORE = onCopy(/(?:^|[^\p{L}])for\s{1,4}$/iu);
+const A_BEFORE = onCopy(/(?:^|[^\p{L}])an?\s{1,4}$/iu);
+const WORD_AFTER = onCopy(/^\s{1,4}(\p{Ll}+)/u);
 
 /** "a Saturday", "on a Monday in March": how many characters back the indefinite article before the name starts (0: none, or a noun after the name). */
 function indefiniteArticle(env: Env, start: number, end: number): number {
@@ -126,14 +126,14 @@ function indefiniteArticle(env: Env, start: number, end: number): number {
   if (after && !NOT_NOUN_AFTER_DAY.has(after[1]!)) return 0;
   return before[0].length - (/^\p{L}/u.test(before[0]) ? 0 : 1);
 }
-const STRETCH_BEFORE = /(?:^|[^\p{L}])(?:over|during|within|throughout|for)\s{1,4}$/iu;
+const STRETCH_BEFORE = onCopy(/(?:^|[^\p{L}])(?:over|during|within|throughout|for)\s{1,4}$/iu);
 
 const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1],
 ]);
 
 /** "'s package", "’s budget": a possessive before a word (not "'s $2.34 billion"). */
-const POSSESSIVE_NOUN = /^['’]s\s{1,2}\p{L}/u;
+const POSSESSIVE_NOUN = onCopy(/^['’]s\s{1,2}\p{L}/u);
 
 /**
  * "this week" → 2025-W44, "last year" → 2024, "earlier this month" → 2025-10, "next quarter",

@@ -7,9 +7,9 @@ import { DAY_PARTS, FREQUENCIES, MONTHS, SEASONS, TIME_UNITS, VAGUE_ADJECTIVES, 
 import { COUNT, DAY_PART, MONTH_FULL, SEASON, UNIT, WEEKDAY, alternation, countValue } from '../patterns.js';
 import { durationValue } from './duration-words.js';
 import type { DateRule } from '../types.js';
-import { datePattern } from '../latin1.js';
+import { datePattern, onCopy } from '../latin1.js';
 
-const WORD_AFTER = /^\s{1,4}\p{L}+(?![\p{L}-])/u;
+const WORD_AFTER = onCopy(/^\s{1,4}\p{L}+(?![\p{L}-])/u);
 
 /**
  * "every Monday" → XXXX-WXX-1, "every Saturday morning" → XXXX-WXX-6TMO, "each July" → XXXX-07,
@@ -53,7 +53,7 @@ const frequency: DateRule = {
     return { type: 'SET', value: FREQUENCIES.get(m.groups!.word!.toLowerCase())! };
   },
 };
-const NAME_AFTER = /^\s{1,2}\p{Lu}/u;
+const NAME_AFTER = onCopy(/^\s{1,2}\p{Lu}/u);
 
 /** Units a count of which may recur in a longer one: "three days a week", "six hours a day", "two weeks a year". */
 const PER_UNIT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -133,7 +133,7 @@ const vaguePeriod: DateRule = {
 };
 
 // the words after the adjective, read in code
-const NEXT_WORD = /^\s{1,4}(?<w>\p{L}+)(?:\s{1,4}(?<w2>\p{L}+))?/u;
+const NEXT_WORD = onCopy(/^\s{1,4}(?<w>\p{L}+)(?:\s{1,4}(?<w2>\p{L}+))?/u);
 const FORMER_BEFORE = /(?:former|past|prospective)\s{1,4}(?:and|or)\s{1,4}$/iu;
 /** Status words paired with "current": "current and former customers" sorts people, it dates nothing. */
 const STATUS_PAIRS: ReadonlySet<string> = new Set(['former', 'past', 'prospective', 'future', 'retired']);
