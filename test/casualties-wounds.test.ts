@@ -1,7 +1,7 @@
 // A person "with" a wound, plural kin nouns, and a count of people shot in an article that
 // also tells of a death. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { k, tolls, type Expected } from './helpers/tolls.js';
+import { k, tolls, type Expected, type Reading } from './helpers/tolls.js';
 const WITH = 'casualty/with-wound';
 
 describe('casualties: a person with a wound', () => {
@@ -84,5 +84,20 @@ describe('casualties: a capitalised word after "the" is no person', () => {
   });
   it('a name alone still is one', () => {
     expect(tolls('Police said Jackson was injured in the crossfire.')).toEqual([k('Jackson was injured', 'wounded', 1, 'casualty/person-verb')]);
+  });
+});
+
+describe('casualties: people recovering are hurt and alive', () => {
+  const cases: Array<[string, Reading[]]> = [
+    ['Two people are dead and three others are recovering after the shootings.', [
+      { text: 'Two people are dead', kind: 'killed', min: 2, max: 2 },
+      { text: 'three others are recovering', kind: 'wounded', min: 3, max: 3 },
+    ]],
+    ['A woman is recovering in hospital after being stabbed.', [{ text: 'A woman is recovering', kind: 'wounded', min: 1, max: 1 }]],
+    ['He is recovering from his wounds.', [{ text: 'He is recovering', kind: 'wounded', min: 1, max: 1 }]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text).map((r) => ({ text: r.text, kind: r.kind, min: r.min, max: r.max }))).toEqual(expected));
+  it.each(['Police are recovering bodies from the river.', 'The economy is recovering.', 'She is recovering from mental health issues.'])('%s', (text) => {
+    expect(tolls(text)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // sons" (kin only), "moved to shelters", "spent the night in relief centres", "two critical", "fighting
 // for their lives", "struck in the leg by a bullet", "about 4,000 people had fled Umm Sumeima".
 
-import { FORCE_OUT, GUNFIRE_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FORCE_OUT, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
 import type { VerbGroup } from './groups.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -85,6 +85,14 @@ function byGunfire(words: readonly string[], k: number): number {
   let n = by + 1;
   while (n < by + 3 && GUNFIRE_BEFORE.has(words[n] ?? '')) n++;
   return GUNFIRE_NOUNS.has(words[n] ?? '') ? n + 1 : 0;
+}
+/** After "recovering", words that keep it a state of the hurt: "recovering in hospital", "recovering at home". */
+const RECOVERING_AFTER: ReadonlySet<string> = new Set(['in', 'at', 'after']);
+/** "from his wounds", "from gunshot injuries" (not "from mental health issues"): a wound within four words after "from". */
+function fromWound(words: readonly string[], k: number): boolean {
+  if (words[k] !== 'from') return false;
+  for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (WOUND_NOUNS.has(words[m]!)) return true;
+  return false;
 }
 /** Verbs of flight that displace people when their homes follow: "fled their homes". */
 const FLEE_VERBS: ReadonlySet<string> = new Set(['fled', 'flee', 'fleeing']);
@@ -188,6 +196,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   if (w === 'struck' || w === 'hit') {
     const end = byGunfire(words, i + 1);
     if (end > 0) return { start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false, limb: inLimb(words, i + 1) };
+  }
+  // "three others are recovering", "is recovering from his wounds": hurt and alive (not "recovering bodies")
+  if (w === 'recovering' && (i + 1 === words.length || view.tokens[i + 1]!.kind === 'punct' || RECOVERING_AFTER.has(words[i + 1]!) || fromWound(words, i + 1))) {
+    return { start: i, end: i + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
   }
   if (fightingForLife(words, i)) {
     return { start: i, end: i + 4, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
