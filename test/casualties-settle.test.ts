@@ -12,8 +12,10 @@ describe('casualties: a lone "shot" settled over the article', () => {
       k('many deaths', 'killed', 2, 'casualty/number-noun', null),
     ]],
     // a death spoken of, but the person shot is recovering: not the fatal-article reading
+    // (the clerk's recovery is read too, as a condition: "in stable condition" is)
     ['A clerk was shot during a robbery on Friday. The clerk is recovering at Mercy Hospital. Last month a fatal shooting happened two blocks away.', [
       k('A clerk was shot', 'wounded', 1, 'casualty/person-verb'),
+      k('The clerk is recovering', 'wounded', 1, 'casualty/condition'),
     ]],
     // no one recovering: the lone person shot in an article of a fatal shooting is the one who died
     ['A clerk was shot during a robbery on Friday. Police are investigating the fatal shooting.', [
