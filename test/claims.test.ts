@@ -157,6 +157,19 @@ describe('claims: a cue set off by commas inside its clause', () => {
   });
 });
 
+describe('claims: an adverb set off by commas between the cue and its content', () => {
+  // [sentence, content, source text, cue, kind]
+  const cases: Array<[string, string, string, string, string]> = [
+    ['She said, however, that the plan would fail.', 'the plan would fail', 'She', 'said', 'reported'],
+    ['He cautioned, though, that the study was small.', 'the study was small', 'He', 'cautioned', 'reported'],
+    ['The minister said, however, "it will not work."', 'it will not work.', 'The minister', 'said', 'quote'],
+  ];
+  it.each(cases)('%s', (text, content, source, cue, kind) => {
+    const c = claimsOf(text).find((x) => x.source);
+    expect(c).toMatchObject({ text: content, kind, source: { text: source }, cue: { text: cue } });
+  });
+});
+
 describe('claims: beliefs and intentions', () => {
   // [sentence, content, source text, cue]
   const cases: Array<[string, string, string, string]> = [

@@ -14,6 +14,9 @@ import { durationBeforeAt, meansAt, quantityAt, quoteAfterSetting, quoteRightAft
  * Offset where the content after the cue ending at token `cueEnd` starts, or
  * null when the cue has nothing after it ("…,” he said." / "…, officials said on Monday.").
  */
+/** Adverbs set off by commas between a cue and its content: "said, however, that". */
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'also', 'moreover', 'nonetheless', 'nevertheless', 'meanwhile', 'instead', 'again', 'later', 'separately']);
+
 export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: number, frame: CueFrame): number | null {
   let m = cueEnd + 1;
   if (isEnd(v, m)) return null;
@@ -24,6 +27,11 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     // colon lead-in: "Caddell continued:" then the quote in the next paragraph
     const q = quoteRightAfter(v.text, spans, v.toks[m]!.end);
     return q ? q.open : null;
+  }
+  // "She said, however, that the plan would fail": an adverb set off by commas before "that" or a quotation
+  if (w === ',' && ASIDE_ADVERBS.has(v.low[m + 1] ?? '') && v.low[m + 2] === ',') {
+    if (v.low[m + 3] === 'that' && !isEnd(v, m + 4)) return v.toks[m + 4]!.start;
+    if (v.mark[m + 3] === 'open') return v.toks[m + 3]!.start;
   }
   if (w === ',') return v.mark[m + 1] === 'open' ? v.toks[m + 1]!.start : null;
   if (v.mark[m] === 'open') return v.toks[m]!.start;
