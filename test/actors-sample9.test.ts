@@ -327,3 +327,10 @@ describe("actors: a company officer's title keeps its words (the lead, from a pr
     expect(actorsOf(text).find((a) => a.name === name)?.roles).toEqual([role]);
   });
 });
+
+describe("actors: an appositive role ends before its relative clause (the lead, from a probe article)", () => {
+  it('a doctor by field, and no relative clause in the role', () => {
+    const actors = actorsOf('Dr. Hannah Moore, a hepatologist who was not involved in the research, said the findings were weak.');
+    expect(actors.find((a) => a.name === 'Hannah Moore')?.roles).toEqual(['hepatologist']);
+  });
+});

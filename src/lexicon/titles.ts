@@ -28,6 +28,12 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'meteorologist', 'climatologist', 'seismologist', 'virologist', 'geologist', 'sociologist', 'criminologist',
   'pathologist', 'toxicologist', 'volcanologist', 'immunologist', 'neurologist', 'hydrologist', 'demographer',
   'forecaster',
+  // doctors and scientists by field: "Dr. Hannah Moore, a hepatologist who was not involved in the research"
+  'hepatologist', 'cardiologist', 'oncologist', 'psychologist', 'psychiatrist', 'dermatologist', 'gastroenterologist',
+  'nephrologist', 'pulmonologist', 'radiologist', 'anesthesiologist', 'anaesthetist', 'gynecologist', 'obstetrician',
+  'pediatrician', 'paediatrician', 'dietitian', 'nutritionist', 'pharmacist', 'veterinarian', 'dentist', 'biologist',
+  'ecologist', 'zoologist', 'archaeologist', 'anthropologist', 'statistician', 'mathematician', 'physicist', 'chemist',
+  'astronomer', 'engineer', 'architect', 'biochemist', 'geneticist', 'microbiologist', 'neuroscientist',
 ]);
 
 /** Kin before a comma and a name: "his daughter, Claire Finch", "Ackroyd's daughter, Susan Whitley". */

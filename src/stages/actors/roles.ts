@@ -157,7 +157,11 @@ export function appositive(words: Word[], after: number, from: number): [number,
     if (APPOSITION_ORGS.has(words[k]!.text) && !isRoleWord(words[k + 1])) return null;
     if (!TITLE_HEADS.has(words[k]!.lower) && !GAZETTEER.roleNouns.has(words[k]!.lower)) continue;
     // "traced back to Farook, an official said": the noun is the speaker, no apposition
-    return REPORTING_CUES.has(words[k + 1]?.lower ?? '') ? null : [start, end];
+    if (REPORTING_CUES.has(words[k + 1]?.lower ?? '')) return null;
+    // "a hepatologist who was not involved in the research": the role ends before its relative clause
+    let cut = k + 1;
+    while (cut < end && !RELATIVES.has(words[cut]!.lower)) cut++;
+    return [start, cut];
   }
   return null;
 }
