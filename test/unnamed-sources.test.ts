@@ -115,3 +115,15 @@ describe('unnamed sources: "member states" is one term', () => {
     expect(names).not.toContain('several EU member');
   });
 });
+
+describe('unnamed sources: a thing before a cue that things do too is no source (BLIND10 A11)', () => {
+  it.each([
+    'She said raised levels of stress hormones could explain part of the link.',
+    'He said rising interest rates could explain part of the slowdown.',
+  ])('%s', (text) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
+  });
+  it('people before it still are', () => {
+    expect(actorsOf('Researchers suggest the effect is small.').map((a) => a.name)).toContain('Researchers');
+  });
+});

@@ -35,6 +35,13 @@ export function pluralHead(w: Word): boolean {
 }
 
 const PAST_IRREGULAR = new Set(['said', 'told', 'wrote']);
+/** Cues whose subject may be a thing: "hormones could explain", "rates suggest", "data show". */
+const THING_CUES = new Set(['explain', 'explains', 'explained', 'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'indicate', 'indicates', 'indicated', 'mean', 'means', 'meant', 'prove', 'proves', 'proved', 'reveal', 'reveals', 'revealed']);
+/** A plural that names people by its ending or as one of the common sources: "analysts", "officials", "experts". */
+function personLike(s: string): boolean {
+  return /(?:ers|ors|ists|ysts|ians|men|ants|ents|ats|ives|ees)$/.test(s) || PEOPLE_SOURCES.has(s);
+}
+const PEOPLE_SOURCES = new Set(['officials', 'experts', 'sources', 'authorities', 'critics', 'aides', 'allies', 'police', 'people', 'scholars', 'staff', 'doctors', 'witnesses', 'activists', 'families', 'neighbors', 'neighbours', 'parents', 'students', 'voters', 'residents']);
 // present forms that are also nouns ("an earnings report", "a rough estimate")
 const NOUN_LIKE_CUES = new Set(['report', 'estimate', 'claim', 'fear', 'note', 'question', 'dispute', 'object', 'recall', 'stress', 'caution', 'counter']);
 // what may follow such a form used as a verb: "officials report that…", "experts fear the dam…"
@@ -73,6 +80,10 @@ function cueAt(words: Word[], k: number, past = false): boolean {
 export function subjectOfCue(words: Word[], i: number): number {
   const next = words[i + 1];
   if (!next) return -1;
+  // "stress hormones could explain part of the link": a cue that things do too needs people before it
+  if (!personLike(words[i]!.lower)) {
+    for (let k = i + 1; k < words.length && k <= i + 3; k++) if (THING_CUES.has(words[k]!.lower)) return -1;
+  }
   if (cueAt(words, i + 1)) return i;
   // "The organisers themselves said": a reflexive between the subject and its cue
   if (REFLEXIVE_PRONOUNS.has(next.lower) && cueAt(words, i + 2)) return i;
