@@ -79,6 +79,8 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (entry.frame === 'belief' && (entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && stateAfter(v.low[i + 1] ?? '')) return null;
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
   if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
+  // "One venture investor said": a base form after "one" has no subject in it (a verb would take "-s")
+  if (entry.form === 'base' && prev === 'one') return null;
   // "cut its full-year profit forecast for the second time": a past form that is also the base, after a
   // determiner and its noun's modifiers and before a preposition, is the noun ("The bank forecast growth" is no noun)
   if (entry.form === 'past' && v.low[i] === entry.base && determinedNoun(v, p, cueEnd)) return null;
