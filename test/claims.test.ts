@@ -157,6 +157,13 @@ describe('claims: a cue set off by commas inside its clause', () => {
   });
 });
 
+describe('claims: the antecedent of a long "who" clause speaks (BLIND10 A9)', () => {
+  it('a clause with "and" inside it', () => {
+    const c = claimsOf('A woman who lost her husband and son in the landslide told reporters that the family had been asleep.').find((x) => x.source);
+    expect(c).toMatchObject({ text: 'the family had been asleep', source: { text: 'A woman' }, cue: { text: 'told' } });
+  });
+});
+
 describe('claims: an adverb set off by commas between the cue and its content', () => {
   // [sentence, content, source text, cue, kind]
   const cases: Array<[string, string, string, string, string]> = [

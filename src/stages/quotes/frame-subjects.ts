@@ -123,7 +123,9 @@ export function notName(w: string): boolean {
   return WEEKDAYS.has(w) || MONTHS.has(w) || SETTING_STARTS.has(w);
 }
 
-const RELATIVE_REACH = 8;
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told']);
+/** How far back from a cue a "who" clause without commas may open: "A woman who lost her husband and son in the landslide told". */
+const RELATIVE_REACH = 12;
 
 /** The last token of the phrase a "who" at token `who` stands for: "Umm Khaled Abu Shamala, 41, who said" skips the age. */
 export function antecedentEnd(v: View, who: number): number {
@@ -146,6 +148,8 @@ export function relativeAntecedent(v: View, verb: number): TokenRange | null {
   if (verb < 1 || v.toks[verb - 1]!.kind === 'punct') return null; // "X, a minister who is a critic, said": an apposition
   for (let k = verb - 2; k > 0 && verb - k <= RELATIVE_REACH; k--) {
     if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return null;
+    // ("residents who said they opposed abortion decried the attack and said…": a cue between is a frame of its own)
+    if (k < verb - 1 && SAYING.has(v.low[k]!)) return null;
     if (v.low[k] === 'who') return subjectEndingAt(v, k - 1);
     // "A 2014 study that appeared in the journal found…": a relative "that" opens on its verb (a "that"
     // after a cue opens its content: "said that officials found…")
