@@ -127,3 +127,12 @@ describe('unnamed sources: a thing before a cue that things do too is no source 
     expect(actorsOf('Researchers suggest the effect is small.').map((a) => a.name)).toContain('Researchers');
   });
 });
+
+describe('unnamed sources: a place adverb after the noun (BLIND10 A8)', () => {
+  it('"a doctor there said" is a source, and "he" after it is that doctor', () => {
+    const text = 'At least 35 workers were treated for injuries, a doctor there said. Four of them were in serious condition, he said.';
+    const doctor = actorsOf(text).find((a) => a.type === 'unnamed');
+    expect(doctor?.name).toBe('a doctor');
+    expect(doctor?.mentions.map((m) => m.text)).toEqual(['a doctor', 'he']);
+  });
+});

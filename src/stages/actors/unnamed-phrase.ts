@@ -46,6 +46,8 @@ function placingParticiple(words: Word[], j: number): boolean {
  * took the place named inside it), up to a comma or a cue; i when there is none.
  */
 export function phraseAfterNoun(words: Word[], i: number): number {
+  // "a doctor there said", "an official present said": a place adverb after the noun belongs to its phrase
+  if (PLACE_ADVERBS.has(words[i + 1]?.lower ?? '') && cueAt(words, i + 2)) return i + 1;
   const lead = placingParticiple(words, i + 1) ? i + 1 : i;
   if (lead === i && !NOUN_PHRASE_LINKS.has(words[i + 1]?.lower ?? '')) return i;
   for (let k = lead + 2; k < words.length && k - lead <= NOUN_PHRASE_REACH + 1; k++) {
@@ -58,6 +60,7 @@ export function phraseAfterNoun(words: Word[], i: number): number {
   return i;
 }
 export const ASIDE_REACH = 24;
+const PLACE_ADVERBS: ReadonlySet<string> = new Set(['there', 'here', 'present', 'nearby']);
 const AFTER_ACCORDING: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
 
 /** "according to her family", "according to the family": the noun at i is the source of an "according to". */
