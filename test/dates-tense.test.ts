@@ -213,6 +213,8 @@ describe('a deadline for something to be done looks ahead', () => {
     ['Police told drivers to clear the road by Sunday.', ['[Sunday] 2025-11-02']],
     ['She must repay the loan by Friday, the judge ruled.', ['[Friday] 2025-10-31']],
     ['The firm should hear back on Thursday, its lawyer said.', ['[Thursday] 2025-10-30']],
+    // a bare "first light" is the morning of the day it is told of
+    ['The search will resume at first light on Wednesday.', ['[first light] 2025-10-29TMO', '[Wednesday] 2025-10-29']],
     // the deadline of a condition whose main clause would happen: a future in the past
     ['She said her party would call a vote if the minister did not resign by Christmas.', ['[Christmas] 2025-12-25']],
     ['He said he would quit if the deal was not signed by Friday.', ['[Friday] 2025-10-31']],

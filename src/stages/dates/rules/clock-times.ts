@@ -132,10 +132,11 @@ const hourOfDayPart: DateRule = {
   },
 };
 
-// the parts of the day that stand bare after a preposition of time; dawn and daybreak are the
-// morning's, dusk the evening's, nightfall the night's
+// the parts of the day that stand bare after a preposition of time; dawn, daybreak and first light are
+// the morning's, dusk the evening's, nightfall the night's
 const BARE_PARTS: ReadonlyMap<string, string> = new Map([
   ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['dawn', 'MO'], ['daybreak', 'MO'], ['dusk', 'EV'], ['nightfall', 'NI'],
+  ['first light', 'MO'],
 ]);
 
 /**
@@ -145,7 +146,7 @@ const BARE_PARTS: ReadonlyMap<string, string> = new Map([
  */
 const barePartOfDay: DateRule = {
   id: 'dates/bare-day-part',
-  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>by|until|till|before|after|toward|towards|at|from|since)(?<gap>\s{1,4})(?<part>morning|afternoon|evening|dawn|daybreak|dusk|nightfall)(?![\p{L}'’-])`, 'giu'),
+  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>by|until|till|before|after|toward|towards|at|from|since)(?<gap>\s{1,4})(?<part>morning|afternoon|evening|dawn|daybreak|dusk|nightfall|first light)(?![\p{L}'’-])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     if (!/^\p{Ll}/u.test(g.part!)) return null;
