@@ -304,3 +304,11 @@ describe('a holiday told in the present is the nearer one, a coming one at twice
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('dates: a weekday range told with "between … and" runs forward', () => {
+  // told on Friday 2025-10-31 of the weekend just past: Friday evening a week back, before Monday
+  it('between Friday evening and Monday morning', () => {
+    expect(found('Police said 47 people were shot between Friday evening and Monday morning.', '2025-10-31'))
+      .toEqual(['[Friday evening] 2025-10-24TEV', '[Monday morning] 2025-10-27TMO']);
+  });
+});

@@ -166,6 +166,13 @@ export function anchorToOccasion(kept: Found[], text: string, ref: Ymd | null): 
 
 // "from Monday to Wednesday", "Thursday through Saturday", "Monday-Wednesday" (the dash as the copy has it)
 const RANGE_BETWEEN = /^\s{0,4}(?:to|until|till|through|thru|[-\x96])\s{0,4}$/iu;
+const AND_BETWEEN = /^\s{1,4}and\s{1,4}$/iu;
+const BETWEEN_BEFORE = /\bbetween\s{1,4}$/iu;
+
+/** "between Friday evening and Monday morning": a range told with "between … and". */
+function betweenAnd(text: string, f: Found, g: Found): boolean {
+  return AND_BETWEEN.test(text.slice(f.end, g.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start));
+}
 
 /**
  * "From Monday to Wednesday, schools will close": a range of weekdays runs forward, so when each
@@ -178,7 +185,7 @@ export function orderWeekdayRange(kept: Found[], text: string, ref: Ymd | null):
     const f = kept[i]!;
     const g = kept[i + 1]!;
     if (f.rule !== 'dates/weekday' || g.rule !== 'dates/weekday' || !DAY_VALUE.test(f.value) || !DAY_VALUE.test(g.value)) continue;
-    if (g.value.slice(0, 10) >= f.value.slice(0, 10) || !RANGE_BETWEEN.test(text.slice(f.end, g.start))) continue;
+    if (g.value.slice(0, 10) >= f.value.slice(0, 10) || !(RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g))) continue;
     if (daysBetween(ref, f.value) > 0) g.value = formatDay(addDays(parseDay(g.value), 7)) + g.value.slice(10);
     else f.value = formatDay(addDays(parseDay(f.value), -7)) + f.value.slice(10);
   }
