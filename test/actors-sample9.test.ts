@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { actorsOf } from './helpers/extracted.js';
+import { extractText } from '../src/extract.js';
 
 const typeOf = (text: string, name: string) => actorsOf(text).find((a) => a.name === name)?.type;
 
@@ -332,5 +333,14 @@ describe("actors: an appositive role ends before its relative clause (the lead, 
   it('a doctor by field, and no relative clause in the role', () => {
     const actors = actorsOf('Dr. Hannah Moore, a hepatologist who was not involved in the research, said the findings were weak.');
     expect(actors.find((a) => a.name === 'Hannah Moore')?.roles).toEqual(['hepatologist']);
+  });
+});
+
+describe('actors: a "one …" description before a named person stays her mention (BLIND10 R1)', () => {
+  it('the claim made by "One worker" and the next "she" are the named worker', () => {
+    const r = extractText('Nazma Begum said the police charged first.\n\nOne worker, sewing operator Rokeya Khatun, said she earned little. "We are asking to eat," she said.', { referenceDate: '2026-09-17' });
+    const khatun = r.actors.find((a) => a.name === 'Rokeya Khatun')!;
+    expect(r.claims.filter((c) => c.source?.text === 'One worker').map((c) => c.source?.actor)).toEqual([khatun.id]);
+    expect(r.quotes.map((q) => q.speaker?.actor)).toEqual([khatun.id]);
   });
 });

@@ -84,6 +84,9 @@ export function foldAppositions(words: readonly Word[], cands: Candidate[], from
     (folded ??= []).push(c);
     const role = c.text.replace(/^(?:an?|the|one)\s+/i, '');
     if (!p.roles.some((r) => r.includes(role))) p.roles.push(role);
+    // "One worker, sewing operator Rokeya Khatun, said": the description stays a mention of the person
+    // (a claim whose source is its text finds her); kept below, as no name of hers
+    if (c.lowerFirst === 'one') Object.assign(c, { type: p.type, key: p.key, primary: false, roles: [], rule: 'actors/apposition-description' });
   }
   if (!folded) return;
   // a shorter source inside the description goes with it ("A police" in "A police spokesman")
@@ -91,7 +94,7 @@ export function foldAppositions(words: readonly Word[], cands: Candidate[], from
   let n = from;
   for (let k = from; k < cands.length; k++) {
     const c = cands[k]!;
-    if (c.type !== 'unnamed' || !insideSpan(folded, c)) cands[n++] = c;
+    if (c.rule === 'actors/apposition-description' || c.type !== 'unnamed' || !insideSpan(folded, c)) cands[n++] = c;
   }
   cands.length = n;
 }
