@@ -136,3 +136,10 @@ describe('unnamed sources: a place adverb after the noun (BLIND10 A8)', () => {
     expect(doctor?.mentions.map((m) => m.text)).toEqual(['a doctor', 'he']);
   });
 });
+
+describe('unnamed sources: an investor, a manager, an executive as a speaker (BLIND10 A1)', () => {
+  it('"One venture investor, who asked not to be named, said" is an unnamed source', () => {
+    const names = actorsOf('One venture investor, who asked not to be named, said the verdict would make funds careful.').filter((a) => a.type === 'unnamed').map((a) => a.name);
+    expect(names).toEqual(['One venture investor']);
+  });
+});

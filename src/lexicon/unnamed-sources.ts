@@ -26,6 +26,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'family', 'colleague', 'friend', 'friends', 'relative',
   // "A village headman in Chiengi district, who asked not to be named, said"
   'headman', 'elder', 'elders',
+  // "One venture investor said", "a fund manager who asked not to be named said", "one executive said"
+  'investor', 'investors', 'manager', 'managers', 'executive', 'executives', 'banker', 'bankers', 'trader', 'traders',
 ]);
 
 /** Words that can open or qualify an unnamed source: "one", "senior", "security", "local". */
