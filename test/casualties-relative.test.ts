@@ -77,3 +77,12 @@ describe('casualties: forced from their homes, never found, two kin after one ow
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: people feared (still) buried are missing; a burial is none', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['More than 300 people are feared buried after a landslide struck the village.', [k('More than 300 people are feared buried', 'missing', 301, 'casualty/number-victims-verb', null)]],
+    ['Dozens remain buried under the rubble.', [k('Dozens remain buried', 'missing', 24, 'casualty/number-verb', null)]],
+    ['He was buried on Sunday.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

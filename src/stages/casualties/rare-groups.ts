@@ -86,6 +86,8 @@ function byGunfire(words: readonly string[], k: number): number {
   while (n < by + 3 && GUNFIRE_BEFORE.has(words[n] ?? '')) n++;
   return GUNFIRE_NOUNS.has(words[n] ?? '') ? n + 1 : 0;
 }
+/** Before "buried", words that make it a fate not known: "feared buried", "still buried". */
+const FEARED: ReadonlySet<string> = new Set(['feared', 'believed', 'presumed', 'still', 'remain', 'remained', 'remains']);
 /** After "recovering", words that keep it a state of the hurt: "recovering in hospital", "recovering at home". */
 const RECOVERING_AFTER: ReadonlySet<string> = new Set(['in', 'at', 'after']);
 /** "from his wounds", "from gunshot injuries" (not "from mental health issues"): a wound within four words after "from". */
@@ -158,6 +160,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   if (FLEE_VERBS.has(w) && OWNERS.has(words[i + 1] ?? '') && HOMES.has(words[i + 2] ?? '')) {
     const start = words[i - 1] === 'to' && words[i - 2] === 'forced' ? i - 2 : i;
     return { start, end: i + 3, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
+  }
+  // "More than 300 people are feared buried", "believed buried under the rubble": missing, not a funeral
+  if (w === 'buried' && FEARED.has(words[i - 1] ?? '')) {
+    return { start: i - 1, end: i + 1, kind: 'missing', weak: false, transitive: false, participle: true, last: MISSING, condition: false };
   }
   // "about 30 were never found", "two have not been found": missing (asked only in a sentence with a cue)
   if (w === 'found') {

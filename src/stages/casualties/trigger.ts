@@ -73,6 +73,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(0, HOSPITAL_TRANSPORT);
   // "about 30 were never found": a group word in a sentence another cue has made read
   add(0, ['found']);
+  // "More than 300 people are feared buried": a cue word of its own (a burial alone is none: rare-groups.ts asks for "feared")
+  add(VERB, ['buried']);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
   // "took his own life", "turning the gun on himself"
