@@ -164,6 +164,14 @@ describe('claims: the antecedent of a long "who" clause speaks (BLIND10 A9)', ()
   });
 });
 
+describe('claims: an adverb of manner or frequency between the auxiliary and the cue', () => {
+  it('"who has always denied" is the antecedent\'s, and the main cue after the aside keeps its source', () => {
+    const claims = claimsOf('Moreau, who has always denied wrongdoing, said through his lawyer that he would appeal.').filter((c) => c.source);
+    expect(claims.map((c) => [c.text, c.cue?.text])).toEqual([['wrongdoing', 'denied'], ['he would appeal', 'said']]);
+    expect(claims[1]!.source?.text).toBe('Moreau');
+  });
+});
+
 describe('claims: an adverb set off by commas between the cue and its content', () => {
   // [sentence, content, source text, cue, kind]
   const cases: Array<[string, string, string, string, string]> = [

@@ -35,6 +35,8 @@ export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
   'almost', 'together', 'so',
   // "donors had so far pledged"
   'far',
+  // "who has always denied wrongdoing", "has repeatedly said", "has consistently maintained"
+  'always', 'repeatedly', 'consistently', 'frequently', 'publicly', 'privately', 'openly', 'strongly', 'vehemently',
 ]);
 
 /** Nouns in "-ly" that stand before a cue as its subject, not as an adverb: "The family said", "the assembly voted". */
