@@ -164,6 +164,13 @@ describe('claims: the antecedent of a long "who" clause speaks (BLIND10 A9)', ()
   });
 });
 
+describe('claims: "One of the men, NAME, said": the name speaks', () => {
+  it('a description led by "one" before a name in apposition', () => {
+    const c = claimsOf('One of the men, Patrick Giraud, said he had paid the aide.').find((x) => x.source);
+    expect(c?.source?.text).toBe('Patrick Giraud');
+  });
+});
+
 describe('claims: an adverb of manner or frequency between the auxiliary and the cue', () => {
   it('"who has always denied" is the antecedent\'s, and the main cue after the aside keeps its source', () => {
     const claims = claimsOf('Moreau, who has always denied wrongdoing, said through his lawyer that he would appeal.').filter((c) => c.source);

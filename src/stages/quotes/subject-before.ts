@@ -47,7 +47,8 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     if (!head && PLACE_OF.has(v.low[firstWordAfterComma(v, k - 1)] ?? '')) head = subjectEndingAt(v, firstWordAfterComma(v, k - 1) - 2);
     // "His trainer, Rosa Delgado, said": the name in the apposition, not the description
     // ("Ackroyd's daughter, Susan Whitley, said", "Senegal's foreign minister, Aminata Diallo-Fall, told": an owner's description too)
-    if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!) || ownersDescription(v, head))) {
+    // ("One of the men, Patrick Giraud, testified": "one" leads a description as an article does)
+    if (head && (!isCapitalized(v.toks[head.from]!.text) || DETERMINERS.has(v.low[head.from]!) || v.low[head.from] === 'one' || ownersDescription(v, head))) {
       const name = { from: k + 1, to: j - 1 };
       if (isProperName(v, name)) return name;
       // "A group of local activists who document the war, the Kordofan Rights Monitor, said": a name led by "the"
