@@ -164,6 +164,17 @@ describe('claims: the antecedent of a long "who" clause speaks (BLIND10 A9)', ()
   });
 });
 
+describe('claims: a title set off before the name of a trailing source is no content (BLIND10 A13)', () => {
+  it.each([
+    ['Nine bodies have been pulled from the debris, the district police chief, Superintendent Bikram Thapa, said.', 'Nine bodies have been pulled from the debris'],
+    ['The road will reopen on Friday, the regional transport minister, Anna Kowalska, said.', 'The road will reopen on Friday'],
+    // a list before the comma is content
+    ['He came out armed with three rifles, a machete and a hatchet, she said.', 'He came out armed with three rifles, a machete and a hatchet'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).find((c) => c.source)?.text).toBe(content);
+  });
+});
+
 describe('claims: "One of the men, NAME, said": the name speaks', () => {
   it('a description led by "one" before a name in apposition', () => {
     const c = claimsOf('One of the men, Patrick Giraud, said he had paid the aide.').find((x) => x.source);

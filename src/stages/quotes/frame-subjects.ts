@@ -10,6 +10,7 @@ import { contentStart } from './content.js';
 import { firstTokenAfter } from './content-bound.js';
 import { endsInApostropheS } from './verb-checks.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { isCapitalized, quoteAt, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
 import { INVERTED_ENDS } from './frame-checks.js';
@@ -212,4 +213,21 @@ export function lastNonSpace(text: string, at: number): number {
   let k = at - 1;
   while (k > 0 && /\s/.test(text[k]!)) k--;
   return k;
+}
+/** Head nouns of a description before a name: "the district police chief", "his team". */
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, 'team', 'club', 'company', 'firm', 'party', 'agency', 'union', 'group']);
+
+/**
+ * "…, the district police chief, Superintendent Bikram Thapa, said": before the comma at `comma`, a
+ * description set off by an earlier comma (a determiner first, a title's noun last, no verb): that
+ * earlier comma's index, else -1. The description is the source's, no content.
+ */
+export function titleBefore(v: View, comma: number): number {
+  if (comma < 3 || v.toks[comma]?.text !== ',' || v.quoted[comma] || !DESCRIPTION_HEADS.has(v.low[comma - 1]!)) return -1;
+  for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ',') return k < comma - 2 && DETERMINERS.has(v.low[k + 1]!) && !v.quoted[k] ? k : -1;
+    if (t.kind !== 'word' || isCapitalized(t.text) || v.quoted[k] || FINITE_VERBS.has(v.low[k]!) || CUE_WORDS.has(v.low[k]!)) return -1;
+  }
+  return -1;
 }

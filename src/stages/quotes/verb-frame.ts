@@ -23,7 +23,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { participleFrame } from './participle-frame.js';
 import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
-import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, joinedAfterComma, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, wordBetween } from './frame-subjects.js';
+import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, joinedAfterComma, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, titleBefore, wordBetween } from './frame-subjects.js';
 
 /** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
 function auxiliaryWithin(v: View, from: number, to: number): boolean {
@@ -266,7 +266,9 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   const afterQuote = from > 1 && (v.mark[from - 1] === 'close' || v.mark[from - 2] === 'close');
   // ("Marisol Chen, a retired teacher who has volunteered at the branch for 12 years, told…": before a relative
   // "who" stands its antecedent, no content)
-  const content = relative < 0 && (afterQuote || cueEndsClause(v, cueEnd, entry.frame === 'tell')) ? contentBefore(v, spans, from - 1) : null;
+  // ("…, the district police chief, Superintendent Bikram Thapa, said": the title before the name is no content)
+  const titled = afterQuote ? -1 : titleBefore(v, from - 1);
+  const content = relative < 0 && (afterQuote || cueEndsClause(v, cueEnd, entry.frame === 'tell')) ? contentBefore(v, spans, titled > 0 ? titled : from - 1) : null;
   const resume = content && clauseBeforeComma(v, from) ? resumeAfterCue(v, cueEnd) : -1;
   if (content && resume >= 0) {
     // "The new bridge, the engineer said, will open next spring": the clause around the attribution
@@ -288,3 +290,4 @@ function determinedNoun(v: View, p: number, cueEnd: number): boolean {
   }
   return false;
 }
+
