@@ -143,3 +143,11 @@ describe('unnamed sources: an investor, a manager, an executive as a speaker (BL
     expect(names).toEqual(['One venture investor']);
   });
 });
+
+describe('unnamed sources: a title word before a named person owns the title (BLIND10 A13)', () => {
+  it('"the district police chief, Superintendent Bikram Thapa, said" makes no unnamed "district police"', () => {
+    const actors = actorsOf('Nine bodies have been pulled from the debris, the district police chief, Superintendent Bikram Thapa, said.');
+    expect(actors.filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
+    expect(actors.find((a) => a.name === 'Bikram Thapa')?.roles).toContain('district police chief');
+  });
+});

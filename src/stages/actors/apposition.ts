@@ -5,7 +5,7 @@
 
 import { firstIndex, insideSpan } from '../../document.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
-import { TITLE_HEADS } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 
@@ -125,6 +125,9 @@ function ownsTitle(words: readonly Word[], persons: ReadonlySet<number>, c: Cand
   if (words[j]?.end !== c.end || words[j]!.possessive) return false;
   const title = words[j + 1];
   if (!title || !TITLE_HEADS.has(title.lower)) return false;
-  const at = words[j + 2]?.text === ',' ? words[j + 3] : words[j + 2];
+  let k = words[j + 2]?.text === ',' ? j + 3 : j + 2;
+  // "the district police chief, Superintendent Bikram Thapa": the name's own title between
+  while (k < words.length && k < j + 6 && (TITLE_HEADS.has(words[k]!.lower) || TITLE_MODIFIERS.has(words[k]!.lower))) k++;
+  const at = words[k];
   return at !== undefined && persons.has(at.start);
 }
