@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorsOf, byName } from './helpers/extracted.js';
+import { extractText } from '../src/extract.js';
 
 // Unnamed sources (actors/unnamed-source) whose cue list is the unnamed rule's own
 // (UNNAMED_SOURCE_CUES): a refusal to speak makes its subject a source, and a name of
@@ -149,5 +150,13 @@ describe('unnamed sources: a title word before a named person owns the title (BL
     const actors = actorsOf('Nine bodies have been pulled from the debris, the district police chief, Superintendent Bikram Thapa, said.');
     expect(actors.filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
     expect(actors.find((a) => a.name === 'Bikram Thapa')?.roles).toContain('district police chief');
+  });
+});
+
+describe('unnamed sources: one investor speaks on as "she" (BLIND10 A1b)', () => {
+  it('"She added" after "One venture investor … said" is the investor, not a person named before', () => {
+    const r = extractText('Linda Carvalho said the verdict was fair.\n\nOne venture investor, who asked not to be named, said funds would be more careful. She added that due diligence had grown.', { referenceDate: '2026-03-13' });
+    const investor = r.actors.find((a) => a.name === 'One venture investor')!;
+    expect(r.claims.find((c) => c.source?.text === 'She')?.source?.actor).toBe(investor.id);
   });
 });

@@ -126,6 +126,8 @@ export const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   // "A Ukrainian soldier … said Russian infantry were moving … “They come at night,” he said"
   'soldier', 'fighter', 'commander', 'medic', 'paramedic', 'policeman', 'guard', 'survivor', 'volunteer', 'driver', 'passenger',
   'student', 'engineer', 'journalist',
+  // "One venture investor, who asked not to be named, said … She added": BLIND10 A1b
+  'investor', 'manager', 'banker', 'trader',
 ]);
 
 /**
