@@ -3,10 +3,13 @@
 
 import { HARM_VERBS, NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
-import { NEVER_FINAL } from '../../lexicon/abbreviations.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
-import { initialismDot, initialismStops, isPeople, type Range } from './phrases.js';
+import { initialismDot, isPeople, type Range } from './phrases.js';
+import { agedName, both, boundStart, namePeriod, ofCount, ofWhom, PERSON_OPENERS, PLURAL_PEOPLE, quantityIn, sumOfParts } from './subject-counts.js';
+
+/** A plural of people (subject-counts.ts), for the rules that import it from here. */
+export { PLURAL_PEOPLE };
 
 export interface Subject {
   range: Range;
@@ -20,8 +23,6 @@ export interface Subject {
 
 const MAX_PHRASE = 9;
 const AGE = /^\d{1,3}-year-old$/;
-/** A plural of people: "men", "children", "officers" (a word ending in s). */
-export const PLURAL_PEOPLE = /(?:people|men|women|children|s)$/;
 /** People nouns that name a group, never one person: "police were injured". */
 export const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'personnel', 'security', 'family', 'more', 'dead', 'wounded', 'injured', 'them', 'themselves', 'others']);
 /** Words that open a clause: the subject starts after them. */
@@ -221,111 +222,4 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
   const starts = parts.map((p) => onePerson(view, p.start, p.end));
   if (starts.some((s) => s < 0)) return { range: { start: last_.start, end: end + 1 }, quantity: undefined, persons: 0, people };
   return { range: { start: starts[0]!, end: end + 1 }, quantity: undefined, persons: parts.length, people: true };
-}
-
-/**
- * Does an age between commas end at token `k` (", 32," or ", 13 months old,"), after a capitalised
- * name? Returns the index of the comma that opens it, else -1.
- */
-function agedName(view: View, k: number): number {
-  const { words, tokens } = view;
-  if (k < 3 || words[k] !== ',') return -1;
-  // ", 32,": the age is blocked as one (view.ts)
-  let open = tokens[k - 1]!.kind === 'number' && view.blocked[k - 1] === true ? k - 2 : -1;
-  // ", 13 months old,", ", 3 years old,"
-  if (open < 0 && words[k - 1] === 'old' && AGE_UNITS.has(words[k - 2] ?? '') && tokens[k - 3]?.kind === 'number') open = k - 4;
-  return open >= 1 && words[open] === ',' && isCapitalized(view, open - 1) ? open : -1;
-}
-const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
-/** Words that open a person's phrase after "and": "and her 3-year-old sister", "and a neighbour". */
-const PERSON_OPENERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'a', 'an', 'the']);
-
-/** Is the period at token `k` that of an initial ("J.") or a title ("Sgt.", "Dr.") inside a name? */
-function namePeriod(view: View, k: number): boolean {
-  const before = view.words[k - 1] ?? '';
-  if (!isCapitalized(view, k - 1) || !isCapitalized(view, k + 1)) return false;
-  return before.length === 1 || NEVER_FINAL.has(before);
-}
-
-/** Where a count that takes in token `k` and runs on to `start` begins ("more than 20"), else -1. */
-function boundStart(view: View, k: number, start: number): number {
-  for (let j = Math.max(0, k - 2); j <= k; j++) {
-    const q = view.blocked[j] ? undefined : parseQuantity(view.words, j);
-    if (q && q.end > start) return j;
-  }
-  return -1;
-}
-
-/** "one of whom died", "at least two of whom were wounded": the count before "of whom" (at `end`). */
-function ofWhom(view: View, end: number): Subject | undefined {
-  // the widest count first: "at least two", not "two"
-  for (let k = Math.max(0, end - 4); k <= end - 2; k++) {
-    if (view.blocked[k]) continue;
-    const q = parseQuantity(view.words, k);
-    if (q && q.end === end - 1) return { range: { start: k, end: end + 1 }, quantity: { ...q, after: end + 1 }, persons: 0, people: true };
-  }
-  return undefined;
-}
-
-const ONE_PERSON: ReadonlySet<string> = new Set(['a', 'an', 'another']);
-
-/**
- * The counts that open every conjunct, summed ("Fifteen soldiers", "four civilians": 19; "a woman"
- * is one), as a count over the whole subject; undefined unless every conjunct is people. Bounds
- * add up too: "Two officers and dozens of protesters were hurt" is at least 26 (2 + at least 24),
- * with no upper bound, as "dozens" alone has none.
- */
-function sumOfParts(view: View, parts: readonly Range[]): Quantity | undefined {
-  let min = 0;
-  let max: number | null = 0;
-  let approximate = false;
-  let vague = false;
-  let after = -1;
-  for (const p of parts) {
-    if (view.blocked[p.start] || !isPeople(view, p.end - 1)) return undefined;
-    const q = parseQuantity(view.words, p.start);
-    if (q) {
-      if (q.min === null || q.end >= p.end) return undefined;
-      min += q.min;
-      max = max === null || q.max === null ? null : max + q.max;
-      approximate ||= q.approximate;
-      vague ||= q.vague;
-    } else if (ONE_PERSON.has(view.words[p.start]!) && p.end - p.start - 2 * initialismStops(view, p.start, p.end) <= 3 && !PLURAL_PEOPLE.test(view.words[p.end - 1]!)) {
-      min += 1;
-      if (max !== null) max += 1;
-    } else {
-      return undefined;
-    }
-    if (after < 0) after = q ? q.after : p.start + 1;
-  }
-  const last = parts[parts.length - 1]!;
-  return { min, max, approximate, start: parts[0]!.start, end: last.end, after, vague };
-}
-
-/** "Both women were wounded", "both teens died": two, when "both" opens a plural people phrase. */
-function both(view: View, start: number, end: number): Quantity | undefined {
-  if (view.words[start] !== 'both' || end === start || !isPeople(view, end) || !PLURAL_PEOPLE.test(view.words[end]!)) return undefined;
-  return { min: 2, max: 2, approximate: false, start, end: start + 1, after: start + 1, vague: false };
-}
-
-/** "none of the passengers", "two of them": an "of" that follows a count stays in the phrase. */
-function ofCount(view: View, k: number): boolean {
-  for (let s = Math.max(0, k - 3); s < k; s++) {
-    const q = parseQuantity(view.words, s);
-    if (q && q.end === k) return true;
-  }
-  return false;
-}
-
-/** The first count inside the phrase followed only by words ("the 12 victims", "all three men"). */
-function quantityIn(view: View, range: Range): Quantity | undefined {
-  for (let k = range.start; k < range.end; k++) {
-    if (view.blocked[k]) continue;
-    const q = parseQuantity(view.words, k);
-    if (!q || q.end > range.end) continue;
-    let clean = true;
-    for (let m = q.end; m < range.end; m++) if (view.tokens[m]!.kind === 'number') clean = false;
-    if (clean) return q;
-  }
-  return undefined;
 }
