@@ -6,14 +6,14 @@ import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSP
 import { KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
-import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore, type Subject } from './subject.js';
+import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore } from './subject.js';
 import { subjectOverRelative, toldOfLater, wholeOfOne } from './participles.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
 import { relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
 import { coordinated, personAt } from './coordinated.js';
 import { objectOf } from './objects.js';
-import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, figurative, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, shotDown } from './verb-limits.js';
+import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurative, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -246,40 +246,6 @@ function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
   return undefined;
 }
 const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
-
-/** After a reduced relative ("the man killed in …", "the woman shot by police", "the teen shot Tuesday"): no object follows. */
-const PASSIVE_AFTER: ReadonlySet<string> = new Set([
-  'in', 'on', 'during', 'after', 'near', 'outside', 'inside', 'by', 'last', 'early', 'late', 'overnight', 'when', 'while',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', ',', '.',
-]);
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this']);
-
-/**
- * "Police identified the man killed in Tuesday's shooting", "Moser was the man killed after a
- * dispute": one person with an article, then a participle that takes no object (a preposition,
- * a day or a comma after it), is the person harmed. Not "the man shot at police", "the gunman
- * shot into the crowd" (at, into, from: he did the shooting).
- */
-function reducedRelative(view: View, g: VerbGroup, s: Subject): boolean {
-  if (s.persons !== 1 || s.quantity || !g.last.participle || !DEFINITE.has(view.words[s.range.start]!)) return false;
-  return PASSIVE_AFTER.has(view.words[g.end] ?? '');
-}
-
-/** How far back from "and" a harm verb is looked for, so a run-on sentence costs a bounded read. */
-const ELLIPSIS_REACH = 10;
-
-/**
- * "A woman was killed and her husband injured", "left one man dead and another wounded": after
- * "and", a harm verb just before stands for the verb of being the second person lacks.
- */
-function elided(view: View, start: number): boolean {
-  if (view.words[start - 1] !== 'and') return false;
-  for (let k = start - 2; k >= 0 && k >= start - 1 - ELLIPSIS_REACH; k--) {
-    if (view.tokens[k]!.kind === 'punct') return false;
-    if (HARM_VERBS.get(view.words[k]!)?.participle) return true;
-  }
-  return false;
-}
 
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {

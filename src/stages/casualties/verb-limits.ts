@@ -1,7 +1,8 @@
 // Limits on the verb readings, read after a reading is found: the agent of a passive ("shot by
 // burglars"), a heading's dropped article ("after man shot"), the verbs that kill only armed men
 // ("eliminated five militants"), aircraft "shot down"; score lines, figurative "hurt", counts of
-// doers, a Title-Case headline's subject, bare verbs.
+// doers, a Title-Case headline's subject, bare verbs; a reduced relative ("the man killed in …") and a verb
+// of being elided after "and" ("was killed and her husband injured"), which let a subject without one count.
 
 import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
@@ -130,3 +131,37 @@ export function objectFollows(view: View, k: number): boolean {
 
 /** Verbs in their bare form: an infinitive, an imperative or a present of many. */
 export const BARE_VERBS: ReadonlySet<string> = new Set(['kill', 'injure']);
+
+/** After a reduced relative ("the man killed in …", "the woman shot by police", "the teen shot Tuesday"): no object follows. */
+const PASSIVE_AFTER: ReadonlySet<string> = new Set([
+  'in', 'on', 'during', 'after', 'near', 'outside', 'inside', 'by', 'last', 'early', 'late', 'overnight', 'when', 'while',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', ',', '.',
+]);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this']);
+
+/**
+ * "Police identified the man killed in Tuesday's shooting", "Moser was the man killed after a
+ * dispute": one person with an article, then a participle that takes no object (a preposition,
+ * a day or a comma after it), is the person harmed. Not "the man shot at police", "the gunman
+ * shot into the crowd" (at, into, from: he did the shooting).
+ */
+export function reducedRelative(view: View, g: VerbGroup, s: Subject): boolean {
+  if (s.persons !== 1 || s.quantity || !g.last.participle || !DEFINITE.has(view.words[s.range.start]!)) return false;
+  return PASSIVE_AFTER.has(view.words[g.end] ?? '');
+}
+
+/** How far back from "and" a harm verb is looked for, so a run-on sentence costs a bounded read. */
+const ELLIPSIS_REACH = 10;
+
+/**
+ * "A woman was killed and her husband injured", "left one man dead and another wounded": after
+ * "and", a harm verb just before stands for the verb of being the second person lacks.
+ */
+export function elided(view: View, start: number): boolean {
+  if (view.words[start - 1] !== 'and') return false;
+  for (let k = start - 2; k >= 0 && k >= start - 1 - ELLIPSIS_REACH; k--) {
+    if (view.tokens[k]!.kind === 'punct') return false;
+    if (HARM_VERBS.get(view.words[k]!)?.participle) return true;
+  }
+  return false;
+}
