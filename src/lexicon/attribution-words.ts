@@ -206,3 +206,6 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in
 
 /** Quantifiers that open an inverted speaker: "said one analyst at a Dutch bank", "said several officials". */
 export const SOURCE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'another', 'most', 'few', 'both', 'other']);
+
+/** The forms of saying and telling: "residents who said they…" (a frame of its own inside a clause). */
+export const SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told']);

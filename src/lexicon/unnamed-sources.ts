@@ -1,6 +1,8 @@
 // Unnamed and collective sources: "Pakistani security sources", "One official", "analysts",
 // "local media". They become actors of type `unnamed` when the sentence reports speech.
 
+import { EVIDENCE_VERBS } from './attribution-words.js';
+
 /** Head nouns of an unnamed source. */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'source', 'sources', 'official', 'officials', 'analyst', 'analysts', 'observer', 'observers',
@@ -171,3 +173,12 @@ export const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'statio
 
 /** The anonymous-source formula after a noun: "people familiar with", "officials close to", "two officials briefed on". */
 export const FAMILIAR_LEADS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed']);
+
+/**
+ * Cues whose subject may be a thing ("hormones could explain", "rates suggest", "data show"): a plural
+ * before them is a source only when it names people (actors/unnamed-subjects.ts). The evidence verbs and
+ * three more, in their base, "-s" and past forms.
+ */
+export const THING_CUES: ReadonlySet<string> = new Set(
+  [...EVIDENCE_VERBS, 'explain', 'mean', 'prove'].flatMap((b) => [b, b + 's', b.endsWith('e') ? b + 'd' : b + 'ed']).concat(['meant', 'found', 'showed']),
+);

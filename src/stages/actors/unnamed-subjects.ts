@@ -8,7 +8,8 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_BOUNDARIES, DETERMINERS, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
 import { GAZETTEER as PLACES } from '../../lexicon/gazetteer.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
-import { NOT_SOURCE_HEADS, QUALIFIED_GROUP_HEADS, SOURCE_QUALIFIERS, SUBJECT_CUES, TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { NOT_SOURCE_HEADS, QUALIFIED_GROUP_HEADS, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES, THING_CUES, TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { CARDINALS } from '../../lexicon/numbers.js';
 import type { Word } from './words.js';
 
@@ -35,13 +36,10 @@ export function pluralHead(w: Word): boolean {
 }
 
 const PAST_IRREGULAR = new Set(['said', 'told', 'wrote']);
-/** Cues whose subject may be a thing: "hormones could explain", "rates suggest", "data show". */
-const THING_CUES = new Set(['explain', 'explains', 'explained', 'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'indicate', 'indicates', 'indicated', 'mean', 'means', 'meant', 'prove', 'proves', 'proved', 'reveal', 'reveals', 'revealed']);
-/** A plural that names people by its ending or as one of the common sources: "analysts", "officials", "experts". */
+/** A plural that names people by its ending or as a people or source noun: "analysts", "officials", "experts". */
 function personLike(s: string): boolean {
-  return /(?:ers|ors|ists|ysts|ians|men|ants|ents|ats|ives|ees)$/.test(s) || PEOPLE_SOURCES.has(s);
+  return /(?:ers|ors|ists|ysts|ians|men|ants|ents|ats|ives|ees)$/.test(s) || PEOPLE_NOUNS.has(s) || SOURCE_NOUNS.has(s) || SPEAKER_NOUNS.has(s) || s === 'experts';
 }
-const PEOPLE_SOURCES = new Set(['officials', 'experts', 'sources', 'authorities', 'critics', 'aides', 'allies', 'police', 'people', 'scholars', 'staff', 'doctors', 'witnesses', 'activists', 'families', 'neighbors', 'neighbours', 'parents', 'students', 'voters', 'residents']);
 // present forms that are also nouns ("an earnings report", "a rough estimate")
 const NOUN_LIKE_CUES = new Set(['report', 'estimate', 'claim', 'fear', 'note', 'question', 'dispute', 'object', 'recall', 'stress', 'caution', 'counter']);
 // what may follow such a form used as a verb: "officials report that…", "experts fear the dam…"

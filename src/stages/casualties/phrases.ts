@@ -1,6 +1,7 @@
 // Victims phrases after a count: "killed 12 Pakistani soldiers", "soldiers and civilians".
 
 import { HARM_VERBS, PHRASE_BREAKS } from '../../lexicon/casualties.js';
+import { SAYING_FORMS } from '../../lexicon/attribution-words.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -83,5 +84,5 @@ function continuesWithPeople(view: View, from: number): boolean {
   }
   return false;
 }
-const SAYING: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'reported', 'confirmed', 'added']);
+const SAYING: ReadonlySet<string> = new Set([...SAYING_FORMS, 'reported', 'confirmed', 'added']);
 

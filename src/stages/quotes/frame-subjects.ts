@@ -2,7 +2,7 @@
 // apposition, a relative "who"), a name before a speech participle, the quote or clause before a trailing cue.
 
 import type { Span, TextSpan } from '../../types.js';
-import { DETERMINERS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, SAYING_FORMS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { subjectEndingAt, type TokenRange } from './phrases.js';
@@ -124,7 +124,6 @@ export function notName(w: string): boolean {
   return WEEKDAYS.has(w) || MONTHS.has(w) || SETTING_STARTS.has(w);
 }
 
-const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told']);
 /** How far back from a cue a "who" clause without commas may open: "A woman who lost her husband and son in the landslide told". */
 const RELATIVE_REACH = 12;
 
@@ -150,7 +149,7 @@ export function relativeAntecedent(v: View, verb: number): TokenRange | null {
   for (let k = verb - 2; k > 0 && verb - k <= RELATIVE_REACH; k--) {
     if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return null;
     // ("residents who said they opposed abortion decried the attack and said…": a cue between is a frame of its own)
-    if (k < verb - 1 && SAYING.has(v.low[k]!)) return null;
+    if (k < verb - 1 && SAYING_FORMS.has(v.low[k]!)) return null;
     if (v.low[k] === 'who') return subjectEndingAt(v, k - 1);
     // "A 2014 study that appeared in the journal found…": a relative "that" opens on its verb (a "that"
     // after a cue opens its content: "said that officials found…")
