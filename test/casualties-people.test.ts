@@ -34,6 +34,12 @@ describe('casualties: one more person', () => {
       k('One man was killed', 'killed', 1, 'casualty/number-victims-verb'),
       k('another was injured', 'wounded', 1, 'casualty/person-verb'),
     ]],
+    // the other of the dead man, not one more of the wounded told before: still one wounded
+    ['Two men ran from the car. One had a gunshot wound and was taken to a hospital. A detective said one man was killed, another was injured and people fled.', [
+      k('One had a gunshot wound', 'wounded', 1, 'casualty/number-verb'),
+      k('one man was killed', 'killed', 1, 'casualty/number-victims-verb'),
+      k('another was injured', 'wounded', 1, 'casualty/person-verb'),
+    ]],
     ['A third teenager received non-life-threatening injuries.', [k('A third teenager received non-life-threatening injuries', 'wounded', 1, 'casualty/person-verb')]],
     ['Police received a call about a fight.', []],
     ['Both women were wounded.', [k('Both women were wounded', 'wounded', 2, 'casualty/number-victims-verb')]],

@@ -69,7 +69,8 @@ function deadOf(f: Found): number {
  * wounded: "the second victim was pronounced dead", "another man died" more often tell what
  * became of a person counted before, or of an earlier case. The reading spans the person's own;
  * its count text is empty (computed). A first "another" with no wounded person before it ("one
- * person died and a second was injured") adds nothing.
+ * person died and a second was injured") adds nothing, nor one in the sentence of a death ("One had
+ * a gunshot wound. … one man was killed, another was injured": the other of the dead man).
  */
 export function tallies(found: readonly Placed[]): readonly Placed[] {
   // built on the first tally: most articles have none, and the stage runs in a fraction of a millisecond
@@ -88,8 +89,12 @@ export function tallies(found: readonly Placed[]): readonly Placed[] {
   let slainAt = -1;
   let slainView: View | undefined;
   let slainFound: Found | undefined;
+  // the sentence of the last killed reading: "one man was killed, another was injured" sets the
+  // other against the dead, not against the wounded told before
+  let killedAt = -1;
   for (const p of found) {
     const { f, view } = p;
+    if (f.kind === 'killed') killedAt = p.at;
     if (f.kind === 'killed' && !f.weak) {
       // "killing his five young children as well as his wife … The gunman then took his own life": one more
       if (isSelf(view, f)) {
@@ -122,7 +127,7 @@ export function tallies(found: readonly Placed[]): readonly Placed[] {
       continue;
     }
     if (f.kind !== 'wounded') continue;
-    if (wounded > 0 && isOneMore(view, f)) {
+    if (wounded > 0 && isOneMore(view, f) && killedAt !== p.at) {
       wounded++;
       const q = { min: wounded, max: wounded, approximate: false, start: f.one!.start, end: f.one!.end, after: f.one!.end, vague: false };
       (out ??= []).push({ view, f: { start: f.start, end: f.end, kind: f.kind, quantity: q, one: undefined, victims: f.victims, rule: 'casualty/tally', weak: f.weak }, at: p.at });
