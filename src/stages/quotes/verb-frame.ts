@@ -8,22 +8,23 @@ import type { QuotedSpan } from './marks.js';
 import { skipPreVerb, subjectEndingAt } from './phrases.js';
 import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
 import { subjectBefore } from './subject-before.js';
-import { contentStart, finiteClauseAt } from './content.js';
+import { contentStart } from './content.js';
 import { meansAt } from './content-after-cue.js';
 import { addedTo } from './object-checks.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
-import { documentBefore, evidenceHeadBefore, objectRelativeBefore, outerAnchor, particleAfterAdverbs, participleModifier, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
+import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, participleModifier, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
-import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, presentTenseVerb, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
+import { presentTenseVerb } from './present-tense.js';
 import { participleFrame } from './participle-frame.js';
+import { coordinatedFrame } from './coordinated-frame.js';
 import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
-import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, joinedAfterComma, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, subjectOfVerbBefore, subjectWithoutVerb, titleBefore, wordBetween } from './frame-subjects.js';
+import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, joinedAfterComma, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, titleBefore, wordBetween } from './frame-subjects.js';
 
 /** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
 function auxiliaryWithin(v: View, from: number, to: number): boolean {
@@ -34,14 +35,6 @@ function auxiliaryWithin(v: View, from: number, to: number): boolean {
 /** Was a negation skipped between the subject and the cue ("has not disclosed")? */
 function negated(v: View, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (NEGATIONS.has(v.low[k]!)) return true;
-  return false;
-}
-
-const EITHER_REACH = 12;
-
-/** Is there an "either" among the few tokens after the anchor's cue and before the "or" at p? */
-function eitherBefore(v: View, p: number, anchorEnd: number): boolean {
-  for (let k = p - 1; k > anchorEnd && p - k <= EITHER_REACH; k--) if (v.low[k] === 'either' && !v.quoted[k]) return true;
   return false;
 }
 
@@ -170,29 +163,7 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   }
   if (!subject) {
     // "said Monday’s session ran… but accused the Afghan delegation of…"
-    const anchor = outerAnchor(v, drafts);
-    if (prev && COORDINATORS.has(prev)) {
-      // "A study found that medical research either did not support or flatly contradicted half of…": the second
-      // verb of an "either … or" goes on with what was found
-      if (prev === 'or' && anchor?.content && eitherBefore(v, p, anchor.cueEnd)) return null;
-      // "I laughed and said, “…”": the subject of the verb just before the coordinator, when that verb
-      // follows the anchor's frame; "Cruz exhorted Republicans to… and said…": with no frame before, the sentence's
-      const own = subjectOfVerbBefore(v, p);
-      // (the sentence's subject only before a clause: "…but demanded changes to the bill" reports no statement)
-      const next = v.low[cueEnd + 1];
-      // ("…put the toll at seven and said two more people were in critical condition")
-      const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '')
-        || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1));
-      // ("Egypt relies on the Nile…, according to government figures, and fears that…": the figures fear nothing)
-      const anchorSource = anchor && anchor.placement !== 'according' ? anchor.source : null;
-      const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchorSource ?? (clause ? subjectWithoutVerb(v, sentenceSubject(v, p), entry) : null);
-      if (!source) return null;
-      const start = contentStart(v, spans, cueEnd, entry.frame);
-      // ("…that Ellie had vomited twice and complained of a severe headache": a symptom, no second statement)
-      if (!start || statesNothing(v, entry, cueEnd)) return null;
-      return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'coordinated',
-        leftEdge: v.toks[p]!.start, rule: 'claims/coordinated-cue', forward: true };
-    }
+    if (prev && COORDINATORS.has(prev)) return coordinatedFrame(v, spans, i, entry, drafts, p, cueEnd);
     return null;
   }
   // ("…, cutting reported revenue by $71 million": a participle after a comma is no subject; the cue is an adjective)

@@ -1,0 +1,48 @@
+// The frame of a cue verb after a coordinator with no subject of its own: "I laughed and said, “…”", "said
+// Monday’s session ran… but accused the Afghan delegation of…", "Cruz exhorted Republicans to… and said…".
+// Its source is the subject of the verb before the coordinator, the earlier frame's, or the sentence's.
+
+import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import type { CueWord } from '../../lexicon/reporting-verbs.js';
+import type { QuotedSpan } from './marks.js';
+import { contentStart, finiteClauseAt } from './content.js';
+import { outerAnchor } from './cue-context.js';
+import { statesNothing } from './verb-checks.js';
+import { sentenceSubject } from './sentence-subject.js';
+import { cueSpan, span, type View } from './tokens.js';
+import type { Draft } from './frames.js';
+import { subjectOfVerbBefore, subjectWithoutVerb } from './frame-subjects.js';
+
+const EITHER_REACH = 12;
+
+/** Is there an "either" among the few tokens after the anchor's cue and before the "or" at p? */
+function eitherBefore(v: View, p: number, anchorEnd: number): boolean {
+  for (let k = p - 1; k > anchorEnd && p - k <= EITHER_REACH; k--) if (v.low[k] === 'either' && !v.quoted[k]) return true;
+  return false;
+}
+
+/** The frame of the cue verb at token i after the coordinator at token p (its particle ends at cueEnd), or null. */
+export function coordinatedFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[], p: number, cueEnd: number): Draft | null {
+  const prev = v.low[p]!;
+  const anchor = outerAnchor(v, drafts);
+  // "A study found that medical research either did not support or flatly contradicted half of…": the second
+  // verb of an "either … or" goes on with what was found
+  if (prev === 'or' && anchor?.content && eitherBefore(v, p, anchor.cueEnd)) return null;
+  // "I laughed and said, “…”": the subject of the verb just before the coordinator, when that verb
+  // follows the anchor's frame; "Cruz exhorted Republicans to… and said…": with no frame before, the sentence's
+  const own = subjectOfVerbBefore(v, p);
+  // (the sentence's subject only before a clause: "…but demanded changes to the bill" reports no statement)
+  const next = v.low[cueEnd + 1];
+  // ("…put the toll at seven and said two more people were in critical condition")
+  const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '')
+    || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1));
+  // ("Egypt relies on the Nile…, according to government figures, and fears that…": the figures fear nothing)
+  const anchorSource = anchor && anchor.placement !== 'according' ? anchor.source : null;
+  const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchorSource ?? (clause ? subjectWithoutVerb(v, sentenceSubject(v, p), entry) : null);
+  if (!source) return null;
+  const start = contentStart(v, spans, cueEnd, entry.frame);
+  // ("…that Ellie had vomited twice and complained of a severe headache": a symptom, no second statement)
+  if (!start || statesNothing(v, entry, cueEnd)) return null;
+  return { sentence: v.sentence.index, cue: cueSpan(v, i, cueEnd), cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'coordinated',
+    leftEdge: v.toks[p]!.start, rule: 'claims/coordinated-cue', forward: true };
+}
