@@ -2,7 +2,7 @@
 
 import type { Candidate } from './candidates.js';
 import type { Clusters } from './clusters.js';
-import { CLUB_PREFIXES } from '../../lexicon/organizations.js';
+import { CLUB_PREFIXES, LEGAL_FORMS } from '../../lexicon/organizations.js';
 
 /** For each key, its first candidate outside a headline (built in one pass, when a headline's name first asks). */
 function firstsInBody(cands: readonly Candidate[]): Map<string, number> {
@@ -55,18 +55,20 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
     if (!list) continue;
     // the first organisation whose name goes on from these words; another such organisation vetoes
     let j = -1;
+    let exact = -1;
     for (const k of list) {
       const y = cands[k]!;
       // ("Clinton met Havel" … "the Clinton administration": a leader is no short form of the government)
       if (y.key === x.key || y.lookup.length <= x.lookup.length || y.rule === 'actors/leader-government') continue;
       if ((!y.lookup.startsWith(x.lookup) || y.lookup.charCodeAt(x.lookup.length) !== 32) && restAfterClub(y) !== x.lookup) continue;
-      if (known && (y.rule !== 'actors/legal-form' || y.lookup.indexOf(' ', x.lookup.length + 1) >= 0)) continue;
-      if (j < 0) j = k;
-      else if (cands[j]!.key !== y.key) {
-        j = -2;
-        break;
-      }
+      const oneMore = y.lookup.indexOf(' ', x.lookup.length + 1) < 0;
+      if (known && (y.rule !== 'actors/legal-form' || !oneMore)) continue;
+      // ("Orkem" after "Orkem S.A." and "Orkem Coatings U.K. Ltd.": the name with only its legal form is the company)
+      if (exact < 0 && oneMore && y.lookup.startsWith(x.lookup) && LEGAL_FORMS.has(y.lookup.slice(x.lookup.length + 1).replace(/\.$/, ''))) exact = k;
+      if (j === -1) j = k;
+      else if (j >= 0 && cands[j]!.key !== y.key) j = -2;
     }
+    if (exact >= 0) j = exact;
     if (j < 0) continue;
     // "NetChoice, a trade association …" before "the NetChoice Litigation Center": a name met first
     // on its own is an entity of its own (in the body: a headline's "… at Meridian" comes first)
