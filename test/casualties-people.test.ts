@@ -116,3 +116,28 @@ describe('casualties: an initialism inside the victims ("a U.S. soldier")', () =
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: nobody of a count, a question, a family, a state and a verb', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // the zero governs the count after its "of": not 40 hurt
+    ['None of the 40 passengers were injured.', [k('None of the 40 passengers were injured', 'wounded', 0, 'casualty/number-victims-verb')]],
+    ['Neither of the two drivers was hurt.', [k('Neither of the two drivers was hurt', 'wounded', 0, 'casualty/number-victims-verb')]],
+    ['Neither driver was injured.', [k('Neither driver was injured', 'wounded', 0, 'casualty/number-victims-verb')]],
+    // "how many" asks: people were killed, their number not given (was "many": at least 2)
+    ['Officials would not say how many people were killed.', [k('how many people were killed', 'killed', null, 'casualty/victims-verb')]],
+    // a family counts its members
+    ['The fire killed a family of five, including three children.', [
+      k('killed a family of five', 'killed', 5, 'casualty/verb-number'),
+      k('three children', 'killed', 3, 'casualty/subset'),
+    ]],
+    ['A family of three was injured when their car overturned.', [k('A family of three was injured', 'wounded', 3, 'casualty/number-verb')]],
+    ['A family of farmers was attacked.', []],
+    // "dead" takes no object: the count after "injured" is the subject's second verb's
+    ['The derailment left three passengers dead and injured more than 100.', [
+      k('left three passengers dead', 'killed', 3, 'casualty/number-victims-verb'),
+      k('injured more than 100', 'wounded', 101, 'casualty/verb-number', null),
+    ]],
+    ['The bombing killed and injured more than 100 people.', [k('killed and injured more than 100 people', 'casualties', 101, 'casualty/verb-number-victims', null)]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -4,6 +4,7 @@
 import type { CasualtyKind } from '../../types.js';
 import { FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, PERSONAL_OWNERS as OWNERS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { CONDITION, CONDITION_WORDS, HAVING, inLimb, rareGroup } from './rare-groups.js';
+import { parseQuantity } from './quantity.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
 
@@ -175,6 +176,9 @@ export function verbGroups(view: View): VerbGroup[] {
       if (BECOMING.has(words[k] ?? '') && words[k + 1] === 'missing') k++;
       const next = harmAt(view, k);
       if (!next) break;
+      // "left three dead and injured more than 100": "dead" takes no object, so a count after the
+      // next verb is its own (the subject's second verb), not the pair's
+      if (words[end - 1] === 'dead' && parseQuantity(words, k + 1)) break;
       tell(told, words[k]!, next);
       last = next;
       end = k + 1;

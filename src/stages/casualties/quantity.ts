@@ -171,7 +171,7 @@ function rangeEnd(words: readonly string[], first: Point): Point | undefined {
  * sentence is tried as a count, and most ("the", "police") start none.
  */
 const STARTS: ReadonlySet<string> = new Set([
-  'no', 'nobody', 'none', 'between', 'a', 'an', 'one',
+  'no', 'nobody', 'none', 'neither', 'between', 'a', 'an', 'one',
   ...BOUND_INDEX.keys(), ...VAGUE_INDEX.keys(), ...VAGUE_PLURALS.keys(), ...CARDINALS.keys(),
 ]);
 
@@ -187,9 +187,12 @@ function mayStart(w: string): boolean {
 export function parseQuantity(words: readonly string[], i: number): Quantity | undefined {
   const w = words[i];
   if (w === undefined || !mayStart(w)) return undefined;
+  // "how many people were killed": a question, no count
+  if (words[i - 1] === 'how') return undefined;
   if (w === 'no' && (words[i + 1] === 'one')) return exact(0, i, i + 2);
   // "no fewer than 30", "no more than 5" are bounds, not zero
-  if (w === 'nobody' || w === 'none' || (w === 'no' && !matchBound(words, i))) return exact(0, i, i + 1);
+  // "Neither of the drivers", "neither driver": nobody of them
+  if (w === 'nobody' || w === 'none' || w === 'neither' || (w === 'no' && !matchBound(words, i))) return exact(0, i, i + 1);
   if (w === 'between') {
     const a = grouped(words, i + 1);
     if (a && words[a.end] === 'and') {
@@ -197,6 +200,11 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | u
       if (b && b.value > a.value) return { min: a.value, max: b.value, approximate: false, start: i, end: b.end, after: ofAfter(words, b.end), vague: false };
     }
     return undefined;
+  }
+  // "a family of five": its members
+  if (w === 'a' && words[i + 1] === 'family' && words[i + 2] === 'of') {
+    const n = point(words, i + 3);
+    if (n && n.value > 1) return exact(n.value, i, n.end);
   }
   const bound = matchBound(words, i);
   const at = bound ? bound.end : i;

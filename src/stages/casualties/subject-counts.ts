@@ -110,6 +110,8 @@ export function quantityIn(view: View, range: Range): Quantity | undefined {
     if (view.blocked[k]) continue;
     const q = parseQuantity(view.words, k);
     if (!q || q.end > range.end) continue;
+    // "None of the 40 passengers", "neither of the two drivers": nobody of the count after it
+    if (q.max === 0 && view.words[q.end] === 'of') return q;
     let clean = true;
     for (let m = q.end; m < range.end; m++) if (view.tokens[m]!.kind === 'number') clean = false;
     if (clean) return q;
