@@ -1,0 +1,84 @@
+// The candidates a text's run leaves out before the merge: acronyms of laws, lone words no other
+// mention confirms, words inside a role, and overlapping spans (one span, one entity).
+
+import { insideSpan } from '../../document.js';
+import { LAW_WORDS } from '../../lexicon/organizations.js';
+import type { Candidate } from './candidates.js';
+import { isAllCaps, type Word } from './words.js';
+
+/** "Partnership Agreement (CEPA)": the bracketed acronym after a law's name names no actor either. */
+export function lawAcronym(words: Word[], to: number, laws: Set<string>): void {
+  const acronym = words[to + 1];
+  if (words[to]?.text !== '(' || words[to + 2]?.text !== ')' || !acronym || !LAW_WORDS.has(words[to - 1]!.lower)) return;
+  if (isAllCaps(acronym.text)) laws.add(acronym.text);
+}
+
+export function dropLaws(laws: ReadonlySet<string>, cands: Candidate[]): void {
+  let n = 0;
+  for (const c of cands) if (!laws.has(c.text)) cands[n++] = c;
+  cands.length = n;
+}
+
+/**
+ * "Turnout rose", "Socialist leader …": a lone unknown word that opens a sentence, or stands in
+ * a role, is an actor only if the text also capitalises it elsewhere.
+ */
+export function dropUnconfirmed(openers: ReadonlySet<number>, cands: Candidate[]): void {
+  // role spans never overlap one another and come in text order (one per run, runs in order)
+  const roleSpans: Array<{ start: number; end: number }> = [];
+  for (const c of cands) if (c.roleSpans) for (const r of c.roleSpans) roleSpans.push(r);
+  roleSpans.sort((a, b) => a.start - b.start);
+  // the words capitalised away from a sentence start; most texts never ask, so built on demand
+  // ("Nickel processing has …" is not confirmed by "International Nickel Study Group": only a
+  // name's first word, or any word of a person's name, stands for it alone)
+  let elsewhere: Set<string> | null = null;
+  const capitalisedElsewhere = (word: string): boolean => {
+    if (!elsewhere) {
+      elsewhere = new Set<string>();
+      for (const c of cands) {
+        if (openers.has(c.start)) continue;
+        if (c.type === 'person') for (const t of c.tokens) elsewhere.add(t);
+        else elsewhere.add(c.tokens[0]!);
+      }
+    }
+    return elsewhere.has(word);
+  };
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    if (c.strength >= 4 || c.type === 'unnamed') {
+      kept.push(c);
+      continue;
+    }
+    const lone = c.tokens.length === 1 && c.strength === 0 && openers.has(c.start) && !capitalisedElsewhere(c.tokens[0]!);
+    if (!lone && !insideSpan(roleSpans, c)) kept.push(c);
+  }
+  cands.length = 0;
+  for (const c of kept) cands.push(c);
+}
+
+/**
+ * Keeps the first of overlapping candidates (sorted by start, longest first): one span, one
+ * entity. Candidates marked with a negative strength (a person's bracketed label) go.
+ */
+export function dropOverlaps(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let end = -1;
+  for (const c of cands) {
+    if (c.strength < 0) continue;
+    if (c.start < end) {
+      const prev = out[out.length - 1]!;
+      // ("A spokesman for the Pro League said": a name inside an unnamed source is an actor of its own)
+      // (no person: "A former girlfriend of Dominic Ferraro told jurors" names the source, not him)
+      if (prev.type === 'unnamed' && (c.type === 'organization' || c.type === 'location') && c.end <= prev.end && c.strength > 0) {
+        out.push(c);
+        continue;
+      }
+      // a user lexicon entry wins over a rule's guess on the same words
+      if (c.strength === 5 && prev.strength < 5) out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+    end = c.end;
+  }
+  return out;
+}
