@@ -263,6 +263,24 @@ describe('segment: a wire story\'s dateline, kept in its sentence, starts no cla
     // a sentence that opens with "Updated" is no timestamp
     expect(segmented('Updated figures came on Monday.\nNobody came.').sentences.every((s) => s.body)).toBe(true);
   });
+  it('reads a second timestamp line, a caption, a link, an advert label and wire credits as no body text', () => {
+    const text = [
+      'Ferry Capsizes', '', 'Published 14 March 2026, 08:15 GMT', 'Updated 14 March 2026, 11:40 GMT', '',
+      'JAKARTA (Reuters) - At least 17 people drowned, the agency said.', '', 'ADVERTISEMENT', '',
+      'Photo: Rescuers carry a survivor at the port, March 14, 2026. REUTERS/Staff', '',
+      'Read more: Ferry safety under scrutiny', '', 'The captain was detained, police said.', '',
+      '(Reporting by Ana Cruz; Editing by Tom Hale)',
+    ].join('\n');
+    expect(segmented(text).sentences.filter((s) => s.body).map((s) => text.slice(s.start, s.end))).toEqual([
+      'JAKARTA (Reuters) - At least 17 people drowned, the agency said.', 'The captain was detained, police said.',
+    ]);
+    const result = extractText(text, { referenceDate: '2026-03-14' });
+    expect(result.claims.map((c) => c.text)).toEqual(['At least 17 people drowned', 'The captain was detained']);
+    // the credits name no organisation "Editing"
+    expect(result.actors.map((a) => a.name)).not.toContain('Editing');
+    // a sentence that opens with such a word is still the story's
+    expect(segmented('Video footage showed the crash.\nReporting by the BBC found more.').sentences.every((s) => s.body)).toBe(true);
+  });
   it.each([
     ['6:40 p.m.: The toll rose to 64.', 11],
     ['Wednesday, 11:50 p.m.: The toll stood at 47.', 23],

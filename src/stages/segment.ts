@@ -6,7 +6,7 @@ import type { Stage } from '../stage.js';
 import { classify, splitParagraphs } from './segment/paragraphs.js';
 import { splitSentences } from './segment/sentences.js';
 import { narrowCopy, tokenize } from './segment/tokens.js';
-import { isByline, isTimestamp } from './segment/dateline.js';
+import { isByline, isFurniture, isTimestamp } from './segment/dateline.js';
 
 export { splitLines, splitParagraphs } from './segment/paragraphs.js';
 export { splitSentences } from './segment/sentences.js';
@@ -16,6 +16,31 @@ export { narrowCopy, tokenize } from './segment/tokens.js';
 function lineEnds(text: string, at: number): boolean {
   while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
   return at === text.length || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13;
+}
+
+/** Does a line start at `at` (after a line break and spaces)? */
+function lineStarts(text: string, at: number): boolean {
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+  return at === 0 || text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13;
+}
+
+/** The start of the line that holds `at` (a bounded look back: furniture opens within a short line). */
+function lineStart(text: string, at: number): number {
+  for (let k = at, floor = Math.max(0, at - 200); k > floor; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 10 || c === 13) return k;
+  }
+  return at <= 200 ? 0 : -1;
+}
+
+/**
+ * "By Jane Doe", "Last updated July 9, 2026, 6:40 p.m." (a whole line), "Photo: …", "(Reporting by
+ * …)" (any sentence of such a line): lines that assert nothing.
+ */
+function frontMatter(text: string, p: { start: number }, s: { start: number; end: number }): boolean {
+  if (lineStarts(text, s.start) && lineEnds(text, s.end) && (isByline(text, s.start, s.end) || isTimestamp(text, s.start, s.end))) return true;
+  const line = s.start === p.start || lineStarts(text, s.start) ? s.start : lineStart(text, s.start);
+  return line >= 0 && isFurniture(text, line, s.end);
 }
 
 export const segment: Stage = {
@@ -33,9 +58,7 @@ export const segment: Stage = {
         sentences.push({
           index: sentences.length,
           paragraph: p.index,
-          // "By Jane Doe\nLONDON (Reuters) - …", "Last updated July 9, 2026, 6:40 p.m.": a byline or a
-          // timestamp line atop a paragraph asserts nothing
-          body: p.kind === 'body' && !(s.start === p.start && lineEnds(text, s.end) && (isByline(text, s.start, s.end) || isTimestamp(text, s.start, s.end))),
+          body: p.kind === 'body' && !frontMatter(text, p, s),
           start: s.start,
           end: s.end,
           tokens: tokenize(text, s.start, s.end, narrow),

@@ -1,6 +1,7 @@
 // A story's front matter inside its body text. A byline on a line of its own above the dateline
 // ("By Jane Doe\nLONDON (Reuters) - …") asserts nothing, nor a page's timestamp ("Last updated July
-// 9, 2026, 6:40 p.m."). A wire story's dateline at the head of its first sentence: "TOKYO, Nov 18
+// 9, 2026, 6:40 p.m."), nor the furniture of a saved page ("Photo: …", "Read more: …",
+// "ADVERTISEMENT", a wire story's "(Reporting by …; Editing by …)"). A wire story's dateline at the head of its first sentence: "TOKYO, Nov 18
 // (Reuters) - Japan's economy…", "SITAMARHI, India (Reuters) — At least 38 people…", "ALLENTOWN, Pa.
 // (AP) — The family…". The sentence keeps it (its place and credit are actors of the story); a
 // claim made by the sentence starts after it.
@@ -58,4 +59,19 @@ export function labelEnd(text: string, start: number, end: number): number {
   if (!((c >= 48 && c <= 57) || capitalOrOther(c))) return start;
   const m = ENTRY_LABEL.exec(text.slice(start, Math.min(end, start + 40)));
   return m && start + m[0].length < end ? start + m[0].length : start;
+}
+
+/**
+ * A line of a saved page that is no part of the story: a picture's caption or credit ("Photo: …",
+ * "Image: …"), a link ("Read more: …", "Related: …"), an advertisement's label, a wire story's
+ * credits ("(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by …").
+ */
+const FURNITURE = /^(?:(?:Photo|Photograph|Image|Picture|Caption|Video|Watch|Read more|READ MORE|Related|RELATED|See also|Also read|ALSO READ)\s?:|(?:ADVERTISEMENT|Advertisement)$|\(?(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu})/u;
+
+/** Is text[start, end) a line of page furniture (the caller passes a whole line)? */
+export function isFurniture(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  // every furniture line opens on a capital or a bracket: most lines skip the expression
+  if (!((c >= 65 && c <= 90) || c === 40)) return false;
+  return FURNITURE.test(text.slice(start, Math.min(end, start + 40)));
 }
