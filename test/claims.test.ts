@@ -639,7 +639,8 @@ describe('claims: false positives (no reporting frame)', () => {
     'New York state is short of funds.',
     'Most states have passed the deadline.',
     'The derogatory comments Trump had made about her drew criticism.',
-    'The site rated 40 of Republican claims as false.',
+    // ("rated 40 of Republican claims as false" is a view given with "as": test/claims-stances.test.ts)
+    'The site listed 40 of Republican claims as false.',
     'Republican support was more solid in May.',
     'The mayor did not address his series of early-morning tweets in detail.',
     'Few residents forgot the disparaging remarks the mayor had made.',

@@ -22,6 +22,8 @@ export interface ReportingVerb {
   particleOnly?: boolean;
   /** without its particle, still a cue when a quotation follows its object ("called the plan “reckless”") */
   bareWithQuote?: boolean;
+  /** without a particle, a cue only when "as" and a predicate follow its object ("see the plan as a threat") */
+  withAs?: boolean;
   /** its base and "-s" forms are mostly nouns ("600 attacks", "raised questions"): they cue only after a pronoun or a name ("he claims") */
   nounLike?: boolean;
   /** only its "-s" form is mostly a noun ("no immediate plans"); the base after a plural is a verb ("Two unions plan to strike") */
@@ -140,6 +142,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // "who coordinates volunteers for the Red Crescent": mostly a noun; "she volunteered that…" stays a cue
   { base: 'volunteer', frame: 'speech', nounLike: true },
   { base: 'reference', frame: 'object', nounLike: true },
+  // "derided the deal as toothless", "derides the plan": a view voiced, as "mocked"
+  ...object('deride'),
 ];
 
 /** Forms that no rule produces: "said", "told", "wrote/written". */
@@ -167,6 +171,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, { past: string; participle
   go: { past: 'went', participle: 'gone' },
   broadcast: { past: 'broadcast', participle: 'broadcast' },
   cable: { past: 'cabled', participle: 'cabled' },
+  see: { past: 'saw', participle: 'seen' },
+  cast: { past: 'cast', participle: 'cast' },
 };
 
 /** Verbs whose final consonant doubles: "admitted", "quipping", "rebutted". */
@@ -186,6 +192,8 @@ export interface CueWord {
   particleOnly: boolean;
   /** ... unless a quotation follows its object ("called the plan “reckless”") */
   bareWithQuote: boolean;
+  /** ... or "as" and a predicate follow its object ("see the plan as a threat") */
+  withAs: boolean;
   /** a base or "-s" form that is mostly a noun ("600 attacks", "member states"): a verb only after a pronoun or a name */
   nounLike: boolean;
 }
@@ -241,11 +249,12 @@ export function britishForms(base: string): Partial<Record<VerbForm, string>> {
 
 /** Lower-cased form -> cue entry, built once from the data above. */
 export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS): ReadonlyMap<string, CueWord> {
-  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; nounLike: boolean; nounLikeS: boolean; pastOnly: boolean }>();
+  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; withAs: boolean; nounLike: boolean; nounLikeS: boolean; pastOnly: boolean }>();
   for (const v of verbs) {
-    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true, bareWithQuote: false, nounLike: false, nounLikeS: false, pastOnly: false };
+    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true, bareWithQuote: false, withAs: false, nounLike: false, nounLikeS: false, pastOnly: false };
     for (const p of v.particles ?? []) m.particles.add(p);
     if (v.bareWithQuote) m.bareWithQuote = true;
+    if (v.withAs) m.withAs = true;
     if (v.nounLike) m.nounLike = true;
     if (v.nounLikeS) m.nounLikeS = true;
     if (v.pastOnly) m.pastOnly = true;
@@ -268,7 +277,7 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
       if (index.has(word) || (m.pastOnly && (form === 'base' || form === 's'))) continue;
       // "the article read", "as she put it": a base form that is also the past is read as the past
       const as = form === 'britishPast' ? 'past' : form === 'britishIng' ? 'ing' : form === 'base' && word === forms.past ? 'past' : form;
-      index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote,
+      index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote, withAs: m.withAs,
         nounLike: (m.nounLike && (as === 'base' || as === 's')) || (m.nounLikeS && as === 's') });
     }
   }
@@ -276,3 +285,12 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
 }
 
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = buildCueIndex();
+
+/**
+ * A view of something, a cue only with "as" after its object: "critics see the levy as a tax on work", "painted his
+ * rival as a tool of the banks", "rated the claim as false" ("saw the bridge", "painted the fence", "cast a vote" are
+ * acts). Kept out of CUE_WORDS: these words are nouns as often ("cast members", "tax rates", "in this regard", "views").
+ */
+export const VIEW_AS_WORDS: ReadonlyMap<string, CueWord> = buildCueIndex(
+  ['see', 'view', 'regard', 'paint', 'cast', 'rate', 'depict'].map((base) => ({ base, frame: 'object' as const, particleOnly: true, withAs: true })),
+);

@@ -1,7 +1,7 @@
 // Which words may start an attribution frame: a cue verb or the first word of an "according to" phrase,
 // found with one table read and (for words of a cue's shape) one map lookup per token.
 
-import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { CUE_WORDS, VIEW_AS_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
 
 /** What a word may start: a cue, an "according to" phrase (both for "quoted"), found with one lookup per token. */
@@ -11,6 +11,8 @@ export interface FrameStart {
 }
 const FRAME_STARTS = new Map<string, FrameStart>();
 for (const [word, cue] of CUE_WORDS) FRAME_STARTS.set(word, { cue, according: [] });
+// ("see the plan as a threat": a cue only where a frame may start, not a cue word elsewhere)
+for (const [word, cue] of VIEW_AS_WORDS) if (!FRAME_STARTS.has(word)) FRAME_STARTS.set(word, { cue, according: [] });
 for (const p of SOURCE_AFTER_PHRASES) {
   const words = p.split(' ');
   const start = FRAME_STARTS.get(words[0]!) ?? { cue: undefined, according: [] };

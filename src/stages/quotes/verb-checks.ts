@@ -43,6 +43,42 @@ export function quoteAfterObject(v: View, i: number): boolean {
   return false;
 }
 
+// "as well", "as soon as", "as of Monday", "as if…": no predicate
+const NOT_PREDICATE = new Set(['well', 'much', 'many', 'soon', 'long', 'far', 'of', 'if', 'though', 'usual', 'expected', 'such', 'it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
+/**
+ * "see the plan as a threat", "painted his rival as a tool of the banks", "rated the claim as false": "as" and a
+ * predicate after an object of one to OBJECT_REACH words (not "saw the bridge as it fell", "cast a vote as well").
+ */
+export function asAfterObject(v: View, i: number): boolean {
+  for (let k = i + 1; k < v.toks.length && k - i <= OBJECT_REACH; k++) {
+    if (v.quoted[k] || v.mark[k]) return false;
+    const t = v.toks[k]!;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") return false;
+    const w = v.low[k]!;
+    if (w === 'as') {
+      const next = v.low[k + 1];
+      return k > i + 1 && next !== undefined && (v.toks[k + 1]!.kind === 'word' || v.mark[k + 1] === 'open') && !NOT_PREDICATE.has(next) && !clauseAfterAs(v, k + 1);
+    }
+    if (CLAUSE_WORDS.has(w) || FINITE_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
+const AS_CLAUSE_REACH = 4;
+// the predicate's phrase goes on or ends here: "as terrorists and despised them", "as a tool of the banks"
+const PHRASE_ENDS = new Set(['and', 'or', 'but', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'who', 'which', 'that']);
+
+/** "as the factories closed", "as prices rose": a subject and its verb after "as" (a time, no predicate). */
+function clauseAfterAs(v: View, from: number): boolean {
+  for (let k = from + 1; k < v.toks.length && k - from <= AS_CLAUSE_REACH; k++) {
+    if (v.toks[k]!.kind !== 'word' || PHRASE_ENDS.has(v.low[k]!)) return false;
+    const w = v.low[k]!;
+    if (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && v.low[k - 1] !== 'as' && !DETERMINERS.has(v.low[k - 1]!))) return true;
+  }
+  return false;
+}
+
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'few', 'couple', 'decade', 'half', 'number', 'lot', 'time', 'moment']);
 
 /**

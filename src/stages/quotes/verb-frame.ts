@@ -18,7 +18,7 @@ import { contractedSubject } from './contracted.js';
 import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, participleModifier, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
-import { anonymityAsked, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
+import { anonymityAsked, asAfterObject, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { presentTenseVerb } from './present-tense.js';
 import { participleFrame } from './participle-frame.js';
 import { coordinatedFrame } from './coordinated-frame.js';
@@ -55,7 +55,8 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (entry.base === 'add' && addedTo(v, cueEnd)) return null; // "…, adding them to a list that bars them…"
   // ("Officials earlier put the number of injured at “several hundred”": an estimate; its object is the content)
   const estimate = entry.particleOnly && cueEnd === i && estimateAt(v, i);
-  if (entry.particleOnly && cueEnd === i && !estimate && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))) return null;
+  if (entry.particleOnly && cueEnd === i && !estimate && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))
+    && !(entry.withAs && asAfterObject(v, i))) return null;
   let p = skipPreVerb(v, i - 1);
   // "Stumpf appeared to blame low-level workers for…", "continues to insist": the raising verb's subject speaks
   const raised = entry.form === 'base' && p > 0 ? raisingVerbBefore(v, p) : -1;

@@ -1,0 +1,39 @@
+// Attributions added in the thirteenth session from classes of PolNeAR misses: views given with "as"
+// ("see the levy as a tax on work"). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers/extracted.js';
+
+// [sentence, content, source text, cue]
+type Row = [string, string, string, string];
+
+function expectClaim([text, content, source, cue]: Row): void {
+  const c = claimsOf(text).find((x) => x.text === content && x.source);
+  expect(c, `no claim "${content}"`).toBeDefined();
+  expect(c!.source!.text).toBe(source);
+  expect(c!.cue?.text).toBe(cue);
+}
+
+describe('claims: a view given with "as"', () => {
+  const rows: Row[] = [
+    ['Farm groups see the new levy as a tax on small growers.', 'the new levy as a tax on small growers', 'Farm groups', 'see'],
+    ['The senator painted his rival as a tool of the banks.', 'his rival as a tool of the banks', 'The senator', 'painted'],
+    ['The watchdog rated the mayor’s claim as false.', 'the mayor’s claim as false', 'The watchdog', 'rated'],
+    ['Most engineers regard the old dam as safe.', 'the old dam as safe', 'Most engineers', 'regard'],
+    ['The governor is casting herself as a friend of the commuter.', 'herself as a friend of the commuter', 'The governor', 'casting'],
+    // a plain object verb of the same kind: "derided the deal", "derided the deal as toothless"
+    ['The unions derided the offer as an insult.', 'the offer as an insult', 'The unions', 'derided'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+
+  // the same verbs as acts, or "as" opening a clause of time or a fixed phrase, report nothing
+  it.each([
+    'The engineers saw the bridge as it fell.',
+    'He has seen the town change as the mills closed.',
+    'She cast a vote as well.',
+    'The crew painted the fence on Sunday.',
+    'Several cast members left the show.',
+    'The bank kept its rate as of Monday.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});
