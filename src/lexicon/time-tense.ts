@@ -167,4 +167,20 @@ export const HEARING_VERBS: ReadonlySet<string> = new Set(['heard', 'testified',
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'told', 'wrote', 'promised', 'vowed', 'pledged', 'announced', 'predicted', 'warned',
   'added', 'argued', 'claimed', 'insisted', 'forecast', 'estimated', 'expected', 'hoped', 'planned',
+  // "speaking to reporters on Tuesday"
+  'speaking',
 ]);
+
+/**
+ * Past forms that are also the present: "sirens cut through the night and children are kept
+ * indoors" tells of a habit when the sentence goes on in the present.
+ */
+export const SAME_FORM_PAST: ReadonlySet<string> = new Set([
+  'cut', 'hit', 'put', 'set', 'let', 'shut', 'hurt', 'burst', 'spread', 'cost', 'beat', 'cast', 'quit', 'split', 'thrust',
+]);
+
+/**
+ * Adverbs of a plan as it first stood: "the summit, originally scheduled for the spring, will now
+ * take place in December" tells of the time once planned, not of one still to come.
+ */
+export const ORIGINAL_PLAN: ReadonlySet<string> = new Set(['originally', 'initially', 'previously', 'first']);

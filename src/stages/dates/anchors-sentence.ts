@@ -99,7 +99,11 @@ function occasionDate(f: Found, ref: Ymd): Ymd | null {
   return date.year * 12 + date.month < ref.year * 12 + ref.month - 1 ? date : null;
 }
 
-/** A day named as the day of a saying: "told reporters on Oct. 2", "said Monday" (a reporting verb, up to two words, an optional "on"). */
+/**
+ * A day named as the day of a saying: "told reporters on Oct. 2", "said Monday", "speaking to
+ * reporters on Tuesday" (a reporting verb, up to two words, an optional "on"); "said in a statement
+ * on Tuesday", "In a statement Tuesday, she said" (a speech noun right before).
+ */
 function saidOn(text: string, f: Found, ref: Ymd): Ymd | null {
   if (f.type !== 'DATE' || f.value.length !== 10) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.value);
@@ -109,7 +113,7 @@ function saidOn(text: string, f: Found, ref: Ymd): Ymd | null {
   const words = text.slice(Math.max(0, f.start - 40), f.start).toLowerCase().match(WORDS) ?? [];
   // "told reporters on Oct. 2", "said Monday"
   const last = words.length - (words[words.length - 1] === 'on' ? 2 : 1);
-  for (let k = last; k >= Math.max(0, last - 2); k--) if (SPEECH_VERBS.has(words[k]!)) return date;
+  for (let k = last; k >= Math.max(0, last - 2); k--) if (SPEECH_VERBS.has(words[k]!) || (k === last && SPEECH_NOUNS.has(words[k]!))) return date;
   return null;
 }
 

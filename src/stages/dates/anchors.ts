@@ -27,8 +27,18 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
     const prior = f.told === 'future' || (f.told === 'past' && before && ahead(before)) ? null : before;
     const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
     if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
-    else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && isDayBefore(story.value, ref) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
+    else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && (isDayBefore(story.value, ref) || tonightOfToday(f, story, last)) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
+}
+
+/**
+ * "Gunmen stormed a bank on Tuesday. … Police kept the building surrounded into the night", published
+ * that Tuesday (a GVDB article had one): a story of the reference day's own events tells of that day's
+ * night, not last night's; not when the day named is only the day of a saying ("The storm has passed,
+ * officials said on Tuesday. … Crews worked through the night").
+ */
+function tonightOfToday(f: Found, story: DayNamed, today: string): boolean {
+  return f.rule === 'dates/the-day-part' && !story.saying && story.value.slice(0, 10) === today;
 }
 
 /**
@@ -59,6 +69,8 @@ export interface DayNamed {
   sentence: number;
   /** the rule that named it */
   rule?: string;
+  /** only as the day of a saying ("said Monday"): no day of the story's events */
+  saying?: boolean;
 }
 
 /** The hours of each part of the day, [from, to). */
@@ -104,12 +116,12 @@ function namesDay(f: Found): boolean {
  * Saturday. Only the next sentence, and not a time that opens it: a live page's entries open on
  * their time ("3:25 p.m. Trump says…") and are on the day of the page whatever the entry before said.
  */
-export function lastDayNamed(found: readonly Found[], sentence: number, notAfter: Ymd | null = null): DayNamed | null {
+export function lastDayNamed(found: readonly Found[], sentence: number, notAfter: Ymd | null = null, text = ''): DayNamed | null {
   const last = notAfter ? formatDay(notAfter) : null;
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
     // the story's day is one already past: "set sentencing for June 18" names none
-    if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence, rule: f.rule };
+    if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence, rule: f.rule, saying: text !== '' && isSayingDay(f, text) };
   }
   return null;
 }
@@ -209,7 +221,9 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
     const from = grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent : last;
-    if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
+    // "He was last seen in early August. His phone was switched off that same day": a day of that month
+    if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
+    else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
       const shift = f.shift ?? 0;
       if (grain === 'day') f.value = formatDay(addDays(from.date, shift)) + f.value.slice(10);
       else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));

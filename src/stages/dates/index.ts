@@ -233,7 +233,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     // a clock time may take the day of the sentence before (./anchors.ts), unless it opens its sentence or heads an entry
     anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start, sentence.body ? storyDay : null, ref);
     dayBefore = lastDayNamed(kept, sentence.index);
-    storyDay = lastDayNamed(kept, sentence.index, ref) ?? storyDay;
+    storyDay = lastDayNamed(kept, sentence.index, ref, view) ?? storyDay;
     for (const f of kept) f.sentence = sentence.index;
     out.push(...kept);
   }

@@ -3,7 +3,7 @@
 // "On Monday, the minister said…". ./tense.ts asks them before it weighs the clause's cues.
 
 import type { Token } from '../../document.js';
-import { BE_PRESENT, COMMITTED, DETERMINERS, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
+import { BE_PRESENT, COMMITTED, DETERMINERS, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, ORIGINAL_PLAN, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 import { cueAt, isBreak, isInfinitive, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
@@ -111,9 +111,20 @@ export function scheduledBefore(tokens: readonly Token[], first: number): boolea
   if (tokens[i]!.lower === 'back' || tokens[i]!.lower === 'forward') i--;
   if (i < 1 || !SCHEDULED.has(tokens[i]!.lower)) return false;
   i--;
+  if (ORIGINAL_PLAN.has(tokens[i]!.lower)) return false;
   if (tokens[i]!.lower.endsWith('ly') || tokens[i]!.lower === 'now') i--;
   const be = tokens[i]?.lower ?? '';
   return BE_PRESENT.has(be) || (be === 'been' && (tokens[i - 1]?.lower === 'has' || tokens[i - 1]?.lower === 'have'));
+}
+
+/**
+ * "The summit, originally scheduled for the spring, will now take place in December", "construction,
+ * initially planned to begin in March": token `i` is a plan's participle after an adverb of the plan
+ * as it first stood; the plan does not look ahead, the verbs of its clause place the time ("was
+ * originally scheduled for the spring", said in October: this year's spring).
+ */
+export function originalPlan(tokens: readonly Token[], i: number): boolean {
+  return i >= 1 && SCHEDULED.has(tokens[i]!.lower) && ORIGINAL_PLAN.has(tokens[i - 1]!.lower);
 }
 
 /**

@@ -3,7 +3,7 @@
 // labels. ./tense.ts puts them together around a temporal expression.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, OBLIGATION_MODALS, PRESENT_CUES } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, OBLIGATION_MODALS, ORIGINAL_PLAN, PRESENT_CUES } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -53,6 +53,8 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   // "the plan failed", "vacation plans": a noun; "plans to leave Monday" and "planning for the
   // summit in April" look ahead
   if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && !LOOKS_AHEAD_AFTER.has(tokens[i + 1]?.lower ?? '')) return null;
+  // "originally scheduled for the spring", "initially expected in March": a plan as it first stood does not look ahead
+  if (cue === 'future' && ORIGINAL_PLAN.has(tokens[i - 1]?.lower ?? '')) return null;
   // "must have fled on Monday", "should have filed by Friday": a perfect looks back
   if (OBLIGATION_MODALS.has(w) && tokens[i + 1]?.lower === 'have') return null;
   // "next to the embassy Friday": a preposition

@@ -7,7 +7,7 @@
 
 import type { Token } from '../../document.js';
 import { IMPLICATIVE, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT } from '../../lexicon/time-tense.js';
-import { AUXILIARIES, committedBefore, deadline, forecastReach, fronted, scheduledBefore, scheduledWithObject, setFor } from './tense-schedule.js';
+import { AUXILIARIES, committedBefore, deadline, forecastReach, fronted, originalPlan, scheduledBefore, scheduledWithObject, setFor } from './tense-schedule.js';
 import { cueAt, infinitiveAt, isBreak, isFiniteBase, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export type { Tense };
@@ -188,6 +188,8 @@ export class TenseIndex {
       // "declined to comment on Monday", "failed to appear Friday": the infinitive happens when its verb does
       // "had been due to expire Friday evening", "had planned to leave Monday": a plan told in the
       // past perfect was for a time already past
+      // "originally scheduled for the spring", "initially planned to begin in March": the plan is no cue; the words around decide
+      if (originalPlan(tokens, i) || (infinitiveAt(tokens, i) && originalPlan(tokens, i - 1))) continue;
       if (infinitiveAt(tokens, i)) return IMPLICATIVE.has(tokens[i - 1]?.lower ?? '') || pastPerfectBefore(tokens, i - 1) ? 'past' : 'future';
       const cue = cueAt(tokens, i);
       // "will be held in December": a participle after an auxiliary; the auxiliary decides

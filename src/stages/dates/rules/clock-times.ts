@@ -2,6 +2,7 @@
 // morning".
 
 import { WEEKDAYS } from '../../../lexicon/time.js';
+import { PRESENT_CUES, SAME_FORM_PAST } from '../../../lexicon/time-tense.js';
 import { addDays, formatDay } from '../calendar.js';
 import { WEEKDAY } from '../patterns.js';
 import { resolveWeekday } from '../resolve.js';
@@ -163,6 +164,17 @@ const HABIT_BEFORE = onCopy(/(?:^|[^\p{L}])(?:always|usually|often|sometimes|nev
 const THE_PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
 
 /**
+ * "Neighbours say sirens cut through the night and children are kept indoors": a verb whose past
+ * is its present, and the sentence goes on in the present: a habit (a GVDB article had one).
+ */
+function presentHabit(env: Env, at: number, end: number): boolean {
+  const tokens = env.sentence.tokens;
+  const prep = tokens.findIndex((t) => t.start >= at);
+  if (prep < 1 || !SAME_FORM_PAST.has(tokens[prep - 1]!.lower)) return false;
+  return tokens.some((t) => t.start >= end && PRESENT_CUES.has(t.lower));
+}
+
+/**
  * "Relatives waited at the mine through the night", "overboard during the night", "placed buy
  * orders in the morning": a part of the day with "the" after a preposition of time is that part of
  * the day told of: the day its sentence (or the one before) names, else, told in the past, last
@@ -182,6 +194,7 @@ const thePartOfDay: DateRule = {
     const told = env.tense(at, end);
     // "You kiss them in the morning", "we would always talk to him in the morning": a habit, no day
     if (told === 'present' || HABIT_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 60), at))) return null;
+    if (told === 'past' && presentHabit(env, at, end)) return null;
     // "spent the night", "worked through the night", told the next day: last night
     const shift = part === 'night' && told === 'past' ? -1 : 0;
     const day = env.ref ? formatDay(addDays(env.ref, shift)) : 'XXXX-XX-XX';

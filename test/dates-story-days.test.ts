@@ -1,0 +1,75 @@
+// Days the story itself fixes: the night of the day a story tells of, a day of a month named
+// before, a plan as it first stood, and quoted words dated by the day of their saying; against a
+// pinned reference date, Tuesday 2025-10-28.
+
+import { describe, expect, it } from 'vitest';
+import { datesIn } from './helpers/dates.js';
+
+const found = (text: string, ref?: string) => datesIn(text, ref).map((d) => `[${d.text}] ${d.type} ${d.value}`);
+
+describe('"into the night" in a story of the reference day is that day\'s night', () => {
+  const cases: Array<[string, string[]]> = [
+    // the story names the reference day as the day of its events
+    ['Gunmen stormed a bank on Tuesday. Two guards were hurt. Police kept the building surrounded into the night.', ['[Tuesday] DATE 2025-10-28', '[the night] TIME 2025-10-28TNI']],
+    // a day named only as the day of a saying is no day of the events: last night
+    ['The storm has passed, officials said on Tuesday. Roads stayed closed. Crews worked through the night.', ['[Tuesday] DATE 2025-10-28', '[the night] TIME 2025-10-27TNI']],
+    // the day before, named: that day's night (as before)
+    ['Gunmen stormed a bank on Monday. Two guards were hurt. Police kept the building surrounded into the night.', ['[Monday] DATE 2025-10-27', '[the night] TIME 2025-10-27TNI']],
+    // no day named: last night
+    ['Rescuers searched the rubble through the night.', ['[the night] TIME 2025-10-27TNI']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a habit told with a verb whose past is its present is no night', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Neighbours say sirens cut through the night and children are kept indoors.', []],
+    ['Residents live in a district where shots ring out and flares light the sky, and where bullets hit through the night and nobody is safe.', []],
+    // told in the past all through: a night
+    ['A scream cut through the night and neighbours called the police.', ['[the night] TIME 2025-10-27TNI']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('"that day" after a month alone is a day of that month', () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      'The plant last exploded in March 2023. Four men died that night.',
+      ['[March 2023] DATE 2023-03', '[that night] TIME 2023-03-XXTNI'],
+    ],
+    [
+      'He was last seen in early August. His phone was switched off that same day.',
+      ['[early August] DATE 2025-08', '[that same day] DATE 2025-08-XX'],
+    ],
+    // after a day: that day (as before)
+    ['He was last seen on Aug. 4. His phone was switched off that same day.', ['[Aug. 4] DATE 2025-08-04', '[that same day] DATE 2025-08-04']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a plan as it first stood does not look ahead', () => {
+  const cases: Array<[string, string[]]> = [
+    // said in October: the spring of this year, which the plan has missed
+    ['The bridge, which was originally scheduled to open in the spring, will now open in December.', ['[the spring] DATE 2025-SP', '[now] DATE PRESENT_REF', '[December] DATE 2025-12']],
+    ['Construction, initially planned to begin in the spring, will start next year.', ['[the spring] DATE 2025-SP', '[next year] DATE 2026']],
+    ['The vote, first expected in March, was held in May.', ['[March] DATE 2025-03', '[May] DATE 2025-05']],
+    // "as previously planned" with a past verb: the day before publication's week
+    ['The army let the offensive begin as previously planned Saturday night.', ['[Saturday night] TIME 2025-10-25TNI']],
+    // without such an adverb the plan looks ahead (as before)
+    ['The bridge is scheduled to open in the spring.', ['[the spring] DATE 2026-SP']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('"today" in words quoted from a day named as the day of their saying', () => {
+  const cases: Array<[string, string[]]> = [
+    ['"Today\'s vote is a betrayal," Ms. Ortiz said in a statement on Monday.', ['[Today] DATE 2025-10-27', '[Monday] DATE 2025-10-27']],
+    ['In a statement Monday, Ms. Ortiz said: "Today\'s vote is a betrayal."', ['[Monday] DATE 2025-10-27', '[Today] DATE 2025-10-27']],
+    ['"Today we start again," the coach said, speaking to reporters on Monday.', ['[Today] DATE 2025-10-27', '[Monday] DATE 2025-10-27']],
+    // nothing tells when it was said: the story's day
+    ['Lawmakers passed the bill on Monday. "Today\'s vote is a betrayal," Ms. Ortiz said in a statement.', ['[Monday] DATE 2025-10-27', '[Today] DATE 2025-10-28']],
+    // a day outside the quotation that is no day of saying
+    ['"Today\'s vote matters," said Ms. Ortiz, who was elected on Monday.', ['[Today] DATE 2025-10-28', '[Monday] DATE 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
