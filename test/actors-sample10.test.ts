@@ -20,3 +20,37 @@ describe('actors: a company named alone after its name with a legal form', () =>
     expect(actors.find((a) => a.name === 'Brenton Rowing Club')?.aliases ?? []).not.toContain('Brenton');
   });
 });
+
+const typeOf = (text: string, name: string) => actorsOf(text).find((a) => a.name === name)?.type;
+
+describe('actors: the article shows that a guessed name is an organisation', () => {
+  it.each([
+    ['Kelvora said its analysts had flagged the wagers on Friday.', 'Kelvora'],
+    ['Shares of Kelvora fell 3 percent after Kelvora said the figures were wrong.', 'Kelvora'],
+    ['The wagers were flagged by Kelvora, a betting analytics firm, on Friday. Kelvora said the pattern was unusual.', 'Kelvora'],
+    ["Kelvora said the pattern was unusual. Kelvora's chief executive, Anna Holt, declined to comment.", 'Kelvora'],
+    ['Tessaline Works, which makes glass, said the kiln had failed.', 'Tessaline Works'],
+  ])('%s → %s is an organisation', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it.each([
+    ['Dravek said it was a good day for the team.', 'Dravek'],
+    ['The plan was drafted by Dravek, a firm believer in it. Dravek said the vote was close.', 'Dravek'],
+    ["Dravek said the vote was close. Dravek's spokesman declined to comment.", 'Dravek'],
+  ])('%s → %s stays a person', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});
+
+describe('actors: a foreign word that opens a company name', () => {
+  it('"Transportes …" is an organisation, and its name without the opener is the same company', () => {
+    const actors = actorsOf('A bus run by Transportes Vellamar fell into a ravine. Transportes Vellamar said the driver had rested. Police said Vellamar had 40 buses.');
+    const company = actors.find((a) => a.name === 'Transportes Vellamar');
+    expect(company?.type).toBe('organization');
+    expect(company?.aliases).toContain('Vellamar');
+  });
+  it('"Institut … S.A." and its name alone are one organisation', () => {
+    const actors = actorsOf('Institut Dorvane S.A. raised its offer. Institut Dorvane said on Monday that Dorvane would pay cash.');
+    expect(actors.filter((a) => a.name.includes('Dorvane')).map((a) => a.name)).toEqual(['Institut Dorvane S.A.']);
+  });
+});

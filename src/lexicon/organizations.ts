@@ -100,6 +100,17 @@ export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   'fc', 'afc', 'cf', 'ac', 'as', 'sc', 'sv', 'vfb', 'vfl', 'tsv', 'kv', 'kaa', 'krc', 'rsc', 'cd', 'ud', 'sd', 'rc', 'fk', 'nk', 'sk', 'bk', 'ik', 'aik', 'if', 'ssc',
 ]);
 
+/**
+ * Words of other languages that open a company's or an institution's name, its own name after them
+ * ("Transportes Cruz del Sur", "Institut Merieux", "Grupo Televisa"): the name alone is the body too.
+ */
+export const FOREIGN_ORG_OPENERS: ReadonlySet<string> = new Set([
+  'institut', 'instituto', 'istituto', 'grupo', 'groupe', 'gruppo', 'banco', 'banca', 'banque', 'compañía', 'compania',
+  'compagnie', 'companhia', 'transportes', 'transports', 'empresa', 'empresas', 'industrias', 'laboratorios', 'laboratoires',
+  'sociedad', 'société', 'societe', 'società', 'fundación', 'fundacion', 'fondation', 'fondazione', 'fundação', 'corporación',
+  'aerolíneas', 'aerolineas', 'editorial', 'éditions', 'editora', 'caja', 'caixa',
+]);
+
 /** First word of an organisation's name: "Ministry of Health", "University of Cape Town". */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'court', 'office', 'institute', 'council', 'house',

@@ -26,6 +26,7 @@ import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js
 import { isAllCaps } from './words.js';
 import { dropCommonWords } from './common-words.js';
 import { dropLaws, dropOverlaps, dropUnconfirmed, lawAcronym } from './drops.js';
+import { applyOrgEvidence } from './org-evidence.js';
 
 // what closes ", or CHP": a comma, a bracket, a full stop
 const ORBREAK: ReadonlySet<string> = new Set([',', ')', '.', ';']);
@@ -76,6 +77,7 @@ export const actors: Stage = {
       }
     }
     if (laws.size) dropLaws(laws, cands);
+    applyOrgEvidence(doc.text, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept = dropOverlaps(cands);
     doc.actors = buildActors(kept, mergeCandidates(kept, keptLinks(kept, links)));

@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER, organizationKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
 import { NAME_HONORIFICS } from '../../lexicon/titles.js';
-import { COUNTRY_MODIFIERS, INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { COUNTRY_MODIFIERS, FOREIGN_ORG_OPENERS, INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
 import { DIRECTIONS, NON_ENTITIES, STREET_ENDS } from '../../lexicon/non-entities.js';
 import type { Word } from './words.js';
 
@@ -84,7 +84,7 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   const last = words[to - 1]!.lower;
   const first = words[from]!.lower;
   if (n > 1 && ORG_SUFFIXES.has(last)) return LEGAL_FORMS.has(last) ? LEGAL_FORM : ORG_WORD;
-  if (n > 1 && ORG_PREFIXES.has(first)) return ORG_WORD;
+  if (n > 1 && (ORG_PREFIXES.has(first) || FOREIGN_ORG_OPENERS.has(first))) return ORG_WORD;
   // "Port Authority of New York and New Jersey": an organisation's word before "of" (before the place's head)
   if (n > 2 && orgOfInside(words, from, to)) return ORG_WORD;
   // "Bay of Bengal", "Gulf of Aden": a place's head word before "of"

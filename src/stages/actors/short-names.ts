@@ -2,7 +2,7 @@
 
 import type { Candidate } from './candidates.js';
 import type { Clusters } from './clusters.js';
-import { CLUB_PREFIXES, LEGAL_FORMS } from '../../lexicon/organizations.js';
+import { CLUB_PREFIXES, FOREIGN_ORG_OPENERS, LEGAL_FORMS } from '../../lexicon/organizations.js';
 
 /** For each key, its first candidate outside a headline (built in one pass, when a headline's name first asks). */
 function firstsInBody(cands: readonly Candidate[]): Map<string, number> {
@@ -15,10 +15,25 @@ function firstsInBody(cands: readonly Candidate[]): Map<string, number> {
 // (and a public figure's surname: "Clinton" is no short form of "the Clinton administration")
 const TITLED_RULES: ReadonlySet<string> = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name', 'actors/surname', 'actors/famous-surname']);
 
-/** "oudenburg" for "KV Oudenburg", "FC Twente": the name after a sports club's prefix, or null. */
+/**
+ * "oudenburg" for "KV Oudenburg", "FC Twente": the name after a sports club's prefix; "merieux" for
+ * "Institut Merieux", "cruz del sur" for "Transportes Cruz del Sur"; or null.
+ */
 function restAfterClub(y: Candidate): string | null {
-  if (y.tokens.length !== 2 || !CLUB_PREFIXES.has(y.lowerFirst) || y.tokens[0] !== y.tokens[0]!.toUpperCase()) return null;
+  const club = y.tokens.length === 2 && CLUB_PREFIXES.has(y.lowerFirst) && y.tokens[0] === y.tokens[0]!.toUpperCase();
+  if (!club && !FOREIGN_ORG_OPENERS.has(y.lowerFirst)) return null;
   return y.lookup.slice(y.lookup.indexOf(' ') + 1);
+}
+
+// words after a place's name that name one of its public bodies: "Corpus Christi Police", "Marlow County Schools"
+const PLACE_BODY_WORDS: ReadonlySet<string> = new Set([
+  'police', 'fire', 'sheriff', "sheriff's", 'county', 'city', 'public', 'municipal', 'school', 'schools', 'unified', 'community',
+  'regional', 'metropolitan', 'metro', 'area', 'district', 'housing', 'transit', 'water', 'state', 'town', 'village', 'township',
+]);
+
+/** Is `short` the whole of `name` or its first words ("merieux" of "merieux s.a.")? */
+function opensName(name: string, short: string): boolean {
+  return name.startsWith(short) && (name.length === short.length || name.charCodeAt(short.length) === 32);
 }
 
 /**
@@ -37,7 +52,8 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
     if (space < 0) continue;
     // ("KV Oudenburg" … "Oudenburg, who are seventh": a club's name without its prefix)
     const rest = restAfterClub(y);
-    for (const first of rest ? [y.lookup.slice(0, space), rest] : [y.lookup.slice(0, space)]) {
+    const restFirst = rest === null ? null : rest.includes(' ') ? rest.slice(0, rest.indexOf(' ')) : rest;
+    for (const first of restFirst ? [y.lookup.slice(0, space), restFirst] : [y.lookup.slice(0, space)]) {
       const list = (byFirst ??= new Map()).get(first);
       if (list) list.push(j);
       else byFirst.set(first, [j]);
@@ -60,13 +76,18 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
       const y = cands[k]!;
       // ("Clinton met Havel" … "the Clinton administration": a leader is no short form of the government)
       if (y.key === x.key || y.lookup.length <= x.lookup.length || y.rule === 'actors/leader-government') continue;
-      if ((!y.lookup.startsWith(x.lookup) || y.lookup.charCodeAt(x.lookup.length) !== 32) && restAfterClub(y) !== x.lookup) continue;
-      const oneMore = y.lookup.indexOf(' ', x.lookup.length + 1) < 0;
-      if (known && (y.rule !== 'actors/legal-form' || !oneMore)) continue;
+      const name = opensName(y.lookup, x.lookup) ? y.lookup : restAfterClub(y);
+      if (name === null || !opensName(name, x.lookup)) continue;
+      // ("Corpus Christi" beside "Corpus Christi Police Department": a place's public body is no long form of the place)
+      if (x.type === 'location' && PLACE_BODY_WORDS.has(name.slice(x.lookup.length + 1).split(' ', 1)[0]!)) continue;
+      // what the name adds: "s.a." in "orkem s.a.", "" in "kv oudenburg" for "oudenburg"
+      const tail = name.slice(x.lookup.length + 1);
+      if (known && (y.rule !== 'actors/legal-form' || tail.includes(' '))) continue;
       // ("Orkem" after "Orkem S.A." and "Orkem Coatings U.K. Ltd.": the name with only its legal form is the company)
-      if (exact < 0 && oneMore && y.lookup.startsWith(x.lookup) && LEGAL_FORMS.has(y.lookup.slice(x.lookup.length + 1).replace(/\.$/, ''))) exact = k;
+      if (exact < 0 && !tail.includes(' ') && LEGAL_FORMS.has(tail.replace(/\.$/, ''))) exact = k;
       if (j === -1) j = k;
-      else if (j >= 0 && cands[j]!.key !== y.key) j = -2;
+      // ("Eastman Christensen" and "Eastman Christensen Co.": one company's names, no second one)
+      else if (j >= 0 && cands[j]!.key !== y.key && !opensName(cands[j]!.lookup, y.lookup) && !opensName(y.lookup, cands[j]!.lookup)) j = -2;
     }
     if (exact >= 0) j = exact;
     if (j < 0) continue;
