@@ -7,7 +7,7 @@ import { firstIndex, spanAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
 import type { Casualty, Count, TextSpan } from '../../types.js';
 import { COMPUTED_RULES, verbRules, type Found } from './rules.js';
-import { nounRules } from './nouns.js';
+import { nounRules, ofTheHurtRules } from './nouns.js';
 import { groupTollRules, subsetRules, suicideRules, tollRules } from './tolls.js';
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
@@ -157,6 +157,7 @@ export const casualties: Stage = {
       // a wound noun alone: "Two of the victims had gunshot wounds" (the verb of having is no cue word)
       if (cues & (VERB | WOUND) || staying(cues) || hitByGunfire(cues)) verbRules(view, candidates);
       if (cues & NOUN) nounRules(view, candidates);
+      if (cues & VERB) ofTheHurtRules(view, candidates);
       if (cues & LIFE) suicideRules(view, candidates);
       if (cues & LOSS) lossRules(view, candidates);
       if (cues & BONE) boneRules(view, candidates);

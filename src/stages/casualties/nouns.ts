@@ -1,6 +1,6 @@
 // Harm nouns after a count: "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths".
 
-import { HARM_NOUNS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
+import { HARM_NOUNS, HARM_VERBS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { victimsAfter, type Range } from './phrases.js';
 import type { Quantity } from './quantity.js';
@@ -20,6 +20,8 @@ const ILLNESS_BEFORE: ReadonlySet<string> = new Set(['heart', 'panic', 'asthma',
 const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casualty', 'hostage', 'attack']);
 /** …except in the idiom "251 taken hostage", "12 held hostage", where the singular names them all. */
 const HOSTAGE_VERBS: ReadonlySet<string> = new Set(['taken', 'held', 'seized', 'kept']);
+/** …or in "held nine guards hostage", "took 12 tourists hostage": the verb before the count. */
+const HOSTAGE_TAKING: ReadonlySet<string> = new Set(['held', 'hold', 'holds', 'holding', 'took', 'take', 'takes', 'taking', 'taken', 'seized', 'kept', 'keeping']);
 const SAVE_VERBS: ReadonlySet<string> = new Set(['save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected']);
 /** A verb of saving up to four words before "lives": "save as many lives", "saved a few more lives". */
 function savedBefore(words: readonly string[], n: number): boolean {
@@ -113,7 +115,7 @@ export function nounRules(view: View, out: Found[]): void {
       if (!q || q.after > n || n - q.after > 2) continue;
       if (ranksAmong(words, q, n)) break;
       // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another
-      if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && HOSTAGE_VERBS.has(words[n - 1] ?? ''))) break;
+      if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && (HOSTAGE_VERBS.has(words[n - 1] ?? '') || HOSTAGE_TAKING.has(words[q.start - 1] ?? '')))) break;
       let ok = true;
       for (let m = q.after; m < n; m++) if (tokens[m]!.kind !== 'word' || PHRASE_BREAKS.has(words[m]!)) ok = false;
       if (!ok) continue;
@@ -121,7 +123,35 @@ export function nounRules(view: View, out: Found[]): void {
       if ((words[end] === 'or' || words[end] === 'and') && HARM_NOUNS.get(words[end + 1] ?? '') === kind) end += 2;
       let victims: Range | null = null;
       for (let m = q.after; m < n; m++) if (PEOPLE_NOUNS.has(words[m]!)) victims = { start: q.after, end: m + 1 };
-      out.push({ start: q.start, end, kind, quantity: q, one: undefined, victims, rule: 'casualty/number-noun', weak: false });
+      // "held nine guards hostage": the reading opens on the verb
+      const start = words[n] === 'hostage' && HOSTAGE_TAKING.has(words[q.start - 1] ?? '') ? q.start - 1 : q.start;
+      out.push({ start, end, kind, quantity: q, one: undefined, victims, rule: 'casualty/number-noun', weak: false });
+      break;
+    }
+  }
+}
+
+/** The hurt or the dead named by their state after "of the": "46 of the injured", "12 of the dead". */
+const STATE_NOUNS: ReadonlyMap<string, 'wounded' | 'killed'> = new Map([['injured', 'wounded'], ['wounded', 'wounded'], ['hurt', 'wounded'], ['dead', 'killed']]);
+
+/**
+ * "The hospital admitted 46 of the injured", "identified 12 of the dead": a count of the hurt or the
+ * dead as the object of a verb that is no harm ("-ed" or "-ing": "treating 30 of the wounded"); the
+ * state after "of the" names the kind. As a subject ("Two of the wounded died") the verb rules read it.
+ */
+export function ofTheHurtRules(view: View, out: Found[]): void {
+  const { words, tokens } = view;
+  for (let k = 2; k + 2 < words.length; k++) {
+    if (words[k] !== 'of' || words[k + 1] !== 'the') continue;
+    const kind = STATE_NOUNS.get(words[k + 2]!);
+    // "the injured man" names one person, read elsewhere
+    if (kind === undefined || tokens[k + 3]?.kind === 'word') continue;
+    for (let c = Math.max(0, k - 3); c < k; c++) {
+      const q = countAt(view, c);
+      if (!q || q.end !== k || q.min === null) continue;
+      const verb = words[c - 1] ?? '';
+      if (tokens[c - 1]?.kind !== 'word' || !(verb.endsWith('ed') || verb.endsWith('ing')) || HARM_VERBS.has(verb)) break;
+      out.push({ start: c - 1, end: k + 3, kind, quantity: q, one: undefined, victims: { start: k + 2, end: k + 3 }, rule: 'casualty/of-the-hurt', weak: false });
       break;
     }
   }

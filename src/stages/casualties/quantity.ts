@@ -150,6 +150,9 @@ function vague(words: readonly string[], i: number): Omit<Quantity, 'start' | 'a
   }
   const m = matchPhrase(VAGUE_INDEX, words, i);
   if (!m) return undefined;
+  // "several dozen", "a few hundred", "several thousand": so many of the unit
+  const unit = words[m.end - 1] === 'of' ? undefined : (GROUP_NOUNS.get(words[m.end] ?? '') ?? MAGNITUDES.get(words[m.end] ?? ''));
+  if (unit !== undefined) return { min: m.value * unit, end: m.end + 1, after: ofAfter(words, m.end + 1), vague: true };
   const trimmed = words[m.end - 1] === 'of' ? m.end - 1 : m.end;
   return { min: m.value, end: trimmed, after: m.end, vague: true };
 }

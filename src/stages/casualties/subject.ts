@@ -168,6 +168,15 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
       start = k;
       continue;
     }
+    // 'treating "several dozen" people': a count in quotation marks opens the phrase
+    if (QUOTE_MARKS.has(w) && k < end) {
+      let o = k - 1;
+      while (o >= 0 && o > k - 6 && tokens[o]!.kind !== 'punct') o--;
+      if (o >= 0 && o < k - 1 && QUOTE_MARKS.has(words[o]!) && parseQuantity(words, o + 1)) {
+        start = o + 1;
+        break;
+      }
+    }
     if (tokens[k]!.kind === 'punct') break;
     // not "on Saturday and discovered a 15-year-old": a day or month is no person
     if (w === 'and' && k > 0 && (isPeople(view, k - 1) || nameWord(view, k - 1)) && !HARM_VERBS.has(words[k - 1]!) && !NOT_NAMES.has(words[k - 1]!) && start <= end) {
@@ -206,6 +215,8 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
       }
     }
   }
+  // '"several dozen" people': the victims start after the closing mark
+  if (quantity && quantity.after < end && QUOTE_MARKS.has(words[quantity.after]!)) quantity.after++;
   const head = words[end]!;
   const people = isPeople(view, end) || SINGULAR_PRONOUNS.has(head) || head === 'one' || AGE.test(head) || oneMore(view, end) ||
     (isCapitalized(view, end) && view.sentence.body) || (quantity !== undefined && quantity.end === end + 1);

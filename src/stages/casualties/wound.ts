@@ -19,6 +19,8 @@ const NOT_A_WOUND: ReadonlySet<string> = new Set(['no', 'without', 'and', 'or', 
 const PLACEMENT: ReadonlySet<string> = new Set(['inside', 'outside', 'nearby', 'there', 'here']);
 /** "was taken to Kings County Hospital with …", "a second victim was found … with …": the person is the subject of these (after a verb of being). */
 const TRANSPORT: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'airlifted', 'flown', 'admitted', 'driven', 'found', 'discovered', 'located', 'treated', 'hospitalized', 'hospitalised']);
+/** Verbs of care whose object is hurt when a wound follows "for": "treated 30 people for burns". */
+const CARE: ReadonlySet<string> = new Set(['treated', 'treating', 'treats', 'treat', 'admitted', 'admitting', 'hospitalized', 'hospitalised']);
 /** How far back from "with" a transport verb is looked for: "was taken to Kings County Hospital with". */
 const HOW_FAR = 9;
 /** "discovered a 15-year-old with a gunshot wound": an age names a person. */
@@ -51,6 +53,12 @@ function personBefore(view: View, i: number, direct = true): { s: Subject | unde
   const adjacent = near && (near.range.end - 1 === k || words[k] === ',');
   const head = near ? words[near.range.end - 1]! : '';
   if (near?.people && adjacent && (isPeople(view, near.range.end - 1) || AGE.test(head))) return { s: near, both: -1 };
+  // "Doctors treated 30 people for burns": the people a carer treats, right before "for"
+  if (!direct) {
+    const cared = subjectBefore(view, k);
+    const at = cared?.quantity?.start ?? cared?.range.start ?? 0;
+    if (cared?.people && cared.range.end - 1 === k && CARE.has(words[at - 1] ?? '') && isPeople(view, k)) return { s: { ...cared, range: { start: at, end: k + 1 } }, both: -1 };
+  }
   // "Both were taken to the hospital with non-life-threatening injuries"
   for (let t = k; t >= 0 && t > k - HOW_FAR; t--) {
     if (tokens[t]!.kind === 'punct') break;

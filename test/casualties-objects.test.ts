@@ -1,0 +1,36 @@
+// Counts as objects of verbs that are no harm, and counts written loosely: hostages held, the
+// injured admitted, people treated for a wound, "several dozen", a count in quotation marks.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { k, tolls, type Expected } from './helpers/tolls.js';
+
+describe('casualties: hostages held, the hurt admitted or treated', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Inmates held nine guards hostage for 14 hours.', [k('held nine guards hostage', 'kidnapped', 9, 'casualty/number-noun')]],
+    ['Rebels are holding about 30 aid workers hostage.', [k('holding about 30 aid workers hostage', 'kidnapped', 30, 'casualty/number-noun')]],
+    // a singular "hostage" before another noun modifies it: no one held
+    ['The talks lasted three days, and 12 hostage negotiators were sent.', []],
+    ['The hospital said it had admitted 46 of the injured.', [k('admitted 46 of the injured', 'wounded', 46, 'casualty/of-the-hurt')]],
+    ['Officials identified 12 of the dead.', [k('identified 12 of the dead', 'killed', 12, 'casualty/of-the-hurt')]],
+    // as a subject the verb rules read it, once
+    ['Two of the wounded died overnight.', [k('Two of the wounded died', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['Doctors treated 30 people for burns.', [k('30 people for burns', 'wounded', 30, 'casualty/with-wound')]],
+    ['Medics were treating a dozen firefighters for minor injuries.', [k('a dozen firefighters for minor injuries', 'wounded', 12, 'casualty/with-wound')]],
+    // an illness is no wound; a lawsuit "for injuries" treats nobody
+    ['The clinic treated 200 patients for flu.', []],
+    ['He sued the officers for injuries.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: counts written loosely', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // so many of the unit: "several dozen" is at least 36, not 3
+    ['Doctors were treating several dozen people with fractures.', [k('several dozen people with fractures', 'wounded', 36, 'casualty/with-wound', null)]],
+    ['A few hundred protesters were arrested.', [k('A few hundred protesters were arrested', 'arrested', 200, 'casualty/number-victims-verb', null)]],
+    ['Several thousand people were displaced by the floods.', [k('Several thousand people were displaced', 'displaced', 3000, 'casualty/number-victims-verb', null)]],
+    // a count in quotation marks opens the phrase of its people
+    ['Doctors were treating "several dozen" people with fractures.', [k('several dozen" people with fractures', 'wounded', 36, 'casualty/with-wound', null)]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
