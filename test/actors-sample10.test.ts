@@ -54,3 +54,16 @@ describe('actors: a foreign word that opens a company name', () => {
     expect(actors.filter((a) => a.name.includes('Dorvane')).map((a) => a.name)).toEqual(['Institut Dorvane S.A.']);
   });
 });
+
+describe('actors: "the club said" names the nearest club named before it', () => {
+  it('a club named before a league that spoke', () => {
+    const text =
+      'Harwick Rovers sacked their coach on Monday. The Northern Premier League said it had opened an inquiry into the match. The club said the coach had broken his contract.';
+    const club = actorsOf(text).find((a) => a.name === 'Harwick Rovers');
+    expect(club?.mentions.some((m) => m.text === 'club' && text.slice(m.start - 4, m.end) === 'The club')).toBe(true);
+  });
+  it('no club named: no mention made', () => {
+    const actors = actorsOf('The Northern Premier League opened an inquiry. The club said the coach had broken his contract.');
+    expect(actors.some((a) => a.mentions.some((m) => m.text === 'club'))).toBe(false);
+  });
+});

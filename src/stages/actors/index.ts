@@ -27,6 +27,7 @@ import { isAllCaps } from './words.js';
 import { dropCommonWords } from './common-words.js';
 import { dropLaws, dropOverlaps, dropUnconfirmed, lawAcronym } from './drops.js';
 import { applyOrgEvidence } from './org-evidence.js';
+import { clubMentions } from './club-mentions.js';
 
 // what closes ", or CHP": a comma, a bracket, a full stop
 const ORBREAK: ReadonlySet<string> = new Set([',', ')', '.', ';']);
@@ -78,6 +79,7 @@ export const actors: Stage = {
     }
     if (laws.size) dropLaws(laws, cands);
     applyOrgEvidence(doc.text, cands);
+    clubMentions(doc, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept = dropOverlaps(cands);
     doc.actors = buildActors(kept, mergeCandidates(kept, keptLinks(kept, links)));

@@ -1,0 +1,65 @@
+// "The club said", "the team said": a definite description that names again the nearest club named
+// before it ("FC Dornheim", "Bristol Rovers", "Harlow Town"). A club's name seldom holds the noun itself,
+// so the organisation that spoke last, a league or a federation, took the mention before. ("the company"
+// is left to the quotes stage: in business news it is the story's company, seldom the one named last.)
+
+import type { Doc } from '../../document.js';
+import { firstIndex } from '../../document.js';
+import { CLUB_PREFIXES } from '../../lexicon/organizations.js';
+import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
+import type { Candidate } from './candidates.js';
+import { ACTS_AFTER } from './ministries.js';
+
+// "the club said", "the team has", "according to the club": the noun and the word after it
+const DESCRIPTION = /\b([Tt]he) (club|team)\b(?!['’-])(?: (\p{Ll}+))?/gu;
+// the words a club's name ends on ("Leeds United", "Wigan Athletic", "Dornheim FC")
+const CLUB_ENDS: ReadonlySet<string> = new Set(['club', 'fc', 'afc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'city', 'town', 'county']);
+// how far back the organisation may be named (a reader keeps it in mind that long)
+const REACH = 2000;
+// a bounded number of descriptions per text
+const MOST = 200;
+
+/** Each "the club …" that acts or speaks, as a mention of the nearest club named before it. */
+export function clubMentions(doc: Doc, cands: Candidate[]): void {
+  const text = doc.text;
+  const found: Candidate[] = [];
+  let n = 0;
+  for (const m of text.matchAll(DESCRIPTION)) {
+    if (++n > MOST) break;
+    const next = m[3] ?? '';
+    const before = text.slice(Math.max(0, m.index - 13), m.index);
+    if (!REPORTING_CUES.has(next) && !ACTS_AFTER.has(next) && !before.endsWith('according to ')) continue;
+    const noun = m[2]!;
+    const start = m.index + m[1]!.length + 1;
+    const named = nearestClub(cands, m.index);
+    if (!named) continue;
+    const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
+    if (sentence >= doc.sentences.length) continue;
+    found.push({
+      start, end: start + noun.length, text: noun, sentence, key: named.key, type: 'organization', strength: 2, rule: 'actors/club-named-before',
+      roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens: [noun], lowerFirst: noun, lookup: noun,
+    });
+  }
+  for (const c of found) cands.push(c);
+}
+
+/** The last club candidate that ends before `at`, within REACH (candidates are not all in text order yet). */
+function nearestClub(cands: readonly Candidate[], at: number): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of cands) {
+    if (c.end > at || at - c.end > REACH || c.type !== 'organization' || !isClub(c)) continue;
+    if (!best || c.end > best.end) best = c;
+  }
+  return best;
+}
+
+function lastWord(c: Candidate): string {
+  const last = c.tokens[c.tokens.length - 1]!.toLowerCase();
+  return last.endsWith('.') ? last.slice(0, -1) : last;
+}
+
+/** "FC Dornheim", "KV Oudenburg", "Leeds United", "Harlow Town" (an organisation's, not the town's). */
+function isClub(c: Candidate): boolean {
+  if (c.tokens.length < 2) return false;
+  return (CLUB_PREFIXES.has(c.lowerFirst) && c.tokens[0] === c.tokens[0]!.toUpperCase()) || CLUB_ENDS.has(lastWord(c));
+}
