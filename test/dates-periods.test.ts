@@ -134,3 +134,16 @@ describe('a winter is named for the year of its December', () => {
   ];
   it.each(cases)('%s %s', (ref, text, expected) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a rate counted in words: the period is a SET (a sum of money a year stays untagged)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['She drinks two cups of coffee a day.', ['[a day] SET P1D']],
+    ['The clinic gets dozens of calls a week.', ['[a week] SET P1W']],
+    ['The levy raises two million dollars a year.', []],
+    // a count from an event, no rate
+    ['Three years a day after the crash, he drove again.', ['[Three years] DURATION P3Y', '[a day] DURATION P1D']],
+    // a stretch after a preposition stays one
+    ['The two officers were suspended for a week.', ['[a week] DURATION P1W']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

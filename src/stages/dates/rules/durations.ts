@@ -11,6 +11,14 @@ import { HALF, HEDGE, OR_SO, QMOD, VAGUE, VAGUE_RE, amountOf, durationValue, mod
 // "after a week of clashes", "for a year": a preposition makes it a stretch again
 const PREPOSITION_BEFORE = /\b(?:after|for|in|within|about|than|least|over|of|nearly|almost|only|just|during|by|until|spent|took|lasted)\s{1,4}$/iu;
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|seats|flights))[^.;:,]{0,20}$/iu;
+// "two cups of coffee a day", "dozens of calls a week": a count of things in words; TIMEX3 makes
+// the period of the rate a SET (TimeBank does, 2 of 2), where a sum of money a year stays untagged
+const COUNT_RATE_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens)\b[^.;:,$\d]{0,24}$/iu;
+const MONEY_BEFORE = /\b(?:million|billion|dollars|euros|pounds|percent|cents)\b[^.;:,]{0,20}$/iu;
+// "three weeks a day at a time": amounts of time stand apart (a count of a unit in each period is dates/set-rate)
+const UNIT_BEFORE = /\b(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\s{1,4}$/iu;
+// "two years a day after the crash": a count of days from an event, no rate
+const COUNTED_FROM = /^\s{1,4}(?:after|before|later|earlier|ago)\b/iu;
 
 const FRACTION_BY = onCopy(/(?:^|[^\p{L}])by\s{1,3}(?:\p{L}{1,8}\s{1,3}){0,2}$/iu);
 const MODAL_BEFORE = onCopy(/(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu);
@@ -57,6 +65,7 @@ const duration: DateRule = {
     if ((count === 'a' || count === 'an') && !g.the && !g.scope && !g.qmod) {
       const before = env.text.slice(Math.max(env.sentence.start, at - 30), at);
       if (RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
+      if (COUNT_RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before) && !UNIT_BEFORE.test(before) && !COUNTED_FROM.test(after)) return MONEY_BEFORE.test(before) ? null : { type: 'SET', value: durationValue(1, unit) };
     }
     // "two to three weeks", "the next 12 to 18 months": the range is one expression, valued at its low end
     const range = rangeBefore(env.text, Math.max(env.sentence.start, at - 40), at);
