@@ -37,3 +37,35 @@ describe('claims: a view given with "as"', () => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: a stance said with an adjective', () => {
+  const rows: Row[] = [
+    ['Many growers are afraid that the river will flood again.', 'the river will flood again', 'Many growers', 'are afraid'],
+    ['The nurses are convinced the new rota is unsafe.', 'the new rota is unsafe', 'The nurses', 'are convinced'],
+    ['The unions have been critical of the pension deal.', 'the pension deal', 'The unions', 'been critical of'],
+    ['Both sides were willing to resume the talks.', 'to resume the talks', 'Both sides', 'were willing'],
+    ['Local officials are increasingly worried about the cost of the repairs.', 'the cost of the repairs', 'Local officials', 'are increasingly worried about'],
+    ['The harbor master appeared confident the channel would reopen by May.', 'the channel would reopen by May', 'The harbor master', 'appeared confident'],
+    // after a modal the subject stands before it
+    ['Smaller banks may be reluctant to lend.', 'to lend', 'Smaller banks', 'be reluctant'],
+    // a relative clause before the linking verb: the phrase before it holds the stance
+    ['Farmers who lost their crops are skeptical that the aid will arrive.', 'the aid will arrive', 'Farmers', 'are skeptical'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+
+  it.each([
+    // negated: nothing held
+    'The inspectors were not sure the bridge would hold.',
+    // no one holds it
+    'It is certain that prices will rise.',
+    'To be sure, the plan has flaws.',
+    // a passive judgement, and a passive after a modal
+    'The driver was determined to have been speeding.',
+    'The council will act if the mayor can be convinced that the plan is sound.',
+    // no content of the kind the adjective takes
+    'The crew was sure of foot.',
+    'The mayor is critical.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});

@@ -42,3 +42,15 @@ describe('quotes: a pronoun after a sentence that opens on a description and a n
     expect(result.actors.find((a) => a.id === q.speaker?.actor)?.name).toBe(speaker);
   });
 });
+
+describe('quotes: the speaker of the sentence before, not one inside what was said', () => {
+  // a frame nested in the content of the sentence's own cue ("the board … is reluctant", "the union fears") is
+  // not the speaker who goes on in the next sentence
+  it.each([
+    ['The board may be reluctant to act before the audit, Ruiz said. “We will not wait forever.”', 'Ruiz'],
+    ['The union fears the plant will close, the spokesman said. “Nobody here believes the promises.”', 'the spokesman'],
+  ])('%s', (text, speaker) => {
+    const q = quotesOf(text)[0]!;
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});

@@ -191,3 +191,24 @@ export const FIGURE_VERBS: ReadonlySet<string> = new Set([
 
 /** Words after a study's or a report's participle that open its setting: "a study published on Wednesday in…". */
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this', 'earlier', 'online', 'today', 'yesterday']);
+
+/**
+ * Stances said with an adjective after a linking verb, and what takes their content: a clause ("are convinced
+ * the plan will fail", "was afraid that…"), an object after a particle ("are worried about the cost", "has been
+ * critical of the deal") or an infinitive ("were willing to negotiate"). quotes/stance-frame.ts.
+ */
+export type StanceTake = 'clause' | 'about' | 'to';
+export const STANCE_ADJECTIVES: ReadonlyMap<string, readonly StanceTake[]> = new Map<string, readonly StanceTake[]>([
+  ...['convinced', 'certain', 'sure', 'afraid', 'aware', 'adamant', 'persuaded'].map((w) => [w, ['clause']] as const),
+  ...['confident', 'hopeful', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'worried', 'concerned', 'fearful', 'doubtful']
+    .map((w) => [w, ['clause', 'about']] as const),
+  ...['critical', 'wary', 'supportive', 'dismissive', 'contemptuous'].map((w) => [w, ['about']] as const),
+  ...['determined', 'willing', 'unwilling', 'eager', 'keen', 'reluctant'].map((w) => [w, ['to']] as const),
+]);
+/** The particles of a stance's object: "worried about", "critical of", "concerned over". */
+export const STANCE_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'over']);
+/** Verbs that link a subject to its stance: "are", "remain", "seemed", "grew", "became". */
+export const STANCE_LINKS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', "'m", '’m', "'re", '’re', 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed',
+  'appear', 'appears', 'appeared', 'grew', 'grow', 'grows', 'became', 'become', 'becomes',
+]);

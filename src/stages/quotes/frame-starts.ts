@@ -2,12 +2,14 @@
 // found with one table read and (for words of a cue's shape) one map lookup per token.
 
 import { CUE_WORDS, VIEW_AS_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { SOURCE_AFTER_PHRASES } from '../../lexicon/cue-phrases.js';
+import { SOURCE_AFTER_PHRASES, STANCE_ADJECTIVES, type StanceTake } from '../../lexicon/cue-phrases.js';
 
 /** What a word may start: a cue, an "according to" phrase (both for "quoted"), found with one lookup per token. */
 export interface FrameStart {
   cue: CueWord | undefined;
   according: string[][];
+  /** a stance adjective and what it takes ("afraid that…", "critical of…"): stance-frame.ts */
+  stance?: readonly StanceTake[];
 }
 const FRAME_STARTS = new Map<string, FrameStart>();
 for (const [word, cue] of CUE_WORDS) FRAME_STARTS.set(word, { cue, according: [] });
@@ -18,6 +20,12 @@ for (const p of SOURCE_AFTER_PHRASES) {
   const start = FRAME_STARTS.get(words[0]!) ?? { cue: undefined, according: [] };
   start.according.push(words);
   FRAME_STARTS.set(words[0]!, start);
+}
+
+for (const [word, takes] of STANCE_ADJECTIVES) {
+  const start = FRAME_STARTS.get(word) ?? { cue: undefined, according: [] };
+  start.stance = takes;
+  FRAME_STARTS.set(word, start);
 }
 
 // A word starts a frame only if a cue or phrase shares its first two letters and its length:

@@ -15,6 +15,7 @@ import { PARTICIPLE_LEADS } from './sentence-subject.js';
 import { cueSpan, isCapitalized, quoteAt, type View } from './tokens.js';
 import { frameStartOf } from './frame-starts.js';
 import { verbFrame } from './verb-frame.js';
+import { stanceFrame } from './stance-frame.js';
 
 export type Placement = 'before' | 'after' | 'inverted' | 'according' | 'participle' | 'coordinated';
 
@@ -69,8 +70,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       continue;
     }
     const entry = starts.cue;
-    if (!entry) continue;
-    const d = verbFrame(v, spans, i, entry, drafts);
+    // ("are worried that…", "were convinced the plan…": a participle after "are" is no cue verb, but a stance)
+    const d = (entry ? verbFrame(v, spans, i, entry, drafts) : null) ?? (starts.stance ? stanceFrame(v, spans, i, starts.stance) : null);
     if (d) {
       drafts.push(d);
       i = d.cueEnd;

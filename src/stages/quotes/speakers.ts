@@ -206,6 +206,15 @@ function startsParagraph(doc: Doc, q: QuotedSpan): boolean {
  * sentence just before ("Smith was unmoved. “We will not…”"), or its first
  * person actor. A colon lead-in ("Smith put it bluntly:") works the same way.
  */
+/** Is the frame's cue inside the content of another frame of its sentence (attributions from index `from` on)? */
+function nestedIn(list: readonly Attribution[], from: number, sentence: number, frame: Attribution['frame']): boolean {
+  for (let i = from; i < list.length && list[i]!.frame.sentence === sentence; i++) {
+    const c = list[i]!.frame.content;
+    if (list[i]!.frame !== frame && c && c.start <= frame.cue.start && frame.cue.end <= c.end) return true;
+  }
+  return false;
+}
+
 function speakerBefore(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef | null {
   const s = sentenceAt(doc, q.open);
   if (!s) return null;
@@ -217,11 +226,17 @@ function speakerBefore(doc: Doc, analysis: Analysis, q: QuotedSpan): SourceRef |
   if (!prev || !prev.body || s.paragraph - prev.paragraph > 1) return null;
   const end = colon ? k : prev.end;
   const list = analysis.attributions;
-  for (let i = firstIndex(list.length, (i) => list[i]!.frame.sentence >= prev.index); i < list.length; i++) {
+  // the sentence's first speaker, not one inside what another says ("The board may be reluctant to act, Ruiz said.")
+  let first: SourceRef | null = null;
+  const from = firstIndex(list.length, (i) => list[i]!.frame.sentence >= prev.index);
+  for (let i = from; i < list.length; i++) {
     const a = list[i]!;
     if (a.frame.sentence !== prev.index) break;
-    if (a.source) return a.source;
+    if (!a.source) continue;
+    first ??= a.source;
+    if (!nestedIn(list, from, prev.index, a.frame)) return a.source;
   }
+  if (first) return first;
   const { starts, ends, actors } = analysis.index.mentions;
   for (let i = firstIndex(starts.length, (i) => starts[i]! >= prev.start); i < starts.length && starts[i]! < end; i++) {
     if (ends[i]! <= end && actors[i]!.type === 'person') {
