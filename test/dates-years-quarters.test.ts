@@ -61,3 +61,16 @@ describe('"the new year" is the coming one from July on', () => {
     ['Prices rose in the New Year period.', '2025-10-28', []],
   ] as Array<[string, string, string[]]>)('%s', (text, ref, expected) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a year after a possessive name is a year, a number after a name is none', () => {
+  const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
+  const cases: Array<[string, string[]]> = [
+    ["Analysts expect Renault's 2024 profit to fall.", ['[2024] 2024']],
+    ["The senator's 2008 campaign ran out of money.", ['[2008] 2008']],
+    // a count of things after the possessive stays a count
+    ["Renault's 1500 dealers were told to cut prices.", []],
+    // a name that ends on a number
+    ['The Orion 1980 returned to port.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -64,8 +64,9 @@ export function isYearUse(env: Env, start: number, end: number): boolean {
     const next = wordAfter(text, end, sentence.end);
     return next !== '' && !isPluralCount(next) && !CLAUSE_WORDS_AFTER.has(next.toLowerCase());
   }
-  // "Orion 1980", "Windows 2000", "Vision 2030": a name ending in a number
-  if (/^\p{Lu}/u.test(before) && /\s/.test(charBefore) && start - before.length - 1 > sentence.start) return false;
+  // "Orion 1980", "Windows 2000", "Vision 2030": a name ending in a number; not a possessive
+  // before it ("the carmaker Renault's 1989 profit": the year of what it owns)
+  if (/^\p{Lu}/u.test(before) && !/['’]s$/u.test(before) && /\s/.test(charBefore) && start - before.length - 1 > sentence.start) return false;
   const after = wordAfter(text, end, sentence.end);
   return !isPluralCount(after);
 }
