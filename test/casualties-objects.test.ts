@@ -34,3 +34,19 @@ describe('casualties: counts written loosely', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: custody, gerunds, lists with semicolons', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Police said 14 suspects had been taken into custody.', [k('14 suspects had been taken into custody', 'arrested', 14, 'casualty/number-victims-verb')]],
+    // custody of a child is no arrest
+    ['The boy was placed into custody of his aunt.', []],
+    // a gerund after a preposition has no subject before it: not "Prior" shot
+    ['Prior to being shot, the man lit a fire.', []],
+    ['After being taken into custody, the man confessed.', []],
+    // names listed with semicolons, each with an age: four, not the last one
+    ['Kaleb Ferris, 19; Joseph Shible, 19; Dakota Wills, 19; and Nick Bolling, 18, were taken into custody.', [
+      k('Kaleb Ferris, 19; Joseph Shible, 19; Dakota Wills, 19; and Nick Bolling, 18, were taken into custody', 'arrested', 4, 'casualty/persons-verb'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -9,6 +9,7 @@ import { isCapitalized, type View } from './view.js';
 const KILLED: HarmVerb = { kind: 'killed', transitive: true, participle: true };
 const DISPLACED: HarmVerb = { kind: 'displaced', transitive: true, participle: true };
 const MISSING: HarmVerb = { kind: 'missing', transitive: false, participle: true };
+const HELD: HarmVerb = { kind: 'arrested', transitive: false, participle: true };
 
 /** "moved to shelters", "moved 30,000 residents to relief camps": a shelter within a few words. */
 function toShelter(view: View, i: number): boolean {
@@ -160,6 +161,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   if (FLEE_VERBS.has(w) && OWNERS.has(words[i + 1] ?? '') && HOMES.has(words[i + 2] ?? '')) {
     const start = words[i - 1] === 'to' && words[i - 2] === 'forced' ? i - 2 : i;
     return { start, end: i + 3, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
+  }
+  // "14 suspects had been taken into custody": arrested
+  if (w === 'custody' && words[i - 1] === 'into' && words[i - 2] === 'taken') {
+    return { start: i - 2, end: i + 1, kind: 'arrested', weak: false, transitive: false, participle: true, last: HELD, condition: false };
   }
   // "More than 300 people are feared buried", "believed buried under the rubble": missing, not a funeral
   if (w === 'buried' && FEARED.has(words[i - 1] ?? '')) {

@@ -57,6 +57,9 @@ const PARALYSED: ReadonlySet<string> = new Set(['paralyzed', 'paralysed']);
 /** Kinds of bodily harm ("was struck and killed"; not "was drunk and homeless"). */
 const HARMED: ReadonlySet<CasualtyKind> = new Set<CasualtyKind>(['killed', 'wounded', 'casualties']);
 
+/** Prepositions before "being" + participle: the gerund's subject is not before it. */
+const GERUND_BEFORE: ReadonlySet<string> = new Set(['to', 'after', 'before', 'upon', 'on', 'without', 'despite', 'since', 'from', 'of', 'for', 'prior']);
+
 /** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
 function subjectOf(view: View, g: VerbGroup): Found | undefined {
   const { words } = view;
@@ -252,6 +255,9 @@ export function verbRules(view: View, out: Found[]): void {
   for (const g of verbGroups(view)) {
     if (g.kind === 'killed' && unreal(view.words, g)) continue;
     if (isScoreLine(view.words[g.end])) continue;
+    // "Prior to being shot, the man …", "after being taken into custody": a gerund after a
+    // preposition has its subject after it (or none), and no object before it
+    if (view.words[g.start - 1] === 'being' && GERUND_BEFORE.has(view.words[g.start - 2] ?? '')) continue;
     if (g.kin) {
       const f = kinObjectOf(view, g);
       if (f) out.push(f);

@@ -59,6 +59,26 @@ function nameWord(view: View, k: number): boolean {
   return (isCapitalized(view, k) && (initial || !SINGULAR_DETERMINERS.has(w))) || AGE.test(w) || w === '.';
 }
 
+/**
+ * "Kaleb Farris, 19; Joseph Shibli, 19; and Nicholas Bollinger, 18, were …": the names with their
+ * ages before the "; and" at `semi` + 1, first first; undefined unless every item is a capitalised
+ * name and its age.
+ */
+function semicolonNames(view: View, semi: number): Range[] | undefined {
+  const { words, tokens } = view;
+  const items: Range[] = [];
+  for (let k = semi, n = 0; words[k] === ';' && n < 12; n++) {
+    if (tokens[k - 1]?.kind !== 'number' || words[k - 2] !== ',') return undefined;
+    const comma = k - 2;
+    let m = comma;
+    while (m > 0 && m > comma - 5 && nameWord(view, m - 1) && words[m - 1] !== '.') m--;
+    if (m === comma || !isCapitalized(view, m)) return undefined;
+    items.unshift({ start: m, end: comma });
+    k = m - 1;
+  }
+  return items.length > 0 ? items : undefined;
+}
+
 /** One person named by [start, end): returns the start of the naming phrase, or -1. */
 function onePerson(view: View, start: number, end: number): number {
   const { words } = view;
@@ -201,9 +221,13 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
   if (PLACE_PREPOSITIONS.has(words[start - 1] ?? '') && parts.length === 0 && start >= 2 && isPeople(view, start - 2) && !participle && !(relative && isPeople(view, end) && !COLLECTIVE.has(words[end]!))) {
     return subjectBefore(view, start - 2);
   }
+  // "A, 19; B, 19; and C, 18, were taken into custody": the names the semicolons list
+  const listed = parts.length === 0 && words[start - 1] === 'and' && words[start - 2] === ';' ? semicolonNames(view, start - 2) : undefined;
   parts.unshift({ start, end: right });
+  if (listed) parts.unshift(...listed);
   const last_ = parts[parts.length - 1]!;
-  const quantity = quantityIn(view, { start: parts[0]!.start, end: end + 1 }) ?? both(view, parts[0]!.start, end);
+  // (the ages of a list are no count)
+  const quantity = listed ? undefined : quantityIn(view, { start: parts[0]!.start, end: end + 1 }) ?? both(view, parts[0]!.start, end);
   // "at least 18 residents died": the bound stopped the walk ("at" is a preposition)
   if (quantity) {
     for (let k = Math.max(0, quantity.start - 3); k < quantity.start; k++) {

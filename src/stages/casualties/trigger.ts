@@ -75,6 +75,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(0, ['found']);
   // "More than 300 people are feared buried": a cue word of its own (a burial alone is none: rare-groups.ts asks for "feared")
   add(VERB, ['buried']);
+  // "were taken into custody": arrested (rare-groups.ts asks for "taken into" before it)
+  add(VERB, ['custody']);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
   // "took his own life", "turning the gun on himself"
