@@ -74,3 +74,11 @@ describe('a year after a possessive name is a year, a number after a name is non
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"since year-end" is the last year\'s end, "by year-end" this one\'s', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The index has gained 12% since year-end.', ['[year-end] DATE 2024 END']],
+    ['The sale should close by year-end.', ['[year-end] DATE 2025 END']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

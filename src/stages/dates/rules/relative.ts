@@ -191,7 +191,8 @@ const relativePeriod: DateRule = {
 
 /**
  * Business news counts in the current year: "for the full year", "in the current fiscal year", "by
- * year-end"; "the year ended Sept. 30" is a twelve-month stretch (P1Y); "in the new year" is the coming one.
+ * year-end" ("since year-end" is the last one's); "the year ended Sept. 30" is a twelve-month stretch
+ * (P1Y); "in the new year" is the coming one.
  */
 const currentYear: DateRule = {
   id: 'dates/current-year',
@@ -211,8 +212,10 @@ const currentYear: DateRule = {
       return { type: 'DATE', value: env.ref ? String(env.ref.year + (env.ref.month >= 7 ? 1 : 0)) : 'XXXX', relative: true };
     }
     // "the current fiscal year": FY2025, as "fiscal 2025" (BLIND9's gold)
-    const value = (g.adj && /fiscal/i.test(g.adj) ? 'FY' : '') + (env.ref ? String(env.ref.year) : 'XXXX');
     const end = /end$/i.test(m[0]);
+    // "has risen 20% since year-end": the last year's end, already past
+    const back = end && /since\s$/i.test(env.text.slice(Math.max(0, at - 6), at)) ? 1 : 0;
+    const value = (g.adj && /fiscal/i.test(g.adj) ? 'FY' : '') + (env.ref ? String(env.ref.year - back) : 'XXXX');
     return { type: 'DATE', value, mod: end ? 'END' : null, relative: true };
   },
 };
