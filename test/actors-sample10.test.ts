@@ -67,3 +67,21 @@ describe('actors: "the club said" names the nearest club named before it', () =>
     expect(actors.some((a) => a.mentions.some((m) => m.text === 'club'))).toBe(false);
   });
 });
+
+describe('actors: a UN agency named by its work is the agency', () => {
+  it('"the U.N. children\'s agency" and "UNICEF" are one actor, named UNICEF', () => {
+    const actors = actorsOf("Forty children died of measles, the U.N. children's agency said on Monday. UNICEF said it had sent vaccines.");
+    const unicef = actors.filter((a) => a.mentions.some((m) => m.text === 'UNICEF' || m.text.includes('children')));
+    expect(unicef.map((a) => a.name)).toEqual(['UNICEF']);
+    expect(actors.some((a) => a.name === 'U.N.')).toBe(false);
+  });
+  it('"the UN nuclear watchdog" alone is an organisation of its own, not the UN', () => {
+    const actors = actorsOf('Inspectors from the UN nuclear watchdog visited the plant on Friday.');
+    expect(actors.find((a) => a.name === 'UN nuclear watchdog')?.type).toBe('organization');
+    expect(actors.some((a) => a.name === 'UN')).toBe(false);
+  });
+  it('an organisation\'s name with "on" in it stays its name beside its acronym', () => {
+    const actors = actorsOf('The Council on Harbour Relations (CHR) said the port was closed. CHR said it would reopen.');
+    expect(actors.find((a) => a.aliases.includes('CHR'))?.name).toBe('Council on Harbour Relations');
+  });
+});

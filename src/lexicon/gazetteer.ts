@@ -77,6 +77,16 @@ const EXTRA_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['organization for security and co-operation in europe', 'organization for security and cooperation in europe', 'osce'],
   // (in capitals only: "who" is a pronoun; see lone.ts)
   ['world health organization', 'who'],
+  // the UN agencies wire copy names by their work ("the U.N. migration agency"; organizations.ts UN_AGENCY_DESCRIPTIONS)
+  ['international organization for migration', 'international organisation for migration', 'iom'],
+  ['international labour organization', 'international labour organisation', 'ilo'],
+  ['world meteorological organization', 'world meteorological organisation', 'wmo'],
+  ['international civil aviation organization', 'icao'], ['international maritime organization', 'imo'],
+  ['office for the coordination of humanitarian affairs', 'un office for the coordination of humanitarian affairs', 'ocha'],
+  ['un environment programme', 'united nations environment programme', 'unep'],
+  ['un office on drugs and crime', 'united nations office on drugs and crime', 'unodc'],
+  ['international telecommunication union', 'international telecommunications union', 'itu'],
+  ['food and agriculture organization', 'fao'],
   ['frontex'],
   ['mercosur'],
   // news agencies: "ABUJA, Nigeria (Reuters) —" (a bracketed word after a place is no name by shape)

@@ -261,3 +261,22 @@ export const OFFICE_OWNER_MODIFIERS: ReadonlySet<string> = new Set([
 
 // works a company runs, named after it: "the Kozlu Madencilik mine"
 export const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'shipyard', 'warehouse']);
+
+/**
+ * UN agencies named by their work after "U.N."/"UN"/"United Nations": the description's words before
+ * the head noun, and the agency's short form as the gazetteer knows it ("the U.N. children's agency" is
+ * UNICEF, "the UN nuclear watchdog" the IAEA). Written for this project from general knowledge.
+ */
+export const UN_AGENCY_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
+  ["children's agency", 'UNICEF'], ["children's fund", 'UNICEF'], ['refugee agency', 'UNHCR'], ['refugees agency', 'UNHCR'],
+  ['health agency', 'WHO'], ['health body', 'WHO'], ['food agency', 'WFP'], ['food aid agency', 'WFP'], ['food program', 'WFP'],
+  ['food programme', 'WFP'], ['migration agency', 'IOM'], ['nuclear watchdog', 'IAEA'], ['atomic watchdog', 'IAEA'],
+  ['nuclear agency', 'IAEA'], ['atomic agency', 'IAEA'], ['cultural agency', 'UNESCO'], ['culture agency', 'UNESCO'],
+  ['cultural body', 'UNESCO'], ['heritage body', 'UNESCO'], ['labour agency', 'ILO'], ['labor agency', 'ILO'], ['weather agency', 'WMO'],
+  ['aviation agency', 'ICAO'], ['aviation body', 'ICAO'], ['maritime agency', 'IMO'], ['shipping agency', 'IMO'],
+  ['development agency', 'UNDP'], ['development program', 'UNDP'], ['development programme', 'UNDP'], ['population fund', 'UNFPA'],
+  ['humanitarian office', 'OCHA'], ['humanitarian agency', 'OCHA'], ['aid office', 'OCHA'], ['aids agency', 'UNAIDS'],
+  ['environment agency', 'UNEP'], ['environment programme', 'UNEP'], ['environment program', 'UNEP'], ['drugs agency', 'UNODC'],
+  ['drug agency', 'UNODC'], ['drugs and crime office', 'UNODC'], ['telecommunications agency', 'ITU'], ['food and agriculture agency', 'FAO'],
+  ['agriculture agency', 'FAO'], ['farm agency', 'FAO'], ['palestinian refugee agency', 'UNRWA'],
+]);

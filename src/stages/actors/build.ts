@@ -18,6 +18,8 @@ function strongest(group: readonly Candidate[]): Candidate {
 function pickName(group: readonly Candidate[]): string {
   let name: string | null = null;
   for (const c of group) if (c.primary && (name === null || c.text.length > name.length)) name = c.text;
+  // (no primary form: the longest that is a name, not a description in lower case: "UNICEF", not "U.N. children's agency")
+  if (name === null) for (const c of group) if (!described(c) && (name === null || c.text.length > name.length)) name = c.text;
   if (name === null) {
     name = group[0]!.text;
     for (const c of group) if (c.text.length > name.length) name = c.text;
@@ -25,6 +27,12 @@ function pickName(group: readonly Candidate[]): string {
   // most names end in no apostrophe: no regular expression for them
   const last = name.charCodeAt(name.length - 1);
   return last === 0x2019 || last === 0x27 || last === 0x73 ? name.replace(POSSESSIVE_END, '') : name;
+}
+
+/** Does the form end on a word in lower case ("U.N. children's agency", "the statement"; not "Council on Foreign Relations")? */
+function described(c: Candidate): boolean {
+  const t = c.tokens[c.tokens.length - 1]!;
+  return t.charAt(0) !== t.charAt(0).toUpperCase();
 }
 
 /** `Marcus "The Hammer" Bell` → "Marcus Bell"; the name itself when no nickname in quotation marks stands between two words. */

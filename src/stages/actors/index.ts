@@ -28,6 +28,7 @@ import { dropCommonWords } from './common-words.js';
 import { dropLaws, dropOverlaps, dropUnconfirmed, lawAcronym } from './drops.js';
 import { applyOrgEvidence } from './org-evidence.js';
 import { clubMentions } from './club-mentions.js';
+import { unAgencyCandidates } from './un-agencies.js';
 
 // what closes ", or CHP": a comma, a bracket, a full stop
 const ORBREAK: ReadonlySet<string> = new Set([',', ')', '.', ';']);
@@ -80,6 +81,7 @@ export const actors: Stage = {
     if (laws.size) dropLaws(laws, cands);
     applyOrgEvidence(doc.text, cands);
     clubMentions(doc, cands);
+    unAgencyCandidates(doc, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept = dropOverlaps(cands);
     doc.actors = buildActors(kept, mergeCandidates(kept, keptLinks(kept, links)));
