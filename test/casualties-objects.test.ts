@@ -7,6 +7,8 @@ import { k, tolls, type Expected } from './helpers/tolls.js';
 describe('casualties: hostages held, the hurt admitted or treated', () => {
   const cases: Array<[string, Expected[]]> = [
     ['Inmates held nine guards hostage for 14 hours.', [k('held nine guards hostage', 'kidnapped', 9, 'casualty/number-noun')]],
+    ['Nine guards were held hostage for 14 hours.', [k('Nine guards were held hostage', 'kidnapped', 9, 'casualty/number-noun')]],
+    ['The clinic took in 12 of the wounded.', [k('took in 12 of the wounded', 'wounded', 12, 'casualty/of-the-hurt')]],
     ['Rebels are holding about 30 aid workers hostage.', [k('holding about 30 aid workers hostage', 'kidnapped', 30, 'casualty/number-noun')]],
     // a singular "hostage" before another noun modifies it: no one held
     ['The talks lasted three days, and 12 hostage negotiators were sent.', []],
@@ -31,6 +33,7 @@ describe('casualties: counts written loosely', () => {
     ['Several thousand people were displaced by the floods.', [k('Several thousand people were displaced', 'displaced', 3000, 'casualty/number-victims-verb', null)]],
     // a count in quotation marks opens the phrase of its people
     ['Doctors were treating "several dozen" people with fractures.', [k('several dozen" people with fractures', 'wounded', 36, 'casualty/with-wound', null)]],
+    ['Police said "dozens" of people had been injured.', [k('dozens" of people had been injured', 'wounded', 24, 'casualty/number-victims-verb', null)]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });

@@ -20,6 +20,7 @@ const ILLNESS_BEFORE: ReadonlySet<string> = new Set(['heart', 'panic', 'asthma',
 const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casualty', 'hostage', 'attack']);
 /** …except in the idiom "251 taken hostage", "12 held hostage", where the singular names them all. */
 const HOSTAGE_VERBS: ReadonlySet<string> = new Set(['taken', 'held', 'seized', 'kept']);
+const BEING: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'are', 'is']);
 /** …or in "held nine guards hostage", "took 12 tourists hostage": the verb before the count. */
 const HOSTAGE_TAKING: ReadonlySet<string> = new Set(['held', 'hold', 'holds', 'holding', 'took', 'take', 'takes', 'taking', 'taken', 'seized', 'kept', 'keeping']);
 const SAVE_VERBS: ReadonlySet<string> = new Set(['save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected']);
@@ -110,9 +111,11 @@ export function nounRules(view: View, out: Found[]): void {
     }
     // "lives" saved are no lives lost: "save as many lives", "saved 12 lives"
     if (kind === 'killed' && words[n] === 'lives' && savedBefore(words, n)) continue;
+    // "Nine guards were held hostage": the verb of being and the participle between count and noun
+    const held = words[n] === 'hostage' && HOSTAGE_VERBS.has(words[n - 1] ?? '') && BEING.has(words[n - 2] ?? '');
     for (let k = Math.max(0, n - 7); k < n; k++) {
       const q = countAt(view, k);
-      if (!q || q.after > n || n - q.after > 2) continue;
+      if (!q || q.after > n || n - q.after > (held ? 4 : 2)) continue;
       if (ranksAmong(words, q, n)) break;
       // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another
       if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && (HOSTAGE_VERBS.has(words[n - 1] ?? '') || HOSTAGE_TAKING.has(words[q.start - 1] ?? '')))) break;
@@ -130,6 +133,11 @@ export function nounRules(view: View, out: Found[]): void {
     }
   }
 }
+
+/** Particles after a verb before its object: "took in 12 of the wounded", "flew out 20 of the injured". */
+const PARTICLES: ReadonlySet<string> = new Set(['in', 'out', 'up', 'away', 'back']);
+/** Past forms that end in neither "-ed" nor "-ing": "took in", "brought", "sent". */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'brought', 'sent', 'flew', 'saw', 'got', 'kept', 'held', 'found', 'identified']);
 
 /** The hurt or the dead named by their state after "of the": "46 of the injured", "12 of the dead". */
 const STATE_NOUNS: ReadonlyMap<string, 'wounded' | 'killed'> = new Map([['injured', 'wounded'], ['wounded', 'wounded'], ['hurt', 'wounded'], ['dead', 'killed']]);
@@ -149,9 +157,11 @@ export function ofTheHurtRules(view: View, out: Found[]): void {
     for (let c = Math.max(0, k - 3); c < k; c++) {
       const q = countAt(view, c);
       if (!q || q.end !== k || q.min === null) continue;
-      const verb = words[c - 1] ?? '';
-      if (tokens[c - 1]?.kind !== 'word' || !(verb.endsWith('ed') || verb.endsWith('ing')) || HARM_VERBS.has(verb)) break;
-      out.push({ start: c - 1, end: k + 3, kind, quantity: q, one: undefined, victims: { start: k + 2, end: k + 3 }, rule: 'casualty/of-the-hurt', weak: false });
+      // "took in 12 of the wounded": a particle after the verb
+      const v = PARTICLES.has(words[c - 1] ?? '') ? c - 2 : c - 1;
+      const verb = words[v] ?? '';
+      if (tokens[v]?.kind !== 'word' || !(verb.endsWith('ed') || verb.endsWith('ing') || IRREGULAR_PASTS.has(verb)) || HARM_VERBS.has(verb)) break;
+      out.push({ start: v, end: k + 3, kind, quantity: q, one: undefined, victims: { start: k + 2, end: k + 3 }, rule: 'casualty/of-the-hurt', weak: false });
       break;
     }
   }

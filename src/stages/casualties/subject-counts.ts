@@ -97,12 +97,16 @@ export function both(view: View, start: number, end: number): Quantity | undefin
 
 /** "none of the passengers", "two of them": an "of" that follows a count stays in the phrase. */
 export function ofCount(view: View, k: number): boolean {
-  for (let s = Math.max(0, k - 3); s < k; s++) {
+  // 'said "dozens" of people': the closing mark of a quoted count
+  const end = QUOTE_MARKS.has(view.words[k - 1] ?? '') ? k - 1 : k;
+  for (let s = Math.max(0, end - 3); s < end; s++) {
     const q = parseQuantity(view.words, s);
-    if (q && q.end === k) return true;
+    if (q && q.end === end) return true;
   }
   return false;
 }
+/** Quotation marks, straight and curly: 'an officer and a "citizen"', '"dozens" of people'. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /** The first count inside the phrase followed only by words ("the 12 victims", "all three men"). */
 export function quantityIn(view: View, range: Range): Quantity | undefined {

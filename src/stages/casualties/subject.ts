@@ -6,7 +6,7 @@ import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { initialismDot, isPeople, type Range } from './phrases.js';
-import { agedName, both, boundStart, namePeriod, ofCount, ofWhom, PERSON_OPENERS, PLURAL_PEOPLE, quantityIn, sumOfParts } from './subject-counts.js';
+import { agedName, both, boundStart, namePeriod, ofCount, ofWhom, PERSON_OPENERS, PLURAL_PEOPLE, QUOTE_MARKS, quantityIn, sumOfParts } from './subject-counts.js';
 
 /** A plural of people (subject-counts.ts), for the rules that import it from here. */
 export { PLURAL_PEOPLE };
@@ -46,8 +46,7 @@ function oneMore(view: View, k: number): boolean {
 /** Name suffixes written with a period: "Hawkins Sr.", "Call Jr.". */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
-/** Quotation marks, straight and curly. */
-export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+export { QUOTE_MARKS };
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'of', 'outside', 'inside']);
 
@@ -240,7 +239,10 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
     }
   }
   // '"several dozen" people': the victims start after the closing mark
-  if (quantity && quantity.after < end && QUOTE_MARKS.has(words[quantity.after]!)) quantity.after++;
+  if (quantity && quantity.after < end && QUOTE_MARKS.has(words[quantity.after]!)) {
+    quantity.after++;
+    if (words[quantity.after] === 'of' && quantity.after < end) quantity.after++;
+  }
   const head = words[end]!;
   const people = isPeople(view, end) || SINGULAR_PRONOUNS.has(head) || head === 'one' || AGE.test(head) || oneMore(view, end) ||
     (isCapitalized(view, end) && view.sentence.body) || (quantity !== undefined && quantity.end === end + 1);
