@@ -83,6 +83,16 @@ export const ACT_OBJECTS: ReadonlySet<string> = new Set([
   'mourning', 'holiday', 'lockdown', 'quarantine',
 ]);
 export const ACT_CUES: ReadonlySet<string> = new Set(['claim', 'declare']);
+/**
+ * Things disclosed or sent that state nothing: "Two of the authors reported consulting fees from…", "The company
+ * offered its condolences", "sent their thoughts and prayers" (a disclosure or a gesture, no statement).
+ */
+export const GESTURE_OBJECTS: ReadonlySet<string> = new Set([
+  'fees', 'payments', 'honoraria', 'grants', 'royalties', 'condolences', 'sympathies', 'sympathy', 'prayers', 'thoughts', 'congratulations',
+]);
+export const GESTURE_CUES: ReadonlySet<string> = new Set(['report', 'disclose', 'declare', 'offer', 'send', 'extend', 'express']);
+/** "rejecting his argument that…", "dismissed the ministry's claim that…": the claim is the owner's, the rejection states nothing. */
+export const REJECTION_CUES: ReadonlySet<string> = new Set(['reject', 'dismiss']);
 /** Cues whose object is what is given or asked for: "pledged $75 million", "demanded a ransom". */
 export const GIVING_CUES: ReadonlySet<string> = new Set(['pledge', 'promise', 'offer', 'demand', 'seek', 'ask']);
 export const QUANTITY_STARTS: ReadonlySet<string> = new Set([

@@ -3,6 +3,7 @@
 
 import type { Span, TextSpan } from '../../types.js';
 import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { REJECTION_CUES } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { boundContent, firstTokenAfter } from './content-bound.js';
@@ -15,6 +16,7 @@ import { PARTICIPLE_LEADS } from './sentence-subject.js';
 import { cueSpan, isCapitalized, quoteAt, type View } from './tokens.js';
 import { frameStartOf } from './frame-starts.js';
 import { verbFrame } from './verb-frame.js';
+import { silentAct } from './verb-checks.js';
 import { stanceFrame } from './stance-frame.js';
 
 export type Placement = 'before' | 'after' | 'inverted' | 'according' | 'participle' | 'coordinated';
@@ -42,6 +44,8 @@ export interface Draft extends Frame {
   forward: boolean;
   /** a parenthetical cue's content resumes here, after the attribution ("The bridge, he said, will open…") */
   resume?: number;
+  /** an act that states nothing ("offered condolences"): it ends earlier contents, then is dropped */
+  silent?: boolean;
 }
 
 /** Every attribution frame of the sentence in `v`, in text order. */
@@ -72,11 +76,13 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
     const entry = starts.cue;
     // ("are worried that…", "were convinced the plan…": a participle after "are" is no cue verb, but a stance)
     const d = (entry ? verbFrame(v, spans, i, entry, drafts) : null) ?? (starts.stance ? stanceFrame(v, spans, i, starts.stance) : null);
+    if (d && entry && d.rule !== 'claims/stance-adjective' && silentAct(v, entry, d.cueEnd)) d.silent = true;
     if (d) {
       drafts.push(d);
       i = d.cueEnd;
     }
   }
+  dropRejections(v, drafts);
   if (drafts.length === 0) return namedTermFrames(v, spans);
   // an anchor with no content of its own ("allegations the Taliban reject") bounds nothing
   // a frame nested in an earlier content ("said the ad suggests that…") does not end it
@@ -125,8 +131,20 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   // "in what it called “ill-gotten gains”": a named term's frame comes last, bounding no content
   const named = namedTermFrames(v, spans);
   if (named.length > 0) drafts.push(...named);
-  // drafts carry three working fields more than a Frame; nothing outputs a frame whole
-  return drafts;
+  // drafts carry working fields more than a Frame; nothing outputs a frame whole
+  return drafts.some((d) => d.silent) ? drafts.filter((d) => !d.silent) : drafts;
+}
+
+/**
+ * "…, rejecting his argument that he had been misled": a rejection whose object is someone's claim states nothing of
+ * its own; the claim is its owner's (the nominal frame). (BLIND10 C2)
+ */
+function dropRejections(v: View, drafts: Draft[]): void {
+  for (let at = drafts.length - 2; at >= 0; at--) {
+    const d = drafts[at]!;
+    const next = drafts[at + 1]!;
+    if (next.rule === 'claims/nominal-cue' && d.content?.start === next.leftEdge && REJECTION_CUES.has(CUE_WORDS.get(v.low[d.cueToken]!)?.base ?? '')) drafts.splice(at, 1);
+  }
 }
 
 // what may stand before a frame that starts a clause of its own: "…, officials said", "but analysts warn"

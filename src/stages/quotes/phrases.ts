@@ -22,6 +22,8 @@ export const NAME_PUNCT = new Set(['&', '-', '.', '’', "'", '/']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'themself', 'ourselves', 'myself']);
+
 /** Skips adverbs and auxiliaries leftwards from j: "has also recently said" -> before "has". */
 export function skipPreVerb(v: View, j: number): number {
   while (j >= 0 && !v.quoted[j]) {
@@ -29,6 +31,8 @@ export function skipPreVerb(v: View, j: number): number {
     // a capitalized "-ly" word is a name ("Megyn Kelly said", "Italy warned"), no adverb
     const adverb = isAdverbLy(w) && !isCapitalized(v.toks[j]!.text);
     if (PRE_VERB_ADVERBS.has(w) || AUXILIARIES.has(w) || adverb || w === "n't" || w === 'n’t') j--;
+    // "did not by themselves show", "has on its own said": a reflexive "by itself" is no subject (BLIND11 C3)
+    else if (REFLEXIVES.has(w) && j > 0 && v.low[j - 1] === 'by' && !v.quoted[j - 1]) j -= 2;
     else break;
   }
   return j;

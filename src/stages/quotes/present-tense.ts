@@ -1,7 +1,7 @@
 // Is a base or "-s" cue form a present-tense verb here? "analysts warn", "he claims", "The ministry claims that…"
 // are verbs; "latest reports", "member states", "cut its rate by 25 basis points" are nouns.
 
-import { DETERMINERS, FINITE_VERBS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
+import { COORDINATORS, DETERMINERS, FINITE_VERBS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { endsInApostropheS } from './verb-checks.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -23,6 +23,9 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
   // ("the average of polls over the past two weeks shows": a plural after the count is the noun it counts)
   if (form === 's' && p >= 0 && (countAt(v, p) || (p > 0 && v.toks[p]!.kind === 'word' && !isCapitalized(v.toks[p]!.text) && !SPEAKER_PRONOUNS.has(v.low[p]!)
     && !pluralNoun(v.low[p]!) && countAt(v, p - 1)))) return false;
+  // "…, and disputes over water have turned violent": an "-s" form before "over" or "between" after a clause break is a noun
+  // (BLIND11 C1; "he disputes the figures" takes its object directly)
+  if (form === 's' && NOUN_LINKS.has(next ?? '') && (prev === undefined || COORDINATORS.has(prev) || v.toks[p]!.kind === 'punct')) return false;
   if (entry.base === 'say' || entry.base === 'tell') return true; // "says of Clinton"
 
   // "Central Asian states urged…": a noun before a past-tense cue
@@ -42,6 +45,7 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
     // "But police fear that…", "police believe it…": a plural without "-s" ("police shout at him" reports nothing)
     || (PLURALS_WITHOUT_S.has(prev) && (entry.frame === 'belief' || entry.frame === 'speech'));
 }
+const NOUN_LINKS = new Set(['over', 'between', 'among']);
 const CUE_BEFORE_REACH = 40;
 
 /** Is there a cue word among the unquoted tokens shortly before token p (bounded: linear on a hostile sentence)? */

@@ -4,7 +4,7 @@
 
 import { DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { ACT_CUES, ACT_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, SOURCE_FORMULAS, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
+import { ACT_CUES, ACT_OBJECTS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, SOURCE_FORMULAS, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import type { TokenRange } from './phrases.js';
 import { meansAt } from './content-after-cue.js';
 import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
@@ -157,6 +157,19 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
     return quantity && objectWithin(v, cueEnd + 1, MONEY_WORDS) && !finiteWithin(v, cueEnd + 1);
   }
   return false;
+}
+
+/**
+ * An act that states nothing but still ends what an earlier cue reports (frames.ts drops its frame after bounding):
+ * "condemned the attack and offered condolences to the families", "Two of the authors reported consulting fees from…"
+ * (a gesture or a disclosure), "The strike went on for weeks", "went on sale" ("went on" says something only before
+ * what is said: "went on: …", "went on about …", "went on to say …").
+ */
+export function silentAct(v: View, entry: CueWord, cueEnd: number): boolean {
+  if (GESTURE_CUES.has(entry.base)) return objectWithin(v, cueEnd + 1, GESTURE_OBJECTS);
+  if (entry.base !== 'go' || v.quoted[cueEnd + 1]) return false;
+  const next = v.low[cueEnd + 1];
+  return !(next === undefined || next === ':' || next === 'that' || next === 'about' || (next === ',' && v.mark[cueEnd + 2] === 'open') || (next === 'to' && CUE_WORDS.has(v.low[cueEnd + 2] ?? '')));
 }
 
 /** Is one of `words` among the first words after token `from`, before punctuation or a clause? */
