@@ -85,3 +85,10 @@ describe('actors: a UN agency named by its work is the agency', () => {
     expect(actors.find((a) => a.aliases.includes('CHR'))?.name).toBe('Council on Harbour Relations');
   });
 });
+
+describe('actors: a written record as the source of "according to"', () => {
+  it('"according to court transcripts" is an unnamed source', () => {
+    const actors = actorsOf('Holt told jurors that the chief had edited the slides, according to court transcripts.');
+    expect(actors.find((a) => a.name === 'court transcripts')?.type).toBe('unnamed');
+  });
+});
