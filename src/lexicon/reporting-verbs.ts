@@ -171,6 +171,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, { past: string; participle
   go: { past: 'went', participle: 'gone' },
   broadcast: { past: 'broadcast', participle: 'broadcast' },
   cable: { past: 'cabled', participle: 'cabled' },
+  seek: { past: 'sought', participle: 'sought' },
   see: { past: 'saw', participle: 'seen' },
   cast: { past: 'cast', participle: 'cast' },
 };
