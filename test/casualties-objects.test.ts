@@ -53,3 +53,12 @@ describe('casualties: custody, gerunds, lists with semicolons', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: the people of a subordinate clause and of a headline', () => {
+  it('starts the people after "whether" and after a headline\'s verb of saying', () => {
+    expect(tolls('Asked whether any prisoners had died, she said no.')).toEqual([k('any prisoners had died', 'killed', null, 'casualty/victims-verb')]);
+    expect(tolls('Officials Deny Inmates Were Killed\n\nQUITO (AP) - A riot broke out on Friday.')).toEqual([
+      k('Inmates Were Killed', 'killed', null, 'casualty/victims-verb'),
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 
 import { HARM_VERBS, NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { initialismDot, isPeople, type Range } from './phrases.js';
@@ -27,7 +28,9 @@ const AGE = /^\d{1,3}-year-old$/;
 export const COLLECTIVE: ReadonlySet<string> = new Set(['police', 'staff', 'crew', 'personnel', 'security', 'family', 'more', 'dead', 'wounded', 'injured', 'them', 'themselves', 'others']);
 /** Words that open a clause: the subject starts after them. */
 const CLAUSE: ReadonlySet<string> = new Set([
-  'say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'say', 'reported', 'confirmed', 'that', 'which',
+  'say', 'where', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'believe', 'think', 'reported', 'confirmed', 'that', 'which',
+  // "Asked whether any prisoners had died": a subordinate clause opens with its subject
+  'whether', 'when', 'while', 'why',
   // "killed 1,000 people and left thousands homeless": the people left start after the verb
   'left', 'leaving', 'leaves', 'leave',
 ]);
@@ -204,6 +207,8 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
       continue;
     }
     if (CLAUSE.has(w) || (HARM_VERBS.has(w) && k < end)) break;
+    // "Officials Deny Inmates Were Killed": a headline's verb of saying ends the people after it
+    if (!view.sentence.body && k < end && CUE_WORDS.has(w)) break;
     if (PHRASE_BREAKS.has(w) && !(w === 'of' && ofCount(view, k))) {
       // "Two officers and more than 20 protesters": a bound is part of its conjunct's count
       const bound = boundStart(view, k, start);
