@@ -318,8 +318,9 @@ describe('a clock time with no day takes the day the sentence before named', () 
     ['Police were called Friday. Nobody was hurt. The station closed at 6 p.m.', ['[Friday] 2025-10-24', '[6 p.m.] 2025-10-28T18:00']],
     // a time that heads an entry is on the page's day, whatever day the entry tells of (BLIND10 nepal-floods)
     ['2:05 p.m.: Crews reached the town, where a bridge collapsed on Sunday.', ['[2:05 p.m.] 2025-10-28T14:05', '[Sunday] 2025-10-26']],
-    // a time inside the sentence still takes its day
-    ['The bridge collapsed at 2:05 p.m. on Sunday.', ['[2:05 p.m.] 2025-10-26T14:05', '[Sunday] 2025-10-26']],
+    // a time inside the sentence still takes its day (one TIME with it after "on")
+    ['The bridge collapsed at 2:05 p.m. on Sunday.', ['[2:05 p.m. on Sunday] 2025-10-26T14:05']],
+    ['The bridge collapsed at 2:05 p.m. and reopened on Sunday.', ['[2:05 p.m.] 2025-10-26T14:05', '[Sunday] 2025-10-26']],
     // a weekday and its clock time after a comma are one time; "Sunday at 2 p.m." stays two
     ['Monday, 11:50 p.m.: The toll rose to 47.', ['[Monday, 11:50 p.m.] 2025-10-27T23:50']],
     ['Crews left on Sunday at 2 p.m.', ['[Sunday] 2025-10-26', '[2 p.m.] 2025-10-26T14:00']],

@@ -159,7 +159,7 @@ describe('times', () => {
     ['Polls close at 20.00 local time.', ['[20.00] TIME 2025-10-28T20:00']],
     ['The strike began at 0600 GMT Monday.', ['[0600 GMT Monday] TIME 2025-10-27T06:00']],
     ['He was shot at 10 p.m.', ['[10 p.m.] TIME 2025-10-28T22:00']],
-    // a clock time and the calendar date after it: one TIME (BLIND8 police-shooting); a weekday after "on" stays apart
+    // a clock time and the calendar date after it: one TIME (BLIND8 police-shooting); a weekday after "on" too (BLIND11)
     ['The officer fired shortly after 10 p.m. on Oct. 21, police said.', ['[10 p.m. on Oct. 21] TIME 2025-10-21T22:00']],
     ['Bids are due by 5 p.m. EST, Nov. 9.', ['[5 p.m. EST, Nov. 9] TIME 2025-11-09T17:00']],
     // a date and the clock time after it: one TIME too (BLIND9 festival-crush's update line)
@@ -167,7 +167,9 @@ describe('times', () => {
     ['The polls close on Nov. 3 at 6 p.m.', ['[Nov. 3 at 6 p.m.] TIME 2025-11-03T18:00']],
     ['Last modified 14 March 2024, 09:30 GMT', ['[14 March 2024, 09:30 GMT] TIME 2024-03-14T09:30']],
     ['On Oct. 21, 10 people died.', ['[Oct. 21] DATE 2025-10-21']],
-    ['The roof fell shortly after 2 p.m. on Monday.', ['[2 p.m.] TIME 2025-10-27T14:00', '[Monday] DATE 2025-10-27']],
+    ['The roof fell shortly after 2 p.m. on Monday.', ['[2 p.m. on Monday] TIME 2025-10-27T14:00']],
+    ['The truce took hold at 9 p.m. local time on Sunday.', ['[9 p.m. local time on Sunday] TIME 2025-10-26T21:00']],
+    ['Voting ends at noon on Friday.', ['[noon on Friday] TIME 2025-10-31T12:00']],
     // a weekday that opens a full date goes with the date, and the time with both (GVDB dev)
     ['He was shot at 7:30 a.m. Saturday, Sept. 14, 1985, by his wife.', ['[7:30 a.m. Saturday, Sept. 14, 1985] TIME 1985-09-14T07:30']],
     ['On Thursday morning, October 15, 1964, the girl was found.', ['[Thursday morning, October 15, 1964] TIME 1964-10-15TMO']],

