@@ -37,6 +37,9 @@ export function thatAhead(v: View, m: number): number {
         k = close;
         continue;
       }
+      // "told the head of research, Dr. Ana Ruiz, that…": a name in apposition to the addressee (BLIND11 C4)
+      const named = nameAppositionEnd(v, k);
+      if (named > 0) return named + 1;
       // "alleged in its complaint, filed in March, that…": a participle's aside between commas
       const aside = participleAsideEnd(v, k);
       if (aside > 0) {
@@ -70,6 +73,18 @@ function quotedTitleEnd(v: View, k: number): number {
   for (let j = k + 1; j < v.toks.length && j - k <= TITLE_WORDS + 1; j++) {
     if (v.mark[j] === 'close') return j > k + 1 ? j : -1;
     if (v.toks[j]!.kind === 'word' && !isCapitalized(v.toks[j]!.text) && v.toks[j]!.text.length > 3) return -1;
+  }
+  return -1;
+}
+
+const NAME_WORDS = 5;
+
+/** The closing comma of ", Dr. Ana Ruiz," after the comma `k`, when "that" follows it; -1 if there is none. */
+function nameAppositionEnd(v: View, k: number): number {
+  for (let j = k + 1; j < v.toks.length && j - k <= NAME_WORDS + 1; j++) {
+    if (v.quoted[j] || v.mark[j]) return -1;
+    if (v.low[j] === ',') return j > k + 1 && v.low[j + 1] === 'that' ? j : -1;
+    if (!(isCapitalized(v.toks[j]!.text) || v.low[j] === '.')) return -1;
   }
   return -1;
 }

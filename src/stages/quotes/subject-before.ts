@@ -19,10 +19,18 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
   if (j < 0) return null;
   if (v.toks[j]!.text === ',' && !v.quoted[j]) {
     let k = j - 1;
-    while (k >= 0 && j - k <= MAX_INTERJECTION && !(v.toks[k]!.text === ',' && !v.quoted[k])) {
+    // ("The audit report, dated July 14, 2025, recommended": the comma inside a date closes no aside, BLIND11 C5)
+    let date = -1;
+    while (k >= 0 && j - k <= MAX_INTERJECTION) {
+      if (v.toks[k]!.text === ',' && !v.quoted[k]) {
+        if (date >= 0 || !dateComma(v, k)) break;
+        date = k;
+      }
       if (v.mark[k]) return null;
       k--;
     }
+    // ("A memo filed on May 16, 2006, said": with no aside before it, the date's comma is read as before)
+    if ((k < 1 || v.toks[k]!.text !== ',') && date > 0) k = date;
     if (k < 1 || v.toks[k]!.text !== ',') return null;
     // "…, the losses would outstrip the gains, said Batchelder": a clause between commas is no
     // interjection (a relative one is: "Schiff, who has served on the committee, told")
@@ -141,4 +149,12 @@ function isInterjection(v: View, from: number, to: number): boolean {
     if (FINITE_VERBS.has(v.low[k]!)) return false;
   }
   return true;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Is the comma at k the one inside a date, "July 14, 2025" (a day before it, a year after it)? */
+function dateComma(v: View, k: number): boolean {
+  const day = v.toks[k - 1];
+  const year = v.toks[k + 1];
+  return day?.kind === 'number' && day.text.length <= 2 && year?.kind === 'number' && YEAR.test(year.text) && k > 1 && isCapitalized(v.toks[k - 2]!.text);
 }
