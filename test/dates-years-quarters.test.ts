@@ -82,3 +82,16 @@ describe('"since year-end" is the last year\'s end, "by year-end" this one\'s', 
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a month or season "of" a year is one date in that year', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The mill opened in 2019. In May of that year it hired 40 people.', ['[2019] DATE 2019', '[May of that year] DATE 2019-05']],
+    ['She said she first heard of the leak in the spring of last year.', ['[the spring of last year] DATE 2024-SP']],
+    ['The dam was finished in the autumn of 2022.', ['[the autumn of 2022] DATE 2022-FA']],
+    ['He was last seen in February of 2021.', ['[February of 2021] DATE 2021-02']],
+    ['The fund collapsed in 2008. In the summer of the following year, its founder fled.', ['[2008] DATE 2008', '[the summer of the following year] DATE 2009-SU']],
+    // "the fall of" a city is no season
+    ['The fall of the city came in March.', ['[March] DATE 2025-03']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

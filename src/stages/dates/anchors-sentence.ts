@@ -72,6 +72,31 @@ export function joinClockToDate(kept: Found[], text: string): void {
   }
 }
 
+const OF_BETWEEN = /^\s{1,4}of\s{1,4}$/i;
+const MONTH_OR_SEASON = /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/;
+const YEAR_RULES: ReadonlySet<string> = new Set(['dates/anaphoric-year', 'dates/relative-period', 'dates/year']);
+
+/**
+ * "In September of that year", "in the spring of last year" (BLIND11): a month or season and the
+ * year it is "of" are one DATE in that year; a year told by reference keeps its anchor ("that year"
+ * is the last year named, ./anchors.ts).
+ */
+export function joinPeriodOfYear(kept: Found[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const next = kept[i + 1]!;
+    if (f.type !== 'DATE' || f.anchor || (f.rule !== 'dates/month' && f.rule !== 'dates/season') || !MONTH_OR_SEASON.test(f.value)) continue;
+    if (next.type !== 'DATE' || next.mod || !YEAR_RULES.has(next.rule) || !/^\d{4}$/.test(next.value) || next.anchor === 'year-back' || next.anchor === 'years') continue;
+    if (!OF_BETWEEN.test(text.slice(f.end, next.start))) continue;
+    f.value = next.value + f.value.slice(4);
+    f.end = next.end;
+    f.anchor = next.anchor;
+    f.shift = next.shift;
+    f.relative = next.relative;
+    kept.splice(i + 1, 1);
+  }
+}
+
 // ", " or " at " between a date and its clock time
 const DATE_THEN_CLOCK = /^,?\s{1,4}(?:at\s{1,4})?$/i;
 

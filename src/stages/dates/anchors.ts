@@ -152,7 +152,8 @@ export function anchorToYears(found: Found[]): void {
       // "down to $300 million last year from $450 million the year before": a year told by
       // reference counts from the year named last, "last year" too when it came after the explicit one
       const base = f.anchor && f.anchor in YEAR_SHIFT && toldYear !== null && toldYearEnd > yearEnd ? toldYear : year;
-      if (base !== null) f.value = String(base + shift).padStart(4, '0');
+      // "In September of that year": the month keeps its place in the year
+      if (base !== null) f.value = String(base + shift).padStart(4, '0') + f.value.slice(4);
       continue;
     }
     if (f.type === 'DATE' && f.relative && RELATIVE_YEAR.test(f.value)) [toldYear, toldYearEnd] = [Number(f.value.replace('FY', '')), f.end];

@@ -17,7 +17,7 @@ import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
 import { anchorToDays, anchorToSentenceDay, anchorToYears, lastDayNamed, type DayNamed } from './anchors.js';
 import { anchorToQuarters } from './anchors-quarters.js';
-import { anchorToFrameYear, anchorToOccasion, joinClockToDate, joinExplicitAnchor, orderWeekdayRange } from './anchors-sentence.js';
+import { anchorToFrameYear, anchorToOccasion, joinClockToDate, joinExplicitAnchor, joinPeriodOfYear, orderWeekdayRange } from './anchors-sentence.js';
 import { joinCompoundDurations } from './compound.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
@@ -226,6 +226,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       joinCompoundDurations(kept, view);
       joinExplicitAnchor(kept, view);
       joinClockToDate(kept, view);
+      joinPeriodOfYear(kept, view);
       orderWeekdayRange(kept, view, ref);
       anchorToFrameYear(kept, view, sentence.start);
       anchorToOccasion(kept, view, ref);

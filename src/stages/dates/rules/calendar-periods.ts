@@ -176,7 +176,8 @@ const relativeSeason: DateRule = {
 const AMBIGUOUS_SEASONS = new Set(['spring', 'fall']);
 const SEASON_CONTEXT = onCopy(/(?:^|[^\p{L}])(?:in|during|over|by|until|till|through|throughout|since|before|after|into|for|across|of|that)\s{1,4}$/iu);
 const COMMA_AFTER = /^\s?,/u;
-const NOUN_LINK_AFTER = onCopy(/^\s{1,4}(?:of|in)(?![\p{L}])(?!\s{1,4}\d)/iu);
+// "the spring of last year", "the fall of that year" (BLIND11) are seasons: a year told by a word follows
+const NOUN_LINK_AFTER = onCopy(/^\s{1,4}(?:of|in)(?![\p{L}])(?!\s{1,4}(?:\d|(?:last|this|next|that)\s{1,4}year(?![\p{L}])|the\s{1,4}(?:following|previous|same)\s{1,4}year(?![\p{L}])))/iu);
 
 /** "the summer", "over the winter", "the early spring": the nearest one, by tense. */
 const theSeason: DateRule = {
@@ -189,7 +190,7 @@ const theSeason: DateRule = {
     const end = at + m[0].length;
     if (that && (thatOpensClause(env.text, env.sentence.start, at) || (AMBIGUOUS_SEASONS.has(g.season!.toLowerCase()) && !COMMA_AFTER.test(env.text.slice(end, end + 2))))) return null;
     if (!that && !g.pos && AMBIGUOUS_SEASONS.has(g.season!.toLowerCase())) {
-      if (NOUN_LINK_AFTER.test(env.text.slice(end, Math.min(env.sentence.end, end + 10)))) return null;
+      if (NOUN_LINK_AFTER.test(env.text.slice(end, Math.min(env.sentence.end, end + 28)))) return null;
       if (!SEASON_CONTEXT.test(env.text.slice(Math.max(env.sentence.start, at - 12), at))) return null;
     }
     const info = SEASONS.get(g.season!.toLowerCase())!;
