@@ -92,3 +92,25 @@ describe('actors: a written record as the source of "according to"', () => {
     expect(actors.find((a) => a.name === 'court transcripts')?.type).toBe('unnamed');
   });
 });
+
+describe('actors: a written work that opens a sentence and speaks is an unnamed source', () => {
+  it.each([
+    ['A 2023 study by the Tarn Valley Institute found that floods had doubled.', 'A 2023 study'],
+    ['Documents seen by the Gazette show that the audit was delayed.', 'Documents'],
+    ['But a new survey of growers found that most expected a poor harvest.', 'a new survey'],
+  ])('%s → %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('unnamed');
+  });
+  it('"The lawsuit says" is the lawsuit named before', () => {
+    const actors = actorsOf('The fire began in the kitchen, according to a wrongful death lawsuit filed in May. The lawsuit says the heater was faulty.');
+    const suit = actors.find((a) => a.name === 'a wrongful death lawsuit');
+    expect(suit?.mentions.map((m) => m.text)).toEqual(['a wrongful death lawsuit', 'The lawsuit']);
+  });
+  it.each([
+    ['The report said the river had risen.', 'The report'],
+    ['A study was published on Monday.', 'A study'],
+    ['When the poll closed, the count began.', 'When the poll'],
+  ])('%s → no actor %s', (text, name) => {
+    expect(actorsOf(text).some((a) => a.name === name)).toBe(false);
+  });
+});

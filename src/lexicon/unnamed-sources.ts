@@ -141,6 +141,7 @@ export const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set([
 export const RECORD_NOUNS: ReadonlySet<string> = new Set([
   'records', 'record', 'filing', 'filings', 'documents', 'document', 'estimates', 'estimate', 'figures', 'data', 'statistics',
   'tallies', 'tally', 'counts', 'reports', 'report', 'polls', 'poll', 'surveys', 'survey', 'projections', 'papers', 'logs', 'transcripts', 'transcript',
+  'lawsuit', 'lawsuits', 'study', 'studies', 'emails',
 ]);
 
 /** A place that owns an office in "The town's mayor said", "the city's police chief said" (actors/unnamed-office). */

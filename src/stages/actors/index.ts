@@ -29,6 +29,7 @@ import { dropLaws, dropOverlaps, dropUnconfirmed, lawAcronym } from './drops.js'
 import { applyOrgEvidence } from './org-evidence.js';
 import { clubMentions } from './club-mentions.js';
 import { unAgencyCandidates } from './un-agencies.js';
+import { documentSubject } from './document-subjects.js';
 
 // what closes ", or CHP": a comma, a bracket, a full stop
 const ORBREAK: ReadonlySet<string> = new Set([',', ')', '.', ';']);
@@ -172,6 +173,7 @@ function collectSentence(
     foldAppositions(words, cands, sentenceStart);
     dropTitleOwners(words, cands, sentenceStart);
   }
+  documentSubject(words, text, sentence, cands);
 }
 
 /** Lists an office candidate with the index of the word after it, as `runCands` lists a run's. */
