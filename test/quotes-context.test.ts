@@ -54,3 +54,15 @@ describe('quotes: the speaker of the sentence before, not one inside what was sa
     expect(q.speaker?.text).toBe(speaker);
   });
 });
+
+describe('quotes: an exchange of question and reply', () => {
+  // BLIND11 Q1: after a reply to a question, an uncued new paragraph is the asker's turn
+  const text = '“Did the crew check the valve?” Ferris asked.\n\n“No, they did not,” Okafor replied.\n\n“Why not? It was on the list for a month.”';
+  it('gives the third turn to the one who asked', () => {
+    expect(quotesOf(text).map((q) => q.speaker?.text)).toEqual(['Ferris', 'Okafor', 'Ferris']);
+  });
+  it('keeps the speaker when the last quote was no reply', () => {
+    const said = text.replace('replied', 'said');
+    expect(quotesOf(said).map((q) => q.speaker?.text)).toEqual(['Ferris', 'Okafor', 'Okafor']);
+  });
+});

@@ -179,8 +179,11 @@ export function assignSpeakers(doc: Doc, analysis: Analysis): SpokenQuote[] {
     const sameParagraph = prev && prev.span.lastParagraph === q.paragraph;
     const nextParagraph = prev && prev.span.lastParagraph === q.paragraph - 1 && startsParagraph(doc, q);
     if (kind === 'full' && prev?.speaker && (sameParagraph || nextParagraph)) {
+      // "“When?” Okonjo asked. ¶ “In May,” Hollins replied. ¶ “You would have to check?”": after a reply to a
+      // question, a new paragraph is the asker's turn (BLIND11 Q1); otherwise the speaker goes on
       // "“If Haibatullah…,” Yousafzai warned. “Even if it causes…”"
-      out.push({ span: q, speaker: prev.speaker, cue: null, kind, rule: 'quotes/carry-over', framed: false });
+      const asker = nextParagraph ? askerBefore(out) : null;
+      out.push({ span: q, speaker: asker ?? prev.speaker, cue: null, kind, rule: asker ? 'quotes/exchange' : 'quotes/carry-over', framed: false });
       continue;
     }
     const previous = kind === 'full' ? speakerBefore(doc, analysis, q) : null;
@@ -192,6 +195,22 @@ export function assignSpeakers(doc: Doc, analysis: Analysis): SpokenQuote[] {
     out.push({ span: q, speaker: null, cue: null, kind: scare ? 'scare' : kind, rule: scare ? 'quotes/scare-unattributed' : 'quotes/unattributed', framed: false });
   }
   return out;
+}
+
+const REPLY_CUES: ReadonlySet<string> = new Set(['reply', 'answer', 'respond', 'retort', 'counter']);
+
+/** The speaker who asked the question that the last quote (a reply by another speaker, one paragraph on) answered. */
+function askerBefore(out: readonly SpokenQuote[]): SourceRef | null {
+  const reply = out[out.length - 1];
+  const question = out[out.length - 2];
+  if (!reply?.cue || !question?.cue || !question.speaker || !reply.speaker) return null;
+  if (!REPLY_CUES.has(CUE_WORDS.get(reply.cue.text.toLowerCase())?.base ?? '') || CUE_WORDS.get(question.cue.text.toLowerCase())?.base !== 'ask') return null;
+  if (question.span.lastParagraph !== reply.span.paragraph - 1 || sameSpeaker(question.speaker, reply.speaker)) return null;
+  return question.speaker;
+}
+
+function sameSpeaker(a: SourceRef, b: SourceRef): boolean {
+  return a.actor ? a.actor === b.actor : a.text === b.text;
 }
 
 function startsParagraph(doc: Doc, q: QuotedSpan): boolean {
