@@ -273,6 +273,10 @@ describe('"to" before a noun is no infinitive', () => {
   const cases: Array<[string, string[], string?]> = [
     ['The 15-year-old turned himself in to police late Monday afternoon after a search.', ['[Monday afternoon] 2025-10-27TAF']],
     ['Agents canvassed the street, going door to door Wednesday evening.', ['[Wednesday evening] 2025-10-22TEV']],
+    // "staff" is a noun before a preposition (BLIND11 leaked-emails), a verb before its object
+    ['The mayor wrote to staff on Monday that the depot would close.', ['[Monday] 2025-10-27']],
+    ['The memo was sent to crew on Monday.', ['[Monday] 2025-10-27']],
+    ['The charity hopes to staff the clinic on Monday.', ['[Monday] 2025-11-03']],
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });

@@ -184,3 +184,14 @@ export const SAME_FORM_PAST: ReadonlySet<string> = new Set([
  * take place in December" tells of the time once planned, not of one still to come.
  */
 export const ORIGINAL_PLAN: ReadonlySet<string> = new Set(['originally', 'initially', 'previously', 'first']);
+
+/**
+ * Words as often nouns as verbs: after "to" and before a preposition or a stop they are the noun
+ * ("wrote to staff on Tuesday", "spoke to crew at the depot"), before an object the verb ("to staff the clinic").
+ */
+export const NOUN_OR_VERB: ReadonlySet<string> = new Set(['staff', 'crew']);
+
+/** What follows such a word as a noun: a preposition, "that", a time word. */
+export const NOUN_AFTER_TO_FOLLOWERS: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'about', 'that', 'by', 'from', 'with', 'after', 'before', 'during', 'last', 'this', 'yesterday', 'today', 'and', 'members',
+]);

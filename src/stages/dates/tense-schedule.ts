@@ -69,7 +69,7 @@ export function committedBefore(tokens: readonly Token[], i: number): Tense | nu
   for (let seen = 0; k >= 1 && seen < COMMITTED_REACH && !isBreak(tokens, k); k--, seen++) {
     const w = tokens[k]!.lower;
     if (w === 'to' && COMMITTED.has(tokens[k - 1]!.lower)) {
-      if (isInfinitive(tokens[k + 1])) found = 'future';
+      if (isInfinitive(tokens[k + 1], tokens[k + 2])) found = 'future';
       break;
     }
     if ((w === 'update' || w === 'updated') && isUpdateLabel(tokens[k]!)) {
@@ -157,7 +157,7 @@ export function deadline(tokens: readonly Token[], first: number, past: number):
   if (before !== 'until' && before !== 'till' && before !== 'by') return false;
   // "postponed until Tuesday morning any action", "adjourned the trial until Monday"
   if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? ''))) return true;
-  if (tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1])) return true;
+  if (tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1], tokens[past + 2])) return true;
   return before === 'by' && (infinitiveBefore(tokens, first - 1) || conditionalBefore(tokens, first - 1));
 }
 
@@ -207,7 +207,7 @@ const INFINITIVE_REACH = 8;
  */
 function infinitiveBefore(tokens: readonly Token[], by: number): boolean {
   for (let k = by - 1, seen = 0; k >= 1 && seen < INFINITIVE_REACH && !isBreak(tokens, k); k--, seen++) {
-    if (tokens[k]!.lower !== 'to' || !isInfinitive(tokens[k + 1])) continue;
+    if (tokens[k]!.lower !== 'to' || !isInfinitive(tokens[k + 1], tokens[k + 2])) continue;
     return !IMPLICATIVE.has(tokens[k - 1]!.lower) && !pastPerfectBefore(tokens, k - 1);
   }
   return false;

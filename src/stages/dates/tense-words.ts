@@ -3,7 +3,7 @@
 // labels. ./tense.ts puts them together around a temporal expression.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOT_PAST_ED, OBLIGATION_MODALS, ORIGINAL_PLAN, PRESENT_CUES } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOUN_AFTER_TO_FOLLOWERS, NOUN_OR_VERB, NOT_PAST_ED, OBLIGATION_MODALS, ORIGINAL_PLAN, PRESENT_CUES } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -44,7 +44,7 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
     // not a progressive ("is continuing to try", "is trying to"), which happens now
     const between = tokens[i - 1];
     const be = BE_PRESENT.has(between?.lower ?? '') || (BE_PRESENT.has(tokens[i - 2]?.lower ?? '') && between?.kind === 'word' && !between.lower.endsWith('ing'));
-    return be && isInfinitive(tokens[i + 1]) && tokens[i + 1]!.lower !== 'have' ? 'future' : null;
+    return be && isInfinitive(tokens[i + 1], tokens[i + 2]) && tokens[i + 1]!.lower !== 'have' ? 'future' : null;
   }
   const cue = cueOf(tokens[i]!, w);
   if (cue === null) return null;
@@ -79,9 +79,14 @@ export function pastPerfectBefore(tokens: readonly Token[], i: number): boolean 
   return false;
 }
 
-/** A word that can follow "to" as an infinitive: lower-case, not a determiner or pronoun. */
-export function isInfinitive(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !NOT_INFINITIVE.has(t.lower) && !isPluralNoun(t.lower);
+/**
+ * A word that can follow "to" as an infinitive: lower-case, not a determiner or pronoun; a word
+ * that is a noun as often ("staff") is one before a preposition or a stop ("wrote to staff on
+ * Tuesday", BLIND11), a verb before its object ("to staff the clinic").
+ */
+export function isInfinitive(t: Token | undefined, after?: Token): boolean {
+  if (t === undefined || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || NOT_INFINITIVE.has(t.lower) || isPluralNoun(t.lower)) return false;
+  return !(NOUN_OR_VERB.has(t.lower) && (after === undefined || after.kind !== 'word' || NOUN_AFTER_TO_FOLLOWERS.has(after.lower)));
 }
 
 /**
@@ -103,7 +108,7 @@ export function isUpdateLabel(t: Token): boolean {
 
 /** "to" and an infinitive at token `i`; not "door to door", "face to face". */
 export function infinitiveAt(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.lower === 'to' && isInfinitive(tokens[i + 1]) && tokens[i + 1]!.lower !== tokens[i - 1]?.lower;
+  return tokens[i]!.lower === 'to' && isInfinitive(tokens[i + 1], tokens[i + 2]) && tokens[i + 1]!.lower !== tokens[i - 1]?.lower;
 }
 
 /** "speaking to reporters in June", "talked to lawmakers": a plural noun, where a base verb ending in -s ends in -ss or -us ("to discuss", "to focus"). */
