@@ -114,3 +114,24 @@ describe('actors: a written work that opens a sentence and speaks is an unnamed 
     expect(actorsOf(text).some((a) => a.name === name)).toBe(false);
   });
 });
+
+describe('actors: an unnamed person who opens a sentence and speaks', () => {
+  it.each([
+    ['A woman who lost her mother in the flood told reporters that the water came at night.', 'A woman'],
+    ['A farmer said the crops were gone.', 'A farmer'],
+    ['One neighbour, who asked not to be named, said the roof fell in.', 'One neighbour'],
+  ])('%s → %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('unnamed');
+  });
+  it.each([
+    ['A man who said he saw the crash was arrested on Monday.', 'A man'],
+    ['The two men, who were arrested on Friday, are accused of theft.', 'The two men'],
+    ['A man who told police he had been robbed was later charged.', 'A man'],
+  ])('%s → no actor %s', (text, name) => {
+    expect(actorsOf(text).some((a) => a.name === name)).toBe(false);
+  });
+  it('two women each told something are two actors', () => {
+    const actors = actorsOf('A woman said the bridge shook. A woman who lives nearby said the road was closed.');
+    expect(actors.filter((a) => a.name === 'A woman')).toHaveLength(2);
+  });
+});

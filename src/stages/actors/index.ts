@@ -30,6 +30,7 @@ import { applyOrgEvidence } from './org-evidence.js';
 import { clubMentions } from './club-mentions.js';
 import { unAgencyCandidates } from './un-agencies.js';
 import { documentSubject } from './document-subjects.js';
+import { personSubject } from './person-subjects.js';
 
 // what closes ", or CHP": a comma, a bracket, a full stop
 const ORBREAK: ReadonlySet<string> = new Set([',', ')', '.', ';']);
@@ -174,6 +175,7 @@ function collectSentence(
     dropTitleOwners(words, cands, sentenceStart);
   }
   documentSubject(words, text, sentence, cands);
+  personSubject(words, text, sentence, cands);
 }
 
 /** Lists an office candidate with the index of the word after it, as `runCands` lists a run's. */
