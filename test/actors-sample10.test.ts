@@ -135,3 +135,16 @@ describe('actors: an unnamed person who opens a sentence and speaks', () => {
     expect(actors.filter((a) => a.name === 'A woman')).toHaveLength(2);
   });
 });
+
+describe('actors: a source noun that qualifies a thing is no source', () => {
+  it.each([
+    ['He took the witness stand on Tuesday and said he had never seen the money.', 'witness'],
+    ['Officers in an unmarked police car said they saw the man run.', 'an unmarked police'],
+  ])('%s → no actor %s', (text, name) => {
+    expect(actorsOf(text).some((a) => a.name === name)).toBe(false);
+  });
+  it('a police statement still names the police as its issuer', () => {
+    const actors = actorsOf('Police arrested two men on Friday. The man fled, according to a police statement.');
+    expect(actors.some((a) => a.type === 'unnamed' && a.name.toLowerCase().includes('police'))).toBe(true);
+  });
+});

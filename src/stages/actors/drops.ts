@@ -82,3 +82,13 @@ export function dropOverlaps(cands: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+// things a source noun names as their modifier: "the witness stand", "a police car", "the family home"
+const MODIFIED_THINGS = /^ (?:stand|box|protection|list|car|cars|station|stations|tape|tapes|van|vans|helicopter|cordon|headquarters|academy|home|homes)\b/;
+
+/** "took the witness stand": a source noun that only qualifies a thing after it is no source. */
+export function dropModifierSources(text: string, cands: Candidate[]): void {
+  let n = 0;
+  for (const c of cands) if (c.type !== 'unnamed' || !MODIFIED_THINGS.test(text.slice(c.end, c.end + 16))) cands[n++] = c;
+  cands.length = n;
+}

@@ -25,7 +25,7 @@ import { officeCandidates, pronounOffices } from './offices.js';
 import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
 import { isAllCaps } from './words.js';
 import { dropCommonWords } from './common-words.js';
-import { dropLaws, dropOverlaps, dropUnconfirmed, lawAcronym } from './drops.js';
+import { dropLaws, dropModifierSources, dropOverlaps, dropUnconfirmed, lawAcronym } from './drops.js';
 import { applyOrgEvidence } from './org-evidence.js';
 import { clubMentions } from './club-mentions.js';
 import { unAgencyCandidates } from './un-agencies.js';
@@ -81,6 +81,7 @@ export const actors: Stage = {
       }
     }
     if (laws.size) dropLaws(laws, cands);
+    dropModifierSources(doc.text, cands);
     applyOrgEvidence(doc.text, cands);
     clubMentions(doc, cands);
     unAgencyCandidates(doc, cands);
