@@ -138,6 +138,8 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'leadership', 'inspectorate',
   // "The association's integrity unit said"
   'unit',
+  // "the state fire department said", "the statistics bureau said", "the transport regulator said" (a service is offices.ts's)
+  'department', 'bureau', 'regulator',
 ]);
 
 /** Lowercase nouns after a name that make it a place: "Khyber Pakhtunkhwa province". */

@@ -15,6 +15,8 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or',
   'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'said', 'says', 'same', 'other', 'whole', 'entire', 'new',
   'own', 'which', 'who', 'whose', 'as', 'than', 'but', 'also', 'not', 'no', 'any', 'each', 'every', 'some', 'such',
+  // a rank is no description: "the largest department said"
+  'largest', 'biggest', 'smallest', 'oldest', 'newest', 'latest', 'main', 'only', 'first', 'second', 'third', 'last', 'next',
 ]);
 
 // what a leadership belongs to: "The party's leadership said"
@@ -42,6 +44,11 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
     if (!BODY_HEADS.has(w.lower) || w.text !== w.lower || w.possessive) continue;
     let from = k;
     while (from > 0 && k - from < 3 && modifier(words[from - 1]!)) from--;
+    // "the national search and rescue agency": two descriptions joined by "and"
+    if (from < k && from > 2 && words[from - 1]!.lower === 'and' && modifier(words[from - 2]!)) {
+      from -= 2;
+      while (from > 0 && k - from < 5 && modifier(words[from - 1]!)) from--;
+    }
     const owner = words[from - 1];
     if (!owner) continue;
     const described = from < k;
@@ -60,7 +67,16 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
         if (named) cands.push(bodyMention(words[k]!, sentence, named.key));
         continue;
       }
-      if (generic || !acts(words, k, from - 1)) continue;
+      if (!acts(words, k, from - 1)) continue;
+      // "the aviation agency said" after "the Federal Aviation Administration": the agency named
+      // before; with none, "the national search and rescue agency said" is an actor of its own
+      if (generic) {
+        const named = namedBody(cands, w.lower, w.start);
+        if (named) {
+          cands.push(bodyMention(words[k]!, sentence, named.key));
+          continue;
+        }
+      }
     } else if (isCapitalised(owner)) {
       // ("the Donetsk regional military administration": a place's, named before it)
       if (!described || (!owner.possessive && (words[from - 2]?.lower !== 'the' || !GAZETTEER.places.has(owner.lower)))) continue;

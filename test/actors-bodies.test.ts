@@ -1,0 +1,34 @@
+// Bodies named in lower case that speak: an agency or authority with a description and no name
+// before it, departments, bureaus and regulators. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { actorsOf, claimsOf } from './helpers/extracted.js';
+
+const organisations = (text: string): string[] => actorsOf(text).filter((a) => a.type === 'organization').map((a) => a.name);
+
+describe('actors: a body named in lower case that speaks', () => {
+  it.each([
+    ['The toll rose to 17, the national search and rescue agency said.', 'national search and rescue agency'],
+    ['The toll rose, the provincial disaster management authority said.', 'provincial disaster management authority'],
+    ['The fire was contained, the state fire department said.', 'state fire department'],
+    ['Fares will rise in May, the transport regulator said.', 'transport regulator'],
+  ])('%s', (text, name) => {
+    expect(organisations(text)).toEqual([name]);
+    // the claim's source is that actor
+    const claim = claimsOf(text)[0]!;
+    const actor = actorsOf(text).find((a) => a.id === claim.source?.actor);
+    expect(actor?.name).toBe(name);
+  });
+  it('links a described agency to the agency named before it, not to an actor of its own', () => {
+    const text = 'The Federal Aviation Administration opened an inquiry. The jet was grounded, the aviation agency said.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => a.name)).toEqual(['Federal Aviation Administration']);
+    expect(actors[0]!.mentions.map((m) => m.text)).toEqual(['Federal Aviation Administration', 'agency']);
+  });
+  it.each([
+    // a rank is no description, and a body that does not act names no actor
+    'The largest department said it would cut jobs.',
+    'Officials visited the national disaster agency on Monday.',
+  ])('no body: %s', (text) => {
+    expect(organisations(text)).toEqual([]);
+  });
+});
