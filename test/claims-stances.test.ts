@@ -69,3 +69,12 @@ describe('claims: a stance said with an adjective', () => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: a mostly-noun base form after two joined names', () => {
+  it('"as Chile and Peru support the plan" is a verb', () => {
+    expect(claimsOf('The plan passed easily as Chile and Peru support it.').find((c) => c.source)).toMatchObject({ text: 'it', source: { text: 'Chile and Peru' } });
+  });
+  it('"New York state" stays a noun', () => {
+    expect(claimsOf('New York state support for the plan grew.').filter((c) => c.source)).toEqual([]);
+  });
+});

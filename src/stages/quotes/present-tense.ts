@@ -77,6 +77,8 @@ function nounLikeVerb(v: View, p: number, thirdPerson: boolean): boolean {
   if (p < 0 || v.quoted[p]) return false;
   const w = v.low[p]!;
   if (SPEAKER_PRONOUNS.get(w) !== undefined || w === 'you') return true;
+  // "as China and Russia support the government": a base form after two names joined by "and" (a plural subject)
+  if (!thirdPerson && isCapitalized(v.toks[p]!.text) && p > 1 && v.low[p - 1] === 'and' && isCapitalized(v.toks[p - 2]!.text) && !v.quoted[p - 2]) return true;
   // "New York state", "Twenty-seven states", "Most states": a base form or a quantity is no subject
   if (!thirdPerson || !isCapitalized(v.toks[p]!.text) || v.toks[p]!.kind !== 'word' || w.includes('-') || QUANTITY_WORDS.has(w)) return false;
   return p === 0 || v.toks[p - 1]!.kind === 'punct' || isCapitalized(v.toks[p - 1]!.text);
