@@ -281,6 +281,19 @@ describe('"to" before a noun is no infinitive', () => {
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
 
+describe('a month told in the simple past that has not begun this year is last year\'s', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // BLIND11 leaked-emails' shape, told in October
+    ['The device went on sale in Spain in November and has been used by 9,000 patients.', ['[November] 2024-11']],
+    ['The old pier burned down in December.', ['[December] 2024-12']],
+    // a future in the past keeps the nearest reading
+    ['The pier was due to reopen in December.', ['[December] 2025-12']],
+    ['Officials told shipping firms of a fuel cut in November.', ['[November] 2025-11']],
+    ['The mayor said the pier would reopen in December.', ['[December] 2025-12']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
+
 describe('an update label is the time of writing', () => {
   const cases: Array<[string, string[], string?]> = [
     ['[Update 12:22 a.m. ET Wednesday] The family has not been able to reach him.', ['[12:22 a.m.] 2025-10-29T00:22', '[Wednesday] 2025-10-29']],

@@ -3,10 +3,11 @@
 
 import { ordinalValue } from '../../../lexicon/numbers.js';
 import { MONTHS, POSITION_MODS, SEASONS } from '../../../lexicon/time.js';
-import { SPEECH_VERBS } from '../../../lexicon/time-tense.js';
+import { COMMITTED, FUTURE_CUES, POSTPONED, REPORTING, SCHEDULED, SPEECH_VERBS } from '../../../lexicon/time-tense.js';
 import { MONTH_FULL, ORDINAL_WORD, SEASON } from '../patterns.js';
+import { formatMonth } from '../calendar.js';
 import { resolveMonth, resolveSeason } from '../resolve.js';
-import type { DateRule } from '../types.js';
+import type { DateRule, Env } from '../types.js';
 import { isAttributive } from './attributive.js';
 import { isYearUse } from './year-guard.js';
 import { datePattern, onCopy } from '../latin1.js';
@@ -106,6 +107,26 @@ function thatOpensClause(text: string, from: number, at: number): boolean {
   return w !== undefined && (SPEECH_VERBS.has(w) || CLAUSE_VERBS.has(w) || w === 'so' || w === 'such');
 }
 
+function notBegun(env: Env, month: number): boolean {
+  return env.ref !== null && month > env.ref.month;
+}
+
+const IN_BEFORE = onCopy(/(?:^|[^\p{L}])in\s{1,4}(?:(?:early|mid|late)[\s-]{1,4})?$/iu);
+// words of a time still to come when it was told, besides the plan and schedule words of the lexicon
+const FUTURE_IN_PAST: ReadonlySet<string> = new Set(['could', 'might', 'should', 'must', 'set']);
+
+/**
+ * "The drug went on sale in Germany in November and has been prescribed to 60,000 patients", told in
+ * October (BLIND11): a month "in" a clause told in the past that has not begun this year is last
+ * year's, when nothing in the sentence plans or schedules (a future in the past: "a summit set for
+ * April", "was due to open in December", "told oil companies of a cutback in September", and any
+ * other reported month, keep the nearest reading).
+ */
+function simplePastIn(env: Env, at: number): boolean {
+  if (!IN_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 12), at))) return false;
+  return !env.sentence.tokens.some((t) => FUTURE_CUES.has(t.lower) || SCHEDULED.has(t.lower) || POSTPONED.has(t.lower) || COMMITTED.has(t.lower) || FUTURE_IN_PAST.has(t.lower) || REPORTING.has(t.lower));
+}
+
 /** "October", "early December", "mid-November", "last May", "this September". */
 const bareMonth: DateRule = {
   id: 'dates/month',
@@ -135,7 +156,7 @@ const bareMonth: DateRule = {
     // "the October slaying", "to make the late-November trip": the month names an event, and the
     // verbs around it date the sentence, not the event; its nearest occurrence is meant
     const tense = !rel && isAttributive(env, at, end) ? 'present' : env.tense(at, end);
-    const value = resolveMonth(env.ref, month, tense, rel);
+    const value = !rel && !that && tense === 'past' && notBegun(env, month) && simplePastIn(env, at) ? formatMonth(env.ref!.year - 1, month) : resolveMonth(env.ref, month, tense, rel);
     return { type: 'DATE', value, mod: positionMod(g.pos), relative: true, anchor: that ? 'year-of' : undefined };
   },
 };
