@@ -148,3 +148,23 @@ describe('actors: a source noun that qualifies a thing is no source', () => {
     expect(actors.some((a) => a.type === 'unnamed' && a.name.toLowerCase().includes('police'))).toBe(true);
   });
 });
+
+describe('actors: organisations and places by their words (BLIND11 A8, A10, A11, A16 shapes)', () => {
+  const typeOf = (text: string, name: string) => actorsOf(text).find((a) => a.name === name)?.type;
+  it.each([
+    ['The chief executive of Tarnmoor Water told MPs that spills were under-reported.', 'Tarnmoor Water', 'organization'],
+    ['La Hermandad, the bus drivers\' union, said the roads were unsafe.', 'La Hermandad', 'organization'],
+    ['Ferrocarriles del Sur said on Tuesday that the line was closed.', 'Ferrocarriles del Sur', 'organization'],
+    ['Sewage entered the River Tarn on 40 days last year.', 'River Tarn', 'location'],
+    ['The bridge crosses the Rio Verdejo near the town.', 'Rio Verdejo', 'location'],
+    ['Inmates belong to a gang known as Los Halcones.', 'Los Halcones', 'organization'],
+  ])('%s → %s is %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+  it.each([
+    ['The drug went on sale in Spain and the Nordic countries in May.', 'Nordic'],
+    ['Guards found two bodies in Pavilion 6 on Sunday.', 'Pavilion'],
+  ])('%s → no actor %s', (text, name) => {
+    expect(actorsOf(text).some((a) => a.name === name)).toBe(false);
+  });
+});

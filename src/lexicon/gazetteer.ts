@@ -37,6 +37,8 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   estonian: 'EST', moldovan: 'MDA', montenegrin: 'MNE', kosovar: 'KSV', yemeni: 'YEM', bahraini: 'BHR',
   // the nouns for a people where they differ from the adjective ("Most Britons", "Swedes")
   briton: 'GBR', swede: 'SWE',
+  // regions' adjectives ("the Nordic countries", "Baltic states"): of no one country
+  nordic: '', baltic: '', balkan: '', scandinavian: '', andean: '', caucasian: '',
   // languages that are no people's adjective ("he said in Arabic" named a place): of no one country
   arabic: '', hebrew: '', mandarin: '', cantonese: '', swahili: '', urdu: '', farsi: '', pashto: '', dari: '',
   tagalog: '', amharic: '', tigrinya: '', yiddish: '', sanskrit: '', esperanto: '',

@@ -68,6 +68,8 @@ export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(['male', 'nice', 'r
 export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   'stage', 'article', 'section', 'chapter', 'clause', 'paragraph', 'terminal', 'gate', 'pier', 'platform', 'phase', 'round', 'game',
   'week', 'day', 'lap', 'hole', 'level', 'grade', 'ward', 'precinct', 'district', 'block', 'lot', 'unit', 'apartment', 'suite', 'room',
+  // parts of a prison or a camp: "Pavilion 4", "Cellblock 7", "Wing 3"
+  'pavilion', 'cellblock', 'wing', 'module', 'sector', 'zone', 'camp',
 ]);
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'place', 'court', 'way', 'terrace',

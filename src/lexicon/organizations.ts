@@ -44,6 +44,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // "Hearthline Appliances", "Dhaka Apparels", "Ridgeway Capital", "Acme Products"
   'appliances', 'apparel', 'apparels', 'textiles', 'garments', 'furniture', 'beverages', 'products', 'equipment', 'solutions',
   'software', 'capital', 'financial', 'bancorp', 'entertainment', 'studios', 'publishing', 'hotels', 'resorts', 'railways',
+  // British utilities and carriers: "Anglian Water", "Severn Trent Water", "Northern Rail", "Southern Railway"
+  'water', 'railway', 'rail', 'telecom',
   'ag', 'ab', 'sa', 'nv', 'spa', 's.a', 'n.v', 's.p.a', 's.a.', 'n.v.', 's.p.a.', 'bhd', 'pty',
   // "Nordavia Aerospace", "Kestrel Mining"; football clubs: "Bristol Rovers", "Wigan Athletic", "Leeds United"
   'aerospace', 'aviation', 'mining', 'metals', 'minerals', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'united',
@@ -109,6 +111,10 @@ export const FOREIGN_ORG_OPENERS: ReadonlySet<string> = new Set([
   'compagnie', 'companhia', 'transportes', 'transports', 'empresa', 'empresas', 'industrias', 'laboratorios', 'laboratoires',
   'sociedad', 'société', 'societe', 'società', 'fundación', 'fundacion', 'fondation', 'fondazione', 'fundação', 'corporación',
   'aerolíneas', 'aerolineas', 'editorial', 'éditions', 'editora', 'caja', 'caixa',
+  // "Ferrocarriles del Centro", "Trenes del Norte", "Minera Andina", "Petróleos de Venezuela", "Sindicato de Mineros"
+  'ferrocarriles', 'ferrocarril', 'trenes', 'minera', 'mineração', 'petrolera', 'petróleos', 'petroleos', 'constructora',
+  'naviera', 'cementos', 'aceros', 'seguros', 'autopistas', 'líneas', 'lineas', 'cooperativa', 'sindicato', 'federación',
+  'confederación', 'asociación', 'asociacion', 'partido', 'movimiento', 'comité', 'comite', 'consejo', 'tribunal',
 ]);
 
 /** First word of an organisation's name: "Ministry of Health", "University of Cape Town". */

@@ -14,7 +14,7 @@ import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleW
 import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
-import { contextType, DETERMINERS, labelBeforeName, organizationAfter, placeClue } from './clues.js';
+import { contextType, DETERMINERS, knownAsGroup, labelBeforeName, organizationAfter, placeClue } from './clues.js';
 import { commonWordUse, namesNoActor, streetPlace } from './no-actor.js';
 import {
   acronymWord, AREA_NOUNS, articleOfPlace, countryInName, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
@@ -220,6 +220,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   let country: ActorType | null;
   const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym, to) : null;
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
+  // ("a gang known as Los Lobos": a town's shape gives way to the group's noun)
+  else if (type === 'location' && strength === 3 && rule === 'actors/place-word' && knownAsGroup(words, from)) [type, strength, rule] = ['organization', 3, 'actors/org-descriptor'];
   // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an
   // organisation's, not a person's (only a guess made it a person)
   else if (type === 'person' && strength < 2 && !single && acronymWord(words[from]!.text)) [type, strength, rule] = ['organization', 1, 'actors/acronym-name'];

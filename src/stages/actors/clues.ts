@@ -104,6 +104,16 @@ interface Clue {
 
 // shared results, no object per candidate
 const DESCRIBED: Clue = { type: 'organization', strength: 2, rule: 'actors/org-descriptor' };
+
+// groups of people that go by a name: "a gang known as Los Lobos", "a cartel known as Los Zetas"
+const NAMED_GROUPS: ReadonlySet<string> = new Set(['gang', 'gangs', 'cartel', 'militia', 'faction', 'sect', 'band', 'crew', 'outfit', 'coalition', 'movement']);
+
+/** "a ransomware group known as Black Lantern", "a gang known as Los Lobos": an organisation's noun, "known as", the name. */
+export function knownAsGroup(words: readonly Word[], from: number): boolean {
+  if (words[from - 1]?.lower !== 'as' || words[from - 2]?.lower !== 'known') return false;
+  const noun = words[from - 3]?.lower ?? '';
+  return ORG_DESCRIPTORS.has(noun) || NAMED_GROUPS.has(noun);
+}
 const HOMETOWN: Clue = { type: 'location', strength: 2, rule: 'actors/hometown' };
 const CAPITALS: Clue = { type: 'organization', strength: 1, rule: 'actors/acronym' };
 const AFTER_THE: Clue = { type: 'organization', strength: 1, rule: 'actors/the-name' };
@@ -155,7 +165,7 @@ export function contextType(
     // Rashtriya Janata Dal" (BLIND9 A4; a name with a first name stays a person's)
     if (describedAfter(words, from, prev)) return DESCRIBED;
     // "a ransomware group known as Black Lantern"
-    if (prev.lower === 'as' && words[from - 2]?.lower === 'known' && ORG_DESCRIPTORS.has(words[from - 3]?.lower ?? '')) return DESCRIBED;
+    if (knownAsGroup(words, from)) return DESCRIBED;
     // "Dwayne Keller, of North Highlands, was arrested": a hometown after a person's comma
     if (prev.lower === 'of' && words[from - 2]?.text === ',') return HOMETOWN;
     const head = words[from - 2];

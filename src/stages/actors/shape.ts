@@ -28,7 +28,7 @@ const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-
 // "Africa Centres for Disease Control and Prevention", "Doctors Without Borders": a person's
 // name has no "for", "of" or "and" inside it
 const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And', 'The', 'On']);
-const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle']);
+const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle', 'river', 'rio', 'río', 'lago', 'monte']);
 // ("San Bernardino", "Santa Rosa", "Los Alamos", "Fort Worth": a town's first word, in a name of two words)
 export const TOWN_HEADS: ReadonlySet<string> = new Set(['san', 'santa', 'los', 'las', 'fort', 'são', 'sao']);
 // bodies whose units are named after them: "Police Department Homicide", "Defense Ministry Press"
