@@ -44,7 +44,6 @@ describe('actors: the sixth held-out set, no actor', () => {
     ['At a news conference, the state police commissioner, Ibrahim Sule, said the men were freed.', 'state police'],
     ['The Republican and Democratic party leaders met on Monday.', 'Republican and Democratic'],
     ['The UN refugee agency, UNHCR, said it was saddened.', 'refugee agency'],
-    ["The toll rose to 17, the country's disaster agency said.", "the country's disaster agency"],
     ['Reno rejected a Florida state court order on Tuesday.', 'Florida state'],
     ['He criticised the communist leadership for years.', 'communist leadership'],
     ['The Battleground state polls were close.', 'Battleground state'],

@@ -24,6 +24,18 @@ describe('actors: a body named in lower case that speaks', () => {
     expect(actors.map((a) => a.name)).toEqual(['Federal Aviation Administration']);
     expect(actors[0]!.mentions.map((m) => m.text)).toEqual(['Federal Aviation Administration', 'agency']);
   });
+  it("links a place's described agency to the agency named in capitals after it", () => {
+    const text = "The toll rose to 17, the country's disaster agency said. Of 58 workers, 32 were rescued, according to the Disaster and Emergency Management Authority.";
+    const actors = actorsOf(text).filter((a) => a.type === 'organization');
+    expect(actors.map((a) => [a.name, a.mentions.map((m) => m.text)])).toEqual([
+      ['Disaster and Emergency Management Authority', ["the country's disaster agency", 'Disaster and Emergency Management Authority']],
+    ]);
+  });
+  it("makes a place's described agency an actor of its own when none is named", () => {
+    expect(organisations("The riot ended, the country's prison authority said.")).toEqual(["the country's prison authority"]);
+    // with no description: too vague to name a body
+    expect(organisations("The country's agency said nothing.")).toEqual([]);
+  });
   it.each([
     // a rank is no description, and a body that does not act names no actor
     'The largest department said it would cut jobs.',

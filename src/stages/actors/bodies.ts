@@ -19,6 +19,9 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   'largest', 'biggest', 'smallest', 'oldest', 'newest', 'latest', 'main', 'only', 'first', 'second', 'third', 'last', 'next',
 ]);
 
+// a place named by its kind owns its agency: "the country's prison authority said", "the state's disaster agency"
+const PLACE_OWNERS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'province', 'region', 'island', 'county']);
+
 // what a leadership belongs to: "The party's leadership said"
 const LEADERSHIP_OWNERS: ReadonlySet<string> = new Set([
   'party', 'government', 'union', 'movement', 'group', 'alliance', 'coalition', 'company', 'church', 'army', 'military', 'regime', 'organisation', 'organization',
@@ -81,7 +84,7 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
       // ("the Donetsk regional military administration": a place's, named before it)
       if (!described || (!owner.possessive && (words[from - 2]?.lower !== 'the' || !GAZETTEER.places.has(owner.lower)))) continue;
       if (generic && !GAZETTEER.places.has(owner.lower)) continue;
-    } else if (owner.possessive && startsLower(owner.text) && owner.kind === 'word' && !generic) {
+    } else if (owner.possessive && startsLower(owner.text) && owner.kind === 'word' && (!generic || (described && PLACE_OWNERS.has(owner.lower)))) {
       // "The party's leadership", "the company's audit committee": the owner's noun is the body's
       if (!acts(words, k, from - 1)) continue;
       start = from - 1;
@@ -159,4 +162,29 @@ function sameBody(cands: readonly Candidate[], lookup: string, head: string): st
     if (mine.every((m) => theirs.includes(m))) return c.key;
   }
   return undefined;
+}
+
+/**
+ * "the country's disaster agency said … according to the Disaster and Emergency Management
+ * Authority": an agency told by its description is the agency named in capitals (before or after
+ * it) whose name holds every word of the description; its head may be another word for an agency.
+ */
+export function linkDescribedBodies(cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.rule !== 'actors/lowercase-body') continue;
+    const mine = c.lookup.split(' ');
+    const head = mine.pop()!;
+    if (mine.length === 0 || !(AGENCY_NAMES.has(head) || head === 'department')) continue;
+    for (const o of cands) {
+      if (o.type !== 'organization' || o.rule === 'actors/lowercase-body' || o.tokens.length < 2) continue;
+      const last = o.tokens[o.tokens.length - 1]!;
+      const lower = last.toLowerCase();
+      if (last === lower || !(AGENCY_NAMES.has(lower) || lower === 'department')) continue;
+      const theirs = o.tokens.map((t) => t.toLowerCase());
+      if (mine.every((m) => theirs.includes(m))) {
+        c.key = o.key;
+        break;
+      }
+    }
+  }
 }

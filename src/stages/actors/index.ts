@@ -19,7 +19,7 @@ import { sentenceWords, type Word } from './words.js';
 import { beforeBar, collectHeading, sentenceCased, titleCased } from './headings.js';
 import { hyphenParts } from './hyphens.js';
 import { embassyCandidates, forceCandidates, isForceHead, ministryCandidates } from './ministries.js';
-import { bodyCandidates } from './bodies.js';
+import { bodyCandidates, linkDescribedBodies } from './bodies.js';
 import { BODY_HEADS } from '../../lexicon/organizations.js';
 import { officeCandidates, pronounOffices } from './offices.js';
 import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
@@ -85,6 +85,7 @@ export const actors: Stage = {
     applyOrgEvidence(doc.text, cands);
     clubMentions(doc, cands);
     unAgencyCandidates(doc, cands);
+    linkDescribedBodies(cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept = dropOverlaps(cands);
     doc.actors = buildActors(kept, mergeCandidates(kept, keptLinks(kept, links)));
