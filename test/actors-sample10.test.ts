@@ -168,3 +168,14 @@ describe('actors: organisations and places by their words (BLIND11 A8, A10, A11,
     expect(actorsOf(text).some((a) => a.name === name)).toBe(false);
   });
 });
+
+describe('actors: two countries\' ministries of one name', () => {
+  it('"X\'s Foreign Ministry" and "the Y Foreign Ministry" are two', () => {
+    const actors = actorsOf("Norway's Foreign Ministry said the talks had failed. The Swedish Foreign Ministry rejected the account.");
+    expect(actors.filter((a) => a.name.endsWith('Foreign Ministry'))).toHaveLength(2);
+  });
+  it('a bare one after one owned is that one', () => {
+    const actors = actorsOf("Norway's Foreign Ministry said the talks had failed. The Foreign Ministry added that a date was set.");
+    expect(actors.filter((a) => a.name.endsWith('Foreign Ministry'))).toHaveLength(1);
+  });
+});

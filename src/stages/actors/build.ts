@@ -94,7 +94,9 @@ export function buildActors(cands: Candidate[], merged: Merged): Actor[] {
   const actors: Actor[] = [];
   for (let n = 0; n < ordered.length; n++) {
     const group = ordered[n]!;
-    const name = pickName(group);
+    // ("Kyrgyzstan's Foreign Ministry": a ministry's name every country shares keeps its owner's)
+    const owned = group.find((c) => c.owner !== undefined);
+    const name = owned && pickName(group) === owned.text ? owned.owner + ' ' + owned.text : pickName(group);
     const best = strongest(group);
     const mentions: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text, rule: c.rule }));
     actors.push({

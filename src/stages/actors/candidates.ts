@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS } from '../../lexicon/titles.js';
-import { DWELLING_NOUNS, FROM_GOVERNMENT, LAW_WORDS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
+import { DWELLING_NOUNS, FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import { AMBIGUOUS_PLACES, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
@@ -49,8 +49,10 @@ export interface Candidate {
   lookup: string;
   /** where the roles stand in the text: words there are no other actor ("Socialist" leader) */
   roleSpans?: Array<{ start: number; end: number }>;
-  /** the country named inside a title before the name ("US" in "US President Donald Trump") */
+  /** the title's country ("US" in "US President Donald Trump") */
   titleCountry?: Candidate;
+  /** a country's possessive that tells this name from another country's ("Kyrgyzstan's" Foreign Ministry) */
+  owner?: string;
 }
 
 export interface RunContext {
@@ -64,6 +66,11 @@ const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|lab
 const TITLED = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name']);
 
 /** Turns one capitalised run into a candidate, or null when it names nothing. */
+/** "Foreign Ministry", "Defence Ministry": a portfolio and "Ministry", a name every country's ministry shares. */
+function ownedMinistry(words: readonly Word[], from: number, to: number): boolean {
+  return to - from === 2 && words[to - 1]!.lower === 'ministry' && MINISTRY_PORTFOLIOS.has(words[from]!.lower);
+}
+
 export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Candidate | null {
   const { words, text } = ctx;
   let from = run.from;
@@ -249,14 +256,17 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   }
   // "the Berlusconi government said", "the Obama administration": a leader's government, an organisation
   if (next && leaderBody(prev, lastWord, next, rule)) return nounCandidate(ctx, from, to, next, 'organization', 2, 'actors/leader-government');
+  // ("Kyrgyzstan's Foreign Ministry" and "the Tajik Foreign Ministry" are two: one owned is keyed by its country, as in lower case)
+  const owner = affiliation !== null && prev?.possessive && ownedMinistry(words, from, to) ? '|' + affiliation : '';
   const cand: Candidate = {
     start, end: dotted < 0 ? end : dotted, text: dotted < 0 ? name : text.slice(start, dotted), sentence: ctx.sentence,
-    key: type === 'unnamed' ? 'unnamed:' + key : unknownWord ? 'name:' + key : entityKeyOf(key, name, place), type, strength, rule,
+    key: type === 'unnamed' ? 'unnamed:' + key : unknownWord ? 'name:' + key : entityKeyOf(key, name, place) + owner, type, strength, rule,
     roles, affiliation,
     capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to), lowerFirst: words[from]!.lower, lookup: key,
   };
   // "US President Donald Trump": the title names the US too
   if (titleCountry) cand.titleCountry = titleCountry;
   if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
+  if (owner) cand.owner = text.slice(prev!.start, start).trimEnd();
   return cand;
 }

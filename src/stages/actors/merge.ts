@@ -60,6 +60,7 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
       if (code) x.affiliation ??= 'country:' + code;
     }
   }
+  mergeOwnedMinistries(cands, c, byKey);
   mergePolice(cands, c);
   mergeForces(cands, c);
   mergePlaceWords(cands, c, byKey);
@@ -89,5 +90,22 @@ function rekeyCapitals(cands: Candidate[]): void {
     x.key = key;
     x.primary = false;
     x.rule = 'actors/capital-as-government';
+  }
+}
+
+/**
+ * "Chile's Foreign Ministry said … The Foreign Ministry added": a bare ministry is the one country's that
+ * owns one of its name (none when two countries' are named: "Kyrgyzstan's … the Tajik Foreign Ministry").
+ */
+function mergeOwnedMinistries(cands: readonly Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type !== 'organization' || !x.key.endsWith(' ministry') || x.key.includes('|')) continue;
+    let owned = -1;
+    for (const [key, j] of byKey) {
+      if (!key.startsWith(x.key + '|country:')) continue;
+      owned = owned === -1 ? j : -2;
+    }
+    if (owned >= 0) c.union(owned, i);
   }
 }
