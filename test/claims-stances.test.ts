@@ -78,3 +78,22 @@ describe('claims: a mostly-noun base form after two joined names', () => {
     expect(claimsOf('New York state support for the plan grew.').filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: a participle clause that opens the sentence', () => {
+  it.each([
+    ['Citing a new survey, the mayor defended the budget.', 'a new survey', 'the mayor'],
+    ['Claiming the vote was rigged, the challenger refused to concede.', 'the vote was rigged', 'the challenger'],
+    // an adverb after the name is no part of the source
+    ['Bemoaning the cost, Ruiz repeatedly attacked the plan.', 'the cost', 'Ruiz'],
+  ])('%s', (text, content, source) => {
+    expect(claimsOf(text).find((c) => c.rule === 'claims/participle-cue')).toMatchObject({ text: content, source: { text: source } });
+  });
+  it.each([
+    // a setting, a citation of sources, a speech with no clause
+    'Writing for the local paper, the critic praised the show.',
+    'Citing officials, the agency reported more arrests.',
+    'Saying goodbye, she left the hall.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.rule === 'claims/participle-cue')).toEqual([]);
+  });
+});

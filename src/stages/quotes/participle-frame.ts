@@ -5,11 +5,13 @@
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES } from '../../lexicon/cue-phrases.js';
 import type { CueWord } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
-import { contentStart } from './content.js';
+import { contentStart, finiteClauseAt } from './content.js';
+import { SETTING_STARTS } from '../../lexicon/attribution-words.js';
 import { participleContent } from './frame-checks.js';
 import { documentBefore } from './cue-context.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
-import { cueSpan, type View } from './tokens.js';
+import { cueSpan, isCapitalized, type View } from './tokens.js';
+import { SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import type { Draft } from './frames.js';
 import { commaAfter, namedParticiple } from './frame-subjects.js';
 
@@ -18,6 +20,7 @@ export function participleFrame(v: View, spans: readonly QuotedSpan[], i: number
   const prev = p >= 0 ? v.low[p]! : undefined;
   const cue = cueSpan(v, i, cueEnd);
   const sentence = v.sentence.index;
+  if (p < 0) return openingParticiple(v, spans, i, entry, cueEnd);
   // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
   const anchor = drafts[drafts.length - 1];
   // "…looped the streets while chanting, “Hands up”", "responded by saying his refusal…": as after a comma
@@ -48,4 +51,46 @@ export function participleFrame(v: View, spans: readonly QuotedSpan[], i: number
   const aside = PARTICIPLE_LEADS.has(prev ?? '') && p > 0 && v.toks[p - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
   return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside]!.start : v.sentence.end }, placement: 'participle',
     leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: aside < 0 };
+}
+
+const OPENING_CLAUSE_REACH = 30;
+const TRAILING_ADVERB = /\s[a-z]{2,20}ly$/;
+
+/**
+ * "Citing an unfounded theory, the senator accused…", "Bemoaning the “phony system,” Trump…": a participle clause
+ * that opens the sentence; the main clause's subject speaks, and the content ends at the clause's comma.
+ */
+function openingParticiple(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, cueEnd: number): Draft | null {
+  let comma = -1;
+  for (let k = cueEnd + 1; k < v.toks.length && k - cueEnd <= OPENING_CLAUSE_REACH; k++) {
+    if ((v.toks[k]!.text === ',' && !v.quoted[k]) || (v.mark[k] === 'close' && v.toks[k - 1]!.text === ',')) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  // ("Writing for the Times, Barabak…", "Speaking in Ohio, she…": a setting, no content; "Saying goodbye, she left":
+  // a speech or a belief says a clause, a quote or "that")
+  const next = v.low[cueEnd + 1] ?? '';
+  if (SETTING_STARTS.has(next)) return null;
+  // ("Citing officials, Al Jazeera reported…", "Quoting Reuters, …": a citation of sources, what they said follows)
+  const citing = PARTICIPLE_CUES.includes(v.low[i]!);
+  if (citing && citesSource(v, cueEnd + 1, comma)) return null;
+  const objectFrame = citing || entry.frame === 'object';
+  if (!objectFrame && !(next === 'that' || v.mark[cueEnd + 1] === 'open' || finiteClauseAt(v, cueEnd + 1))) return null;
+  const start = contentStart(v, spans, cueEnd, objectFrame ? 'object' : entry.frame);
+  const subject = sentenceSubject(v, v.toks.length);
+  if (start === null || !subject || start >= v.toks[comma]!.start || subject.start < v.toks[comma]!.end) return null;
+  // ("Citing a theory, Trump repeatedly accused…": the adverb after the name is no part of it)
+  const adverb = TRAILING_ADVERB.exec(v.text.slice(subject.start, subject.end));
+  const source = adverb ? { start: subject.start, end: subject.start + adverb.index } : subject;
+  const end = v.toks[comma]!.text === ',' ? v.toks[comma]!.start : v.toks[comma]!.end;
+  return { sentence: v.sentence.index, cue: cueSpan(v, i, cueEnd), cueToken: i, cueEnd, source, content: { start, end }, placement: 'participle',
+    leftEdge: v.toks[i]!.start, rule: 'claims/participle-cue', forward: false };
+}
+
+/** Is there a source among tokens [from, to): a source noun ("officials", "sources") or a name ("Reuters")? */
+function citesSource(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SOURCE_NOUNS.has(v.low[k]!) || SPEAKER_NOUNS.has(v.low[k]!) || (v.toks[k]!.kind === 'word' && isCapitalized(v.toks[k]!.text))) return true;
+  return false;
 }

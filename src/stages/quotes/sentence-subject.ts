@@ -30,7 +30,8 @@ export function sentenceSubject(v: View, before: number): Span | null {
       break;
     }
   }
-  if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || PARTICIPLE_LEADS.has(v.low[0]!) || v.low[0]!.endsWith('ly'))) k = comma + 1;
+  // ("Citing a new study, the senator…": a participle clause of a cue opens the sentence)
+  if (comma > 0 && (OPENING_ADVERBS.has(v.low[0]!) || SETTING_WORDS.has(v.low[0]!) || PARTICIPLE_LEADS.has(v.low[0]!) || v.low[0]!.endsWith('ly') || CUE_WORDS.get(v.low[0]!)?.form === 'ing')) k = comma + 1;
   // "On Thursday, however, Trump spoke…": an adverb set off by commas after the opening phrase
   if (k > 0 && k + 2 < before && OPENING_ADVERBS.has(v.low[k]!) && v.toks[k + 1]!.text === ',') k += 2;
   // "WILMINGTON, Del. — A Delaware judge…": a dateline the sentence kept is no subject
