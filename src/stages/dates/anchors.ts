@@ -49,7 +49,7 @@ function tonightOfToday(f: Found, story: DayNamed, today: string): boolean {
  * stays: "Police were called Friday. Nobody was hurt. The station closed at 6 p.m.", told Tuesday)
  * unless the time is in the small hours after an evening or a night ("overnight" … "at 12:45 a.m." is the next day).
  */
-function isDayBefore(day: string, ref: Ymd): boolean {
+export function isDayBefore(day: string, ref: Ymd): boolean {
   const back = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))) / 86_400_000;
   return back >= 1 && back <= 2;
 }
@@ -96,7 +96,7 @@ function withinPart(day: string, time: string): boolean {
 const PART_ORDER = ['MO', 'AF', 'EV', 'NI'];
 
 // "the New Year's Eve party she had attended … It happened just after 2:00 a.m.": a holiday is an occasion the story names, not its day
-const HOLIDAY_RULES: ReadonlySet<string> = new Set(['dates/holiday', 'dates/day-holiday']);
+export const HOLIDAY_RULES: ReadonlySet<string> = new Set(['dates/holiday', 'dates/day-holiday']);
 
 /** A clock time before 6 a.m. after a day's evening or night: the next morning's. */
 function smallHoursAfter(day: string, time: string): boolean {
@@ -124,6 +124,13 @@ export function lastDayNamed(found: readonly Found[], sentence: number, notAfter
     if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence, rule: f.rule, saying: text !== '' && isSayingDay(f, text) };
   }
   return null;
+}
+
+/** The first day a sentence names that is not after `notAfter`, as lastDayNamed's. */
+export function firstDayNamed(found: readonly Found[], sentence: number, notAfter: Ymd, text: string): DayNamed | null {
+  const last = formatDay(notAfter);
+  const f = found.find((g) => namesDay(g) && g.value.slice(0, 10) <= last);
+  return f ? { value: f.value, sentence, rule: f.rule, saying: isSayingDay(f, text) } : null;
 }
 
 const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };

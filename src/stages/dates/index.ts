@@ -15,9 +15,10 @@ import { CLOCK_RULES, HOUR_OF_DAY_PART_RULES } from './rules/clock-times.js';
 import { QUARTER_RULES } from './rules/quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
-import { anchorToDays, anchorToSentenceDay, anchorToYears, lastDayNamed, type DayNamed } from './anchors.js';
+import { anchorToDays, anchorToSentenceDay, anchorToYears, firstDayNamed, lastDayNamed, type DayNamed } from './anchors.js';
 import { anchorToQuarters } from './anchors-quarters.js';
 import { anchorToFrameYear, anchorToOccasion, joinClockToDate, joinExplicitAnchor, joinPeriodOfYear, orderWeekdayRange } from './anchors-sentence.js';
+import { anchorQuotedToday } from './anchors-story.js';
 import { joinCompoundDurations } from './compound.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
@@ -213,6 +214,8 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   let dayBefore: DayNamed | null = null;
   // the last day any sentence named, for a past clock time that names none (./anchors.ts)
   let storyDay: DayNamed | null = null;
+  // the first day the story's body names: the day of its news (./anchors-story.ts)
+  let ledeDay: DayNamed | null = null;
   for (const sentence of doc.sentences) {
     const found = findInSentence(doc, view, sentence, ref, DATE_RULES, scratch);
     if (found.length === 0) continue;
@@ -233,8 +236,10 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     }
     // a clock time may take the day of the sentence before (./anchors.ts), unless it opens its sentence or heads an entry
     anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start, sentence.body ? storyDay : null, ref);
+    anchorQuotedToday(kept, view, sentence.start, sentence.body ? ledeDay : null, ref);
     dayBefore = lastDayNamed(kept, sentence.index);
     storyDay = lastDayNamed(kept, sentence.index, ref, view) ?? storyDay;
+    if (sentence.body && ref) ledeDay ??= firstDayNamed(kept, sentence.index, ref, view);
     for (const f of kept) f.sentence = sentence.index;
     out.push(...kept);
   }
