@@ -31,6 +31,13 @@ describe('actors: a body named in lower case that speaks', () => {
       ['Disaster and Emergency Management Authority', ["the country's disaster agency", 'Disaster and Emergency Management Authority']],
     ]);
   });
+  it('joins described agencies to each other and to the acronym one is known by', () => {
+    const text = "The riot ended on Saturday, the country's prison authority said.\n\nIt began on Friday, according to the prison agency, known by its Spanish acronym SNAI. SNAI did not comment.";
+    const actors = actorsOf(text).filter((a) => a.type === 'organization');
+    expect(actors.map((a) => [a.name, a.mentions.map((m) => m.text)])).toEqual([
+      ['SNAI', ["the country's prison authority", 'prison agency', 'SNAI', 'SNAI']],
+    ]);
+  });
   it("makes a place's described agency an actor of its own when none is named", () => {
     expect(organisations("The riot ended, the country's prison authority said.")).toEqual(["the country's prison authority"]);
     // with no description: too vague to name a body

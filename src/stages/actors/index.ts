@@ -85,7 +85,7 @@ export const actors: Stage = {
     applyOrgEvidence(doc.text, cands);
     clubMentions(doc, cands);
     unAgencyCandidates(doc, cands);
-    linkDescribedBodies(cands);
+    linkDescribedBodies(doc.text, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept = dropOverlaps(cands);
     doc.actors = buildActors(kept, mergeCandidates(kept, keptLinks(kept, links)));
