@@ -179,3 +179,10 @@ describe('actors: two countries\' ministries of one name', () => {
     expect(actors.filter((a) => a.name.endsWith('Foreign Ministry'))).toHaveLength(1);
   });
 });
+
+describe('actors: a newspaper named again by its last word', () => {
+  it('"The Northern Courier" … "the Courier" is one paper', () => {
+    const actors = actorsOf('The emails were reviewed by The Eastfield Courier. Documents seen by the Courier show that the audit was late.');
+    expect(actors.find((a) => a.name === 'Eastfield Courier')?.aliases).toContain('Courier');
+  });
+});

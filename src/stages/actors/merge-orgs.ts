@@ -117,7 +117,8 @@ const HEAD_NOUNS: ReadonlySet<string> = new Set([
   'authority', 'board', 'union', 'party', 'university', 'institute', 'foundation', 'association', 'library', 'company',
   // newspapers: "the Post" after "The Washington Post", "the Journal" after "The Wall Street Journal"
   'times', 'post', 'journal', 'herald', 'tribune', 'globe', 'guardian', 'telegraph', 'gazette', 'chronicle', 'inquirer',
-  'examiner', 'observer',
+  'examiner', 'observer', 'courier', 'ledger', 'dispatch', 'register', 'sentinel', 'mirror', 'express', 'bulletin', 'enquirer',
+  'advertiser', 'argus', 'courant', 'standard', 'independent', 'sun', 'star', 'mail',
 ]);
 
 /**
