@@ -97,3 +97,9 @@ describe('claims: a participle clause that opens the sentence', () => {
     expect(claimsOf(text).filter((c) => c.rule === 'claims/participle-cue')).toEqual([]);
   });
 });
+
+describe('claims: a stance after a relative pronoun', () => {
+  it('a pronoun after "in which" holds it', () => {
+    expect(claimsOf('It was a race in which she was sure the mayor would win.').find((c) => c.rule === 'claims/stance-adjective')).toMatchObject({ text: 'the mayor would win', source: { text: 'she' } });
+  });
+});

@@ -2,7 +2,7 @@
 // convinced this is the only way", "The unions have been critical of the deal", "Both sides were willing to talk".
 // The subject of the linking verb holds the stance; a negated stance ("were not sure") holds nothing.
 
-import { MODALS, NEGATIONS } from '../../lexicon/attribution-words.js';
+import { MODALS, NEGATIONS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { STANCE_LINKS, STANCE_PARTICLES, type StanceTake } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { subjectBefore } from './subject-before.js';
@@ -37,7 +37,8 @@ export function stanceFrame(v: View, spans: readonly QuotedSpan[], a: number, ta
   const subject = relativeAntecedent(v, head) ?? subjectBefore(v, head);
   if (!subject || (subject.from === subject.to && NO_HOLDERS.has(v.low[subject.from]!))) return null;
   // ("those who oppose the plan are worried…" read from inside the relative clause: no holder found)
-  if (subject.from > 0 && NO_HOLDERS.has(v.low[subject.from - 1]!)) return null;
+  // ("in which she was sure…": a pronoun after the relative is the holder)
+  if (subject.from > 0 && NO_HOLDERS.has(v.low[subject.from - 1]!) && !(subject.from === subject.to && SPEAKER_PRONOUNS.has(v.low[subject.from]!))) return null;
   const next = v.low[a + 1];
   if (next === undefined || v.quoted[a + 1]) return null;
   let cueEnd = a;
