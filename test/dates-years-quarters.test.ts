@@ -94,4 +94,9 @@ describe('a month or season "of" a year is one date in that year', () => {
     ['The fall of the city came in March.', ['[March] DATE 2025-03']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+  // without a reference date the year named still places the month
+  it('without a reference date', () => {
+    const text = 'The mill opened in 2019. In May of that year it hired 40 people.';
+    expect(datesIn(text, null).map((d) => `[${d.text}] ${d.value}`)).toEqual(['[2019] 2019', '[May of that year] 2019-05']);
+  });
 });

@@ -73,7 +73,7 @@ export function joinClockToDate(kept: Found[], text: string): void {
 }
 
 const OF_BETWEEN = /^\s{1,4}of\s{1,4}$/i;
-const MONTH_OR_SEASON = /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/;
+const MONTH_OR_SEASON = /^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI)$/;
 const YEAR_RULES: ReadonlySet<string> = new Set(['dates/anaphoric-year', 'dates/relative-period', 'dates/year']);
 
 /**
@@ -86,7 +86,7 @@ export function joinPeriodOfYear(kept: Found[], text: string): void {
     const f = kept[i]!;
     const next = kept[i + 1]!;
     if (f.type !== 'DATE' || f.anchor || (f.rule !== 'dates/month' && f.rule !== 'dates/season') || !MONTH_OR_SEASON.test(f.value)) continue;
-    if (next.type !== 'DATE' || next.mod || !YEAR_RULES.has(next.rule) || !/^\d{4}$/.test(next.value) || next.anchor === 'year-back' || next.anchor === 'years') continue;
+    if (next.type !== 'DATE' || next.mod || !YEAR_RULES.has(next.rule) || !/^(?:\d{4}|XXXX)$/.test(next.value) || next.anchor === 'year-back' || next.anchor === 'years') continue;
     if (!OF_BETWEEN.test(text.slice(f.end, next.start))) continue;
     f.value = next.value + f.value.slice(4);
     f.end = next.end;
