@@ -186,3 +186,18 @@ describe('actors: a newspaper named again by its last word', () => {
     expect(actors.find((a) => a.name === 'Eastfield Courier')?.aliases).toContain('Courier');
   });
 });
+
+describe('actors: a participle after a name\'s comma describes a thing', () => {
+  it('"X, built in 2014 to hold …" is a place with no role', () => {
+    const actor = actorsOf('Monte Verano, built in 2014 to hold 900 prisoners, now houses 2,000, officials said.').find((a) => a.name === 'Monte Verano');
+    expect(actor?.type).toBe('location');
+    expect(actor?.roles).toEqual([]);
+  });
+  it('"X, led by …" gives the organisation no role', () => {
+    const actor = actorsOf('The Harbour Alliance Party, led by former mayor Tom Reyes, won ten seats.').find((a) => a.name === 'Harbour Alliance Party');
+    expect(actor?.roles).toEqual([]);
+  });
+  it('"X, born in …" stays a person', () => {
+    expect(actorsOf('Dara Quill, born in 1950 in a mining town, said the mine was unsafe.').find((a) => a.name === 'Dara Quill')?.type).toBe('person');
+  });
+});

@@ -11,7 +11,7 @@ import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import { AMBIGUOUS_PLACES, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
 import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
-import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
+import { bare, participleType, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
 import { contextType, DETERMINERS, knownAsGroup, labelBeforeName, organizationAfter, placeClue } from './clues.js';
@@ -225,8 +225,11 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 0, 'actors/lone-first-name'];
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
   let country: ActorType | null;
+  let participle: ActorType | null;
   const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym, to) : null;
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
+  // "Villa Alta, founded in 1890 by railway workers, now has …": what a participle says of a name only a guess made a person's
+  else if (type === 'person' && strength === 0 && (participle = participleType(words, to))) [type, strength, rule] = [participle, 1, 'actors/participle-apposition'];
   // ("a gang known as Los Lobos": a town's shape gives way to the group's noun)
   else if (type === 'location' && strength === 3 && rule === 'actors/place-word' && knownAsGroup(words, from)) [type, strength, rule] = ['organization', 3, 'actors/org-descriptor'];
   // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an

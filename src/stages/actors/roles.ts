@@ -178,10 +178,27 @@ function opensSentence(words: readonly Word[], from: number): boolean {
   return words[from]!.first || (prev !== undefined && prev.first && OPENING_PREPOSITIONS.has(prev.lower));
 }
 
-/** "followed", "said": a lowercase word in "-ed" that is no title word. */
+/** "followed", "said", "built": a lowercase past form in "-ed" or an irregular one, no title word. */
 function pastForm(w: Word): boolean {
   const l = w.lower;
+  if (IRREGULAR_PARTICIPLES.has(l)) return startsLower(w.text);
   return l.length > 3 && l.endsWith('ed') && startsLower(w.text) && !TITLE_MODIFIERS.has(l) && !TITLE_HEADS.has(l) && !GAZETTEER.roleNouns.has(l);
+}
+
+// past participles not in "-ed" that open a participle clause: "Cerro Azul, built in 2014 to hold …"
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'built', 'rebuilt', 'made', 'held', 'run', 'sold', 'led', 'seen', 'taken', 'given', 'begun', 'grown', 'shown', 'brought', 'bought',
+  'kept', 'left', 'lost', 'hit', 'shut', 'struck', 'torn', 'written', 'hidden', 'frozen', 'spent', 'sent', 'set', 'laid', 'dug',
+]);
+// participles after a name's comma that describe a place or a body, never a person: "Villa Alta, founded in 1890"
+const PLACE_PARTICIPLES: ReadonlySet<string> = new Set(['built', 'rebuilt', 'located', 'situated', 'constructed', 'erected', 'nestled', 'perched']);
+const BODY_PARTICIPLES: ReadonlySet<string> = new Set(['founded', 'established', 'formed', 'incorporated', 'headquartered', 'listed']);
+
+/** "Cerro Azul, built in 2014 …": the type a participle after the name's comma gives it, or null. */
+export function participleType(words: readonly Word[], to: number): 'location' | 'organization' | null {
+  if (words[to]?.text !== ',') return null;
+  const l = words[to + 1]?.text ?? '';
+  return PLACE_PARTICIPLES.has(l) ? 'location' : BODY_PARTICIPLES.has(l) ? 'organization' : null;
 }
 
 /** "killing", "leaving": a lowercase word in "-ing" that is no title word ("acting", "managing" are). */
