@@ -103,3 +103,12 @@ describe('claims: a stance after a relative pronoun', () => {
     expect(claimsOf('It was a race in which she was sure the mayor would win.').find((c) => c.rule === 'claims/stance-adjective')).toMatchObject({ text: 'the mayor would win', source: { text: 'she' } });
   });
 });
+
+describe('claims: what evidence shows is no open question', () => {
+  it('"A new study shows how…" is the study’s claim', () => {
+    expect(claimsOf('A new study shows how the river changed its course.').find((c) => c.source)).toMatchObject({ text: 'how the river changed its course', source: { text: 'A new study' } });
+  });
+  it('a person who knows or shows how states nothing', () => {
+    expect(claimsOf('She showed how the machine works.').filter((c) => c.source)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 
 import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { OPEN_QUESTION_WORDS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { skipPreVerb, subjectEndingAt } from './phrases.js';
 import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
@@ -185,7 +185,9 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   // a particle's complement is an object whatever the bare verb takes ("voted against the bill", "voted to adjourn")
   let start = contentStart(v, spans, cueEnd, cueEnd > i && entry.frame !== 'speech' ? 'object' : entry.frame);
   if (start === null && (estimate || evidenceShown(v, subject, entry, cueEnd))) start = v.toks[cueEnd + 1]!.start;
-  if (start !== null && statesNothing(v, entry, cueEnd)) return null; // "declined to comment", "pleaded not guilty"
+  // "declined to comment", "pleaded not guilty" (but "A new study shows how firms shelter profits": what evidence
+  // shows is no open question left unanswered)
+  if (start !== null && statesNothing(v, entry, cueEnd) && !(OPEN_QUESTION_WORDS.has(v.low[cueEnd + 1]!) && evidenceShown(v, subject, entry, cueEnd))) return null;
   // "“We are relieved,” Ackroyd’s daughter, Susan Whitley, said": the name speaks, the description before it
   // is no content (what comes before it is)
   const from = descriptionStart(v, subject.from);
