@@ -85,3 +85,13 @@ describe('"today" quoted in a story told a day or two after the day its first li
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a morning after a night told in the sentence before is the next day\'s', () => {
+  const cases: Array<[string, string[]]> = [
+    // the story's day is Monday, but the dawn after Monday's night is Tuesday's
+    ['The riot began on Monday afternoon. Sirens could be heard through the night.\n\nThe governor spoke at dawn.', ['[Monday afternoon] TIME 2025-10-27TAF', '[the night] TIME 2025-10-27TNI', '[dawn] TIME 2025-10-28TMO']],
+    // a clock hour of that night stays in it
+    ['Crews worked through the night. The last one left at 11 p.m.', ['[the night] TIME 2025-10-27TNI', '[11 p.m.] TIME 2025-10-27T23:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

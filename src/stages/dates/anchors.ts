@@ -120,6 +120,9 @@ export function lastDayNamed(found: readonly Found[], sentence: number, notAfter
   const last = notAfter ? formatDay(notAfter) : null;
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
+    // "gunshots could be heard through the night. ¶ The director told reporters at dawn": a night told of
+    // makes the next sentence's morning the day after (for the next sentence only, not the story's day)
+    if (notAfter === null && f.rule === 'dates/the-day-part' && f.value.endsWith('TNI') && DAY_VALUE.test(f.value)) return { value: f.value, sentence, rule: f.rule };
     // the story's day is one already past: "set sentencing for June 18" names none
     if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence, rule: f.rule, saying: text !== '' && isSayingDay(f, text) };
   }
