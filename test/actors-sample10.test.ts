@@ -201,3 +201,15 @@ describe('actors: a participle after a name\'s comma describes a thing', () => {
     expect(actorsOf('Dara Quill, born in 1950 in a mining town, said the mine was unsafe.').find((a) => a.name === 'Dara Quill')?.type).toBe('person');
   });
 });
+
+describe('actors: a body whose name lists its portfolios with a comma', () => {
+  it('"the Transport, Housing and Local Affairs Committee" is one name', () => {
+    const names = actorsOf('Appearing before the Transport, Housing and Local Affairs Committee, Mira Dunn said the review was done.').map((a) => a.name);
+    expect(names).toContain('Transport, Housing and Local Affairs Committee');
+    expect(names).not.toContain('Transport');
+  });
+  it('a list of places before a body stays a list', () => {
+    const names = actorsOf('Kenya, Uganda and the African Union Commission signed the deal.').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Kenya', 'Uganda']));
+  });
+});

@@ -159,3 +159,26 @@ function saintBefore(words: readonly Word[], from: number, at: number): boolean 
   const n = at - from;
   return (n === 2 || (n === 3 && words[from + 1]!.text === '.')) && SAINTS.has(words[from]!.lower);
 }
+
+// heads of a body whose name lists its portfolios: "the Environment, Food and Rural Affairs Committee"
+const LISTED_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'department', 'ministry', 'commission', 'council']);
+
+/**
+ * "the Environment, Food and Rural Affairs Committee", "The Culture, Media and Sport Committee": a word,
+ * a comma, then capitalised words with one "and" closed by a body's head make one name. The end of that
+ * name (exclusive), or `comma` when the words after the comma are no such list.
+ */
+export function listedNameEnd(words: readonly Word[], from: number, comma: number): number {
+  if (comma - from !== 1 || GAZETTEER.places.has(words[from]!.lower) || GAZETTEER.demonyms.has(words[from]!.lower)) return comma;
+  let and = false;
+  for (let k = comma + 1; k < words.length && k - comma <= 7; k++) {
+    const w = words[k]!;
+    if (w.lower === 'and' && !and && k > comma + 1) {
+      and = true;
+      continue;
+    }
+    if (!isNameWord(w) || w.possessive) return comma;
+    if (and && LISTED_HEADS.has(w.lower)) return k + 1;
+  }
+  return comma;
+}

@@ -9,7 +9,7 @@ import { isCapitalised, startsLower, startsUpper, type Word } from './words.js';
 import { isNameWord, placeOrBody } from './name-words.js';
 import { TOWN_HEADS } from './shape.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { campusEnd, joins, possessiveInside } from './run-joins.js';
+import { campusEnd, listedNameEnd, joins, possessiveInside } from './run-joins.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
 export interface Run {
@@ -178,6 +178,7 @@ export function findRuns(words: Word[], text: string): Run[] {
       // ("The University of California, Irvine (UCI) said": after a capitalised article too)
       const u = words[i]!.lower === 'the' ? i + 1 : i;
       if (words[u]?.lower === 'university') j = campusEnd(words, u, j);
+      else j = listedNameEnd(words, u, j);
     }
     runs.push({ from: i, to: j, nick });
     i = j;
