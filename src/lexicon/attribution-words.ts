@@ -209,3 +209,14 @@ export const SOURCE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 't
 
 /** The forms of saying and telling: "residents who said they…" (a frame of its own inside a clause). */
 export const SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told']);
+
+/**
+ * Nouns that end an addressee of a "tell" verb written in lower case: "told a news conference",
+ * "told local radio", "told state television", "told the court" (not "tell the story").
+ */
+export const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([
+  'conference', 'briefing', 'reporters', 'journalists', 'radio', 'television', 'tv', 'station', 'newspaper', 'broadcaster',
+  'court', 'jury', 'committee', 'parliament', 'lawmakers', 'legislators', 'senators', 'hearing', 'audience', 'crowd', 'rally',
+  'channel', 'network', 'outlet', 'magazine', 'daily', 'website', 'podcast', 'media', 'press', 'panel', 'inquiry', 'tribunal',
+  'supporters', 'residents', 'students', 'staff', 'employees', 'workers', 'investors', 'analysts', 'officials', 'police', 'investigators',
+]);

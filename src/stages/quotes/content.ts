@@ -8,6 +8,7 @@ import type { QuotedSpan } from './marks.js';
 import { isCapitalized, type View } from './tokens.js';
 import { TIME_UNITS } from '../../lexicon/time.js';
 import { DASHES, isEnd } from './content-bound.js';
+import { addresseeEnd } from './verb-checks.js';
 import { durationBeforeAt, meansAt, quantityAt, quoteAfterSetting, quoteRightAfter, SETTINGS, settingPhraseAt, settingToEnd, SHORT_SETTING, thatAhead, timeSubjectAt } from './content-after-cue.js';
 
 /**
@@ -39,6 +40,10 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   const that = thatAhead(v, m);
   if (frame === 'tell') {
     if (that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
+    // "…, Medina told local radio.", "told a news conference on Monday": an addressee of several
+    // words that ends the clause leaves no content
+    const addressee = addresseeEnd(v, cueEnd);
+    if (addressee > m && (isEnd(v, addressee + 1) || (SETTING_STARTS.has(v.low[addressee + 1]!) && settingToEnd(v, addressee + 1)))) return null;
     // the addressee: "told reporters the deal was off", "told Al Jazeera…"
     // "told the defendants they had shown…": a determiner and its noun ("the Associated Press", "the court")
     // ("told her to leave", "told her the deal was off": "her" alone is the addressee)

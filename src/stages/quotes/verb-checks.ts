@@ -2,7 +2,7 @@
 // "called Oz a quack" (a view given to an object), "declined to comment" (an act that states nothing), "officials
 // briefed on the plan said" (a formula). Whether a present form is a verb at all: present-tense.ts.
 
-import { DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { ADDRESSEE_NOUNS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, SOURCE_FORMULAS, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import type { TokenRange } from './phrases.js';
@@ -119,11 +119,28 @@ export function cueEndsClause(v: View, cueEnd: number, tell: boolean): boolean {
   return false;
 }
 
-/** The last token of the addressee after a "tell" cue: "told The Huffington Post", "told reporters". */
-function addresseeEnd(v: View, cueEnd: number): number {
+/**
+ * The last token of the addressee after a "tell" cue: "told The Huffington Post", "told reporters";
+ * "told the BBC", "told local radio", "told a news conference" when the clause ends (or a setting
+ * opens) after at most three more words ("told reporters the deal was off": "reporters").
+ */
+export function addresseeEnd(v: View, cueEnd: number): number {
   let k = cueEnd + 1;
-  if (k >= v.toks.length || v.toks[k]!.kind !== 'word' || v.mark[k]) return cueEnd;
-  if (!isCapitalized(v.toks[k]!.text)) return k;
+  const n = v.toks.length;
+  if (k >= n || v.toks[k]!.kind !== 'word' || v.mark[k]) return cueEnd;
+  if (!isCapitalized(v.toks[k]!.text)) {
+    // after a determiner, a name ("the BBC") or words to an addressee's noun ("a news conference");
+    // after a modifier, its addressee's noun ("local radio")
+    const determiner = DETERMINERS.has(v.low[k]!);
+    let j = k;
+    for (let e = k + 1; e < n && e <= k + (determiner ? 3 : 1) && v.toks[e]!.kind === 'word' && !v.mark[e] && !SETTING_STARTS.has(v.low[e]!); e++) {
+      if (isCapitalized(v.toks[e]!.text) ? !determiner : !ADDRESSEE_NOUNS.has(v.low[e]!) && e === k + (determiner ? 3 : 1)) break;
+      j = e;
+    }
+    const after = j + 1;
+    const named = isCapitalized(v.toks[j]!.text) || ADDRESSEE_NOUNS.has(v.low[j]!);
+    return j > k && named && (after >= n || CLAUSE_ENDS.has(v.toks[after]!.text) || v.mark[after] || SETTING_STARTS.has(v.low[after]!)) ? j : k;
+  }
   while (k + 1 < v.toks.length && v.toks[k + 1]!.kind === 'word' && isCapitalized(v.toks[k + 1]!.text)) k++;
   return k;
 }
