@@ -213,3 +213,18 @@ describe('actors: a body whose name lists its portfolios with a comma', () => {
     expect(names).toEqual(expect.arrayContaining(['Kenya', 'Uganda']));
   });
 });
+
+describe('actors: a two-word name that ends a longer one is that person', () => {
+  it.each([
+    ['President Ernesto Vidal Ortega spoke on Monday. Vidal Ortega said the talks would go on.', 'Ernesto Vidal Ortega', 'Vidal Ortega'],
+    ['Lucas Mateo Serrano, 24, was shot on Friday. Relatives said Mateo Serrano worked nights.', 'Lucas Mateo Serrano', 'Mateo Serrano'],
+  ])('%s', (text, full, tail) => {
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === full)?.aliases).toContain(tail);
+    expect(actors.some((a) => a.name === tail)).toBe(false);
+  });
+  it('two people whose names end alike keep the two-word name apart', () => {
+    const actors = actorsOf('Ana Maria Ortiz and Rosa Maria Ortiz were hurt. Maria Ortiz said the car did not stop.');
+    expect(actors.some((a) => a.name === 'Maria Ortiz')).toBe(true);
+  });
+});

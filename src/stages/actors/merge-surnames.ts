@@ -48,25 +48,37 @@ function courtesySurname(x: Candidate): string | null {
 
 /**
  * "De Smet" → "Koen De Smet", "Van Dijk" → "Virgil van Dijk": a surname with its particle, the
- * last two words of a person's longer name.
+ * last two words of a person's longer name; so too "Peña Nieto" → "Enrique Peña Nieto", "Halim
+ * Mustafa" → "Abdulhalim Halim Mustafa" (two surnames, or a middle name used with the surname),
+ * when only one person's name ends in those two words.
  */
 export function mergeParticleSurnames(cands: Candidate[], c: Clusters): void {
   let full: Map<string, number> | undefined;
   for (let j = 0; j < cands.length; j++) {
     const y = cands[j]!;
     const n = y.tokens.length;
-    if (y.type !== 'person' || n < 3 || !NAME_PARTICLES.has(y.tokens[n - 2]!.toLowerCase())) continue;
+    if (y.type !== 'person' || n < 3 || !tailWord(y.tokens[n - 2]!) || !tailWord(y.tokens[n - 1]!)) continue;
     const tail = (y.tokens[n - 2] + ' ' + y.tokens[n - 1]).toLowerCase();
-    if (!(full ??= new Map()).has(tail)) full.set(tail, j);
+    full ??= new Map();
+    const seen = full.get(tail);
+    // (-1: two people's names end in these words)
+    if (seen === undefined) full.set(tail, j);
+    else if (seen >= 0 && cands[seen]!.key !== y.key) full.set(tail, -1);
   }
   if (!full) return;
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
     if (x.type !== 'person' || x.tokens.length !== 2) continue;
     const j = full.get((x.tokens[0] + ' ' + x.tokens[1]).toLowerCase());
-    if (j !== undefined) c.union(j, i);
+    if (j !== undefined && j >= 0) c.union(j, i);
   }
 }
+
+/** A word of a name's tail: a particle ("De") or a word of three letters or more ("Nieto"; no initial, "Jr" or "III"). */
+function tailWord(t: string): boolean {
+  return NAME_PARTICLES.has(t.toLowerCase()) || (t.length >= 3 && !t.includes('.') && !SUFFIXES.has(t.toLowerCase()));
+}
+const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** "Asif" → "Khawaja Asif": a one-word name equal to the last word of a person's full name. */
 export function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<string, number> | null): void {
