@@ -51,3 +51,12 @@ describe('actors: a body named in lower case that speaks', () => {
     expect(organisations(text)).toEqual([]);
   });
 });
+
+describe('actors: the other end of a route is a place', () => {
+  it.each([
+    ['The bus was travelling from Cusco to Lima when it crashed.', 'Cusco'],
+    ['Clashes broke out on the road between Vorukh and Bishkek.', 'Vorukh'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

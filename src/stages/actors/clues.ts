@@ -158,6 +158,8 @@ export function contextType(
   const prev = words[from - 1];
   // "Ellie Marsh, from Fenmoor in Cambridgeshire", "a teacher from Brackley Cross in Northamptonshire"
   if (prev?.lower === 'from' && inKnownPlace(words, to)) return HOMETOWN;
+  // "travelling from Cusco to Lima", "the road between Osh and Bishkek": a route's other end is a place
+  if ((prev?.lower === 'from' || prev?.lower === 'between') && inKnownPlace(words, to, prev.lower === 'from' ? 'to' : 'and')) return HOMETOWN;
   if (prev && !prev.possessive) {
     // "the daily Der Standard", "the drugstore chain Carrow Pharmacies"
     if (ORG_DESCRIPTORS.has(prev.lower)) return DESCRIBED;
@@ -234,8 +236,8 @@ export function organizationAfter(words: readonly Word[], to: number): boolean {
 }
 
 /** "in Cambridgeshire", "in County Durham": "in" and a place the gazetteer knows, right after the name. */
-function inKnownPlace(words: readonly Word[], to: number): boolean {
-  if (words[to]?.lower !== 'in') return false;
+function inKnownPlace(words: readonly Word[], to: number, preposition = 'in'): boolean {
+  if (words[to]?.lower !== preposition) return false;
   const w = words[to + 1];
   if (!w || !isCapitalised(w)) return false;
   const next = words[to + 2];
