@@ -100,3 +100,16 @@ describe('a month or season "of" a year is one date in that year', () => {
     expect(datesIn(text, null).map((d) => `[${d.text}] ${d.value}`)).toEqual(['[2019] 2019', '[May of that year] 2019-05']);
   });
 });
+
+describe('a fiscal quarter reported in the past is compared a year back, even while the calendar quarter runs', () => {
+  // told on Nov. 4, 2025, in the calendar's fourth quarter
+  const found = (text: string) => datesIn(text, '2025-11-04').map((d) => `[${d.text}] ${d.value}`);
+  const cases: Array<[string, string[]]> = [
+    ['The brewer reported a 30% drop in fourth-quarter profit, to $12 million from $17 million a year earlier.', ['[fourth-quarter] 2025-Q4', '[a year earlier] 2024-Q4']],
+    // a quarter still to come is a forecast: no comparison with it
+    ['The brewer expects fourth-quarter profit to fall from $17 million a year earlier.', ['[fourth-quarter] 2025-Q4', '[a year earlier] 2024']],
+    // the year ended in the comparison's sentence is the year compared
+    ['Its fourth-quarter loss was $3 million. Net for the year ended Aug. 31 was $9 million, down from $11 million last year.', ['[fourth-quarter] 2025-Q4', '[the year] P1Y', '[Aug. 31] 2025-08-31', '[last year] 2024']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -30,7 +30,8 @@ export function anchorToQuarters(found: Found[], ref: Ymd | null, text: string):
   for (const f of found) {
     if (f.sentence !== sentence) [sentence, inSentence, calendar] = [f.sentence ?? -1, null, null];
     const period = f.anchor ? null : periodOf(f);
-    if (period && period.order < current) {
+    // "reported a 47% decline in fourth-quarter earnings", told in November: a fiscal quarter already reported (TimeBank)
+    if (period && (period.order < current || (period.order === current && f.told === 'past'))) {
       if (!latest || period.order >= latest.order) latest = period;
       [inSentence, months, calendar] = [period, false, null];
     } else if (inSentence?.kind === 'Q' && previousQuarterStart(f, text) >= 0) {
@@ -93,5 +94,9 @@ function previousQuarterStart(f: Found, text: string): number {
 }
 
 function isMonthsToDate(f: Found, text: string): boolean {
-  return f.type === 'DURATION' && (f.value === 'P9M' || f.value === 'P6M') && f.end - f.start < 40 && MONTHS_TO_DATE.test(text.slice(f.start, f.end));
+  if (f.type !== 'DURATION' || f.end - f.start >= 40) return false;
+  // "net income for the year ended Aug. 31 … down from C$9.7 million last year": the year compared, not its last quarter
+  if (f.value === 'P1Y') return FISCAL_YEAR_SPAN.test(text.slice(f.start, f.end));
+  return (f.value === 'P9M' || f.value === 'P6M') && MONTHS_TO_DATE.test(text.slice(f.start, f.end));
 }
+const FISCAL_YEAR_SPAN = /^the\s{1,4}(?:fiscal\s{1,4})?year$/i;

@@ -46,6 +46,7 @@ const quarter: DateRule = {
     const rel = (g.rel1 ?? g.rel2)?.toLowerCase();
     let year: string;
     let relative = false;
+    let told: Tense | undefined;
     // "the first quarter of fiscal 2025", "fiscal 2025's first quarter": a quarter of that fiscal year
     // (FY2025-Q1, as "fiscal 2025" is FY2025; BLIND10 fraud-verdict)
     if (g.y1 || g.y2) year = (g.fy1 || g.fy2 ? 'FY' : '') + (g.y1 ?? g.y2)!;
@@ -55,8 +56,9 @@ const quarter: DateRule = {
       const shift = rel === 'last' || g.ago ? -1 : rel === 'next' ? 1 : 0;
       const tense = env.tense(at, at + m[0].length);
       year = String(rel ? env.ref.year + shift : g.ago ? quarterYear(env.ref, n, 'past') - 1 : quarterYear(env.ref, n, tense, half ? 2 : 4));
+      told = rel || g.ago ? undefined : tense;
     }
-    return { type: 'DATE', value: `${year}-${half ? 'H' : 'Q'}${n}`, relative, from };
+    return { type: 'DATE', value: `${year}-${half ? 'H' : 'Q'}${n}`, relative, from, told };
   },
 };
 
