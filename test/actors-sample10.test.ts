@@ -228,3 +228,14 @@ describe('actors: a two-word name that ends a longer one is that person', () => 
     expect(actors.some((a) => a.name === 'Maria Ortiz')).toBe(true);
   });
 });
+
+describe('actors: a stray word before a name the text uses does not name the actor', () => {
+  it('"Rival Mary Holt" once, "Mary Holt" three times → named Mary Holt', () => {
+    const text = 'Rival Mary Holt spoke first. Mary Holt said the vote was close. Mary Holt said she would win. Mary Holt left.';
+    expect(actorsOf(text).some((a) => a.name === 'Mary Holt')).toBe(true);
+  });
+  it('a surname that is also a first name keeps the full name ("Saddam Hussein" … "Hussein")', () => {
+    const text = 'Saddam Hussein spoke. Hussein said no. Hussein left. Hussein returned.';
+    expect(actorsOf(text).some((a) => a.name === 'Saddam Hussein')).toBe(true);
+  });
+});

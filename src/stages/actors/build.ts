@@ -2,6 +2,7 @@
 // and every mention with the rule that found it. Ids follow the first mention's position.
 
 import type { Actor, Mention } from '../../types.js';
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import type { Candidate } from './candidates.js';
 import type { Merged } from './merge.js';
 
@@ -18,6 +19,7 @@ function strongest(group: readonly Candidate[]): Candidate {
 function pickName(group: readonly Candidate[]): string {
   let name: string | null = null;
   for (const c of group) if (c.primary && (name === null || c.text.length > name.length)) name = c.text;
+  if (name !== null && group.length >= 3) name = withoutStrayWord(group, name);
   // (no primary form: the longest that is a name, not a description in lower case: "UNICEF", not "U.N. children's agency")
   if (name === null) for (const c of group) if (!described(c) && (name === null || c.text.length > name.length)) name = c.text;
   if (name === null) {
@@ -27,6 +29,27 @@ function pickName(group: readonly Candidate[]): string {
   // most names end in no apostrophe: no regular expression for them
   const last = name.charCodeAt(name.length - 1);
   return last === 0x2019 || last === 0x27 || last === 0x73 ? name.replace(POSSESSIVE_END, '') : name;
+}
+
+/**
+ * "Rival Hillary Clinton" once beside "Hillary Clinton" ten times: a word no first-name list knows
+ * before a name that opens on a first name, where the shorter form is the one the text uses, is a
+ * stray word of a headline or a sentence's opening ("Giam Kim Hoang", once each, stays whole).
+ */
+function withoutStrayWord(group: readonly Candidate[], name: string): string {
+  const space = name.indexOf(' ');
+  if (space < 0) return name;
+  const rest = name.slice(space + 1);
+  // (the rest a full name itself: "Saddam Hussein" is no stray word before "Hussein")
+  const gap = rest.indexOf(' ');
+  if (gap < 0 || GAZETTEER.firstNames.has(name.slice(0, space).toLowerCase()) || !GAZETTEER.firstNames.has(rest.slice(0, gap).toLowerCase())) return name;
+  let whole = 0;
+  let short = 0;
+  for (const c of group) {
+    if (c.text === name) whole++;
+    else if (c.text === rest) short++;
+  }
+  return short >= 3 && short >= 3 * whole ? rest : name;
 }
 
 /** Does the form end on a word in lower case ("U.N. children's agency", "the statement"; not "Council on Foreign Relations")? */
