@@ -239,3 +239,12 @@ describe('actors: a stray word before a name the text uses does not name the act
     expect(actorsOf(text).some((a) => a.name === 'Saddam Hussein')).toBe(true);
   });
 });
+
+describe('actors: a plural of people that speaks is an unnamed group, not a person', () => {
+  it.each([
+    ['Fishermen said the river had flooded their homes.', 'Fishermen'],
+    ['Inmates described bodies in the corridors.', 'Inmates'],
+  ])('%s → %s unnamed', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('unnamed');
+  });
+});

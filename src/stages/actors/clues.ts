@@ -9,6 +9,7 @@ import { NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { HOMETOWN_HEADS, ORG_DESCRIPTORS, PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Candidate, RunContext } from './candidates.js';
 import { isCommonOpener } from './lone.js';
 import type { Run } from './runs.js';
@@ -145,6 +146,8 @@ const PLURAL_PEOPLE = /(?:ists|ians|witnesses)$/;
 
 /** "Meteorologists", "Detectives", "Officers": a plural of people (a role noun in the plural). */
 function pluralPeople(l: string): boolean {
+  // ("Fishermen said", "Inmates described": the people nouns' plurals)
+  if (PEOPLE_NOUNS.has(l) && (l.endsWith('s') || l.endsWith('men'))) return true;
   return PLURAL_PEOPLE.test(l) || (l.length > 3 && l.charCodeAt(l.length - 1) === 0x73 && GAZETTEER.roleNouns.has(l));
 }
 
