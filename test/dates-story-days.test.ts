@@ -78,6 +78,8 @@ describe('"today" quoted in a story told a day or two after the day its first li
   const cases: Array<[string, string[]]> = [
     ['Rescuers reached the village on Sunday. "Today we found four survivors," the mayor told reporters.', ['[Sunday] DATE 2025-10-26', '[Today] DATE 2025-10-26']],
     ['The council met on Monday night. "What we did tonight was hard," the mayor said.', ['[Monday night] TIME 2025-10-27TNI', '[tonight] TIME 2025-10-27TNI']],
+    // the first day may be a saying's: the quotes that follow are of it
+    ['The minister told MPs on Sunday that the plan had failed. "We learned a lot this morning," an MP said afterwards.', ['[Sunday] DATE 2025-10-26', '[this morning] TIME 2025-10-26TMO']],
     // the story's first day is the reference day: a later side day does not move the quote
     ['The council voted on Tuesday. Protesters had marched on Sunday. "We won today," she said.', ['[Tuesday] DATE 2025-10-28', '[Sunday] DATE 2025-10-26', '[today] DATE 2025-10-28']],
     // not quoted: the writer's own today

@@ -73,7 +73,8 @@ const TODAY_RULES: ReadonlySet<string> = new Set(['dates/deictic-day', 'dates/th
  * `kept` is one sentence's dates; `story` the last day named before it.
  */
 export function anchorQuotedToday(kept: Found[], text: string, sentenceStart: number, story: DayNamed | null, ref: Ymd | null): void {
-  if (!story || !ref || story.saying || HOLIDAY_RULES.has(story.rule ?? '') || !isDayBefore(story.value, ref)) return;
+  // the first day may be a saying's ("told MPs on Tuesday"): the quotes that follow are likely of it
+  if (!story || !ref || HOLIDAY_RULES.has(story.rule ?? '') || !isDayBefore(story.value, ref)) return;
   const today = formatDay(ref);
   for (const f of kept) {
     if (!TODAY_RULES.has(f.rule) || !f.value.startsWith(today) || f.anchor) continue;
