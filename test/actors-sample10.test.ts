@@ -248,3 +248,15 @@ describe('actors: a plural of people that speaks is an unnamed group, not a pers
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('unnamed');
   });
 });
+
+describe('actors: "The operator, <organisation>," names the organisation', () => {
+  it('the description is a mention of the company named after it', () => {
+    const text = 'The operator, Trenes del Valle, said on Tuesday that the line was closed.';
+    const company = actorsOf(text).find((a) => a.name === 'Trenes del Valle');
+    expect(company?.mentions.map((m) => m.text)).toContain('operator');
+  });
+  it('no organisation after the comma: no mention', () => {
+    const actors = actorsOf('The operator, who declined to be named, said the line was closed.');
+    expect(actors.some((a) => a.mentions.some((m) => m.text === 'operator'))).toBe(false);
+  });
+});

@@ -63,3 +63,33 @@ function isClub(c: Candidate): boolean {
   if (c.tokens.length < 2) return false;
   return (CLUB_PREFIXES.has(c.lowerFirst) && c.tokens[0] === c.tokens[0]!.toUpperCase()) || CLUB_ENDS.has(lastWord(c));
 }
+
+// "The operator, Ferrocarriles del Centro (FdC), said": an organisation's noun set off before its name
+const SET_OFF = /\b([Tt]he) (operator|company|airline|carrier|firm|union|regulator|insurer|lender|railway|utility|broadcaster|developer|manufacturer|maker|retailer|group|agency|club|team), (?=\p{Lu})/gu;
+
+/** Each "The operator, <organisation>," as a mention of that organisation: the description is its subject's head. */
+export function setOffDescriptions(doc: Doc, cands: Candidate[]): void {
+  const text = doc.text;
+  if (!text.includes(', ')) return;
+  let byStart: Map<number, Candidate> | null = null;
+  const found: Candidate[] = [];
+  let n = 0;
+  for (const m of text.matchAll(SET_OFF)) {
+    if (++n > MOST) break;
+    if (!byStart) {
+      byStart = new Map();
+      for (const c of cands) if (c.type === 'organization' && !byStart.has(c.start)) byStart.set(c.start, c);
+    }
+    const named = byStart.get(m.index + m[0].length);
+    if (!named) continue;
+    const noun = m[2]!;
+    const start = m.index + m[1]!.length + 1;
+    const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
+    if (sentence >= doc.sentences.length) continue;
+    found.push({
+      start, end: start + noun.length, text: noun, sentence, key: named.key, type: 'organization', strength: 2, rule: 'actors/set-off-description',
+      roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens: [noun], lowerFirst: noun, lookup: noun,
+    });
+  }
+  for (const c of found) cands.push(c);
+}

@@ -27,7 +27,7 @@ import { isAllCaps } from './words.js';
 import { dropCommonWords } from './common-words.js';
 import { dropLaws, dropModifierSources, dropOverlaps, dropUnconfirmed, lawAcronym } from './drops.js';
 import { applyOrgEvidence } from './org-evidence.js';
-import { clubMentions } from './club-mentions.js';
+import { clubMentions, setOffDescriptions } from './club-mentions.js';
 import { unAgencyCandidates } from './un-agencies.js';
 import { documentSubject } from './document-subjects.js';
 import { personSubject } from './person-subjects.js';
@@ -84,6 +84,7 @@ export const actors: Stage = {
     dropModifierSources(doc.text, cands);
     applyOrgEvidence(doc.text, cands);
     clubMentions(doc, cands);
+    setOffDescriptions(doc, cands);
     unAgencyCandidates(doc, cands);
     linkDescribedBodies(doc.text, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
