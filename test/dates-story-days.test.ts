@@ -97,3 +97,17 @@ describe('a morning after a night told in the sentence before is the next day\'s
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a season named with its year frames a bare one and its months in the next sentences', () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      'She said the leak began "in the summer of last year". "When in the summer?" the chair asked. "July, I think," she said.',
+      ['[the summer of last year] DATE 2024-SU', '[the summer] DATE 2024-SU', '[July] DATE 2024-07'],
+    ],
+    // a month outside that season is placed as before
+    ['The mill shut in the spring of 2019. It reopened in October.', ['[the spring of 2019] DATE 2019-SP', '[October] DATE 2025-10']],
+    // a season whose year was only inferred frames nothing
+    ['The rains came in the spring. In April the river rose.', ['[the spring] DATE 2025-SP', '[April] DATE 2025-04']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

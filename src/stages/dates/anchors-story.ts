@@ -84,3 +84,36 @@ export function anchorQuotedToday(kept: Found[], text: string, sentenceStart: nu
     f.value = story.value.slice(0, 10) + f.value.slice(10);
   }
 }
+
+/** A season named with its year ("the spring of last year", "summer 2024"): the year and the sentence. */
+export interface SeasonNamed {
+  value: string;
+  sentence: number;
+}
+
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA)$/;
+const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11] };
+// the season's year was told: a year or a year word in the span ("the spring of last year", "summer 2024")
+const YEAR_TOLD = /\d{4}|\byear\b/i;
+const BARE_SEASON = /^(?:the\s{1,4})?\p{L}{4,6}$/u;
+/** How many sentences after it a season named with its year frames a bare one or its months. */
+const SEASON_REACH = 2;
+
+/** The season `f` names with its year, if it does; else `last` stays. */
+export function seasonNamed(f: Found, text: string, last: SeasonNamed | null): SeasonNamed | null {
+  return f.type === 'DATE' && !f.mod && SEASON_VALUE.test(f.value) && YEAR_TOLD.test(text.slice(f.start, f.end)) ? { value: f.value, sentence: f.sentence ?? -1 } : last;
+}
+
+/**
+ * "He first learned of it "in the spring of last year". ¶ "When exactly in the spring?" ¶ "April
+ * or May."" (BLIND11): a bare season or a month of it in the next sentence or two is in that
+ * season's year, not placed afresh by the tense.
+ */
+export function inNamedSeason(f: Found, season: SeasonNamed | null, text: string): void {
+  if (!season || f.type !== 'DATE' || f.mod || f.anchor || !f.relative || f.sentence === undefined || f.sentence - season.sentence > SEASON_REACH || f.sentence <= season.sentence) return;
+  const [, year, code] = SEASON_VALUE.exec(season.value)!;
+  const span = text.slice(f.start, f.end);
+  // the bare season names it again: its months may follow as far again
+  if (f.rule === 'dates/season' && f.value.slice(5) === code && BARE_SEASON.test(span)) [f.value, season.sentence] = [season.value, f.sentence];
+  else if (f.rule === 'dates/month' && BARE_MONTH.test(span) && SEASON_MONTHS[code!]!.includes(Number(f.value.slice(5, 7)))) f.value = `${year}${f.value.slice(4)}`;
+}

@@ -2,7 +2,7 @@
 // mention ("a year earlier" after a quarter, "later that year", "the next day") take that
 // mention's value; without one they keep the value counted from the reference date.
 
-import { inStoryYear, isSayingDay, THAT_DAY } from './anchors-story.js';
+import { inNamedSeason, inStoryYear, isSayingDay, seasonNamed, THAT_DAY, type SeasonNamed } from './anchors-story.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
 
@@ -220,8 +220,11 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
   // a weekday counts from the last whole day named, not from a time ("closed lower Friday … overnight
   // losses in New York … down 4.5% from the previous Friday": the Friday before that Friday)
   let lastDay: Ymd | null = null;
+  let season: SeasonNamed | null = null;
   for (const f of found) {
     const grain = f.anchor;
+    inNamedSeason(f, season, text);
+    season = seasonNamed(f, text, season);
     if ((grain === 'weekday-prev' || grain === 'weekday-next') && lastDay) {
       const from = weekday(lastDay);
       const day = f.shift!;
