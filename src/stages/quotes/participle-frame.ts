@@ -34,7 +34,7 @@ export function participleFrame(v: View, spans: readonly QuotedSpan[], i: number
     const named = namedParticiple(v, spans, i, p, cueEnd, cue);
     if (named || document < 0) return named;
   }
-  const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(entry.base) ? 'object' : entry.frame);
+  const start = contentStart(v, spans, cueEnd, PARTICIPLE_CUES.includes(v.low[i]!) ? 'object' : entry.frame);
   if (!start) return null;
   // "He then defended the remark, saying, “I don’t think…”": the sentence's subject speaks
   // "Rivera mocked the plan, saying voters would pay for it": a speech participle's bare clause too
