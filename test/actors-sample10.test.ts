@@ -260,3 +260,13 @@ describe('actors: "The operator, <organisation>," names the organisation', () =>
     expect(actors.some((a) => a.mentions.some((m) => m.text === 'operator'))).toBe(false);
   });
 });
+
+describe('actors: a country\'s service named in lower case', () => {
+  it('"the Tajik border service" is an organisation of Tajikistan', () => {
+    const actors = actorsOf('A spokesman for the Uzbek border service, Anvar Karimov, said the border was calm.');
+    expect(actors.find((a) => a.name === 'Uzbek border service')?.type).toBe('organization');
+  });
+  it('"a service" of no country is none', () => {
+    expect(actorsOf('The border service was slow, travellers said.').some((a) => a.name.includes('border service'))).toBe(false);
+  });
+});

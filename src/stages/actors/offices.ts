@@ -19,6 +19,12 @@ function candidate(words: Word[], text: string, sentence: number, from: number, 
   };
 }
 
+// what a country's service in lower case does: "the Tajik border service", "the Kenyan prison service"
+const SERVICE_KINDS: ReadonlySet<string> = new Set([
+  'border', 'prison', 'penitentiary', 'security', 'intelligence', 'emergency', 'emergencies', 'rescue', 'ambulance', 'fire',
+  'customs', 'immigration', 'migration', 'weather', 'meteorological', 'health', 'forest', 'forestry', 'coastguard', 'diplomatic',
+]);
+
 /** The country a demonym ("Mauritanian") or a country's possessive ("Italy's") names, or null. */
 function countryOf(w: Word | undefined): string | null {
   if (!w) return null;
@@ -50,6 +56,16 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
       if (!affiliation && before.lower !== 'the') continue;
       cands.push(candidate(words, text, sentence, affiliation !== null && !before.possessive ? k - 1 : k, k + 1, 'coast guard', affiliation));
       continue;
+    }
+    // "the Tajik border service", "Kenya's prison service": a country's service of one kind (BLIND11 A5)
+    if (w.text === 'service' && k >= 2 && SERVICE_KINDS.has(words[k - 1]!.text)) {
+      const before = words[k - 2]!;
+      const affiliation = countryOf(before);
+      if (affiliation) {
+        const lookup = words[k - 1]!.lower + ' service|' + affiliation;
+        cands.push(candidate(words, text, sentence, before.possessive ? k - 1 : k - 2, k + 1, lookup, affiliation));
+        continue;
+      }
     }
     if (w.lower === 'office' && k >= 3 && startsLower(w.text) && agencyOf(words, text, sentence, k, cands)) continue;
     if (w.lower === 'office' && k >= 2 && startsLower(w.text) && shortOffice(words, text, sentence, k, cands)) continue;
