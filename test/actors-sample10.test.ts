@@ -270,3 +270,15 @@ describe('actors: a country\'s service named in lower case', () => {
     expect(actorsOf('The border service was slow, travellers said.').some((a) => a.name.includes('border service'))).toBe(false);
   });
 });
+
+describe('actors: "the governor said" names the one person titled Governor', () => {
+  it('a title named after it', () => {
+    const text = 'At least 12 people died, the provincial governor said. Governor Lidia Marsh told reporters the search went on.';
+    const person = actorsOf(text).find((a) => a.name === 'Lidia Marsh');
+    expect(person?.mentions.map((m) => m.text)).toContain('governor');
+  });
+  it('two governors: no mention', () => {
+    const text = 'Governor Lidia Marsh and Governor Tom Brack met. The governor said the talks went well.';
+    expect(actorsOf(text).some((a) => a.mentions.some((m) => m.text === 'governor'))).toBe(false);
+  });
+});

@@ -28,6 +28,7 @@ import { dropCommonWords } from './common-words.js';
 import { dropLaws, dropModifierSources, dropOverlaps, dropUnconfirmed, lawAcronym } from './drops.js';
 import { applyOrgEvidence } from './org-evidence.js';
 import { clubMentions, setOffDescriptions } from './club-mentions.js';
+import { titleMentions } from './title-mentions.js';
 import { unAgencyCandidates } from './un-agencies.js';
 import { documentSubject } from './document-subjects.js';
 import { personSubject } from './person-subjects.js';
@@ -85,6 +86,7 @@ export const actors: Stage = {
     applyOrgEvidence(doc.text, cands);
     clubMentions(doc, cands);
     setOffDescriptions(doc, cands);
+    titleMentions(doc, cands);
     unAgencyCandidates(doc, cands);
     linkDescribedBodies(doc.text, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
