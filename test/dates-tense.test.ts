@@ -290,6 +290,7 @@ describe('a month told in the simple past that has not begun this year is last y
     ['The pier was due to reopen in December.', ['[December] 2025-12']],
     ['Officials told shipping firms of a fuel cut in November.', ['[November] 2025-11']],
     ['The mayor said the pier would reopen in December.', ['[December] 2025-12']],
+    ['The firm announced it is closing the plant in November.', ['[November] 2025-11']],
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });

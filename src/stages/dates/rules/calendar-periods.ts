@@ -112,8 +112,9 @@ function notBegun(env: Env, month: number): boolean {
 }
 
 const IN_BEFORE = onCopy(/(?:^|[^\p{L}])in\s{1,4}(?:(?:early|mid|late)[\s-]{1,4})?$/iu);
-// words of a time still to come when it was told, besides the plan and schedule words of the lexicon
-const FUTURE_IN_PAST: ReadonlySet<string> = new Set(['could', 'might', 'should', 'must', 'set']);
+// words of a time still to come when it was told, besides the plan and schedule words of the lexicon;
+// a present "is", "are" ("announced it is closing the plant in November": still to come)
+const FUTURE_IN_PAST: ReadonlySet<string> = new Set(['could', 'might', 'should', 'must', 'set', 'is', 'are', 'am']);
 
 /**
  * "The drug went on sale in Germany in November and has been prescribed to 60,000 patients", told in
