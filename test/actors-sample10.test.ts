@@ -282,3 +282,11 @@ describe('actors: "the governor said" names the one person titled Governor', () 
     expect(actorsOf(text).some((a) => a.mentions.some((m) => m.text === 'governor'))).toBe(false);
   });
 });
+
+describe('actors: "Another woman, who gave only her first name, Rosa, said"', () => {
+  it('the woman is an unnamed source and Rosa her name', () => {
+    const actors = actorsOf('Another woman, who gave only her first name, Marta, said her son had been taken.');
+    const woman = actors.find((a) => a.name === 'Another woman');
+    expect(woman?.aliases).toContain('Marta');
+  });
+});

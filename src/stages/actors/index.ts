@@ -174,13 +174,14 @@ function collectSentence(
   if (office) pronounOffices(words, text, sentence, cands);
   const firstUnnamed = cands.length;
   for (const c of unnamedCandidates(words, text, sentence)) cands.push(c);
+  // (works and people that open the sentence and speak are unnamed sources too: "Another woman, who gave only her first name, Rosa, said")
+  documentSubject(words, text, sentence, cands);
+  personSubject(words, text, sentence, cands);
   if (cands.length > firstUnnamed) {
     if (aside) linkAsideNames(words, cands, sentenceStart, firstUnnamed, links);
     foldAppositions(words, cands, sentenceStart);
     dropTitleOwners(words, cands, sentenceStart);
   }
-  documentSubject(words, text, sentence, cands);
-  personSubject(words, text, sentence, cands);
 }
 
 /** Lists an office candidate with the index of the word after it, as `runCands` lists a run's. */

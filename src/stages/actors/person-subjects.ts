@@ -16,7 +16,7 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'commuter', 'traveller', 'traveler', 'tourist', 'pilgrim', 'protester', 'demonstrator', 'refugee', 'migrant', 'voter', 'fan',
   'spectator', 'rescuer', 'firefighter', 'miner', 'victim', 'mourner', 'shepherd', 'labourer', 'laborer',
 ]);
-const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 // what a relative clause may open with before its verb: "who was injured", "who had lived", "who also saw"
 const RELATIVE_LEADS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'has', 'had', 'have', 'also', 'still', 'later', 'then', 'not', 'never', 'been']);
 // finite verbs of the main clause that show the person does something else: "… was arrested", "… had been robbed"
