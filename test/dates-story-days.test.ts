@@ -27,6 +27,9 @@ describe('a habit told with a verb whose past is its present is no night', () =>
     ['Residents live in a district where shots ring out and flares light the sky, and where bullets hit through the night and nobody is safe.', []],
     // told in the past all through: a night
     ['A scream cut through the night and neighbours called the police.', ['[the night] TIME 2025-10-27TNI']],
+    // a present of saying or a perfect after it tells of one night
+    ['Shelling hit through the night, the army says.', ['[the night] TIME 2025-10-27TNI']],
+    ['Shelling hit through the night and has left hundreds homeless.', ['[the night] TIME 2025-10-27TNI']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

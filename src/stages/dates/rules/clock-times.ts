@@ -2,7 +2,7 @@
 // morning".
 
 import { WEEKDAYS } from '../../../lexicon/time.js';
-import { PRESENT_CUES, SAME_FORM_PAST } from '../../../lexicon/time-tense.js';
+import { SAME_FORM_PAST } from '../../../lexicon/time-tense.js';
 import { addDays, formatDay } from '../calendar.js';
 import { WEEKDAY } from '../patterns.js';
 import { resolveWeekday } from '../resolve.js';
@@ -163,6 +163,8 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'wh
 const HABIT_BEFORE = onCopy(/(?:^|[^\p{L}])(?:always|usually|often|sometimes|never|every|each|typically|normally)(?![\p{L}])/iu);
 const THE_PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
 
+const HABIT_PRESENTS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'do', 'does']);
+
 /**
  * "Neighbours say sirens cut through the night and children are kept indoors": a verb whose past
  * is its present, and the sentence goes on in the present: a habit (a GVDB article had one).
@@ -171,7 +173,8 @@ function presentHabit(env: Env, at: number, end: number): boolean {
   const tokens = env.sentence.tokens;
   const prep = tokens.findIndex((t) => t.start >= at);
   if (prep < 1 || !SAME_FORM_PAST.has(tokens[prep - 1]!.lower)) return false;
-  return tokens.some((t) => t.start >= end && PRESENT_CUES.has(t.lower));
+  // a present of being or doing, not of saying ("shelling hit through the night, the army says") nor a perfect ("and has left")
+  return tokens.some((t) => t.start >= end && HABIT_PRESENTS.has(t.lower));
 }
 
 /**
