@@ -13,6 +13,7 @@ describe('claims: a trailing "told" and an addressee of several words', () => {
     ['The bus left the road, Medina told local radio.', 'Medina'],
     ['The bus left the road, Medina told state television on Monday.', 'Medina'],
     ['The bus left the road, Medina told a Spanish-language television station.', 'Medina'],
+    ['The bus left the road, Medina told state TV.', 'Medina'],
   ])('%s', (text, source) => {
     expect(read(text)).toEqual([[source, 'told', 'The bus left the road']]);
   });

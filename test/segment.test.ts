@@ -239,6 +239,12 @@ describe('segment: a wire story\'s dateline, kept in its sentence, starts no cla
     // no dateline: a country pair, a sentence's own dash, a name in capitals
     ['YEREVAN/BAKU (Reuters) - Armenia and Azerbaijan traded accusations.', 'YEREVAN/BAKU (Reuters) - '],
     ['US - China talks resumed on Monday.', ''],
+    // a city in title case with its date (the date is required)
+    ['Muscat, 14 April 2026 — At least nine people died.', 'Muscat, 14 April 2026 — '],
+    ['Geneva, March 3 (Reuters) - Talks resumed.', 'Geneva, March 3 (Reuters) - '],
+    ['Paris, France, Nov. 3, 2025 - The talks ended.', 'Paris, France, Nov. 3, 2025 - '],
+    ['Smith, 45 — a teacher — died.', ''],
+    ['Rescue efforts went on.', ''],
     ['A man - who was shot - died.', ''],
     ['NATO said it would act.', ''],
   ])('%s', (text, dateline) => {

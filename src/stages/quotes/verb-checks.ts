@@ -134,7 +134,8 @@ export function addresseeEnd(v: View, cueEnd: number): number {
     const determiner = DETERMINERS.has(v.low[k]!);
     let j = k;
     for (let e = k + 1; e < n && e <= k + (determiner ? 3 : 1) && v.toks[e]!.kind === 'word' && !v.mark[e] && !SETTING_STARTS.has(v.low[e]!); e++) {
-      if (isCapitalized(v.toks[e]!.text) ? !determiner : !ADDRESSEE_NOUNS.has(v.low[e]!) && e === k + (determiner ? 3 : 1)) break;
+      // ("told state TV": an addressee's noun in capitals)
+      if (isCapitalized(v.toks[e]!.text) ? !determiner && !ADDRESSEE_NOUNS.has(v.low[e]!) : !ADDRESSEE_NOUNS.has(v.low[e]!) && e === k + (determiner ? 3 : 1)) break;
       j = e;
     }
     const after = j + 1;

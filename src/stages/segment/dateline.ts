@@ -16,10 +16,27 @@ const REACH = 120;
 /** An ASCII capital, or any character past ASCII (the expression decides). */
 const capitalOrOther = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
 
+/** A month's name or its abbreviation, for a dateline in title case. */
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/**
+ * "Muscat, 14 April 2026 — ", "Geneva, March 3 (Reuters) - ": a city in title case, an optional
+ * region, then a date (required: a name and a comma alone open many sentences), an optional credit
+ * in brackets and a dash. Every part is bounded.
+ */
+const TITLE_DATELINE = new RegExp(
+  `^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}(?:, \\p{Lu}[\\p{L}.]{1,14}(?: \\p{Lu}[\\p{L}.]{1,14}){0,2})?,? (?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?)(?: \\([^()\\n]{1,24}\\))? ?(?:—|–|--|-) `,
+  'u',
+);
+
 /** Where the text proper starts in [start, end) after a dateline, or `start` when there is none. */
 export function datelineEnd(text: string, start: number, end: number): number {
-  // most stories open on a word in lower case after its capital: no need to run the expression
-  if (!capitalOrOther(text.charCodeAt(start)) || !capitalOrOther(text.charCodeAt(start + 1))) return start;
+  if (!capitalOrOther(text.charCodeAt(start))) return start;
+  // a city in title case needs its date: "Muscat, 14 April 2026 — At least nine people…"
+  if (!capitalOrOther(text.charCodeAt(start + 1))) {
+    const t = TITLE_DATELINE.exec(text.slice(start, Math.min(end, start + REACH)));
+    return t && start + t[0].length < end ? start + t[0].length : start;
+  }
   const m = DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + REACH)));
   if (!m || start + m[0].length >= end) return start;
   // "US - China talks resumed": a city alone before a lone hyphen is no dateline
