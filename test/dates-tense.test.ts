@@ -330,3 +330,15 @@ describe('dates: a weekday range told with "between … and" runs forward', () =
       .toEqual(['[Friday evening] 2025-10-24TEV', '[Monday morning] 2025-10-27TMO']);
   });
 });
+
+describe('a participle of state after "stay", "remain", "get" is no past verb', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['Schools will stay closed on Monday, the ministry said.', ['[Monday] 2025-11-03']],
+    ['The ministry said schools would stay closed on Monday.', ['[Monday] 2025-11-03']],
+    ['The road will remain closed until Friday.', ['[Friday] 2025-10-31']],
+    // in the past the verb of staying is itself past
+    ['Schools stayed closed on Monday.', ['[Monday] 2025-10-27']],
+    ['Schools remained closed on Monday.', ['[Monday] 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

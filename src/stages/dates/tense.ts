@@ -16,6 +16,8 @@ const EARLIEST = new Set(['soon', 'early']);
 const STARTING = new Set(['starting', 'beginning']);
 const STARTING_PREPOSITIONS = new Set(['on', 'at', 'from', 'in']);
 const PERFECT = new Set(['has', 'have', 'had']);
+/** Verbs of staying or becoming before a participle of state: "stay closed", "remain shut", "get married". */
+const COPULAS = new Set(['stay', 'stays', 'remain', 'remains', 'become', 'becomes', 'get', 'gets', 'keep', 'keeps']);
 
 /** How far back a verb right before the expression decides alone: "said Monday", "to resume Monday". */
 const NEAR = 4;
@@ -193,7 +195,9 @@ export class TenseIndex {
       if (infinitiveAt(tokens, i)) return IMPLICATIVE.has(tokens[i - 1]?.lower ?? '') || pastPerfectBefore(tokens, i - 1) ? 'past' : 'future';
       const cue = cueAt(tokens, i);
       // "will be held in December": a participle after an auxiliary; the auxiliary decides
-      if (cue === 'past' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
+      // "will stay closed on Monday", "would remain shut until Friday": a participle after a verb of
+      // staying or becoming is a state; the verb before it decides
+      if (cue === 'past' && i > 0 && (AUXILIARIES.has(tokens[i - 1]!.lower) || COPULAS.has(tokens[i - 1]!.lower))) continue;
       if (cue === 'future' || cue === 'past') return cue;
     }
     return scheduledWithObject(tokens, first) ?? committedBefore(tokens, i);
