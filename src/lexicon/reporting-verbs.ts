@@ -42,6 +42,15 @@ const object = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ b
 const belief = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'belief' as const }));
 const intention = (...bases: string[]): ReportingVerb[] => bases.map((base) => ({ base, frame: 'intention' as const }));
 
+/**
+ * Verbs that judge someone or something ("accused X of…", "blamed X for…", "praised X"): a view even when
+ * only foreseen, so after a modal too ("critics would accuse him of…"; "It will publish its results" is an act).
+ */
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set([
+  'accuse', 'liken', 'compare', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'praise', 'fault', 'slam', 'blast',
+  'rebuke', 'chide', 'scold', 'castigate', 'lambaste', 'decry', 'deplore', 'applaud', 'hail', 'commend', 'laud',
+]);
+
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...speech(
     'say', 'claim', 'argue', 'note', 'warn', 'caution', 'insist', 'allege', 'acknowledge',     'agree', 'report', 'announce', 'confirm', 'maintain', 'state', 'declare', 'explain', 'stress',
@@ -63,11 +72,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'chant',
   ),
   ...tell('tell', 'inform', 'assure', 'remind', 'notify', 'reassure', 'convince', 'persuade', 'brief', 'advise', 'caution'),
-  ...object(
-    'accuse', 'liken', 'compare', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'praise',     'fault', 'slam', 'blast', 'rebuke', 'chide', 'scold', 'castigate', 'lambaste', 'decry',
-    'deplore', 'applaud', 'hail', 'commend', 'laud', 'encourage', 'implore',
-    'instruct', 'cite', 'quote',     'justify', 'vow',
-  ),
+  ...object(...JUDGEMENT_VERBS, 'encourage', 'implore', 'instruct', 'cite', 'quote', 'justify', 'vow'),
   ...belief(
     'believe', 'think', 'feel', 'fear', 'doubt', 'suspect', 'know', 'worry',
     'assume', 'presume', 'suppose', 'anticipate', 'understand', 'conclude', 'realize', 'realise',

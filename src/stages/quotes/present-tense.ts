@@ -2,7 +2,7 @@
 // are verbs; "latest reports", "member states", "cut its rate by 25 basis points" are nouns.
 
 import { COORDINATORS, DETERMINERS, FINITE_VERBS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
-import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { CUE_WORDS, JUDGEMENT_VERBS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { endsInApostropheS } from './verb-checks.js';
 import { isCapitalized, type View } from './tokens.js';
 
@@ -40,10 +40,17 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
     // "we might wish that…": a belief after a modal, with its clause ("It will publish its results" is no report)
     // (not inside what was said: "prosecutors told his lawyers that…, they could expect that…")
     || (MODALS.has(prev) && prev !== 'to' && (entry.frame === 'belief' || entry.frame === 'intention') && next === 'that' && !cueBefore(v, p))
+    // "critics might argue that…", "she may warn that…": any cue's clause after a modal that is not negated ("can't say that")
+    // "critics would accuse him of…", "voters may blame the mayor": a judgement, even one foreseen
+    || (affirmativeModal(prev) && (next === 'that' || (entry.frame === 'object' && JUDGEMENT_VERBS.has(entry.base))) && !cueBefore(v, p))
     // "a reader would now ask: “WHAT? …”": a speech verb after a modal, before a colon or a quotation
     || (MODALS.has(prev) && prev !== 'to' && entry.frame === 'speech' && (next === ':' || v.mark[i + 1] === 'open'))
     // "But police fear that…", "police believe it…": a plural without "-s" ("police shout at him" reports nothing)
     || (PLURALS_WITHOUT_S.has(prev) && (entry.frame === 'belief' || entry.frame === 'speech'));
+}
+/** "would", "may", "will" (not "to", "can't", "won't", "cannot"). */
+function affirmativeModal(w: string): boolean {
+  return MODALS.has(w) && w !== 'to' && w !== 'cannot' && !w.endsWith("n't") && !w.endsWith('n’t');
 }
 const NOUN_LINKS = new Set(['over', 'between', 'among']);
 const CUE_BEFORE_REACH = 40;

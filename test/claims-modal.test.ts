@@ -1,0 +1,35 @@
+// A cue after a modal (thirteenth session, ATTR11): a clause with "that" after any cue, and a judgement
+// ("would accuse X of…") even when only foreseen. Negated modals and acts after a modal report nothing.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers/extracted.js';
+
+// [sentence, content, source text, cue]
+type Row = [string, string, string, string];
+
+function expectClaim([text, content, source, cue]: Row): void {
+  const c = claimsOf(text).find((x) => x.text === content && x.source);
+  expect(c, `no claim "${content}"`).toBeDefined();
+  expect(c!.source!.text).toBe(source);
+  expect(c!.cue?.text).toBe(cue);
+}
+
+describe('claims: a cue after a modal', () => {
+  const rows: Row[] = [
+    ['Landlords might argue that the new levy is a tax on tenants.', 'the new levy is a tax on tenants', 'Landlords', 'argue'],
+    ['The inspector may warn that the old bridge is unsafe.', 'the old bridge is unsafe', 'The inspector', 'warn'],
+    ['Her rivals would accuse the mayor of hiding the audit.', 'the mayor of hiding the audit', 'Her rivals', 'accuse'],
+    ['Commuters could blame the council for the closures.', 'the council for the closures', 'Commuters', 'blame'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+
+  // a negated modal, an act after a modal, and a cue after "to" report nothing
+  it.each([
+    'Voters can’t blame the weather for the closures.',
+    'The ministry will publish its results on Monday.',
+    'The council will discuss the budget in March.',
+    'She was asked to accuse nobody.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});
