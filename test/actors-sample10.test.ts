@@ -290,3 +290,14 @@ describe('actors: "Another woman, who gave only her first name, Rosa, said"', ()
     expect(woman?.aliases).toContain('Marta');
   });
 });
+
+describe('actors: a county\'s office named by its title is no person', () => {
+  it('"a Marlow County Sheriff\'s deputy" names the office', () => {
+    expect(actorsOf("A Marlow County Sheriff's deputy was shot on Friday.").find((a) => a.name === 'Marlow County Sheriff')?.type).toBe('organization');
+  });
+  it('the sheriff named after the title is a person with that role', () => {
+    const person = actorsOf('Marlow County Sheriff Dana Voss said the deputy would recover.').find((a) => a.name === 'Dana Voss');
+    expect(person?.type).toBe('person');
+    expect(person?.roles.join(' ')).toContain('Sheriff');
+  });
+});

@@ -34,6 +34,9 @@ export const TOWN_HEADS: ReadonlySet<string> = new Set(['san', 'santa', 'los', '
 // bodies whose units are named after them: "Police Department Homicide", "Defense Ministry Press"
 const UNIT_OF = new Set(['department', 'ministry', 'police', 'agency', 'bureau', 'office', 'service', 'commission']);
 
+// offices a county names after itself: "Jefferson County Sheriff", "Cook County Assessor"
+const COUNTY_OFFICES = new Set(['sheriff', 'coroner', 'prosecutor', 'assessor', 'treasurer', 'clerk', 'recorder', 'auditor', 'examiner']);
+
 // sides of a place: "Northern Europe", "Eastern Ukraine", "South Texas"
 const SIDES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 
@@ -94,6 +97,9 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   // "Houston Police Department Homicide (investigator)", "Justice Department Civil Rights": a unit
   // named after its body's head word; a person's name has no such word before its last
   if (n > 2 && UNIT_OF.has(words[to - 2]!.lower) && !GAZETTEER.firstNames.has(last)) return ORG_WORD;
+  // "a Jefferson County Sheriff's deputy", "the Cook County Coroner": a county's office, no person (a name
+  // after the title is split off first: "Jefferson County Sheriff Jeff Shrader" is his)
+  if (n > 2 && COUNTY_OFFICES.has(last) && words[to - 2]!.lower === 'county') return ORG_WORD;
   // "Amnesty International Kenya": an organisation's national branch ("King's College London": or its town)
   if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.has(last)) return ORG_WORD;
   if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first) || (n === 2 && TOWN_HEADS.has(first)))) return PLACE_WORD;
