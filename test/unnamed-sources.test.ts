@@ -160,3 +160,13 @@ describe('unnamed sources: one investor speaks on as "she" (BLIND10 A1b)', () =>
     expect(r.claims.find((c) => c.source?.text === 'She')?.source?.actor).toBe(investor.id);
   });
 });
+
+describe('unnamed sources: "with knowledge of"', () => {
+  it.each([
+    ['A person with knowledge of the matter said the review was late.', 'A person with knowledge of the matter'],
+    ['Two people with knowledge of the investigation said the train was speeding.', 'Two people with knowledge of the investigation'],
+    ['A source with direct knowledge of the talks said they had stalled.', 'A source with direct knowledge of the talks'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text).map((a) => [a.type, a.name])).toEqual([['unnamed', name]]);
+  });
+});

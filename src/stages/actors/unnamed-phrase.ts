@@ -83,6 +83,11 @@ const FAMILIAR_REACH = 4;
  */
 export function familiarAt(words: Word[], k: number): number {
   const w = words[k];
+  // "a person with (direct) knowledge of the matter"
+  if (w?.lower === 'with') {
+    const of = words[k + 1]?.lower === 'knowledge' ? k + 2 : words[k + 2]?.lower === 'knowledge' ? k + 3 : -1;
+    return of > 0 && words[of]?.lower === 'of' ? phraseEnd(words, of + 1) : -1;
+  }
   if (!w || !FAMILIAR_LEADS.has(w.lower) || !FAMILIAR_PREPOSITIONS.has(words[k + 1]?.lower ?? '')) return -1;
   return phraseEnd(words, k + 2);
 }
