@@ -1,7 +1,8 @@
 // Is a base or "-s" cue form a present-tense verb here? "analysts warn", "he claims", "The ministry claims that…"
 // are verbs; "latest reports", "member states", "cut its rate by 25 basis points" are nouns.
 
-import { COORDINATORS, DETERMINERS, FINITE_VERBS, MODALS, NOUN_ADJECTIVES, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
+import { COORDINATORS, DETERMINERS, FINITE_VERBS, MODALS, NOUN_ADJECTIVES, ORGANIZATION_NOUNS, SPEAKER_PRONOUNS, VERB_AFTER_NOUN } from '../../lexicon/attribution-words.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { CUE_WORDS, JUDGEMENT_VERBS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { endsInApostropheS } from './verb-checks.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -30,7 +31,8 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
 
   // "Central Asian states urged…": a noun before a past-tense cue
   if (form === 's' && next !== undefined && !v.quoted[i + 1] && (VERB_AFTER_NOUN.has(next) || CUE_WORDS.get(next)?.form === 'past')) return false;
-  if (entry.nounLike) return nounLikeVerb(v, p, form === 's') || clauseAfterBase(v, i, p, form === 's') || (form === 's' && clauseAfterSingular(v, i, p));
+  if (entry.nounLike) return nounLikeVerb(v, p, form === 's') || clauseAfterBase(v, i, p, form === 's') || (form === 's' && clauseAfterSingular(v, i, p))
+    || (form === 's' && entry.frame === 'intention' && agentBeforeInfinitive(v, i, p));
   if (form === 's' || prev === undefined) return true;
   const before = v.toks[p]!.text;
   // "A Delaware judge on Monday blocked…": a name after "a" qualifies a singular noun, which takes no base form
@@ -89,6 +91,16 @@ function nounLikeVerb(v: View, p: number, thirdPerson: boolean): boolean {
   // "New York state", "Twenty-seven states", "Most states": a base form or a quantity is no subject
   if (!thirdPerson || !isCapitalized(v.toks[p]!.text) || v.toks[p]!.kind !== 'word' || w.includes('-') || QUANTITY_WORDS.has(w)) return false;
   return p === 0 || v.toks[p - 1]!.kind === 'punct' || isCapitalized(v.toks[p - 1]!.text);
+}
+/**
+ * "The company plans to cut 300 jobs", "the campaign plans to release…": an intention's "-s" form after an
+ * organization's or a person's singular noun, before "to" and a verb, is that body's plan ("its plans to…",
+ * "no immediate plans to…", "announced plans to…" stay nouns: no such noun before them).
+ */
+function agentBeforeInfinitive(v: View, i: number, p: number): boolean {
+  if (p < 0 || v.quoted[p] || v.low[i + 1] !== 'to' || v.quoted[i + 1] || v.toks[i + 2]?.kind !== 'word' || isCapitalized(v.toks[i + 2]!.text)) return false;
+  const w = v.low[p]!;
+  return ORGANIZATION_NOUNS.has(w) || (PEOPLE_NOUNS.has(w) && !w.endsWith('s'));
 }
 /**
  * "we might hope that the candidates would…", "But police fear that crackdowns could…": a mostly-noun base form
