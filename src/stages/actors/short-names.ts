@@ -2,7 +2,8 @@
 
 import type { Candidate } from './candidates.js';
 import type { Clusters } from './clusters.js';
-import { CLUB_PREFIXES, FOREIGN_ORG_OPENERS, LEGAL_FORMS } from '../../lexicon/organizations.js';
+import { CLUB_PREFIXES, LEGAL_FORMS } from '../../lexicon/organizations.js';
+import { FOREIGN_ORG_OPENERS } from '../../lexicon/organization-names.js';
 
 /** For each key, its first candidate outside a headline (built in one pass, when a headline's name first asks). */
 function firstsInBody(cands: readonly Candidate[]): Map<string, number> {

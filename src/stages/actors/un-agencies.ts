@@ -5,7 +5,7 @@
 import type { Doc } from '../../document.js';
 import { firstIndex } from '../../document.js';
 import { nameKey, organizationKey } from '../../lexicon/gazetteer.js';
-import { UN_AGENCY_DESCRIPTIONS } from '../../lexicon/organizations.js';
+import { UN_AGENCY_DESCRIPTIONS } from '../../lexicon/organization-names.js';
 import type { Candidate } from './candidates.js';
 
 // "U.N. children's agency", "UN's nuclear watchdog", "United Nations refugee agency": up to three words before the head
