@@ -33,3 +33,11 @@ describe('claims: a cue after a modal', () => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: a sentence adverb between the subject and the cue', () => {
+  const rows: Row[] = [
+    ['Officials meanwhile said the old bridge would reopen in June.', 'the old bridge would reopen in June', 'Officials', 'said'],
+    ['The ministry instead argued that the levy was fair.', 'the levy was fair', 'The ministry', 'argued'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});
