@@ -170,3 +170,17 @@ describe('unnamed sources: "with knowledge of"', () => {
     expect(actorsOf(text).map((a) => [a.type, a.name])).toEqual([['unnamed', name]]);
   });
 });
+
+describe('unnamed sources: a trade or profession that speaks', () => {
+  it.each([
+    ['A senior statistician at the company told managers that the records showed odd patterns.', 'A senior statistician'],
+    ['An engineer at the plant told managers that the valves were faulty.', 'An engineer'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text).map((a) => [a.type, a.name])).toEqual([['unnamed', name]]);
+  });
+  it('folds the description into the name set off after it, with the name\'s place of work', () => {
+    expect(actorsOf('An engineer, John Smith of Acme, said the valves were faulty.').map((a) => [a.type, a.name, a.roles])).toEqual([
+      ['person', 'John Smith', ['engineer']], ['organization', 'Acme', []],
+    ]);
+  });
+});

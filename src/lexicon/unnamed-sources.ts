@@ -30,6 +30,11 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'headman', 'elder', 'elders',
   // "One venture investor said", "a fund manager who asked not to be named said", "one executive said"
   'investor', 'investors', 'manager', 'managers', 'executive', 'executives', 'banker', 'bankers', 'trader', 'traders',
+  // "A senior statistician at the company told managers", "An engineer at the plant said": trades and professions
+  'engineer', 'engineers', 'statistician', 'statisticians', 'technician', 'technicians', 'scientist',
+  'economist', 'physician', 'physicians', 'surgeon', 'surgeons', 'pharmacist', 'pharmacists', 'firefighter',
+  'firefighters', 'pilot', 'pilots', 'accountant', 'accountants', 'auditor', 'auditors', 'inspector', 'inspectors',
+  'consultant', 'consultants', 'guard', 'guards', 'driver', 'drivers',
 ]);
 
 /** Words that can open or qualify an unnamed source: "one", "senior", "security", "local". */

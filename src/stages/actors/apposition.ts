@@ -32,11 +32,16 @@ function indexOf(words: readonly Word[], cands: readonly Candidate[], from: numb
   return ix;
 }
 
+/** Prepositions of a name's place of work or home: "Anna Berglund of the Karolinska Institute,". */
+const NAME_PLACES: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+
 /** "an analyst", "the spokesman": one person described (not "officials", "the analysts"). */
 function singleDescription(words: readonly Word[], i: number, j: number): boolean {
+  // ("Another outside researcher": the source's words start after the article)
+  if (i > 0 && words[i - 1]!.lower === 'another') return true;
   const first = words[i]!.lower;
   // ("One worker, 26-year-old sewing operator Rokeya Khatun, said")
-  if (first === 'a' || first === 'an' || first === 'one') return true;
+  if (first === 'a' || first === 'an' || first === 'one' || first === 'another') return true;
   return first === 'the' && !words[j]!.lower.endsWith('s');
 }
 
@@ -56,7 +61,16 @@ function appositionOf(words: readonly Word[], ix: Index, c: Candidate): Candidat
     const p = ix.personByStart.get(words[k]!.start);
     if (!p) continue;
     const after = ix.wordByEnd.get(p.end) ?? -1;
-    return after >= 0 && words[after + 1]?.text === ',' ? p : null;
+    if (after < 0) return null;
+    if (words[after + 1]?.text === ',') return p;
+    // "Another outside researcher, Anna Berglund of the Karolinska Institute, said": the name's own
+    // place of work before the closing comma
+    if (!NAME_PLACES.has(words[after + 1]?.lower ?? '')) return null;
+    for (let m = after + 2; m < Math.min(words.length, after + 8); m++) {
+      if (words[m]!.text === ',') return p;
+      if (words[m]!.kind !== 'word' || REPORTING_CUES.has(words[m]!.lower)) return null;
+    }
+    return null;
   }
   return null;
 }
@@ -72,7 +86,7 @@ export function foldAppositions(words: readonly Word[], cands: Candidate[], from
     const c = cands[k]!;
     if (c.type !== 'unnamed') continue;
     const l = c.lowerFirst;
-    any = l === 'a' || l === 'an' || l === 'the' || l === 'one';
+    any = l === 'a' || l === 'an' || l === 'the' || l === 'one' || l === 'another';
   }
   if (!any) return;
   const ix = indexOf(words, cands, from);
@@ -82,7 +96,7 @@ export function foldAppositions(words: readonly Word[], cands: Candidate[], from
     const p = c.type === 'unnamed' ? appositionOf(words, ix, c) : null;
     if (!p) continue;
     (folded ??= []).push(c);
-    const role = c.text.replace(/^(?:an?|the|one)\s+/i, '');
+    const role = c.text.replace(/^(?:an?|the|one|another)\s+/i, '');
     if (!p.roles.some((r) => r.includes(role))) p.roles.push(role);
     // "One worker, sewing operator Rokeya Khatun, said": the description stays a mention of the person
     // (a claim whose source is its text finds her); kept below, as no name of hers
