@@ -24,3 +24,23 @@ describe('claims: a body that plans to act', () => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: an intention or a judgement coordinated after a verb that says nothing', () => {
+  it.each([
+    ['The water board on Friday approved the budget and pledged to cut rates by June.', 'to cut rates by June', 'The water board'],
+    ['Lena Park has run the clinic for years, and accused the county of starving it of funds.', 'the county of starving it of funds', 'Lena Park'],
+  ])('%s', (text, content, source) => {
+    const c = claimsOf(text).find((x) => x.text === content && x.source);
+    expect(c, `no claim "${content}"`).toBeDefined();
+    expect(c!.source!.text).toBe(source);
+  });
+
+  // an adjective "accused", a verb in a subordinate clause, a plain act
+  it.each([
+    'The agency put the accused gunman and accused arsonist Tom Reed on its list.',
+    'A tenant has no claim unless the owner signs the lease and agrees to repair the roof.',
+    'Residents fled the town and went to the capital.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});

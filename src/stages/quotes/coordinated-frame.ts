@@ -2,14 +2,14 @@
 // Monday’s session ran… but accused the Afghan delegation of…", "Cruz exhorted Republicans to… and said…".
 // Its source is the subject of the verb before the coordinator, the earlier frame's, or the sentence's.
 
-import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import type { CueWord } from '../../lexicon/reporting-verbs.js';
+import { DETERMINERS, SPEAKER_PRONOUNS, SUBORDINATE_OPENERS } from '../../lexicon/attribution-words.js';
+import { JUDGEMENT_VERBS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { contentStart, finiteClauseAt } from './content.js';
 import { outerAnchor } from './cue-context.js';
 import { statesNothing } from './verb-checks.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { cueSpan, span, type View } from './tokens.js';
+import { cueSpan, isCapitalized, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
 import { subjectOfVerbBefore, subjectWithoutVerb } from './frame-subjects.js';
 
@@ -18,6 +18,31 @@ const EITHER_REACH = 12;
 /** Is there an "either" among the few tokens after the anchor's cue and before the "or" at p? */
 function eitherBefore(v: View, p: number, anchorEnd: number): boolean {
   for (let k = p - 1; k > anchorEnd && p - k <= EITHER_REACH; k--) if (v.low[k] === 'either' && !v.quoted[k]) return true;
+  return false;
+}
+
+/** Is token k a lower-case unquoted word (the verb of an infinitive: "to impose")? */
+function infinitiveAt(v: View, k: number): boolean {
+  return k < v.toks.length && !v.quoted[k] && v.toks[k]!.kind === 'word' && !isCapitalized(v.toks[k]!.text) && !DETERMINERS.has(v.low[k]!);
+}
+
+const GROUND_WORDS = new Set(['of', 'for', 'as']);
+const GROUND_REACH = 8;
+
+/** Does "of", "for" or "as" follow the object after token cueEnd, within a few words and no punctuation ("accused X of…")? */
+function groundAfter(v: View, cueEnd: number): boolean {
+  for (let k = cueEnd + 2; k < v.toks.length && k - cueEnd <= GROUND_REACH; k++) {
+    if (v.quoted[k] || v.toks[k]!.kind === 'punct') return false;
+    if (GROUND_WORDS.has(v.low[k]!)) return true;
+  }
+  return false;
+}
+
+const SUBORDINATE_REACH = 40;
+
+/** Does a subordinate clause open before token p in its sentence ("unless", "if", "because"; "as" is left out: "as a deterrence")? */
+function subordinateBefore(v: View, p: number): boolean {
+  for (let k = p - 1; k >= 0 && p - k <= SUBORDINATE_REACH; k--) if (!v.quoted[k] && v.low[k] !== 'as' && SUBORDINATE_OPENERS.has(v.low[k]!)) return true;
   return false;
 }
 
@@ -35,7 +60,13 @@ export function coordinatedFrame(v: View, spans: readonly QuotedSpan[], i: numbe
   const next = v.low[cueEnd + 1];
   // ("…put the toll at seven and said two more people were in critical condition")
   const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '')
-    || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1));
+    || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1))
+    // "…made a strong condemnation of the test and pledged to impose sanctions", "…and accused the mayor of lying":
+    // an infinitive after a cue, or a judgement's object, is what the sentence's subject says or means to do
+    // ("…activist and accused doctor killer X on the list": an adjective; a judgement's object takes "of", "for" or "as")
+    // (not inside a subordinate clause: "…unless the father … and formally agrees to provide support" is the father's)
+    || (((next === 'to' && infinitiveAt(v, cueEnd + 2)) || (entry.frame === 'object' && JUDGEMENT_VERBS.has(entry.base) && groundAfter(v, cueEnd)))
+      && !subordinateBefore(v, p));
   // ("Egypt relies on the Nile…, according to government figures, and fears that…": the figures fear nothing)
   const anchorSource = anchor && anchor.placement !== 'according' ? anchor.source : null;
   const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchorSource ?? (clause ? subjectWithoutVerb(v, sentenceSubject(v, p), entry) : null);
