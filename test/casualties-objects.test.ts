@@ -62,3 +62,16 @@ describe('casualties: the people of a subordinate clause and of a headline', () 
     ]);
   });
 });
+
+describe('casualties: people made to leave, and people in shelters', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The storm forced tens of thousands to flee.', [k('forced tens of thousands', 'displaced', 20000, 'casualty/verb-number', null)]],
+    ['The floods forced 5,000 residents to evacuate.', [k('forced 5,000 residents', 'displaced', 5000, 'casualty/verb-number-victims')]],
+    // no people, no one displaced
+    ['The ruling forced the company to leave the market.', []],
+    ['Officials opened 27 shelters housing about 3,100 people.', [k('housing about 3,100 people', 'displaced', 3100, 'casualty/verb-number-victims')]],
+    ['About 3,100 people were staying in 27 shelters.', [k('About 3,100 people were staying in 27 shelters', 'displaced', 3100, 'casualty/number-victims-verb')]],
+    ['The shelters housing the animals were full.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

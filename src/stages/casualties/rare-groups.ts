@@ -29,7 +29,7 @@ function inShelter(view: View, i: number): number {
   const { words, tokens } = view;
   for (let k = i + 1; k < i + 5 && k < words.length && tokens[k]!.kind !== 'punct'; k++) {
     if (words[k] !== 'in' && words[k] !== 'at') continue;
-    for (let m = k + 1; m <= k + 3 && m < words.length && tokens[m]!.kind === 'word'; m++) {
+    for (let m = k + 1; m <= k + 3 && m < words.length && (tokens[m]!.kind === 'word' || tokens[m]!.kind === 'number'); m++) {
       if (!STAY_SHELTERS.has(words[m]!)) continue;
       const plain = words[m] === 'shelters' || words[m] === 'shelter' || words[m] === 'camps' || words[m] === 'camp';
       return plain || SHELTER_QUALIFIERS.has(words[m - 1]!) ? m + 1 : -1;
@@ -115,6 +115,17 @@ function fromHomesAfter(view: View, k: number): boolean {
   }
   return false;
 }
+/** Verbs of leaving after "forced … to": "to flee", "to evacuate", "to leave their homes". */
+const LEAVE_VERBS: ReadonlySet<string> = new Set(['flee', 'evacuate', 'leave']);
+/** "forced more than 5,000 residents to evacuate": "to" and a verb of leaving after an object of at most six words. */
+function toFleeAfter(view: View, k: number): boolean {
+  for (let m = k + 1; m < k + 7 && m + 1 < view.tokens.length; m++) {
+    if (view.tokens[m]!.kind === 'punct') return false;
+    // ("to flee their homes" is read from "flee" on)
+    if (view.words[m] === 'to') return LEAVE_VERBS.has(view.words[m + 1]!) && !(OWNERS.has(view.words[m + 2] ?? '') && HOMES.has(view.words[m + 3] ?? ''));
+  }
+  return false;
+}
 /** What people flee that makes them displaced: "fled the fighting", "fled the city" (not "the scene", "the area"). */
 const FLED_FROM: ReadonlySet<string> = new Set([
   'fighting', 'violence', 'war', 'conflict', 'clashes', 'bombardment', 'shelling', 'offensive', 'advance',
@@ -152,6 +163,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   if (TO_DEATH_VERBS.has(w) && words[i + 1] === 'to' && words[i + 2] === 'death') {
     return { start: i, end: i + 3, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
   }
+  // "opened 27 shelters housing about 3,100 people": the people a shelter houses
+  if (w === 'housing' && STAY_SHELTERS.has(words[i - 1] ?? '')) {
+    return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: false, last: DISPLACED, condition: false, counted: true };
+  }
   // "More than 2,000 people spent the night in relief centres"
   if (STAY_VERBS.has(w)) {
     const end = inShelter(view, i);
@@ -180,6 +195,8 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
     const end = fromHomes(view, i + 1);
     if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
     if (fromHomesAfter(view, i + 2)) return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: false, last: DISPLACED, condition: false };
+    // "forcing tens of thousands to flee", "forced 5,000 residents to evacuate": people made to leave
+    if (toFleeAfter(view, i + 1)) return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: false, last: DISPLACED, condition: false, counted: true };
   }
   // "about 4,000 people had fled Umm Sumeima", "Thousands have fled the fighting": a count of people
   // who left a place or a war (verbRules asks for the count: "The gunman fled Chicago" is no one displaced)

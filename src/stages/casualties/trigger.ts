@@ -77,6 +77,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(VERB, ['buried']);
   // "were taken into custody": arrested (rare-groups.ts asks for "taken into" before it)
   add(VERB, ['custody']);
+  // "shelters housing about 3,100 people" (rare-groups.ts asks for a shelter before it)
+  add(VERB, ['housing']);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
   // "took his own life", "turning the gun on himself"
