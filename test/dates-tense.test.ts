@@ -342,3 +342,11 @@ describe('a participle of state after "stay", "remain", "get" is no past verb', 
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a warning reaches into its stretch across a long object', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['Forecasters warned of 8 to 12 inches of rain through Saturday.', ['[Saturday] 2025-11-01']],
+    ['Forecasters warned of heavy rain through Saturday.', ['[Saturday] 2025-11-01']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

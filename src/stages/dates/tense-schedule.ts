@@ -182,7 +182,7 @@ function conditionalBefore(tokens: readonly Token[], by: number): boolean {
 }
 
 /** How far back a forecast verb may stand before the stretch it reaches into (forecastReach below). */
-const FORECAST_REACH = 6;
+const FORECAST_REACH = 10;
 
 /**
  * "It warned of more heavy rain through the weekend", "forecast snow into Sunday": a stretch a
