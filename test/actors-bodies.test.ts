@@ -60,3 +60,9 @@ describe('actors: the other end of a route is a place', () => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
   });
 });
+
+describe('actors: a plural of a trade that speaks is a group', () => {
+  it('reads "Forecasters warned" as an unnamed group, not a person', () => {
+    expect(actorsOf('Forecasters warned of heavy rain through Saturday.').map((a) => [a.type, a.name])).toEqual([['unnamed', 'Forecasters']]);
+  });
+});

@@ -60,7 +60,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'priest', 'priests', 'pastor', 'pastors', 'imam', 'imams', 'cleric', 'clerics', 'bishops', 'rabbi', 'rabbis',
   'monk', 'monks', 'nun', 'nuns', 'preacher', 'preachers', 'parishioner', 'parishioners', 'congregants', 'churchgoers',
   'medic', 'medics', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'physician', 'physicians', 'pharmacist',
-  'midwife', 'midwives', 'scientist', 'scientists', 'researcher', 'researchers', 'professor', 'professors',
+  'midwife', 'midwives', 'scientist', 'scientists', 'researcher', 'researchers', 'professor', 'professors', 'forecaster', 'forecasters', 'meteorologist', 'meteorologists',
   'lecturer', 'lecturers', 'activist', 'activists', 'campaigner', 'campaigners', 'rioter', 'rioters', 'strikers',
   'lawmaker', 'lawmakers', 'politician', 'politicians', 'mayor', 'mayors', 'governor', 'governors', 'senator',
   'senators', 'councillor', 'councillors', 'councilman', 'councilwoman', 'diplomat', 'diplomats', 'ambassador',
