@@ -31,6 +31,7 @@ import { clubMentions, setOffDescriptions } from './club-mentions.js';
 import { titleMentions } from './title-mentions.js';
 import { unAgencyCandidates } from './un-agencies.js';
 import { documentSubject } from './document-subjects.js';
+import { titleSpokesmen } from './title-spokesmen.js';
 import { personSubject } from './person-subjects.js';
 
 // what closes ", or CHP": a comma, a bracket, a full stop
@@ -177,6 +178,7 @@ function collectSentence(
   // (works and people that open the sentence and speak are unnamed sources too: "Another woman, who gave only her first name, Rosa, said")
   documentSubject(words, text, sentence, cands);
   personSubject(words, text, sentence, cands);
+  titleSpokesmen(words, text, sentence, cands);
   if (cands.length > firstUnnamed) {
     if (aside) linkAsideNames(words, cands, sentenceStart, firstUnnamed, links);
     foldAppositions(words, cands, sentenceStart);

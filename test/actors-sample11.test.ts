@@ -1,0 +1,25 @@
+// Actors: classes from the thirteenth session's second actor brief (ACTORS11), from BLIND11's failures and the
+// items ACTORS10 left. Invented sentences in the shape of the failures.
+
+import { describe, expect, it } from 'vitest';
+import { actorsOf } from './helpers/extracted.js';
+
+describe('actors: a spokesman named by the office he speaks for', () => {
+  it.each([
+    ["The Foreign Secretary's spokesman said the envoy would travel to Oslo on Friday.", "The Foreign Secretary's spokesman"],
+    ["The prime minister's spokeswoman said the budget would not be delayed.", "The prime minister's spokeswoman"],
+    ["The vote will be held in March, according to the president's spokesman.", "the president's spokesman"],
+  ])('%s → unnamed %s', (text, name) => {
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === name)?.type).toBe('unnamed');
+    expect(actors.some((a) => a.type === 'organization')).toBe(false);
+  });
+  it('the office is no organisation', () => {
+    const actors = actorsOf("The Council of Europe Secretary-General's spokesman said the report was ready.");
+    expect(actors.some((a) => a.type === 'organization' && a.name.endsWith('Secretary-General'))).toBe(false);
+  });
+  it('no spokesman actor when he does not speak', () => {
+    const actors = actorsOf("Reporters waited for the prime minister's spokesman outside the hall.");
+    expect(actors.some((a) => a.name.includes('spokesman'))).toBe(false);
+  });
+});
