@@ -59,3 +59,22 @@ export function heardOrReported(words: Word[], i: number): boolean {
   if (ADDRESS_CUES.has(cue.lower)) return true;
   return SAID_CLAUSE_CUES.has(cue.lower) && VERB_AFTER.has(words[i + 1]?.lower ?? '');
 }
+
+const GOVERNING_WORDS: ReadonlySet<string> = new Set(['between', 'among', 'with', 'to', 'against', 'into', 'toward', 'towards']);
+const GOVERNED_REACH = 3;
+
+/**
+ * Is the noun at i, which does not speak, governed by a preposition or an infinitive before it: "talks between border
+ * commanders", "asked to send observers into the prison", "spoke to local officials" (BLIND11 A16)? The words
+ * between may be its qualifiers or a lower-case verb after "to".
+ */
+export function governedNoun(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= GOVERNED_REACH; k--) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) return false;
+    // ("according to a hospital spokesman" is a source)
+    if (GOVERNING_WORDS.has(w.lower)) return !(w.lower === 'to' && words[k - 1]?.lower === 'according');
+    if (UNNAMED_SOURCE_CUES.has(w.lower)) return false;
+  }
+  return false;
+}

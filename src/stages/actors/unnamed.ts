@@ -8,7 +8,7 @@ import { pluralHead } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 import { accordingTo, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speaks } from './unnamed-phrase.js';
-import { asideBeforeInverted, heardOrReported, quotedWords } from './unnamed-heard.js';
+import { asideBeforeInverted, governedNoun, heardOrReported, quotedWords } from './unnamed-heard.js';
 import { candidate, documentSources, officeSource, subjectCandidates } from './unnamed-kinds.js';
 
 // One lookup per word tells whether it is a reporting cue, a source noun or a speaker noun.
@@ -70,6 +70,8 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     if (SOURCE_NOUNS.has(w.lower) && !speaks(words, i) && !accordingTo(words, i)) {
       if (quoted ??= quotedWords(words), quoted[i] === 1) continue;
       if (heardOrReported(words, i)) continue;
+      // "talks between border commanders", "asked to send observers": the object of a phrase
+      if (governedNoun(words, i)) continue;
     }
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
     // ("two groups of men": a group of something is no source)
