@@ -23,3 +23,20 @@ describe('actors: a spokesman named by the office he speaks for', () => {
     expect(actors.some((a) => a.name.includes('spokesman'))).toBe(false);
   });
 });
+
+describe('actors: written records after "according to" in the shapes the golds make sources', () => {
+  it.each([
+    ["Sales fell 4 percent, according to the firm's annual report.", "the firm's annual report"],
+    ['Arrests doubled in May, according to figures released by the ministry on Monday.', 'figures released by the ministry'],
+    ['The plant failed two inspections, according to internal records and emails obtained by the paper.', 'internal records and emails'],
+  ])('%s → unnamed %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('unnamed');
+  });
+  it.each([
+    ["Sales fell 4 percent, according to the firm's report."],
+    ['Sales fell 4 percent, according to its annual report.'],
+    ['Arrests doubled in May, according to figures released on Monday.'],
+  ])('%s → no record actor', (text) => {
+    expect(actorsOf(text).some((a) => a.type === 'unnamed')).toBe(false);
+  });
+});

@@ -32,6 +32,7 @@ import { titleMentions } from './title-mentions.js';
 import { unAgencyCandidates } from './un-agencies.js';
 import { documentSubject } from './document-subjects.js';
 import { titleSpokesmen } from './title-spokesmen.js';
+import { accordingDocuments } from './according-documents.js';
 import { personSubject } from './person-subjects.js';
 
 // what closes ", or CHP": a comma, a bracket, a full stop
@@ -179,6 +180,7 @@ function collectSentence(
   documentSubject(words, text, sentence, cands);
   personSubject(words, text, sentence, cands);
   titleSpokesmen(words, text, sentence, cands);
+  accordingDocuments(words, text, sentence, cands);
   if (cands.length > firstUnnamed) {
     if (aside) linkAsideNames(words, cands, sentenceStart, firstUnnamed, links);
     foldAppositions(words, cands, sentenceStart);
