@@ -13,6 +13,9 @@ describe('reporting-verb forms', () => {
     ['accuse', { base: 'accuse', s: 'accuses', past: 'accused', ing: 'accusing', participle: 'accused' }],
     ['push', { base: 'push', s: 'pushes', past: 'pushed', ing: 'pushing', participle: 'pushed' }],
     ['agree', { base: 'agree', s: 'agrees', past: 'agreed', ing: 'agreeing', participle: 'agreed' }],
+    // a final consonant doubled after one short vowel ("beged" and "braged" were made before)
+    ['beg', { base: 'beg', s: 'begs', past: 'begged', ing: 'begging', participle: 'begged' }],
+    ['brag', { base: 'brag', s: 'brags', past: 'bragged', ing: 'bragging', participle: 'bragged' }],
   ];
   it.each(cases)('%s', (base, forms) => {
     expect(formsOf(base)).toEqual(forms);

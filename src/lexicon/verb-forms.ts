@@ -35,7 +35,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, { past: string; participle
 /** Verbs whose final consonant doubles: "admitted", "quipping", "rebutted". */
 export const DOUBLING: ReadonlySet<string> = new Set([
   'admit', 'quip', 'rebut', 'blog', 'snap', 'commit', 'regret', 'refer', 'prefer', 'confer', 'concur',
-  'abet', 'plan', 'stop', 'permit', 'submit', 'omit', 'aver', 'chat', 'jot', 'dab',
+  'abet', 'plan', 'stop', 'permit', 'submit', 'omit', 'aver', 'chat', 'jot', 'dab', 'brag', 'beg',
 ]);
 
 export type VerbForm = 'base' | 's' | 'past' | 'ing' | 'participle';
