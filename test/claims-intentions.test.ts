@@ -44,3 +44,11 @@ describe('claims: an intention or a judgement coordinated after a verb that says
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: an exhortation', () => {
+  it('takes its addressee and infinitive as content', () => {
+    const c = claimsOf('The bishop exhorted the faithful to stay calm.').find((x) => x.source);
+    expect(c?.text).toBe('the faithful to stay calm');
+    expect(c?.source?.text).toBe('The bishop');
+  });
+});

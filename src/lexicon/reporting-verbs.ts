@@ -58,7 +58,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'observe', 'remark', 'comment', 'reiterate', 'repeat', 'recall', 'recount', 'write', 'tweet',
     'testify', 'swear', 'vow', 'pledge', 'promise', 'threaten', 'boast', 'brag', 'complain',
     'lament', 'concur', 'affirm', 'reaffirm', 'quip', 'joke', 'muse',
-    'speculate', 'theorize', 'specify', 'clarify', 'signal', 'hint', 'imply', 'mention',     'acknowledge', 'surmise', 'underline', 'underscore', 'highlight', 'insinuate',     'admit', 'confide', 'whisper', 'shout', 'yell', 'scream', 'exclaim', 'plead', 'beg', 'urge',
+    'speculate', 'theorize', 'specify', 'clarify', 'signal', 'hint', 'imply', 'mention',     'acknowledge', 'surmise', 'underline', 'underscore', 'highlight', 'insinuate',     'admit', 'confide', 'whisper', 'shout', 'yell', 'scream', 'exclaim', 'plead', 'beg', 'urge', 'exhort',
     'demand', 'ask', 'wonder', 'announce', 'proclaim', 'pronounce', 'decree',         'predict', 'reckon', 'guess', 'opine', 'posit', 'propose',
     'advise', 'caution', 'alert', 'stipulate', 'attest', 'certify', 'verify', 'deny',
     'dispute', 'contest', 'refute', 'rebut', 'reject', 'dismiss', 'contradict', 'confess', 'hint',
