@@ -40,3 +40,17 @@ describe('actors: written records after "according to" in the shapes the golds m
     expect(actorsOf(text).some((a) => a.type === 'unnamed')).toBe(false);
   });
 });
+
+describe('actors: a word before a building noun names the building', () => {
+  it.each([
+    ['The train stopped at Dunmere station after the alarm.', 'Dunmere station'],
+    ["Forty inmates were moved to the city's Vallemar penitentiary on Monday.", 'Vallemar penitentiary'],
+  ])('%s → location %s', (text, name) => {
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === name)?.type).toBe('location');
+    expect(actors.some((a) => a.name === name.split(' ')[0])).toBe(false);
+  });
+  it('a kind of building is no name', () => {
+    expect(actorsOf('The ceremony was held at a Methodist church near the river.').some((a) => a.name.includes('church'))).toBe(false);
+  });
+});

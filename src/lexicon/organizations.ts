@@ -255,3 +255,9 @@ export const OFFICE_OWNER_MODIFIERS: ReadonlySet<string> = new Set([
 
 // works a company runs, named after it: "the Kozlu Madencilik mine"
 export const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'shipyard', 'warehouse']);
+
+// buildings and works named by a word before them: "Once station", "the Litoral penitentiary", "Victoria station"
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  'station', 'penitentiary', 'prison', 'jail', 'gaol', 'stadium', 'terminal', 'bridge', 'barracks', 'airbase', 'cathedral',
+  'mosque', 'church', 'temple', 'shrine', 'tunnel', 'pier', 'arena', 'racecourse', 'reservoir',
+]);

@@ -5,7 +5,7 @@ import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS } from '../../lexicon/titles.js';
-import { DWELLING_NOUNS, FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
+import { DWELLING_NOUNS, FACILITY_NOUNS, FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import { AMBIGUOUS_PLACES, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
@@ -242,6 +242,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   else if (type === 'person' && strength === 0 && !single && GAZETTEER.organizations.has(words[from]!.lower)) [type, strength, rule] = ['organization', 2, 'actors/company-first'];
   // "Green Estonia entered parliament", "Northern Ireland": a country's name after the first word is no person's
   else if (type === 'person' && strength === 0 && !single && (country = countryInName(words, from, to))) [type, strength, rule] = [country, 1, 'actors/country-in-name'];
+  // "at Once station", "in Guayaquil's Litoral penitentiary": one word only a guess typed, before a building's noun after a place's
+  // preposition, "the" or a possessive, is the building's name ("a Presbyterian church" is a kind, no name)
+  if (strength <= 1 && single && next && FACILITY_NOUNS.has(next.text) && !lastWord.possessive && (prev?.possessive || prev?.lower === 'the' || PLACE_PREPOSITIONS.has(prev?.lower ?? ''))) return nounCandidate(ctx, from, to, next, 'location', 2, 'actors/facility-name');
   if (strength < 4 && type !== 'location' && streetPlace(words, from, to)) [type, strength, rule] = ['location', 2, 'actors/street-name'];
   // "Council members Rafael Ortiz and Jordan Pike": the second of two names a plural title heads
   else if (strength < 4 && type !== 'person' && !single && titledList(words, from)) [type, strength, rule] = ['person', 2, 'actors/title-list'];
