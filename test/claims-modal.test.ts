@@ -41,3 +41,20 @@ describe('claims: a sentence adverb between the subject and the cue', () => {
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a mostly-noun cue after a plural subject', () => {
+  const rows: Row[] = [
+    ['Critics claim that the new levy is a giveaway.', 'the new levy is a giveaway', 'Critics', 'claim'],
+    ['Most growers support the new levy.', 'the new levy', 'Most growers', 'support'],
+    ['Only 4 percent support the Green candidate.', 'the Green candidate', 'Only 4 percent', 'support'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+
+  // a noun after a singular, an act after a plural
+  it.each([
+    'He was taken off life support on Sunday.',
+    'The proposals offer a stark choice to voters.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export function presentTenseVerb(v: View, i: number, p: number, entry: CueWord):
   // "Central Asian states urged…": a noun before a past-tense cue
   if (form === 's' && next !== undefined && !v.quoted[i + 1] && (VERB_AFTER_NOUN.has(next) || CUE_WORDS.get(next)?.form === 'past')) return false;
   if (entry.nounLike) return nounLikeVerb(v, p, form === 's') || clauseAfterBase(v, i, p, form === 's') || (form === 's' && clauseAfterSingular(v, i, p))
-    || (form === 's' && entry.frame === 'intention' && agentBeforeInfinitive(v, i, p));
+    || (form === 's' && entry.frame === 'intention' && agentBeforeInfinitive(v, i, p)) || (form === 'base' && (entry.frame === 'speech' || entry.frame === 'belief' || VIEW_NOUNLIKE.has(entry.base)) && pluralSubjectBefore(v, i, p));
   if (form === 's' || prev === undefined) return true;
   const before = v.toks[p]!.text;
   // "A Delaware judge on Monday blocked…": a name after "a" qualifies a singular noun, which takes no base form
@@ -101,6 +101,22 @@ function agentBeforeInfinitive(v: View, i: number, p: number): boolean {
   if (p < 0 || v.quoted[p] || v.low[i + 1] !== 'to' || v.quoted[i + 1] || v.toks[i + 2]?.kind !== 'word' || isCapitalized(v.toks[i + 2]!.text)) return false;
   const w = v.low[p]!;
   return ORGANIZATION_NOUNS.has(w) || (PEOPLE_NOUNS.has(w) && !w.endsWith('s'));
+}
+/**
+ * "Most voters support the plan", "officials claim the two officers…", "cities that support the rules",
+ * "Republicans question whether…": a mostly-noun base form after a plural noun (or a relative after one), before
+ * its object or clause, is the verb of that plural ("life support Sunday", "the news agency report" have none).
+ */
+// stances among the mostly-noun object cues ("voters support the plan"); the acts stay out ("the proposals offer a choice")
+const VIEW_NOUNLIKE = new Set(['support', 'attack', 'advocate']);
+function pluralSubjectBefore(v: View, i: number, p: number): boolean {
+  if (p < 0 || v.quoted[p] || v.quoted[i + 1] || v.toks[i + 1]?.kind !== 'word') return false;
+  const next = v.low[i + 1]!;
+  if (!(DETERMINERS.has(next) || next === 'that' || next === 'whether' || isCapitalized(v.toks[i + 1]!.text))) return false;
+  const k = (v.low[p] === 'who' || v.low[p] === 'that') && p > 0 ? p - 1 : p;
+  const w = v.low[k]!;
+  if (v.quoted[k] || v.toks[k]!.kind !== 'word' || NOUN_ADJECTIVES.has(w) || QUANTITY_WORDS.has(w)) return false;
+  return w === 'percent' || PLURALS_WITHOUT_S.has(w) || (pluralNoun(w) && !w.endsWith('’s') && !w.endsWith("'s"));
 }
 /**
  * "we might hope that the candidates would…", "But police fear that crackdowns could…": a mostly-noun base form
