@@ -54,3 +54,16 @@ describe('actors: a word before a building noun names the building', () => {
     expect(actorsOf('The ceremony was held at a Methodist church near the river.').some((a) => a.name.includes('church'))).toBe(false);
   });
 });
+
+describe('actors: a bare plural work that opens a sentence is named with its reader', () => {
+  it('"Records obtained by the Gazette show" is its own work, apart from earlier "internal records"', () => {
+    const actors = actorsOf(
+      'Managers ignored the warnings, according to internal records reviewed by The Harbour Gazette. Records obtained by the Gazette show that the pumps failed twice.',
+    );
+    expect(actors.find((a) => a.name === 'Records obtained by the Gazette')?.type).toBe('unnamed');
+    expect(actors.find((a) => a.name === 'internal records')?.aliases ?? []).not.toContain('Records');
+  });
+  it('"A 2023 survey by the Gazette found" keeps its name without the maker', () => {
+    expect(actorsOf('A 2023 survey by the Harbour Gazette found that most tenants were unhappy.').some((a) => a.name === 'A 2023 survey')).toBe(true);
+  });
+});

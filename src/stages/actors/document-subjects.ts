@@ -53,8 +53,29 @@ export function documentSubject(words: readonly Word[], text: string, sentence: 
     return;
   }
   // ("Officials said", "Studies show": a bare plural or an indefinite one, its own work)
-  const phrase = text.slice(words[open]!.start, head.end).toLowerCase();
-  cands.push(candidate(words, text, sentence, open, k, 'unnamed:' + phrase, 'actors/document-subject'));
+  // ("Documents seen by the Courier show": a bare plural is named with its reader, a work of its own, not
+  // the "internal documents" named before)
+  const to = k === open ? readerEnd(words, k + 1, k) : k;
+  const phrase = text.slice(words[open]!.start, words[to]!.end).toLowerCase();
+  cands.push(candidate(words, text, sentence, open, to, 'unnamed:' + phrase, 'actors/document-subject'));
+}
+
+// participles that name who has read or published a work: "Documents seen by", "Records obtained by"
+const READ_BY: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'filed', 'viewed', 'examined']);
+const READER_WORDS = 4;
+
+/** "seen by the Courier", "obtained by The Sydney Chronicle": the reader's last word (capitalised words after "by" and an optional "the"), or `head`. */
+function readerEnd(words: readonly Word[], at: number, head: number): number {
+  if (!READ_BY.has(words[at]?.lower ?? '') || words[at + 1]?.lower !== 'by') return head;
+  let k = at + 2;
+  if (words[k]?.lower === 'the') k++;
+  let end = head;
+  for (const from = k; k < words.length && k - from < READER_WORDS; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.text === w.lower || w.possessive) break;
+    end = k;
+  }
+  return end;
 }
 
 /** A lower-case word (capitalised as the sentence's first), a number or a year before the head: "wrongful", "2024", "Internal". */
