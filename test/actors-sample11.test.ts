@@ -67,3 +67,14 @@ describe('actors: a bare plural work that opens a sentence is named with its rea
     expect(actorsOf('A 2023 survey by the Harbour Gazette found that most tenants were unhappy.').some((a) => a.name === 'A 2023 survey')).toBe(true);
   });
 });
+
+describe('actors: a mixed-case acronym in an organisation\'s brackets', () => {
+  it('"Transportes del Valle (TdV)" keeps TdV as its alias', () => {
+    const company = actorsOf('The operator, Transportes del Valle (TdV), said on Monday that the line would reopen.').find((a) => a.name === 'Transportes del Valle');
+    expect(company?.type).toBe('organization');
+    expect(company?.aliases).toContain('TdV');
+  });
+  it('a person\'s bracketed label is still no actor', () => {
+    expect(actorsOf('Senator Ann Lee (D-Ore.) said the bill would pass.').some((a) => a.name.startsWith('D-'))).toBe(false);
+  });
+});

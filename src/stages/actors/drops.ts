@@ -45,7 +45,8 @@ export function dropUnconfirmed(openers: ReadonlySet<number>, cands: Candidate[]
   };
   const kept: Candidate[] = [];
   for (const c of cands) {
-    if (c.strength >= 4 || c.type === 'unnamed') {
+    // ("Ferrocarriles del Centro (FdC)": a name in an organisation's brackets is confirmed by the name it follows)
+    if (c.strength >= 4 || c.type === 'unnamed' || c.rule === 'actors/bracketed-alias') {
       kept.push(c);
       continue;
     }
