@@ -58,3 +58,20 @@ describe('claims: a mostly-noun cue after a plural subject', () => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: a name given to an object with an adjective', () => {
+  const rows: Row[] = [
+    ['The union called the charges unfounded and malicious.', 'the charges unfounded and malicious', 'The union', 'called'],
+    ['Police are calling the shooting tragic.', 'the shooting tragic', 'Police', 'calling'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+
+  // a call made, then another verb
+  it.each([
+    'She called the local police.',
+    'He called the federal agency and left a message.',
+    'Tipsters who call the hotline and stay anonymous may get a reward.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});

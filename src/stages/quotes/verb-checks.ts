@@ -93,9 +93,15 @@ export function predicateAfterObject(v: View, i: number): boolean {
     const w = v.low[k]!;
     if (w === 'a' || w === 'an') return !TIME_NOUNS.has(v.low[k + 1] ?? '');
     if (CLAUSE_WORDS.has(w)) return false;
+    // ("called the agency and left a message": a second verb, no second object)
+    if (w === 'and' && v.toks[k + 1]?.kind === 'word' && !DETERMINERS.has(v.low[k + 1]!) && !isCapitalized(v.toks[k + 1]!.text)) return false;
+    // "called the charges unsubstantiated and…", "are calling the shooting tragic.": an adjective that ends the clause
+    if (ADJECTIVE_SHAPE.test(w) && k > i + 2 && (v.toks[k + 1]?.kind === 'punct' || PREDICATE_ENDS.has(v.low[k + 1] ?? ''))) return true;
   }
   return false;
 }
+const ADJECTIVE_SHAPE = /^(?:[a-z]{3,}(?:able|ible|ous|ful|less|ive|ic|al|ent|ant)|un[a-z]{3,}ed)$/;
+const PREDICATE_ENDS = new Set(['and', 'but', 'because', 'since']);
 // prepositions may sit inside the object ("called her vote in favor of the war a mistake", "called the demand
 // for his testimony a ploy"); these words start another clause or phrase ("called police to the scene")
 const CLAUSE_WORDS = new Set(['to', 'after', 'before', 'that', 'but', 'when', 'because', 'since', 'until', 'while', 'who', 'which', 'where']);
