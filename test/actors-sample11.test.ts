@@ -78,3 +78,17 @@ describe('actors: a mixed-case acronym in an organisation\'s brackets', () => {
     expect(actorsOf('Senator Ann Lee (D-Ore.) said the bill would pass.').some((a) => a.name.startsWith('D-'))).toBe(false);
   });
 });
+
+describe('actors: a capitalised role after "a" with no name is an unnamed one', () => {
+  it.each([
+    ['The driver was pulled over by a State Trooper near the bridge.', 'a State Trooper'],
+    ['A Border Patrol Agent said the truck had been searched twice.', 'A Border Patrol Agent'],
+  ])('%s → unnamed %s', (text, name) => {
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === name)?.type).toBe('unnamed');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+  it('a person after "a" keeps the name', () => {
+    expect(actorsOf('It was a John Carpenter film, the critic said.').find((a) => a.name === 'John Carpenter')?.type).toBe('person');
+  });
+});

@@ -20,7 +20,7 @@ import {
   acronymWord, AREA_NOUNS, articleOfPlace, countryInName, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
   placeAppositive, PLACE_OWNERS, POLITICAL_NEXT, POLITICAL_PREV, stateAdjective, titledList, titleIsFirstName,
 } from './name-context.js';
-import { isOwnerWord, nounCandidate, ownerCandidate, wordTexts } from './made-candidates.js';
+import { isOwnerWord, nounCandidate, ownerCandidate, roleCandidate, wordTexts } from './made-candidates.js';
 import { PLACE_PREPOSITIONS, rolesAround, type RoleState } from './context-roles.js';
 
 export interface Candidate {
@@ -245,6 +245,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   // "at Once station", "in Guayaquil's Litoral penitentiary": one word only a guess typed, before a building's noun after a place's
   // preposition, "the" or a possessive, is the building's name ("a Presbyterian church" is a kind, no name)
   if (strength <= 1 && single && next && FACILITY_NOUNS.has(next.text) && !lastWord.possessive && (prev?.possessive || prev?.lower === 'the' || PLACE_PREPOSITIONS.has(prev?.lower ?? ''))) return nounCandidate(ctx, from, to, next, 'location', 2, 'actors/facility-name');
+  // "stopped by a State Trooper", "A Border Patrol Agent said": a capitalised role after "a" with no name is an unnamed one
+  if (type === 'person' && strength <= 1 && !single && (prev?.lower === 'a' || prev?.lower === 'an') && GAZETTEER.roleNouns.has(lastWord.lower) && !lastWord.lower.endsWith('s') && !GAZETTEER.firstNames.has(words[from]!.lower)) return roleCandidate(ctx, from, to);
   if (strength < 4 && type !== 'location' && streetPlace(words, from, to)) [type, strength, rule] = ['location', 2, 'actors/street-name'];
   // "Council members Rafael Ortiz and Jordan Pike": the second of two names a plural title heads
   else if (strength < 4 && type !== 'person' && !single && titledList(words, from)) [type, strength, rule] = ['person', 2, 'actors/title-list'];

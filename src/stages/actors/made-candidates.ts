@@ -75,3 +75,19 @@ function ownerOf(
   };
 }
 
+
+/**
+ * "a State Trooper", "a Border Patrol Agent": a capitalised role after "a" with no name after it, as an unnamed
+ * candidate with its article (the run is [from, to), the article at from - 1).
+ */
+export function roleCandidate(ctx: RunContext, from: number, to: number): Candidate {
+  const { words, text } = ctx;
+  const start = words[from - 1]!.start;
+  const name = text.slice(start, words[to - 1]!.end);
+  const lookup = name.toLowerCase();
+  return {
+    start, end: words[to - 1]!.end, text: name, sentence: ctx.sentence, key: 'unnamed:' + lookup, type: 'unnamed', strength: 2,
+    rule: 'actors/capitalised-role', roles: [], affiliation: null, capitalOf: null, political: false, primary: true,
+    tokens: [words[from - 1]!.text, ...wordTexts(words, from, to)], lowerFirst: words[from - 1]!.lower, lookup,
+  };
+}
