@@ -18,6 +18,11 @@ describe('actors: a spokesman named by the office he speaks for', () => {
     const actors = actorsOf("The Council of Europe Secretary-General's spokesman said the report was ready.");
     expect(actors.some((a) => a.type === 'organization' && a.name.endsWith('Secretary-General'))).toBe(false);
   });
+  it('the office before a named spokesman is no organisation either', () => {
+    const actors = actorsOf("The Secretary-General's spokesman Pablo Ruiz said the envoy had landed.");
+    expect(actors.find((a) => a.name === 'Pablo Ruiz')?.type).toBe('person');
+    expect(actors.some((a) => a.type === 'organization')).toBe(false);
+  });
   it('no spokesman actor when he does not speak', () => {
     const actors = actorsOf("Reporters waited for the prime minister's spokesman outside the hall.");
     expect(actors.some((a) => a.name.includes('spokesman'))).toBe(false);

@@ -22,17 +22,18 @@ export function titleSpokesmen(words: Word[], text: string, sentence: number, ca
     let k = i - 2;
     while (k >= 0 && i - 1 - k <= OFFICE_WORDS && words[k]!.kind === 'word' && !words[k]!.possessive && words[k]!.lower !== 'the') k--;
     const the = words[k];
-    if (!the || the.lower !== 'the' || (!speaks(words, i) && !accordingTo(words, k + 1))) continue;
-    const phrase = text.slice(the.start, w.end);
-    const tokens: string[] = [];
-    for (let j = k; j <= i; j++) tokens.push(words[j]!.text);
-    // ("the United Nations Secretary-General": a title, not the body it belongs to)
+    if (!the || the.lower !== 'the') continue;
+    // ("the United Nations Secretary-General('s spokesman Stephane Dujarric)": a title, not the body it belongs to)
     for (const c of cands) {
       if (c.start >= the.start && c.end <= owner.end && c.type === 'organization' && isTitle(c.tokens[c.tokens.length - 1]!.toLowerCase())) {
         c.type = 'person';
         c.rule = 'actors/title-holder';
       }
     }
+    if (!speaks(words, i) && !accordingTo(words, k + 1)) continue;
+    const phrase = text.slice(the.start, w.end);
+    const tokens: string[] = [];
+    for (let j = k; j <= i; j++) tokens.push(words[j]!.text);
     cands.push({
       start: the.start, end: w.end, text: phrase, sentence, key: 'unnamed:' + phrase.toLowerCase(), type: 'unnamed', strength: 4,
       rule: 'actors/title-spokesman', roles: [], affiliation: null, capitalOf: null, political: false, primary: true, tokens,
