@@ -70,7 +70,8 @@ export function dropOverlaps(cands: Candidate[]): Candidate[] {
       const prev = out[out.length - 1]!;
       // ("A spokesman for the Pro League said": a name inside an unnamed source is an actor of its own)
       // (no person: "A former girlfriend of Dominic Ferraro told jurors" names the source, not him)
-      if (prev.type === 'unnamed' && (c.type === 'organization' || c.type === 'location') && c.end <= prev.end && c.strength > 0) {
+      // ("Documents seen by the Courier show": the reader inside a work's name is one, even when only a guess typed it)
+      if (prev.type === 'unnamed' && (c.type === 'organization' || c.type === 'location') && c.end <= prev.end && (c.strength > 0 || prev.rule === 'actors/document-subject')) {
         out.push(c);
         continue;
       }
