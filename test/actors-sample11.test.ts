@@ -93,6 +93,12 @@ describe('actors: a capitalised role after "a" with no name is an unnamed one', 
     expect(actors.find((a) => a.name === name)?.type).toBe('unnamed');
     expect(actors.some((a) => a.type === 'person')).toBe(false);
   });
+  it('the same role with no article and no name names nobody', () => {
+    expect(actorsOf("Bullet shatters State Trooper's windshield on the interstate.").some((a) => a.name.includes('Trooper'))).toBe(false);
+  });
+  it('a title before a surname that is a trade stays a person', () => {
+    expect(actorsOf('Judge Cook said the hearing would resume on Monday.').find((a) => a.name.endsWith('Cook'))?.type).toBe('person');
+  });
   it('a person after "a" keeps the name', () => {
     expect(actorsOf('It was a John Carpenter film, the critic said.').find((a) => a.name === 'John Carpenter')?.type).toBe('person');
   });

@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { COURTESY_TITLES, NAME_HONORIFICS } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS } from '../../lexicon/titles.js';
 import { DWELLING_NOUNS, FACILITY_NOUNS, FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
@@ -247,6 +247,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (strength <= 1 && single && next && FACILITY_NOUNS.has(next.text) && !lastWord.possessive && (prev?.possessive || prev?.lower === 'the' || PLACE_PREPOSITIONS.has(prev?.lower ?? ''))) return nounCandidate(ctx, from, to, next, 'location', 2, 'actors/facility-name');
   // "stopped by a State Trooper", "A Border Patrol Agent said": a capitalised role after "a" with no name is an unnamed one
   if (type === 'person' && strength <= 1 && !single && (prev?.lower === 'a' || prev?.lower === 'an') && GAZETTEER.roleNouns.has(lastWord.lower) && !lastWord.lower.endsWith('s') && !GAZETTEER.firstNames.has(words[from]!.lower)) return roleCandidate(ctx, from, to);
+  // ("Bullet shatters State Trooper's windshield": the same role with no article names nobody)
+  if (type === 'person' && strength === 0 && rule === 'actors/capitalised-name' && GAZETTEER.roleNouns.has(lastWord.lower) && !lastWord.lower.endsWith('s') && !lastWord.lower.endsWith('men') && !acronymWord(words[from]!.text) && !GAZETTEER.firstNames.has(words[from]!.lower) && !TITLE_HEADS.has(words[from]!.lower)) return null;
   if (strength < 4 && type !== 'location' && streetPlace(words, from, to)) [type, strength, rule] = ['location', 2, 'actors/street-name'];
   // "Council members Rafael Ortiz and Jordan Pike": the second of two names a plural title heads
   else if (strength < 4 && type !== 'person' && !single && titledList(words, from)) [type, strength, rule] = ['person', 2, 'actors/title-list'];
