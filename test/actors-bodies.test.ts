@@ -66,3 +66,10 @@ describe('actors: a plural of a trade that speaks is a group', () => {
     expect(actorsOf('Forecasters warned of heavy rain through Saturday.').map((a) => [a.type, a.name])).toEqual([['unnamed', 'Forecasters']]);
   });
 });
+
+describe("actors: a group's name that opens on a place's head", () => {
+  it('types "River Watch UK" an organisation and "River Tarn" a place', () => {
+    const actors = actorsOf('Amy Lister of the group River Watch UK said sewage entered the River Tarn.');
+    expect(actors.map((a) => [a.type, a.name])).toEqual([['person', 'Amy Lister'], ['organization', 'River Watch UK'], ['location', 'River Tarn']]);
+  });
+});

@@ -91,6 +91,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (n > 1 && (ORG_PREFIXES.has(first) || FOREIGN_ORG_OPENERS.has(first))) return ORG_WORD;
   // "Port Authority of New York and New Jersey": an organisation's word before "of" (before the place's head)
   if (n > 2 && orgOfInside(words, from, to)) return ORG_WORD;
+  // "River Watch UK": a group's name that opens on a place's head and ends on its country
+  if (n > 2 && PLACE_HEADS.has(first) && words[from + 1]!.lower !== 'of' && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
   // "Bay of Bengal", "Gulf of Aden": a place's head word before "of"
   if (n > 2 && PLACE_HEADS.has(first)) return PLACE_WORD;
   if (n > 2) for (let i = from + 1; i < to - 1; i++) if (ORG_INNER.has(words[i]!.text)) return ORG_WORD;
