@@ -3,20 +3,11 @@
 // given with a long object. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../src/extract.js';
-import { claimsOf, REFERENCE_DATE } from './helpers/extracted.js';
+import { type ClaimRow, REFERENCE_DATE, claimsOf, expectClaim } from './helpers/extracted.js';
 
 const REF = { referenceDate: REFERENCE_DATE };
 
-// [sentence, content, source text, cue, rule]
-type Row = [string, string, string, string, string];
-
-function expectClaim([text, content, source, cue, rule]: Row): void {
-  const c = claimsOf(text).find((x) => x.text === content && x.source);
-  expect(c, `no claim "${content}"`).toBeDefined();
-  expect(c!.source!.text).toBe(source);
-  expect(c!.cue?.text).toBe(cue);
-  expect(c!.rule).toBe(rule);
-}
+type Row = ClaimRow;
 
 describe('claims: positions made public as acts', () => {
   const cases: Row[] = [

@@ -2,17 +2,9 @@
 // ("would accuse X of…") even when only foreseen. Negated modals and acts after a modal report nothing.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers/extracted.js';
+import { type ClaimRow, claimsOf, expectClaim } from './helpers/extracted.js';
 
-// [sentence, content, source text, cue]
-type Row = [string, string, string, string];
-
-function expectClaim([text, content, source, cue]: Row): void {
-  const c = claimsOf(text).find((x) => x.text === content && x.source);
-  expect(c, `no claim "${content}"`).toBeDefined();
-  expect(c!.source!.text).toBe(source);
-  expect(c!.cue?.text).toBe(cue);
-}
+type Row = ClaimRow;
 
 describe('claims: a cue after a modal', () => {
   const rows: Row[] = [

@@ -1,17 +1,9 @@
 // Attributions added in the thirteenth session from classes of PolNeAR misses: views given with "as"
 // ("see the levy as a tax on work"). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers/extracted.js';
+import { type ClaimRow, claimsOf, expectClaim } from './helpers/extracted.js';
 
-// [sentence, content, source text, cue]
-type Row = [string, string, string, string];
-
-function expectClaim([text, content, source, cue]: Row): void {
-  const c = claimsOf(text).find((x) => x.text === content && x.source);
-  expect(c, `no claim "${content}"`).toBeDefined();
-  expect(c!.source!.text).toBe(source);
-  expect(c!.cue?.text).toBe(cue);
-}
+type Row = ClaimRow;
 
 describe('claims: a view given with "as"', () => {
   const rows: Row[] = [

@@ -53,3 +53,15 @@ export function byName(actors: Actor[], name: string): Actor {
   if (!found) throw new Error(`no actor '${name}' in ${JSON.stringify(actors.map((a) => a.name))}`);
   return found;
 }
+
+/** A claim a table expects: [sentence, content, source text, cue, rule?]. */
+export type ClaimRow = [string, string, string, string, string?];
+
+/** The claim of `text` with this content has this source and cue (and rule, when given). */
+export function expectClaim([text, content, source, cue, rule]: ClaimRow): void {
+  const c = claimsOf(text).find((x) => x.text === content && x.source);
+  expect(c, `no claim "${content}"`).toBeDefined();
+  expect(c!.source!.text).toBe(source);
+  expect(c!.cue?.text).toBe(cue);
+  if (rule !== undefined) expect(c!.rule).toBe(rule);
+}
