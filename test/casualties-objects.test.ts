@@ -75,3 +75,11 @@ describe('casualties: people made to leave, and people in shelters', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: the hurt of a count, then where', () => {
+  it('reads "30 of the injured at the scene" as the object of a carer', () => {
+    expect(tolls('Doctors treated 30 of the injured at the scene.')).toEqual([k('treated 30 of the injured', 'wounded', 30, 'casualty/of-the-hurt')]);
+    // a noun after "the injured" names someone else
+    expect(tolls("Medics treated 12 of the injured man's relatives.")).toEqual([]);
+  });
+});

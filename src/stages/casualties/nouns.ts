@@ -134,6 +134,8 @@ export function nounRules(view: View, out: Found[]): void {
   }
 }
 
+/** Words after "of the injured" that begin no noun of theirs: "30 of the injured at the scene". */
+const AFTER_STATE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'to', 'by', 'with', 'after', 'during', 'near', 'and', 'who', 'were', 'was', 'had']);
 /** Particles after a verb before its object: "took in 12 of the wounded", "flew out 20 of the injured". */
 const PARTICLES: ReadonlySet<string> = new Set(['in', 'out', 'up', 'away', 'back']);
 /** Past forms that end in neither "-ed" nor "-ing": "took in", "brought", "sent". */
@@ -152,8 +154,8 @@ export function ofTheHurtRules(view: View, out: Found[]): void {
   for (let k = 2; k + 2 < words.length; k++) {
     if (words[k] !== 'of' || words[k + 1] !== 'the') continue;
     const kind = STATE_NOUNS.get(words[k + 2]!);
-    // "the injured man" names one person, read elsewhere
-    if (kind === undefined || tokens[k + 3]?.kind === 'word') continue;
+    // "the injured man" names one person, read elsewhere ("30 of the injured at the scene": a place)
+    if (kind === undefined || (tokens[k + 3]?.kind === 'word' && !AFTER_STATE.has(words[k + 3]!))) continue;
     for (let c = Math.max(0, k - 3); c < k; c++) {
       const q = countAt(view, c);
       if (!q || q.end !== k || q.min === null) continue;
