@@ -10,7 +10,7 @@ import type { Candidate } from './candidates.js';
 // the offices one person holds in a story's place: "the governor", "the provincial governor", "the mayor"
 const ONE_HOLDER: ReadonlySet<string> = new Set(['governor', 'mayor', 'sheriff', 'coroner', 'premier', 'chancellor', 'archbishop', 'bishop', 'warden', 'superintendent', 'commissioner']);
 // "the provincial governor said", "according to the county sheriff": up to two lower-case words before the title
-const TITLED = /\b([Tt]he) (?:[a-z-]+ ){0,2}?(governor|mayor|sheriff|coroner|premier|chancellor|archbishop|bishop|warden|superintendent|commissioner)\b(?!['’-])(?: ([a-z]+))?/g;
+const TITLED = /\b([Tt]he) (?:[a-z-]{1,24} ){0,2}?(governor|mayor|sheriff|coroner|premier|chancellor|archbishop|bishop|warden|superintendent|commissioner)\b(?!['’-])(?: ([a-z]+))?/g;
 const REACH = 3000;
 const MOST = 200;
 
