@@ -1,6 +1,7 @@
 // The addressee of a trailing "told": "…, Medina told local radio." Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers/extracted.js';
+import { extractText } from '../src/extract.js';
 
 const read = (text: string): Array<[string | undefined, string | undefined, string]> =>
   claimsOf(text).map((c) => [c.source?.text, c.cue?.text, c.text]);
@@ -22,5 +23,20 @@ describe('claims: a trailing "told" and an addressee of several words', () => {
     expect(read('Medina told the court the deal was off.')).toEqual([['Medina', 'told', 'the deal was off']]);
     // "the story" is what is told: no trailing cue, no source
     expect(read('In this case, the pictures certainly tell the story.').map((c) => c[1])).toEqual([undefined]);
+  });
+});
+
+describe('claims: the source\'s head ends before "for" and "by"', () => {
+  it('gives the spokesman, not the clinic he speaks for, when a place follows', () => {
+    const text = 'A spokesman for the Santa Rita Clinic in the capital said two patients had died.';
+    const result = extractText(text, { referenceDate: '2026-04-15' });
+    const claim = result.claims[0]!;
+    expect(result.actors.find((a) => a.id === claim.source?.actor)?.name).toBe('A spokesman');
+  });
+  it('gives the study, not its author, when the study is an actor', () => {
+    const text = 'A 2024 study by the Alpine Research Centre found that glaciers had shrunk.';
+    const result = extractText(text, { referenceDate: '2026-04-15' });
+    const claim = result.claims[0]!;
+    expect(result.actors.find((a) => a.id === claim.source?.actor)?.name).toBe('A 2024 study');
   });
 });

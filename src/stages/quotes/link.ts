@@ -149,10 +149,10 @@ function overlapping(index: ActorIndex, span: Span): Actor | null {
 
 // where the head of a source phrase ends: "Vice Chancellor Miriam Adebayo-Shaw of the Delaware
 // Court of Chancery", "a trade official in Geneva", "Minyon Moore, a senior adviser to…"
-const HEAD_END = /\s(?:of|at|in|from|with)\s|,\s/;
+const HEAD_END = /\s(?:of|at|in|from|with|for|by)\s|,\s/;
 
 /**
- * The actor a source span names: a mention in its head (the words before "of", "in", "at" or a
+ * The actor a source span names: a mention in its head (the words before "of", "in", "at", "for", "by" or a
  * comma) first; else a mention elsewhere in it that is no place ("a trade official in Geneva" is
  * not Geneva; "a spokesman for the ministry" speaks for the ministry). False: the span names
  * someone else's relation, and no actor ("a friend of Ferraro").
