@@ -73,3 +73,12 @@ describe("actors: a group's name that opens on a place's head", () => {
     expect(actors.map((a) => [a.type, a.name])).toEqual([['person', 'Amy Lister'], ['organization', 'River Watch UK'], ['location', 'River Tarn']]);
   });
 });
+
+describe('actors: a storm is no actor', () => {
+  it('drops a storm named by its word, and the same name alone', () => {
+    const text = 'Hurricane Delia tore into the coast, officials said. Delia weakened by noon, Mara Guidry said.';
+    expect(actorsOf(text).map((a) => [a.type, a.name])).toEqual([['unnamed', 'officials'], ['person', 'Mara Guidry']]);
+    // a person who shares no storm's name stays
+    expect(actorsOf('Katrina Brown said the storm was bad.').map((a) => a.name)).toEqual(['Katrina Brown']);
+  });
+});

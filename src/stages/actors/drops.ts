@@ -3,6 +3,7 @@
 
 import { insideSpan } from '../../document.js';
 import { LAW_WORDS } from '../../lexicon/organizations.js';
+import { STORM_HEADS } from '../../lexicon/non-entities.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps, type Word } from './words.js';
 
@@ -92,5 +93,27 @@ const MODIFIED_THINGS = /^ (?:stand|box|protection|list|car|cars|station|station
 export function dropModifierSources(text: string, cands: Candidate[]): void {
   let n = 0;
   for (const c of cands) if (c.type !== 'unnamed' || !MODIFIED_THINGS.test(text.slice(c.end, c.end + 16))) cands[n++] = c;
+  cands.length = n;
+}
+
+/**
+ * "Hurricane Delia tore into the coast … Delia weakened": a storm is no actor (no-actor.ts drops the
+ * run "Hurricane Delia"); the name it gives names no actor anywhere in the text either. The storm's
+ * words are STORM_HEADS' ("Storm Lake" is a place: "Storm" alone is none).
+ */
+const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Tropical (?:Storm|Depression)) ([A-Z][a-z]{1,15})\b/g;
+
+export function dropStorms(text: string, cands: Candidate[]): void {
+  // most texts name no storm: one search for the words first
+  if (!/Hurricane|Typhoon|Cyclone|Tropical/.test(text)) return;
+  const names = new Set<string>();
+  for (const m of text.matchAll(STORM)) names.add(m[1]!);
+  if (names.size === 0) return;
+  let n = 0;
+  for (const c of cands) {
+    const last = c.tokens[c.tokens.length - 1] ?? '';
+    const storm = names.has(last) && (c.tokens.length === 1 || (c.tokens.length === 2 && STORM_HEADS.has(c.tokens[0]!.toLowerCase())));
+    if (!storm) cands[n++] = c;
+  }
   cands.length = n;
 }

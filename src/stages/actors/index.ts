@@ -25,7 +25,7 @@ import { officeCandidates, pronounOffices } from './offices.js';
 import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
 import { isAllCaps } from './words.js';
 import { dropCommonWords } from './common-words.js';
-import { dropLaws, dropModifierSources, dropOverlaps, dropUnconfirmed, lawAcronym } from './drops.js';
+import { dropLaws, dropModifierSources, dropOverlaps, dropStorms, dropUnconfirmed, lawAcronym } from './drops.js';
 import { applyOrgEvidence } from './org-evidence.js';
 import { clubMentions, setOffDescriptions } from './club-mentions.js';
 import { titleMentions } from './title-mentions.js';
@@ -85,6 +85,7 @@ export const actors: Stage = {
     }
     if (laws.size) dropLaws(laws, cands);
     dropModifierSources(doc.text, cands);
+    dropStorms(doc.text, cands);
     applyOrgEvidence(doc.text, cands);
     clubMentions(doc, cands);
     setOffDescriptions(doc, cands);
