@@ -82,3 +82,10 @@ describe('actors: a storm is no actor', () => {
     expect(actorsOf('Katrina Brown said the storm was bad.').map((a) => a.name)).toEqual(['Katrina Brown']);
   });
 });
+
+describe('actors: a grade before its number is no actor', () => {
+  it('reads "a Category 3 storm" and "Tier 2" as no actor', () => {
+    expect(actorsOf('The storm made landfall as a Category 3 hurricane, officials said.').map((a) => a.name)).toEqual(['officials']);
+    expect(actorsOf('The city moved to Tier 2 restrictions, Mayor Ann Lee said.').map((a) => a.name)).toEqual(['Ann Lee']);
+  });
+});

@@ -70,6 +70,8 @@ export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   'week', 'day', 'lap', 'hole', 'level', 'grade', 'ward', 'precinct', 'district', 'block', 'lot', 'unit', 'apartment', 'suite', 'room',
   // parts of a prison or a camp: "Pavilion 4", "Cellblock 7", "Wing 3"
   'pavilion', 'cellblock', 'wing', 'module', 'sector', 'zone', 'camp',
+  // a storm's or a scale's grade: "a Category 3 storm", "Level 4 alert", "Tier 2"
+  'category', 'tier',
 ]);
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'place', 'court', 'way', 'terrace',
