@@ -89,3 +89,10 @@ describe('actors: a grade before its number is no actor', () => {
     expect(actorsOf('The city moved to Tier 2 restrictions, Mayor Ann Lee said.').map((a) => a.name)).toEqual(['Ann Lee']);
   });
 });
+
+describe('actors: an abbreviated office is a role', () => {
+  it('keeps "Gov." and "Sgt." as roles, not "Mr."', () => {
+    expect(actorsOf('Gov. Thomas Landry said the state had opened shelters.').map((a) => [a.name, a.roles])).toEqual([['Thomas Landry', ['Gov.']]]);
+    expect(actorsOf('Mr. John Smith said no.').map((a) => [a.name, a.roles])).toEqual([['John Smith', []]]);
+  });
+});

@@ -79,7 +79,7 @@ describe('actors: names, types, aliases, roles', () => {
       { name: 'Hillary Clinton', type: 'person', aliases: ['Hillary'] },
     ]],
     // a party label in brackets is no alias of a person
-    ['Gov. Mike Pence (R-IN) said the race was close.', [{ name: 'Mike Pence', type: 'person' }]],
+    ['Gov. Mike Pence (R-IN) said the race was close.', [{ name: 'Mike Pence', type: 'person', roles: ['Gov.'] }]],
     // a surname that is also a country's name
     ['Prime Minister Luis Montenegro won. Montenegro told supporters he would govern.', [
       { name: 'Luis Montenegro', type: 'person', aliases: ['Montenegro'], roles: ['Prime Minister'] },

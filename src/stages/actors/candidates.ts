@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS, TITLE_HEADS } from '../../lexicon/titles.js';
 import { DWELLING_NOUNS, FACILITY_NOUNS, FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
@@ -108,8 +108,11 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if ((!shaped || shaped.strength < 4) && (oneWord || !innerPossessive(words, from, to))) {
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
     while (from < to - 1 && COURTESY_TITLES.has(bare(words[from]!.lower))) {
+      // "Gov. Thomas Landry", "Sen. Mary Hale": an office or a rank is a role ("Mr." is none)
+      const office = RANK_ABBREVIATIONS.has(bare(words[from]!.lower)) ? words[from]! : null;
       from++;
       if (words[from]?.text === '.') from++;
+      if (office) roles.push(text.slice(office.start, words[from - 1]!.end));
       person = 2;
       rule = 'actors/courtesy-title';
     }
