@@ -190,3 +190,9 @@ describe('unnamed sources: a trade or profession that speaks', () => {
     ]);
   });
 });
+
+describe('unnamed sources: people a count includes do not speak', () => {
+  it('makes no source of "including three union organisers"', () => {
+    expect(actorsOf('Police detained five people, including three union organisers, the ministry said.').map((a) => a.name)).toEqual(['Police']);
+  });
+});

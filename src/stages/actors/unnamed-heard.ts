@@ -60,7 +60,7 @@ export function heardOrReported(words: Word[], i: number): boolean {
   return SAID_CLAUSE_CUES.has(cue.lower) && VERB_AFTER.has(words[i + 1]?.lower ?? '');
 }
 
-const GOVERNING_WORDS: ReadonlySet<string> = new Set(['between', 'among', 'with', 'to', 'against', 'into', 'toward', 'towards']);
+const GOVERNING_WORDS: ReadonlySet<string> = new Set(['between', 'among', 'with', 'to', 'against', 'into', 'toward', 'towards', 'including']);
 const GOVERNED_REACH = 3;
 
 /**
