@@ -196,3 +196,9 @@ describe('unnamed sources: people a count includes do not speak', () => {
     expect(actorsOf('Police detained five people, including three union organisers, the ministry said.').map((a) => a.name)).toEqual(['Police']);
   });
 });
+
+describe('unnamed sources: the subject of a clause said with a participle', () => {
+  it('makes no source of "saying observers would be admitted"', () => {
+    expect(actorsOf('The minister denied the account, saying observers would be admitted as soon as the prison was safe.').map((a) => a.name)).toEqual([]);
+  });
+});

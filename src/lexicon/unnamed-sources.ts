@@ -166,7 +166,7 @@ export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
 export const ADDRESS_CUES: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks', 'warned', 'warn', 'warns', 'thanked', 'assured', 'reassured', 'briefed']);
 
 /** Cues whose object is the subject of what was said, no speaker: "said the survivors had been flown…". */
-export const SAID_CLAUSE_CUES: ReadonlySet<string> = new Set(['said', 'say', 'says', 'added', 'believe', 'believes', 'believed', 'confirmed', 'reported', 'estimated', 'noted', 'stated', 'explained', 'announced']);
+export const SAID_CLAUSE_CUES: ReadonlySet<string> = new Set(['said', 'say', 'says', 'saying', 'adding', 'added', 'believe', 'believes', 'believed', 'confirmed', 'reported', 'estimated', 'noted', 'stated', 'explained', 'announced']);
 
 /** Refusals, a cue only before "to": "declined to comment" reports, "Revenue declined 8%" does not. */
 export const REFUSAL_VERBS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
