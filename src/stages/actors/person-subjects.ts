@@ -4,18 +4,11 @@
 // (the cue is the relative clause's own verb) and "The two men, who were arrested …, are accused"
 // (no speech, and definite) make none.
 
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { ONE_PERSON_NOUNS, REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 
-// people named by who they are, not by a trade that speaks for a body
-const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  'woman', 'man', 'mother', 'father', 'girl', 'boy', 'teenager', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister',
-  'husband', 'wife', 'grandmother', 'grandfather', 'parent', 'shopkeeper', 'vendor', 'fisherman', 'mechanic', 'pensioner',
-  'retiree', 'motorist', 'cyclist', 'pedestrian', 'bystander', 'patient', 'customer', 'tenant', 'homeowner', 'shopper',
-  'commuter', 'traveller', 'traveler', 'tourist', 'pilgrim', 'protester', 'demonstrator', 'refugee', 'migrant', 'voter', 'fan',
-  'spectator', 'rescuer', 'firefighter', 'miner', 'victim', 'mourner', 'shepherd', 'labourer', 'laborer',
-]);
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 // what a relative clause may open with before its verb: "who was injured", "who had lived", "who also saw"
 const RELATIVE_LEADS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'has', 'had', 'have', 'also', 'still', 'later', 'then', 'not', 'never', 'been']);
@@ -48,7 +41,7 @@ export function personSubject(words: readonly Word[], text: string, sentence: nu
 }
 
 function isPerson(w: Word): boolean {
-  return w.kind === 'word' && !w.possessive && w.text === w.lower && (PERSON_NOUNS.has(w.lower) || ONE_PERSON_NOUNS.has(w.lower));
+  return w.kind === 'word' && !w.possessive && w.text === w.lower && (PEOPLE_NOUNS.has(w.lower) || ONE_PERSON_NOUNS.has(w.lower));
 }
 
 /** "elderly", "34-year-old", "local": a lower-case word or a number before the noun. */

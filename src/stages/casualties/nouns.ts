@@ -1,6 +1,7 @@
 // Harm nouns after a count: "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths".
 
 import { HARM_NOUNS, HARM_VERBS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
+import { BE_FORMS } from '../../lexicon/attribution-words.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { victimsAfter, type Range } from './phrases.js';
 import type { Quantity } from './quantity.js';
@@ -20,7 +21,6 @@ const ILLNESS_BEFORE: ReadonlySet<string> = new Set(['heart', 'panic', 'asthma',
 const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casualty', 'hostage', 'attack']);
 /** …except in the idiom "251 taken hostage", "12 held hostage", where the singular names them all. */
 const HOSTAGE_VERBS: ReadonlySet<string> = new Set(['taken', 'held', 'seized', 'kept']);
-const BEING: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'are', 'is']);
 /** …or in "held nine guards hostage", "took 12 tourists hostage": the verb before the count. */
 const HOSTAGE_TAKING: ReadonlySet<string> = new Set(['held', 'hold', 'holds', 'holding', 'took', 'take', 'takes', 'taking', 'taken', 'seized', 'kept', 'keeping']);
 const SAVE_VERBS: ReadonlySet<string> = new Set(['save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected']);
@@ -112,7 +112,7 @@ export function nounRules(view: View, out: Found[]): void {
     // "lives" saved are no lives lost: "save as many lives", "saved 12 lives"
     if (kind === 'killed' && words[n] === 'lives' && savedBefore(words, n)) continue;
     // "Nine guards were held hostage": the verb of being and the participle between count and noun
-    const held = words[n] === 'hostage' && HOSTAGE_VERBS.has(words[n - 1] ?? '') && BEING.has(words[n - 2] ?? '');
+    const held = words[n] === 'hostage' && HOSTAGE_VERBS.has(words[n - 1] ?? '') && BE_FORMS.has(words[n - 2] ?? '');
     for (let k = Math.max(0, n - 7); k < n; k++) {
       const q = countAt(view, k);
       if (!q || q.after > n || n - q.after > (held ? 4 : 2)) continue;
