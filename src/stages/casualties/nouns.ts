@@ -22,7 +22,7 @@ const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casual
 /** …except in the idiom "251 taken hostage", "12 held hostage", where the singular names them all. */
 const HOSTAGE_VERBS: ReadonlySet<string> = new Set(['taken', 'held', 'seized', 'kept']);
 /** …or in "held nine guards hostage", "took 12 tourists hostage": the verb before the count. */
-const HOSTAGE_TAKING: ReadonlySet<string> = new Set(['held', 'hold', 'holds', 'holding', 'took', 'take', 'takes', 'taking', 'taken', 'seized', 'kept', 'keeping']);
+const HOSTAGE_TAKING: ReadonlySet<string> = new Set([...HOSTAGE_VERBS, 'hold', 'holds', 'holding', 'took', 'take', 'takes', 'taking', 'keeping']);
 const SAVE_VERBS: ReadonlySet<string> = new Set(['save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected']);
 /** A verb of saving up to four words before "lives": "save as many lives", "saved a few more lives". */
 function savedBefore(words: readonly string[], n: number): boolean {
@@ -139,7 +139,7 @@ const AFTER_STATE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'to'
 /** Particles after a verb before its object: "took in 12 of the wounded", "flew out 20 of the injured". */
 const PARTICLES: ReadonlySet<string> = new Set(['in', 'out', 'up', 'away', 'back']);
 /** Past forms that end in neither "-ed" nor "-ing": "took in", "brought", "sent". */
-const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'brought', 'sent', 'flew', 'saw', 'got', 'kept', 'held', 'found', 'identified']);
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'brought', 'sent', 'flew', 'saw', 'got', 'kept', 'held', 'found']);
 
 /** The hurt or the dead named by their state after "of the": "46 of the injured", "12 of the dead". */
 const STATE_NOUNS: ReadonlyMap<string, 'wounded' | 'killed'> = new Map([['injured', 'wounded'], ['wounded', 'wounded'], ['hurt', 'wounded'], ['dead', 'killed']]);
