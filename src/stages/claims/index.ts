@@ -6,148 +6,16 @@
 import type { Doc } from '../../document.js';
 import { firstIndex, sentenceAt } from '../../document.js';
 import type { Stage } from '../../stage.js';
-import type { Claim, ClaimKind, Quote, SourceRef, Span, TextSpan } from '../../types.js';
-import { analyse, type Attribution } from '../quotes/analyse.js';
-import type { Frame } from '../quotes/frames.js';
+import type { Claim, Quote, Span } from '../../types.js';
+import { analyse } from '../quotes/analyse.js';
 import { isHedged } from './hedged.js';
 import { NAMED_TERM_RULE } from '../quotes/named-term.js';
 import { idsInside, indexContents } from './contents.js';
-import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
-import { WISH_VERBS } from '../../lexicon/cue-phrases.js';
+import { type Draft, interruptedQuote, quoteFilling, quotesFilling } from './quote-pieces.js';
+import { nestedFrame, relativeWish } from './frame-filters.js';
 import { datelineEnd, labelEnd } from '../segment/dateline.js';
 
-interface Draft {
-  span: Span;
-  sentence: number;
-  kind: ClaimKind;
-  source: SourceRef | null;
-  cue: TextSpan | null;
-  rule: string;
-}
-
-/** The first quote ending after `at`, by binary search (no closure per frame). */
-function firstEndingAfter(list: readonly Quote[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.end > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** The quote whose words make up (nearly) all of a content span: "“open war,”". */
-function quoteFilling(doc: Doc, c: Span): Span | null {
-  const list = doc.quotes;
-  for (let k = Math.max(0, firstEndingAfter(list, c.start) - 1); k < list.length; k++) {
-    const q = list[k]!;
-    if (q.start > c.end) break;
-    const inside = Math.min(q.end, c.end) - Math.max(q.start, c.start);
-    // not a quote far longer than the content: one turn inside a transcript quoted whole
-    const notLonger = q.end - q.start <= 2 * (c.end - c.start) + 8;
-    if (inside > 0 && inside >= (c.end - c.start) - 4 && notLonger) return q;
-  }
-  return null;
-}
-
-// what may stand between the quotes that make up a content: marks, stops, spaces
-const BETWEEN_QUOTES = /^["'“”‘’«»„\s.,;:!?]*$/u;
-
-/** Two or more quotes that together make up a content span (and nothing but marks between them), or null. */
-function quotesFilling(doc: Doc, c: Span): Quote[] | null {
-  const list = doc.quotes;
-  const inside: Quote[] = [];
-  let at = c.start;
-  for (let k = firstEndingAfter(list, c.start); k < list.length; k++) {
-    const q = list[k]!;
-    if (q.start >= c.end) break;
-    if (q.start < c.start || q.end > c.end) return null;
-    if (!BETWEEN_QUOTES.test(doc.text.slice(at, q.start))) return null;
-    inside.push(q);
-    at = q.end;
-  }
-  return inside.length >= 2 && BETWEEN_QUOTES.test(doc.text.slice(at, c.end)) ? inside : null;
-}
-
-// a bounded run of closing marks, stops and spaces
-const CLOSING_TAIL = /^["'”’»)\]\s.!?,;]{0,8}$/u;
-
-/**
- * "“Tonight the country chose change,” Quesada told supporters, “and I will govern for all.”":
- * one claim per quoted stretch, the attribution between them in neither.
- */
-function interruptedQuote(doc: Doc, frame: Frame, source: SourceRef): Draft[] | null {
-  const content = frame.content!;
-  let first: Quote | undefined;
-  let second: Quote | undefined;
-  for (let k = firstEndingAfter(doc.quotes, content.start); k < doc.quotes.length && !second; k++) {
-    const q = doc.quotes[k]!;
-    if (q.start >= content.end) break;
-    if (q.start < content.start || q.end > content.end) continue;
-    if (!first) first = q;
-    else if (q.start > frame.cue.end) second = q;
-  }
-  const base = { sentence: frame.sentence, kind: 'quote' as const, source, cue: frame.cue, rule: 'claims/interrupted-quote' };
-  if (!first || first.end > frame.cue.start) return null;
-  // "“We can’t afford this,” Trump said, adding later, “NATO is costing us…”": the second quotation is the
-  // participle's, which ends this content; the first is this frame's claim, the attribution after it no part of it
-  if (!second) return [{ ...base, span: { start: first.start, end: first.end } }];
-  return [
-    { ...base, span: { start: first.start, end: first.end } },
-    // the closing mark and full stop after the last quote are no words of it
-    { ...base, span: { start: second.start, end: CLOSING_TAIL.test(doc.text.slice(second.end, content.end)) ? second.end : content.end } },
-  ];
-}
-
 const HEADLINE_RULES: ReadonlySet<string> = new Set(['claims/headline-cue', 'claims/headline-label']);
-// how many earlier frames of the sentence are asked whether they hold a frame (a long run-on
-// sentence of frames stays linear)
-const OUTER_REACH = 8;
-
-/**
- * Is frame `a` part of what an earlier frame of its sentence reports? "Wenzl said the vote showed that
- * the coalition remained fragile", "Fenwick said he hoped the sentences would…", "told the defendants they
- * had shown “…”": the speaker's claim holds the inner one, which is no statement of its own source.
- * (PolNeAR marks both; of the 131 inner frames of its dev set, 107 matched nothing.)
- */
-function nestedFrame(list: readonly Attribution[], a: number): boolean {
-  const inner = list[a]!.frame;
-  // "according to the health ministry, which said…": the relative clause is its source's own statement;
-  // "Critics rejected Mayor Ortiz’s claim that…": a statement named with its owner is the owner's
-  // "…, while Ivory Coast and Benin warned that…": a contrast keeps its own claim
-  if (inner.antecedent || inner.contrast || inner.rule === 'claims/nominal-cue') return false;
-  // "De Smet said the rider had told him before the Tour that he was finally riding…": a telling reported is
-  // a statement with its own speaker, which the fixtures' gold marks beside the outer one
-  // (a past telling only: "…says she tells Trump Clinton could…", "would tell its story" stay inside; PolNeAR dev
-  // matched none of those three)
-  const entry = CUE_WORDS.get(inner.cue.text.toLowerCase());
-  const told = entry?.base === 'tell' && (entry.form === 'past' || entry.form === 'participle') && inner.source !== null;
-  for (let b = a - 1; b >= 0 && a - b <= OUTER_REACH; b--) {
-    const outer = list[b]!;
-    const f = outer.frame;
-    if (f.sentence !== inner.sentence) break;
-    if (!outer.source || !f.content || f.cue.start >= inner.cue.start) continue;
-    // "…, according to the ministry, while Israel's military said…": that content is the sentence around it
-    if (f.placement === 'according') continue;
-    if (f.content.start <= inner.cue.start && inner.cue.end <= f.content.end) {
-      // (its source inside the outer content: not "Police say his wife told…", "said Tuesday his government told…")
-      return !(told && f.content.start <= inner.source!.start && f.cue.end <= inner.source!.start);
-    }
-  }
-  return false;
-}
-
-/**
- * "a developer who wanted to build vacation homes", "Those who wish to remain anonymous can call…": a wish in a
- * relative clause describes its antecedent, and states nothing of its own (BLIND8). (A refusal there is an act
- * PolNeAR marks: "Cruz, who pointedly refused to endorse Trump" stays a claim.)
- */
-function relativeWish(frame: Frame): boolean {
-  if (frame.antecedent === undefined) return false;
-  const entry = CUE_WORDS.get(frame.cue.text.split(' ', 1)[0]!.toLowerCase());
-  return entry?.frame === 'intention' && WISH_VERBS.has(entry.base);
-}
 
 function sameParagraph(doc: Doc, a: Span, b: Span): boolean {
   const sa = sentenceAt(doc, a.start);
