@@ -1,76 +1,38 @@
 // Name candidates from capitalised runs: titles split off into roles ("US President Donald
 // Trump"), typed by lexicon and context, with the clues the merge step needs.
 
-import type { ActorType } from '../../types.js';
 import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS, TITLE_HEADS } from '../../lexicon/titles.js';
-import { DWELLING_NOUNS, FACILITY_NOUNS, FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
-import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
-import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
+import { FACILITY_NOUNS, FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS } from '../../lexicon/organizations.js';
 import { AMBIGUOUS_PLACES, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
-import { everyNonEntity, everyPeopleWord, headlineWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, nearLocative, onlyShouted, someTitleWord } from './lone.js';
-import { bare, participleType, portfolioBefore, roleBefore, titleSplit } from './roles.js';
+import { everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, someTitleWord } from './lone.js';
+import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
-import { contextType, DETERMINERS, knownAsGroup, labelBeforeName, organizationAfter, placeClue } from './clues.js';
+import { DETERMINERS, labelBeforeName, organizationAfter, placeClue } from './clues.js';
 import { commonWordUse, namesNoActor, streetPlace } from './no-actor.js';
 import {
-  acronymWord, AREA_NOUNS, articleOfPlace, countryInName, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
-  placeAppositive, PLACE_OWNERS, POLITICAL_NEXT, POLITICAL_PREV, stateAdjective, titledList, titleIsFirstName,
+  acronymWord, articleOfPlace, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
+  POLITICAL_NEXT, POLITICAL_PREV, stateAdjective, titledList, titleIsFirstName,
 } from './name-context.js';
 import { isOwnerWord, nounCandidate, ownerCandidate, roleCandidate, wordTexts } from './made-candidates.js';
 import { PLACE_PREPOSITIONS, rolesAround, type RoleState } from './context-roles.js';
 
-export interface Candidate {
-  start: number;
-  end: number;
-  text: string;
-  sentence: number;
-  /** entity key: "country:PAK", "org:islamic state", "name:khawaja asif" */
-  key: string;
-  type: ActorType;
-  /** how sure the type is: 5 user lexicon, 4 gazetteer, 3 name shape, 2 title/context, 1 weak, 0 guess */
-  strength: number;
-  rule: string;
-  roles: string[];
-  /** entity key of the country or group it belongs to ("Pakistan’s Khawaja Asif") */
-  affiliation: string | null;
-  /** country code when this is a capital ("Islamabad"); political: used as the government */
-  capitalOf: string | null;
-  political: boolean;
-  /** a name form fit to be the actor's name (not an acronym or a capital standing for a country) */
-  primary: boolean;
-  tokens: string[];
-  /** the first token in lower case ("’" as "'"), for the word lists (none holds an apostrophe) */
-  lowerFirst: string;
-  /** the lookup key of the text (nameKey): "khawaja asif", "taliban" */
-  lookup: string;
-  /** where the roles stand in the text: words there are no other actor ("Socialist" leader) */
-  roleSpans?: Array<{ start: number; end: number }>;
-  /** the title's country ("US" in "US President Donald Trump") */
-  titleCountry?: Candidate;
-  /** a country's possessive that tells this name from another country's ("Kyrgyzstan's" Foreign Ministry) */
-  owner?: string;
-}
+import type { Candidate, RunContext } from './candidate.js';
+import { baseType, clueType } from './run-type.js';
 
-export interface RunContext {
-  words: Word[];
-  text: string;
-  sentence: number;
-}
+export type { Candidate, RunContext } from './candidate.js';
 
 const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent|libertarian)$/;
-// rules whose person clue a title gave: no other clue overrides them
-const TITLED = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name']);
 
-/** Turns one capitalised run into a candidate, or null when it names nothing. */
 /** "Foreign Ministry", "Defence Ministry": a portfolio and "Ministry", a name every country's ministry shares. */
 function ownedMinistry(words: readonly Word[], from: number, to: number): boolean {
   return to - from === 2 && words[to - 1]!.lower === 'ministry' && MINISTRY_PORTFOLIOS.has(words[from]!.lower);
 }
 
+/** Turns one capitalised run into a candidate, or null when it names nothing. */
 export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Candidate | null {
   const { words, text } = ctx;
   let from = run.from;
@@ -198,53 +160,11 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const next = words[to];
   const shape = whole ? shaped : typeByShape(words, from, to, key);
   const acronym = single && isAllCaps(name);
-  let type: ActorType;
-  let strength: number;
-  if (shape && (shape.strength >= 4 || person === 0)) {
-    type = shape.type;
-    strength = shape.strength;
-    rule ||= shape.rule;
-  }
-  else if (person > 0) [type, strength] = ['person', person];
-  else if (next && PLACE_NOUNS.has(next.lower) && !lastWord.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
-  // "in the city's Kensington section", "the town's Eastside area": a part of a place named before
-  else if (next && AREA_NOUNS.has(next.lower) && prev?.possessive && PLACE_OWNERS.has(prev.lower)) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
-  // "a Dorchester triple-decker", "a Brooklyn apartment": a dwelling's noun after "a" and the name
-  else if (next && DWELLING_NOUNS.has(next.lower) && !lastWord.possessive && (prev?.lower === 'a' || prev?.lower === 'an')) [type, strength, rule] = ['location', 2, 'actors/place-noun'];
-  // "Obama disagreed.": a public figure's surname, alone
-  else if (single && FAMOUS_SURNAMES.has(key) && (lastWord.possessive || !nearLocative(words, from))) [type, strength, rule] = ['person', 2, 'actors/famous-surname'];
-  // "the battle for Umm Sumeima, a town in North Kordofan state": a place's noun in the apposition
-  else if (placeAppositive(words, to)) [type, strength, rule] = ['location', 3, 'actors/place-appositive'];
-  else if (!single && GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 2, 'actors/first-name'];
-  else if (next && REPORTING_CUES.has(next.lower) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '')) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
-  else if (acronym) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
-  else if (to - from <= 2 && nearLocative(words, from)) [type, strength, rule] = ['location', 1, 'actors/locative'];
-  else if (!single) {
-    // "Bets Are Off": a headline's words, no name
-    if (headlineWord(words, from, to)) return null;
-    [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
-  }
-  // "I love Larry", "Kevin said nothing": a first name alone is a person's
-  else if (GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 0, 'actors/lone-first-name'];
-  else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
-  let country: ActorType | null;
-  let participle: ActorType | null;
-  const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym, to) : null;
-  if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
-  // "Villa Alta, founded in 1890 by railway workers, now has …": what a participle says of a name only a guess made a person's
-  else if (type === 'person' && strength === 0 && (participle = participleType(words, to))) [type, strength, rule] = [participle, 1, 'actors/participle-apposition'];
-  // ("a gang known as Los Lobos": a town's shape gives way to the group's noun)
-  else if (type === 'location' && strength === 3 && rule === 'actors/place-word' && knownAsGroup(words, from)) [type, strength, rule] = ['organization', 3, 'actors/org-descriptor'];
-  // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an
-  // organisation's, not a person's (only a guess made it a person)
-  else if (type === 'person' && strength < 2 && !single && acronymWord(words[from]!.text)) [type, strength, rule] = ['organization', 1, 'actors/acronym-name'];
-  // "the privately run Kozlu Madencilik mine", "the Ardent Minerals group": a company's or a
-  // site's noun right after the name, which only a guess made a person's
-  else if (type === 'person' && strength === 0 && !single && next && (ORG_DESCRIPTORS.has(next.lower) || SITE_NOUNS.has(next.lower))) [type, strength, rule] = ['organization', 1, 'actors/org-noun-after'];
-  // "a Verizon Wireless store", "Goldman Sachs Asset Management": a known company's name opens it
-  else if (type === 'person' && strength === 0 && !single && GAZETTEER.organizations.has(words[from]!.lower)) [type, strength, rule] = ['organization', 2, 'actors/company-first'];
-  // "Green Estonia entered parliament", "Northern Ireland": a country's name after the first word is no person's
-  else if (type === 'person' && strength === 0 && !single && (country = countryInName(words, from, to))) [type, strength, rule] = [country, 1, 'actors/country-in-name'];
+  const base = baseType(words, from, to, shape, person, rule, key, acronym);
+  if (!base) return null;
+  const typed = clueType(words, from, to, base, acronym);
+  let { type, strength } = typed;
+  rule = typed.rule;
   // "at Once station", "in Guayaquil's Litoral penitentiary": one word only a guess typed, before a building's noun after a place's
   // preposition, "the" or a possessive, is the building's name ("a Presbyterian church" is a kind, no name)
   if (strength <= 1 && single && next && FACILITY_NOUNS.has(next.text) && !lastWord.possessive && (prev?.possessive || prev?.lower === 'the' || PLACE_PREPOSITIONS.has(prev?.lower ?? ''))) return nounCandidate(ctx, from, to, next, 'location', 2, 'actors/facility-name');

@@ -1,0 +1,90 @@
+// The type of a run's name: its shape, a title, the words right after it, then the clues of the
+// sentence around it when only a guess typed it ("Villa Alta, founded in 1890", "IG Metall").
+
+import type { ActorType } from '../../types.js';
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
+import { DWELLING_NOUNS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
+import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
+import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
+import type { Word } from './words.js';
+import { headlineWord, nearLocative } from './lone.js';
+import { participleType } from './roles.js';
+import { contextType, knownAsGroup } from './clues.js';
+import { acronymWord, AREA_NOUNS, countryInName, placeAppositive, PLACE_OWNERS } from './name-context.js';
+import { PLACE_PREPOSITIONS } from './context-roles.js';
+
+export interface Typed {
+  type: ActorType;
+  strength: number;
+  rule: string;
+}
+
+// rules whose person clue a title gave: no other clue overrides them
+const TITLED = new Set(['actors/title-name', 'actors/courtesy-title', 'actors/role-name']);
+
+/**
+ * The type words[from, to) has before the sentence's clues: the shape's (a lexicon's), a title's
+ * (`person` > 0, with its `rule`), or the words next to it; null for a headline's words ("Bets Are Off").
+ */
+export function baseType(words: Word[], from: number, to: number, shape: Typed | null, person: number, rule: string, key: string, acronym: boolean): Typed | null {
+  const single = to - from === 1;
+  const prev = words[from - 1];
+  const next = words[to];
+  const lastWord = words[to - 1]!;
+  let type: ActorType;
+  let strength: number;
+  if (shape && (shape.strength >= 4 || person === 0)) {
+    type = shape.type;
+    strength = shape.strength;
+    rule ||= shape.rule;
+  }
+  else if (person > 0) [type, strength] = ['person', person];
+  else if (next && PLACE_NOUNS.has(next.lower) && !lastWord.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
+  // "in the city's Kensington section", "the town's Eastside area": a part of a place named before
+  else if (next && AREA_NOUNS.has(next.lower) && prev?.possessive && PLACE_OWNERS.has(prev.lower)) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
+  // "a Dorchester triple-decker", "a Brooklyn apartment": a dwelling's noun after "a" and the name
+  else if (next && DWELLING_NOUNS.has(next.lower) && !lastWord.possessive && (prev?.lower === 'a' || prev?.lower === 'an')) [type, strength, rule] = ['location', 2, 'actors/place-noun'];
+  // "Obama disagreed.": a public figure's surname, alone
+  else if (single && FAMOUS_SURNAMES.has(key) && (lastWord.possessive || !nearLocative(words, from))) [type, strength, rule] = ['person', 2, 'actors/famous-surname'];
+  // "the battle for Umm Sumeima, a town in North Kordofan state": a place's noun in the apposition
+  else if (placeAppositive(words, to)) [type, strength, rule] = ['location', 3, 'actors/place-appositive'];
+  else if (!single && GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 2, 'actors/first-name'];
+  else if (next && REPORTING_CUES.has(next.lower) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '')) [type, strength, rule] = ['person', 1, 'actors/speaker-name'];
+  else if (acronym) [type, strength, rule] = ['organization', 1, 'actors/acronym'];
+  else if (to - from <= 2 && nearLocative(words, from)) [type, strength, rule] = ['location', 1, 'actors/locative'];
+  else if (!single) {
+    // "Bets Are Off": a headline's words, no name
+    if (headlineWord(words, from, to)) return null;
+    [type, strength, rule] = ['person', 0, 'actors/capitalised-name'];
+  }
+  // "I love Larry", "Kevin said nothing": a first name alone is a person's
+  else if (GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 0, 'actors/lone-first-name'];
+  else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
+  return { type, strength, rule };
+}
+
+/** A weak type corrected by what the sentence says of the name ("Villa Alta, founded in 1890", "IG Metall"). */
+export function clueType(words: Word[], from: number, to: number, typed: Typed, acronym: boolean): Typed {
+  const single = to - from === 1;
+  const next = words[to];
+  let { type, strength, rule } = typed;
+  let country: ActorType | null;
+  let participle: ActorType | null;
+  const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym, to) : null;
+  if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
+  // "Villa Alta, founded in 1890 by railway workers, now has …": what a participle says of a name only a guess made a person's
+  else if (type === 'person' && strength === 0 && (participle = participleType(words, to))) [type, strength, rule] = [participle, 1, 'actors/participle-apposition'];
+  // ("a gang known as Los Lobos": a town's shape gives way to the group's noun)
+  else if (type === 'location' && strength === 3 && rule === 'actors/place-word' && knownAsGroup(words, from)) [type, strength, rule] = ['organization', 3, 'actors/org-descriptor'];
+  // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an
+  // organisation's, not a person's (only a guess made it a person)
+  else if (type === 'person' && strength < 2 && !single && acronymWord(words[from]!.text)) [type, strength, rule] = ['organization', 1, 'actors/acronym-name'];
+  // "the privately run Kozlu Madencilik mine", "the Ardent Minerals group": a company's or a
+  // site's noun right after the name, which only a guess made a person's
+  else if (type === 'person' && strength === 0 && !single && next && (ORG_DESCRIPTORS.has(next.lower) || SITE_NOUNS.has(next.lower))) [type, strength, rule] = ['organization', 1, 'actors/org-noun-after'];
+  // "a Verizon Wireless store", "Goldman Sachs Asset Management": a known company's name opens it
+  else if (type === 'person' && strength === 0 && !single && GAZETTEER.organizations.has(words[from]!.lower)) [type, strength, rule] = ['organization', 2, 'actors/company-first'];
+  // "Green Estonia entered parliament", "Northern Ireland": a country's name after the first word is no person's
+  else if (type === 'person' && strength === 0 && !single && (country = countryInName(words, from, to))) [type, strength, rule] = [country, 1, 'actors/country-in-name'];
+  return { type, strength, rule };
+}
