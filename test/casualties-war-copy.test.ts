@@ -52,6 +52,12 @@ describe('casualties: war and disaster copy', () => {
     ['Witnesses said at least four fishermen had drifted out to sea and were missing.', [
       k('at least four fishermen had drifted out to sea and were missing', 'missing', 4, 'casualty/number-victims-verb', null),
     ]],
+    // … or the subject of a finite verb that opens the clause before (not over a harm verb of its own)
+    ['The gunman fled the scene and was arrested two hours later.', [k('The gunman fled the scene and was arrested', 'arrested', 1, 'casualty/person-verb')]],
+    ['Two men abandoned their car and were detained at a roadblock.', [k('Two men abandoned their car and were detained', 'arrested', 2, 'casualty/number-victims-verb')]],
+    ['Officers said the suspect ran into a house and was shot dead.', [k('the suspect ran into a house and was shot dead', 'killed', 1, 'casualty/person-verb')]],
+    ['The man shot two officers and was killed.', [k('shot two officers', 'wounded', 2, 'casualty/verb-number-victims')]],
+    ['The council met on Monday and was told of the plan.', []],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],
     // a Title-Case headline's subject is a people noun among its first words, however far its verb
     ['Man Hit by Bus on High Street Dies in Hospital\n\nThe crash happened on Friday.', [k('Man Hit by Bus on High Street Dies', 'killed', 1, 'casualty/person-verb')]],

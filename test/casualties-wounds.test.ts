@@ -11,6 +11,9 @@ describe('casualties: a person with a wound', () => {
     ['The driver was rushed to Saint Mary Hospital with serious injuries.', [k('The driver was rushed to Saint Mary Hospital with serious injuries', 'wounded', 1, WITH)]],
     ['Both were taken to a local hospital with minor injuries.', [k('Both were taken to a local hospital with minor injuries', 'wounded', 2, WITH)]],
     ['Medics treated two students, ages 15 and 17, with head injuries.', [k('two students, ages 15 and 17, with head injuries', 'wounded', 2, WITH)]],
+    // lived through it, hurt: the subject of "survived"/"escaped" right before "with"
+    ['The driver escaped with minor injuries.', [k('The driver escaped with minor injuries', 'wounded', 1, WITH)]],
+    ['Three passengers survived with serious injuries.', [k('Three passengers survived with serious injuries', 'wounded', 3, WITH)]],
     // remains: a death, not a wound
     ['Hikers found the body of a man with a gunshot wound near the trail.', [k('a man with a gunshot wound', 'killed', 1, WITH)]],
   ];
@@ -27,6 +30,8 @@ describe('casualties: "with" that names no wounded person stays untagged', () =>
     // the wound tells how they died; the death itself is read by the verb rules
     'The couple were found dead with gunshot wounds.',
     'She spoke with injury lawyers on Monday.',
+    'The firm survived with no injuries to its staff.',
+    'The bill survived with amendments on injury claims.',
   ];
   for (const text of cases) it(text, () => expect(tolls(text).filter((t) => t.rule === WITH)).toEqual([]));
 });

@@ -3,6 +3,7 @@
 // where they died"), and harm that did not happen ("nearly killed", "could have killed").
 
 import { HARM_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { IRREGULAR_PAST, NOT_PAST_ED } from '../../lexicon/time-tense.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Found } from './rules.js';
 import type { VerbGroup } from './groups.js';
@@ -93,6 +94,48 @@ export function sharedSubjectOf(view: View, g: VerbGroup, and: number): Found | 
       if (!victims || victims.end !== k) continue;
       return { start: q.start, end: g.end, kind: g.kind, quantity: q, one: undefined, victims, rule: 'casualty/number-victims-verb', weak: g.weak && !view.survives };
     }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Past forms that are no finite verb of their own clause here: verbs of being (sharedSubjectOf's), saying, and time words. */
+const NOT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'earlier', 'previously']);
+/** Before the subject of a clause: its start ("Police said the suspect ran … and was shot"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'said', 'says', 'that', 'but']);
+
+function finitePast(view: View, k: number): boolean {
+  const w = view.words[k]!;
+  if (view.tokens[k]!.kind !== 'word' || NOT_CLAUSE_VERBS.has(w)) return false;
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+}
+
+/**
+ * "The gunman fled the scene and was arrested", "Two men ran into a house and were shot": after
+ * "and", a verb of being with no subject of its own shares the subject of a finite verb that opens
+ * the clause before (at the sentence's start or after "said"). Not across punctuation, nor over a
+ * harm verb ("The man shot two officers and was killed": the officers' reading is that clause's).
+ */
+export function clauseSubjectOf(view: View, g: VerbGroup, and: number): Found | undefined {
+  const { words, tokens } = view;
+  for (let k = and - 1; k > 0 && k >= and - SHARED_REACH; k--) {
+    if (tokens[k]!.kind === 'punct' || HARM_VERBS.has(words[k]!)) return undefined;
+    if (!finitePast(view, k)) continue;
+    const s = subjectBefore(view, k - 1);
+    if (!s?.people || s.range.end !== k) continue;
+    const first = s.quantity ? Math.min(s.quantity.start, s.range.start) : s.range.start;
+    if (first !== 0 && !CLAUSE_OPENERS.has(words[first - 1]!)) return undefined;
+    const weak = g.weak && !view.survives;
+    if (s.quantity) {
+      const q = s.quantity;
+      const victims = q.after < s.range.end ? { start: q.after, end: s.range.end } : null;
+      return { start: q.start, end: g.end, kind: g.kind, quantity: q, one: undefined, victims, rule: victims ? 'casualty/number-victims-verb' : 'casualty/number-verb', weak };
+    }
+    if (s.persons > 1) {
+      const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
+      return { start: s.range.start, end: g.end, kind: g.kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
+    }
+    if (s.persons === 1) return { start: s.range.start, end: g.end, kind: g.kind, quantity: undefined, one: s.range, victims: s.range, rule: 'casualty/person-verb', weak };
     return undefined;
   }
   return undefined;

@@ -10,7 +10,7 @@ import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore } from './subject.js
 import { subjectOverRelative, toldOfLater, wholeOfOne } from './participles.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
-import { relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
+import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
 import { coordinated, personAt } from './coordinated.js';
 import { objectOf } from './objects.js';
 import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurative, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
@@ -91,7 +91,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // "seven other passengers had fallen overboard … and were missing": the subject of the clause before
   if (b >= 0 && words[b] === 'and' && aux && !negated && !relative) {
-    const shared = sharedSubjectOf(view, g, b);
+    const shared = sharedSubjectOf(view, g, b) ?? clauseSubjectOf(view, g, b);
     if (shared) return shared;
   }
   let s = b < 0 ? undefined : subjectBefore(view, b, relative);

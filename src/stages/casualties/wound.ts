@@ -21,6 +21,8 @@ const PLACEMENT: ReadonlySet<string> = new Set(['inside', 'outside', 'nearby', '
 const TRANSPORT: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'airlifted', 'flown', 'admitted', 'driven', 'found', 'discovered', 'located', 'treated', 'hospitalized', 'hospitalised']);
 /** Verbs of care whose object is hurt when a wound follows "for": "treated 30 people for burns". */
 const CARE: ReadonlySet<string> = new Set(['treated', 'treating', 'treats', 'treat', 'admitted', 'admitting', 'hospitalized', 'hospitalised']);
+/** "The driver survived with minor injuries", "Three passengers escaped the fire with burns": the subject lived, hurt (no verb of being needed). */
+const LIVED_THROUGH: ReadonlySet<string> = new Set(['survived', 'survives', 'escaped', 'escapes']);
 /** How far back from "with" a transport verb is looked for: "was taken to Kings County Hospital with". */
 const HOW_FAR = 9;
 /** "discovered a 15-year-old with a gunshot wound": an age names a person. */
@@ -62,6 +64,10 @@ function personBefore(view: View, i: number, direct = true): { s: Subject | unde
   // "Both were taken to the hospital with non-life-threatening injuries"
   for (let t = k; t >= 0 && t > k - HOW_FAR; t--) {
     if (tokens[t]!.kind === 'punct') break;
+    if (direct && LIVED_THROUGH.has(words[t]!) && t > 0) {
+      const s = subjectBefore(view, t - 1);
+      return { s: s && s.range.end === t ? s : undefined, both: -1 };
+    }
     if (!TRANSPORT.has(words[t]!)) continue;
     let b = t - 1;
     let both = -1;
