@@ -168,6 +168,15 @@ export const SETTING_TIME_NOUNS: ReadonlySet<string> = new Set(['time', 'past', 
  */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
 
+/**
+ * Verbs of aspect whose subject makes the cue in the infinitive after them only when that cue has its particle
+ * ("protesters continued to call for…", "began to speak out about…"); not "A powerful ice storm continues to
+ * maintain its grip". ("continues to insist that…" is the cue "continues" already.)
+ */
+export const ASPECT_VERBS: ReadonlySet<string> = new Set([
+  'continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started',
+]);
+
 /** What a product recall recalls ("recalled 12,000 cribs", "is recalling about 278,000 heaters", "recalled its ambassador"). */
 export const RECALL_QUANTITIES: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'more', 'over', 'hundreds', 'thousands', 'millions', 'tens']);
 export const RECALLED_THINGS: ReadonlySet<string> = new Set([

@@ -4,7 +4,7 @@
 // determined"), and the evidence noun that heads a long subject ("research conducted by … found").
 
 import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, LY_NOUNS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { FIGURE_VERBS, PARTICLE_GAP_WORDS, RAISING_VERBS, SETTING_PREPOSITIONS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
+import { ASPECT_VERBS, FIGURE_VERBS, PARTICLE_GAP_WORDS, RAISING_VERBS, SETTING_PREPOSITIONS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { firstTokenAfter } from './content-bound.js';
@@ -158,11 +158,12 @@ export function subordinateEdge(v: View, edge: number): number {
 /**
  * The raising verb before the "to" at token `to` whose subject makes the cue after "to": "Stumpf appeared to blame
  * low-level workers for…", "Bush seemed to suggest that…" (its token), else -1. Other verbs before "to" keep the
- * cue an infinitive of their own ("declined to say", "wants to tell").
+ * cue an infinitive of their own ("declined to say", "wants to tell"). `particle`: the cue has its particle, so a verb
+ * of aspect raises too ("protesters continued to call for…").
  */
-export function raisingVerbBefore(v: View, to: number): number {
+export function raisingVerbBefore(v: View, to: number, particle: boolean): number {
   if (to < 1 || v.low[to] !== 'to' || v.quoted[to] || v.quoted[to - 1]) return -1;
-  return RAISING_VERBS.has(v.low[to - 1]!) ? to - 1 : -1;
+  return RAISING_VERBS.has(v.low[to - 1]!) || (particle && ASPECT_VERBS.has(v.low[to - 1]!)) ? to - 1 : -1;
 }
 
 /**

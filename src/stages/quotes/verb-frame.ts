@@ -59,7 +59,8 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
     && !(entry.withAs && asAfterObject(v, i))) return null;
   let p = skipPreVerb(v, i - 1);
   // "Stumpf appeared to blame low-level workers for…", "continues to insist": the raising verb's subject speaks
-  const raised = entry.form === 'base' && p > 0 ? raisingVerbBefore(v, p) : -1;
+  // ("protesters continued to call for…": a verb of aspect, when the cue has its particle)
+  const raised = entry.form === 'base' && p > 0 ? raisingVerbBefore(v, p, cueEnd > i) : -1;
   if (raised > 0) p = skipPreVerb(v, raised - 1);
   // "who in 2010 said", "Trump on Monday said": a time phrase between the subject and the cue
   const time = timePhraseBefore(v, p);
