@@ -34,3 +34,25 @@ export const UN_AGENCY_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
   ['drug agency', 'UNODC'], ['drugs and crime office', 'UNODC'], ['telecommunications agency', 'ITU'], ['food and agriculture agency', 'FAO'],
   ['agriculture agency', 'FAO'], ['farm agency', 'FAO'], ['palestinian refugee agency', 'UNRWA'],
 ]);
+
+/**
+ * National agencies and news agencies that wire copy names by their kind once it has named them
+ * ("NASA launched … the space agency said", "Xinhua reported … the news agency said"): the
+ * description (its words before the head) and the names, as looked up (lower case), that it may stand
+ * for. A described body joins the one name of its kind the text gives. From general knowledge.
+ */
+export const AGENCY_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['space agency', ['nasa', 'esa', 'european space agency', 'roscosmos', 'jaxa', 'isro', 'cnsa', 'national aeronautics and space administration']],
+  ['spy agency', ['cia', 'nsa', 'mi6', 'mi5', 'gchq', 'mossad', 'fsb', 'svr', 'gru', 'isi', 'mss', 'dgse', 'bnd', 'asio', 'csis', 'sbu']],
+  ['intelligence agency', ['cia', 'nsa', 'mi6', 'mi5', 'gchq', 'mossad', 'fsb', 'svr', 'gru', 'isi', 'mss', 'dgse', 'bnd', 'asio', 'csis', 'sbu']],
+  ['health agency', ['cdc', 'centers for disease control and prevention', 'ukhsa', 'ecdc']],
+  ['public health agency', ['cdc', 'centers for disease control and prevention', 'ukhsa', 'ecdc']],
+  ['tax agency', ['irs', 'internal revenue service', 'hmrc']],
+  ['tax authority', ['irs', 'internal revenue service', 'hmrc']],
+  ['aviation agency', ['faa', 'easa', 'caa']],
+  ['environmental agency', ['epa']],
+  ['environment agency', ['epa']],
+  ['border agency', ['frontex', 'cbp']],
+  ['weather agency', ['met office', 'noaa', 'jma']],
+  ['news agency', ['reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'xinhua', 'tass', 'ria novosti', 'interfax', 'anadolu', 'kyodo', 'yonhap', 'irna', 'ani', 'pti', 'efe', 'ansa', 'dpa', 'bernama', 'antara', 'wafa', 'kcna', 'sana', 'suna', 'mena', 'ukrinform', 'tasnim', 'fars', 'isna', 'apa', 'ptt']],
+]);

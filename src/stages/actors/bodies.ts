@@ -5,6 +5,7 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { BODY_HEADS } from '../../lexicon/organizations.js';
+import { AGENCY_KINDS } from '../../lexicon/organization-names.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import { ACTS_AFTER } from './ministries.js';
@@ -74,7 +75,7 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
       // "the aviation agency said" after "the Federal Aviation Administration": the agency named
       // before; with none, "the national search and rescue agency said" is an actor of its own
       if (generic) {
-        const named = namedBody(cands, w.lower, w.start);
+        const named = namedBody(cands, w.lower, w.start, descriptionWords(words, from, k));
         if (named) {
           cands.push(bodyMention(words[k]!, sentence, named.key));
           continue;
@@ -113,19 +114,35 @@ const AGENCY_NAMES: ReadonlySet<string> = new Set(['agency', 'administration', '
  * or on an agency's word for "agency": "The commission said" after "the U.S. Consumer Product
  * Safety Commission".
  */
-function namedBody(cands: readonly Candidate[], head: string, at: number): Candidate | undefined {
+function namedBody(cands: readonly Candidate[], head: string, at: number, described: readonly string[] = []): Candidate | undefined {
   if (head === 'administration' || head === 'leadership') return undefined;
   for (let i = cands.length - 1; i >= 0 && i >= cands.length - 200; i--) {
     const c = cands[i]!;
     // (named within the last 2,000 characters, or so referred to since: a reader keeps it in mind that long)
     if (at - c.end > 2000) return undefined;
-    if (c.rule === 'actors/body-named-before' && (c.lookup === head || (head === 'agency' && AGENCY_NAMES.has(c.lookup)))) return c;
+    if (described.length === 0 && c.rule === 'actors/body-named-before' && (c.lookup === head || (head === 'agency' && AGENCY_NAMES.has(c.lookup)))) return c;
     if (c.type !== 'organization' || c.tokens.length < 2) continue;
     const last = c.tokens[c.tokens.length - 1]!.toLowerCase();
     // (a capitalised agency's word: "the Bush administration" is no agency)
-    if (last === head || (head === 'agency' && AGENCY_NAMES.has(last) && c.tokens[c.tokens.length - 1] !== last)) return c;
+    if (!(last === head || (head === 'agency' && AGENCY_NAMES.has(last) && c.tokens[c.tokens.length - 1] !== last))) continue;
+    // ("the space agency" after "the Environmental Protection Agency": a description the name does not hold is another agency's)
+    if (described.every((d) => c.tokens.some((t) => sameStem(d, t.toLowerCase())))) return c;
   }
   return undefined;
+}
+
+/** The lower-case description before a body's head at `k`: "space" in "the space agency". */
+function descriptionWords(words: readonly Word[], from: number, k: number): string[] {
+  const out: string[] = [];
+  for (let j = from; j < k; j++) out.push(words[j]!.lower);
+  return out;
+}
+
+/** "environment" and "Environmental", "aviation" and "Aviation": one word, give or take an ending of up to three letters. */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
 }
 
 /** "agency" in "The agency said" as a mention of the body keyed `key`. */
@@ -205,7 +222,7 @@ export function linkDescribedBodies(text: string, cands: Candidate[]): void {
   for (let i = 0; i < described.length; i++) {
     const { c, words } = described[i]!;
     if (keys.has(group[i]!)) continue;
-    const key = acronymAfter(text, c, cands) ?? namedHolding(words, cands);
+    const key = acronymAfter(text, c, cands) ?? namedHolding(words, cands) ?? namedOfKind(c.lookup, cands);
     if (key) keys.set(group[i]!, key);
   }
   for (let i = 0; i < described.length; i++) {
@@ -215,6 +232,23 @@ export function linkDescribedBodies(text: string, cands: Candidate[]): void {
     // (the name in capitals names the actor: "SNAI", not "the country's prison authority")
     if (named) c.primary = false;
   }
+}
+
+/**
+ * The key of the one organisation the text names that a described body's kind stands for (AGENCY_KINDS:
+ * "the space agency" and NASA, "the state news agency" and Xinhua); none when it names two.
+ */
+function namedOfKind(lookup: string, cands: readonly Candidate[]): string | undefined {
+  const parts = lookup.split(' ');
+  const names = AGENCY_KINDS.get(lookup) ?? (parts.length > 2 ? AGENCY_KINDS.get(parts.slice(-2).join(' ')) : undefined);
+  if (!names) return undefined;
+  let key: string | undefined;
+  for (const o of cands) {
+    if (o.type !== 'organization' || o.rule === 'actors/lowercase-body' || !names.includes(o.lookup)) continue;
+    if (key !== undefined && key !== o.key) return undefined;
+    key = o.key;
+  }
+  return key;
 }
 
 /** The key of the acronym candidate a described body is "known by", or undefined. */
