@@ -85,6 +85,13 @@ describe('days counted from an event', () => {
       ['[March 3, 2024] DATE 2024-03-03', '[the day] DATE 2024-03-04']],
     ['The bridge fell on June 9, 2023. Residents had seen cracks in the weeks before the collapse.',
       ['[June 9, 2023] DATE 2023-06-09', '[weeks] DATE 2023-06']],
+    // the event's date in its own phrase
+    ['Neighbours saw the van in the days before the June 9 fire.', ['[days] DATE 2025-06', '[June 9] DATE 2025-06-09']],
+    ['Police made arrests in the weeks after the blast on March 2, 2024, officials said.', ['[weeks] DATE 2024-03', '[March 2, 2024] DATE 2024-03-02']],
+    // a date named further back, or after a clause break, need not be the event's: the month stays open
+    ['The bridge fell on June 9, 2023. Engineers met. Inspectors wrote reports. Residents had seen cracks in the weeks before the collapse.',
+      ['[June 9, 2023] DATE 2023-06-09', '[weeks] DATE XXXX-XX']],
+    ['His car was seen in the weeks before the shooting, and was found at an airport in December.', ['[weeks] DATE XXXX-XX', '[December] DATE 2024-12']],
     // in apposition to a date, the day is that date
     ['Shares peaked on Oct. 12, the day before the crash.', ['[Oct. 12] DATE 2025-10-12', '[the day] DATE 2025-10-12']],
     // a day counted within an event: today in the present tense, else unknown unless a date was named

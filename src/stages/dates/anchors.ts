@@ -215,6 +215,7 @@ function namedIn(f: Found): Named | null {
  */
 export function anchorToDays(found: Found[], text: string, ref: Ymd | null): void {
   let last: Named | null = null;
+  let lastSentence = -1;
   // the last one that is not the day of a saying ("told the court on Monday")
   let lastEvent: Named | null = null;
   // a weekday counts from the last whole day named, not from a time ("closed lower Friday … overnight
@@ -234,7 +235,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (last && last.grain !== 'week' && ref) inStoryYear(f, last, text, ref);
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
-    const from = grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent : last;
+    const from = grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent : isEventSpan(f, text) ? eventDate(found, f, text, last, lastSentence) : last;
     // "He was last seen in early August. His phone was switched off that same day": a day of that month
     if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
@@ -247,6 +248,29 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
       }
     }
     const named = namedIn(f);
-    if (named) [last, lastEvent] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named];
+    if (named) [last, lastEvent, lastSentence] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named, f.sentence ?? -1];
   }
 }
+
+/** "in the weeks before the shooting" (dates/day-before's plural): days, weeks, months counted from an event. */
+function isEventSpan(f: Found, text: string): boolean {
+  return f.rule === 'dates/day-before' && f.anchor === 'month' && PLURAL_UNIT.test(text.slice(f.start, f.end));
+}
+const PLURAL_UNIT = /^(?:days|weeks|months)$/i;
+
+/**
+ * The event's date, for "the weeks before the shooting": one its own sentence names after it ("in
+ * the days before the Oct. 23 shooting"), else the last date named in its sentence or the one before
+ * ("Dr. Lane was shot on Oct. 23. His car had been seen nearby in the weeks before the shooting").
+ * Further back, the last date named need not be the event's (a story months later: "Police said last
+ * month that the car was found. … in the weeks before the shooting"): none, and the value stays XXXX-XX.
+ */
+function eventDate(found: readonly Found[], f: Found, text: string, last: Named | null, lastSentence: number): Named | null {
+  const next = found[found.indexOf(f) + 1];
+  // the event's own phrase: "before the Oct. 23 shooting", "after the blast on June 8" (not "…, and was found in December")
+  const named = next && next.sentence === f.sentence && EVENT_PHRASE.test(text.slice(f.end, next.start)) ? namedIn(next) : null;
+  if (named && named.grain !== 'week') return named;
+  return last && f.sentence !== undefined && lastSentence >= f.sentence - 1 ? last : null;
+}
+// "weeks| before the shooting on |Oct. 23": the signal, then up to five words, no clause break
+const EVENT_PHRASE = /^\s{1,4}(?:before|after|following|preceding)(?:\s{1,4}[\p{L}'’-]{1,24}){0,5}\s{1,4}$/u;
