@@ -287,6 +287,20 @@ describe('segment: a wire story\'s dateline, kept in its sentence, starts no cla
     // a sentence that opens with such a word is still the story's
     expect(segmented('Video footage showed the crash.\nReporting by the BBC found more.').sentences.every((s) => s.body)).toBe(true);
   });
+  it("reads an editor's note and a copyright notice as no body text, so the dateline opens the first claim", () => {
+    const text = [
+      'Floods Kill 31 in Brazil', '', "Editor's note: This story has been updated with the latest figures.", '',
+      'PORTO ALEGRE, Brazil (Reuters) -- The death toll rose to 31 on Thursday, the civil defense agency said.', '',
+      'This article was amended on Friday to correct a name.', '', 'Copyright 2026 Thomson Reuters. All rights reserved.', '',
+      '© 2026 The Daily Ledger', '',
+    ].join('\n');
+    expect(segmented(text).sentences.filter((s) => s.body).map((s) => text.slice(s.start, s.end))).toEqual([
+      'PORTO ALEGRE, Brazil (Reuters) -- The death toll rose to 31 on Thursday, the civil defense agency said.',
+    ]);
+    expect(extractText(text, { referenceDate: '2026-05-01' }).claims.map((c) => c.text)).toEqual(['The death toll rose to 31 on Thursday']);
+    // story sentences that open with such words stay
+    expect(segmented('Copyright lawyers met on Monday.\nThis story was told by her son.').sentences.every((s) => s.body)).toBe(true);
+  });
   it.each([
     ['6:40 p.m.: The toll rose to 64.', 11],
     ['Wednesday, 11:50 p.m.: The toll stood at 47.', 23],

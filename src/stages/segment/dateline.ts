@@ -75,14 +75,15 @@ export function labelEnd(text: string, start: number, end: number): number {
 /**
  * A line of a saved page that is no part of the story: a picture's caption or credit ("Photo: …",
  * "Image: …"), a link ("Read more: …", "Related: …"), an advertisement's label, a wire story's
- * credits ("(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by …").
+ * credits ("(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by …"), an editor's
+ * note on the page's revisions ("Editor's note: This story has been updated…"), a copyright notice.
  */
-const FURNITURE = /^(?:(?:Photo|Photograph|Image|Picture|Caption|Video|Watch|Read more|READ MORE|Related|RELATED|See also|Also read|ALSO READ)\s?:|(?:ADVERTISEMENT|Advertisement)$|\(?(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu})/u;
+const FURNITURE = /^(?:(?:Photo|Photograph|Image|Picture|Caption|Video|Watch|Read more|READ MORE|Related|RELATED|See also|Also read|ALSO READ|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\s?:|(?:ADVERTISEMENT|Advertisement)$|\(?(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}|(?:Copyright|COPYRIGHT)(?: ?(?:©|\([Cc]\)))? \d{4}|© ?(?:\d{4}|\p{Lu})|All [Rr]ights [Rr]eserved|This (?:story|article) (?:has been|was) (?:updated|corrected|amended))/u;
 
 /** Is text[start, end) a line of page furniture (the caller passes a whole line)? */
 export function isFurniture(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
-  // every furniture line opens on a capital or a bracket: most lines skip the expression
-  if (!((c >= 65 && c <= 90) || c === 40)) return false;
+  // every furniture line opens on a capital, a bracket or "©": most lines skip the expression
+  if (!((c >= 65 && c <= 90) || c === 40 || c === 169)) return false;
   return FURNITURE.test(text.slice(start, Math.min(end, start + 40)));
 }
