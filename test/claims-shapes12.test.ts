@@ -17,3 +17,21 @@ describe('claims: a verb of aspect before a cue with its particle', () => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: participles that make no claim, and a fused pronoun as subject', () => {
+  it('a past participle after the object of a relative clause’s verb is a passive modifier', () => {
+    const claims = claimsOf('The ad lists four cases in which the lawyer defended people accused of theft or fraud.');
+    expect(claims.filter((c) => c.cue?.text === 'accused')).toEqual([]);
+  });
+  it('an object relative before the cue still makes its subject the accuser', () => {
+    const claims = claimsOf('The man whom police accused of the theft was released.');
+    expect(claims.filter((c) => c.cue?.text === 'accused').map((c) => c.source?.text)).toEqual(['police']);
+  });
+  it('"goes without saying" is an idiom', () => {
+    expect(claimsOf('It goes without saying that the plan will cost more than expected.').filter((c) => c.source)).toEqual([]);
+  });
+  it('the pronoun of "He’s" is the sentence subject', () => {
+    expectClaim(['He’s been investigated by regulators for falsely promoting diet pills.', 'diet pills', 'He', 'promoting']);
+    expectClaim(['She’s been criticized for saying that the levy was unfair.', 'the levy was unfair', 'She', 'saying']);
+  });
+});

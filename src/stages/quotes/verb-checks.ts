@@ -245,8 +245,19 @@ export function passiveModifier(v: View, i: number, entry: CueWord): boolean {
   if (entry.frame !== 'object' && !OBJECT_BELIEFS.has(entry.base)) return false;
   const prev = v.toks[i - 1]!;
   if (prev.kind !== 'word' || isCapitalized(prev.text) || v.low[i - 1]!.endsWith('ly') || SPEAKER_PRONOUNS.has(v.low[i - 1]!) || FINITE_VERBS.has(v.low[i - 1]!) || DETERMINERS.has(v.low[i - 1]!)) return false;
-  for (let k = i - 1; k >= 0 && i - k <= RELATIVE_REACH; k--) if (OBJECT_RELATIVES.has(v.low[k]!)) return false;
+  // ("cases in which Kaine defended people accused of rape": a verb before the noun is the relative clause's own,
+  // and the noun its object)
+  const verbBefore = i > 2 && pastVerb(v, i - 2) && !OBJECT_RELATIVES.has(v.low[i - 3]!);
+  for (let k = i - 1; k >= 0 && i - k <= RELATIVE_REACH && !verbBefore; k--) if (OBJECT_RELATIVES.has(v.low[k]!)) return false;
   return true;
+}
+
+/** A finite verb or a lower-case past form at token k ("defended", "has"). */
+function pastVerb(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  if (t.kind !== 'word' || v.quoted[k] || isCapitalized(t.text)) return false;
+  const w = v.low[k]!;
+  return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 const ANONYMITY_REACH = 4;
