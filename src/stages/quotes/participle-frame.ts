@@ -3,7 +3,7 @@
 // it, a document's author, or the sentence's subject.
 
 import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES } from '../../lexicon/cue-phrases.js';
-import type { CueWord } from '../../lexicon/reporting-verbs.js';
+import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { contentStart, finiteClauseAt } from './content.js';
 import { SETTING_STARTS } from '../../lexicon/attribution-words.js';
@@ -21,6 +21,8 @@ export function participleFrame(v: View, spans: readonly QuotedSpan[], i: number
   const cue = cueSpan(v, i, cueEnd);
   const sentence = v.sentence.index;
   if (p < 0) return openingParticiple(v, spans, i, entry, cueEnd);
+  // "It goes without saying that…": an idiom, nobody says anything
+  if (prev === 'without' && p > 0 && CUE_WORDS.get(v.low[p - 1]!)?.base === 'go') return null;
   // ", saying that…", ", citing officials": the source is the earlier frame's in this sentence
   const anchor = drafts[drafts.length - 1];
   // "…looped the streets while chanting, “Hands up”", "responded by saying his refusal…": as after a comma
