@@ -38,6 +38,9 @@ export function sentenceSubject(v: View, before: number): Span | null {
   if (k === 0) k = afterDateline(v, before);
   if (k >= before) return null;
   if (SPEAKER_PRONOUNS.get(v.low[k]!)) return span(v, k, k);
+  // "He’s been investigated…": the pronoun of a fused pronoun and auxiliary is the subject
+  const fused = fusedPronoun(v.low[k]!);
+  if (fused > 0 && !v.quoted[k]) return { start: v.toks[k]!.start, end: v.toks[k]!.start + fused };
   let last = -1;
   for (let j = k; j < before && j - k < 10; j++) {
     const t = v.toks[j]!;
@@ -73,6 +76,12 @@ function nameInApposition(v: View, from: number, before: number): Span | null {
   let end = first;
   while (end < before && end < first + 4 && v.toks[end]!.kind === 'word' && isCapitalized(v.toks[end]!.text)) end++;
   return end > first && v.toks[end]?.text === ',' ? span(v, first, end - 1) : null;
+}
+
+/** The length of the pronoun in "he’s", "they’ve", "I’m" (a speaker pronoun before an apostrophe), else 0. */
+function fusedPronoun(w: string): number {
+  const apostrophe = Math.max(w.lastIndexOf('’'), w.lastIndexOf("'"));
+  return apostrophe > 0 && SPEAKER_PRONOUNS.get(w.slice(0, apostrophe)) ? apostrophe : 0;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
