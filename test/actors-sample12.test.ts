@@ -28,3 +28,20 @@ describe('actors: a described agency is the one agency of its kind the text name
     expect(actors.find((a) => a.name === 'NASA')?.aliases ?? []).not.toContain('space agency');
   });
 });
+
+describe('actors: a ministry named in full is the lower-case ministry of its portfolio', () => {
+  it.each([
+    ['The Ministry of Health said 12 people had died. The health ministry said clinics were open.', 'Ministry of Health', 'health ministry'],
+    ['The interior ministry said the border was closed. The Ministry of the Interior later denied it.', 'Ministry of the Interior', 'interior ministry'],
+    ["Peru's Ministry of Foreign Affairs summoned the envoy. The foreign ministry said talks had failed.", 'Ministry of Foreign Affairs', 'foreign ministry'],
+  ])('%s → one actor', (text, name, alias) => {
+    const orgs = actorsOf(text).filter((a) => a.type === 'organization');
+    expect(orgs.length).toBe(1);
+    expect(orgs[0]!.name).toBe(name);
+    expect(orgs[0]!.aliases).toContain(alias);
+  });
+  it('another portfolio stays apart', () => {
+    const orgs = actorsOf('The Ministry of Health said 12 people had died. The finance ministry said funds were frozen.').filter((a) => a.type === 'organization');
+    expect(orgs.length).toBe(2);
+  });
+});

@@ -12,6 +12,7 @@ import { mergeParticleSurnames, mergeSurnames } from './merge-surnames.js';
 import { mergeForces, mergeHeadNouns, mergePlaceWords, mergePolice, placeTail } from './merge-orgs.js';
 import { mergeShortNames } from './short-names.js';
 import { mergeBareGroups } from './merge-groups.js';
+import { mergeMinistriesOf } from './ministries.js';
 
 /** The merge's result: the clusters, and for each entity key the first candidate with it. */
 export interface Merged {
@@ -61,6 +62,7 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
     }
   }
   mergeOwnedMinistries(cands, c, byKey);
+  mergeMinistriesOf(cands, (a, b) => c.union(a, b), byKey);
   mergePolice(cands, c);
   mergeForces(cands, c);
   mergePlaceWords(cands, c, byKey);

@@ -147,3 +147,43 @@ function lastOwned(cands: readonly Candidate[], lookup: string): string | undefi
   }
   return undefined;
 }
+
+/** "ministry of the interior" → "interior", "ministry of foreign affairs" → "foreign": the portfolio of a ministry named in full. */
+function portfolioOf(tokens: readonly string[]): string | undefined {
+  if (tokens.length < 3 || tokens.length > 5 || tokens[0] !== 'Ministry' || tokens[1] !== 'of') return undefined;
+  let k = tokens[2] === 'the' ? 3 : 2;
+  const word = tokens[k]?.toLowerCase() ?? '';
+  if (!MINISTRY_PORTFOLIOS.has(word) || tokens[k] === word) return undefined;
+  k++;
+  if (tokens[k] === 'Affairs') k++;
+  return k === tokens.length ? word : undefined;
+}
+
+/**
+ * "the Ministry of Health said … the health ministry said": a ministry named in full is the lower-case
+ * ministry of its portfolio (that country's when it has one), when the text names one such ministry in full.
+ */
+export function mergeMinistriesOf(cands: readonly Candidate[], union: (a: number, b: number) => void, byKey: ReadonlyMap<string, number>): void {
+  let found: Map<string, number> | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const x = cands[i]!;
+    if (x.type !== 'organization' || x.rule === 'actors/lowercase-ministry') continue;
+    const portfolio = portfolioOf(x.tokens);
+    if (!portfolio) continue;
+    found ??= new Map();
+    const seen = found.get(portfolio);
+    // (two ministries of one portfolio named in full: two countries', neither is the lower-case one)
+    if (seen === undefined) found.set(portfolio, i);
+    else if (seen >= 0 && cands[seen]!.key !== x.key) found.set(portfolio, -1);
+  }
+  if (!found) return;
+  for (const [portfolio, i] of found) {
+    if (i < 0) continue;
+    const bare = 'name:' + portfolio + ' ministry';
+    const affiliation = cands[i]!.affiliation;
+    const owned = affiliation ? byKey.get(bare + '|' + affiliation) : undefined;
+    if (owned !== undefined) union(i, owned);
+    const j = byKey.get(bare);
+    if (j !== undefined) union(i, j);
+  }
+}
