@@ -1,0 +1,63 @@
+// Spans widened once a sentence's dates are picked: a position or stretch of a period before
+// it ("the end of 1990", "the final months of the year") and a part of the day before a day
+// ("the morning of June 8, 2019").
+
+import type { Sentence } from '../../document.js';
+import { DAY_PARTS, STRETCH_MODS } from '../../lexicon/time.js';
+import type { Found } from './types.js';
+
+const SPACE = /^\s$/u;
+
+// "the end of 1990", "the beginning of October", "the middle of the month": the position
+// joins the span and sets the TIMEX3 mod
+const POSITION_BEFORE = /(?:the\s{1,4})?(?<pos>end|beginning|start|middle|close)\s{1,4}of\s{1,4}$/iu;
+const POSITION_MOD: Readonly<Record<string, string>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID' };
+// "the final months of ", "the first few weeks of "
+const STRETCH_BEFORE = /(?<![\p{L}])the\s{1,4}(?<pos>\p{L}{4,7})\s{1,4}(?:few\s{1,4})?(?:months|weeks|days)\s{1,4}of\s{1,4}$/iu;
+// a year, month, season, quarter or fiscal year ("2025", "2025-10", "2025-WI", "2025-Q3", "FY2025")
+const PERIOD_VALUE = /^(?:FY)?\d{4}(?:-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]))?$/;
+
+export function widenToPosition(text: string, sentence: Sentence, f: Found): void {
+  if (f.type !== 'DATE' || f.mod) return;
+  // the pattern ends on a space before the date: most dates have none ("(Reuters)", "Monday's")
+  if (f.start <= sentence.start || !SPACE.test(text[f.start - 1]!)) return;
+  // most dates have no "of" before them: ask for it before running the pattern over the slice
+  let i = f.start - 2;
+  while (i > sentence.start && SPACE.test(text[i]!)) i--;
+  if (i <= sentence.start || (text.charCodeAt(i) | 0x20) !== 0x66 || (text.charCodeAt(i - 1) | 0x20) !== 0x6f) return;
+  const before = text.slice(Math.max(sentence.start, f.start - 36), f.start);
+  const m = POSITION_BEFORE.exec(before);
+  if (m) {
+    f.start -= m[0].length;
+    f.mod = POSITION_MOD[m.groups!.pos!.toLowerCase()]!;
+    return;
+  }
+  // "in the final months of the year" (BLIND9: 2025 END), "the first weeks of 2024": a stretch at one end of a period
+  const s = PERIOD_VALUE.test(f.value) ? STRETCH_BEFORE.exec(before) : null;
+  const mod = s ? STRETCH_MODS.get(s.groups!.pos!.toLowerCase()) : undefined;
+  if (!s || !mod) return;
+  f.start -= s[0].length;
+  f.mod = mod;
+}
+
+// "on the morning of June 8, 2019", "the night of Oct. 23": the part of that day, one TIMEX3 TIME
+// "in the early hours of Sunday", "the early hours of the next morning" (BLIND9): the morning of that day
+const PART_BEFORE = /the\s{1,4}(?:(?<part>morning|afternoon|evening|night)|(?:early|small|wee)\s{1,4}hours)\s{1,4}of\s{1,4}$/iu;
+const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
+const MORNING = /^\d{4}-\d\d-\d\dTMO$/;
+
+export function widenToDayPart(text: string, sentence: Sentence, f: Found): void {
+  if (f.mod || !(f.type === 'DATE' ? FULL_DAY : f.type === 'TIME' ? MORNING : null)?.test(f.value)) return;
+  // the pattern ends on "of" and a space: ask for them before running it
+  let i = f.start - 1;
+  if (i <= sentence.start || !SPACE.test(text[i]!)) return;
+  while (i > sentence.start && SPACE.test(text[i]!)) i--;
+  if ((text.charCodeAt(i) | 0x20) !== 0x66 || (text.charCodeAt(i - 1) | 0x20) !== 0x6f) return;
+  const m = PART_BEFORE.exec(text.slice(Math.max(sentence.start, f.start - 30), f.start));
+  // a morning takes only the early hours ("the evening of the next morning" is no time)
+  if (!m || (f.type === 'TIME' && m.groups!.part)) return;
+  f.start -= m[0].length;
+  if (f.type === 'TIME') return;
+  f.type = 'TIME';
+  f.value += `T${m.groups!.part ? DAY_PARTS.get(m.groups!.part.toLowerCase())! : 'MO'}`;
+}
