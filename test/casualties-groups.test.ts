@@ -9,6 +9,11 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['The number of injured rose to 120 on Sunday.', [k('number of injured rose to 120', 'wounded', 120, 'casualty/number-of')]],
     ['The number of people killed in the clashes has risen to 30.', [k('number of people killed in the clashes has risen to 30', 'killed', 30, 'casualty/number-of')]],
     ['Among the dead were five children.', [k('Among the dead were five children', 'killed', 5, 'casualty/among')]],
+    // people listed one by one after "among the dead were"
+    ['Among the wounded were his wife and daughter.', [k('Among the wounded were his wife and daughter', 'wounded', 2, 'casualty/among')]],
+    ['Among the dead was Maria Lopez, 34, a nurse.', [k('Among the dead was Maria Lopez', 'killed', 1, 'casualty/among')]],
+    // not when an "and" after the first may join one more the list does not read
+    ['Among the dead were Ana Ruiz, 62, who ran a stall at the market, and her grandson, Tomas, 7.', []],
     ['Three Israeli soldiers were among those killed.', [k('Three Israeli soldiers were among those killed', 'killed', 3, 'casualty/among')]],
     ['A 12-year-old boy was among the injured.', [k('A 12-year-old boy was among the injured', 'wounded', 1, 'casualty/among')]],
     // a mother and her children: the owner before the count, not a person of its own

@@ -93,3 +93,22 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
   }
   return { persons, end: last };
 }
+
+/** Ends a list of people read on its own: "Among the dead were a firefighter and his son." */
+const LIST_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?']);
+
+/**
+ * The people listed one by one from k to the end of the clause: "a firefighter and an elderly
+ * woman" → 2. Undefined when no person opens at k, when words other than the list follow ("a
+ * firefighter swept away while…": how many the rest names is unknown), or when an "and" after the
+ * list may join one more ("Fatuma Said, 62, who sold vegetables, and her granddaughter").
+ */
+export function listedPeople(view: View, k: number): { persons: number; end: number } | undefined {
+  const first = personAt(view, k);
+  if (first < 0) return undefined;
+  const list = coordinated(view, first);
+  const next = view.words[list.end];
+  if (next !== undefined && !LIST_ENDS.has(next)) return undefined;
+  for (let m = list.end; m < view.words.length; m++) if (view.words[m] === 'and') return undefined;
+  return list;
+}

@@ -4,6 +4,7 @@
 import { FATAL_ADVERBS, HARM_VERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_PASSES, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { victimsAfter } from './phrases.js';
+import { listedPeople } from './coordinated.js';
 import { subjectBefore } from './subject.js';
 import type { Quantity } from './quantity.js';
 import { countAt, type View } from './view.js';
@@ -131,6 +132,13 @@ export function groupTollRules(view: View, out: Found[]): void {
       const q = countAt(view, g.end + 1);
       const victims = q ? victimsAfter(view, q.after) : undefined;
       if (q && victims?.range) out.push({ start: t, end: victims.range.end, kind: g.kind, quantity: q, one: undefined, victims: victims.range, rule: 'casualty/among', weak: false });
+      // "Among the dead were a firefighter and an elderly woman": the people listed one by one
+      const listed = q ? undefined : listedPeople(view, g.end + 1);
+      if (listed) {
+        const range = { start: g.end + 1, end: listed.end };
+        const all = { min: listed.persons, max: listed.persons, approximate: false, ...range, after: listed.end, vague: false };
+        out.push({ start: t, end: listed.end, kind: g.kind, quantity: listed.persons > 1 ? all : undefined, one: listed.persons > 1 ? undefined : range, victims: range, rule: 'casualty/among', weak: false });
+      }
     }
   }
 }
