@@ -35,3 +35,10 @@ describe('claims: participles that make no claim, and a fused pronoun as subject
     expectClaim(['She’s been criticized for saying that the levy was unfair.', 'the levy was unfair', 'She', 'saying']);
   });
 });
+
+describe('claims: a view given with "as" after a figure', () => {
+  const rows: ClaimRow[] = [
+    ['The fact-checkers rated 40% of the senator’s claims as false.', '40% of the senator’s claims as false', 'The fact-checkers', 'rated'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

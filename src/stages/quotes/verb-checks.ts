@@ -54,7 +54,8 @@ export function asAfterObject(v: View, i: number): boolean {
   for (let k = i + 1; k < v.toks.length && k - i <= OBJECT_REACH; k++) {
     if (v.quoted[k] || v.mark[k]) return false;
     const t = v.toks[k]!;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") return false;
+    // ("rated 32% of the claims as false": a figure's signs are words of the object)
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s" && t.text !== '%' && t.text !== '$') return false;
     const w = v.low[k]!;
     if (w === 'as') {
       const next = v.low[k + 1];
