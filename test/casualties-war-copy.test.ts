@@ -77,6 +77,10 @@ describe('casualties: war and disaster copy that counts nobody harmed', () => {
     // drones and aircraft are shot down, not wounded
     ['Russia launched 80 drones overnight. It said 71 of them were shot down.', []],
     ['Two helicopters were shot down over the valley.', []],
+    // "shot up": a rise, or damage to a thing
+    ['Shares of the drugmaker shot up 12% in January.', []],
+    ['Norvik shot up 12% in January.', []],
+    ['Gunmen shot up a bar, wounding five people.', [k('wounding five people', 'wounded', 5, 'casualty/verb-number-victims')]],
     ['Air defences shot down 40 missiles.', []],
     // "eliminated" kills only armed men
     ['The company eliminated 300 jobs last year.', []],

@@ -65,9 +65,13 @@ const NOT_ONLY_PEOPLE: ReadonlySet<string> = new Set(['them', 'it', 'others', 'o
 /**
  * "It said 71 of them were shot down", "shot down two helicopters": aircraft and drones are shot
  * down; people only when the phrase names them ("a pilot was shot down" is rare, and still a people noun).
+ * "shot up" never harms anyone.
  */
 export function shotDown(view: View, g: VerbGroup, f: Found): boolean {
-  if (view.words[g.end] !== 'down' || !SHOOT_FORMS.has(view.words[g.end - 1]!)) return false;
+  if (!SHOOT_FORMS.has(view.words[g.end - 1]!)) return false;
+  // "Shares shot up 12%", "gunmen shot up the bar": a rise, or damage to a thing, harms no one
+  if (view.words[g.end] === 'up') return true;
+  if (view.words[g.end] !== 'down') return false;
   const head = f.victims ? view.words[f.victims.end - 1]! : '';
   return !PEOPLE_NOUNS.has(head) || NOT_ONLY_PEOPLE.has(head) || SINGULAR_PRONOUNS.has(head);
 }
