@@ -45,3 +45,22 @@ describe('actors: a ministry named in full is the lower-case ministry of its por
     expect(orgs.length).toBe(2);
   });
 });
+
+describe('actors: a guessed speaker whose "it" acts is an organisation', () => {
+  it.each([
+    ['Veltrano said it would close two plants in March.', 'Veltrano'],
+    ['Corvath announced last week that it planned to sell the unit.', 'Corvath'],
+    ['Brindell said on Tuesday it had hired a new auditor.', 'Brindell'],
+    ['Ostmark said it is reviewing the contract.', 'Ostmark'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it.each([
+    ['Kowalczyk said it was hard to watch.', 'Kowalczyk'],
+    ['Dunmore said it would take weeks to recover.', 'Dunmore'],
+    ['Ferrante said it had been a long night.', 'Ferrante'],
+    ['Abernathy said he hoped it would pass.', 'Abernathy'],
+  ])('%s → still a person %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('person');
+  });
+});

@@ -1,11 +1,13 @@
 // A name only a guess made a person's ("Kelvora said …": the speaker's default) is an organisation's
 // when the article says so elsewhere: "Kelvora, which monitors betting markets,", "Kelvora said its
-// analysts …", "shares of Kelvora", "Kelvora's chief executive", "Kelvora, a betting analytics firm,".
+// analysts …", "shares of Kelvora", "Kelvora's chief executive", "Kelvora, a betting analytics firm,",
+// "Kelvora said it would close the office" (it-acts.ts).
 // Read once per document, over the names so guessed (most articles have none).
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import type { Candidate } from './candidates.js';
+import { itActs } from './it-acts.js';
 
 // the guesses this evidence may overrule: a capitalised run with no clue, and a name before "said"
 const GUESSES: ReadonlySet<string> = new Set(['actors/capitalised-name', 'actors/speaker-name']);
@@ -66,7 +68,7 @@ function organisationSomewhere(text: string, name: string): boolean {
     if (LETTER.test(text.charAt(at - 1)) || LETTER.test(text.charAt(end))) continue;
     seen++;
     const after = text.slice(end, end + REACH);
-    if (AFTER.test(after) || APPOSITION.test(after) || BEFORE.test(text.slice(Math.max(0, at - 20), at))) return true;
+    if (AFTER.test(after) || APPOSITION.test(after) || BEFORE.test(text.slice(Math.max(0, at - 20), at)) || itActs(after)) return true;
   }
   return false;
 }
