@@ -61,6 +61,22 @@ describe('tagged', () => {
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
+describe('a week or weekend of a month or a date', () => {
+  const withMod = (text: string): string[] => datesIn(text, '2025-10-28').map((d) => `[${d.text}] ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
+  const cases: Array<[string, string[]]> = [
+    // the weekend that holds the date, with its range: "end of" inside "weekend of" is no position
+    ['The fair ran the weekend of Oct. 4-5.', ['[the weekend of Oct. 4-5] 2025-W40-WE']],
+    ['The fair runs the weekend of March 7, 2026.', ['[the weekend of March 7, 2026] 2026-W10-WE']],
+    // a week at one end of a month or year is that period's start or end, not last week
+    ['Sales fell in the last week of October.', ['[the last week of October] 2025-10 END']],
+    ['Prices jumped in the first week of September.', ['[the first week of September] 2025-09 START']],
+    ['The storm hit in the last month of the year.', ['[the last month of the year] 2025 END']],
+    ['He was absent for the last week of the campaign.', []],
+    ['Prices rose last week.', ['[last week] 2025-W43']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(withMod(text)).toEqual(expected));
+});
+
 describe('holidays near the reference date', () => {
   it('are this year\'s within a week, whatever the tense', () => {
     // Easter 2026 is April 5, in ISO week 14

@@ -46,7 +46,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/day-range-first', [months, [DIGIT]]],
   ['dates/month', [fullMonths]],
   ['dates/numeric', [[YEAR], [DATE_JOIN]]],
-  ['dates/week-of', [['week'], months, [DIGIT]]],
+  ['dates/week-of', [['week', 'weekend'], months, [DIGIT]]],
   ['dates/year', [[YEAR]]],
   // "FY 2025", "FY2025" (a run of four digits), "FY25" (one word: all hundred spelled out)
   ['dates/fiscal-year-code', [['fy', YEAR, ...Array.from({ length: 100 }, (_, i) => `fy${String(i).padStart(2, '0')}`)]]],

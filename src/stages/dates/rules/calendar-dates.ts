@@ -144,11 +144,14 @@ const monthYear: DateRule = {
   },
 };
 
-/** "the week of March 6" → the ISO week that holds March 6 (2000-W10). */
+/**
+ * "the week of March 6" → the ISO week that holds March 6 (2000-W10); "the weekend of March 7-8"
+ * → that week's weekend (2026-W10-WE), one expression with its range.
+ */
 const weekOf: DateRule = {
   id: 'dates/week-of',
   pattern: datePattern(
-    `(?<![\\p{L}])the\\s{1,4}week\\s{1,4}of\\s{1,4}(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}])the\\s{1,4}week(?<we>end)?\\s{1,4}of\\s{1,4}(?<mon>${MONTH})\\s?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d|\\p{L})(?:\\s{0,2}[-\\x96]\\s{0,2}\\d{1,2}(?![\\d\\p{L}]))?(?:,?\\s{1,4}(?<year>1\\d{3}|20\\d{2})(?!\\d))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -158,7 +161,7 @@ const weekOf: DateRule = {
     const built = dayValue(env, monthOf(g.mon!), day, g.year, at, at + m[0].length);
     if (!built) return null;
     const date = parseYmd(built.value);
-    return { ...built, value: date ? formatWeek(date) : 'XXXX-WXX' };
+    return { ...built, value: (date ? formatWeek(date) : 'XXXX-WXX') + (g.we ? '-WE' : '') };
   },
 };
 

@@ -132,6 +132,9 @@ const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1],
 ]);
 
+const OF_AFTER = onCopy(/^\s{1,4}of(?![\p{L}])/iu);
+const THE_BEFORE = onCopy(/(?<![\p{L}])the\s{1,4}$/iu);
+
 /** "'s package", "’s budget": a possessive before a word (not "'s $2.34 billion"). */
 const POSSESSIVE_NOUN = onCopy(/^['’]s\s{1,2}\p{L}/u);
 
@@ -155,6 +158,8 @@ const relativePeriod: DateRule = {
       return { type: 'DATE', value, mod, relative: true };
     }
     const unit = g.unit!.toLowerCase();
+    // "in the last week of October", "the last month of the campaign": the final stretch of what follows, no week before this one
+    if (rel === 'last' && (unit === 'week' || unit === 'month') && OF_AFTER.test(env.text.slice(at + m[0].length, at + m[0].length + 6)) && (g.the || THE_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 5), at)))) return null;
     // "on ABC's \"This Week\"": a capitalised unit inside a body sentence is a title (a headline's "Talks Resume Next Week" is not)
     if (env.sentence.body && /^\p{Lu}/u.test(g.unit!) && at > env.sentence.start && /^\p{Lu}/u.test(g.rel!)) return null;
     // "the past year", "the past decade": the stretch up to now (TimeML DURATION)
