@@ -61,7 +61,7 @@ describe('tagged', () => {
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
-describe('a week or weekend of a month or a date', () => {
+describe('a week or weekend of a month or a date; a range of years', () => {
   const withMod = (text: string): string[] => datesIn(text, '2025-10-28').map((d) => `[${d.text}] ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
   const cases: Array<[string, string[]]> = [
     // the weekend that holds the date, with its range: "end of" inside "weekend of" is no position
@@ -72,6 +72,11 @@ describe('a week or weekend of a month or a date', () => {
     ['Prices jumped in the first week of September.', ['[the first week of September] 2025-09 START']],
     ['The storm hit in the last month of the year.', ['[the last month of the year] 2025 END']],
     ['He was absent for the last week of the campaign.', []],
+    // a dashed range of years is two dates, as "from 2019 to 2021"; two years that follow each other are one season
+    ['He served as mayor from 2019-2021.', ['[2019] 2019', '[2021] 2021']],
+    ['The 2010–2015 period was calm.', ['[2010] 2010', '[2015] 2015']],
+    ['The 2019-2020 season was cut short.', ['[2019-2020] 2019']],
+    ['Call 555-2019-2021 for details.', []],
     ['Prices rose last week.', ['[last week] 2025-W43']],
   ];
   it.each(cases)('%s', (text, expected) => expect(withMod(text)).toEqual(expected));

@@ -51,6 +51,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // "FY 2025", "FY2025" (a run of four digits), "FY25" (one word: all hundred spelled out)
   ['dates/fiscal-year-code', [['fy', YEAR, ...Array.from({ length: 100 }, (_, i) => `fy${String(i).padStart(2, '0')}`)]]],
   ['dates/year-span', [[YEAR]]],
+  ['dates/year-range-from', [[YEAR]]],
+  ['dates/year-range-to', [[YEAR]]],
   ['dates/decade', [[DECADE]]],
   ['dates/century', [['century']]],
   ['dates/season-year', [seasons, [YEAR]]],

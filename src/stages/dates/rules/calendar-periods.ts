@@ -10,6 +10,7 @@ import { resolveMonth, resolveSeason } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
 import { isAttributive } from './attributive.js';
 import { isYearUse } from './year-guard.js';
+import { YEAR_RANGE_RULES } from './year-range.js';
 import { datePattern, onCopy } from '../latin1.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
@@ -257,4 +258,4 @@ const decadeWord: DateRule = {
   },
 };
 
-export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, fiscalCode, yearSpan, decade, century, bareMonth, seasonYear, relativeSeason, theSeason, bareSeason, decadeWord];
+export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, fiscalCode, yearSpan, ...YEAR_RANGE_RULES, decade, century, bareMonth, seasonYear, relativeSeason, theSeason, bareSeason, decadeWord];
