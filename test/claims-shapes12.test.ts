@@ -42,3 +42,18 @@ describe('claims: a view given with "as" after a figure', () => {
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a participle joined by "and" to an earlier one', () => {
+  const rows: ClaimRow[] = [
+    ['The mayor spoke for an hour, praising the police and saying that crime had fallen.', 'crime had fallen', 'The mayor', 'saying'],
+    ['The senator defended the bill, citing its costs and warning that delays would hurt farmers.', 'delays would hurt farmers', 'The senator', 'warning'],
+    ['The two mayors traded barbs, each touting their record and saying the other lacks a plan.', 'the other lacks a plan', 'The two mayors', 'saying'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+  it('the first participle’s content ends before the "and"', () => {
+    expectClaim(['The mayor spoke for an hour, praising the police and saying that crime had fallen.', 'the police', 'The mayor', 'praising']);
+  });
+  it('a progressive joined by "and" reports nothing', () => {
+    expect(claimsOf('Police are investigating and asking anyone with information to call.').filter((c) => c.source)).toEqual([]);
+  });
+});

@@ -27,7 +27,11 @@ export function participleFrame(v: View, spans: readonly QuotedSpan[], i: number
   const anchor = drafts[drafts.length - 1];
   // "…looped the streets while chanting, “Hands up”", "responded by saying his refusal…": as after a comma
   // "called the request “premature,” saying in a statement that…": a comma inside the closing mark is one too
-  const afterComma = prev === ',' || (p > 0 && v.mark[p] === 'close' && v.toks[p - 1]!.text === ',');
+  // ", praising the police and saying that crime had fallen": a participle joined to an earlier one is as after its
+  // comma, when that one is a frame of the sentence or follows "each" (", each touting their record and saying…")
+  const joined = prev === 'and' ? joinedParticiple(v, p) : -1;
+  const afterComma = prev === ',' || (p > 0 && v.mark[p] === 'close' && v.toks[p - 1]!.text === ',')
+    || (joined > 0 && ((anchor?.placement === 'participle' && anchor.cueToken === joined) || DISTRIBUTIVES.has(v.low[joined - 1]!)));
   // "Trump unleashed a series of tweets early Friday saying that…": what the document says, its author says
   const document = !afterComma && entry.frame === 'speech' ? documentBefore(v, p) : -1;
   // ("The spot concludes with footage of Trump saying during the debate, “That makes me smart”": the name
@@ -53,6 +57,25 @@ export function participleFrame(v: View, spans: readonly QuotedSpan[], i: number
   const aside = PARTICIPLE_LEADS.has(prev ?? '') && p > 0 && v.toks[p - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
   return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside]!.start : v.sentence.end }, placement: 'participle',
     leftEdge: v.toks[p]!.start, rule: 'claims/participle-cue', forward: aside < 0 };
+}
+
+const JOINED_REACH = 20;
+const DISTRIBUTIVES = new Set(['each', 'both']);
+
+/**
+ * The participle the "and" at token `and` joins to: ", praising the police and saying…", "by strengthening the plan
+ * and saying…", ", each touting their record and saying…": an "-ing" word after a comma or a lead word ("by",
+ * "while"), with no punctuation or quotation between; its token, or -1.
+ */
+function joinedParticiple(v: View, and: number): number {
+  for (let k = and - 2; k > 0 && and - k <= JOINED_REACH; k--) {
+    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return -1;
+    const w = v.low[k]!;
+    if (!w.endsWith('ing') || w.length < 5 || isCapitalized(v.toks[k]!.text)) continue;
+    const before = DISTRIBUTIVES.has(v.low[k - 1]!) && k > 1 ? k - 2 : k - 1;
+    return v.toks[before]!.text === ',' || PARTICIPLE_LEADS.has(v.low[before]!) ? k : -1;
+  }
+  return -1;
 }
 
 const OPENING_CLAUSE_REACH = 30;
