@@ -64,3 +64,17 @@ describe('actors: a guessed speaker whose "it" acts is an organisation', () => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('person');
   });
 });
+
+describe("actors: one lone guessed speaker and a company's noun that speaks", () => {
+  it('the name is the company', () => {
+    const text = 'Storms cut power along the coast. Veridane said about 40,000 customers were without power on Tuesday. The utility said crews would work through the night.';
+    expect(actorsOf(text).find((a) => a.name === 'Veridane')?.type).toBe('organization');
+  });
+  it('a name after a first name elsewhere stays a person', () => {
+    const text = 'Mara Veridane runs the depot. Veridane said the trucks were late. The company said it regretted the delay.';
+    expect(actorsOf(text).find((a) => a.name === 'Mara Veridane')?.type).toBe('person');
+  });
+  it('no company noun: the guess stands', () => {
+    expect(actorsOf('Veridane said about 40,000 customers were without power on Tuesday.').find((a) => a.name === 'Veridane')?.type).toBe('person');
+  });
+});

@@ -45,11 +45,13 @@ export function applyOrgEvidence(text: string, cands: Candidate[]): void {
     }
     if (c.tokens.length > 1) guessed.delete('name:' + c.tokens[c.tokens.length - 1]!.toLowerCase());
   }
+  // "Entergy said … The utility said": a company's noun that speaks when one lone name alone was a speaker's guess
+  const lone = guessed.size === 1 ? loneSpeaker(guessed.values().next().value!) : false;
   // (each name is searched for in the whole text: a bounded number of names, on a long text of many)
   let names = 0;
   for (const list of guessed.values()) {
     if (++names > NAMES) break;
-    if (list.length === 0 || !organisationSomewhere(text, list[0]!.text.replace(POSSESSIVE, ''))) continue;
+    if (list.length === 0 || !((lone && COMPANY_SPEAKS.test(text)) || organisationSomewhere(text, list[0]!.text.replace(POSSESSIVE, '')))) continue;
     // (a headline's or a lone word's own rule stays: the merge reads it)
     for (const c of list) {
       if (c.type !== 'person') continue;
@@ -58,6 +60,14 @@ export function applyOrgEvidence(text: string, cands: Candidate[]): void {
       if (GUESSES.has(c.rule)) c.rule = 'actors/org-evidence';
     }
   }
+}
+
+// "The utility said", "the company says": the noun of a company that speaks (bounded alternatives, no repetition)
+const COMPANY_SPEAKS = /\b[Tt]he (?:company|utility|firm|airline|carrier|retailer|lender|insurer|chain|manufacturer|automaker|carmaker|drugmaker|operator|publisher|broadcaster) (?:said|says|announced|added|reported|confirmed|stated)\b/;
+
+/** Is the one guessed name a lone word that speaks ("Entergy said"), never part of a longer name? */
+function loneSpeaker(list: readonly Candidate[]): boolean {
+  return list.length > 0 && list.every((c) => c.tokens.length === 1) && list.some((c) => c.rule === 'actors/speaker-name');
 }
 
 /** Does the text around one of the name's first occurrences (mentions or not: "Kelvora's chief executive" is a role) show an organisation? */
