@@ -57,3 +57,19 @@ describe('claims: a participle joined by "and" to an earlier one', () => {
     expect(claimsOf('Police are investigating and asking anyone with information to call.').filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: a relative "that" after a plural noun', () => {
+  it('the relative pronoun is the source, its antecedent the phrase before it', () => {
+    const claims = claimsOf('The law is opposed by dozens of towns that support the new limits.');
+    const c = claims.find((x) => x.cue?.text === 'support');
+    expect(c?.text).toBe('the new limits');
+    expect(c?.source?.text).toBe('that');
+  });
+  it('a past cue after "that" too', () => {
+    const claims = claimsOf('The court sided with technology groups that argued the measure violated free speech.');
+    expect(claims.find((x) => x.cue?.text === 'argued')?.text).toBe('the measure violated free speech');
+  });
+  it('a determiner "that" is no relative', () => {
+    expect(claimsOf('That support was crucial for the mayor.').filter((c) => c.source)).toEqual([]);
+  });
+});

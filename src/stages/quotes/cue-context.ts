@@ -176,6 +176,22 @@ export function objectRelativeBefore(v: View, from: number): boolean {
   return v.toks[from - 2]!.text === ',' || (v.toks[from - 2]!.kind === 'word' && !PREPOSITIONS.has(v.low[from - 2]!));
 }
 
+// what opens the object of a verb in a relative clause ("that support the new limits", "that say they…")
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'that', 'it', 'them', 'him', 'they', 'he', 'she', 'we']);
+
+/**
+ * Is the "that" at token `that` a relative pronoun after a plural noun ("towns that support the new limits",
+ * "groups that said they…"), the cue's object or clause right after the cue? Not "that support was crucial".
+ */
+export function pluralRelative(v: View, that: number, cueEnd: number): boolean {
+  if (that < 1 || v.quoted[that] || v.quoted[that - 1] || v.quoted[cueEnd + 1]) return false;
+  const noun = v.toks[that - 1]!;
+  const w = v.low[that - 1]!;
+  const plural = noun.kind === 'word' && !isCapitalized(noun.text) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
+    && !FINITE_VERBS.has(w) && !CUE_WORDS.has(w);
+  return plural && OBJECT_OPENERS.has(v.low[cueEnd + 1] ?? '');
+}
+
 const PARTICLE_GAP = 2;
 
 /**

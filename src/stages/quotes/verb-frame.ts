@@ -15,7 +15,7 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
-import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, participleModifier, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
+import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, participleModifier, pluralRelative, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
 import { anonymityAsked, asAfterObject, cueEndsClause, endsInApostropheS, evidenceShown, statesNothing, predicateAfterObject, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
@@ -72,8 +72,10 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry) || participleModifier(v, i, entry)) return null;
   // "nine miners believed trapped underground", "two people thought dead": a belief's participle before a state is passive
   if (entry.frame === 'belief' && (entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && stateAfter(v.low[i + 1] ?? '')) return null;
+  // "dozens of towns that support the new limits": a relative "that" after a plural noun, no determiner
+  const pluralThat = prev === 'that' && (entry.form === 'base' || entry.form === 'past') && pluralRelative(v, p, cueEnd);
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
-  if (prev !== undefined && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
+  if (prev !== undefined && !pluralThat && (DETERMINERS.has(prev) || prev === 'to' || prev === 'having')) return null;
   // "One venture investor said": a base form after "one" has no subject in it (a verb would take "-s")
   if (entry.form === 'base' && prev === 'one') return null;
   // "cut its full-year profit forecast for the second time": a past form that is also the base, after a
@@ -123,10 +125,10 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   // ("Theresa May said": a capitalized "May" is a name)
   const verbStart = progressive || (prev !== undefined && MODALS.has(prev) && !isCapitalized(v.toks[p]!.text)) ? p : head;
   const fusedWho = contracted > 0 && v.low[p]!.startsWith('who');
-  let subject = v.mark[before] === 'close' || fusedWho ? null : contracted ? { from: p, to: p } : subjectBefore(v, verbStart);
+  let subject = v.mark[before] === 'close' || fusedWho || pluralThat ? null : contracted ? { from: p, to: p } : subjectBefore(v, verbStart);
   // "an architect who said he was stiffed": the relative pronoun's antecedent speaks
   // "a letter from his doctor that says he is fit": a relative "that" after a document noun
-  const relativeThat = prev === 'that' && !progressive && entry.frame === 'speech' && documentBefore(v, p - 1) >= 0;
+  const relativeThat = prev === 'that' && !progressive && ((entry.frame === 'speech' && documentBefore(v, p - 1) >= 0) || pluralThat);
   // ("the WHO warned": the acronym is a name)
   const who = fusedWho || (!subject && ((prev === 'who' && v.toks[p]!.text !== 'WHO') || prev === 'which' || relativeThat) && !progressive) ? p : -1;
   if (who > 0) subject = subjectEndingAt(v, antecedentEnd(v, who), true);
