@@ -284,10 +284,12 @@ describe('actors: "the governor said" names the one person titled Governor', () 
 });
 
 describe('actors: "Another woman, who gave only her first name, Rosa, said"', () => {
-  it('the woman is an unnamed source and Rosa her name', () => {
+  // (ACTORS12: her own name names her, as BLIND11's gold: person 'Rosa' with the alias 'Another woman')
+  it('the woman is the person Rosa, the description her alias', () => {
     const actors = actorsOf('Another woman, who gave only her first name, Marta, said her son had been taken.');
-    const woman = actors.find((a) => a.name === 'Another woman');
-    expect(woman?.aliases).toContain('Marta');
+    const woman = actors.find((a) => a.name === 'Marta');
+    expect(woman?.type).toBe('person');
+    expect(woman?.aliases).toContain('Another woman');
   });
 });
 

@@ -78,3 +78,17 @@ describe("actors: one lone guessed speaker and a company's noun that speaks", ()
     expect(actorsOf('Veridane said about 40,000 customers were without power on Tuesday.').find((a) => a.name === 'Veridane')?.type).toBe('person');
   });
 });
+
+describe("actors: an aside that gives the person's own name names the person", () => {
+  it('her first name: a person named by it', () => {
+    const actors = actorsOf('Another man, who gave only his first name, Tomas, said his brother was inside.');
+    const tomas = actors.find((a) => a.name === 'Tomas');
+    expect(tomas?.type).toBe('person');
+    expect(tomas?.aliases).toContain('Another man');
+  });
+  it('a call sign stays the unnamed soldier\'s alias', () => {
+    const actors = actorsOf('A soldier, who gave only his call sign, Bison, said the shelling had stopped.');
+    expect(actors.some((a) => a.name === 'Bison')).toBe(false);
+    expect(actors.find((a) => a.aliases.includes('Bison'))?.type).toBe('unnamed');
+  });
+});
