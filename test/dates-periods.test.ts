@@ -61,7 +61,7 @@ describe('tagged', () => {
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
-describe('a week or weekend of a month or a date; a range of years', () => {
+describe('a week or weekend of a month or a date; a range of years; a fortnight, a quarter-century', () => {
   const withMod = (text: string): string[] => datesIn(text, '2025-10-28').map((d) => `[${d.text}] ${d.value}${d.mod ? ` ${d.mod}` : ''}`);
   const cases: Array<[string, string[]]> = [
     // the weekend that holds the date, with its range: "end of" inside "weekend of" is no position
@@ -77,6 +77,13 @@ describe('a week or weekend of a month or a date; a range of years', () => {
     ['The 2010–2015 period was calm.', ['[2010] 2010', '[2015] 2015']],
     ['The 2019-2020 season was cut short.', ['[2019-2020] 2019']],
     ['Call 555-2019-2021 for details.', []],
+    // a fortnight and a fraction of a century are units of their own
+    ['Sales rose in the past fortnight.', ['[the past fortnight] P2W']],
+    ['Talks continue over the next fortnight.', ['[the next fortnight] P2W']],
+    ['The firm grew over the last quarter-century.', ['[the last quarter-century] P25Y']],
+    ['He ruled for a quarter century.', ['[a quarter century] P25Y']],
+    ['The dam was built a half-century ago.', ['[a half-century ago] 197']],
+    ['Sales fell last quarter.', ['[last quarter] 2025-Q3']],
     ['Prices rose last week.', ['[last week] 2025-W43']],
   ];
   it.each(cases)('%s', (text, expected) => expect(withMod(text)).toEqual(expected));

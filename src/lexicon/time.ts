@@ -79,6 +79,11 @@ export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
   ['year', { letter: 'Y', factor: 1, time: false, grain: 'year' }],
   ['decade', { letter: 'Y', factor: 10, time: false, grain: 'year' }],
   ['century', { letter: 'Y', factor: 100, time: false, grain: 'year' }],
+  // "a quarter-century ago", "the past half century": one unit, not "a quarter" and a century
+  ['quarter-century', { letter: 'Y', factor: 25, time: false, grain: 'year' }],
+  ['quarter century', { letter: 'Y', factor: 25, time: false, grain: 'year' }],
+  ['half-century', { letter: 'Y', factor: 50, time: false, grain: 'year' }],
+  ['half century', { letter: 'Y', factor: 50, time: false, grain: 'year' }],
 ]);
 
 /** Irregular unit plurals. */

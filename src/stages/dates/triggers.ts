@@ -65,7 +65,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/weekday', [weekdays.flatMap((d) => [d, `${d}s`])]],
   ['dates/relative-period', [
     ['this', 'last', 'next', 'coming', 'past', 'previous', 'current'],
-    ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', ...fullMonths],
+    ['week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century', ...fullMonths],
   ]],
   ['dates/current-year', [['year', 'year-end']]],
   ['dates/past-day', [['past'], ['day']]],

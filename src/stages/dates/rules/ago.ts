@@ -42,8 +42,8 @@ export const ago: DateRule = {
       return value ? { type: 'DATE', value, mod, relative: true, anchor: unit.grain, shift: n } : null;
     }
     if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };
-    // "Their daughter came home two decades ago": as precise as the text, the decade (TIMEX3 200)
-    if (/^decades?$/i.test(g.unit!) && /^ago$/i.test(g.dir!) && Number.isInteger(amount)) {
+    // "Their daughter came home two decades ago": as precise as the text, the decade (TIMEX3 200); "a half-century ago" → 197
+    if ((/^decades?$/i.test(g.unit!) || (unit.factor === 25 || unit.factor === 50)) && /^ago$/i.test(g.dir!) && Number.isInteger(amount)) {
       return { type: 'DATE', value: String(Math.floor((env.ref.year + n) / 10)).padStart(3, '0'), mod, relative: true };
     }
     const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);

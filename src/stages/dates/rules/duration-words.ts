@@ -13,7 +13,7 @@ export const OR_SO = '\\s{1,4}or\\s{1,4}so(?![\\p{L}])';
 export const HEDGE = `(?:(?<qmod>${QMOD})\\s{1,4})?`;
 
 export function unitOf(word: string): TimeUnit {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/\s{1,4}/g, ' ');
   return TIME_UNITS.get(UNIT_PLURALS.get(w) ?? w) ?? TIME_UNITS.get(w.slice(0, -1))!;
 }
 

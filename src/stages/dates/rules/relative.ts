@@ -8,6 +8,7 @@ import { resolveMonth, resolveWeekday } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
 import { isAttributive, isPossessive } from './attributive.js';
 import { datePattern, onCopy } from '../latin1.js';
+import { unitOf } from './duration-words.js';
 
 const positionMod = (s: string | undefined): string | null => (s ? POSITION_MODS.get(s.toLowerCase()) ?? null : null);
 // "Earlier yesterday", "later Monday": a time within the day, the day's value without a mod
@@ -132,6 +133,12 @@ const RELATION_SHIFT: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1],
 ]);
 
+/** One unit's length: "decade" → 10Y, "fortnight" → 2W, "quarter-century" → 25Y, "quarter" → 1Q. */
+function stretchOf(unit: string): string {
+  const u = unitOf(unit);
+  return `${u.factor}${u.letter}`;
+}
+
 const OF_AFTER = onCopy(/^\s{1,4}of(?![\p{L}])/iu);
 const THE_BEFORE = onCopy(/(?<![\p{L}])the\s{1,4}$/iu);
 
@@ -145,7 +152,7 @@ const POSSESSIVE_NOUN = onCopy(/^['’]s\s{1,2}\p{L}/u);
 const relativePeriod: DateRule = {
   id: 'dates/relative-period',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?<fiscal>fiscal|financial)\\s{1,4}(?=year|quarter))?(?:(?<unit>week|weekend|month|year|quarter|decade|century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
+    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?<fiscal>fiscal|financial)\\s{1,4}(?=year|quarter))?(?:(?<unit>week|weekend|fortnight|month|year|quarter|decade|(?:(?:half|quarter)[- ])?century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
     'giu',
   ),
   build(m, env, at) {
@@ -158,6 +165,8 @@ const relativePeriod: DateRule = {
       return { type: 'DATE', value, mod, relative: true };
     }
     const unit = g.unit!.toLowerCase();
+    // "the past fortnight", "the past quarter-century": only a stretch up to now (or from now, "the next fortnight")
+    const stretchOnly = unit === 'fortnight' || unit.includes('century') && unit !== 'century';
     // "in the last week of October", "the last month of the campaign": the final stretch of what follows, no week before this one
     if (rel === 'last' && (unit === 'week' || unit === 'month') && OF_AFTER.test(env.text.slice(at + m[0].length, at + m[0].length + 6)) && (g.the || THE_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 5), at)))) return null;
     // "on ABC's \"This Week\"": a capitalised unit inside a body sentence is a title (a headline's "Talks Resume Next Week" is not)
@@ -165,15 +174,13 @@ const relativePeriod: DateRule = {
     // "the past year", "the past decade": the stretch up to now (TimeML DURATION)
     if (rel === 'past' || (g.the && rel === 'last' && unit !== 'week')) {
       if (unit === 'weekend') return null;
-      const amount = unit === 'decade' ? '10Y' : unit === 'century' ? '100Y' : `1${unit[0]!.toUpperCase()}`;
-      return { type: 'DURATION', value: `P${amount}`, mod };
+      return { type: 'DURATION', value: `P${stretchOf(unit)}`, mod };
     }
     // "over the next decade", "during the coming year": a stretch of that length (TimeML DURATION)
     if (g.the && (rel === 'next' || rel === 'coming') && unit !== 'weekend' && STRETCH_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 12), at))) {
-      const amount = unit === 'decade' ? '10Y' : unit === 'century' ? '100Y' : `1${unit[0]!.toUpperCase()}`;
-      return { type: 'DURATION', value: `P${amount}`, mod };
+      return { type: 'DURATION', value: `P${stretchOf(unit)}`, mod };
     }
-    if (g.the && rel !== 'current' && rel !== 'coming') return null;
+    if ((g.the && rel !== 'current' && rel !== 'coming') || stretchOnly) return null;
     const shift = RELATION_SHIFT.get(rel) ?? 0;
     const ref = env.ref;
     if (!ref) return { type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX', mod, relative: true };
