@@ -92,3 +92,18 @@ describe("actors: an aside that gives the person's own name names the person", (
     expect(actors.find((a) => a.aliases.includes('Bison'))?.type).toBe('unnamed');
   });
 });
+
+describe("actors: an organisation's noun before a place-shaped name", () => {
+  it.each([
+    ['The charity River Action said the water was unsafe.', 'River Action'],
+    ['Volunteers from the campaign group Lake Watch counted the dead fish.', 'Lake Watch'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it.each([
+    ['The boats met at Lake Clementia on Sunday.', 'Lake Clementia'],
+    ['The bodies were found in the River Dunmere.', 'River Dunmere'],
+  ])('%s → still a location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

@@ -115,6 +115,20 @@ export function knownAsGroup(words: readonly Word[], from: number): boolean {
   const noun = words[from - 3]?.lower ?? '';
   return ORG_DESCRIPTORS.has(noun) || NAMED_GROUPS.has(noun);
 }
+/**
+ * "The charity River Action said", "the campaign group Lake Watch": an organisation's noun in lower case
+ * right before the name, after an article and at most two lower-case words.
+ */
+export function descriptorBefore(words: readonly Word[], from: number): boolean {
+  const noun = words[from - 1];
+  if (!noun || noun.text !== noun.lower || !ORG_DESCRIPTORS.has(noun.lower)) return false;
+  for (let k = from - 2; k >= 0 && k >= from - 4; k--) {
+    const w = words[k]!;
+    if (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') return true;
+    if (w.kind !== 'word' || w.text !== w.lower) return false;
+  }
+  return false;
+}
 const HOMETOWN: Clue = { type: 'location', strength: 2, rule: 'actors/hometown' };
 const CAPITALS: Clue = { type: 'organization', strength: 1, rule: 'actors/acronym' };
 const AFTER_THE: Clue = { type: 'organization', strength: 1, rule: 'actors/the-name' };

@@ -9,7 +9,7 @@ import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import type { Word } from './words.js';
 import { headlineWord, nearLocative } from './lone.js';
 import { participleType } from './roles.js';
-import { contextType, knownAsGroup } from './clues.js';
+import { contextType, descriptorBefore, knownAsGroup } from './clues.js';
 import { acronymWord, AREA_NOUNS, countryInName, placeAppositive, PLACE_OWNERS } from './name-context.js';
 import { PLACE_PREPOSITIONS } from './context-roles.js';
 
@@ -74,8 +74,8 @@ export function clueType(words: Word[], from: number, to: number, typed: Typed, 
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
   // "Villa Alta, founded in 1890 by railway workers, now has …": what a participle says of a name only a guess made a person's
   else if (type === 'person' && strength === 0 && (participle = participleType(words, to))) [type, strength, rule] = [participle, 1, 'actors/participle-apposition'];
-  // ("a gang known as Los Lobos": a town's shape gives way to the group's noun)
-  else if (type === 'location' && strength === 3 && rule === 'actors/place-word' && knownAsGroup(words, from)) [type, strength, rule] = ['organization', 3, 'actors/org-descriptor'];
+  // ("a gang known as Los Lobos", "The charity River Action said": a town's or a river's shape gives way to the group's noun)
+  else if (type === 'location' && strength === 3 && rule === 'actors/place-word' && (knownAsGroup(words, from) || descriptorBefore(words, from))) [type, strength, rule] = ['organization', 3, 'actors/org-descriptor'];
   // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an
   // organisation's, not a person's (only a guess made it a person)
   else if (type === 'person' && strength < 2 && !single && acronymWord(words[from]!.text)) [type, strength, rule] = ['organization', 1, 'actors/acronym-name'];
