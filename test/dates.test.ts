@@ -169,6 +169,10 @@ describe('times', () => {
     ['On Oct. 21, 10 people died.', ['[Oct. 21] DATE 2025-10-21']],
     ['The roof fell shortly after 2 p.m. on Monday.', ['[2 p.m. on Monday] TIME 2025-10-27T14:00']],
     ['The truce took hold at 9 p.m. local time on Sunday.', ['[9 p.m. local time on Sunday] TIME 2025-10-26T21:00']],
+    // a zone in words between the time and its day, with "on" or without
+    ['The quake hit at 10:02 a.m. local time Friday.', ['[10:02 a.m. local time Friday] TIME 2025-10-24T10:02']],
+    ['The attack began at 3 a.m. Pacific time on Sunday.', ['[3 a.m. Pacific time on Sunday] TIME 2025-10-26T03:00']],
+    ['Voting ends at 8 p.m. Eastern Standard Time on Nov. 4.', ['[8 p.m. Eastern Standard Time on Nov. 4] TIME 2025-11-04T20:00']],
     ['Voting ends at noon on Friday.', ['[noon on Friday] TIME 2025-10-31T12:00']],
     // a weekday that opens a full date goes with the date, and the time with both (GVDB dev)
     ['He was shot at 7:30 a.m. Saturday, Sept. 14, 1985, by his wife.', ['[7:30 a.m. Saturday, Sept. 14, 1985] TIME 1985-09-14T07:30']],

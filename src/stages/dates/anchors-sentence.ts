@@ -32,10 +32,11 @@ export function joinExplicitAnchor(kept: Found[], text: string): void {
   }
 }
 
-// ", on ", " on ", ", " or a space between a clock time and its date; "local time" may come between
-const CLOCK_THEN_DATE = /^,?\s{1,4}(?:local\s{1,4}time,?\s{1,4})?(?:on\s{1,4})?$/i;
-// " on " between a clock time and its weekday ("6 p.m. Tuesday" is one match of the clock rule already)
-const CLOCK_ON_WEEKDAY = /^\s{1,4}(?:local\s{1,4}time\s{1,4})?on\s{1,4}$/i;
+// ", on ", " on ", ", " or a space between a clock time and its date; "local time", "Eastern time" may come between
+const CLOCK_THEN_DATE = /^,?\s{1,4}(?:(?:local|eastern|central|mountain|pacific|atlantic)\s{1,4}(?:(?:standard|daylight)\s{1,4})?time,?\s{1,4})?(?:on\s{1,4})?$/i;
+// " on " between a clock time and its weekday ("6 p.m. Tuesday" is one match of the clock rule already), or
+// a zone in words ("10:02 a.m. local time Friday", "3 a.m. Pacific time on Sunday")
+const CLOCK_ON_WEEKDAY = /^\s{1,4}(?:(?:local|eastern|central|mountain|pacific|atlantic)\s{1,4}(?:(?:standard|daylight)\s{1,4})?time\s{1,4}(?:on\s{1,4})?|on\s{1,4})$/i;
 const CLOCK_RULES: ReadonlySet<string> = new Set(['dates/clock-time', 'dates/clock-24h', 'dates/named-time']);
 
 /**
