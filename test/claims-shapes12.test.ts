@@ -73,3 +73,15 @@ describe('claims: a relative "that" after a plural noun', () => {
     expect(claimsOf('That support was crucial for the mayor.').filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: the sentence subject ends at its verb, irregular pasts included', () => {
+  const rows: ClaimRow[] = [
+    ['The council met on Monday and said the budget would be cut.', 'the budget would be cut', 'The council', 'said'],
+    ['The board met for three hours and agreed that the fees were too high.', 'the fees were too high', 'The board', 'agreed'],
+    ['The Miami relatives took the boy to the beach and said they would appeal.', 'they would appeal', 'The Miami relatives', 'said'],
+    ['A group of doctors in 2015 sent a letter, calling for his dismissal.', 'his dismissal', 'A group of doctors', 'calling for'],
+    ['Bush then went on television, saying the troops would stay.', 'the troops would stay', 'Bush', 'saying'],
+    ['Central European leaders who met in Prague issued a statement, warning that the union was weak.', 'the union was weak', 'Central European leaders', 'warning'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

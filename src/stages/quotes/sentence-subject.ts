@@ -2,8 +2,9 @@
 // "Rivera mocked the plan, saying…", "After saying the bridge was unsafe, she…",
 // "Several environmental groups granted…, saying…".
 
-import { FINITE_VERBS, SETTING_STARTS as SETTING_WORDS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { FINITE_VERBS, LY_NOUNS, SETTING_STARTS as SETTING_WORDS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import type { Span } from '../../types.js';
 import { datelineEnd } from '../segment/dateline.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -42,6 +43,7 @@ export function sentenceSubject(v: View, before: number): Span | null {
   const fused = fusedPronoun(v.low[k]!);
   if (fused > 0 && !v.quoted[k]) return { start: v.toks[k]!.start, end: v.toks[k]!.start + fused };
   let last = -1;
+  let verbAt = -1;
   for (let j = k; j < before && j - k < 10; j++) {
     const t = v.toks[j]!;
     if (v.quoted[j] || v.mark[j] || (t.kind === 'punct' && t.text !== '.' && t.text !== '&' && t.text !== '-')) break;
@@ -52,11 +54,22 @@ export function sentenceSubject(v: View, before: number): Span | null {
       break;
     }
     if (isCapitalized(t.text)) last = j;
-    else if (j - (last < 0 ? k : last) > 2 || (last >= k && verbLike(v.low[j]!))) break; // a lower-case word two past the last name, or its verb, ends it
+    else if (last >= k && verbLike(v.low[j]!)) {
+      verbAt = j; // its verb ends it
+      break;
+    } else if (j - (last < 0 ? k : last) > 2) break; // a lower-case word two past the last name ends it
+  }
+  // "Elian's Miami relatives took…", "The council met on Monday and said…": the nouns up to the verb (or to a
+  // relative pronoun: "Central European leaders who…") are the subject's
+  if (verbAt > last + 1 && last >= k) {
+    let end = last + 1;
+    while (end < verbAt && !RELATIVES.has(v.low[end]!)) end++;
+    if (end > last + 1 && nounsBetween(v, last + 1, end)) return span(v, k, end - 1);
   }
   // "Several environmental groups granted…": a subject capitalized only at its first word ends before its verb
+  // (not over a setting or an adverb: "A group of doctors in 2015 sent…", "Bush then went…")
   const verb = last <= k ? verbAfterSubject(v, k, before) : -1;
-  if (verb > k + 1 || (last < k && verb > k)) return span(v, k, verb - 1);
+  if ((verb > k + 1 || (last < k && verb > k)) && plainBetween(v, k + 1, verb)) return span(v, k, verb - 1);
   // "A group of doctors sent a letter…": an article alone is no subject; its noun (and an "of" phrase) are
   if (last === k && ARTICLES.has(v.low[k]!)) return span(v, k, nounAfterArticle(v, k, before));
   // "Denmark's defence minister, Lars Holm, on Thursday denied…": the name in apposition to an owner's title
@@ -115,7 +128,34 @@ function nounAfterArticle(v: View, k: number, before: number): number {
 const LOWER_SUBJECT = 6;
 
 function verbLike(w: string): boolean {
-  return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past';
+  return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past' || (IRREGULAR_PAST.has(w) && !NOUN_PASTS.has(w));
+}
+// irregular pasts that are as often nouns, adjectives or time words ("the left", "a shot", "budget cut", "two days ago")
+const NOUN_PASTS = new Set(['set', 'cut', 'hit', 'put', 'shot', 'lost', 'left', 'fell', 'rose', 'bore', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'led', 'sat', 'spent', 'paid', 'built', 'sold', 'held', 'kept']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
+const SUBJECT_STOPS = new Set(['then', 'also', 'now', 'still', 'later', 'earlier', 'again', 'first', 'once', 'never', 'already']);
+
+/** "clearly", "repeatedly" (not "family", "rally"). */
+function adverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
+}
+
+/** Are tokens [from, to) words but no adverb, pronoun or number ("lawyers for the family raised", not "Bush then went")? */
+function plainBetween(v: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = v.low[j]!;
+    if (v.toks[j]!.kind === 'number' || SUBJECT_STOPS.has(w) || adverb(w) || SPEAKER_PRONOUNS.has(w)) return false;
+  }
+  return true;
+}
+
+/** Are tokens [from, to) lower-case words that may end a subject ("relatives", "council"): no setting, adverb or number? */
+function nounsBetween(v: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = v.low[j]!;
+    if (v.toks[j]!.kind !== 'word' || v.quoted[j] || SETTING_WORDS.has(w) || SUBJECT_STOPS.has(w) || adverb(w) || SPEAKER_PRONOUNS.has(w)) return false;
+  }
+  return true;
 }
 
 /** The first finite verb after token k ("granted", "has", "said"), before `before`; -1 if none near. */
