@@ -107,3 +107,21 @@ describe("actors: an organisation's noun before a place-shaped name", () => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
   });
 });
+
+describe('actors: a storm named by its name alone', () => {
+  it('"since Ida," in a text about a storm names no actor', () => {
+    const actors = actorsOf('The town has not had a dry summer since Ida, and residents said the storm changed everything.');
+    expect(actors.some((a) => a.name === 'Ida')).toBe(false);
+  });
+  it('"after Katrina hit" in a text about a hurricane names no actor', () => {
+    const actors = actorsOf('Few of the levees were rebuilt after Katrina hit. The hurricane season starts in June.');
+    expect(actors.some((a) => a.name === 'Katrina')).toBe(false);
+  });
+  it('a person of that name stays', () => {
+    const actors = actorsOf('Ida Marsh has run the shelter since the storm. Nobody slept there before Ida, she said.');
+    expect(actors.find((a) => a.name === 'Ida Marsh')?.type).toBe('person');
+  });
+  it('no storm in the text: the name stays a person', () => {
+    expect(actorsOf('The house has been quiet since Ida, her neighbour said.').some((a) => a.name === 'Ida')).toBe(true);
+  });
+});

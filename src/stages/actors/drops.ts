@@ -99,15 +99,29 @@ export function dropModifierSources(text: string, cands: Candidate[]): void {
 /**
  * "Hurricane Delia tore into the coast … Delia weakened": a storm is no actor (no-actor.ts drops the
  * run "Hurricane Delia"); the name it gives names no actor anywhere in the text either. The storm's
- * words are STORM_HEADS' ("Storm Lake" is a place: "Storm" alone is none).
+ * words are STORM_HEADS' ("Storm Lake" is a place: "Storm" alone is none). In a text about a storm, a lone
+ * name a guess made a person's after "since"/"after" and before punctuation or a storm's verb is the storm's
+ * too ("since Ida,", "after Katrina hit").
  */
 const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Tropical (?:Storm|Depression)) ([A-Z][a-z]{1,15})\b/g;
 
+// "since Ida,", "after Katrina hit": a time's preposition before a lone name, and punctuation or a storm's verb after it
+const SINCE_BEFORE = /\b(?:since|after|before|during|following) $/;
+const SINCE_AFTER = /^(?:[,.;]| (?:hit|struck|slammed|battered|swept|tore|ravaged|flooded|devastated|made landfall)\b)/;
+
 export function dropStorms(text: string, cands: Candidate[]): void {
   // most texts name no storm: one search for the words first
-  if (!/Hurricane|Typhoon|Cyclone|Tropical/.test(text)) return;
+  if (!/[Hh]urricane|[Tt]yphoon|[Cc]yclone|Tropical|\bstorm\b/.test(text)) return;
   const names = new Set<string>();
   for (const m of text.matchAll(STORM)) names.add(m[1]!);
+  // "The city has not had a dry summer since Ida, … the storm": a storm named by its name alone, in a text about a storm
+  for (const c of cands) {
+    if (c.tokens.length !== 1 || c.strength > 1 || c.type !== 'person') continue;
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && SINCE_AFTER.test(text.slice(c.end, c.end + 16))) names.add(c.tokens[0]!);
+  }
+  if (names.size === 0) return;
+  // (a name that opens a longer one is a person's: "Ida Marsh")
+  for (const c of cands) if (c.tokens.length > 1 && names.has(c.tokens[0]!) && !STORM_HEADS.has(c.tokens[0]!.toLowerCase())) names.delete(c.tokens[0]!);
   if (names.size === 0) return;
   let n = 0;
   for (const c of cands) {
