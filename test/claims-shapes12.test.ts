@@ -85,3 +85,15 @@ describe('claims: the sentence subject ends at its verb, irregular pasts include
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a telling after a coordinator', () => {
+  const rows: ClaimRow[] = [
+    ['The minister flew to Paris and told reporters that talks had failed.', 'talks had failed', 'The minister', 'told'],
+    ['He visited the school and told pupils he would return.', 'he would return', 'He', 'told'],
+    ['She opened the door and told him to leave.', 'to leave', 'She', 'told'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+  it('a story told is no statement', () => {
+    expect(claimsOf('He visited the school and told a story about his youth.').filter((c) => c.source)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { JUDGEMENT_VERBS, type CueWord } from '../../lexicon/reporting-verbs.js'
 import type { QuotedSpan } from './marks.js';
 import { contentStart, finiteClauseAt } from './content.js';
 import { outerAnchor } from './cue-context.js';
+import { firstTokenAfter } from './content-bound.js';
 import { statesNothing } from './verb-checks.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { cueSpan, isCapitalized, span, type View } from './tokens.js';
@@ -46,6 +47,14 @@ function subordinateBefore(v: View, p: number): boolean {
   return false;
 }
 
+/** Does a told content start at offset `start` with a clause: after "that", a finite clause or an infinitive ("told him to leave"), not "told a story about…"? */
+function toldClause(v: View, start: number | null): boolean {
+  if (start === null) return false;
+  const k = firstTokenAfter(v, start - 1, false);
+  if (k >= v.toks.length || v.toks[k]!.start !== start) return false;
+  return v.low[k - 1] === 'that' || (v.low[k] === 'to' && infinitiveAt(v, k + 1)) || finiteClauseAt(v, k);
+}
+
 /** The frame of the cue verb at token i after the coordinator at token p (its particle ends at cueEnd), or null. */
 export function coordinatedFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[], p: number, cueEnd: number): Draft | null {
   const prev = v.low[p]!;
@@ -61,6 +70,8 @@ export function coordinatedFrame(v: View, spans: readonly QuotedSpan[], i: numbe
   // ("…put the toll at seven and said two more people were in critical condition")
   const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '')
     || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1))
+    // "…flew to Paris and told reporters that talks had failed": a telling with its addressee and what was told
+    || (entry.frame === 'tell' && toldClause(v, contentStart(v, spans, cueEnd, 'tell')))
     // "…made a strong condemnation of the test and pledged to impose sanctions", "…and accused the mayor of lying":
     // an infinitive after a cue, or a judgement's object, is what the sentence's subject says or means to do
     // ("…activist and accused doctor killer X on the list": an adjective; a judgement's object takes "of", "for" or "as")
