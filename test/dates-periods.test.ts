@@ -89,6 +89,19 @@ describe('a week or weekend of a month or a date; a range of years; a fortnight,
   it.each(cases)('%s', (text, expected) => expect(withMod(text)).toEqual(expected));
 });
 
+describe('a season told in the past once it has begun is this year\'s (BLIND12 D6)', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['She was fired in the fall.', '2025-10-28', ['[the fall] DATE 2025-FA']],
+    ['The province had opened 140 cooling centres since the start of the summer.', '2026-07-27', ['[the start of the summer] DATE 2026-SU']],
+    // a position of a bare season joins it
+    ['Attendance has doubled since the start of summer.', '2026-07-27', ['[the start of summer] DATE 2026-SU']],
+    // in its first month, the one before; over already, this year's
+    ['The river flooded in the summer.', '2025-06-05', ['[the summer] DATE 2024-SU']],
+    ['Prices rose in the spring.', '2025-10-28', ['[the spring] DATE 2025-SP']],
+  ];
+  it.each(cases)('%s (%s)', (text, ref, expected) => expect(found(text, ref)).toEqual(expected));
+});
+
 describe('holidays near the reference date', () => {
   it('are this year\'s within a week, whatever the tense', () => {
     // Easter 2026 is April 5, in ISO week 14

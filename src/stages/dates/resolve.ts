@@ -71,7 +71,9 @@ export function resolveSeason(ref: Ymd | null, code: string, lastMonth: number, 
   const over = code === 'WI' ? ref.month > lastMonth && ref.month < 12 : ref.month > lastMonth;
   if (relation === 'last' || relation === 'past' || relation === 'previous') year = over ? ref.year : ref.year - 1;
   else if (relation === 'next' || relation === 'coming') year = over ? ref.year + 1 : ref.year;
-  else if (!relation && tense === 'past' && !over && code !== 'WI') year = ref.year - 1;
+  // "fired in the fall", told in late October: the fall running since September, not last year's;
+  // told in its first month ("flooded in the summer", early June), the one before
+  else if (!relation && tense === 'past' && !over && code !== 'WI' && ref.month < lastMonth - 1) year = ref.year - 1;
   // "would close the line by spring", said in October: the next one
   else if (!relation && tense === 'future' && over) year = ref.year + 1;
   return `${String(year).padStart(4, '0')}-${code}`;

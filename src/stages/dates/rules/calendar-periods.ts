@@ -227,12 +227,13 @@ const BARE_SEASON_AFTER = onCopy(/^(?:\s{0,4}[,.;:!?)\u2014\u2013]|\s{0,4}$|\s{1
 
 /**
  * "would decide by spring whether to…", "until summer.", "since winter, prices…": a season with
- * no article after a preposition of time, where nothing follows that it could modify ("in spring
- * water", "by fall prices" stay untagged).
+ * no article after a preposition of time or a position ("the start of summer"), where nothing
+ * follows that it could modify ("in spring water", "by fall prices" stay untagged).
  */
 const bareSeason: DateRule = {
   id: 'dates/bare-season',
-  pattern: datePattern(`(?<![\\p{L}])(?:in|by|until|till|since|before|after|during|through|throughout)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
+  // "since the start of summer": a position of the season (the position joins the span: ../widen.ts)
+  pattern: datePattern(`(?<![\\p{L}])(?:in|by|until|till|since|before|after|during|through|throughout|(?:start|beginning|end|middle)\\s{1,4}of)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const end = at + m[0].length;
