@@ -5,7 +5,7 @@
 
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
 import { DAY_VALUE } from './anchors.js';
-import { addDays, formatDay, shiftedValue, type Ymd } from './calendar.js';
+import { addDays, formatDay, formatWeek, shiftedValue, type Ymd } from './calendar.js';
 import { onCopy } from './latin1.js';
 import type { Found } from './types.js';
 
@@ -72,6 +72,25 @@ export function joinClockToDate(kept: Found[], text: string): void {
     kept.splice(i + 1, 1);
   }
 }
+
+/**
+ * "in the week ending July 12", "Claims rose in the week ended Saturday" (BLIND12 D5: statistics copy):
+ * one DATE, the ISO week that holds that day, not "the week" (the story's) and the day.
+ */
+export function joinWeekEnding(kept: Found[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const next = kept[i + 1]!;
+    if (f.rule !== 'dates/the-week' || next.type !== 'DATE' || next.value.length !== 10 || !DAY_VALUE.test(next.value) || !WEEK_ENDING.test(text.slice(f.end, next.start))) continue;
+    const d = DAY_VALUE.exec(next.value)!;
+    f.value = formatWeek({ year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) });
+    f.end = next.end;
+    f.anchor = undefined;
+    f.relative = next.relative;
+    kept.splice(i + 1, 1);
+  }
+}
+const WEEK_ENDING = /^\s{1,4}(?:ending|ended)\s{1,4}(?:on\s{1,4})?$/i;
 
 const OF_BETWEEN = /^\s{1,4}of\s{1,4}$/i;
 const MONTH_OR_SEASON = /^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI)$/;

@@ -17,7 +17,7 @@ import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
 import { anchorToDays, anchorToSentenceDay, anchorToYears, firstDayNamed, lastDayNamed, type DayNamed } from './anchors.js';
 import { anchorToQuarters } from './anchors-quarters.js';
-import { anchorToFrameYear, anchorToOccasion, joinClockToDate, joinExplicitAnchor, joinPeriodOfYear, orderWeekdayRange } from './anchors-sentence.js';
+import { anchorToFrameYear, anchorToOccasion, joinClockToDate, joinExplicitAnchor, joinPeriodOfYear, joinWeekEnding, orderWeekdayRange } from './anchors-sentence.js';
 import { anchorQuotedToday } from './anchors-story.js';
 import { joinCompoundDurations } from './compound.js';
 import { latin1View } from './latin1.js';
@@ -176,6 +176,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       joinExplicitAnchor(kept, view);
       joinClockToDate(kept, view);
       joinPeriodOfYear(kept, view);
+      joinWeekEnding(kept, view);
       orderWeekdayRange(kept, view, ref);
       anchorToFrameYear(kept, view, sentence.start);
       anchorToOccasion(kept, view, ref);
