@@ -97,3 +97,11 @@ describe('claims: a telling after a coordinator', () => {
     expect(claimsOf('He visited the school and told a story about his youth.').filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: an owner opening the sentence is no subject; what it owns is', () => {
+  const rows: ClaimRow[] = [
+    ['Scott’s relatives, including his wife, watched the videos on Thursday and said they had more questions than answers.', 'they had more questions than answers', 'Scott’s relatives', 'said'],
+    ['Denmark’s defence minister, Lars Holm, on Thursday denied the report, saying it was false.', 'it was false', 'Lars Holm', 'saying'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

@@ -76,6 +76,9 @@ export function sentenceSubject(v: View, before: number): Span | null {
   if (last >= k && /['’]s$/.test(v.low[last]!)) {
     const named = nameInApposition(v, last + 1, before);
     if (named) return named;
+    // "Scott's relatives, including his wife, … said": an owner is no subject; the nouns it owns are
+    const owned = ownedNouns(v, last + 1, before);
+    if (owned > last) return span(v, k, owned);
   }
   return last >= k ? span(v, k, last) : null;
 }
@@ -95,6 +98,17 @@ function nameInApposition(v: View, from: number, before: number): Span | null {
 function fusedPronoun(w: string): number {
   const apostrophe = Math.max(w.lastIndexOf('’'), w.lastIndexOf("'"));
   return apostrophe > 0 && SPEAKER_PRONOUNS.get(w.slice(0, apostrophe)) ? apostrophe : 0;
+}
+
+const OWNED_REACH = 3;
+
+/** The last of up to three lower-case nouns from token `from` that a comma, a verb or the end follows ("relatives,"); else -1. */
+function ownedNouns(v: View, from: number, before: number): number {
+  let j = from;
+  while (j < before && j - from < OWNED_REACH && v.toks[j]!.kind === 'word' && !v.quoted[j] && !isCapitalized(v.toks[j]!.text) && !verbLike(v.low[j]!)) j++;
+  if (j === from || !nounsBetween(v, from, j)) return -1;
+  const next = v.toks[j];
+  return !next || j >= before || next.text === ',' || verbLike(v.low[j]!) ? j - 1 : -1;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
