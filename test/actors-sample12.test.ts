@@ -125,3 +125,20 @@ describe('actors: a storm named by its name alone', () => {
     expect(actorsOf('The house has been quiet since Ida, her neighbour said.').some((a) => a.name === 'Ida')).toBe(true);
   });
 });
+
+describe('actors: lead probes L12, L13', () => {
+  it('"Analysts at Jefferies cut their rating": the workers\' firm', () => {
+    expect(actorsOf('Analysts at Brackwell cut their rating on the stock.').find((a) => a.name === 'Brackwell')?.type).toBe('organization');
+  });
+  it('"told reporters at Wamena airport" is still no firm', () => {
+    expect(actorsOf('The pilot told reporters at Wamena airport that the runway was wet.').find((a) => a.name === 'Wamena')?.type).not.toBe('organization');
+  });
+  it('"after the Danish drugmaker said" is the company named just before', () => {
+    const actors = actorsOf('Shares of Ostrava Pharma fell 38% after the Czech drugmaker said two patients had died.');
+    expect(actors.find((a) => a.name === 'Ostrava Pharma')?.aliases).toContain('Czech drugmaker');
+  });
+  it('"The airline said" alone is left to the quotes stage', () => {
+    const actors = actorsOf('Zephyr Air cancelled the flight to Jayapura. The airline said the crew was safe.');
+    expect(actors.some((a) => a.aliases.includes('airline'))).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Doc } from '../../document.js';
 import { firstIndex } from '../../document.js';
 import { CLUB_PREFIXES } from '../../lexicon/organizations.js';
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import { ACTS_AFTER } from './ministries.js';
@@ -92,4 +93,52 @@ export function setOffDescriptions(doc: Doc, cands: Candidate[]): void {
     });
   }
   for (const c of found) cands.push(c);
+}
+
+// "after the Danish drugmaker said", "according to the Texas-based carmaker": a company's trade after its country's or
+// town's word, that acts ("the airline said", "the company said" alone are the quotes stage's: in business news the story's
+// company, seldom the one named last)
+const TRADE = /\b([Tt]he) (?:(\p{Lu}\p{Ll}{2,20}|\p{Ll}{3,20}-(?:based|owned|run)) )?(drugmaker|carmaker|automaker|chipmaker|miner|retailer|lender|insurer|airline|carrier|utility|broadcaster|publisher|manufacturer|conglomerate|bank)\b(?!['’-])(?: (\p{Ll}+))?/gu;
+// the last words of a public body's name: no company's
+const PUBLIC_ENDS: ReadonlySet<string> = new Set(['ministry', 'police', 'court', 'parliament', 'government', 'council', 'department', 'agency', 'commission', 'authority', 'office', 'service', 'army', 'union']);
+// how far back the company may be named: the sentence or the one before
+const TRADE_REACH = 400;
+
+/** Each "the <trade>" that acts or speaks, as a mention of the company named last, shortly before it. */
+export function tradeMentions(doc: Doc, cands: Candidate[]): void {
+  const text = doc.text;
+  const found: Candidate[] = [];
+  let n = 0;
+  for (const m of text.matchAll(TRADE)) {
+    if (++n > MOST) break;
+    const next = m[4] ?? '';
+    const before = text.slice(Math.max(0, m.index - 13), m.index);
+    if (!REPORTING_CUES.has(next) && !ACTS_AFTER.has(next) && !before.endsWith('according to ')) continue;
+    // a description of the company just named: its country's or its town's word ("The airline said" alone is the quotes stage's)
+    if (!m[2] || (!m[2].includes('-') && !GAZETTEER.demonyms.has(m[2].toLowerCase()))) continue;
+    const named = nearestCompany(cands, m.index);
+    if (!named) continue;
+    const start = m.index + m[1]!.length + 1;
+    const end = start + (m[2] ? m[2].length + 1 : 0) + m[3]!.length;
+    const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
+    if (sentence >= doc.sentences.length) continue;
+    const mention = text.slice(start, end);
+    const tokens = mention.split(' ');
+    found.push({
+      start, end, text: mention, sentence, key: named.key, type: 'organization', strength: 2, rule: 'actors/trade-named-before',
+      roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens, lowerFirst: tokens[0]!.toLowerCase(), lookup: mention.toLowerCase(),
+    });
+  }
+  for (const c of found) cands.push(c);
+}
+
+/** The last organisation named by a capitalised name (no public body's) that ends before `at`, within TRADE_REACH. */
+function nearestCompany(cands: readonly Candidate[], at: number): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of cands) {
+    if (c.end > at || at - c.end > TRADE_REACH || c.type !== 'organization' || c.rule.startsWith('actors/lowercase') || c.rule.endsWith('-named-before')) continue;
+    if (PUBLIC_ENDS.has(lastWord(c))) continue;
+    if (!best || c.end > best.end) best = c;
+  }
+  return best;
 }

@@ -137,6 +137,8 @@ const PLACE_OF: Clue = { type: 'location', strength: 2, rule: 'actors/place-of' 
 const PRESS: ReadonlySet<string> = new Set(['reporter', 'journalist', 'head', 'visitor', 'guest', 'official']);
 /** Verbs after "Analysts at X": what they say or think ("said" is no noun X qualifies). */
 const AFTER_WORKERS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'wrote', 'write', 'writes', 'think', 'thinks', 'believe', 'expect', 'expects', 'estimate', 'estimates', 'see', 'sees', 'warn', 'warns', 'note', 'notes', 'found', 'have', 'had', 'were', 'are', 'who', 'and']);
+/** The words that open a verb's object: "cut their rating", "raised its target". */
+const VERB_OBJECTS: ReadonlySet<string> = new Set(['their', 'its', 'the', 'a', 'an', 'his', 'her', 'our']);
 const WORKPLACE: Clue = { type: 'organization', strength: 2, rule: 'actors/workplace' };
 const PLURAL_SPEAKER: Clue = { type: 'unnamed', strength: 1, rule: 'actors/plural-speaker' };
 const POLICE_TOWN: Clue = { type: 'location', strength: 1, rule: 'actors/police-town' };
@@ -206,7 +208,9 @@ export function contextType(
       // work (not "told reporters at Wamena airport": a name before a lower-case noun qualifies it)
       const singular = head.lower.endsWith('s') ? head.lower.slice(0, -1) : '';
       const next = words[to]?.lower ?? '';
-      const qualifies = next !== '' && !isCapitalised(words[to]!) && /^\p{Ll}+$/u.test(next) && !next.endsWith('ed') && !AFTER_WORKERS.has(next);
+      // ("Analysts at Jefferies cut their rating": the workers open the sentence and a determiner follows, so "cut" is their verb)
+      const verbAfter = from === 2 && VERB_OBJECTS.has(words[to + 1]?.lower ?? '');
+      const qualifies = next !== '' && !isCapitalised(words[to]!) && /^\p{Ll}+$/u.test(next) && !next.endsWith('ed') && !AFTER_WORKERS.has(next) && !verbAfter;
       if (prev.lower === 'at' && singular && !qualifies && !PRESS.has(singular) && (TITLE_HEADS.has(singular) || GAZETTEER.roleNouns.has(singular))) return WORKPLACE;
     }
   }
