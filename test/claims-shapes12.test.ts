@@ -105,3 +105,12 @@ describe('claims: an owner opening the sentence is no subject; what it owns is',
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a cue coordinated inside a "who" clause', () => {
+  it('the relative pronoun is the source, its antecedent the actor', () => {
+    const claims = claimsOf('Police met the protesters, who had marched to city hall and called for the footage to be released.');
+    const c = claims.find((x) => x.cue?.text === 'called for');
+    expect(c?.text).toBe('the footage to be released');
+    expect(c?.source?.text).toContain('protesters');
+  });
+});

@@ -12,7 +12,8 @@ import { statesNothing } from './verb-checks.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { cueSpan, isCapitalized, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
-import { subjectOfVerbBefore, subjectWithoutVerb } from './frame-subjects.js';
+import { antecedentEnd, subjectOfVerbBefore, subjectWithoutVerb } from './frame-subjects.js';
+import { subjectEndingAt } from './phrases.js';
 
 const EITHER_REACH = 12;
 
@@ -80,11 +81,31 @@ export function coordinatedFrame(v: View, spans: readonly QuotedSpan[], i: numbe
       && !subordinateBefore(v, p));
   // ("Egypt relies on the Nile…, according to government figures, and fears that…": the figures fear nothing)
   const anchorSource = anchor && anchor.placement !== 'according' ? anchor.source : null;
-  const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own) : anchorSource ?? (clause ? subjectWithoutVerb(v, sentenceSubject(v, p), entry) : null);
+  // "demonstrators, who have taken to the streets and called for footage to be released": with no frame before,
+  // the relative pronoun of the clause the coordinator goes on is the source, its antecedent the actor
+  const who = !own && !anchorSource ? relativeOpening(v, p) : -1;
+  const antecedent = who > 0 ? subjectEndingAt(v, antecedentEnd(v, who), true) : null;
+  const source = own && (!anchor || v.toks[own.from]!.start > anchor.cue.end) ? span(v, own)
+    : anchorSource ?? (antecedent ? span(v, { from: who, to: who }) : clause ? subjectWithoutVerb(v, sentenceSubject(v, p), entry) : null);
   if (!source) return null;
   const start = contentStart(v, spans, cueEnd, entry.frame);
   // ("…that Ellie had vomited twice and complained of a severe headache": a symptom, no second statement)
   if (!start || statesNothing(v, entry, cueEnd)) return null;
   return { sentence: v.sentence.index, cue: cueSpan(v, i, cueEnd), cueToken: i, cueEnd, source, content: { start, end: v.sentence.end }, placement: 'coordinated',
-    leftEdge: v.toks[p]!.start, rule: 'claims/coordinated-cue', forward: true };
+    leftEdge: v.toks[p]!.start, rule: 'claims/coordinated-cue', forward: true, ...(antecedent ? { antecedent: span(v, antecedent) } : {}) };
+}
+
+const RELATIVE_CLAUSE_REACH = 12;
+
+/**
+ * The "who" whose clause the coordinator at token `and` goes on: ", who have taken to the streets and called for…"
+ * (a verb right after it or after an auxiliary; no punctuation or quotation between); its token, or -1.
+ */
+function relativeOpening(v: View, and: number): number {
+  for (let k = and - 1; k > 0 && and - k <= RELATIVE_CLAUSE_REACH; k--) {
+    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return -1;
+    if (v.low[k] !== 'who') continue;
+    return v.toks[k + 1]?.kind === 'word' && !isCapitalized(v.toks[k + 1]!.text) ? k : -1;
+  }
+  return -1;
 }
