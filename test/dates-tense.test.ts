@@ -350,3 +350,16 @@ describe('a warning reaches into its stretch across a long object', () => {
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a present verb after a name, and a time still some time away (BLIND12 D3)', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // "holds" gives its clause the present: the past "found" of the relative clause after "according to" does not decide
+    ['Esposito holds a narrow lead less than two weeks before Election Day, according to a new poll that also found voters divided.',
+      ['[less than two weeks] P2W', '[Election Day] 2026-11-03'], '2026-10-22'],
+    ['The race has tightened since Labor Day, with Election Day three weeks away.',
+      ['[Labor Day] 2026-09-07', '[Election Day] 2026-11-03', '[three weeks] P3W'], '2026-10-22'],
+    // no determiner after the -s word: a plural noun, no present cue
+    ['Acme shares fell on Monday.', ['[Monday] 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -151,6 +151,7 @@ export function setFor(tokens: readonly Token[], first: number): boolean {
  * "was postponed to February").
  */
 export function deadline(tokens: readonly Token[], first: number, past: number): boolean {
+  if (stillAway(tokens, past)) return true;
   const before = tokens[first - 1]?.lower;
   // "was postponed to February", "pushed back to March", "brought forward to Monday"
   if (before === 'to') return POSTPONED.has(tokens[first - 2]?.lower ?? '') || (MOVED_TO.has(tokens[first - 2]?.lower ?? '') && POSTPONED.has(tokens[first - 3]?.lower ?? ''));
@@ -160,6 +161,20 @@ export function deadline(tokens: readonly Token[], first: number, past: number):
   if (tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1], tokens[past + 2])) return true;
   return before === 'by' && (infinitiveBefore(tokens, first - 1) || conditionalBefore(tokens, first - 1));
 }
+
+/**
+ * "with Election Day three weeks away", "the summit, now days away": a time still some time away is
+ * to come, whatever the tense around (BLIND12 D3's variant: "The race has tightened since Labor Day").
+ */
+function stillAway(tokens: readonly Token[], past: number): boolean {
+  for (let k = past; k < tokens.length && k - past < 4; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'away') return k > past && AWAY_UNITS.test(tokens[k - 1]!.lower);
+    if (isBreak(tokens, k)) return false;
+  }
+  return false;
+}
+const AWAY_UNITS = /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/;
 
 /** How far back from a deadline's "by" its "if" and then the "would" of the main clause are looked for. */
 const CONDITION_REACH = 10;

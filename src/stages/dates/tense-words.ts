@@ -19,6 +19,18 @@ function cueOf(token: Token, w: string): Tense | null {
   return null;
 }
 
+/**
+ * "Esposito holds a narrow lead", "Acme makes the parts": a word in -s between a name and a
+ * determiner is a verb in the present (BLIND12 D3: without it the clause had no tense and a past
+ * verb of another clause decided); not "Apple shares fell" (no determiner after).
+ */
+function presentAfterName(tokens: readonly Token[], i: number, w: string): boolean {
+  if (w.length < 4 || !w.endsWith('s') || /(?:ss|us|is|'s|’s)$/.test(w)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Ll}/u.test(tokens[i]!.text) && after !== undefined && DETERMINERS.has(after.lower);
+}
+
 /** Words before "going" or "coming" that make it look ahead: "is going", "the coming weeks", "this coming Sunday". */
 const AHEAD_BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', 'the', 'this', 'in']);
 /** Words after which "last" is the verb: "to last", "will last". */
@@ -46,7 +58,7 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
     const be = BE_PRESENT.has(between?.lower ?? '') || (BE_PRESENT.has(tokens[i - 2]?.lower ?? '') && between?.kind === 'word' && !between.lower.endsWith('ing'));
     return be && isInfinitive(tokens[i + 1], tokens[i + 2]) && tokens[i + 1]!.lower !== 'have' ? 'future' : null;
   }
-  const cue = cueOf(tokens[i]!, w);
+  const cue = cueOf(tokens[i]!, w) ?? (presentAfterName(tokens, i, w) ? 'present' : null);
   if (cue === null) return null;
   // "is expected to last until Friday", "could last weeks": the verb "last", not "last week"
   if (w === 'last' && VERB_LAST_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
