@@ -23,8 +23,8 @@ export function contractedSubject(v: View, p: number, entry: CueWord, cueEnd: nu
   if (!SPEAKER_PRONOUNS.has(pronoun) && pronoun !== 'who' && pronoun !== 'you') return 0;
   if (entry.form === 'ing') return aux === 's' || aux === 're' || aux === 'm' ? apostrophe : 0;
   if (entry.form !== 'past' && entry.form !== 'participle') return 0;
-  // "he’s expected to", "it’s been said by": passives
+  // "he’s expected to", "it’s been said by": passives ("he’s sought to protect…", "she’s hoped to…": an intention's perfect)
   const next = v.low[cueEnd + 1];
-  if (next === 'to' || next === 'by') return 0;
+  if ((next === 'to' && (entry.frame !== 'intention' || entry.base === 'expect')) || next === 'by') return 0;
   return aux === 've' || (aux === 's' && PERFECT_S.has(pronoun)) ? apostrophe : 0;
 }
