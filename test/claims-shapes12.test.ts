@@ -114,3 +114,14 @@ describe('claims: a cue coordinated inside a "who" clause', () => {
     expect(c?.source?.text).toContain('protesters');
   });
 });
+
+describe('claims: a fused pronoun before an intention’s perfect, and a relative clause opened by a dash', () => {
+  it('"he’s sought to" is a perfect, "he’s expected to" a passive', () => {
+    expectClaim(['And while the mayor has railed against the tax, he’s sought to protect breaks for builders.', 'to protect breaks for builders', 'he', 'sought']);
+    expect(claimsOf('He’s expected to announce his decision on Monday.').filter((c) => c.source)).toEqual([]);
+  });
+  it('"X — who’s called for…" speaks through its antecedent', () => {
+    const claims = claimsOf('It is a major issue, with Senator Ruiz — who’s called for big tax hikes on the rich — attacking the plan.');
+    expect(claims.find((c) => c.cue?.text === 'called for')?.text).toBe('big tax hikes on the rich');
+  });
+});

@@ -129,7 +129,9 @@ const RELATIVE_REACH = 12;
 
 /** The last token of the phrase a "who" at token `who` stands for: "Umm Khaled Abu Shamala, 41, who said" skips the age. */
 export function antecedentEnd(v: View, who: number): number {
-  let end = v.toks[who - 1]!.text === ',' ? who - 2 : who - 1;
+  // ("Hillary Clinton — who’s called for…": a dash opens the relative clause as a comma does)
+  const opener = v.toks[who - 1]!.text;
+  let end = opener === ',' || ((opener === '—' || opener === '–') && !v.quoted[who - 1]) ? who - 2 : who - 1;
   if (end > 1 && v.toks[end]!.kind === 'number' && v.toks[end - 1]!.text === ',') end -= 2;
   return end;
 }
