@@ -142,3 +142,15 @@ describe('actors: lead probes L12, L13', () => {
     expect(actors.some((a) => a.aliases.includes('airline'))).toBe(false);
   });
 });
+
+describe('actors: a subhead set in capitals names nobody', () => {
+  it.each([
+    ["The bridge opened in May.\n\nHE'S BEEN PRAISED BY FELLOW ENGINEERS — Her design won two awards."],
+    ['The bridge opened in May.\n\nTHE COUNCIL HAS QUESTIONED HIM — Her design was reviewed twice.'],
+  ])('%s', (text) => {
+    expect(actorsOf(text).some((a) => a.type === 'person')).toBe(false);
+  });
+  it('a name in capitals stays', () => {
+    expect(actorsOf('MARTA KOWALSKA said the bridge opened in May.').some((a) => a.type === 'person')).toBe(true);
+  });
+});

@@ -80,8 +80,22 @@ export function onlyPageWords(words: Word[], from: number, to: number): boolean 
 export function headlineWord(words: Word[], from: number, to: number): boolean {
   // ("Saladine A. McKinney": an initial has its full stop)
   for (let k = from + 1; k < to; k++) if (HEADLINE_WORDS.has(words[k]!.text) && words[k + 1]?.text !== '.') return true;
-  return false;
+  // "HE'S BEEN CALLED OUT BY FELLOW DOCTORS", "CONGRESS HAS INVESTIGATED HIM": a subhead set in capitals
+  let shouted = 0;
+  let headline = false;
+  for (let k = from; k < to; k++) {
+    const t = words[k]!.text;
+    if (t.length < 2 || t !== t.toUpperCase() || t === t.toLowerCase()) continue;
+    shouted++;
+    if (k > from && (SHOUTED_PRONOUNS.has(t) || HEADLINE_WORDS.has(t.charAt(0) + t.slice(1).toLowerCase()))) headline = true;
+  }
+  return headline && shouted >= 2;
 }
+
+// pronouns a subhead in capitals holds ("… WITH HIM"); no "US", the country
+const SHOUTED_PRONOUNS: ReadonlySet<string> = new Set([
+  'HE', 'HIM', 'HIS', 'SHE', 'HER', 'THEY', 'THEM', 'THEIR', 'WE', 'OUR', 'YOU', 'YOUR', 'MY', 'IT', "HE'S", 'HE’S', "SHE'S", 'SHE’S', "IT'S", 'IT’S', "DON'T", 'DON’T',
+]);
 
 /** "I’m", "they’ve": an apostrophe among the last three characters (before a contraction test). */
 function apostropheNearEnd(s: string): boolean {
