@@ -209,6 +209,10 @@ describe('casualties: a second person with the verb left out, a bare count in cr
       k('A guard was killed', 'killed', 1, 'casualty/person-verb'),
       k('his wife wounded', 'wounded', 1, 'casualty/person-verb'),
     ]],
+    // survivors are people: a count of them in critical condition is wounded
+    ['At least a dozen of the survivors were in critical condition.', [
+      k('At least a dozen of the survivors were in critical condition', 'wounded', 12, 'casualty/condition', null),
+    ]],
     ['Three dead, two critical after highway pileup', [
       k('Three dead', 'killed', 3, 'casualty/number-verb'),
       k('two critical', 'wounded', 2, 'casualty/condition'),

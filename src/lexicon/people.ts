@@ -33,6 +33,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'trooper', 'troopers', 'sergeant', 'lieutenant', 'constable',
   // who lives in a building: "the fire ... killed two tenants"
   'tenants', 'tenant', 'occupants', 'occupant', 'homeowner', 'homeowners', 'apprentice', 'apprentices',
+  // those who lived through it: "A dozen of the survivors were in critical condition"
+  'survivors', 'survivor',
   'labourers', 'laborers', 'labourer', 'laborer', 'seafarers', 'farmhand', 'farmhands',
   // "12 participants died", "two volunteers were injured"
   'participants', 'participant', 'volunteers', 'volunteer', 'retirees', 'retiree', 'pensioners', 'pensioner',
