@@ -125,3 +125,15 @@ describe('claims: a fused pronoun before an intention’s perfect, and a relativ
     expect(claims.find((c) => c.cue?.text === 'called for')?.text).toBe('big tax hikes on the rich');
   });
 });
+
+describe('claims: "made (it) clear" is a statement', () => {
+  const rows: ClaimRow[] = [
+    ['The commissioner made it clear that the agency had followed its policy.', 'the agency had followed its policy', 'The commissioner', 'made it clear'],
+    ['The bank has made clear it expects the economy to slow.', 'it expects the economy to slow', 'The bank', 'made clear'],
+    ['The judge made it very clear that the family has only 14 days.', 'the family has only 14 days', 'The judge', 'made it very clear'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+  it.each(['She made a cake for the party.', 'He made it to the final.', 'Police made repeated loud commands to drop the knife.'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});

@@ -116,6 +116,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { base: 'hint', frame: 'object', particles: ['at'] },
   { base: 'speak', frame: 'object', particles: ['of', 'about'], particleOnly: true },
   { base: 'go', frame: 'speech', particles: ['on'], particleOnly: true },
+  // "made it clear that…", "has made clear it would not…": a statement; "make" alone is no cue
+  { base: 'make', frame: 'speech', particles: ['clear'], particleOnly: true },
   // "As Ms. Reyes put it, “…”": only with a quote (belief frame), "put it on hold" is no speech
   { base: 'put', frame: 'belief', particles: ['it'], particleOnly: true },
   { base: 'insist', frame: 'object', particles: ['on'] },

@@ -24,6 +24,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, { past: string; participle
   hold: { past: 'held', participle: 'held' },
   sing: { past: 'sang', participle: 'sung' },
   put: { past: 'put', participle: 'put' },
+  make: { past: 'made', participle: 'made' },
   go: { past: 'went', participle: 'gone' },
   broadcast: { past: 'broadcast', participle: 'broadcast' },
   cable: { past: 'cabled', participle: 'cabled' },
