@@ -75,12 +75,12 @@ describe('days, weeks and months counted from the last date named', () => {
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
-describe('"a week earlier" counts from the day of the count, not from a date opening a range (BLIND12 D4)', () => {
+describe('"a week earlier" counts from the day of the count, not from a date opening a range (BLIND12 D4; the week, as "two weeks earlier")', () => {
   const cases: Array<[string, string[]]> = [
     ['The coroners service said on Monday it had confirmed 214 deaths since June 1, up from 131 a week earlier.',
-      ['[Monday] DATE 2025-10-27', '[June 1] DATE 2025-06-01', '[a week earlier] DATE 2025-10-20']],
+      ['[Monday] DATE 2025-10-27', '[June 1] DATE 2025-06-01', '[a week earlier] DATE 2025-W43']],
     // no range: the last date named
-    ['Cases reached 90 on Oct. 20, up from 60 a week earlier.', ['[Oct. 20] DATE 2025-10-20', '[a week earlier] DATE 2025-10-13']],
+    ['Cases reached 90 on Oct. 20, up from 60 a week earlier.', ['[Oct. 20] DATE 2025-10-20', '[a week earlier] DATE 2025-W42']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

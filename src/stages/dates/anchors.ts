@@ -244,8 +244,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
       const shift = f.shift ?? 0;
       if (grain === 'day') f.value = formatDay(addDays(from.date, shift)) + f.value.slice(10);
-      // "up from 131 a week earlier" after the count's day: the day a week before it (BLIND12 D4's gold)
-      else if (grain === 'week') f.value = f.rule === 'dates/ago' && from.grain === 'day' ? formatDay(addDays(from.date, 7 * shift)) : formatWeek(addDays(from.date, 7 * shift));
+      else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));
       else {
         const d = addMonths(from.date, shift);
         f.value = formatMonth(d.year, d.month);
