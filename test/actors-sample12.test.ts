@@ -154,3 +154,15 @@ describe('actors: a subhead set in capitals names nobody', () => {
     expect(actorsOf('MARTA KOWALSKA said the bridge opened in May.').some((a) => a.type === 'person')).toBe(true);
   });
 });
+
+describe('actors: an award is no actor', () => {
+  it.each([
+    ['She won the Nobel Peace Prize in 1991 and later the Congressional Gold Medal.'],
+    ['He was given the Brandt Award by the city.'],
+  ])('%s', (text) => {
+    expect(actorsOf(text).some((a) => /Prize|Medal|Award/.test(a.name))).toBe(false);
+  });
+  it('a body named after an award stays', () => {
+    expect(actorsOf('The Pulitzer Prize Board said the entry was late.').some((a) => a.name === 'Pulitzer Prize Board')).toBe(true);
+  });
+});

@@ -49,6 +49,9 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'cup', 'offensive', 'famine', 'crisis', 'blitz',
 ]);
 
+/** The last words of an award's name: "Nobel Peace Prize", "Congressional Gold Medal", "Heisman Trophy" (no actor). */
+export const AWARD_HEADS: ReadonlySet<string> = new Set(['prize', 'medal', 'award', 'trophy']);
+
 /**
  * Road names that hold a number: "Interstate 35", "Highway 101", "State Route 4", "Northeast 36th
  * Street", "5th Avenue". The capitalised words around the number name no actor by themselves.

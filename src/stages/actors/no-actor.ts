@@ -4,7 +4,7 @@
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { CAR_MAKERS, LEGAL_FORMS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
-import { DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
+import { AWARD_HEADS, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import type { Word } from './words.js';
 import { bare } from './roles.js';
 
@@ -39,7 +39,7 @@ function allIn(words: readonly Word[], from: number, to: number, set: ReadonlySe
   return true;
 }
 
-/** "Carnation Revolution", "Arab Spring", "World War II": a named event, no actor ("Ministry of War" is one). */
+/** "Carnation Revolution", "Arab Spring", "World War II", "Nobel Peace Prize": a named event or award, no actor ("Ministry of War" is one). */
 function namesEvent(words: readonly Word[], from: number, to: number): boolean {
   let last = to - 1;
   // ("World War II": a number after the event's word)
@@ -49,7 +49,8 @@ function namesEvent(words: readonly Word[], from: number, to: number): boolean {
   if (head === 'spring') return last - from === 1 && (GAZETTEER.demonyms.has(before) || GAZETTEER.places.has(before));
   // "the Tubbs Fire", "the Dixie Fire": a wildfire ("Boston Fire", a place's, is its department; "Cal Fire" an agency)
   if (head === 'fire') return last - from === (words[from]!.lower === 'the' ? 2 : 1) && words[last]!.text === 'Fire' && !GAZETTEER.places.has(before) && !GAZETTEER.organizations.has(before + ' fire');
-  return EVENT_HEADS.has(head) && before !== 'of';
+  // ("Nobel Peace Prize", "Congressional Gold Medal": an award is no actor either)
+  return (EVENT_HEADS.has(head) || AWARD_HEADS.has(head)) && before !== 'of';
 }
 
 // street words that end no other kind of name ("Court", "Place", "Way" do: "Supreme Court")
