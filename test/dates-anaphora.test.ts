@@ -85,6 +85,17 @@ describe('"a week earlier" counts from the day of the count, not from a date ope
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
+describe('a next day told in the past does not fall after the reference date (BLIND12 D1)', () => {
+  const cases: Array<[string, string[]]> = [
+    // told on Thursday 2025-10-30: the morning after Tuesday's blast, not after Thursday's update
+    ['An explosion at the plant late Tuesday released a cloud of gas. In an update at 9 a.m. on Thursday, the department said 52 people had been treated. "People went home, started coughing the next morning, and then they came in," the chief said.',
+      ['[Tuesday] DATE 2025-10-28', '[9 a.m. on Thursday] TIME 2025-10-30T09:00', '[the next morning] TIME 2025-10-29TMO']],
+    // still to come: counted from the last day named
+    ['The summit opens on Thursday. The next morning, leaders will tour the port.', ['[Thursday] DATE 2025-10-30', '[The next morning] TIME 2025-10-31TMO']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(datesIn(text, '2025-10-30').map((d) => `[${d.text}] ${d.type} ${d.value}`)).toEqual(expected));
+});
+
 describe('days counted from an event', () => {
   const cases: Array<[string, string[]]> = [
     // the event's date is unknown: the day is tagged, its value left open

@@ -4,7 +4,8 @@
 
 import { HEARING_VERBS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
 import { HOLIDAY_RULES, isDayBefore, type DayNamed, type Named } from './anchors.js';
-import { formatDay, formatMonth, type Ymd } from './calendar.js';
+import { addDays, formatDay, formatMonth, type Ymd } from './calendar.js';
+import type { Tense } from './tense-words.js';
 import type { Found } from './types.js';
 
 // "that night", "later that day", "that same morning"
@@ -116,4 +117,17 @@ export function inNamedSeason(f: Found, season: SeasonNamed | null, text: string
   // the bare season names it again: its months may follow as far again
   if (f.rule === 'dates/season' && f.value.slice(5) === code && BARE_SEASON.test(span)) [f.value, season.sentence] = [season.value, f.sentence];
   else if (f.rule === 'dates/month' && BARE_MONTH.test(span) && SEASON_MONTHS[code!]!.includes(Number(f.value.slice(5, 7)))) f.value = `${year}${f.value.slice(4)}`;
+}
+
+/**
+ * "An explosion … late Tuesday. In an update at 9 a.m. on Thursday, the department said … "People
+ * went home, started coughing the next morning"", published Thursday (BLIND12 D1): a next day told
+ * in the past cannot fall after the reference date; it counts from the last day named (`days`, in
+ * text order) that leaves it in the past, else from `from` as before.
+ */
+export function pastAnchor(from: Ymd, shift: number, told: Tense | undefined, days: readonly Ymd[], ref: Ymd): Ymd {
+  const today = formatDay(ref);
+  if (told !== 'past' || shift <= 0 || formatDay(addDays(from, shift)) <= today) return from;
+  for (let i = days.length - 1; i >= 0; i--) if (formatDay(addDays(days[i]!, shift)) <= today) return days[i]!;
+  return from;
 }

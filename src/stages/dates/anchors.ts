@@ -2,7 +2,7 @@
 // mention ("a year earlier" after a quarter, "later that year", "the next day") take that
 // mention's value; without one they keep the value counted from the reference date.
 
-import { inNamedSeason, inStoryYear, isSayingDay, seasonNamed, THAT_DAY, type SeasonNamed } from './anchors-story.js';
+import { inNamedSeason, inStoryYear, isSayingDay, pastAnchor, seasonNamed, THAT_DAY, type SeasonNamed } from './anchors-story.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
 
@@ -219,6 +219,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
   // the last one not opening a range with "since" ("confirmed 214 deaths since June 1, up from 131 a week
   // earlier": the week before the count's day, BLIND12 D4)
   let lastCounted: Named | null = null;
+  const days: Ymd[] = [];
   // the last one that is not the day of a saying ("told the court on Monday")
   let lastEvent: Named | null = null;
   // a weekday counts from the last whole day named, not from a time ("closed lower Friday … overnight
@@ -243,7 +244,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
       const shift = f.shift ?? 0;
-      if (grain === 'day') f.value = formatDay(addDays(from.date, shift)) + f.value.slice(10);
+      if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, days, ref) : from.date, shift)) + f.value.slice(10);
       else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));
       else {
         const d = addMonths(from.date, shift);
@@ -252,6 +253,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     }
     const named = namedIn(f);
     if (named) [last, lastEvent, lastSentence] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named, f.sentence ?? -1];
+    if (named?.grain === 'day') days.push(named.date);
     if (named && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 7), f.start))) lastCounted = named;
   }
 }

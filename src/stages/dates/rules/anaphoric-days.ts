@@ -34,10 +34,11 @@ const relativeToNamed: DateRule = {
     `(?<![\\p{L}])(?:(?:earlier|later)\\s{1,4})?(?:the\\s{1,4}(?<rel>next|following|previous|prior|preceding|same)|that(?:\\s{1,4}same)?)\\s{1,4}(?<unit>${UNIT})(?![\\p{L}'’-])`,
     'giu',
   ),
-  build(m, env) {
+  build(m, env, at) {
     const g = m.groups!;
     const unit = g.unit!.toLowerCase();
-    return anaphor(env, unit, SHIFT.get((g.rel ?? 'that').toLowerCase())!);
+    // the tense it is told in: a next day told in the past is no day to come (../anchors-story.ts pastAnchor)
+    return { ...anaphor(env, unit, SHIFT.get((g.rel ?? 'that').toLowerCase())!), told: env.tense(at, at + m[0].length) };
   },
 };
 
