@@ -137,3 +137,17 @@ describe('claims: "made (it) clear" is a statement', () => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: a clause opens on no preposition', () => {
+  it.each([
+    'A memorial service planned at the university for Saturday was canceled.',
+    'Nails found in the clinic were identical to those in the shed.',
+    'A man wanted for three carjackings was taken into custody on Monday.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+  it('an infinitive still follows a cue', () => {
+    const claims = claimsOf('Miami exiles continued to vow they would block any attempt to take the boy.');
+    expect(claims.filter((c) => c.source).map((c) => c.source?.text)).toContain('Miami exiles');
+  });
+});

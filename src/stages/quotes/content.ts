@@ -2,7 +2,7 @@
 // that…", "promised to cut fares", "expects the restructuring to cost…" (its end: content-bound.ts).
 
 import { LEARNING_VERBS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
-import { CLAUSE_COORDINATORS, DETERMINERS, FINITE_VERBS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { CLAUSE_COORDINATORS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -158,6 +158,8 @@ const CLAUSE_REACH = 8;
 
 /** Does a clause with a finite verb start at token m ("the dam could break", "Clinton is ahead")? Scans to the first punctuation. */
 export function finiteClauseAt(v: View, m: number): boolean {
+  // ("A memorial service planned at the university for Saturday was canceled": a clause opens on no preposition)
+  if (PREPOSITIONS.has(v.low[m] ?? '') && v.low[m] !== 'to' && !v.quoted[m]) return false;
   for (let k = m + 1; k < v.toks.length && k - m <= CLAUSE_REACH; k++) {
     if (v.quoted[k] || v.mark[k] || (v.toks[k]!.kind === 'punct' && v.low[k] !== '-')) return false;
     // "had considered the conflict and that the price was…": the verb of a coordinated that-clause is not the
