@@ -151,3 +151,9 @@ describe('claims: a clause opens on no preposition', () => {
     expect(claims.filter((c) => c.source).map((c) => c.source?.text)).toContain('Miami exiles');
   });
 });
+
+describe('claims: a participle after a negated "be" is passive', () => {
+  it.each(['The bugs aren’t expected to hurt Intel.', "He isn't expected to attend the summit."])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});

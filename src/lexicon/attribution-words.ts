@@ -69,6 +69,8 @@ export const VERB_AFTER_NOUN: ReadonlySet<string> = new Set([
 
 /** Forms of "be": a participle after one is passive ("was reported"), not a cue. */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Forms of "be" fused with "not": a participle after one is a passive ("The bugs aren't expected to hurt Intel"). */
+export const NEGATED_BE_FORMS: ReadonlySet<string> = new Set(["isn't", "aren't", "wasn't", "weren't", 'isn’t', 'aren’t', 'wasn’t', 'weren’t']);
 
 /**
  * Pronouns that can be a speaker; "person" ones resolve to a person, "group" ones to anyone.

@@ -1,7 +1,7 @@
 // The frame of one cue verb: its source before the cue ("officials said"), after it ("said Mr. Smith"),
 // a participle's ("…, saying that"), a coordinated verb's ("… and said"), a passive's agent ("reported by").
 
-import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATED_BE_FORMS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { OPEN_QUESTION_WORDS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -85,7 +85,8 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (entry.form === 'participle' && !auxiliaryWithin(v, p + 1, i - 1)) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
   // "became known for speeches that…", "got reported": a participle after a linking verb is passive
-  if ((entry.form === 'past' || entry.form === 'participle') && LINKING_VERBS.has(prev ?? '')) return null;
+  // ("The bugs aren't expected to hurt Intel": a participle after a negated "be" is passive too)
+  if ((entry.form === 'past' || entry.form === 'participle') && (LINKING_VERBS.has(prev ?? '') || NEGATED_BE_FORMS.has(prev ?? ''))) return null;
   // "about 1,000 confirmed deaths", "12 reported cases": a participle between a number and its noun is an adjective
   if (entry.form === 'past' && time < 0 && i > 0 && v.toks[i - 1]!.kind === 'number' && v.toks[cueEnd + 1]?.kind === 'word' && !v.quoted[cueEnd + 1]) return null;
   // "who asked not to be named": the formula of an anonymous source reports nothing
