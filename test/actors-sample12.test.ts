@@ -166,3 +166,15 @@ describe('actors: an award is no actor', () => {
     expect(actorsOf('The Pulitzer Prize Board said the entry was late.').some((a) => a.name === 'Pulitzer Prize Board')).toBe(true);
   });
 });
+
+describe("actors: a paper's word after a hyphen", () => {
+  it.each([['The Dayton Post-Gazette reported the fire first.', 'Dayton Post-Gazette'], ['Tessa Grant told the Marlow Sun-Times the store was closed.', 'Marlow Sun-Times']])(
+    '%s → organisation %s',
+    (text, name) => {
+      expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+    },
+  );
+  it('a double-barrelled surname stays a person', () => {
+    expect(actorsOf('Anna Smith-Jones said the store was closed.').find((a) => a.name === 'Anna Smith-Jones')?.type).toBe('person');
+  });
+});

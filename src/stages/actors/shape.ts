@@ -88,6 +88,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   const last = words[to - 1]!.lower;
   const first = words[from]!.lower;
   if (n > 1 && ORG_SUFFIXES.has(last)) return LEGAL_FORMS.has(last) ? LEGAL_FORM : ORG_WORD;
+  // "Chicago Sun-Times", "Pittsburgh Post-Gazette", "Star-Tribune": a paper's word after a hyphen, capitalised
+  if (n > 1 && hyphenedOrgWord(words[to - 1]!.text)) return ORG_WORD;
   if (n > 1 && (ORG_PREFIXES.has(first) || FOREIGN_ORG_OPENERS.has(first))) return ORG_WORD;
   // "Port Authority of New York and New Jersey": an organisation's word before "of" (before the place's head)
   if (n > 2 && orgOfInside(words, from, to)) return ORG_WORD;
@@ -129,4 +131,12 @@ export function entityKey(key: string, text = key): string {
 export function entityKeyOf(key: string, text: string, place: PlaceEntry | undefined): string {
   if (place?.kind === 'country') return 'country:' + place.country;
   return organizationKey(text, key) ?? 'name:' + key;
+}
+
+/** "Sun-Times", "Post-Gazette": a word whose capitalised part after its last hyphen is an organisation's last word. */
+function hyphenedOrgWord(text: string): boolean {
+  const at = text.lastIndexOf('-');
+  if (at <= 0 || at === text.length - 1) return false;
+  const part = text.slice(at + 1);
+  return part.charAt(0) !== part.charAt(0).toLowerCase() && ORG_SUFFIXES.has(part.toLowerCase());
 }
