@@ -148,6 +148,8 @@ export const IMPERATIVES: ReadonlySet<string> = new Set([
   'follow', 'read', 'contact', 'watch', 'see', 'click', 'subscribe', 'join', 'share', 'listen', 'visit', 'email',
   'call', 'ask', 'tell', 'let', 'download', 'like', 'donate', 'send', 'support', 'thank', 'vote', 'tweet', 'message',
   'sign', 'write', 'meet', 'hear', 'view', 'check', 'find', 'try', 'get', 'help', 'buy', 'register',
+  // a headline's imperative before a name ("Hold Melania Trump to her husband's standards")
+  'hold', 'give', 'put', 'leave', 'bring', 'remember', 'forget', 'look',
 ]);
 
 // Function words and interjections: a lone capitalised one no lexicon or clue typed names nothing
