@@ -157,3 +157,12 @@ describe('claims: a participle after a negated "be" is passive', () => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: "everything X says is…" makes no claim of X', () => {
+  it.each(['We don’t care. Everything the senator says is a lie.', 'Nothing he said was true.'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+  it('"what X said was Y" still reports Y', () => {
+    expect(claimsOf('The pair wore what police said was tactical gear.').filter((c) => c.source).map((c) => c.source?.text)).toEqual(['police']);
+  });
+});

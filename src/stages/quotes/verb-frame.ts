@@ -44,6 +44,8 @@ function stateAfter(w: string): boolean {
 }
 
 const JOINED_SUBJECT = 4;
+// what stands for the object of a cue before its subject ("everything he says is…", "nothing she said was…")
+const GAP_HEADS = new Set(['everything', 'anything', 'nothing', 'something']);
 
 /** The frame of the cue verb at token `i` (`entry` its lexicon entry), or null when the verb reports nothing here. */
 export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entry: CueWord, drafts: Draft[]): Draft | null {
@@ -178,6 +180,9 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   // relative clause without "that", not the last word of a phrase (BLIND9 C9)
   if (subject.to > subject.from && subject.to === p && SPEAKER_PRONOUNS.has(v.low[p]!) && !v.quoted[p]) subject = { from: p, to: p };
   if (NEGATIVE_SUBJECTS.has(v.low[subject.from]!) && v.toks[subject.from + 1]?.kind === 'word') return null;
+  // "Everything Trump says is a lie", "nothing he said was true": the cue's object is the subject of "is" ("what it
+  // said were stolen files", "What I think is that…" report what follows)
+  if (BE_FORMS.has(v.low[cueEnd + 1] ?? '') && !v.quoted[cueEnd + 1] && (GAP_HEADS.has(v.low[subject.from]!) || GAP_HEADS.has(v.low[subject.from - 1] ?? ''))) return null;
   // "the summit, which both sides want to use to ease tensions": a wish in a relative clause on its object is no claim
   if (entry.frame === 'intention' && objectRelativeBefore(v, subject.from)) return null;
   // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
