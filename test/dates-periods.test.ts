@@ -105,6 +105,20 @@ describe('a season told in the past once it has begun is this year\'s (BLIND12 D
   it.each(cases)('%s (%s)', (text, ref, expected) => expect(found(text, ref)).toEqual(expected));
 });
 
+describe('a day of the month in words', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The vote is on March eighth.', ['[March eighth] DATE 2026-03-08']],
+    ['Voters go to the polls this coming Sunday, March eighth.', ['[this coming Sunday, March eighth] DATE 2026-03-08']],
+    // "the" stays out, as in "the 15th of October"
+    ['He was born on the twenty-first of June, 1990.', ['[twenty-first of June, 1990] DATE 1990-06-21']],
+    ['Police arrested him on January the third.', ['[January the third] DATE 2026-01-03']],
+    // an ordinal of the noun after it, and "May" (a verb as often), are no days
+    ['The March second round of talks failed.', ['[March] DATE 2026-03']],
+    ['He may first ask the court.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text, '2026-03-03')).toEqual(expected));
+});
+
 describe('holidays near the reference date', () => {
   it('are this year\'s within a week, whatever the tense', () => {
     // Easter 2026 is April 5, in ISO week 14

@@ -24,6 +24,8 @@ export const DIGIT = '#digit';
 export const DATE_JOIN = '#date-join';
 const months = [...MONTHS.keys()].map((m) => m.replace('.', ''));
 const fullMonths = [...MONTHS.keys()].slice(0, 12);
+// "eighth", "twenty-first" (its hyphen part "first"), "thirty first"
+const dayOrdinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'];
 const weekdays = [...WEEKDAYS.keys()];
 const seasons = [...SEASONS.keys()];
 const units = [...TIME_UNITS.keys()].flatMap((u) => [u, `${u}s`]).concat([...UNIT_PLURALS.keys()]);
@@ -47,6 +49,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/month', [fullMonths]],
   ['dates/numeric', [[YEAR], [DATE_JOIN]]],
   ['dates/week-of', [['week', 'weekend'], months, [DIGIT]]],
+  ['dates/month-ordinal', [fullMonths, dayOrdinals]],
+  ['dates/ordinal-of-month', [fullMonths, dayOrdinals]],
   ['dates/year', [[YEAR]]],
   // "FY 2025", "FY2025" (a run of four digits), "FY25" (one word: all hundred spelled out)
   ['dates/fiscal-year-code', [['fy', YEAR, ...Array.from({ length: 100 }, (_, i) => `fy${String(i).padStart(2, '0')}`)]]],

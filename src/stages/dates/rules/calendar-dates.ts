@@ -7,6 +7,7 @@ import { MONTH, WEEKDAY } from '../patterns.js';
 import { resolveMonthDay } from '../resolve.js';
 import type { Built, DateRule, Env } from '../types.js';
 import { datePattern } from '../latin1.js';
+import { SPOKEN_DAY_RULES } from './spoken-days.js';
 
 const capitalised = (s: string | undefined): boolean => !!s && /^\p{Lu}/u.test(s);
 const monthOf = (s: string): number => MONTHS.get(s.toLowerCase())!;
@@ -184,4 +185,4 @@ const numericDate: DateRule = {
   },
 };
 
-export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayRange, dayMonth, dayRangeFirst, monthYear, numericDate, weekOf];
+export const CALENDAR_DATE_RULES: readonly DateRule[] = [monthDay, dayRange, dayMonth, dayRangeFirst, monthYear, numericDate, weekOf, ...SPOKEN_DAY_RULES];
