@@ -166,3 +166,10 @@ describe('claims: "everything X says is…" makes no claim of X', () => {
     expect(claimsOf('The pair wore what police said was tactical gear.').filter((c) => c.source).map((c) => c.source?.text)).toEqual(['police']);
   });
 });
+
+describe('claims: a degree word before an adverb is no part of the subject', () => {
+  it('"as you very aptly pointed out"', () => {
+    const c = claimsOf('The same way, as you very aptly pointed out, people jumped to conclusions.').find((x) => x.cue?.text === 'pointed out');
+    expect(c?.source?.text).toBe('you');
+  });
+});

@@ -39,6 +39,8 @@ export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
   'always', 'repeatedly', 'consistently', 'frequently', 'publicly', 'privately', 'openly', 'strongly', 'vehemently',
   // "Officials meanwhile said", "the ministry instead argued": a sentence adverb between the subject and the cue
   'meanwhile', 'instead', 'likewise', 'nonetheless', 'nevertheless', 'therefore',
+  // "as you very aptly pointed out": a degree word before an adverb
+  'very', 'quite',
 ]);
 
 /** Nouns in "-ly" that stand before a cue as its subject, not as an adverb: "The family said", "the assembly voted". */
