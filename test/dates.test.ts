@@ -169,6 +169,11 @@ describe('times', () => {
     ['On Oct. 21, 10 people died.', ['[Oct. 21] DATE 2025-10-21']],
     ['The roof fell shortly after 2 p.m. on Monday.', ['[2 p.m. on Monday] TIME 2025-10-27T14:00']],
     ['The truce took hold at 9 p.m. local time on Sunday.', ['[9 p.m. local time on Sunday] TIME 2025-10-26T21:00']],
+    // a clock without a.m./p.m. and the part of the day after its weekday: one TIME in that half of the day
+    ['Police were called around 11:30 Saturday night.', ['[11:30 Saturday night] TIME 2025-10-25T23:30']],
+    ['The crash occurred at roughly 7:15 Monday morning.', ['[7:15 Monday morning] TIME 2025-10-27T07:15']],
+    ['The fire started at about 2:30 in the afternoon.', ['[2:30 in the afternoon] TIME 2025-10-28T14:30']],
+    ['The vote was roughly 3:1 in favour.', []],
     // a zone in words between the time and its day, with "on" or without
     ['The quake hit at 10:02 a.m. local time Friday.', ['[10:02 a.m. local time Friday] TIME 2025-10-24T10:02']],
     ['The attack began at 3 a.m. Pacific time on Sunday.', ['[3 a.m. Pacific time on Sunday] TIME 2025-10-26T03:00']],

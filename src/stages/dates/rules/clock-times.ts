@@ -66,7 +66,7 @@ const clock24: DateRule = {
   id: 'dates/clock-24h',
   // the pattern opens on a digit so V8 skips to digits fast; what stands before is checked in code
   pattern: datePattern(
-    `(?:(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?![\\d:.]\\d|\\d)(?:(?<zone>\\s{1,4}(?:${ZONES})(?![\\p{L}])|(?<local>\\s{1,4}local\\s{1,4}time))|(?![\\p{L}]))${DAY_ANCHOR}`,
+    `(?:(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?![\\d:.]\\d|\\d)(?:(?<zone>\\s{1,4}(?:${ZONES})(?![\\p{L}])|(?<local>\\s{1,4}local\\s{1,4}time))|(?![\\p{L}]))${DAY_ANCHOR}(?:(?<=\\p{L})\\s{1,4}(?<part>morning|afternoon|evening|night)(?![\\p{L}]))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -76,7 +76,8 @@ const clock24: DateRule = {
     // "2.46 billion", "to 5.25 percent": a stop or four digits make a time only with a zone after
     if (!g.zone && (g.hh || g.sep === '.' || !CLOCK_PREPOSITION.test(env.text.slice(Math.max(floor, at - 8), at)))) return null;
     if (g.hh && env.text[at - 1] === '(') return null;
-    const h = g.h ?? g.hh!;
+    // "around 11:30 Saturday night", "at 7:15 Monday morning": the part of the day tells the half (23:30)
+    const h = String(halfOfDay(Number(g.h ?? g.hh), g.part?.toLowerCase()));
     const end = at + m[0].length;
     const day = dayOf(env, g.day, at, end);
     // "at 20.00 local time": the clock alone, as "3 p.m." is tagged without it
@@ -85,7 +86,16 @@ const clock24: DateRule = {
   },
 };
 const CLOCK_GLUED = onCopy(/[\p{L}\d:.,]/u);
-const CLOCK_PREPOSITION = onCopy(/(?:^|[^\p{L}])(?:at|by|until|till|from|before|after|around|about|since|to|for)\s{1,4}$/iu);
+const CLOCK_PREPOSITION = onCopy(/(?:^|[^\p{L}])(?:at|by|until|till|from|before|after|around|about|roughly|approximately|since|to|for)\s{1,4}$/iu);
+
+/** A clock hour of 1–12 in the part of the day named after it: "11:30 … night" → 23, "2:30 in the afternoon" → 14, "12:15 … morning" → 0. */
+function halfOfDay(h: number, part: string | undefined): number {
+  if (!part || h > 12) return h;
+  if (part === 'morning') return h === 12 ? 0 : h;
+  // "at night" from 6 on is the evening's, before it the small hours
+  if (part === 'night') return h >= 6 && h < 12 ? h + 12 : h === 12 ? 0 : h;
+  return h < 12 ? h + 12 : h;
+}
 
 /** "noon", "midnight Friday", "midday". */
 const namedTime: DateRule = {
@@ -114,22 +124,19 @@ const HOUR_WORDS = HOURS.join('|');
 const hourOfDayPart: DateRule = {
   id: 'dates/hour-day-part',
   pattern: datePattern(
-    `(?<![\\p{L}])(?<prep>at|by|until|till|before|after|around|about|from|to|since)(?<gap>\\s{1,4})(?<h>\\d{1,2}|${HOUR_WORDS})(?:\\s{1,4}o['’]clock)?\\s{1,4}(?:in\\s{1,4}the\\s{1,4}(?<part>morning|afternoon|evening)|at\\s{1,4}(?<night>night))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?<prep>at|by|until|till|before|after|around|about|from|to|since)(?<gap>\\s{1,4})(?<h>\\d{1,2}|${HOUR_WORDS})(?::(?<mi>[0-5]\\d))?(?:\\s{1,4}o['’]clock)?\\s{1,4}(?:in\\s{1,4}the\\s{1,4}(?<part>morning|afternoon|evening)|at\\s{1,4}(?<night>night))(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
-    let h = /^\d/.test(g.h!) ? Number(g.h) : HOURS.indexOf(g.h!.toLowerCase()) + 1;
-    if (h < 1 || h > 12) return null;
-    const part = (g.part ?? g.night)!.toLowerCase();
+    const h12 = /^\d/.test(g.h!) ? Number(g.h) : HOURS.indexOf(g.h!.toLowerCase()) + 1;
+    if (h12 < 1 || h12 > 12) return null;
     // "in the morning" is before noon; "at night" from 6 on is evening, before it small hours
-    const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6 && h < 12);
-    if (pm) h += 12;
-    else if (h === 12) h = 0;
+    const h = halfOfDay(h12, (g.part ?? g.night)!.toLowerCase());
     const day = dayOf(env, undefined, at, at + m[0].length);
     // the preposition is matched, not looked behind for at every position, and left out of the span
     const from = g.prep!.length + g.gap!.length;
-    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:00`, relative: true, anchor: 'same-day', from };
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, relative: true, anchor: 'same-day', from };
   },
 };
 
