@@ -45,6 +45,17 @@ describe('the code cache', { timeout: 60_000 }, () => {
     expect(JSON.parse(expected.stdout).claims.length).toBeGreaterThan(10);
   });
 
+  it('is made under the V8 flags the loader sets, so V8 accepts it', () => {
+    const load = new URL('boot/load.js', `file://${DIST}`).href;
+    const bundle = readdirSync(join(DIST, 'bundle')).find((f) => f.endsWith('.cjs'));
+    const code = `import(${JSON.stringify(load)}).then(({ compileBundle }) => console.log(compileBundle(new URL(${JSON.stringify(`file://${join(DIST, 'bundle', bundle!)}`)})).script.cachedDataRejected))`;
+    const env = { ...process.env };
+    delete env.EXTRACT_INTERRUPT_BUDGET;
+    const p = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', env });
+    expect(p.stderr).toBe('');
+    expect(p.stdout.trim()).toBe('false');
+  });
+
   it.each([
     ['missing', () => null],
     ['not a cache', () => Buffer.from('garbage')],
