@@ -178,3 +178,22 @@ describe("actors: a paper's word after a hyphen", () => {
     expect(actorsOf('Anna Smith-Jones said the store was closed.').find((a) => a.name === 'Anna Smith-Jones')?.type).toBe('person');
   });
 });
+
+describe('actors: BLIND12 A5, company words and appositions', () => {
+  it.each([
+    ['Piraeus-based Corvina Maritime said in a statement that the crew was unharmed.', 'Corvina Maritime'],
+    ['The poll was conducted by Basalt Polling last week.', 'Basalt Polling'],
+    ['The naval force, known as Operation Sentinel, said a frigate was near.', 'Operation Sentinel'],
+    ['Vantrel Morrow, a London-based maritime security firm, said the attack fitted a pattern.', 'Vantrel Morrow'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+});
+
+describe("actors: a headline's imperative opens no name", () => {
+  it('"Hold Mara Kessler to her word" names Mara Kessler', () => {
+    const actors = actorsOf("Hold Mara Kessler to her word.\n\nThe senator promised a vote. Kessler said the vote would come in May.");
+    expect(actors.some((a) => a.name === 'Mara Kessler')).toBe(true);
+    expect(actors.some((a) => a.name.startsWith('Hold'))).toBe(false);
+  });
+});

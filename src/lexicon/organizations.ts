@@ -28,8 +28,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'chemicals', 'petroleum', 'shipping', 'insurance', 'telecom', 'telecoms',
   // farms and their trades: "took over Birchfield Orchard from her father" (a business, no person)
   'orchard', 'farm', 'ranch', 'winery', 'vineyard', 'dairy', 'creamery',
-  // "Pew Research", "Cancer Research UK" (a national branch)
-  'research',
+  // "Pew Research", "Cancer Research UK" (a national branch); "Granite Polling", "Harbor Insights", "Halcyon Maritime", "Seaward Risk"
+  'research', 'polling', 'insights', 'analytics', 'maritime', 'risk', 'risks',
   // "Economic Community of West African States", "Meridian Mutual" (an insurer), "Change Healthcare"
   'community', 'mutual', 'healthcare',
   // builders and developers: "Harbourline Constructions"
@@ -111,6 +111,8 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'hizb', 'harakat', 'lashkar', 'jaish', 'jamaat', 'jamiat', 'ansar', 'national', 'royal', 'federal',
   // national statistics offices: "Statistics South Africa", "Statistics Canada"
   'statistics',
+  // a named military mission: "the naval force known as Operation Atalanta"
+  'operation',
 ]);
 
 /**

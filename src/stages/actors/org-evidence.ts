@@ -17,8 +17,8 @@ const GUESSES: ReadonlySet<string> = new Set(['actors/capitalised-name', 'actors
 const AFTER = /^(?:, which |['’]s (?:shares|stock|share price|shareholders|chief executive|CEO|board of directors|subsidiary|headquarters|parent company)\b| (?:said|says|announced|reported) its | and its (?:subsidiaries|partners|affiliates|rivals|competitors|customers|shareholders)\b)/;
 // before the name: what one buys or owns of a company
 const BEFORE = /(?:shares|stock|stake) (?:of|in) $/i;
-// after the name's comma: "a betting analytics firm," "the train drivers' union,"; the noun last in its phrase
-const APPOSITION = /^, (?:a|an|the) (?:[\p{Ll}'’-]+ ){0,4}(?:company|firm|group|operator|conglomerate|carrier|airline|retailer|manufacturer|maker|startup|start-up|lender|insurer|bank|broker|charity|nonprofit|watchdog|publisher|broadcaster|website|site|chain|union|association|federation|party|movement|organi[sz]ation|agency|club|team|newspaper|daily|network)(?=[,.;]| (?:that|which|whose|based|with)\b)/u;
+// after the name's comma: "a betting analytics firm," "the train drivers' union," "a London-based security firm,"; the noun last in its phrase
+const APPOSITION = /^, (?:a|an|the) (?:[\p{Ll}'’-]+ |\p{Lu}\p{Ll}{1,20}-\p{Ll}{2,12} ){0,4}(?:company|firm|group|operator|conglomerate|carrier|airline|retailer|manufacturer|maker|startup|start-up|lender|insurer|bank|broker|charity|nonprofit|watchdog|publisher|broadcaster|website|site|chain|union|association|federation|party|movement|organi[sz]ation|agency|club|team|newspaper|daily|network)(?=[,.;]| (?:that|which|whose|based|with)\b)/u;
 const POSSESSIVE = /['’]s$/;
 // how far after a name the evidence is read, and at how many of its occurrences
 const REACH = 120;
