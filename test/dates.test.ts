@@ -174,6 +174,14 @@ describe('times', () => {
     ['The crash occurred at roughly 7:15 Monday morning.', ['[7:15 Monday morning] TIME 2025-10-27T07:15']],
     ['The fire started at about 2:30 in the afternoon.', ['[2:30 in the afternoon] TIME 2025-10-28T14:30']],
     ['The vote was roughly 3:1 in favour.', []],
+    // a clock and a part of today, last night or tonight; a bare hour before a named day's part
+    ['The crash happened about 6:45 this morning.', ['[6:45 this morning] TIME 2025-10-28T06:45']],
+    ['He called at 9:30 last night.', ['[9:30 last night] TIME 2025-10-27T21:30']],
+    ['Shots rang out at 2:30 last night.', ['[2:30 last night] TIME 2025-10-28T02:30']],
+    ['The shooting happened at 10 Saturday night.', ['[10 Saturday night] TIME 2025-10-25T22:00']],
+    ['The vote is at 3 this afternoon.', ['[3 this afternoon] TIME 2025-10-28T15:00']],
+    ['The meeting is at 10 tomorrow morning.', ['[10 tomorrow morning] TIME 2025-10-29T10:00']],
+    ['The vault opens at one tonight.', ['[one tonight] TIME 2025-10-29T01:00']],
     // a zone in words between the time and its day, with "on" or without
     ['The quake hit at 10:02 a.m. local time Friday.', ['[10:02 a.m. local time Friday] TIME 2025-10-24T10:02']],
     ['The attack began at 3 a.m. Pacific time on Sunday.', ['[3 a.m. Pacific time on Sunday] TIME 2025-10-26T03:00']],

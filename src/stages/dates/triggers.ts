@@ -120,7 +120,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/half-year', [['half', 'quarters'], ['first', 'second', 'last', 'latter']]],
   ['dates/the-day-part', [['morning', 'afternoon', 'evening', 'night'], ['during', 'through', 'throughout', 'into', 'in', 'since', 'until', 'all']]],
   ['dates/bare-day-part', [['morning', 'afternoon', 'evening', 'dawn', 'daybreak', 'dusk', 'nightfall', 'light'], ['by', 'until', 'till', 'before', 'after', 'toward', 'towards', 'at', 'from', 'since']]],
-  ['dates/hour-day-part', [['morning', 'afternoon', 'evening', 'night'], [DIGIT, 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']]],
+  ['dates/hour-day-part', [['morning', 'afternoon', 'evening', 'night', 'tonight'], [DIGIT, 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']]],
   ['dates/reported-quarter', [['quarter', 'period']]],
   ['dates/year-quarter', [['quarter', 'period'], [YEAR]]],
 ]);

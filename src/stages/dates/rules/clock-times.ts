@@ -13,6 +13,8 @@ const ZONES = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|PKT|JST|
 // ", Sept. 14", " Oct. 2": a month and a day after a weekday
 const DATE_AFTER_DAY = onCopy(/^,?\s{1,4}\p{Lu}\p{Ll}{2,8}\.?\s{1,4}\d/u);
 const DAY_ANCHOR = `(?:,?\\s{1,4}(?<day>${WEEKDAY}|today|yesterday|tomorrow))?`;
+// "6:45 this morning", "9:30 last night", "11 tonight": a part of today (of last night) after the clock
+const TODAY_PART = `\\s{1,4}(?:(?<rel>this|last)\\s{1,4}(?<rpart>morning|afternoon|evening|night)|(?<tonight>tonight))(?![\\p{L}])`;
 
 /** The day a clock time sits on: its weekday or "yesterday", else the reference day. */
 function dayOf(env: Env, word: string | undefined, at: number, end: number): string {
@@ -66,7 +68,7 @@ const clock24: DateRule = {
   id: 'dates/clock-24h',
   // the pattern opens on a digit so V8 skips to digits fast; what stands before is checked in code
   pattern: datePattern(
-    `(?:(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?![\\d:.]\\d|\\d)(?:(?<zone>\\s{1,4}(?:${ZONES})(?![\\p{L}])|(?<local>\\s{1,4}local\\s{1,4}time))|(?![\\p{L}]))${DAY_ANCHOR}(?:(?<=\\p{L})\\s{1,4}(?<part>morning|afternoon|evening|night)(?![\\p{L}]))?`,
+    `(?:(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?![\\d:.]\\d|\\d)(?:(?<zone>\\s{1,4}(?:${ZONES})(?![\\p{L}])|(?<local>\\s{1,4}local\\s{1,4}time))|(?![\\p{L}]))${DAY_ANCHOR}(?:(?<=\\p{L})\\s{1,4}(?<part>morning|afternoon|evening|night)(?![\\p{L}])|${TODAY_PART})?`,
     'giu',
   ),
   build(m, env, at) {
@@ -77,12 +79,16 @@ const clock24: DateRule = {
     if (!g.zone && (g.hh || g.sep === '.' || !CLOCK_PREPOSITION.test(env.text.slice(Math.max(floor, at - 8), at)))) return null;
     if (g.hh && env.text[at - 1] === '(') return null;
     // "around 11:30 Saturday night", "at 7:15 Monday morning": the part of the day tells the half (23:30)
-    const h = String(halfOfDay(Number(g.h ?? g.hh), g.part?.toLowerCase()));
+    const part = (g.part ?? g.rpart ?? (g.tonight ? 'night' : undefined))?.toLowerCase();
+    const hour = halfOfDay(Number(g.h ?? g.hh), part);
+    const h = String(hour);
     const end = at + m[0].length;
-    const day = dayOf(env, g.day, at, end);
+    // "9:30 last night" is yesterday's evening; "2:30 last night" the small hours of today
+    const day = dayOf(env, g.rel?.toLowerCase() === 'last' && hour >= 6 ? 'yesterday' : g.tonight && hour < 6 ? 'tomorrow' : g.rel || g.tonight ? 'today' : g.day, at, end);
     // "at 20.00 local time": the clock alone, as "3 p.m." is tagged without it
     const to = g.local && !g.day ? m[0].length - g.local.length : undefined;
-    return { type: 'TIME', value: `${day}T${h.padStart(2, '0')}:${g.mi ?? g.mm}`, relative: true, anchor: g.day ? undefined : 'same-day', to };
+    const explicit = g.day || g.rel || g.tonight;
+    return { type: 'TIME', value: `${day}T${h.padStart(2, '0')}:${g.mi ?? g.mm}`, relative: true, anchor: explicit ? undefined : 'same-day', to };
   },
 };
 const CLOCK_GLUED = onCopy(/[\p{L}\d:.,]/u);
@@ -124,7 +130,7 @@ const HOUR_WORDS = HOURS.join('|');
 const hourOfDayPart: DateRule = {
   id: 'dates/hour-day-part',
   pattern: datePattern(
-    `(?<![\\p{L}])(?<prep>at|by|until|till|before|after|around|about|from|to|since)(?<gap>\\s{1,4})(?<h>\\d{1,2}|${HOUR_WORDS})(?::(?<mi>[0-5]\\d))?(?:\\s{1,4}o['’]clock)?\\s{1,4}(?:in\\s{1,4}the\\s{1,4}(?<part>morning|afternoon|evening)|at\\s{1,4}(?<night>night))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?<prep>at|by|until|till|before|after|around|about|from|to|since)(?<gap>\\s{1,4})(?<h>\\d{1,2}|${HOUR_WORDS})(?::(?<mi>[0-5]\\d))?(?:\\s{1,4}o['’]clock)?\\s{1,4}(?:in\\s{1,4}the\\s{1,4}(?<part>morning|afternoon|evening)|at\\s{1,4}(?<night>night)|(?<dayword>${WEEKDAY}|today|yesterday|tomorrow)\\s{1,4}(?<dpart>morning|afternoon|evening|night)|(?<rel>this|last)\\s{1,4}(?<rpart>morning|afternoon|evening|night)|(?<tonight>tonight))(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
@@ -132,11 +138,16 @@ const hourOfDayPart: DateRule = {
     const h12 = /^\d/.test(g.h!) ? Number(g.h) : HOURS.indexOf(g.h!.toLowerCase()) + 1;
     if (h12 < 1 || h12 > 12) return null;
     // "in the morning" is before noon; "at night" from 6 on is evening, before it small hours
-    const h = halfOfDay(h12, (g.part ?? g.night)!.toLowerCase());
-    const day = dayOf(env, undefined, at, at + m[0].length);
+    // "at 10 Saturday night", "at 3 this afternoon", "at 9 last night", "at 11 tonight": the day named too
+    const h = halfOfDay(h12, (g.part ?? g.night ?? g.dpart ?? g.rpart ?? (g.tonight ? 'night' : ''))!.toLowerCase());
+    const end = at + m[0].length;
+    // "at 1 tonight" is after midnight, tomorrow's date
+    const named = g.dayword ?? (g.rel?.toLowerCase() === 'last' && h >= 6 ? 'yesterday' : g.tonight && h < 6 ? 'tomorrow' : g.rel || g.tonight ? 'today' : undefined);
+    if (g.dayword && WEEKDAYS.has(g.dayword.toLowerCase()) && !/^\p{Lu}/u.test(g.dayword)) return null;
+    const day = dayOf(env, named, at, end);
     // the preposition is matched, not looked behind for at every position, and left out of the span
     const from = g.prep!.length + g.gap!.length;
-    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, relative: true, anchor: 'same-day', from };
+    return { type: 'TIME', value: `${day}T${String(h).padStart(2, '0')}:${g.mi ?? '00'}`, relative: true, anchor: named ? undefined : 'same-day', from };
   },
 };
 
