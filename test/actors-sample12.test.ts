@@ -197,3 +197,21 @@ describe("actors: a headline's imperative opens no name", () => {
     expect(actors.some((a) => a.name.startsWith('Hold'))).toBe(false);
   });
 });
+
+describe('actors: BLIND12 A4, A6: countries and ports', () => {
+  it.each([
+    ['The ship was carrying fertiliser from Jordan to Kenya when it was boarded.', 'Jordan'],
+    ['The aid convoy left Laos on Monday.', 'Laos'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+  it('a person named Jordan keeps the surname', () => {
+    expect(actorsOf('Rep. Tim Jordan said the vote was close. Jordan later left.').find((a) => a.name === 'Tim Jordan')?.aliases).toContain('Jordan');
+  });
+  it.each([
+    ['The ship was boarded east of the Somali port of Garacad.', 'Garacad'],
+    ['The vessel docked at the Kenyan port of Shimoni on Monday.', 'Shimoni'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

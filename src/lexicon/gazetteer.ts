@@ -180,6 +180,9 @@ function build(): Gazetteer {
   setAll(demonyms, DEMONYMS, '', true);
   const extra = Object.keys(EXTRA_DEMONYMS);
   for (let i = 0; i < extra.length; i++) demonyms.set(extra[i]!, EXTRA_DEMONYMS[extra[i]!]!);
+  // ("from Jordan to Mozambique": a one-word country name the source lists among its demonyms, as Jordan, Laos,
+  // Brunei, Philippines, names the country; as a people's word it was dropped alone. "New Zealand officials" keeps it.)
+  for (const [name, entry] of places) if (entry.kind === 'country' && !name.includes(' ') && demonyms.has(name)) demonyms.delete(name);
   const acronyms = new Map<string, string>();
   const orgRows = (INTERNATIONAL_ROWS + '\n' + ARMED_GROUP_ROWS).split('\n');
   for (let r = 0; r < orgRows.length; r++) {

@@ -157,6 +157,8 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'mayor', 'capital', 'outskirts', 'suburbs', 'suburb', 'residents', 'streets', 'centre', 'center',
   // "his hometown of Geraardsbergen", "40 nautical miles south of Lampedusa"
   'hometown', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  // "the Somali port of Eyl", "the harbour of Piraeus"
+  'port', 'harbour', 'harbor',
 ]);
 
 /** People nouns before "from" that make the name after it a place: "a 34-year-old man from Kilcullen". */
