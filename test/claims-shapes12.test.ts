@@ -173,3 +173,12 @@ describe('claims: a degree word before an adverb is no part of the subject', () 
     expect(c?.source?.text).toBe('you');
   });
 });
+
+describe('claims: a counted thing’s participle before a time is no cue (BLIND12 C4)', () => {
+  it.each(['Officials are investigating 14 cases reported since Friday.', 'Police are looking into three thefts reported over the weekend.'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+  it('people counted still speak', () => {
+    expectClaim(['Three witnesses said on Monday that the car was red.', 'the car was red', 'Three witnesses', 'said']);
+  });
+});

@@ -81,6 +81,8 @@ export function subjectOfCue(words: Word[], i: number): number {
   // "stress hormones could explain part of the link": a cue that things do too needs people before it
   if (!personLike(words[i]!.lower)) {
     for (let k = i + 1; k < words.length && k <= i + 3; k++) if (THING_CUES.has(words[k]!.lower)) return -1;
+    // "another 96 sudden deaths reported since the start of the month": a counted thing's participle before a time
+    if (next.lower.endsWith('ed') && COUNTED_SETTINGS.has(words[i + 2]?.lower ?? '') && countedBefore(words, i)) return -1;
   }
   if (cueAt(words, i + 1)) return i;
   // "The organisers themselves said": a reflexive between the subject and its cue
@@ -109,6 +111,18 @@ export function subjectOfCue(words: Word[], i: number): number {
     }
   }
   return -1;
+}
+
+const COUNTED_SETTINGS = new Set(['since', 'over', 'during', 'in', 'on', 'last', 'this', 'earlier', 'through']);
+const COUNT_REACH = 3;
+
+/** A number among the few words before word i, with no comma between ("96 sudden deaths", "three thefts"). */
+function countedBefore(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= COUNT_REACH; j--) {
+    if (words[j]!.text === ',') return false;
+    if (words[j]!.kind === 'number' || CARDINALS.has(words[j]!.lower)) return true;
+  }
+  return false;
 }
 
 /**

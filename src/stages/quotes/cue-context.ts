@@ -7,6 +7,8 @@ import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, LY_NOUNS,
 import { ASPECT_VERBS, FIGURE_VERBS, PARTICLE_GAP_WORDS, RAISING_VERBS, SETTING_PREPOSITIONS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { firstTokenAfter } from './content-bound.js';
 import type { Draft } from './frames.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -221,8 +223,24 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
   if (FIGURE_VERBS.has(before) && v.toks[i + 1]!.text === next && !FIGURE_OBJECT_STOPS.has(next)) return true;
   // ("The UNHCR report called on governments to…": the cue's own particle)
   // (an evidence verb is the study's own: "figures showed on Tuesday")
-  return (EVIDENCE_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && !entry.particles.includes(next) && !EVIDENCE_VERBS.has(entry.base)
-    && (SETTING_PREPOSITIONS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next));
+  if ((EVIDENCE_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && !entry.particles.includes(next) && !EVIDENCE_VERBS.has(entry.base)
+    && (SETTING_PREPOSITIONS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next))) return true;
+  // "reviewing another 96 sudden deaths reported since the start of the month", "14 cases reported over the
+  // weekend": a counted thing, then a time phrase (not "three witnesses said on Monday": people speak)
+  return countedThing(v, i - 1) && (COUNTED_SETTINGS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next));
+}
+const COUNTED_SETTINGS: ReadonlySet<string> = new Set(['since', 'over', 'during', 'in', 'on', 'last', 'this', 'earlier', 'so', 'through']);
+const COUNT_REACH = 3;
+
+/** Is token k a lower-case plural noun no person or source names, after a number a few words before ("96 sudden deaths")? */
+function countedThing(v: View, k: number): boolean {
+  const w = v.low[k]!;
+  if (v.toks[k]!.kind !== 'word' || isCapitalized(v.toks[k]!.text) || !w.endsWith('s') || w.endsWith('ss') || PEOPLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || SPEAKER_NOUNS.has(w)) return false;
+  for (let j = k - 1; j >= 0 && k - j <= COUNT_REACH; j--) {
+    if (v.quoted[j] || v.toks[j]!.text === ',') return false;
+    if (v.toks[j]!.kind === 'number') return true;
+  }
+  return false;
 }
 // ("analysts cut, reported that…" is no figure's adjective)
 const FIGURE_OBJECT_STOPS: ReadonlySet<string> = new Set(['that', 'to', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'this', 'his', 'her', 'their', 'its']);
