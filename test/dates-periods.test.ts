@@ -55,6 +55,11 @@ describe('tagged', () => {
     ['Officials met on Memorial Day last year.', ['[Memorial Day last year] DATE 2024-05-27']],
     ['Shops stay shut on Easter Monday.', ['[Easter Monday] DATE 2025-04-21']],
     ['Troops came home by Christmas 1998.', ['[Christmas 1998] DATE 1998-12-25']],
+    // more holidays: fixed, Easter's, and a Monday of January
+    ['The strike began on May Day.', ['[May Day] DATE 2025-05-01']],
+    ['The accord was signed on Good Friday.', ['[Good Friday] DATE 2025-04-18']],
+    ['The march was held on Martin Luther King Jr. Day.', ['[Martin Luther King Jr. Day] DATE 2025-01-20']],
+    ['Shops close on Boxing Day.', ['[Boxing Day] DATE 2025-12-26']],
     // "of" and an amount after a quarter: the quarter's figure, still the quarter
     ['It earned a profit in the third quarter of $2 million.', ['[the third quarter] DATE 2025-Q3']],
   ];

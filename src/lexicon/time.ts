@@ -36,6 +36,9 @@ export const HOLIDAYS: ReadonlyMap<string, string> = new Map([
   ['christmas', '12-25'], ['christmas day', '12-25'], ['christmas eve', '12-24'],
   ["new year's day", '01-01'], ["new year's eve", '12-31'], ['independence day', '07-04'],
   ['halloween', '10-31'], ["valentine's day", '02-14'],
+  ['boxing day', '12-26'], ['may day', '05-01'], ['juneteenth', '06-19'],
+  ['veterans day', '11-11'], ["veterans' day", '11-11'], ['armistice day', '11-11'], ['remembrance day', '11-11'],
+  ['bastille day', '07-14'], ['canada day', '07-01'], ['australia day', '01-26'],
 ]);
 
 /**
@@ -48,11 +51,15 @@ export const FLOATING_HOLIDAYS: ReadonlyMap<string, { month: number; weekday: nu
   ['memorial day', { month: 5, weekday: 1, nth: -1 }], ['columbus day', { month: 10, weekday: 1, nth: 2 }],
   ["presidents' day", { month: 2, weekday: 1, nth: 3 }], ['presidents day', { month: 2, weekday: 1, nth: 3 }],
   ["mother's day", { month: 5, weekday: 7, nth: 2 }], ["father's day", { month: 6, weekday: 7, nth: 3 }],
+  ['martin luther king day', { month: 1, weekday: 1, nth: 3 }], ['martin luther king jr. day', { month: 1, weekday: 1, nth: 3 }],
+  ['mlk day', { month: 1, weekday: 1, nth: 3 }],
 ]);
 
 /** Days counted from Easter Sunday: "Easter Monday" is the day after. */
 export const EASTER_DAYS: ReadonlyMap<string, number> = new Map([
   ['easter', 0], ['easter sunday', 0], ['easter day', 0], ['easter monday', 1],
+  ['good friday', -2], ['holy saturday', -1], ['maundy thursday', -3], ['palm sunday', -7], ['ash wednesday', -46],
+  ['ascension day', 39], ['pentecost', 49], ['whit monday', 50],
 ]);
 
 /** A calendar unit: its TIMEX3 duration letter and whether it takes the PT time prefix. */
