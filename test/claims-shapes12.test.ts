@@ -182,3 +182,16 @@ describe('claims: a counted thing’s participle before a time is no cue (BLIND1
     expectClaim(['Three witnesses said on Monday that the car was red.', 'the car was red', 'Three witnesses', 'said']);
   });
 });
+
+describe('claims: a ruling for a party names no finding (BLIND12 C7)', () => {
+  it.each([
+    'A district court judge had ruled for the state in the spring of 2024, and the appeals court upheld that decision.',
+    'The judge ruled against the company in May.',
+    'The region, which they ruled for hundreds of years, is poor.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.cue?.text === 'ruled')).toEqual([]);
+  });
+  it('"ruled that…" reports', () => {
+    expectClaim(['The court ruled that the law was unconstitutional.', 'the law was unconstitutional', 'The court', 'ruled']);
+  });
+});
