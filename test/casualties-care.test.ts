@@ -97,6 +97,12 @@ describe('casualties: tolls that rise, with their cause between', () => {
     // a toll that passes its number is above it, as "over 2,500" is; one that reaches it is at it
     ['The death toll surpassed 100 on Tuesday.', [k('death toll surpassed 100', 'killed', 101, 'casualty/toll', null)]],
     ['The toll topped 50 overnight.', [k('toll topped 50', 'killed', 51, 'casualty/toll', null)]],
+    // a headline's plural deaths with a present verb; a cause "linked to …" between the number of deaths and its verb
+    ['Heat Deaths Pass 200 as Officials Count Differently', [k('Deaths Pass 200', 'killed', 201, 'casualty/toll', null)]],
+    ['Outbreak Deaths Climb To 45', [k('Deaths Climb To 45', 'killed', 45, 'casualty/toll')]],
+    ["The number of deaths linked to the region's heat wave has climbed past 200, the coroner said.", [
+      k("number of deaths linked to the region's heat wave has climbed past 200", 'killed', 201, 'casualty/number-of', null),
+    ]],
     ['The number of dead has exceeded 2,000, officials said.', [k('number of dead has exceeded 2,000', 'killed', 2001, 'casualty/number-of', null)]],
     ['The death toll reached 100 on Tuesday.', [k('death toll reached 100', 'killed', 100, 'casualty/toll')]],
     ['The number of injured rose to 45.', [k('number of injured rose to 45', 'wounded', 45, 'casualty/number-of')]],

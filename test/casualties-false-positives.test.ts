@@ -33,6 +33,14 @@ describe('casualties: false figures stay untagged', () => {
     // a rank among attacks, not a count of them
     'The bombing was one of the deadliest attacks on the coast in the past decade.',
     'It was one of the worst bombings in the city.',
+    // lives put at risk or in danger are not lost
+    '"Any military action now would put 21 lives at risk," he told reporters.',
+    'A rescue attempt could put 40 lives in danger.',
+    'The decision put thousands of lives at risk, critics said.',
+    'The strike endangered 300 lives on board.',
+    // a quantifier over the deaths, no count of one
+    '"Every one of these deaths was preventable," the coroner said.',
+    'Not one of the deaths was investigated.',
     // distributive: one of each, no count of anyone
     'The government will pay 200,000 rupees to the families of each of the dead.',
   ];

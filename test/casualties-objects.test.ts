@@ -9,6 +9,9 @@ describe('casualties: hostages held, the hurt admitted or treated', () => {
     ['Inmates held nine guards hostage for 14 hours.', [k('held nine guards hostage', 'kidnapped', 9, 'casualty/number-noun')]],
     ['Nine guards were held hostage for 14 hours.', [k('Nine guards were held hostage', 'kidnapped', 9, 'casualty/number-noun')]],
     ['The clinic took in 12 of the wounded.', [k('took in 12 of the wounded', 'wounded', 12, 'casualty/of-the-hurt')]],
+    // an owner between the verb and the count
+    ['Pirates are holding its 21 crew members hostage.', [k('holding its 21 crew members hostage', 'kidnapped', 21, 'casualty/number-noun')]],
+    ['The rebels held their 30 employees hostage for a week.', [k('held their 30 employees hostage', 'kidnapped', 30, 'casualty/number-noun')]],
     ['Rebels are holding about 30 aid workers hostage.', [k('holding about 30 aid workers hostage', 'kidnapped', 30, 'casualty/number-noun')]],
     // a singular "hostage" before another noun modifies it: no one held
     ['The talks lasted three days, and 12 hostage negotiators were sent.', []],

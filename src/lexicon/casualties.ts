@@ -104,6 +104,8 @@ export const TOLL_RISES: ReadonlySet<string> = new Set([
   'rose', 'rise', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'jumps', 'increased',
   'increases', 'stood', 'stands', 'hit', 'hits', 'passed', 'passes', 'topped', 'tops', 'surpassed', 'exceeded',
   'grew', 'grows', 'soared', 'soars', 'surged', 'mounted', 'mounts',
+  // a headline's plural subject: "Heat Deaths Pass 200", "Deaths Climb To 20", "Fatalities Top 100"
+  'pass', 'top', 'surpass', 'exceed', 'exceeds', 'climb', 'reach', 'jump', 'soar', 'surge', 'mount',
 ]);
 
 /**
@@ -111,7 +113,7 @@ export const TOLL_RISES: ReadonlySet<string> = new Set([
  * "the number of dead has exceeded 2,000", "the toll topped 50" (more than the number, as "over 2,500" is).
  */
 export const TOLL_PASSES: ReadonlySet<string> = new Set([
-  'past', 'passed', 'passes', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops',
+  'past', 'passed', 'passes', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops', 'pass', 'surpass', 'exceed', 'top',
 ]);
 
 /** Between "toll" and its number: "rose to", "stands at", "climbed past", "of". */

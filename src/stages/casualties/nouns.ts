@@ -23,12 +23,24 @@ const SINGULAR_HARM: ReadonlySet<string> = new Set(['death', 'fatality', 'casual
 const HOSTAGE_VERBS: ReadonlySet<string> = new Set(['taken', 'held', 'seized', 'kept']);
 /** …or in "held nine guards hostage", "took 12 tourists hostage": the verb before the count. */
 const HOSTAGE_TAKING: ReadonlySet<string> = new Set([...HOSTAGE_VERBS, 'hold', 'holds', 'holding', 'took', 'take', 'takes', 'taking', 'keeping']);
-const SAVE_VERBS: ReadonlySet<string> = new Set(['save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected']);
-/** A verb of saving up to four words before "lives": "save as many lives", "saved a few more lives". */
+/** Verbs of saving or risking lives, none of them lost: "saved 12 lives", "would put 21 lives at risk", "endangered 40 lives". */
+const SAVE_VERBS: ReadonlySet<string> = new Set([
+  'save', 'saves', 'saved', 'saving', 'spare', 'spared', 'protect', 'protected',
+  'put', 'puts', 'putting', 'risk', 'risks', 'risked', 'risking', 'endanger', 'endangers', 'endangered', 'endangering',
+  'threaten', 'threatens', 'threatened', 'threatening', 'jeopardise', 'jeopardize', 'jeopardised', 'jeopardized',
+]);
+/** After "lives", where they stand, none lost: "21 lives at risk", "40 lives in danger", "lives on the line". */
+const AT_STAKE: ReadonlySet<string> = new Set(['risk', 'stake', 'danger', 'jeopardy', 'line']);
+/** "save as many lives", "put thousands of lives at risk": a verb of saving or risking up to four words before "lives", or a risk after it. */
 function savedBefore(words: readonly string[], n: number): boolean {
+  if ((words[n + 1] === 'at' || words[n + 1] === 'in' || words[n + 1] === 'on') && AT_STAKE.has(words[n + (words[n + 2] === 'the' ? 3 : 2)] ?? '')) return true;
   for (let k = n - 1; k >= 0 && k >= n - 5; k--) if (SAVE_VERBS.has(words[k]!)) return true;
   return false;
 }
+/** Before "one of": a quantifier over them, no count of one ("Every one of these deaths was preventable", "Not one of the deaths"). */
+const EVERY: ReadonlySet<string> = new Set(['every', 'each', 'not', 'any', 'no']);
+/** Owners between a hostage-taking verb and its count: "are holding its 21 crew members hostage". */
+const OWNERS_BEFORE_COUNT: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'the']);
 
 /** "one of the deadliest attacks", "two of the worst bombings": a count before "of the" and a superlative ranks, it does not count. */
 function ranksAmong(words: readonly string[], q: Quantity, n: number): boolean {
@@ -117,8 +129,11 @@ export function nounRules(view: View, out: Found[]): void {
       const q = countAt(view, k);
       if (!q || q.after > n || n - q.after > (held ? 4 : 2)) continue;
       if (ranksAmong(words, q, n)) break;
+      if (q.min === 1 && words[q.end] === 'of' && EVERY.has(words[q.start - 1] ?? '')) break;
+      // "held its 21 crew members hostage": the verb before the owner of the count
+      const taker = OWNERS_BEFORE_COUNT.has(words[q.start - 1] ?? '') && HOSTAGE_TAKING.has(words[q.start - 2] ?? '') ? q.start - 2 : q.start - 1;
       // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another
-      if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && (HOSTAGE_VERBS.has(words[n - 1] ?? '') || HOSTAGE_TAKING.has(words[q.start - 1] ?? '')))) break;
+      if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && (HOSTAGE_VERBS.has(words[n - 1] ?? '') || HOSTAGE_TAKING.has(words[taker] ?? '')))) break;
       let ok = true;
       for (let m = q.after; m < n; m++) if (tokens[m]!.kind !== 'word' || PHRASE_BREAKS.has(words[m]!)) ok = false;
       if (!ok) continue;
@@ -127,7 +142,7 @@ export function nounRules(view: View, out: Found[]): void {
       let victims: Range | null = null;
       for (let m = q.after; m < n; m++) if (PEOPLE_NOUNS.has(words[m]!)) victims = { start: q.after, end: m + 1 };
       // "held nine guards hostage": the reading opens on the verb
-      const start = words[n] === 'hostage' && HOSTAGE_TAKING.has(words[q.start - 1] ?? '') ? q.start - 1 : q.start;
+      const start = words[n] === 'hostage' && HOSTAGE_TAKING.has(words[taker] ?? '') ? taker : q.start;
       out.push({ start, end, kind, quantity: q, one: undefined, victims, rule: 'casualty/number-noun', weak: false });
       break;
     }

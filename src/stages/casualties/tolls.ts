@@ -68,6 +68,10 @@ const GROUP_KINDS: ReadonlyMap<string, Found['kind']> = new Map([
 /** Words of counting before a group: "confirmed deaths", "recorded fatalities". */
 const TALLIED: ReadonlySet<string> = new Set(['confirmed', 'reported', 'recorded', 'registered', 'known', 'official', 'total']);
 const BE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+/** After "the number of deaths", the words that open its cause: "in the clashes", "linked to the heat wave". */
+const CAUSE_OPENERS: ReadonlySet<string> = new Set(['in', 'from', 'since', 'linked', 'related', 'attributed', 'tied', 'blamed', 'caused', 'connected', 'due']);
+/** How many words the cause may take before the toll's verb ("linked to the province's heat wave has climbed"). */
+const CAUSE_REACH = 9;
 const INCLUDE: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
 
 /** The kind of the people named from token k ("dead", "the injured", "people killed"), with the index after them. */
@@ -94,10 +98,11 @@ export function groupTollRules(view: View, out: Found[]): void {
       const g = groupAt(words, t + 2);
       if (!g) continue;
       let k = g.end;
-      // "the number of people killed in the clashes has risen to 30": the cause, skipped up to its verb
-      if (words[k] === 'in' || words[k] === 'from' || words[k] === 'since') {
+      // "the number of people killed in the clashes has risen to 30", "the number of deaths linked to the
+      // province's heat wave has climbed past 200": the cause, skipped up to its verb
+      if (CAUSE_OPENERS.has(words[k] ?? '')) {
         let v = k + 1;
-        while (v < k + 6 && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
+        while (v < k + CAUSE_REACH && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
         if (TOLL_RISES.has(words[v] ?? '')) k = v;
       }
       const from = k;
