@@ -215,3 +215,13 @@ describe('actors: BLIND12 A4, A6: countries and ports', () => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
   });
 });
+
+describe("actors: BLIND12 A1, the dateline's agency is no person's initials", () => {
+  it.each([
+    ['TULSA, Okla. (AP) — Officials said the plant was closed. Dr. Amy Patel, an emergency physician, said most patients had recovered.', 'Amy Patel'],
+    ['TULSA (AP) — The mayor said the road would reopen. Andrew Pruitt said he had waited two days.', 'Andrew Pruitt'],
+  ])('%s', (text, name) => {
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === name)?.aliases ?? []).not.toContain('AP');
+  });
+});

@@ -1,6 +1,7 @@
 // Acronyms and the names they abbreviate: "TTP" ↔ "Tehreek-e-Taliban Pakistan", "HHS" ↔
 // "Department of Health and Human Services", "ECOWAS" ↔ "Economic Community of West African States".
 
+import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import type { Candidate } from './candidates.js';
 import type { Clusters } from './clusters.js';
 import { isAllCaps } from './words.js';
@@ -96,8 +97,10 @@ export function mergeAcronyms(cands: readonly Candidate[], c: Clusters): void {
       if (x.tokens.length < 2 || x.type === 'unnamed') continue;
       const full = initials(x.text);
       const j = acronyms.get(full);
-      // ("Diana de Cardenas" … "Washington, D.C.": a person's initials that spell a place are the place's)
-      if (j !== undefined && !(x.type === 'person' && x.strength >= 2 && cands[j]!.type === 'location')) c.union(i, j);
+      // ("Diana de Cardenas" … "Washington, D.C.": a person's initials that spell a place are the place's;
+      // "(AP)" … "Dr. Alan Pham": two letters, or an organisation a lexicon knows, are no initials of a name opened by a first name: "JFK" may be)
+      const named = x.type === 'person' && GAZETTEER.firstNames.has(x.lowerFirst);
+      if (j !== undefined && !(x.type === 'person' && x.strength >= 2 && cands[j]!.type === 'location') && !(named && (full.length < 3 || (cands[j]!.type === 'organization' && cands[j]!.strength >= 4)))) c.union(i, j);
       // the last word may be a generic noun the acronym leaves out ("ACLED" … "Project")
       const k = full.length >= 4 ? acronyms.get(full.slice(0, -1)) : undefined;
       if (k !== undefined) c.union(i, k);
