@@ -195,3 +195,10 @@ describe('claims: a ruling for a party names no finding (BLIND12 C7)', () => {
     expectClaim(['The court ruled that the law was unconstitutional.', 'the law was unconstitutional', 'The court', 'ruled']);
   });
 });
+
+describe('claims: a number inside the subject is part of it (BLIND12 C5, first half)', () => {
+  it('"The 4-3 decision"', () => {
+    const c = claimsOf('The 4-3 decision sided with the school districts, arguing that the system left poorer districts behind.').find((x) => x.cue?.text === 'arguing');
+    expect(c?.source?.text).toBe('The 4-3 decision');
+  });
+});

@@ -154,11 +154,12 @@ function adverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
 }
 
-/** Are tokens [from, to) words but no adverb, pronoun or number ("lawyers for the family raised", not "Bush then went")? */
+/** Are tokens [from, to) words but no adverb, pronoun or time ("lawyers for the family raised", not "Bush then went")? */
 function plainBetween(v: View, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const w = v.low[j]!;
-    if (v.toks[j]!.kind === 'number' || SUBJECT_STOPS.has(w) || adverb(w) || SPEAKER_PRONOUNS.has(w)) return false;
+    // (a time's number, "in 2015", ends it; "The 4-3 decision" keeps its own)
+    if ((v.toks[j]!.kind === 'number' && SETTING_WORDS.has(v.low[j - 1] ?? '')) || SUBJECT_STOPS.has(w) || adverb(w) || SPEAKER_PRONOUNS.has(w)) return false;
   }
   return true;
 }
