@@ -22,12 +22,15 @@ describe('a year told first frames the months and seasons of its sentence', () =
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
-describe('a range of weekdays runs forward', () => {
+describe('a range of weekdays or months runs forward', () => {
   const found = (text: string) => datesIn(text).map((d) => `[${d.text}] ${d.value}`);
   const cases: Array<[string, string[]]> = [
     ['From Monday to Wednesday, schools will close.', ['[Monday] 2025-11-03', '[Wednesday] 2025-11-05']],
     ['From Monday to Wednesday, schools were closed.', ['[Monday] 2025-10-20', '[Wednesday] 2025-10-22']],
     ['The fair runs Thursday through Saturday.', ['[Thursday] 2025-10-30', '[Saturday] 2025-11-01']],
+    // months too: one year's, not January next year and March this one
+    ['The offer is valid January to March.', ['[January] 2026-01', '[March] 2026-03']],
+    ['Output fell from January to March.', ['[January] 2025-01', '[March] 2025-03']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

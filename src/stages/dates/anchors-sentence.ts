@@ -239,12 +239,27 @@ export function orderWeekdayRange(kept: Found[], text: string, ref: Ymd | null):
   for (let i = 0; i + 1 < kept.length; i++) {
     const f = kept[i]!;
     const g = kept[i + 1]!;
+    if (isMonthRange(f, g, text)) {
+      // "The figures cover January through March", told in October: one year's months (January was
+      // placed in the coming year, March in this one); the start decides, as for weekdays
+      if (f.value > formatDay(ref)) g.value = f.value.slice(0, 4) + g.value.slice(4);
+      else f.value = g.value.slice(0, 4) + f.value.slice(4);
+      continue;
+    }
     if (f.rule !== 'dates/weekday' || g.rule !== 'dates/weekday' || !DAY_VALUE.test(f.value) || !DAY_VALUE.test(g.value)) continue;
     if (g.value.slice(0, 10) >= f.value.slice(0, 10) || !(RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g))) continue;
     if (daysBetween(ref, f.value) > 0) g.value = formatDay(addDays(parseDay(g.value), 7)) + g.value.slice(10);
     else f.value = formatDay(addDays(parseDay(f.value), -7)) + f.value.slice(10);
   }
 }
+
+/** Two bare months told as a range, in calendar order, each placed in a different year by itself. */
+function isMonthRange(f: Found, g: Found, text: string): boolean {
+  if (f.rule !== 'dates/month' || g.rule !== 'dates/month' || !MONTH_VALUE.test(f.value) || !MONTH_VALUE.test(g.value)) return false;
+  if (f.value.slice(5) >= g.value.slice(5) || f.value.slice(0, 4) === g.value.slice(0, 4)) return false;
+  return RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g);
+}
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
 
 function parseDay(value: string): Ymd {
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
