@@ -45,6 +45,9 @@ function floatingHoliday(name: string, year: number): Ymd | null {
   const fromEaster = EASTER_DAYS.get(name);
   if (fromEaster !== undefined) return addDays(easterSunday(year), fromEaster);
   if (name === 'election day') return addDays(nthWeekday(year, 11, 1, 1), 1);
+  // the shopping days after Thanksgiving
+  if (name === 'black friday') return addDays(nthWeekday(year, 11, 4, 4), 1);
+  if (name === 'cyber monday') return addDays(nthWeekday(year, 11, 4, 4), 4);
   return null;
 }
 
@@ -62,7 +65,7 @@ function daysBetween(a: Ymd, b: Ymd): number {
 }
 
 /** Holidays whose name says "holiday" by itself ("Christmas", "Easter", "Thanksgiving"). */
-export const HOLIDAY_NAMES = [...HOLIDAYS.keys(), ...EASTER_DAYS.keys(), 'thanksgiving', 'thanksgiving day', 'election day'];
+export const HOLIDAY_NAMES = [...HOLIDAYS.keys(), ...EASTER_DAYS.keys(), 'thanksgiving', 'thanksgiving day', 'election day', 'black friday', 'cyber monday'];
 /** "Labor Day", "Mother's Day": a common word and "Day" (their own rule, so "labor" alone runs no pattern). */
 export const DAY_HOLIDAY_NAMES = [...FLOATING_HOLIDAYS.keys()].filter((k) => !HOLIDAY_NAMES.includes(k));
 
