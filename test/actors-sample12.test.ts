@@ -225,3 +225,14 @@ describe("actors: BLIND12 A1, the dateline's agency is no person's initials", ()
     expect(actors.find((a) => a.name === name)?.aliases ?? []).not.toContain('AP');
   });
 });
+
+describe("actors: BLIND12 A2, a county's department in lower case", () => {
+  it('is an organisation named with its county, and "the department" its mention', () => {
+    const text = 'Brennor Corp. said two workers were hurt. The Tallis County health department said five people had been treated. The department said none had died.';
+    const actors = actorsOf(text);
+    const dept = actors.find((a) => a.name === 'Tallis County health department');
+    expect(dept?.type).toBe('organization');
+    expect(dept?.aliases).toContain('department');
+    expect(actors.find((a) => a.name === 'Brennor Corp.')?.aliases ?? []).not.toContain('department');
+  });
+});

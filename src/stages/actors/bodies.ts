@@ -23,6 +23,9 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
 // a place named by its kind owns its agency: "the country's prison authority said", "the state's disaster agency"
 const PLACE_OWNERS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'province', 'region', 'island', 'county']);
 
+// the last words of a county's name ("Calcasieu Parish", "Harris County") that own a body after them
+const COUNTY_WORDS: ReadonlySet<string> = new Set(['county', 'parish', 'borough']);
+
 // what a leadership belongs to: "The party's leadership said"
 const LEADERSHIP_OWNERS: ReadonlySet<string> = new Set([
   'party', 'government', 'union', 'movement', 'group', 'alliance', 'coalition', 'company', 'church', 'army', 'military', 'regime', 'organisation', 'organization',
@@ -82,9 +85,15 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
         }
       }
     } else if (isCapitalised(owner)) {
+      // "The Calcasieu Parish health department", "the Harris County fire department": a county's body, named with it
+      const county = described && !owner.possessive && COUNTY_WORDS.has(owner.lower) && from >= 2 && isCapitalised(words[from - 2]!) && !NOT_MODIFIERS.has(words[from - 2]!.lower);
+      if (county) {
+        start = from - 2;
+        while (start > 0 && from - start < 4 && isCapitalised(words[start - 1]!) && !words[start - 1]!.first && !NOT_MODIFIERS.has(words[start - 1]!.lower)) start--;
+      }
       // ("the Donetsk regional military administration": a place's, named before it)
-      if (!described || (!owner.possessive && (words[from - 2]?.lower !== 'the' || !GAZETTEER.places.has(owner.lower)))) continue;
-      if (generic && !GAZETTEER.places.has(owner.lower)) continue;
+      else if (!described || (!owner.possessive && (words[from - 2]?.lower !== 'the' || !GAZETTEER.places.has(owner.lower)))) continue;
+      else if (generic && !GAZETTEER.places.has(owner.lower)) continue;
     } else if (owner.possessive && startsLower(owner.text) && owner.kind === 'word' && (!generic || (described && PLACE_OWNERS.has(owner.lower)))) {
       // "The party's leadership", "the company's audit committee": the owner's noun is the body's
       if (!acts(words, k, from - 1)) continue;
