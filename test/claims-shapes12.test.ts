@@ -202,3 +202,12 @@ describe('claims: a number inside the subject is part of it (BLIND12 C5, first h
     expect(c?.source?.text).toBe('The 4-3 decision');
   });
 });
+
+describe('claims: an age inside a "whose" clause before the cue (BLIND12 C1)', () => {
+  const rows: ClaimRow[] = [
+    ['Rosalinda Cruz, whose son Jomar, 26, is the ship’s third engineer, said she had last spoken to him on Saturday night.', 'she had last spoken to him on Saturday night', 'Rosalinda Cruz', 'said'],
+    ['Maria Lopez, whose husband Carlos, 41, works on the rig, said she had not heard from him.', 'she had not heard from him', 'Maria Lopez', 'said'],
+    ['Schiff, 56, who has served on the committee, told reporters the vote would fail.', 'the vote would fail', 'Schiff', 'told'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

@@ -34,6 +34,10 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     if (k < 1 || v.toks[k]!.text !== ',') return null;
     // "…, the losses would outstrip the gains, said Batchelder": a clause between commas is no
     // interjection (a relative one is: "Schiff, who has served on the committee, told")
+    // "Rosalinda Cruz, whose son Jomar, 26, is the ship's third engineer, said": an age inside a relative clause
+    // that opened at an earlier comma; its head speaks
+    const age = k > 2 && v.toks[k - 1]!.kind === 'number' && v.toks[k - 2]!.text === ',' && !v.quoted[k - 1] ? relativeOpening(v, k - 2) : -1;
+    if (age > 0) return headBeforeComma(v, age);
     if (!isInterjection(v, k + 1, j - 1)) {
       // "A soldier fighting near the town, who gave only his call sign, Kit, because he was not authorised
       // to speak, said": a "because" clause that ends a relative clause, which opened at an earlier comma
