@@ -14,6 +14,16 @@ describe('casualties: a person with a wound', () => {
     // lived through it, hurt: the subject of "survived"/"escaped" right before "with"
     ['The driver escaped with minor injuries.', [k('The driver escaped with minor injuries', 'wounded', 1, WITH)]],
     ['Three passengers survived with serious injuries.', [k('Three passengers survived with serious injuries', 'wounded', 3, WITH)]],
+    // sent to hospital with a condition; a condition qualified ("breathing problems"), or in quotation marks
+    ['The smoke sent 12 people to hospital with breathing difficulties.', [k('12 people to hospital with breathing difficulties', 'wounded', 12, WITH)]],
+    ['The leak sent several workers to the hospital with chemical burns.', [k('several workers to the hospital with chemical burns', 'wounded', 3, WITH, null)]],
+    ['Three people were taken to a hospital with “non-life threatening injuries.”', [k('Three people were taken to a hospital with “non-life threatening injuries', 'wounded', 3, WITH)]],
+    // treated for, or sought treatment for, a chemical's or the heat's harm
+    ['The department said 52 people had sought treatment for chlorine exposure.', [k('52 people had sought treatment for chlorine exposure', 'wounded', 52, WITH)]],
+    ['Nine workers were treated for exposure to ammonia.', [k('Nine workers were treated for exposure', 'wounded', 9, WITH)]],
+    ['Hospitals had treated 1,870 people for heat-related illness since June 1.', [k('1,870 people for heat-related illness', 'wounded', 1870, WITH)]],
+    // taken to hospital after taking in the harm
+    ['Twenty people were taken to hospital after inhaling smoke.', [k('Twenty people were taken to hospital after inhaling', 'wounded', 20, WITH)]],
     // remains: a death, not a wound
     ['Hikers found the body of a man with a gunshot wound near the trail.', [k('a man with a gunshot wound', 'killed', 1, WITH)]],
   ];
@@ -31,6 +41,10 @@ describe('casualties: "with" that names no wounded person stays untagged', () =>
     'The couple were found dead with gunshot wounds.',
     'She spoke with injury lawyers on Monday.',
     'The firm survived with no injuries to its staff.',
+    'He was treated for a long illness.',
+    'The mayor sent two aides to the hearing with problems to raise.',
+    'Staff were sent to the plant after breathing tests were ordered.',
+    'Twenty people were taken to hospital for checks.',
     'The bill survived with amendments on injury claims.',
   ];
   for (const text of cases) it(text, () => expect(tolls(text).filter((t) => t.rule === WITH)).toEqual([]));

@@ -248,7 +248,20 @@ export const WOUND_NOUNS: ReadonlySet<string> = new Set([
   'cuts', 'lacerations', 'bruises', 'burns', 'fractures',
   // "was treated for smoke inhalation", "Two firefighters were treated for heat exhaustion"
   'inhalation', 'exhaustion', 'hypothermia', 'frostbite', 'concussion', 'concussions',
+  // a chemical's or the weather's harm: "treated for exposure to ammonia", "for carbon monoxide poisoning"
+  'exposure', 'poisoning', 'heatstroke', 'dehydration', 'irritation',
 ]);
+
+/**
+ * Conditions that are a harm only with a word that says which: "breathing problems", "respiratory
+ * difficulties", "heat-related illness" (not "a long illness", "problems at work"). See QUALIFIED_BY.
+ */
+export const QUALIFIED_CONDITIONS: ReadonlySet<string> = new Set(['illness', 'illnesses', 'problems', 'difficulties', 'distress']);
+/** The words before a qualified condition that make it a harm ("-related" words too: "heat-related", "smoke-related"). */
+export const QUALIFIED_BY: ReadonlySet<string> = new Set(['breathing', 'respiratory', 'heat', 'lung', 'eye', 'skin', 'stomach']);
+
+/** Gerunds of taking in a harm: "taken to hospital after inhaling smoke", "after breathing in the gas". */
+export const EXPOSURE_GERUNDS: ReadonlySet<string> = new Set(['inhaling', 'breathing', 'swallowing', 'ingesting']);
 
 /** Verbs that break a bone: "broke his collarbone", "fractured her skull". */
 export const BREAK_VERBS: ReadonlySet<string> = new Set(['broke', 'fractured', 'breaking', 'fracturing', 'shattered', 'dislocated']);

@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { BREAK_VERBS, DEATH_CUES, FORCE_OUT, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { BREAK_VERBS, DEATH_CUES, FORCE_OUT, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -24,7 +24,7 @@ export const DEATH = 16;
 export const SURVIVAL = 32;
 /** A wound noun: "a man with a gunshot wound" (wound.ts, which also needs WITH). */
 export const WOUND = 64;
-/** "with", "for": only a sentence with WOUND and WITH is read for a person with (or treated for) a wound. */
+/** "with", "for", "after": only a sentence with WOUND and WITH is read for a person with (or treated for, or hurt after) a wound. */
 export const WITH = 128;
 /** Someone is mending ("is recovering", "in stable condition"): see settle.ts. */
 export const RECOVERY = 256;
@@ -88,8 +88,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(RECOVERY, RECOVERY_CUES);
   add(STAY, STAY_VERBS);
   add(SHELTER, STAY_SHELTERS);
-  add(WOUND, WOUND_NOUNS);
-  add(WITH, ['with', 'for']);
+  add(WOUND, [...WOUND_NOUNS, ...QUALIFIED_CONDITIONS, ...EXPOSURE_GERUNDS]);
+  add(WITH, ['with', 'for', 'after']);
   add(LOSS, ['losses']);
   add(BONE, BREAK_VERBS);
   return cues;

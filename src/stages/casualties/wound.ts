@@ -5,7 +5,9 @@
 // "For" a wound after a verb of transport or care: "the man was transported to a local hospital
 // for treatment of non-life threatening injuries", "the 19-year-old was treated for his injuries".
 
-import { AUXILIARIES, NOT_WOUND_BEFORE, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, EXPOSURE_GERUNDS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { countAt } from './view.js';
+import { victimsAfter } from './phrases.js';
 import type { Found } from './rules.js';
 import { subjectBefore, type Subject } from './subject.js';
 import { isPeople } from './phrases.js';
@@ -30,14 +32,33 @@ const AGE = /^\d{1,3}-year-old$/;
 /** "the body of a man with a gunshot wound": a death. */
 const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'remains']);
 
+/** Quotation marks, which may stand around a wound: 'treated for "minor respiratory irritation"'. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /** The token index of the wound noun after the "with" at i, or -1. */
 function woundAfter(view: View, i: number): number {
   const { words, tokens } = view;
   for (let k = i + 1; k < tokens.length && k <= i + MAX_BETWEEN + 1; k++) {
+    if (QUOTE_MARKS.has(words[k]!)) continue;
     if (tokens[k]!.kind === 'punct' || NOT_A_WOUND.has(words[k]!)) return -1;
     if (WOUND_NOUNS.has(words[k]!)) return NOT_WOUND_BEFORE.has(words[k - 1]!) ? -1 : k;
+    // "breathing problems", "heat-related illness" (not "a long illness")
+    if (QUALIFIED_CONDITIONS.has(words[k]!)) return QUALIFIED_BY.has(words[k - 1]!) || words[k - 1]!.endsWith('-related') ? k : -1;
   }
   return -1;
+}
+
+/** Before "treatment for": "52 people had sought treatment for chlorine exposure". */
+const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'seeking', 'received', 'receiving', 'needed', 'needing', 'required', 'requiring', 'got']);
+/** Verbs that send their object to hospital: "sending dozens of people to hospitals with breathing problems". */
+const SEND_VERBS: ReadonlySet<string> = new Set(['sent', 'sending', 'sends', 'send']);
+
+/** "sent 12 people to hospital": the people after the verb at t, when "to" follows them; else undefined. */
+function sentPeople(view: View, t: number): Subject | undefined {
+  const q = countAt(view, t + 1);
+  const victims = q && q.min !== null ? victimsAfter(view, q.after)?.range : undefined;
+  if (!q || !victims || view.words[victims.end] !== 'to') return undefined;
+  return { range: { start: q.start, end: victims.end }, quantity: q, persons: 0, people: true };
 }
 
 /**
@@ -61,9 +82,18 @@ function personBefore(view: View, i: number, direct = true): { s: Subject | unde
     const at = cared?.quantity?.start ?? cared?.range.start ?? 0;
     if (cared?.people && cared.range.end - 1 === k && CARE.has(words[at - 1] ?? '') && isPeople(view, k)) return { s: { ...cared, range: { start: at, end: k + 1 } }, both: -1 };
   }
+  // "52 people had sought treatment for chlorine exposure": the seekers, before the verb and its verbs of being
+  if (!direct && words[k] === 'treatment' && TREATMENT_VERBS.has(words[k - 1] ?? '')) {
+    let b = k - 2;
+    while (b >= 0 && AUXILIARIES.has(words[b]!) && b > k - 6) b--;
+    const seekers = b >= 0 ? subjectBefore(view, b) : undefined;
+    return { s: seekers?.people && seekers.range.end === b + 1 ? seekers : undefined, both: -1 };
+  }
   // "Both were taken to the hospital with non-life-threatening injuries"
   for (let t = k; t >= 0 && t > k - HOW_FAR; t--) {
     if (tokens[t]!.kind === 'punct') break;
+    // "The smoke sent 12 people to hospital with breathing difficulties": the object of a verb that sends
+    if (SEND_VERBS.has(words[t]!)) return { s: sentPeople(view, t), both: -1 };
     if (direct && LIVED_THROUGH.has(words[t]!) && t > 0) {
       const s = subjectBefore(view, t - 1);
       return { s: s && s.range.end === t ? s : undefined, both: -1 };
@@ -89,7 +119,10 @@ export function woundRules(view: View, out: Found[]): void {
   // "were found dead in the car with gunshot wounds": the wound tells how they died, and the death is read elsewhere
   if (view.death) return;
   for (let i = 1; i < words.length; i++) {
-    const w = words[i] === 'with' ? woundAfter(view, i) : words[i] === 'for' ? woundAfter(view, words[i + 1] === 'treatment' && words[i + 2] === 'of' ? i + 2 : i) : -1;
+    const w = words[i] === 'with' ? woundAfter(view, i)
+      : words[i] === 'for' ? woundAfter(view, words[i + 1] === 'treatment' && words[i + 2] === 'of' ? i + 2 : i)
+      // "Twenty people were taken to hospital after inhaling smoke": the harm taken in, after a transport
+      : words[i] === 'after' && EXPOSURE_GERUNDS.has(words[i + 1] ?? '') ? i + 1 : -1;
     if (w < 0) continue;
     const { s, both } = personBefore(view, i, words[i] === 'with');
     const weak = !view.survives;
