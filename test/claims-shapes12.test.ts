@@ -211,3 +211,14 @@ describe('claims: an age inside a "whose" clause before the cue (BLIND12 C1)', (
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a share of those a finding counts speaks inside it (BLIND12 C3)', () => {
+  it('one "found" claim through the end', () => {
+    const claims = claimsOf('The poll found the mayor leading by 22 points among voters under 35, but only about half of them said they were certain to vote.').filter((c) => c.source);
+    expect(claims.map((c) => [c.cue?.text, c.text])).toEqual([['found', 'the mayor leading by 22 points among voters under 35, but only about half of them said they were certain to vote']]);
+  });
+  it('another source after "but" still speaks for itself', () => {
+    const claims = claimsOf('The poll found the mayor leading among renters, but officials said the numbers were unreliable.').filter((c) => c.source);
+    expect(claims.map((c) => c.source?.text)).toEqual(['The poll', 'officials']);
+  });
+});

@@ -2,7 +2,7 @@
 // the span of its source, and the span of its content. Scans tokens, no regexes.
 
 import type { Span, TextSpan } from '../../types.js';
-import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { EVIDENCE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { REJECTION_CUES } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
@@ -93,7 +93,8 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   // "said that he retained “full confidence” in her but had asked the secretary to…": a coordinated verb in the
   // tense of reported speech ("had", "would") goes on with what was said
   const bounding = drafts.filter((o, at) => (o.content || o.placement === 'before') && !o.antecedent && !(o.placement === 'participle' && PARTICIPLE_LEADS.has(v.low[firstTokenAfter(v, o.leftEdge - 1, false)] ?? ''))
-    && !(o.placement === 'coordinated' && (BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '') || perfectShared(v, o, at > 0 ? drafts[at - 1]! : null) || pastAfterPresent(v, o, at > 0 ? drafts[at - 1]! : null))));
+    && !(o.placement === 'coordinated' && (BACKSHIFTED.has(v.low[o.cueToken - 1] ?? '') || perfectShared(v, o, at > 0 ? drafts[at - 1]! : null) || pastAfterPresent(v, o, at > 0 ? drafts[at - 1]! : null)))
+    && !respondentsOf(v, o, at > 0 ? drafts[at - 1]! : null));
   // "said Senegal and Ghana had pushed for a reset, while Ivory Coast and Benin warned that…": a contrast the
   // speaker draws stays in the content; its frame is still a claim of its own ("…, while Hamas said…")
   let parallel: Set<Draft> | null = null;
@@ -187,6 +188,16 @@ function pastAfterPresent(v: View, o: Draft, before: Draft | null): boolean {
   if (!before?.content || before.placement !== 'before' || v.low[firstTokenAfter(v, o.leftEdge - 1, false)] !== 'and') return false;
   const anchor = CUE_WORDS.get(v.low[before.cueToken]!)?.form;
   return (anchor === 's' || anchor === 'base') && CUE_WORDS.get(v.low[o.cueToken]!)?.form === 'past';
+}
+
+/**
+ * "The poll found Esposito leading among voters under 35, but only about half of them said they were certain to
+ * vote": a share of those a finding counts ("half of them", "most of those") speaks inside what was found (BLIND12 C3).
+ */
+function respondentsOf(v: View, o: Draft, before: Draft | null): boolean {
+  if (!o.source || !before?.content || !EVIDENCE_VERBS.has(CUE_WORDS.get(v.low[before.cueToken]!)?.base ?? '')) return false;
+  const last = firstTokenAfter(v, o.source.end - 1, true);
+  return last > 1 && v.low[last - 1] === 'of' && (v.low[last] === 'them' || v.low[last] === 'those');
 }
 
 const OUTER_DRAFTS = 8;
