@@ -265,3 +265,9 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   'station', 'penitentiary', 'prison', 'jail', 'gaol', 'stadium', 'terminal', 'bridge', 'barracks', 'airbase', 'cathedral',
   'mosque', 'church', 'temple', 'shrine', 'tunnel', 'pier', 'arena', 'racecourse', 'reservoir',
 ]);
+
+/** The words before "District" that make it a special district's body, no place: "Cedar Valley School District", "Metropolitan Water District". */
+export const DISTRICT_KINDS: ReadonlySet<string> = new Set([
+  'school', 'water', 'fire', 'irrigation', 'sanitation', 'sanitary', 'hospital', 'utility', 'transit', 'park', 'library', 'conservation',
+  'flood', 'drainage', 'sewer', 'college',
+]);

@@ -25,6 +25,7 @@ import { baseType, clueType } from './run-type.js';
 
 export type { Candidate, RunContext } from './candidate.js';
 
+const STATE_OF = /^(?:state|commonwealth) of \p{L}/u;
 const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent|libertarian)$/;
 
 /** "Foreign Ministry", "Defence Ministry": a portfolio and "Ministry", a name every country's ministry shares. */
@@ -175,7 +176,10 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (strength < 4 && type !== 'location' && streetPlace(words, from, to)) [type, strength, rule] = ['location', 2, 'actors/street-name'];
   // "Council members Rafael Ortiz and Jordan Pike": the second of two names a plural title heads
   else if (strength < 4 && type !== 'person' && !single && titledList(words, from)) [type, strength, rule] = ['person', 2, 'actors/title-list'];
-  const place = GAZETTEER.places.get(key);
+  // "Cedar Valley School District v. State of Minnesota": the state as a party is the state
+  const stateOf = to - from > 2 && STATE_OF.test(key) ? key.slice(key.indexOf(' of ') + 4) : null;
+  if (stateOf !== null && GAZETTEER.places.has(stateOf)) [type, strength, rule] = ['location', 4, 'actors/state-of'];
+  const place = GAZETTEER.places.get(rule === 'actors/state-of' ? stateOf! : key);
   const capitalOf = place?.kind === 'capital' ? place.country : null;
   // a one-word run the lexicons do not know (its shape said so) is keyed by its word alone
   const unknownWord = whole && single && shaped !== GAZETTEER_PLACE && shaped !== GAZETTEER_ORG;
@@ -193,9 +197,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const owner = affiliation !== null && prev?.possessive && ownedMinistry(words, from, to) ? '|' + affiliation : '';
   const cand: Candidate = {
     start, end: dotted < 0 ? end : dotted, text: dotted < 0 ? name : text.slice(start, dotted), sentence: ctx.sentence,
-    key: type === 'unnamed' ? 'unnamed:' + key : unknownWord ? 'name:' + key : entityKeyOf(key, name, place) + owner, type, strength, rule,
+    key: type === 'unnamed' ? 'unnamed:' + key : unknownWord ? 'name:' + key : rule === 'actors/state-of' ? entityKeyOf(stateOf!, stateOf!, place) : entityKeyOf(key, name, place) + owner, type, strength, rule,
     roles, affiliation,
-    capitalOf, political, primary: !acronym, tokens: wordTexts(words, from, to), lowerFirst: words[from]!.lower, lookup: key,
+    capitalOf, political, primary: !acronym && rule !== 'actors/state-of', tokens: wordTexts(words, from, to), lowerFirst: words[from]!.lower, lookup: key,
   };
   // "US President Donald Trump": the title names the US too
   if (titleCountry) cand.titleCountry = titleCountry;

@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER, organizationKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
 import { NAME_HONORIFICS } from '../../lexicon/titles.js';
-import { COUNTRY_MODIFIERS, INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { COUNTRY_MODIFIERS, DISTRICT_KINDS, INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
 import { FOREIGN_ORG_OPENERS } from '../../lexicon/organization-names.js';
 import { DIRECTIONS, NON_ENTITIES, STREET_ENDS } from '../../lexicon/non-entities.js';
 import type { Word } from './words.js';
@@ -88,6 +88,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   const last = words[to - 1]!.lower;
   const first = words[from]!.lower;
   if (n > 1 && ORG_SUFFIXES.has(last)) return LEGAL_FORMS.has(last) ? LEGAL_FORM : ORG_WORD;
+  // "Cedar Valley School District", "Metropolitan Water District": a special district is a body
+  if (n > 1 && last === 'district' && DISTRICT_KINDS.has(words[to - 2]!.lower)) return ORG_WORD;
   // "Chicago Sun-Times", "Pittsburgh Post-Gazette", "Star-Tribune": a paper's word after a hyphen, capitalised
   if (n > 1 && hyphenedOrgWord(words[to - 1]!.text)) return ORG_WORD;
   if (n > 1 && (ORG_PREFIXES.has(first) || FOREIGN_ORG_OPENERS.has(first))) return ORG_WORD;
