@@ -222,3 +222,17 @@ describe('claims: a share of those a finding counts speaks inside it (BLIND12 C3
     expect(claims.map((c) => c.source?.text)).toEqual(['The poll', 'officials']);
   });
 });
+
+describe('claims: "posted" beside a quotation or before "that" (BLIND12 C8)', () => {
+  it('after a quotation', () => {
+    const c = claimsOf('“We will win,” the senator posted on X.').find((x) => x.kind === 'quote');
+    expect(c?.cue?.text).toBe('posted');
+    expect(c?.source?.text).toBe('the senator');
+  });
+  it('before "that"', () => {
+    expectClaim(['The mayor posted on Facebook that the road would reopen.', 'the road would reopen', 'The mayor', 'posted']);
+  });
+  it.each(['The company posted a loss of 3 million dollars.', 'Police posted officers at the gate.', 'He was released after he posted bail.'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+});

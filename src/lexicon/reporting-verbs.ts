@@ -28,6 +28,8 @@ export interface ReportingVerb {
   bareWithQuote?: boolean;
   /** without a particle, a cue only when "as" and a predicate follow its object ("see the plan as a threat") */
   withAs?: boolean;
+  /** a cue only beside a quotation or before "that" or a colon ("“…,” she posted", "posted on X that…"; "posted a loss" is none) */
+  withQuote?: boolean;
   /** its base and "-s" forms are mostly nouns ("600 attacks", "raised questions"): they cue only after a pronoun or a name ("he claims") */
   nounLike?: boolean;
   /** only its "-s" form is mostly a noun ("no immediate plans"); the base after a plural is a verb ("Two unions plan to strike") */
@@ -116,6 +118,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { base: 'hint', frame: 'object', particles: ['at'] },
   { base: 'speak', frame: 'object', particles: ['of', 'about'], particleOnly: true },
   { base: 'go', frame: 'speech', particles: ['on'], particleOnly: true },
+  // "“Nevadans remember,” she posted.", "posted on X that…": beside a quotation only ("posted a loss", "posted bail")
+  { base: 'post', frame: 'speech', withQuote: true },
   // "made it clear that…", "has made clear it would not…": a statement; "make" alone is no cue
   { base: 'make', frame: 'speech', particles: ['clear'], particleOnly: true },
   // "As Ms. Reyes put it, “…”": only with a quote (belief frame), "put it on hold" is no speech
@@ -168,18 +172,21 @@ export interface CueWord {
   bareWithQuote: boolean;
   /** ... or "as" and a predicate follow its object ("see the plan as a threat") */
   withAs: boolean;
+  /** a cue only beside a quotation, or before "that" or a colon ("“…,” she posted") */
+  withQuote: boolean;
   /** a base or "-s" form that is mostly a noun ("600 attacks", "member states"): a verb only after a pronoun or a name */
   nounLike: boolean;
 }
 
 /** Lower-cased form -> cue entry, built once from the data above. */
 export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS): ReadonlyMap<string, CueWord> {
-  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; withAs: boolean; nounLike: boolean; nounLikeS: boolean; pastOnly: boolean }>();
+  const merged = new Map<string, { frame: CueFrame | null; particles: Set<string>; particleOnly: boolean; bareWithQuote: boolean; withAs: boolean; withQuote: boolean; nounLike: boolean; nounLikeS: boolean; pastOnly: boolean }>();
   for (const v of verbs) {
-    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true, bareWithQuote: false, withAs: false, nounLike: false, nounLikeS: false, pastOnly: false };
+    const m = merged.get(v.base) ?? { frame: null, particles: new Set<string>(), particleOnly: true, bareWithQuote: false, withAs: false, withQuote: false, nounLike: false, nounLikeS: false, pastOnly: false };
     for (const p of v.particles ?? []) m.particles.add(p);
     if (v.bareWithQuote) m.bareWithQuote = true;
     if (v.withAs) m.withAs = true;
+    if (v.withQuote) m.withQuote = true;
     if (v.nounLike) m.nounLike = true;
     if (v.nounLikeS) m.nounLikeS = true;
     if (v.pastOnly) m.pastOnly = true;
@@ -202,7 +209,7 @@ export function buildCueIndex(verbs: readonly ReportingVerb[] = REPORTING_VERBS)
       if (index.has(word) || (m.pastOnly && (form === 'base' || form === 's'))) continue;
       // "the article read", "as she put it": a base form that is also the past is read as the past
       const as = form === 'britishPast' ? 'past' : form === 'britishIng' ? 'ing' : form === 'base' && word === forms.past ? 'past' : form;
-      index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote, withAs: m.withAs,
+      index.set(word, { base, form: as, frame: m.frame ?? 'speech', particles: [...m.particles], particleOnly: m.particleOnly, bareWithQuote: m.bareWithQuote, withAs: m.withAs, withQuote: m.withQuote,
         nounLike: (m.nounLike && (as === 'base' || as === 's')) || (m.nounLikeS && as === 's') });
     }
   }

@@ -1,10 +1,11 @@
 // Checks on the object of a cue whose object may be a thing rather than a statement: "agreed to" a thing or a
 // time ("a ceasefire that they had agreed to in May"), "dismissed" a case rather than a claim ("dismissed one of
-// the counts"), a product recalled, a suspect questioned, a symptom complained of, a thing added to a list.
+// the counts"), a product recalled, a suspect questioned, a symptom complained of, a thing added to a list; a post
+// beside a quotation ("“…,” she posted").
 
 import { DETERMINERS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { AGREED_TO_SETTINGS, DISMISSAL_LINKS, OBJECT_PRONOUNS, OPEN_QUESTION_WORDS, QUESTIONED_PEOPLE, RECALL_QUANTITIES, RECALLED_THINGS, STATEMENT_NOUNS, SYMPTOMS } from '../../lexicon/cue-phrases.js';
-import type { View } from './tokens.js';
+import { isCapitalized, type View } from './tokens.js';
 
 /**
  * Is "agreed" (ending at token cueEnd) followed by "to" and a thing or a setting, not a verb: "It agreed to the sale
@@ -70,6 +71,27 @@ export function addedTo(v: View, cueEnd: number): boolean {
     const w = v.low[k]!;
     if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct' || w === 'that' || FINITE_VERBS.has(w) || SPEAKER_PRONOUNS.has(w)) return false;
     if (w === 'to') return true;
+  }
+  return false;
+}
+
+const BESIDE_REACH = 5;
+// where a post goes: "posted on X", "posted to Facebook", "posted on her Instagram account", "posted online"
+const POST_PLACES = new Set(['on', 'to', 'online', 'her', 'his', 'their', 'its', 'the', 'social', 'media', 'account', 'page', 'website', 'feed']);
+
+/**
+ * Does a quotation close right before the cue at token i (within its subject: "“…,” the senator posted"), or
+ * follow it after where it was posted, with "that", a colon or the quotation ("posted on X that…", "posted:")?
+ */
+export function quoteBeside(v: View, i: number, cueEnd: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= BESIDE_REACH; k--) {
+    if (v.mark[k] === 'close') return true;
+    if (v.toks[k]!.kind === 'punct' && v.toks[k]!.text !== ',' && v.toks[k]!.text !== '.') return false;
+  }
+  for (let k = cueEnd + 1; k < v.toks.length && k - cueEnd <= BESIDE_REACH; k++) {
+    const w = v.low[k]!;
+    if (w === 'that' || w === ':' || v.mark[k] === 'open') return true;
+    if (!POST_PLACES.has(w) && !isCapitalized(v.toks[k]!.text)) return false;
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
 import { subjectBefore } from './subject-before.js';
 import { contentStart } from './content.js';
 import { meansAt } from './content-after-cue.js';
-import { addedTo } from './object-checks.js';
+import { addedTo, quoteBeside } from './object-checks.js';
 import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, relativeObjectQuoted } from './frame-checks.js';
@@ -59,6 +59,7 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   const estimate = entry.particleOnly && cueEnd === i && estimateAt(v, i);
   if (entry.particleOnly && cueEnd === i && !estimate && !(entry.bareWithQuote && (quoteAfterObject(v, i) || predicateAfterObject(v, i) || relativeObjectQuoted(v, i)))
     && !(entry.withAs && asAfterObject(v, i))) return null;
+  if (entry.withQuote && !quoteBeside(v, i, cueEnd)) return null;
   let p = skipPreVerb(v, i - 1);
   // "Stumpf appeared to blame low-level workers for…", "continues to insist": the raising verb's subject speaks
   // ("protesters continued to call for…": a verb of aspect, when the cue has its particle)
