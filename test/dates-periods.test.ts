@@ -136,6 +136,10 @@ describe('holidays near the reference date', () => {
 describe('stays untagged', () => {
   const cases: string[] = [
     'One in the evening class failed the test.',
+    // an amount in abbreviated units, whatever stands before it
+    'The ship carried 2000 mt of wheat.',
+    'In 2000 km of roads, none were paved.',
+    'The plant will add 1500 MW of capacity.',
     'Relations between the two sides worsened.',
     'The second half of the match was dull.',
     'He won more than three quarters of the vote.',

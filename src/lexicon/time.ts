@@ -229,3 +229,12 @@ export const DAY_OCCASION_NOUNS: ReadonlySet<string> = new Set([
   'bombing', 'edition', 'editions', 'episode', 'broadcast', 'programme', 'program', 'show', 'quiz',
   'deadline', 'ceremony', 'funeral', 'parade', 'launch', 'auction', 'signing', 'visit', 'trading',
 ]);
+
+/**
+ * Abbreviated units of measure after a four-digit number make it an amount, not a year: "2000 mt of
+ * wheat", "1200 km", "1500 MW", "1800 ft" (compared lower-cased; "2000 BC" stays a year).
+ */
+export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mt', 'kg', 'km', 'cm', 'mm', 'ft', 'lb', 'lbs', 'oz', 'mph', 'kph', 'kmh', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh',
+  'bpd', 'hp', 'sq', 'mi', 'yd', 'yds', 'gal', 'ml', 'mg', 'tonne', 'tonnes', 'tons', 'metres', 'meters', 'feet', 'miles',
+]);

@@ -1,7 +1,7 @@
 // Is a four-digit number a year? "in 2021" yes; "about 2000 troops", "Orion 1980",
 // "Windows 2000" no. Decided from the words on either side.
 
-import { MONTHS, SEASONS, STREET_TYPES } from '../../../lexicon/time.js';
+import { MEASURE_ABBREVIATIONS, MONTHS, SEASONS, STREET_TYPES } from '../../../lexicon/time.js';
 import type { Env } from '../types.js';
 
 /** Words before a number that make it a year. */
@@ -54,6 +54,8 @@ const STREET_AFTER = new RegExp(`^\\s{1,4}(?:block\\b|(?:\\p{Lu}[\\p{L}'’]{0,1
 export function isYearUse(env: Env, start: number, end: number): boolean {
   const { text, sentence } = env;
   if (STREET_AFTER.test(text.slice(end, Math.min(sentence.end, end + 48)))) return false;
+  // "carried 2000 mt of wheat", "in 2000 km of roads": an amount whatever stands before
+  if (MEASURE_ABBREVIATIONS.has(wordAfter(text, end, sentence.end).toLowerCase())) return false;
   const before = wordBefore(text, sentence.start, start);
   const key = before.toLowerCase();
   const charBefore = start > sentence.start ? text[start - 1]! : ' ';
