@@ -236,3 +236,9 @@ describe('claims: "posted" beside a quotation or before "that" (BLIND12 C8)', ()
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: "ruled on Friday that…" still reports', () => {
+  it('a setting after "ruled" is no party', () => {
+    expectClaim(['A divided state supreme court ruled on Friday that the way the state pays for its schools violates the constitution.', 'the way the state pays for its schools violates the constitution', 'A divided state supreme court', 'ruled']);
+  });
+});

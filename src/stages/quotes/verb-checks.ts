@@ -154,7 +154,8 @@ export function addresseeEnd(v: View, cueEnd: number): number {
 }
 
 const ACT_REACH = 6;
-const RULED_FOR = new Set(['for', 'against', 'on', 'in']);
+const RULED_FOR = new Set(['for', 'against']);
+const FAVOUR = new Set(['favor', 'favour']);
 const MONEY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'million', 'billion', 'trillion', 'ransom', 'aid', 'funding', 'loan', 'loans']);
 
 /**
@@ -176,7 +177,8 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
   if (entry.base === 'dismiss') return !dismissesStatement(v, cueEnd);
   // "A district judge had ruled for the state", "ruled against the company in May": a ruling for a party names no
   // finding ("ruled that…" does; BLIND12 C7)
-  if (entry.base === 'rule') return RULED_FOR.has(next);
+  // ("ruled on Friday that…" reports: a setting is no party)
+  if (entry.base === 'rule') return RULED_FOR.has(next) || (next === 'in' && FAVOUR.has(v.low[cueEnd + 2] ?? ''));
   // "We are in contact with people who know where he is": knowing an answer states none (the 47 fixtures' gold
   // marks no belief before an open question; PolNeAR matched 1 of its 4 "know" claims)
   if (entry.frame === 'belief' && OPEN_QUESTION_WORDS.has(next)) return true;
