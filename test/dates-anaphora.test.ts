@@ -135,6 +135,9 @@ describe('stretches, ranges and halves', () => {
     ['Two years later he returned to the capital.', ['[Two years] DURATION P2Y']],
     ['A few days later, the company announced losses.', ['[A few days] DURATION PXD']],
     ['Three days ago the talks stalled.', ['[Three days ago] DATE 2025-10-25']],
+    // "back" after a stretch is "ago", unless a date was moved
+    ['The mill shut three years back.', ['[three years back] DATE 2022']],
+    ['The board pushed the vote two weeks back.', ['[two weeks] DURATION P2W']],
     ['Shipments resume within two to three weeks.', ['[two to three weeks] DURATION P2W']],
     ['Acquisitions are planned for the next 12 to 18 months.', ['[the next 12 to 18 months] DURATION P12M']],
     ['The festival lasts 5-7 days.', ['[5-7 days] DURATION P5D']],

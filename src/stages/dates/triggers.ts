@@ -96,7 +96,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
     ['for', 'over', 'within', 'after', 'take', 'takes', 'taking', 'took', 'lasted', 'spent', 'in'],
   ]],
   // the direction word ends every match: "two days ago", "a week later", "a year from now"
-  ['dates/ago', [['ago', 'earlier', 'later', 'now', 'hence'], units]],
+  ['dates/ago', [['ago', 'back', 'earlier', 'later', 'now', 'hence'], units]],
   ['dates/year-ago', [['-ago', '-earlier'], ['-year']]],
   ['dates/bare-ago', [['ago', 'later'], ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes']]],
   ['dates/duration-range-low', [['between'], units]],

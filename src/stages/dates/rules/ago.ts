@@ -4,14 +4,17 @@
 import { addDays, formatDay, shiftedValue } from '../calendar.js';
 import { COUNT, UNIT } from '../patterns.js';
 import type { DateRule } from '../types.js';
-import { datePattern } from '../latin1.js';
+import { datePattern, onCopy } from '../latin1.js';
 import { HEDGE, THAN_AFTER, VAGUE, VAGUE_RE, amountOf, durationValue, modOf, unitOf } from './duration-words.js';
+
+// a verb of moving a date a few words before "… two weeks back"
+const MOVED_BEFORE = onCopy(/(?:^|[^\p{L}])(?:push|pushed|pushing|set|setting|move|moved|moving|put|putting|pull|pulled|roll|rolled|bump|bumped|step|stepped|turn|turned)(?:\s{1,4}\S{1,20}){0,4}\s{1,4}$/iu);
 
 /** "two days ago" → the date two days before the reference; "a decade ago" → 2015; "several years ago" → PAST_REF; "three days later" → P3D. */
 export const ago: DateRule = {
   id: 'dates/ago',
   pattern: datePattern(
-    `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
+    `(?<![\\p{L}\\d])${HEDGE}(?<count>${COUNT}|an?|${VAGUE})\\s{1,4}(?<unit>${UNIT})(?:\\s{1,4}or\\s{1,4}so)?\\s{1,4}(?<dir>ago|back|earlier|later|from\\s{1,4}now|hence)(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
@@ -20,7 +23,9 @@ export const ago: DateRule = {
     // "the 1,000-day war": the thousands comma is no decimal point
     const count = g.count!.toLowerCase().replace(',', '');
     const amount = VAGUE_RE.test(count) && !/couple/.test(count) ? null : amountOf(count);
-    const sign = /^(?:ago|earlier)$/i.test(g.dir!) ? -1 : 1;
+    // "a few years back" is "a few years ago"; "pushed the vote two weeks back" is a delay, no date
+    if (/^back$/i.test(g.dir!) && MOVED_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 40), at))) return null;
+    const sign = /^(?:ago|earlier|back)$/i.test(g.dir!) ? -1 : 1;
     const mod = modOf(g.qmod) ?? (/or\s{1,4}so/i.test(m[0]) ? 'APPROX' : null);
     // "three days later", "two years later": counted from the story's last event, not from the
     // reference date, so the stretch itself (TimeBank tags "three days" and leaves "later" out)
@@ -43,7 +48,7 @@ export const ago: DateRule = {
     }
     if (unit.time) return { type: 'DATE', value: formatDay(env.ref), mod, relative: true };
     // "Their daughter came home two decades ago": as precise as the text, the decade (TIMEX3 200); "a half-century ago" → 197
-    if ((/^decades?$/i.test(g.unit!) || (unit.factor === 25 || unit.factor === 50)) && /^ago$/i.test(g.dir!) && Number.isInteger(amount)) {
+    if ((/^decades?$/i.test(g.unit!) || (unit.factor === 25 || unit.factor === 50)) && /^(?:ago|back)$/i.test(g.dir!) && Number.isInteger(amount)) {
       return { type: 'DATE', value: String(Math.floor((env.ref.year + n) / 10)).padStart(3, '0'), mod, relative: true };
     }
     const value = unit.grain === 'day' ? formatDay(addDays(env.ref, n)) : shiftedValue(env.ref, unit.grain, n);
