@@ -246,3 +246,16 @@ describe('actors: BLIND12 A10, a case name', () => {
     expect(actors.find((a) => a.name === 'Pine Hollow School District')?.type).toBe('organization');
   });
 });
+
+describe('actors: BLIND12 A9, a role before a courtesy title', () => {
+  it('belongs to the name after the title, not to the place before the comma', () => {
+    const actors = actorsOf('At the Harbour Clinic in Port Alder, emergency physician Dr. Nina Brandt said staff had treated dozens of patients.');
+    expect(actors.find((a) => a.name === 'Nina Brandt')?.roles).toContain('emergency physician');
+    expect(actors.find((a) => a.name === 'Port Alder')?.type).toBe('location');
+    expect(actors.find((a) => a.name === 'Port Alder')?.roles ?? []).toEqual([]);
+  });
+  it('an apposition cut at a relative clause keeps its role', () => {
+    const actors = actorsOf('Jorge Ibarra, a former foreign minister who is a critic of Mr. Vela, said the plan would fail.');
+    expect(actors.find((a) => a.name === 'Jorge Ibarra')?.roles).toContain('former foreign minister');
+  });
+});

@@ -23,13 +23,16 @@ export interface RoleState {
 
 /** Adds to `s` the roles and person clues around the name [from, to). */
 export function rolesAround(words: Word[], text: string, from: number, to: number, single: boolean, name: string, s: RoleState, runFrom = from): void {
-  const before = roleBefore(words, from);
+  // ("emergency physician Dr. Tom Kovacs": the role before the courtesy title the tokenizer left before the run)
+  const titled = from >= 3 && words[from - 1]!.text === '.' && COURTESY_TITLES.has(words[from - 2]!.lower);
+  const roleEnd = titled ? from - 2 : from;
+  const before = roleBefore(words, roleEnd);
   // ("the public broadcaster ERR": an acronym after an organisation's noun is no one's name either)
   // ("the official SUNA news agency": an acronym before an organisation's noun is no official's name)
   // ("official Serb sources": a people's word is no official's name)
-  if (before < from && s.roles.length === 0 && !(single && isAllCaps(name) && (acronymOfOrg(words[to]) || ORG_DESCRIPTORS.has(words[from - 1]!.lower))) && !(single && isPeopleWord(words[from]!.lower))) {
-    s.roles.push(text.slice(words[before]!.start, words[from - 1]!.end));
-    s.roleSpan = { start: words[before]!.start, end: words[from - 1]!.end };
+  if (before < roleEnd && s.roles.length === 0 && !(single && isAllCaps(name) && (acronymOfOrg(words[to]) || ORG_DESCRIPTORS.has(words[from - 1]!.lower))) && !(single && isPeopleWord(words[from]!.lower))) {
+    s.roles.push(text.slice(words[before]!.start, words[roleEnd - 1]!.end));
+    s.roleSpan = { start: words[before]!.start, end: words[roleEnd - 1]!.end };
     s.person = 2;
     s.rule = 'actors/role-name';
   }

@@ -3,7 +3,7 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
-import { NOT_APPOSITION_OPENERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, NOT_APPOSITION_OPENERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
 import { FUNCTION_WORDS, OPENING_PREPOSITIONS, STREET_ENDS } from '../../lexicon/non-entities.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
@@ -161,6 +161,8 @@ export function appositive(words: Word[], after: number, from: number): [number,
     // "a hepatologist who was not involved in the research": the role ends before its relative clause
     let cut = k + 1;
     while (cut < end && !RELATIVES.has(words[cut]!.lower)) cut++;
+    // ("In Port Moody, family doctor Dr. Ann Lee said": a role that runs into a courtesy title is the next name's)
+    if (cut === end && words[end]?.text === '.' && COURTESY_TITLES.has(words[end - 1]!.lower)) return null;
     return [start, cut];
   }
   return null;
