@@ -242,3 +242,13 @@ describe('claims: "ruled on Friday that…" still reports', () => {
     expectClaim(['A divided state supreme court ruled on Friday that the way the state pays for its schools violates the constitution.', 'the way the state pays for its schools violates the constitution', 'A divided state supreme court', 'ruled']);
   });
 });
+
+describe('claims: a payment demanded is an act, no statement (BLIND12 C2)', () => {
+  it('the said-content runs on through "and demanded a ransom"', () => {
+    const claims = claimsOf('Halcyon said the hijackers had called the company on Monday evening and demanded a ransom.').filter((c) => c.source);
+    expect(claims.map((c) => [c.cue?.text, c.text])).toEqual([['said', 'the hijackers had called the company on Monday evening and demanded a ransom']]);
+  });
+  it('a demand that says something is still a claim', () => {
+    expectClaim(['The union demanded that the plant stay open.', 'the plant stay open', 'The union', 'demanded']);
+  });
+});

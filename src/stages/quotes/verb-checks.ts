@@ -156,6 +156,7 @@ export function addresseeEnd(v: View, cueEnd: number): number {
 const ACT_REACH = 6;
 const RULED_FOR = new Set(['for', 'against']);
 const FAVOUR = new Set(['favor', 'favour']);
+const PAYMENTS = new Set(['ransom', 'money', 'payment', 'bribe', 'bribes', 'payments']);
 const MONEY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'million', 'billion', 'trillion', 'ransom', 'aid', 'funding', 'loan', 'loans']);
 
 /**
@@ -184,6 +185,9 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
   if (entry.frame === 'belief' && OPEN_QUESTION_WORDS.has(next)) return true;
   if (ACT_CUES.has(entry.base)) return objectWithin(v, cueEnd + 1, ACT_OBJECTS);
   if (GIVING_CUES.has(entry.base)) {
+    // "had called the company and demanded a ransom", "demanded money": a payment asked or offered, no statement
+    const paid = PAYMENTS.has(next) || ((next === 'a' || next === 'an') && PAYMENTS.has(v.low[cueEnd + 2] ?? ''));
+    if (paid) return true;
     const quantity = QUANTITY_STARTS.has(next) || v.toks[cueEnd + 1]!.kind === 'number';
     return quantity && objectWithin(v, cueEnd + 1, MONEY_WORDS) && !finiteWithin(v, cueEnd + 1);
   }
