@@ -111,3 +111,27 @@ describe('casualties: the shooter turns the gun on himself', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a fact box, a label and its count on a line of their own', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Embassy Bombings\n\nKENYA:\nTotal Dead: 192\nInjured: 4,877\nHospitalized: 542', [
+      k('Total Dead: 192', 'killed', 192, 'casualty/label'),
+      k('Injured: 4,877', 'wounded', 4877, 'casualty/label'),
+      k('Hospitalized: 542', 'wounded', 542, 'casualty/label'),
+    ]],
+    ['Quake Toll\n\nConfirmed deaths: 31\nMissing: 74.', [
+      k('Confirmed deaths: 31', 'killed', 31, 'casualty/label'),
+      k('Missing: 74', 'missing', 74, 'casualty/label'),
+    ]],
+    // not a label: a time, a longer line, a word that is no label of people
+    ['Timeline\n\nDead: 8:20 p.m.', []],
+    ['Americans: 12', []],
+    ['The dead: the list grew to 12 names after a week of searching in the hills.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+  // a number glued to a colon is still a clock time
+  it('still reads "8:20" as a time, no count', () => expect(tolls('Two people were injured at 8:20 p.m.').map((t) => t.min)).toEqual([2]));
+  // killings attempted or foiled kill no one
+  it('reads no deaths in attempted murders', () => expect(tolls('There have been more than a dozen attempted murders of doctors.')).toEqual([]));
+});
+

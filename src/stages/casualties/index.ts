@@ -12,6 +12,7 @@ import { groupTollRules, subsetRules, suicideRules, tollRules } from './tolls.js
 import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
+import { labelRules } from './labels.js';
 import { BONE, DEATH, hitByGunfire, LIFE, LOSS, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
 import { lossRules } from './losses.js';
@@ -152,6 +153,7 @@ export const casualties: Stage = {
       const n = view.tokens.length;
       // tolls first, then verbs, nouns: the order choose() prefers; a family runs only on its words
       const candidates: Found[] = [];
+      labelRules(view, candidates);
       if (cues & TOLL) tollRules(view, candidates);
       if (cues & (TOLL | VERB)) groupTollRules(view, candidates);
       // a wound noun alone: "Two of the victims had gunshot wounds" (the verb of having is no cue word)

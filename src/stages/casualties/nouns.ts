@@ -39,6 +39,8 @@ function savedBefore(words: readonly string[], n: number): boolean {
 }
 /** Before "one of": a quantifier over them, no count of one ("Every one of these deaths was preventable", "Not one of the deaths"). */
 const EVERY: ReadonlySet<string> = new Set(['every', 'each', 'not', 'any', 'no']);
+/** Before a noun of killing, words that say it did not happen: "attempted murders", "a foiled assassination". */
+const NOT_DONE: ReadonlySet<string> = new Set(['attempted', 'foiled', 'failed', 'thwarted', 'planned', 'plotted']);
 /** Owners between a hostage-taking verb and its count: "are holding its 21 crew members hostage". */
 const OWNERS_BEFORE_COUNT: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'the']);
 
@@ -123,6 +125,8 @@ export function nounRules(view: View, out: Found[]): void {
     }
     // "lives" saved are no lives lost: "save as many lives", "saved 12 lives"
     if (kind === 'killed' && words[n] === 'lives' && savedBefore(words, n)) continue;
+    // "more than a dozen attempted murders", "two foiled assassinations": no one died
+    if (kind === 'killed' && NOT_DONE.has(words[n - 1] ?? '')) continue;
     // "Nine guards were held hostage": the verb of being and the participle between count and noun
     const held = words[n] === 'hostage' && HOSTAGE_VERBS.has(words[n - 1] ?? '') && BE_FORMS.has(words[n - 2] ?? '');
     for (let k = Math.max(0, n - 7); k < n; k++) {

@@ -77,8 +77,8 @@ function isBlocked(tokens: readonly Token[], words: readonly string[], i: number
   if (MONEY_BEFORE.has(before) || UNIT_AFTER.has(after)) return true;
   // "kids under the age of 12 have been killed", "children aged 12", "victims, ages 19 and 24": an age
   if (AGE_BEFORE.has(before) || (before === 'of' && words[i - 2] === 'age') || (before === 'and' && words[i - 3] === 'ages')) return true;
-  // "8:20", "3.5": digits glued to a colon are times; "9/11", "24/7": a date or a share
-  if (after === ':' || before === ':' || after === '/' || before === '/') return true;
+  // "8:20", "3.5": digits glued to a colon are times ("Injured: 4,877", a space after it, is a count); "9/11", "24/7": a date or a share
+  if ((after === ':' && tokens[i + 1]!.start === t.end) || (before === ':' && tokens[i - 1]!.end === t.start) || after === '/' || before === '/') return true;
   if (/^(1[89]|20)\d\d$/.test(t.text) && (YEAR_BEFORE.has(before) || i === 0 || after === ',')) return true;
   // "Smith, 34, was killed": an age between commas after a name
   return before === ',' && after === ',' && /^\d{1,2}$/.test(t.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '');
