@@ -60,6 +60,8 @@ describe('tagged', () => {
     ['The accord was signed on Good Friday.', ['[Good Friday] DATE 2025-04-18']],
     ['The march was held on Martin Luther King Jr. Day.', ['[Martin Luther King Jr. Day] DATE 2025-01-20']],
     ['Shops close on Boxing Day.', ['[Boxing Day] DATE 2025-12-26']],
+    // every weekend, as "on Sundays" is every Sunday
+    ['The museum is closed on weekends.', ['[weekends] SET XXXX-WXX-WE']],
     ['Retailers expect records on Black Friday.', ['[Black Friday] DATE 2025-11-28']],
     // "of" and an amount after a quarter: the quarter's figure, still the quarter
     ['It earned a profit in the third quarter of $2 million.', ['[the third quarter] DATE 2025-Q3']],

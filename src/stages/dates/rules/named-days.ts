@@ -129,6 +129,15 @@ const weekend: DateRule = {
   },
 };
 
+/** "closed on weekends", "works nights and weekends": every weekend, as "on Sundays" is every Sunday (SET XXXX-WXX-WE). */
+const weekends: DateRule = {
+  id: 'dates/weekends',
+  pattern: datePattern(String.raw`(?<![\p{L}])weekends(?![\p{L}'’-])`, 'giu'),
+  build() {
+    return { type: 'SET', value: 'XXXX-WXX-WE' };
+  },
+};
+
 /** "last night" → the evening before the reference day; "overnight". */
 const lastNight: DateRule = {
   id: 'dates/last-night',
@@ -221,5 +230,5 @@ const nthWeekdayOfMonth: DateRule = {
 };
 
 export const NAMED_DAY_RULES: readonly DateRule[] = [
-  holiday('dates/holiday', HOLIDAY_NAMES), holiday('dates/day-holiday', DAY_HOLIDAY_NAMES), weekend, lastNight, spokenYear, anaphoricYear, nthWeekdayOfMonth,
+  holiday('dates/holiday', HOLIDAY_NAMES), holiday('dates/day-holiday', DAY_HOLIDAY_NAMES), weekend, weekends, lastNight, spokenYear, anaphoricYear, nthWeekdayOfMonth,
 ];
