@@ -37,6 +37,10 @@ describe('casualties: war and disaster copy', () => {
     ['The violence has forced 20,000 people to flee their homes.', [k('20,000 people to flee their homes', 'displaced', 20000, 'casualty/number-victims-verb')]],
     // the one who did it is counted when harmed
     ['The explosion killed the bomber and two guards.', [k('killed the bomber and two guards', 'killed', 3, 'casualty/verb-persons')]],
+    // "shot dead" in the active voice takes its object; after a verb of being it has none
+    ['Police shot dead at least three protesters on Tuesday.', [k('shot dead at least three protesters', 'killed', 3, 'casualty/verb-number-victims', null)]],
+    ['Soldiers shot dead a man at a checkpoint.', [k('shot dead a man', 'killed', 1, 'casualty/verb-person')]],
+    ['A man was shot dead Tuesday night.', [k('A man was shot dead', 'killed', 1, 'casualty/person-verb')]],
     ['Police shot and killed the shooter.', [k('shot and killed the shooter', 'killed', 1, 'casualty/verb-person')]],
     ['At least 30 villagers remain unaccounted for.', [k('At least 30 villagers remain unaccounted', 'missing', 30, 'casualty/number-victims-verb', null)]],
     // the dead and the missing told together are one figure of both

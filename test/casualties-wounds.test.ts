@@ -24,6 +24,12 @@ describe('casualties: a person with a wound', () => {
     ['Hospitals had treated 1,870 people for heat-related illness since June 1.', [k('1,870 people for heat-related illness', 'wounded', 1870, WITH)]],
     // taken to hospital after taking in the harm
     ['Twenty people were taken to hospital after inhaling smoke.', [k('Twenty people were taken to hospital after inhaling', 'wounded', 20, WITH)]],
+    // some of them died: the wound still counts them all, the rest is the wounded
+    ['The hospital had received 31 people with gunshot wounds, four of whom later died.', [
+      k('31 people with gunshot wounds', 'casualties', 31, WITH),
+      k('31 people with gunshot wounds, four of whom later died', 'wounded', 27, 'casualty/remainder'),
+      k('four of whom later died', 'killed', 4, 'casualty/number-verb'),
+    ]],
     // remains: a death, not a wound
     ['Hikers found the body of a man with a gunshot wound near the trail.', [k('a man with a gunshot wound', 'killed', 1, WITH)]],
   ];

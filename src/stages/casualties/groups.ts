@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, PERSONAL_OWNERS as OWNERS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { AUXILIARIES, FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, PERSONAL_OWNERS as OWNERS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { CONDITION, CONDITION_WORDS, HAVING, inLimb, rareGroup } from './rare-groups.js';
 import { parseQuantity } from './quantity.js';
 import { mayBeCue } from './trigger.js';
@@ -192,7 +192,8 @@ export function verbGroups(view: View): VerbGroup[] {
       start, end, kind, last,
       weak: !fatal && told.kind === undefined,
       limb: inLimb(words, end),
-      transitive: last.transitive && !(fatal && words[end - 1] === 'dead') && words[end - 1] !== 'death',
+      // "was shot dead" has no object; "Police shot dead three protesters" has (active, no verb of being before)
+      transitive: last.transitive && !(fatal && words[end - 1] === 'dead' && (start === 0 || AUXILIARIES.has(words[start - 1]!))) && words[end - 1] !== 'death',
       participle: told.participle,
       condition: false,
     });

@@ -113,11 +113,18 @@ function personBefore(view: View, i: number, direct = true): { s: Subject | unde
   return { s: undefined, both: -1 };
 }
 
+/** "…, four of whom later died": the sentence's deaths are some of the people it counted. */
+function someOfWhom(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) if (words[k] === 'whom' && words[k - 1] === 'of') return true;
+  return false;
+}
+
 /** "a man with a gunshot wound", "two victims, ages 19 and 24, with gunshot wounds". Readings go to `out`. */
 export function woundRules(view: View, out: Found[]): void {
   const { words } = view;
   // "were found dead in the car with gunshot wounds": the wound tells how they died, and the death is read elsewhere
-  if (view.death) return;
+  // (not when the dead are some of them: "received 31 people with gunshot wounds, four of whom later died")
+  if (view.death && !someOfWhom(words)) return;
   for (let i = 1; i < words.length; i++) {
     const w = words[i] === 'with' ? woundAfter(view, i)
       : words[i] === 'for' ? woundAfter(view, words[i + 1] === 'treatment' && words[i + 2] === 'of' ? i + 2 : i)
