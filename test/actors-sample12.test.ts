@@ -259,3 +259,15 @@ describe('actors: BLIND12 A9, a role before a courtesy title', () => {
     expect(actors.find((a) => a.name === 'Jorge Ibarra')?.roles).toContain('former foreign minister');
   });
 });
+
+describe("actors: BLIND12 A8, a pollster's clients", () => {
+  it('"conducted by X Research for the Y Ledger and Z-TV" names three organisations', () => {
+    const actors = actorsOf('The survey, conducted by Basin Research for the Carson Ledger and KQRT-TV, found the senator ahead by four points.');
+    const names = actors.filter((a) => a.type === 'organization').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Basin Research', 'Carson Ledger', 'KQRT-TV']));
+    expect(actors.find((a) => a.name === 'KQRT-TV')?.roles).toEqual([]);
+  });
+  it('"Institute for the Study of War" stays one name', () => {
+    expect(actorsOf('The Institute for the Study of War said the front had not moved.').some((a) => a.name === 'Institute for the Study of War')).toBe(true);
+  });
+});

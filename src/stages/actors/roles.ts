@@ -191,6 +191,8 @@ function pastForm(w: Word): boolean {
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'built', 'rebuilt', 'made', 'held', 'run', 'sold', 'led', 'seen', 'taken', 'given', 'begun', 'grown', 'shown', 'brought', 'bought',
   'kept', 'left', 'lost', 'hit', 'shut', 'struck', 'torn', 'written', 'hidden', 'frozen', 'spent', 'sent', 'set', 'laid', 'dug',
+  // ("… and WKXT-TV, found the mayor ahead": the sentence's verb after the last name of a list)
+  'found', 'told', 'paid', 'won', 'caught',
 ]);
 // participles after a name's comma that describe a place or a body, never a person: "Villa Alta, founded in 1890"
 const PLACE_PARTICIPLES: ReadonlySet<string> = new Set(['built', 'rebuilt', 'located', 'situated', 'constructed', 'erected', 'nestled', 'perched']);

@@ -64,6 +64,9 @@ function acronymOnly(t: string): boolean {
   return true;
 }
 
+// the last words of a firm that works for clients ("Granite Polling for the Concord Monitor"); "Institute for the Study of War" goes on
+const CLIENT_FIRMS: ReadonlySet<string> = new Set(['research', 'polling', 'insights', 'analytics', 'strategies', 'consulting', 'associates', 'partners', 'communications', 'inc', 'llc', 'ltd', 'corp']);
+
 // words of a place's emergency services that "and" joins into one department's name
 const SERVICE_PAIRS: ReadonlySet<string> = new Set(['fire', 'rescue', 'ems']);
 
@@ -99,6 +102,8 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
   if (c === 'for' && left.to - left.from === 1 && POSSESSIVE_ORG_WORDS.has(leftLast) && leftLast.endsWith('s')) return true;
   // "Friends of the Bellingham Public Library", "Veterans of Foreign Wars": a society of its friends
   if (c === 'of' && left.to - left.from === 1 && (leftLast === 'friends' || leftLast === 'veterans') && (ORG_SUFFIXES.has(rightLast) || withThe || rightLast === 'wars')) return true;
+  // "conducted by Silver State Research for the Las Vegas Ledger": a firm's work for a client, two names
+  if (c === 'for' && withThe && !joined && CLIENT_FIRMS.has(leftLast)) return false;
   // "Commission on Human Rights": "on" only after an organisation's word
   if (c === 'on') return ORG_SUFFIXES.has(leftLast);
   // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation";
