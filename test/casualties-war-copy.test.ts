@@ -41,6 +41,13 @@ describe('casualties: war and disaster copy', () => {
     ['Police shot dead at least three protesters on Tuesday.', [k('shot dead at least three protesters', 'killed', 3, 'casualty/verb-number-victims', null)]],
     ['Soldiers shot dead a man at a checkpoint.', [k('shot dead a man', 'killed', 1, 'casualty/verb-person')]],
     ['A man was shot dead Tuesday night.', [k('A man was shot dead', 'killed', 1, 'casualty/person-verb')]],
+    // "martyred" is a death; "others" beside the dead of the sentence are the hurt who lived
+    ['Two soldiers were martyred and three others sustained bullet injuries.', [
+      k('Two soldiers were martyred', 'killed', 2, 'casualty/number-victims-verb'),
+      k('three others sustained bullet injuries', 'wounded', 3, 'casualty/number-victims-verb'),
+    ]],
+    // a toll that has "gone up to" its number is at it, not at most it
+    ['The toll in the cyclone has gone up to 42.', [k('toll in the cyclone has gone up to 42', 'killed', 42, 'casualty/toll')]],
     ['Police shot and killed the shooter.', [k('shot and killed the shooter', 'killed', 1, 'casualty/verb-person')]],
     ['At least 30 villagers remain unaccounted for.', [k('At least 30 villagers remain unaccounted', 'missing', 30, 'casualty/number-victims-verb', null)]],
     // the dead and the missing told together are one figure of both

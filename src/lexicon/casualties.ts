@@ -23,6 +23,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['murdered', V('killed', true, true)], ['murdering', V('killed', true, false)],
   ['slain', V('killed', false, true)], ['slew', V('killed', true, false)],
   ['massacred', V('killed', true, true)],
+  // South Asian and Middle Eastern copy's word for the dead of one side: "Two soldiers were martyred"
+  ['martyred', V('killed', false, true)],
   // "At least 40 people drowned when the boat capsized", "was found strangled"
   ['drowned', V('killed', true, true)], ['strangled', V('killed', true, true)],
   // "He later succumbed to his injuries"
@@ -106,6 +108,8 @@ export const TOLL_RISES: ReadonlySet<string> = new Set([
   'grew', 'grows', 'soared', 'soars', 'surged', 'mounted', 'mounts',
   // a headline's plural subject: "Heat Deaths Pass 200", "Deaths Climb To 20", "Fatalities Top 100"
   'pass', 'top', 'surpass', 'exceed', 'exceeds', 'climb', 'reach', 'jump', 'soar', 'surge', 'mount',
+  // with "up to" after it: "The toll in the cyclone has gone up to 42", "went up to 17"
+  'gone', 'went', 'goes',
 ]);
 
 /**
@@ -118,7 +122,7 @@ export const TOLL_PASSES: ReadonlySet<string> = new Set([
 
 /** Between "toll" and its number: "rose to", "stands at", "climbed past", "of". */
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
-  ...TOLL_RISES, 'is', 'was', 'has', 'had', 'now', 'to', 'at', 'of', 'been', 'past',
+  ...TOLL_RISES, 'is', 'was', 'has', 'had', 'now', 'to', 'at', 'of', 'been', 'past', 'up',
 ]);
 
 /**
@@ -211,7 +215,7 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
 /** Words that tell of a death somewhere in an article: "a fatal shooting", "the homicide". */
 export const DEATH_CUES: ReadonlySet<string> = new Set([
   'fatal', 'fatally', 'homicide', 'homicides', 'died', 'dies', 'dead', 'death', 'deceased', 'coroner',
-  'autopsy', 'murdered', 'slain', 'killed', 'succumbed', 'manslaughter', 'obituary', 'funeral', 'deadly',
+  'autopsy', 'murdered', 'slain', 'killed', 'succumbed', 'manslaughter', 'obituary', 'funeral', 'deadly', 'martyred',
 ]);
 
 /** After "deadly", these make it no death: "assault with a deadly weapon", "deadly force". */

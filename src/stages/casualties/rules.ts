@@ -272,7 +272,8 @@ export function verbRules(view: View, out: Found[]): void {
     // "fires that could overheat and injure people": a bare verb counts people only with a number
     // ("which kill about 80 people and injure about 160"), else it tells of no one harmed
     if (BARE_VERBS.has(view.words[g.start]!) && !found.quantity) continue;
-    if (g.limb && found.weak) found.limb = true;
+    // (or "others" beside the dead of the same sentence: "Two soldiers were killed and three others sustained injuries")
+    if (found.weak && (g.limb || (view.death && found.victims && view.words[found.victims.end - 1] === 'others'))) found.limb = true;
     out.push(found);
   }
 }

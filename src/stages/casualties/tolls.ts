@@ -49,7 +49,8 @@ export function tollRules(view: View, out: Found[]): void {
       if (TOLL_LINKS.has(words[v] ?? '')) k = v;
     }
     const from = k;
-    while (k < from + 6 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
+    // ("has gone up to 42": "up to" after the verb is no bound on the count)
+    while (k < from + 6 && TOLL_LINKS.has(words[k] ?? '') && (words[k] === 'up' || !countAt(view, k))) k++;
     let q = countAt(view, k);
     if (!q || k === t + 1 && words[k] === undefined) continue;
     q = passed(words, k, q);
