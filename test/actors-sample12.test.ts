@@ -271,3 +271,18 @@ describe("actors: BLIND12 A8, a pollster's clients", () => {
     expect(actorsOf('The Institute for the Study of War said the front had not moved.').some((a) => a.name === 'Institute for the Study of War')).toBe(true);
   });
 });
+
+describe('actors: BLIND12 A11, role spans', () => {
+  it('a sentence\'s opening conjunction is no part of the title', () => {
+    const actors = actorsOf('Officials said the fire was out. But Fire Chief Roy Dupree told reporters that crews would stay overnight.');
+    expect(actors.find((a) => a.name === 'Roy Dupree')?.roles).toEqual(['Fire Chief']);
+  });
+  it('a role cut at an abbreviation keeps the words before its preposition', () => {
+    const actors = actorsOf('Dr. Lena Ruiz, an emergency physician at St. Agnes Medical Center, said most patients had recovered.');
+    expect(actors.find((a) => a.name === 'Lena Ruiz')?.roles).toContain('emergency physician');
+  });
+  it('a role ending on a legal form is whole', () => {
+    const actors = actorsOf('"Demand is weak," said Tom Hale, president of Hale Asset Management Inc. The fund closed on Friday.');
+    expect(actors.find((a) => a.name === 'Tom Hale')?.roles.join(' ')).toContain('Hale Asset Management');
+  });
+});

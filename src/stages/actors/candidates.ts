@@ -25,6 +25,8 @@ import { baseType, clueType } from './run-type.js';
 
 export type { Candidate, RunContext } from './candidate.js';
 
+// the conjunctions that open a sentence before a title ("But Fire Chief …")
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'still', 'meanwhile']);
 const STATE_OF = /^(?:state|commonwealth) of \p{L}/u;
 const PARTY_WORDS = /^(?:republican|democrat|democratic|conservative|liberal|labour|socialist|green|independent|libertarian)$/;
 
@@ -82,7 +84,9 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     const split = titleSplit(words, from, to);
     if (split && !titleIsFirstName(words, from, to, split)) {
       const [prefixEnd, titleEnd] = split;
-      const roleStart = prefixEnd === from ? roleBefore(words, from) : from;
+      let roleStart = prefixEnd === from ? roleBefore(words, from) : from;
+      // ("But Fire Chief Ronnie Thibodeaux told reporters": a sentence's opening word is no part of the role)
+      if (roleStart < titleEnd - 1 && words[roleStart]!.first && CONJUNCTIONS.has(words[roleStart]!.lower)) roleStart++;
       roles.push(text.slice(words[roleStart]!.start, words[titleEnd - 1]!.end));
       // who the title belongs to: "US", "Afghan", "European Commission"
       const ownerEnd = prefixEnd > from ? prefixEnd : words[from]!.lower && isOwnerWord(words[from]!) ? from + 1 : from;

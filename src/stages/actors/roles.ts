@@ -4,7 +4,7 @@
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { itemAt } from '../../document.js';
 import { COURTESY_TITLES, NOT_APPOSITION_OPENERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
+import { LEGAL_FORMS, ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
 import { FUNCTION_WORDS, OPENING_PREPOSITIONS, STREET_ENDS } from '../../lexicon/non-entities.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { startsLower, type Word } from './words.js';
@@ -163,10 +163,18 @@ export function appositive(words: Word[], after: number, from: number): [number,
     while (cut < end && !RELATIVES.has(words[cut]!.lower)) cut++;
     // ("In Port Moody, family doctor Dr. Ann Lee said": a role that runs into a courtesy title is the next name's)
     if (cut === end && words[end]?.text === '.' && COURTESY_TITLES.has(words[end - 1]!.lower)) return null;
+    // ("an emergency physician at St. Bernadette": a name cut at its abbreviation's stop leaves the role before its preposition)
+    if (cut === end && words[end]?.text === '.' && words[end + 1] !== undefined && words[end - 1]!.text.length <= 3 && !startsLower(words[end - 1]!.text) && !LEGAL_FORMS.has(words[end - 1]!.lower)) {
+      let p = end - 1;
+      while (p > k && !ROLE_PLACE_PREPOSITIONS.has(words[p]!.lower)) p--;
+      if (p > k) cut = p;
+    }
     return [start, cut];
   }
   return null;
 }
+
+const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'with']);
 
 // an organisation described: "a trade association", "a Dutch firm", "a charity whose director …"
 const APPOSITION_ORGS: ReadonlySet<string> = new Set([
