@@ -252,3 +252,11 @@ describe('claims: a payment demanded is an act, no statement (BLIND12 C2)', () =
     expectClaim(['The union demanded that the plant stay open.', 'the plant stay open', 'The union', 'demanded']);
   });
 });
+
+describe('claims: a handle is part of the subject', () => {
+  it('"As one Twitter user @nycsouthpaw pointed out, …"', () => {
+    const c = claimsOf('As one Twitter user @citywatch pointed out with a side-by-side, the gap between the two plans is vast.').find((x) => x.cue?.text === 'pointed out');
+    expect(c?.source?.text).toBe('one Twitter user @citywatch');
+    expect(c?.text).toBe('the gap between the two plans is vast');
+  });
+});

@@ -18,7 +18,8 @@ export interface TokenRange {
 
 const MAX_SUBJECT = 10;
 // inside a name: "Armed Conflict Location & Event Data Project", "Tehreek-e-Taliban", "Mr."
-export const NAME_PUNCT = new Set(['&', '-', '.', '’', "'", '/']);
+// ('@' opens a handle: "one Twitter user @nycsouthpaw said")
+export const NAME_PUNCT = new Set(['&', '-', '.', '’', "'", '/', '@']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
