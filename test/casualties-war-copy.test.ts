@@ -67,6 +67,12 @@ describe('casualties: war and disaster copy', () => {
     ['The gunman fled the scene and was arrested two hours later.', [k('The gunman fled the scene and was arrested', 'arrested', 1, 'casualty/person-verb')]],
     ['Two men abandoned their car and were detained at a roadblock.', [k('Two men abandoned their car and were detained', 'arrested', 2, 'casualty/number-victims-verb')]],
     ['Officers said the suspect ran into a house and was shot dead.', [k('the suspect ran into a house and was shot dead', 'killed', 1, 'casualty/person-verb')]],
+    ['A 70-year-old woman was swept away by floodwaters and is presumed dead.', [
+      k('A 70-year-old woman was swept away by floodwaters and is presumed dead', 'killed', 1, 'casualty/person-verb'),
+    ]],
+    ['The victim was taken to a hospital and is in stable condition.', [
+      k('The victim was taken to a hospital and is in stable condition', 'wounded', 1, 'casualty/condition'),
+    ]],
     ['The man shot two officers and was killed.', [k('shot two officers', 'wounded', 2, 'casualty/verb-number-victims')]],
     ['The council met on Monday and was told of the plan.', []],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],

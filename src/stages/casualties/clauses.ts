@@ -120,7 +120,8 @@ export function clauseSubjectOf(view: View, g: VerbGroup, and: number): Found | 
   const { words, tokens } = view;
   for (let k = and - 1; k > 0 && k >= and - SHARED_REACH; k--) {
     if (tokens[k]!.kind === 'punct' || HARM_VERBS.has(words[k]!)) return undefined;
-    if (!finitePast(view, k)) continue;
+    // (a verb of being opens it too: "A woman was swept away and is presumed dead"; a counted subject is sharedSubjectOf's)
+    if (!finitePast(view, k) && !SHARED_AUX.has(words[k]!)) continue;
     const s = subjectBefore(view, k - 1);
     if (!s?.people || s.range.end !== k) continue;
     const first = s.quantity ? Math.min(s.quantity.start, s.range.start) : s.range.start;
@@ -135,7 +136,7 @@ export function clauseSubjectOf(view: View, g: VerbGroup, and: number): Found | 
       const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
       return { start: s.range.start, end: g.end, kind: g.kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
     }
-    if (s.persons === 1) return { start: s.range.start, end: g.end, kind: g.kind, quantity: undefined, one: s.range, victims: s.range, rule: 'casualty/person-verb', weak };
+    if (s.persons === 1) return { start: s.range.start, end: g.end, kind: g.kind, quantity: undefined, one: s.range, victims: s.range, rule: g.condition ? 'casualty/condition' : 'casualty/person-verb', weak };
     return undefined;
   }
   return undefined;
