@@ -260,3 +260,11 @@ describe('claims: a handle is part of the subject', () => {
     expect(c?.text).toBe('the gap between the two plans is vast');
   });
 });
+
+describe('claims: an "-ing" noun after an article heads its subject', () => {
+  const rows: ClaimRow[] = [
+    ['The ruling said the law was void.', 'the law was void', 'The ruling', 'said'],
+    ['The briefing noted that the plan was late.', 'the plan was late', 'The briefing', 'noted'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

@@ -54,7 +54,9 @@ function isNameToken(v: View, i: number): boolean {
   const cue = CUE_WORDS.get(w);
   // "analysts warn", "officials say": a cue word inside a subject ends it, unless capitalized ("Post")
   // ("officials briefed on the plan said": the anonymous source's formula is part of the subject)
-  if (cue && !isCapitalized(t.text) && (cue.form === 'past' || cue.form === 'ing') && !(SOURCE_FORMULAS.has(cue.base) && FORMULA_PREPOSITIONS.has(v.low[i + 1] ?? ''))) return false;
+  // ("The ruling said", "the briefing noted": an "-ing" form after an article is a noun)
+  if (cue && !isCapitalized(t.text) && (cue.form === 'past' || cue.form === 'ing') && !(SOURCE_FORMULAS.has(cue.base) && FORMULA_PREPOSITIONS.has(v.low[i + 1] ?? ''))
+    && !(cue.form === 'ing' && i > 0 && ARTICLES.has(v.low[i - 1]!))) return false;
   return true;
 }
 
