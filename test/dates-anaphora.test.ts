@@ -99,6 +99,12 @@ describe('a next day told in the past does not fall after the reference date (BL
   it.each(cases)('%s', (text, expected) => expect(datesIn(text, '2025-10-30').map((d) => `[${d.text}] ${d.type} ${d.value}`)).toEqual(expected));
 });
 
+describe('the early morning hours of a day are one TIME', () => {
+  it('holds its "early morning"', () => {
+    expect(found('The blast happened in the early morning hours of Friday.')).toEqual(['[the early morning hours of Friday] TIME 2025-10-24TMO']);
+  });
+});
+
 describe('days counted from an event', () => {
   const cases: Array<[string, string[]]> = [
     // the event's date is unknown: the day is tagged, its value left open

@@ -22,7 +22,7 @@ import { anchorQuotedToday } from './anchors-story.js';
 import { joinCompoundDurations } from './compound.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
-import { widenToDayPart, widenToPosition } from './widen.js';
+import { dropCovered, widenToDayPart, widenToPosition } from './widen.js';
 import { TenseIndex, type Tense } from './tense.js';
 import { TriggerScan } from './trigger-scan.js';
 import { triggerIndex } from './triggers.js';
@@ -165,12 +165,13 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
   for (const sentence of doc.sentences) {
     const found = findInSentence(doc, view, sentence, ref, DATE_RULES, scratch);
     if (found.length === 0) continue;
-    const kept = (resolveOverlaps(found, RULE_ORDER) as Found[]).filter((f) => !isNoTime(sentence, f));
+    let kept = (resolveOverlaps(found, RULE_ORDER) as Found[]).filter((f) => !isNoTime(sentence, f));
     if (kept.length === 0) continue;
     for (const f of kept) {
       widenToPosition(view, sentence, f);
       widenToDayPart(view, sentence, f);
     }
+    kept = dropCovered(kept);
     if (kept.length > 1) {
       joinCompoundDurations(kept, view);
       joinExplicitAnchor(kept, view);

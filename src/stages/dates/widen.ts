@@ -43,7 +43,8 @@ export function widenToPosition(text: string, sentence: Sentence, f: Found): voi
 
 // "on the morning of June 8, 2019", "the night of Oct. 23": the part of that day, one TIMEX3 TIME
 // "in the early hours of Sunday", "the early hours of the next morning" (BLIND9): the morning of that day
-const PART_BEFORE = /the\s{1,4}(?:(?<part>morning|afternoon|evening|night)|(?:early|small|wee)\s{1,4}hours)\s{1,4}of\s{1,4}$/iu;
+// "in the early morning hours of Friday" too (the "early morning" tagged on its own is dropped: dropCovered)
+const PART_BEFORE = /the\s{1,4}(?:(?<part>morning|afternoon|evening|night)|(?:early|small|wee)\s{1,4}(?:morning\s{1,4})?hours)\s{1,4}of\s{1,4}$/iu;
 const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
 const MORNING = /^\d{4}-\d\d-\d\dTMO$/;
 
@@ -61,4 +62,10 @@ export function widenToDayPart(text: string, sentence: Sentence, f: Found): void
   if (f.type === 'TIME') return;
   f.type = 'TIME';
   f.value += `T${m.groups!.part ? DAY_PARTS.get(m.groups!.part.toLowerCase())! : 'MO'}`;
+}
+
+/** After widening, an expression inside another's span is part of it: "the early morning hours of Friday" holds "early morning". */
+export function dropCovered(kept: Found[]): Found[] {
+  if (kept.length < 2) return kept;
+  return kept.filter((f) => !kept.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
 }
