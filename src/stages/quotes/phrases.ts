@@ -47,7 +47,8 @@ function isAcronym(text: string): boolean {
 function isNameToken(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (v.quoted[i] || v.mark[i]) return false;
-  if (t.kind === 'punct') return NAME_PUNCT.has(t.text);
+  // ("an aggressive - some say unrealistic - pledge": a spaced hyphen is a dash, no part of a name)
+  if (t.kind === 'punct') return NAME_PUNCT.has(t.text) && !(t.text === '-' && /\s/.test(v.text[t.start - 1] ?? '') && /\s/.test(v.text[t.end] ?? ''));
   const w = v.low[i]!;
   // ("the WHO warned": an acronym written in capitals is no clause word)
   if (CLAUSE_BOUNDARIES.has(w) && !isAcronym(t.text)) return false;
