@@ -268,3 +268,13 @@ describe('claims: an "-ing" noun after an article heads its subject', () => {
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: dashes around an aside', () => {
+  it('a spaced hyphen is no part of the subject', () => {
+    const c = claimsOf('He leaves an aggressive - some say unrealistic - pledge to cut emissions.').find((x) => x.cue?.text === 'say');
+    expect(c?.source?.text).toBe('some');
+  });
+  it.each(['Williams — a police officer and candidate for mayor — said he heard 42 gunshots.', 'Williams - a police officer and candidate for mayor - said he heard 42 gunshots.'])('an apposition between dashes: %s', (text) => {
+    expectClaim([text, 'he heard 42 gunshots', 'Williams', 'said']);
+  });
+});

@@ -17,6 +17,14 @@ const MAX_INTERJECTION = 30;
 export function subjectBefore(v: View, i: number): TokenRange | null {
   const j = skipPreVerb(v, i - 1);
   if (j < 0) return null;
+  // "Williams — a police officer and candidate for mayor — said": an apposition between dashes
+  if (asideDash(v, j)) {
+    for (let k = j - 1; k >= 1 && j - k <= MAX_INTERJECTION; k--) {
+      if (v.mark[k] || v.quoted[k] || v.toks[k]!.text === ',' && k === j - 1) return null;
+      if (asideDash(v, k)) return subjectEndingAt(v, k - 1);
+    }
+    return null;
+  }
   if (v.toks[j]!.text === ',' && !v.quoted[j]) {
     let k = j - 1;
     // ("The audit report, dated July 14, 2025, recommended": the comma inside a date closes no aside, BLIND11 C5)
@@ -73,6 +81,14 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     return head;
   }
   return subjectEndingAt(v, j);
+}
+
+/** Is token k a dash that sets off an aside: "—", "–", or a hyphen with spaces on both sides? */
+function asideDash(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  if (v.quoted[k] || t.kind !== 'punct') return false;
+  if (t.text === '—' || t.text === '–') return true;
+  return t.text === '-' && /\s/.test(v.text[t.start - 1] ?? '') && /\s/.test(v.text[t.end] ?? '');
 }
 
 const PLACE_OF = new Set(['of', 'from']);
