@@ -73,6 +73,11 @@ describe('casualties: war and disaster copy', () => {
     ['The victim was taken to a hospital and is in stable condition.', [
       k('The victim was taken to a hospital and is in stable condition', 'wounded', 1, 'casualty/condition'),
     ]],
+    // "hurt" of "another" beside a death is one more person hurt, not a figure of speech
+    ['One person died and another was seriously hurt.', [
+      k('One person died', 'killed', 1, 'casualty/number-victims-verb'),
+      k('another was seriously hurt', 'wounded', 1, 'casualty/person-verb'),
+    ]],
     ['The man shot two officers and was killed.', [k('shot two officers', 'wounded', 2, 'casualty/verb-number-victims')]],
     ['The council met on Monday and was told of the plan.', []],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],

@@ -93,7 +93,8 @@ export function figurative(view: View, g: VerbGroup): boolean {
 export function namesPeople(view: View, f: Found): boolean {
   if (!f.victims) return false;
   const head = view.words[f.victims.end - 1]!;
-  return PEOPLE_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head);
+  // "One person died and another was hurt": one more person of the sentence's people
+  return PEOPLE_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head) || (head === 'another' && view.death);
 }
 
 /** A count of two or more of people who are no doers ("4,000 people", not "two suspects"). */
