@@ -70,6 +70,8 @@ describe('casualties: people made to leave, and people in shelters', () => {
   const cases: Array<[string, Expected[]]> = [
     ['The storm forced tens of thousands to flee.', [k('forced tens of thousands', 'displaced', 20000, 'casualty/verb-number', null)]],
     ['The floods forced 5,000 residents to evacuate.', [k('forced 5,000 residents', 'displaced', 5000, 'casualty/verb-number-victims')]],
+    ['The fire forced 12,000 residents to evacuate their homes.', [k('forced 12,000 residents', 'displaced', 12000, 'casualty/verb-number-victims')]],
+    ['Wildfire forces 12,000 to flee near Athens', [k('forces 12,000', 'displaced', 12000, 'casualty/verb-number')]],
     // no people, no one displaced
     ['The ruling forced the company to leave the market.', []],
     ['Officials opened 27 shelters housing about 3,100 people.', [k('housing about 3,100 people', 'displaced', 3100, 'casualty/verb-number-victims')]],

@@ -167,7 +167,9 @@ export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
 export const MOVE_VERBS: ReadonlySet<string> = new Set(['moved', 'relocated', 'sheltered', 'rehoused']);
 
 /** Verbs that drive people from their homes: "were forced from their homes", "driven out of their homes". */
-export const FORCE_OUT: ReadonlySet<string> = new Set(['forced', 'driven', 'uprooted', 'forcing', 'driving']);
+export const FORCE_OUT: ReadonlySet<string> = new Set(['forced', 'driven', 'uprooted', 'forcing', 'driving', 'forces']);
+/** Verbs of leaving after "forced … to": "to flee", "to evacuate", "to leave their homes". */
+export const LEAVE_VERBS: ReadonlySet<string> = new Set(['flee', 'evacuate', 'leave']);
 
 /** Verbs of staying that displace people when a shelter follows: "2,000 people spent the night in relief centres". */
 export const STAY_VERBS: ReadonlySet<string> = new Set(['spent', 'spending', 'stayed', 'staying', 'sheltering', 'housed', 'living', 'sleeping', 'slept']);

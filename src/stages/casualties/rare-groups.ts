@@ -2,7 +2,7 @@
 // sons" (kin only), "moved to shelters", "spent the night in relief centres", "two critical", "fighting
 // for their lives", "struck in the leg by a bullet", "about 4,000 people had fled Umm Sumeima".
 
-import { FORCE_OUT, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FORCE_OUT, LEAVE_VERBS, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
 import type { VerbGroup } from './groups.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -115,14 +115,12 @@ function fromHomesAfter(view: View, k: number): boolean {
   }
   return false;
 }
-/** Verbs of leaving after "forced … to": "to flee", "to evacuate", "to leave their homes". */
-const LEAVE_VERBS: ReadonlySet<string> = new Set(['flee', 'evacuate', 'leave']);
 /** "forced more than 5,000 residents to evacuate": "to" and a verb of leaving after an object of at most six words. */
 function toFleeAfter(view: View, k: number): boolean {
   for (let m = k + 1; m < k + 7 && m + 1 < view.tokens.length; m++) {
     if (view.tokens[m]!.kind === 'punct') return false;
-    // ("to flee their homes" is read from "flee" on)
-    if (view.words[m] === 'to') return LEAVE_VERBS.has(view.words[m + 1]!) && !(OWNERS.has(view.words[m + 2] ?? '') && HOMES.has(view.words[m + 3] ?? ''));
+    // ("to flee their homes" is read from "flee" on; "to evacuate their homes" is not)
+    if (view.words[m] === 'to') return LEAVE_VERBS.has(view.words[m + 1]!) && !(FLEE_VERBS.has(view.words[m + 1]!) && OWNERS.has(view.words[m + 2] ?? '') && HOMES.has(view.words[m + 3] ?? ''));
   }
   return false;
 }

@@ -4,7 +4,7 @@
 // doers, a Title-Case headline's subject, bare verbs; a reduced relative ("the man killed in …") and a verb
 // of being elided after "and" ("was killed and her husband injured"), which let a subject without one count.
 
-import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, LEAVE_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { isPeople } from './phrases.js';
 import type { VerbGroup } from './groups.js';
@@ -100,8 +100,8 @@ export function namesPeople(view: View, f: Found): boolean {
 /** A count of two or more of people who are no doers ("4,000 people", not "two suspects"). */
 export function countedPeople(view: View, f: Found): boolean {
   if (!f.quantity || f.quantity.min === null || f.quantity.min < 2) return false;
-  // "Thousands have fled the fighting": a vague count stands for people
-  if (!f.victims) return f.quantity.vague;
+  // "Thousands have fled the fighting": a vague count stands for people; so does a count made to leave ("forced 12,000 to flee")
+  if (!f.victims) return f.quantity.vague || (view.words[f.quantity.end] === 'to' && LEAVE_VERBS.has(view.words[f.quantity.end + 1] ?? ''));
   return !DOERS.has(view.words[f.victims.end - 1]!);
 }
 const DOERS: ReadonlySet<string> = new Set([
