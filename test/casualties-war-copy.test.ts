@@ -78,6 +78,12 @@ describe('casualties: war and disaster copy', () => {
       k('One person died', 'killed', 1, 'casualty/number-victims-verb'),
       k('another was seriously hurt', 'wounded', 1, 'casualty/person-verb'),
     ]],
+    // a death told without "was" after "and"/"but" shares the clause's subject
+    ['He was taken to hospital and died.', [k('He was taken to hospital and died', 'killed', 1, 'casualty/person-verb')]],
+    ['She was rushed to hospital but died hours later.', [k('She was rushed to hospital but died', 'killed', 1, 'casualty/person-verb')]],
+    ['Two men were taken to hospital and died.', [k('Two men were taken to hospital and died', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['The company was founded in 1990 and died out.', []],
+    ['Two teenagers were knifed.', [k('Two teenagers were knifed', 'wounded', 2, 'casualty/number-victims-verb')]],
     ['The man shot two officers and was killed.', [k('shot two officers', 'wounded', 2, 'casualty/verb-number-victims')]],
     ['The council met on Monday and was told of the plan.', []],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],

@@ -50,6 +50,7 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['grazed', V('wounded', false, true)],
   ['hospitalized', V('wounded', false, true)], ['hospitalised', V('wounded', false, true)],
   ['stabbed', V('wounded', true, true)], ['stabbing', V('wounded', true, false)],
+  ['knifed', V('wounded', true, true)],
   // struck with a gun: "Mother shot, daughter pistol-whipped", "pistol-whipping her in the face"
   ['pistol-whipped', V('wounded', true, true)], ['pistol-whipping', V('wounded', true, false)],
   ['shot', V('wounded', true, true)], ['shooting', V('wounded', true, false)],

@@ -38,6 +38,9 @@ export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder'
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received', 'had', 'has', 'have']);
 
+/** Deaths told without "was", which may share the subject of the clause before "and"/"but". */
+const HEADLESS_DEATHS: ReadonlySet<string> = new Set(['died', 'dies', 'perished', 'succumbed']);
+
 /** "killed 95 percent of the cells": a share after the verb is its object. */
 const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
 
@@ -90,7 +93,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     aux = true;
   }
   // "seven other passengers had fallen overboard … and were missing": the subject of the clause before
-  if (b >= 0 && words[b] === 'and' && aux && !negated && !relative) {
+  // ("He was taken to hospital and died", "She was rushed to hospital but died": a verb that needs no "was")
+  if (b >= 0 && (words[b] === 'and' || words[b] === 'but') && (aux || HEADLESS_DEATHS.has(words[g.start]!)) && !negated && !relative) {
     const shared = sharedSubjectOf(view, g, b) ?? clauseSubjectOf(view, g, b);
     if (shared) return shared;
   }
