@@ -286,3 +286,15 @@ describe('actors: BLIND12 A11, role spans', () => {
     expect(actors.find((a) => a.name === 'Tom Hale')?.roles.join(' ')).toContain('Hale Asset Management');
   });
 });
+
+describe('actors: BLIND12 A7, "the firm" of the organisation described as a firm', () => {
+  it('links to the firm, not to the last organisation named', () => {
+    const text = 'Tidewell Risk, a maritime security firm, said the attack fitted a pattern. The Indian Navy said it had sent a warship. In a note to clients, the firm said four dhows had been seized.';
+    expect(actorsOf(text).find((a) => a.name === 'Tidewell Risk')?.aliases).toContain('firm');
+  });
+  it('two organisations described as firms: no link', () => {
+    const text = 'Tidewell Risk, a security firm, and Marlow Partners, a law firm, disagreed. The firm said the report was wrong.';
+    const actors = actorsOf(text);
+    expect(actors.some((a) => a.aliases.includes('firm'))).toBe(false);
+  });
+});

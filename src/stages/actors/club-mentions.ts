@@ -142,3 +142,50 @@ function nearestCompany(cands: readonly Candidate[], at: number): Candidate | nu
   }
   return best;
 }
+
+// "Seaward Risk, a London-based maritime security firm, said": an organisation described by its kind in apposition
+const DESCRIBED_AS = /^, (?:a|an) (?:[\p{L}'’-]{1,24} ){0,4}?(firm|company|group|agency|charity|union|insurer|lender|bank|airline|carrier|operator|broadcaster|publisher|watchdog|nonprofit|organi[sz]ation|association|network|website|newspaper|pollster|contractor|consultancy|manufacturer|retailer|utility|drugmaker|carmaker|automaker|miner|shipowner)(?=[,.;]| (?:that|which|whose|based|with)\b)/u;
+// "the firm said", "the company has", "according to the firm": the noun and the word after it (checked against DESCRIBED_AS's nouns)
+const THE_NOUN = /\b([Tt]he) (\p{Ll}{3,20})\b(?!['’-])(?: (\p{Ll}+))?/gu;
+
+/**
+ * Each "the <noun>" that acts or speaks after an organisation was described as one ("Seaward Risk, a
+ * maritime security firm, said … the firm said"), as a mention of that organisation; none when two were
+ * described so ("the company" of two companies stays the quotes stage's).
+ */
+export function describedMentions(doc: Doc, cands: Candidate[]): void {
+  const text = doc.text;
+  if (!text.includes(', a')) return;
+  let kinds: Map<string, { key: string; end: number } | null> | null = null;
+  for (const c of cands) {
+    if (c.type !== 'organization' || text.charCodeAt(c.end) !== 44) continue;
+    const m = DESCRIBED_AS.exec(text.slice(c.end, c.end + 120));
+    if (!m) continue;
+    kinds ??= new Map();
+    const seen = kinds.get(m[1]!);
+    if (seen === undefined) kinds.set(m[1]!, { key: c.key, end: c.end + m[0].length });
+    else if (seen !== null && seen.key !== c.key) kinds.set(m[1]!, null);
+  }
+  if (!kinds) return;
+  const found: Candidate[] = [];
+  let n = 0;
+  for (const m of text.matchAll(THE_NOUN)) {
+    const kind = kinds.get(m[2]!);
+    if (!kind || m.index < kind.end) continue;
+    if (++n > MOST) break;
+    const next = m[3] ?? '';
+    const before = text.slice(Math.max(0, m.index - 13), m.index);
+    if (!REPORTING_CUES.has(next) && !ACTS_AFTER.has(next) && !before.endsWith('according to ')) continue;
+    const noun = m[2]!;
+    const start = m.index + m[1]!.length + 1;
+    // (a mention another rule made already stands)
+    if (cands.some((c) => c.start === start)) continue;
+    const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
+    if (sentence >= doc.sentences.length) continue;
+    found.push({
+      start, end: start + noun.length, text: noun, sentence, key: kind.key, type: 'organization', strength: 2, rule: 'actors/described-before',
+      roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens: [noun], lowerFirst: noun, lookup: noun,
+    });
+  }
+  for (const c of found) cands.push(c);
+}

@@ -27,7 +27,7 @@ import { isAllCaps } from './words.js';
 import { dropCommonWords } from './common-words.js';
 import { dropLaws, dropModifierSources, dropOverlaps, dropStorms, dropUnconfirmed, lawAcronym } from './drops.js';
 import { applyOrgEvidence } from './org-evidence.js';
-import { clubMentions, setOffDescriptions, tradeMentions } from './club-mentions.js';
+import { clubMentions, describedMentions, setOffDescriptions, tradeMentions } from './club-mentions.js';
 import { titleMentions } from './title-mentions.js';
 import { unAgencyCandidates } from './un-agencies.js';
 import { documentSubject } from './document-subjects.js';
@@ -90,6 +90,7 @@ export const actors: Stage = {
     clubMentions(doc, cands);
     setOffDescriptions(doc, cands);
     tradeMentions(doc, cands);
+    describedMentions(doc, cands);
     titleMentions(doc, cands);
     unAgencyCandidates(doc, cands);
     linkDescribedBodies(doc.text, cands);
