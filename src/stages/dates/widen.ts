@@ -67,5 +67,19 @@ export function widenToDayPart(text: string, sentence: Sentence, f: Found): void
 /** After widening, an expression inside another's span is part of it: "the early morning hours of Friday" holds "early morning". */
 export function dropCovered(kept: Found[]): Found[] {
   if (kept.length < 2) return kept;
-  return kept.filter((f) => !kept.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+  // one sweep by start (ties: the longer first), not each against each: a sentence may hold thousands of
+  // dates (a 5 MB line of them made the pairwise search take minutes). An expression is covered when an
+  // earlier one ends after it, or ends with it and starts before it.
+  const order = [...kept].sort((a, b) => a.start - b.start || b.end - a.end);
+  const covered = new Set<Found>();
+  let maxEnd = -1;
+  let maxEndStart = -1;
+  for (const f of order) {
+    if (maxEnd > f.end || (maxEnd === f.end && maxEndStart < f.start)) covered.add(f);
+    if (f.end > maxEnd) {
+      maxEnd = f.end;
+      maxEndStart = f.start;
+    }
+  }
+  return covered.size === 0 ? kept : kept.filter((f) => !covered.has(f));
 }
