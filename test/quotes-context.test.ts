@@ -43,6 +43,22 @@ describe('quotes: a pronoun after a sentence that opens on a description and a n
   });
 });
 
+describe('quotes: a pronoun in a new paragraph that opens by naming one person', () => {
+  // the latest speaker spoke in an earlier paragraph; the pronoun's own paragraph opens by naming one person
+  // (lead14 probe L1): that person, not the earlier speaker
+  const rows: Array<[string, string]> = [
+    ['Gov. Ana Petrova said a man was injured near the border.\n\nThe strikes came hours after President Ivan Horak renewed his call for more air defenses. "Every night, they show what they want," he said in his nightly address.', 'Ivan Horak'],
+    // a "he" in that first sentence goes on with the earlier speaker; two people named there decide nothing
+    ['Tom Hale said the plan would fail.\n\nOn Friday he met the board, and Mark Price joined later. "It was a long meeting," he said.', 'Tom Hale'],
+    ['Tom Hale said the plan would fail.\n\nThe vote could help Mark Price or Ivan Horak. "It is close," he said.', 'Tom Hale'],
+  ];
+  it.each(rows)('%s', (text, speaker) => {
+    const result = extractText(text, { referenceDate: '2025-10-28' });
+    const q = result.quotes[result.quotes.length - 1]!;
+    expect(result.actors.find((a) => a.id === q.speaker?.actor)?.name).toBe(speaker);
+  });
+});
+
 describe('quotes: the speaker of the sentence before, not one inside what was said', () => {
   // a frame nested in the content of the sentence's own cue ("the board … is reluctant", "the union fears") is
   // not the speaker who goes on in the next sentence

@@ -110,6 +110,26 @@ function namedAfterDescription(toks: readonly Token[]): number {
   return -1;
 }
 
+/**
+ * The one person named in the first sentence of the paragraph of offset `at` (not the sentence of `at`), when
+ * the speaker `speakerId` spoke (at `spokeAt`) in an earlier paragraph; null when there is none or more, when
+ * that sentence opens on a quotation or holds a "he"/"she", or when the person is known to be of the other sex.
+ */
+function namedInParagraph(doc: Doc, index: ActorIndex, spokeAt: number, at: number, speakerId: string | null, gender: Gender | undefined, genders: ReadonlyMap<string, Gender>): string | null {
+  const here = sentenceAt(doc, at);
+  const then = sentenceAt(doc, spokeAt);
+  if (!here || !then || then.paragraph >= here.paragraph) return null;
+  let first = here;
+  while (first.index > 0 && doc.sentences[first.index - 1]!.paragraph === here.paragraph) first = doc.sentences[first.index - 1]!;
+  if (first === here || first.tokens.length === 0 || first.tokens[0]!.kind !== 'word') return null;
+  // (a "he"/"she" there goes on with someone named before: "He is not only reclaiming…", "…, he said, …")
+  if (first.tokens.some((t) => t.lower === 'he' || t.lower === 'she')) return null;
+  const named = personBefore(index, first.end, first.start);
+  if (!named || named.id === speakerId || (gender && actorGender(index, named.id, genders) === OTHER[gender])) return null;
+  // one person only: "… loyalists to Joe Biden and Bernie Sanders" names no one the pronoun must be
+  return personBefore(index, first.end, first.start, (a) => a.id === named.id) ? null : named.id;
+}
+
 /** "he said": the latest person speaker before it (not one known by the other pronoun), else the latest person mentioned. */
 export function resolvePronoun(
   doc: Doc,
@@ -137,6 +157,9 @@ export function resolvePronoun(
       const opener = person ? sentenceOpener(doc, index, sp.at, span.start, 'person')
         : span.text === 'It' || span.text === 'it' ? sentenceOpener(doc, index, sp.at, span.start, 'organization') : null;
       if (opener && opener.id !== actorId && !(gender && actorGender(index, opener.id, genders) === OTHER[gender])) actorId = opener.id;
+      // "Gladkov said … \n\nThe attacks came hours after President Zelenskyy renewed his call. “…,” he said":
+      // the latest speaker spoke in an earlier paragraph; the person the pronoun's paragraph opens by naming is nearer
+      else if (person && !opener) actorId = namedInParagraph(doc, index, sp.at, span.start, actorId, gender, genders) ?? actorId;
       break;
     }
   }
