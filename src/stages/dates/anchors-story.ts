@@ -123,10 +123,11 @@ export function inNamedSeason(f: Found, season: SeasonNamed | null, text: string
  * "An explosion … late Tuesday. … In an update at 9 a.m. on Thursday, the department said … "People
  * went home, started coughing the next morning"", published Thursday (BLIND12 D1): a next day told
  * in the past cannot fall after the reference date; it counts from the story's first day named
- * (`days`, in text order: the day of its events) that leaves it in the past, else from `from` as before.
+ * before the reference day (`firstPast`: the day of its events) when that leaves it in the past, else
+ * from `from` as before (one day kept, not a list searched per expression: linear in a long text).
  */
-export function pastAnchor(from: Ymd, shift: number, told: Tense | undefined, days: readonly Ymd[], ref: Ymd): Ymd {
+export function pastAnchor(from: Ymd, shift: number, told: Tense | undefined, firstPast: Ymd | null, ref: Ymd): Ymd {
   const today = formatDay(ref);
   if (told !== 'past' || shift <= 0 || formatDay(addDays(from, shift)) <= today) return from;
-  return days.find((d) => formatDay(addDays(d, shift)) <= today) ?? from;
+  return firstPast && formatDay(addDays(firstPast, shift)) <= today ? firstPast : from;
 }

@@ -219,14 +219,16 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
   // the last one not opening a range with "since" ("confirmed 214 deaths since June 1, up from 131 a week
   // earlier": the week before the count's day, BLIND12 D4)
   let lastCounted: Named | null = null;
-  const days: Ymd[] = [];
+  // the first day named before the reference day: the day of the story's events (pastAnchor)
+  let firstPast: Ymd | null = null;
   // the last one that is not the day of a saying ("told the court on Monday")
   let lastEvent: Named | null = null;
   // a weekday counts from the last whole day named, not from a time ("closed lower Friday … overnight
   // losses in New York … down 4.5% from the previous Friday": the Friday before that Friday)
   let lastDay: Ymd | null = null;
   let season: SeasonNamed | null = null;
-  for (const f of found) {
+  for (let index = 0; index < found.length; index++) {
+    const f = found[index]!;
     const grain = f.anchor;
     inNamedSeason(f, season, text);
     season = seasonNamed(f, text, season);
@@ -239,12 +241,12 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (last && last.grain !== 'week' && ref) inStoryYear(f, last, text, ref);
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
-    const from = grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent : isEventSpan(f, text) ? eventDate(found, f, text, last, lastSentence) : f.rule === 'dates/ago' ? lastCounted : last;
+    const from = grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent : isEventSpan(f, text) ? eventDate(found, index, text, last, lastSentence) : f.rule === 'dates/ago' ? lastCounted : last;
     // "He was last seen in early August. His phone was switched off that same day": a day of that month
     if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
       const shift = f.shift ?? 0;
-      if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, days, ref) : from.date, shift)) + f.value.slice(10);
+      if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, firstPast, ref) : from.date, shift)) + f.value.slice(10);
       else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));
       else {
         const d = addMonths(from.date, shift);
@@ -253,7 +255,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     }
     const named = namedIn(f);
     if (named) [last, lastEvent, lastSentence] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named, f.sentence ?? -1];
-    if (named?.grain === 'day') days.push(named.date);
+    if (named?.grain === 'day' && ref && !firstPast && formatDay(named.date) < formatDay(ref)) firstPast = named.date;
     if (named && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 7), f.start))) lastCounted = named;
   }
 }
@@ -273,8 +275,9 @@ const PLURAL_UNIT = /^(?:days|weeks|months)$/i;
  * Further back, the last date named need not be the event's (a story months later: "Police said last
  * month that the car was found. … in the weeks before the shooting"): none, and the value stays XXXX-XX.
  */
-function eventDate(found: readonly Found[], f: Found, text: string, last: Named | null, lastSentence: number): Named | null {
-  const next = found[found.indexOf(f) + 1];
+function eventDate(found: readonly Found[], index: number, text: string, last: Named | null, lastSentence: number): Named | null {
+  const f = found[index]!;
+  const next = found[index + 1];
   // the event's own phrase: "before the Oct. 23 shooting", "after the blast on June 8" (not "…, and was found in December")
   const named = next && next.sentence === f.sentence && EVENT_PHRASE.test(text.slice(f.end, next.start)) ? namedIn(next) : null;
   if (named && named.grain !== 'week') return named;
