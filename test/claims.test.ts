@@ -604,7 +604,9 @@ describe('claims: speaker labels of a transcript', () => {
   it.each(['UPDATE: The road reopened at noon.', 'The plan: build two bridges by May.', 'Q: When will the road reopen?',
     // a title-case label without a question before it, or naming no person
     'Road works.\n\nThe police commissioner, Ibrahim Sule, spoke on Monday.\n\nSule: No ransom was paid by the police.',
-    'Road works.\n\nWas it true?\n\nVerdict: Partly true.'])('%s', (text) => {
+    'Road works.\n\nWas it true?\n\nVerdict: Partly true.',
+    // a headline's kicker in capitals (lead14 probe L2)
+    'FLOODS: Death toll rises to 31 as rivers burst banks\n\nThe rain stopped on Friday.'])('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
   });
 });

@@ -40,6 +40,8 @@ export function labelFrame(doc: Doc, v: View, person: (start: number, end: numbe
   }
   const colon = v.toks[k];
   if (k === from || !colon || colon.text !== ':' || k + 1 >= v.toks.length) return null;
+  // a headline's kicker in capitals ("FLOODS: Death toll rises to 31", "UPDATE: …") is no speaker; a person still is
+  if (doc.paragraphs[v.sentence.paragraph]!.kind === 'title' && !person(v.toks[from]!.start, v.toks[k - 1]!.end)) return null;
   const paragraph = doc.paragraphs[v.sentence.paragraph]!;
   let end = paragraph.end;
   while (end > colon.end && /\s/.test(doc.text[end - 1]!)) end--;
