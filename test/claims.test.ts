@@ -587,6 +587,16 @@ describe('claims: a statement named by a noun', () => {
   });
 });
 
+describe('claims: a past form between a preposition and a noun qualifies it', () => {
+  // lead14 probe L20: "over proposed tax increases" made a claim sourced 'The protests began last week over'
+  it.each(['The protests began last week over proposed tax increases on bread.', 'Troops struck against suspected militant camps.', 'Prices rose amid reported shortages of fuel.'])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+  it('still reads a cue after a preposition that opens its clause', () => {
+    expect(claimsOf('Officials said on Monday that the talks had failed.').map((c) => c.text)).toEqual(['the talks had failed']);
+  });
+});
+
 describe('claims: speaker labels of a transcript', () => {
   it('makes each labelled paragraph its speaker’s turn', () => {
     const text = 'The two sides met on Friday.\n\n"MORALES: We never agreed to the new schedule. The workers deserve better.\n\n"HALVORSEN: The schedule was posted in May.';

@@ -221,6 +221,9 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
   const before = v.low[i - 1]!;
   const next = v.low[i + 1]!;
   if (FIGURE_VERBS.has(before) && v.toks[i + 1]!.text === next && !FIGURE_OBJECT_STOPS.has(next)) return true;
+  // "protests over proposed tax increases", "amid reported shortages": a past form between a preposition and
+  // a lower-case noun qualifies the noun (lead14 probe L20)
+  if (NOUN_PREPOSITIONS.has(before) && v.toks[i + 1]!.text === next && !CLAUSE_AFTER_CUE.has(next)) return true;
   // ("The UNHCR report called on governments to…": the cue's own particle)
   // (an evidence verb is the study's own: "figures showed on Tuesday")
   if ((EVIDENCE_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && !entry.particles.includes(next) && !EVIDENCE_VERBS.has(entry.base)
@@ -229,6 +232,10 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
   // weekend": a counted thing, then a time phrase (not "three witnesses said on Monday": people speak)
   return countedThing(v, i - 1) && (COUNTED_SETTINGS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next));
 }
+/** Prepositions before a noun phrase: a past form right after one is an adjective ("over proposed increases"). */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'about', 'against', 'amid', 'despite', 'into', 'of', 'with', 'without', 'from', 'for']);
+/** After a past form, words that open what it says or whom it tells: it is a verb ("about reported that" is no noun phrase). */
+const CLAUSE_AFTER_CUE: ReadonlySet<string> = new Set(['that', 'to', 'by', 'on', 'in', 'as', 'at', 'it', 'him', 'her', 'them', 'us', 'me', 'he', 'she', 'they', 'we', 'i', 'you']);
 const COUNTED_SETTINGS: ReadonlySet<string> = new Set(['since', 'over', 'during', 'in', 'on', 'last', 'this', 'earlier', 'so', 'through']);
 const COUNT_REACH = 3;
 
