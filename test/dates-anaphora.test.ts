@@ -170,6 +170,10 @@ describe('stretches, ranges and halves', () => {
     // a part told within its year is one expression; a year of its own stays apart
     ['Arrivals fell in the first nine months of the year.', ['[the first nine months of the year] DURATION P9M']],
     ['Sales rose in the first nine months of 2024.', ['[the first nine months] DURATION P9M', '[2024] DATE 2024']],
+    // after "last year", "a year earlier" is the year before it (lead14 probe L8); after "a year ago" it is the same period
+    ['Road accidents killed 10,944 people last year, down from more than 11,000 a year earlier.',
+      ['[last year] DATE 2024', '[a year earlier] DATE 2023']],
+    ['It lost $2 million a year ago. Sales were $307 million a year earlier.', ['[a year ago] DATE 2024', '[a year earlier] DATE 2024']],
     // a quarter still to come is a forecast: "a year earlier" compares with the quarter reported
     ['Profit rose in the second quarter. Analysts expect a weak fourth quarter. A year earlier, it lost money.',
       ['[the second quarter] DATE 2025-Q2', '[fourth quarter] DATE 2025-Q4', '[A year earlier] DATE 2024-Q2']],

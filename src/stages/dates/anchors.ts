@@ -147,6 +147,7 @@ export function anchorToYears(found: Found[]): void {
   // the last year told relative to the reference date ("last year", "this year"), and where it ended
   let toldYear: number | null = null;
   let toldYearEnd = -Infinity;
+  let toldAgo = false;
   for (const f of found) {
     if (f.anchor === 'year-of') {
       if (decade) f.value = 'XXXX' + f.value.slice(4);
@@ -156,17 +157,21 @@ export function anchorToYears(found: Found[]): void {
     // "In 1995 she became minister. A year earlier, …": 1994, when that year was named just before
     // (earnings news' "compared with C$18.1 million a year earlier" compares with the last period,
     // whatever year the story named paragraphs back; a quarter named makes it that quarter, anchorToQuarters)
-    const counted = (f.anchor === 'years' || (f.anchor === 'year-back' && f.rule === 'dates/ago' && !f.value.includes('Q'))) && f.start - yearEnd <= YEARS_REACH;
+    // ("Road accidents killed 10,944 people last year, down from 11,000 a year earlier": from the year told last, 2024)
+    const countable = f.anchor === 'years' || (f.anchor === 'year-back' && f.rule === 'dates/ago' && !f.value.includes('Q'));
+    // (not from another count back: "a year ago … a year earlier" compare with one period, wsj earnings copy)
+    const fromTold = countable && toldYear !== null && !toldAgo && toldYearEnd > yearEnd && f.start - toldYearEnd <= YEARS_REACH;
+    const counted = countable && (fromTold || f.start - yearEnd <= YEARS_REACH);
     const shift = counted ? f.shift ?? -1 : f.anchor && f.anchor !== 'years' ? YEAR_SHIFT[f.anchor] : undefined;
     if (shift !== undefined) {
       // "down to $300 million last year from $450 million the year before": a year told by
       // reference counts from the year named last, "last year" too when it came after the explicit one
-      const base = f.anchor && f.anchor in YEAR_SHIFT && toldYear !== null && toldYearEnd > yearEnd ? toldYear : year;
+      const base = fromTold || (f.anchor && f.anchor in YEAR_SHIFT && toldYear !== null && toldYearEnd > yearEnd) ? toldYear : year;
       // "In September of that year": the month keeps its place in the year
       if (base !== null) f.value = String(base + shift).padStart(4, '0') + f.value.slice(4);
       continue;
     }
-    if (f.type === 'DATE' && f.relative && RELATIVE_YEAR.test(f.value)) [toldYear, toldYearEnd] = [Number(f.value.replace('FY', '')), f.end];
+    if (f.type === 'DATE' && f.relative && RELATIVE_YEAR.test(f.value)) [toldYear, toldYearEnd, toldAgo] = [Number(f.value.replace('FY', '')), f.end, f.rule === 'dates/ago'];
     // "in fiscal 2024 … a year earlier": a fiscal year (FY2024) names its year too
     const y = f.type === 'DATE' && !f.relative ? FIRST_YEAR.exec(f.value) : null;
     if (y) [year, yearEnd, decade] = [Number(y[1]), f.end, false];
