@@ -21,6 +21,8 @@ describe('actors: names from the sixth dev sample', () => {
     // a preposition opening the sentence is no part of the name
     ['In New York Stock Exchange composite trading, the shares rose.', [{ name: 'New York Stock Exchange', type: 'organization' }]],
     ['The embassies in Dar es Salaam were hit.', [{ name: 'Dar es Salaam', type: 'location' }]],
+    // Portuguese "do" inside a name (lead14 probe L3)
+    ['Floods hit the state of Rio Grande do Sul on Monday.', [{ name: 'Rio Grande do Sul', type: 'location' }]],
     ['The bill was backed by Speaker of the House Newt Gingrich in 1994.', [{ name: 'Newt Gingrich', type: 'person', roles: ['Speaker of the House'] }]],
     ['The country lost a major General Assembly vote.', [{ name: 'General Assembly', type: 'organization' }]],
     // firms joined by "&"; a people's plural "for" a cause

@@ -135,6 +135,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'e', 'y', 'abu', 'ben', 'st', 'st.',
   // "Dar es Salaam"
   'es',
+  // Portuguese "of the": "Rio Grande do Sul", "Mato Grosso do Sul"
+  'do',
 ]);
 
 /** Connectors allowed inside organisation and place names only: "Bank of England", "Location & Event". */
