@@ -59,6 +59,19 @@ describe('quotes: a pronoun in a new paragraph that opens by naming one person',
   });
 });
 
+describe('claims: a place that owns the source phrase is not the source', () => {
+  // lead14 probe L15; a country's government is still the country
+  it.each([
+    ["Serbia's main opposition alliance accused the ruling party of buying votes.", null],
+    ["Iraq's deputy foreign minister said the strikes were illegal.", null],
+    ["Ghana's government said the team would withdraw.", 'Ghana'],
+  ])('%s', (text, source) => {
+    const result = extractText(text, { referenceDate: '2025-10-28' });
+    const claim = result.claims.find((c) => c.source)!;
+    expect(result.actors.find((a) => a.id === claim.source!.actor)?.name ?? null).toBe(source);
+  });
+});
+
 describe('quotes: the speaker of the sentence before, not one inside what was said', () => {
   // a frame nested in the content of the sentence's own cue ("the board … is reluctant", "the union fears") is
   // not the speaker who goes on in the next sentence

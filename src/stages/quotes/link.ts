@@ -147,6 +147,11 @@ function overlapping(index: ActorIndex, span: Span): Actor | null {
   return best;
 }
 
+/** A capitalised owner, then lower-case words to the end: "Serbia's main opposition alliance" (bounded). */
+const PLACE_OWNS = /^(?:the\s)?\p{Lu}[\p{L}.-]{0,30}(?:\s\p{Lu}[\p{L}.-]{0,30}){0,3}['’]s(?:\s\p{Ll}[\p{Ll}-]{0,30}){1,6}$/u;
+/** The owned words that are the place's own voice: "Ghana's government", "Iran's authorities". */
+const COUNTRY_VOICES = /\s(?:government|authorities|administration|regime|leadership)$/u;
+
 // where the head of a source phrase ends: "Vice Chancellor Miriam Adebayo-Shaw of the Delaware
 // Court of Chancery", "a trade official in Geneva", "Minyon Moore, a senior adviser to…"
 const HEAD_END = /\s(?:of|at|in|from|with|for|by)\s|,\s/;
@@ -159,7 +164,13 @@ const HEAD_END = /\s(?:of|at|in|from|with|for|by)\s|,\s/;
  */
 function overlappingHead(index: ActorIndex, text: string, span: Span): Actor | null | false {
   const cut = HEAD_END.exec(text.slice(span.start, span.end));
-  if (!cut || cut.index === 0) return overlapping(index, span);
+  if (!cut || cut.index === 0) {
+    const hit = overlapping(index, span);
+    // "Serbia's main opposition alliance accused…": a place that owns the phrase is not its speaker, unless the
+    // phrase is its government ("Ghana's government said": the country speaks, as the golds have it)
+    const phrase = text.slice(span.start, span.end);
+    return hit?.type === 'location' && PLACE_OWNS.test(phrase) && !COUNTRY_VOICES.test(phrase) ? null : hit;
+  }
   const head = overlapping(index, { start: span.start, end: span.start + cut.index });
   if (head) return head;
   const rest = overlapping(index, span);
