@@ -181,6 +181,10 @@ describe('actors: roles and descriptions in apposition (BLIND10 A14)', () => {
     const actors = actorsOf('Two former executives, finance chief Priya Raman and sales head Tom Becker, pleaded guilty.');
     expect(actors.find((a) => a.name === 'Tom Becker')?.roles).toEqual(['sales head']);
   });
+  it('a noun before a role word after an inverted "said" is part of the role (lead14 probe L11)', () => {
+    const actors = actorsOf('"We heard five shots," said forklift driver Andre Wallace.');
+    expect(actors.find((a) => a.name === 'Andre Wallace')?.roles).toEqual(['forklift driver']);
+  });
   it('a linking participle or a verb before the role word is none', () => {
     const actors = actorsOf('The list named several men, including Saudi radical Omar Haddad.');
     expect(actors.find((a) => a.name === 'Omar Haddad')?.roles).toEqual(['Saudi radical']);

@@ -102,7 +102,8 @@ export function roleBefore(words: Word[], from: number): number {
   }
   // "26-year-old sewing operator Rokeya Khatun", "and sales head Tom Becker": a noun before the role
   // word, where a noun phrase starts ("told reporter", "including lawyer" are no part of it)
-  if (i > 1 && nounModifier(words[i - 1]!) && PHRASE_STARTS.test(words[i - 2]!.lower)) i--;
+  // (after "said": "said forklift driver Andre Wallace")
+  if (i > 1 && nounModifier(words[i - 1]!) && (PHRASE_STARTS.test(words[i - 2]!.lower) || SAID.has(words[i - 2]!.lower))) i--;
   // "Socialist leader Pedro Nuno Santos": capitalised words that qualify the role
   let caps = 0;
   while (i > 0 && caps < 2) {
@@ -113,6 +114,9 @@ export function roleBefore(words: Word[], from: number): number {
   }
   return i;
 }
+
+/** A verb of saying before its inverted subject: the noun phrase starts after it. */
+const SAID: ReadonlySet<string> = new Set(['said', 'says']);
 
 // what a noun phrase follows: an article, a possessive, a number or an age, "and", a comma
 const PHRASE_STARTS = /^(?:a|an|the|his|her|their|its|our|one|and|,|\d[\d,.]*|\d+-year-old|\w+-year-old)$/;
