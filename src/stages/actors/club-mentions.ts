@@ -11,6 +11,23 @@ import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import { ACTS_AFTER } from './ministries.js';
 
+/** Does the description at `at` act or speak: a cue or an act after it (`next`), or "according to" before it? */
+function actsOrSpeaks(text: string, at: number, next: string): boolean {
+  return REPORTING_CUES.has(next) || ACTS_AFTER.has(next) || text.slice(Math.max(0, at - 13), at).endsWith('according to ');
+}
+
+/** The description text[start, end) as a mention of the organisation `key` (null past the last sentence). */
+function descriptionOf(doc: Doc, start: number, end: number, key: string, rule: string): Candidate | null {
+  const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
+  if (sentence >= doc.sentences.length) return null;
+  const mention = doc.text.slice(start, end);
+  const tokens = mention.split(' ');
+  return {
+    start, end, text: mention, sentence, key, type: 'organization', strength: 2, rule,
+    roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens, lowerFirst: tokens[0]!.toLowerCase(), lookup: mention.toLowerCase(),
+  };
+}
+
 // "the club said", "the team has", "according to the club": the noun and the word after it
 const DESCRIPTION = /\b([Tt]he) (club|team)\b(?!['’-])(?: (\p{Ll}+))?/gu;
 // the words a club's name ends on ("Leeds United", "Wigan Athletic", "Dornheim FC")
@@ -27,19 +44,11 @@ export function clubMentions(doc: Doc, cands: Candidate[]): void {
   let n = 0;
   for (const m of text.matchAll(DESCRIPTION)) {
     if (++n > MOST) break;
-    const next = m[3] ?? '';
-    const before = text.slice(Math.max(0, m.index - 13), m.index);
-    if (!REPORTING_CUES.has(next) && !ACTS_AFTER.has(next) && !before.endsWith('according to ')) continue;
-    const noun = m[2]!;
+    if (!actsOrSpeaks(text, m.index, m[3] ?? '')) continue;
     const start = m.index + m[1]!.length + 1;
     const named = nearestClub(cands, m.index);
-    if (!named) continue;
-    const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
-    if (sentence >= doc.sentences.length) continue;
-    found.push({
-      start, end: start + noun.length, text: noun, sentence, key: named.key, type: 'organization', strength: 2, rule: 'actors/club-named-before',
-      roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens: [noun], lowerFirst: noun, lookup: noun,
-    });
+    const mention = named && descriptionOf(doc, start, start + m[2]!.length, named.key, 'actors/club-named-before');
+    if (mention) found.push(mention);
   }
   for (const c of found) cands.push(c);
 }
@@ -82,15 +91,9 @@ export function setOffDescriptions(doc: Doc, cands: Candidate[]): void {
       for (const c of cands) if (c.type === 'organization' && !byStart.has(c.start)) byStart.set(c.start, c);
     }
     const named = byStart.get(m.index + m[0].length);
-    if (!named) continue;
-    const noun = m[2]!;
     const start = m.index + m[1]!.length + 1;
-    const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
-    if (sentence >= doc.sentences.length) continue;
-    found.push({
-      start, end: start + noun.length, text: noun, sentence, key: named.key, type: 'organization', strength: 2, rule: 'actors/set-off-description',
-      roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens: [noun], lowerFirst: noun, lookup: noun,
-    });
+    const mention = named && descriptionOf(doc, start, start + m[2]!.length, named.key, 'actors/set-off-description');
+    if (mention) found.push(mention);
   }
   for (const c of found) cands.push(c);
 }
@@ -111,23 +114,13 @@ export function tradeMentions(doc: Doc, cands: Candidate[]): void {
   let n = 0;
   for (const m of text.matchAll(TRADE)) {
     if (++n > MOST) break;
-    const next = m[4] ?? '';
-    const before = text.slice(Math.max(0, m.index - 13), m.index);
-    if (!REPORTING_CUES.has(next) && !ACTS_AFTER.has(next) && !before.endsWith('according to ')) continue;
+    if (!actsOrSpeaks(text, m.index, m[4] ?? '')) continue;
     // a description of the company just named: its country's or its town's word ("The airline said" alone is the quotes stage's)
     if (!m[2] || (!m[2].includes('-') && !GAZETTEER.demonyms.has(m[2].toLowerCase()))) continue;
     const named = nearestCompany(cands, m.index);
-    if (!named) continue;
     const start = m.index + m[1]!.length + 1;
-    const end = start + (m[2] ? m[2].length + 1 : 0) + m[3]!.length;
-    const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
-    if (sentence >= doc.sentences.length) continue;
-    const mention = text.slice(start, end);
-    const tokens = mention.split(' ');
-    found.push({
-      start, end, text: mention, sentence, key: named.key, type: 'organization', strength: 2, rule: 'actors/trade-named-before',
-      roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens, lowerFirst: tokens[0]!.toLowerCase(), lookup: mention.toLowerCase(),
-    });
+    const mention = named && descriptionOf(doc, start, start + m[2].length + 1 + m[3]!.length, named.key, 'actors/trade-named-before');
+    if (mention) found.push(mention);
   }
   for (const c of found) cands.push(c);
 }
@@ -173,19 +166,12 @@ export function describedMentions(doc: Doc, cands: Candidate[]): void {
     const kind = kinds.get(m[2]!);
     if (!kind || m.index < kind.end) continue;
     if (++n > MOST) break;
-    const next = m[3] ?? '';
-    const before = text.slice(Math.max(0, m.index - 13), m.index);
-    if (!REPORTING_CUES.has(next) && !ACTS_AFTER.has(next) && !before.endsWith('according to ')) continue;
-    const noun = m[2]!;
+    if (!actsOrSpeaks(text, m.index, m[3] ?? '')) continue;
     const start = m.index + m[1]!.length + 1;
     // (a mention another rule made already stands)
     if (cands.some((c) => c.start === start)) continue;
-    const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
-    if (sentence >= doc.sentences.length) continue;
-    found.push({
-      start, end: start + noun.length, text: noun, sentence, key: kind.key, type: 'organization', strength: 2, rule: 'actors/described-before',
-      roles: [], affiliation: null, capitalOf: null, political: false, primary: false, tokens: [noun], lowerFirst: noun, lookup: noun,
-    });
+    const mention = descriptionOf(doc, start, start + m[2]!.length, kind.key, 'actors/described-before');
+    if (mention) found.push(mention);
   }
   for (const c of found) cands.push(c);
 }
