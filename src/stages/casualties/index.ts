@@ -13,7 +13,7 @@ import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
 import { labelRules } from './labels.js';
-import { BONE, DEATH, hitByGunfire, LIFE, LOSS, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
+import { BONE, CONDITION, DEATH, hitByGunfire, LIFE, LOSS, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
 import { lossRules } from './losses.js';
 import { boneRules } from './bones.js';
@@ -163,7 +163,7 @@ export const casualties: Stage = {
       if (cues & LIFE) suicideRules(view, candidates);
       if (cues & LOSS) lossRules(view, candidates);
       if (cues & BONE) boneRules(view, candidates);
-      if ((cues & (WOUND | WITH)) === (WOUND | WITH)) woundRules(view, candidates);
+      if ((cues & WITH) !== 0 && (cues & (WOUND | CONDITION)) !== 0) woundRules(view, candidates);
       if (candidates.length === 0) continue;
       const chosen = inOrder(choose(candidates, n));
       const subsets = subsetRules(view, chosen);

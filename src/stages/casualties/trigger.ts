@@ -38,11 +38,13 @@ export const BONE = 4096;
 /** "struck", "hit" and a gunfire noun: both, and the verb rules read the sentence ("was struck in the leg by a bullet"). */
 export const HIT = 8192;
 export const GUNFIRE = 16384;
+/** A condition that is a harm only with a word before it ("breathing problems") or a gerund of taking one in ("after inhaling"): wound.ts only, with WITH. */
+export const CONDITION = 32768;
 /** Some rule but the wound rule may fire in the sentence. */
 export const TRIGGER = VERB | NOUN | TOLL | LIFE | LOSS | BONE;
 /** Does the sentence with these cues need its rules read? */
 export function triggered(cues: number): boolean {
-  return (cues & (TRIGGER | WOUND)) !== 0 || staying(cues) || hitByGunfire(cues);
+  return (cues & (TRIGGER | WOUND)) !== 0 || staying(cues) || hitByGunfire(cues) || (cues & (CONDITION | WITH)) === (CONDITION | WITH);
 }
 
 /** "hit" is common ("the storm hit", "hit a record"): the verb rules read it only beside a bullet or gunfire. */
@@ -88,7 +90,9 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(RECOVERY, RECOVERY_CUES);
   add(STAY, STAY_VERBS);
   add(SHELTER, STAY_SHELTERS);
-  add(WOUND, [...WOUND_NOUNS, ...QUALIFIED_CONDITIONS, ...EXPOSURE_GERUNDS]);
+  add(WOUND, WOUND_NOUNS);
+  // (their own flag: a sentence with "problems" or "breathing" is no reason to run the verb rules)
+  add(CONDITION, [...QUALIFIED_CONDITIONS, ...EXPOSURE_GERUNDS]);
   add(WITH, ['with', 'for', 'after']);
   add(LOSS, ['losses']);
   add(BONE, BREAK_VERBS);
@@ -114,7 +118,7 @@ for (const w of CUES.keys()) SHAPES[shape(w)] = 1;
 const LENGTHS: readonly number[] = [...CUES.keys()].map((w) => w.length);
 const SHORTEST = Math.min(...LENGTHS);
 const LONGEST = Math.max(...LENGTHS);
-const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY | STAY | SHELTER | LOSS | BONE | HIT | GUNFIRE;
+const ALL = TRIGGER | WOUND | WITH | DEATH | SURVIVAL | RECOVERY | STAY | SHELTER | LOSS | BONE | HIT | GUNFIRE | CONDITION;
 
 /** May `w` (lowercase) be a cue word: a harm verb, a harm noun…? False for most words, without a map lookup. */
 export function mayBeCue(w: string): boolean {
