@@ -306,6 +306,9 @@ describe('"the week": the week of the last date named', () => {
     // other rules read longer phrases; "the week ahead" looks forward and is not this week
     ['The vote was held the week before the holiday.', ['[the week] DATE XXXX-WXX']],
     ['Analysts are cautious about the week ahead.', []],
+    // what is left of the week it is told in, not the week named before (lead14 probe L10)
+    ['He had been fired two weeks earlier. The site will close for the rest of the week.',
+      ['[two weeks earlier] DATE 2025-W42', '[the week] DATE 2025-W44']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

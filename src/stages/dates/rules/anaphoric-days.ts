@@ -116,10 +116,17 @@ const ordinalDay: DateRule = {
 const theWeek: DateRule = {
   id: 'dates/the-week',
   pattern: datePattern(String.raw`(?<![\p{L}-])the\s{1,4}week(?![\p{L}-]|\s{1,4}(?:ahead|to\s{1,4}come)(?![\p{L}]))`, 'giu'),
-  build(m, env) {
+  build(m, env, at) {
+    // "would close the site for the rest of the week": what is left of the week it is told in, not a week
+    // named before ("fired two weeks earlier")
+    if (REST_OF.test(env.text.slice(Math.max(env.sentence.start, at - 16), at))) {
+      return env.ref ? { type: 'DATE', value: shiftedValue(env.ref, 'week', 0)!, relative: true } : { type: 'DATE', value: 'XXXX-WXX', relative: true };
+    }
     return anaphor(env, 'week', 0);
   },
 };
+/** Before "the week": what is left of it. */
+const REST_OF = /(?:rest|remainder|balance)\s{1,4}of\s{1,4}$/i;
 
 /** "the week before last", "the year before last": two of them before the reference date's. */
 const beforeLast: DateRule = {
