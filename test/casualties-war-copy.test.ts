@@ -84,6 +84,9 @@ describe('casualties: war and disaster copy', () => {
     ['Two men were taken to hospital and died.', [k('Two men were taken to hospital and died', 'killed', 2, 'casualty/number-victims-verb')]],
     ['The company was founded in 1990 and died out.', []],
     ['Two teenagers were knifed.', [k('Two teenagers were knifed', 'wounded', 2, 'casualty/number-victims-verb')]],
+    // a couple is two people; "a couple of" is a few
+    ['An elderly couple was killed in the fire.', [k('couple was killed', 'killed', 2, 'casualty/number-verb')]],
+    ['The couple were arrested on Friday.', [k('couple were arrested', 'arrested', 2, 'casualty/number-verb')]],
     ['The man shot two officers and was killed.', [k('shot two officers', 'wounded', 2, 'casualty/verb-number-victims')]],
     ['The council met on Monday and was told of the plan.', []],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],

@@ -95,6 +95,12 @@ export function both(view: View, start: number, end: number): Quantity | undefin
   return { min: 2, max: 2, approximate: false, start, end: start + 1, after: start + 1, vague: false };
 }
 
+/** "An elderly couple was killed", "the couple": a couple is two people (not "a couple of", a few). */
+export function couple(view: View, start: number, end: number): Quantity | undefined {
+  if (view.words[end] !== 'couple' || view.words[end + 1] === 'of' || view.tokens[end]!.kind !== 'word') return undefined;
+  return { min: 2, max: 2, approximate: false, start: end, end: end + 1, after: end + 1, vague: false };
+}
+
 /** "none of the passengers", "two of them": an "of" that follows a count stays in the phrase. */
 export function ofCount(view: View, k: number): boolean {
   // 'said "dozens" of people': the closing mark of a quoted count

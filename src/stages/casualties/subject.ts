@@ -7,7 +7,7 @@ import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { initialismDot, isPeople, type Range } from './phrases.js';
-import { agedName, both, boundStart, namePeriod, ofCount, ofWhom, PERSON_OPENERS, PLURAL_PEOPLE, QUOTE_MARKS, quantityIn, sumOfParts } from './subject-counts.js';
+import { agedName, both, boundStart, couple, namePeriod, ofCount, ofWhom, PERSON_OPENERS, PLURAL_PEOPLE, QUOTE_MARKS, quantityIn, sumOfParts } from './subject-counts.js';
 
 /** A plural of people (subject-counts.ts), for the rules that import it from here. */
 export { PLURAL_PEOPLE };
@@ -231,7 +231,7 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
   if (listed) parts.unshift(...listed);
   const last_ = parts[parts.length - 1]!;
   // (the ages of a list are no count)
-  const quantity = listed ? undefined : quantityIn(view, { start: parts[0]!.start, end: end + 1 }) ?? both(view, parts[0]!.start, end);
+  const quantity = listed ? undefined : quantityIn(view, { start: parts[0]!.start, end: end + 1 }) ?? both(view, parts[0]!.start, end) ?? couple(view, parts[0]!.start, end);
   // "at least 18 residents died": the bound stopped the walk ("at" is a preposition)
   if (quantity) {
     for (let k = Math.max(0, quantity.start - 3); k < quantity.start; k++) {
