@@ -149,6 +149,9 @@ describe('stays untagged', () => {
     'Mexico retaliated against Christmas trees rather than car engines.',
     'They were leaving through a back gate carrying Christmas presents.',
     'He studied societies like Easter Island.',
+    // a market or a fair named after the holiday (lead14 probe: a Christmas-market attack)
+    'A car drove into a crowded Christmas market.',
+    'The town holds an Easter fair.',
     // a change by a fraction (BLIND8 heart-trial)
     'The pill could reduce the risk of a heart attack by nearly a quarter.',
     'Costs were cut by a quarter.',

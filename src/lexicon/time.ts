@@ -198,8 +198,8 @@ export const HOLIDAY_OBJECTS: ReadonlySet<string> = new Set([
   'ornament', 'ornaments', 'present', 'presents', 'gift', 'gifts', 'stocking', 'stockings', 'costume',
   'costumes', 'candy', 'music', 'song', 'songs', 'movie', 'movies', 'film', 'films', 'sweater', 'sweaters',
   'album', 'special', 'episode', 'ham', 'turkey', 'bunny', 'egg', 'eggs', 'spirit', 'story', 'stories',
-  // places and events named after one ("Easter Island", "the Easter Rising")
-  'island', 'islands', 'rising',
+  // places and events named after one ("Easter Island", "the Easter Rising", "a Christmas market")
+  'island', 'islands', 'rising', 'market', 'markets', 'fair', 'fairs',
 ]);
 
 /**
