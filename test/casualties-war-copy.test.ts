@@ -87,6 +87,10 @@ describe('casualties: war and disaster copy', () => {
     // a couple is two people; "a couple of" is a few
     ['An elderly couple was killed in the fire.', [k('couple was killed', 'killed', 2, 'casualty/number-verb')]],
     ['The couple were arrested on Friday.', [k('couple were arrested', 'arrested', 2, 'casualty/number-verb')]],
+    // a long appositive that opens on an article is a description between the subject and its verb
+    ['The driver, a 50-year-old doctor from Saudi Arabia who had lived in Germany since 2006, was detained at the scene.', [
+      k('The driver, a 50-year-old doctor from Saudi Arabia who had lived in Germany since 2006, was detained', 'arrested', 1, 'casualty/person-verb'),
+    ]],
     ['The man shot two officers and was killed.', [k('shot two officers', 'wounded', 2, 'casualty/verb-number-victims')]],
     ['The council met on Monday and was told of the plan.', []],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],

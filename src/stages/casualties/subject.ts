@@ -145,13 +145,21 @@ export const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves'
  * `relative`: the verb follows "who was" right after the phrase, and the clause belongs to the
  * nearest noun: "The family of a teenager who was killed" — the teenager, not the family.
  */
+/** An appositive between commas is skipped when this short, or up to APPOSITIVE_REACH words when it opens on an article. */
+const SHORT_APPOSITIVE = 8;
+const APPOSITIVE_REACH = 20;
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 function subjectWalk(view: View, last: number, relative = false): Subject | undefined {
   const { words, tokens } = view;
   let end = last;
   if (words[end] === ',') {
     let k = end - 1;
-    while (k >= 0 && k > end - 8 && words[k] !== ',') k--;
+    while (k >= 0 && k > end - APPOSITIVE_REACH && words[k] !== ',') k--;
     if (k < 0 || words[k] !== ',') return undefined;
+    // a long appositive is a description: "The driver, a 50-year-old doctor from Saudi Arabia who had lived in
+    // Germany since 2006, was detained"
+    if (end - k > SHORT_APPOSITIVE && !DESCRIPTION_OPENERS.has(words[k + 1] ?? '')) return undefined;
     end = k - 1;
     // "Felimon Contreras, 29, a Latino man, was killed": the age between commas before the appositive
     if (tokens[end]?.kind === 'number' && view.blocked[end] && words[end - 1] === ',') end -= 2;
