@@ -91,6 +91,10 @@ describe('casualties: war and disaster copy', () => {
     ['The driver, a 50-year-old doctor from Saudi Arabia who had lived in Germany since 2006, was detained at the scene.', [
       k('The driver, a 50-year-old doctor from Saudi Arabia who had lived in Germany since 2006, was detained', 'arrested', 1, 'casualty/person-verb'),
     ]],
+    // a headline's "drown"; people found suffering from a wound or the cold (weak, as "suffered": the outcome may come later)
+    ['At least 27 migrants drown off Tunisia as boats sink', [k('At least 27 migrants drown', 'killed', 27, 'casualty/number-victims-verb', null)]],
+    ['Two climbers were found suffering from frostbite.', [k('Two climbers were found suffering from frostbite', 'wounded', 2, 'casualty/number-victims-verb')]],
+    ['He was suffering from depression.', []],
     ['The man shot two officers and was killed.', [k('shot two officers', 'wounded', 2, 'casualty/verb-number-victims')]],
     ['The council met on Monday and was told of the plan.', []],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],

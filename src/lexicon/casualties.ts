@@ -27,6 +27,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['martyred', V('killed', false, true)],
   // "At least 40 people drowned when the boat capsized", "was found strangled"
   ['drowned', V('killed', true, true)], ['strangled', V('killed', true, true)],
+  // a headline's present: "At least 27 migrants drown off Tunisia"
+  ['drown', V('killed', false, true)],
   // "He later succumbed to his injuries"
   ['succumbed', V('killed', false, true)],
   ['died', V('killed', false, true)], ['dies', V('killed', false, true)], ['perished', V('killed', false, true)],

@@ -93,9 +93,13 @@ const FEARED: ReadonlySet<string> = new Set(['feared', 'believed', 'presumed', '
 const RECOVERING_AFTER: ReadonlySet<string> = new Set(['in', 'at', 'after']);
 /** "from his wounds", "from gunshot injuries" (not "from mental health issues"): a wound within four words after "from". */
 function fromWound(words: readonly string[], k: number): boolean {
-  if (words[k] !== 'from') return false;
-  for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (WOUND_NOUNS.has(words[m]!)) return true;
-  return false;
+  return fromWoundEnd(words, k) > 0;
+}
+/** The index after the wound of "from his wounds" at k, or -1. */
+function fromWoundEnd(words: readonly string[], k: number): number {
+  if (words[k] !== 'from') return -1;
+  for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (WOUND_NOUNS.has(words[m]!)) return m + 1;
+  return -1;
 }
 /** Verbs of flight that displace people when their homes follow: "fled their homes". */
 const FLEE_VERBS: ReadonlySet<string> = new Set(['fled', 'flee', 'fleeing']);
@@ -227,6 +231,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   if (w === 'recovering' && (i + 1 === words.length || view.tokens[i + 1]!.kind === 'punct' || RECOVERING_AFTER.has(words[i + 1]!) || fromWound(words, i + 1))) {
     return { start: i, end: i + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
   }
+  // "found suffering from hypothermia", "a man suffering from a gunshot wound": hurt, the outcome told
+  // elsewhere (as "suffered a gunshot wound": weak, no condition; on GVDB such a man is as often the one who died)
+  const suffered = w === 'suffering' ? fromWoundEnd(words, i + 1) : -1;
+  if (suffered > 0) return { start: i, end: suffered, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false };
   if (fightingForLife(words, i)) {
     return { start: i, end: i + 4, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
   }

@@ -63,7 +63,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   const add = (flag: number, words: Iterable<string>): void => {
     for (const w of words) cues.set(w, (cues.get(w) ?? 0) | flag);
   };
-  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS, 'fled', 'flee', 'fleeing', ...FORCE_OUT, 'recovering']);
+  add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS, 'fled', 'flee', 'fleeing', ...FORCE_OUT, 'recovering', 'suffering']);
   // "froze to death": "death" is a cue already, the verb makes the sentence read by the verb rules
   add(VERB, TO_DEATH_VERBS);
   // "was struck in the leg by a bullet": a wound only when gunfire hits (groups.ts)
