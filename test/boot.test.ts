@@ -45,7 +45,7 @@ describe('the code cache', { timeout: 60_000 }, () => {
     expect(JSON.parse(expected.stdout).claims.length).toBeGreaterThan(10);
   });
 
-  it('is made under the V8 flags the loader sets, so V8 accepts it', () => {
+  it('is made under the flags the loader runs with, so V8 accepts it (the batch pool sets its flag only for workers)', () => {
     const load = new URL('boot/load.js', `file://${DIST}`).href;
     const bundle = readdirSync(join(DIST, 'bundle')).find((f) => f.endsWith('.cjs'));
     const code = `import(${JSON.stringify(load)}).then(({ compileBundle }) => console.log(compileBundle(new URL(${JSON.stringify(`file://${join(DIST, 'bundle', bundle!)}`)})).script.cachedDataRejected))`;

@@ -10,26 +10,16 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-
-/**
- * Bytecode a function runs before V8 considers optimising it (V8's default is 132 KB in Node 20).
- * A larger budget leaves lukewarm functions to the baseline tiers, so the optimising compiler
- * works on the hot ones only. Each worker thread optimises the program anew, and that compiling
- * (on V8's background threads) was what made --jobs 2 cost ~50% more CPU than --jobs 1. Measured
- * on 5 MB, three alternated runs each: --jobs 2 CPU 12.3 s → 9.3 s, --jobs 1 unchanged (8.0 s);
- * 2 and 4 MB budgets were no better. Set before the bundle compiles, and the worker threads share
- * it. EXTRACT_INTERRUPT_BUDGET overrides it (0: V8's default), for measuring only.
- */
-const INTERRUPT_BUDGET = /^\d{1,9}$/.test(process.env.EXTRACT_INTERRUPT_BUDGET ?? '') ? Number(process.env.EXTRACT_INTERRUPT_BUDGET) : 1_000_000;
 
 /** Set by the build only: save the code cache when the process ends. */
 const WRITE_CACHE = 'EXTRACT_BUILD_CODE_CACHE';
 
-/** The bundle compiled through its code cache (V8's flags set first: a cache is made and used under the same flags). */
+/**
+ * The bundle compiled through its code cache. V8 accepts a cache only under the flags it was made with:
+ * the worker threads of a batch run under a larger interrupt budget (../batch/pool.ts) and compile anew.
+ */
 export function compileBundle(bundle: URL): { script: Script; cacheFile: string } {
-  if (INTERRUPT_BUDGET > 0) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   const filename = fileURLToPath(bundle);
   const cacheFile = `${filename}.cache`;
   const source = readFileSync(filename, 'utf8');
