@@ -4,13 +4,11 @@
 import type { CasualtyKind } from '../../types.js';
 import type { Found } from './rules.js';
 import { countAt, type View } from './view.js';
+import { GROUP_KINDS } from './tolls.js';
 
-/** The label's last word, and the kind of its count. */
+/** The label's last word, and the kind of its count: the words of a toll's group ("the number of dead"), and a few more. */
 const LABELS: ReadonlyMap<string, CasualtyKind> = new Map([
-  ['dead', 'killed'], ['killed', 'killed'], ['deaths', 'killed'], ['fatalities', 'killed'],
-  ['injured', 'wounded'], ['wounded', 'wounded'], ['hurt', 'wounded'], ['hospitalized', 'wounded'], ['hospitalised', 'wounded'],
-  ['missing', 'missing'], ['displaced', 'displaced'], ['evacuated', 'displaced'], ['arrested', 'arrested'], ['detained', 'arrested'],
-  ['casualties', 'casualties'], ['kidnapped', 'kidnapped'], ['abducted', 'kidnapped'],
+  ...GROUP_KINDS, ['hospitalized', 'wounded'], ['hospitalised', 'wounded'], ['evacuated', 'displaced'],
 ]);
 /** Words that may open the label: "Total dead", "Confirmed deaths", "People injured". */
 const LABEL_OPENERS: ReadonlySet<string> = new Set(['total', 'confirmed', 'reported', 'people', 'known']);

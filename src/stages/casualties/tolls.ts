@@ -59,7 +59,7 @@ export function tollRules(view: View, out: Found[]): void {
 }
 
 /** The people a toll is counted of, and the kind each word tells: "the number of dead", "among the injured". */
-const GROUP_KINDS: ReadonlyMap<string, Found['kind']> = new Map([
+export const GROUP_KINDS: ReadonlyMap<string, Found['kind']> = new Map([
   ['dead', 'killed'], ['killed', 'killed'], ['deaths', 'killed'], ['fatalities', 'killed'],
   ['injured', 'wounded'], ['wounded', 'wounded'], ['injuries', 'wounded'], ['missing', 'missing'],
   ['displaced', 'displaced'], ['casualties', 'casualties'], ['victims', 'casualties'],

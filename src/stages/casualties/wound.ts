@@ -6,12 +6,11 @@
 // for treatment of non-life threatening injuries", "the 19-year-old was treated for his injuries".
 
 import { AUXILIARIES, EXPOSURE_GERUNDS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS, WOUND_NOUNS } from '../../lexicon/casualties.js';
-import { countAt } from './view.js';
-import { victimsAfter } from './phrases.js';
 import type { Found } from './rules.js';
 import { subjectBefore, type Subject } from './subject.js';
-import { isPeople } from './phrases.js';
-import type { View } from './view.js';
+import { QUOTE_MARKS } from './subject-counts.js';
+import { isPeople, victimsAfter } from './phrases.js';
+import { countAt, type View } from './view.js';
 
 /** Words between "with" and the wound: "a", "several", "gunshot", "non-life-threatening". At most this many. */
 const MAX_BETWEEN = 5;
@@ -32,13 +31,11 @@ const AGE = /^\d{1,3}-year-old$/;
 /** "the body of a man with a gunshot wound": a death. */
 const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'remains']);
 
-/** Quotation marks, which may stand around a wound: 'treated for "minor respiratory irritation"'. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
-
 /** The token index of the wound noun after the "with" at i, or -1. */
 function woundAfter(view: View, i: number): number {
   const { words, tokens } = view;
   for (let k = i + 1; k < tokens.length && k <= i + MAX_BETWEEN + 1; k++) {
+    // 'treated for "minor respiratory irritation"': quotation marks around the wound
     if (QUOTE_MARKS.has(words[k]!)) continue;
     if (tokens[k]!.kind === 'punct' || NOT_A_WOUND.has(words[k]!)) return -1;
     if (WOUND_NOUNS.has(words[k]!)) return NOT_WOUND_BEFORE.has(words[k - 1]!) ? -1 : k;
