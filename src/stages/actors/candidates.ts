@@ -11,7 +11,8 @@ import { everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonO
 import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
-import { DETERMINERS, labelBeforeName, organizationAfter, placeClue } from './clues.js';
+import { DETERMINERS, labelBeforeName, organizationAfter } from './clues.js';
+import { placeClue } from './place-clue.js';
 import { commonWordUse, namesNoActor, streetPlace } from './no-actor.js';
 import {
   acronymWord, articleOfPlace, dottedEnd, initialsBefore, innerPossessive, leaderBody, locativeAfter, orgOfLaw,
