@@ -8,7 +8,7 @@ import type { QuotedSpan } from './marks.js';
 import { contentStart, finiteClauseAt } from './content.js';
 import { outerAnchor } from './cue-context.js';
 import { firstTokenAfter } from './content-bound.js';
-import { statesNothing } from './verb-checks.js';
+import { statesNothing } from './silent-acts.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { cueSpan, isCapitalized, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';

@@ -16,7 +16,7 @@ import { PARTICIPLE_LEADS } from './sentence-subject.js';
 import { cueSpan, isCapitalized, quoteAt, type View } from './tokens.js';
 import { frameStartOf } from './frame-starts.js';
 import { verbFrame } from './verb-frame.js';
-import { silentAct } from './verb-checks.js';
+import { silentAct } from './silent-acts.js';
 import { stanceFrame } from './stance-frame.js';
 
 export type Placement = 'before' | 'after' | 'inverted' | 'according' | 'participle' | 'coordinated';
