@@ -4,7 +4,7 @@
 // weekday ranges ("from Monday to Wednesday") and a year that frames the sentence ("Last year, … in late September").
 
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
-import { DAY_VALUE } from './anchors.js';
+import { DAY_VALUE } from './anchors-clock.js';
 import { addDays, formatDay, formatWeek, shiftedValue, type Ymd } from './calendar.js';
 import { onCopy } from './latin1.js';
 import type { Found } from './types.js';

@@ -3,7 +3,8 @@
 // ./anchors.ts calls these as it walks the document's dates in text order.
 
 import { HEARING_VERBS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
-import { HOLIDAY_RULES, isDayBefore, type DayNamed, type Named } from './anchors.js';
+import { HOLIDAY_RULES, isDayBefore, type DayNamed } from './anchors-clock.js';
+import type { Named } from './anchors.js';
 import { addDays, formatDay, formatMonth, type Ymd } from './calendar.js';
 import type { Tense } from './tense-words.js';
 import type { Found } from './types.js';

@@ -1,140 +1,12 @@
 // Values resolved once the whole document is tagged: expressions that count from another
 // mention ("a year earlier" after a quarter, "later that year", "the next day") take that
 // mention's value; without one they keep the value counted from the reference date.
+// (Clock times that take the day of their sentence or the one before: ./anchors-clock.ts.)
 
+import { DAY_VALUE } from './anchors-clock.js';
 import { inNamedSeason, inStoryYear, isSayingDay, pastAnchor, seasonNamed, THAT_DAY, type SeasonNamed } from './anchors-story.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
-
-/**
- * "The blast occurred at about 10:35 a.m. (0735 GMT) Friday": the time is on that Friday; "at 4
- * in the morning (4 a.m. EDT Thursday)": on the day of the time that names one. A time that opens
- * its sentence (at `opening`) heads a live page's entry and is on the page's day, whatever day the
- * entry tells of ("1:30 p.m.: Helicopters reached the village, where a landslide on Wednesday…",
- * BLIND10 nepal-floods).
- */
-export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null, opening = -1, story: DayNamed | null = null, ref: Ymd | null = null): void {
-  const anyDay = found.find(namesDay)?.value;
-  // "The search was suspended at dusk and will resume on Wednesday": a time told in the past takes no
-  // weekday still to come (a date the writer placed, "On Saturday, December 19th, at 11 a.m.", stays)
-  const last = ref ? formatDay(ref) : '';
-  const ahead = (g: { value: string; rule?: string }): boolean => g.rule === 'dates/weekday' && g.value.slice(0, 10) > last;
-  const pastDay = found.find((g) => namesDay(g) && !ahead(g))?.value;
-  for (const f of found) {
-    if (f.anchor !== 'same-day' || f.start === opening) continue;
-    const day = f.told === 'past' ? pastDay : anyDay;
-    // "The jury returned its verdict on Monday. Reporters will gather at 4 p.m.": a time still to come is on no day past
-    const prior = f.told === 'future' || (f.told === 'past' && before && ahead(before)) ? null : before;
-    const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
-    if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
-    else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && (isDayBefore(story.value, ref) || tonightOfToday(f, story, last)) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
-  }
-}
-
-/**
- * "Gunmen stormed a bank on Tuesday. … Police kept the building surrounded into the night", published
- * that Tuesday (a GVDB article had one): a story of the reference day's own events tells of that day's
- * night, not last night's; not when the day named is only the day of a saying ("The storm has passed,
- * officials said on Tuesday. … Crews worked through the night").
- */
-function tonightOfToday(f: Found, story: DayNamed, today: string): boolean {
-  return f.rule === 'dates/the-day-part' && !story.saying && story.value.slice(0, 10) === today;
-}
-
-/**
- * "A federal jury on Thursday found … Fenwright left the courthouse shortly after 4:30 p.m.",
- * published Friday (BLIND10 fraud-verdict): a story told the day after its events tells their
- * times; a clock time told in the past with no day of its own is on the last day the story named,
- * when that day is one or two days before the reference date (further back, the reference day
- * stays: "Police were called Friday. Nobody was hurt. The station closed at 6 p.m.", told Tuesday)
- * unless the time is in the small hours after an evening or a night ("overnight" … "at 12:45 a.m." is the next day).
- */
-export function isDayBefore(day: string, ref: Ymd): boolean {
-  const back = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))) / 86_400_000;
-  return back >= 1 && back <= 2;
-}
-
-/** "The storm hit on Sunday evening. By morning the river had burst": a morning after an evening or night is the next day's. */
-function nextMorning(day: string, time: string): boolean {
-  return time.endsWith('TMO') && (day.endsWith('TEV') || day.endsWith('TNI'));
-}
-
-function parseDay(value: string): Ymd {
-  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
-}
-
-/** The day a sentence named ("2025-10-25", "2025-10-25TNI"), for a clock time in the next. */
-export interface DayNamed {
-  value: string;
-  sentence: number;
-  /** the rule that named it */
-  rule?: string;
-  /** only as the day of a saying ("said Monday"): no day of the story's events */
-  saying?: boolean;
-}
-
-/** The hours of each part of the day, [from, to). */
-const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = { MO: [5, 12], AF: [12, 18], EV: [17, 23], NI: [19, 24] };
-
-/**
- * Does a clock time fall in the part of the day named before it? "Saturday night … at about 11:40
- * p.m." does; "houses stood on Monday evening … a roar shortly before 4 a.m." is the next morning.
- * A part of the day does when it is that part or a later one ("Friday morning … By evening").
- */
-function withinPart(day: string, time: string): boolean {
-  const hours = PART_HOURS[day.slice(11)];
-  const hour = Number(time.slice(time.indexOf('T') + 1, time.indexOf('T') + 3));
-  // "It happened around 6:20 p.m. Saturday … pronounced dead at 6:30 p.m.": a later hour of that day
-  if (!hours && CLOCK_DAY.test(day)) return hour >= Number(day.slice(11, 13));
-  if (!hours) return day.length === 10;
-  // "…on Friday morning. By evening the toll had risen": a later part of the same day
-  // "late in the evening on July 1 … Shortly after midnight": midnight ends that evening's day
-  if (hour === 24) return day.endsWith('TEV') || day.endsWith('TNI');
-  return Number.isNaN(hour) ? PART_ORDER.indexOf(time.slice(-2)) >= PART_ORDER.indexOf(day.slice(11)) : hour >= hours[0] && hour < hours[1];
-}
-
-const PART_ORDER = ['MO', 'AF', 'EV', 'NI'];
-
-// "the New Year's Eve party she had attended … It happened just after 2:00 a.m.": a holiday is an occasion the story names, not its day
-export const HOLIDAY_RULES: ReadonlySet<string> = new Set(['dates/holiday', 'dates/day-holiday']);
-
-/** A clock time before 6 a.m. after a day's evening or night: the next morning's. */
-function smallHoursAfter(day: string, time: string): boolean {
-  const hour = Number(time.slice(time.indexOf('T') + 1, time.indexOf('T') + 3));
-  return (day.endsWith('TEV') || day.endsWith('TNI')) && hour < 6;
-}
-const CLOCK_DAY = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;
-
-/** A whole day or a time on a named day ("Friday", "March 3", "Saturday night"). */
-function namesDay(f: Found): boolean {
-  return (f.type === 'DATE' ? f.value.length === 10 : f.type === 'TIME' && !f.anchor) && /^\d{4}-\d{2}-\d{2}/.test(f.value);
-}
-
-/**
- * The last day a sentence names, for a clock time in the next sentence that names none: "…slammed
- * into her car Saturday night, authorities said. ¶ The crash happened at about 11:40 p.m." is that
- * Saturday. Only the next sentence, and not a time that opens it: a live page's entries open on
- * their time ("3:25 p.m. Trump says…") and are on the day of the page whatever the entry before said.
- */
-export function lastDayNamed(found: readonly Found[], sentence: number, notAfter: Ymd | null = null, text = ''): DayNamed | null {
-  const last = notAfter ? formatDay(notAfter) : null;
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i]!;
-    // "gunshots could be heard through the night. ¶ The director told reporters at dawn": a night told of
-    // makes the next sentence's morning the day after (for the next sentence only, not the story's day)
-    if (notAfter === null && f.rule === 'dates/the-day-part' && f.value.endsWith('TNI') && DAY_VALUE.test(f.value)) return { value: f.value, sentence, rule: f.rule };
-    // the story's day is one already past: "set sentencing for June 18" names none
-    if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence, rule: f.rule, saying: text !== '' && isSayingDay(f, text) };
-  }
-  return null;
-}
-
-/** The first day a sentence names that is not after `notAfter`, as lastDayNamed's. */
-export function firstDayNamed(found: readonly Found[], sentence: number, notAfter: Ymd, text: string): DayNamed | null {
-  const last = formatDay(notAfter);
-  const f = found.find((g) => namesDay(g) && g.value.slice(0, 10) <= last);
-  return f ? { value: f.value, sentence, rule: f.rule, saying: isSayingDay(f, text) } : null;
-}
 
 const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };
 
@@ -185,7 +57,6 @@ const RELATIVE_YEAR = /^(?:FY)?\d{4}$/;
 /** How far (characters) after the last year named "a year earlier", "two years earlier" count from it. */
 const YEARS_REACH = 250;
 
-export const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
 const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
 
