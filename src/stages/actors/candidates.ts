@@ -124,6 +124,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
       const before = words[k - 1]!;
       // "Abdirahman Hassan Noor", "Lee Harvey Oswald": an unknown word before the first name is the name's own
       if (k - from === 1 && !PARTY_WORDS.test(before.lower) && !labelBeforeName(before)) break;
+      // "Luiz Inacio Lula da Silva": a first name, then unknown words, then another first name: one name
+      if (GAZETTEER.firstNames.has(words[from]!.lower) && ownNames(words, from, k)) break;
       if (NAME_HONORIFICS.has(before.lower) || /^\p{Lu}$/u.test(before.text) || (before.text === '.' && /^\p{Lu}$/u.test(words[k - 2]?.text ?? ''))) break;
       if (k - from === 1 && PARTY_WORDS.test(words[from]!.lower)) roles.push(words[from]!.text);
       from = k;
@@ -211,4 +213,10 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (cand0RoleSpan) cand.roleSpans = [cand0RoleSpan];
   if (owner) cand.owner = text.slice(prev!.start, start).trimEnd();
   return cand;
+}
+
+/** Are the words [from, to) a person's own names, no label among them ("Luiz Inacio" before "Lula")? */
+function ownNames(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (labelBeforeName(words[j]!) || PARTY_WORDS.test(words[j]!.lower)) return false;
+  return true;
 }
