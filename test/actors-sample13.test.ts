@@ -20,3 +20,15 @@ describe('actors: a first name, unknown words and another first name are one nam
     expect(actorsOf(text).filter((a) => a.type === 'person').map((a) => a.name)).toEqual([name]);
   });
 });
+
+describe('actors: "off" at sea is a place preposition', () => {
+  it.each([
+    ['Two of the dead were fishermen whose boat capsized off Quilonpara, officials said.', 'Quilonpara'],
+    ['Pirates hijacked a tanker 40 miles off Tarvonia on Sunday.', 'Tarvonia'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+  it('a verb\'s "off" is no place\'s', () => {
+    expect(actorsOf('The board fended off Marlow Shipping in court.').find((a) => a.name === 'Marlow Shipping')?.type).toBe('organization');
+  });
+});

@@ -116,10 +116,19 @@ export function someTitleWord(words: readonly Word[], from: number, to: number):
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward']);
 
+// what happens or lies "off" a coast: the word before "off" that makes it a place's preposition
+const AT_SEA: ReadonlySet<string> = new Set([
+  'capsized', 'capsizes', 'sank', 'sunk', 'sinks', 'drowned', 'anchored', 'moored', 'stranded', 'aground', 'hijacked', 'boarded',
+  'seized', 'intercepted', 'rescued', 'rescue', 'spotted', 'sighted', 'fishing', 'piracy', 'pirates', 'vessel', 'vessels', 'ship',
+  'ships', 'boat', 'boats', 'waters', 'island', 'islands', 'miles', 'kilometres', 'kilometers', 'km', 'lies', 'located', 'patrolling',
+]);
+
 /** "in Kasese", "and neighbouring Bundibugyo": a preposition of place just before. */
 export function nearLocative(words: Word[], from: number): boolean {
   const prev = words[from - 1]?.lower ?? '';
   if (LOCATIVE.has(prev)) return true;
+  // "capsized off Alappuzha", "piracy off Somalia", "12 miles off Crete": "off" at sea, not a verb's ("fend off McCaw")
+  if (prev === 'off' && AT_SEA.has(words[from - 2]?.lower ?? '')) return true;
   // "in Sale and Maffra": a name joined to a place after a locative
   if ((prev === 'and' || prev === 'or') && from >= 3 && isCapitalised(words[from - 2]!) && LOCATIVE.has(words[from - 3]!.lower)) return true;
   return /^(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural)$/.test(prev);
