@@ -16,7 +16,7 @@ import { labelFrame } from './labels.js';
 import { headlineFrame, inTitleCase } from './headline.js';
 import { NAMED_TERM_RULE } from './named-term.js';
 import { GENDERED, PRONOUN_REACH, resolvePronoun, type Gender, type Speaker } from './resolve-pronoun.js';
-import { documentIssuer, headPhrase, namedAfter, namedBefore, namerBefore, singularTheyPeople, unnamedBefore } from './named-again.js';
+import { documentIssuer, headPhrase, namedAfter, namedBefore, namerBefore, placeQualifiedBody, singularTheyPeople, unnamedBefore } from './named-again.js';
 
 export interface Attribution {
   frame: Frame;
@@ -157,7 +157,8 @@ export function analyse(doc: Doc): Analysis {
           const nameLow = frame.antecedent ? doc.text.slice(named.start, named.end).toLowerCase() : low;
           // "the Columbus, Ohio-based company said": a company, not Ohio
           const repeated = linked ? null : unnamedBefore(index, recent, nameLow, src.start) ?? documentIssuer(doc, index, attributions, nameLow, frame.sentence);
-          const actor = linked?.type === 'location' ? namedBefore(index, recent, headPhrase(nameLow), src.start) ?? linked
+          const body = linked?.type === 'location' ? placeQualifiedBody(index, doc.text.slice(named.start, named.end), linked, src.start) : undefined;
+          const actor = body !== undefined ? body : linked?.type === 'location' ? namedBefore(index, recent, headPhrase(nameLow), src.start) ?? linked
             : linked ?? repeated ?? namedBefore(index, recent, nameLow, src.start) ?? namedAfter(doc.text, index, nameLow, src.end);
           // with no actor to stand for, the source is the antecedent itself, not "which" or "who"
           // ("many of whom say" keeps its quantifier; a document's "that" is left as it is)

@@ -105,6 +105,30 @@ export function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: 
   return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
 }
 
+// after "the" and a place's name, lower-case words to the body's noun ("the Rio Grande do Sul civil defense agency");
+// "-based" and a possessive are not read here ("the Columbus, Ohio-based company" is a company named before)
+const BODY_WORDS = /^(?:\p{Ll}[\p{Ll}-]{0,30}\s){0,4}\p{Ll}{2,30}$/u;
+/** The words by which a place speaks itself: "the Ghana government" is Ghana (as link.ts's COUNTRY_VOICES). */
+const PLACE_VOICES = new Set(['government', 'authorities', 'administration', 'regime', 'leadership']);
+
+/**
+ * "PORTO ALEGRE (Reuters) - …, the Rio Grande do Sul civil defense agency said": a body described by the place it
+ * serves is its own source, not the organisation that spoke or was named last (the dateline's agency): an
+ * organisation named before whose name holds the place's name and the body's noun, else none (lead14 probe L3);
+ * "the Ghana government" is the place itself.
+ * Undefined when the phrase is no such description (the caller goes on as before).
+ */
+export function placeQualifiedBody(index: ActorIndex, text: string, place: Actor, at: number): Actor | null | undefined {
+  const low = text.toLowerCase();
+  const placeLow = place.name.toLowerCase();
+  if (!low.startsWith('the ' + placeLow + ' ')) return undefined;
+  const rest = text.slice(placeLow.length + 5);
+  if (!BODY_WORDS.test(rest) || rest.includes('-based')) return undefined;
+  const noun = low.slice(low.lastIndexOf(' ') + 1);
+  if (PLACE_VOICES.has(noun)) return place;
+  return mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => !hasWord(a.name, placeLow) || !hasWord(a.name, noun));
+}
+
 /**
  * "according to the State Electoral Office. … the electoral office said": "the", a qualifier and an organisation
  * noun name the organisation named before whose name holds both words; null when none does.

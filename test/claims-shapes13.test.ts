@@ -1,0 +1,34 @@
+// Claim shapes of the fifteenth session (ATTR13). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/extract.js';
+import { REFERENCE_DATE } from './helpers/extracted.js';
+
+/** The name of the actor the last sourced claim with this cue links to (null: none). */
+function sourceActorOf(text: string, cue: string): string | null {
+  const result = extractText(text, { referenceDate: REFERENCE_DATE });
+  const claim = result.claims.findLast((c) => c.cue?.text === cue);
+  if (!claim?.source) throw new Error(`no sourced '${cue}' claim in ${JSON.stringify(result.claims.map((c) => c.text))}`);
+  return result.actors.find((a) => a.id === claim.source!.actor)?.name ?? null;
+}
+
+describe('claims: a body described by the place it serves is its own source', () => {
+  // lead14 probe L3: not the dateline's agency, not the organisation that spoke last, not the place (the body's
+  // own actor when the actors stage makes one of the lower-case words)
+  it.each([
+    ['SAO PAULO, May 6 (Reuters) - Landslides buried 30 homes, the Santa Catarina state fire department said on Monday.', 'said', null],
+    ['CURITIBA, Brazil, May 6 (Reuters) - Heavy rain killed 12 people in the south, the Parana civil defense agency said on Monday.', 'said', 'civil defense agency'],
+    ['Harbourline Ltd. said 40 trips were cancelled. The Halifax harbour master said the port would reopen on Friday.', 'said', null],
+    ['Harbourline Ltd. said 40 trips were cancelled. The Halifax port authority said the harbour would reopen on Friday.', 'said', 'port authority'],
+    ['Officials in Travis County met on Monday. The Travis County jury ruled that the death was an accident.', 'ruled', null],
+  ])('%s', (text, cue, actor) => {
+    expect(sourceActorOf(text, cue)).toBe(actor);
+  });
+  it('an organisation named before whose name holds the place and the noun is the body', () => {
+    const text = 'The Parana Civil Defense Agency opened shelters. Later the Parana civil defense agency said 12 people had died.';
+    expect(sourceActorOf(text, 'said')).toBe('Parana Civil Defense Agency');
+  });
+  it('a company "based" in a place is still the company named before', () => {
+    const text = 'Harbourline Ltd. cancelled 40 trips. The Halifax-based company said the harbour would reopen on Friday.';
+    expect(sourceActorOf(text, 'said')).toBe('Harbourline Ltd.');
+  });
+});
