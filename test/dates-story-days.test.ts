@@ -114,3 +114,24 @@ describe('a season named with its year frames a bare one and its months in the n
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a midnight told in the past, placed by neither its sentence nor the one before, is the story night\'s', () => {
+  const cases: Array<[string, string[]]> = [
+    // the news was told late on Sunday: the midnight that ended Sunday (an order told in the past, then its infinitive)
+    [
+      'A tanker exploded at the depot late Sunday. A nurse was treated on Monday morning. The county ordered families to leave shortly after midnight.',
+      ['[Sunday] DATE 2025-10-26', '[Monday morning] TIME 2025-10-27TMO', '[midnight] TIME 2025-10-26T24:00'],
+    ],
+    // told in the small hours of Monday: the midnight that began Monday
+    [
+      'A bus overturned at 4:30 a.m. Monday on the coast road. Relatives gathered on Monday afternoon. "He called me at midnight," she said.',
+      ['[4:30 a.m. Monday] TIME 2025-10-27T04:30', '[Monday afternoon] TIME 2025-10-27TAF', '[midnight] TIME 2025-10-26T24:00'],
+    ],
+    // a story of Sunday told two days on: Sunday's midnight, not Monday's
+    ['Voters went to the polls on Sunday. The opposition leader conceded defeat shortly before midnight.', ['[Sunday] DATE 2025-10-26', '[midnight] TIME 2025-10-26T24:00']],
+    // a deadline and a future stay tonight's
+    ['The county ordered families to leave by midnight.', ['[midnight] TIME 2025-10-28T24:00']],
+    ['The county will order families to leave at midnight.', ['[midnight] TIME 2025-10-28T24:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

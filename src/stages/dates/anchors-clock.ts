@@ -12,7 +12,7 @@ import type { Found } from './types.js';
  * entry tells of ("1:30 p.m.: Helicopters reached the village, where a landslide on Wednesday…",
  * BLIND10 nepal-floods).
  */
-export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null, opening = -1, story: DayNamed | null = null, ref: Ymd | null = null): void {
+export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null, opening = -1, story: DayNamed | null = null, ref: Ymd | null = null, lede: DayNamed | null = null): void {
   const anyDay = found.find(namesDay)?.value;
   // "The search was suspended at dusk and will resume on Wednesday": a time told in the past takes no
   // weekday still to come (a date the writer placed, "On Saturday, December 19th, at 11 a.m.", stays)
@@ -25,9 +25,37 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
     // "The jury returned its verdict on Monday. Reporters will gather at 4 p.m.": a time still to come is on no day past
     const prior = f.told === 'future' || (f.told === 'past' && before && ahead(before)) ? null : before;
     const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
+    const night = on ? null : midnightOfStory(f, lede, ref);
     if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
+    else if (night) f.value = night;
     else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && (isDayBefore(story.value, ref) || tonightOfToday(f, story, last)) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
+}
+
+/**
+ * "An explosion at the plant late Tuesday released a cloud of chlorine. … The parish ordered
+ * residents to leave shortly after midnight" (BLIND12 D2); "A bus overturned at 4:30 a.m. Tuesday.
+ * … "He called me at midnight," she said" (the lead's probe L9): a midnight told in the past that
+ * neither its sentence nor the one before places is the one nearest the story's news, the first day
+ * its body names: the midnight that ended it when it was told late (late Tuesday, Tuesday evening or
+ * night, after 6 p.m.), the one that began it when told early (early Tuesday, in the morning, before
+ * noon). TIMEX3 writes a midnight as T24:00 of the day it ends. Not one after the reference day began.
+ */
+function midnightOfStory(f: Found, lede: DayNamed | null, ref: Ymd | null): string | null {
+  if (!lede || !ref || f.told !== 'past' || f.rule !== 'dates/named-time' || !f.value.endsWith('T24:00')) return null;
+  const part = partOfDay(lede);
+  if (part === null) return null;
+  const day = part === 'late' ? parseDay(lede.value) : addDays(parseDay(lede.value), -1);
+  return formatDay(day) < formatDay(ref) ? `${formatDay(day)}T24:00` : null;
+}
+
+/** Whether a day was named late in it ("late Tuesday", "Tuesday night", "at 9 p.m.") or early ("early Tuesday", "4:30 a.m. Tuesday"). */
+function partOfDay(day: DayNamed): 'late' | 'early' | null {
+  const time = day.value.slice(11);
+  if (day.mod === 'END' || time === 'EV' || time === 'NI') return 'late';
+  if (day.mod === 'START' || time === 'MO') return 'early';
+  const hour = CLOCK_DAY.test(day.value) ? Number(time.slice(0, 2)) : NaN;
+  return hour >= 18 ? 'late' : hour < 12 ? 'early' : null;
 }
 
 /**
@@ -70,6 +98,8 @@ export interface DayNamed {
   rule?: string;
   /** only as the day of a saying ("said Monday"): no day of the story's events */
   saying?: boolean;
+  /** its position ("late Tuesday": END) */
+  mod?: string | null;
 }
 
 /** The hours of each part of the day, [from, to). */
@@ -133,5 +163,5 @@ export function lastDayNamed(found: readonly Found[], sentence: number, notAfter
 export function firstDayNamed(found: readonly Found[], sentence: number, notAfter: Ymd, text: string): DayNamed | null {
   const last = formatDay(notAfter);
   const f = found.find((g) => namesDay(g) && g.value.slice(0, 10) <= last);
-  return f ? { value: f.value, sentence, rule: f.rule, saying: isSayingDay(f, text) } : null;
+  return f ? { value: f.value, sentence, rule: f.rule, saying: isSayingDay(f, text), mod: f.mod } : null;
 }

@@ -184,7 +184,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       anchorToOccasion(kept, view, ref);
     }
     // a clock time may take the day of the sentence before (./anchors.ts), unless it opens its sentence or heads an entry
-    anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start, sentence.body ? storyDay : null, ref);
+    anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start, sentence.body ? storyDay : null, ref, sentence.body ? ledeDay : null);
     anchorQuotedToday(kept, view, sentence.start, sentence.body ? ledeDay : null, ref);
     dayBefore = lastDayNamed(kept, sentence.index);
     storyDay = lastDayNamed(kept, sentence.index, ref, view) ?? storyDay;

@@ -6,6 +6,7 @@ import { SAME_FORM_PAST } from '../../../lexicon/time-tense.js';
 import { addDays, formatDay } from '../calendar.js';
 import { WEEKDAY } from '../patterns.js';
 import { resolveWeekday } from '../resolve.js';
+import { cueAt, isInfinitive } from '../tense-words.js';
 import type { DateRule, Env } from '../types.js';
 import { datePattern, onCopy } from '../latin1.js';
 
@@ -110,14 +111,39 @@ const namedTime: DateRule = {
   build(m, env, at) {
     const g = m.groups!;
     const midnight = g.word!.toLowerCase() === 'midnight';
+    const tense = env.tense(at, at + m[0].length);
     // "conceded defeat shortly before midnight", told in the past: the midnight that ended the day
-    // before, not the one still to come tonight
-    const yesterday = midnight && !g.day && env.ref && env.tense(at, at + m[0].length) === 'past';
+    // before, not the one still to come tonight; so is "ordered residents to leave shortly after
+    // midnight" (BLIND12 D2): the leaving follows an order told in the past
+    const told = midnight && !g.day ? (tense === 'future' && infinitiveOfPast(env, at) ? 'past' : tense) : undefined;
+    const yesterday = told === 'past' && env.ref;
     const day = yesterday ? formatDay(addDays(env.ref!, -1)) : dayOf(env, g.day, at, at + m[0].length);
     const hour = midnight ? '24:00' : '12:00';
-    return { type: 'TIME', value: `${day}T${hour}`, relative: true, anchor: g.day ? undefined : 'same-day' };
+    return { type: 'TIME', value: `${day}T${hour}`, relative: true, anchor: g.day ? undefined : 'same-day', told };
   },
 };
+
+// a time something must be done by looks ahead from the asking ("ordered them to leave by midnight")
+const DEADLINE_BEFORE = onCopy(/(?:^|[^\p{L}])(?:by|until|till|before)\s{1,4}(?:\p{L}+\s{1,4})?$/iu);
+
+/**
+ * "The parish ordered residents within a mile of the plant to leave shortly after midnight": an
+ * infinitive after a verb told in the past, and no word of the future before the time: the act
+ * followed the past one, on its night. Not a deadline ("to leave by midnight") nor "will", "plans".
+ */
+function infinitiveOfPast(env: Env, at: number): boolean {
+  if (DEADLINE_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 20), at))) return false;
+  const tokens = env.sentence.tokens;
+  let pastVerb = false;
+  let infinitive = false;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < at; i++) {
+    const cue = cueAt(tokens, i);
+    if (cue === 'future') return false;
+    if (cue === 'past' && !infinitive) pastVerb = true;
+    if (pastVerb && tokens[i]!.lower === 'to' && isInfinitive(tokens[i + 1], tokens[i + 2])) infinitive = true;
+  }
+  return infinitive;
+}
 
 const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const HOUR_WORDS = HOURS.join('|');
