@@ -206,3 +206,26 @@ describe('unnamed sources: the subject of a clause said with a participle', () =
     expect(actorsOf('The minister denied the account, saying observers would be admitted as soon as the prison was safe.').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('unnamed sources: people governed by "of" say nothing', () => {
+  // lead14 probes L16, L17: a count of people, or people a thing is of, are no source
+  it.each([
+    ['The landslide buried a market, trapping scores of residents and shoppers, emergency officials said.', ['emergency officials']],
+    ['The auditor said it had found records of more than 2,000 fictitious residents on the voter roll.', []],
+    ['The ministry said the plan had the backing of local residents.', []],
+  ])('%s', (text, names) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
+  });
+  it('a share of the people still speaks for them', () => {
+    expect(actorsOf('“We lost everything,” said one of the residents.').filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(['residents']);
+  });
+});
+
+describe('unnamed sources: a belief’s participle before a state is passive', () => {
+  it.each([
+    'Mine collapses in Katanga; scores feared trapped',
+    'Bus plunges into river in Assam; dozens feared dead',
+  ])('%s', (text) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
+  });
+});

@@ -62,19 +62,42 @@ export function heardOrReported(words: Word[], i: number): boolean {
 
 const GOVERNING_WORDS: ReadonlySet<string> = new Set(['between', 'among', 'with', 'to', 'against', 'into', 'toward', 'towards', 'including']);
 const GOVERNED_REACH = 3;
+// a count between the preposition and the noun: "evidence of more than 4,000 fictitious residents"
+const COUNT_WORDS: ReadonlySet<string> = new Set(['more', 'than', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'some', 'at', 'least']);
+const COUNT_REACH = 4;
 
 /**
  * Is the noun at i, which does not speak, governed by a preposition or an infinitive before it: "talks between border
- * commanders", "asked to send observers into the prison", "spoke to local officials" (BLIND11 A16)? The words
- * between may be its qualifiers or a lower-case verb after "to".
+ * commanders", "asked to send observers into the prison", "spoke to local officials" (BLIND11 A16), "scores of
+ * residents" (lead14 L16, L17)? The words between may be its qualifiers, a count or a lower-case verb after "to".
  */
 export function governedNoun(words: Word[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= GOVERNED_REACH; k--) {
+  let counted = 0;
+  for (let k = i - 1; k >= 0 && i - k <= GOVERNED_REACH + counted; k--) {
     const w = words[k]!;
+    // ("trapping scores of residents", "of more than 4,000 fictitious residents": a count is skipped)
+    if ((w.kind === 'number' || COUNT_WORDS.has(w.lower)) && counted < COUNT_REACH) {
+      counted++;
+      continue;
+    }
     if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) return false;
     // ("according to a hospital spokesman" is a source)
+    if (w.lower === 'of') return ofPhrase(words, k, i);
     if (GOVERNING_WORDS.has(w.lower)) return !(w.lower === 'to' && words[k - 1]?.lower === 'according');
     if (UNNAMED_SOURCE_CUES.has(w.lower)) return false;
   }
   return false;
+}
+
+// words that end the noun's phrase before an "of" further back ("a subject of conversation as investigators have…")
+const PHRASE_BREAKS: ReadonlySet<string> = new Set(['as', 'and', 'or', 'but', 'when', 'while', 'if', 'that', 'because', 'since', 'until', 'after', 'before']);
+// a share or a group of the noun's people, which speaks for them: "said one of the witnesses", "A group of local
+// activists who document the war … said"
+const PARTITIVES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'each', 'all', 'none', 'several', 'any', 'either', 'neither', 'both', 'few', 'group', 'number', 'majority', 'minority', 'half']);
+
+/** "scores of residents", "evidence of 4,000 fictitious residents": an "of" at k governs the noun at i, not a share of it. */
+function ofPhrase(words: Word[], k: number, i: number): boolean {
+  for (let j = k + 1; j < i; j++) if (PHRASE_BREAKS.has(words[j]!.lower)) return false;
+  const before = words[k - 1];
+  return !before || !(PARTITIVES.has(before.lower) || before.kind === 'number');
 }

@@ -5,7 +5,7 @@
 // a relative clause, an apposition or a "for" phrase), so "Police arrested", "sources of
 // income" and "several police stations" name no source.
 
-import { AUXILIARIES, BE_FORMS, CLAUSE_BOUNDARIES, DETERMINERS, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, CLAUSE_BOUNDARIES, DETERMINERS, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
 import { GAZETTEER as PLACES } from '../../lexicon/gazetteer.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
 import { NOT_SOURCE_HEADS, QUALIFIED_GROUP_HEADS, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES, THING_CUES, TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
@@ -36,6 +36,7 @@ export function pluralHead(w: Word): boolean {
 }
 
 const PAST_IRREGULAR = new Set(['said', 'told', 'wrote']);
+const BELIEF_PARTICIPLES = new Set(['believed', 'feared', 'thought', 'presumed', 'suspected']);
 /** A plural that names people by its ending or as a people or source noun: "analysts", "officials", "experts". */
 function personLike(s: string): boolean {
   return /(?:ers|ors|ists|ysts|ians|men|ants|ents|ats|ives|ees)$/.test(s) || PEOPLE_NOUNS.has(s) || SOURCE_NOUNS.has(s) || SPEAKER_NOUNS.has(s) || s === 'experts';
@@ -61,6 +62,8 @@ function cueAt(words: Word[], k: number, past = false): boolean {
       // "The views expressed are…", "no injuries reported as…": a participle after its noun, no verb
       const after = words[k + 1]?.lower ?? '';
       if (n === 0 && (BE_FORMS.has(after) || after === 'as' || after === 'by')) return false;
+      // "scores feared trapped", "two climbers believed dead": a belief's participle before a state is passive
+      if (n === 0 && BELIEF_PARTICIPLES.has(w) && (BELIEF_STATES.has(after) || (after.length > 4 && after.endsWith('ed') && !SUBJECT_CUES.has(after)))) return false;
       // "earnings report so they…": a cue form that is also a noun governs a clause, a quote or an object
       if (NOUN_LIKE_CUES.has(w) && !CLAUSE_OPENERS.has(after) && words[k + 1]?.kind !== 'punct') return false;
       if (past && n === 0 && words[k - 1] && DETERMINERS.has(words[k - 1]!.lower)) return false; // "their alleged role"
