@@ -95,6 +95,11 @@ describe('casualties: war and disaster copy', () => {
     ['At least 27 migrants drown off Tunisia as boats sink', [k('At least 27 migrants drown', 'killed', 27, 'casualty/number-victims-verb', null)]],
     ['Two climbers were found suffering from frostbite.', [k('Two climbers were found suffering from frostbite', 'wounded', 2, 'casualty/number-victims-verb')]],
     ['He was suffering from depression.', []],
+    // taken to hospital suffering from a harm: hurt, the group opening on the transport; "the rescued" are people
+    ['Six of the rescued were taken to hospital suffering from hypothermia.', [k('Six of the rescued were taken to hospital suffering from hypothermia', 'wounded', 6, 'casualty/number-victims-verb')]],
+    ['Two men were airlifted to a hospital suffering from burns.', [k('Two men were airlifted to a hospital suffering from burns', 'wounded', 2, 'casualty/number-victims-verb')]],
+    ['She was taken to hospital suffering from depression.', []],
+    ['The rescued dogs were taken to a shelter.', []],
     ['The man shot two officers and was killed.', [k('shot two officers', 'wounded', 2, 'casualty/verb-number-victims')]],
     ['The council met on Monday and was told of the plan.', []],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],

@@ -20,6 +20,8 @@ export function isPeople(view: View, i: number): boolean {
   // "her" before a noun owns it: "a mother and her three children"
   if (w === 'her' && view.tokens[i + 1]?.kind === 'word' && !PHRASE_BREAKS.has(view.words[i + 1]!)) return false;
   if (PEOPLE_NOUNS.has(w)) return true;
+  // "Six of the rescued were injured": the participle as a noun of people, after "the" only
+  if (w === 'rescued' && view.words[i - 1] === 'the') return true;
   // not a possessive: "killed off City's hopes"
   return isCapitalized(view, i) && /[^s'’]s$/.test(w) && w.length > 4;
 }

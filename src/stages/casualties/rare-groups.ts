@@ -221,6 +221,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
     if (end > 0 && words[end] === 'in' && CONDITION_WORDS.has(words[end + 1] ?? '') && words[end + 2] === 'condition') {
       return { start: i, end: end + 3, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
     }
+    // "Six of them were taken to hospital suffering from hypothermia": hurt, weak as "suffering" alone
+    // (the group opens on the transport, whose subject is the victims)
+    const suffered = end > 0 && words[end] === 'suffering' ? fromWoundEnd(words, end + 1) : -1;
+    if (suffered > 0) return { start: i, end: suffered, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false };
   }
   // "A woman waiting at a bus stop was struck in the leg by a bullet", "was hit three times by gunfire"
   if (w === 'struck' || w === 'hit') {
