@@ -363,3 +363,18 @@ describe('a present verb after a name, and a time still some time away (BLIND12 
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('what someone is urged to do by a time is still to come (lead14 L7)', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // urged in March: the coming spring, however long the object before the time
+    ["He urged parents to check their children's records before the spring break.", ['[the spring] 2026-SP'], '2026-03-04'],
+    ['Officials urged residents to stock up on water before the summer.', ['[the summer] 2026-SU'], '2026-03-04'],
+    ['The union asked all of its members to return their ballots by the end of the month.', ['[the end of the month] 2025-10']],
+    // told in the past perfect: a time already past
+    ['The mayor had urged residents to finish the repairs before the winter.', ['[the winter] 2025-WI'], '2026-03-04'],
+    // without "by", "before", "until" the time may date the object: "the attack in January"
+    ['Police asked witnesses to describe the attack in January.', ['[January] 2026-01'], '2026-03-04'],
+    ['Police asked witnesses to come forward after the shooting on Friday.', ['[Friday] 2026-02-27'], '2026-03-04'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -99,6 +99,17 @@ export const COMMITTED: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that ask someone to act, before their object and an infinitive: the act is still to come
+ * when asked ("urged parents to check their children's records before the spring break", said in
+ * March: the coming spring; the lead's probe L7).
+ */
+export const URGING: ReadonlySet<string> = new Set([
+  'urged', 'urge', 'urges', 'urging', 'encouraged', 'encourages', 'advised', 'advises', 'asked', 'asks',
+  'ordered', 'orders', 'instructed', 'directed', 'exhorted', 'implored', 'begged', 'pressed', 'reminded',
+  'warned', 'warns', 'invited', 'invites', 'appealed',
+]);
+
+/**
  * Verbs of a scheduled event in the simple present (third person): news tells what is on the
  * calendar this way, so the date after them looks ahead ("the law takes effect on Jan. 1", "the
  * court hears the case Monday", "the exhibition runs through Sunday"). Plural nouns in -s are

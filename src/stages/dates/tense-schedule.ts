@@ -3,7 +3,7 @@
 // "On Monday, the minister said…". ./tense.ts asks them before it weighs the clause's cues.
 
 import type { Token } from '../../document.js';
-import { BE_PRESENT, COMMITTED, DETERMINERS, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, ORIGINAL_PLAN, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
+import { BE_PRESENT, COMMITTED, DETERMINERS, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, ORIGINAL_PLAN, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS, URGING } from '../../lexicon/time-tense.js';
 import { cueAt, isBreak, isInfinitive, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
@@ -81,6 +81,37 @@ export function committedBefore(tokens: readonly Token[], i: number): Tense | nu
   // a cue between it and the time decides instead ("agreed to repay the loans it took out in January")
   for (let j = i; j > k; j--) if (cueAt(tokens, j)) return null;
   return found;
+}
+
+/** How many words of an object may stand between a verb of urging and its "to" ("urged all the parents to"). */
+const URGED_OBJECT = 3;
+/** How far back from a deadline's preposition the infinitive of an urging may stand. */
+const URGED_REACH = 10;
+/** Prepositions of a time something should be done by. */
+const BY_WHEN = new Set(['by', 'before', 'until', 'till']);
+
+/**
+ * "He urged parents to check their children's records before the spring break", "asked residents to
+ * save water until the autumn": the time an act urged should be done by is still to come when it was
+ * urged (the lead's probe L7), however long the object. Only after "by", "before", "until": "asked
+ * witnesses to describe the attack on Friday" dates the attack.
+ */
+export function urgedAhead(tokens: readonly Token[], first: number): boolean {
+  if (!BY_WHEN.has(tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2, seen = 0; k >= 2 && seen < URGED_REACH && !isBreak(tokens, k); k--, seen++) {
+    if (cueAt(tokens, k)) return false;
+    if (tokens[k]!.lower === 'to' && isInfinitive(tokens[k + 1], tokens[k + 2])) return urgedBefore(tokens, k);
+  }
+  return false;
+}
+
+/** A verb of urging and up to three words of its object before the "to" at token `to`; not told in the past perfect ("had urged them to finish by June"). */
+function urgedBefore(tokens: readonly Token[], to: number): boolean {
+  for (let j = to - 2; j >= 0 && to - j <= URGED_OBJECT + 1; j--) {
+    if (isBreak(tokens, j)) return false;
+    if (URGING.has(tokens[j]!.lower)) return !pastPerfectBefore(tokens, j);
+  }
+  return false;
 }
 
 /**

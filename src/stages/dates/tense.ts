@@ -7,7 +7,7 @@
 
 import type { Token } from '../../document.js';
 import { IMPLICATIVE, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT } from '../../lexicon/time-tense.js';
-import { AUXILIARIES, committedBefore, deadline, forecastReach, fronted, originalPlan, scheduledBefore, scheduledWithObject, setFor } from './tense-schedule.js';
+import { AUXILIARIES, committedBefore, deadline, forecastReach, fronted, originalPlan, scheduledBefore, scheduledWithObject, setFor, urgedAhead } from './tense-schedule.js';
 import { cueAt, infinitiveAt, isBreak, isFiniteBase, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export type { Tense };
@@ -200,7 +200,7 @@ export class TenseIndex {
       if (cue === 'past' && i > 0 && (AUXILIARIES.has(tokens[i - 1]!.lower) || COPULAS.has(tokens[i - 1]!.lower))) continue;
       if (cue === 'future' || cue === 'past') return cue;
     }
-    return scheduledWithObject(tokens, first) ?? committedBefore(tokens, i);
+    return scheduledWithObject(tokens, first) ?? committedBefore(tokens, i) ?? (urgedAhead(tokens, first) ? 'future' : null);
   }
 
 
