@@ -32,3 +32,28 @@ describe('actors: "off" at sea is a place preposition', () => {
     expect(actorsOf('The board fended off Marlow Shipping in court.').find((a) => a.name === 'Marlow Shipping')?.type).toBe('organization');
   });
 });
+
+describe('actors: a public body in lower case that acts is an organisation (lead14 L4, L22)', () => {
+  it.each([
+    ['Each family would receive 500 dollars, the government said.', 'government'],
+    ['The federal government has promised more aid.', 'federal government'],
+    ['Houses were evacuated on Sunday, the fire service said.', 'fire service'],
+    ['More rain is expected, the national weather service warned.', 'national weather service'],
+  ])('%s → %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('two countries\' governments stay two, and a bare one joins neither', () => {
+    const orgs = actorsOf('The Indian government said talks would resume. The Pakistani government said no. The government later agreed to talk.')
+      .filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => a.name).sort()).toEqual(['Indian government', 'Pakistani government', 'government']);
+  });
+  it('one country\'s government takes the bare one', () => {
+    const orgs = actorsOf('The Indian government said talks would resume. The government later agreed to talk.').filter((a) => a.type === 'organization');
+    expect(orgs.length).toBe(1);
+    expect(orgs[0]!.name).toBe('Indian government');
+  });
+  it('a government that does not act, and a service that is a duty, make none', () => {
+    const actors = actorsOf('Protesters marched against the government on Friday. He did his military service in 1990.');
+    expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+});

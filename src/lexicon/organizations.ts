@@ -220,6 +220,15 @@ export const COUNTRY_MODIFIERS: ReadonlySet<string> = new Set([
   'both', 'say', 'poor', 'rich', 'serb', 'serbian', 'today',
 ]);
 
+/**
+ * The level or standing of a public body, in lower case: "the state government", "the national weather
+ * service", "the previous government".
+ */
+export const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set([
+  'federal', 'state', 'national', 'central', 'provincial', 'regional', 'local', 'county', 'city', 'municipal', 'military',
+  'interim', 'transitional', 'caretaker', 'coalition', 'previous', 'former',
+]);
+
 /** One-word institutions: "Congress", "the Pentagon", "the Kremlin". */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'congress', 'parliament', 'senate', 'pentagon', 'kremlin', 'vatican', 'interpol', 'europol', 'knesset', 'duma',

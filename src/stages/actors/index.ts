@@ -20,6 +20,7 @@ import { beforeBar, collectHeading, sentenceCased, titleCased } from './headings
 import { hyphenParts } from './hyphens.js';
 import { embassyCandidates, forceCandidates, isForceHead, ministryCandidates } from './ministries.js';
 import { bodyCandidates, linkDescribedBodies } from './bodies.js';
+import { governmentCandidates } from './governments.js';
 import { BODY_HEADS } from '../../lexicon/organizations.js';
 import { officeCandidates, pronounOffices } from './offices.js';
 import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
@@ -113,6 +114,7 @@ function collectSentence(
   if (span.includes('-')) hyphenParts(words, sentence, cands);
   if (span.includes('ministry')) ministryCandidates(words, text, sentence, cands);
   if (span.includes('embassy')) embassyCandidates(words, text, sentence, cands);
+  if (span.includes('government')) governmentCandidates(words, text, sentence, cands);
   const runs = findRuns(words, text);
   // only brackets and "known as" link the names of a sentence: only then are its run candidates listed
   const bracket = span.includes('(');

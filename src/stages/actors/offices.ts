@@ -3,8 +3,9 @@
 // often as by a capitalised name; as the lower-case ministries (ministries.ts), each is one actor.
 
 import { GAZETTEER, nameKey, organizationKey } from '../../lexicon/gazetteer.js';
-import { OFFICE_HEADS, OFFICE_OWNER_MODIFIERS, OFFICE_OWNERS } from '../../lexicon/organizations.js';
+import { GOVERNMENT_LEVELS, OFFICE_HEADS, OFFICE_OWNER_MODIFIERS, OFFICE_OWNERS } from '../../lexicon/organizations.js';
 import type { Candidate } from './candidates.js';
+import { bodyActs } from './governments.js';
 import { startsLower, type Word } from './words.js';
 
 function candidate(words: Word[], text: string, sentence: number, from: number, to: number, lookup: string, affiliation: string | null): Candidate {
@@ -64,6 +65,12 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
       if (affiliation) {
         const lookup = words[k - 1]!.lower + ' service|' + affiliation;
         cands.push(candidate(words, text, sentence, before.possessive ? k - 1 : k - 2, k + 1, lookup, affiliation));
+        continue;
+      }
+      // "the fire service said", "the national weather service warned": "the", a level at most, the kind, acting (L4, L22)
+      const from = GOVERNMENT_LEVELS.has(before.text) ? k - 2 : k - 1;
+      if (words[from - 1]?.lower === 'the' && bodyActs(words, k, from - 1)) {
+        cands.push(candidate(words, text, sentence, from, k + 1, text.slice(words[from]!.start, w.end).toLowerCase(), null));
         continue;
       }
     }
