@@ -1,7 +1,7 @@
 // Claim shapes of the fifteenth session (ATTR13). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../src/extract.js';
-import { REFERENCE_DATE } from './helpers/extracted.js';
+import { type ClaimRow, claimsOf, expectClaim, REFERENCE_DATE } from './helpers/extracted.js';
 
 /** The name of the actor the last sourced claim with this cue links to (null: none). */
 function sourceActorOf(text: string, cue: string): string | null {
@@ -30,5 +30,27 @@ describe('claims: a body described by the place it serves is its own source', ()
   it('a company "based" in a place is still the company named before', () => {
     const text = 'Harbourline Ltd. cancelled 40 trips. The Halifax-based company said the harbour would reopen on Friday.';
     expect(sourceActorOf(text, 'said')).toBe('Harbourline Ltd.');
+  });
+});
+
+describe('claims: a statement noun with its owner after "from" or "by"', () => {
+  const rows: ClaimRow[] = [
+    ['The vote went ahead despite repeated warnings from his lawyer that the hearing was pointless.', 'the hearing was pointless', 'his lawyer', 'warnings', 'claims/nominal-agent'],
+    ['The broadcaster hit back at claims by the senator that it had broken a contract.', 'it had broken a contract', 'the senator', 'claims', 'claims/nominal-agent'],
+    // the owner ends before its time
+    ['The president brushed aside warnings from Ankara on Friday that the strikes would end the talks.', 'the strikes would end the talks', 'Ankara', 'warnings', 'claims/nominal-agent'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+
+  it.each([
+    // a relative "that" after the owner, a time after "from", and a statement noun inside an earlier content
+    'The report by the panel that was released on Monday found nothing new.',
+    'The ad cites a report from over the weekend that the firm lost $1 billion.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.rule === 'claims/nominal-agent')).toEqual([]);
+  });
+  it('inside what a cue reports it is part of that claim', () => {
+    const claims = claimsOf('Lawmakers accused the council of ignoring warnings from engineers that the bridge was unsafe.').filter((c) => c.source);
+    expect(claims.map((c) => c.cue?.text)).toEqual(['accused']);
   });
 });

@@ -3,7 +3,7 @@
 
 import type { Span, TextSpan } from '../../types.js';
 import { EVIDENCE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { REJECTION_CUES } from '../../lexicon/cue-phrases.js';
+import { REJECTION_CUES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { boundContent, firstTokenAfter } from './content-bound.js';
@@ -11,7 +11,7 @@ import { firstAtLeast } from '../../document.js';
 import { accordingAt, accordingFrame } from './according.js';
 import { sharesPerfect, subordinateEdge } from './cue-context.js';
 import { namedTermFrames } from './named-term.js';
-import { isPossessive, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
+import { isPossessive, nominalAgentAt, nominalCueAt, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { PARTICIPLE_LEADS } from './sentence-subject.js';
 import { cueSpan, isCapitalized, quoteAt, type View } from './tokens.js';
 import { frameStartOf } from './frame-starts.js';
@@ -55,12 +55,15 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
   for (let i = 0; i < n; i++) {
     // cues and "according to" are words: punctuation and numbers are no cue
     if (v.quoted[i] || v.mark[i] || v.toks[i]!.kind !== 'word') continue;
-    const nominal = isPossessive(v.low[i]!) || POSSESSIVE_PRONOUNS.has(v.low[i]!) ? nominalCueAt(v, i) : null;
+    const owned = isPossessive(v.low[i]!) || POSSESSIVE_PRONOUNS.has(v.low[i]!) ? nominalCueAt(v, i) : null;
+    // "warnings from his attorney that…": the owner after the noun; inside an earlier content it is part of that claim
+    const nominal = owned ?? (STATEMENT_NOUNS.has(v.low[i]!) ? nominalAgentAt(v, i) : null);
     if (nominal) {
       // "Mayor Ortiz’s claim that the fund was empty"
       const cue = cueSpan(v, nominal.cueToken, nominal.cueToken);
+      const leftEdge = owned ? nominal.source.start : v.toks[i]!.start;
       drafts.push({ sentence: v.sentence.index, cue, source: nominal.source, content: { start: v.toks[nominal.that + 1]!.start, end: v.sentence.end },
-        placement: 'before', leftEdge: nominal.source.start, rule: 'claims/nominal-cue', cueToken: nominal.cueToken, cueEnd: nominal.that, forward: true });
+        placement: owned ? 'before' : 'after', leftEdge, rule: owned ? 'claims/nominal-cue' : 'claims/nominal-agent', cueToken: nominal.cueToken, cueEnd: nominal.that, forward: true });
       i = nominal.that;
       continue;
     }

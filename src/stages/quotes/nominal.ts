@@ -2,8 +2,8 @@
 // fund was empty", "the union’s warning that strikes would follow". The owner
 // is the source, the noun the cue, the that-clause the content.
 
-import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
-import { POSSESSIVE_SPEAKERS } from '../../lexicon/attribution-words.js';
+import { STATEMENT_NOUNS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
+import { FINITE_VERBS, POSSESSIVE_SPEAKERS, PREPOSITIONS } from '../../lexicon/attribution-words.js';
 import { isCapitalized, type View } from './tokens.js';
 
 const MAX_OWNER_WORDS = 4;
@@ -68,4 +68,38 @@ function ownerDeterminer(v: View, i: number): number {
     if (isCapitalized(v.toks[k]!.text) || MODIFIER_STOPS.has(v.low[k]!)) return -1;
   }
   return -1;
+}
+
+const AGENT_LINKS = new Set(['from', 'by']);
+const MAX_AGENT_WORDS = 6;
+// what the owner may not open on: a time or a place phrase ("a report from over the weekend that…")
+const AGENT_STOPS = new Set(['over', 'last', 'this', 'earlier', 'within', 'inside', 'across', 'around']);
+
+/**
+ * "despite repeated warnings from his attorney that the showdown was fruitless", "claims by the candidate that the
+ * network broke a contract": a statement noun at token i, then "from"/"by", its owner (up to six words, no punctuation)
+ * and "that" opening a clause (not a relative: "the report by the panel that was released"). Null when none.
+ */
+export function nominalAgentAt(v: View, i: number): NominalCue | null {
+  const link = i + 1;
+  if (!STATEMENT_NOUNS.has(v.low[i]!) || !AGENT_LINKS.has(v.low[link] ?? '') || v.quoted[link]) return null;
+  const first = link + 1;
+  if (first >= v.toks.length || AGENT_STOPS.has(v.low[first]!) || PREPOSITIONS.has(v.low[first]!)) return null;
+  for (let k = first; k < v.toks.length && k - first <= MAX_AGENT_WORDS; k++) {
+    if (v.quoted[k] || v.mark[k]) return null;
+    const t = v.toks[k]!;
+    // ("warnings from Moscow on Thursday that…": a setting may end the owner)
+    if (t.kind !== 'word' && !(t.text === '’s' || t.text === "'s" || t.text === '.')) return null;
+    if (v.low[k] === 'that') {
+      const next = v.low[k + 1];
+      if (k === first || next === undefined || FINITE_VERBS.has(next) || v.toks[k + 1]!.kind !== 'word') return null;
+      let end = k - 1;
+      // ("warnings from Moscow on Thursday that…": the owner ends before its time)
+      for (let j = first + 1; j < k; j++) if (TIME_PHRASE_OPENERS.has(v.low[j]!) && TIME_PHRASE_HEADS.has(v.low[j + 1] ?? '')) { end = j - 1; break; }
+      if (end < first) return null;
+      return { source: { start: v.toks[first]!.start, end: v.toks[end]!.end }, cueToken: i, that: k };
+    }
+    if (FINITE_VERBS.has(v.low[k]!)) return null;
+  }
+  return null;
 }
