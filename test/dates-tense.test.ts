@@ -378,3 +378,14 @@ describe('what someone is urged to do by a time is still to come (lead14 L7)', (
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a weekday or month as a modifier in a past perfect clause is past (lead14 L14)', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // told on a Monday: the Saturday just past, not the reference week's
+    ['The commission said on Sunday it had received no formal complaints by the Saturday deadline.', ['[Sunday] 2026-04-05', '[Saturday] 2026-04-04'], '2026-04-06'],
+    ['Only two parties had filed their lists before the March deadline.', ['[March] 2026-03'], '2026-04-06'],
+    // no past perfect: the reference week's, as any modifier
+    ['The Saturday deadline is fast approaching.', ['[Saturday] 2026-04-11'], '2026-04-06'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

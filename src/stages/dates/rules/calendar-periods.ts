@@ -8,7 +8,7 @@ import { MONTH_FULL, ORDINAL_WORD, SEASON } from '../patterns.js';
 import { formatMonth } from '../calendar.js';
 import { resolveMonth, resolveSeason } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
-import { isAttributive } from './attributive.js';
+import { isAttributive, pastPerfectClause } from './attributive.js';
 import { isYearUse } from './year-guard.js';
 import { YEAR_RANGE_RULES } from './year-range.js';
 import { datePattern, onCopy } from '../latin1.js';
@@ -157,7 +157,7 @@ const bareMonth: DateRule = {
     const end = at + m[0].length;
     // "the October slaying", "to make the late-November trip": the month names an event, and the
     // verbs around it date the sentence, not the event; its nearest occurrence is meant
-    const tense = !rel && isAttributive(env, at, end) ? 'present' : env.tense(at, end);
+    const tense = !rel && isAttributive(env, at, end) ? (pastPerfectClause(env, at) ? 'past' : 'present') : env.tense(at, end);
     const value = !rel && !that && tense === 'past' && notBegun(env, month) && simplePastIn(env, at) ? formatMonth(env.ref!.year - 1, month) : resolveMonth(env.ref, month, tense, rel);
     return { type: 'DATE', value, mod: positionMod(g.pos), relative: true, anchor: that ? 'year-of' : undefined };
   },

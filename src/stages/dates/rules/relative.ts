@@ -6,7 +6,7 @@ import { addDays, formatDay, formatQuarter, formatWeek, quarterOf, shiftedValue,
 import { DAY_PART, MONTH_FULL, WEEKDAY } from '../patterns.js';
 import { resolveMonth, resolveWeekday } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
-import { isAttributive, isPossessive } from './attributive.js';
+import { isAttributive, isPossessive, pastPerfectClause } from './attributive.js';
 import { datePattern, onCopy } from '../latin1.js';
 import { unitOf } from './duration-words.js';
 
@@ -89,7 +89,7 @@ const weekdayRule: DateRule = {
     // "Monday's debate will be the last before the vote": a possessive day that opens its clause
     // is the subject, and the clause's own verb places it
     const possessive = isPossessive(env, end);
-    const tense = possessive ? (opensClause(env, at) && env.tense(at, end) === 'future' ? 'future' : 'past') : isAttributive(env, at, end) ? 'present' : env.tense(at, end);
+    const tense = possessive ? (opensClause(env, at) && env.tense(at, end) === 'future' ? 'future' : 'past') : isAttributive(env, at, end) ? (pastPerfectClause(env, at) ? 'past' : 'present') : env.tense(at, end);
     // "declared a day of national mourning for Wednesday", "a service planned for Saturday was
     // cancelled": the day something was set for comes after it was set, which news tells a day or
     // so before: the first such weekday from the day before the reference date on
