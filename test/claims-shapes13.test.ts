@@ -54,3 +54,11 @@ describe('claims: a statement noun with its owner after "from" or "by"', () => {
     expect(claims.map((c) => c.cue?.text)).toEqual(['accused']);
   });
 });
+
+describe('claims: an aside of comparison between a cue and "that"', () => {
+  const rows: ClaimRow[] = [
+    ['Several analysts warned, as did the bank itself, that the forecast might change.', 'the forecast might change', 'Several analysts', 'warned'],
+    ['The mayor argued, as she has for years, that the levy was unfair.', 'the levy was unfair', 'The mayor', 'argued'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

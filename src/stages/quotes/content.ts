@@ -18,6 +18,18 @@ import { durationBeforeAt, meansAt, quantityAt, quoteAfterSetting, quoteRightAft
 /** Adverbs set off by commas between a cue and its content: "said, however, that". */
 const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'also', 'moreover', 'nonetheless', 'nevertheless', 'meanwhile', 'instead', 'again', 'later', 'separately']);
 
+const AS_DID: ReadonlySet<string> = new Set(['did', 'does', 'do', 'had', 'has', 'have']);
+const AS_ASIDE_REACH = 8;
+
+/** The comma that closes an aside of words opening at token k, within a short reach; -1 if none. */
+function asideClose(v: View, k: number): number {
+  for (let j = k; j < v.toks.length && j - k < AS_ASIDE_REACH; j++) {
+    if (v.quoted[j] || v.mark[j]) return -1;
+    if (v.toks[j]!.kind === 'punct') return v.low[j] === ',' && j > k ? j : -1;
+  }
+  return -1;
+}
+
 export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: number, frame: CueFrame): number | null {
   let m = cueEnd + 1;
   if (isEnd(v, m)) return null;
@@ -33,6 +45,12 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   if (w === ',' && ASIDE_ADVERBS.has(v.low[m + 1] ?? '') && v.low[m + 2] === ',') {
     if (v.low[m + 3] === 'that' && !isEnd(v, m + 4)) return v.toks[m + 4]!.start;
     if (v.mark[m + 3] === 'open') return v.toks[m + 3]!.start;
+  }
+  // "Several experts cautioned, as did the campaign itself, that the plan might change": an aside of comparison
+  // ("The mayor argued, as she has for years, that…")
+  if (w === ',' && v.low[m + 1] === 'as') {
+    const close = asideClose(v, m + 2);
+    if (close > 0 && v.low[close + 1] === 'that' && !isEnd(v, close + 2) && v.low.slice(m + 2, close).some((x) => AS_DID.has(x))) return v.toks[close + 2]!.start;
   }
   if (w === ',') return v.mark[m + 1] === 'open' ? v.toks[m + 1]!.start : null;
   if (v.mark[m] === 'open') return v.toks[m]!.start;
