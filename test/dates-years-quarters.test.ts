@@ -113,3 +113,20 @@ describe('a fiscal quarter reported in the past is compared a year back, even wh
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"the end of the decade" told in the past or present after a year named is that year\'s decade (lead14 L18)', () => {
+  const cases: Array<[string, string[]]> = [
+    // a round year closing a range ends the stretch of the decade before it
+    [
+      'He ran the central bank from 1994 to 2000. His policy is credited with halving inflation by the end of the decade.',
+      ['[1994] DATE 1994', '[2000] DATE 2000', '[the end of the decade] DATE 199 END'],
+    ],
+    ['In 2012 the firm opened its first store. It had 40 by the end of the decade.', ['[2012] DATE 2012', '[the end of the decade] DATE 201 END']],
+    ['In the 1970s, inflation soared. By the end of the decade, prices had doubled.', ['[the 1970s] DATE 197', '[the end of the decade] DATE 197 END']],
+    // told in the future: the current decade, whatever year came before
+    ['He ran the central bank from 1994 to 2000. He hopes to finish his memoir by the end of the decade.', ['[1994] DATE 1994', '[2000] DATE 2000', '[the end of the decade] DATE 202 END']],
+    // a round year that opens its sentence is in its own decade
+    ['In 2010 the firm opened its first store. It had 40 by the end of the decade.', ['[2010] DATE 2010', '[the end of the decade] DATE 201 END']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -11,7 +11,7 @@ import type { Found } from './types.js';
 const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };
 
 /** "fled in June 1998 and returned later that year", "released that June", "two years earlier": from the year of the last explicit date. */
-export function anchorToYears(found: Found[]): void {
+export function anchorToYears(found: Found[], text = ''): void {
   let year: number | null = null;
   let yearEnd = -Infinity;
   // "In the 1990s, prices collapsed. … that winter": the last time named was a decade, which names no year
@@ -20,7 +20,14 @@ export function anchorToYears(found: Found[]): void {
   let toldYear: number | null = null;
   let toldYearEnd = -Infinity;
   let toldAgo = false;
+  // the decade the last year named falls in, for "the end of the decade" (decadeOf)
+  let yearDecade: number | null = null;
+  let decadeEnd = -Infinity;
   for (const f of found) {
+    if (f.anchor === 'decade-of') {
+      if (yearDecade !== null && f.start - decadeEnd <= YEARS_REACH) f.value = String(yearDecade).padStart(3, '0');
+      continue;
+    }
     if (f.anchor === 'year-of') {
       if (decade) f.value = 'XXXX' + f.value.slice(4);
       else if (year !== null) f.value = String(year).padStart(4, '0') + f.value.slice(4);
@@ -46,10 +53,21 @@ export function anchorToYears(found: Found[]): void {
     if (f.type === 'DATE' && f.relative && RELATIVE_YEAR.test(f.value)) [toldYear, toldYearEnd, toldAgo] = [Number(f.value.replace('FY', '')), f.end, f.rule === 'dates/ago'];
     // "in fiscal 2024 … a year earlier": a fiscal year (FY2024) names its year too
     const y = f.type === 'DATE' && !f.relative ? FIRST_YEAR.exec(f.value) : null;
-    if (y) [year, yearEnd, decade] = [Number(y[1]), f.end, false];
-    else if (f.type === 'DATE' && /^\d{3}$/.test(f.value)) decade = true;
+    if (y) [year, yearEnd, decade, yearDecade, decadeEnd] = [Number(y[1]), f.end, false, decadeOf(Number(y[1]), f, text), f.end];
+    // "In the 1990s, prices collapsed … by the end of the decade": that decade
+    else if (f.type === 'DATE' && /^\d{3}$/.test(f.value)) [decade, yearDecade, decadeEnd] = f.relative ? [true, yearDecade, decadeEnd] : [true, Number(f.value), f.end];
   }
 }
+
+/**
+ * "She served as labor minister from 1994 to 2000. … is credited with doubling the coverage by the
+ * end of the decade" (the lead's probe L18): the decade of the year named, but a round year that
+ * closes a range ("to 2000", "1994-2000") ends the stretch of the decade before it (199).
+ */
+function decadeOf(year: number, f: Found, text: string): number {
+  return year % 10 === 0 && RANGE_END.test(text.slice(Math.max(0, f.start - 12), f.start)) ? Math.floor((year - 1) / 10) : Math.floor(year / 10);
+}
+const RANGE_END = /(?:(?:^|[^\p{L}])(?:to|through|until|till)\s{1,4}|\d[-–]|\d\s{1,2}[-–]\s{1,2})$/u;
 
 const FIRST_YEAR = /^(?:FY)?(\d{4})/;
 const RELATIVE_YEAR = /^(?:FY)?\d{4}$/;

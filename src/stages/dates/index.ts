@@ -193,7 +193,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     out.push(...kept);
   }
   anchorToQuarters(out, ref, view);
-  anchorToYears(out);
+  anchorToYears(out, view);
   anchorToDays(out, view, ref);
   return out;
 }

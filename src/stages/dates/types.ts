@@ -30,12 +30,13 @@ export interface Found {
  * - `year-next`, `year-prev`, `year-same`: "the following year" counts from the last year named
  * - `years`: "two years earlier" is `shift` years from the last year named, when one was
  * - `year-of`: "released that June", "that summer": the month or season in the last year named
+ * - `decade-of`: "by the end of the decade" told in the past or present after a year named: that year's decade
  * - `same-day`: a clock time without its day takes the day its sentence names ("at 10:35 a.m. (0735 GMT) Friday")
  * - `same-quarter`: "the 1988 quarter" is the quarter named last, in 1988
  * - `day`, `week`, `month`: "the next day", "the following month" count from the last date named before
  * - `weekday-prev`, `weekday-next`: "the previous Friday", "the following Monday": that weekday (`shift`) before or after the last day named
  */
-export type Anchor = 'year-back' | 'years' | 'year-next' | 'year-prev' | 'year-same' | 'year-of' | 'same-day' | 'same-quarter' | 'day' | 'week' | 'month' | 'weekday-prev' | 'weekday-next';
+export type Anchor = 'year-back' | 'years' | 'year-next' | 'year-prev' | 'year-same' | 'year-of' | 'decade-of' | 'same-day' | 'same-quarter' | 'day' | 'week' | 'month' | 'weekday-prev' | 'weekday-next';
 
 /** A rule's answer: the value, and optionally a narrower span than the whole match. */
 export interface Built {

@@ -261,19 +261,21 @@ const positionOfDayPart: DateRule = {
 const positionOfPeriod: DateRule = {
   id: 'dates/position-of-period',
   pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}(?<pos>end|beginning|start|middle|close)\s{1,4}of\s{1,4}the\s{1,4}(?<unit>month|week|quarter|decade|century)(?![\p{L}'’-])`, 'giu'),
-  build(m, env) {
+  build(m, env, at) {
     const g = m.groups!;
     const unit = g.unit!.toLowerCase();
     const mod = POSITION_MODS.get(`the ${g.pos!.toLowerCase() === 'close' ? 'end' : g.pos!.toLowerCase()} of`) ?? null;
     const ref = env.ref;
     if (!ref) return { type: 'DATE', value: unit === 'week' ? 'XXXX-WXX' : unit === 'quarter' ? 'XXXX-QX' : unit === 'decade' ? 'XXX' : unit === 'century' ? 'XX' : 'XXXX-XX', mod, relative: true };
-    // "by the end of the decade", "the middle of the century": the current one (TIMEX3 202, 20)
+    // "by the end of the decade", "the middle of the century": the current one (TIMEX3 202, 20); told
+    // in the past or present, the decade of a year named just before (../anchors.ts)
     const value =
       unit === 'quarter' ? formatQuarter(ref.year, quarterOf(ref.month))
       : unit === 'decade' ? String(Math.floor(ref.year / 10)).padStart(3, '0')
       : unit === 'century' ? String(Math.floor(ref.year / 100)).padStart(2, '0')
       : shiftedValue(ref, unit, 0)!;
-    return { type: 'DATE', value, mod, relative: true };
+    const anchor = unit === 'decade' && env.tense(at, at + m[0].length) !== 'future' ? 'decade-of' : undefined;
+    return { type: 'DATE', value, mod, relative: true, anchor };
   },
 };
 
