@@ -57,3 +57,29 @@ describe('actors: a public body in lower case that acts is an organisation (lead
     expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
   });
 });
+
+describe('actors: corpus sample shapes', () => {
+  it('an organisation that owns what follows keeps its possessive name', () => {
+    const actors = actorsOf("Call the Marlow County Sheriff's Department's Homicide Bureau at (555) 010-2000.");
+    expect(actors.find((a) => a.name === "Marlow County Sheriff's Department")?.type).toBe('organization');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+  it('a sentence-opening conjunction before a courtesy title is no part of the name', () => {
+    const people = actorsOf('Senator Walter P. Brandt spoke first. But Mr. Brandt said the bill needed changes.').filter((a) => a.type === 'person');
+    expect(people.map((a) => a.name)).toEqual(['Walter P. Brandt']);
+  });
+  it('one surname whichever apostrophe the copy uses', () => {
+    const people = actorsOf('"Nothing is settled," said Commissioner Dana O\u2019Rourke. O\'Rourke said the talks would go on.').filter((a) => a.type === 'person');
+    expect(people.length).toBe(1);
+    expect(people[0]!.aliases).toContain("O'Rourke");
+  });
+  it.each([
+    ['The shooting happened on Jacqueline Drive, near the school.', 'Jacqueline Drive'],
+    ['Police closed the road along Ruth Avenue on Monday.', 'Ruth Avenue'],
+  ])('a street after a place preposition is a place, a first name or not: %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+  it('a person named like a street stays a person', () => {
+    expect(actorsOf('The actress Diane Lane said she would return.').find((a) => a.name === 'Diane Lane')?.type).toBe('person');
+  });
+});

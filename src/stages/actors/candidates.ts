@@ -72,6 +72,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
   if ((!shaped || shaped.strength < 4) && (oneWord || !innerPossessive(words, from, to))) {
+    // ("But Mr. Grassley and Mr. Leahy say": a sentence's opening conjunction is no part of the name)
+    if (from < to - 2 && words[from]!.first && CONJUNCTIONS.has(words[from]!.lower) && COURTESY_TITLES.has(bare(words[from + 1]!.lower))) from++;
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
     while (from < to - 1 && COURTESY_TITLES.has(bare(words[from]!.lower))) {
       // "Gov. Thomas Landry", "Sen. Mary Hale": an office or a rank is a role ("Mr." is none)

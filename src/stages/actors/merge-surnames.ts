@@ -84,7 +84,8 @@ const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 export function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyMap<string, number> | null): void {
   const owners = new Map<string, number[]>();
   let unlisted: Set<string> | undefined;
-  const own = (t: string, j: number) => {
+  const own = (word: string, j: number) => {
+    const t = straightQuotes(word);
     const list = owners.get(t);
     if (list) list.push(j);
     else owners.set(t, [j]);
@@ -116,7 +117,7 @@ export function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyM
     // ("Mrs. Clinton", the title left on, is a surname too where two people bear it)
     const surname = x.tokens.length === 1 ? x.tokens[0]! : shared && courtesySurname(x);
     if (!surname || x.type === 'unnamed' || (x.type === 'organization' && x.strength >= 3)) continue;
-    const list = owners.get(surname);
+    const list = owners.get(straightQuotes(surname));
     if (!list || (x.strength >= 2 && unlisted?.has(surname))) continue;
     // two people with one surname: the nearest one named before it (the list is in text order);
     // two people with one name's last word ("Claire Whitfield", "Her brother, Graham Whitfield"):
@@ -148,4 +149,9 @@ export function mergeSurnames(cands: Candidate[], c: Clusters, shared: ReadonlyM
     y.rule = 'actors/surname';
     y.primary = false;
   }
+}
+
+/** "O’Neill" as "O'Neill": one surname whichever apostrophe the copy uses ("James O’Neill" … "O'Neill said"). */
+function straightQuotes(word: string): string {
+  return word.includes('\u2019') ? word.replaceAll('\u2019', "'") : word;
 }

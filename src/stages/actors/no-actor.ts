@@ -57,6 +57,9 @@ function namesEvent(words: readonly Word[], from: number, to: number): boolean {
 const STREET_ENDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'terrace', 'blvd', 'ave']);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
+// prepositions that put a street's name after them as a place: "on Jacqueline Drive", "along Ruth Avenue"
+const ON_STREET: ReadonlySet<string> = new Set(['on', 'along', 'near', 'onto', 'off', 'down']);
+
 /**
  * "north of National Avenue", "near 65th & Thurston", "the 700 block of Trinity Court": a street's
  * word ends the name, or the name is the other street at a corner with a numbered one, or a block's.
@@ -67,8 +70,9 @@ export function streetPlace(words: readonly Word[], from: number, to: number): b
   const numbered = words[from - 1]?.kind === 'number' || (words[from - 1]?.text === '.' && words[from - 3]?.kind === 'number');
   const last = words[to - 1]!.lower;
   const streetEnd = STREET_ENDS.has(last) || ((last === 'st' || last === 'rd') && words[to]?.text === '.');
-  if (to - from > 1 && streetEnd && (numbered || !GAZETTEER.firstNames.has(words[from]!.lower))) return true;
   const prev = words[from - 1]?.lower;
+  // ("happened on Jacqueline Drive", "near Diane Lane": a preposition of a street's place, even before a first name)
+  if (to - from > 1 && streetEnd && (numbered || !GAZETTEER.firstNames.has(words[from]!.lower) || ON_STREET.has(prev ?? ''))) return true;
   if ((prev === '&' || prev === 'and') && ORDINAL.test(words[from - 2]?.lower ?? '')) return true;
   return prev === 'of' && words[from - 2]?.lower === 'block';
 }

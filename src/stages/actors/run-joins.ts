@@ -124,7 +124,12 @@ export function possessiveInside(words: Word[], from: number, at: number, text: 
   let e = at;
   // (the possessive's word ends before its "’s")
   while (e < words.length && e - at < 4 && isNameWord(words[e]!) && words[e]!.start - words[e - 1]!.end <= (e === at ? 3 : 1)) {
-    if (words[e]!.possessive) return false;
+    if (words[e]!.possessive) {
+      // ("the Los Angeles County Sheriff's Department's Homicide Bureau": the organisation owns what follows)
+      if (!ORG_SUFFIXES.has(words[e]!.lower)) return false;
+      e++;
+      break;
+    }
     e++;
   }
   // ("Alzheimer's Research UK": an organisation's national branch ends it too)
