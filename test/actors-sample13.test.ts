@@ -83,3 +83,24 @@ describe('actors: corpus sample shapes', () => {
     expect(actorsOf('The actress Diane Lane said she would return.').find((a) => a.name === 'Diane Lane')?.type).toBe('person');
   });
 });
+
+describe('actors: organisations the sample split or typed person', () => {
+  it.each([
+    ['Officials at Immigration and Customs Enforcement said they were concerned.', 'Immigration and Customs Enforcement'],
+    ['Officials at Homeland Security Investigations said they were concerned.', 'Homeland Security Investigations'],
+    ['The Committee for a Safer Harbour Budget reported that the plan would cost more.', 'Committee for a Safer Harbour Budget'],
+    ['Mayors meeting at the Western States Conference of Mayors urged Congress to act.', 'Western States Conference of Mayors'],
+    ['Her body was taken to the state Crime Laboratory for an autopsy.', 'Crime Laboratory'],
+  ])('%s → %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+});
+
+describe('actors: an adverb opening the sentence is no part of a name', () => {
+  it.each([
+    ['Maybe I can help, she said.', 'Maybe I'],
+    ['Say Mexico demanded a review of the deal.', 'Say Mexico'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).some((a) => a.name === name)).toBe(false);
+  });
+});

@@ -14,6 +14,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'assembly', 'parliament', 'senate', 'congress', 'cabinet', 'brigade', 'brigades', 'tribunal', 'bureau',
   'administration', 'secretariat', 'trust', 'society', 'club', 'team', 'fc', 'industries', 'holdings',
   'partners', 'partnership', 'endowment',
+  // "Immigration and Customs Enforcement", "Homeland Security Investigations", "the state Crime Laboratory", "Conference of Mayors"
+  'enforcement', 'investigations', 'security', 'laboratory', 'lab', 'conference',
   // businesses: "Brooklyn Pizzeria", "Mama Nancy's Diner", "Sally's Beauty Supply"
   'pizzeria', 'restaurant', 'cafe', 'café', 'diner', 'grill', 'bakery', 'deli', 'salon', 'pharmacy', 'motel', 'hotel', 'inn', 'tavern', 'supermarket', 'store', 'stores', 'supply', 'survey', 'brewing', 'brewery', 'cos', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
   'channel', 'radio', 'television', 'tv', 'reuters', 'watch', 'international', 'initiative', 'caucus',

@@ -134,6 +134,9 @@ export function nearLocative(words: Word[], from: number): boolean {
   return /^(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural)$/.test(prev);
 }
 
+// a pronoun and its verb in one word
+const CONTRACTIONS = ["we're", "you're", "they're", "i'm", "it's", "that's", "there's", "here's", "let's", "we've", "i've", "you've", "they've", "we'll", "i'll", "you'll", "they'll", "i'd", "we'd"];
+
 /** Words that open sentences and name nothing: "Formed", "Citing", "Even", "Regional". */
 const COMMON_OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'as', 'if', 'by', 'for', 'from', 'with', 'after', 'before', 'while',
@@ -147,6 +150,8 @@ const COMMON_OPENERS: ReadonlySet<string> = new Set([
   'growing', 'military', 'economic', 'political',
   // subordinators: "Whether Polly Peck would sell was unclear"
   'whether', 'although', 'though', 'because', 'unless', 'until', 'whenever', 'wherever', 'whereas',
+  // "Maybe I can help", "Say Mexico demanded a review" (suppose), "We're America": adverbs and contractions
+  'maybe', 'perhaps', 'say', ...CONTRACTIONS, ...CONTRACTIONS.map((c) => c.replace("'", '\u2019')),
 ]);
 
 /** A place, an organisation, a first name or an honorific: a word that may open a name. */

@@ -163,6 +163,8 @@ export function findRuns(words: Word[], text: string): Run[] {
         // "of the Red Cross": a two-word connector
         let k = j + 1;
         if (w.lower !== 'the' && words[k]?.lower === 'the') k++;
+        // ("The Committee for a Responsible Federal Budget")
+        else if (w.lower === 'for' && words[k]?.lower === 'a') k++;
         let e = k;
         while (e < words.length && isNameWord(words[e]!) && !words[e - 1]!.possessive && e - k < MAX_RUN) e++;
         if (e > k && joins(words, { from: i, to: j }, w, { from: k, to: e }, text, joined, k > j + 1)) {
