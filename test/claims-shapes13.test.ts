@@ -62,3 +62,20 @@ describe('claims: an aside of comparison between a cue and "that"', () => {
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a participle after a relative clause that goes to law is the litigant’s', () => {
+  // BLIND12 C5: the party that sued argues, not the sentence's subject
+  const rows: ClaimRow[] = [
+    ['The ruling went against three tenants who sued the landlord last year, arguing that the rent rise was illegal.', 'the rent rise was illegal', 'three tenants', 'arguing'],
+    ['The appeals court sided with a coalition of nine towns that sued the state in 2024, claiming that the new map split their voters.', 'the new map split their voters', 'a coalition of nine towns', 'claiming'],
+    ['The judge backed two farmers who filed a lawsuit in May, alleging that the plant had fouled the river.', 'the plant had fouled the river', 'two farmers', 'alleging'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+
+  // no suit, or a relative clause that says something itself: the sentence's subject, as before
+  const before: ClaimRow[] = [
+    ['The mayor met tenants who filed into the hall, saying that the rent was too high.', 'the rent was too high', 'The mayor', 'saying'],
+    ['The senator mocked a builder who said he was never paid, saying the man did shoddy work.', 'the man did shoddy work', 'The senator', 'saying'],
+  ];
+  it.each(before)('%s', (...row) => expectClaim(row));
+});

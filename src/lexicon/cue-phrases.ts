@@ -231,3 +231,9 @@ export const STANCE_LINKS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', "'m", '’m', "'re", '’re', 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed',
   'appear', 'appears', 'appeared', 'grew', 'grow', 'grows', 'became', 'become', 'becomes',
 ]);
+
+/**
+ * Verbs of going to law, past forms: the party that "sued the state …, arguing that…" argues (BLIND12 C5), not the
+ * sentence's subject ("The decision sided with districts that sued the state, arguing…").
+ */
+export const LITIGATION_VERBS: ReadonlySet<string> = new Set(['sued', 'appealed', 'challenged', 'petitioned', 'filed', 'brought', 'took']);

@@ -2,16 +2,17 @@
 // saying her foot was swollen, she…". Its source is the earlier frame's in the sentence, a name right before
 // it, a document's author, or the sentence's subject.
 
-import { BARE_CLAUSE_PARTICIPLES, PARTICIPLE_CUES } from '../../lexicon/cue-phrases.js';
+import { BARE_CLAUSE_PARTICIPLES, LITIGATION_VERBS, PARTICIPLE_CUES } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { contentStart, finiteClauseAt } from './content.js';
-import { SETTING_STARTS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, PREPOSITIONS, SETTING_STARTS } from '../../lexicon/attribution-words.js';
 import { participleContent } from './frame-checks.js';
 import { documentBefore } from './cue-context.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
 import { cueSpan, isCapitalized, type View } from './tokens.js';
 import { SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import type { Draft } from './frames.js';
 import { commaAfter, namedParticiple } from './frame-subjects.js';
 
@@ -51,7 +52,9 @@ export function participleFrame(v: View, spans: readonly QuotedSpan[], i: number
   // "Trump was defensive about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job…”":
   // a relative clause's speaker is no participle's; the sentence's subject before it is
   const main = anchor?.antecedent ? sentenceSubject(v, i) : null;
-  const source = (main && main.end <= anchor!.antecedent!.start ? main : null) ?? anchor?.source ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
+  // "The decision sided with 14 districts that sued the state in 2023, arguing that…": the party that went to law
+  const litigant = !anchor && afterComma && quoteOrThat ? litigantBefore(v, p) : null;
+  const source = (main && main.end <= anchor!.antecedent!.start ? main : null) ?? anchor?.source ?? litigant ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
   if (!source) return null;
   // "Ortiz, despite admitting that the levy was high, kept it": an aside ends at its comma
   const aside = PARTICIPLE_LEADS.has(prev ?? '') && p > 0 && v.toks[p - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
@@ -117,5 +120,63 @@ function openingParticiple(v: View, spans: readonly QuotedSpan[], i: number, ent
 /** Is there a source among tokens [from, to): a source noun ("officials", "sources") or a name ("Reuters")? */
 function citesSource(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (SOURCE_NOUNS.has(v.low[k]!) || SPEAKER_NOUNS.has(v.low[k]!) || (v.toks[k]!.kind === 'word' && isCapitalized(v.toks[k]!.text))) return true;
+  return false;
+}
+
+const LITIGANT_REACH = 16;
+const LITIGANT_RELATIVES = new Set(['who', 'that', 'which']);
+
+/**
+ * "…sided with a group of 14 rural school districts that sued the state in March 2023, arguing that…": the
+ * antecedent of a relative clause whose verb goes to law (LITIGATION_VERBS), ending at the participle's comma `comma`
+ * with no punctuation between, as a source span; null when there is none. ("who said he was stiffed, saying…" has a
+ * cue of its own: its anchor decides.)
+ */
+function litigantBefore(v: View, comma: number): { start: number; end: number } | null {
+  for (let k = comma - 1; k > 1 && comma - k <= LITIGANT_REACH; k--) {
+    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return null;
+    if (!LITIGANT_RELATIVES.has(v.low[k]!)) continue;
+    if (!LITIGATION_VERBS.has(v.low[k + 1] ?? '')) return null;
+    // ("filed suit", "took legal action", "brought a case": the nouns that make filing and bringing a suit)
+    const verb = v.low[k + 1]!;
+    if ((verb === 'filed' || verb === 'brought' || verb === 'took') && !suitWithin(v, k + 2)) return null;
+    const from = nounPhraseStart(v, k - 1);
+    return from < 0 ? null : { start: v.toks[from]!.start, end: v.toks[k - 1]!.end };
+  }
+  return null;
+}
+
+const PHRASE_REACH = 10;
+// "a group of 14 districts", "a coalition of tenants": a whole that the phrase after "of" makes up
+// prepositions the shared list leaves out ("went against three tenants who sued…")
+const PHRASE_STOPS = new Set(['against', 'over', 'about', 'among', 'between', 'behind', 'alongside', 'toward', 'towards', 'like', 'than']);
+const WHOLE_NOUNS = new Set(['group', 'coalition', 'alliance', 'number', 'handful', 'dozen', 'pair', 'couple', 'band', 'consortium']);
+
+/**
+ * Where the noun phrase ending at token `end` starts: back over words and numbers to a determiner (kept), a
+ * preposition or a verb (not kept): "14 rural and low-income school districts", "three tenants"; "a group of …"
+ * is taken whole. -1 when no word is left.
+ */
+function nounPhraseStart(v: View, end: number): number {
+  let from = end + 1;
+  for (let k = end; k >= 0 && end - k < PHRASE_REACH; k--) {
+    const t = v.toks[k]!;
+    const w = v.low[k]!;
+    if (v.quoted[k] || (t.kind !== 'word' && t.kind !== 'number') || PREPOSITIONS.has(w) || PHRASE_STOPS.has(w) || FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w)
+      || (w.endsWith('ed') && !w.includes('-') && k < end)) break;
+    from = k;
+    if (DETERMINERS.has(w)) break;
+  }
+  if (from > end) return -1;
+  // ("a group of 14 … districts": the whole is the phrase)
+  if (v.low[from - 1] === 'of' && WHOLE_NOUNS.has(v.low[from - 2] ?? '') && DETERMINERS.has(v.low[from - 3] ?? '')) return from - 3;
+  return from;
+}
+
+const SUIT_NOUNS = new Set(['suit', 'lawsuit', 'case', 'appeal', 'complaint', 'petition', 'action', 'challenge', 'claim']);
+const SUIT_REACH = 4;
+/** A lawsuit's noun among the few words from token `from` ("filed a lawsuit", "took legal action"). */
+function suitWithin(v: View, from: number): boolean {
+  for (let k = from; k < v.toks.length && k - from < SUIT_REACH; k++) if (SUIT_NOUNS.has(v.low[k]!)) return true;
   return false;
 }
