@@ -5,6 +5,7 @@
 //
 //   dist/bundle/extract-<hash>.cjs        the program, command line and worker threads alike
 //   dist/bundle/extract-<hash>.cjs.cache  its code cache, made here by extracting one fixture
+//   dist/bundle/extract-<hash>.cjs.workers.cache  the same, for the batch's worker threads
 //   dist/bundle/main.js, worker.js        load it (bin/extract imports main.js)
 //
 // Packages that only some runs need (yaml, linkedom, Readability, markdown-it, picomatch) stay in
@@ -17,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { WORKER_FLAG } from '../dist/boot/flags.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = new URL('../dist/bundle/', import.meta.url);
@@ -57,12 +59,16 @@ const loader = `// Written by scripts/bundle.mjs: runs the bundle beside it thro
 // the worker threads' script sits beside the bundle (src/batch/pool.ts)
 for (const entry of ['main.js', 'worker.js']) writeFileSync(new URL(entry, out), loader);
 
-// The training run: one fixture, so the cache holds the bytecode of everything one article needs.
-const training = spawnSync(process.execPath, [fileURLToPath(new URL('main.js', out)), 'fixtures/pakistan-afghanistan-talks.txt'], {
-  cwd: root,
-  env: { ...process.env, EXTRACT_BUILD_CODE_CACHE: fileURLToPath(new URL(`${name}.cache`, out)) },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-if (training.status !== 0) {
-  process.stderr.write(`bundle: the training run failed (exit ${training.status}); the bundle works without its code cache\n`);
+// The training runs: one fixture, so a cache holds the bytecode of everything one article needs.
+// One for the command line, one under the flag the batch pool sets for its worker threads
+// (src/boot/flags.ts), since V8 accepts a cache only under the flags it was made with.
+for (const [flags, cache] of [[[], `${name}.cache`], [[WORKER_FLAG], `${name}.workers.cache`]]) {
+  const training = spawnSync(process.execPath, [...flags, fileURLToPath(new URL('main.js', out)), 'fixtures/pakistan-afghanistan-talks.txt'], {
+    cwd: root,
+    env: { ...process.env, EXTRACT_BUILD_CODE_CACHE: fileURLToPath(new URL(cache, out)) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (training.status !== 0) {
+    process.stderr.write(`bundle: the training run for ${cache} failed (exit ${training.status}); the bundle works without it\n`);
+  }
 }

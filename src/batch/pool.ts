@@ -18,6 +18,7 @@
 
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { WORKER_INTERRUPT_BUDGET } from '../boot/flags.js';
 import type { Input, Outcome, Settings } from './types.js';
 
 interface Task {
@@ -55,11 +56,11 @@ const LOCAL_INPUTS = 2;
  * ~50% more CPU than --jobs 1 (5 MB: those threads took 5.9 s against 3.1 s). With 1 MB the optimising
  * compiler works on the hot functions only: --jobs 2 CPU 12.3 → 9.3 s, 0.85× → 1.3× --jobs 1's speed.
  * Not for one thread: there the optimising runs free on the other core, and the budget cost --jobs 1
- * ~10% wall (four alternated runs on 5 MB). Set process-wide before the first worker starts, so the
- * workers compile the bundle without the code cache, which V8 keeps for the flags it was made under.
+ * ~10% wall (four alternated runs on 5 MB). Set process-wide before the first worker starts; the
+ * workers load the bundle through a code cache made under it (../boot/load.ts).
  * EXTRACT_INTERRUPT_BUDGET overrides it (0: V8's default), for measuring only.
  */
-const WORKER_INTERRUPT_BUDGET = /^\d{1,9}$/.test(process.env.EXTRACT_INTERRUPT_BUDGET ?? '') ? Number(process.env.EXTRACT_INTERRUPT_BUDGET) : 1_000_000;
+const INTERRUPT_BUDGET = /^\d{1,9}$/.test(process.env.EXTRACT_INTERRUPT_BUDGET ?? '') ? Number(process.env.EXTRACT_INTERRUPT_BUDGET) : WORKER_INTERRUPT_BUDGET;
 
 export type LocalRunner = (input: Input) => Promise<Outcome>;
 
@@ -91,7 +92,7 @@ export class Executor {
   run(input: Input): Promise<Outcome> {
     if (!this.started && this.workers > 0) {
       this.started = true;
-      if (WORKER_INTERRUPT_BUDGET > 0) setFlagsFromString(`--interrupt-budget=${WORKER_INTERRUPT_BUDGET}`);
+      if (INTERRUPT_BUDGET > 0) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
       for (let i = 0; i < this.workers; i++) this.spawn();
     }
     return new Promise((resolve) => {

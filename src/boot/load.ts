@@ -11,17 +11,21 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
+import { WORKER_FLAG } from './flags.js';
 
 /** Set by the build only: save the code cache when the process ends. */
 const WRITE_CACHE = 'EXTRACT_BUILD_CODE_CACHE';
 
 /**
  * The bundle compiled through its code cache. V8 accepts a cache only under the flags it was made with:
- * the worker threads of a batch run under a larger interrupt budget (../batch/pool.ts) and compile anew.
+ * the worker threads of a batch run under a larger interrupt budget (../batch/pool.ts), so they have a
+ * cache of their own, which the build makes in a process started with that flag (scripts/bundle.mjs).
  */
 export function compileBundle(bundle: URL): { script: Script; cacheFile: string } {
   const filename = fileURLToPath(bundle);
-  const cacheFile = `${filename}.cache`;
+  const forWorkers = !isMainThread || process.execArgv.includes(WORKER_FLAG);
+  const cacheFile = `${filename}${forWorkers ? '.workers' : ''}.cache`;
   const source = readFileSync(filename, 'utf8');
   let cachedData: Buffer | undefined;
   try {
