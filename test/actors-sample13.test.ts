@@ -104,3 +104,10 @@ describe('actors: an adverb opening the sentence is no part of a name', () => {
     expect(actorsOf(text).some((a) => a.name === name)).toBe(false);
   });
 });
+
+describe('actors: a wire story\'s credit line names no actor', () => {
+  it('reporting credits', () => {
+    const actors = actorsOf('The court will rule in June.\n\n(Reporting by Jane Rowe; Additional reporting by Lawrence Hale; Editing by Will Dane.)');
+    expect(actors).toEqual([]);
+  });
+});

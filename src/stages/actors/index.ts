@@ -65,6 +65,9 @@ export const actors: Stage = {
       // ("Sportradar, which monitors betting markets, said": a name a relative 'which' describes is one)
       for (let k = 0; k < words.length; k++) if (words[k]!.first && !(words[k + 1]?.text === ',' && words[k + 2]?.lower === 'which')) openers.add(words[k]!.start);
       const heading = !sentence.body;
+      // "(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley …)", "Photo: …": a body
+      // paragraph's furniture names no actor ('Lawrence' was a place); a byline ("By Jane Doe") does
+      if (heading && doc.paragraphs[sentence.paragraph]?.kind === 'body' && !bylineWords(words)) continue;
       if ((heading && !sentenceCased(words)) || titleCased(words)) {
         later.push({ sentence, d });
         continue;
@@ -229,4 +232,9 @@ function inQuotationMarks(words: readonly Word[], from: number, to: number): boo
 /** May the text hold an office named in lower case ("prosecutor's office", "press service", "coast guard")? */
 function hasOffice(span: string): boolean {
   return span.includes('office') || span.includes('service') || span.includes('coast guard') || span.includes('coastguard');
+}
+
+/** "By Jane Doe": a byline's words. */
+function bylineWords(words: readonly Word[]): boolean {
+  return words[0]?.text === 'By' || words[0]?.text === 'BY';
 }
