@@ -111,3 +111,11 @@ describe('actors: a wire story\'s credit line names no actor', () => {
     expect(actors).toEqual([]);
   });
 });
+
+describe('actors: a place\'s last word outweighs an organisation\'s first', () => {
+  it('the National Mall is a place, the National Bank an organisation', () => {
+    const actors = actorsOf('Thousands watched from the National Mall on Saturday. The National Bank said rates would hold.');
+    expect(actors.find((a) => a.name === 'National Mall')?.type).toBe('location');
+    expect(actors.find((a) => a.name === 'National Bank')?.type).toBe('organization');
+  });
+});

@@ -92,7 +92,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (n > 1 && last === 'district' && DISTRICT_KINDS.has(words[to - 2]!.lower)) return ORG_WORD;
   // "Chicago Sun-Times", "Pittsburgh Post-Gazette", "Star-Tribune": a paper's word after a hyphen, capitalised
   if (n > 1 && hyphenedOrgWord(words[to - 1]!.text)) return ORG_WORD;
-  if (n > 1 && (ORG_PREFIXES.has(first) || FOREIGN_ORG_OPENERS.has(first))) return ORG_WORD;
+  // ("the National Mall", "Royal Park": a place's last word outweighs an organisation's first)
+  if (n > 1 && (ORG_PREFIXES.has(first) || FOREIGN_ORG_OPENERS.has(first))) return PLACE_WORDS.has(last) ? PLACE_WORD : ORG_WORD;
   // "Port Authority of New York and New Jersey": an organisation's word before "of" (before the place's head)
   if (n > 2 && orgOfInside(words, from, to)) return ORG_WORD;
   // "River Watch UK": a group's name that opens on a place's head and ends on its country
