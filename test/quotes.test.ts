@@ -228,3 +228,11 @@ describe('quotes: a role that tells a sex keeps "he" and "she" apart', () => {
     expect(result.actors.find((a) => a.id === q!.speaker?.actor)?.name).toBe(name);
   });
 });
+
+describe('quotes: a closing mark before a spaced ellipsis opens a quotation cut at its start', () => {
+  it('reads ”… as the opening of the quote (a typesetter’s wrong mark)', () => {
+    const text = '” … the plan was rushed and badly costed,” the auditor wrote.';
+    const q = quotesOf(text).quotes;
+    expect(q.map((x) => [x.text.trim(), x.speaker?.text])).toEqual([['… the plan was rushed and badly costed,', 'the auditor']]);
+  });
+});

@@ -48,6 +48,13 @@ function opensHere(text: string, i: number, last: number, from: number): boolean
   return prev === undefined || BEFORE_OPEN.test(prev) || prev in OPENERS;
 }
 
+/** A mark at a word's start before a spaced ellipsis ("” … he delivered a mix…"): a quotation opened on a cut. */
+function opensOnEllipsis(text: string, i: number, last: number, from: number): boolean {
+  const prev = i > from ? text[i - 1] : undefined;
+  if (prev !== undefined && !isSpace(prev)) return false;
+  return text[last + 1] === ' ' && (text[last + 2] === '…' || text.startsWith('...', last + 2));
+}
+
 /** Is the mark at i in a closing position (end of a word or after punctuation)? */
 function closesHere(text: string, i: number, from: number): boolean {
   const prev = i > from ? text[i - 1] : undefined;
@@ -118,7 +125,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
         continue;
       }
       // ” used as an opener at the start of a word ("”Mr. Trump embodies…")
-      if (closer && !opener && top === undefined && opensHere(text, i, j, para.start) && family !== 'single') {
+      // ("” … what I learned from listening…,” he said": before a spaced ellipsis at a word's start, too)
+      if (closer && !opener && top === undefined && family !== 'single' && (opensHere(text, i, j, para.start) || opensOnEllipsis(text, i, j, para.start))) {
         stack.push({ family, at: i, length, paragraph: p });
         continue;
       }
