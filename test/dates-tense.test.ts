@@ -389,3 +389,15 @@ describe('a weekday or month as a modifier in a past perfect clause is past (lea
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a plan after a determiner or possessive puts no clause in the future (BLIND13 pension-strike)', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ["Thousands of farmers marched in Brussels on Thursday against the commission's plan to cut subsidies.", ['[Thursday] 2025-10-23']],
+    // the time inside the plan's infinitive still looks ahead, however far
+    ["The company's plans to open a plant in March were announced.", ['[March] 2026-03']],
+    // a verb whose past is its base, after "to", is the infinitive, not a past
+    ['The ministry plans to cut subsidies on Thursday.', ['[Thursday] 2025-10-30']],
+    ['The army went on to hit the town on Monday.', ['[Monday] 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -3,7 +3,7 @@
 // "On Monday, the minister said…". ./tense.ts asks them before it weighs the clause's cues.
 
 import type { Token } from '../../document.js';
-import { BE_PRESENT, COMMITTED, DETERMINERS, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, ORIGINAL_PLAN, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS, URGING } from '../../lexicon/time-tense.js';
+import { BE_PRESENT, COMMITTED, DETERMINERS, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, FUTURE_BEFORE_TO, IMPLICATIVE, ORIGINAL_PLAN, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS, URGING } from '../../lexicon/time-tense.js';
 import { cueAt, isBreak, isInfinitive, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
@@ -68,7 +68,8 @@ export function committedBefore(tokens: readonly Token[], i: number): Tense | nu
   let found: Tense | null = null;
   for (let seen = 0; k >= 1 && seen < COMMITTED_REACH && !isBreak(tokens, k); k--, seen++) {
     const w = tokens[k]!.lower;
-    if (w === 'to' && COMMITTED.has(tokens[k - 1]!.lower)) {
+    // "the company's plans to open a plant in March": a plan (a noun too) before its infinitive
+    if (w === 'to' && (COMMITTED.has(tokens[k - 1]!.lower) || FUTURE_BEFORE_TO.has(tokens[k - 1]!.lower))) {
       if (isInfinitive(tokens[k + 1], tokens[k + 2])) found = 'future';
       break;
     }

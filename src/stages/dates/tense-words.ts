@@ -46,6 +46,12 @@ function afterDeterminer(tokens: readonly Token[], i: number): boolean {
   return (prev.endsWith('ly') || ADJECTIVE_ADVERBS.has(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
 
+/** A determiner ("the plan", "its plans") or a possessive ("the government's plan") before a word. */
+function nounAfterOwner(before: Token | undefined): boolean {
+  if (before === undefined) return false;
+  return DETERMINERS.has(before.lower) || /\p{L}['’]s$/u.test(before.lower) || before.lower === "'s" || before.lower === '’s';
+}
+
 /** The cue token `i` gives, if any. */
 export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   const w = tokens[i]!.lower;
@@ -64,7 +70,9 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (w === 'last' && VERB_LAST_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
   // "the plan failed", "vacation plans": a noun; "plans to leave Monday" and "planning for the
   // summit in April" look ahead
-  if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && !LOOKS_AHEAD_AFTER.has(tokens[i + 1]?.lower ?? '')) return null;
+  // "marched on Thursday against the government's plan to raise the retirement age" (BLIND13): a plan
+  // after a determiner or a possessive is a noun, which puts no clause in the future
+  if (cue === 'future' && FUTURE_BEFORE_TO.has(w) && (!LOOKS_AHEAD_AFTER.has(tokens[i + 1]?.lower ?? '') || nounAfterOwner(tokens[i - 1]))) return null;
   // "originally scheduled for the spring", "initially expected in March": a plan as it first stood does not look ahead
   if (cue === 'future' && ORIGINAL_PLAN.has(tokens[i - 1]?.lower ?? '')) return null;
   // "must have fled on Monday", "should have filed by Friday": a perfect looks back
@@ -78,6 +86,8 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (cue === 'past' && w.endsWith('ed') && afterDeterminer(tokens, i)) return null;
   // "when the case is heard in May": a present passive; its "is" already counts as present
   if (cue === 'past' && BE_PRESENT.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "The ministry plans to cut subsidies on Thursday": a verb whose past is its base, after "to", is the infinitive
+  if (cue === 'past' && tokens[i - 1]?.lower === 'to' && !w.endsWith('ed') && infinitiveAt(tokens, i - 1)) return null;
   return cue;
 }
 
