@@ -119,3 +119,9 @@ describe('actors: a place\'s last word outweighs an organisation\'s first', () =
     expect(actors.find((a) => a.name === 'National Bank')?.type).toBe('organization');
   });
 });
+
+describe('actors: "and" inside a law\'s name', () => {
+  it('the Family and Medical Leave Act names no actor', () => {
+    expect(actorsOf('The union backed covering its members under the Family and Medical Leave Act.')).toEqual([]);
+  });
+});

@@ -86,6 +86,8 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
   if (c === '&' && !withThe && !CORNER_BEFORE.has(words[left.from - 1]?.lower ?? '') && left.to - left.from <= 2 && right.to - right.from <= 2 && !known(words, left.from, left.to, text) && !known(words, right.from, right.to, text)) return true;
   // "Cobb County Fire and Rescue": two services of one department
   if (c === 'and' && !withThe && left.to - left.from >= 2 && right.to - right.from === 1 && SERVICE_PAIRS.has(leftLast) && SERVICE_PAIRS.has(rightLast)) return true;
+  // "Proceeds of Crime Act", "Freedom of Information Act", "Family and Medical Leave Act": one law's name (dropped as a law)
+  if ((c === 'of' || (c === 'and' && !withThe)) && LAW_WORDS.has(rightLast) && right.to - right.from <= 3) return true;
   if (c === '&' || c === 'and') {
     // "Dresdner Bank AG and Esselte AB": a company's legal form ends the first name
     // ("the FBI and Justice Department": an acronym alone is a name of its own)
@@ -94,8 +96,6 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
     if (withThe || !(joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)))) return false;
     return !(joined && GAZETTEER.places.has(runKey(words, right.from, right.to, text)) && known(words, left.from, left.to, text));
   }
-  // "Proceeds of Crime Act", "Freedom of Information Act": one law's name (dropped as a law)
-  if (c === 'of' && LAW_WORDS.has(rightLast) && right.to - right.from <= 3) return true;
   // "Norwood Partners Limited Partnership of Boston": a legal form ends the name, its seat follows ("Aluminum Co. of America" goes on)
   if (c === 'of' && leftLast !== 'co' && LEGAL_FORMS.has(leftLast)) return false;
   // "Citizens for Tax Justice", "Veterans for Peace": a people's plural, "for" and a cause
