@@ -79,3 +79,21 @@ describe('claims: a participle after a relative clause that goes to law is the l
   ];
   it.each(before)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: an object cue whose object went before it, and "intended" as a participle', () => {
+  it.each([
+    'The three exemptions he cited are rarely used by small firms.',
+    'The good teacher she was talking about is now retired.',
+    'The views expressed are not those of the publisher.',
+    'Her knees were still sore from a course of injections intended to ease the pain.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+  // a speech or belief cue keeps its clause; a subject before "planned/intended" still reports
+  const rows: ClaimRow[] = [
+    ['The fund paid fees which the auditor said were far too high.', 'were far too high', 'the auditor', 'said'],
+    ['Last spring a group of local investors planned to buy the mill.', 'to buy the mill', 'a group of local investors', 'planned'],
+    ['The ministry intended to open the bridge in May.', 'to open the bridge in May', 'The ministry', 'intended'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

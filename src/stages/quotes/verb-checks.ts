@@ -192,3 +192,42 @@ function pastVerb(v: View, k: number): boolean {
   const w = v.low[k]!;
   return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
+
+// a finite verb right after an object cue: its object went before it ("The four loopholes he cited are…")
+const GAP_VERBS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "The four “loopholes” he cited are “the ability to…”", "The good person she's talking about is…": an object cue
+ * (with its particle) right before "is/are/was/were" names its object before it, in a relative clause: nothing is
+ * reported. (A speech or belief cue keeps its clause: "which he said were accompanied by…", "the man police believe was
+ * shot".) Intentions likewise: "the tasks it planned were…".
+ */
+export function objectGap(v: View, entry: CueWord, cueEnd: number): boolean {
+  return (entry.frame === 'object' || entry.frame === 'intention') && GAP_VERBS.has(v.low[cueEnd + 1] ?? '') && !v.quoted[cueEnd + 1];
+}
+
+const INTENT_PARTICIPLE_REACH = 3;
+
+/**
+ * "sore from a series of injections intended to calm her", "funds for measures intended to curb smoking": "intended"
+ * right after a noun that a preposition governs is a participle modifying it (no auxiliary, no subject of its own).
+ * "The ministry intended to…" (a subject) still reports.
+ */
+export function intentionModifier(v: View, i: number, entry: CueWord): boolean {
+  if (!MODIFYING_INTENTIONS.has(entry.base) || entry.form !== 'past' || v.low[i + 1] !== 'to' || i < 2) return false;
+  const noun = v.toks[i - 1]!;
+  const low = v.low[i - 1]!;
+  if (noun.kind !== 'word' || v.quoted[i - 1] || isCapitalized(noun.text) || SPEAKER_PRONOUNS.has(low) || FINITE_VERBS.has(low) || NOT_NOUNS.has(low) || low.endsWith('ly')) return false;
+  for (let k = i - 2; k >= 0 && i - 1 - k <= INTENT_PARTICIPLE_REACH; k--) {
+    const w = v.low[k]!;
+    if (v.toks[k]!.kind !== 'word' || v.quoted[k]) return false;
+    if (INTENT_GOVERNORS.has(w)) return true;
+    if (!DETERMINERS.has(w) && !/^[a-z-]+$/.test(w)) return false;
+  }
+  return false;
+}
+// the intentions whose past form after a noun is as a rule a participle ("measures intended to"): not "planned",
+// "sought" ("a group of backers planned to acquire…" has a subject)
+const MODIFYING_INTENTIONS = new Set(['intend']);
+const NOT_NOUNS = new Set(['and', 'or', 'but', 'nor', 'then', 'also', 'who', 'which', 'that', 'it', 'they']);
+const INTENT_GOVERNORS = new Set(['of', 'from', 'for', 'with', 'on', 'in', 'into', 'against', 'about', 'by']);

@@ -18,7 +18,7 @@ import { contractedSubject } from './contracted.js';
 import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, participleModifier, pluralRelative, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
-import { asAfterObject, cueEndsClause, endsInApostropheS, evidenceShown, predicateAfterObject, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
+import { asAfterObject, cueEndsClause, endsInApostropheS, evidenceShown, intentionModifier, objectGap, predicateAfterObject, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
 import { anonymityAsked, statesNothing } from './silent-acts.js';
 import { presentTenseVerb } from './present-tense.js';
 import { participleFrame } from './participle-frame.js';
@@ -73,7 +73,7 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   const prev = p >= 0 ? v.low[p]! : undefined;
   // "two officials briefed on the plan said": the anonymous source's formula reports nothing
   // "people accused of rape": a passive modifier
-  if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry) || participleModifier(v, i, entry)) return null;
+  if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry) || participleModifier(v, i, entry) || intentionModifier(v, i, entry) || objectGap(v, entry, cueEnd)) return null;
   // "nine miners believed trapped underground", "two people thought dead": a belief's participle before a state is passive
   if (entry.frame === 'belief' && (entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && stateAfter(v.low[i + 1] ?? '')) return null;
   // "dozens of towns that support the new limits": a relative "that" after a plural noun, no determiner
