@@ -51,6 +51,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   // "One person was grazed by a bullet": hit, not killed
   ['grazed', V('wounded', false, true)],
   ['hospitalized', V('wounded', false, true)], ['hospitalised', V('wounded', false, true)],
+  // an illness: "an outbreak that has sickened more than 400 people", "Tainted Salad Sickens 40"
+  ['sickened', V('wounded', true, true)], ['sickens', V('wounded', true, false)],
   ['stabbed', V('wounded', true, true)], ['stabbing', V('wounded', true, false)],
   ['knifed', V('wounded', true, true)],
   // struck with a gun: "Mother shot, daughter pistol-whipped", "pistol-whipping her in the face"
@@ -241,6 +243,9 @@ export const NOT_ALIVE_AFTER: ReadonlySet<string> = new Set(['burned', 'burnt', 
 export const COUNT_ONLY_VERBS: ReadonlySet<string> = new Set(['trapped']);
 
 /** Verbs that take the hurt to a hospital: "nine of them were taken to hospital in serious condition". */
+/** Verbs of falling ill, before "ill"/"sick": "more than 60 students fell ill" (a group of the verb rules). */
+export const FALLING_ILL: ReadonlySet<string> = new Set(['fell', 'fall', 'falls', 'fallen', 'falling', 'became', 'become', 'becomes', 'becoming']);
+
 export const HOSPITAL_TRANSPORT: ReadonlySet<string> = new Set(['taken', 'rushed', 'airlifted', 'transported', 'flown', 'admitted']);
 
 /**

@@ -2,7 +2,7 @@
 // sons" (kin only), "moved to shelters", "spent the night in relief centres", "two critical", "fighting
 // for their lives", "struck in the leg by a bullet", "about 4,000 people had fled Umm Sumeima".
 
-import { FORCE_OUT, LEAVE_VERBS, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FALLING_ILL, FORCE_OUT, LEAVE_VERBS, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
 import type { VerbGroup } from './groups.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -152,6 +152,10 @@ function fledFrom(view: View, k: number): number {
 export function rareGroup(view: View, i: number): VerbGroup | undefined {
   const { words } = view;
   const w = words[i]!;
+  // "more than 60 students fell ill", "dozens became sick": hurt by an illness, told without "were"
+  if (FALLING_ILL.has(w) && (words[i + 1] === 'ill' || words[i + 1] === 'sick')) {
+    return { start: i, end: i + 2, kind: 'wounded', weak: false, transitive: false, participle: true, last: CONDITION, condition: false };
+  }
   // "Twelve people lost their lives", "He lost two sons in the attack"
   if (w === 'lost') {
     if (lostLife(words, i)) return { start: i, end: i + 3, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };

@@ -2,7 +2,7 @@
 // subject ("Two men were killed") here, as the object ("killed 12") in objects.ts; noun rules in nouns.ts.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, COUNT_ONLY_VERBS, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, FALLING_ILL, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT } from '../../lexicon/casualties.js';
 import { KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Quantity } from './quantity.js';
 import { isPeople, victimsAfter, type Range } from './phrases.js';
@@ -36,7 +36,7 @@ export interface Found {
 export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally', 'casualty/tally-also', 'casualty/tally-self']);
 
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
-const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received', 'had', 'has', 'have']);
+const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received', 'had', 'has', 'have', ...FALLING_ILL]);
 
 /** Deaths told without "was", which may share the subject of the clause before "and"/"but". */
 const HEADLESS_DEATHS: ReadonlySet<string> = new Set(['died', 'dies', 'perished', 'succumbed']);
@@ -275,7 +275,8 @@ export function verbRules(view: View, out: Found[]): void {
     if (g.counted && !countedPeople(view, found)) continue;
     // "fires that could overheat and injure people": a bare verb counts people only with a number
     // ("which kill about 80 people and injure about 160"), else it tells of no one harmed
-    if (BARE_VERBS.has(view.words[g.start]!) && !found.quantity) continue;
+    // ("He fell ill in 2019" is a life story; "more than 60 students fell ill" an outbreak's count)
+    if ((BARE_VERBS.has(view.words[g.start]!) || FALLING_ILL.has(view.words[g.start]!)) && !found.quantity) continue;
     // (or "others" beside the dead of the same sentence: "Two soldiers were killed and three others sustained injuries")
     if (found.weak && (g.limb || (view.death && found.victims && view.words[found.victims.end - 1] === 'others'))) found.limb = true;
     out.push(found);

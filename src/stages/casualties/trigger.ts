@@ -3,7 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
-import { BREAK_VERBS, DEATH_CUES, FORCE_OUT, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
+import { BREAK_VERBS, DEATH_CUES, FALLING_ILL, FORCE_OUT, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -75,6 +75,9 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(0, HOSPITAL_TRANSPORT);
   // "about 30 were never found": a group word in a sentence another cue has made read
   add(0, ['found']);
+  // "60 students fell ill": "ill"/"sick" make the sentence read, the verbs before them are group words
+  add(VERB, ['ill', 'sick']);
+  add(0, FALLING_ILL);
   // "More than 300 people are feared buried": a cue word of its own (a burial alone is none: rare-groups.ts asks for "feared")
   add(VERB, ['buried']);
   // "were taken into custody": arrested (rare-groups.ts asks for "taken into" before it)

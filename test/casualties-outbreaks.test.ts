@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { k, tolls, type Expected } from './helpers/tolls.js';
+
+// Outbreaks and poisonings: people sickened or fallen ill are hurt (wounded), counted as the
+// README's table says. Sentences written for the tests.
+
+describe('casualties: outbreaks and poisonings', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The outbreak has killed two guests and sickened more than 400 people since the weekend.', [
+      k('killed two guests', 'killed', 2, 'casualty/verb-number-victims'),
+      k('sickened more than 400 people', 'wounded', 401, 'casualty/verb-number-victims', null),
+    ]],
+    ['Tainted Salad Sickens 40 in Ohio', [k('Sickens 40', 'wounded', 40, 'casualty/verb-number')]],
+    ['The 40 people sickened by the salad were treated.', [k('40 people sickened', 'wounded', 40, 'casualty/number-victims-verb')]],
+    // "fell ill", "became sick": told without "were", counted only with a count
+    ['In January, more than 60 students fell ill after a meal at a hostel canteen.', [k('more than 60 students fell ill', 'wounded', 61, 'casualty/number-victims-verb', null)]],
+    ['Dozens of passengers became sick on the cruise.', [k('Dozens of passengers became sick', 'wounded', 24, 'casualty/number-victims-verb', null)]],
+    ['Three men fell ill after the meal.', [k('Three men fell ill', 'wounded', 3, 'casualty/number-victims-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: illness that is no count of the hurt', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['He fell ill in 2019 and retired.', []],
+    ['She became ill with cancer last year.', []],
+    ['The news sickened the town.', []],
+    ['Prices fell sharply as traders became nervous.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
