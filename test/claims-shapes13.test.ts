@@ -97,3 +97,13 @@ describe('claims: an object cue whose object went before it, and "intended" as a
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a trailing "told" a body spoken to', () => {
+  // BLIND13 C2: the assembly, the council, the board are addressees; the content is the fronted clause
+  const rows: ClaimRow[] = [
+    ['Nine patients remain in intensive care, the minister told the state assembly on Thursday.', 'Nine patients remain in intensive care', 'the minister', 'told'],
+    ['The budget is too small, the mayor told the council.', 'The budget is too small', 'the mayor', 'told'],
+    ['Sales will fall this year, the chief executive told shareholders.', 'Sales will fall this year', 'the chief executive', 'told'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

@@ -225,4 +225,7 @@ export const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([
   'court', 'jury', 'committee', 'parliament', 'lawmakers', 'legislators', 'senators', 'hearing', 'audience', 'crowd', 'rally',
   'channel', 'network', 'outlet', 'magazine', 'daily', 'website', 'podcast', 'media', 'press', 'panel', 'inquiry', 'tribunal',
   'supporters', 'residents', 'students', 'staff', 'employees', 'workers', 'investors', 'analysts', 'officials', 'police', 'investigators',
+  // "…, the minister told the state assembly on Thursday" (BLIND13 C2): bodies spoken to
+  'assembly', 'council', 'congress', 'senate', 'legislature', 'delegates', 'meeting', 'summit', 'forum', 'board', 'commission',
+  'session', 'shareholders', 'voters', 'mourners', 'congregation', 'parliamentarians', 'mps',
 ]);
