@@ -125,3 +125,13 @@ describe('actors: "and" inside a law\'s name', () => {
     expect(actorsOf('The union backed covering its members under the Family and Medical Leave Act.')).toEqual([]);
   });
 });
+
+describe('actors: a plural of people owns its association', () => {
+  it.each([
+    ["The Western Region Canoe Fishermen's Association said catches had collapsed.", "Western Region Canoe Fishermen's Association"],
+    ["The Dockworkers' Union said it would strike on Monday.", "Dockworkers' Union"],
+  ])('%s → one organisation', (text, name) => {
+    const actors = actorsOf(text);
+    expect(actors.map((a) => [a.name, a.type])).toEqual([[name, 'organization']]);
+  });
+});

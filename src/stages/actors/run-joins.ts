@@ -6,6 +6,7 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { JOINT_NAME_TAILS, LAW_WORDS, LEGAL_FORMS, MINISTRY_PORTFOLIOS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { runKey, startsLower, type Word } from './words.js';
 import { isNameWord } from './name-words.js';
 import type { Run } from './runs.js';
@@ -111,6 +112,11 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
   return joined || ORG_SUFFIXES.has(leftLast) || ORG_PREFIXES.has(leftFirst) || PLACE_WORDS.has(leftLast) || ORG_PREFIXES.has(leftLast);
 }
 
+/** "fishermen", "dockworkers": a plural of the people nouns. */
+function peoplePlural(l: string): boolean {
+  return PEOPLE_NOUNS.has(l) && (l.endsWith('s') || l.endsWith('men'));
+}
+
 /**
  * "Sacramento County Coroner's Office", "Austrian People's Party": a possessive inside an
  * organisation's name, when a common noun bears it and an organisation's word ends what follows.
@@ -120,7 +126,8 @@ export function possessiveInside(words: Word[], from: number, at: number, text: 
   const owner = words[at - 1]!.lower;
   // "Alzheimer's Society": an owner that names nothing alone (a disease) is no entity of its own
   // ("St. Elizabeth's Hospital", "St. Patrick's Cathedral": a saint's name owns its church or hospital)
-  if (!POSSESSIVE_ORG_WORDS.has(owner) && !TITLE_HEADS.has(owner) && !GAZETTEER.roleNouns.has(owner) && !NON_ENTITIES.has(owner) && !saintBefore(words, from, at)) return false;
+  // ("Western Region Canoe Fishermen's Association", "the Dockworkers' Union": a plural of people owns its body)
+  if (!POSSESSIVE_ORG_WORDS.has(owner) && !peoplePlural(owner) && !TITLE_HEADS.has(owner) && !GAZETTEER.roleNouns.has(owner) && !NON_ENTITIES.has(owner) && !saintBefore(words, from, at)) return false;
   let e = at;
   // (the possessive's word ends before its "’s")
   while (e < words.length && e - at < 4 && isNameWord(words[e]!) && words[e]!.start - words[e - 1]!.end <= (e === at ? 3 : 1)) {
