@@ -107,3 +107,12 @@ describe('claims: a trailing "told" a body spoken to', () => {
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: the object of a relative clause before a cue is not its subject', () => {
+  // BLIND13 C1: the head before "that" speaks
+  const rows: ClaimRow[] = [
+    ['The company that runs the port blamed the union for the delays.', 'the union for the delays', 'The company', 'blamed'],
+    ['The firm that built the tower blamed the city for the delays.', 'the city for the delays', 'The firm', 'blamed'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

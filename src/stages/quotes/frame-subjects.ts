@@ -10,6 +10,7 @@ import { contentStart } from './content.js';
 import { firstTokenAfter } from './content-bound.js';
 import { endsInApostropheS } from './verb-checks.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { isCapitalized, quoteAt, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
@@ -155,9 +156,20 @@ export function relativeAntecedent(v: View, verb: number): TokenRange | null {
     if (v.low[k] === 'who') return subjectEndingAt(v, k - 1);
     // "A 2014 study that appeared in the journal found…": a relative "that" opens on its verb (a "that"
     // after a cue opens its content: "said that officials found…")
-    if (v.low[k] === 'that' && relativeVerb(v.low[k + 1]!) && !CUE_WORDS.has(v.low[k - 1]!)) return subjectEndingAt(v, k - 1);
+    // ("the company that runs the crossing blamed…": a present verb with its object, BLIND13 C1)
+    if (v.low[k] === 'that' && (relativeVerb(v.low[k + 1]!) || presentWithObject(v, k + 1)) && !CUE_WORDS.has(v.low[k - 1]!)) return subjectEndingAt(v, k - 1);
   }
   return null;
+}
+
+/**
+ * A present "-s" verb or an irregular past with a determiner after it at token k: "runs the crossing", "owns a
+ * stake", "built the tower" (not "news", "this").
+ */
+function presentWithObject(v: View, k: number): boolean {
+  const w = v.low[k] ?? '';
+  const verb = (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) || IRREGULAR_PAST.has(w);
+  return verb && !v.quoted[k] && !isCapitalized(v.toks[k]!.text) && DETERMINERS.has(v.low[k + 1] ?? '');
 }
 
 /** Does a relative clause's verb look like this word ("appeared", "was", "has")? */
