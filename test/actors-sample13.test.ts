@@ -135,3 +135,15 @@ describe('actors: a plural of people owns its association', () => {
     expect(actors.map((a) => [a.name, a.type])).toEqual([[name, 'organization']]);
   });
 });
+
+describe('actors: BLIND13 missile-test shapes (seen in its first scores)', () => {
+  it('an acronym in brackets that spells the initials joins a name across "of"', () => {
+    const orgs = actorsOf('The rocket fell into the sea, the Joint Chiefs of Staff (JCS) said.').filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => a.name)).toEqual(['Joint Chiefs of Staff']);
+    expect(orgs[0]!.aliases).toContain('JCS');
+  });
+  it('a number before a country is no national body', () => {
+    const actors = actorsOf('Two U.S. officials said the warhead had separated early.');
+    expect(actors.some((a) => a.name === 'Two U.S.')).toBe(false);
+  });
+});

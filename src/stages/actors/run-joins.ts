@@ -199,3 +199,15 @@ export function listedNameEnd(words: readonly Word[], from: number, comma: numbe
   }
   return comma;
 }
+
+/** "the Joint Chiefs of Staff (JCS)": an acronym in brackets after the words spells the initials of their capitalised words. */
+export function initialsInBrackets(words: readonly Word[], from: number, to: number): boolean {
+  const acronym = words[to + 1];
+  if (words[to]?.text !== '(' || !acronym || words[to + 2]?.text !== ')' || !acronymOnly(acronym.text)) return false;
+  let initials = '';
+  for (let k = words[from]!.lower === 'the' ? from + 1 : from; k < to; k++) {
+    const c = words[k]!.text.charCodeAt(0);
+    if (c >= 65 && c <= 90) initials += words[k]!.text.charAt(0);
+  }
+  return initials === acronym.text;
+}

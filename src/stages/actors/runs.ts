@@ -9,7 +9,7 @@ import { isCapitalised, startsLower, startsUpper, type Word } from './words.js';
 import { isNameWord, placeOrBody } from './name-words.js';
 import { TOWN_HEADS } from './shape.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { campusEnd, listedNameEnd, joins, possessiveInside } from './run-joins.js';
+import { campusEnd, initialsInBrackets, listedNameEnd, joins, possessiveInside } from './run-joins.js';
 
 /** A run of words [from, to) inside one sentence's word list. */
 export interface Run {
@@ -167,7 +167,7 @@ export function findRuns(words: Word[], text: string): Run[] {
         else if (w.lower === 'for' && words[k]?.lower === 'a') k++;
         let e = k;
         while (e < words.length && isNameWord(words[e]!) && !words[e - 1]!.possessive && e - k < MAX_RUN) e++;
-        if (e > k && joins(words, { from: i, to: j }, w, { from: k, to: e }, text, joined, k > j + 1)) {
+        if (e > k && (joins(words, { from: i, to: j }, w, { from: k, to: e }, text, joined, k > j + 1) || initialsInBrackets(words, i, e))) {
           joined = true;
           j = e;
           continue;

@@ -6,7 +6,7 @@ import { GAZETTEER, organizationKey, type PlaceEntry } from '../../lexicon/gazet
 import { NAME_HONORIFICS } from '../../lexicon/titles.js';
 import { COUNTRY_MODIFIERS, DISTRICT_KINDS, INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
 import { FOREIGN_ORG_OPENERS } from '../../lexicon/organization-names.js';
-import { DIRECTIONS, NON_ENTITIES, STREET_ENDS } from '../../lexicon/non-entities.js';
+import { DIRECTIONS, NON_ENTITIES, NUMBER_WORDS_ALONE, STREET_ENDS } from '../../lexicon/non-entities.js';
 import type { Word } from './words.js';
 
 export interface Shape {
@@ -73,7 +73,8 @@ function nationalBody(w: Word): boolean {
   const l = w.lower;
   // ("IDA Ireland": an acronym, though "Ida" is a first name)
   if (w.text.length >= 2 && w.text.length <= 5 && w.text === w.text.toUpperCase() && !w.text.includes('.')) return true;
-  return !GAZETTEER.firstNames.has(l) && !GAZETTEER.places.has(l) && !GAZETTEER.demonyms.has(l) && !COUNTRY_MODIFIERS.has(l) && !NON_ENTITIES.has(l) && !DIRECTIONS.has(l);
+  // ("Two U.S. officials": a number counts the people after the country)
+  return !GAZETTEER.firstNames.has(l) && !GAZETTEER.places.has(l) && !GAZETTEER.demonyms.has(l) && !COUNTRY_MODIFIERS.has(l) && !NON_ENTITIES.has(l) && !DIRECTIONS.has(l) && !NUMBER_WORDS_ALONE.has(l);
 }
 
 /**
