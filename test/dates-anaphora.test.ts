@@ -107,12 +107,12 @@ describe('the early morning hours of a day are one TIME', () => {
 
 describe('days counted from an event', () => {
   const cases: Array<[string, string[]]> = [
-    // the event's date is unknown: the day is tagged, its value left open
-    ['He resigned the day before the vote.', ['[the day] DATE XXXX-XX-XX']],
-    ['Police returned the night after the riot to search the house.', ['[the night] TIME XXXX-XX-XXTNI']],
+    // the event's date is unknown: the day is tagged with its event (as the project's golds mark it), its value left open
+    ['He resigned the day before the vote.', ['[the day before the vote] DATE XXXX-XX-XX']],
+    ['Police returned the night after the riot to search the house.', ['[the night after the riot] TIME XXXX-XX-XXTNI']],
     // the last date named stands for the event
     ['The judge ruled on March 3, 2024. The lawyers met the day after the ruling.',
-      ['[March 3, 2024] DATE 2024-03-03', '[the day] DATE 2024-03-04']],
+      ['[March 3, 2024] DATE 2024-03-03', '[the day after the ruling] DATE 2024-03-04']],
     ['The bridge fell on June 9, 2023. Residents had seen cracks in the weeks before the collapse.',
       ['[June 9, 2023] DATE 2023-06-09', '[weeks] DATE 2023-06']],
     // the event's date in its own phrase
@@ -123,7 +123,8 @@ describe('days counted from an event', () => {
       ['[June 9, 2023] DATE 2023-06-09', '[weeks] DATE XXXX-XX']],
     ['His car was seen in the weeks before the shooting, and was found at an airport in December.', ['[weeks] DATE XXXX-XX', '[December] DATE 2024-12']],
     // in apposition to a date, the day is that date
-    ['Shares peaked on Oct. 12, the day before the crash.', ['[Oct. 12] DATE 2025-10-12', '[the day] DATE 2025-10-12']],
+    ['Shares peaked on Oct. 12, the day before the crash.', ['[Oct. 12] DATE 2025-10-12', '[the day before the crash] DATE 2025-10-12']],
+    ['She last spoke to him on Saturday night, the day before the attack.', ['[Saturday night] TIME 2025-10-25TNI', '[the day before the attack] DATE 2025-10-25']],
     // a day counted within an event: today in the present tense, else unknown unless a date was named
     ['It is the fifth day of the strike.', ['[the fifth day] DATE 2025-10-28']],
     ['It’s the second day of the siege.', ['[the second day] DATE 2025-10-28']],
@@ -304,7 +305,7 @@ describe('"the week": the week of the last date named', () => {
     // no date named before: the reference date's week
     ['Traders expect more selling during the week.', ['[the week] DATE 2025-W44']],
     // other rules read longer phrases; "the week ahead" looks forward and is not this week
-    ['The vote was held the week before the holiday.', ['[the week] DATE XXXX-WXX']],
+    ['The vote was held the week before the holiday.', ['[the week before the holiday] DATE XXXX-WXX']],
     ['Analysts are cautious about the week ahead.', []],
     // what is left of the week it is told in, not the week named before (lead14 probe L10)
     ['He had been fired two weeks earlier. The site will close for the rest of the week.',
@@ -471,6 +472,22 @@ describe('a part of the day with its position ("the early evening")', () => {
       ['[Monday] DATE 2025-10-27', '[the early evening] TIME 2025-10-27TEV START']],
     // before a noun the article is the noun's
     ['The early evening rush was calm.', ['[early evening] TIME 2025-10-28TEV START']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a day counted from an event dated earlier counts from that event\'s day (BLIND13 D1)', () => {
+  const cases: Array<[string, string[]]> = [
+    // the event's noun (or its verb) in the sentence of an earlier day: that day, not the last date named
+    ['The levee breached on Sunday. Crews have pumped water since Monday morning. The first victims were found the day after the breach.',
+      ['[Sunday] DATE 2025-10-26', '[Monday morning] TIME 2025-10-27TMO', '[the day after the breach] DATE 2025-10-27']],
+    ["Sunday's derailment blocked the line. Engineers arrived on Monday. Cracks had been reported the day before the derailment.",
+      ['[Sunday] DATE 2025-10-26', '[Monday] DATE 2025-10-27', '[the day before the derailment] DATE 2025-10-25']],
+    // a day of saying does not date the event
+    ['The warehouse fire broke out on Friday night. A witness told the court on Monday that the man had started the fire. He fled the morning after the fire.',
+      ['[Friday night] TIME 2025-10-24TNI', '[Monday] DATE 2025-10-27', '[the morning after the fire] TIME 2025-10-25TMO']],
+    // a participle after the event's noun stays out
+    ['She saw him the morning after the blaze smelling of smoke.', ['[the morning] TIME XXXX-XX-XXTMO']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

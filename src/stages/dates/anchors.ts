@@ -135,7 +135,11 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (last && last.grain !== 'week' && ref) inStoryYear(f, last, text, ref);
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
-    const from = grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent : isEventSpan(f, text) ? eventDate(found, index, text, last, lastSentence) : f.rule === 'dates/ago' ? lastCounted : last;
+    const from =
+      grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent
+      : isEventSpan(f, text) ? eventDate(found, index, text, last, lastSentence)
+      : f.rule === 'dates/ago' ? lastCounted
+      : (grain === 'day' && f.rule === 'dates/day-before' ? datedEvent(found, index, text) : null) ?? last;
     // "He was last seen in early August. His phone was switched off that same day": a day of that month
     if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
@@ -179,3 +183,42 @@ function eventDate(found: readonly Found[], index: number, text: string, last: N
 }
 // "weeks| before the shooting on |Oct. 23": the signal, then up to five words, no clause break
 const EVENT_PHRASE = /^\s{1,4}(?:before|after|following|preceding)(?:\s{1,4}[\p{L}'’-]{1,24}){0,5}\s{1,4}$/u;
+
+/** How many dates back an event noun's dated mention is looked for (datedEvent). */
+const EVENT_REACH = 40;
+// "the day after the collapse": a signal and a determiner, and the event's noun ends the span
+const EVENT_SIGNAL = /(?:after|before|following|preceding)\s{1,4}(?:the|his|her|its|their)\s/iu;
+const LAST_WORD = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]{2,20})$/u;
+
+/**
+ * "Sunday's collapse of the São Gonçalo bridge … The first bodies were recovered the day after the
+ * collapse" (BLIND13 bridge-collapse), "The wedding reception, held on Saturday evening … the day before
+ * the wedding": a day counted from an event named with a day earlier (in the same sentence as that day:
+ * "Sunday's collapse", "The bridge collapsed on Sunday", "the wedding … held on Saturday"; not a day of
+ * saying) counts from that day, not from the last date named (a later "since Monday morning").
+ */
+function datedEvent(found: readonly Found[], index: number, text: string): Named | null {
+  const f = found[index]!;
+  const span = text.slice(f.start, f.end);
+  const noun = EVENT_SIGNAL.test(span) ? LAST_WORD.exec(span)?.[1] : undefined;
+  if (!noun) return null;
+  const stem = noun.endsWith('e') ? noun.slice(0, -1) : noun;
+  const mention = new RegExp(`(?<![\\p{L}])${stem}(?:e|es|ed|d|s|ing)?(?![\\p{L}])`, 'iu');
+  for (let i = index - 1; i >= 0 && index - i <= EVENT_REACH; i--) {
+    const g = found[i]!;
+    // (not the day of a saying: "told jurors on Tuesday that he had bragged about setting the fire")
+    const named = g.rule === 'dates/day-before' ? null : namedIn(g);
+    if (named?.grain !== 'day' || isSayingDay(g, text)) continue;
+    if (mention.test(sentenceAround(text, g))) return named;
+  }
+  return null;
+}
+
+/** The text of the sentence around a date, roughly: up to 120 characters either side, cut at a stop and a space. */
+function sentenceAround(text: string, g: Found): string {
+  const before = text.slice(Math.max(0, g.start - 120), g.start);
+  const after = text.slice(g.end, g.end + 120);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const end = after.search(/[.!?](?:\s|$)|\n/u);
+  return before.slice(stop + 1) + text.slice(g.start, g.end) + (end < 0 ? after : after.slice(0, end));
+}

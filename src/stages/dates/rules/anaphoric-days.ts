@@ -49,10 +49,18 @@ const relativeToNamed: DateRule = {
  * "after his death" (a signal and an event) stays out of the span. "in the weeks before the
  * shooting": weeks in the month of the last date named ("weeks", as TimeBank marks it).
  */
-const DATE_THEN_COMMA = /\d,\s{1,4}$/;
+// (a date, a weekday or a part of one: "on Saturday night, the day before the attack", BLIND12 ship-hijack)
+const DATE_THEN_COMMA = /(?:\d|day|night|morning|afternoon|evening),\s{1,4}$/;
 const CLAUSE_END = /^\s{0,4}(?:[.,;:!?)"”'’]|$)/u;
 // "and the day after that results came": "that" is the date named before
 const THAT = onCopy(/^\s{1,4}that(?![\p{L}])/iu);
+
+// "the collapse", "his death", "the stock market crash": a determiner, up to two words, a lower-case
+// noun, then the end of the phrase (a stop, or a word that opens a clause or a phrase of its own);
+// after other words no participle ("the morning after the blaze smelling of gasoline")
+const EVENT_AFTER = onCopy(
+  /^\s{1,4}(?:the|his|her|its|their)(?:\s{1,4}\p{Ll}[\p{Ll}-]{2,20}|(?:\s{1,4}[\p{L}'’-]{1,20}){1,2}\s{1,4}\p{Ll}[\p{Ll}-]{1,20}(?<!ing))(?=\s{0,4}(?:[,.;:!?)"”]|$)|\s{1,4}(?:when|and|but|as|in|at|on|of|to|with|by|for|while|after|before|from|that|which|who)(?![\p{L}]))/u,
+);
 
 const beforeAfter: DateRule = {
   id: 'dates/day-before',
@@ -69,9 +77,12 @@ const beforeAfter: DateRule = {
       return { ...anaphor(env, 'month', 0, true), from: unitAt, to: unitAt + g.unit!.length };
     }
     // "after Oct. 12, the day before the plunge": in apposition to the date just named, that day
-    const apposition = !whole && DATE_THEN_COMMA.test(env.text.slice(Math.max(env.sentence.start, at - 8), at));
+    const apposition = !whole && DATE_THEN_COMMA.test(env.text.slice(Math.max(env.sentence.start, at - 12), at));
     const shift = apposition ? 0 : /^(?:before|preceding)$/i.test(g.dir!) ? -1 : 1;
-    const to = whole ? m[0].length + (that ? that[0].length : 0) : unitAt + g.unit!.length;
+    // "the day after the collapse", "the day before the wedding": the event joins the span, as the
+    // project's golds mark it (BLIND13); ../anchors.ts dates it by an earlier mention of the event
+    const event = whole ? null : EVENT_AFTER.exec(env.text.slice(end, Math.min(env.sentence.end, end + 64)));
+    const to = whole ? m[0].length + (that ? that[0].length : 0) : event ? m[0].length + event[0].length : unitAt + g.unit!.length;
     return { ...anaphor(env, g.unit!.toLowerCase(), shift, !whole && !apposition), to };
   },
 };
