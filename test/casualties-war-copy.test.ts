@@ -100,6 +100,18 @@ describe('casualties: war and disaster copy', () => {
     ['Two men were airlifted to a hospital suffering from burns.', [k('Two men were airlifted to a hospital suffering from burns', 'wounded', 2, 'casualty/number-victims-verb')]],
     ['She was taken to hospital suffering from depression.', []],
     ['The rescued dogs were taken to a shelter.', []],
+    // "in hospital" as a state after a verb of being: with a count, or after "remain"
+    ['Three of them were still in hospital on Wednesday.', [k('Three of them were still in hospital', 'wounded', 3, 'casualty/condition')]],
+    ['The driver remains in hospital.', [k('The driver remains in hospital', 'wounded', 1, 'casualty/condition')]],
+    ['He was in hospital when the fire broke out.', []],
+    ['Two people died in hospital.', [k('Two people died', 'killed', 2, 'casualty/number-victims-verb')]],
+    // a person's employer after "for"; treated in hospital for a wound; a trade in an appositive's head
+    ['A photographer for a local news site was treated in hospital for a head wound.', [
+      k('A photographer for a local news site was treated in hospital for a head wound', 'wounded', 1, 'casualty/with-wound'),
+    ]],
+    ['A 67-year-old retired schoolteacher, Thomas Varghese, died at a private hospital.', [
+      k('A 67-year-old retired schoolteacher, Thomas Varghese, died', 'killed', 1, 'casualty/person-verb'),
+    ]],
     ['The man shot two officers and was killed.', [k('shot two officers', 'wounded', 2, 'casualty/verb-number-victims')]],
     ['The council met on Monday and was told of the plan.', []],
     ['Belgian Rider Dies After Crash', [k('Belgian Rider Dies', 'killed', 1, 'casualty/person-verb')]],

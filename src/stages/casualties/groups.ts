@@ -3,7 +3,7 @@
 
 import type { CasualtyKind } from '../../types.js';
 import { AUXILIARIES, FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, PERSONAL_OWNERS as OWNERS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
-import { CONDITION, CONDITION_WORDS, HAVING, inLimb, rareGroup } from './rare-groups.js';
+import { CONDITION, CONDITION_WORDS, HAVING, inHospitalState, inLimb, rareGroup } from './rare-groups.js';
 import { parseQuantity } from './quantity.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
@@ -29,6 +29,8 @@ export interface VerbGroup {
   counted?: boolean;
   /** "shot in the leg": hurt in a limb (settle.ts keeps it wounded beside another death) */
   limb?: boolean;
+  /** "fell ill", "were still in hospital": a reading only with a count ("60 students fell ill", not "He fell ill in 2019") */
+  numbered?: boolean;
 }
 
 /** Verbs whose object is a wound: "suffered a gunshot wound", "received non-life-threatening injuries" (string tests: every word is asked). */
@@ -122,6 +124,12 @@ export function verbGroups(view: View): VerbGroup[] {
         i = rare.end - 1;
         continue;
       }
+    }
+    const stay = words[i] === 'in' ? inHospitalState(words, i) : undefined;
+    if (stay) {
+      groups.push(stay);
+      i = stay.end - 1;
+      continue;
     }
     if (words[i] === 'in' && CONDITION_WORDS.has(words[i + 1] ?? '') && (words[i + 2] === 'condition' || (words[i + 2] === 'but' && words[i + 4] === 'condition'))) {
       const end = words[i + 2] === 'condition' ? i + 3 : i + 5;

@@ -48,6 +48,22 @@ function toHospital(view: View, k: number): number {
   return -1;
 }
 
+/** Verbs of being before a state "in hospital"; "remain" tells of the hurt alone, the others with a count. */
+const BEING_IN: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'remain', 'remained', 'remains']);
+/**
+ * "Three of them were still in hospital", "The driver remains in hospital": a state of the hurt and
+ * alive. The group spans "in … hospital"; `numbered` unless the verb is "remain" ("He was in hospital
+ * when his father died" counts no one).
+ */
+export function inHospitalState(words: readonly string[], i: number): VerbGroup | undefined {
+  let m = i + 1;
+  if (words[m] === 'the' || words[m] === 'a') m++;
+  if (words[m] !== 'hospital' && words[m] !== 'hospitals') return undefined;
+  const verb = words[words[i - 1] === 'still' ? i - 2 : i - 1] ?? '';
+  if (!BEING_IN.has(verb)) return undefined;
+  return { start: i, end: m + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true, numbered: !verb.startsWith('remain') };
+}
+
 /** Count words before a bare "critical" in a headline: "two critical". */
 const CARDINAL_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** After a bare "critical": "two critical after shooting", "two critical in crash". */
@@ -154,7 +170,7 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   const w = words[i]!;
   // "more than 60 students fell ill", "dozens became sick": hurt by an illness, told without "were"
   if (FALLING_ILL.has(w) && (words[i + 1] === 'ill' || words[i + 1] === 'sick')) {
-    return { start: i, end: i + 2, kind: 'wounded', weak: false, transitive: false, participle: true, last: CONDITION, condition: false };
+    return { start: i, end: i + 2, kind: 'wounded', weak: false, transitive: false, participle: true, last: CONDITION, condition: false, numbered: true };
   }
   // "Twelve people lost their lives", "He lost two sons in the attack"
   if (w === 'lost') {

@@ -275,8 +275,7 @@ export function verbRules(view: View, out: Found[]): void {
     if (g.counted && !countedPeople(view, found)) continue;
     // "fires that could overheat and injure people": a bare verb counts people only with a number
     // ("which kill about 80 people and injure about 160"), else it tells of no one harmed
-    // ("He fell ill in 2019" is a life story; "more than 60 students fell ill" an outbreak's count)
-    if ((BARE_VERBS.has(view.words[g.start]!) || FALLING_ILL.has(view.words[g.start]!)) && !found.quantity) continue;
+    if ((BARE_VERBS.has(view.words[g.start]!) || g.numbered) && !found.quantity) continue;
     // (or "others" beside the dead of the same sentence: "Two soldiers were killed and three others sustained injuries")
     if (found.weak && (g.limb || (view.death && found.victims && view.words[found.victims.end - 1] === 'others'))) found.limb = true;
     out.push(found);

@@ -51,7 +51,8 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 export { QUOTE_MARKS };
 
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'of', 'outside', 'inside']);
+/** Before a person's place or employer: "A nurse at the clinic", "A photographer for a local news site". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'of', 'outside', 'inside', 'for']);
 
 /** Is token k a name word or an age ("Tavon Goff", "36-year-old")? */
 function nameWord(view: View, k: number): boolean {
