@@ -1,13 +1,13 @@
-// Where each input is processed: `jobs` worker threads, and this thread while none has loaded.
+// Where each input is processed: `jobs` worker threads, or this thread when none could start.
 //
-// A worker costs a Node isolate and a load of the pipeline (a few hundred ms of CPU), more
-// than a small article, so workers are started only when a batch has a second input, and take
-// work only once they have loaded. Meanwhile this thread extracts the first two inputs: a batch
-// of two short articles never waits for a worker. Otherwise it only reads, hands out and writes
-// (and extracts everything if no worker could start). Were it one of the jobs, it would hold a
-// full-size heap beside the workers' (V8 sizes a heap to the work done in it): peak RSS with
-// --jobs 2 was ~200 MB at 5 MB and ~230 MB at 50 MB, and grew with the corpus; extracting
-// until the first worker had loaded still cost ~30 MB at 5 MB.
+// A worker costs a Node isolate and a load of the pipeline, more than a small article, so workers
+// are started only when a batch has a second input. This thread only reads, hands out and writes.
+// Were it one of the jobs, it would hold a full-size heap beside the workers' (V8 sizes a heap to
+// the work done in it): peak RSS with --jobs 2 was ~200 MB at 5 MB and ~230 MB at 50 MB. Until
+// session 15 it extracted the first two inputs while the workers loaded; since the workers load
+// through their own code cache that gained no wall time even on a batch of two articles (0.775 s
+// against 0.791 s, medians of ten pairs), and it cost ~15 MB of peak RSS on 5 MB (its young
+// generation grew to full size).
 //
 // Tried and measured: starting one worker first and the others once it had worked 1.5 s, so that
 // their warm-ups would not fight over the cores, gained nothing on 2 cores (--jobs 2 took 1.03x
@@ -42,13 +42,13 @@ const crashOn = process.env.EXTRACT_TEST_WORKER_CRASH;
 const IN_FLIGHT = 3;
 
 /**
- * A worker's young generation, in MB (V8's default is 48): a worker's live data is ~13 MB,
- * and a smaller nursery is collected more often at no measured cost, ~15 MB less RSS a worker.
+ * A worker's young generation, in MB (V8's default is 48): a worker's live data is ~11 MB after a
+ * full collection, and a smaller nursery is collected more often at no clear cost. 24 took ~15 MB
+ * less RSS a worker than the default; 12 takes 16 MiB less again with --jobs 2 (5 MB: 176 → 159 MiB,
+ * CPU ratio 0.98; 50 MB: 200 → 184 MiB, CPU ratio 1.03; medians of alternated runs on a loaded
+ * machine). 16 was no better than 24 (V8 rounds the semi-spaces).
  */
-const YOUNG_GENERATION_MB = 24;
-
-/** Inputs this thread extracts while the workers load (see above). */
-const LOCAL_INPUTS = 2;
+const YOUNG_GENERATION_MB = 12;
 
 /**
  * Bytecode a function runs before V8 considers optimising it, once workers start (V8's default is 132 KB
@@ -70,7 +70,6 @@ export class Executor {
   private nextId = 0;
   private closed = false;
   private localBusy = false;
-  private localRuns = 0;
   private started = false;
   /** workers that died before loading: past a few, this thread does the work alone */
   private failedStarts = 0;
@@ -126,9 +125,8 @@ export class Executor {
         this.waiting.shift();
         slot.tasks.set(head.id, head);
         slot.worker.postMessage({ id: head.id, input: head.input });
-      } else if (!this.localBusy && !head.retry && this.mayRunLocally() && !(crashOn && head.input.label.includes(crashOn))) {
+      } else if (!this.localBusy && !head.retry && this.slots.length === 0 && !(crashOn && head.input.label.includes(crashOn))) {
         this.waiting.shift();
-        this.localRuns++;
         this.runLocally(head);
       } else if (head.retry && this.slots.length === 0) {
         this.waiting.shift(); // no worker left to retry in (they all failed to start)
@@ -137,12 +135,6 @@ export class Executor {
         return;
       }
     }
-  }
-
-  /** The first inputs while no worker is ready, or everything when none could start. */
-  private mayRunLocally(): boolean {
-    if (this.slots.length === 0) return true;
-    return this.localRuns < LOCAL_INPUTS && !this.slots.some((slot) => slot.ready);
   }
 
   private runLocally(task: Task): void {
