@@ -116,3 +116,15 @@ describe('claims: the object of a relative clause before a cue is not its subjec
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: "it" after a fronted phrase is the subject', () => {
+  // BLIND13 C3
+  const rows: ClaimRow[] = [
+    ['The agency has counted cases all week. On Sunday it said 112 people were ill.', '112 people were ill', 'it', 'said'],
+    ['In a statement it said the plant was safe.', 'the plant was safe', 'it', 'said'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+  it('an object’s gap after a noun is still no subject', () => {
+    expect(claimsOf('The plan is the main tool to meet the target it pledged to reach at the summit.').filter((c) => c.source)).toEqual([]);
+  });
+});

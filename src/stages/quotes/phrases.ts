@@ -96,7 +96,8 @@ export function subjectEndingAt(v: View, j: number, antecedent = false): TokenRa
   }
   // "On September 27 they published", "told the defendants they had shown": a pronoun right before
   // the verb is its subject ("the experts I interviewed said": not when more words follow it)
-  if (from < j && SUBJECT_PRONOUNS.has(v.low[j]!)) from = j;
+  // ("On Sunday it said…": "it" after a fronted phrase, BLIND13 C3; "the target it pledged to reach" is an object's gap)
+  if (from < j && (SUBJECT_PRONOUNS.has(v.low[j]!) || (v.low[j] === 'it' && PREPOSITIONS.has(v.low[from]!)))) from = j;
   // "Castro said Tuesday his government told U.S. officials…": the day of the outer cue is no part of the subject
   if (from < j && WEEKDAYS.has(v.low[from]!) && DETERMINERS.has(v.low[from + 1]!)) from++;
   // "…a “safety net” for aging champions", "according to a study … published on Monday": a phrase
