@@ -147,3 +147,11 @@ describe('actors: BLIND13 missile-test shapes (seen in its first scores)', () =>
     expect(actors.some((a) => a.name === 'Two U.S.')).toBe(false);
   });
 });
+
+describe('actors: a described agency right before its name is that name', () => {
+  it('two news agencies, the described one named after its description', () => {
+    const orgs = actorsOf("SEOUL (Reuters) - The North's state news agency KCNA said the rocket had flown far.").filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => a.name).sort()).toEqual(['KCNA', 'Reuters']);
+    expect(orgs.find((a) => a.name === 'KCNA')!.aliases).toContain('state news agency');
+  });
+});

@@ -47,7 +47,7 @@ export function linkDescribedBodies(text: string, cands: Candidate[]): void {
   for (let i = 0; i < described.length; i++) {
     const { c, words } = described[i]!;
     if (keys.has(group[i]!)) continue;
-    const key = acronymAfter(text, c, cands) ?? namedHolding(words, cands) ?? namedOfKind(c.lookup, cands);
+    const key = nameAfter(text, c, cands) ?? acronymAfter(text, c, cands) ?? namedHolding(words, cands) ?? namedOfKind(c.lookup, cands);
     if (key) keys.set(group[i]!, key);
   }
   for (let i = 0; i < described.length; i++) {
@@ -74,6 +74,12 @@ function namedOfKind(lookup: string, cands: readonly Candidate[]): string | unde
     key = o.key;
   }
   return key;
+}
+
+/** "The North's state news agency KCNA said": the key of an organisation named right after the description, or undefined. */
+function nameAfter(text: string, c: Candidate, cands: readonly Candidate[]): string | undefined {
+  if (text.charCodeAt(c.end) !== 32) return undefined;
+  return cands.find((o) => o.start === c.end + 1 && o.type === 'organization' && o.rule !== 'actors/lowercase-body')?.key;
 }
 
 /** The key of the acronym candidate a described body is "known by", or undefined. */
