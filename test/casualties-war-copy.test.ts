@@ -104,6 +104,14 @@ describe('casualties: war and disaster copy', () => {
     ['Three of them were still in hospital on Wednesday.', [k('Three of them were still in hospital', 'wounded', 3, 'casualty/condition')]],
     ['The driver remains in hospital.', [k('The driver remains in hospital', 'wounded', 1, 'casualty/condition')]],
     ['He was in hospital when the fire broke out.', []],
+    // "along with" after a time, and a count of someone's people
+    ['Its owner, Shaji Kuriakose, was arrested on Tuesday along with two of his employees.', [
+      k('Its owner, Shaji Kuriakose, was arrested on Tuesday along with two of his employees', 'arrested', 3, 'casualty/persons-verb'),
+    ]],
+    // "dead" qualifying animals is no toll
+    ['Volunteers have collected nearly 300 dead or oil-coated seabirds since Sunday.', []],
+    ['About 300 dead fish washed up on the shore.', []],
+    ['Police found 12 dead bodies in the house.', [k('12 dead', 'killed', 12, 'casualty/number-verb')]],
     ['Two people died in hospital.', [k('Two people died', 'killed', 2, 'casualty/number-victims-verb')]],
     // a person's employer after "for"; treated in hospital for a wound; a trade in an appositive's head
     ['A photographer for a local news site was treated in hospital for a head wound.', [

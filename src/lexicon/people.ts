@@ -91,3 +91,22 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'niece', 'nieces', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter',
   'grandchildren', 'relatives', 'family', 'siblings', 'twins', 'husbands', 'wives',
 ]);
+
+/**
+ * Animals, whose dead are no casualties: "collected 300 dead seabirds", "dead or oil-coated
+ * dolphins". A word ending in one of these is one too ("seabirds", "shellfish").
+ */
+export const ANIMALS: ReadonlySet<string> = new Set([
+  'animals', 'animal', 'birds', 'bird', 'fish', 'fishes', 'dolphins', 'dolphin', 'whales', 'whale', 'turtles', 'turtle',
+  'seals', 'seal', 'otters', 'penguins', 'pelicans', 'gulls', 'terns', 'ducks', 'geese', 'swans', 'cattle', 'cows', 'cow',
+  'sheep', 'goats', 'goat', 'pigs', 'pig', 'hogs', 'chickens', 'hens', 'poultry', 'livestock', 'horses', 'horse',
+  'dogs', 'dog', 'cats', 'cat', 'deer', 'elephants', 'elephant', 'camels', 'donkeys', 'bees', 'bats', 'rats', 'mice',
+  'crabs', 'shrimp', 'oysters', 'mussels', 'salmon', 'trout', 'sardines', 'wildlife',
+]);
+
+/** Is this word an animal (or a compound ending in one: "seabirds", "shellfish")? */
+export function isAnimal(w: string): boolean {
+  if (ANIMALS.has(w)) return true;
+  for (const tail of ['birds', 'fish', 'bird']) if (w.length > tail.length + 2 && w.endsWith(tail)) return true;
+  return false;
+}

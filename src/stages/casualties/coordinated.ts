@@ -4,7 +4,7 @@
 
 import { NOT_NAMES, PERSONAL_OWNERS as OWNERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
-import { isCapitalized, type View } from './view.js';
+import { countAt, isCapitalized, type View } from './view.js';
 import { parseQuantity } from './quantity.js';
 import { victimsAfter } from './phrases.js';
 import { COLLECTIVE, PLURAL_PEOPLE } from './subject.js';
@@ -111,4 +111,29 @@ export function listedPeople(view: View, k: number): { persons: number; end: num
   if (next !== undefined && !LIST_ENDS.has(next)) return undefined;
   for (let m = list.end; m < view.words.length; m++) if (view.words[m] === 'and') return undefined;
   return list;
+}
+
+/** Owners in "two of his employees". */
+const OWNERS_OF: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the']);
+
+/**
+ * How many people one person and those joined to it by "along with" at k are, or after at most three words with no
+ * punctuation ("was arrested on Tuesday along with two of his employees"): a person named, a
+ * count of people ("two others", "two of his employees"), and any joined to them by "and".
+ */
+export function alongWithOthers(view: View, k: number): { persons: number; end: number } | undefined {
+  const { words } = view;
+  let along = -1;
+  for (let m = k; m <= k + 3 && m + 1 < words.length; m++) {
+    if (words[m] === 'along' && words[m + 1] === 'with') along = m;
+    if (along >= 0 || view.tokens[m]!.kind !== 'word') break;
+  }
+  if (along < 0) return undefined;
+  const q = countAt(view, along + 2);
+  const from = q && words[q.after] === 'of' && OWNERS_OF.has(words[q.after + 1] ?? '') ? q.after + 2 : q?.after;
+  const group = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, from!)?.range : undefined;
+  const next = group ? group.end : personAt(view, along + 2);
+  if (next <= 0) return undefined;
+  const more = coordinated(view, next);
+  return { persons: (group ? q!.min! : 1) + more.persons, end: more.end };
 }

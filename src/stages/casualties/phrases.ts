@@ -2,7 +2,7 @@
 
 import { HARM_VERBS, PHRASE_BREAKS } from '../../lexicon/casualties.js';
 import { SAYING_FORMS } from '../../lexicon/attribution-words.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { isAnimal, PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { isCapitalized, type View } from './view.js';
 
 /** Token range [start, end) */
@@ -88,3 +88,10 @@ function continuesWithPeople(view: View, from: number): boolean {
 }
 const SAYING: ReadonlySet<string> = new Set([...SAYING_FORMS, 'reported', 'confirmed', 'added']);
 
+/** The animals an adjective before k qualifies: "seabirds", "or oil-coated seabirds", "oil-soaked pelicans". */
+export function animalAfter(words: readonly string[], k: number): boolean {
+  let m = k;
+  if (words[m] === 'or' || words[m] === 'and') m++;
+  if (words[m]?.includes('-') && words[m + 1] !== undefined) m++;
+  return isAnimal(words[m] ?? '');
+}

@@ -5,13 +5,13 @@ import type { CasualtyKind } from '../../types.js';
 import { AUXILIARIES, COUNT_ONLY_VERBS, FALLING_ILL, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT } from '../../lexicon/casualties.js';
 import { KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Quantity } from './quantity.js';
-import { isPeople, victimsAfter, type Range } from './phrases.js';
+import { animalAfter, isPeople, type Range } from './phrases.js';
 import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore } from './subject.js';
 import { subjectOverRelative, toldOfLater, wholeOfOne } from './participles.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
 import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
-import { coordinated, personAt } from './coordinated.js';
+import { alongWithOthers } from './coordinated.js';
 import { objectOf } from './objects.js';
 import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurative, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
 
@@ -158,6 +158,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // "pay 200,000 rupees to the families of each of the dead": one of each, no count of anyone
   if (words[s.range.start] === 'each' && words[s.range.start + 1] === 'of') return undefined;
+  // "collected 300 dead seabirds", "nearly 300 dead or oil-coated seabirds": "dead" qualifies animals
+  if (q && s.range.end === g.start && words[g.start] === 'dead' && animalAfter(words, g.end)) return undefined;
   if (q) {
     let start = q.start;
     // "left 3 dead", "Shootings leave two hospitalized": the verb opens the reading
@@ -181,18 +183,12 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
     return { start: s.range.start, end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
   }
-  if (s.persons === 1 && !g.condition && words[end] === 'along' && words[end + 1] === 'with') {
-    // "Felimon Contreras, 29, a Latino man, was killed along with Heriberto Corpus": two, and any joined by "and"
-    // "Smith died along with two others": a count of people joins as in a list
-    const q = countAt(view, end + 2);
-    const group = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, q.after)?.range : undefined;
-    const next = group ? group.end : personAt(view, end + 2);
-    if (next > 0) {
-      const more = coordinated(view, next);
-      const n = (group ? q!.min! : 1) + more.persons;
-      const all = { min: n, max: n, approximate: false, start: s.range.start, end: more.end, after: more.end, vague: false };
-      return { start: s.range.start, end: more.end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
-    }
+  // "Felimon Contreras, 29, a Latino man, was killed along with Heriberto Corpus", "Smith died along with two others"
+  const along = s.persons === 1 && !g.condition ? alongWithOthers(view, end) : undefined;
+  if (along) {
+    const n = along.persons;
+    const all = { min: n, max: n, approximate: false, start: s.range.start, end: along.end, after: along.end, vague: false };
+    return { start: s.range.start, end: along.end, kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
   }
   // "Two residents, 71-year-old Rosa Delgado and her grandson, Mateo, 9, died": the count that
   // opens the sentence, then its people named in apposition
