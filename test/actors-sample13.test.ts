@@ -155,3 +155,10 @@ describe('actors: a described agency right before its name is that name', () => 
     expect(orgs.find((a) => a.name === 'KCNA')!.aliases).toContain('state news agency');
   });
 });
+
+describe('actors: an office named by its holder\'s adjective', () => {
+  it('the presidential office speaks', () => {
+    const actors = actorsOf('The security council met on Wednesday, the presidential office said.');
+    expect(actors.find((a) => a.name === 'presidential office')?.type).toBe('organization');
+  });
+});

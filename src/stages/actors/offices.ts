@@ -26,6 +26,9 @@ const SERVICE_KINDS: ReadonlySet<string> = new Set([
   'customs', 'immigration', 'migration', 'weather', 'meteorological', 'health', 'forest', 'forestry', 'coastguard', 'diplomatic',
 ]);
 
+// the adjectives of an office's holder: "the presidential office", "the mayoral office"
+const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set(['presidential', 'vice-presidential', 'mayoral', 'gubernatorial', 'prime-ministerial']);
+
 /** The country a demonym ("Mauritanian") or a country's possessive ("Italy's") names, or null. */
 function countryOf(w: Word | undefined): string | null {
   if (!w) return null;
@@ -71,6 +74,14 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
       const from = GOVERNMENT_LEVELS.has(before.text) ? k - 2 : k - 1;
       if (words[from - 1]?.lower === 'the' && bodyActs(words, k, from - 1)) {
         cands.push(candidate(words, text, sentence, from, k + 1, text.slice(words[from]!.start, w.end).toLowerCase(), null));
+        continue;
+      }
+    }
+    // "the presidential office said", "South Korea's presidential office": an office named by its holder's adjective
+    if (w.text === 'office' && k >= 2 && OFFICE_ADJECTIVES.has(words[k - 1]!.text)) {
+      const affiliation = countryOf(words[k - 2]);
+      if (affiliation || words[k - 2]!.lower === 'the') {
+        cands.push(candidate(words, text, sentence, k - 1, k + 1, words[k - 1]!.text + ' office' + (affiliation ? '|' + affiliation : ''), affiliation));
         continue;
       }
     }
