@@ -22,6 +22,12 @@ describe('casualties: war and disaster copy', () => {
       k('Five soldiers were killed', 'killed', 5, 'casualty/number-victims-verb'),
       k('death toll this week to 23', 'killed', 23, 'casualty/toll'),
     ]],
+    // a verb that raises the toll before it: its cause runs up to "to" and the count
+    ["Divers found two more bodies, raising the toll from Sunday's collapse of a road bridge in northern Portugal to nine.", [
+      k('two more bodies', 'killed', 2, 'casualty/number-noun'),
+      k("toll from Sunday's collapse of a road bridge in northern Portugal to nine", 'killed', 9, 'casualty/toll'),
+    ]],
+    ['The toll from the collapse went to court.', []],
     ['The death toll from the quake climbed above 2,000.', [k('death toll from the quake climbed above 2,000', 'killed', 2001, 'casualty/toll', null)]],
     // a total carried on from the figure before: the kind of its verb
     ['The ministry said 14 people had been killed in the past day, taking the total to 3,210.', [

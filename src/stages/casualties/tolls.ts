@@ -17,6 +17,9 @@ import { SELVES } from './tally.js';
  */
 const CAUSE_WORDS = 14;
 
+/** A possessive's ending, a token of its own: "Sunday's collapse". */
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '\u2019s']);
+
 /** Words that open a time right after "toll": "this week", "so far", "since Monday", "over the weekend". */
 const TIME_AFTER_TOLL: ReadonlySet<string> = new Set(['this', 'so', 'since', 'over', 'last']);
 
@@ -37,10 +40,14 @@ export function tollRules(view: View, out: Found[]): void {
     let k = t + 1;
     // "the death toll from Cyclone Hamoon rose to at least 143": the cause, skipped up to its verb
     // ("The death toll from a collapse at a coal mine in northern Turkey rose to 17": words only, no comma)
+    // ("raising the toll from Sunday's collapse of a road bridge in northern Portugal to nine": after a
+    // verb that raises it, up to "to" and a count)
     if (words[k] === 'from' || words[k] === 'in') {
+      const raised = BRING.has(words[(lead ? t - 1 : t) - 2] ?? '') && words[(lead ? t - 1 : t) - 1] === 'the';
+      const reached = (v: number): boolean => TOLL_RISES.has(words[v]!) || (raised && words[v] === 'to' && countAt(view, v + 1) !== undefined);
       let v = k + 1;
-      while (v < k + CAUSE_WORDS && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
-      if (TOLL_RISES.has(words[v] ?? '')) k = v;
+      while (v < k + CAUSE_WORDS && v < words.length && (view.tokens[v]!.kind === 'word' || POSSESSIVE.has(words[v]!)) && !reached(v)) v++;
+      if (v < words.length && reached(v)) k = v;
     }
     // "bringing the death toll this week to 23", "the toll so far to 40": a time, skipped up to the link
     else if (TIME_AFTER_TOLL.has(words[k] ?? '')) {
