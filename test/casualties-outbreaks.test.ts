@@ -16,6 +16,10 @@ describe('casualties: outbreaks and poisonings', () => {
     ['In January, more than 60 students fell ill after a meal at a hostel canteen.', [k('more than 60 students fell ill', 'wounded', 61, 'casualty/number-victims-verb', null)]],
     ['Dozens of passengers became sick on the cruise.', [k('Dozens of passengers became sick', 'wounded', 24, 'casualty/number-victims-verb', null)]],
     ['Three men fell ill after the meal.', [k('Three men fell ill', 'wounded', 3, 'casualty/number-victims-verb')]],
+    // care that says people were hurt: a count treated, at a place of care, or "treated and released"
+    ['The department said 436 people had been treated, 158 of whom had been admitted to hospital.', [k('436 people had been treated', 'wounded', 436, 'casualty/number-victims-verb')]],
+    ['Two people were treated at local hospitals.', [k('Two people were treated', 'wounded', 2, 'casualty/number-victims-verb')]],
+    ['He was treated and released.', [k('He was treated and released', 'wounded', 1, 'casualty/person-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
@@ -23,6 +27,8 @@ describe('casualties: outbreaks and poisonings', () => {
 describe('casualties: illness that is no count of the hurt', () => {
   const cases: Array<[string, Expected[]]> = [
     ['He fell ill in 2019 and retired.', []],
+    ['The prisoners were treated fairly.', []],
+    ['He was treated.', []],
     ['She became ill with cancer last year.', []],
     ['The news sickened the town.', []],
     ['Prices fell sharply as traders became nervous.', []],

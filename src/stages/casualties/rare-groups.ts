@@ -48,6 +48,18 @@ function toHospital(view: View, k: number): number {
   return -1;
 }
 
+/** Where care is given: "at the scene", "in hospital", "at local hospitals", "at a clinic". */
+const CARE_PLACES: ReadonlySet<string> = new Set(['scene', 'hospital', 'hospitals', 'clinic', 'clinics']);
+/** After "treated" at k: the clause's end, or where (within four words). */
+function treatedHere(view: View, k: number): boolean {
+  const { words } = view;
+  if (k >= words.length || (view.tokens[k]!.kind === 'punct' && !QUOTES.has(words[k]!))) return true;
+  if (words[k] !== 'at' && words[k] !== 'in') return false;
+  for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (CARE_PLACES.has(words[m]!)) return true;
+  return false;
+}
+const QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'"]);
+
 /** Verbs of being before a state "in hospital"; "remain" tells of the hurt alone, the others with a count. */
 const BEING_IN: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'remain', 'remained', 'remains']);
 /**
@@ -171,6 +183,12 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   // "more than 60 students fell ill", "dozens became sick": hurt by an illness, told without "were"
   if (FALLING_ILL.has(w) && (words[i + 1] === 'ill' || words[i + 1] === 'sick')) {
     return { start: i, end: i + 2, kind: 'wounded', weak: false, transitive: false, participle: true, last: CONDITION, condition: false, numbered: true };
+  }
+  // "436 people had been treated", "were treated at the scene", "was treated and released": care
+  // that says someone was hurt (with a count, or "and released"; "for" a wound is wound.ts's)
+  if (w === 'treated') {
+    const released = words[i + 1] === 'and' && words[i + 2] === 'released';
+    if (released || treatedHere(view, i + 1)) return { start: i, end: released ? i + 3 : i + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false, numbered: !released };
   }
   // "Twelve people lost their lives", "He lost two sons in the attack"
   if (w === 'lost') {

@@ -77,6 +77,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(0, ['found']);
   // "60 students fell ill": "ill"/"sick" make the sentence read, the verbs before them are group words
   add(VERB, ['ill', 'sick']);
+  // "436 people had been treated" (rare-groups.ts asks for a count, a place of care or "and released")
+  add(VERB, ['treated']);
   add(0, FALLING_ILL);
   // "More than 300 people are feared buried": a cue word of its own (a burial alone is none: rare-groups.ts asks for "feared")
   add(VERB, ['buried']);
