@@ -128,3 +128,12 @@ describe('claims: "it" after a fronted phrase is the subject', () => {
     expect(claimsOf('The plan is the main tool to meet the target it pledged to reach at the summit.').filter((c) => c.source)).toEqual([]);
   });
 });
+
+describe('claims: a study with its author and a participle before its setting finds', () => {
+  // BLIND13 C4: "published" is no cue, the found-content is the survey's
+  const rows: ClaimRow[] = [
+    ['A survey by the Harris institute published earlier this week found 61 percent of voters opposed the levy.', '61 percent of voters opposed the levy', 'A survey by the Harris institute published', 'found'],
+    ['A poll published on Monday found most voters backed the plan.', 'most voters backed the plan', 'A poll published on Monday', 'found'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

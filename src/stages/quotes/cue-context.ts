@@ -77,7 +77,9 @@ const OPENS_PHRASE = new Set(['of', 'by', 'from', 'for', 'in', 'on', 'at']);
  * right before it ("tests of the hair found outside" is a participle).
  */
 export function evidenceHeadBefore(v: View, end: number, pastCue: boolean): number {
-  if (end < 1 || (pastCue && !isCapitalized(v.toks[end - 1]!.text) && !EVIDENCE_NOUNS.has(v.low[end - 1]!))) return -1;
+  // (a time or the participle before it may end the phrase: "A survey by the Ifop institute published earlier this week found…")
+  const last = v.low[end - 1] ?? '';
+  if (end < 1 || (pastCue && !isCapitalized(v.toks[end - 1]!.text) && !EVIDENCE_NOUNS.has(last) && !TIME_PHRASE_HEADS.has(last) && !TIME_PHRASE_OPENERS.has(last) && !last.endsWith('ed'))) return -1;
   let head = -1;
   for (let k = end - 1; k >= 0 && end - k <= EVIDENCE_REACH; k--) {
     const t = v.toks[k]!;
@@ -96,7 +98,10 @@ export function evidenceHeadBefore(v: View, end: number, pastCue: boolean): numb
     const w = v.low[k]!;
     if (OPENS_PHRASE.has(w)) inPhrase = true;
     if (w === 'and' && !(isCapitalized(v.toks[k - 1]!.text) && isCapitalized(v.toks[k + 1]?.text ?? ''))) return -1;
-    const fits = LINKS.has(w) || t.kind !== 'word' || isCapitalized(t.text) || (k === head + 1 && w.endsWith('ed')) || (inPhrase && !CUE_WORDS.has(w));
+    // ("A survey by the Ifop institute published earlier this week found": a participle before its setting, after the author)
+    const settingNext = SETTING_PREPOSITIONS.has(v.low[k + 1] ?? '') || WEEKDAYS.has(v.low[k + 1] ?? '') || MONTHS.has(v.low[k + 1] ?? '');
+    const time = TIME_PHRASE_OPENERS.has(w) || TIME_PHRASE_HEADS.has(w);
+    const fits = LINKS.has(w) || t.kind !== 'word' || isCapitalized(t.text) || time || (w.endsWith('ed') && (k === head + 1 || (inPhrase && settingNext))) || (inPhrase && !CUE_WORDS.has(w));
     if (!fits) return -1;
   }
   // the noun opens its phrase: not the object of a verb before it ("conducting further DNA tests")
@@ -226,12 +231,25 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
   if (NOUN_PREPOSITIONS.has(before) && v.toks[i + 1]!.text === next && !CLAUSE_AFTER_CUE.has(next)) return true;
   // ("The UNHCR report called on governments to…": the cue's own particle)
   // (an evidence verb is the study's own: "figures showed on Tuesday")
-  if ((EVIDENCE_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && !entry.particles.includes(next) && !EVIDENCE_VERBS.has(entry.base)
+  // ("A survey by the Ifop institute published earlier this week found…": the study's author between, BLIND13 C4)
+  if ((EVIDENCE_NOUNS.has(before) || DOCUMENT_NOUNS.has(before) || authoredStudyBefore(v, i)) && !entry.particles.includes(next) && !EVIDENCE_VERBS.has(entry.base)
     && (SETTING_PREPOSITIONS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next))) return true;
   // "reviewing another 96 sudden deaths reported since the start of the month", "14 cases reported over the
   // weekend": a counted thing, then a time phrase (not "three witnesses said on Monday": people speak)
   return countedThing(v, i - 1) && (COUNTED_SETTINGS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next));
 }
+const STUDY_AUTHOR_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'for']);
+const AUTHOR_REACH = 7;
+
+/** A study or document and its author's phrase right before token i ("A survey by the Ifop institute", "a report from the UN agency"). */
+function authoredStudyBefore(v: View, i: number): boolean {
+  for (let k = i - 2; k >= 1 && i - k <= AUTHOR_REACH; k--) {
+    if (v.quoted[k] || v.toks[k]!.kind === 'punct') return false;
+    if (STUDY_AUTHOR_LINKS.has(v.low[k]!)) return EVIDENCE_NOUNS.has(v.low[k - 1]!) || DOCUMENT_NOUNS.has(v.low[k - 1]!);
+  }
+  return false;
+}
+
 /** Prepositions before a noun phrase: a past form right after one is an adjective ("over proposed increases"). */
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'about', 'against', 'amid', 'despite', 'into', 'of', 'with', 'without', 'from', 'for']);
 /** After a past form, words that open what it says or whom it tells: it is a verb ("about reported that" is no noun phrase). */
