@@ -162,3 +162,16 @@ describe('actors: an office named by its holder\'s adjective', () => {
     expect(actors.find((a) => a.name === 'presidential office')?.type).toBe('organization');
   });
 });
+
+describe('actors: BLIND13 pension-strike and wedding-poisoning shapes (seen in their first scores)', () => {
+  it('the place an office serves, named before its title, is part of its name', () => {
+    const orgs = actorsOf("The Lyon prosecutor's office said 12 people remained in custody.").filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => a.name)).toEqual(["Lyon prosecutor's office"]);
+  });
+  it.each([
+    ['Marchers filled the Place de la Bastille on Tuesday.', 'Place de la Bastille', 'location'],
+    ['The caterer, Coastline Feast Caterers, was ordered to stop operating.', 'Coastline Feast Caterers', 'organization'],
+  ])('%s → %s', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});

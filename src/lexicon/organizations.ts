@@ -16,6 +16,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'partners', 'partnership', 'endowment',
   // "Immigration and Customs Enforcement", "Homeland Security Investigations", "the state Crime Laboratory", "Conference of Mayors"
   'enforcement', 'investigations', 'security', 'laboratory', 'lab', 'conference',
+  // "The caterer, Malabar Feast Caterers,"
+  'caterers', 'catering',
   // businesses: "Brooklyn Pizzeria", "Mama Nancy's Diner", "Sally's Beauty Supply"
   'pizzeria', 'restaurant', 'cafe', 'café', 'diner', 'grill', 'bakery', 'deli', 'salon', 'pharmacy', 'motel', 'hotel', 'inn', 'tavern', 'supermarket', 'store', 'stores', 'supply', 'survey', 'brewing', 'brewery', 'cos', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
   'channel', 'radio', 'television', 'tv', 'reuters', 'watch', 'international', 'initiative', 'caucus',

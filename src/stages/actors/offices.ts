@@ -97,10 +97,27 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
     // "the district attorney's office", "the medical examiner's office", "the attorney general's office":
     // one lower-case word of the title before the owner
     const mod = words[k - 2 - press];
-    const from = mod && startsLower(mod.text) === startsLower(owner.text) && !mod.possessive && OFFICE_OWNER_MODIFIERS.has(mod.lower) ? k - 2 - press : k - 1 - press;
+    let from = mod && startsLower(mod.text) === startsLower(owner.text) && !mod.possessive && OFFICE_OWNER_MODIFIERS.has(mod.lower) ? k - 2 - press : k - 1 - press;
+    // "The Paris prosecutor's office": the place it serves, named before its title, is part of its name
+    if (startsLower(owner.text)) from -= placeBefore(words, from);
     const lookup = text.slice(words[from]!.start, w.end).toLowerCase().replace(/’/g, "'");
     cands.push(candidate(words, text, sentence, from, k + 1, lookup, null));
   }
+}
+
+/** The number of words (one or two) of a place the gazetteer knows right before `at`, after "the"; else 0. */
+function placeBefore(words: readonly Word[], at: number): number {
+  for (const n of [2, 1]) {
+    if (at - n < 1 || words[at - n - 1]!.lower !== 'the') continue;
+    let key: string | null = '';
+    for (let j = at - n; j < at && key !== null; j++) {
+      const w = words[j]!;
+      key = w.possessive || startsLower(w.text) || w.kind !== 'word' ? null : (key ? key + ' ' : '') + w.lower;
+    }
+    const place = key ? GAZETTEER.places.get(key) : undefined;
+    if (place && place.kind !== 'country') return n;
+  }
+  return 0;
 }
 
 // lower-case words that end the description before an office: "the UN said in its office"

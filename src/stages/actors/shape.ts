@@ -29,7 +29,8 @@ const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-
 // "Africa Centres for Disease Control and Prevention", "Doctors Without Borders": a person's
 // name has no "for", "of" or "and" inside it
 const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And', 'The', 'On']);
-const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle', 'river', 'rio', 'río', 'lago', 'monte']);
+// ("Place de la République", "Piazza Navona": a square's word in its own language)
+const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle', 'river', 'rio', 'río', 'lago', 'monte', 'place', 'piazza', 'plaza', 'praça', 'plac']);
 // ("San Bernardino", "Santa Rosa", "Los Alamos", "Fort Worth": a town's first word, in a name of two words)
 export const TOWN_HEADS: ReadonlySet<string> = new Set(['san', 'santa', 'los', 'las', 'fort', 'são', 'sao']);
 // bodies whose units are named after them: "Police Department Homicide", "Defense Ministry Press"
