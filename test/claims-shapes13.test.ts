@@ -137,3 +137,10 @@ describe('claims: a study with its author and a participle before its setting fi
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: an "of" inside the author of a study', () => {
+  it('"A survey by the University of X published last Tuesday" makes no "published" claim', () => {
+    const claims = claimsOf('A survey by the University of Lagos published last Tuesday put the governor ahead by three points.');
+    expect(claims.filter((c) => c.cue?.text === 'published')).toEqual([]);
+  });
+});

@@ -245,7 +245,8 @@ const AUTHOR_REACH = 7;
 function authoredStudyBefore(v: View, i: number): boolean {
   for (let k = i - 2; k >= 1 && i - k <= AUTHOR_REACH; k--) {
     if (v.quoted[k] || v.toks[k]!.kind === 'punct') return false;
-    if (STUDY_AUTHOR_LINKS.has(v.low[k]!)) return EVIDENCE_NOUNS.has(v.low[k - 1]!) || DOCUMENT_NOUNS.has(v.low[k - 1]!);
+    // ("A survey by the University of Costa Rica published last Tuesday put…": an "of" inside the author's name)
+    if (STUDY_AUTHOR_LINKS.has(v.low[k]!) && (EVIDENCE_NOUNS.has(v.low[k - 1]!) || DOCUMENT_NOUNS.has(v.low[k - 1]!))) return true;
   }
   return false;
 }
