@@ -401,3 +401,15 @@ describe('a plan after a determiner or possessive puts no clause in the future (
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('"and said" opens a clause of its own: what was said does not place the time before it', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['The government declared a state of emergency late on Wednesday and said it would release aid.', ['[Wednesday] 2026-10-21'], '2026-10-23'],
+    ['The club sacked its coach on Monday and announced it will name a successor soon.', ['[Monday] 2025-10-27', '[soon] FUTURE_REF']],
+    // a time after the saying is told by it, as before
+    ['The minister resigned and said on Friday that she would leave politics.', ['[Friday] 2025-10-24']],
+    // "and" between two plans keeps one clause
+    ['The ministry will close the office on Friday and move staff to the capital.', ['[Friday] 2025-10-31']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -7,6 +7,9 @@ import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CU
 
 export type Tense = 'past' | 'present' | 'future';
 
+/** Verbs of saying in the past that open a clause of their own after "and" (isBreak). */
+const SAYING_AFTER_AND: ReadonlySet<string> = new Set(['said', 'told', 'announced', 'added', 'warned', 'promised', 'pledged', 'vowed']);
+
 // "that" opens the reported clause: "said Thursday that troops will stay"
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', 'that', 'who', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whereas', 'where']);
 
@@ -141,6 +144,9 @@ function isPluralNoun(w: string): boolean {
 /** Whether token `i` ends a clause; not the colon of a clock time ("at 10:35 a.m. Friday"). */
 export function isBreak(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  // "declared a state of emergency late on Wednesday and said it would release aid": what follows
+  // "and said" is a saying and what was said, not the tense of the clause before
+  if (t.lower === 'and') return SAYING_AFTER_AND.has(tokens[i + 1]?.lower ?? '');
   if (!CLAUSE_BREAKS.has(t.lower)) return false;
   return t.lower !== ':' || tokens[i - 1]?.kind !== 'number' || tokens[i + 1]?.kind !== 'number' || tokens[i - 1]!.end !== t.start || tokens[i + 1]!.start !== t.end;
 }
