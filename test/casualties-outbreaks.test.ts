@@ -35,3 +35,20 @@ describe('casualties: illness that is no count of the hurt', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a toll carried on by "the number" from the sentence before', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['On Sunday the department reported 112 people sickened. By Tuesday the number had climbed to 287.', [
+      k('112 people sickened', 'wounded', 112, 'casualty/number-victims-verb'),
+      k('the number had climbed to 287', 'wounded', 287, 'casualty/toll'),
+    ]],
+    ['Police arrested 40 people. The figure later rose to 100.', [
+      k('arrested 40 people', 'arrested', 40, 'casualty/verb-number-victims'),
+      k('The figure later rose to 100', 'arrested', 100, 'casualty/toll'),
+    ]],
+    // no reading just before, or a number of something else
+    ['Twelve people were killed. The number of schools rose to 20.', [k('Twelve people were killed', 'killed', 12, 'casualty/number-victims-verb')]],
+    ['Shares fell. By Tuesday the number had climbed to 287.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -13,8 +13,9 @@ import type { Range } from './phrases.js';
 import { viewOf, type View } from './view.js';
 import { settleWeak } from './settle.js';
 import { labelRules } from './labels.js';
-import { BONE, CONDITION, DEATH, hitByGunfire, LIFE, LOSS, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
+import { BONE, CARRIED, CONDITION, DEATH, hitByGunfire, LIFE, LOSS, NOUN, RECOVERY, scanSentence, staying, SURVIVAL, TOLL, triggered, VERB, WITH, WOUND } from './trigger.js';
 import { woundRules } from './wound.js';
+import { carriedToll } from './carried.js';
 import { lossRules } from './losses.js';
 import { boneRules } from './bones.js';
 import { remainders, type Placed } from './remainder.js';
@@ -147,7 +148,16 @@ export const casualties: Stage = {
       const cues = scanSentence(sentence.tokens);
       if (cues & DEATH) deathSpoken = true;
       if (cues & RECOVERY) recoverySpoken = true;
-      if (!triggered(cues)) continue;
+      if (!triggered(cues)) {
+        // "By Tuesday the number had climbed to 287": a toll of the kind read in the sentence before
+        const last = found[found.length - 1];
+        if (cues & CARRIED && last && last.at === k - 1) {
+          const view = viewOf(doc, sentence, false, false);
+          const carried = carriedToll(view, last.f.kind);
+          if (carried) found.push({ view, f: carried, at: k });
+        }
+        continue;
+      }
       // "was shot in the leg and is expected to recover": a survival cue, and no death cue
       const view = viewOf(doc, sentence, (cues & SURVIVAL) !== 0 && (cues & DEATH) === 0, (cues & DEATH) !== 0);
       const n = view.tokens.length;

@@ -3,6 +3,7 @@
 // Saturday.") hold none, and building their view costs more than the scan.
 
 import type { Token } from '../../document.js';
+import { CARRIERS } from './carried.js';
 import { BREAK_VERBS, DEATH_CUES, FALLING_ILL, FORCE_OUT, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
 
 /**
@@ -40,6 +41,8 @@ export const HIT = 8192;
 export const GUNFIRE = 16384;
 /** A condition that is a harm only with a word before it ("breathing problems") or a gerund of taking one in ("after inhaling"): wound.ts only, with WITH. */
 export const CONDITION = 32768;
+/** "the number", "the figure": a toll carried on from the sentence before (carried.ts), not a trigger. */
+export const CARRIED = 65536;
 /** Some rule but the wound rule may fire in the sentence. */
 export const TRIGGER = VERB | NOUN | TOLL | LIFE | LOSS | BONE;
 /** Does the sentence with these cues need its rules read? */
@@ -100,6 +103,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(CONDITION, [...QUALIFIED_CONDITIONS, ...EXPOSURE_GERUNDS]);
   add(WITH, ['with', 'for', 'after']);
   add(LOSS, ['losses']);
+  add(CARRIED, CARRIERS);
   add(BONE, BREAK_VERBS);
   return cues;
 })();
