@@ -175,3 +175,9 @@ describe('actors: BLIND13 pension-strike and wedding-poisoning shapes (seen in t
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
   });
 });
+
+describe('actors: a plural of records that speaks is an unnamed source', () => {
+  it('Polls suggest', () => {
+    expect(actorsOf('Polls suggest most voters oppose the change.').find((a) => a.name === 'Polls')?.type).toBe('unnamed');
+  });
+});

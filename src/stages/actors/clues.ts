@@ -8,7 +8,7 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
 import { HOMETOWN_HEADS, ORG_DESCRIPTORS, PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/organizations.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
+import { RECORD_NOUNS, REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { isCommonOpener } from './lone.js';
 import { isCapitalised, type Word } from './words.js';
@@ -86,6 +86,11 @@ function pluralPeople(l: string): boolean {
   return PLURAL_PEOPLE.test(l) || (l.length > 3 && l.charCodeAt(l.length - 1) === 0x73 && GAZETTEER.roleNouns.has(l));
 }
 
+/** "Polls", "Surveys", "Records": a plural of written records. */
+function pluralRecords(l: string): boolean {
+  return l.length > 4 && l.charCodeAt(l.length - 1) === 0x73 && RECORD_NOUNS.has(l);
+}
+
 /**
  * What the words around a name say when only a weak clue typed it (`type` by `rule`), or null.
  * `single`: the name is one word; `acronym`: one word in capitals.
@@ -143,8 +148,8 @@ export function contextType(
   if (acronym) return CAPITALS;
   // "The Greens, who left government": nor named after an article
   if (prev?.lower === 'the') return AFTER_THE;
-  // "Meteorologists say": a plural of people at the head of a sentence is an unnamed source
-  if (single && rule === 'actors/speaker-name' && pluralPeople(words[from]!.lower)) return PLURAL_SPEAKER;
+  // "Meteorologists say": a plural of people at the head of a sentence is an unnamed source ("Polls suggest": of records too)
+  if (single && rule === 'actors/speaker-name' && (pluralPeople(words[from]!.lower) || pluralRecords(words[from]!.lower))) return PLURAL_SPEAKER;
   return null;
 }
 
