@@ -413,3 +413,14 @@ describe('"and said" opens a clause of its own: what was said does not place the
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('an earliest time and a participle after a comma (probes of my own)', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // a bare month after "as early as", "as soon as" is a month, still to come
+    ['The bank signalled that it could cut borrowing costs as early as March.', ['[March] 2026-03'], '2026-01-22'],
+    // ", followed by", ", led by": a participle, not a past tense
+    ['The next policy decision is due on March 12, followed by a meeting on April 30.', ['[March 12] 2026-03-12', '[April 30] 2026-04-30'], '2026-01-22'],
+    ['Protesters marched to parliament on Monday, led by the union leader.', ['[Monday] 2025-10-27']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

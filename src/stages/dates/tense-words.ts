@@ -89,6 +89,9 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (cue === 'past' && w.endsWith('ed') && afterDeterminer(tokens, i)) return null;
   // "when the case is heard in May": a present passive; its "is" already counts as present
   if (cue === 'past' && BE_PRESENT.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "The next decision is due on March 12, followed by a meeting on April 30", ", led by": a participle
+  // opening a phrase after a comma, not a past tense
+  if (cue === 'past' && w.endsWith('ed') && tokens[i - 1]?.lower === ',' && tokens[i + 1]?.lower === 'by') return null;
   // "The ministry plans to cut subsidies on Thursday": a verb whose past is its base, after "to", is the infinitive
   if (cue === 'past' && tokens[i - 1]?.lower === 'to' && !w.endsWith('ed') && infinitiveAt(tokens, i - 1)) return null;
   return cue;

@@ -95,7 +95,8 @@ const century: DateRule = {
 // "May" and "March" are also a modal and a verb: alone they need a preposition or position word.
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 const FUNCTION_WORD_AFTER = onCopy(/^\s{1,4}(?:of|to|on|in|for|and|or|the|a|an|at|by|with|from)(?![\p{L}])/iu);
-const MONTH_CONTEXT = onCopy(/(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during|from|to|before|after|between|and|or|last|next|this|early|mid|late|until|throughout|each|every)[\s-]$/iu);
+// ("could cut rates as early as March": the earliest time, ../tense.ts)
+const MONTH_CONTEXT = onCopy(/(?:^|[^\p{L}])(?:in|since|until|till|by|of|through|during|from|to|before|after|between|and|or|last|next|this|early|mid|late|until|throughout|each|every|(?:early|late|soon)\s{1,4}as)[\s-]$/iu);
 
 const WORD_BEFORE = onCopy(/(?:^|[^\p{L}])(?<w>\p{L}+)\s{1,4}$/u);
 /** Verbs of saying and knowing that take a "that" clause besides the reporting ones. */
