@@ -144,3 +144,19 @@ describe('claims: an "of" inside the author of a study', () => {
     expect(claims.filter((c) => c.cue?.text === 'published')).toEqual([]);
   });
 });
+
+describe('claims: something put out that is no statement says nothing', () => {
+  it.each([
+    'Police issued an arrest warrant for the driver on Monday.',
+    'The airline issued 2.5 million new shares to its partner.',
+    'The group publishes two daily newspapers and a weekly magazine.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source)).toEqual([]);
+  });
+  // a statement, report or video put out is attributed, as PolNeAR has it (BLIND13 C5 left as a judgement)
+  const rows: ClaimRow[] = [
+    ['The mayor issued a statement on the shooting.', 'a statement on the shooting', 'The mayor', 'issued'],
+    ['The council issued a notice saying that the road would close.', 'a notice saying that the road would close', 'The council', 'issued'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

@@ -2,7 +2,7 @@
 // "demanded a ransom", "offered condolences", "who asked to be identified only by her first name". Split from
 // verb-checks.ts (the words around a cue that make it a reporting verb).
 
-import { FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
@@ -39,6 +39,11 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
   // marks no belief before an open question; PolNeAR matched 1 of its 4 "know" claims)
   if (entry.frame === 'belief' && OPEN_QUESTION_WORDS.has(next)) return true;
   if (ACT_CUES.has(entry.base)) return objectWithin(v, cueEnd + 1, ACT_OBJECTS);
+  // "Police issued an arrest warrant", "Delta issued 2.5 million shares", "Dow Jones publishes The Wall Street Journal":
+  // something put out that is no statement says nothing, unless what it says follows ("issued a notice saying that…");
+  // a statement, report, letter or video put out is attributed (PolNeAR marks "NBC News first published the
+  // cellphone video", "issued a statement in observance of…"; BLIND13 C5 left as it is)
+  if (DOCUMENT_ACTS.has(entry.base)) return !saysWithin(v, cueEnd + 1);
   if (GIVING_CUES.has(entry.base)) {
     // "had called the company and demanded a ransom", "demanded money": a payment asked or offered, no statement
     const paid = PAYMENTS.has(next) || ((next === 'a' || next === 'an') && PAYMENTS.has(v.low[cueEnd + 2] ?? ''));
@@ -60,6 +65,22 @@ export function silentAct(v: View, entry: CueWord, cueEnd: number): boolean {
   if (entry.base !== 'go' || v.quoted[cueEnd + 1]) return false;
   const next = v.low[cueEnd + 1];
   return !(next === undefined || next === ':' || next === 'that' || next === 'about' || (next === ',' && v.mark[cueEnd + 2] === 'open') || (next === 'to' && CUE_WORDS.has(v.low[cueEnd + 2] ?? '')));
+}
+
+const DOCUMENT_ACTS = new Set(['publish', 'issue']);
+const SAYS_REACH = 12;
+const NOT_PARTICIPLES = new Set(['during', 'including', 'morning', 'evening', 'following', 'regarding', 'concerning', 'building', 'meeting', 'hearing', 'briefing', 'shooting', 'bombing', 'funding', 'spending', 'housing', 'training', 'warning', 'ruling']);
+
+/** Is a statement put out, or does what it says follow, within a few tokens of `from`: a document noun, "that", a quotation, a colon or a participle ("saying")? */
+function saysWithin(v: View, from: number): boolean {
+  for (let k = from; k < v.toks.length && k - from < SAYS_REACH; k++) {
+    const w = v.low[k]!;
+    // ("issued a policy paper welcoming the plans": a participle tells what the document says)
+    if (v.mark[k] === 'open' || w === 'that' || w === ':' || CUE_WORDS.get(w)?.form === 'ing' || (w.length > 5 && w.endsWith('ing') && !NOT_PARTICIPLES.has(w))) return true;
+    if (DOCUMENT_NOUNS.has(w) || EVIDENCE_NOUNS.has(w)) return true;
+    if (v.toks[k]!.kind === 'punct' && w !== ',' && w !== '-' && w !== '’s' && w !== "'s") return false;
+  }
+  return false;
 }
 
 /** Is one of `words` among the first words after token `from`, before punctuation or a clause? */
