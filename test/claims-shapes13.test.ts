@@ -113,6 +113,8 @@ describe('claims: the object of a relative clause before a cue is not its subjec
   const rows: ClaimRow[] = [
     ['The company that runs the port blamed the union for the delays.', 'the union for the delays', 'The company', 'blamed'],
     ['The firm that built the tower blamed the city for the delays.', 'the city for the delays', 'The firm', 'blamed'],
+    // the phrase joined before the head goes with it
+    ['The mayor and the firm that built the tower blamed each other for the delays.', 'each other for the delays', 'The mayor and the firm', 'blamed'],
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });

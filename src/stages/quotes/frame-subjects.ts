@@ -157,9 +157,16 @@ export function relativeAntecedent(v: View, verb: number): TokenRange | null {
     // "A 2014 study that appeared in the journal found…": a relative "that" opens on its verb (a "that"
     // after a cue opens its content: "said that officials found…")
     // ("the company that runs the crossing blamed…": a present verb with its object, BLIND13 C1)
-    if (v.low[k] === 'that' && (relativeVerb(v.low[k + 1]!) || presentWithObject(v, k + 1)) && !CUE_WORDS.has(v.low[k - 1]!)) return subjectEndingAt(v, k - 1);
+    if (v.low[k] === 'that' && (relativeVerb(v.low[k + 1]!) || presentWithObject(v, k + 1)) && !CUE_WORDS.has(v.low[k - 1]!)) return joinedBefore(v, subjectEndingAt(v, k - 1));
   }
   return null;
+}
+
+/** "the government and the company that runs the crossing blamed…": a phrase joined by "and" before the head is part of it. */
+function joinedBefore(v: View, head: TokenRange | null): TokenRange | null {
+  if (!head || head.from < 2 || v.low[head.from - 1] !== 'and' || v.quoted[head.from - 1]) return head;
+  const left = subjectEndingAt(v, head.from - 2);
+  return left ? { from: left.from, to: head.to } : head;
 }
 
 /**
