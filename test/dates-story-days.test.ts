@@ -135,3 +135,14 @@ describe('a midnight told in the past, placed by neither its sentence nor the on
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('another year named since the last day leaves that day\'s story (a probe of my own)', () => {
+  const cases: Array<[string, string[]]> = [
+    // told in November 2026: the August just past, not the August after the arrest
+    ['He has been in custody since his arrest on June 3, 2022. Prosecutors said he took bribes between 2011 and 2021. A jury convicted him in August.',
+      ['[June 3, 2022] DATE 2022-06-03', '[2011] DATE 2011', '[2021] DATE 2021', '[August] DATE 2026-08']],
+    // no other year between: the story's year, as before
+    ['He moved to Leeds in June 2022. By August, he had found work.', ['[June 2022] DATE 2022-06', '[August] DATE 2022-08']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text, '2026-11-17')).toEqual(expected));
+});

@@ -121,6 +121,8 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
   // losses in New York … down 4.5% from the previous Friday": the Friday before that Friday)
   let lastDay: Ymd | null = null;
   let season: SeasonNamed | null = null;
+  // a year other than the last date's named since it (inStoryYear)
+  let otherYear = false;
   for (let index = 0; index < found.length; index++) {
     const f = found[index]!;
     const grain = f.anchor;
@@ -132,7 +134,10 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
       const delta = grain === 'weekday-next' ? (day - from + 7) % 7 || 7 : -((from - day + 7) % 7 || 7);
       f.value = formatDay(addDays(lastDay, delta)) + f.value.slice(10);
     }
-    if (last && last.grain !== 'week' && ref) inStoryYear(f, last, text, ref);
+    if (last && last.grain !== 'week' && ref && !otherYear) inStoryYear(f, last, text, ref);
+    // "…since his arrest on June 3, 2022. Prosecutors said he collected $2 million between 2011 and 2021.
+    // A jury convicted him in August": another year named since the last day leaves that day's story
+    if (f.type === 'DATE' && !f.relative && /^\d{4}$/.test(f.value) && last && Number(f.value) !== last.date.year) otherYear = true;
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
     const from =
@@ -152,7 +157,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
       }
     }
     const named = namedIn(f);
-    if (named) [last, lastEvent, lastSentence] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named, f.sentence ?? -1];
+    if (named) [last, lastEvent, lastSentence, otherYear] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named, f.sentence ?? -1, false];
     if (named?.grain === 'day' && ref && !firstPast && formatDay(named.date) < formatDay(ref)) firstPast = named.date;
     if (named && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 7), f.start))) lastCounted = named;
   }
