@@ -114,6 +114,9 @@ describe('casualties: war and disaster copy', () => {
     ['Its owner, Shaji Kuriakose, was arrested on Tuesday along with two of his employees.', [
       k('Its owner, Shaji Kuriakose, was arrested on Tuesday along with two of his employees', 'arrested', 3, 'casualty/persons-verb'),
     ]],
+    // the part saved is no part of the toll; people after "and" with an adverb open a clause of their own
+    ['At least 14 miners were trapped underground, and rescuers had brought out nine of them alive by Friday.', [k('At least 14 miners were trapped', 'missing', 14, 'casualty/number-victims-verb', null)]],
+    ['Gunmen abducted 14 aid workers and police later rescued six of them.', [k('abducted 14 aid workers', 'kidnapped', 14, 'casualty/verb-number-victims')]],
     // "dead" qualifying animals is no toll
     ['Volunteers have collected nearly 300 dead or oil-coated seabirds since Sunday.', []],
     ['About 300 dead fish washed up on the shore.', []],

@@ -81,12 +81,15 @@ function rateAt(words: readonly string[], k: number): boolean {
 function continuesWithPeople(view: View, from: number): boolean {
   for (let k = from; k < from + 3 && k < view.tokens.length; k++) {
     if (view.tokens[k]!.kind !== 'word' || PHRASE_BREAKS.has(view.words[k]!)) return false;
-    // "injuring 19 others, police said": the people after the comma are the sentence's source
-    if (isPeople(view, k)) return !SAYING.has(view.words[k + 1] ?? '');
+    // "injuring 19 others, police said": the people after the comma are the sentence's source;
+    // "abducted 14 aid workers and police later rescued six": the subject of a clause of its own
+    if (isPeople(view, k)) return !SAYING.has(view.words[k + 1] ?? '') && !CLAUSE_ADVERBS.has(view.words[k + 1] ?? '');
   }
   return false;
 }
 const SAYING: ReadonlySet<string> = new Set([...SAYING_FORMS, 'reported', 'confirmed', 'added']);
+/** After a people noun, adverbs that open its own clause: "and police later rescued six". */
+const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'also', 'eventually', 'subsequently', 'quickly']);
 
 /** The animals an adjective before k qualifies: "seabirds", "or oil-coated seabirds", "oil-soaked pelicans". */
 export function animalAfter(words: readonly string[], k: number): boolean {

@@ -17,6 +17,9 @@ import { SELVES } from './tally.js';
  */
 const CAUSE_WORDS = 14;
 
+/** Before a part of the people counted, verbs that save it: "rescued six of them", "brought out nine of them". */
+const SAVED: ReadonlySet<string> = new Set(['rescued', 'saved', 'freed', 'released', 'out']);
+
 /** A possessive's ending, a token of its own: "Sunday's collapse". */
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '\u2019s']);
 
@@ -260,6 +263,8 @@ export function subsetRules(view: View, before: readonly Found[]): readonly Foun
     // "about 4,000 people had fled the town, many of them on foot": a vague part with no people named is no figure
     if (!victims?.range && q.vague) continue;
     const end = victims?.range ? victims.range.end : from;
+    // "had brought out nine of them alive", "rescued six of them": the part saved is no part of the toll
+    if (words[end] === 'alive' || SAVED.has(words[q.start - 1] ?? '')) continue;
     out.push({ start: q.start, end, kind: prior.kind, quantity: q, one: undefined, victims: victims?.range ?? null, rule: 'casualty/subset', weak: false });
   }
   return out;
