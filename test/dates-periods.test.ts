@@ -220,3 +220,12 @@ describe('a rate counted in words: the period is a SET (a sum of money a year st
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a count of units in a Title Case headline is a duration', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Former Mayor Jailed for Six Years Over Bribes\n\nA former mayor was jailed on Monday.', ['[Six Years] DURATION P6Y', '[Monday] DATE 2025-10-27']],
+    // in a body sentence a capitalised unit is a title's, as before
+    ['He appeared on 60 Minutes to argue.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

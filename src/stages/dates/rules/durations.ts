@@ -48,8 +48,8 @@ const duration: DateRule = {
     const count = g.count!.toLowerCase().replace(',', '');
     const unit = unitOf(g.unit!);
     const after = env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 6));
-    // "52 years old" is an age; "60 Minutes" a title
-    if (/^\s{1,4}old\b/i.test(after) || (/^\p{Lu}/u.test(g.unit!) && at > env.sentence.start)) return null;
+    // "52 years old" is an age; "60 Minutes" a title (not in a Title Case headline: "Jailed for Six Years Over Bribes")
+    if (/^\s{1,4}old\b/i.test(after) || (/^\p{Lu}/u.test(g.unit!) && at > env.sentence.start && env.sentence.body)) return null;
     // "a weeks" is not English; "one days" neither
     if (/^(?:a|an|one|1)$/.test(count) && /s$/i.test(g.unit!)) return null;
     // "a second group": the ordinal, not one second; "more than a quarter of the market": a fraction
