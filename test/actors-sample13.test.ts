@@ -181,3 +181,15 @@ describe('actors: a plural of records that speaks is an unnamed source', () => {
     expect(actorsOf('Polls suggest most voters oppose the change.').find((a) => a.name === 'Polls')?.type).toBe('unnamed');
   });
 });
+
+describe('actors: a medium\'s noun after a name names an outlet', () => {
+  it.each([
+    ['Dufresne told Lumière Inter radio that the strike would go on.', 'Lumière Inter'],
+    ['The Charlotte Observer newspaper reported the arrest first.', 'Charlotte Observer'],
+  ])('%s → %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it("a person's radio programme stays the person's", () => {
+    expect(actorsOf("She called into Tom Joyner's radio program last week.").find((a) => a.name === 'Tom Joyner')?.type).toBe('person');
+  });
+});

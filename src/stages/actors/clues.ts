@@ -25,6 +25,9 @@ interface Clue {
 // shared results, no object per candidate
 const DESCRIBED: Clue = { type: 'organization', strength: 2, rule: 'actors/org-descriptor' };
 
+// the media an outlet's name stands before: "France Inter radio", "the Maariv newspaper"
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'tabloid', 'website']);
+
 // groups of people that go by a name: "a gang known as Los Lobos", "a cartel known as Los Zetas"
 const NAMED_GROUPS: ReadonlySet<string> = new Set(['gang', 'gangs', 'cartel', 'militia', 'faction', 'sect', 'band', 'crew', 'outfit', 'coalition', 'movement']);
 
@@ -138,6 +141,10 @@ export function contextType(
       if (prev.lower === 'at' && singular && !qualifies && !PRESS.has(singular) && (TITLE_HEADS.has(singular) || GAZETTEER.roleNouns.has(singular))) return WORKPLACE;
     }
   }
+  // "told France Inter radio", "the Cape Argus newspaper said": a medium's noun after the name names its outlet
+  // ("a Swahili newspaper": no name after "a")
+  // ("Tom Joyner's radio program": a possessive owns the medium)
+  if (type !== 'location' && MEDIA_NOUNS.has(words[to]?.text ?? '') && !words[to - 1]!.possessive && prev?.lower !== 'a' && prev?.lower !== 'an' && !GAZETTEER.demonyms.has(words[from]!.lower)) return DESCRIBED;
   // "shot by Burbank police", "an Allentown police officer": the town whose police it is
   if (single && type !== 'person' && words[to]?.text === 'police' && !words[from]!.possessive && townOfPolice(words[from]!.lower) && !(words[from]!.first && isCommonOpener(words[from]!))) return POLICE_TOWN;
   if (type !== 'person' || rule === 'actors/first-name' || GAZETTEER.firstNames.has(words[from]!.lower)) return null;
