@@ -117,6 +117,8 @@ describe('casualties: war and disaster copy', () => {
     // the part saved is no part of the toll; people after "and" with an adverb open a clause of their own
     ['At least 14 miners were trapped underground, and rescuers had brought out nine of them alive by Friday.', [k('At least 14 miners were trapped', 'missing', 14, 'casualty/number-victims-verb', null)]],
     ['Gunmen abducted 14 aid workers and police later rescued six of them.', [k('abducted 14 aid workers', 'kidnapped', 14, 'casualty/verb-number-victims')]],
+    // "victims" makes the group rules read a sentence
+    ['Among the victims were a woman and her son.', [k('Among the victims were a woman and her son', 'casualties', 2, 'casualty/among')]],
     // "dead" qualifying animals is no toll
     ['Volunteers have collected nearly 300 dead or oil-coated seabirds since Sunday.', []],
     ['About 300 dead fish washed up on the shore.', []],

@@ -91,6 +91,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(VERB, ['housing']);
   add(NOUN, HARM_NOUNS.keys());
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
+  // "Among the victims were two children": the group rules read a sentence with victims
+  add(TOLL, ['victims']);
   // "took his own life", "turning the gun on himself"
   add(LIFE, ['life', 'himself', 'herself']);
   add(DEATH, DEATH_CUES);
