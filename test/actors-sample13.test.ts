@@ -193,3 +193,16 @@ describe('actors: a medium\'s noun after a name names an outlet', () => {
     expect(actorsOf("She called into Tom Joyner's radio program last week.").find((a) => a.name === 'Tom Joyner')?.type).toBe('person');
   });
 });
+
+describe('actors: an organisation described by a lower-case noun, a count before a demonym', () => {
+  it("the official news agency is an organisation", () => {
+    const actors = actorsOf("Egypt's official Nile Valley News Agency said on Thursday that the talks had failed.");
+    expect(actors.find((a) => a.name === 'Nile Valley News Agency')?.type).toBe('organization');
+  });
+  it('an officer named like a church keeps his first name', () => {
+    expect(actorsOf('Police officer John Church said the road was closed.').find((a) => a.name === 'John Church')?.type).toBe('person');
+  });
+  it.each([['Twelve Americans were killed in the bombing.'], ['Top Israeli officials sent new signals on Sunday.']])('%s → no person', (text) => {
+    expect(actorsOf(text).filter((a) => a.type === 'person')).toEqual([]);
+  });
+});

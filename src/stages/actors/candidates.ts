@@ -3,9 +3,9 @@
 
 import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { COURTESY_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS, TITLE_HEADS } from '../../lexicon/titles.js';
+import { COURTESY_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { FACILITY_NOUNS, FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS } from '../../lexicon/organizations.js';
-import { AMBIGUOUS_PLACES, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
+import { AMBIGUOUS_PLACES, NUMBER_WORDS_ALONE, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
 import { everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, someTitleWord } from './lone.js';
 import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
@@ -153,7 +153,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     // "Centre for Trade Law", "School of Law" are organisations
     if (LAW_WORDS.has(lastWord.lower) && !orgOfLaw(words, from)) return null;
     // "Central Asian states", "Sub-Saharan": a demonym phrase describes, it names no actor
-    if (GAZETTEER.demonyms.has(lastWord.lower) && everyNonEntity(words, from, to - 1)) return null;
+    // ("Twelve Americans were killed", "Top Israeli officials": a count or a rank before the demonym too)
+    if (GAZETTEER.demonyms.has(lastWord.lower) && everyCountOrRank(words, from, to - 1)) return null;
     // "Polish American", "Lithuanian Americans": nor do words for peoples and faiths alone
     if (isPeopleWord(lastWord.lower) && everyPeopleWord(words, from, to - 1)) return null;
   }
@@ -220,5 +221,14 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
 /** Are the words [from, to) a person's own names, no label among them ("Luiz Inacio" before "Lula")? */
 function ownNames(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (labelBeforeName(words[j]!) || PARTY_WORDS.test(words[j]!.lower)) return false;
+  return true;
+}
+
+/** Are the words [from, to) non-entities, number words or title modifiers ("Twelve", "Top")? */
+function everyCountOrRank(words: Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const l = words[j]!.lower;
+    if (!NUMBER_WORDS_ALONE.has(l) && !TITLE_MODIFIERS.has(l) && !everyNonEntity(words, j, j + 1)) return false;
+  }
   return true;
 }

@@ -33,7 +33,10 @@ export function baseType(words: Word[], from: number, to: number, shape: Typed |
   const lastWord = words[to - 1]!;
   let type: ActorType;
   let strength: number;
-  if (shape && (shape.strength >= 4 || person === 0)) {
+  // ("Egypt's official Middle East News Agency said": an organisation's word ends the name, no first name opens it,
+  // so the lower-case noun before it describes the agency; "officer John Church" keeps his first name)
+  const describedOrg = rule === 'actors/role-name' && !single && shape?.rule === 'actors/organization-word' && !GAZETTEER.firstNames.has(words[from]!.lower);
+  if (shape && (shape.strength >= 4 || person === 0 || describedOrg)) {
     type = shape.type;
     strength = shape.strength;
     rule ||= shape.rule;
