@@ -146,3 +146,13 @@ describe('another year named since the last day leaves that day\'s story (a prob
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text, '2026-11-17')).toEqual(expected));
 });
+
+describe('a clock range that ends at an earlier hour ends the next morning', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The curfew will run from 10 p.m. to 6 a.m. until further notice.', ['[10 p.m.] TIME 2025-10-28T22:00', '[6 a.m.] TIME 2025-10-29T06:00']],
+    ['A curfew was imposed from midnight to 5 a.m.', ['[midnight] TIME 2025-10-27T24:00', '[5 a.m.] TIME 2025-10-28T05:00']],
+    // a range within the day stays on it
+    ['Shops open from 9 a.m. to 5 p.m.', ['[9 a.m.] TIME 2025-10-28T09:00', '[5 p.m.] TIME 2025-10-28T17:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -165,3 +165,23 @@ export function firstDayNamed(found: readonly Found[], sentence: number, notAfte
   const f = found.find((g) => namesDay(g) && g.value.slice(0, 10) <= last);
   return f ? { value: f.value, sentence, rule: f.rule, saying: isSayingDay(f, text), mod: f.mod } : null;
 }
+
+// "from 10 p.m. to 6 a.m.", "between 11 p.m. and 5 a.m.": the words between the two clock times of a range
+const CLOCK_RANGE_BETWEEN = /^\s{0,4}(?:to|until|till|and|-|–)\s{0,4}$/u;
+const CLOCK_RANGE_BEFORE = /(?:from|between)\s{1,4}$/iu;
+const CLOCK_VALUE = /^\d{4}-\d\d-\d\dT(\d\d):\d\d$/;
+
+/**
+ * "The curfew will run from 10 p.m. to 6 a.m.": a clock range whose end comes at an earlier hour than
+ * its start ends the next morning; both were placed on one day.
+ */
+export function clockRangeOvernight(kept: readonly Found[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const [a, b] = [kept[i]!, kept[i + 1]!];
+    const ha = CLOCK_VALUE.exec(a.value)?.[1];
+    const hb = CLOCK_VALUE.exec(b.value)?.[1];
+    if (ha === undefined || hb === undefined || Number(hb) >= Number(ha) || a.value.slice(0, 10) !== b.value.slice(0, 10)) continue;
+    if (!CLOCK_RANGE_BETWEEN.test(text.slice(a.end, b.start)) || !CLOCK_RANGE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    b.value = formatDay(addDays(parseDay(b.value), 1)) + b.value.slice(10);
+  }
+}
