@@ -117,6 +117,11 @@ describe('casualties: war and disaster copy', () => {
     // the part saved is no part of the toll; people after "and" with an adverb open a clause of their own
     ['At least 14 miners were trapped underground, and rescuers had brought out nine of them alive by Friday.', [k('At least 14 miners were trapped', 'missing', 14, 'casualty/number-victims-verb', null)]],
     ['Gunmen abducted 14 aid workers and police later rescued six of them.', [k('abducted 14 aid workers', 'kidnapped', 14, 'casualty/verb-number-victims')]],
+    // "in custody" after a verb of being is arrested; "any" opens a question, no count
+    ['Police said a 34-year-old man was in custody.', [k('a 34-year-old man was in custody', 'arrested', 1, 'casualty/person-verb')]],
+    ['Fifty-two people remained in police custody on Friday.', [k('Fifty-two people remained in police custody', 'arrested', 52, 'casualty/number-victims-verb')]],
+    ['It is unknown if any suspects are in custody.', []],
+    ['Police did not say whether any people were hurt.', []],
     // "victims" makes the group rules read a sentence
     ['Among the victims were a woman and her son.', [k('Among the victims were a woman and her son', 'casualties', 2, 'casualty/among')]],
     // "dead" qualifying animals is no toll

@@ -64,15 +64,18 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'"]);
 const BEING_IN: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'remain', 'remained', 'remains']);
 /**
  * "Three of them were still in hospital", "The driver remains in hospital": a state of the hurt and
- * alive. The group spans "in … hospital"; `numbered` unless the verb is "remain" ("He was in hospital
+ * alive; "is in custody", "remained in police custody": arrested. The group spans "in … hospital"; `numbered` unless the verb is "remain" ("He was in hospital
  * when his father died" counts no one).
  */
 export function inHospitalState(words: readonly string[], i: number): VerbGroup | undefined {
   let m = i + 1;
-  if (words[m] === 'the' || words[m] === 'a') m++;
-  if (words[m] !== 'hospital' && words[m] !== 'hospitals') return undefined;
+  if (words[m] === 'the' || words[m] === 'a' || words[m] === 'police') m++;
+  const custody = words[m] === 'custody';
+  if (words[m] !== 'hospital' && words[m] !== 'hospitals' && !custody) return undefined;
   const verb = words[words[i - 1] === 'still' ? i - 2 : i - 1] ?? '';
   if (!BEING_IN.has(verb)) return undefined;
+  // "Police said a 34-year-old man was in custody": arrested, whoever it is
+  if (custody) return { start: i, end: m + 1, kind: 'arrested', weak: false, transitive: false, participle: true, last: CONDITION, condition: false };
   return { start: i, end: m + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true, numbered: !verb.startsWith('remain') };
 }
 

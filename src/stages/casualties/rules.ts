@@ -113,6 +113,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     return { start: both, end: g.end, kind: g.kind, quantity: two, one: undefined, victims: null, rule: 'casualty/both-verb', weak: g.weak && !view.survives };
   }
   if (!s || !s.people) return undefined;
+  // "it is unknown if any suspects are in custody", "did not say whether any people were hurt": a question
+  if (words[s.range.start] === 'any') return undefined;
   if (s.range.end - s.range.start === 1 && ARTICLES.has(words[s.range.start]!)) {
     const next = words[g.end] ?? '';
     // "The injured man was taken to hospital": the participle qualifies one person, who is the victim;
