@@ -19,6 +19,8 @@ describe('casualties: outbreaks and poisonings', () => {
     // care that says people were hurt: a count treated, at a place of care, or "treated and released"
     ['The department said 436 people had been treated, 158 of whom had been admitted to hospital.', [k('436 people had been treated', 'wounded', 436, 'casualty/number-victims-verb')]],
     ['Two people were treated at local hospitals.', [k('Two people were treated', 'wounded', 2, 'casualty/number-victims-verb')]],
+    // people "with symptoms" are counted as sick people
+    ['On Sunday it reported 112 people with symptoms.', [k('112 people with symptoms', 'wounded', 112, 'casualty/with-wound')]],
     ['He was treated and released.', [k('He was treated and released', 'wounded', 1, 'casualty/person-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
@@ -29,6 +31,7 @@ describe('casualties: illness that is no count of the hurt', () => {
     ['He fell ill in 2019 and retired.', []],
     ['The prisoners were treated fairly.', []],
     ['He was treated.', []],
+    ['Anyone with symptoms should stay at home.', []],
     ['She became ill with cancer last year.', []],
     ['The news sickened the town.', []],
     ['Prices fell sharply as traders became nervous.', []],

@@ -264,6 +264,8 @@ export const WOUND_NOUNS: ReadonlySet<string> = new Set([
   'inhalation', 'exhaustion', 'hypothermia', 'frostbite', 'concussion', 'concussions',
   // a chemical's or the weather's harm: "treated for exposure to ammonia", "for carbon monoxide poisoning"
   'exposure', 'poisoning', 'heatstroke', 'dehydration', 'irritation',
+  // an illness's: "it reported 112 people with symptoms", "treated for food poisoning"
+  'symptoms',
 ]);
 
 /**
