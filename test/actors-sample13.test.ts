@@ -206,3 +206,15 @@ describe('actors: an organisation described by a lower-case noun, a count before
     expect(actorsOf(text).filter((a) => a.type === 'person')).toEqual([]);
   });
 });
+
+describe('actors: BLIND13 A1, a business noun set off before a name types it', () => {
+  it.each([
+    ['The operator, Norvale Concessions, rejected the claim.', 'Norvale Concessions'],
+    ['Its operator, Singapore-based Veridian Tankers, said a tank had been breached.', 'Veridian Tankers'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('a person set off after a trade keeps a first name', () => {
+    expect(actorsOf('The operator, John Marsh, said the bridge was safe.').find((a) => a.name === 'John Marsh')?.type).toBe('person');
+  });
+});

@@ -17,7 +17,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // "Immigration and Customs Enforcement", "Homeland Security Investigations", "the state Crime Laboratory", "Conference of Mayors"
   'enforcement', 'investigations', 'security', 'laboratory', 'lab', 'conference',
   // "The caterer, Malabar Feast Caterers,"
-  'caterers', 'catering',
+  'caterers', 'catering', 'tankers',
   // businesses: "Brooklyn Pizzeria", "Mama Nancy's Diner", "Sally's Beauty Supply"
   'pizzeria', 'restaurant', 'cafe', 'café', 'diner', 'grill', 'bakery', 'deli', 'salon', 'pharmacy', 'motel', 'hotel', 'inn', 'tavern', 'supermarket', 'store', 'stores', 'supply', 'survey', 'brewing', 'brewery', 'cos', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
   'channel', 'radio', 'television', 'tv', 'reuters', 'watch', 'international', 'initiative', 'caucus',

@@ -205,6 +205,7 @@ function describedAfter(words: readonly Word[], from: number, prev: Word): boole
   if (l === 'tank') return head === 'think';
   if (l === 'opposition') return head === 'the';
   // (a business's noun only: "the Lotto development team, Koen De Smet, said" is a team's coach)
+  // ("The operator, Norvia Concessões,", "Its operator, X": a determiner before the noun too)
   return head !== undefined && BUSINESS_NOUNS.has(head) && words[from - 3]?.kind === 'word';
 }
 
@@ -212,4 +213,6 @@ function describedAfter(words: readonly Word[], from: number, prev: Word): boole
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   'maker', 'drugmaker', 'chipmaker', 'carmaker', 'automaker', 'manufacturer', 'supplier', 'retailer', 'firm', 'company',
   'chain', 'lender', 'insurer', 'startup', 'start-up', 'conglomerate', 'airline', 'publisher', 'broadcaster',
+  // "The operator, Norvia Concessões,", "The caterer, Malabar Feast Caterers," (BLIND13 A1)
+  'operator', 'caterer', 'carrier', 'utility', 'contractor', 'shipowner', 'distributor',
 ]);
