@@ -229,3 +229,25 @@ describe('unnamed sources: a belief’s participle before a state is passive', (
     expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('unnamed sources: a single speaker with a longer phrase (BLIND13 A9, A11)', () => {
+  it.each([
+    ['A cyclist was hit by a van, his editor wrote on Facebook.', 'his editor'],
+    ['The driver was released after an hour, her lawyer said.', 'her lawyer'],
+    ['“We cannot check every kitchen,” said a senior food safety officer in Kollam district, who asked not to be named.', 'a senior food safety officer'],
+    ['“The rule is ignored,” a senior food safety officer said.', 'a senior food safety officer'],
+    ['“We cannot be everywhere,” said a senior police officer in the city.', 'a senior police officer'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([name]);
+  });
+  it.each([
+    // a name set off after the role speaks; the subject of what was said, or someone spoken to, is no speaker
+    'Her spokeswoman, Dana Whitfield, wrote that the claim was false.',
+    'Rescuers say an officer was hurt in the blast.',
+    'He told a senior police officer that he was innocent.',
+    'A man is accused of shooting at a police officer early on Sunday, prosecutors said.',
+  ])('%s', (text) => {
+    const names = actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name);
+    expect(names.filter((n) => /officer|spokeswoman/.test(n))).toEqual([]);
+  });
+});

@@ -35,6 +35,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'economist', 'physician', 'physicians', 'surgeon', 'surgeons', 'pharmacist', 'pharmacists', 'firefighter',
   'firefighters', 'pilot', 'pilots', 'accountant', 'accountants', 'auditor', 'auditors', 'inspector', 'inspectors',
   'consultant', 'consultants', 'guard', 'guards', 'driver', 'drivers',
+  // "…, his editor wrote on X", "his agent told reporters" (BLIND13 A11)
+  'editor', 'editors', 'agent', 'agents',
 ]);
 
 /** Words that can open or qualify an unnamed source: "one", "senior", "security", "local". */
@@ -132,7 +134,7 @@ export const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'headman', 'elder', 'member', 'worker', 'employee', 'staffer', 'teacher', 'farmer', 'villager', 'neighbor', 'neighbour', 'colleague', 'friend', 'relative',
   // "A Ukrainian soldier … said Russian infantry were moving … “They come at night,” he said"
   'soldier', 'fighter', 'commander', 'medic', 'paramedic', 'policeman', 'guard', 'survivor', 'volunteer', 'driver', 'passenger',
-  'student', 'engineer', 'journalist',
+  'student', 'engineer', 'journalist', 'editor', 'agent',
   // "One venture investor, who asked not to be named, said … She added": BLIND10 A1b
   'investor', 'manager', 'banker', 'trader',
 ]);

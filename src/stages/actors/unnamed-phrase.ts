@@ -139,11 +139,34 @@ export function qualifierStart(words: Word[], head: number): number {
   // (not a plural: "a move critics said was meant to…" is "a move [that] critics said…")
   const noun = i > 1 ? words[i - 1]! : undefined;
   if (noun && i === head && !isPlural(words[head]!.lower) && noun.kind === 'word' && !noun.possessive && noun.lower.length > 2 && noun.text === noun.lower && ARTICLES.has(words[i - 2]!.lower)) i -= 2;
+
   // "a senior commander" keeps its article; "the officials" does not need one
   return i;
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+const NOUN_RUN = 3;
+
+/**
+ * Where a single speaker's phrase starts when no qualifier opens it: "a senior food safety officer" (up to three
+ * lower-case nouns after an article and its qualifiers; BLIND13 A9), "his editor" (a possessive pronoun; A11); else `head`.
+ */
+export function speakerPhraseStart(words: Word[], head: number): number {
+  if (head > 0 && OWNER_PRONOUNS.has(words[head - 1]!.lower)) return head - 1;
+  let j = head;
+  while (j > 1 && head - j < NOUN_RUN && plainNoun(words[j - 1]!) && !SOURCE_QUALIFIERS.has(words[j - 1]!.lower)) j--;
+  if (j === head) return head;
+  while (j > 0 && head - j < MAX_QUALIFIERS + NOUN_RUN && SOURCE_QUALIFIERS.has(words[j - 1]!.lower) && !words[j - 1]!.possessive) j--;
+  return ARTICLES.has(words[j]!.lower) ? j : head;
+}
+
+const NOT_RUN_NOUNS: ReadonlySet<string> = new Set(['the', 'and', 'or', 'of', 'in', 'at', 'for', 'to', 'by', 'with', 'on', 'said', 'says', 'told', 'who', 'that',
+  'where', 'when', 'before', 'after', 'while', 'than', 'as', 'but']);
+/** A plain lower-case word that may qualify a noun after it ("food", "safety"). */
+function plainNoun(w: Word): boolean {
+  return w.kind === 'word' && !w.possessive && w.text === w.lower && w.lower.length > 2 && !NOT_RUN_NOUNS.has(w.lower) && !w.lower.endsWith('ly') && !w.lower.endsWith('ed');
+}
 /** Lower-case words inside an organisation's name: "A Department for Transport spokesperson", "A Ministry of Defence spokesman". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
 /** "critics", "officials": a plural source noun, which no "a" can open ("witness", "boss" are singular). */

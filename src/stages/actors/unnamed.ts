@@ -3,11 +3,11 @@
 // speech, so "officials were killed" stays untagged.
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { COLLECTIVE_NOUNS, GROUP_NOUNS, REFUSAL_VERBS, SOURCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, SUBJECT_CUES, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
+import { ADDRESS_CUES, COLLECTIVE_NOUNS, GROUP_NOUNS, ONE_PERSON_NOUNS, REFUSAL_VERBS, SOURCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, SUBJECT_CUES, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { pluralHead } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
-import { accordingTo, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speaks } from './unnamed-phrase.js';
+import { accordingTo, cueAt, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speakerPhraseStart, speaks } from './unnamed-phrase.js';
 import { asideBeforeInverted, governedNoun, heardOrReported, quotedWords } from './unnamed-heard.js';
 import { candidate, documentSources, officeSource, subjectCandidates } from './unnamed-kinds.js';
 
@@ -28,6 +28,35 @@ const SHORTEST = Math.min(...[...ROLE_OF.keys()].map((w) => w.length));
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members']);
 const NONE: readonly Candidate[] = Object.freeze([]);
+const isPluralWord = (w: string): boolean => w.endsWith('s') && !w.endsWith('ss');
+
+/**
+ * "“…,” said a senior food safety officer in Ernakulam district, who…": the phrase right after a saying cue (not
+ * "told": an addressee), ending its clause ("Police say an officer was shot": the subject of what was said).
+ */
+function invertedSpeaker(words: Word[], i: number): boolean {
+  const qualified = qualifierStart(words, i);
+  const from = qualified === i ? speakerPhraseStart(words, i) : qualified;
+  const cue = words[from - 1];
+  return from < i && !!cue && cueAt(words, from - 1) && !ADDRESS_CUES.has(cue.lower) && ARTICLE_OPENERS.has(words[from]!.lower) && endsClause(words, i);
+}
+
+const PLACE_PHRASE_REACH = 5;
+/** Does the clause end after the noun at i, perhaps after a short place phrase ("officer in Ernakulam district,")? */
+function endsClause(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.kind === 'punct') return true;
+  if (!PLACE_LEADS.has(next.lower)) return false;
+  for (let k = i + 2; k < words.length && k - i <= PLACE_PHRASE_REACH + 1; k++) if (words[k]!.kind === 'punct') return true;
+  return words.length - i <= PLACE_PHRASE_REACH + 1;
+}
+const PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for', 'on']);
+const ARTICLE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
+/** ", Dana Whitfield," right after the noun at i: a name set off after the role speaks for it. */
+function apposedName(words: Word[], i: number): boolean {
+  return words[i + 1]?.text === ',' && !!words[i + 2] && isCapital(words[i + 2]!.text.charCodeAt(0));
+}
 
 export function unnamedCandidates(words: Word[], text: string, sentence: number): readonly Candidate[] {
   // only a sentence that reports speech has unnamed sources: find its cue and its nouns at once
@@ -63,7 +92,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     if (asideBeforeInverted(words, i)) continue;
     // "said several families had buried relatives": the object of a perfect verb is no speaker
     if (i >= 2 && words[i - 1]!.lower.endsWith('ed') && PERFECT_AUXILIARIES.has(words[i - 2]!.lower)) continue;
-    if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && (speaks(words, i) || accordingTo(words, i)))) continue;
+    if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && (speaks(words, i) || accordingTo(words, i) || invertedSpeaker(words, i)))) continue;
     // "He urged the roughly 9,000 residents who remain to leave", "He said the survivors had been flown to…",
     // "“If you are not a resident, you will be arrested,” Delgado said": an addressee, the subject of what was
     // said, or words inside a quotation, no speaker (unless it speaks: "“…,” residents said", inside a quote)
@@ -80,7 +109,13 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     if (next && /^\p{Lu}/u.test(next.text) && next.kind === 'word') continue; // "official Ahmed Khan": a title
     // "several police stations", "media outlets": the noun qualifies a plural head after it
     if (next && pluralHead(next) && !ROLE_OF.has(next.lower)) continue;
-    const from = qualifierStart(words, i);
+    // "a senior police officer": the noun qualifies the speaker noun after it (BLIND13 A9)
+    if (next && next.kind === 'word' && !w.lower.endsWith('s') && SPEAKER_NOUNS.has(next.lower) && !isPluralWord(next.lower)) continue;
+    // "“…,” said a senior food safety officer", "…, his editor wrote": a single speaker's longer phrase, when it speaks
+    // and no name is set off after it ("Her spokeswoman, Dana Whitfield, wrote": the name speaks)
+    const speaking = !isPluralWord(w.lower) && !COLLECTIVE_NOUNS.has(w.lower) && ONE_PERSON_NOUNS.has(w.lower) && !apposedName(words, i)
+      && (speaks(words, i) || invertedSpeaker(words, i));
+    const from = speaking && qualifierStart(words, i) === i ? speakerPhraseStart(words, i) : qualifierStart(words, i);
     const single = from === i;
     // a bare singular ("official said") needs a qualifier: "One official", "a senior commander"
     if (single && !w.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(w.lower)) continue;
