@@ -162,3 +162,14 @@ describe('claims: something put out that is no statement says nothing', () => {
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a name set off after an "according to" description ends the sentence', () => {
+  // BLIND12 A12: the name is the source, the clause before is the content
+  const rows: ClaimRow[] = [
+    ['The tanker had no guards on board, according to the insurer’s chief analyst, Maria Lindqvist.', 'The tanker had no guards on board', 'Maria Lindqvist', 'according to', 'claims/according-to'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+  it('a clause after the comma is still the content around it', () => {
+    expectClaim(['Rents rose 9 percent, according to the board, more than anywhere else.', 'Rents rose 9 percent, according to the board, more than anywhere else', 'the board', 'according to']);
+  });
+});

@@ -63,6 +63,18 @@ function relativeToEnd(v: View, from: number): { from: number; to: number; relat
   return null;
 }
 
+const NAME_WORDS = 4;
+
+/** ", Helen Marsh." at token `comma`: up to four capitalised words after a comma that end the sentence; the name's last token, or -1. */
+function apposedNameToEnd(v: View, comma: number): number {
+  if (v.toks[comma]?.text !== ',' || v.quoted[comma]) return -1;
+  let k = comma + 1;
+  while (k < v.toks.length && k - comma <= NAME_WORDS && v.toks[k]!.kind === 'word' && !v.quoted[k] && /^\p{Lu}/u.test(v.toks[k]!.text)) k++;
+  if (k === comma + 1) return -1;
+  const end = v.toks[k];
+  return !end || (end.kind === 'punct' && (end.text === '.' || end.text === '!' || end.text === '?') && k === v.toks.length - 1) ? k - 1 : -1;
+}
+
 /** The frame of an "according to" phrase of `length` words at token i, or null when no source follows it. */
 export function accordingFrame(v: View, i: number, length: number): Draft | null {
   const cue = cueSpan(v, i, i + length - 1);
@@ -74,7 +86,14 @@ export function accordingFrame(v: View, i: number, length: number): Draft | null
   // ("according to a large study published on Wednesday": the participle goes with the time phrase)
   // ("projections it published last month": a relative clause's verb stays)
   if (to < found.to && to > found.from && /^\p{Ll}+ed$/u.test(v.toks[to]!.text) && !SPEAKER_PRONOUNS.has(v.low[to - 1]!)) to--;
-  const src = { from: found.from, to };
+  let src = { from: found.from, to };
+  // "…, according to the firm's chief analyst, Helen Marsh.": a name set off after the description ends the sentence
+  // and is the source (BLIND12 A12)
+  const named = prev ? apposedNameToEnd(v, found.to + 1) : -1;
+  if (named > 0) {
+    src = { from: found.to + 2, to: named };
+    found.to = named;
+  }
   const after = found.to + 1;
   let content: Span | null = null;
   let forward = false;
