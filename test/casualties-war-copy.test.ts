@@ -122,6 +122,10 @@ describe('casualties: war and disaster copy', () => {
     ['Fifty-two people remained in police custody on Friday.', [k('Fifty-two people remained in police custody', 'arrested', 52, 'casualty/number-victims-verb')]],
     ['It is unknown if any suspects are in custody.', []],
     ['Police did not say whether any people were hurt.', []],
+    // "the body of" one person named is one dead; other bodies are none
+    ['Emergency workers pulled the body of a teenager from the debris.', [k('the body of a teenager', 'killed', 1, 'casualty/bodies-of')]],
+    ['The student body of the university voted on Monday.', []],
+    ['A governing body of football said it would act.', []],
     // "victims" makes the group rules read a sentence
     ['Among the victims were a woman and her son.', [k('Among the victims were a woman and her son', 'casualties', 2, 'casualty/among')]],
     // "dead" qualifying animals is no toll

@@ -53,7 +53,7 @@ function ranksAmong(words: readonly string[], q: Quantity, n: number): boolean {
 
 /** Nouns of the dead that name them after "of": "the bodies of", "the deaths of", "the killings of". */
 const DEAD_OF: ReadonlyMap<string, string> = new Map([
-  ['bodies', 'casualty/bodies-of'], ['deaths', 'casualty/deaths-of'], ['death', 'casualty/deaths-of'], ['killings', 'casualty/deaths-of'], ['murders', 'casualty/deaths-of'],
+  ['bodies', 'casualty/bodies-of'], ['body', 'casualty/bodies-of'], ['deaths', 'casualty/deaths-of'], ['death', 'casualty/deaths-of'], ['killings', 'casualty/deaths-of'], ['murders', 'casualty/deaths-of'],
 ]);
 
 /**
@@ -67,14 +67,16 @@ function bodiesOf(view: View, n: number): Found | undefined {
   if (rule === undefined || words[n + 1] !== 'of') return undefined;
   const at = words[n + 2] === 'the' || words[n + 2] === 'all' ? n + 3 : n + 2;
   const start = words[n - 1] === 'the' ? n - 1 : n;
-  const q = words[n] === 'death' ? undefined : countAt(view, at);
+  const one = words[n] === 'death' || words[n] === 'body';
+  const q = one ? undefined : countAt(view, at);
   if (q && q.min !== null) {
     const victims = victimsAfter(view, q.after)?.range;
     return victims ? { start, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule, weak: false } : undefined;
   }
-  // "the deaths of a guard and two drivers" (not "the deaths of children"), "the death of a 12-year-old boy"
+  // "the deaths of a guard and two drivers" (not "the deaths of children"), "the death of a 12-year-old boy",
+  // "pulled the body of a teenager from the debris"
   const named = words[n] === 'bodies' ? undefined : peopleNamed(view, n + 2);
-  if (!named || (named.min === 1) !== (words[n] === 'death')) return undefined;
+  if (!named || (named.min === 1) !== one) return undefined;
   // one word alone may be a place's ("the death of Guinea-born …") or a title's ("the death of Dr. …")
   if (named.min === 1 && named.end - named.start < 2) return undefined;
   return { start, end: named.end, kind: 'killed', quantity: named, one: undefined, victims: { start: n + 2, end: named.end }, rule, weak: false };
@@ -114,6 +116,12 @@ function livesOf(view: View, n: number): Found | undefined {
 export function nounRules(view: View, out: Found[]): void {
   const { words, tokens } = view;
   for (let n = 0; n < words.length; n++) {
+    // "the body of a man": one dead, named after "of" only (not "a governing body", "body armour")
+    if (words[n] === 'body') {
+      const body = words[n + 1] === 'of' ? bodiesOf(view, n) : undefined;
+      if (body) out.push(body);
+      continue;
+    }
     const kind = mayBeCue(words[n]!) ? HARM_NOUNS.get(words[n]!) : undefined;
     if (!kind || tokens[n]!.kind !== 'word') continue;
     if (words[n + 1] === 'toll' || COMPOUND_AFTER.has(words[n + 1] ?? '')) continue;
