@@ -251,3 +251,14 @@ describe('unnamed sources: a single speaker with a longer phrase (BLIND13 A9, A1
     expect(names.filter((n) => /officer|spokeswoman/.test(n))).toEqual([]);
   });
 });
+
+describe('unnamed sources: the office of a named place, and people counted (lead14 L22)', () => {
+  it('"the mayor of Marathon" is an unnamed source, named again', () => {
+    const actors = actorsOf('According to the mayor of Larkfield, the fire forced people out. The mayor of Larkfield said the fire was out.');
+    const office = actors.find((a) => a.type === 'unnamed' && a.name === 'the mayor of Larkfield');
+    expect(office?.mentions.length).toBe(2);
+  });
+  it('"12,000 residents were evacuated" is no source', () => {
+    expect(actorsOf('About 12,000 residents were evacuated on Saturday, the fire service said.').filter((a) => a.name.includes('residents'))).toEqual([]);
+  });
+});

@@ -3,12 +3,12 @@
 // officials counter"); and the candidate each becomes.
 
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
-import { OFFICE_NOUNS, OWNER_PLACE_NOUNS, RECORD_NOUNS } from '../../lexicon/unnamed-sources.js';
+import { OFFICE_NOUNS, OWNER_PLACE_NOUNS, RECORD_NOUNS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { describedGroup, insideRelative, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
-import { pluralDemonym, speaks } from './unnamed-phrase.js';
+import { accordingTo, cueAt, pluralDemonym, speaks } from './unnamed-phrase.js';
 
 const OFFICE_WORDS = 3;
 
@@ -19,6 +19,9 @@ const OFFICE_WORDS = 3;
 export function officeSource(words: Word[]): [number, number] | null {
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i]!;
+    // "The mayor of Marathon said", "according to the governor of Lagos State": an office of a named place (lead14 L22)
+    const placeOffice = officeOfPlace(words, i - 1);
+    if (placeOffice) return placeOffice;
     if (!w.possessive || !OWNER_PLACE_NOUNS.has(w.lower) || words[i - 1]!.lower !== 'the') continue;
     for (let k = i + 1; k < words.length && k - i <= OFFICE_WORDS; k++) {
       const x = words[k]!;
@@ -27,6 +30,18 @@ export function officeSource(words: Word[]): [number, number] | null {
     }
   }
   return null;
+}
+
+const PLACE_NAME_WORDS = 3;
+
+/** "the mayor of Marathon" opening at token `the` when it speaks or is an "according to" source; its first and last word, or null. */
+function officeOfPlace(words: Word[], the: number): [number, number] | null {
+  const office = the + 1;
+  if (words[the]!.lower !== 'the' || !OFFICE_NOUNS.has(words[office]?.lower ?? '') || words[office + 1]?.lower !== 'of') return null;
+  let end = office + 1;
+  while (end + 1 < words.length && end - office - 1 < PLACE_NAME_WORDS && words[end + 1]!.kind === 'word' && /^\p{Lu}/u.test(words[end + 1]!.text)) end++;
+  if (end === office + 1 || (words[end + 1]?.kind === 'word' && !UNNAMED_SOURCE_CUES.has(words[end + 1]!.lower))) return null;
+  return speaks(words, office) || accordingTo(words, office) || cueAt(words, end + 1) ? [the, end] : null;
 }
 
 const RECORD_QUALIFIERS = 3;

@@ -101,6 +101,8 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       if (heardOrReported(words, i)) continue;
       // "talks between border commanders", "asked to send observers": the object of a phrase
       if (governedNoun(words, i)) continue;
+      // "12,000 residents were evacuated": people counted, not heard (lead14 L22)
+      if (words[i - 1]?.kind === 'number') continue;
     }
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
     // ("two groups of men": a group of something is no source)
