@@ -13,7 +13,7 @@ import { countAt, type View } from './view.js';
 import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
 import { alongWithOthers } from './coordinated.js';
 import { objectOf } from './objects.js';
-import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurative, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
+import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurative, hurtByEconomy, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -267,7 +267,7 @@ export function verbRules(view: View, out: Found[]): void {
     }
     const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined) ??
       (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
-    if (!found || (figurative(view, g) && !found.quantity && !namesPeople(view, found))) continue;
+    if (!found || (figurative(view, g) && !found.quantity && !namesPeople(view, found)) || hurtByEconomy(view, g)) continue;
     if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
     if (shotDown(view, g, found)) continue;
     if (g.counted && !countedPeople(view, found)) continue;

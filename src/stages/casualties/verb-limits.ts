@@ -89,6 +89,22 @@ export function figurative(view: View, g: VerbGroup): boolean {
   return g.end - g.start === 1 && FIGURATIVE.has(view.words[g.start]!);
 }
 
+/** Causes of a business's or a trade's harm: "Farmers have been hurt by low prices". */
+const ECONOMIC_CAUSES: ReadonlySet<string> = new Set([
+  'prices', 'price', 'costs', 'cost', 'inflation', 'tariffs', 'tariff', 'sanctions', 'rates', 'demand', 'sales',
+  'competition', 'policy', 'policies', 'cuts', 'shortages', 'shortage', 'downturn', 'slowdown', 'recession', 'taxes',
+  'tax', 'regulations', 'imports', 'exports', 'currency', 'lockdowns', 'lockdown', 'pandemic', 'drought', 'market', 'markets',
+]);
+/** "hurt by low prices", "hurt by the slowdown in China": a cause of that kind within four words after "by". */
+export function hurtByEconomy(view: View, g: VerbGroup): boolean {
+  if (!figurative(view, g) || view.words[g.end] !== 'by') return false;
+  for (let m = g.end + 1; m <= g.end + 4 && m < view.words.length; m++) {
+    if (view.tokens[m]!.kind !== 'word') return false;
+    if (ECONOMIC_CAUSES.has(view.words[m]!)) return true;
+  }
+  return false;
+}
+
 /** Does the reading's victim end on a people noun or a pronoun ("a woman was hurt", "hurt him"), not a name? */
 export function namesPeople(view: View, f: Found): boolean {
   if (!f.victims) return false;
