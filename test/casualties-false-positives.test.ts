@@ -22,9 +22,7 @@ describe('casualties: false figures stay untagged', () => {
     'Unemployment fell 5 percent in 2024.',
     'The quake, a magnitude 6.8, was felt 40 kilometres away.',
     'The hunters killed 3 deer.',
-    // a trade hurt by the economy
-    'Farmers have been hurt by low prices.',
-    'Exporters were hurt by the strong currency.',
+
     'Police fired one shot into the air.',
     'The shooting happened at 2810 W. Arkansas 32.',
     'She served 12 years in prison.',

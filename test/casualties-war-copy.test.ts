@@ -166,6 +166,10 @@ describe('casualties: war and disaster copy that counts nobody harmed', () => {
     ['Norvik shot up 12% in January.', []],
     ['Gunmen shot up a bar, wounding five people.', [k('wounding five people', 'wounded', 5, 'casualty/verb-number-victims')]],
     ['Air defences shot down 40 missiles.', []],
+    // a trade hurt by the economy (no reading at all, not even one with no count)
+    ['Farmers have been hurt by low prices.', []],
+    ['Exporters were hurt by the strong currency.', []],
+    ['Two people were hurt by falling debris.', [k('Two people were hurt', 'wounded', 2, 'casualty/number-victims-verb')]],
     // "eliminated" kills only armed men
     ['The company eliminated 300 jobs last year.', []],
     ['Nadal eliminated him in the quarter-finals.', []],
