@@ -173,3 +173,13 @@ describe('claims: a name set off after an "according to" description ends the se
     expectClaim(['Rents rose 9 percent, according to the board, more than anywhere else.', 'Rents rose 9 percent, according to the board, more than anywhere else', 'the board', 'according to']);
   });
 });
+
+describe('claims: a pronoun and its verb after a setting come before an infinitive further on', () => {
+  // lead15 P6: one claim, the whole clause ("agreed to buy" is what was said)
+  it('"said on Monday it had agreed to buy…" is one said-claim', () => {
+    const claims = claimsOf('Harbour Foods said on Monday it had agreed to buy the bakery chain for $40 million.').filter((c) => c.source);
+    expect(claims.map((c) => [c.cue?.text, c.text])).toEqual([['said', 'it had agreed to buy the bakery chain for $40 million']]);
+  });
+  const rows: ClaimRow[] = [['The union vowed on Monday to appeal the ruling.', 'to appeal the ruling', 'The union', 'vowed']];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

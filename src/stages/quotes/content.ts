@@ -92,16 +92,17 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m) && !timeSubjectAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w)) || meansAt(v, m) || duration;
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
   if (setting) {
+    // "The European Commission said on Wednesday it would study the report": a pronoun and its verb after the setting
+    // (before an infinitive further on: "said on Monday it had agreed to buy…" reports the whole clause; lead15 P6)
+    for (let j = m + 2; frame === 'speech' && j - m < SHORT_SETTING && !isEnd(v, j + 1) && v.toks[j]!.kind !== 'punct'; j++) {
+      if (SPEAKER_PRONOUNS.has(v.low[j]!) && FINITE_VERBS.has(v.low[j + 1]!) && !v.quoted[j]) return v.toks[j]!.start;
+    }
     // "voted Thursday to hold Bryan Pagliano…", "vowed on Monday to appeal": an infinitive after the setting
     const infinitive = infinitiveAfterSetting(v, m, frame);
     if (infinitive >= 0) return v.toks[infinitive]!.start;
     // "said in a statement, “We will not back down.”": the quotation after the setting's comma
     const quote = quoteAfterSetting(v, m);
     if (quote >= 0) return v.toks[quote]!.start;
-    // "The European Commission said on Wednesday it would study the report": a pronoun and its verb after the setting
-    for (let j = m + 2; frame === 'speech' && j - m < SHORT_SETTING && !isEnd(v, j + 1) && v.toks[j]!.kind !== 'punct'; j++) {
-      if (SPEAKER_PRONOUNS.has(v.low[j]!) && FINITE_VERBS.has(v.low[j + 1]!) && !v.quoted[j]) return v.toks[j]!.start;
-    }
     // "said on Monday." / "said in a statement.": a short setting, then the end
     let k = m;
     while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',') k++;
