@@ -218,3 +218,17 @@ describe('actors: BLIND13 A1, a business noun set off before a name types it', (
     expect(actorsOf('The operator, John Marsh, said the bridge was safe.').find((a) => a.name === 'John Marsh')?.type).toBe('person');
   });
 });
+
+describe('actors: BLIND13 A2, "the company" is the one company named before it', () => {
+  it.each([
+    ['The operator, Norvale Concessions, blamed the ministry. The civil protection authority said four people were missing. In a statement, the company said it had asked for repairs.', 'Norvale Concessions'],
+    ["Veridian Tankers said a tank had been breached. Ghana's Environmental Protection Agency put the figure higher. No one on the ship was hurt, the company said.", 'Veridian Tankers'],
+  ])('%s → %s', (text, name) => {
+    const company = actorsOf(text).find((a) => a.name === name);
+    expect(company?.mentions.some((m) => m.text === 'company')).toBe(true);
+  });
+  it('an organisation that may be a company leaves "the company" alone', () => {
+    const actors = actorsOf('Kessler Automotive shares rose. Kirschner Medical fell 4 to 15. The company said its earnings would be lower.');
+    expect(actors.some((a) => a.mentions.some((m) => m.text === 'company'))).toBe(false);
+  });
+});

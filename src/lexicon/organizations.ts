@@ -58,6 +58,21 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The last words of a company's name (no public body's, club's or association's): "the company said" after
+ * "Meridian Tankers" or "Kessler Automotive" may be it, never after "the Environmental Protection Agency".
+ */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'company', 'corporation', 'industries', 'holdings', 'partners', 'airlines', 'airways', 'pharmacies', 'pharmaceuticals',
+  'semiconductor', 'semiconductors', 'electronics', 'motors', 'automotive', 'logistics', 'therapeutics', 'chemicals',
+  'petroleum', 'shipping', 'insurance', 'telecom', 'telecoms', 'construction', 'constructions', 'builders', 'contractors',
+  'engineering', 'developments', 'properties', 'investments', 'ventures', 'enterprises', 'consulting', 'energy', 'electric',
+  'computer', 'computers', 'networks', 'cellular', 'biosciences', 'pharma', 'brands', 'foods', 'appliances', 'apparel',
+  'apparels', 'textiles', 'garments', 'furniture', 'beverages', 'products', 'equipment', 'solutions', 'software', 'capital',
+  'financial', 'bancorp', 'entertainment', 'studios', 'publishing', 'hotels', 'resorts', 'aerospace', 'mining', 'metals',
+  'minerals', 'tankers', 'caterers', 'catering', 'technologies', 'labs', 'resources', 'securities', 'steel', 'brewing',
+]);
+
+/**
  * Legal forms that end a company's name: stronger than any clue that the name is a person's
  * ("its financial adviser, Stanmore Lane & Co.").
  */

@@ -210,7 +210,7 @@ function describedAfter(words: readonly Word[], from: number, prev: Word): boole
 }
 
 // nouns of a business that an apposition names: "another heater maker, Vexon Home"
-const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   'maker', 'drugmaker', 'chipmaker', 'carmaker', 'automaker', 'manufacturer', 'supplier', 'retailer', 'firm', 'company',
   'chain', 'lender', 'insurer', 'startup', 'start-up', 'conglomerate', 'airline', 'publisher', 'broadcaster',
   // "The operator, Norvia Concessões,", "The caterer, Malabar Feast Caterers," (BLIND13 A1)

@@ -21,6 +21,7 @@ import { hyphenParts } from './hyphens.js';
 import { embassyCandidates, forceCandidates, isForceHead, ministryCandidates } from './ministries.js';
 import { bodyCandidates } from './bodies.js';
 import { linkDescribedBodies } from './described-bodies.js';
+import { companyMentions } from './company-mentions.js';
 import { governmentCandidates } from './governments.js';
 import { BODY_HEADS } from '../../lexicon/organizations.js';
 import { officeCandidates, pronounOffices } from './offices.js';
@@ -96,6 +97,7 @@ export const actors: Stage = {
     setOffDescriptions(doc, cands);
     tradeMentions(doc, cands);
     describedMentions(doc, cands);
+    companyMentions(doc, cands);
     titleMentions(doc, cands);
     unAgencyCandidates(doc, cands);
     linkDescribedBodies(doc.text, cands);
