@@ -156,3 +156,14 @@ describe('a clock range that ends at an earlier hour ends the next morning', () 
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a night followed in its sentence by the morning of the day named is that day\'s night before (a probe of my own)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Rescuers worked through the night and pulled a woman alive from the rubble at dawn on Wednesday.',
+      ['[the night] TIME 2026-10-20TNI', '[dawn] TIME 2026-10-21TMO', '[Wednesday] DATE 2026-10-21']],
+    ['Rescuers worked through the night and found her on Wednesday morning.', ['[the night] TIME 2026-10-20TNI', '[Wednesday morning] TIME 2026-10-21TMO']],
+    // no morning after it: the night of the day named
+    ['Fighting raged through the night on Wednesday.', ['[the night] TIME 2026-10-21TNI', '[Wednesday] DATE 2026-10-21']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text, '2026-10-23')).toEqual(expected));
+});

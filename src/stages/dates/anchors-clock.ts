@@ -26,10 +26,24 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
     const prior = f.told === 'future' || (f.told === 'past' && before && ahead(before)) ? null : before;
     const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
     const night = on ? null : midnightOfStory(f, lede, ref);
-    if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
+    if (on && nightBeforeMorning(found, f, on)) f.value = formatDay(addDays(parseDay(on), -1)) + 'TNI';
+    else if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
     else if (night) f.value = night;
     else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && (isDayBefore(story.value, ref) || tonightOfToday(f, story, last)) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
+}
+
+/**
+ * "Rescuers worked through the night and pulled a woman alive from the rubble at dawn on Wednesday":
+ * a night its sentence follows with a morning of the day it names is that day's night before (a probe
+ * of my own: it was Wednesday's night).
+ */
+function nightBeforeMorning(found: readonly Found[], f: Found, day: string): boolean {
+  if (f.rule !== 'dates/the-day-part' || !f.value.endsWith('TNI')) return false;
+  // the morning next after the night ("at dawn", "on Wednesday morning"), then the day named at it or after it
+  const next = found[found.indexOf(f) + 1];
+  if (next === undefined || !next.value.endsWith('TMO')) return false;
+  return found.some((g) => g.start >= next.start && namesDay(g) && g.value.slice(0, 10) === day.slice(0, 10));
 }
 
 /**
