@@ -232,3 +232,12 @@ describe('actors: BLIND13 A2, "the company" is the one company named before it',
     expect(actors.some((a) => a.mentions.some((m) => m.text === 'company'))).toBe(false);
   });
 });
+
+describe('actors: a distance or bearing before "from"/"of" measures from a place', () => {
+  it.each([
+    ['The match, played in Leeds, about 40 km from Yarrowby, drew a crowd of 20,000.', 'Yarrowby'],
+    ['The village lies 30 miles north of Dunmere.', 'Dunmere'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

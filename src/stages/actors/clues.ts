@@ -25,6 +25,11 @@ interface Clue {
 // shared results, no object per candidate
 const DESCRIBED: Clue = { type: 'organization', strength: 2, rule: 'actors/org-descriptor' };
 
+// what measures from a place: "40 km from York", "north of Leeds"
+const DISTANCES: ReadonlySet<string> = new Set([
+  'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+]);
+
 // the media an outlet's name stands before: "France Inter radio", "the Maariv newspaper"
 const MEDIA_NOUNS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'tabloid', 'website']);
 
@@ -114,6 +119,8 @@ export function contextType(
     if (describedAfter(words, from, prev)) return DESCRIBED;
     // "a ransomware group known as Black Lantern"
     if (knownAsGroup(words, from)) return DESCRIBED;
+    // "about 40 km from York", "30 miles north of Leeds": a distance or a bearing before "from"/"of" measures from a place
+    if ((prev.lower === 'from' || prev.lower === 'of') && DISTANCES.has(words[from - 2]?.lower ?? '')) return PLACE_OF;
     // "Dwayne Keller, of North Highlands, was arrested": a hometown after a person's comma
     if (prev.lower === 'of' && words[from - 2]?.text === ',') return HOMETOWN;
     const head = words[from - 2];
