@@ -23,6 +23,9 @@ describe('claims: a body described by the place it serves is its own source', ()
   ])('%s', (text, cue, actor) => {
     expect(sourceActorOf(text, cue)).toBe(actor);
   });
+  it('without "the": a place before a body is not its speaker (lead15 P3)', () => {
+    expect(sourceActorOf('Denver police said the man was armed.', 'said')).not.toBe('Denver');
+  });
   it('an organisation named before whose name holds the place and the noun is the body', () => {
     const text = 'The Parana Civil Defense Agency opened shelters. Later the Parana civil defense agency said 12 people had died.';
     expect(sourceActorOf(text, 'said')).toBe('Parana Civil Defense Agency');

@@ -157,7 +157,7 @@ export function analyse(doc: Doc): Analysis {
           const nameLow = frame.antecedent ? doc.text.slice(named.start, named.end).toLowerCase() : low;
           // "the Columbus, Ohio-based company said": a company, not Ohio
           const repeated = linked ? null : unnamedBefore(index, recent, nameLow, src.start) ?? documentIssuer(doc, index, attributions, nameLow, frame.sentence);
-          const body = linked?.type === 'location' ? placeQualifiedBody(index, doc.text.slice(named.start, named.end), linked, src.start) : undefined;
+          const body = linked?.type === 'location' ? placeQualifiedBody(index, doc.text.slice(named.start, named.end), linked, src.start, named.start) : undefined;
           const actor = body !== undefined ? body : linked?.type === 'location' ? namedBefore(index, recent, headPhrase(nameLow), src.start) ?? linked
             : linked ?? repeated ?? namedBefore(index, recent, nameLow, src.start) ?? namedAfter(doc.text, index, nameLow, src.end);
           // with no actor to stand for, the source is the antecedent itself, not "which" or "who"

@@ -118,16 +118,33 @@ const PLACE_VOICES = new Set(['government', 'authorities', 'administration', 're
  * "the Ghana government" is the place itself.
  * Undefined when the phrase is no such description (the caller goes on as before).
  */
-export function placeQualifiedBody(index: ActorIndex, text: string, place: Actor, at: number): Actor | null | undefined {
+export function placeQualifiedBody(index: ActorIndex, text: string, place: Actor, at: number, start: number): Actor | null | undefined {
   const low = text.toLowerCase();
   const placeLow = place.name.toLowerCase();
-  if (!low.startsWith('the ' + placeLow + ' ')) return undefined;
-  const rest = text.slice(placeLow.length + 5);
+  // ("according to Miyagi prefectural police, who said…": without "the" too; lead15 P3)
+  const opener = low.startsWith('the ' + placeLow + ' ') ? 4 : low.startsWith(placeLow + ' ') ? 0 : -1;
+  if (opener < 0) return undefined;
+  const rest = text.slice(opener + placeLow.length + 1);
   if (!BODY_WORDS.test(rest) || rest.includes('-based')) return undefined;
   const noun = low.slice(low.lastIndexOf(' ') + 1);
   if (PLACE_VOICES.has(noun)) return place;
-  return mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => !hasWord(a.name, placeLow) || !hasWord(a.name, noun));
+  // an organisation named before with the place and the noun in its name, else an actor of the body's own noun
+  // ("Miyagi prefectural police": the unnamed police)
+  const named = mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => !hasWord(a.name, placeLow) || !hasWord(a.name, noun));
+  if (named) return named;
+  const nounStart = start + low.lastIndexOf(' ') + 1;
+  const own = overlappingActor(index, nounStart, start + low.length);
+  return own && own.type !== 'location' ? own : null;
 }
+
+/** An actor with a mention that overlaps [from, to), by binary search on the sorted mentions (bounded look-back). */
+function overlappingActor(index: ActorIndex, from: number, to: number): Actor | null {
+  const { starts, ends, actors } = index.mentions;
+  const hi = firstAtLeast(starts, to);
+  for (let k = hi - 1; k >= 0 && hi - k <= OVERLAP_LOOKBACK; k--) if (ends[k]! > from) return actors[k]!;
+  return null;
+}
+const OVERLAP_LOOKBACK = 8;
 
 /**
  * "according to the State Electoral Office. … the electoral office said": "the", a qualifier and an organisation
