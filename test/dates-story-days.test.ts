@@ -167,3 +167,14 @@ describe('a night followed in its sentence by the morning of the day named is th
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text, '2026-10-23')).toEqual(expected));
 });
+
+describe('a morning after the night of the day named in its sentence is the next day\'s (a probe of my own)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Crews worked through the night on Tuesday and reopened the road in the morning.',
+      ['[the night] TIME 2026-10-20TNI', '[Tuesday] DATE 2026-10-20', '[the morning] TIME 2026-10-21TMO']],
+    ['The storm hit on Tuesday night and by morning the river had burst its banks.', ['[Tuesday night] TIME 2026-10-20TNI', '[morning] TIME 2026-10-21TMO']],
+    // a morning before the night stays on its day
+    ['Police arrived on Tuesday morning and stayed through the night.', ['[Tuesday morning] TIME 2026-10-20TMO', '[the night] TIME 2026-10-20TNI']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text, '2026-10-23')).toEqual(expected));
+});

@@ -27,6 +27,7 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
     const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
     const night = on ? null : midnightOfStory(f, lede, ref);
     if (on && nightBeforeMorning(found, f, on)) f.value = formatDay(addDays(parseDay(on), -1)) + 'TNI';
+    else if (on && morningAfterNight(found, f, on)) f.value = formatDay(addDays(parseDay(on), 1)) + 'TMO';
     else if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
     else if (night) f.value = night;
     else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && (isDayBefore(story.value, ref) || tonightOfToday(f, story, last)) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
@@ -44,6 +45,13 @@ function nightBeforeMorning(found: readonly Found[], f: Found, day: string): boo
   const next = found[found.indexOf(f) + 1];
   if (next === undefined || !next.value.endsWith('TMO')) return false;
   return found.some((g) => g.start >= next.start && namesDay(g) && g.value.slice(0, 10) === day.slice(0, 10));
+}
+
+/** "Crews worked through the night on Tuesday and reopened the road in the morning": a morning after that day's night in its sentence is the next day's. */
+function morningAfterNight(found: readonly Found[], f: Found, day: string): boolean {
+  if (!f.value.endsWith('TMO') || (f.rule !== 'dates/the-day-part' && f.rule !== 'dates/bare-day-part')) return false;
+  const night = `${day.slice(0, 10)}TNI`;
+  return found.some((g) => g.end <= f.start && g.value === night);
 }
 
 /**
