@@ -122,6 +122,17 @@ describe('casualties: war and disaster copy', () => {
     ['Fifty-two people remained in police custody on Friday.', [k('Fifty-two people remained in police custody', 'arrested', 52, 'casualty/number-victims-verb')]],
     ['It is unknown if any suspects are in custody.', []],
     ['Police did not say whether any people were hurt.', []],
+    // a broken body part is a wound; people other than the dead of the sentence are hurt with their wounds
+    ['A security guard suffered a broken arm in the scuffle.', [k('A security guard suffered a broken arm', 'wounded', 1, 'casualty/person-verb')]],
+    ['A 19-year-old man was stabbed to death early Sunday, and a second man was taken to hospital with stab wounds.', [
+      k('A 19-year-old man was stabbed to death', 'killed', 1, 'casualty/person-verb'),
+      k('a second man was taken to hospital with stab wounds', 'wounded', 1, 'casualty/with-wound'),
+    ]],
+    ['The shooting left one man dead and two others with non-life-threatening injuries.', [
+      k('left one man dead', 'killed', 1, 'casualty/number-victims-verb'),
+      k('two others with non-life-threatening injuries', 'wounded', 2, 'casualty/with-wound'),
+    ]],
+    ['Two men were found dead in the car with gunshot wounds.', [k('Two men were found dead', 'killed', 2, 'casualty/number-victims-verb')]],
     // "the body of" one person named is one dead; other bodies are none
     ['Emergency workers pulled the body of a teenager from the debris.', [k('the body of a teenager', 'killed', 1, 'casualty/bodies-of')]],
     ['The student body of the university voted on Monday.', []],

@@ -2,7 +2,7 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, PERSONAL_OWNERS as OWNERS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { AUXILIARIES, BODY_PARTS, FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, PERSONAL_OWNERS as OWNERS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { CONDITION, CONDITION_WORDS, HAVING, inHospitalState, inLimb, rareGroup } from './rare-groups.js';
 import { parseQuantity } from './quantity.js';
 import { mayBeCue } from './trigger.js';
@@ -43,10 +43,14 @@ const HAVING_REACH = 4;
 /** After a singular "cut", these make it a wound: "a cut to his head", "a cut on her arm" (not "a cut in funding"). */
 const CUT_AFTER: ReadonlySet<string> = new Set(['to', 'on', 'above', 'below', 'over', 'under']);
 
-/** Is word k the noun of a wound: "wounds", "injuries", or "a cut to his head"? */
+/** Before a body part, words that make it a wound: "suffered a broken arm", "sustained a fractured left wrist". */
+const BROKEN: ReadonlySet<string> = new Set(['broken', 'fractured', 'shattered', 'dislocated', 'crushed']);
+
+/** Is word k the noun of a wound: "wounds", "injuries", "a cut to his head", or a broken part ("a broken arm")? */
 function woundNounAt(words: readonly string[], k: number): boolean {
   const w = words[k];
   if (w === undefined) return false;
+  if (BODY_PARTS.has(w) && (BROKEN.has(words[k - 1] ?? '') || BROKEN.has(words[k - 2] ?? ''))) return true;
   return WOUND_NOUNS.has(w) || (w === 'cut' && CUT_AFTER.has(words[k + 1] ?? '') && OWNERS.has(words[k + 2] ?? ''));
 }
 

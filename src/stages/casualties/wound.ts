@@ -116,12 +116,21 @@ function someOfWhom(words: readonly string[]): boolean {
   return false;
 }
 
+/** Ordinals after "a": "a second man". */
+const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
+/** People other than the dead of the sentence: "another man", "a second man", "two others". */
+function otherPeople(words: readonly string[], r: { start: number; end: number }): boolean {
+  const w = words[r.start]!;
+  return w === 'another' || (w === 'a' && ORDINALS.has(words[r.start + 1] ?? '')) || words[r.end - 1] === 'others';
+}
+
 /** "a man with a gunshot wound", "two victims, ages 19 and 24, with gunshot wounds". Readings go to `out`. */
 export function woundRules(view: View, out: Found[]): void {
   const { words } = view;
   // "were found dead in the car with gunshot wounds": the wound tells how they died, and the death is read elsewhere
-  // (not when the dead are some of them: "received 31 people with gunshot wounds, four of whom later died")
-  if (view.death && !someOfWhom(words)) return;
+  // (not when the dead are some of them: "received 31 people with gunshot wounds, four of whom later died",
+  // nor for other people: "a second man was taken to hospital with stab wounds", "two others with injuries")
+  const dying = view.death && !someOfWhom(words);
   for (let i = 1; i < words.length; i++) {
     const w = words[i] === 'with' ? woundAfter(view, i)
       : words[i] === 'for' ? woundAfter(view, words[i + 1] === 'treatment' && words[i + 2] === 'of' ? i + 2 : i)
@@ -129,14 +138,15 @@ export function woundRules(view: View, out: Found[]): void {
       : words[i] === 'after' && EXPOSURE_GERUNDS.has(words[i + 1] ?? '') ? i + 1 : -1;
     if (w < 0) continue;
     const { s, both } = personBefore(view, i, words[i] === 'with');
-    const weak = !view.survives;
+    // (the others hurt beside the sentence's dead lived: "left one man dead and two others with injuries")
+    const weak = !view.survives && !(dying && s?.people && otherPeople(words, s.range));
     const rule = 'casualty/with-wound';
-    if ((!s || !s.people) && both >= 0) {
+    if ((!s || !s.people) && both >= 0 && !dying) {
       const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };
       out.push({ start: both, end: w + 1, kind: 'wounded', quantity: two, one: undefined, victims: null, rule, weak });
       continue;
     }
-    if (!s || !s.people) continue;
+    if (!s || !s.people || (dying && !otherPeople(words, s.range))) continue;
     const start = s.range.start;
     // "found the body of a man with a gunshot wound"
     const dead = words[start - 1] === 'of' && REMAINS.has(words[start - 2] ?? '');
