@@ -137,7 +137,7 @@ describe('claims: "it" after a fronted phrase is the subject', () => {
 describe('claims: a study with its author and a participle before its setting finds', () => {
   // BLIND13 C4: "published" is no cue, the found-content is the survey's
   const rows: ClaimRow[] = [
-    ['A survey by the Harris institute published earlier this week found 61 percent of voters opposed the levy.', '61 percent of voters opposed the levy', 'A survey by the Harris institute published', 'found'],
+    ['A survey by the Harris institute published earlier this week found 61 percent of voters opposed the levy.', '61 percent of voters opposed the levy', 'A survey by the Harris institute', 'found'],
     ['A poll published on Monday found most voters backed the plan.', 'most voters backed the plan', 'A poll published on Monday', 'found'],
   ];
   it.each(rows)('%s', (...row) => expectClaim(row));

@@ -142,8 +142,9 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (quantified > 0) subject = subjectEndingAt(v, antecedentEnd(v, quantified), true);
   const relative = who > 0 ? who : quantified;
   // "research conducted by the Center for Media and Public Affairs found…": from the evidence noun's phrase to the cue
-  // ("A poll published on Monday found…": no subject ends at the cue, the evidence noun's phrase is one; BLIND13 C4)
-  if (evidence >= 0 && (!subject || subject.from > evidence) && who < 0 && quantified < 0) subject = { from: subjectEndingAt(v, evidence)?.from ?? evidence, to: subject?.to ?? p };
+  // ("A poll published on Monday found…": no subject ends at the cue, the evidence noun's phrase is one, without the
+  // participle of its time; BLIND13 C4)
+  if (evidence >= 0 && (!subject || subject.from > evidence) && who < 0 && quantified < 0) subject = { from: subjectEndingAt(v, evidence)?.from ?? evidence, to: subject?.to ?? (time > 0 && v.low[p]!.endsWith('ed') && p > evidence ? p - 1 : p) };
   // "Farmers who lost their crops said": the phrase before the relative clause speaks
   if (who < 0 && !v.mark[before]) subject = relativeAntecedent(v, verbStart) ?? subject;
   // "“…,” Climate and Environment Minister Marta Lisowska said", "“…,” Smith and Jones said": capitalized words
