@@ -133,6 +133,10 @@ describe('casualties: war and disaster copy', () => {
       k('two others with non-life-threatening injuries', 'wounded', 2, 'casualty/with-wound'),
     ]],
     ['Two men were found dead in the car with gunshot wounds.', [k('Two men were found dead', 'killed', 2, 'casualty/number-victims-verb')]],
+    // a full relative clause's people are told of again by the verb after it
+    ['Two people who were injured in the blast have died.', [k('Two people who were injured in the blast have died', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['The man who was shot on Friday died on Sunday.', [k('The man who was shot on Friday died', 'killed', 1, 'casualty/person-verb')]],
+    ['Three people who were hurt were taken to hospital.', [k('Three people who were hurt', 'wounded', 3, 'casualty/number-victims-verb')]],
     // "the body of" one person named is one dead; other bodies are none
     ['Emergency workers pulled the body of a teenager from the debris.', [k('the body of a teenager', 'killed', 1, 'casualty/bodies-of')]],
     ['The student body of the university voted on Monday.', []],

@@ -37,8 +37,15 @@ export function subjectOverRelative(view: View, b: number): Subject | undefined 
   for (let k = b; k >= 1 && k > b - RELATIVE_REACH; k--) {
     if (tokens[k]!.kind === 'punct' || CLAUSE_ENDS.has(words[k]!)) return undefined;
     if (!HARM_VERBS.get(words[k]!)?.participle) continue;
-    // "Two men were wounded in the attack and have died" is a clause of its own, not a relative
-    if (AUXILIARIES.has(words[k - 1]!)) return undefined;
+    // "Two men were wounded in the attack and have died" is a clause of its own, not a relative;
+    // "Two people who were injured in the blast | have died": a full relative, its people before "who"
+    if (AUXILIARIES.has(words[k - 1]!)) {
+      let a = k - 1;
+      while (a > 0 && AUXILIARIES.has(words[a]!) && words[a] !== 'who') a--;
+      if (words[a] !== 'who' || a < 1) return undefined;
+      const s = subjectBefore(view, words[a - 1] === ',' ? a - 2 : a - 1);
+      return s?.people ? s : undefined;
+    }
     // "One of the two men shot Sunday has died": the one, not the two
     const s = subjectBefore(view, k - 1);
     return s?.people ? s : undefined;
@@ -63,7 +70,8 @@ export function toldOfLater(view: View, end: number): boolean {
     let b = k - 1;
     while (b > end && AUXILIARIES.has(words[b]!)) b--;
     const own = b > end ? subjectBefore(view, b) : undefined;
-    return !(own?.people && (own.persons > 0 || own.quantity));
+    // (a subject that reaches back over the participle is the same people: "Two people who were injured in the blast have died")
+    return !(own?.people && (own.persons > 0 || own.quantity) && own.range.start >= end);
   }
   return false;
 }

@@ -143,6 +143,13 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     if (whole === s && !g.condition && toldOfLater(view, g.end)) return undefined;
     s = whole;
   }
+  // "Two people who were injured in the blast have died": the verb after the relative tells of them
+  // ("One of the three people who were shot on Friday has died": the three were shot, the one died)
+  if (relative && aux && !g.condition) {
+    const whole = wholeOfOne(view, s);
+    if (whole === s && toldOfLater(view, g.end)) return undefined;
+    s = whole;
+  }
   // "Two other victims were taken to Mercy Hospital in stable condition": victims told of again
   // (a count of people taken to hospital is new only of people not yet called victims)
   if (g.condition && HOSPITAL_TRANSPORT.has(words[g.start]!) && (words[s.range.end - 1] === 'victims' || words[s.range.end - 1] === 'victim')) return undefined;
