@@ -13,15 +13,20 @@ import { ACTS_AFTER } from './ministries.js';
 import type { Word } from './words.js';
 
 /** Does the body ending at `k` (its words opening after `from`) act: a verb of saying or acting after it, or "according to" before? */
-export function bodyActs(words: readonly Word[], k: number, from: number): boolean {
+function bodyActs(words: readonly Word[], k: number, from: number): boolean {
   const next = words[k + 1]?.lower ?? '';
   if (REPORTING_CUES.has(next) || ACTS_AFTER.has(next)) return true;
   return words[from - 1]?.lower === 'to' && words[from - 2]?.lower === 'according';
 }
 
+/** Does the body ending at `k` speak: a verb of saying after it, or "according to" before it? */
+export function bodySpeaks(words: readonly Word[], k: number, from: number): boolean {
+  return REPORTING_CUES.has(words[k + 1]?.lower ?? '') || (words[from - 1]?.lower === 'to' && words[from - 2]?.lower === 'according');
+}
+
 /**
- * Each "the [demonym] [level…] government" that acts, as an organisation: "government", "state
- * government", "Indian government" (with its country as affiliation). One actor per name in a text.
+ * Each "the [level…] government" that acts, as an organisation ("government", "state government": one
+ * actor per name in a text), and each "the [demonym] government" as a mention of its country.
  */
 export function governmentCandidates(words: Word[], text: string, sentence: number, cands: Candidate[]): void {
   for (let k = 1; k < words.length; k++) {
@@ -36,14 +41,36 @@ export function governmentCandidates(words: Word[], text: string, sentence: numb
     if (words[from - 1]?.lower !== 'the' || !bodyActs(words, k, from - 1)) continue;
     const start = words[from]!.start;
     const affiliation = demonym ? 'country:' + demonym : null;
-    // ("the Indian government" and "the Pakistani government" are two: one owned is keyed by its country, as a ministry)
     const lookup = text.slice(words[demonym ? from + 1 : from]!.start, w.end).toLowerCase();
     const tokens: string[] = [];
     for (let j = from; j <= k; j++) tokens.push(words[j]!.text);
+    // ("The Kenyan government said": the country acting as its government, as "India's government" and
+    // "Islamabad accuses Kabul" are; the golds have "Ghana's government" as an alias of Ghana)
+    if (affiliation) {
+      cands.push({
+        start, end: w.end, text: text.slice(start, w.end), sentence, key: affiliation, type: 'location', strength: 2,
+        rule: 'actors/country-government', roles: [], affiliation: null, capitalOf: null, political: true, primary: false, tokens,
+        lowerFirst: words[from]!.lower, lookup,
+      });
+      continue;
+    }
     cands.push({
-      start, end: w.end, text: text.slice(start, w.end), sentence, key: 'name:' + lookup + (affiliation ? '|' + affiliation : ''), type: 'organization', strength: 2,
-      rule: 'actors/lowercase-government', roles: [], affiliation, capitalOf: null, political: false, primary: true, tokens,
+      start, end: w.end, text: text.slice(start, w.end), sentence, key: 'name:' + lookup, type: 'organization', strength: 2,
+      rule: 'actors/lowercase-government', roles: [], affiliation: null, capitalOf: null, political: false, primary: true, tokens,
       lowerFirst: words[from]!.lower, lookup,
     });
   }
+}
+
+/**
+ * "The Kenyan government said" in a text that never names Kenya: no mention of a country the text does not
+ * name (its name would be "Kenyan government"); the claim keeps its source text.
+ */
+export function dropLoneCountryGovernments(cands: Candidate[]): void {
+  if (!cands.some((c) => c.rule === 'actors/country-government')) return;
+  const named = new Set<string>();
+  for (const c of cands) if (c.rule !== 'actors/country-government') named.add(c.key);
+  let j = 0;
+  for (const c of cands) if (c.rule !== 'actors/country-government' || named.has(c.key)) cands[j++] = c;
+  cands.length = j;
 }

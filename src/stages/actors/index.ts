@@ -22,7 +22,7 @@ import { embassyCandidates, forceCandidates, isForceHead, ministryCandidates } f
 import { bodyCandidates } from './bodies.js';
 import { linkDescribedBodies } from './described-bodies.js';
 import { companyMentions } from './company-mentions.js';
-import { governmentCandidates } from './governments.js';
+import { dropLoneCountryGovernments, governmentCandidates } from './governments.js';
 import { BODY_HEADS } from '../../lexicon/organizations.js';
 import { officeCandidates, pronounOffices } from './offices.js';
 import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js';
@@ -92,6 +92,7 @@ export const actors: Stage = {
     if (laws.size) dropLaws(laws, cands);
     dropModifierSources(doc.text, cands);
     dropStorms(doc.text, cands);
+    dropLoneCountryGovernments(cands);
     applyOrgEvidence(doc.text, cands);
     clubMentions(doc, cands);
     setOffDescriptions(doc, cands);

@@ -39,8 +39,8 @@ export function mergeCandidates(cands: Candidate[], links: Array<[number, number
   // "Afghan Taliban" → "Taliban": a demonym before a known name
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
-    // ("the Indian government" is no form of a bare "the government": mergeOwnedMinistries decides)
-    if (x.tokens.length < 2 || x.type === 'unnamed' || x.rule === 'actors/lowercase-government') continue;
+    // ("the Indian government" is its country's, no form of a bare "the government")
+    if (x.tokens.length < 2 || x.type === 'unnamed' || x.rule === 'actors/country-government') continue;
     // ("South African Reserve Bank" → "Reserve Bank": a demonym of two words)
     let code = GAZETTEER.demonyms.get(x.lowerFirst);
     let skip = 1;
@@ -98,13 +98,12 @@ function rekeyCapitals(cands: Candidate[]): void {
 
 /**
  * "Chile's Foreign Ministry said … The Foreign Ministry added": a bare ministry is the one country's that
- * owns one of its name (none when two countries' are named: "Kyrgyzstan's … the Tajik Foreign Ministry");
- * so is a bare government ("the Indian government said … the government added").
+ * owns one of its name (none when two countries' are named: "Kyrgyzstan's … the Tajik Foreign Ministry").
  */
 function mergeOwnedMinistries(cands: readonly Candidate[], c: Clusters, byKey: ReadonlyMap<string, number>): void {
   for (let i = 0; i < cands.length; i++) {
     const x = cands[i]!;
-    if (x.type !== 'organization' || !(x.key.endsWith(' ministry') || x.rule === 'actors/lowercase-government') || x.key.includes('|')) continue;
+    if (x.type !== 'organization' || !x.key.endsWith(' ministry') || x.key.includes('|')) continue;
     let owned = -1;
     for (const [key, j] of byKey) {
       if (!key.startsWith(x.key + '|country:')) continue;

@@ -5,7 +5,7 @@
 import { GAZETTEER, nameKey, organizationKey } from '../../lexicon/gazetteer.js';
 import { GOVERNMENT_LEVELS, OFFICE_HEADS, OFFICE_OWNER_MODIFIERS, OFFICE_OWNERS } from '../../lexicon/organizations.js';
 import type { Candidate } from './candidates.js';
-import { bodyActs } from './governments.js';
+import { bodySpeaks } from './governments.js';
 import { startsLower, type Word } from './words.js';
 
 function candidate(words: Word[], text: string, sentence: number, from: number, to: number, lookup: string, affiliation: string | null): Candidate {
@@ -72,7 +72,8 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
       }
       // "the fire service said", "the national weather service warned": "the", a level at most, the kind, acting (L4, L22)
       const from = GOVERNMENT_LEVELS.has(before.text) ? k - 2 : k - 1;
-      if (words[from - 1]?.lower === 'the' && bodyActs(words, k, from - 1)) {
+      // (it speaks: "The border service was slow, travellers said" names none)
+      if (words[from - 1]?.lower === 'the' && bodySpeaks(words, k, from - 1)) {
         cands.push(candidate(words, text, sentence, from, k + 1, text.slice(words[from]!.start, w.end).toLowerCase(), null));
         continue;
       }
