@@ -262,3 +262,15 @@ describe('unnamed sources: the office of a named place, and people counted (lead
     expect(actorsOf('About 12,000 residents were evacuated on Saturday, the fire service said.').filter((a) => a.name.includes('residents'))).toEqual([]);
   });
 });
+
+describe('unnamed sources: a longer workplace name after "at" before a saying verb (lead14 L21)', () => {
+  it('"A doctor at Kisumu County Referral Hospital said" is an unnamed doctor, named again', () => {
+    const actors = actorsOf('A doctor at Kisumu County Referral Hospital said 12 people had been admitted. The doctor said some were shot.');
+    const doctor = actors.find((a) => a.type === 'unnamed' && a.name === 'A doctor');
+    expect(doctor?.mentions.map((m) => m.text)).toEqual(['A doctor', 'The doctor']);
+  });
+  it('not before a verb that says nothing', () => {
+    const actors = actorsOf('An officer from the Rising Sun Police Department responded to the call, police said.');
+    expect(actors.filter((a) => a.name === 'An officer')).toEqual([]);
+  });
+});

@@ -57,9 +57,17 @@ export function phraseAfterNoun(words: Word[], i: number): number {
     // a cue in lower case: "the Syrians arriving in the United States" has no cue "States"
     if (cueAt(words, k) && w.text === w.lower) return k > lead + 2 ? k - 1 : i;
   }
+  // "A doctor at Kenyatta National Hospital said": a longer name after the link, then a saying verb (lead14 L21)
+  if (words[i + 1]?.lower === 'at' || words[i + 1]?.lower === 'from') {
+    let k = i + 2;
+    while (k < words.length && k - i - 2 < NAMED_PHRASE_REACH && words[k]!.kind === 'word' && isCapital(words[k]!.text.charCodeAt(0))) k++;
+    if (k > i + 2 && SAYING_VERBS.has(words[k]?.lower ?? '')) return k - 1;
+  }
   return i;
 }
 export const ASIDE_REACH = 24;
+const NAMED_PHRASE_REACH = 5;
+const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote']);
 const PLACE_ADVERBS: ReadonlySet<string> = new Set(['there', 'here', 'present', 'nearby']);
 const AFTER_ACCORDING: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
 
