@@ -48,37 +48,6 @@ function toHospital(view: View, k: number): number {
   return -1;
 }
 
-/** Where care is given: "at the scene", "in hospital", "at local hospitals", "at a clinic". */
-const CARE_PLACES: ReadonlySet<string> = new Set(['scene', 'hospital', 'hospitals', 'clinic', 'clinics']);
-/** After "treated" at k: the clause's end, or where (within four words). */
-function treatedHere(view: View, k: number): boolean {
-  const { words } = view;
-  if (k >= words.length || (view.tokens[k]!.kind === 'punct' && !QUOTES.has(words[k]!))) return true;
-  if (words[k] !== 'at' && words[k] !== 'in') return false;
-  for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (CARE_PLACES.has(words[m]!)) return true;
-  return false;
-}
-const QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'"]);
-
-/** Verbs of being before a state "in hospital"; "remain" tells of the hurt alone, the others with a count. */
-const BEING_IN: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'remain', 'remained', 'remains']);
-/**
- * "Three of them were still in hospital", "The driver remains in hospital": a state of the hurt and
- * alive; "is in custody", "remained in police custody": arrested. The group spans "in … hospital"; `numbered` unless the verb is "remain" ("He was in hospital
- * when his father died" counts no one).
- */
-export function inHospitalState(words: readonly string[], i: number): VerbGroup | undefined {
-  let m = i + 1;
-  if (words[m] === 'the' || words[m] === 'a' || words[m] === 'police') m++;
-  const custody = words[m] === 'custody';
-  if (words[m] !== 'hospital' && words[m] !== 'hospitals' && !custody) return undefined;
-  const verb = words[words[i - 1] === 'still' ? i - 2 : i - 1] ?? '';
-  if (!BEING_IN.has(verb)) return undefined;
-  // "Police said a 34-year-old man was in custody": arrested, whoever it is
-  if (custody) return { start: i, end: m + 1, kind: 'arrested', weak: false, transitive: false, participle: true, last: CONDITION, condition: false };
-  return { start: i, end: m + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true, numbered: !verb.startsWith('remain') };
-}
-
 /** Count words before a bare "critical" in a headline: "two critical". */
 const CARDINAL_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** After a bare "critical": "two critical after shooting", "two critical in crash". */
@@ -186,12 +155,6 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   // "more than 60 students fell ill", "dozens became sick": hurt by an illness, told without "were"
   if (FALLING_ILL.has(w) && (words[i + 1] === 'ill' || words[i + 1] === 'sick')) {
     return { start: i, end: i + 2, kind: 'wounded', weak: false, transitive: false, participle: true, last: CONDITION, condition: false, numbered: true };
-  }
-  // "436 people had been treated", "were treated at the scene", "was treated and released": care
-  // that says someone was hurt (with a count, or "and released"; "for" a wound is wound.ts's)
-  if (w === 'treated') {
-    const released = words[i + 1] === 'and' && words[i + 2] === 'released';
-    if (released || treatedHere(view, i + 1)) return { start: i, end: released ? i + 3 : i + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false, numbered: !released };
   }
   // "Twelve people lost their lives", "He lost two sons in the attack"
   if (w === 'lost') {
