@@ -133,6 +133,10 @@ describe('casualties: war and disaster copy', () => {
       k('two others with non-life-threatening injuries', 'wounded', 2, 'casualty/with-wound'),
     ]],
     ['Two men were found dead in the car with gunshot wounds.', [k('Two men were found dead', 'killed', 2, 'casualty/number-victims-verb')]],
+    // South Asian military copy's idioms of death
+    ['Seven soldiers embraced shahadat during the operation.', [k('Seven soldiers embraced shahadat', 'killed', 7, 'casualty/number-victims-verb')]],
+    ['The military said 13 terrorists were sent to hell in the ensuing exchange of fire.', [k('13 terrorists were sent to hell', 'killed', 13, 'casualty/number-victims-verb')]],
+    ['The letter was sent to Hell, Norway.', []],
     // a full relative clause's people are told of again by the verb after it
     ['Two people who were injured in the blast have died.', [k('Two people who were injured in the blast have died', 'killed', 2, 'casualty/number-victims-verb')]],
     ['The man who was shot on Friday died on Sunday.', [k('The man who was shot on Friday died', 'killed', 1, 'casualty/person-verb')]],

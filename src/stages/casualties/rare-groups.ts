@@ -48,6 +48,9 @@ function toHospital(view: View, k: number): number {
   return -1;
 }
 
+/** A death in a cause's words: "embraced martyrdom", "embraced shahadat". */
+const MARTYRDOM: ReadonlySet<string> = new Set(['martyrdom', 'shahadat', 'shahadah']);
+
 /** Count words before a bare "critical" in a headline: "two critical". */
 const CARDINAL_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** After a bare "critical": "two critical after shooting", "two critical in crash". */
@@ -155,6 +158,13 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   // "more than 60 students fell ill", "dozens became sick": hurt by an illness, told without "were"
   if (FALLING_ILL.has(w) && (words[i + 1] === 'ill' || words[i + 1] === 'sick')) {
     return { start: i, end: i + 2, kind: 'wounded', weak: false, transitive: false, participle: true, last: CONDITION, condition: false, numbered: true };
+  }
+  // South Asian military copy: "Seven soldiers embraced shahadat/martyrdom", "13 terrorists were sent to hell"
+  if (w === 'embraced' && MARTYRDOM.has(words[i + 1] ?? '')) {
+    return { start: i, end: i + 2, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
+  }
+  if (w === 'sent' && words[i + 1] === 'to' && words[i + 2] === 'hell') {
+    return { start: i, end: i + 3, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
   }
   // "Twelve people lost their lives", "He lost two sons in the attack"
   if (w === 'lost') {

@@ -36,7 +36,7 @@ export interface Found {
 export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder', 'casualty/tally', 'casualty/tally-also', 'casualty/tally-self']);
 
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
-const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received', 'had', 'has', 'have', ...FALLING_ILL]);
+const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received', 'had', 'has', 'have', 'embraced', ...FALLING_ILL]);
 
 /** Deaths told without "was", which may share the subject of the clause before "and"/"but". */
 const HEADLESS_DEATHS: ReadonlySet<string> = new Set(['died', 'dies', 'perished', 'succumbed']);

@@ -80,6 +80,9 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(0, ['found']);
   // "60 students fell ill": "ill"/"sick" make the sentence read, the verbs before them are group words
   add(VERB, ['ill', 'sick']);
+  // "embraced shahadat", "were sent to hell" (rare-groups.ts asks for the verb before)
+  add(VERB, ['martyrdom', 'shahadat', 'shahadah', 'hell']);
+  add(0, ['embraced', 'sent']);
   // "436 people had been treated" (rare-groups.ts asks for a count, a place of care or "and released")
   add(VERB, ['treated']);
   add(0, FALLING_ILL);
