@@ -424,3 +424,13 @@ describe('an earliest time and a participle after a comma (probes of my own)', (
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('the occasion a time leads up to is the nearer one (a probe of my own)', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // told in November: this Christmas, though the clause is in the past
+    ['Talks broke down late on Monday, threatening to disrupt travel in the run-up to Christmas.', ['[Monday] 2026-11-16', '[Christmas] 2026-12-25'], '2026-11-17'],
+    // told in January: the Christmas just past
+    ['Retail sales fell in the run-up to Christmas, the agency said.', ['[Christmas] 2026-12-25'], '2027-01-10'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});
