@@ -434,3 +434,12 @@ describe('the occasion a time leads up to is the nearer one (a probe of my own)'
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('"on" and a time between the subject and its verb take that verb\'s tense (a probe of my own)', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // told on Saturday: the Friday just past, though "was due to leave" looks ahead later in the clause
+    ['A federal judge on Friday temporarily blocked the deportation of 42 men hours before their flight was due to leave.', ['[Friday] 2026-11-20'], '2026-11-21'],
+    ['The central bank on Thursday will announce its decision.', ['[Thursday] 2026-11-26'], '2026-11-21'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -122,6 +122,8 @@ function urgedBefore(tokens: readonly Token[], to: number): boolean {
  */
 export function fronted(tokens: readonly Token[], first: number, past: number): Tense | null {
   if (first > FRONTED || DEADLINE.has(tokens[first - 1]?.lower ?? '')) return null;
+  const between = subjectVerb(tokens, first, past);
+  if (between) return between;
   // most sentences have no reporting verb there: look for one before asking each word for its cue
   const end = Math.min(tokens.length, past + FRONTED);
   let reporting = past;
@@ -130,6 +132,20 @@ export function fronted(tokens: readonly Token[], first: number, past: number): 
   for (let i = 0; i < first; i++) if (cueAt(tokens, i)) return null;
   for (let i = past; i < reporting; i++) if (cueAt(tokens, i)) return null;
   return cueAt(tokens, reporting);
+}
+
+/**
+ * "A federal judge on Friday temporarily blocked the deportation … hours before their flight was due
+ * to leave": "on" and a time between the subject and its verb (an adverb may come between) take that
+ * verb's tense, past or future, before any cue elsewhere in the clause (a probe of my own).
+ */
+function subjectVerb(tokens: readonly Token[], first: number, past: number): Tense | null {
+  if (first < 2 || tokens[first - 1]!.lower !== 'on') return null;
+  const k = tokens[past]?.lower.endsWith('ly') ? past + 1 : past;
+  const verb = k < tokens.length ? cueAt(tokens, k) : null;
+  if (verb !== 'past' && verb !== 'future') return null;
+  for (let i = 0; i < first - 1; i++) if (isBreak(tokens, i) || cueAt(tokens, i)) return null;
+  return verb;
 }
 
 /**
