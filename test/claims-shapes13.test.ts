@@ -186,3 +186,11 @@ describe('claims: a pronoun and its verb after a setting come before an infiniti
   const rows: ClaimRow[] = [['The union vowed on Monday to appeal the ruling.', 'to appeal the ruling', 'The union', 'vowed']];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a pronoun object between a cue and its particle', () => {
+  it('"ruled that out" reports as "ruled it out" does (no content "out")', () => {
+    expect(claimsOf('Officials have ruled that out.').filter((c) => c.source)).toEqual([]);
+  });
+  const rows: ClaimRow[] = [['She pointed out that the plan was flawed.', 'the plan was flawed', 'She', 'pointed out']];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

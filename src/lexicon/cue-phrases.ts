@@ -196,7 +196,7 @@ export const SYMPTOMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words besides "-ly" adverbs and weekdays between a cue verb and its particle: "spoke out about", "warned again of". */
-export const PARTICLE_GAP_WORDS: ReadonlySet<string> = new Set(['out', 'today', 'yesterday', 'again', 'often', 'repeatedly', 'later', 'earlier', 'also', 'then', 'it', 'very']);
+export const PARTICLE_GAP_WORDS: ReadonlySet<string> = new Set(['out', 'today', 'yesterday', 'again', 'often', 'repeatedly', 'later', 'earlier', 'also', 'then', 'it', 'very', 'that', 'them']);
 
 /**
  * Verbs whose object is a figure: a past participle after one is an adjective of that figure ("The company cut
