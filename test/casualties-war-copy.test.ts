@@ -168,11 +168,16 @@ describe('casualties: war and disaster copy', () => {
     // not when an object follows: the headline's subject did it, the one hurt is the object
     ['Woman on Night Shift Shot Her Attacker\n\nThe attack happened on Friday.', [k('Shot Her Attacker', 'wounded', 1, 'casualty/verb-person')]],
     ['Woman Accidentally Shot Soldier Husband\n\nThe attack happened on Friday.', []],
+    // a headline's kicker before a colon opens a clause with its article dropped
+    ['Police: Man Shot Near School\n\nThe attack happened on Friday.', [k('Man Shot', 'wounded', 1, 'casualty/person-verb')]],
     // a bone broken: the owner is the one person hurt, however far back the subject
     ['A second skier lost control on the same slope and broke his collarbone.', [k('broke his collarbone', 'wounded', 1, 'casualty/broken-bone')]],
     ['She fractured her left wrist in the fall.', [k('fractured her left wrist', 'wounded', 1, 'casualty/broken-bone')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+  it('reads no one as shot when an object follows the headline verb after a kicker', () => {
+    expect(tolls('Sheriff: Suspect Shot Victim Once\n\nThe attack happened on Friday.').map((t) => t.text)).not.toContain('Suspect Shot');
+  });
 });
 
 describe('casualties: war and disaster copy that counts nobody harmed', () => {

@@ -34,8 +34,8 @@ export function passiveSubject(view: View, by: number): Subject | null | undefin
   return s && s.people ? s : null;
 }
 
-/** Words after which a headline opens a clause with its article dropped: "Search for gunman after man shot". */
-const HEADLINE_CLAUSE: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'before', 'following']);
+/** Words after which a headline opens a clause with its article dropped: "Search for gunman after man shot", "Police: Man Shot Near School". */
+const HEADLINE_CLAUSE: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'before', 'following', ':']);
 
 /**
  * "Search for gunman after man shot inside restaurant": in a heading, a bare singular people
@@ -43,7 +43,8 @@ const HEADLINE_CLAUSE: ReadonlySet<string> = new Set(['after', 'as', 'when', 'wh
  */
 export function headlineClause(view: View, s: Subject, g: VerbGroup): boolean {
   // "after man shot at officers": he did the shooting
-  if (view.sentence.body || s.persons !== 1 || s.range.end - s.range.start !== 1 || SHOT_AT.has(view.words[g.end] ?? '')) return false;
+  // ("Sheriff: Suspect shot victim once": an object after the verb, so the suspect shot)
+  if (view.sentence.body || s.persons !== 1 || s.range.end - s.range.start !== 1 || SHOT_AT.has(view.words[g.end] ?? '') || objectFollows(view, g.end)) return false;
   return HEADLINE_CLAUSE.has(view.words[s.range.start - 1] ?? '') && PEOPLE_NOUNS.has(view.words[s.range.start]!);
 }
 
