@@ -194,3 +194,14 @@ describe('claims: a pronoun object between a cue and its particle', () => {
   const rows: ClaimRow[] = [['She pointed out that the plan was flawed.', 'the plan was flawed', 'She', 'pointed out']];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: a thing found somewhere is no finding', () => {
+  it.each([
+    'The treaty covers HFCs, potent chemicals found in refrigerants.',
+    'The car and two phones found inside it could help the inquiry.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.cue?.text === 'found')).toEqual([]);
+  });
+  const rows: ClaimRow[] = [['Investigators found in the report that the valve failed.', 'the valve failed', 'Investigators', 'found']];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+});

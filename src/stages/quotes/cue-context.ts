@@ -236,8 +236,20 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
     && (SETTING_PREPOSITIONS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next))) return true;
   // "reviewing another 96 sudden deaths reported since the start of the month", "14 cases reported over the
   // weekend": a counted thing, then a time phrase (not "three witnesses said on Monday": people speak)
-  return countedThing(v, i - 1) && (COUNTED_SETTINGS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next));
+  if (countedThing(v, i - 1) && (COUNTED_SETTINGS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next))) return true;
+  // "potent planet-warming chemicals found in refrigerants", "traces found on the knife": a thing found somewhere
+  return entry.base === 'find' && FOUND_PLACES.has(next) && thingNoun(v, i - 1);
 }
+const FOUND_PLACES: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'inside', 'under', 'among', 'beneath', 'along']);
+
+/** Is token k a lower-case noun that names no person or source ("chemicals", "traces"), no pronoun or verb? */
+function thingNoun(v: View, k: number): boolean {
+  const w = v.low[k]!;
+  return v.toks[k]!.kind === 'word' && !v.quoted[k] && !isCapitalized(v.toks[k]!.text) && w.length > 3 && !PEOPLE_NOUNS.has(w) && !SOURCE_NOUNS.has(w)
+    && !SPEAKER_NOUNS.has(w) && !SPEAKER_PRONOUNS.has(w) && !FINITE_VERBS.has(w) && !w.endsWith('ly') && !EVIDENCE_NOUNS.has(w) && !NOT_THINGS.has(w);
+}
+// words before "found" that are no noun of a thing, or name finders ("who found in…", "study found in…")
+const NOT_THINGS: ReadonlySet<string> = new Set(['that', 'which', 'what', 'also', 'they', 'have', 'been', 'team', 'court', 'jury', 'judge', 'inquiry', 'panel', 'police']);
 const STUDY_AUTHOR_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'for']);
 const AUTHOR_REACH = 7;
 
