@@ -110,6 +110,8 @@ describe('casualties: war and disaster copy', () => {
     ['Three of them were still in hospital on Wednesday.', [k('Three of them were still in hospital', 'wounded', 3, 'casualty/condition')]],
     ['The driver remains in hospital.', [k('The driver remains in hospital', 'wounded', 1, 'casualty/condition')]],
     ['He was in hospital when the fire broke out.', []],
+    // a manager is a person; a count of someone's people joins a list
+    ['Police arrested the manager and two of his staff.', [k('arrested the manager and two of his staff', 'arrested', 3, 'casualty/verb-persons')]],
     // "along with" after a time, and a count of someone's people
     ['Its owner, Shaji Kuriakose, was arrested on Tuesday along with two of his employees.', [
       k('Its owner, Shaji Kuriakose, was arrested on Tuesday along with two of his employees', 'arrested', 3, 'casualty/persons-verb'),

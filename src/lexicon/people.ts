@@ -76,7 +76,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'inhabitants', 'travellers', 'travelers', 'traveller', 'traveler', 'visitor', 'visitors', 'holidaymakers',
   'schoolchildren', 'schoolboy', 'schoolboys', 'schoolgirl', 'schoolgirls', 'newborn', 'newborns', 'peacekeeper',
   'schoolteacher', 'schoolteachers', 'housewife', 'housewives', 'widow', 'widows', 'widower', 'widowers',
-  'grandchild', 'cleaners', 'builders', 'headmaster', 'headmasters', 'headmistress', 'headteacher', 'headteachers',
+  'grandchild', 'cleaners', 'builders', 'manager', 'managers', 'headmaster', 'headmasters', 'headmistress', 'headteacher', 'headteachers',
   'peacekeepers', 'militiamen', 'militiaman', 'gendarmes', 'rangers', 'lifeguard', 'lifeguards', 'crewmen',
   'crewman', 'crewmembers', 'seamen', 'dockworkers', 'staffer', 'staffers', 'aide', 'aides', 'bodyguard', 'bodyguards',
   'policewoman', 'policewomen', 'trucker', 'truckers', 'courier', 'couriers', 'jogger', 'joggers', 'runners',
