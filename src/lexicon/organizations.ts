@@ -45,6 +45,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // "Dominion Resources", "Warburg Securities", "British Gas", "Federated Investors", "Aetna Ambulance"
   'resources', 'securities', 'gas', 'steel', 'investors', 'strategies', 'ambulance',
   'energy', 'electric', 'computer', 'computers', 'networks', 'cellular', 'biosciences', 'pharma', 'brands', 'foods',
+  // utilities: "Tohoku Electric Power", "Kansai Electric Power"
+  'power',
   // "Hearthline Appliances", "Dhaka Apparels", "Ridgeway Capital", "Acme Products"
   'appliances', 'apparel', 'apparels', 'textiles', 'garments', 'furniture', 'beverages', 'products', 'equipment', 'solutions',
   'software', 'capital', 'financial', 'bancorp', 'entertainment', 'studios', 'publishing', 'hotels', 'resorts', 'railways',
@@ -70,6 +72,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'apparels', 'textiles', 'garments', 'furniture', 'beverages', 'products', 'equipment', 'solutions', 'software', 'capital',
   'financial', 'bancorp', 'entertainment', 'studios', 'publishing', 'hotels', 'resorts', 'aerospace', 'mining', 'metals',
   'minerals', 'tankers', 'caterers', 'catering', 'technologies', 'labs', 'resources', 'securities', 'steel', 'brewing',
+  'power',
 ]);
 
 /**
