@@ -28,6 +28,8 @@ describe('actors: typed by their words or their place', () => {
     ['Shares of Peabody Energy fell while Sansui Electric rose.', [
       { name: 'Peabody Energy', type: 'organization' }, { name: 'Sansui Electric', type: 'organization' },
     ]],
+    // a trade noun a headline capitalises is no part of the name (was a person 'Carmaker Voltra')
+    ['Carmaker Voltra agrees takeover of battery startup', [{ name: 'Voltra', type: 'organization' }]],
     // a utility: "X Electric Power" (was a person)
     ['Tohoku Electric Power said about 23,000 households lost power.', [{ name: 'Tohoku Electric Power', type: 'organization' }]],
     ['Morgan Stanley and Bear Stearns advised on the deal.', [

@@ -182,8 +182,16 @@ export function findRuns(words: Word[], text: string): Run[] {
       if (words[u]?.lower === 'university') j = campusEnd(words, u, j);
       else j = listedNameEnd(words, u, j);
     }
-    runs.push({ from: i, to: j, nick });
+    // "Carmaker Voltra agrees takeover": a trade noun a headline or a sentence's start capitalises is no part of the name
+    const from = j - i >= 2 && TRADE_NOUNS.has(words[i]!.lower) ? i + 1 : i;
+    runs.push({ from, to: j, nick });
     i = j;
   }
   return runs;
 }
+
+/** Trade nouns that describe a company and never open its name ("Carmaker Voltra", "Drugmaker Norvik Pharma"). */
+const TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'startup', 'start-up', 'retailer', 'lender', 'insurer', 'broadcaster',
+  'conglomerate', 'manufacturer', 'regulator', 'watchdog',
+]);
