@@ -321,3 +321,9 @@ export const SUPERLATIVES: ReadonlySet<string> = new Set([
 
 /** Owners of people or of a body: "and her three children", "fighting for his life", "cut his throat". */
 export const PERSONAL_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Owners before a count of someone's people: "two of his employees", "holding its 21 crew members hostage". */
+export const COUNT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the']);
+
+/** Ordinals that make "a second man" one more person. */
+export const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);

@@ -2,7 +2,7 @@
 // "fatally shot Quintonio LeGrier, 19, and his neighbor Bettie Jones, 55" → 2,
 // "killing LeGrier and LeGrier's neighbor, Bettie Jones" → 2, "shot a man and a woman" → 2.
 
-import { NOT_NAMES, PERSONAL_OWNERS as OWNERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { COUNT_OWNERS, NOT_NAMES, PERSONAL_OWNERS as OWNERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { countAt, isCapitalized, type View } from './view.js';
 import { parseQuantity } from './quantity.js';
@@ -113,9 +113,6 @@ export function listedPeople(view: View, k: number): { persons: number; end: num
   return list;
 }
 
-/** Owners in "two of his employees". */
-const OWNERS_OF: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the']);
-
 /**
  * How many people one person and those joined to it by "along with" at k are, or after at most three words with no
  * punctuation ("was arrested on Tuesday along with two of his employees"): a person named, a
@@ -130,7 +127,7 @@ export function alongWithOthers(view: View, k: number): { persons: number; end: 
   }
   if (along < 0) return undefined;
   const q = countAt(view, along + 2);
-  const from = q && words[q.after] === 'of' && OWNERS_OF.has(words[q.after + 1] ?? '') ? q.after + 2 : q?.after;
+  const from = q && words[q.after] === 'of' && COUNT_OWNERS.has(words[q.after + 1] ?? '') ? q.after + 2 : q?.after;
   const group = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, from!)?.range : undefined;
   const next = group ? group.end : personAt(view, along + 2);
   if (next <= 0) return undefined;

@@ -1,6 +1,6 @@
 // Harm nouns after a count: "over 2,500 casualties", "at least 600 attacks or clashes", "12 civilian deaths".
 
-import { HARM_NOUNS, HARM_VERBS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
+import { COUNT_OWNERS, HARM_NOUNS, HARM_VERBS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
 import { BE_FORMS } from '../../lexicon/attribution-words.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { victimsAfter, type Range } from './phrases.js';
@@ -41,8 +41,6 @@ function savedBefore(words: readonly string[], n: number): boolean {
 const EVERY: ReadonlySet<string> = new Set(['every', 'each', 'not', 'any', 'no']);
 /** Before a noun of killing, words that say it did not happen: "attempted murders", "a foiled assassination". */
 const NOT_DONE: ReadonlySet<string> = new Set(['attempted', 'foiled', 'failed', 'thwarted', 'planned', 'plotted']);
-/** Owners between a hostage-taking verb and its count: "are holding its 21 crew members hostage". */
-const OWNERS_BEFORE_COUNT: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'the']);
 
 /** "one of the deadliest attacks", "two of the worst bombings": a count before "of the" and a superlative ranks, it does not count. */
 function ranksAmong(words: readonly string[], q: Quantity, n: number): boolean {
@@ -143,7 +141,7 @@ export function nounRules(view: View, out: Found[]): void {
       if (ranksAmong(words, q, n)) break;
       if (q.min === 1 && words[q.end] === 'of' && EVERY.has(words[q.start - 1] ?? '')) break;
       // "held its 21 crew members hostage": the verb before the owner of the count
-      const taker = OWNERS_BEFORE_COUNT.has(words[q.start - 1] ?? '') && HOSTAGE_TAKING.has(words[q.start - 2] ?? '') ? q.start - 2 : q.start - 1;
+      const taker = COUNT_OWNERS.has(words[q.start - 1] ?? '') && HOSTAGE_TAKING.has(words[q.start - 2] ?? '') ? q.start - 2 : q.start - 1;
       // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another
       if (SINGULAR_HARM.has(words[n]!) && q.min !== 1 && !(words[n] === 'hostage' && (HOSTAGE_VERBS.has(words[n - 1] ?? '') || HOSTAGE_TAKING.has(words[taker] ?? '')))) break;
       let ok = true;

@@ -1,7 +1,7 @@
 // The subject before a participle, read backward:
 // "Two men were wounded", "A 20-year-old man was shot", "Smith and Jamel Martin were shot".
 
-import { HARM_VERBS, NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { HARM_VERBS, NOT_NAMES, ORDINALS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { isCapitalized, type View } from './view.js';
@@ -36,7 +36,6 @@ const CLAUSE: ReadonlySet<string> = new Set([
 ]);
 
 /** "one man was killed, another was injured", "one person died and a second was injured": one more person. */
-const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
 
 /** Is token k "another", or an ordinal after "a"/"the", standing for one more person? */
 function oneMore(view: View, k: number): boolean {

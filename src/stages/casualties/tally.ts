@@ -2,11 +2,10 @@
 // "One man was shot and critically wounded. A second victim was found with a gunshot wound." → 2;
 // "The officer fatally shot LeGrier. … He also shot and killed a neighbor." → 2 killed.
 
+import { ORDINALS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import type { Placed } from './remainder.js';
 import type { View } from './view.js';
-
-const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
 
 /** Does the one person of the reading open with "another" or "a second" (one more than before)? */
 function isOneMore(view: View, f: Found): boolean {

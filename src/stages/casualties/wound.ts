@@ -5,7 +5,7 @@
 // "For" a wound after a verb of transport or care: "the man was transported to a local hospital
 // for treatment of non-life threatening injuries", "the 19-year-old was treated for his injuries".
 
-import { AUXILIARIES, EXPOSURE_GERUNDS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, EXPOSURE_GERUNDS, ORDINALS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS, WOUND_NOUNS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { subjectBefore, type Subject } from './subject.js';
 import { QUOTE_MARKS } from './subject-counts.js';
@@ -116,8 +116,6 @@ function someOfWhom(words: readonly string[]): boolean {
   return false;
 }
 
-/** Ordinals after "a": "a second man". */
-const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
 /** People other than the dead of the sentence: "another man", "a second man", "two others". */
 function otherPeople(words: readonly string[], r: { start: number; end: number }): boolean {
   const w = words[r.start]!;
