@@ -52,6 +52,12 @@ describe('casualties: a toll carried on by "the number" from the sentence before
     // no reading just before, or a number of something else
     ['Twelve people were killed. The number of schools rose to 20.', [k('Twelve people were killed', 'killed', 12, 'casualty/number-victims-verb')]],
     ['Shares fell. By Tuesday the number had climbed to 287.', []],
+    // beside cues of its own in the same sentence
+    ['On Sunday it reported 112 people with symptoms. By Tuesday the number had climbed to 287, and on Wednesday the department said 436 people had been treated.', [
+      k('112 people with symptoms', 'wounded', 112, 'casualty/with-wound'),
+      k('the number had climbed to 287', 'wounded', 287, 'casualty/toll'),
+      k('436 people had been treated', 'wounded', 436, 'casualty/number-victims-verb'),
+    ]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });

@@ -174,6 +174,10 @@ export const casualties: Stage = {
       if (cues & LOSS) lossRules(view, candidates);
       if (cues & BONE) boneRules(view, candidates);
       if ((cues & WITH) !== 0 && (cues & (WOUND | CONDITION)) !== 0) woundRules(view, candidates);
+      // "By Tuesday the number had climbed to 287, and … 436 people had been treated": a carried toll beside cues of its own
+      const last = found[found.length - 1];
+      const carried = cues & CARRIED && last && last.at === k - 1 ? carriedToll(view, last.f.kind) : undefined;
+      if (carried) candidates.push(carried);
       if (candidates.length === 0) continue;
       const chosen = inOrder(choose(candidates, n));
       const subsets = subsetRules(view, chosen);
