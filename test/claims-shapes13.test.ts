@@ -205,3 +205,14 @@ describe('claims: a thing found somewhere is no finding', () => {
   const rows: ClaimRow[] = [['Investigators found in the report that the valve failed.', 'the valve failed', 'Investigators', 'found']];
   it.each(rows)('%s', (...row) => expectClaim(row));
 });
+
+describe('claims: "it" stands for no group of people', () => {
+  // BLIND13 A14: the district health officials spoke last, but "it" is the department named only as an owner
+  it('leaves "it" unlinked rather than give it to "officials"', () => {
+    const text = 'Two guests have died, district health officials said.\n\nThe state health department’s figures have risen all week. On Sunday it reported 112 people with symptoms.';
+    expect(sourceActorOf(text, 'reported')).not.toBe('district health officials');
+  });
+  it('still gives "it" to an organisation that spoke', () => {
+    expect(sourceActorOf('Acme Corp said sales fell. On Monday it said 40 jobs would go.', 'said')).toBe('Acme Corp');
+  });
+});

@@ -79,6 +79,11 @@ function genderOf(sp: Speaker, index: ActorIndex, genders: ReadonlyMap<string, G
 const ROLE_WORD = /[a-z]+/g;
 
 /** A resolved pronoun's gender, else the first role word that tells one ("son", "daughter of a clerk"). */
+/** An unnamed group of people ("district health officials", "analysts"): a plural no "it" stands for. */
+function pluralGroup(actor: Actor | undefined): boolean {
+  return actor?.type === 'unnamed' && /[^s]s$/.test(actor.name);
+}
+
 function actorGender(index: ActorIndex, id: string, genders: ReadonlyMap<string, Gender>): Gender | undefined {
   const known = genders.get(id);
   if (known) return known;
@@ -149,6 +154,8 @@ export function resolvePronoun(
     if (sp.person === person) {
       // "Arce conceded… “…,” he said. … She has said she will…": Arce is "he"
       if (gender && sp.ref.actor && genderOf(sp, index, genders) === OTHER[gender]) continue;
+      // "…, district health officials said. … On Sunday it reported…": "it" is no group of people
+      if ((span.text === 'it' || span.text === 'It') && sp.ref.actor && pluralGroup(actorById(index, sp.ref.actor))) continue;
       actorId = sp.ref.actor;
       // "Prime Minister Kamala Sharma cancelled a trip, her office said. In a post, she said…": the person
       // a later sentence opens with, rather than a speaker before it
