@@ -30,6 +30,8 @@ describe('actors: typed by their words or their place', () => {
     ]],
     // a trade noun a headline capitalises is no part of the name (was a person 'Carmaker Voltra')
     ['Carmaker Voltra agrees takeover of battery startup', [{ name: 'Voltra', type: 'organization' }]],
+    // the plural "Chiefs of Staff" is one body, without its acronym too (was 'Joint Chiefs' + person 'Staff')
+    ['The Joint Chiefs of Staff said the missile flew 700 km.', [{ name: 'Joint Chiefs of Staff', type: 'organization' }]],
     // a utility: "X Electric Power" (was a person)
     ['Tohoku Electric Power said about 23,000 households lost power.', [{ name: 'Tohoku Electric Power', type: 'organization' }]],
     ['Morgan Stanley and Bear Stearns advised on the deal.', [

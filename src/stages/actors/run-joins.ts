@@ -105,6 +105,8 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
   if (c === 'of' && left.to - left.from === 1 && (leftLast === 'friends' || leftLast === 'veterans') && (ORG_SUFFIXES.has(rightLast) || withThe || rightLast === 'wars')) return true;
   // "conducted by Silver State Research for the Las Vegas Ledger": a firm's work for a client, two names
   if (c === 'for' && withThe && !joined && CLIENT_FIRMS.has(leftLast)) return false;
+  // "the Joint Chiefs of Staff": the plural "Chiefs of Staff" is a body ("Chief of Staff" before a name is a title)
+  if (c === 'of' && leftLast === 'chiefs' && rightLast === 'staff' && right.to - right.from === 1) return true;
   // "Commission on Human Rights": "on" only after an organisation's word
   if (c === 'on') return ORG_SUFFIXES.has(leftLast);
   // "Ministry of Health", "Bank of England", "Gulf of Aden", "Organisation for Economic Co-operation";
