@@ -22,6 +22,8 @@ describe('casualties: outbreaks and poisonings', () => {
     // people "with symptoms" are counted as sick people
     ['On Sunday it reported 112 people with symptoms.', [k('112 people with symptoms', 'wounded', 112, 'casualty/with-wound')]],
     ['He was treated and released.', [k('He was treated and released', 'wounded', 1, 'casualty/person-verb')]],
+    // a count treated where care is given, as the verb's object
+    ['Paramedics treated six people at the scene and took two to hospital.', [k('treated six people', 'wounded', 6, 'casualty/verb-number-victims')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
@@ -32,6 +34,7 @@ describe('casualties: illness that is no count of the hurt', () => {
     ['The prisoners were treated fairly.', []],
     ['He was treated.', []],
     ['Anyone with symptoms should stay at home.', []],
+    ['The coach treated 12 players at the restaurant.', []],
     ['She became ill with cancer last year.', []],
     ['The news sickened the town.', []],
     ['Prices fell sharply as traders became nervous.', []],

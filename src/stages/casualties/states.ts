@@ -4,7 +4,8 @@
 import { CONDITION } from './rare-groups.js';
 import type { VerbGroup } from './groups.js';
 import { QUOTE_MARKS } from './subject.js';
-import type { View } from './view.js';
+import { countAt, type View } from './view.js';
+import { victimsAfter } from './phrases.js';
 
 /** Where care is given: "at the scene", "in hospital", "at local hospitals", "at a clinic". */
 const CARE_PLACES: ReadonlySet<string> = new Set(['scene', 'hospital', 'hospitals', 'clinic', 'clinics']);
@@ -42,6 +43,12 @@ export function inHospitalState(words: readonly string[], i: number): VerbGroup 
  */
 export function treatedGroup(view: View, i: number): VerbGroup | undefined {
   const { words } = view;
+  // "Paramedics treated six people at the scene": a count treated where care is given, the verb's object
+  const q = countAt(view, i + 1);
+  const object = q && q.min !== null ? victimsAfter(view, q.after)?.range : undefined;
+  if (object && words[object.end] !== 'for' && (words[object.end] === 'at' || words[object.end] === 'in') && treatedHere(view, object.end)) {
+    return { start: i, end: i + 1, kind: 'wounded', weak: true, transitive: true, participle: false, last: CONDITION, condition: false };
+  }
   const released = words[i + 1] === 'and' && words[i + 2] === 'released';
   if (!released && !treatedHere(view, i + 1)) return undefined;
   return { start: i, end: released ? i + 3 : i + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false, numbered: !released };
