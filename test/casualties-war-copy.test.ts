@@ -119,6 +119,9 @@ describe('casualties: war and disaster copy', () => {
     // the part saved is no part of the toll; people after "and" with an adverb open a clause of their own
     ['At least 14 miners were trapped underground, and rescuers had brought out nine of them alive by Friday.', [k('At least 14 miners were trapped', 'missing', 14, 'casualty/number-victims-verb', null)]],
     ['Gunmen abducted 14 aid workers and police later rescued six of them.', [k('abducted 14 aid workers', 'kidnapped', 14, 'casualty/verb-number-victims')]],
+    // people who remain in shelters are displaced, with a count
+    ['Authorities said 4,200 people remained in evacuation centres on Tuesday.', [k('4,200 people remained in evacuation centres', 'displaced', 4200, 'casualty/number-victims-verb')]],
+    ['The troops remained in their camp.', []],
     // "in custody" after a verb of being is arrested; "any" opens a question, no count
     ['Police said a 34-year-old man was in custody.', [k('a 34-year-old man was in custody', 'arrested', 1, 'casualty/person-verb')]],
     ['Fifty-two people remained in police custody on Friday.', [k('Fifty-two people remained in police custody', 'arrested', 52, 'casualty/number-victims-verb')]],

@@ -48,6 +48,9 @@ function toHospital(view: View, k: number): number {
   return -1;
 }
 
+/** Verbs of staying that tell of the displaced only with a count. */
+const REMAIN: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'remaining']);
+
 /** A death in a cause's words: "embraced martyrdom", "embraced shahadat". */
 const MARTYRDOM: ReadonlySet<string> = new Set(['martyrdom', 'shahadat', 'shahadah']);
 
@@ -184,9 +187,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
     return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: false, last: DISPLACED, condition: false, counted: true };
   }
   // "More than 2,000 people spent the night in relief centres"
-  if (STAY_VERBS.has(w)) {
+  // ("4,200 people remained in evacuation centres": "remain" with a count only, as troops remain in their camp)
+  if (STAY_VERBS.has(w) || REMAIN.has(w)) {
     const end = inShelter(view, i);
-    if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
+    if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false, numbered: REMAIN.has(w) };
   }
   // "Thousands have fled their homes", "were forced to flee their homes": displaced
   if (FLEE_VERBS.has(w) && OWNERS.has(words[i + 1] ?? '') && HOMES.has(words[i + 2] ?? '')) {

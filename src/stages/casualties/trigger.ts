@@ -83,6 +83,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   // "embraced shahadat", "were sent to hell" (rare-groups.ts asks for the verb before)
   add(VERB, ['martyrdom', 'shahadat', 'shahadah', 'hell']);
   add(0, ['embraced', 'sent']);
+  // "4,200 people remained in evacuation centres" (the shelter word makes the sentence read)
+  add(STAY, ['remained', 'remain', 'remains', 'remaining']);
   // "436 people had been treated" (rare-groups.ts asks for a count, a place of care or "and released")
   add(VERB, ['treated']);
   add(0, FALLING_ILL);
