@@ -195,6 +195,8 @@ describe('casualties: war and disaster copy that counts nobody harmed', () => {
     ['Norvik shot up 12% in January.', []],
     ['Gunmen shot up a bar, wounding five people.', [k('wounding five people', 'wounded', 5, 'casualty/verb-number-victims')]],
     ['Air defences shot down 40 missiles.', []],
+    // a result after the object is sports copy
+    ['The Lakers killed the Celtics 120-98 on Tuesday night.', []],
     // a trade hurt by the economy (no reading at all, not even one with no count)
     ['Farmers have been hurt by low prices.', []],
     ['Exporters were hurt by the strong currency.', []],

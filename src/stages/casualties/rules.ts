@@ -277,6 +277,8 @@ export function verbRules(view: View, out: Found[]): void {
     if (!found || (figurative(view, g) && !found.quantity && !namesPeople(view, found)) || hurtByEconomy(view, g)) continue;
     if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
     if (shotDown(view, g, found)) continue;
+    // "The Lakers killed the Celtics 120-98": a result after the object
+    if (found.start >= g.start && isScoreLine(view.words[found.end])) continue;
     if (g.counted && !countedPeople(view, found)) continue;
     // "fires that could overheat and injure people": a bare verb counts people only with a number
     // ("which kill about 80 people and injure about 160"), else it tells of no one harmed
