@@ -325,5 +325,8 @@ export const PERSONAL_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'thei
 /** Owners before a count of someone's people: "two of his employees", "holding its 21 crew members hostage". */
 export const COUNT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the']);
 
+/** Forms of "remain": a stay in shelters that tells of the displaced only with a count ("4,200 people remained in evacuation centres"). */
+export const REMAIN_FORMS: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'remaining']);
+
 /** Ordinals that make "a second man" one more person. */
 export const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);

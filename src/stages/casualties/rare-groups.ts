@@ -2,7 +2,7 @@
 // sons" (kin only), "moved to shelters", "spent the night in relief centres", "two critical", "fighting
 // for their lives", "struck in the leg by a bullet", "about 4,000 people had fled Umm Sumeima".
 
-import { FALLING_ILL, FORCE_OUT, LEAVE_VERBS, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FALLING_ILL, FORCE_OUT, REMAIN_FORMS, LEAVE_VERBS, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
 import type { VerbGroup } from './groups.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -47,9 +47,6 @@ function toHospital(view: View, k: number): number {
   }
   return -1;
 }
-
-/** Verbs of staying that tell of the displaced only with a count. */
-const REMAIN: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'remaining']);
 
 /** A death in a cause's words: "embraced martyrdom", "embraced shahadat". */
 const MARTYRDOM: ReadonlySet<string> = new Set(['martyrdom', 'shahadat', 'shahadah']);
@@ -188,9 +185,9 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   }
   // "More than 2,000 people spent the night in relief centres"
   // ("4,200 people remained in evacuation centres": "remain" with a count only, as troops remain in their camp)
-  if (STAY_VERBS.has(w) || REMAIN.has(w)) {
+  if (STAY_VERBS.has(w) || REMAIN_FORMS.has(w)) {
     const end = inShelter(view, i);
-    if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false, numbered: REMAIN.has(w) };
+    if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false, numbered: REMAIN_FORMS.has(w) };
   }
   // "Thousands have fled their homes", "were forced to flee their homes": displaced
   if (FLEE_VERBS.has(w) && OWNERS.has(words[i + 1] ?? '') && HOMES.has(words[i + 2] ?? '')) {

@@ -4,7 +4,7 @@
 
 import type { Token } from '../../document.js';
 import { CARRIERS } from './carried.js';
-import { BREAK_VERBS, DEATH_CUES, FALLING_ILL, FORCE_OUT, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
+import { BREAK_VERBS, DEATH_CUES, FALLING_ILL, FORCE_OUT, REMAIN_FORMS, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -84,7 +84,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(VERB, ['martyrdom', 'shahadat', 'shahadah', 'hell']);
   add(0, ['embraced', 'sent']);
   // "4,200 people remained in evacuation centres" (the shelter word makes the sentence read)
-  add(STAY, ['remained', 'remain', 'remains', 'remaining']);
+  add(STAY, REMAIN_FORMS);
   // "436 people had been treated" (rare-groups.ts asks for a count, a place of care or "and released")
   add(VERB, ['treated']);
   add(0, FALLING_ILL);
