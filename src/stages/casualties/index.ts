@@ -148,16 +148,10 @@ export const casualties: Stage = {
       const cues = scanSentence(sentence.tokens);
       if (cues & DEATH) deathSpoken = true;
       if (cues & RECOVERY) recoverySpoken = true;
-      if (!triggered(cues)) {
-        // "By Tuesday the number had climbed to 287": a toll of the kind read in the sentence before
-        const last = found[found.length - 1];
-        if (cues & CARRIED && last && last.at === k - 1) {
-          const view = viewOf(doc, sentence, false, false);
-          const carried = carriedToll(view, last.f.kind);
-          if (carried) found.push({ view, f: carried, at: k });
-        }
-        continue;
-      }
+      // "By Tuesday the number had climbed to 287": a toll of the kind read in the sentence before (carried.ts)
+      const last = found[found.length - 1];
+      const carrying = (cues & CARRIED) !== 0 && last !== undefined && last.at === k - 1;
+      if (!triggered(cues) && !carrying) continue;
       // "was shot in the leg and is expected to recover": a survival cue, and no death cue
       const view = viewOf(doc, sentence, (cues & SURVIVAL) !== 0 && (cues & DEATH) === 0, (cues & DEATH) !== 0);
       const n = view.tokens.length;
@@ -174,9 +168,8 @@ export const casualties: Stage = {
       if (cues & LOSS) lossRules(view, candidates);
       if (cues & BONE) boneRules(view, candidates);
       if ((cues & WITH) !== 0 && (cues & (WOUND | CONDITION)) !== 0) woundRules(view, candidates);
-      // "By Tuesday the number had climbed to 287, and … 436 people had been treated": a carried toll beside cues of its own
-      const last = found[found.length - 1];
-      const carried = cues & CARRIED && last && last.at === k - 1 ? carriedToll(view, last.f.kind) : undefined;
+      // (also beside cues of its own: "By Tuesday the number had climbed to 287, and … 436 people had been treated")
+      const carried = carrying ? carriedToll(view, last.f.kind) : undefined;
       if (carried) candidates.push(carried);
       if (candidates.length === 0) continue;
       const chosen = inOrder(choose(candidates, n));
