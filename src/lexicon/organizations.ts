@@ -1,6 +1,5 @@
 // Words that make a capitalised name an organisation ("Balochistan Liberation Army",
-// "Wilson Center", "Armed Conflict Location & Event Data Project") or a place ("Khyber
-// Pakhtunkhwa province").
+// "Wilson Center", "Armed Conflict Location & Event Data Project"); the words of places are place-words.ts.
 
 /** Last word of an organisation's name. */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
@@ -124,7 +123,6 @@ export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   'fc', 'afc', 'cf', 'ac', 'as', 'sc', 'sv', 'vfb', 'vfl', 'tsv', 'kv', 'kaa', 'krc', 'rsc', 'cd', 'ud', 'sd', 'rc', 'fk', 'nk', 'sk', 'bk', 'ik', 'aik', 'if', 'ssc',
 ]);
 
-
 /** First word of an organisation's name: "Ministry of Health", "University of Cape Town". */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'court', 'office', 'institute', 'council', 'house',
@@ -156,49 +154,6 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'unit',
   // "the state fire department said", "the statistics bureau said", "the transport regulator said" (a service is offices.ts's)
   'department', 'bureau', 'regulator',
-]);
-
-/** Lowercase nouns after a name that make it a place: "Khyber Pakhtunkhwa province". */
-export const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'province', 'provinces', 'state', 'city', 'district', 'region', 'county', 'valley', 'village', 'town',
-  'river', 'mountains', 'desert', 'island', 'islands', 'peninsula', 'governorate', 'prefecture',
-  'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'crossing', 'market',
-]);
-
-/**
- * Dwellings and residents after "a" and a name, which make the name a place: "a Dorchester
- * triple-decker", "a Brooklyn apartment", "a Kibera resident".
- */
-export const DWELLING_NOUNS: ReadonlySet<string> = new Set([
-  'triple-decker', 'apartment', 'home', 'house', 'rowhouse', 'row-house', 'bungalow', 'duplex', 'high-rise',
-  'tenement', 'resident', 'residents', 'native', 'street', 'suburb', 'block', 'backyard', 'neighbourhood', 'neighborhood',
-]);
-
-/** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia". */
-export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
-  'mayor', 'capital', 'outskirts', 'suburbs', 'suburb', 'residents', 'streets', 'centre', 'center',
-  // "his hometown of Geraardsbergen", "40 nautical miles south of Lampedusa"
-  'hometown', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
-  // "the Somali port of Eyl", "the harbour of Piraeus"
-  'port', 'harbour', 'harbor',
-]);
-
-/** People nouns before "from" that make the name after it a place: "a 34-year-old man from Kilcullen". */
-export const HOMETOWN_HEADS: ReadonlySet<string> = new Set([
-  'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'teenager', 'teenagers', 'couple', 'family',
-  'families', 'resident', 'residents', 'villager', 'villagers', 'native', 'natives', 'migrant', 'migrants',
-  'refugee', 'refugees', 'mother', 'father', 'son', 'daughter', 'grandmother', 'grandfather', 'people',
-]);
-
-/** Capitalised words that make a name a place: "Gulf of Aden", "Mount Kenya". */
-export const PLACE_WORDS: ReadonlySet<string> = new Set([
-  'gulf', 'mount', 'lake', 'sea', 'ocean', 'strait', 'bay', 'river', 'valley', 'island', 'islands', 'province',
-  'county', 'district', 'region', 'desert', 'mountains', 'coast', 'peninsula', 'street', 'avenue', 'square',
-  'road', 'airport', 'port', 'city', 'state', 'republic', 'kingdom', 'territory', 'territories', 'strip',
-  'bank', 'heights', 'plateau', 'hills', 'canal', 'park', 'highlands', 'springs', 'beach', 'falls', 'harbor',
-  'harbour', 'mall', 'dam', 'highway', 'motorway', 'expressway', 'freeway',
-  // "MIDWAY ATOLL -", "Cape Cod", "the Mekong Delta"
-  'atoll', 'archipelago', 'delta', 'glacier', 'lagoon', 'reef',
 ]);
 
 /**
@@ -288,17 +243,3 @@ export const OFFICE_OWNER_MODIFIERS: ReadonlySet<string> = new Set([
   'district', 'medical', 'county', 'state', 'city', 'attorney', 'prime', 'chief', 'public', 'deputy', 'inspector',
 ]);
 
-// works a company runs, named after it: "the Kozlu Madencilik mine"
-export const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'shipyard', 'warehouse']);
-
-// buildings and works named by a word before them: "Once station", "the Litoral penitentiary", "Victoria station"
-export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
-  'station', 'penitentiary', 'prison', 'jail', 'gaol', 'stadium', 'terminal', 'bridge', 'barracks', 'airbase', 'cathedral',
-  'mosque', 'church', 'temple', 'shrine', 'tunnel', 'pier', 'arena', 'racecourse', 'reservoir',
-]);
-
-/** The words before "District" that make it a special district's body, no place: "Cedar Valley School District", "Metropolitan Water District". */
-export const DISTRICT_KINDS: ReadonlySet<string> = new Set([
-  'school', 'water', 'fire', 'irrigation', 'sanitation', 'sanitary', 'hospital', 'utility', 'transit', 'park', 'library', 'conservation',
-  'flood', 'drainage', 'sewer', 'college',
-]);

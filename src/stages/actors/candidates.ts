@@ -4,7 +4,8 @@
 import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { FACILITY_NOUNS, FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS } from '../../lexicon/organizations.js';
+import { FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS } from '../../lexicon/organizations.js';
+import { FACILITY_NOUNS } from '../../lexicon/place-words.js';
 import { AMBIGUOUS_PLACES, NUMBER_WORDS_ALONE, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
 import { everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, someTitleWord } from './lone.js';

@@ -6,7 +6,8 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { HOMETOWN_HEADS, ORG_DESCRIPTORS, PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/organizations.js';
+import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
+import { HOMETOWN_HEADS, PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/place-words.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { RECORD_NOUNS, REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';

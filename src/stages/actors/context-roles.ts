@@ -5,7 +5,8 @@
 import { COURTESY_TITLES, KIN_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
 import { isPeopleWord } from './lone.js';
-import { appositive, roleBefore } from './roles.js';
+import { roleBefore } from './roles.js';
+import { appositive } from './role-appositive.js';
 import { acronymOfOrg, closesApposition } from './name-context.js';
 import { isAllCaps, type Word } from './words.js';
 

@@ -3,7 +3,8 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { FIRST_NAME_TITLES, TITLE_HEADS } from '../../lexicon/titles.js';
-import { DOTTED_FORMS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_NOUNS } from '../../lexicon/organizations.js';
+import { DOTTED_FORMS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../../lexicon/organizations.js';
+import { PLACE_NOUNS } from '../../lexicon/place-words.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { DIRECTIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, startsLower, type Word } from './words.js';

@@ -4,7 +4,8 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { JOINT_NAME_TAILS, LAW_WORDS, LEGAL_FORMS, MINISTRY_PORTFOLIOS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
+import { JOINT_NAME_TAILS, LAW_WORDS, LEGAL_FORMS, MINISTRY_PORTFOLIOS, ORG_PREFIXES, ORG_SUFFIXES, POSSESSIVE_ORG_WORDS } from '../../lexicon/organizations.js';
+import { PLACE_WORDS } from '../../lexicon/place-words.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { runKey, startsLower, type Word } from './words.js';

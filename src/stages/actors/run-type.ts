@@ -3,12 +3,13 @@
 
 import type { ActorType } from '../../types.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { DWELLING_NOUNS, ORG_DESCRIPTORS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/organizations.js';
+import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
+import { DWELLING_NOUNS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/place-words.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import type { Word } from './words.js';
 import { headlineWord, nearLocative } from './lone.js';
-import { participleType } from './roles.js';
+import { participleType } from './role-appositive.js';
 import { contextType, descriptorBefore, knownAsGroup } from './clues.js';
 import { acronymWord, AREA_NOUNS, countryInName, placeAppositive, PLACE_OWNERS } from './name-context.js';
 import { PLACE_PREPOSITIONS } from './context-roles.js';

@@ -4,7 +4,8 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER, organizationKey, type PlaceEntry } from '../../lexicon/gazetteer.js';
 import { NAME_HONORIFICS } from '../../lexicon/titles.js';
-import { COUNTRY_MODIFIERS, DISTRICT_KINDS, INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES, PLACE_WORDS } from '../../lexicon/organizations.js';
+import { COUNTRY_MODIFIERS, INSTITUTIONS, LEGAL_FORMS, ORG_CORE, ORG_PREFIXES, ORG_SUFFIXES } from '../../lexicon/organizations.js';
+import { DISTRICT_KINDS, PLACE_WORDS } from '../../lexicon/place-words.js';
 import { FOREIGN_ORG_OPENERS } from '../../lexicon/organization-names.js';
 import { DIRECTIONS, NON_ENTITIES, NUMBER_WORDS_ALONE, STREET_ENDS } from '../../lexicon/non-entities.js';
 import type { Word } from './words.js';

@@ -1,0 +1,61 @@
+// Words that make a capitalised name a place ("Khyber Pakhtunkhwa province", "Gulf of Aden", "a man
+// from Kilcullen") or name a work or building after it ("the Kozlu Madencilik mine", "Once station").
+// Split from organizations.ts.
+
+/** Lowercase nouns after a name that make it a place: "Khyber Pakhtunkhwa province". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'province', 'provinces', 'state', 'city', 'district', 'region', 'county', 'valley', 'village', 'town',
+  'river', 'mountains', 'desert', 'island', 'islands', 'peninsula', 'governorate', 'prefecture',
+  'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'crossing', 'market',
+]);
+
+/**
+ * Dwellings and residents after "a" and a name, which make the name a place: "a Dorchester
+ * triple-decker", "a Brooklyn apartment", "a Kibera resident".
+ */
+export const DWELLING_NOUNS: ReadonlySet<string> = new Set([
+  'triple-decker', 'apartment', 'home', 'house', 'rowhouse', 'row-house', 'bungalow', 'duplex', 'high-rise',
+  'tenement', 'resident', 'residents', 'native', 'street', 'suburb', 'block', 'backyard', 'neighbourhood', 'neighborhood',
+]);
+
+/** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia". */
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
+  'mayor', 'capital', 'outskirts', 'suburbs', 'suburb', 'residents', 'streets', 'centre', 'center',
+  // "his hometown of Geraardsbergen", "40 nautical miles south of Lampedusa"
+  'hometown', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  // "the Somali port of Eyl", "the harbour of Piraeus"
+  'port', 'harbour', 'harbor',
+]);
+
+/** People nouns before "from" that make the name after it a place: "a 34-year-old man from Kilcullen". */
+export const HOMETOWN_HEADS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'teenager', 'teenagers', 'couple', 'family',
+  'families', 'resident', 'residents', 'villager', 'villagers', 'native', 'natives', 'migrant', 'migrants',
+  'refugee', 'refugees', 'mother', 'father', 'son', 'daughter', 'grandmother', 'grandfather', 'people',
+]);
+
+/** Capitalised words that make a name a place: "Gulf of Aden", "Mount Kenya". */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'gulf', 'mount', 'lake', 'sea', 'ocean', 'strait', 'bay', 'river', 'valley', 'island', 'islands', 'province',
+  'county', 'district', 'region', 'desert', 'mountains', 'coast', 'peninsula', 'street', 'avenue', 'square',
+  'road', 'airport', 'port', 'city', 'state', 'republic', 'kingdom', 'territory', 'territories', 'strip',
+  'bank', 'heights', 'plateau', 'hills', 'canal', 'park', 'highlands', 'springs', 'beach', 'falls', 'harbor',
+  'harbour', 'mall', 'dam', 'highway', 'motorway', 'expressway', 'freeway',
+  // "MIDWAY ATOLL -", "Cape Cod", "the Mekong Delta"
+  'atoll', 'archipelago', 'delta', 'glacier', 'lagoon', 'reef',
+]);
+
+// works a company runs, named after it: "the Kozlu Madencilik mine"
+export const SITE_NOUNS: ReadonlySet<string> = new Set(['mine', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'shipyard', 'warehouse']);
+
+// buildings and works named by a word before them: "Once station", "the Litoral penitentiary", "Victoria station"
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  'station', 'penitentiary', 'prison', 'jail', 'gaol', 'stadium', 'terminal', 'bridge', 'barracks', 'airbase', 'cathedral',
+  'mosque', 'church', 'temple', 'shrine', 'tunnel', 'pier', 'arena', 'racecourse', 'reservoir',
+]);
+
+/** The words before "District" that make it a special district's body, no place: "Cedar Valley School District", "Metropolitan Water District". */
+export const DISTRICT_KINDS: ReadonlySet<string> = new Set([
+  'school', 'water', 'fire', 'irrigation', 'sanitation', 'sanitary', 'hospital', 'utility', 'transit', 'park', 'library', 'conservation',
+  'flood', 'drainage', 'sewer', 'college',
+]);
