@@ -3,7 +3,7 @@
 
 import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATED_BE_FORMS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { OPEN_QUESTION_WORDS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { skipPreVerb, subjectEndingAt } from './phrases.js';
 import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
@@ -11,22 +11,21 @@ import { subjectBefore } from './subject-before.js';
 import { contentStart } from './content.js';
 import { meansAt } from './content-after-cue.js';
 import { addedTo, quoteBeside } from './object-checks.js';
-import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
-import { asClauseContent } from './as-clause.js';
 import { appositiveName, INVERTED_ENDS, nameEndsSentence, relativeObjectQuoted } from './frame-checks.js';
 import { contractedSubject } from './contracted.js';
 import { documentBefore, evidenceHeadBefore, objectRelativeBefore, particleAfterAdverbs, pluralRelative, quantifiedRelative, raisingVerbBefore, timePhraseBefore } from './cue-context.js';
 import { participleModifier } from './participle-modifiers.js';
 import { passiveFrame } from './passive.js';
 import { estimateAt } from './estimate.js';
-import { asAfterObject, cueEndsClause, endsInApostropheS, evidenceShown, intentionModifier, objectGap, predicateAfterObject, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
-import { anonymityAsked, statesNothing } from './silent-acts.js';
+import { asAfterObject, cueEndsClause, endsInApostropheS, intentionModifier, objectGap, predicateAfterObject, quoteAfterObject, passiveModifier, sourceFormula } from './verb-checks.js';
+import { anonymityAsked } from './silent-acts.js';
 import { presentTenseVerb } from './present-tense.js';
 import { participleFrame } from './participle-frame.js';
 import { coordinatedFrame } from './coordinated-frame.js';
-import { cueSpan, isCapitalized, quoteAt, span, type View } from './tokens.js';
+import { cueSpan, isCapitalized, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
-import { antecedentEnd, appositionHead, commaAfter, contentBefore, coordinatedStart, joinedAfterComma, descriptionStart, finiteAfter, lastNonSpace, notName, opensClause, relativeAntecedent, titleBefore, wordBetween } from './frame-subjects.js';
+import { antecedentEnd, contentBefore, coordinatedStart, joinedAfterComma, notName, relativeAntecedent } from './frame-subjects.js';
+import { frameContent } from './verb-content.js';
 
 /** Is an auxiliary among tokens [from, to] ("has written", "had not spoken", "’s been shown")? */
 function auxiliaryWithin(v: View, from: number, to: number): boolean {
@@ -196,75 +195,7 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
   const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, subject));
   const antecedent = relative > 0 ? span(v, subject) : undefined;
-  // a particle's complement is an object whatever the bare verb takes ("voted against the bill", "voted to adjourn")
-  let start = contentStart(v, spans, cueEnd, cueEnd > i && entry.frame !== 'speech' ? 'object' : entry.frame);
-  if (start === null && (estimate || evidenceShown(v, subject, entry, cueEnd))) start = v.toks[cueEnd + 1]!.start;
-  // "declined to comment", "pleaded not guilty" (but "A new study shows how firms shelter profits": what evidence
-  // shows is no open question left unanswered)
-  if (start !== null && statesNothing(v, entry, cueEnd) && !(OPEN_QUESTION_WORDS.has(v.low[cueEnd + 1]!) && evidenceShown(v, subject, entry, cueEnd))) return null;
-  // "“We are relieved,” Ackroyd’s daughter, Susan Whitley, said": the name speaks, the description before it
-  // is no content (what comes before it is)
-  const from = descriptionStart(v, subject.from);
-  const quoteFirst = from > 0 && (v.mark[from - 1] === 'close' || (v.toks[from - 1]!.text === ',' && v.mark[from - 2] === 'close'));
-  if (quoteFirst) {
-    // "“…,” Mr. Obama said, “and to say…”": one quotation around its attribution
-    let reopen = -1;
-    for (let k = cueEnd + 1; k < v.toks.length && k - cueEnd < 40; k++) {
-      if (v.mark[k] === 'open') {
-        reopen = k;
-        break;
-      }
-    }
-    const close = v.mark[from - 1] === 'close' ? from - 1 : from - 2;
-    const first = v.quoteOf[close]!;
-    const opensSentence = opensClause(v.text, v.sentence.start, first);
-    if (opensSentence && reopen > 0 && !wordBetween(v, cueEnd + 1, reopen, 'that')) {
-      return { sentence, cue, cueToken: i, cueEnd, source, content: { start: first.start, end: v.sentence.end }, placement: 'before',
-        leftEdge: first.open, rule: 'claims/interrupted-quote', forward: true };
-    }
-    // "“…,” Mr. Clarke told some of the miners.": what follows the cue is setting, not content
-    if (opensSentence && start !== null && v.low[cueEnd + 1] !== 'that') start = null;
-  }
-  if (start === null && from === 0) {
-    // "“Why…?” Vitter demanded." split after "?”": the quote closing just before the sentence
-    const q = quoteAt(spans, v.sentence.start - 1) ?? quoteAt(spans, lastNonSpace(v.text, v.sentence.start));
-    if (q && /^\s*$/.test(v.text.slice(q.closeEnd, v.sentence.start)) && !/\n/.test(v.text.slice(q.closeEnd, v.sentence.start))) {
-      return { sentence, cue, cueToken: i, cueEnd, source, content: { start: q.start, end: q.end }, placement: 'after', leftEdge: source.start,
-        rule: 'claims/content-source-cue', forward: false };
-    }
-  }
-  if (start !== null) {
-    // "The ministry, which denied any wrongdoing, closed the case": the clause between the commas
-    // ("six people who had refused to leave were later rescued": an infinitive ends at the main clause's verb)
-    // ("Linda Carvalho, a retired teacher who said she had lost $80,000, called it…": the relative clause closes the
-    // apposition to a name at its comma, BLIND10 Q1)
-    const appositive = relative > 0 && subject.from > 1 && v.toks[subject.from - 1]!.text === ',' && !v.quoted[subject.from - 1] && isCapitalized(v.toks[subject.from - 2]!.text);
-    const aside = relative > 0 && (v.toks[relative - 1]!.text === ',' || appositive) ? commaAfter(v, cueEnd) : relative > 0 && v.low[cueEnd + 1] === 'to' ? finiteAfter(v, cueEnd + 2) : -1;
-    return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside - 1]!.end : v.sentence.end }, placement: 'before',
-      leftEdge: appositionHead(v, subject) ?? source.start, rule: 'claims/source-cue-content', forward: aside < 0, antecedent };
-  }
-  // "As Ms. Lee put it, the plan…", "…, as police have said.": the writer's clause around the "as" clause
-  const as = asClauseContent(v, subject.from, cueEnd);
-  if (as) {
-    return { sentence, cue, cueToken: i, cueEnd, source, content: as.content, placement: 'after', leftEdge: as.leftEdge, rule: 'claims/as-clause',
-      forward: as.resume >= 0 || as.content.end === v.sentence.end, resume: as.resume >= 0 ? as.resume : undefined };
-  }
-  // nothing after the cue: the content is the clause or quote before the subject
-  // ("More recently, prosecutors charged two developers…": an opening adverbial is no content)
-  const afterQuote = from > 1 && (v.mark[from - 1] === 'close' || v.mark[from - 2] === 'close');
-  // ("Marisol Chen, a retired teacher who has volunteered at the branch for 12 years, told…": before a relative
-  // "who" stands its antecedent, no content)
-  // ("…, the district police chief, Superintendent Bikram Thapa, said": the title before the name is no content)
-  const titled = afterQuote ? -1 : titleBefore(v, from - 1);
-  const content = relative < 0 && (afterQuote || cueEndsClause(v, cueEnd, entry.frame === 'tell')) ? contentBefore(v, spans, titled > 0 ? titled : from - 1) : null;
-  const resume = content && clauseBeforeComma(v, from) ? resumeAfterCue(v, cueEnd) : -1;
-  if (content && resume >= 0) {
-    // "The new bridge, the engineer said, will open next spring": the clause around the attribution
-    return { sentence, cue, cueToken: i, cueEnd, source, content: { start: content.start, end: v.sentence.end }, placement: 'after',
-      leftEdge: v.toks[from - 1]!.start, rule: 'claims/parenthetical-cue', forward: true, resume: v.toks[resume]!.start };
-  }
-  return { sentence, cue, cueToken: i, cueEnd, source, content, placement: 'after', leftEdge: from > 0 ? v.toks[from - 1]!.start : source.start,
-    rule: 'claims/content-source-cue', forward: false };
+  return frameContent(v, spans, i, entry, cueEnd, { sentence, cue, subject, source, antecedent, relative, estimate });
 }
 /** Prepositions and verbs after a noun: "forecast for", "forecast of", "forecast was" (not a colon: "the article read:"). */
 const AFTER_NOUN: ReadonlySet<string> = new Set(['for', 'of', 'to', 'in', 'on', 'by', 'from', 'at', 'with', 'was', 'is', 'has', 'had']);
