@@ -178,3 +178,17 @@ describe('a morning after the night of the day named in its sentence is the next
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text, '2026-10-23')).toEqual(expected));
 });
+
+describe('a clock time after a sentence of events and a saying day takes the events\' day (the lead\'s probe P1)', () => {
+  const cases: Array<[string, string[]]> = [
+    // the day before was told as its event's ("late on Monday"), Tuesday only as the day of the saying
+    ['A gas main blew up under a shopping street late on Monday, injuring four people, the fire brigade said on Tuesday. Engineers said the pipe burst at 11:15 p.m.',
+      ['[Monday] DATE 2025-10-27', '[Tuesday] DATE 2025-10-28', '[11:15 p.m.] TIME 2025-10-27T23:15']],
+    ['Floodwater reached the village on Sunday evening, officials told reporters on Monday. The levee gave way at 9:40 p.m.',
+      ['[Sunday evening] TIME 2025-10-26TEV', '[Monday] DATE 2025-10-27', '[9:40 p.m.] TIME 2025-10-26T21:40']],
+    // a saying day alone in its sentence still places the time
+    ['Two people died in the blaze, officials said on Monday. The fire broke out at 3 a.m.',
+      ['[Monday] DATE 2025-10-27', '[3 a.m.] TIME 2025-10-27T03:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

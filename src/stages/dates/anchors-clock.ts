@@ -181,6 +181,22 @@ export function lastDayNamed(found: readonly Found[], sentence: number, notAfter
   return null;
 }
 
+/**
+ * The day a sentence names for the clock times of the next: its last day, unless that is only the
+ * day of a saying and an earlier day of the sentence is one of its events ("A quake struck late on
+ * Monday, killing three, officials said on Tuesday. ¶ The agency said the quake hit at 11:42 p.m.":
+ * Monday; the lead's probe P1). A sentence whose only day is a saying's keeps it.
+ */
+export function lastEventDayNamed(found: readonly Found[], sentence: number, text: string): DayNamed | null {
+  const last = lastDayNamed(found, sentence, null, text);
+  if (!last?.saying || last.rule === 'dates/the-day-part') return last;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (namesDay(f) && f.value.slice(0, 10) < last.value.slice(0, 10) && !isSayingDay(f, text)) return { value: f.value, sentence, rule: f.rule, mod: f.mod };
+  }
+  return last;
+}
+
 /** The first day a sentence names that is not after `notAfter`, as lastDayNamed's. */
 export function firstDayNamed(found: readonly Found[], sentence: number, notAfter: Ymd, text: string): DayNamed | null {
   const last = formatDay(notAfter);

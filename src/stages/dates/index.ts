@@ -16,7 +16,7 @@ import { QUARTER_RULES } from './rules/quarters.js';
 import { NAMED_DAY_RULES } from './rules/named-days.js';
 import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
 import { anchorToDays, anchorToYears } from './anchors.js';
-import { anchorToSentenceDay, clockRangeOvernight, firstDayNamed, lastDayNamed, type DayNamed } from './anchors-clock.js';
+import { anchorToSentenceDay, clockRangeOvernight, firstDayNamed, lastDayNamed, lastEventDayNamed, type DayNamed } from './anchors-clock.js';
 import { anchorToQuarters } from './anchors-quarters.js';
 import { anchorToFrameYear, anchorToOccasion, joinClockToDate, joinExplicitAnchor, joinPeriodOfYear, joinWeekEnding, orderWeekdayRange } from './anchors-sentence.js';
 import { anchorQuotedToday } from './anchors-story.js';
@@ -187,7 +187,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start, sentence.body ? storyDay : null, ref, sentence.body ? ledeDay : null);
     anchorQuotedToday(kept, view, sentence.start, sentence.body ? ledeDay : null, ref);
     if (kept.length > 1) clockRangeOvernight(kept, view);
-    dayBefore = lastDayNamed(kept, sentence.index);
+    dayBefore = lastEventDayNamed(kept, sentence.index, view);
     storyDay = lastDayNamed(kept, sentence.index, ref, view) ?? storyDay;
     if (sentence.body && ref) ledeDay ??= firstDayNamed(kept, sentence.index, ref, view);
     for (const f of kept) f.sentence = sentence.index;
