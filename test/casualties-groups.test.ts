@@ -21,6 +21,11 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     // ways of dying: drowned, strangled, and verbs deadly only with "to death"
     ['At least 40 people drowned when the boat capsized.', [k('At least 40 people drowned', 'killed', 40, 'casualty/number-victims-verb', null)]],
     ['Two climbers froze to death on the mountain.', [k('Two climbers froze to death', 'killed', 2, 'casualty/number-victims-verb')]],
+    // people in arms, in custody, on a mountain and aboard: nouns a toll names
+    ['The junta said 40 mutineers had been killed, a figure the government disputed.', [k('40 mutineers had been killed', 'killed', 40, 'casualty/number-victims-verb')]],
+    ['A guide and two trekkers died in the avalanche.', [k('A guide and two trekkers died', 'killed', 3, 'casualty/number-victims-verb')]],
+    ['Three flight attendants were hurt when the jet dropped.', [k('Three flight attendants were hurt', 'wounded', 3, 'casualty/number-victims-verb')]],
+    ['Two detainees died in custody last month.', [k('Two detainees died', 'killed', 2, 'casualty/number-victims-verb')]],
     ['A man was beaten to death outside a bar.', [k('A man was beaten to death', 'killed', 1, 'casualty/person-verb')]],
     // deaths of their own manner are other people than those stabbed: no wounded remainder
     ['Of the eight victims, three were stabbed, two were strangled and two were beaten to death.', [

@@ -81,6 +81,12 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'crewman', 'crewmembers', 'seamen', 'dockworkers', 'staffer', 'staffers', 'aide', 'aides', 'bodyguard', 'bodyguards',
   'policewoman', 'policewomen', 'trucker', 'truckers', 'courier', 'couriers', 'jogger', 'joggers', 'runners',
   'surfer', 'surfers', 'beachgoers', 'concertgoers', 'partygoers', 'revellers', 'revelers', 'attendees', 'delegates',
+  // in arms and in custody: "40 mutineers were killed", "two detainees died", "the pilot was injured"
+  'mutineers', 'mutineer', 'putschists', 'loyalists', 'paramilitaries', 'conscripts', 'conscript', 'cadets', 'cadet',
+  'airmen', 'airman', 'pilots', 'pilot', 'firemen', 'fireman', 'detainees', 'detainee', 'captives', 'abductees',
+  // on a mountain, a flight, a street: "a guide and two trekkers died", "three flight attendants were hurt"
+  'guides', 'guide', 'mountaineers', 'mountaineer', 'trekkers', 'trekker', 'sherpas', 'attendants', 'attendant',
+  'diners', 'settlers', 'marchers', 'picketers', 'vigilantes', 'hooligans', 'legislators', 'adolescents',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
 ]);
 
