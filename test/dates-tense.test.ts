@@ -443,3 +443,16 @@ describe('"on" and a time between the subject and its verb take that verb\'s ten
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('a past written as its base is no past in a headline (DATES10\'s leftover)', () => {
+  const cases: Array<[string, string[], string?]> = [
+    // told in January: the spring ahead, in a Title Case headline and in a sentence-case one
+    ['Water Board Holds Prices, Signals Cut in Spring\n\nThe board kept prices unchanged.', ['[Spring] 2026-SP'], '2026-01-16'],
+    ['Water board holds prices, signals cut in spring\n\nThe board kept prices unchanged.', ['[spring] 2026-SP'], '2026-01-16'],
+    // a body sentence with its stop: the past
+    ['The board cut prices in the spring.', ['[the spring] 2025-SP'], '2026-01-16'],
+    // a headline's -ed past stays past
+    ['Board Raised Prices in Spring\n\nThe board kept prices unchanged.', ['[Spring] 2025-SP'], '2026-01-16'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -33,6 +33,9 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'ago', 'yesterday', 'last', 'earlier', 'previously',
 ]);
 
+/** Pasts of IRREGULAR_PAST written as their base ("cut", "hit"): in a headline a present or a noun ("Signals Cut in Spring"). */
+export const BASE_FORM_PAST: ReadonlySet<string> = new Set(['cut', 'hit', 'put', 'set']);
+
 /** Words ending in -ed that are not past-tense verbs. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'need', 'needed', 'speed', 'indeed', 'hundred', 'seed', 'breed', 'feed', 'greed', 'shed', 'bed',

@@ -3,7 +3,7 @@
 // labels. ./tense.ts puts them together around a temporal expression.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOUN_AFTER_TO_FOLLOWERS, NOUN_OR_VERB, NOT_PAST_ED, OBLIGATION_MODALS, ORIGINAL_PLAN, PRESENT_CUES } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BASE_FORM_PAST, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOUN_AFTER_TO_FOLLOWERS, NOUN_OR_VERB, NOT_PAST_ED, OBLIGATION_MODALS, ORIGINAL_PLAN, PRESENT_CUES } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -94,7 +94,20 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (cue === 'past' && w.endsWith('ed') && tokens[i - 1]?.lower === ',' && tokens[i + 1]?.lower === 'by') return null;
   // "The ministry plans to cut subsidies on Thursday": a verb whose past is its base, after "to", is the infinitive
   if (cue === 'past' && tokens[i - 1]?.lower === 'to' && !w.endsWith('ed') && infinitiveAt(tokens, i - 1)) return null;
+  // "Central Bank Holds Rates, Signals Cut in Spring": a headline tells its news in the present, so a
+  // past written as its base is a present or a noun there (a capital inside the sentence, or no stop at its end)
+  if (cue === 'past' && BASE_FORM_PAST.has(w) && i > 0 && (tokens[i]!.text !== w || !endsWithStop(tokens))) return null;
   return cue;
+}
+
+/** Whether a sentence ends as a body sentence does: a stop, a question or exclamation mark, perhaps inside quotes. */
+function endsWithStop(tokens: readonly Token[]): boolean {
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 3; k--) {
+    const t = tokens[k]!.text;
+    if (t === '.' || t === '!' || t === '?' || t.endsWith('.')) return true;
+    if (tokens[k]!.kind !== 'punct') return false;
+  }
+  return false;
 }
 
 /** Whether the verb at token `i` is in the past perfect: "had planned", "had been due", "had previously been set". */
