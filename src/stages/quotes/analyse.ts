@@ -16,7 +16,7 @@ import { labelFrame } from './labels.js';
 import { headlineFrame, inTitleCase } from './headline.js';
 import { NAMED_TERM_RULE } from './named-term.js';
 import { GENDERED, PRONOUN_REACH, resolvePronoun, type Gender, type Speaker } from './resolve-pronoun.js';
-import { documentIssuer, headPhrase, namedAfter, namedBefore, namerBefore, placeQualifiedBody, singularTheyPeople, unnamedBefore } from './named-again.js';
+import { documentIssuer, headPhrase, namedAfter, namedBefore, namerBefore, placeNotSpeaker, placeQualifiedBody, singularTheyPeople, unnamedBefore } from './named-again.js';
 
 export interface Attribution {
   frame: Frame;
@@ -158,7 +158,7 @@ export function analyse(doc: Doc): Analysis {
           // "the Columbus, Ohio-based company said": a company, not Ohio
           const repeated = linked ? null : unnamedBefore(index, recent, nameLow, src.start) ?? documentIssuer(doc, index, attributions, nameLow, frame.sentence);
           const body = linked?.type === 'location' ? placeQualifiedBody(index, doc.text.slice(named.start, named.end), linked, src.start, named.start) : undefined;
-          const actor = body !== undefined ? body : linked?.type === 'location' ? namedBefore(index, recent, headPhrase(nameLow), src.start) ?? linked
+          const actor = body !== undefined ? body : linked?.type === 'location' ? namedBefore(index, recent, headPhrase(nameLow), src.start) ?? (placeNotSpeaker(nameLow) ? null : linked)
             : linked ?? repeated ?? namedBefore(index, recent, nameLow, src.start) ?? namedAfter(doc.text, index, nameLow, src.end);
           // with no actor to stand for, the source is the antecedent itself, not "which" or "who"
           // ("many of whom say" keeps its quantifier; a document's "that" is left as it is)

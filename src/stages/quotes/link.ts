@@ -127,14 +127,28 @@ function sortMentions(starts: number[], ends: number[], owners: Actor[]): Mentio
   return list;
 }
 
-/** First mention overlapping the span, by binary search to the first mention ending after span.start. */
-function overlapping(index: ActorIndex, span: Span): Actor | null {
+/** Is the mention ending at `end` a place that only says where the next noun sits ("Washington-based")? */
+function basedModifier(text: string, end: number): boolean {
+  return text.startsWith('-based', end);
+}
+
+/**
+ * The mention overlapping the span most, by binary search to the first mention ending after span.start; a place
+ * before "-based" only when nothing else overlaps ("The Washington-based Center for Strategic and International
+ * Studies (CSIS) reported" is the centre, BLIND13 A8; "The Halifax-based company" is left to the caller).
+ */
+function overlapping(index: ActorIndex, text: string, span: Span): Actor | null {
   const { starts, ends, actors } = index.mentions;
   const lo = firstAtLeast(starts, span.start - 200);
   let best: Actor | null = null;
   let bestSize = 0;
+  let modifier: Actor | null = null;
   for (let k = lo; k < starts.length && starts[k]! < span.end; k++) {
     if (ends[k]! <= span.start) continue;
+    if (actors[k]!.type === 'location' && basedModifier(text, ends[k]!)) {
+      modifier ??= actors[k]!;
+      continue;
+    }
     // a person named last is the phrase's head: "Sacramento Police Department spokesperson
     // Officer Lena Morales", "Federal Emergency Management Minister Kirsten Hale"
     if (ends[k]! === span.end && starts[k]! > span.start && actors[k]!.type === 'person') return actors[k]!;
@@ -144,7 +158,7 @@ function overlapping(index: ActorIndex, span: Span): Actor | null {
       bestSize = size;
     }
   }
-  return best;
+  return best ?? modifier;
 }
 
 /** A capitalised owner, then lower-case words to the end: "Serbia's main opposition alliance" (bounded). */
@@ -165,15 +179,15 @@ const HEAD_END = /\s(?:of|at|in|from|with|for|by)\s|,\s/;
 function overlappingHead(index: ActorIndex, text: string, span: Span): Actor | null | false {
   const cut = HEAD_END.exec(text.slice(span.start, span.end));
   if (!cut || cut.index === 0) {
-    const hit = overlapping(index, span);
+    const hit = overlapping(index, text, span);
     // "Serbia's main opposition alliance accused…": a place that owns the phrase is not its speaker, unless the
     // phrase is its government ("Ghana's government said": the country speaks, as the golds have it)
     const phrase = text.slice(span.start, span.end);
     return hit?.type === 'location' && PLACE_OWNS.test(phrase) && !COUNTRY_VOICES.test(phrase) ? null : hit;
   }
-  const head = overlapping(index, { start: span.start, end: span.start + cut.index });
+  const head = overlapping(index, text, { start: span.start, end: span.start + cut.index });
   if (head) return head;
-  const rest = overlapping(index, span);
+  const rest = overlapping(index, text, span);
   // "A former girlfriend of Dominic Ferraro told jurors": the girlfriend speaks, not Ferraro, nor
   // anyone of his surname (an organisation after "of" speaks through its people: "an aide of the ministry")
   // ("Secretary of State John Kerry": a title before "of" is the person's own)

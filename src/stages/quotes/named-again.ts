@@ -219,8 +219,24 @@ const REPEATED_DOCUMENT_FRAMES = 40;
 // how far after a cue "in a report" is looked for ("said in a report")
 const ISSUER_AFTER = 24;
 
-/** "ohio-based company" -> "the company": an organization noun at the end of a phrase, read as "the" + noun. */
+/**
+ * "the columbus, ohio-based company" -> "the company": the noun at the end of a phrase, read as "the" + noun; not after
+ * "a"/"an" nor a place's possessive ("A Geneva-based rights group said", "Cuba's government": no body named before).
+ */
 export function headPhrase(low: string): string {
   const space = low.lastIndexOf(' ');
-  return space > 0 ? 'the ' + low.slice(space + 1) : low;
+  return space > 0 && !INDEFINITE.test(low) && !possessive(low) ? 'the ' + low.slice(space + 1) : low;
+}
+const INDEFINITE = /^an? /;
+
+function possessive(low: string): boolean {
+  return low.includes("'s ") || low.includes('\u2019s ');
+}
+
+/**
+ * Does a place in the phrase only say where the body sits or whose it is ("a Geneva-based rights group", "Northern
+ * Ireland's biggest Protestant party"), not speak itself ("Cuba's government" does, as link.ts's COUNTRY_VOICES)?
+ */
+export function placeNotSpeaker(low: string): boolean {
+  return low.includes('-based ') || (possessive(low) && !PLACE_VOICES.has(low.slice(low.lastIndexOf(' ') + 1)));
 }
