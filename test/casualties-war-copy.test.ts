@@ -138,6 +138,16 @@ describe('casualties: war and disaster copy', () => {
       k('two others with non-life-threatening injuries', 'wounded', 2, 'casualty/with-wound'),
     ]],
     ['Two men were found dead in the car with gunshot wounds.', [k('Two men were found dead', 'killed', 2, 'casualty/number-victims-verb')]],
+    // a count of its own after "and"/"while" opens a clause of other people; bodies found are the dead
+    ['Twelve residents died in the blaze and 34 were treated for smoke inhalation.', [
+      k('Twelve residents died', 'killed', 12, 'casualty/number-victims-verb'),
+      k('34 were treated for smoke inhalation', 'wounded', 34, 'casualty/with-wound'),
+    ]],
+    ['Four soldiers were killed while 11 were airlifted to hospital with burns.', [
+      k('Four soldiers were killed', 'killed', 4, 'casualty/number-victims-verb'),
+      k('11 were airlifted to hospital with burns', 'wounded', 11, 'casualty/with-wound'),
+    ]],
+    ['Three people were killed and two were found with gunshot wounds.', [k('Three people were killed', 'killed', 3, 'casualty/number-victims-verb')]],
     // South Asian military copy's idioms of death
     ['Seven soldiers embraced shahadat during the operation.', [k('Seven soldiers embraced shahadat', 'killed', 7, 'casualty/number-victims-verb')]],
     ['The military said 13 terrorists were sent to hell in the ensuing exchange of fire.', [k('13 terrorists were sent to hell', 'killed', 13, 'casualty/number-victims-verb')]],

@@ -5,7 +5,7 @@
 // "For" a wound after a verb of transport or care: "the man was transported to a local hospital
 // for treatment of non-life threatening injuries", "the 19-year-old was treated for his injuries".
 
-import { AUXILIARIES, EXPOSURE_GERUNDS, ORDINALS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, DEATH_CUES, EXPOSURE_GERUNDS, ORDINALS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS, WOUND_NOUNS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { subjectBefore, type Subject } from './subject.js';
 import { QUOTE_MARKS } from './subject-counts.js';
@@ -116,10 +116,23 @@ function someOfWhom(words: readonly string[]): boolean {
   return false;
 }
 
-/** People other than the dead of the sentence: "another man", "a second man", "two others". */
-function otherPeople(words: readonly string[], r: { start: number; end: number }): boolean {
+/** Words that open a clause of its own after the sentence's deaths: "Twelve died and 34 were treated for …". */
+const NEW_CLAUSE: ReadonlySet<string> = new Set(['and', 'while', 'whereas', 'but']);
+/** "Three were killed and two were found with gunshot wounds": bodies found are the dead, not others. */
+const FINDING: ReadonlySet<string> = new Set(['found', 'discovered', 'located']);
+
+/**
+ * People other than the dead of the sentence: "another man", "a second man", "two others", or a count
+ * of its own opening a clause after the death ("Twelve residents died in the blaze and 34 were treated
+ * for smoke inhalation").
+ */
+function otherPeople(words: readonly string[], r: { start: number; end: number }, counted = false, wound = r.end): boolean {
   const w = words[r.start]!;
-  return w === 'another' || (w === 'a' && ORDINALS.has(words[r.start + 1] ?? '')) || words[r.end - 1] === 'others';
+  if (w === 'another' || (w === 'a' && ORDINALS.has(words[r.start + 1] ?? '')) || words[r.end - 1] === 'others') return true;
+  if (!counted || !NEW_CLAUSE.has(words[r.start - 1] ?? '')) return false;
+  for (let k = r.end; k < wound; k++) if (FINDING.has(words[k]!)) return false;
+  for (let k = 0; k < r.start - 1; k++) if (DEATH_CUES.has(words[k]!)) return true;
+  return false;
 }
 
 /** "a man with a gunshot wound", "two victims, ages 19 and 24, with gunshot wounds". Readings go to `out`. */
@@ -137,14 +150,15 @@ export function woundRules(view: View, out: Found[]): void {
     if (w < 0) continue;
     const { s, both } = personBefore(view, i, words[i] === 'with');
     // (the others hurt beside the sentence's dead lived: "left one man dead and two others with injuries")
-    const weak = !view.survives && !(dying && s?.people && otherPeople(words, s.range));
+    const other = s?.people === true && otherPeople(words, s.range, s.quantity !== undefined, i);
+    const weak = !view.survives && !(dying && other);
     const rule = 'casualty/with-wound';
     if ((!s || !s.people) && both >= 0 && !dying) {
       const two = { min: 2, max: 2, approximate: false, start: both, end: both + 1, after: both + 1, vague: false };
       out.push({ start: both, end: w + 1, kind: 'wounded', quantity: two, one: undefined, victims: null, rule, weak });
       continue;
     }
-    if (!s || !s.people || (dying && !otherPeople(words, s.range))) continue;
+    if (!s || !s.people || (dying && !other)) continue;
     const start = s.range.start;
     // "found the body of a man with a gunshot wound"
     const dead = words[start - 1] === 'of' && REMAINS.has(words[start - 2] ?? '');
