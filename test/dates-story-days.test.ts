@@ -192,3 +192,19 @@ describe('a clock time after a sentence of events and a saying day takes the eve
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a midnight told by its nearness after a day told early is the one that began it (DATES10\'s leftover)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['A fire swept through the warehouse early Monday. Neighbours said the alarm rang just before midnight.',
+      ['[Monday] DATE 2025-10-27', '[midnight] TIME 2025-10-26T24:00']],
+    ['A fire swept through the warehouse early Monday. Neighbours said the alarm rang shortly after midnight.',
+      ['[Monday] DATE 2025-10-27', '[midnight] TIME 2025-10-26T24:00']],
+    // a midnight the day ran up to is its end
+    ['Fans began queuing outside the stadium early Monday. By midnight the line stretched for a mile.',
+      ['[Monday] DATE 2025-10-27', '[midnight] TIME 2025-10-27T24:00']],
+    // a day told late keeps its own midnight
+    ['A fire swept through the warehouse late Monday. Neighbours said the alarm rang just before midnight.',
+      ['[Monday] DATE 2025-10-27', '[midnight] TIME 2025-10-27T24:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

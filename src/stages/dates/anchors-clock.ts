@@ -12,7 +12,7 @@ import type { Found } from './types.js';
  * entry tells of ("1:30 p.m.: Helicopters reached the village, where a landslide on Wednesday…",
  * BLIND10 nepal-floods).
  */
-export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null, opening = -1, story: DayNamed | null = null, ref: Ymd | null = null, lede: DayNamed | null = null): void {
+export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | null, opening = -1, story: DayNamed | null = null, ref: Ymd | null = null, lede: DayNamed | null = null, text = ''): void {
   const anyDay = found.find(namesDay)?.value;
   // "The search was suspended at dusk and will resume on Wednesday": a time told in the past takes no
   // weekday still to come (a date the writer placed, "On Saturday, December 19th, at 11 a.m.", stays)
@@ -27,11 +27,24 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
     const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
     const night = on ? null : midnightOfStory(f, lede, ref);
     if (on && nightBeforeMorning(found, f, on)) f.value = formatDay(addDays(parseDay(on), -1)) + 'TNI';
+    else if (on && !day && prior?.mod === 'START' && on === prior.value && midnightBefore(f, text)) f.value = formatDay(addDays(parseDay(on), -1)) + 'T24:00';
     else if (on && morningAfterNight(found, f, on)) f.value = formatDay(addDays(parseDay(on), 1)) + 'TMO';
     else if (on) f.value = on.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
     else if (night) f.value = night;
     else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && (isDayBefore(story.value, ref) || tonightOfToday(f, story, last)) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
+}
+
+// "just before midnight", "shortly after midnight", "around midnight": a midnight told by its nearness, not "by midnight", "until midnight"
+const NEAR_MIDNIGHT = /(?:before|after|past|around|about)\s{1,4}$/i;
+
+/**
+ * "A tornado struck the town early Tuesday. "The sirens went off just before midnight"" (DATES10's
+ * leftover): a midnight told by its nearness, after a day the sentence before told early, is the one
+ * that began that day; "By midnight the crowd had grown" is still the day's end.
+ */
+function midnightBefore(f: Found, text: string): boolean {
+  return f.value.endsWith('T24:00') && NEAR_MIDNIGHT.test(text.slice(Math.max(0, f.start - 10), f.start));
 }
 
 /**
@@ -176,7 +189,7 @@ export function lastDayNamed(found: readonly Found[], sentence: number, notAfter
     // makes the next sentence's morning the day after (for the next sentence only, not the story's day)
     if (notAfter === null && f.rule === 'dates/the-day-part' && f.value.endsWith('TNI') && DAY_VALUE.test(f.value)) return { value: f.value, sentence, rule: f.rule };
     // the story's day is one already past: "set sentencing for June 18" names none
-    if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence, rule: f.rule, saying: text !== '' && isSayingDay(f, text) };
+    if (namesDay(f) && (last === null || f.value.slice(0, 10) <= last)) return { value: f.value, sentence, rule: f.rule, saying: text !== '' && isSayingDay(f, text), mod: f.mod };
   }
   return null;
 }

@@ -184,7 +184,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       anchorToOccasion(kept, view, ref);
     }
     // a clock time may take the day of the sentence before (./anchors.ts), unless it opens its sentence or heads an entry
-    anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start, sentence.body ? storyDay : null, ref, sentence.body ? ledeDay : null);
+    anchorToSentenceDay(kept, sentence.body && dayBefore?.sentence === sentence.index - 1 && kept[0]!.start > sentence.start ? dayBefore : null, sentence.start, sentence.body ? storyDay : null, ref, sentence.body ? ledeDay : null, view);
     anchorQuotedToday(kept, view, sentence.start, sentence.body ? ledeDay : null, ref);
     if (kept.length > 1) clockRangeOvernight(kept, view);
     dayBefore = lastEventDayNamed(kept, sentence.index, view);
