@@ -101,25 +101,98 @@ export function setOffDescriptions(doc: Doc, cands: Candidate[]): void {
 // "after the Danish drugmaker said", "according to the Texas-based carmaker": a company's trade after its country's or
 // town's word, that acts ("the airline said", "the company said" alone are the quotes stage's: in business news the story's
 // company, seldom the one named last)
-const TRADE = /\b([Tt]he) (?:(\p{Lu}\p{Ll}{2,20}|\p{Ll}{3,20}-(?:based|owned|run)) )?(drugmaker|carmaker|automaker|chipmaker|miner|retailer|lender|insurer|airline|carrier|utility|broadcaster|publisher|manufacturer|conglomerate|bank)\b(?!['’-])(?: (\p{Ll}+))?/gu;
+const TRADES: ReadonlySet<string> = new Set([
+  'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'miner', 'retailer', 'lender', 'insurer', 'airline', 'carrier', 'utility',
+  'broadcaster', 'publisher', 'manufacturer', 'conglomerate', 'bank',
+]);
+// "the", then the words are read one by one (trade()): no pattern with optional words to backtrack over
+const THE = /\b[Tt]he /g;
 // the last words of a public body's name: no company's
 const PUBLIC_ENDS: ReadonlySet<string> = new Set(['ministry', 'police', 'court', 'parliament', 'government', 'council', 'department', 'agency', 'commission', 'authority', 'office', 'service', 'army', 'union']);
 // how far back the company may be named: the sentence or the one before
 const TRADE_REACH = 400;
+
+interface Trade {
+  /** where the description's word ("Danish", "Texas-based") starts, and its end; -1 when there is none */
+  start: number;
+  wordEnd: number;
+  /** the trade's end, and the lower-case word after it ('' when none) */
+  end: number;
+  next: string;
+  /** the end of all that was read (the word after the trade included) */
+  readEnd: number;
+}
+
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
+const isLower = (c: string) => LOWER.test(c);
+const isUpper = (c: string) => UPPER.test(c);
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+const isAsciiWord = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/** The end of the run of lower-case letters from `i` (at most `most` of them; `i` when none). */
+function lowerRun(text: string, i: number, most: number): number {
+  let j = i;
+  while (j - i < most && j < text.length && isLower(text[j]!)) j++;
+  return j;
+}
+
+/** "Danish " (a capital and 2–20 lower-case letters) or "Texas-based ", "texas-based " from `i`: the word's end, or -1. */
+function describingWord(text: string, i: number): number {
+  const upper = isUpper(text[i] ?? '') ? 1 : 0;
+  const stem = lowerRun(text, i + upper, 21);
+  const letters = stem - i;
+  if (upper && text[stem] === ' ') return letters >= 3 && letters <= 21 ? stem : -1;
+  if (letters < 3 || letters > 20 || text[stem] !== '-') return -1;
+  for (const tail of ['based', 'owned', 'run']) if (text.startsWith(tail + ' ', stem + 1)) return stem + 1 + tail.length;
+  return -1;
+}
+
+/** A trade word from `i` that ends on a word boundary with no apostrophe or hyphen after it: its end, or -1. */
+function tradeAt(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isAsciiLower(text.charCodeAt(j))) j++;
+  if (!TRADES.has(text.slice(i, j))) return -1;
+  const after = text.charCodeAt(j);
+  return isAsciiWord(after) || after === 39 || after === 0x2019 || after === 45 ? -1 : j;
+}
+
+/** "the Danish drugmaker said" read from `i` (after "the "): the description, its trade and the word after it, or null. */
+function trade(text: string, i: number): Trade | null {
+  let start = -1;
+  let wordEnd = -1;
+  let end = -1;
+  const word = describingWord(text, i);
+  if (word >= 0) {
+    end = tradeAt(text, word + 1);
+    if (end >= 0) [start, wordEnd] = [i, word];
+  }
+  if (end < 0) end = tradeAt(text, i);
+  if (end < 0) return null;
+  const nextEnd = text[end] === ' ' ? lowerRun(text, end + 1, Infinity) : end;
+  const next = nextEnd > end + 1 ? text.slice(end + 1, nextEnd) : '';
+  return { start, wordEnd, end, next, readEnd: next ? nextEnd : end };
+}
 
 /** Each "the <trade>" that acts or speaks, as a mention of the company named last, shortly before it. */
 export function tradeMentions(doc: Doc, cands: Candidate[]): void {
   const text = doc.text;
   const found: Candidate[] = [];
   let n = 0;
-  for (const m of text.matchAll(TRADE)) {
+  let readTo = 0;
+  for (const m of text.matchAll(THE)) {
+    if (m.index < readTo) continue;
+    const t = trade(text, m.index + 4);
+    if (!t) continue;
+    readTo = t.readEnd;
     if (++n > MOST) break;
-    if (!actsOrSpeaks(text, m.index, m[4] ?? '')) continue;
+    if (!actsOrSpeaks(text, m.index, t.next)) continue;
     // a description of the company just named: its country's or its town's word ("The airline said" alone is the quotes stage's)
-    if (!m[2] || (!m[2].includes('-') && !GAZETTEER.demonyms.has(m[2].toLowerCase()))) continue;
+    if (t.start < 0) continue;
+    const word = text.slice(t.start, t.wordEnd);
+    if (!word.includes('-') && !GAZETTEER.demonyms.has(word.toLowerCase())) continue;
     const named = nearestCompany(cands, m.index);
-    const start = m.index + m[1]!.length + 1;
-    const mention = named && descriptionOf(doc, start, start + m[2].length + 1 + m[3]!.length, named.key, 'actors/trade-named-before');
+    const mention = named && descriptionOf(doc, t.start, t.end, named.key, 'actors/trade-named-before');
     if (mention) found.push(mention);
   }
   for (const c of found) cands.push(c);

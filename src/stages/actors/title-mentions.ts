@@ -9,8 +9,9 @@ import type { Candidate } from './candidates.js';
 
 // the offices one person holds in a story's place: "the governor", "the provincial governor", "the mayor"
 const ONE_HOLDER: ReadonlySet<string> = new Set(['governor', 'mayor', 'sheriff', 'coroner', 'premier', 'chancellor', 'archbishop', 'bishop', 'warden', 'superintendent', 'commissioner']);
-// "the provincial governor said", "according to the county sheriff": up to two lower-case words before the title
-const TITLED = /\b([Tt]he) (?:[a-z-]{1,24} ){0,2}?(governor|mayor|sheriff|coroner|premier|chancellor|archbishop|bishop|warden|superintendent|commissioner)\b(?!['’-])(?: ([a-z]+))?/g;
+// "the provincial governor said", "according to the county sheriff": "the", then up to two lower-case words before the
+// title, read one by one (titledAt()): no pattern with optional words to backtrack over
+const THE = /\b[Tt]he /g;
 const REACH = 3000;
 const MOST = 200;
 
@@ -20,15 +21,18 @@ export function titleMentions(doc: Doc, cands: Candidate[]): void {
   let holders: Map<string, Candidate | null> | null = null;
   const found: Candidate[] = [];
   let n = 0;
-  for (const m of text.matchAll(TITLED)) {
+  let readTo = 0;
+  for (const m of text.matchAll(THE)) {
+    if (m.index < readTo) continue;
+    const t = titledAt(text, m.index + 4);
+    if (!t) continue;
+    readTo = t.readEnd;
     if (++n > MOST) break;
-    const next = m[3] ?? '';
-    if (!REPORTING_CUES.has(next) && !text.slice(Math.max(0, m.index - 13), m.index).endsWith('according to ')) continue;
+    if (!REPORTING_CUES.has(t.next) && !text.slice(Math.max(0, m.index - 13), m.index).endsWith('according to ')) continue;
     holders ??= titleHolders(cands);
-    const title = m[2]!;
+    const { title, start } = t;
     const holder = holders.get(title);
     if (!holder || Math.abs(holder.start - m.index) > REACH) continue;
-    const start = m.index + m[0].indexOf(title, m[1]!.length);
     const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);
     if (sentence >= doc.sentences.length) continue;
     found.push({
@@ -37,6 +41,40 @@ export function titleMentions(doc: Doc, cands: Candidate[]): void {
     });
   }
   for (const c of found) cands.push(c);
+}
+
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+const isAsciiWord = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || isAsciiLower(code) || code === 95;
+
+/** The end of the run of a–z from `i`. */
+function lowerRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isAsciiLower(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * "provincial governor said" read from `i` (after "the "): the title of ONE_HOLDER first, or after one or two words of
+ * a–z and hyphens (1–24 letters each), on a word boundary with no apostrophe or hyphen after it; the lower-case word
+ * after it; and the end of all that was read. Null when there is no such title.
+ */
+function titledAt(text: string, i: number): { title: string; start: number; next: string; readEnd: number } | null {
+  let at = i;
+  for (let words = 0; words <= 2; words++) {
+    const end = lowerRun(text, at);
+    const after = text.charCodeAt(end);
+    const word = text.slice(at, end);
+    if (ONE_HOLDER.has(word) && !isAsciiWord(after) && after !== 39 && after !== 0x2019 && after !== 45) {
+      const nextEnd = after === 32 ? lowerRun(text, end + 1) : end;
+      return { title: word, start: at, next: text.slice(end + 1, nextEnd), readEnd: nextEnd > end + 1 ? nextEnd : end };
+    }
+    // a word of a–z and hyphens, then one space
+    let k = at;
+    while (k < text.length && k - at < 25 && (isAsciiLower(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
+    if (k === at || k - at > 24 || text.charCodeAt(k) !== 32) return null;
+    at = k + 1;
+  }
+  return null;
 }
 
 /** For each title of ONE_HOLDER, the one person whose role ends on it (null: two people carry it). */
