@@ -1,7 +1,7 @@
 // Claim shapes of the sixteenth session (ATTR14). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../src/extract.js';
-import { REFERENCE_DATE } from './helpers/extracted.js';
+import { type ClaimRow, claimsOf, expectClaim, REFERENCE_DATE } from './helpers/extracted.js';
 
 /** The name of the actor the last sourced claim with this cue links to (null: none). */
 function sourceActorOf(text: string, cue: string): string | null {
@@ -27,5 +27,23 @@ describe('claims: a place before "-based" or owning the phrase is not the source
   it('"the X-based company" is still the company named before', () => {
     const text = 'Harbourline Ltd. cancelled 40 trips. The Halifax-based company said the harbour would reopen on Friday.';
     expect(sourceActorOf(text, 'said')).toBe('Harbourline Ltd.');
+  });
+});
+
+describe('claims: "according to" a described source with its name set off (BLIND12 A12)', () => {
+  const rows: ClaimRow[] = [
+    // a relative clause after the name: the clause before the phrase is the content, the name the source
+    ["Fares rose in March, according to the airline's chief economist, Dana Whitcombe, who blamed fuel costs.", 'Fares rose in March', 'Dana Whitcombe', 'according to', 'claims/according-to'],
+    // at the sentence's start: the clause after the name's comma
+    ["According to the union's general secretary, Tomas Brandt, the strike will go ahead.", 'the strike will go ahead', 'Tomas Brandt', 'According to', 'claims/according-to'],
+    // a description after the name is no content
+    ['The mine had flooded twice, according to Rosa Itkin, the site\'s safety manager.', 'The mine had flooded twice', 'Rosa Itkin', 'according to', 'claims/according-to'],
+    // a relative clause after any source: the clause before is the content
+    ['Two wards were closed on Friday, according to the hospital, which said staff were ill.', 'Two wards were closed on Friday', 'the hospital', 'according to', 'claims/according-to'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+  it('a name after a source that is no role is not the source', () => {
+    const claims = claimsOf('According to police, Jonah Reyes, 34, was arrested at the scene.').filter((c) => c.cue?.text === 'According to');
+    expect(claims.map((c) => c.source?.text)).toEqual(['police']);
   });
 });

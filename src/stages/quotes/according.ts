@@ -7,6 +7,7 @@ import type { Draft } from './frames.js';
 import { cueSpan, span, type View } from './tokens.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { KIN_NOUNS, TITLE_HEADS } from '../../lexicon/titles.js';
 
 const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
 
@@ -64,15 +65,50 @@ function relativeToEnd(v: View, from: number): { from: number; to: number; relat
 }
 
 const NAME_WORDS = 4;
+const DESCRIPTION_WORDS = 10;
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
-/** ", Helen Marsh." at token `comma`: up to four capitalised words after a comma that end the sentence; the name's last token, or -1. */
-function apposedNameToEnd(v: View, comma: number): number {
+/** Is token k a role ("analyst", "chief", "daughter")? */
+function roleAt(v: View, k: number): boolean {
+  return TITLE_HEADS.has(v.low[k]!) || KIN_NOUNS.has(v.low[k]!);
+}
+
+/** Does token k end the sentence, or open a relative clause after a comma (", who spoke on Monday")? */
+function endsApposition(v: View, k: number): boolean {
+  const end = v.toks[k];
+  if (!end) return true;
+  if (end.kind === 'punct' && (end.text === '.' || end.text === '!' || end.text === '?') && k === v.toks.length - 1) return true;
+  return end.text === ',' && !v.quoted[k] && RELATIVE_WORDS.has(v.low[k + 1] ?? '') && v.low[k + 1] !== 'that';
+}
+
+/**
+ * ", Helen Marsh." at token `comma`: up to four capitalised words after a comma that end the sentence; the name's last
+ * token, or -1. After a role (`role`: "the firm's chief analyst, Helen Marsh"), a relative clause may follow the name
+ * (", who cited…"), and at the sentence's start a comma and the clause ("According to …, Helen Marsh, the ship…").
+ */
+function apposedName(v: View, comma: number, role: boolean, opening: boolean): number {
   if (v.toks[comma]?.text !== ',' || v.quoted[comma]) return -1;
   let k = comma + 1;
   while (k < v.toks.length && k - comma <= NAME_WORDS && v.toks[k]!.kind === 'word' && !v.quoted[k] && /^\p{Lu}/u.test(v.toks[k]!.text)) k++;
   if (k === comma + 1) return -1;
   const end = v.toks[k];
-  return !end || (end.kind === 'punct' && (end.text === '.' || end.text === '!' || end.text === '?') && k === v.toks.length - 1) ? k - 1 : -1;
+  if (!end || (end.kind === 'punct' && (end.text === '.' || end.text === '!' || end.text === '?') && k === v.toks.length - 1)) return k - 1;
+  if (!role) return -1;
+  return (opening ? v.toks[k]!.text === ',' && !v.quoted[k] && v.toks[k + 1]?.kind === 'word' : endsApposition(v, k)) ? k - 1 : -1;
+}
+
+/**
+ * "…, according to Paul Grant, the company's security chief.": a description of the source after a comma that ends the
+ * sentence (or opens a relative clause) and holds a role; its last token, or -1.
+ */
+function descriptionToEnd(v: View, comma: number): number {
+  if (v.toks[comma]?.text !== ',' || v.quoted[comma] || !DESCRIPTION_OPENERS.has(v.low[comma + 1] ?? '')) return -1;
+  let role = false;
+  for (let k = comma + 1; k < v.toks.length && k - comma <= DESCRIPTION_WORDS; k++) {
+    if (v.toks[k]!.kind !== 'word' || v.quoted[k] || RELATIVE_WORDS.has(v.low[k]!)) return role && endsApposition(v, k) ? k - 1 : -1;
+    if (roleAt(v, k)) role = true;
+  }
+  return -1;
 }
 
 /** The frame of an "according to" phrase of `length` words at token i, or null when no source follows it. */
@@ -88,18 +124,22 @@ export function accordingFrame(v: View, i: number, length: number): Draft | null
   if (to < found.to && to > found.from && /^\p{Ll}+ed$/u.test(v.toks[to]!.text) && !SPEAKER_PRONOUNS.has(v.low[to - 1]!)) to--;
   let src = { from: found.from, to };
   // "…, according to the firm's chief analyst, Helen Marsh.": a name set off after the description ends the sentence
-  // and is the source (BLIND12 A12)
-  const named = prev ? apposedNameToEnd(v, found.to + 1) : -1;
+  // and is the source (BLIND12 A12); after a role also before a relative clause or, at the sentence's start, the clause
+  const named = found.relative ? -1 : apposedName(v, found.to + 1, roleAt(v, found.to), !prev);
+  // "…, according to Paul Grant, the company's security chief.": the description is no content
+  const described = prev && named < 0 && !found.relative ? descriptionToEnd(v, found.to + 1) : -1;
   if (named > 0) {
     src = { from: found.to + 2, to: named };
     found.to = named;
-  }
+  } else if (described > 0) found.to = described;
+  // (the clause before it is the content when a relative clause follows the source)
+  const relativeAfter = prev !== null && endsApposition(v, found.to + 1) && found.to + 1 < v.toks.length - 1;
   const after = found.to + 1;
   let content: Span | null = null;
   let forward = false;
   // ('…as "firm orders," according to court transcripts': a comma inside the closing mark ends the clause too)
   const closedComma = v.mark[i - 1] === 'close' && i > 1 && v.toks[i - 2]!.text === ',';
-  if (prev && (after >= v.toks.length - 1 || found.relative) && (!v.mark[i - 1] || closedComma)) {
+  if (prev && (after >= v.toks.length - 1 || found.relative || relativeAfter) && (!v.mark[i - 1] || closedComma)) {
     // "Clinton leads by four points, according to the poll." / "…rose according to police."
     const end = prev.text === ',' ? prev.start : prev.end;
     content = v.sentence.start < end ? { start: v.sentence.start, end } : null;
