@@ -60,6 +60,9 @@ describe('splitSentences', () => {
     // "no." ends a sentence unless a number follows ("No. 3")
     ['Five said yes; four, no. Others abstained.', ['Five said yes; four, no.', 'Others abstained.']],
     ['He was ranked No. 3 in the world.', ['He was ranked No. 3 in the world.']],
+    // a reference's abbreviation goes on into its number, and ends a sentence otherwise
+    ['See p. 4 for details. He cited Art. 5 of the treaty.', ['See p. 4 for details.', 'He cited Art. 5 of the treaty.']],
+    ['The essay ends on p. She turned the page.', ['The essay ends on p.', 'She turned the page.']],
     // TimeBank-style ``quotes''
     ["He refused to say. ``It was a bomb,'' he said.", ['He refused to say.', "``It was a bomb,'' he said."]],
     // short lines inside a paragraph are a table or list, not wrapped prose

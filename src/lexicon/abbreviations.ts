@@ -9,6 +9,11 @@ export const NEVER_FINAL: ReadonlySet<string> = new Set([
   'sens', 'reps', 'govs', 'gens', 'drs', 'messrs', 'mmes', 'atty', 'msgr',
 ]);
 
+/** Abbreviations of a reference that a number follows: "see p. 4", "Art. 5 of the treaty", "Vol. 2", "ext. 31". */
+export const BEFORE_NUMBER: ReadonlySet<string> = new Set([
+  'p', 'pp', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'vol', 'vols', 'ch', 'chap', 'ext', 'tel', 'pt', 'pts',
+]);
+
 /**
  * Abbreviations that can end a sentence ("…in the U.S. The talks…") but usually
  * do not ("U.S. officials", "Jan. 27", "8 a.m. Tuesday"): split only before a

@@ -1,6 +1,6 @@
 // Sentences inside a body paragraph: where a full stop, question or exclamation mark ends one.
 
-import { isSentenceStarter, NEVER_FINAL, SOMETIMES_FINAL } from '../../lexicon/abbreviations.js';
+import { BEFORE_NUMBER, isSentenceStarter, NEVER_FINAL, SOMETIMES_FINAL } from '../../lexicon/abbreviations.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { isDigit, isLowerAscii, isUpperAscii } from './tokens.js';
 import { type Line, splitLines, trimSpan } from './paragraphs.js';
@@ -28,6 +28,8 @@ function endsSentence(text: string, dot: number, floor: number, next: string, qu
   if (ORDINAL_SUFFIXES.has(key) && isDigit(text.charCodeAt(dot - before.length - 1))) return true;
   // "No. 3" but "forty-four, no. Rasmussen has…"
   if (key === 'no' || key === 'nos') return !/^\d/.test(next);
+  // "See p. 4 for details", "He cited Art. 5 of the treaty": a reference before its number
+  if (BEFORE_NUMBER.has(key) && /^\d/.test(next)) return false;
   if (NEVER_FINAL.has(key)) return false;
   // "John F. Kennedy", "Daesh (I.S.)": single initials never end a sentence
   if (/^\p{Lu}$/u.test(before)) return false;
