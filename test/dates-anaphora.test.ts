@@ -491,3 +491,16 @@ describe('a day counted from an event dated earlier counts from that event\'s da
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"most of the week" still to come, told on a weekend, is the coming week (DATES10\'s leftover)', () => {
+  const cases: Array<[string, string[], string]> = [
+    // told on Sunday 2 November (ISO week 44): week 45
+    ['Storms are expected to close the ferry route for most of the week.', ['[the week] DATE 2025-W45'], '2025-11-02'],
+    ['The bridge will stay shut for the rest of the week.', ['[the week] DATE 2025-W45'], '2025-11-01'],
+    // told in the past on Sunday: the week ending
+    ['Storms closed the ferry route for most of the week.', ['[the week] DATE 2025-W44'], '2025-11-02'],
+    // told on a weekday: the week it is told in
+    ['Storms are expected to close the ferry route for most of the week.', ['[the week] DATE 2025-W44'], '2025-10-28'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

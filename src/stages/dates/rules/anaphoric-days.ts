@@ -5,7 +5,7 @@
 // last date named before it instead, when there is one.
 
 import { DAY_PARTS, MONTHS, SEASONS, TIME_UNITS, WEEKDAYS } from '../../../lexicon/time.js';
-import { addDays, formatDay, shiftedValue } from '../calendar.js';
+import { addDays, formatDay, shiftedValue, weekday } from '../calendar.js';
 import type { Anchor, Built, DateRule, Env } from '../types.js';
 import { datePattern, onCopy } from '../latin1.js';
 
@@ -130,14 +130,20 @@ const theWeek: DateRule = {
   build(m, env, at) {
     // "would close the site for the rest of the week": what is left of the week it is told in, not a week
     // named before ("fired two weeks earlier")
-    if (REST_OF.test(env.text.slice(Math.max(env.sentence.start, at - 16), at))) {
-      return env.ref ? { type: 'DATE', value: shiftedValue(env.ref, 'week', 0)!, relative: true } : { type: 'DATE', value: 'XXXX-WXX', relative: true };
+    const before = env.text.slice(Math.max(env.sentence.start, at - 16), at);
+    // "is expected to disrupt trains for most of the week", said on a Sunday (DATES10's leftover): the
+    // week still to come, not the one ending
+    const ahead = env.ref !== null && weekday(env.ref) >= 6 && MOST_OF.test(before) && env.tense(at, at + m[0].length) === 'future';
+    if (ahead || REST_OF.test(before)) {
+      return env.ref ? { type: 'DATE', value: shiftedValue(env.ref, 'week', ahead ? 1 : 0)!, relative: true } : { type: 'DATE', value: 'XXXX-WXX', relative: true };
     }
     return anaphor(env, 'week', 0);
   },
 };
 /** Before "the week": what is left of it. */
 const REST_OF = /(?:rest|remainder|balance)\s{1,4}of\s{1,4}$/i;
+/** Before "the week": most of it, or what is left of it. */
+const MOST_OF = /(?:most|much|all|rest|remainder|balance)\s{1,4}of\s{1,4}$/i;
 
 /** "the week before last", "the year before last": two of them before the reference date's. */
 const beforeLast: DateRule = {
