@@ -274,3 +274,17 @@ describe('unnamed sources: a longer workplace name after "at" before a saying ve
     expect(actors.filter((a) => a.name === 'An officer')).toEqual([]);
   });
 });
+
+describe('unnamed sources: a kind of police keeps its qualifier (BLIND13 A15)', () => {
+  it.each([
+    ['Dozens of riot police said the marchers had thrown stones.', ['riot police']],
+    ['According to Hokkaido prefectural police, four climbers were missing.', ['prefectural police']],
+    ['Traffic police said the road would stay shut until noon.', ['Traffic police']],
+  ])('%s', (text, names) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
+  });
+  it('people an act is aimed at say nothing', () => {
+    const text = 'Fans threw flares at riot police before the match, the club said.';
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
+  });
+});

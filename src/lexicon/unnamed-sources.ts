@@ -51,6 +51,8 @@ export const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set([
   'outside', 'public', 'western', 'european', 'american', 'industry', 'market', 'financial', 'economic',
   // what a group stands for: "rights groups", "advocacy groups", "relief groups"
   'rights', 'human', 'advocacy', 'environmental', 'relief', 'lobby', 'watchdog', 'business', 'labor', 'labour', 'civic',
+  // kinds of police: "riot police", "Miyagi prefectural police", "traffic police" (BLIND13 A15)
+  'riot', 'prefectural', 'municipal', 'traffic',
 ]);
 
 /** Verbs and cues that show a sentence reports what someone said or thinks. */

@@ -60,7 +60,8 @@ export function heardOrReported(words: Word[], i: number): boolean {
   return SAID_CLAUSE_CUES.has(cue.lower) && VERB_AFTER.has(words[i + 1]?.lower ?? '');
 }
 
-const GOVERNING_WORDS: ReadonlySet<string> = new Set(['between', 'among', 'with', 'to', 'against', 'into', 'toward', 'towards', 'including']);
+// ("threw bottles at riot police": the target of an act)
+const GOVERNING_WORDS: ReadonlySet<string> = new Set(['between', 'among', 'with', 'to', 'against', 'into', 'toward', 'towards', 'including', 'at']);
 const GOVERNED_REACH = 3;
 // a count between the preposition and the noun: "evidence of more than 4,000 fictitious residents"
 const COUNT_WORDS: ReadonlySet<string> = new Set(['more', 'than', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'some', 'at', 'least']);
@@ -76,7 +77,9 @@ export function governedNoun(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= GOVERNED_REACH + counted; k--) {
     const w = words[k]!;
     // ("trapping scores of residents", "of more than 4,000 fictitious residents": a count is skipped)
-    if ((w.kind === 'number' || COUNT_WORDS.has(w.lower)) && counted < COUNT_REACH) {
+    // ("at least 300 residents" is a count; "threw bottles at riot police" a target)
+    const count = w.lower === 'at' ? words[k + 1]?.lower === 'least' : COUNT_WORDS.has(w.lower);
+    if ((w.kind === 'number' || count) && counted < COUNT_REACH) {
       counted++;
       continue;
     }
