@@ -148,6 +148,13 @@ describe('casualties: war and disaster copy', () => {
       k('11 were airlifted to hospital with burns', 'wounded', 11, 'casualty/with-wound'),
     ]],
     ['Three people were killed and two were found with gunshot wounds.', [k('Three people were killed', 'killed', 3, 'casualty/number-victims-verb')]],
+    // a count "along with" after a counted reading is other people of the same kind, read of their own
+    ['Eight police officers were killed in the ambush, along with two civilians.', [
+      k('Eight police officers were killed', 'killed', 8, 'casualty/number-victims-verb'),
+      k('two civilians', 'killed', 2, 'casualty/along-with'),
+    ]],
+    ['Three men were arrested along with 2 kg of heroin.', [k('Three men were arrested', 'arrested', 3, 'casualty/number-victims-verb')]],
+    ['Four people were injured along with dozens of animals.', [k('Four people were injured', 'wounded', 4, 'casualty/number-victims-verb')]],
     // South Asian military copy's idioms of death
     ['Seven soldiers embraced shahadat during the operation.', [k('Seven soldiers embraced shahadat', 'killed', 7, 'casualty/number-victims-verb')]],
     ['The military said 13 terrorists were sent to hell in the ensuing exchange of fire.', [k('13 terrorists were sent to hell', 'killed', 13, 'casualty/number-victims-verb')]],

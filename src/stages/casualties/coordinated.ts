@@ -134,3 +134,27 @@ export function alongWithOthers(view: View, k: number): { persons: number; end: 
   const more = coordinated(view, next);
   return { persons: (group ? q!.min! : 1) + more.persons, end: more.end };
 }
+
+/** Words that end the clause a counted reading's "along with" must lie in. */
+const ALONG_BREAKS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when', 'after', 'said', 'says', 'told', 'who', 'which', 'that']);
+/** At most this many tokens between the verb and "along with": "were killed in the fighting, along with". */
+const ALONG_REACH = 7;
+
+/**
+ * A count of other people joined by "along with" after a counted reading ending at `from`: "12 soldiers had been killed
+ * in the fighting, along with three civilians" → "three civilians" (a reading of its own, the same kind). Token range of
+ * the count and its people, with the count, or undefined.
+ */
+export function alongWithCount(view: View, from: number): { start: number; end: number; after: number } | undefined {
+  const { words, tokens } = view;
+  for (let m = from; m < from + ALONG_REACH && m + 1 < words.length; m++) {
+    if (words[m] === 'along' && words[m + 1] === 'with') {
+      const q = countAt(view, m + 2);
+      if (!q || q.min === null || q.min < 1) return undefined;
+      const group = victimsAfter(view, q.after)?.range;
+      return group ? { start: q.start, end: group.end, after: q.after } : undefined;
+    }
+    if ((tokens[m]!.kind === 'punct' && words[m] !== ',') || ALONG_BREAKS.has(words[m]!)) return undefined;
+  }
+  return undefined;
+}

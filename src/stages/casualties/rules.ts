@@ -11,7 +11,7 @@ import { subjectOverRelative, toldOfLater, wholeOfOne } from './participles.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
 import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
-import { alongWithOthers } from './coordinated.js';
+import { alongWithCount, alongWithOthers } from './coordinated.js';
 import { objectOf } from './objects.js';
 import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurative, hurtByEconomy, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
 
@@ -286,5 +286,8 @@ export function verbRules(view: View, out: Found[]): void {
     // (or "others" beside the dead of the same sentence: "Two soldiers were killed and three others sustained injuries")
     if (found.weak && (g.limb || (view.death && found.victims && view.words[found.victims.end - 1] === 'others'))) found.limb = true;
     out.push(found);
+    // "12 soldiers had been killed in the fighting, along with three civilians": the others, read of their own
+    const along = found.quantity && found.start < g.start ? alongWithCount(view, found.end) : undefined;
+    if (along) out.push({ start: along.start, end: along.end, kind: found.kind, quantity: countAt(view, along.start), one: undefined, victims: { start: along.after, end: along.end }, rule: 'casualty/along-with', weak: found.weak });
   }
 }
