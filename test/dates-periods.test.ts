@@ -62,6 +62,12 @@ describe('tagged', () => {
     ['Shops close on Boxing Day.', ['[Boxing Day] DATE 2025-12-26']],
     // every weekend, as "on Sundays" is every Sunday
     ['The museum is closed on weekends.', ['[weekends] SET XXXX-WXX-WE']],
+    // a part of the day in the plural beside "weekends" or after "in the" is every such part (DATES10's leftover)
+    ['The pool is open on evenings and weekends.', ['[evenings] SET XXXX-XX-XXTEV', '[weekends] SET XXXX-WXX-WE']],
+    ['The clinic is busiest in the mornings.', ['[mornings] SET XXXX-XX-XXTMO']],
+    ['She drove a taxi at weekends and nights.', ['[weekends] SET XXXX-WXX-WE', '[nights] SET XXXX-XX-XXTNI']],
+    // a count or an adjective before it: no set
+    ['He spent three nights in a cell after several sleepless nights.', []],
     ['Retailers expect records on Black Friday.', ['[Black Friday] DATE 2025-11-28']],
     // "of" and an amount after a quarter: the quarter's figure, still the quarter
     ['It earned a profit in the third quarter of $2 million.', ['[the third quarter] DATE 2025-Q3']],

@@ -78,7 +78,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/holiday', [holidayWords, holidayCores]],
   ['dates/day-holiday', [firstWords(DAY_HOLIDAY_NAMES), ['day']]],
   ['dates/weekend', [['weekend']]],
-  ['dates/weekends', [['weekends']]],
+  ['dates/weekends', [['weekends', 'evenings', 'mornings', 'afternoons', 'nights']]],
   ['dates/nth-weekday', [weekdays, fullMonths, ['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', '1st', '2nd', '3rd', '4th', '5th']]],
   // "last night" or "overnight"
   ['dates/last-night', [['last', 'overnight'], ['night', 'overnight']]],
