@@ -39,3 +39,21 @@ describe('actors: "the county sheriff said" read word by word (no backtracking p
     expect(actorsOf(text).find((a) => a.name === 'Dana Pruitt')?.mentions.map((m) => m.text) ?? []).not.toContain('sheriff');
   });
 });
+
+describe('actors: a ministry named "office" in lower case is an organisation (BLIND13 A7 variant)', () => {
+  it.each([
+    ['The envoy was summoned on Monday, the foreign office said. It said talks would resume.', 'foreign office'],
+    ["Norway's foreign office said the talks had failed.", 'foreign office'],
+    ['The cabinet office confirmed the appointment on Friday.', 'cabinet office'],
+    ['Forty migrants were held at the port, the home office said.', 'home office'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('the foreign office is the source of the pronoun after it', () => {
+    const office = actorsOf('The council met on Monday, the foreign office said. It said the army would patrol the coast.').find((a) => a.name === 'foreign office');
+    expect(office?.mentions.map((m) => m.text)).toContain('It');
+  });
+  it('a home office that does not speak is no ministry', () => {
+    expect(actorsOf('She worked from the home office for a year.').some((a) => a.name.includes('office'))).toBe(false);
+  });
+});

@@ -26,8 +26,11 @@ const SERVICE_KINDS: ReadonlySet<string> = new Set([
   'customs', 'immigration', 'migration', 'weather', 'meteorological', 'health', 'forest', 'forestry', 'coastguard', 'diplomatic',
 ]);
 
-// the adjectives of an office's holder: "the presidential office", "the mayoral office"
-const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set(['presidential', 'vice-presidential', 'mayoral', 'gubernatorial', 'prime-ministerial']);
+// the adjectives of an office's holder: "the presidential office", "the mayoral office"; and the portfolios of a ministry
+// named "office": "the foreign office said", "Germany's foreign office", "the cabinet office" (BLIND13 A7's variant)
+const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set(['presidential', 'vice-presidential', 'mayoral', 'gubernatorial', 'prime-ministerial', 'foreign', 'cabinet', 'home']);
+// ("worked from the home office": a home office is a ministry only when it speaks)
+const SPEAKING_ONLY: ReadonlySet<string> = new Set(['home']);
 
 /** The country a demonym ("Mauritanian") or a country's possessive ("Italy's") names, or null. */
 function countryOf(w: Word | undefined): string | null {
@@ -81,7 +84,7 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
     // "the presidential office said", "South Korea's presidential office": an office named by its holder's adjective
     if (w.text === 'office' && k >= 2 && OFFICE_ADJECTIVES.has(words[k - 1]!.text)) {
       const affiliation = countryOf(words[k - 2]);
-      if (affiliation || words[k - 2]!.lower === 'the') {
+      if ((affiliation || words[k - 2]!.lower === 'the') && (!SPEAKING_ONLY.has(words[k - 1]!.text) || bodySpeaks(words, k, k - 1))) {
         cands.push(candidate(words, text, sentence, k - 1, k + 1, words[k - 1]!.text + ' office' + (affiliation ? '|' + affiliation : ''), affiliation));
         continue;
       }
