@@ -22,6 +22,9 @@ describe('casualties: outbreaks and poisonings', () => {
     // people "with symptoms" are counted as sick people
     ['On Sunday it reported 112 people with symptoms.', [k('112 people with symptoms', 'wounded', 112, 'casualty/with-wound')]],
     ['He was treated and released.', [k('He was treated and released', 'wounded', 1, 'casualty/person-verb')]],
+    // released or discharged after where care was given
+    ['Six others were treated at the airport and released.', [k('Six others were treated at the airport and released', 'wounded', 6, 'casualty/number-victims-verb')]],
+    ['Two miners were treated and discharged.', [k('Two miners were treated and discharged', 'wounded', 2, 'casualty/number-victims-verb')]],
     // a count treated where care is given, as the verb's object
     ['Paramedics treated six people at the scene and took two to hospital.', [k('treated six people', 'wounded', 6, 'casualty/verb-number-victims')]],
   ];
@@ -33,6 +36,7 @@ describe('casualties: illness that is no count of the hurt', () => {
     ['He fell ill in 2019 and retired.', []],
     ['The prisoners were treated fairly.', []],
     ['He was treated.', []],
+    ['He was treated in 2019 and released.', []],
     ['Anyone with symptoms should stay at home.', []],
     ['The coach treated 12 players at the restaurant.', []],
     ['She became ill with cancer last year.', []],

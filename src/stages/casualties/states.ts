@@ -49,7 +49,22 @@ export function treatedGroup(view: View, i: number): VerbGroup | undefined {
   if (object && words[object.end] !== 'for' && (words[object.end] === 'at' || words[object.end] === 'in') && treatedHere(view, object.end)) {
     return { start: i, end: i + 1, kind: 'wounded', weak: true, transitive: true, participle: false, last: CONDITION, condition: false };
   }
-  const released = words[i + 1] === 'and' && words[i + 2] === 'released';
-  if (!released && !treatedHere(view, i + 1)) return undefined;
-  return { start: i, end: released ? i + 3 : i + 1, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false, numbered: !released };
+  const released = releasedAt(view, i + 1);
+  if (released < 0 && !treatedHere(view, i + 1)) return undefined;
+  return { start: i, end: released < 0 ? i + 1 : released, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false, numbered: released < 0 };
+}
+
+/** Where care is given before "and released": "at the airport", "on site", "in a nearby clinic" (at most this many words). */
+const WHERE_REACH = 5;
+const WHERE: ReadonlySet<string> = new Set(['at', 'in', 'on']);
+const LET_GO: ReadonlySet<string> = new Set(['released', 'discharged']);
+
+/** "and released" at k, or after where care was given ("treated at the airport and released"): the index after it, or -1. */
+function releasedAt(view: View, k: number): number {
+  const { words, tokens } = view;
+  let m = k;
+  if (WHERE.has(words[k] ?? '')) {
+    for (m = k + 1; m < k + WHERE_REACH && m < words.length && words[m] !== 'and'; m++) if (tokens[m]!.kind !== 'word') return -1;
+  }
+  return words[m] === 'and' && LET_GO.has(words[m + 1] ?? '') ? m + 2 : -1;
 }
