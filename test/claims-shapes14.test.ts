@@ -47,3 +47,18 @@ describe('claims: "according to" a described source with its name set off (BLIND
     expect(claims.map((c) => c.source?.text)).toEqual(['police']);
   });
 });
+
+describe('claims: a causative verb before a cue (let, make)', () => {
+  // the causative's object is the cue's subject, not the clause before it
+  it.each([
+    ['Voters will not let pollsters tell them what to think.', 'pollsters'],
+    ['The judge would not let prosecutors claim that the records were lost.', 'prosecutors'],
+  ])('%s', (text, source) => {
+    const claim = claimsOf(text).find((c) => c.source);
+    expect(claim?.source?.text).toBe(source);
+  });
+  it('the unnamed source is the object alone', () => {
+    const result = extractText('Voters will not let pollsters tell them what to think.', { referenceDate: REFERENCE_DATE });
+    expect(result.actors.filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(['pollsters']);
+  });
+});

@@ -26,6 +26,9 @@ export const MODALS: ReadonlySet<string> = new Set([
   "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot',
 ]);
 
+/** Verbs that make their object do something: "Readers may not let editorials tell them…" (the object is the cue's subject). */
+export const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(['let', 'lets', 'letting', 'make', 'makes', 'made', 'making']);
+
 /** Adverbs that sit before a cue: "recently hinted", "also said", "in turn". */
 export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'recently', 'later', 'earlier', 'previously', 'then', 'again', 'once', 'further', 'first',

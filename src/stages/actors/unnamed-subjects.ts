@@ -5,7 +5,7 @@
 // a relative clause, an apposition or a "for" phrase), so "Police arrested", "sources of
 // income" and "several police stations" name no source.
 
-import { AUXILIARIES, BE_FORMS, BELIEF_STATES, CLAUSE_BOUNDARIES, DETERMINERS, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, CAUSATIVE_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
 import { GAZETTEER as PLACES } from '../../lexicon/gazetteer.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
 import { NOT_SOURCE_HEADS, QUALIFIED_GROUP_HEADS, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES, THING_CUES, TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
@@ -148,6 +148,8 @@ function modifies(w: Word): boolean {
   const s = w.lower;
   if (SOURCE_QUALIFIERS.has(s) || PLACES.demonyms.has(s)) return true;
   if (DETERMINERS.has(s) || CLAUSE_BOUNDARIES.has(s) || PREPOSITIONS.has(s) || AUXILIARIES.has(s) || MODALS.has(s)) return false;
+  // ("let editorials tell them": a causative verb is no modifier of its object)
+  if (CAUSATIVE_VERBS.has(s)) return false;
   if (PRONOUNS.has(s) || NUMBER_WORDS.has(s) || PLACES.places.has(s)) return false;
   if (PRE_VERB_ADVERBS.has(s) || TIME_NOUNS.has(s) || SUBJECT_CUES.has(s)) return false;
   // "Trading Standards officials", but not "widely", "striking"

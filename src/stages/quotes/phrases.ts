@@ -2,7 +2,7 @@
 // support", "officials briefed on the plan said"); what stands between commas is subject-before.ts's, the
 // phrases after a cue phrase-after.ts's.
 
-import { ARTICLES, AUXILIARIES, BE_FORMS, CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS, PRE_VERB_ADVERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVE_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS, PRE_VERB_ADVERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
@@ -52,6 +52,8 @@ function isNameToken(v: View, i: number): boolean {
   const w = v.low[i]!;
   // ("the WHO warned": an acronym written in capitals is no clause word)
   if (CLAUSE_BOUNDARIES.has(w) && !isAcronym(t.text)) return false;
+  // ("Readers may not let editorials tell them how to vote": a causative's object is the subject, not the clause before)
+  if (CAUSATIVE_VERBS.has(w) && !isCapitalized(t.text)) return false;
   const cue = CUE_WORDS.get(w);
   // "analysts warn", "officials say": a cue word inside a subject ends it, unless capitalized ("Post")
   // ("officials briefed on the plan said": the anonymous source's formula is part of the subject)
