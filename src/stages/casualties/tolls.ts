@@ -81,8 +81,11 @@ const TALLIED: ReadonlySet<string> = new Set(['confirmed', 'reported', 'recorded
 const BE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 /** After "the number of deaths", the words that open its cause: "in the clashes", "linked to the heat wave". */
 const CAUSE_OPENERS: ReadonlySet<string> = new Set(['in', 'from', 'since', 'linked', 'related', 'attributed', 'tied', 'blamed', 'caused', 'connected', 'due']);
-/** How many words the cause may take before the toll's verb ("linked to the province's heat wave has climbed"). */
-const CAUSE_REACH = 9;
+/**
+ * How many words the cause may take before the toll's verb ("linked to the province's heat wave has climbed",
+ * "in a fire that tore through a 19-storey block of flats in south-east London rose"): words and numbers, no stop.
+ */
+const CAUSE_REACH = 16;
 const INCLUDE: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
 
 /** The kind of the people named from token k ("dead", "the injured", "people killed"), with the index after them. */
@@ -113,7 +116,7 @@ export function groupTollRules(view: View, out: Found[]): void {
       // province's heat wave has climbed past 200": the cause, skipped up to its verb
       if (CAUSE_OPENERS.has(words[k] ?? '')) {
         let v = k + 1;
-        while (v < k + CAUSE_REACH && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_RISES.has(words[v]!)) v++;
+        while (v < k + CAUSE_REACH && v < words.length && view.tokens[v]!.kind !== 'punct' && !TOLL_RISES.has(words[v]!)) v++;
         if (TOLL_RISES.has(words[v] ?? '')) k = v;
       }
       const from = k;
