@@ -208,3 +208,18 @@ describe('a midnight told by its nearness after a day told early is the one that
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a clock time later in the day than a part of the day the sentence before named is on that day (BLIND14 D2)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Shelling began in the early hours of Monday. By noon, the market had emptied.',
+      ['[the early hours of Monday] TIME 2025-10-27TMO', '[noon] TIME 2025-10-27T12:00']],
+    ['The march set off on Monday morning. It reached parliament at 3 p.m.',
+      ['[Monday morning] TIME 2025-10-27TMO', '[3 p.m.] TIME 2025-10-27T15:00']],
+    ['Guests arrived on Sunday evening. The fire alarm sounded at 11:30 p.m.',
+      ['[Sunday evening] TIME 2025-10-26TEV', '[11:30 p.m.] TIME 2025-10-26T23:30']],
+    // a morning after an evening is the next day's, as before
+    ['Guests arrived on Sunday evening. By morning the house was empty.',
+      ['[Sunday evening] TIME 2025-10-26TEV', '[morning] TIME 2025-10-27TMO']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

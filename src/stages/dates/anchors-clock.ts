@@ -137,24 +137,25 @@ export interface DayNamed {
   mod?: string | null;
 }
 
-/** The hours of each part of the day, [from, to). */
-const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = { MO: [5, 12], AF: [12, 18], EV: [17, 23], NI: [19, 24] };
+/** The hour each part of the day begins. */
+const PART_START: Readonly<Record<string, number>> = { MO: 5, AF: 12, EV: 17, NI: 19 };
 
 /**
  * Does a clock time fall in the part of the day named before it? "Saturday night … at about 11:40
  * p.m." does; "houses stood on Monday evening … a roar shortly before 4 a.m." is the next morning.
- * A part of the day does when it is that part or a later one ("Friday morning … By evening").
+ * A part of the day or a clock hour does when it is that part or a later one ("Friday morning … By evening", "… at 3 p.m.").
  */
 function withinPart(day: string, time: string): boolean {
-  const hours = PART_HOURS[day.slice(11)];
+  const from = PART_START[day.slice(11)];
   const hour = Number(time.slice(time.indexOf('T') + 1, time.indexOf('T') + 3));
   // "It happened around 6:20 p.m. Saturday … pronounced dead at 6:30 p.m.": a later hour of that day
-  if (!hours && CLOCK_DAY.test(day)) return hour >= Number(day.slice(11, 13));
-  if (!hours) return day.length === 10;
+  if (from === undefined && CLOCK_DAY.test(day)) return hour >= Number(day.slice(11, 13));
+  if (from === undefined) return day.length === 10;
   // "…on Friday morning. By evening the toll had risen": a later part of the same day
   // "late in the evening on July 1 … Shortly after midnight": midnight ends that evening's day
   if (hour === 24) return day.endsWith('TEV') || day.endsWith('TNI');
-  return Number.isNaN(hour) ? PART_ORDER.indexOf(time.slice(-2)) >= PART_ORDER.indexOf(day.slice(11)) : hour >= hours[0] && hour < hours[1];
+  // "in the early hours of Tuesday … shortly before noon", "on Monday morning. By noon" (BLIND14 D2): a later hour of that day
+  return Number.isNaN(hour) ? PART_ORDER.indexOf(time.slice(-2)) >= PART_ORDER.indexOf(day.slice(11)) : hour >= from && hour < 24;
 }
 
 const PART_ORDER = ['MO', 'AF', 'EV', 'NI'];
