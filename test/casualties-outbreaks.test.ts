@@ -25,6 +25,11 @@ describe('casualties: outbreaks and poisonings', () => {
     // released or discharged after where care was given
     ['Six others were treated at the airport and released.', [k('Six others were treated at the airport and released', 'wounded', 6, 'casualty/number-victims-verb')]],
     ['Two miners were treated and discharged.', [k('Two miners were treated and discharged', 'wounded', 2, 'casualty/number-victims-verb')]],
+    // the verb of care left out after "and"; a broken part is a wound
+    ['Nine workers were treated for burns and three others for broken bones.', [
+      k('Nine workers were treated for burns', 'wounded', 9, 'casualty/with-wound'),
+      k('three others for broken bones', 'wounded', 3, 'casualty/with-wound'),
+    ]],
     // a count treated where care is given, as the verb's object
     ['Paramedics treated six people at the scene and took two to hospital.', [k('treated six people', 'wounded', 6, 'casualty/verb-number-victims')]],
   ];
@@ -37,6 +42,8 @@ describe('casualties: illness that is no count of the hurt', () => {
     ['The prisoners were treated fairly.', []],
     ['He was treated.', []],
     ['He was treated in 2019 and released.', []],
+    ['Police arrested two men for theft and three others for fraud.', [k('arrested two men', 'arrested', 2, 'casualty/verb-number-victims')]],
+    ['Nine workers were treated for burns and three others for their families.', [k('Nine workers were treated for burns', 'wounded', 9, 'casualty/with-wound')]],
     ['Anyone with symptoms should stay at home.', []],
     ['The coach treated 12 players at the restaurant.', []],
     ['She became ill with cancer last year.', []],

@@ -287,7 +287,7 @@ export const BODY_PARTS: ReadonlySet<string> = new Set([
   'collarbone', 'collarbones', 'leg', 'legs', 'arm', 'arms', 'wrist', 'wrists', 'ankle', 'ankles', 'hip', 'pelvis', 'rib',
   'ribs', 'skull', 'jaw', 'nose', 'shoulder', 'back', 'neck', 'femur', 'vertebrae', 'vertebra', 'knee', 'kneecap', 'elbow',
   'hand', 'foot', 'finger', 'fingers', 'cheekbone', 'spine', 'shin', 'shinbone', 'thumb', 'toe', 'toes', 'sternum',
-  'tibia', 'fibula', 'clavicle', 'scapula', 'shoulder-blade', 'heel', 'eye-socket', 'forearm',
+  'tibia', 'fibula', 'clavicle', 'scapula', 'shoulder-blade', 'heel', 'eye-socket', 'forearm', 'bone', 'bones',
 ]);
 
 /** What hits a person and wounds: "struck by a stray bullet", "hit by gunfire" (not "hit by a car": no harm told). */

@@ -48,7 +48,7 @@ const CUT_AFTER: ReadonlySet<string> = new Set(['to', 'on', 'above', 'below', 'o
 const BROKEN: ReadonlySet<string> = new Set(['broken', 'fractured', 'shattered', 'dislocated', 'crushed']);
 
 /** Is word k the noun of a wound: "wounds", "injuries", "a cut to his head", or a broken part ("a broken arm")? */
-function woundNounAt(words: readonly string[], k: number): boolean {
+export function woundNounAt(words: readonly string[], k: number): boolean {
   const w = words[k];
   if (w === undefined) return false;
   if (BODY_PARTS.has(w) && (BROKEN.has(words[k - 1] ?? '') || BROKEN.has(words[k - 2] ?? ''))) return true;

@@ -5,11 +5,12 @@
 // "For" a wound after a verb of transport or care: "the man was transported to a local hospital
 // for treatment of non-life threatening injuries", "the 19-year-old was treated for his injuries".
 
-import { AUXILIARIES, DEATH_CUES, EXPOSURE_GERUNDS, ORDINALS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS, WOUND_NOUNS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, DEATH_CUES, EXPOSURE_GERUNDS, ORDINALS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { subjectBefore, type Subject } from './subject.js';
 import { QUOTE_MARKS } from './subject-counts.js';
 import { isPeople, victimsAfter } from './phrases.js';
+import { woundNounAt } from './groups.js';
 import { countAt, type View } from './view.js';
 
 /** Words between "with" and the wound: "a", "several", "gunshot", "non-life-threatening". At most this many. */
@@ -38,7 +39,8 @@ function woundAfter(view: View, i: number): number {
     // 'treated for "minor respiratory irritation"': quotation marks around the wound
     if (QUOTE_MARKS.has(words[k]!)) continue;
     if (tokens[k]!.kind === 'punct' || NOT_A_WOUND.has(words[k]!)) return -1;
-    if (WOUND_NOUNS.has(words[k]!)) return NOT_WOUND_BEFORE.has(words[k - 1]!) ? -1 : k;
+    // (or a broken part: "for broken bones", "with a fractured wrist")
+    if (woundNounAt(words, k)) return NOT_WOUND_BEFORE.has(words[k - 1]!) ? -1 : k;
     // "breathing problems", "heat-related illness" (not "a long illness")
     if (QUALIFIED_CONDITIONS.has(words[k]!)) return QUALIFIED_BY.has(words[k - 1]!) || words[k - 1]!.endsWith('-related') ? k : -1;
   }
@@ -79,6 +81,11 @@ function personBefore(view: View, i: number, direct = true): { s: Subject | unde
     const at = cared?.quantity?.start ?? cared?.range.start ?? 0;
     if (cared?.people && cared.range.end - 1 === k && CARE.has(words[at - 1] ?? '') && isPeople(view, k)) return { s: { ...cared, range: { start: at, end: k + 1 } }, both: -1 };
   }
+  // "Eleven climbers were treated for frostbite and two others for broken bones": the verb of care left out after "and"
+  if (!direct) {
+    const gapped = subjectBefore(view, k);
+    if (gapped?.people && gapped.quantity && gapped.range.end - 1 === k && words[gapped.quantity.start - 1] === 'and' && caredBefore(words, gapped.quantity.start - 1)) return { s: gapped, both: -1 };
+  }
   // "52 people had sought treatment for chlorine exposure": the seekers, before the verb and its verbs of being
   if (!direct && words[k] === 'treatment' && TREATMENT_VERBS.has(words[k - 1] ?? '')) {
     let b = k - 2;
@@ -108,6 +115,12 @@ function personBefore(view: View, i: number, direct = true): { s: Subject | unde
     return { s: b >= 0 ? subjectBefore(view, b) : undefined, both };
   }
   return { s: undefined, both: -1 };
+}
+
+/** A verb of care then "for" before `and` ("were treated for frostbite … and"): the verb the words after "and" leave out. */
+function caredBefore(words: readonly string[], and: number): boolean {
+  for (let k = 0; k < and; k++) if (CARE.has(words[k]!) && words.indexOf('for', k) < and) return true;
+  return false;
 }
 
 /** "…, four of whom later died": the sentence's deaths are some of the people it counted. */
