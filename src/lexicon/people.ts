@@ -86,7 +86,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'airmen', 'airman', 'pilots', 'pilot', 'firemen', 'fireman', 'detainees', 'detainee', 'captives', 'abductees',
   // on a mountain, a flight, a street: "a guide and two trekkers died", "three flight attendants were hurt"
   'guides', 'guide', 'mountaineers', 'mountaineer', 'trekkers', 'trekker', 'sherpas', 'attendants', 'attendant',
-  'diners', 'settlers', 'marchers', 'picketers', 'vigilantes', 'hooligans', 'legislators', 'adolescents',
+  'cook', 'cooks', 'diners', 'settlers', 'marchers', 'picketers', 'vigilantes', 'hooligans', 'legislators', 'adolescents',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
 ]);
 
