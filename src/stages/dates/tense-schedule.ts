@@ -4,6 +4,7 @@
 
 import type { Token } from '../../document.js';
 import { BE_PRESENT, COMMITTED, DETERMINERS, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, FUTURE_BEFORE_TO, IMPLICATIVE, ORIGINAL_PLAN, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS, URGING } from '../../lexicon/time-tense.js';
+import { conditionalBefore } from './tense-conditions.js';
 import { cueAt, isBreak, isInfinitive, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
@@ -223,26 +224,6 @@ function stillAway(tokens: readonly Token[], past: number): boolean {
   return false;
 }
 const AWAY_UNITS = /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/;
-
-/** How far back from a deadline's "by" its "if" and then the "would" of the main clause are looked for. */
-const CONDITION_REACH = 10;
-const WOULD_REACH = 16;
-
-/**
- * "She said her party would call a vote if the minister did not resign by Christmas": the deadline of a
- * condition whose main clause "would" or "will" happen is still to come, the condition's past tense
- * notwithstanding (a future in the past).
- */
-function conditionalBefore(tokens: readonly Token[], by: number): boolean {
-  let k = by - 1;
-  while (k >= 0 && by - k <= CONDITION_REACH && tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'unless') k--;
-  if (k < 0 || by - k > CONDITION_REACH) return false;
-  for (let j = k - 1; j >= 0 && k - j <= WOULD_REACH; j--) {
-    const w = tokens[j]!.lower;
-    if (w === 'would' || w === 'will') return true;
-  }
-  return false;
-}
 
 /** How far back a forecast verb may stand before the stretch it reaches into (forecastReach below). */
 const FORECAST_REACH = 10;
