@@ -179,8 +179,8 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
   let floor = end - MAX_PHRASE;
   for (let k = end; k >= 0 && k > floor; k--) {
     const w = words[k]!;
-    // 'an officer and a "citizen" were injured': marks around a word of the phrase
-    if (QUOTE_MARKS.has(w) && k < end && SINGULAR_DETERMINERS.has(words[k - 1] ?? '')) continue;
+    // 'an officer and a "citizen" were injured', '57 "mutineers" had been arrested': marks around a word of the phrase
+    if (QUOTE_MARKS.has(w) && k < end && (SINGULAR_DETERMINERS.has(words[k - 1] ?? '') || (k > 0 && parseQuantity(words, k - 1)?.after === k))) continue;
     // "Stephens, 32, and Paul Rayer, 51, were shot and killed": a name and its age between commas before "and"
     // "Dixie Eberly, 13 months old, and her sister, Denise, died": any person after "and", any age
     const aged = w === 'and' && start <= end ? agedName(view, k - 1) : -1;
