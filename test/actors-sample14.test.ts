@@ -57,3 +57,28 @@ describe('actors: a ministry named "office" in lower case is an organisation (BL
     expect(actorsOf('She worked from the home office for a year.').some((a) => a.name.includes('office'))).toBe(false);
   });
 });
+
+describe('actors: a company named with its legal form and without it is one organisation', () => {
+  it.each([
+    ['Voltra said on Tuesday it would cut 400 jobs. Shares of Voltra AB fell 6%.', 'Voltra AB', 'Voltra'],
+    ['Brennart SA said it would cut jobs. Brennart said it would recover.', 'Brennart SA', 'Brennart'],
+    ['Marwick plc said sales fell. Marwick blamed the weather.', 'Marwick plc', 'Marwick'],
+    ['Hollis said prices rose. Analysts expect Hollis Corp. to recover.', 'Hollis Corp.', 'Hollis'],
+    ['Taldor GmbH cut its forecast on Friday. Taldor blamed the weather.', 'Taldor GmbH', 'Taldor'],
+  ])('%s → %s with the alias %s', (text, name, alias) => {
+    const orgs = actorsOf(text).filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => a.name)).toEqual([name]);
+    expect(orgs[0]!.aliases).toContain(alias);
+  });
+  it('a lower-case "plc" ends the name', () => {
+    expect(actorsOf('Taldor GmbH and Marwick plc said sales fell.').map((a) => a.name).sort()).toEqual(['Marwick plc', 'Taldor GmbH']);
+  });
+  it('a longer name is still another organisation when it adds more than the legal form', () => {
+    const names = actorsOf('Voltra said on Tuesday it would cut jobs. Shares of Voltra Marine Holdings AB fell.').map((a) => a.name);
+    expect(names).toContain('Voltra');
+  });
+  it('"the company" after a company and its short name is that company', () => {
+    const company = actorsOf('Arlow Systems Inc. posted a loss. Arlow earned more a year ago. The company said costs rose.').find((a) => a.name === 'Arlow Systems Inc.');
+    expect(company?.mentions.map((m) => m.text)).toContain('company');
+  });
+});

@@ -50,16 +50,23 @@ function notCompany(c: Candidate): boolean {
  */
 function oneCompany(text: string, cands: readonly Candidate[], at: number): string | null {
   let key: string | null = null;
+  // the companies' first words: "Coast" after "Coast Savings Financial Inc." is its short name, no other body
+  let firsts: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.start > at || at - c.end > REACH || c.type !== 'organization' || !c.primary || !isCompany(text, c)) continue;
+    if (key !== null && key !== c.key) return null;
+    key = c.key;
+    (firsts ??= new Set()).add(c.tokens[0]!);
+  }
+  if (key === null) return null;
   for (const c of cands) {
     if (c.start > at || at - c.end > REACH) continue;
     // ("Kirschner Medical fell 4 to 15": a name only a guess made a person's may be the company)
     if (c.type === 'person' && c.strength === 0 && c.tokens.length > 1) return null;
     // (a description or a short form names again an organisation named in full: "The operator, X,")
-    if (c.type !== 'organization' || !c.primary) continue;
-    if (isCompany(text, c)) {
-      if (key !== null && key !== c.key) return null;
-      key = c.key;
-    } else if (!notCompany(c)) return null;
+    if (c.type !== 'organization' || !c.primary || c.key === key) continue;
+    if (c.tokens.length === 1 && firsts!.has(c.tokens[0]!)) continue;
+    if (!isCompany(text, c) && !notCompany(c)) return null;
   }
   return key;
 }

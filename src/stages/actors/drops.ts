@@ -37,7 +37,8 @@ export function dropUnconfirmed(openers: ReadonlySet<number>, cands: Candidate[]
     if (!elsewhere) {
       elsewhere = new Set<string>();
       for (const c of cands) {
-        if (openers.has(c.start)) continue;
+        // ("Marwick plc said … Marwick blamed": an organisation a clue names confirms its first word even at a sentence's start)
+        if (openers.has(c.start) && !(c.type === 'organization' && c.tokens.length >= 2 && c.strength >= 1)) continue;
         if (c.type === 'person') for (const t of c.tokens) elsewhere.add(t);
         else elsewhere.add(c.tokens[0]!);
       }

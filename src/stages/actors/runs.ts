@@ -175,6 +175,9 @@ export function findRuns(words: Word[], text: string): Run[] {
       }
       break;
     }
+    // "Marwick plc", "Tesco plc": a legal form written in lower case ends the name
+    const form = words[j];
+    if (form && form.text === 'plc' && form.start === words[j - 1]!.end + 1 && !words[j - 1]!.possessive) j++;
     // (one shape for every run, with or without a nickname)
     if (words[j]?.text === ',') {
       // ("The University of California, Irvine (UCI) said": after a capitalised article too)

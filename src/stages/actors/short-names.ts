@@ -108,7 +108,8 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
       const body = (inBody ??= firstsInBody(cands)).get(cands[j]!.key);
       if (body !== undefined) from = cands[body]!.start;
     }
-    if (cands[first]!.start < from) continue;
+    // ("Voltra said … Shares of Voltra AB fell": a name met first on its own is the company when the long form adds only its legal form)
+    if (cands[first]!.start < from && j !== exact) continue;
     c.union(j, i);
     x.type = 'organization';
     x.primary = false;
