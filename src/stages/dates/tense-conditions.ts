@@ -3,6 +3,8 @@
 // ./tense.ts ask these.
 
 import type { Token } from '../../document.js';
+import { IMPLICATIVE } from '../../lexicon/time-tense.js';
+import { infinitiveAt, pastPerfectBefore } from './tense-words.js';
 
 /** How far back from a deadline's "by" its "if" and then the "would" of the main clause are looked for. */
 const CONDITION_REACH = 10;
@@ -20,6 +22,26 @@ export function conditionalBefore(tokens: readonly Token[], by: number): boolean
   for (let j = k - 1; j >= 0 && k - j <= WOULD_REACH; j--) {
     const w = tokens[j]!.lower;
     if (w === 'would' || w === 'will') return true;
+  }
+  return false;
+}
+
+/** Words of a main clause that put its condition ahead of a past saying: "said it would act if …". */
+const AHEAD_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'can']);
+
+/**
+ * "Portugal said it was ready to evacuate its nationals if the airport stayed closed over the
+ * weekend" (BLIND14 D3): a condition told in the simple past, whose main clause holds a modal or an
+ * infinitive still to come, is a future in the past. `opener` is the "if" or "unless", `first` the
+ * time's first token. Not a past perfect ("would have left if the bridge had closed on Monday").
+ */
+export function futureInPastCondition(tokens: readonly Token[], opener: number, first: number): boolean {
+  for (let k = opener + 1; k < first; k++) if (tokens[k]!.lower === 'had') return false;
+  for (let j = opener - 1; j >= 0 && opener - j <= WOULD_REACH; j--) {
+    const w = tokens[j]!.lower;
+    if (w === ';') return false;
+    if (AHEAD_MODALS.has(w)) return tokens[j + 1]?.lower !== 'have';
+    if (infinitiveAt(tokens, j)) return !IMPLICATIVE.has(tokens[j - 1]?.lower ?? '') && !pastPerfectBefore(tokens, j - 1) && tokens[j + 1]?.lower !== 'have';
   }
   return false;
 }

@@ -8,6 +8,7 @@
 import type { Token } from '../../document.js';
 import { IMPLICATIVE, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT } from '../../lexicon/time-tense.js';
 import { AUXILIARIES, committedBefore, deadline, forecastReach, fronted, originalPlan, scheduledBefore, scheduledWithObject, setFor, urgedAhead } from './tense-schedule.js';
+import { futureInPastCondition } from './tense-conditions.js';
 import { cueAt, infinitiveAt, isBreak, isFiniteBase, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export type { Tense };
@@ -241,7 +242,8 @@ export class TenseIndex {
     const first = this.firstAtOrAfter(start);
     if (deadline(tokens, first, this.firstAtOrAfter(end)) || forecastReach(tokens, first)) return 'future';
     const near = this.nearestBefore(first) ?? fronted(tokens, first, this.firstAtOrAfter(end));
-    if (near) return near;
+    // "was ready to evacuate its nationals if the airport stayed closed over the weekend": a future in the past
+    if (near) return near === 'past' && this.aheadOfSaying(first) ? 'future' : near;
     // the expression's own words ("last", "ago") are not the clause's tense
     const own: Counts = [0, 0, 0];
     // the clause is that of the expression's first word in a clause, else of the word before
@@ -262,17 +264,24 @@ export class TenseIndex {
     const verdictInClause = verdict([c[0] - own[0], c[1] - own[1], c[2] - own[2]]);
     // "if Democrats win the White House in November", "unless the plan is approved in March": a
     // condition told in the present is still to come (POLNEAR dev); "if he won in November" is past
-    if ((verdictInClause === null || verdictInClause === 'present') && this.conditional(inClause < 0 ? first : inClause)) return 'future';
+    if ((verdictInClause === null || verdictInClause === 'present') && this.conditional(inClause < 0 ? first : inClause) >= 0) return 'future';
+    if (verdictInClause === 'past' && this.aheadOfSaying(inClause < 0 ? first : inClause)) return 'future';
     return verdictInClause ?? this.nearestInSentence(first, past, true) ?? this.nearestInSentence(first, past, false) ?? 'present';
   }
 
-  /** Whether the clause holding token `i` opens on "if" or "unless". */
-  private conditional(i: number): boolean {
+  /** Whether token `i` stands in a condition told in the past whose main clause looks ahead (./tense-conditions.ts). */
+  private aheadOfSaying(i: number): boolean {
+    const opener = this.conditional(i);
+    return opener >= 0 && futureInPastCondition(this.tokens, opener, i);
+  }
+
+  /** The "if" or "unless" the clause holding token `i` opens on (-1: none). */
+  private conditional(i: number): number {
     const tokens = this.tokens;
     let k = i;
     for (let seen = 0; k > 0 && seen < CLAUSE_SCAN && !isBreak(tokens, k - 1); k--, seen++);
-    const opener = tokens[k - 1]?.lower;
-    return opener === 'if' || (k > 0 && tokens[k]!.lower === 'unless');
+    if (tokens[k - 1]?.lower === 'if') return k - 1;
+    return k > 0 && tokens[k]!.lower === 'unless' ? k : -1;
   }
 }
 
