@@ -62,3 +62,23 @@ describe('claims: a causative verb before a cue (let, make)', () => {
     expect(result.actors.filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(['pollsters']);
   });
 });
+
+describe('claims: an object ends before a coordinated clause or predicate (BLIND14 C6)', () => {
+  const rows: ClaimRow[] = [
+    ['The governor condemned the bombing and extended her sympathy to the families.', 'the bombing', 'The governor', 'condemned', 'claims/source-cue-content'],
+    // a demonstrative "that" before a statement noun opens the object
+    ['Several witnesses disputed that account, and some posted photographs online.', 'that account', 'Several witnesses', 'disputed', 'claims/source-cue-content'],
+    ['The union rejected that claim, and its members walked out.', 'that claim', 'The union', 'rejected', 'claims/source-cue-content'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+  it.each([
+    // participles, a relative clause and an infinitive joined inside the object stay in it
+    ['The mayor criticized the plan drafted and approved by the council.', 'criticized', 'the plan drafted and approved by the council'],
+    ['Prosecutors accused Mr. Ortega, who was born and raised in Lima, of fraud.', 'accused', 'Mr. Ortega, who was born and raised in Lima, of fraud'],
+    ['The council called on the agency to review the rules and advise residents on repairs.', 'called on', 'the agency to review the rules and advise residents on repairs'],
+    // "that" before a clause is no determiner
+    ['The minister said that officials had left.', 'said', 'officials had left'],
+  ])('%s', (text, cue, content) => {
+    expect(claimsOf(text).find((c) => c.cue?.text === cue)?.text).toBe(content);
+  });
+});

@@ -57,6 +57,11 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'reports', 'rumors', 'rumours', 'suggestions', 'accusations', 'assertions', 'speculation', 'predictions', 'warnings',
 ]);
 
+/** Nouns for what was said or counted that "that" points at as an object: "disputed that account", "rejected that figure". */
+export const ACCOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'account', 'accounts', 'version', 'story', 'figure', 'figures', 'assessment', 'characterization', 'characterisation', 'description', 'notion', 'estimate',
+]);
+
 /**
  * Acts done in words that state nothing, by the cue's base and what follows it: "declined to comment",
  * "pleaded not guilty", "claimed responsibility for the attack", "declared a state of emergency",

@@ -3,7 +3,9 @@
 
 import { firstAtLeast } from '../../document.js';
 import type { Span } from '../../types.js';
-import type { View } from './tokens.js';
+import { DETERMINERS, FINITE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { isCapitalized, type View } from './tokens.js';
 
 const FINAL = new Set(['.', '!', '?', '…']);
 export const DASHES = new Set(['—', '–', '―']);
@@ -93,4 +95,71 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
 function opensWithin(v: View, from: number, to: number): boolean {
   for (let j = to - 1; j >= from; j--) if (v.toks[j]!.text === '(' || v.toks[j]!.text === '[') return true;
   return false;
+}
+
+const OBJECT_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+// what a verb's own complement opens with: "downplayed the risk", "despised them", "attempted to", "explain how"
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'to', 'that', 'how', 'why', 'what', 'whether', 'short']);
+const CLAUSE_SUBJECT_REACH = 4;
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 'others', 'one', 'two', 'three']);
+
+/** A lower-case past form at token k: "-ed" or a cue's past ("walked", "said"). */
+function pastForm(v: View, k: number): boolean {
+  const w = v.low[k]!;
+  return !isCapitalized(v.toks[k]!.text) && ((w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past');
+}
+
+/** Is token k a verb with its complement after it ("downplayed the risk", "or explain how"), not an adjective ("and related measures")? */
+function predicateAt(v: View, k: number): boolean {
+  const t = v.toks[k];
+  if (!t || t.kind !== 'word' || v.quoted[k] || isCapitalized(t.text)) return false;
+  const w = v.low[k]!;
+  const form = CUE_WORDS.get(w)?.form;
+  if (!(w.length > 4 && w.endsWith('ed')) && form !== 'past' && form !== 'base') return false;
+  const next = v.low[k + 1] ?? '';
+  // ("unsubstantiated and fabricated by former employees": a passive participle, no predicate)
+  return DETERMINERS.has(next) || COMPLEMENT_OPENERS.has(next) || (PREPOSITIONS.has(next) && next !== 'by' && v.toks[k + 2]?.kind === 'word');
+}
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose']);
+
+/**
+ * Does the coordinator at token k join what the object holds: participles ("who was born and raised in Cuba"), a clause
+ * (a finite verb before it: "…quoted by the Herald: Munero had fled … and returned"), an infinitive ("to review the
+ * policy and advise the city"), or words inside a relative clause?
+ */
+function joinsWithin(v: View, from: number, k: number): boolean {
+  const before = v.low[k - 1] ?? '';
+  if (before === 'born' || (before.length > 4 && before.endsWith('ed'))) return true;
+  const base = CUE_WORDS.get(v.low[k + 1] ?? '')?.form === 'base';
+  // (from the object's second word: its first may be a demonstrative "that")
+  for (let j = from + 1; j < k; j++) {
+    if (v.quoted[j]) continue;
+    const w = v.low[j]!;
+    if (FINITE_VERBS.has(w) || RELATIVE_OPENERS.has(w) || (base && w === 'to')) return true;
+  }
+  return false;
+}
+
+/**
+ * The coordinator that ends an object's content, or -1: a coordinated predicate ("promoted the plan and downplayed the
+ * risks", "refuses to release the records or explain how…"), a clause with a pronoun subject ("…, but he has also
+ * intensified…") or, after a comma, a short subject and its verb ("disputed that account, and some posted videos…",
+ * BLIND14 C6). Tokens [from, to) are looked at, quotations skipped.
+ */
+export function coordinatedClauseAt(v: View, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (v.quoted[k] || v.mark[k] || !OBJECT_COORDINATORS.has(v.low[k]!)) continue;
+    const next = v.low[k + 1] ?? '';
+    if (joinsWithin(v, from, k)) continue;
+    if ((SPEAKER_PRONOUNS.has(next) && next !== 'it') || predicateAt(v, k + 1)) return k;
+    if (v.toks[k - 1]!.text !== ',') continue;
+    // (a subject opens with a determiner, a quantifier or a name: ", and some posted videos", ", and Trump defended it")
+    const opens = DETERMINERS.has(next) || QUANTIFIERS.has(next) || isCapitalized(v.toks[k + 1]?.text ?? '');
+    for (let j = k + 2; j < to && j - k <= CLAUSE_SUBJECT_REACH; j++) {
+      if (v.quoted[j] || v.toks[j]!.kind !== 'word') break;
+      if (FINITE_VERBS.has(v.low[j]!) || predicateAt(v, j) || (opens && pastForm(v, j))) return k;
+    }
+  }
+  return -1;
 }

@@ -1,7 +1,7 @@
 // Where a cue's content starts: "said in an October 19 interview that “terrorism”…", "told Al Jazeera
 // that…", "promised to cut fares", "expects the restructuring to cost…" (its end: content-bound.ts).
 
-import { LEARNING_VERBS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { ACCOUNT_NOUNS, LEARNING_VERBS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import { CLAUSE_COORDINATORS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
@@ -34,6 +34,8 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   let m = cueEnd + 1;
   if (isEnd(v, m)) return null;
   const w = v.low[m]!;
+  // ("Several passengers disputed that account, and…": "that" points at a statement noun, the object; BLIND14 C6)
+  if (w === 'that' && demonstrativeObject(v, m)) return v.toks[m]!.start;
   if (w === 'that') return isEnd(v, m + 1) ? null : v.toks[m + 1]!.start;
   if (w === ':') {
     if (!isEnd(v, m + 1)) return v.toks[m + 1]!.start;
@@ -199,3 +201,11 @@ function timePhraseAt(v: View, k: number): boolean {
   return (w === 'last' || w === 'next' || w === 'this') && TIME_UNITS.has(v.low[k + 1] ?? '');
 }
 
+
+/** Is the "that" at token m a determiner before a statement noun that ends the clause ("disputed that account, and…")? */
+function demonstrativeObject(v: View, m: number): boolean {
+  const noun = v.low[m + 1] ?? '';
+  if (!(STATEMENT_NOUNS.has(noun) || ACCOUNT_NOUNS.has(noun)) || v.quoted[m + 1]) return false;
+  const after = v.toks[m + 2];
+  return !after || isEnd(v, m + 2) || (after.kind === 'punct' && (after.text === ',' || after.text === ';'));
+}

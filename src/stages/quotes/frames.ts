@@ -6,7 +6,7 @@ import { EVIDENCE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-word
 import { REJECTION_CUES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
-import { boundContent, firstTokenAfter } from './content-bound.js';
+import { boundContent, coordinatedClauseAt, firstTokenAfter } from './content-bound.js';
 import { firstAtLeast } from '../../document.js';
 import { accordingAt, accordingFrame } from './according.js';
 import { sharesPerfect, subordinateEdge } from './cue-context.js';
@@ -127,6 +127,13 @@ export function framesOf(v: View, spans: readonly QuotedSpan[]): Frame[] {
       // a parenthetical cue's content is bounded from where it resumes, and starts before the cue
       // "According to her account, …, she insisted that…": the whole clause is the source's, frames and all
       d.content = { start: d.content.start, end: boundContent(v, from, edges).end };
+      // "denounced the United States and extolled…", "disputed that account, and some posted videos": an object (a
+      // demonstrative "that" opens one) ends before a coordinated clause or predicate
+      const first = firstTokenAfter(v, d.content.start - 1, false);
+      if ((CUE_WORDS.get(v.low[d.cueToken]!)?.frame === 'object' || v.low[first] === 'that') && first <= d.cueEnd + 2 && d.rule !== 'claims/passive-agent') {
+        const and = coordinatedClauseAt(v, first, firstTokenAfter(v, d.content.end - 1, false));
+        if (and > first) d.content = { start: d.content.start, end: v.toks[v.toks[and - 1]!.text === ',' ? and - 2 : and - 1]!.end };
+      }
       // a quote opened inside the content runs on past the sentence end ("said, “It’s 3 a.m. Who…?”")
       const q = quoteAt(spans, d.content.end - 1);
       if (q && q.open >= d.content.start && q.closeEnd > d.content.end) d.content = { start: d.content.start, end: q.closeEnd };
