@@ -460,7 +460,7 @@ describe('a past written as its base is no past in a headline (DATES10\'s leftov
 describe('a condition told in the past whose main clause looks ahead is a future in the past (BLIND14 D3)', () => {
   const cases: Array<[string, string[], string?]> = [
     // told on Tuesday 28 October: the coming weekend (W44), the coming Friday
-    ['The airline said it was prepared to cancel flights if the strike went ahead over the weekend.', ['[the weekend] 2025-W44-WE']],
+    ['The airline said it was ready to cancel flights if the runway stayed closed over the weekend.', ['[the weekend] 2025-W44-WE']],
     ['The mayor said schools could close if the snow continued on Friday.', ['[Friday] 2025-10-31']],
     // a past perfect condition, and a plain past one, stay past
     ['The mayor said schools would have closed if the snow had continued on Friday.', ['[Friday] 2025-10-24']],
