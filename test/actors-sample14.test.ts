@@ -82,3 +82,15 @@ describe('actors: a company named with its legal form and without it is one orga
     expect(company?.mentions.map((m) => m.text)).toContain('company');
   });
 });
+
+describe('actors: a simple past after a place\'s comma is the sentence\'s verb, no role', () => {
+  it.each([
+    ['The festival, about 30 km east of Kochi, drew nearly 1,500 guests.', 'Kochi'],
+    ['The clinic near Moshi was full, and the school at Arusha, gave 40 teachers a raise.', 'Arusha'],
+  ])('%s → %s has no role', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.roles).toEqual([]);
+  });
+  it('a role set off after a name still is one', () => {
+    expect(actorsOf('Tom Reyes, a former teacher, said he was slow.').find((a) => a.name === 'Tom Reyes')?.roles).toContain('former teacher');
+  });
+});

@@ -7,6 +7,7 @@ import { COURTESY_TITLES, NOT_APPOSITION_OPENERS, TITLE_HEADS, TITLE_MODIFIERS }
 import { LEGAL_FORMS } from '../../lexicon/organizations.js';
 import { OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
+import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import { startsLower, type Word } from './words.js';
 import { ARTICLES } from './roles.js';
 
@@ -75,7 +76,8 @@ function opensSentence(words: readonly Word[], from: number): boolean {
 /** "followed", "said", "built": a lowercase past form in "-ed" or an irregular one, no title word. */
 function pastForm(w: Word): boolean {
   const l = w.lower;
-  if (IRREGULAR_PARTICIPLES.has(l)) return startsLower(w.text);
+  // ("Kochi, drew nearly 1,500 guests": a simple past of its own)
+  if (IRREGULAR_PARTICIPLES.has(l) || IRREGULAR_PAST.has(l)) return startsLower(w.text);
   return l.length > 3 && l.endsWith('ed') && startsLower(w.text) && !TITLE_MODIFIERS.has(l) && !TITLE_HEADS.has(l) && !GAZETTEER.roleNouns.has(l);
 }
 
