@@ -56,6 +56,11 @@ describe('days, weeks and months counted from the last date named', () => {
       ['[Sunday, June 8, 2014] DATE 2014-06-08', '[the following day] DATE 2014-06-09', '[the day after] DATE 2014-06-10']],
     ['The envoy arrived on Friday. He had met the minister the day before.',
       ['[Friday] DATE 2025-10-24', '[the day before] DATE 2025-10-23']],
+    // "before" with no object, then an infinitive or a preposition: the whole phrase (BLIND14 D4)
+    ['The envoy arrived on Friday. He had flown to the capital the day before to meet the minister.',
+      ['[Friday] DATE 2025-10-24', '[the day before] DATE 2025-10-23']],
+    ['The envoy arrived on Friday. He had landed the day before in a military plane.',
+      ['[Friday] DATE 2025-10-24', '[the day before] DATE 2025-10-23']],
     ['The strike began on Oct. 2, 2023. The following week, the port reopened.',
       ['[Oct. 2, 2023] DATE 2023-10-02', '[The following week] DATE 2023-W41']],
     ['The plant closed in March 2019. The following month, the firm put itself up for sale.',

@@ -52,6 +52,9 @@ const relativeToNamed: DateRule = {
 // (a date, a weekday or a part of one: "on Saturday night, the day before the attack", BLIND12 ship-hijack)
 const DATE_THEN_COMMA = /(?:\d|day|night|morning|afternoon|evening),\s{1,4}$/;
 const CLAUSE_END = /^\s{0,4}(?:[.,;:!?)"”'’]|$)/u;
+// "had sent an official to the island the day before to help the families" (BLIND14 D4): "before" with
+// no object, a preposition or a conjunction after it
+const ADVERB_THEN = onCopy(/^\s{1,4}(?:to|in|at|on|with|for|from|by|and|but|when|while|as)\s/iu);
 // "and the day after that results came": "that" is the date named before
 const THAT = onCopy(/^\s{1,4}that(?![\p{L}])/iu);
 
@@ -68,9 +71,9 @@ const beforeAfter: DateRule = {
   build(m, env, at) {
     const g = m.groups!;
     const end = at + m[0].length;
-    const after = env.text.slice(end, Math.min(env.sentence.end, end + 6));
+    const after = env.text.slice(end, Math.min(env.sentence.end, end + 8));
     const that = THAT.exec(after);
-    const whole = that !== null || CLAUSE_END.test(after);
+    const whole = that !== null || CLAUSE_END.test(after) || ADVERB_THEN.test(after);
     const unitAt = m[0].indexOf(g.unit!, 3);
     if (g.plural) {
       if (whole) return null;
