@@ -82,3 +82,10 @@ describe('claims: an object ends before a coordinated clause or predicate (BLIND
     expect(claimsOf(text).find((c) => c.cue?.text === cue)?.text).toBe(content);
   });
 });
+
+describe('claims: a long relative clause between the subject and its cue (BLIND14 C4)', () => {
+  it('the head before "who" speaks, not the tail of the clause', () => {
+    const text = 'Volunteers who have spent more than six years lobbying for the return of stolen carvings to their villages said the museum had agreed.';
+    expect(claimsOf(text).find((c) => c.cue?.text === 'said')?.source?.text).toBe('Volunteers');
+  });
+});

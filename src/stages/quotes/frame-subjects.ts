@@ -126,7 +126,7 @@ export function notName(w: string): boolean {
 }
 
 /** How far back from a cue a "who" clause without commas may open: "A woman who lost her husband and son in the landslide told". */
-const RELATIVE_REACH = 12;
+const RELATIVE_REACH = 20;
 
 /** The last token of the phrase a "who" at token `who` stands for: "Umm Khaled Abu Shamala, 41, who said" skips the age. */
 export function antecedentEnd(v: View, who: number): number {
