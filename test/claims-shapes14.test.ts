@@ -89,3 +89,12 @@ describe('claims: a long relative clause between the subject and its cue (BLIND1
     expect(claimsOf(text).find((c) => c.cue?.text === 'said')?.source?.text).toBe('Volunteers');
   });
 });
+
+describe('claims: a subordinator is no part of a source (BLIND14 C7)', () => {
+  it.each([
+    ['Divers entered the hull at dawn, once inspectors had declared the wreck stable.', 'declared', 'inspectors'],
+    ['The ferry resumed service once inspectors had said the pier was safe.', 'said', 'inspectors'],
+  ])('%s', (text, cue, source) => {
+    expect(claimsOf(text).find((c) => c.cue?.text === cue)?.source?.text).toBe(source);
+  });
+});

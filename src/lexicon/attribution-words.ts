@@ -5,7 +5,7 @@
 /** Words that end a subject phrase scanned leftwards: "which observers say", "but analysts warn". */
 export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'but', 'and', 'or', 'nor', 'while', 'whereas', 'as',
-  'because', 'although', 'though', 'so', 'when', 'whenever', 'where', 'if', 'unless', 'after',
+  'because', 'although', 'though', 'so', 'when', 'whenever', 'once', 'where', 'if', 'unless', 'after',
   'before', 'since', 'until', 'than', 'then', 'yet', 'what', 'why', 'how', 'however', 'meanwhile',
   'instead', 'also', 'still', 'thus', 'hence', 'therefore', 'moreover', 'furthermore', 'indeed',
   'is', 'are', 'was', 'were', 'be', 'been', 'being',
