@@ -18,6 +18,10 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['A 12-year-old boy was among the injured.', [k('A 12-year-old boy was among the injured', 'wounded', 1, 'casualty/among')]],
     // a mother and her children: the owner before the count, not a person of its own
     ['The fire killed a mother and her three children.', [k('killed a mother and her three children', 'killed', 4, 'casualty/verb-persons')]],
+    // a part of a counted whole after "and": "22 of the 35 passengers"
+    ['The bus plunged into a gorge, killing the driver and 22 of the 35 passengers on board.', [
+      k('killing the driver and 22 of the 35 passengers', 'killed', 23, 'casualty/verb-persons'),
+    ]],
     // ways of dying: drowned, strangled, and verbs deadly only with "to death"
     ['At least 40 people drowned when the boat capsized.', [k('At least 40 people drowned', 'killed', 40, 'casualty/number-victims-verb', null)]],
     ['Two climbers froze to death on the mountain.', [k('Two climbers froze to death', 'killed', 2, 'casualty/number-victims-verb')]],

@@ -79,7 +79,7 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
     // "a mother and her three children": an owner before the count
     const at = OWNERS.has(view.words[k + 1] ?? '') ? k + 2 : k + 1;
     const q = view.blocked[at] ? undefined : parseQuantity(view.words, at);
-    const people = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, q.after)?.range : undefined;
+    const people = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, partOf(view, q.after))?.range : undefined;
     const group = people ? q!.min! : 0;
     // "her husband and son", "the driver and passenger": one more person, the noun bare after "and"
     const w = view.words[k + 1] ?? '';
@@ -92,6 +92,13 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
     k = skipAge(view, next);
   }
   return { persons, end: last };
+}
+
+/** "22 of the 35 passengers": where the people of a part start after its count and "of" (at k, the owner): past the whole's count. */
+function partOf(view: View, k: number): number {
+  if (view.words[k - 1] !== 'of' || !COUNT_OWNERS.has(view.words[k] ?? '')) return k;
+  const whole = parseQuantity(view.words, k + 1);
+  return whole && whole.min !== null ? whole.after : k;
 }
 
 /** Ends a list of people read on its own: "Among the dead were a firefighter and his son." */
