@@ -28,6 +28,9 @@ describe('stays untagged', () => {
     // the future, no day
     'Families are still hoping for a brighter tomorrow, he said.',
     'These are the leaders of our tomorrow.',
+    // "one" and a unit answered by ", the next": an instant (BLIND14 D5)
+    '"One moment the street was quiet, the next moment the windows shattered," he said.',
+    'One minute the river was calm; the next it had burst its banks.',
     'If I were choosing the people of tomorrow, I would pick them.',
     'Protesters march on the capital.',
     'March on Washington draws crowds.',
@@ -92,6 +95,8 @@ describe('tags only the date in', () => {
   const cases: Array<[string, string[]]> = [
     // "may" is a modal, "soon" is the date
     ['Pakistan may soon resort to force.', ['soon']],
+    // one unit with no ", the next" after it is a duration
+    ['"One minute of silence was held, and the next speaker began," he said.', ['One minute']],
     // the count before "troops" is not a year; "in 2024" is
     ['About 2000 troops arrived in 2024.', ['2024']],
     // "over" before a number: an amount before a plural noun or at the end, a year before anything else

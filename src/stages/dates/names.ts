@@ -1,8 +1,8 @@
 // Time words inside names, which TIMEX3 leaves untagged: "USA Today", "the Spring Festival",
 // "the Six-Day War", "the Seven Years' War", "The Sunday Times"; and two uses of a time word
 // that tell no time: "Now," opening a sentence as a discourse word ("Now, he says, it looks
-// like…"), "high noon" and "called it a day" as figures of speech, and "one day" meaning some
-// day ("she could one day lead the party").
+// like…"), "high noon" and "called it a day" as figures of speech, "one day" meaning some
+// day ("she could one day lead the party"), and "One minute …, the next …".
 
 import type { Sentence, Token } from '../../document.js';
 import { GENERIC_DAY_ADJECTIVES, GENERIC_DAY_DETERMINERS, LOWERCASE_TIME_WORDS, MONTHS, WEEKDAYS, WEEKDAY_TITLE_NOUNS } from '../../lexicon/time.js';
@@ -71,6 +71,7 @@ export function isNoTime(sentence: Sentence, f: Found): boolean {
     // "the Spring Festival", "the Six-Day War", "the Seven Years' War"
     if (k === j - 1 && next && adjoins(next, t.end, next.start)) return true;
   }
+  if (j - i === 2 && oneThenNext(tokens, i)) return true;
   if (j - i === 2 && tokens[i + 1]!.lower === 'day') return isDayIdiom(tokens, i);
   const only = j - i === 1 ? tokens[i]! : null;
   if (!only) return false;
@@ -102,6 +103,19 @@ function isDayIdiom(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   if (tokens[i]!.lower === 'one' && SUBJECTS.has(before)) return true;
   return tokens[i]!.lower === 'a' && before === 'it' && CALL.has(tokens[i - 2]?.lower ?? '');
+}
+
+/**
+ * ""One second we were eating lunch, the next second people were flying"" (BLIND14 D5), "One minute we
+ * were laughing, the next we were screaming": "one" and a unit opening a clause, answered later by
+ * ", the next": an instant, no time.
+ */
+function oneThenNext(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'one' || (i > 0 && tokens[i - 1]!.kind !== 'punct')) return false;
+  for (let k = i + 3; k + 1 < tokens.length && k - i <= 24; k++) {
+    if (tokens[k]!.lower === 'the' && tokens[k + 1]!.lower === 'next' && /^[,;—–-]$/u.test(tokens[k - 1]!.text)) return true;
+  }
+  return false;
 }
 
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
