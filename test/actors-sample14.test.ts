@@ -94,3 +94,15 @@ describe('actors: a simple past after a place\'s comma is the sentence\'s verb, 
     expect(actorsOf('Tom Reyes, a former teacher, said he was slow.').find((a) => a.name === 'Tom Reyes')?.roles).toContain('former teacher');
   });
 });
+
+describe('actors: one unknown word before a works\' noun names the place the works stand in', () => {
+  it.each([
+    ['Tohoku Electric Power said it had shut its Onagawa nuclear plant as a precaution.', 'Onagawa'],
+    ['Inspectors visited the Takahama plant on Tuesday.', 'Takahama'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+  it('after "a" the word names a brand, as before', () => {
+    expect(actorsOf('Two men robbed a Quikmart station on Highway 9.').find((a) => a.name === 'Quikmart')?.type).toBe('organization');
+  });
+});

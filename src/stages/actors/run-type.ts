@@ -4,7 +4,8 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
-import { DWELLING_NOUNS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/place-words.js';
+import { DWELLING_NOUNS, FACILITY_NOUNS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/place-words.js';
+import { FUNCTION_WORDS } from '../../lexicon/non-entities.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import type { Word } from './words.js';
@@ -63,8 +64,25 @@ export function baseType(words: Word[], from: number, to: number, shape: Typed |
   }
   // "I love Larry", "Kevin said nothing": a first name alone is a person's
   else if (GAZETTEER.firstNames.has(words[from]!.lower)) [type, strength, rule] = ['person', 0, 'actors/lone-first-name'];
+  // "its Onagawa nuclear plant", "the Takahama plant": one unknown word before a works' noun names the place it stands in
+  else if (siteAfter(words, to) && (prev?.possessive || SITE_OWNERS.has(prev?.lower ?? '') || PLACE_PREPOSITIONS.has(prev?.lower ?? ''))) [type, strength, rule] = ['location', 1, 'actors/site-place'];
   else [type, strength, rule] = ['organization', 0, 'actors/capitalised-word'];
   return { type, strength, rule };
+}
+
+// the words before a works named by its place: "its Onagawa nuclear plant", "the Takahama plant"
+// (not after 'a': "a Mapco station", "a Presbyterian church" name a brand or a kind)
+const SITE_OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** A works' noun (a plant, a mine, a station) right after `to` or after one or two lower-case words ("nuclear plant"). */
+function siteAfter(words: readonly Word[], to: number): boolean {
+  for (let k = to; k < to + 3 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.text !== w.lower || w.possessive) return false;
+    if (SITE_NOUNS.has(w.lower) || FACILITY_NOUNS.has(w.lower)) return true;
+    if (FUNCTION_WORDS.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** A weak type corrected by what the sentence says of the name ("Villa Alta, founded in 1890", "IG Metall"). */
