@@ -119,6 +119,18 @@ describe('a season told in the past once it has begun is this year\'s (BLIND12 D
   it.each(cases)('%s (%s)', (text, ref, expected) => expect(found(text, ref)).toEqual(expected));
 });
 
+describe('a season told by its weather after a preposition of time is the season alone (BLIND14 D1)', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['The vineyards lost half their grapes after an exceptionally dry summer.', '2025-10-28', ['[summer] DATE 2025-SU']],
+    ['Ticket sales slumped during a long, cold winter.', '2026-04-10', ['[winter] DATE 2025-WI']],
+    // "a fall" and "a spring" after an adjective are no seasons; a noun after the season makes it a modifier
+    ['Shares recovered after a steep fall.', '2025-10-28', []],
+    ['The hotel was built beside a natural hot spring.', '2025-10-28', []],
+    ['Staff were hired for a busy summer season.', '2025-10-28', []],
+  ];
+  it.each(cases)('%s (%s)', (text, ref, expected) => expect(found(text, ref)).toEqual(expected));
+});
+
 describe('a day of the month in words', () => {
   const cases: Array<[string, string[]]> = [
     ['The vote is on March eighth.', ['[March eighth] DATE 2026-03-08']],

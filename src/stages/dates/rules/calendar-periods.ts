@@ -234,11 +234,14 @@ const BARE_SEASON_AFTER = onCopy(/^(?:\s{0,4}[,.;:!?)\u2014\u2013]|\s{0,4}$|\s{1
 const bareSeason: DateRule = {
   id: 'dates/bare-season',
   // "since the start of summer": a position of the season (the position joins the span: ../widen.ts)
-  pattern: datePattern(`(?<![\\p{L}])(?:in|by|until|till|since|before|after|during|through|throughout|(?:start|beginning|end|middle)\\s{1,4}of)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
+  // "after an unusually wet summer", "in a long, hot summer" (BLIND14 D1): an indefinite season told by its weather, the season alone
+  pattern: datePattern(`(?<![\\p{L}])(?:(?:in|by|until|till|since|before|after|during|through|throughout)(?<indef>\\s{1,4}an?(?:\\s{1,4}\\p{Ll}[\\p{Ll}-]{1,20},?){1,3})?|(?:start|beginning|end|middle)\\s{1,4}of)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const end = at + m[0].length;
     if (!BARE_SEASON_AFTER.test(env.text.slice(end, Math.min(env.sentence.end, end + 12)))) return null;
+    // "after a steep fall", "a hot spring": those are no seasons
+    if (g.indef && AMBIGUOUS_SEASONS.has(g.season!.toLowerCase())) return null;
     const info = SEASONS.get(g.season!.toLowerCase())!;
     const value = resolveSeason(env.ref, info.code, info.lastMonth, undefined, env.tense(at, end));
     return { type: 'DATE', value, relative: true, from: m[0].length - g.season!.length };
