@@ -18,6 +18,10 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['A 12-year-old boy was among the injured.', [k('A 12-year-old boy was among the injured', 'wounded', 1, 'casualty/among')]],
     // a mother and her children: the owner before the count, not a person of its own
     ['The fire killed a mother and her three children.', [k('killed a mother and her three children', 'killed', 4, 'casualty/verb-persons')]],
+    // a part of a counted whole told of by a verb of its own; a bare participle tells of the whole
+    ['22 of the 35 passengers were killed.', [k('22 of the 35 passengers were killed', 'killed', 22, 'casualty/number-victims-verb')]],
+    ['Two of the 15 passengers died.', [k('Two of the 15 passengers died', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['Twelve of the 15 workers abducted last month have been freed.', [k('15 workers abducted', 'kidnapped', 15, 'casualty/number-victims-verb')]],
     // a part of a counted whole after "and": "22 of the 35 passengers"
     ['The bus plunged into a gorge, killing the driver and 22 of the 35 passengers on board.', [
       k('killing the driver and 22 of the 35 passengers', 'killed', 23, 'casualty/verb-persons'),

@@ -2,6 +2,7 @@
 // initial or a title, a bound before a count, "of whom", the counts of several conjuncts summed, "both".
 
 import { NEVER_FINAL } from '../../lexicon/abbreviations.js';
+import { AUXILIARIES, COUNT_OWNERS } from '../../lexicon/casualties.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { initialismStops, isPeople, type Range } from './phrases.js';
@@ -114,16 +115,29 @@ export function ofCount(view: View, k: number): boolean {
 /** Quotation marks, straight and curly: 'an officer and a "citizen"', '"dozens" of people'. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
-/** The first count inside the phrase followed only by words ("the 12 victims", "all three men"). */
-export function quantityIn(view: View, range: Range): Quantity | undefined {
+/** Verbs of a subject's own after its phrase: "22 of the 35 passengers died" tells of the part. */
+const PART_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'perished', 'drowned', 'succumbed', 'survived']);
+
+/**
+ * The first count inside the phrase followed only by words ("the 12 victims", "all three men"). `told`: the word after
+ * the phrase; after a verb of being or of its own ("22 of the 35 passengers were killed") the part's count is the one, and a
+ * whole's after "half of the", "most of the" is none; a bare participle ("Twelve of the 15 workers abducted last month
+ * have been freed") tells of the whole.
+ */
+export function quantityIn(view: View, range: Range, told = ''): Quantity | undefined {
+  const part = AUXILIARIES.has(told) || PART_VERBS.has(told);
   for (let k = range.start; k < range.end; k++) {
     if (view.blocked[k]) continue;
     const q = parseQuantity(view.words, k);
     if (!q || q.end > range.end) continue;
     // "None of the 40 passengers", "neither of the two drivers": nobody of the count after it
     if (q.max === 0 && view.words[q.end] === 'of') return q;
+    // "Half of the 40 residents", "most of the 200 workers": the count after "of the" is the whole, not the part
+    if (part && k > range.start && COUNT_OWNERS.has(view.words[k - 1] ?? '') && view.words[k - 2] === 'of') return undefined;
+    // "22 of the 35 passengers", "at least 30 of the roughly 200 workers": the part, past the whole's count
+    const whole = part && view.words[q.after - 1] === 'of' && COUNT_OWNERS.has(view.words[q.after] ?? '') ? parseQuantity(view.words, q.after + 1) : undefined;
     let clean = true;
-    for (let m = q.end; m < range.end; m++) if (view.tokens[m]!.kind === 'number') clean = false;
+    for (let m = whole ? whole.end : q.end; m < range.end; m++) if (view.tokens[m]!.kind === 'number') clean = false;
     if (clean) return q;
   }
   return undefined;

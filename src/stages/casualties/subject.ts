@@ -239,7 +239,7 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
   if (listed) parts.unshift(...listed);
   const last_ = parts[parts.length - 1]!;
   // (the ages of a list are no count)
-  const quantity = listed ? undefined : quantityIn(view, { start: parts[0]!.start, end: end + 1 }) ?? both(view, parts[0]!.start, end) ?? couple(view, parts[0]!.start, end);
+  const quantity = listed ? undefined : quantityIn(view, { start: parts[0]!.start, end: end + 1 }, words[last + 1]) ?? both(view, parts[0]!.start, end) ?? couple(view, parts[0]!.start, end);
   // "at least 18 residents died": the bound stopped the walk ("at" is a preposition)
   if (quantity) {
     for (let k = Math.max(0, quantity.start - 3); k < quantity.start; k++) {
