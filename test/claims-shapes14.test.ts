@@ -98,3 +98,15 @@ describe('claims: a subordinator is no part of a source (BLIND14 C7)', () => {
     expect(claimsOf(text).find((c) => c.cue?.text === cue)?.source?.text).toBe(source);
   });
 });
+
+describe('claims: a document setting after a trailing cue is no content (BLIND14 C2)', () => {
+  const rows: ClaimRow[] = [
+    ['By Friday night, rescuers had reached the village, the army said in a statement read on state radio by its spokesman Colonel Ivo Mendes.', 'By Friday night, rescuers had reached the village', 'the army', 'said', 'claims/content-source-cue'],
+    ['The dam was safe, the engineer wrote in a letter published on the front page of the regional daily.', 'The dam was safe', 'the engineer', 'wrote', 'claims/content-source-cue'],
+  ];
+  it.each(rows)('%s', (...row) => expectClaim(row));
+  it('a clause after the setting is still the content', () => {
+    expect(claimsOf('The army said in a statement read on state radio that the rebels had surrendered.').find((c) => c.cue?.text === 'said')?.text)
+      .toBe('the rebels had surrendered');
+  });
+});

@@ -2,7 +2,7 @@
 // a setting ("said on Monday", "said in a statement", "said two days later"), a means ("by telephone").
 
 import { CUE_SETTINGS, SETTING_TIME_NOUNS, DURATION_CLAUSES, DURATION_COUNTS, DURATION_HEDGES, DURATION_LINKS, MEANS_NOUNS } from '../../lexicon/cue-phrases.js';
-import { CLAUSE_COORDINATORS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { isCapitalized, quoteAt, type View } from './tokens.js';
@@ -118,6 +118,31 @@ export function settingToEnd(v: View, m: number): boolean {
 }
 
 const LONG_SETTING = 10;
+const DOCUMENT_SETTING_REACH = 24;
+const DOCUMENT_MODIFIERS = 2;
+// participles that say how a document came out: "a statement read on the radio by…", "a letter sent to staff"
+const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'sent', 'written', 'broadcast', 'given', 'shown', 'seen', 'made', 'put', 'run', 'aired']);
+
+/**
+ * "…, the government said in a statement read on the radio by Information Minister Fatumata Baldé.": "in a(n)", a
+ * document noun, a participle and its phrase to the sentence end (no verb, no "that", no quotation, no comma) is a
+ * setting however long (BLIND14 C2).
+ */
+export function documentSettingToEnd(v: View, m: number): boolean {
+  if (v.low[m] !== 'in' || (v.low[m + 1] !== 'a' && v.low[m + 1] !== 'an')) return false;
+  let k = m + 2;
+  while (k < m + 2 + DOCUMENT_MODIFIERS && !DOCUMENT_NOUNS.has(v.low[k] ?? '') && v.toks[k]?.kind === 'word') k++;
+  if (!DOCUMENT_NOUNS.has(v.low[k] ?? '')) return false;
+  const participle = v.low[k + 1] ?? '';
+  if (!((participle.length > 4 && participle.endsWith('ed')) || DOCUMENT_PARTICIPLES.has(participle))) return false;
+  for (let j = k + 2; j < v.toks.length && j - m <= DOCUMENT_SETTING_REACH; j++) {
+    if (isEnd(v, j)) return true;
+    const w = v.low[j]!;
+    if (v.quoted[j] || v.mark[j] || (v.toks[j]!.kind === 'punct' && w !== '.' && w !== '-') || FINITE_VERBS.has(w) || w === 'that' || CUE_WORDS.get(w)?.form === 's') return false;
+  }
+  return false;
+}
+
 
 /**
  * The opening mark of a quotation right after the comma that ends a setting from token m

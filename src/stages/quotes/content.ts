@@ -9,7 +9,7 @@ import { isCapitalized, type View } from './tokens.js';
 import { TIME_UNITS } from '../../lexicon/time.js';
 import { DASHES, isEnd } from './content-bound.js';
 import { addresseeEnd } from './verb-checks.js';
-import { durationBeforeAt, meansAt, quantityAt, quoteAfterSetting, quoteRightAfter, SETTINGS, settingPhraseAt, settingToEnd, SHORT_SETTING, thatAhead, timeSubjectAt } from './content-after-cue.js';
+import { documentSettingToEnd, durationBeforeAt, meansAt, quantityAt, quoteAfterSetting, quoteRightAfter, SETTINGS, settingPhraseAt, settingToEnd, SHORT_SETTING, thatAhead, timeSubjectAt } from './content-after-cue.js';
 
 /**
  * Offset where the content after the cue ending at token `cueEnd` starts, or
@@ -106,6 +106,7 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
     const quote = quoteAfterSetting(v, m);
     if (quote >= 0) return v.toks[quote]!.start;
     // "said on Monday." / "said in a statement.": a short setting, then the end
+    if (documentSettingToEnd(v, m)) return null;
     let k = m;
     while (k < v.toks.length && k - m < SHORT_SETTING && !isEnd(v, k) && v.toks[k]!.text !== ',') k++;
     if (isEnd(v, k) || v.toks[k]?.text === ',') return null;

@@ -6,7 +6,7 @@ import { ADDRESSEE_NOUNS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VE
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
 import type { TokenRange } from './phrases.js';
-import { meansAt } from './content-after-cue.js';
+import { documentSettingToEnd, meansAt } from './content-after-cue.js';
 import { isCapitalized, type View } from './tokens.js';
 
 /**
@@ -121,6 +121,8 @@ export function cueEndsClause(v: View, cueEnd: number, tell: boolean): boolean {
   if (!SETTING_STARTS.has(v.low[k]!) && !meansAt(v, k)) return false;
   // "Like President Obama, I believe in the good sense of the American people": a belief in something, no setting
   if (v.low[k] === 'in' && CUE_WORDS.get(v.low[cueEnd]!)?.base === 'believe') return false;
+  // ("…, Gonzalez wrote in a letter published on the front page of the party daily.": a document's long setting)
+  if (documentSettingToEnd(v, k)) return true;
   for (let j = k + 1; j < n && j - k <= SETTING_REACH; j++) if (CLAUSE_ENDS.has(v.toks[j]!.text) || v.mark[j]) return true;
   return false;
 }
