@@ -106,3 +106,15 @@ describe('actors: one unknown word before a works\' noun names the place the wor
     expect(actorsOf('Two men robbed a Quikmart station on Highway 9.').find((a) => a.name === 'Quikmart')?.type).toBe('organization');
   });
 });
+
+describe('actors: a UN agency named by its work, read word by word (no backtracking pattern)', () => {
+  it.each([
+    ["The U.N. children's agency said 300 schools had closed. UNICEF said more would follow.", 'UNICEF'],
+    ["The UN's nuclear watchdog said inspectors had left. The IAEA said they would return.", 'IAEA'],
+    ['The United Nations refugee agency said 40,000 people had fled.', 'UNHCR'],
+  ])('%s → one actor, %s', (text, short) => {
+    const orgs = actorsOf(text).filter((a) => a.type === 'organization');
+    expect(orgs.length).toBe(1);
+    expect([orgs[0]!.name, ...orgs[0]!.aliases].join('|')).toContain(short === 'UNHCR' ? 'refugee agency' : short);
+  });
+});
