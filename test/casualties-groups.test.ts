@@ -18,6 +18,10 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['A 12-year-old boy was among the injured.', [k('A 12-year-old boy was among the injured', 'wounded', 1, 'casualty/among')]],
     // a mother and her children: the owner before the count, not a person of its own
     ['The fire killed a mother and her three children.', [k('killed a mother and her three children', 'killed', 4, 'casualty/verb-persons')]],
+    // a list with commas counts once an "and" ends it; else the comma opens an appositive
+    ['The attack killed a police officer, a soldier and three civilians.', [k('killed a police officer, a soldier and three civilians', 'killed', 5, 'casualty/verb-persons')]],
+    ['The gunman shot a guard, a cashier, and two customers.', [k('shot a guard, a cashier, and two customers', 'wounded', 4, 'casualty/verb-persons')]],
+    ['The blast killed a police officer, a father of three.', [k('killed a police officer', 'killed', 1, 'casualty/verb-person')]],
     // a part of a counted whole told of by a verb of its own; a bare participle tells of the whole
     ['22 of the 35 passengers were killed.', [k('22 of the 35 passengers were killed', 'killed', 22, 'casualty/number-victims-verb')]],
     ['Two of the 15 passengers died.', [k('Two of the 15 passengers died', 'killed', 2, 'casualty/number-victims-verb')]],

@@ -70,11 +70,17 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
   let persons = 1;
   let last = end;
   let k = skipAge(view, end);
+  // "killed a police officer, a soldier and three civilians": conjuncts after a comma count only once an "and" ends
+  // the list (else the comma opens an appositive: "killed a police officer, a father of three")
+  let open: { persons: number; last: number } | undefined;
   for (let n = 0; n < MAX_PERSONS; n++) {
-    if (view.words[k] === ',' && view.words[k + 1] === 'and') k++;
+    const comma = view.words[k] === ',' && view.words[k + 1] !== 'and';
+    if (view.words[k] === ',' && !comma) k++;
     // "killing his five young children as well as his wife"
     if (view.words[k] === 'as' && view.words[k + 1] === 'well' && view.words[k + 2] === 'as') k += 2;
+    else if (comma) open ??= { persons, last };
     else if (view.words[k] !== 'and') break;
+    else open = undefined;
     // "shot the clerk and two customers": a count of people joins the list
     // "a mother and her three children": an owner before the count
     const at = OWNERS.has(view.words[k + 1] ?? '') ? k + 2 : k + 1;
@@ -91,7 +97,7 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
     last = next;
     k = skipAge(view, next);
   }
-  return { persons, end: last };
+  return open ? { persons: open.persons, end: open.last } : { persons, end: last };
 }
 
 /** "22 of the 35 passengers": where the people of a part start after its count and "of" (at k, the owner): past the whole's count. */
