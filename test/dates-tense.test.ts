@@ -199,6 +199,10 @@ describe('a deadline for something to be done looks ahead', () => {
     // the time something was put off to
     ['The judge adjourned the trial until Monday.', ['[Monday] 2025-11-03']],
     ['Officials postponed until Friday any action on the permit.', ['[Friday] 2025-10-31']],
+    // the verb that put it off, however long its object (a probe of my own)
+    ['A judge on Tuesday adjourned the trial of the three former directors of the bank until Jan. 12.', ['[Tuesday] 2025-10-28', '[Jan. 12] 2026-01-12']],
+    // another verb between: that verb's clause decides
+    ['The council delayed the vote and the road stayed closed until Monday.', ['[Monday] 2025-10-27']],
     ['The summit, first planned for November, was postponed to February.', ['[November] 2025-11', '[February] 2026-02']],
     ['The vote was pushed back to March.', ['[March] 2026-03']],
     ['The hearing was brought forward to Monday.', ['[Monday] 2025-11-03']],

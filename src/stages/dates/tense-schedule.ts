@@ -206,9 +206,25 @@ export function deadline(tokens: readonly Token[], first: number, past: number):
   if (before === 'to') return POSTPONED.has(tokens[first - 2]?.lower ?? '') || (MOVED_TO.has(tokens[first - 2]?.lower ?? '') && POSTPONED.has(tokens[first - 3]?.lower ?? ''));
   if (before !== 'until' && before !== 'till' && before !== 'by') return false;
   // "postponed until Tuesday morning any action", "adjourned the trial until Monday"
-  if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? ''))) return true;
+  if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? '') || putOffBefore(tokens, first - 1))) return true;
   if (tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1], tokens[past + 2])) return true;
   return before === 'by' && (infinitiveBefore(tokens, first - 1) || conditionalBefore(tokens, first - 1));
+}
+
+/** How far back from "until" the verb that put something off may stand, its object between. */
+const PUT_OFF_REACH = 14;
+
+/**
+ * "A judge on Tuesday postponed the sentencing of former mayor Daniel Ruiz until March 3" (a probe of
+ * my own; was last March): the verb that put something off, however long its object, in the same
+ * clause with no other verb between.
+ */
+function putOffBefore(tokens: readonly Token[], until: number): boolean {
+  for (let k = until - 1; k >= 0 && until - k <= PUT_OFF_REACH && !isBreak(tokens, k); k--) {
+    if (POSTPONED.has(tokens[k]!.lower)) return true;
+    if (cueAt(tokens, k)) return false;
+  }
+  return false;
 }
 
 /**
