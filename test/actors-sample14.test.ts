@@ -118,3 +118,19 @@ describe('actors: a UN agency named by its work, read word by word (no backtrack
     expect([orgs[0]!.name, ...orgs[0]!.aliases].join('|')).toContain(short === 'UNHCR' ? 'refugee agency' : short);
   });
 });
+
+describe("actors: a place's people name no actor", () => {
+  it.each([
+    'New Yorkers voted on Tuesday.',
+    'Many New Yorkers stayed home, and Londoners watched.',
+    'Some Bostonians and New Zealanders agreed with the plan.',
+  ])('%s → no actor', (text) => {
+    expect(actorsOf(text).map((a) => a.name)).toEqual([]);
+  });
+  it.each([
+    ['The New Yorker said the story was true.', 'New Yorker'],
+    ['The New York Rangers won on Sunday.', 'New York Rangers'],
+  ])('%s → still %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).toContain(name);
+  });
+});

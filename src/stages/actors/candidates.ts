@@ -8,7 +8,7 @@ import { FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS } from '../../lexicon/o
 import { FACILITY_NOUNS } from '../../lexicon/place-words.js';
 import { AMBIGUOUS_PLACES, NUMBER_WORDS_ALONE, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
-import { everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, someTitleWord } from './lone.js';
+import { everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, placePeople, someTitleWord } from './lone.js';
 import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
@@ -118,6 +118,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (to - from > 1 && words[from]!.first && OPENING_PREPOSITIONS.has(words[from]!.lower)) from++;
   const titleCased = to - from > 2 && someTitleWord(words, from + 1, to);
   const shapedName = shaped !== null && shaped.type !== 'person';
+  // "Many New Yorkers voted", "Londoners said": a place's people name no actor ("New" is no opener here)
+  for (let k = from; k < to && k <= from + 1; k++) if (placePeople(words, k, to) && (k === from || isCommonOpener(words[from]!))) return null;
   while (from < to && words[from]!.first && !titleCased && !shapedName && isCommonOpener(words[from]!)) from++;
   if (from >= to) return null;
   // "Republican Donald Trump", "Crooked Hillary Clinton": a person's name starts at the first name

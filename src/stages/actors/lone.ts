@@ -25,6 +25,25 @@ export function isPeopleWord(l: string): boolean {
   return h > 0 && isPeopleWord(l.slice(0, h)) && isPeopleWord(l.slice(h + 1));
 }
 
+// the endings that make a place's name its people: "New Yorkers", "Londoners", "Brooklynites", "Bostonians", "Chicagoans"
+const PEOPLE_ENDINGS = ['ers', 'ites', 'ians', 'ans'];
+
+/**
+ * "New Yorkers", "Londoners", "New Zealanders": words[at, to) are a place's people, the place's name (one to three words,
+ * the gazetteer's) with a people's ending on its last word.
+ */
+export function placePeople(words: readonly Word[], at: number, to: number): boolean {
+  const last = words[to - 1]!;
+  if (to - at > 3 || last.possessive || last.kind !== 'word' || !last.lower.endsWith('s')) return false;
+  let key = '';
+  for (let k = at; k < to - 1; k++) key += words[k]!.lower + ' ';
+  for (const ending of PEOPLE_ENDINGS) {
+    if (!last.lower.endsWith(ending) || last.lower.length - ending.length < 3) continue;
+    if (GAZETTEER.places.has(key + last.lower.slice(0, -ending.length))) return true;
+  }
+  return false;
+}
+
 /** "Polish American", "African American", "Lithuanian Americans": words for a people only. */
 export function everyPeopleWord(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isPeopleWord(words[k]!.lower)) return false;
