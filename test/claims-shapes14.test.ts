@@ -110,3 +110,12 @@ describe('claims: a document setting after a trailing cue is no content (BLIND14
       .toBe('the rebels had surrendered');
   });
 });
+
+describe('claims: a day aside between a told addressee and "that" (BLIND14 C5)', () => {
+  it.each([
+    "The airline's chief executive told the Daily Ledger newspaper on Monday, the day before the strike, that pilots had been offered a raise.",
+    'She told the Ledger on Friday, two days after the vote, that pilots had been offered a raise.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).find((c) => c.cue?.text === 'told')?.text).toBe('pilots had been offered a raise');
+  });
+});

@@ -20,7 +20,8 @@ for (const p of CUE_SETTINGS) {
 
 /** Index of "that" or ":" within the next tokens before a comma, or -1. */
 export function thatAhead(v: View, m: number): number {
-  for (let k = m; k < v.toks.length && k - m < LOOKAHEAD; k++) {
+  let limit = LOOKAHEAD;
+  for (let k = m; k < v.toks.length && k - m < limit; k++) {
     // "told MSNBC's "Morning Joe" that…": a quoted title in the addressee
     if (v.mark[k] === 'open' && k > m) {
       const close = quotedTitleEnd(v, k);
@@ -46,6 +47,13 @@ export function thatAhead(v: View, m: number): number {
         k = aside;
         continue;
       }
+      // "told the Economic Times on Wednesday, the day before the ruling, that…": a day's aside (BLIND14 C5)
+      const day = dayAsideEnd(v, k);
+      if (day > 0) {
+        limit += day - k;
+        k = day;
+        continue;
+      }
     }
     if (v.toks[k]!.kind === 'punct' && v.low[k] !== '.' && v.low[k] !== '-') return -1;
   }
@@ -62,6 +70,23 @@ function participleAsideEnd(v: View, k: number): number {
     if (v.quoted[j] || v.mark[j]) return -1;
     if (v.low[j] === ',') return j;
     if (v.toks[j]!.kind === 'punct' && v.low[j] !== '.') return -1;
+  }
+  return -1;
+}
+
+const DAY_ASIDE_WORDS = 7;
+const DAY_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'night', 'hours', 'morning', 'evening', 'afternoon']);
+
+/** The comma closing ", the day before the ruling," after a weekday or "today"/"yesterday" at the comma at token k, or -1. */
+function dayAsideEnd(v: View, k: number): number {
+  const before = v.low[k - 1] ?? '';
+  if (!WEEKDAYS.has(before) && before !== 'today' && before !== 'yesterday') return -1;
+  let day = false;
+  for (let j = k + 1; j < v.toks.length && j - k <= DAY_ASIDE_WORDS; j++) {
+    if (v.quoted[j] || v.mark[j]) return -1;
+    if (v.low[j] === ',') return day && j > k + 2 ? j : -1;
+    if (v.toks[j]!.kind === 'punct') return -1;
+    if (DAY_WORDS.has(v.low[j]!)) day = true;
   }
   return -1;
 }
