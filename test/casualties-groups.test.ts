@@ -22,6 +22,9 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['The attack killed a police officer, a soldier and three civilians.', [k('killed a police officer, a soldier and three civilians', 'killed', 5, 'casualty/verb-persons')]],
     ['The gunman shot a guard, a cashier, and two customers.', [k('shot a guard, a cashier, and two customers', 'wounded', 4, 'casualty/verb-persons')]],
     ['The blast killed a police officer, a father of three.', [k('killed a police officer', 'killed', 1, 'casualty/verb-person')]],
+    ['A police officer, a soldier and three civilians were killed.', [k('A police officer, a soldier and three civilians were killed', 'killed', 5, 'casualty/number-victims-verb')]],
+    ['A guard, a cashier, and two customers were hurt.', [k('A guard, a cashier, and two customers were hurt', 'wounded', 4, 'casualty/number-victims-verb')]],
+    ['Earlier, a man and woman were shot to death.', [k('a man and woman were shot to death', 'killed', 2, 'casualty/persons-verb')]],
     // a part of a counted whole told of by a verb of its own; a bare participle tells of the whole
     ['22 of the 35 passengers were killed.', [k('22 of the 35 passengers were killed', 'killed', 22, 'casualty/number-victims-verb')]],
     ['Two of the 15 passengers died.', [k('Two of the 15 passengers died', 'killed', 2, 'casualty/number-victims-verb')]],

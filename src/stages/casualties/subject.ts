@@ -207,11 +207,23 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
         break;
       }
     }
+    // "A police officer, a soldier and three civilians were killed": commas before the conjuncts an "and" joined
+    // (nouns with their determiners only: a comma after a name may close an appositive or an opening adverb)
+    if (w === ',' && parts.length > 0 && k > 0 && isPeople(view, k - 1) && (PERSON_OPENERS.has(words[k + 1] ?? '') || parseQuantity(words, k + 1))) {
+      if (start < right) {
+        parts.unshift({ start, end: right });
+        right = k;
+        continue;
+      }
+    }
     if (tokens[k]!.kind === 'punct') break;
     // not "on Saturday and discovered a 15-year-old": a day or month is no person
-    if (w === 'and' && k > 0 && (isPeople(view, k - 1) || nameWord(view, k - 1)) && !HARM_VERBS.has(words[k - 1]!) && !NOT_NAMES.has(words[k - 1]!) && start <= end) {
+    // ("a guard, a cashier, and two customers": the serial comma before "and" after a noun)
+    const oxford = w === 'and' && words[k - 1] === ',' && k > 1 && isPeople(view, k - 2) && PERSON_OPENERS.has(words[k - 3] ?? '') ? 1 : 0;
+    if (w === 'and' && k > oxford && (isPeople(view, k - 1 - oxford) || nameWord(view, k - 1 - oxford)) && !HARM_VERBS.has(words[k - 1 - oxford]!) && !NOT_NAMES.has(words[k - 1 - oxford]!) && start <= end) {
       parts.unshift({ start, end: right });
-      right = k;
+      right = k - oxford;
+      k -= oxford;
       continue;
     }
     if (CLAUSE.has(w) || (HARM_VERBS.has(w) && k < end)) break;
