@@ -134,3 +134,17 @@ describe("actors: a place's people name no actor", () => {
     expect(actorsOf(text).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('actors: a verb of saying that opens the sentence is no part of its speaker\'s name', () => {
+  it.each([
+    ['The vote was close. Said Ellis: "We will win next time."', 'Ellis'],
+    ['The vote was close. Added Tom Marsh, "Nobody expected it."', 'Tom Marsh'],
+    ['Prices rose again. Says Dana Pruitt: "We cannot go on."', 'Dana Pruitt'],
+  ])('%s → person %s', (text, name) => {
+    const people = actorsOf(text).filter((a) => a.type === 'person');
+    expect(people.map((a) => a.name)).toEqual([name]);
+  });
+  it('a first name "Said" before a comma and an apposition stays', () => {
+    expect(actorsOf('Said Ali, a shopkeeper, said the market was closed.').map((a) => a.name)).toContain('Said Ali');
+  });
+});

@@ -12,7 +12,7 @@ import { everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonO
 import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
-import { DETERMINERS, labelBeforeName, organizationAfter } from './clues.js';
+import { DETERMINERS, invertedSaying, labelBeforeName, organizationAfter } from './clues.js';
 import { placeClue } from './place-clue.js';
 import { commonWordUse, namesNoActor, streetPlace } from './no-actor.js';
 import {
@@ -59,6 +59,12 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     from = portfolio[1];
     person = 2;
     rule = 'actors/title-name';
+  }
+  // 'Said Ellis: "…"': the verb of saying before its speaker is no part of the name, and the speaker is a person's guess
+  if (invertedSaying(words, from, to)) {
+    from++;
+    person = Math.max(person, 1);
+    rule ||= 'actors/speaker-name';
   }
   // a one-word run (most runs) needs no slice, and the words that name nothing go at once
   const oneWord = to - from === 1;

@@ -17,6 +17,19 @@ import { isCapitalised, type Word } from './words.js';
 /** "her Orange Democratic Movement": a possessive determiner is never part of a name. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«']);
+
+/**
+ * 'Said Ellis: "…"', 'Added Tom Marsh, “…”': a verb of saying that opens the sentence before its speaker's name and a
+ * colon or a quotation is no part of the name ("Said Ali, a shopkeeper, said" keeps his first name).
+ */
+export function invertedSaying(words: readonly Word[], from: number, to: number): boolean {
+  const verb = words[from]!;
+  if (!verb.first || to - from < 2 || to - from > 4 || !REPORTING_CUES.has(verb.lower) || verb.text === verb.lower) return false;
+  const after = words[to]?.text;
+  return after === ':' || (after === ',' && OPENING_QUOTES.has(words[to + 1]?.text ?? ''));
+}
+
 interface Clue {
   readonly type: ActorType;
   readonly strength: number;
