@@ -149,14 +149,17 @@ export const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves'
 const SHORT_APPOSITIVE = 8;
 const APPOSITIVE_REACH = 20;
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 function subjectWalk(view: View, last: number, relative = false): Subject | undefined {
   const { words, tokens } = view;
   let end = last;
-  if (words[end] === ',') {
+  // (or between dashes: "Seven people — four adults and three children — died")
+  if (words[end] === ',' || DASHES.has(words[end]!)) {
+    const mark = words[end]!;
     let k = end - 1;
-    while (k >= 0 && k > end - APPOSITIVE_REACH && words[k] !== ',') k--;
-    if (k < 0 || words[k] !== ',') return undefined;
+    while (k >= 0 && k > end - APPOSITIVE_REACH && words[k] !== mark) k--;
+    if (k < 0 || words[k] !== mark) return undefined;
     // a long appositive is a description: "The driver, a 50-year-old doctor from Saudi Arabia who had lived in
     // Germany since 2006, was detained"
     if (end - k > SHORT_APPOSITIVE && !DESCRIPTION_OPENERS.has(words[k + 1] ?? '')) return undefined;
