@@ -33,9 +33,6 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'ago', 'yesterday', 'last', 'earlier', 'previously',
 ]);
 
-/** Pasts of IRREGULAR_PAST written as their base ("cut", "hit"): in a headline a present or a noun ("Signals Cut in Spring"). */
-export const BASE_FORM_PAST: ReadonlySet<string> = new Set(['cut', 'hit', 'put', 'set']);
-
 /** Words ending in -ed that are not past-tense verbs. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'need', 'needed', 'speed', 'indeed', 'hundred', 'seed', 'breed', 'feed', 'greed', 'shed', 'bed',
@@ -187,7 +184,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Past forms that are also the present: "sirens cut through the night and children are kept
- * indoors" tells of a habit when the sentence goes on in the present.
+ * indoors" tells of a habit when the sentence goes on in the present; in a headline a present or a
+ * noun ("Signals Cut in Spring").
  */
 export const SAME_FORM_PAST: ReadonlySet<string> = new Set([
   'cut', 'hit', 'put', 'set', 'let', 'shut', 'hurt', 'burst', 'spread', 'cost', 'beat', 'cast', 'quit', 'split', 'thrust',

@@ -3,7 +3,7 @@
 // labels. ./tense.ts puts them together around a temporal expression.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BASE_FORM_PAST, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOUN_AFTER_TO_FOLLOWERS, NOUN_OR_VERB, NOT_PAST_ED, OBLIGATION_MODALS, ORIGINAL_PLAN, PRESENT_CUES } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOUN_AFTER_TO_FOLLOWERS, NOUN_OR_VERB, NOT_PAST_ED, OBLIGATION_MODALS, ORIGINAL_PLAN, PRESENT_CUES, SAME_FORM_PAST } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -96,7 +96,7 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (cue === 'past' && tokens[i - 1]?.lower === 'to' && !w.endsWith('ed') && infinitiveAt(tokens, i - 1)) return null;
   // "Central Bank Holds Rates, Signals Cut in Spring": a headline tells its news in the present, so a
   // past written as its base is a present or a noun there (a capital inside the sentence, or no stop at its end)
-  if (cue === 'past' && BASE_FORM_PAST.has(w) && i > 0 && (tokens[i]!.text !== w || !endsWithStop(tokens))) return null;
+  if (cue === 'past' && SAME_FORM_PAST.has(w) && i > 0 && (tokens[i]!.text !== w || !endsWithStop(tokens))) return null;
   return cue;
 }
 
