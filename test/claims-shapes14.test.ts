@@ -119,3 +119,14 @@ describe('claims: a day aside between a told addressee and "that" (BLIND14 C5)',
     expect(claimsOf(text).find((c) => c.cue?.text === 'told')?.text).toBe('pilots had been offered a raise');
   });
 });
+
+describe('claims: a relative clause after the main verb runs on over a list of verb phrases (BLIND14 C1)', () => {
+  it('the list is one content', () => {
+    const text = 'Radio stations broadcast a message from a body calling itself the Patriotic Front (PF), which said it had seized the port, closed the roads and freed the prisoners.';
+    expect(claimsOf(text).find((c) => c.cue?.text === 'said')?.text).toBe('it had seized the port, closed the roads and freed the prisoners');
+  });
+  it('a relative clause inside the subject still ends at its comma', () => {
+    const text = 'The ministry, which said it had acted lawfully, closed the inquiry and fined the firm.';
+    expect(claimsOf(text).find((c) => c.cue?.text === 'said')?.text).toBe('it had acted lawfully');
+  });
+});

@@ -2,7 +2,9 @@
 // interrupted quotation around it, the quote just before the sentence, an "as" clause, a parenthetical cue
 // ("The bridge, he said, will open…") or the clause before the subject ("The talks failed, officials said").
 
-import type { CueWord } from '../../lexicon/reporting-verbs.js';
+import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import { OPEN_QUESTION_WORDS } from '../../lexicon/cue-phrases.js';
 import type { Span, TextSpan } from '../../types.js';
 import type { QuotedSpan } from './marks.js';
@@ -75,7 +77,11 @@ export function frameContent(v: View, spans: readonly QuotedSpan[], i: number, e
     // ("Linda Carvalho, a retired teacher who said she had lost $80,000, called it…": the relative clause closes the
     // apposition to a name at its comma, BLIND10 Q1)
     const appositive = relative > 0 && subject.from > 1 && v.toks[subject.from - 1]!.text === ',' && !v.quoted[subject.from - 1] && isCapitalized(v.toks[subject.from - 2]!.text);
-    const aside = relative > 0 && (v.toks[relative - 1]!.text === ',' || appositive) ? commaAfter(v, cueEnd) : relative > 0 && v.low[cueEnd + 1] === 'to' ? finiteAfter(v, cueEnd + 2) : -1;
+    const comma = relative > 0 && (v.toks[relative - 1]!.text === ',' || appositive) ? commaAfter(v, cueEnd) : -1;
+    // ("…a group calling itself the CNR, which said it had dissolved the government, closed the borders and imposed a
+    // curfew.": a relative clause after the main verb runs on over a list of verb phrases; BLIND14 C1)
+    const aside = comma > 0 && !(subject.from > 1 && verbListAt(v, comma)) ? comma : comma > 0 ? -1
+      : relative > 0 && v.low[cueEnd + 1] === 'to' ? finiteAfter(v, cueEnd + 2) : -1;
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start, end: aside > 0 ? v.toks[aside - 1]!.end : v.sentence.end }, placement: 'before',
       leftEdge: appositionHead(v, subject) ?? source.start, rule: 'claims/source-cue-content', forward: aside < 0, antecedent };
   }
@@ -101,4 +107,26 @@ export function frameContent(v: View, spans: readonly QuotedSpan[], i: number, e
   }
   return { sentence, cue, cueToken: i, cueEnd, source, content, placement: 'after', leftEdge: from > 0 ? v.toks[from - 1]!.start : source.start,
     rule: 'claims/content-source-cue', forward: false };
+}
+
+const LIST_REACH = 20;
+
+/** A past verb, not a noun or an adjective: "closed", "imposed", "sent" (not "the left", "a shot"). */
+function pastVerb(v: View, k: number): boolean {
+  const w = v.low[k] ?? '';
+  return !v.quoted[k] && v.toks[k]?.kind === 'word' && !isCapitalized(v.toks[k]!.text)
+    && ((w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past' || IRREGULAR_PAST.has(w));
+}
+
+/**
+ * Does a list of verb phrases go on at the comma at token k: a past verb after it, and "and"/"or" before another
+ * past verb later, with no other comma-less clause between ("…, closed the borders and imposed a curfew")?
+ */
+function verbListAt(v: View, k: number): boolean {
+  if (!pastVerb(v, k + 1)) return false;
+  for (let j = k + 2; j < v.toks.length && j - k <= LIST_REACH; j++) {
+    if (v.quoted[j] || v.mark[j] || FINITE_VERBS.has(v.low[j]!)) return false;
+    if ((v.low[j] === 'and' || v.low[j] === 'or') && pastVerb(v, j + 1)) return true;
+  }
+  return false;
 }
