@@ -472,3 +472,12 @@ describe('a condition told in the past whose main clause looks ahead is a future
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('"last" after a determiner is an adjective of order, no past (a probe of my own)', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['Organisers said the festival would end with the last concert on Saturday.', ['[Saturday] 2025-11-01']],
+    // "last" before a time is still the past
+    ['Organisers said the festival ended last week with a concert.', ['[last week] 2025-W43']],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

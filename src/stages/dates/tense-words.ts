@@ -71,6 +71,8 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (cue === null) return null;
   // "is expected to last until Friday", "could last weeks": the verb "last", not "last week"
   if (w === 'last' && VERB_LAST_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "with the last trains leaving London at about 6 p.m.": "last" after a determiner is an adjective of order (a probe of my own)
+  if (w === 'last' && DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return null;
   // "the plan failed", "vacation plans": a noun; "plans to leave Monday" and "planning for the
   // summit in April" look ahead
   // "marched on Thursday against the government's plan to raise the retirement age" (BLIND13): a plan
