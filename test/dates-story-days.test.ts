@@ -223,3 +223,15 @@ describe('a clock time later in the day than a part of the day the sentence befo
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a clock time takes the day of the sentence before whose part holds its hour (a probe of my own)', () => {
+  const cases: Array<[string, string[]]> = [
+    // "late Sunday" holds 10:40 p.m., "Monday morning" does not
+    ['A bus left the road late Sunday, and the last of the injured reached hospital on Monday morning. It overturned at 10:40 p.m.',
+      ['[Sunday] DATE 2025-10-26', '[Monday morning] TIME 2025-10-27TMO', '[10:40 p.m.] TIME 2025-10-26T22:40']],
+    // an hour the last day's part holds stays on that day
+    ['A bus left the road late Sunday, and the last of the injured reached hospital on Monday morning. The road reopened at 9 a.m.',
+      ['[Sunday] DATE 2025-10-26', '[Monday morning] TIME 2025-10-27TMO', '[9 a.m.] TIME 2025-10-27T09:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

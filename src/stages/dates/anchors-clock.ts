@@ -23,7 +23,10 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
     if (f.anchor !== 'same-day' || f.start === opening) continue;
     const day = f.told === 'past' ? pastDay : anyDay;
     // "The jury returned its verdict on Monday. Reporters will gather at 4 p.m.": a time still to come is on no day past
-    const prior = f.told === 'future' || (f.told === 'past' && before && ahead(before)) ? null : before;
+    const prior0 = f.told === 'future' || (f.told === 'past' && before && ahead(before)) ? null : before;
+    // "ran aground off the island late Friday, and all were taken off by Saturday morning. ¶ The ferry hit rocks at
+    // 10:50 p.m.": the day whose part the hour falls in, when the last day's part does not hold it (a probe of my own)
+    const prior = prior0 && hasPart(prior0) && !fitsPart(prior0, f.value) ? (prior0.others?.find((d) => fitsPart(d, f.value) && !(f.told === 'past' && ahead(d))) ?? prior0) : prior0;
     const on = day ?? (prior && withinPart(prior.value, f.value) ? prior.value : prior && nextMorning(prior.value, f.value) ? formatDay(addDays(parseDay(prior.value), 1)) : null);
     const night = on ? null : midnightOfStory(f, lede, ref);
     if (on && nightBeforeMorning(found, f, on)) f.value = formatDay(addDays(parseDay(on), -1)) + 'TNI';
@@ -125,6 +128,20 @@ function parseDay(value: string): Ymd {
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
 
+/** Whether a day was told with a part of it ("Saturday morning", "late Friday", "Tuesday afternoon"), not as a whole day. */
+function hasPart(day: DayNamed): boolean {
+  return day.value.endsWith('TAF') || partOfDay(day) !== null;
+}
+
+/** Whether a clock hour falls in the part a day was told in: "late Friday" 5 to 11 p.m., "Saturday morning" before noon, an afternoon noon to 6 p.m. */
+function fitsPart(day: DayNamed, time: string): boolean {
+  if (!CLOCK_VALUE.test(time)) return false;
+  const hour = Number(time.slice(11, 13));
+  if (day.value.endsWith('TAF')) return hour >= 12 && hour < 18;
+  const part = partOfDay(day);
+  return part === 'late' ? hour >= 17 && hour < 24 : part === 'early' && hour < 12;
+}
+
 /** The day a sentence named ("2025-10-25", "2025-10-25TNI"), for a clock time in the next. */
 export interface DayNamed {
   value: string;
@@ -135,6 +152,8 @@ export interface DayNamed {
   saying?: boolean;
   /** its position ("late Tuesday": END) */
   mod?: string | null;
+  /** the other days of events its sentence named, in text order (lastEventDayNamed) */
+  others?: readonly DayNamed[];
 }
 
 /** The hour each part of the day begins. */
@@ -202,7 +221,9 @@ export function lastDayNamed(found: readonly Found[], sentence: number, notAfter
  * Monday; the lead's probe P1). A sentence whose only day is a saying's keeps it.
  */
 export function lastEventDayNamed(found: readonly Found[], sentence: number, text: string): DayNamed | null {
-  const last = lastDayNamed(found, sentence, null, text);
+  const day = lastDayNamed(found, sentence, null, text);
+  const others = day ? found.filter((f) => namesDay(f) && f.value !== day.value && !isSayingDay(f, text)).map((f) => ({ value: f.value, sentence, rule: f.rule, mod: f.mod })) : [];
+  const last = day && others.length ? { ...day, others } : day;
   if (!last?.saying || last.rule === 'dates/the-day-part') return last;
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
