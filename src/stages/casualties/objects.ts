@@ -1,8 +1,8 @@
 // The victims after a harm verb, as its object: "killed more than two dozen Pakistani soldiers",
 // "killing 12", "shot a woman", "killed his wife and her mother", "killing three of the 14 people on board".
 
-import { NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, HARM_VERBS } from '../../lexicon/casualties.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { FORCE_NOUNS, NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, HARM_VERBS } from '../../lexicon/casualties.js';
+import { KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { coordinated, personAt } from './coordinated.js';
 import type { VerbGroup } from './groups.js';
 import { initialismStops, victimsAfter, type Range, type Victims } from './phrases.js';
@@ -179,3 +179,29 @@ function joined(view: View, from: number, to: number): boolean {
 function pluralVictims(view: View, g: VerbGroup, range: Range, weak: boolean): Found {
   return { start: g.start, end: range.end, kind: g.kind, quantity: undefined, one: undefined, victims: range, rule: 'casualty/verb-victims', weak };
 }
+
+/** "lost two sons", "lost his wife": a death only when the lost are kin ("lost his boat", "lost 200 workers" are none). */
+export function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
+  const f = objectOf(view, g);
+  if (f?.victims) {
+    const head = view.words[f.victims.end - 1]!;
+    if (KIN_NOUNS.has(head)) return f;
+    // "Ukraine had lost up to 1,300 troops": an army's losses, dead and wounded alike
+    return f.quantity && FORCE_NOUNS.has(head) ? { ...f, kind: 'casualties', rule: 'casualty/lost-forces' } : undefined;
+  }
+  // "lost his boat and two of his nephews": the kin after a thing
+  const { words, tokens } = view;
+  for (let k = g.end + 1; k < g.end + 6 && k < words.length && tokens[k]!.kind !== 'punct'; k++) {
+    if (words[k] !== 'and') continue;
+    const q = countAt(view, k + 1);
+    if (!q) return undefined;
+    let head = q.after;
+    // "two of his nephews" (the count may already hold its "of")
+    if (words[head] === 'of') head++;
+    if (KIN_OWNERS.has(words[head] ?? '')) head++;
+    if (!KIN_NOUNS.has(words[head] ?? '')) return undefined;
+    return { start: g.start, end: head + 1, kind: g.kind, quantity: q, one: undefined, victims: { start: q.start, end: head + 1 }, rule: 'casualty/verb-number-victims', weak: false };
+  }
+  return undefined;
+}
+const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);

@@ -2,17 +2,18 @@
 // subject ("Two men were killed") here, as the object ("killed 12") in objects.ts; noun rules in nouns.ts.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, COUNT_ONLY_VERBS, FALLING_ILL, FORCE_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT } from '../../lexicon/casualties.js';
-import { KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, FALLING_ILL, HOSPITAL_TRANSPORT } from '../../lexicon/casualties.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Quantity } from './quantity.js';
-import { animalAfter, isPeople, type Range } from './phrases.js';
+import { animalAfter, type Range } from './phrases.js';
 import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore } from './subject.js';
 import { subjectOverRelative, toldOfLater, wholeOfOne } from './participles.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
 import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
 import { alongWithCount, alongWithOthers } from './coordinated.js';
-import { objectOf } from './objects.js';
+import { kinObjectOf, objectOf } from './objects.js';
+import { leadingCount } from './subject-counts.js';
 import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurative, hurtByEconomy, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
 
 export interface Found {
@@ -43,7 +44,6 @@ const HEADLESS_DEATHS: ReadonlySet<string> = new Set(['died', 'dies', 'perished'
 
 /** "killed 95 percent of the cells": a share after the verb is its object. */
 const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);
-
 
 /** Subject pronouns: before a bare participle ("He shot a 69") they did it, nobody was harmed. */
 const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -215,49 +215,6 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   return undefined;
 }
-
-/**
- * A count of people that opens the sentence and is followed by a comma, the names in apposition
- * after it running to `to` (at most LEAD_REACH tokens, no verb or clause word on the way), or undefined.
- */
-function leadingCount(view: View, to: number): Quantity | undefined {
-  const { words, tokens } = view;
-  const q = countAt(view, 0);
-  if (!q || q.min === null || q.min < 2 || q.min !== q.max || !isPeople(view, q.after) || words[q.after + 1] !== ',' || to - q.after > LEAD_REACH) return undefined;
-  for (let k = q.after + 2; k < to; k++) {
-    const w = words[k]!;
-    if (tokens[k]!.kind === 'word' && (HARM_VERBS.has(w) || AUXILIARIES.has(w) || LEAD_BREAKS.has(w))) return undefined;
-  }
-  return q;
-}
-const LEAD_REACH = 16;
-const LEAD_BREAKS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'when', 'while', 'after', 'before', 'as', 'because', 'but']);
-
-/** "lost two sons", "lost his wife": a death only when the lost are kin ("lost his boat", "lost 200 workers" are none). */
-function kinObjectOf(view: View, g: VerbGroup): Found | undefined {
-  const f = objectOf(view, g);
-  if (f?.victims) {
-    const head = view.words[f.victims.end - 1]!;
-    if (KIN_NOUNS.has(head)) return f;
-    // "Ukraine had lost up to 1,300 troops": an army's losses, dead and wounded alike
-    return f.quantity && FORCE_NOUNS.has(head) ? { ...f, kind: 'casualties', rule: 'casualty/lost-forces' } : undefined;
-  }
-  // "lost his boat and two of his nephews": the kin after a thing
-  const { words, tokens } = view;
-  for (let k = g.end + 1; k < g.end + 6 && k < words.length && tokens[k]!.kind !== 'punct'; k++) {
-    if (words[k] !== 'and') continue;
-    const q = countAt(view, k + 1);
-    if (!q) return undefined;
-    let head = q.after;
-    // "two of his nephews" (the count may already hold its "of")
-    if (words[head] === 'of') head++;
-    if (KIN_OWNERS.has(words[head] ?? '')) head++;
-    if (!KIN_NOUNS.has(words[head] ?? '')) return undefined;
-    return { start: g.start, end: head + 1, kind: g.kind, quantity: q, one: undefined, victims: { start: q.start, end: head + 1 }, rule: 'casualty/verb-number-victims', weak: false };
-  }
-  return undefined;
-}
-const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
 
 /** Verb rules: object first ("killed 12"), else subject ("12 were killed"). Readings go to `out`. */
 export function verbRules(view: View, out: Found[]): void {

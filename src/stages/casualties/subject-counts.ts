@@ -2,8 +2,8 @@
 // initial or a title, a bound before a count, "of whom", the counts of several conjuncts summed, "both".
 
 import { NEVER_FINAL } from '../../lexicon/abbreviations.js';
-import { AUXILIARIES, COUNT_OWNERS } from '../../lexicon/casualties.js';
-import { isCapitalized, type View } from './view.js';
+import { AUXILIARIES, COUNT_OWNERS, HARM_VERBS } from '../../lexicon/casualties.js';
+import { countAt, isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { initialismStops, isPeople, type Range } from './phrases.js';
 import type { Subject } from './subject.js';
@@ -142,3 +142,20 @@ export function quantityIn(view: View, range: Range, told = ''): Quantity | unde
   }
   return undefined;
 }
+
+/**
+ * A count of people that opens the sentence and is followed by a comma, the names in apposition
+ * after it running to `to` (at most LEAD_REACH tokens, no verb or clause word on the way), or undefined.
+ */
+export function leadingCount(view: View, to: number): Quantity | undefined {
+  const { words, tokens } = view;
+  const q = countAt(view, 0);
+  if (!q || q.min === null || q.min < 2 || q.min !== q.max || !isPeople(view, q.after) || words[q.after + 1] !== ',' || to - q.after > LEAD_REACH) return undefined;
+  for (let k = q.after + 2; k < to; k++) {
+    const w = words[k]!;
+    if (tokens[k]!.kind === 'word' && (HARM_VERBS.has(w) || AUXILIARIES.has(w) || LEAD_BREAKS.has(w))) return undefined;
+  }
+  return q;
+}
+const LEAD_REACH = 16;
+const LEAD_BREAKS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'when', 'while', 'after', 'before', 'as', 'because', 'but']);
