@@ -148,3 +148,16 @@ describe('actors: a verb of saying that opens the sentence is no part of its spe
     expect(actorsOf('Said Ali, a shopkeeper, said the market was closed.').map((a) => a.name)).toContain('Said Ali');
   });
 });
+
+describe('actors: given names the generated list lacks', () => {
+  it('a known first name makes the first full name the story\'s subject for the lone surname', () => {
+    const actors = actorsOf('Mitt Okafor ran the firm for years. Later Narendra Okafor, his cousin, took over, and Okafor said sales rose.');
+    expect(actors.find((a) => a.name === 'Mitt Okafor')?.aliases).toContain('Okafor');
+    expect(actors.find((a) => a.name === 'Narendra Okafor')?.aliases).toEqual([]);
+  });
+  it('a wife and her husband named in full are two people', () => {
+    const text = 'Melania Varga spoke first. Weeks ago, Donald Varga said Melania would explain. Melania did not.';
+    const people = actorsOf(text).filter((a) => a.type === 'person').map((a) => a.name).sort();
+    expect(people).toEqual(['Donald Varga', 'Melania Varga']);
+  });
+});

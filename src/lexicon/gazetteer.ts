@@ -2,6 +2,7 @@
 // countries with their variants, demonyms, capitals and places; armed groups; international
 // organisations; first names and role nouns. Keys are lowercase with "’" as "'".
 
+import { EXTRA_FIRST_NAMES } from './people.js';
 import {
   ARMED_GROUP_ROWS, CITIES, COUNTRY_ROWS, DEMONYMS, FIRST_NAMES, INTERNATIONAL_ROWS, ORGANIZATIONS, REGIONS, ROLE_NOUNS,
 } from './gazetteer.generated.js';
@@ -223,7 +224,7 @@ function build(): Gazetteer {
     demonyms,
     organizations,
     acronyms,
-    firstNames: new Set(words(FIRST_NAMES)),
+    firstNames: new Set([...words(FIRST_NAMES), ...EXTRA_FIRST_NAMES]),
     roleNouns: new Set(words(ROLE_NOUNS)),
   };
 }

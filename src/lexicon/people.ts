@@ -116,3 +116,29 @@ export function isAnimal(w: string): boolean {
   for (const tail of ['birds', 'fish', 'bird']) if (w.length > tail.length + 2 && w.endsWith(tail)) return true;
   return false;
 }
+
+/**
+ * Given names the generated first-name list (gazetteer.generated.ts) lacks that are no English word: names of public life
+ * across regions ("Barack", "Mitt", "Narendra", "Giorgia", "Uhuru", "Kwame"). Common words used as names ("Bill", "Will",
+ * "Frank", "Rose", "May") stay out: their capital opens sentences and laws ("Bill 18"); so do "Uhuru" (Swahili "freedom":
+ * a newspaper, a park) and "Barack" (a known first name split "Mr. Obama" into one person per mention where the text
+ * names "Michelle Obama" first and "Barack Obama" only inside an event's name: merge-surnames' shared-surname rule).
+ */
+export const EXTRA_FIRST_NAMES: readonly string[] = [
+  // the Americas
+  'mitt', 'newt', 'jeb', 'beto', 'tulsi', 'rahm', 'reince', 'kellyanne', 'huma', 'ivanka', 'melania', 'jair', 'evo',
+  'dilma', 'xiomara', 'nayib',
+  // Europe
+  'giorgia', 'mette', 'rishi',
+  // Africa
+  'abiy', 'muhammadu', 'raila', 'jakaya', 'yoweri', 'salva', 'thabo', 'emmerson', 'samia', 'hakainde', 'kwame', 'kofi',
+  'yaw', 'kojo', 'chinedu', 'ngozi', 'chukwuemeka', 'nnamdi', 'ikenna', 'emeka', 'tunde', 'segun', 'funmilayo', 'wanjiru',
+  'wambui', 'njeri', 'thandiwe', 'sipho', 'lindiwe', 'nomvula', 'themba', 'bongani', 'zanele',
+  // the Middle East and South Asia
+  'ehud', 'yair', 'naftali', 'yahya', 'bashar', 'ebrahim', 'hamdan', 'tayyip', 'hosni', 'muammar', 'saddam', 'hafez', 'rafik',
+  'saad', 'najib', 'nabih', 'walid', 'hamad', 'tamim', 'salman', 'faisal', 'abdulaziz', 'ayman', 'nouri', 'haider', 'moqtada',
+  'mahmood', 'narendra', 'priya', 'anil', 'sunil', 'vijay', 'ravi', 'rakesh', 'arvind', 'rajiv', 'manmohan', 'pranab', 'ashok',
+  'deepika', 'sachin', 'virat', 'imran', 'nawaz', 'shehbaz', 'asif', 'bilawal', 'benazir', 'pervez', 'zulfikar', 'jawaharlal',
+  // East Asia (given names written after the family name too: "Shinzo Abe")
+  'shinzo', 'fumio', 'yoshihide', 'junichiro', 'hiroshi', 'takeshi', 'kenji', 'naoto', 'yukio',
+];
