@@ -130,3 +130,22 @@ describe('claims: a relative clause after the main verb runs on over a list of v
     expect(claimsOf(text).find((c) => c.cue?.text === 'said')?.text).toBe('it had acted lawfully');
   });
 });
+
+describe('claims: a reported clause before ", she said, “quote”" (BLIND14 C3)', () => {
+  it('makes a reported claim of the clause and a quote claim of the quotation', () => {
+    const claims = claimsOf('Nadia Perez spoke on Monday. The bridge would stay closed until the weekend, she said, “to keep drivers safe.”')
+      .filter((c) => c.cue?.text === 'said');
+    expect(claims.map((c) => [c.kind, c.text, c.source?.text])).toEqual([
+      ['reported', 'The bridge would stay closed until the weekend', 'she'],
+      ['quote', 'to keep drivers safe.', 'she'],
+    ]);
+  });
+  it.each([
+    // a fronted phrase, a subordinate clause, a clause the quotation completes
+    'Nadia Perez spoke on Monday. On the bridge, she said, “we will keep drivers safe.”',
+    'Nadia Perez spoke on Monday. As the rain fell, she said, “we will keep drivers safe.”',
+    'Nadia Perez spoke on Monday. The plan was, she said, “to keep drivers safe.”',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.kind === 'reported' && c.cue?.text === 'said')).toEqual([]);
+  });
+});

@@ -77,6 +77,13 @@ export function interruptedQuote(doc: Doc, frame: Frame, source: SourceRef): Dra
     else if (q.start > frame.cue.end) second = q;
   }
   const base = { sentence: frame.sentence, kind: 'quote' as const, source, cue: frame.cue, rule: 'claims/interrupted-quote' };
+  // "The curfew would stay in force, she said, “to protect citizens.”": the clause before the attribution is reported
+  if (first && first.start > frame.cue.end && content.start < frame.leftEdge) {
+    return [
+      { ...base, kind: 'reported', span: { start: content.start, end: frame.leftEdge }, rule: 'claims/clause-before-quote' },
+      { ...base, span: { start: first.start, end: first.end } },
+    ];
+  }
   if (!first || first.end > frame.cue.start) return null;
   // "“We can’t afford this,” Trump said, adding later, “NATO is costing us…”": the second quotation is the
   // participle's, which ends this content; the first is this frame's claim, the attribution after it no part of it

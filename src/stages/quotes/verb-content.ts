@@ -3,7 +3,7 @@
 // ("The bridge, he said, will open…") or the clause before the subject ("The talks failed, officials said").
 
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, PREPOSITIONS } from '../../lexicon/attribution-words.js';
 import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import { OPEN_QUESTION_WORDS } from '../../lexicon/cue-phrases.js';
 import type { Span, TextSpan } from '../../types.js';
@@ -62,6 +62,12 @@ export function frameContent(v: View, spans: readonly QuotedSpan[], i: number, e
     }
     // "“…,” Mr. Clarke told some of the miners.": what follows the cue is setting, not content
     if (opensSentence && start !== null && v.low[cueEnd + 1] !== 'that') start = null;
+  }
+  // "The curfew would stay in force until further notice, she said, “to protect citizens.”": the clause before the
+  // attribution is reported, the quotation after it quoted (claims makes a claim of each; BLIND14 C3)
+  if (start !== null && relative < 0 && clauseThenQuote(v, spans, from, cueEnd)) {
+    return { sentence, cue, cueToken: i, cueEnd, source, content: { start: v.toks[0]!.start, end: v.sentence.end }, placement: 'after',
+      leftEdge: v.toks[from - 1]!.start, rule: 'claims/interrupted-quote', forward: false };
   }
   if (start === null && from === 0) {
     // "“Why…?” Vitter demanded." split after "?”": the quote closing just before the sentence
@@ -129,4 +135,33 @@ function verbListAt(v: View, k: number): boolean {
     if ((v.low[j] === 'and' || v.low[j] === 'or') && pastVerb(v, j + 1)) return true;
   }
   return false;
+}
+
+const CLAUSE_REACH = 40;
+// what opens a clause that is no statement of its own: "As a phone rang, …", "So when Patriot signaled…, …"
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'if', 'while', 'after', 'before', 'because', 'although', 'though', 'since',
+  'so', 'once', 'until', 'unless', 'whether', 'and', 'but']);
+
+/**
+ * A clause of the writer's from the sentence's start to the comma before the subject at token `from` (a verb in it, no
+ * cue, no quotation, not ending on a verb or a function word) and ", “" right after the cue opening a quotation that
+ * ends in the sentence: "The curfew would stay in force, she said, “to protect citizens.”" (not a fronted phrase "On
+ * Monday, she said, “…”", a subordinate clause "As a phone rang, …", nor a clause the quotation completes: "It was,
+ * the president said, “…”", "speeches that read, one colleague recalled, “…”").
+ */
+function clauseThenQuote(v: View, spans: readonly QuotedSpan[], from: number, cueEnd: number): boolean {
+  if (from < 4 || from > CLAUSE_REACH || v.toks[from - 1]!.text !== ',' || v.quoted[from - 1] || v.low[cueEnd + 1] !== ',' || v.mark[cueEnd + 2] !== 'open') return false;
+  const q = quoteAt(spans, v.toks[cueEnd + 2]!.start);
+  if (!q || q.closeEnd > v.sentence.end + 1) return false;
+  const first = v.low[0]!;
+  if (CLAUSE_SUBORDINATORS.has(first) || first.endsWith('ed') || first.endsWith('ing')) return false;
+  const last = from - 2;
+  const end = v.low[last]!;
+  if (v.toks[last]!.kind !== 'word' || FINITE_VERBS.has(end) || CUE_WORDS.has(end) || pastVerb(v, last) || PREPOSITIONS.has(end) || DETERMINERS.has(end) || end === 'that') return false;
+  let verb = false;
+  for (let k = 0; k < from - 1; k++) {
+    if (v.quoted[k] || v.mark[k] || (k > 0 && CUE_WORDS.has(v.low[k]!) && !isCapitalized(v.toks[k]!.text))) return false;
+    if (FINITE_VERBS.has(v.low[k]!) || (k > 0 && pastVerb(v, k))) verb = true;
+  }
+  return verb;
 }
