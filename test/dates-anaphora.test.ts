@@ -509,3 +509,16 @@ describe('"most of the week" still to come, told on a weekend, is the coming wee
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('"the same month" counts from the month told of, not a day of saying, and "last year" after it is a year back (a probe of my own)', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['Rents rose 3 percent in September, the agency said on Friday. They were 7 percent higher than in the same month last year.',
+      ['[September] DATE 2026-09', '[Friday] DATE 2026-10-09', '[the same month] DATE 2025-09', '[last year] DATE 2025'], '2026-10-10'],
+    // a day of events named last: its month, as before
+    ['The mill closed on March 3, 2019. Two more plants shut the same month.',
+      ['[March 3, 2019] DATE 2019-03-03', '[the same month] DATE 2019-03'], '2026-10-10'],
+    ['The plant closed in March 2019, the company said on Friday. The following month, the town lost its bank.',
+      ['[March 2019] DATE 2019-03', '[Friday] DATE 2026-10-09', '[The following month] DATE 2019-04'], '2026-10-10'],
+  ];
+  it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
+});

@@ -142,6 +142,8 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
     const from =
       grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent
+      // "Prices rose 2.4% in October, the office said on Thursday. … than in the same month last year": the month told of, not the saying's
+      : grain === 'month' && lastEvent && lastEvent !== last ? lastEvent
       : isEventSpan(f, text) ? eventDate(found, index, text, last, lastSentence)
       : f.rule === 'dates/ago' ? lastCounted
       : (grain === 'day' && f.rule === 'dates/day-before' ? datedEvent(found, index, text) : null) ?? last;
@@ -152,7 +154,8 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
       if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, firstPast, ref) : from.date, shift)) + f.value.slice(10);
       else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));
       else {
-        const d = addMonths(from.date, shift);
+        // "the same month last year", "the same month a year earlier": that month a year back
+        const d = addMonths(from.date, shift - (YEAR_BACK_AFTER.test(text.slice(f.end, f.end + 20)) ? 12 : 0));
         f.value = formatMonth(d.year, d.month);
       }
     }
@@ -164,6 +167,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
 }
 
 const SINCE_BEFORE = /(?<![\p{L}])since\s{1,4}$/iu;
+const YEAR_BACK_AFTER = /^\s{1,4}(?:last\s{1,4}year|a\s{1,4}year\s{1,4}(?:earlier|before|ago))(?![\p{L}])/iu;
 
 /** "in the weeks before the shooting" (dates/day-before's plural): days, weeks, months counted from an event. */
 function isEventSpan(f: Found, text: string): boolean {
