@@ -63,6 +63,10 @@ describe('splitSentences', () => {
     // a reference's abbreviation goes on into its number, and ends a sentence otherwise
     ['See p. 4 for details. He cited Art. 5 of the treaty.', ['See p. 4 for details.', 'He cited Art. 5 of the treaty.']],
     ['The essay ends on p. She turned the page.', ['The essay ends on p.', 'She turned the page.']],
+    // a place's clock after the time goes on with it ("Time magazine" after a clock opens a sentence)
+    ['The plane landed at 1:30 p.m. Colombia time. The others stayed.', ['The plane landed at 1:30 p.m. Colombia time.', 'The others stayed.']],
+    ['It landed at 9 a.m. New York time on Friday.', ['It landed at 9 a.m. New York time on Friday.']],
+    ['The meeting ended at 5 p.m. Time magazine reported it.', ['The meeting ended at 5 p.m.', 'Time magazine reported it.']],
     // TimeBank-style ``quotes''
     ["He refused to say. ``It was a bomb,'' he said.", ['He refused to say.', "``It was a bomb,'' he said."]],
     // short lines inside a paragraph are a table or list, not wrapped prose

@@ -38,7 +38,7 @@ function endsSentence(text: string, dot: number, floor: number, next: string, qu
   if (MONTHS.has(key + '.')) return !/^\p{N}/u.test(next) && !MONTHS.has(next.toLowerCase());
   // "shortly before 11 a.m. Industrial police chief …": after a clock any capital opens a sentence but a
   // day, a month or a time zone ("8 a.m. Tuesday", "7 p.m. Sept. 3", "10 a.m. EST", "9 a.m. Eastern")
-  if (key === 'a.m' || key === 'p.m') return isSentenceStarter(next) || (/^\p{Lu}/u.test(next) && !clockGoesOn(next));
+  if (key === 'a.m' || key === 'p.m') return isSentenceStarter(next) || (/^\p{Lu}/u.test(next) && !clockGoesOn(next) && !placeTime(text, dot + 1));
   // "the U.S. Embassy", "Jan. 27": only a common sentence opener splits
   if (SOMETIMES_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return isSentenceStarter(next) || (quoted && /^\p{Lu}/u.test(next));
   return true;
@@ -52,6 +52,11 @@ function clockGoesOn(next: string): boolean {
   const w = next.toLowerCase().replace(/\.$/, '');
   // "EST", "ET", "GMT", "CEST": a time zone's capitals end in T
   return CLOCK_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || /^[A-Z]{1,4}T$/.test(next);
+}
+
+/** "1:30 p.m. Colombia time", "9 a.m. Tokyo time": a place's clock after the time (one or two capitalised words, then "time"). */
+function placeTime(text: string, from: number): boolean {
+  return /^\s{1,3}\p{Lu}[\p{L}-]{0,24}(?:\s\p{Lu}[\p{L}-]{0,24})?\s(?:time|Time)\b/u.test(text.slice(from, from + 64));
 }
 
 const SHORT_LINE = 40;
