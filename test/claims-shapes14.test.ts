@@ -149,3 +149,16 @@ describe('claims: a reported clause before ", she said, “quote”" (BLIND14 C3
     expect(claimsOf(text).filter((c) => c.kind === 'reported' && c.cue?.text === 'said')).toEqual([]);
   });
 });
+
+describe('claims: a coordinated "said" before a past-tense clause (BLIND14 Q3)', () => {
+  it('the sentence subject speaks, and the quotation is its', () => {
+    const text = 'The Harbour Traders Association (HTA), which lodged the first complaint, welcomed the ruling but said the penalty amounted to “a slap on the wrist.”';
+    const result = extractText(text, { referenceDate: REFERENCE_DATE });
+    expect(result.claims.find((c) => c.cue?.text === 'said')?.source?.text).toBe('The Harbour Traders Association');
+    expect(result.quotes[0]?.speaker?.text).toBe('The Harbour Traders Association');
+  });
+  it('no clause: a participle with its agent', () => {
+    const text = 'The union met on Monday and said the penalty imposed by the court.';
+    expect(claimsOf(text).filter((c) => c.cue?.text === 'said')).toEqual([]);
+  });
+});

@@ -70,7 +70,7 @@ export function coordinatedFrame(v: View, spans: readonly QuotedSpan[], i: numbe
   const next = v.low[cueEnd + 1];
   // ("…put the toll at seven and said two more people were in critical condition")
   const clause = next === 'that' || next === ',' || next === ':' || v.mark[cueEnd + 1] === 'open' || SPEAKER_PRONOUNS.has(next ?? '')
-    || (entry.frame === 'speech' && next !== undefined && finiteClauseAt(v, cueEnd + 1))
+    || (entry.frame === 'speech' && next !== undefined && (finiteClauseAt(v, cueEnd + 1) || pastClauseAt(v, cueEnd + 1)))
     // "…flew to Paris and told reporters that talks had failed": a telling with its addressee and what was told
     || (entry.frame === 'tell' && toldClause(v, contentStart(v, spans, cueEnd, 'tell')))
     // "…made a strong condemnation of the test and pledged to impose sanctions", "…and accused the mayor of lying":
@@ -108,4 +108,21 @@ function relativeOpening(v: View, and: number): number {
     return v.toks[k + 1]?.kind === 'word' && !isCapitalized(v.toks[k + 1]!.text) ? k : -1;
   }
   return -1;
+}
+
+const PAST_SUBJECT_WORDS = 3;
+
+/**
+ * A determiner, a short subject and a past verb at token m: "said the fine amounted to “…”" (BLIND14 Q3), not a
+ * participle with its agent ("the fine imposed by the court").
+ */
+function pastClauseAt(v: View, m: number): boolean {
+  if (!DETERMINERS.has(v.low[m] ?? '') || v.quoted[m]) return false;
+  for (let k = m + 2; k < v.toks.length && k - m <= PAST_SUBJECT_WORDS + 1; k++) {
+    const t = v.toks[k]!;
+    if (v.quoted[k] || v.mark[k] || t.kind !== 'word') return false;
+    const w = v.low[k]!;
+    if (w.length > 4 && w.endsWith('ed') && !isCapitalized(t.text)) return v.low[k + 1] !== 'by';
+  }
+  return false;
 }
