@@ -161,3 +161,13 @@ describe('actors: given names the generated list lacks', () => {
     expect(people).toEqual(['Donald Varga', 'Melania Varga']);
   });
 });
+
+describe('actors: mountains named alone are places (BLIND14 A1)', () => {
+  it.each([
+    ['An avalanche on Manaslu killed two climbers. Many climbers see Manaslu as practice for Everest.', ['Everest', 'Manaslu']],
+    ['Two climbers died on the lower slopes of Tarnakhal on Monday.', ['Tarnakhal']],
+    ['The team turned back on Mt. Dorvan in March.', ['Mt. Dorvan']],
+  ])('%s → locations %j', (text, names) => {
+    expect(actorsOf(text).filter((a) => a.type === 'location').map((a) => a.name).sort()).toEqual(names);
+  });
+});

@@ -140,7 +140,13 @@ const EXTRA_PLACES =
   'inglewood;clearwater;riverside;rochester;chinatown;koreatown;new england;orange county;great lakes;great britain;' +
   'virgin islands;kensington;greenwich;battersea;lambeth;croydon;tottenham;hampstead;brighton;blackpool;doncaster;' +
   'nottingham;southampton;northampton;ipswich;exeter;norwich;cheltenham;colchester;grimsby;sunderland;tahiti;pompeii;' +
-  'ulaanbaatar;krasnoyarsk;yakutsk;magadan;sakhalin;azores;danube;nile;thames;ganges;mekong;yangtze;seine;orinoco;everglades';
+  'ulaanbaatar;krasnoyarsk;yakutsk;magadan;sakhalin;azores;danube;nile;thames;ganges;mekong;yangtze;seine;orinoco;everglades;' +
+  // mountains and volcanoes named alone ("an avalanche on Manaslu", "practice for Everest"; BLIND14 A1): the great peaks
+  // and the volcanoes in the news that are no person's or company's name ("Olympus", "Fuji", "Rainier" stay out)
+  'everest;k2;kangchenjunga;kanchenjunga;lhotse;makalu;cho oyu;dhaulagiri;manaslu;nanga parbat;annapurna;gasherbrum;' +
+  'broad peak;shishapangma;ama dablam;nuptse;pumori;himlung;kilimanjaro;aconcagua;denali;elbrus;mont blanc;matterhorn;' +
+  'eiger;ararat;toubkal;etna;vesuvius;stromboli;krakatoa;pinatubo;merapi;semeru;sinabung;kilauea;mauna loa;mauna kea;' +
+  'popocatepetl;cotopaxi;chimborazo;nyiragongo;eyjafjallajokull;hekla;ruapehu;karakoram;pamirs;rockies';
 
 // US states in two dotted letters ("Charlotte, N.C.", "Albany, N.Y."), which read as an acronym
 const DOTTED_STATES = 'n.c.;n.y.;s.c.;n.j.;n.h.;n.m.;n.d.;s.d.;r.i.;w.va.;d.c.';

@@ -25,6 +25,8 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'hometown', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
   // "the Somali port of Eyl", "the harbour of Piraeus"
   'port', 'harbour', 'harbor',
+  // "the lower slopes of Kangchenjunga", "the flanks of Etna"
+  'slopes', 'flanks', 'foothills',
 ]);
 
 /** People nouns before "from" that make the name after it a place: "a 34-year-old man from Kilcullen". */

@@ -31,7 +31,8 @@ const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-
 // name has no "for", "of" or "and" inside it
 const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And', 'The', 'On']);
 // ("Place de la République", "Piazza Navona": a square's word in its own language)
-const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle', 'river', 'rio', 'río', 'lago', 'monte', 'place', 'piazza', 'plaza', 'praça', 'plac']);
+// ('mt': "Mt. Everest", "Mt. Kenya")
+const PLACE_HEADS = new Set(['gulf', 'mount', 'mt', 'lake', 'strait', 'bay', 'cape', 'port', 'isle', 'river', 'rio', 'río', 'lago', 'monte', 'place', 'piazza', 'plaza', 'praça', 'plac']);
 // ("San Bernardino", "Santa Rosa", "Los Alamos", "Fort Worth": a town's first word, in a name of two words)
 export const TOWN_HEADS: ReadonlySet<string> = new Set(['san', 'santa', 'los', 'las', 'fort', 'são', 'sao']);
 // bodies whose units are named after them: "Police Department Homicide", "Defense Ministry Press"
@@ -100,7 +101,7 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   // "Port Authority of New York and New Jersey": an organisation's word before "of" (before the place's head)
   if (n > 2 && orgOfInside(words, from, to)) return ORG_WORD;
   // "River Watch UK": a group's name that opens on a place's head and ends on its country
-  if (n > 2 && PLACE_HEADS.has(first) && words[from + 1]!.lower !== 'of' && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
+  if (n > 2 && PLACE_HEADS.has(first) && first !== 'mt' && words[from + 1]!.lower !== 'of' && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
   // "Bay of Bengal", "Gulf of Aden": a place's head word before "of"
   if (n > 2 && PLACE_HEADS.has(first)) return PLACE_WORD;
   if (n > 2) for (let i = from + 1; i < to - 1; i++) if (ORG_INNER.has(words[i]!.text)) return ORG_WORD;
