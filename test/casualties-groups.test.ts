@@ -48,6 +48,8 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['She said 57 "mutineers" had been arrested, including a colonel.', [k('57 "mutineers" had been arrested', 'arrested', 57, 'casualty/number-victims-verb')]],
     ['Police said twelve "rioters" were injured.', [k('twelve "rioters" were injured', 'wounded', 12, 'casualty/number-victims-verb')]],
     ['Apple chief executive Tim Cook was injured in a fall.', [k('Tim Cook was injured', 'wounded', 1, 'casualty/person-verb')]],
+    ['A landslide killed a Nepali porter on Tuesday.', [k('killed a Nepali porter', 'killed', 1, 'casualty/verb-person')]],
+    ['Porter was shot dead on Friday.', [k('Porter was shot dead', 'killed', 1, 'casualty/person-verb')]],
     ['A man was beaten to death outside a bar.', [k('A man was beaten to death', 'killed', 1, 'casualty/person-verb')]],
     // deaths of their own manner are other people than those stabbed: no wounded remainder
     ['Of the eight victims, three were stabbed, two were strangled and two were beaten to death.', [

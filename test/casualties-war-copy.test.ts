@@ -154,6 +154,10 @@ describe('casualties: war and disaster copy', () => {
       k('two civilians', 'killed', 2, 'casualty/along-with'),
     ]],
     ['Three men were arrested along with 2 kg of heroin.', [k('Three men were arrested', 'arrested', 3, 'casualty/number-victims-verb')]],
+    ['Nine soldiers died in the attack, as well as five civilians.', [
+      k('Nine soldiers died', 'killed', 9, 'casualty/number-victims-verb'),
+      k('five civilians', 'killed', 5, 'casualty/along-with'),
+    ]],
     ['Four people were injured along with dozens of animals.', [k('Four people were injured', 'wounded', 4, 'casualty/number-victims-verb')]],
     // South Asian military copy's idioms of death
     ['Seven soldiers embraced shahadat during the operation.', [k('Seven soldiers embraced shahadat', 'killed', 7, 'casualty/number-victims-verb')]],

@@ -58,7 +58,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'separatist', 'seafarer', 'trader', 'veteran', 'diver', 'skier', 'camper', 'combatant', 'jihadist', 'extremist',
   'abductor', 'hijacker', 'bandit', 'pirate', 'gangster', 'smuggler', 'poacher', 'looter', 'captor', 'mourner',
   // people by faith, trade, office and pastime: "killing a priest and wounding four parishioners"
-  // (not the singulars that are common surnames: "he shot Bishop", Hunter, Porter, Shepherd, Gardener, Ranger, Runner)
+  // (not the singulars that are common surnames: "he shot Bishop", Hunter, Shepherd, Gardener, Ranger, Runner; 'cook' and
+  // 'porter' are below, measured: a capitalised "Porter was shot dead" is still one person named)
   'priest', 'priests', 'pastor', 'pastors', 'imam', 'imams', 'cleric', 'clerics', 'bishops', 'rabbi', 'rabbis',
   'monk', 'monks', 'nun', 'nuns', 'preacher', 'preachers', 'parishioner', 'parishioners', 'congregants', 'churchgoers',
   'medic', 'medics', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'physician', 'physicians', 'pharmacist',
@@ -86,7 +87,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'airmen', 'airman', 'pilots', 'pilot', 'firemen', 'fireman', 'detainees', 'detainee', 'captives', 'abductees',
   // on a mountain, a flight, a street: "a guide and two trekkers died", "three flight attendants were hurt"
   'guides', 'guide', 'mountaineers', 'mountaineer', 'trekkers', 'trekker', 'sherpas', 'attendants', 'attendant',
-  'cook', 'cooks', 'diners', 'settlers', 'marchers', 'picketers', 'vigilantes', 'hooligans', 'legislators', 'adolescents',
+  'cook', 'cooks', 'porter', 'diners', 'settlers', 'marchers', 'picketers', 'vigilantes', 'hooligans', 'legislators', 'adolescents',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
 ]);
 

@@ -154,15 +154,17 @@ const ALONG_BREAKS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when'
 const ALONG_REACH = 7;
 
 /**
- * A count of other people joined by "along with" after a counted reading ending at `from`: "12 soldiers had been killed
+ * A count of other people joined by "along with" or "as well as" after a counted reading ending at `from`: "12 soldiers had been killed
  * in the fighting, along with three civilians" → "three civilians" (a reading of its own, the same kind). Token range of
  * the count and its people, with the count, or undefined.
  */
 export function alongWithCount(view: View, from: number): { start: number; end: number; after: number } | undefined {
   const { words, tokens } = view;
   for (let m = from; m < from + ALONG_REACH && m + 1 < words.length; m++) {
-    if (words[m] === 'along' && words[m + 1] === 'with') {
-      const q = countAt(view, m + 2);
+    // (or "as well as": "Nine soldiers died in the attack, as well as five civilians")
+    const join = words[m] === 'along' && words[m + 1] === 'with' ? 2 : words[m] === 'as' && words[m + 1] === 'well' && words[m + 2] === 'as' ? 3 : 0;
+    if (join > 0) {
+      const q = countAt(view, m + join);
       if (!q || q.min === null || q.min < 1) return undefined;
       const group = victimsAfter(view, q.after)?.range;
       return group ? { start: q.start, end: group.end, after: q.after } : undefined;
