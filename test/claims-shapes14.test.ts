@@ -162,3 +162,12 @@ describe('claims: a coordinated "said" before a past-tense clause (BLIND14 Q3)',
     expect(claimsOf(text).filter((c) => c.cue?.text === 'said')).toEqual([]);
   });
 });
+
+describe('claims: a description that names its person after "named" (BLIND14 Q1)', () => {
+  it.each([
+    ['One of the rescued, a Danish skier named Mette Holm, said the snow gave way at once.', 'Mette Holm'],
+    ['One of the passengers, a teacher called Rui Santos, told reporters the cabin filled with smoke.', 'Rui Santos'],
+  ])('%s', (text, source) => {
+    expect(claimsOf(text).find((c) => c.source)?.source?.text).toBe(source);
+  });
+});

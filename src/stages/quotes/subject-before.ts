@@ -77,10 +77,27 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
       // "Their lawyer, Daniel Okonkwo of the firm Brandt Okonkwo LLP, called": the name before its "of"
       const lead = nameBeforeOf(v, k + 1, j - 1);
       if (lead) return lead;
+      // "One of the injured, a German climber named Katrin Vogel, said": the name the description gives (BLIND14 Q1)
+      const given = namedInDescription(v, k + 1, j - 1);
+      if (given) return given;
     }
     return head;
   }
   return subjectEndingAt(v, j);
+}
+
+const NAMING_PARTICIPLES = new Set(['named', 'called']);
+
+/** "a German climber named Katrin Vogel": the name after "named"/"called" that ends tokens [from, to], or null. */
+function namedInDescription(v: View, from: number, to: number): TokenRange | null {
+  for (let k = to - 1; k > from; k--) {
+    if (v.quoted[k]) return null;
+    if (NAMING_PARTICIPLES.has(v.low[k]!) && !isCapitalized(v.toks[k]!.text)) {
+      const name = { from: k + 1, to };
+      return isProperName(v, name) ? name : null;
+    }
+  }
+  return null;
 }
 
 /** Is token k a dash that sets off an aside: "—", "–", or a hyphen with spaces on both sides? */
