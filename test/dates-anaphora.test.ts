@@ -522,3 +522,16 @@ describe('"the same month" counts from the month told of, not a day of saying, a
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('an evening earlier than a morning named is the day before\'s, a morning later than a night the day after\'s (a probe of my own)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The driver was still in hospital on Sunday morning. Police said he had been drinking earlier in the evening.',
+      ['[Sunday morning] TIME 2025-10-26TMO', '[earlier in the evening] TIME 2025-10-25TEV']],
+    ['The party went on through Saturday night. Neighbours complained later in the morning.',
+      ['[Saturday night] TIME 2025-10-25TNI', '[later in the morning] TIME 2025-10-26TMO']],
+    // the same part of one day, as before
+    ['The march began on Sunday morning. Police made arrests later in the morning.',
+      ['[Sunday morning] TIME 2025-10-26TMO', '[later in the morning] TIME 2025-10-26TMO']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

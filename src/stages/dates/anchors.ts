@@ -117,6 +117,8 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
   let firstPast: Ymd | null = null;
   // the last one that is not the day of a saying ("told the court on Monday")
   let lastEvent: Named | null = null;
+  // the value of the last date named ("2026-09-18TMO"), for the part of the day it was told in
+  let lastValue = '';
   // a weekday counts from the last whole day named, not from a time ("closed lower Friday … overnight
   // losses in New York … down 4.5% from the previous Friday": the Friday before that Friday)
   let lastDay: Ymd | null = null;
@@ -151,7 +153,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
       const shift = f.shift ?? 0;
-      if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, firstPast, ref) : from.date, shift)) + f.value.slice(10);
+      if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, firstPast, ref) : from.date, shift + partBefore(f, text, lastValue))) + f.value.slice(10);
       else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));
       else {
         // "the same month last year", "the same month a year earlier": that month a year back
@@ -163,7 +165,21 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (named) [last, lastEvent, lastSentence, otherYear] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named, f.sentence ?? -1, false];
     if (named?.grain === 'day' && ref && !firstPast && formatDay(named.date) < formatDay(ref)) firstPast = named.date;
     if (named && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 7), f.start))) lastCounted = named;
+    if (named) lastValue = f.value;
   }
+}
+
+/**
+ * "…where she was in stable condition Friday morning. ¶ Investigators believe the shooting followed an
+ * argument earlier in the evening" (a probe of my own): an evening or night earlier than a morning is
+ * the day before's; a morning later than an evening or night, the day after's. `last` is the value of
+ * the date counted from.
+ */
+function partBefore(f: Found, text: string, last: string): number {
+  if (f.rule !== 'dates/later-in-the-day') return 0;
+  const earlier = /^earlier/i.test(text.slice(f.start, f.end));
+  if (earlier && (f.value.endsWith('TEV') || f.value.endsWith('TNI')) && last.endsWith('TMO')) return -1;
+  return !earlier && f.value.endsWith('TMO') && (last.endsWith('TEV') || last.endsWith('TNI')) ? 1 : 0;
 }
 
 const SINCE_BEFORE = /(?<![\p{L}])since\s{1,4}$/iu;
