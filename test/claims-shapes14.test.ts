@@ -171,3 +171,12 @@ describe('claims: a description that names its person after "named" (BLIND14 Q1)
     expect(claimsOf(text).find((c) => c.source)?.source?.text).toBe(source);
   });
 });
+
+describe('claims: a title with its name set off, then coordinated verbs (BLIND14 Q2)', () => {
+  it('the name speaks for the coordinated "said"', () => {
+    const text = 'The navy chief of staff, Admiral Ines Duarte, visited the port on Tuesday, flanked by senior officers, and said the fleet was "ready for any order."';
+    const result = extractText(text, { referenceDate: REFERENCE_DATE });
+    expect(result.claims.find((c) => c.cue?.text === 'said')?.source?.text).toBe('Admiral Ines Duarte');
+    expect(result.quotes[0]?.speaker?.text).toBe('Admiral Ines Duarte');
+  });
+});

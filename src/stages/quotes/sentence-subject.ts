@@ -4,6 +4,7 @@
 
 import { FINITE_VERBS, LY_NOUNS, SETTING_STARTS as SETTING_WORDS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import type { Span } from '../../types.js';
 import { datelineEnd } from '../segment/dateline.js';
@@ -70,6 +71,11 @@ export function sentenceSubject(v: View, before: number): Span | null {
   // (not over a setting or an adverb: "A group of doctors in 2015 sent…", "Bush then went…")
   const verb = last <= k ? verbAfterSubject(v, k, before) : -1;
   if ((verb > k + 1 || (last < k && verb > k)) && plainBetween(v, k + 1, verb)) return span(v, k, verb - 1);
+  // "The army chief of staff, General Tomás Nhaga, appeared…": the name in apposition to a title (BLIND14 Q2)
+  if (last === k && ARTICLES.has(v.low[k]!) && comma > k + 1 && titleBefore(v, k + 1, comma)) {
+    const named = nameAfterComma(v, comma, before);
+    if (named) return named;
+  }
   // "A group of doctors sent a letter…": an article alone is no subject; its noun (and an "of" phrase) are
   if (last === k && ARTICLES.has(v.low[k]!)) return span(v, k, nounAfterArticle(v, k, before));
   // "Denmark's defence minister, Lars Holm, on Thursday denied…": the name in apposition to an owner's title
@@ -92,6 +98,25 @@ function nameInApposition(v: View, from: number, before: number): Span | null {
   let end = first;
   while (end < before && end < first + 4 && v.toks[end]!.kind === 'word' && isCapitalized(v.toks[end]!.text)) end++;
   return end > first && v.toks[end]?.text === ',' ? span(v, first, end - 1) : null;
+}
+
+/** Is there a title word ("chief", "minister", "spokesman") among the lower-case tokens [from, to)? */
+function titleBefore(v: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (v.toks[j]!.kind !== 'word' || v.quoted[j] || isCapitalized(v.toks[j]!.text)) return false;
+    if (TITLE_HEADS.has(v.low[j]!)) return true;
+  }
+  return false;
+}
+
+const APPOSED_NAME_WORDS = 5;
+
+/** ", General Tomás Nhaga," after the comma at token `comma`: up to five capitalised words and a comma; their span, or null. */
+function nameAfterComma(v: View, comma: number, before: number): Span | null {
+  const first = comma + 1;
+  let end = first;
+  while (end < before && end - first < APPOSED_NAME_WORDS && v.toks[end]!.kind === 'word' && !v.quoted[end] && isCapitalized(v.toks[end]!.text)) end++;
+  return end > first + 1 && v.toks[end]?.text === ',' ? span(v, first, end - 1) : null;
 }
 
 /** The length of the pronoun in "he’s", "they’ve", "I’m" (a speaker pronoun before an apostrophe), else 0. */
