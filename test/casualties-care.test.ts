@@ -106,6 +106,11 @@ describe('casualties: tolls that rise, with their cause between', () => {
     ['The number of dead has exceeded 2,000, officials said.', [k('number of dead has exceeded 2,000', 'killed', 2001, 'casualty/number-of', null)]],
     ['The death toll reached 100 on Tuesday.', [k('death toll reached 100', 'killed', 100, 'casualty/toll')]],
     ['The number of injured rose to 45.', [k('number of injured rose to 45', 'wounded', 45, 'casualty/number-of')]],
+    // a verb that brings the number, its cause, then "to"
+    ['One person died in hospital on Sunday, bringing the number of deaths from the outbreak to five.', [
+      k('One person died', 'killed', 1, 'casualty/number-victims-verb'),
+      k('number of deaths from the outbreak to five', 'killed', 5, 'casualty/number-of'),
+    ]],
     // a long cause, numbers and all, before the toll's verb
     ['The number of people killed in a fire that swept through a crowded 12-storey market in the old city rose to 23 on Friday.', [
       k('number of people killed in a fire that swept through a crowded 12-storey market in the old city rose to 23', 'killed', 23, 'casualty/number-of'),

@@ -114,10 +114,12 @@ export function groupTollRules(view: View, out: Found[]): void {
       let k = g.end;
       // "the number of people killed in the clashes has risen to 30", "the number of deaths linked to the
       // province's heat wave has climbed past 200": the cause, skipped up to its verb
+      // ("bringing the number of deaths from the outbreak to five": after a verb that brings it, its "to")
+      const brought = BRING.has(words[t - 1] === 'the' ? words[t - 2] ?? '' : '');
       if (CAUSE_OPENERS.has(words[k] ?? '')) {
         let v = k + 1;
-        while (v < k + CAUSE_REACH && v < words.length && view.tokens[v]!.kind !== 'punct' && !TOLL_RISES.has(words[v]!)) v++;
-        if (TOLL_RISES.has(words[v] ?? '')) k = v;
+        while (v < k + CAUSE_REACH && v < words.length && view.tokens[v]!.kind !== 'punct' && !TOLL_RISES.has(words[v]!) && !(brought && words[v] === 'to')) v++;
+        if (TOLL_RISES.has(words[v] ?? '') || (brought && words[v] === 'to')) k = v;
       }
       const from = k;
       // "put the number of dead at 45": the verb sits before; "rose to", "stands at", "is" after
