@@ -171,3 +171,17 @@ describe('actors: mountains named alone are places (BLIND14 A1)', () => {
     expect(actorsOf(text).filter((a) => a.type === 'location').map((a) => a.name).sort()).toEqual(names);
   });
 });
+
+describe('actors: a ministry with a list of portfolios is one name (BLIND14 A2)', () => {
+  it.each([
+    ['The Ministry of Culture, Tourism and Civil Aviation denied that it had ignored any warning.', 'Ministry of Culture, Tourism and Civil Aviation'],
+    ['The Department for Environment, Food and Rural Affairs said the floods were over.', 'Department for Environment, Food and Rural Affairs'],
+    ['The Ministry of Women, Children, Family and Social Welfare opened a shelter.', 'Ministry of Women, Children, Family and Social Welfare'],
+  ])('%s → one organisation', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).toEqual([name]);
+  });
+  it('a ministry before a list of places stays apart', () => {
+    const names = actorsOf('The Ministry of Health, Kenya Red Cross and Oxfam said 40 people were hurt.').map((a) => a.name);
+    expect(names).toContain('Ministry of Health');
+  });
+});

@@ -189,6 +189,7 @@ const LISTED_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 
  * name (exclusive), or `comma` when the words after the comma are no such list.
  */
 export function listedNameEnd(words: readonly Word[], from: number, comma: number): number {
+  if (comma - from > 2 && PORTFOLIO_BODIES.has(words[from]!.lower) && PORTFOLIO_JOINTS.has(words[from + 1]!.lower)) return portfolioListEnd(words, comma);
   if (comma - from !== 1 || GAZETTEER.places.has(words[from]!.lower) || GAZETTEER.demonyms.has(words[from]!.lower)) return comma;
   let and = false;
   for (let k = comma + 1; k < words.length && k - comma <= 7; k++) {
@@ -201,6 +202,32 @@ export function listedNameEnd(words: readonly Word[], from: number, comma: numbe
     if (and && LISTED_HEADS.has(w.lower)) return k + 1;
   }
   return comma;
+}
+
+// "The Ministry of Culture, Tourism and Civil Aviation", "the Department for Environment, Food and Rural Affairs" (BLIND14 A2)
+const PORTFOLIO_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'minister', 'secretary', 'office']);
+const PORTFOLIO_JOINTS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * "Ministry of Culture, Tourism and Civil Aviation": after a ministry's first portfolio and its comma, more portfolios
+ * (capitalised words, commas between them) and one "and" before the last. The end of the name, or `comma` when no
+ * "and" closes such a list.
+ */
+function portfolioListEnd(words: readonly Word[], comma: number): number {
+  let and = false;
+  let k = comma + 1;
+  for (; k < words.length && k - comma <= 10; k++) {
+    const w = words[k]!;
+    if (w.lower === 'and' && !and && isNameWord(words[k - 1]!)) {
+      and = true;
+      continue;
+    }
+    if (w.text === ',' && !and && isNameWord(words[k - 1]!)) continue;
+    if (!isNameWord(w) || w.possessive) break;
+    // ("The Ministry of Health, Kenya Red Cross and Oxfam said": a place, a people or a known body lists other actors)
+    if (GAZETTEER.places.has(w.lower) || GAZETTEER.demonyms.has(w.lower) || GAZETTEER.organizations.has(w.lower)) return comma;
+  }
+  return and && isNameWord(words[k - 1]!) ? k : comma;
 }
 
 /** "the Joint Chiefs of Staff (JCS)": an acronym in brackets after the words spells the initials of their capitalised words. */
