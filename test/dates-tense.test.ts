@@ -469,6 +469,9 @@ describe('a condition told in the past whose main clause looks ahead is a future
     // a past perfect condition, and a plain past one, stay past
     ['The mayor said schools would have closed if the snow had continued on Friday.', ['[Friday] 2025-10-24']],
     ['The mayor said schools closed because the snow continued on Friday.', ['[Friday] 2025-10-24']],
+    // a condition opening its sentence, its main clause after it
+    ['If the snow continued on Friday, the mayor said, schools would close.', ['[Friday] 2025-10-31']],
+    ['If the snow continued on Friday, nobody noticed.', ['[Friday] 2025-10-24']],
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });

@@ -32,11 +32,19 @@ const AHEAD_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'mi
 /**
  * "Portugal said it was ready to evacuate its nationals if the airport stayed closed over the
  * weekend" (BLIND14 D3): a condition told in the simple past, whose main clause holds a modal or an
- * infinitive still to come, is a future in the past. `opener` is the "if" or "unless", `first` the
- * time's first token. Not a past perfect ("would have left if the bridge had closed on Monday").
+ * infinitive still to come, is a future in the past; so is one opening its sentence whose main clause
+ * after it holds a modal. `opener` is the "if" or "unless", `first` the time's first token. Not a past perfect ("would have left if the bridge had closed on Monday").
  */
 export function futureInPastCondition(tokens: readonly Token[], opener: number, first: number): boolean {
   for (let k = opener + 1; k < first; k++) if (tokens[k]!.lower === 'had') return false;
+  // "If the talks failed on Friday, the union said, members would walk out": a condition opening its sentence, its main clause after it
+  if (opener <= 1) {
+    for (let j = first + 1; j < tokens.length && j - first <= 2 * WOULD_REACH; j++) {
+      if (AHEAD_MODALS.has(tokens[j]!.lower)) return tokens[j + 1]?.lower !== 'have';
+      if (tokens[j]!.lower === 'had') return false;
+    }
+    return false;
+  }
   for (let j = opener - 1; j >= 0 && opener - j <= WOULD_REACH; j--) {
     const w = tokens[j]!.lower;
     if (w === ';') return false;
