@@ -9,6 +9,8 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['The number of injured rose to 120 on Sunday.', [k('number of injured rose to 120', 'wounded', 120, 'casualty/number-of')]],
     ['The number of people killed in the clashes has risen to 30.', [k('number of people killed in the clashes has risen to 30', 'killed', 30, 'casualty/number-of')]],
     ['Among the dead were five children.', [k('Among the dead were five children', 'killed', 5, 'casualty/among')]],
+    ['Among the dead were three children and a pregnant woman.', [k('Among the dead were three children and a pregnant woman', 'killed', 4, 'casualty/among')]],
+    ['Among the injured were two police officers and their driver.', [k('Among the injured were two police officers and their driver', 'wounded', 3, 'casualty/among')]],
     // people listed one by one after "among the dead were"
     ['Among the wounded were his wife and daughter.', [k('Among the wounded were his wife and daughter', 'wounded', 2, 'casualty/among')]],
     ['Among the dead was Maria Lopez, 34, a nurse.', [k('Among the dead was Maria Lopez', 'killed', 1, 'casualty/among')]],

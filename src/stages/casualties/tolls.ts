@@ -4,7 +4,7 @@
 import { FATAL_ADVERBS, HARM_VERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_PASSES, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { victimsAfter } from './phrases.js';
-import { listedPeople } from './coordinated.js';
+import { coordinated, listedPeople } from './coordinated.js';
 import { subjectBefore } from './subject.js';
 import type { Quantity } from './quantity.js';
 import { countAt, type View } from './view.js';
@@ -152,7 +152,12 @@ export function groupTollRules(view: View, out: Found[]): void {
       if (!BE.has(words[g.end] ?? '')) continue;
       const q = countAt(view, g.end + 1);
       const victims = q ? victimsAfter(view, q.after) : undefined;
-      if (q && victims?.range) out.push({ start: t, end: victims.range.end, kind: g.kind, quantity: q, one: undefined, victims: victims.range, rule: 'casualty/among', weak: false });
+      // ("Among the dead were three children and a pregnant woman": more people joined by "and")
+      const more = q && victims?.range && q.min !== null && q.min === q.max ? coordinated(view, victims.range.end) : undefined;
+      if (more && more.persons > 1) {
+        const all = { ...q!, min: q!.min! + more.persons - 1, max: q!.min! + more.persons - 1 };
+        out.push({ start: t, end: more.end, kind: g.kind, quantity: all, one: undefined, victims: { start: q!.after, end: more.end }, rule: 'casualty/among', weak: false });
+      } else if (q && victims?.range) out.push({ start: t, end: victims.range.end, kind: g.kind, quantity: q, one: undefined, victims: victims.range, rule: 'casualty/among', weak: false });
       // "Among the dead were a firefighter and an elderly woman": the people listed one by one
       const listed = q ? undefined : listedPeople(view, g.end + 1);
       if (listed) {
