@@ -185,3 +185,13 @@ describe('actors: a ministry with a list of portfolios is one name (BLIND14 A2)'
     expect(names).toContain('Ministry of Health');
   });
 });
+
+describe('actors: a country of two words written with a hyphen is a place (BLIND14 A3)', () => {
+  it.each([
+    ["Guinea-Bissau's government said on Wednesday it had crushed an attempted coup.", 'Guinea-Bissau'],
+    ['Guinea-Bissau has seen many coups.', 'Guinea-Bissau'],
+    ['Troops were sent to Timor-Leste.', 'Timor-Leste'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

@@ -184,6 +184,14 @@ function build(): Gazetteer {
   setAll(places, REGIONS, nowhere, true);
   setAll(places, EXTRA_PLACES, nowhere, true);
   setAll(places, DOTTED_STATES, { kind: 'place', country: 'USA' }, true);
+  // "Guinea-Bissau", "Timor-Leste", "Port-au-Prince": a place of several words written with hyphens (BLIND14 A3)
+  const spaced = [...places.keys()];
+  for (let i = 0; i < spaced.length; i++) {
+    const name = spaced[i]!;
+    if (!name.includes(' ')) continue;
+    const hyphened = name.replaceAll(' ', '-');
+    if (!places.has(hyphened)) places.set(hyphened, places.get(name)!);
+  }
   setAll(demonyms, DEMONYMS, '', true);
   const extra = Object.keys(EXTRA_DEMONYMS);
   for (let i = 0; i < extra.length; i++) demonyms.set(extra[i]!, EXTRA_DEMONYMS[extra[i]!]!);
