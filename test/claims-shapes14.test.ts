@@ -180,3 +180,14 @@ describe('claims: a title with its name set off, then coordinated verbs (BLIND14
     expect(result.quotes[0]?.speaker?.text).toBe('Admiral Ines Duarte');
   });
 });
+
+describe('claims: "the company" is no body whose name only holds the word as a qualifier (BLIND14 A9)', () => {
+  it.each([
+    ['Brevik said it would appeal to the National Company Law Appellate Tribunal. In a post on X, the company argued that its fees were fair.', 'argued', 'Brevik'],
+    ['Brevik said it would appeal to the Company Law Board. The company said the fine was unfair.', 'said', 'Brevik'],
+    // the name's head before a preposition still is the noun
+    ['Police shot a man on Friday. The Eastside Coalition Against Police Violence called a vigil. The coalition said it wanted answers.', 'said', 'Eastside Coalition Against Police Violence'],
+  ])('%s', (text, cue, actor) => {
+    expect(sourceActorOf(text, cue)).toBe(actor);
+  });
+});

@@ -83,6 +83,16 @@ export function singularTheyPeople(text: string, index: ActorIndex): Set<string>
  * "The agency said…", "the company said": an organization named before, when the source is "the" and
  * an organization noun: the latest organization that spoke, else the latest one mentioned.
  */
+/** The head word of an organisation's name, lower-cased: "tribunal" in "National Company Law Appellate Tribunal", "ministry" in "Ministry of Health". */
+function nameHead(name: string): string {
+  const words = name.toLowerCase().split(' ');
+  // ("Detroit Coalition Against Police Brutality", "Center for Strategic and International Studies": the head before the
+  // first preposition)
+  const cut = words.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w));
+  return words[(cut > 0 ? cut : words.length) - 1]!;
+}
+const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'in', 'to', 'at', 'with', 'and', '&']);
+
 export function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: string, at: number): Actor | null {
   if (!low.startsWith('the ')) return null;
   if (!ORGANIZATION_NOUNS.has(low.slice(4))) return qualifiedBefore(index, low, at);
@@ -98,8 +108,10 @@ export function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: 
     latest ??= actor;
   }
   // "The airline said…" after the Transportation Ministry spoke: Trans Nusantara Airlines, named before, is the airline
+  // ("the company" after the National Company Law Appellate Tribunal was named: a word that only qualifies the name's head
+  // names nothing; BLIND14 A9)
   const plural = noun + 's';
-  const named = mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => !hasWord(a.name, noun) && !hasWord(a.name, plural));
+  const named = mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => { const head = nameHead(a.name); return head !== noun && head !== plural; });
   if (named) return named;
   if (latest) return latest;
   return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
