@@ -148,6 +148,11 @@ describe('casualties: war and disaster copy', () => {
       k('11 were airlifted to hospital with burns', 'wounded', 11, 'casualty/with-wound'),
     ]],
     ['Three people were killed and two were found with gunshot wounds.', [k('Three people were killed', 'killed', 3, 'casualty/number-victims-verb')]],
+    // "lost their lives" is a death of the sentence: the others beside it keep their wounds
+    ['Two persons lost their lives and five others sustained injuries in the mishap.', [
+      k('Two persons lost their lives', 'killed', 2, 'casualty/number-victims-verb'),
+      k('five others sustained injuries', 'wounded', 5, 'casualty/number-victims-verb'),
+    ]],
     // a count "along with" after a counted reading is other people of the same kind, read of their own
     ['Eight police officers were killed in the ambush, along with two civilians.', [
       k('Eight police officers were killed', 'killed', 8, 'casualty/number-victims-verb'),

@@ -157,6 +157,8 @@ export function scanSentence(tokens: readonly Token[]): number {
     let found = CUES.get(w) ?? 0;
     // "charged with attempted homicide": nobody died
     if (found & DEATH && i > 0 && tokens[i - 1]!.lower === 'attempted') found &= ~DEATH;
+    // "Two persons lost their lives": a death told with the noun
+    if (w === 'lives' && i > 1 && tokens[i - 2]!.lower === 'lost') found |= DEATH;
     // "assault with a deadly weapon": nobody died
     if (found & DEATH && w === 'deadly' && NOT_DEADLY.has(tokens[i + 1]?.lower ?? '')) found &= ~DEATH;
     // "whose name has not been released": not released from the hospital
