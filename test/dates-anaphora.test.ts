@@ -535,3 +535,15 @@ describe('an evening earlier than a morning named is the day before\'s, a mornin
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"this past weekend", "the past weekend", "this coming weekend" (a probe of my own)', () => {
+  const cases: Array<[string, string[]]> = [
+    // told on Tuesday 28 October (ISO week 44)
+    ['Two men were arrested this past weekend.', ['[this past weekend] DATE 2025-W43-WE']],
+    ['Over the past weekend, the river rose.', ['[the past weekend] DATE 2025-W43-WE']],
+    ['The fair opens this coming weekend.', ['[this coming weekend] DATE 2025-W44-WE']],
+    // "the past week" is still the stretch up to now
+    ['Prices rose over the past week.', ['[the past week] DURATION P1W']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
