@@ -195,3 +195,25 @@ describe('actors: a country of two words written with a hyphen is a place (BLIND
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
   });
 });
+
+describe('actors: named buildings people live in are places (BLIND14 A4)', () => {
+  it.each([
+    ['The fire at Marlowe House in Lewisham started shortly after 2 a.m. on Monday.', 'Marlowe House'],
+    ['The Grenfell Tower fire killed 72 people.', 'Grenfell Tower'],
+    ['Residents of Carlton Court were moved to a hotel.', 'Carlton Court'],
+    ['Smoke filled the top floor of Harbour Tower.', 'Harbour Tower'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+  it('the building\'s first word alone names it', () => {
+    const tower = actorsOf('The Grenfell Tower fire killed 72 people. Campaigners said the lessons of Grenfell had not been learned.').find((a) => a.name === 'Grenfell Tower');
+    expect(tower?.aliases).toContain('Grenfell');
+    expect(tower?.type).toBe('location');
+  });
+  it.each([
+    ['Chatham House said the plan would fail.', 'Chatham House'],
+    ['The White House said the talks went well.', 'White House'],
+  ])('%s → still organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+});

@@ -45,6 +45,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'harbour', 'mall', 'dam', 'highway', 'motorway', 'expressway', 'freeway',
   // "MIDWAY ATOLL -", "Cape Cod", "the Mekong Delta"
   'atoll', 'archipelago', 'delta', 'glacier', 'lagoon', 'reef',
+  // buildings: "Grenfell Tower", "the top floor of Harbour Tower" (BLIND14 A4)
+  'tower', 'towers',
 ]);
 
 // works a company runs, named after it: "the Kozlu Madencilik mine"

@@ -85,6 +85,23 @@ function siteAfter(words: readonly Word[], to: number): boolean {
   return false;
 }
 
+// the last words of a building's name that also end organisations' names ("White House", "Chatham House", "Supreme Court")
+const BUILDING_ENDS: ReadonlySet<string> = new Set(['house', 'court', 'mansions']);
+// what is said of a building people live in: "the fire at", "a flat in", "Residents of", "the top floor of"
+const DWELLING_CUES: ReadonlySet<string> = new Set([
+  'fire', 'blaze', 'flat', 'flats', 'floor', 'floors', 'roof', 'residents', 'resident', 'tenants', 'tenant', 'apartment', 'apartments',
+  'lived', 'live', 'lives', 'living', 'evacuated', 'storey', 'story', 'lobby', 'stairwell',
+]);
+const BUILDING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside', 'of', 'from']);
+
+/** "the fire at X", "a flat in X", "Residents of X": a dwelling's cue and a preposition right before `from`. */
+function livedIn(words: readonly Word[], from: number): boolean {
+  const prep = words[from - 1];
+  if (!prep || !BUILDING_PREPOSITIONS.has(prep.lower)) return false;
+  const cue = words[from - 2]?.lower === 'top' || words[from - 2]?.lower === 'the' ? words[from - 3] : words[from - 2];
+  return cue !== undefined && DWELLING_CUES.has(cue.lower);
+}
+
 /** A weak type corrected by what the sentence says of the name ("Villa Alta, founded in 1890", "IG Metall"). */
 export function clueType(words: Word[], from: number, to: number, typed: Typed, acronym: boolean): Typed {
   const single = to - from === 1;
@@ -94,6 +111,8 @@ export function clueType(words: Word[], from: number, to: number, typed: Typed, 
   let participle: ActorType | null;
   const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym, to) : null;
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
+  // "the fire at Marlowe House", "Residents of Carlton Court": a house's or a court's name where people live or a fire burns is the building
+  else if (rule === 'actors/organization-word' && !single && BUILDING_ENDS.has(words[to - 1]!.lower) && livedIn(words, from)) [type, strength, rule] = ['location', 3, 'actors/building'];
   // "Villa Alta, founded in 1890 by railway workers, now has …": what a participle says of a name only a guess made a person's
   else if (type === 'person' && strength === 0 && (participle = participleType(words, to))) [type, strength, rule] = [participle, 1, 'actors/participle-apposition'];
   // ("a gang known as Los Lobos", "The charity River Action said": a town's or a river's shape gives way to the group's noun)

@@ -26,6 +26,9 @@ function restAfterClub(y: Candidate): string | null {
   return y.lookup.slice(y.lookup.indexOf(' ') + 1);
 }
 
+// the last words of a building's name, whose first words alone name it: "Grenfell" for "Grenfell Tower"
+const BUILDING_WORDS: ReadonlySet<string> = new Set(['tower', 'towers', 'house', 'court', 'mansions']);
+
 // words after a place's name that name one of its public bodies: "Corpus Christi Police", "Marlow County Schools"
 const PLACE_BODY_WORDS: ReadonlySet<string> = new Set([
   'police', 'fire', 'sheriff', "sheriff's", 'county', 'city', 'public', 'municipal', 'school', 'schools', 'unified', 'community',
@@ -48,7 +51,8 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
   let byFirst: Map<string, number[]> | null = null;
   for (let j = 0; j < cands.length; j++) {
     const y = cands[j]!;
-    if (y.type !== 'organization' || y.tokens.length < 2) continue;
+    // ("the Grenfell Tower fire" … "the lessons of Grenfell": a building's name alone, as an organisation's)
+    if ((y.type !== 'organization' && !(y.type === 'location' && BUILDING_WORDS.has(y.tokens[y.tokens.length - 1]!.toLowerCase()))) || y.tokens.length < 2) continue;
     const space = y.lookup.indexOf(' ');
     if (space < 0) continue;
     // ("KV Oudenburg" … "Oudenburg, who are seventh": a club's name without its prefix)
@@ -111,7 +115,7 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
     // ("Voltra said … Shares of Voltra AB fell": a name met first on its own is the company when the long form adds only its legal form)
     if (cands[first]!.start < from && j !== exact) continue;
     c.union(j, i);
-    x.type = 'organization';
+    x.type = cands[j]!.type;
     x.primary = false;
     if (!known) x.rule = 'actors/short-name';
   }
