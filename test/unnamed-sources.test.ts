@@ -288,3 +288,17 @@ describe('unnamed sources: a kind of police keeps its qualifier (BLIND13 A15)', 
     expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('unnamed sources: a person a past verb acts on says nothing; travellers as sources (BLIND14 A10, A11)', () => {
+  it.each([
+    ['The ministry said its embassy had dispatched an official to the port to assist the crew.', []],
+    ['A spokesman said the agency had sent two doctors to the island.', ['A spokesman']],
+    // a reporting verb's object is still read as before
+    ['The newspaper quoted an official as saying the talks had failed.', ['an official']],
+  ])('%s', (text, names) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
+  });
+  it('"according to passengers" names an unnamed source', () => {
+    expect(actorsOf('The train stopped twice in the tunnel, according to passengers.').filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(['passengers']);
+  });
+});

@@ -37,6 +37,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'consultant', 'consultants', 'guard', 'guards', 'driver', 'drivers',
   // "…, his editor wrote on X", "his agent told reporters" (BLIND13 A11)
   'editor', 'editors', 'agent', 'agents',
+  // "…, according to passengers" (BLIND14 A11): people on a journey
+  'passenger', 'passengers', 'traveller', 'travellers', 'traveler', 'travelers', 'climber', 'climbers',
 ]);
 
 /** Words that can open or qualify an unnamed source: "one", "senior", "security", "local". */

@@ -3,6 +3,8 @@
 // the survivors had been flown…").
 
 import { ADDRESS_CUES, SAID_CLAUSE_CUES, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
+import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import { invertedName } from './unnamed-subjects.js';
 import type { Word } from './words.js';
 import { ASIDE_REACH, cueAt } from './unnamed-phrase.js';
@@ -103,4 +105,21 @@ function ofPhrase(words: Word[], k: number, i: number): boolean {
   for (let j = k + 1; j < i; j++) if (PHRASE_BREAKS.has(words[j]!.lower)) return false;
   const before = words[k - 1];
   return !before || !(PARTITIVES.has(before.lower) || before.kind === 'number');
+}
+
+const OBJECT_QUALIFIERS = 3;
+const NOT_OBJECT_VERBS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'led', 'left']);
+
+/**
+ * "its consulate had sent an official to the island", "An official said the embassy had sent a diplomat to…": a
+ * person a past verb (no reporting verb) acts on says nothing (BLIND14 A10); "quoted an official" is a cue's.
+ */
+export function verbObject(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= OBJECT_QUALIFIERS && words[k]!.kind === 'word' && (SOURCE_QUALIFIERS.has(words[k]!.lower) || words[k]!.lower === 'the')) k--;
+  if (k === i - 1 || k < 1) return false;
+  const verb = words[k]!;
+  const w = verb.lower;
+  if (verb.kind !== 'word' || verb.text !== w || NOT_OBJECT_VERBS.has(w) || CUE_WORDS.has(w) || UNNAMED_SOURCE_CUES.has(w)) return false;
+  return (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
 }

@@ -8,7 +8,7 @@ import { pluralHead } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 import { accordingTo, cueAt, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speakerPhraseStart, speaks } from './unnamed-phrase.js';
-import { asideBeforeInverted, governedNoun, heardOrReported, quotedWords } from './unnamed-heard.js';
+import { asideBeforeInverted, governedNoun, heardOrReported, quotedWords, verbObject } from './unnamed-heard.js';
 import { candidate, documentSources, officeSource, subjectCandidates } from './unnamed-kinds.js';
 
 // One lookup per word tells whether it is a reporting cue, a source noun or a speaker noun.
@@ -100,7 +100,7 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       if (quoted ??= quotedWords(words), quoted[i] === 1) continue;
       if (heardOrReported(words, i)) continue;
       // "talks between border commanders", "asked to send observers": the object of a phrase
-      if (governedNoun(words, i)) continue;
+      if (governedNoun(words, i) || verbObject(words, i)) continue;
       // "12,000 residents were evacuated": people counted, not heard (lead14 L22)
       if (words[i - 1]?.kind === 'number') continue;
     }
