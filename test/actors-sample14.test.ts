@@ -217,3 +217,12 @@ describe('actors: named buildings people live in are places (BLIND14 A4)', () =>
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
   });
 });
+
+describe('actors: an accented place the gazetteer holds unaccented is the place (BLIND14 A5)', () => {
+  it.each([
+    ['An Alvara Airlines flight from Madrid to Bogotá hit severe turbulence.', 'Bogotá'],
+    ['The bus from Medellín was late.', 'Medellín'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

@@ -164,8 +164,26 @@ function setAll<V>(map: Map<string, V>, list: string, value: V, keep: boolean): 
   for (let i = 0; i < names.length; i++) if (!keep || !map.has(names[i]!)) map.set(names[i]!, value);
 }
 
+const NOT_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}/gu;
+
+/**
+ * A map whose keys are looked up again without their accents when the key as written is missing: the data holds
+ * "bogota", "medellin" unaccented, the copy writes "Bogotá", "Medellín" (BLIND14 A5).
+ */
+class AccentFoldingMap<V> extends Map<string, V> {
+  override get(key: string): V | undefined {
+    const found = super.get(key);
+    if (found !== undefined || !NOT_ASCII.test(key)) return found;
+    return super.get(key.normalize('NFD').replace(MARKS, ''));
+  }
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
 function build(): Gazetteer {
-  const places = new Map<string, PlaceEntry>();
+  const places = new AccentFoldingMap<PlaceEntry>();
   const demonyms = new Map<string, string>();
   const organizations = new Map<string, string>();
   const rows = COUNTRY_ROWS.split('\n');
