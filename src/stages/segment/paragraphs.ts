@@ -72,8 +72,22 @@ const GLUE_REACH = 400;
  * Colo. (CBS4) – A deputy…", "…on Detroit's west sideDETROIT (WXYZ) - Police…": a lower-case letter,
  * then a city in capitals, a state, a broadcaster's credit and a dash. The cut is before the city.
  * A station's number may run into the city too: "… | Fox 59INDIANAPOLIS, Ind. (Dec. 10, 2015) – A…".
+ * The pattern is tried anchored at each capital after a lower-case letter or digit, on the text just after it.
  */
-const GLUED_DATELINE = /[\p{Ll}\p{N}](?=\p{Lu}[\p{Lu} .'’-]{2,30}(?:, \p{Lu}[\p{L}.]{1,14})? ?(?:\([^()\n]{1,24}\))? ?(?:—|–|--|-) )/u;
+const GLUED_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, \p{Lu}[\p{L}.]{1,14})? ?(?:\([^()\n]{1,24}\))? ?(?:—|–|--|-) /u;
+/** Enough of the text after a glue to hold a dateline. */
+const DATELINE_REACH = 100;
+const LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+
+/** Where the story's dateline starts after a lower-case letter or digit it is glued to, or -1 (the pattern anchored at each such capital). */
+function gluedDatelineCut(head: string): number {
+  for (let i = 1; i < head.length; i++) {
+    if (!UPPER.test(head[i]!) || !LOWER_OR_DIGIT.test(head[i - 1]!)) continue;
+    if (GLUED_DATELINE.test(head.slice(i, i + DATELINE_REACH))) return i;
+  }
+  return -1;
+}
 
 /**
  * Or the site's name after the headline's last bar glued to the story's first word, with no
@@ -111,10 +125,10 @@ function gluedMenuCut(head: string): number {
 function unglueHeadline(text: string, first: Line): Line[] {
   const head = text.slice(first.start, Math.min(first.end, first.start + GLUE_REACH));
   const m = GLUED_SITE.exec(head);
-  const d = m ? null : GLUED_DATELINE.exec(head);
-  const menu = m || d ? -1 : gluedMenuCut(head);
-  if (!m && !d && menu < 0) return [first];
-  const cut = first.start + (m ? m.index + m[0].length : d ? d.index + 1 : menu);
+  const d = m ? -1 : gluedDatelineCut(head);
+  const menu = m || d >= 0 ? -1 : gluedMenuCut(head);
+  if (!m && d < 0 && menu < 0) return [first];
+  const cut = first.start + (m ? m.index + m[0].length : d >= 0 ? d : menu);
   return [{ start: first.start, end: cut }, { start: cut, end: first.end }];
 }
 
