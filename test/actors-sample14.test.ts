@@ -226,3 +226,15 @@ describe('actors: an accented place the gazetteer holds unaccented is the place 
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
   });
 });
+
+describe('actors: a capital after a place\'s preposition is the city (BLIND14 A6)', () => {
+  it('"its consulate in Lisbon had sent" names Lisbon, not Portugal', () => {
+    const actors = actorsOf("The plane landed in Portugal. Colombia's foreign ministry said its consulate in Lisbon had sent an official.");
+    expect(actors.find((a) => a.name === 'Lisbon')?.type).toBe('location');
+    expect(actors.find((a) => a.name === 'Portugal')?.aliases ?? []).not.toContain('Lisbon');
+  });
+  it('a capital that acts is still its country', () => {
+    const actors = actorsOf('Portugal said the airport was shut. Lisbon said it would reopen on Friday.');
+    expect(actors.find((a) => a.name === 'Portugal')?.aliases).toContain('Lisbon');
+  });
+});

@@ -204,7 +204,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const unknownWord = whole && single && shaped !== GAZETTEER_PLACE && shaped !== GAZETTEER_ORG;
   // ("from" only after what a government sends: "instructions received from Kabul", not "flew … from Ankara")
   const fromGovernment = prev?.lower !== 'from' || FROM_GOVERNMENT.has(words[from - 2]?.lower ?? '');
-  const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || POLITICAL_NEXT.test(next?.lower ?? '') || (POLITICAL_PREV.test(prev?.lower ?? '') && fromGovernment));
+  // ("its consulate in Lisbon had sent an official": a capital after a place's preposition is the city, whatever verb follows)
+  const political = capitalOf !== null && ((lastWord.possessive && !locativeAfter(next)) || (POLITICAL_NEXT.test(next?.lower ?? '') && !IN_PLACE.has(prev?.lower ?? '')) || (POLITICAL_PREV.test(prev?.lower ?? '') && fromGovernment));
   const dotted = dottedEnd(lastWord, next);
   // "in Kaduna state", "Lagos state police": a state named in lower case is the state, not its city
   if (type === 'location' && dotted < 0 && next?.text === 'state' && place !== undefined && place.kind !== 'country' && !lastWord.possessive && !stateAdjective(words[to + 1])) {
@@ -241,3 +242,6 @@ function everyCountOrRank(words: Word[], from: number, to: number): boolean {
   }
   return true;
 }
+
+// prepositions after which a capital is the city, never its government: "its consulate in Lisbon had sent"
+const IN_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'to', 'into', 'across', 'around', 'through']);
