@@ -19,6 +19,7 @@ describe('casualties: the patterns of the issue', () => {
     ['Recent attacks have killed more than two dozen Pakistani soldiers.', [k('killed more than two dozen Pakistani soldiers', 'killed', 25, null)]],
     ['The country recorded over 2,500 casualties last year.', [k('over 2,500 casualties', 'casualties', 2501, null)]],
     ['The group carried out at least 600 attacks or clashes.', [k('at least 600 attacks or clashes', 'attacks', 600, null)]],
+    ['Police recorded 312 stabbings last year, up from 280.', [k('312 stabbings', 'attacks', 312)]],
     ['Skirmishes have killed and wounded soldiers and civilians.', [k('killed and wounded soldiers and civilians', 'casualties', null, null)]],
     ['Between 10 and 15 miners are missing.', [k('Between 10 and 15 miners are missing', 'missing', 10, 15)]],
     ['Nearly 50 people died in the floods.', [k('Nearly 50 people died', 'killed', null, 50)]],

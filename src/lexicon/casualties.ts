@@ -99,6 +99,7 @@ export const HARM_NOUNS: ReadonlyMap<string, CasualtyKind> = new Map([
   ['attacks', 'attacks'], ['attack', 'attacks'], ['clashes', 'attacks'], ['bombings', 'attacks'],
   ['airstrikes', 'attacks'], ['raids', 'attacks'], ['ambushes', 'attacks'], ['shootings', 'attacks'],
   ['explosions', 'attacks'], ['blasts', 'attacks'], ['assaults', 'attacks'], ['skirmishes', 'attacks'],
+  ['stabbings', 'attacks'], ['massacres', 'attacks'],
 ]);
 
 /** Words a toll noun phrase can start with: "the death toll rose to 45". */
