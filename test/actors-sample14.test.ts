@@ -238,3 +238,15 @@ describe('actors: a capital after a place\'s preposition is the city (BLIND14 A6
     expect(actors.find((a) => a.name === 'Portugal')?.aliases).toContain('Lisbon');
   });
 });
+
+describe('actors: an acronym in capitals amid lower-case words names a body (BLIND14 A7)', () => {
+  it.each([
+    ['The board said it would work with its Portuguese counterpart, GPIAAF, and would examine the data.', 'GPIAAF'],
+    ['The agency said GPIAAF would lead the inquiry.', 'GPIAAF'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('a shouted word names nothing', () => {
+    expect(actorsOf('He said it was STUPID and walked out.').map((a) => a.name)).toEqual([]);
+  });
+});

@@ -78,6 +78,23 @@ export function onlyShouted(w: Word, name: string, key: string): boolean {
   return name.length >= 5 && CAPITALS_ONLY.test(name) && !NOTHING_ALONE.has(key) && !NON_ENTITIES.has(w.lower) && !GAZETTEER.demonyms.has(w.lower) && !COURTESY_TITLES.has(key);
 }
 
+/**
+ * "its Portuguese counterpart, GPIAAF, and", "said CIAIAC would lead": a word in capitals amid lower-case words (no
+ * headline's, no dateline's, no speaker's label before a colon) is an acronym, no shouted word (BLIND14 A7).
+ */
+export function amidLowerCase(words: readonly Word[], from: number, to: number): boolean {
+  const next = words[to];
+  if (words[from]!.first || !next) return false;
+  const lower = (w: Word | undefined) => w !== undefined && w.kind === 'word' && w.text === w.lower && /\p{Ll}/u.test(w.text);
+  // set off by commas after a lower-case noun: "its Portuguese counterpart, GPIAAF, and"
+  if (words[from - 1]?.text === ',' && next.text === ',' && lower(words[from - 2])) return true;
+  // the subject of a verb after a lower-case word: "The agency said GPIAAF would lead"
+  return lower(words[from - 1]) && ACRONYM_VERBS.has(next.text);
+}
+
+// what an acronym that names a body does next: "said GPIAAF would lead", "CIAIAC said"
+const ACRONYM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'would', 'will', 'has', 'had', 'is', 'was', 'added', 'told', 'reported', 'confirmed', 'announced', 'led', 'leads']);
+
 /** Every word in [from, to) names nothing by itself ("The", "Monday"); true for no words. */
 export function everyNonEntity(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!NON_ENTITIES.has(words[k]!.lower)) return false;
