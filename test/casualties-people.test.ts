@@ -132,6 +132,10 @@ describe('casualties: nobody of a count, a question, a family, a state and a ver
     ]],
     ['A family of three was injured when their car overturned.', [k('A family of three was injured', 'wounded', 3, 'casualty/number-verb')]],
     ['A family of farmers was attacked.', []],
+    // a headline drops the article; "the family of three victims" is the victims' kin
+    ['Fire kills family of five in Ohio', [k('kills family of five', 'killed', 5, 'casualty/verb-number')]],
+    ['The family of five was killed.', [k('family of five was killed', 'killed', 5, 'casualty/number-verb')]],
+    ['The family of three victims sued the city.', []],
     // "dead" takes no object: the count after "injured" is the subject's second verb's
     ['The derailment left three passengers dead and injured more than 100.', [
       k('left three passengers dead', 'killed', 3, 'casualty/number-victims-verb'),

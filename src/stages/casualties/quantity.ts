@@ -5,6 +5,7 @@
 import {
   BOUNDS, type BoundKind, CARDINALS, cardinalValue, GROUP_NOUNS, MAGNITUDES, TENS, VAGUE_AMOUNTS, VAGUE_PLURALS,
 } from '../../lexicon/numbers.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 
 export interface Quantity {
   min: number | null;
@@ -174,7 +175,7 @@ function rangeEnd(words: readonly string[], first: Point): Point | undefined {
  * sentence is tried as a count, and most ("the", "police") start none.
  */
 const STARTS: ReadonlySet<string> = new Set([
-  'no', 'nobody', 'none', 'neither', 'between', 'a', 'an', 'one',
+  'no', 'nobody', 'none', 'neither', 'between', 'a', 'an', 'one', 'family',
   ...BOUND_INDEX.keys(), ...VAGUE_INDEX.keys(), ...VAGUE_PLURALS.keys(), ...CARDINALS.keys(),
 ]);
 
@@ -204,10 +205,12 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | u
     }
     return undefined;
   }
-  // "a family of five": its members
-  if (w === 'a' && words[i + 1] === 'family' && words[i + 2] === 'of') {
-    const n = point(words, i + 3);
-    if (n && n.value > 1) return exact(n.value, i, n.end);
+  // "a family of five": its members; a headline's "Fire kills family of five" drops the article
+  // (not "the family of three victims": the victims' kin)
+  if ((w === 'a' && words[i + 1] === 'family' && words[i + 2] === 'of') || (w === 'family' && words[i + 1] === 'of' && words[i - 1] !== 'a')) {
+    const at = w === 'a' ? i + 3 : i + 2;
+    const n = point(words, at);
+    if (n && n.value > 1 && (w === 'a' || !PEOPLE_NOUNS.has(words[n.end] ?? ''))) return exact(n.value, i, n.end);
   }
   const bound = matchBound(words, i);
   const at = bound ? bound.end : i;
