@@ -250,3 +250,16 @@ describe('actors: an acronym in capitals amid lower-case words names a body (BLI
     expect(actorsOf('He said it was STUPID and walked out.').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('actors: a regulator described before its name is that organisation (BLIND14 A8)', () => {
+  it('"India\'s competition regulator" … "The Competition Commission of India (CCI)" → one actor', () => {
+    const orgs = actorsOf("India's competition regulator on Thursday fined Orbiqa 2.1 billion rupees. The Competition Commission of India (CCI) said the firm had abused its position.").filter((a) => a.type === 'organization');
+    const cci = orgs.find((a) => a.name === 'Competition Commission of India');
+    expect(cci?.aliases).toContain('competition regulator');
+    expect(orgs.some((a) => a.name === 'competition regulator')).toBe(false);
+  });
+  it('a regulator of another field stays apart', () => {
+    const names = actorsOf("India's energy regulator said prices would rise. The Competition Commission of India said nothing.").map((a) => a.name);
+    expect(names).toContain('energy regulator');
+  });
+});

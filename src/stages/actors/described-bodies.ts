@@ -11,6 +11,9 @@ function agencyHead(w: string): boolean {
   return AGENCY_NAMES.has(w) || w === 'department';
 }
 
+// what a regulator's name is made of: "India's competition regulator" … "the Competition Commission of India" (BLIND14 A8)
+const REGULATOR_HEADS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
+
 /** "the prison agency, known by its Spanish acronym SNAI": the acronym after a described body (bounded). */
 const KNOWN_BY = /^,? (?:also )?known (?:by its|as)(?: [A-Za-z]+){0,2}?(?: acronym| initials| abbreviation)?,? ([A-Z]{2,8})\b/;
 
@@ -28,7 +31,7 @@ export function linkDescribedBodies(text: string, cands: Candidate[]): void {
     if (c.rule !== 'actors/lowercase-body') continue;
     const words = c.lookup.split(' ');
     const head = words.pop()!;
-    if (words.length > 0 && agencyHead(head)) described.push({ c, words });
+    if (words.length > 0 && (agencyHead(head) || REGULATOR_HEADS.has(head))) described.push({ c, words });
   }
   if (described.length === 0) return;
   // the groups: each body joins the first before it whose description holds its own, or whose own it holds
@@ -100,5 +103,24 @@ function namedHolding(words: readonly string[], cands: readonly Candidate[]): st
     const theirs = o.tokens.map((t) => t.toLowerCase());
     if (words.every((m) => theirs.includes(m))) return o.key;
   }
+  // ("the competition regulator" … "the Competition Commission of India": a regulator's name holds an agency's word anywhere)
+  for (const o of cands) {
+    if (o.type !== 'organization' || o.rule === 'actors/lowercase-body' || o.tokens.length < 3 || !regulatorDescribed(words, o)) continue;
+    return o.key;
+  }
   return undefined;
 }
+
+/** Does a regulator's description ("competition") name the organisation `o` ("Competition Commission of India")? */
+function regulatorDescribed(words: readonly string[], o: Candidate): boolean {
+  if (!REGULATED.has(words[words.length - 1]!)) return false;
+  const theirs = o.tokens.map((t) => t.toLowerCase());
+  return theirs.some((t, k) => k > 0 && agencyHead(t) && o.tokens[k] !== t) && words.every((m) => theirs.includes(m));
+}
+
+// what a regulator oversees, in its description: "competition regulator", "energy watchdog"
+const REGULATED: ReadonlySet<string> = new Set([
+  'competition', 'antitrust', 'securities', 'markets', 'financial', 'banking', 'energy', 'telecoms', 'telecommunications',
+  'communications', 'media', 'broadcasting', 'aviation', 'nuclear', 'drug', 'drugs', 'food', 'privacy', 'data', 'gambling',
+  'insurance', 'pensions', 'water', 'rail', 'transport', 'election', 'electoral',
+]);
