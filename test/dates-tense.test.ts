@@ -203,6 +203,8 @@ describe('a deadline for something to be done looks ahead', () => {
     ['A judge on Tuesday adjourned the trial of the three former directors of the bank until Jan. 12.', ['[Tuesday] 2025-10-28', '[Jan. 12] 2026-01-12']],
     // another verb between: that verb's clause decides
     ['The council delayed the vote and the road stayed closed until Monday.', ['[Monday] 2025-10-27']],
+    // put off to a time after it
+    ['Traders had urged the council to delay the new fees until after the summer.', ['[the summer] 2026-SU']],
     ['The summit, first planned for November, was postponed to February.', ['[November] 2025-11', '[February] 2026-02']],
     ['The vote was pushed back to March.', ['[March] 2026-03']],
     ['The hearing was brought forward to Monday.', ['[Monday] 2025-11-03']],

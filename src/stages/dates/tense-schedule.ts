@@ -204,6 +204,8 @@ export function deadline(tokens: readonly Token[], first: number, past: number):
   const before = tokens[first - 1]?.lower;
   // "was postponed to February", "pushed back to March", "brought forward to Monday"
   if (before === 'to') return POSTPONED.has(tokens[first - 2]?.lower ?? '') || (MOVED_TO.has(tokens[first - 2]?.lower ?? '') && POSTPONED.has(tokens[first - 3]?.lower ?? ''));
+  // "urged the council to delay the rise until after the summer": put off to a time after it (a probe of my own)
+  if (before === 'after' && (tokens[first - 2]?.lower === 'until' || tokens[first - 2]?.lower === 'till')) return putOffBefore(tokens, first - 2);
   if (before !== 'until' && before !== 'till' && before !== 'by') return false;
   // "postponed until Tuesday morning any action", "adjourned the trial until Monday"
   if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? '') || putOffBefore(tokens, first - 1))) return true;
