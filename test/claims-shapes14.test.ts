@@ -191,3 +191,15 @@ describe('claims: "the company" is no body whose name only holds the word as a q
     expect(sourceActorOf(text, cue)).toBe(actor);
   });
 });
+
+describe('claims: a participle clause after a comma ends an object', () => {
+  it.each([
+    ['The senator condemned the attack, calling it cowardly.', 'condemned', 'the attack'],
+    ['Gunmen attacked the convoy, killing 12 soldiers, officials said.', 'attacked', 'the convoy'],
+    // a noun in "-ing" in a list, and a phrase a participle opens as a preposition does, stay in
+    ['The regulator accused the group, whose units include insurance, banking, shipping and mining, of hiding losses.', 'accused', 'the group, whose units include insurance, banking, shipping and mining, of hiding losses'],
+    ['The union criticized the new rota, including night shifts for junior staff.', 'criticized', 'the new rota, including night shifts for junior staff'],
+  ])('%s', (text, cue, content) => {
+    expect(claimsOf(text).find((c) => c.cue?.text === cue)?.text).toBe(content);
+  });
+});

@@ -101,6 +101,19 @@ const OBJECT_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 // what a verb's own complement opens with: "downplayed the risk", "despised them", "attempted to", "explain how"
 const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'to', 'that', 'how', 'why', 'what', 'whether', 'short']);
 const CLAUSE_SUBJECT_REACH = 4;
+// "-ing" words that open a phrase of the noun before them, no clause: "the workers, including nurses"
+const PREPOSITION_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'excluding', 'involving', 'during', 'notwithstanding', 'pending', 'barring', 'totalling', 'totaling', 'ranging', 'amounting', 'bringing', 'starting', 'beginning', 'ending']);
+
+/** A comma at token k and a lower-case "-ing" participle after it that opens a clause ("…, calling it cowardly", "…, killing 17"). */
+function participleAfterComma(v: View, k: number): boolean {
+  if (v.toks[k]!.text !== ',' || v.quoted[k]) return false;
+  const t = v.toks[k + 1];
+  const w = v.low[k + 1] ?? '';
+  if (!t || t.kind !== 'word' || v.quoted[k + 1] || isCapitalized(t.text) || w.length <= 5 || !w.endsWith('ing') || PREPOSITION_PARTICIPLES.has(w)) return false;
+  // (a verb with its complement after it, not a noun in a list: "interests include insurance, banking, tuna canning")
+  const next = v.low[k + 2] ?? '';
+  return DETERMINERS.has(next) || COMPLEMENT_OPENERS.has(next) || PREPOSITIONS.has(next) || v.toks[k + 2]?.kind === 'number';
+}
 const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 'others', 'one', 'two', 'three']);
 
 /** A lower-case past form at token k: "-ed" or a cue's past ("walked", "said"). */
@@ -149,6 +162,8 @@ function joinsWithin(v: View, from: number, k: number): boolean {
  */
 export function coordinatedClauseAt(v: View, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
+    // "condemned the attack, calling it cowardly": a participle clause after a comma is the subject's, no object
+    if (participleAfterComma(v, k)) return k;
     if (v.quoted[k] || v.mark[k] || !OBJECT_COORDINATORS.has(v.low[k]!)) continue;
     const next = v.low[k + 1] ?? '';
     if (joinsWithin(v, from, k)) continue;
