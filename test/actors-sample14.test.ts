@@ -263,3 +263,18 @@ describe('actors: a regulator described before its name is that organisation (BL
     expect(names).toContain('energy regulator');
   });
 });
+
+describe('actors: shapes from the ACTORS14 corpus sample', () => {
+  it.each([
+    ['Fabian was shot inside his business, the Gold Star Body Shop, on Friday.', 'Gold Star Body Shop', 'organization'],
+    ['Tipsters can call Metro Harbor Crime Stoppers at 555-0100.', 'Metro Harbor Crime Stoppers', 'organization'],
+    ["Two men were shot early Saturday on the city's West Side.", 'West Side', 'location'],
+    ['The shooting happened at 6346 Kelso Tpke on Monday.', 'Kelso Tpke', 'location'],
+  ])('%s → %s a(n) %s', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+  it('a title-case headline that ends on an organisation\'s word names no organisation', () => {
+    const names = actorsOf('Suspect At Large After Killing Ex-Wife At Lakeside Pawn Shop\n\nPolice are looking for a man.').map((a) => a.name);
+    expect(names.some((n) => n.startsWith('Suspect'))).toBe(false);
+  });
+});

@@ -127,6 +127,8 @@ export const NUMBER_WORDS_ALONE: ReadonlySet<string> = new Set([
 /** Street names' last words: "Selig Drive", "Miller Park Way", "Vermont St" name a place. */
 export const STREET_ENDS: ReadonlySet<string> = new Set([
   'drive', 'lane', 'boulevard', 'blvd', 'way', 'parkway', 'terrace', 'ave', 'st', 'rd', 'pike', 'circle',
+  // postal abbreviations: "6346 Midlothian Tpke", "Route 9 Hwy"
+  'tpke', 'hwy', 'pkwy', 'ln', 'ct', 'cir', 'trl', 'expy', 'fwy',
 ]);
 
 /** Lowercase words that may join capitalised words inside one name. */

@@ -17,6 +17,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'enforcement', 'investigations', 'security', 'laboratory', 'lab', 'conference',
   // "The caterer, Malabar Feast Caterers,"
   'caterers', 'catering', 'tankers',
+  // "the A-1 Diamond Touch Body Shop", "Metro Denver Crime Stoppers"
+  'shop', 'shops', 'stoppers',
   // businesses: "Brooklyn Pizzeria", "Mama Nancy's Diner", "Sally's Beauty Supply"
   'pizzeria', 'restaurant', 'cafe', 'café', 'diner', 'grill', 'bakery', 'deli', 'salon', 'pharmacy', 'motel', 'hotel', 'inn', 'tavern', 'supermarket', 'store', 'stores', 'supply', 'survey', 'brewing', 'brewery', 'cos', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
   'channel', 'radio', 'television', 'tv', 'reuters', 'watch', 'international', 'initiative', 'caucus',

@@ -47,6 +47,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'atoll', 'archipelago', 'delta', 'glacier', 'lagoon', 'reef',
   // buildings: "Grenfell Tower", "the top floor of Harbour Tower" (BLIND14 A4)
   'tower', 'towers',
+  // a city's parts: "on the city's West Side", "the Upper East Side"
+  'side',
 ]);
 
 // works a company runs, named after it: "the Kozlu Madencilik mine"

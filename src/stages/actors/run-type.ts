@@ -38,6 +38,8 @@ export function baseType(words: Word[], from: number, to: number, shape: Typed |
   // ("Egypt's official Middle East News Agency said": an organisation's word ends the name, no first name opens it,
   // so the lower-case noun before it describes the agency; "officer John Church" keeps his first name)
   const describedOrg = rule === 'actors/role-name' && !single && shape?.rule === 'actors/organization-word' && !GAZETTEER.firstNames.has(words[from]!.lower);
+  // ("Suspect At Large After Killing Ex-Wife At Northwest Indiana Shop": a headline that ends on an organisation's word)
+  if (shape?.rule === 'actors/organization-word' && to - from >= 5 && headlineWord(words, from, to)) return null;
   if (shape && (shape.strength >= 4 || person === 0 || describedOrg)) {
     type = shape.type;
     strength = shape.strength;
