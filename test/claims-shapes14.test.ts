@@ -203,3 +203,13 @@ describe('claims: a participle clause after a comma ends an object', () => {
     expect(claimsOf(text).find((c) => c.cue?.text === cue)?.text).toBe(content);
   });
 });
+
+describe('claims: a demonstrative "that" before a statement noun and its "of" phrase', () => {
+  it.each([
+    ['The coach rejected that account of the match.', 'rejected', 'that account of the match'],
+    // a verb after the "of" phrase: "that" opens a clause
+    ['The coach said that account of the match was wrong.', 'said', 'account of the match was wrong'],
+  ])('%s', (text, cue, content) => {
+    expect(claimsOf(text).find((c) => c.cue?.text === cue)?.text).toBe(content);
+  });
+});

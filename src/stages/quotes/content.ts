@@ -208,5 +208,14 @@ function demonstrativeObject(v: View, m: number): boolean {
   const noun = v.low[m + 1] ?? '';
   if (!(STATEMENT_NOUNS.has(noun) || ACCOUNT_NOUNS.has(noun)) || v.quoted[m + 1]) return false;
   const after = v.toks[m + 2];
-  return !after || isEnd(v, m + 2) || (after.kind === 'punct' && (after.text === ',' || after.text === ';'));
+  if (!after || isEnd(v, m + 2) || (after.kind === 'punct' && (after.text === ',' || after.text === ';'))) return true;
+  // ("rejected that version of events.": an "of" phrase to the clause's end with no verb; not "said that account of
+  // events was false")
+  if (v.low[m + 2] !== 'of') return false;
+  for (let k = m + 3; k < v.toks.length && k - m <= OF_PHRASE_REACH; k++) {
+    if (isEnd(v, k) || (v.toks[k]!.kind === 'punct' && (v.low[k] === ',' || v.low[k] === ';'))) return true;
+    if (v.quoted[k] || v.toks[k]!.kind !== 'word' || FINITE_VERBS.has(v.low[k]!) || v.low[k]!.endsWith('ed')) return false;
+  }
+  return false;
 }
+const OF_PHRASE_REACH = 7;
