@@ -136,6 +136,11 @@ describe('casualties: nobody of a count, a question, a family, a state and a ver
     ['Fire kills family of five in Ohio', [k('kills family of five', 'killed', 5, 'casualty/verb-number')]],
     ['The family of five was killed.', [k('family of five was killed', 'killed', 5, 'casualty/number-verb')]],
     ['The family of three victims sued the city.', []],
+    // British copy's article before a condition; a fatal adverb before "struck"; South Asian copy's "jawans"
+    ['A woman is in a critical condition after being stabbed.', [k('A woman is in a critical condition', 'wounded', 1, 'casualty/condition')]],
+    ['A teenager was fatally struck by a train on Sunday.', [k('A teenager was fatally struck', 'killed', 1, 'casualty/person-verb')]],
+    ['A woman was struck by a car.', []],
+    ['Three jawans were martyred in the encounter.', [k('Three jawans were martyred', 'killed', 3, 'casualty/number-victims-verb')]],
     // "dead" takes no object: the count after "injured" is the subject's second verb's
     ['The derailment left three passengers dead and injured more than 100.', [
       k('left three passengers dead', 'killed', 3, 'casualty/number-victims-verb'),

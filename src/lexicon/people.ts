@@ -83,7 +83,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'policewoman', 'policewomen', 'trucker', 'truckers', 'courier', 'couriers', 'jogger', 'joggers', 'runners',
   'surfer', 'surfers', 'beachgoers', 'concertgoers', 'partygoers', 'revellers', 'revelers', 'attendees', 'delegates',
   // in arms and in custody: "40 mutineers were killed", "two detainees died", "the pilot was injured"
-  'mutineers', 'mutineer', 'putschists', 'loyalists', 'paramilitaries', 'conscripts', 'conscript', 'cadets', 'cadet',
+  'mutineers', 'mutineer', 'jawans', 'jawan', 'putschists', 'loyalists', 'paramilitaries', 'conscripts', 'conscript', 'cadets', 'cadet',
   'airmen', 'airman', 'pilots', 'pilot', 'firemen', 'fireman', 'detainees', 'detainee', 'captives', 'abductees',
   // on a mountain, a flight, a street: "a guide and two trekkers died", "three flight attendants were hurt"
   'guides', 'guide', 'mountaineers', 'mountaineer', 'trekkers', 'trekker', 'sherpas', 'attendants', 'attendant',

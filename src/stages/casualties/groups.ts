@@ -136,8 +136,10 @@ export function verbGroups(view: View): VerbGroup[] {
       i = stay.end - 1;
       continue;
     }
-    if (words[i] === 'in' && CONDITION_WORDS.has(words[i + 1] ?? '') && (words[i + 2] === 'condition' || (words[i + 2] === 'but' && words[i + 4] === 'condition'))) {
-      const end = words[i + 2] === 'condition' ? i + 3 : i + 5;
+    // ("in a critical condition": British copy's article)
+    const c = words[i + 1] === 'a' ? i + 2 : i + 1;
+    if (words[i] === 'in' && CONDITION_WORDS.has(words[c] ?? '') && (words[c + 1] === 'condition' || (words[c + 1] === 'but' && words[c + 3] === 'condition'))) {
+      const end = words[c + 1] === 'condition' ? c + 2 : c + 4;
       groups.push({ start: i, end, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true });
       i = end - 1;
       continue;

@@ -2,7 +2,7 @@
 // sons" (kin only), "moved to shelters", "spent the night in relief centres", "two critical", "fighting
 // for their lives", "struck in the leg by a bullet", "about 4,000 people had fled Umm Sumeima".
 
-import { FALLING_ILL, FORCE_OUT, REMAIN_FORMS, LEAVE_VERBS, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FALLING_ILL, FATAL_ADVERBS, FORCE_OUT, REMAIN_FORMS, LEAVE_VERBS, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
 import type { VerbGroup } from './groups.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -233,13 +233,18 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   // "was taken to the hospital" is as often told of the dead, and is no reading)
   if (HOSPITAL_TRANSPORT.has(w) && words[i + 1] === 'to') {
     const end = toHospital(view, i + 2);
-    if (end > 0 && words[end] === 'in' && CONDITION_WORDS.has(words[end + 1] ?? '') && words[end + 2] === 'condition') {
-      return { start: i, end: end + 3, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
+    const c = words[end + 1] === 'a' ? end + 2 : end + 1;
+    if (end > 0 && words[end] === 'in' && CONDITION_WORDS.has(words[c] ?? '') && words[c + 1] === 'condition') {
+      return { start: i, end: c + 2, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: true };
     }
     // "Six of them were taken to hospital suffering from hypothermia": hurt, weak as "suffering" alone
     // (the group opens on the transport, whose subject is the victims)
     const suffered = end > 0 && words[end] === 'suffering' ? fromWoundEnd(words, end + 1) : -1;
     if (suffered > 0) return { start: i, end: suffered, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false };
+  }
+  // "A teenager was fatally struck by a train": a death, whatever struck
+  if ((w === 'struck' || w === 'hit') && FATAL_ADVERBS.has(words[i - 1] ?? '')) {
+    return { start: i - 1, end: i + 1, kind: 'killed', weak: false, transitive: false, participle: true, last: CONDITION, condition: false };
   }
   // "A woman waiting at a bus stop was struck in the leg by a bullet", "was hit three times by gunfire"
   if (w === 'struck' || w === 'hit') {
