@@ -213,3 +213,15 @@ describe('claims: a demonstrative "that" before a statement noun and its "of" ph
     expect(claimsOf(text).find((c) => c.cue?.text === cue)?.text).toBe(content);
   });
 });
+
+describe('claims: "According to" a description with its acronym set off', () => {
+  it('the acronym is the source, the clause after it the content', () => {
+    const text = 'According to the national statistics office, INE, prices rose 3 percent in May.';
+    const claim = claimsOf(text).find((c) => c.cue?.text === 'According to');
+    expect([claim?.source?.text, claim?.text]).toEqual(['INE', 'prices rose 3 percent in May']);
+  });
+  it('a name after a description that is no role and no acronym stays out', () => {
+    const claim = claimsOf('According to the police, Jonah Reyes, 34, was arrested.').find((c) => c.cue?.text === 'According to');
+    expect(claim?.source?.text).toBe('the police');
+  });
+});

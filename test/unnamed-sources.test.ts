@@ -302,3 +302,12 @@ describe('unnamed sources: a person a past verb acts on says nothing; travellers
     expect(actorsOf('The train stopped twice in the tunnel, according to passengers.').filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(['passengers']);
   });
 });
+
+describe('unnamed sources: people at their trade in the street speak', () => {
+  it.each([
+    ['“Business has collapsed,” said one shopkeeper, who asked not to be named.', ['one shopkeeper']],
+    ['A fisherman said the catch had halved since the spill.', ['A fisherman']],
+  ])('%s', (text, names) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
+  });
+});

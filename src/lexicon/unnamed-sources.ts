@@ -39,6 +39,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'editor', 'editors', 'agent', 'agents',
   // "…, according to passengers" (BLIND14 A11): people on a journey
   'passenger', 'passengers', 'traveller', 'travellers', 'traveler', 'travelers', 'climber', 'climbers',
+  // "said one shopkeeper, who gave only her first name": people at their trade in the street
+  'shopkeeper', 'shopkeepers', 'vendor', 'vendors', 'motorist', 'motorists', 'commuter', 'commuters', 'fisherman', 'fishermen',
 ]);
 
 /** Words that can open or qualify an unnamed source: "one", "senior", "security", "local". */

@@ -93,8 +93,15 @@ function apposedName(v: View, comma: number, role: boolean, opening: boolean): n
   if (k === comma + 1) return -1;
   const end = v.toks[k];
   if (!end || (end.kind === 'punct' && (end.text === '.' || end.text === '!' || end.text === '?') && k === v.toks.length - 1)) return k - 1;
-  if (!role) return -1;
+  // ("According to the national weather institute, IPMA, some areas…": an acronym set off after a description names it)
+  const acronym = k === comma + 2 && isAcronym(v.toks[comma + 1]!.text);
+  if (!role && !acronym) return -1;
   return (opening ? v.toks[k]!.text === ',' && !v.quoted[k] && v.toks[k + 1]?.kind === 'word' : endsApposition(v, k)) ? k - 1 : -1;
+}
+
+/** "IPMA", "CSIS": two or more capitals and nothing else. */
+function isAcronym(text: string): boolean {
+  return text.length > 1 && /^\p{Lu}+$/u.test(text);
 }
 
 /**
