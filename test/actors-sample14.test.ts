@@ -278,3 +278,15 @@ describe('actors: shapes from the ACTORS14 corpus sample', () => {
     expect(names.some((n) => n.startsWith('Suspect'))).toBe(false);
   });
 });
+
+describe('actors: a place of several words before "-based" is one location', () => {
+  it.each([
+    ['A New York-based firm said it would sue.', 'New York'],
+    ['The Los Angeles-based company agreed.', 'Los Angeles'],
+    ['Officers from the New Zealand-led mission left.', 'New Zealand'],
+  ])('%s → location %s', (text, name) => {
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === name)?.type).toBe('location');
+    expect(actors.some((a) => a.name === 'New' || a.name === 'Los')).toBe(false);
+  });
+});
