@@ -140,6 +140,10 @@ describe('casualties: nobody of a count, a question, a family, a state and a ver
     ['A woman is in a critical condition after being stabbed.', [k('A woman is in a critical condition', 'wounded', 1, 'casualty/condition')]],
     ['A teenager was fatally struck by a train on Sunday.', [k('A teenager was fatally struck', 'killed', 1, 'casualty/person-verb')]],
     ['A woman was struck by a car.', []],
+    ['A man in his 20s has been left with life-changing injuries after a stabbing in Leeds.', [
+      k('A man in his 20s has been left with life-changing injuries', 'wounded', 1, 'casualty/with-wound'),
+    ]],
+    ['She was left with nothing.', []],
     ['Three jawans were martyred in the encounter.', [k('Three jawans were martyred', 'killed', 3, 'casualty/number-victims-verb')]],
     // "dead" takes no object: the count after "injured" is the subject's second verb's
     ['The derailment left three passengers dead and injured more than 100.', [

@@ -20,7 +20,9 @@ const NOT_A_WOUND: ReadonlySet<string> = new Set(['no', 'without', 'and', 'or', 
 /** Between the person and "with": "found a man inside with …". */
 const PLACEMENT: ReadonlySet<string> = new Set(['inside', 'outside', 'nearby', 'there', 'here']);
 /** "was taken to Kings County Hospital with …", "a second victim was found … with …": the person is the subject of these (after a verb of being). */
-const TRANSPORT: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'airlifted', 'flown', 'admitted', 'driven', 'found', 'discovered', 'located', 'treated', 'hospitalized', 'hospitalised']);
+const TRANSPORT: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'airlifted', 'flown', 'admitted', 'driven', 'found', 'discovered', 'located', 'treated', 'hospitalized', 'hospitalised',
+  // "A man in his 20s has been left with life-changing injuries"
+  'left']);
 /** Verbs of care whose object is hurt when a wound follows "for": "treated 30 people for burns". */
 const CARE: ReadonlySet<string> = new Set(['treated', 'treating', 'treats', 'treat', 'admitted', 'admitting', 'hospitalized', 'hospitalised']);
 /** "The driver survived with minor injuries", "Three passengers escaped the fire with burns": the subject lived, hurt (no verb of being needed). */
