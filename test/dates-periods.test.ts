@@ -84,6 +84,7 @@ describe('a week or weekend of a month or a date; a range of years; a fortnight,
     // a week at one end of a month or year is that period's start or end, not last week
     ['Sales fell in the last week of October.', ['[the last week of October] 2025-10 END']],
     ['Prices jumped in the first week of September.', ['[the first week of September] 2025-09 START']],
+    ['Crowds packed the beaches on the last weekend of August.', ['[the last weekend of August] 2025-08 END']],
     ['The storm hit in the last month of the year.', ['[the last month of the year] 2025 END']],
     ['He was absent for the last week of the campaign.', []],
     // the week that ends on a day: that day's ISO week, one expression (BLIND12 D5)

@@ -13,8 +13,8 @@ const SPACE = /^\s$/u;
 // (a word of its own: "the weekend of March 7" is no end)
 const POSITION_BEFORE = /(?:the\s{1,4})?(?<![\p{L}])(?<pos>end|beginning|start|middle|close)\s{1,4}of\s{1,4}$/iu;
 const POSITION_MOD: Readonly<Record<string, string>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID' };
-// "the final months of ", "the first few weeks of ", "the last week of " (October: 2025-10 END)
-const STRETCH_BEFORE = /(?<![\p{L}])the\s{1,4}(?<pos>\p{L}{4,7})\s{1,4}(?:few\s{1,4})?(?:months|month|weeks|week|days)\s{1,4}of\s{1,4}$/iu;
+// "the final months of ", "the first few weeks of ", "the last week of " (October: 2025-10 END), "the last weekend of June"
+const STRETCH_BEFORE = /(?<![\p{L}])the\s{1,4}(?<pos>\p{L}{4,7})\s{1,4}(?:few\s{1,4})?(?:months|month|weeks|week|weekends|weekend|days)\s{1,4}of\s{1,4}$/iu;
 // a year, month, season, quarter or fiscal year ("2025", "2025-10", "2025-WI", "2025-Q3", "FY2025")
 const PERIOD_VALUE = /^(?:FY)?\d{4}(?:-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]))?$/;
 
