@@ -236,3 +236,14 @@ describe('quotes: a closing mark before a spaced ellipsis opens a quotation cut 
     expect(q.map((x) => [x.text.trim(), x.speaker?.text])).toEqual([['… the plan was rushed and badly costed,', 'the auditor']]);
   });
 });
+
+describe('quotes: a short quote right after its own cue "called" is the frame source\'s, no scare term', () => {
+  it('"…a ruling that lawyers for the families called “a clear win.”"', () => {
+    const result = extractText('The court ruled against the firm, in a ruling that lawyers for the families called “a clear win.”', { referenceDate: '2026-01-01' });
+    expect(result.quotes.map((q) => [q.text, q.speaker?.text ?? null])).toEqual([['a clear win.', 'lawyers for the families']]);
+  });
+  it('"so-called" stays a scare term', () => {
+    const result = extractText('The so-called “peace plan” collapsed on Monday.', { referenceDate: '2026-01-01' });
+    expect(result.quotes.map((q) => [q.kind, q.speaker])).toEqual([['scare', null]]);
+  });
+});
