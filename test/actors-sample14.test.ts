@@ -290,3 +290,9 @@ describe('actors: a place of several words before "-based" is one location', () 
     expect(actors.some((a) => a.name === 'New' || a.name === 'Los')).toBe(false);
   });
 });
+
+describe('actors: a hyphenated place with small words inside is a name', () => {
+  it('"Port-au-Prince" is a location', () => {
+    expect(actorsOf('He moved to Port-au-Prince in May.').find((a) => a.name === 'Port-au-Prince')?.type).toBe('location');
+  });
+});

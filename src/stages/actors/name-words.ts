@@ -32,6 +32,8 @@ export function isNameWord(w: Word): boolean {
   // "#MaryJBlige", "P2qpm3h3Pm": hashtags, handles and link slugs
   if (oddCaps(w.text)) return false;
   if (!w.text.includes('-')) return true;
+  // "Port-au-Prince", "Dar-es-Salaam": a place the gazetteer knows whole, whatever its small words
+  if (GAZETTEER.places.has(w.lower)) return true;
   const parts = w.text.split('-');
   // "Pakistan-Afghanistan talks": two places, each its own mention (see hyphenParts)
   if (parts.every((p) => GAZETTEER.places.has(p.toLowerCase()))) return false;
