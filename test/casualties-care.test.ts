@@ -305,6 +305,10 @@ describe('casualties: a count of people who fled a place or a war is displaced',
   const cases: Array<[string, Expected[]]> = [
     ['The agency said about 4,000 people had fled Tal Hamra since Tuesday.', [k('about 4,000 people had fled Tal Hamra', 'displaced', 4000, 'casualty/number-victims-verb')]],
     ['Thousands have fled the fighting.', [k('Thousands have fled the fighting', 'displaced', 2000, 'casualty/number-verb', null)]],
+    // where they fled to, as where from
+    ['Tens of thousands have fled to neighbouring Chad.', [k('Tens of thousands have fled to neighbouring Chad', 'displaced', 20000, 'casualty/number-verb', null)]],
+    ['More than 3,000 people fled into Poland overnight.', [k('More than 3,000 people fled into Poland', 'displaced', 3001, 'casualty/number-victims-verb', null)]],
+    ['Two suspects fled to a nearby house.', []],
     // a vague part of them with no people named is no figure
     ['About 4,000 people had fled Tal Hamra, many of them on foot.', [k('About 4,000 people had fled Tal Hamra', 'displaced', 4000, 'casualty/number-victims-verb')]],
   ];

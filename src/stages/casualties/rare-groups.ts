@@ -138,9 +138,14 @@ const FLED_FROM: ReadonlySet<string> = new Set([
 ]);
 /** The verb of having: an auxiliary ("who had fled the country") or a wound had ("had gunshot wounds", groups.ts). */
 export const HAVING: ReadonlySet<string> = new Set(['had', 'have', 'has']);
-/** After "fled" at k: "the fighting" or a capitalised place ("Umm Sumeima"); the token after it, or 0. */
+/** Where people fled to: "fled to neighbouring Chad", "fled into Poland". */
+const FLED_TO: ReadonlySet<string> = new Set(['to', 'into', 'across']);
+const NEIGHBOURING: ReadonlySet<string> = new Set(['neighbouring', 'neighboring']);
+/** After "fled" at k: "the fighting" or a capitalised place ("Umm Sumeima"), or where to; the token after it, or 0. */
 function fledFrom(view: View, k: number): number {
   const { words } = view;
+  // "have fled to neighbouring Chad", "fled into Poland", "fled across the border": where to, as where from
+  if (FLED_TO.has(words[k] ?? '')) k += NEIGHBOURING.has(words[k + 1] ?? '') ? 2 : 1;
   if (words[k] === 'the' && FLED_FROM.has(words[k + 1] ?? '')) return k + 2;
   if (!isCapitalized(view, k) || !view.sentence.body) return 0;
   let end = k + 1;
