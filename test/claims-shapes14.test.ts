@@ -225,3 +225,17 @@ describe('claims: "According to" a description with its acronym set off', () => 
     expect(claim?.source?.text).toBe('the police');
   });
 });
+
+describe('claims: people who act for others after "for" are not those others', () => {
+  it('"lawyers for the villagers called…": no actor of the villagers', () => {
+    const text = 'The court ordered a payout, in a ruling that lawyers for the villagers called "a turning point."';
+    expect(sourceActorOf(text, 'called')).toBeNull();
+  });
+  it.each([
+    // the whole phrase is an unnamed source when it speaks
+    ['Residents said the water was unsafe. Lawyers for the residents said the company had hidden test results.', 'Lawyers for the residents'],
+    ['The Harbour Authority closed the port. A spokesman for the Harbour Authority said it would reopen on Friday.', 'A spokesman for the Harbour Authority'],
+  ])('%s', (text, actor) => {
+    expect(sourceActorOf(text, 'said')).toBe(actor);
+  });
+});

@@ -4,6 +4,8 @@
 
 import { firstAtLeast } from '../../document.js';
 import type { Actor, Span } from '../../types.js';
+import { TITLE_HEADS } from '../../lexicon/titles.js';
+import { SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 
 /**
  * Every actor mention sorted by start (the longer first at one start), as parallel
@@ -192,7 +194,17 @@ function overlappingHead(index: ActorIndex, text: string, span: Span): Actor | n
   // anyone of his surname (an organisation after "of" speaks through its people: "an aide of the ministry")
   // ("Secretary of State John Kerry": a title before "of" is the person's own)
   if (rest?.type === 'person' && cut[0] === ' of ' && lowerCaseLast(text.slice(span.start, span.start + cut.index))) return false;
+  // "lawyers for the villagers called…", "a lawyer for Kuriakose said": people act for those after "for", who say nothing
+  if ((rest?.type === 'person' || rest?.type === 'unnamed') && cut[0] === ' for ' && actsFor(text.slice(span.start, span.start + cut.index))) return false;
   return rest && rest.type !== 'location' ? rest : null;
+}
+
+/** Does the phrase end in a lower-case role that acts for others ("lawyers", "a lawyer", "an adviser"; not "risky")? */
+function actsFor(phrase: string): boolean {
+  const word = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  if (word !== word.toLowerCase()) return false;
+  const single = word.endsWith('s') ? word.slice(0, -1) : word;
+  return TITLE_HEADS.has(word) || TITLE_HEADS.has(single) || SPEAKER_NOUNS.has(word);
 }
 
 /** Does the phrase end in a word written in lower case ("A former girlfriend", not "Secretary")? */
