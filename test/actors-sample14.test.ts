@@ -296,3 +296,12 @@ describe('actors: a hyphenated place with small words inside is a name', () => {
     expect(actorsOf('He moved to Port-au-Prince in May.').find((a) => a.name === 'Port-au-Prince')?.type).toBe('location');
   });
 });
+
+describe('actors: where a place lies, set off after its name, makes it a place', () => {
+  it.each([
+    ['Passengers were taken to Ponta Delgada, on the island of São Miguel.', 'Ponta Delgada'],
+    ['Aid reached Tarvoll, the capital of the region, on Friday.', 'Tarvoll'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

@@ -39,10 +39,18 @@ const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set([
   'southwest', 'where', 'that', 'which', 'about', 'some', 'just', 'along', 'across', 'close', ',', '.', ';',
 ]);
 
+// where a place lies, after the name's comma: ", on the island of", ", on the shores of", ", in the north of"
+const WHERE_NOUNS: ReadonlySet<string> = new Set([
+  'island', 'coast', 'shores', 'shore', 'banks', 'edge', 'outskirts', 'north', 'south', 'east', 'west', 'slopes', 'foot', 'mouth',
+]);
+
 /** ", a town in North Kordofan", ", a small farming village near …": a place's noun after the name's comma. */
 export function placeAppositive(words: readonly Word[], to: number): boolean {
   if (words[to]?.text !== ',') return false;
   const det = words[to + 1]?.lower;
+  // "Ponta Delgada, on the island of São Miguel,", "Kisumu, on the shores of Lake Victoria", "Lagos, the capital of"
+  if ((det === 'on' || det === 'in' || det === 'near' || det === 'off') && words[to + 2]?.lower === 'the' && WHERE_NOUNS.has(words[to + 3]?.lower ?? '') && words[to + 4]?.lower === 'of') return true;
+  if ((det === 'the' || det === 'a') && (words[to + 2]?.lower === 'capital' || words[to + 2]?.lower === 'port') && words[to + 3]?.lower === 'of') return true;
   if (det !== 'a' && det !== 'an') return false;
   // the noun, after at most two lower-case words ("a small farming village")
   for (let k = to + 2; k < to + 5 && k < words.length - 1; k++) {
