@@ -279,6 +279,9 @@ describe('"to" before a noun is no infinitive', () => {
   const cases: Array<[string, string[], string?]> = [
     ['The 15-year-old turned himself in to police late Monday afternoon after a search.', ['[Monday afternoon] 2025-10-27TAF']],
     ['Agents canvassed the street, going door to door Wednesday evening.', ['[Wednesday evening] 2025-10-22TEV']],
+    // a state returned to is no infinitive; a future verb still decides
+    ['Emergency rooms returned to normal operations on Monday evening, a spokeswoman said.', ['[Monday evening] 2025-10-27TEV']],
+    ['Services will return to normal on Monday.', ['[Monday] 2025-11-03']],
     // "staff" is a noun before a preposition (BLIND11 leaked-emails), a verb before its object
     ['The mayor wrote to staff on Monday that the depot would close.', ['[Monday] 2025-10-27']],
     ['The memo was sent to crew on Monday.', ['[Monday] 2025-10-27']],

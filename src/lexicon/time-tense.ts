@@ -57,6 +57,8 @@ export const NOT_INFINITIVE: ReadonlySet<string> = new Set([
   // "turned himself in to police late Monday afternoon", "was taken to hospital on Friday"
   'police', 'hospital', 'jail', 'justice', 'church', 'bed', 'town', 'custody', 'safety', 'market', 'press',
   'media', 'parliament', 'congress', 'sea', 'shore', 'dinner', 'lunch', 'breakfast', 'class', 'camp',
+  // a state returned or brought to: "returned to normal on Monday evening", "cut to zero", "back to full strength"
+  'normal', 'normality', 'normalcy', 'zero', 'full', 'port',
 ]);
 
 /** Reporting verbs: they date the report, not the event, so a nearer event verb decides first. */
