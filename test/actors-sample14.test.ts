@@ -305,3 +305,9 @@ describe('actors: where a place lies, set off after its name, makes it a place',
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
   });
 });
+
+describe('actors: a population set off after a place is no role', () => {
+  it('"Dickson County, population 1,500," is a location', () => {
+    expect(actorsOf('Burns is a small town in Marlow County, population 1,500, just east of Marlow.').find((a) => a.name === 'Marlow County')?.type).toBe('location');
+  });
+});

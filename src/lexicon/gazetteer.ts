@@ -182,6 +182,9 @@ class AccentFoldingMap<V> extends Map<string, V> {
   }
 }
 
+// nouns the generated role list holds that name no one's role: "Dickson County, population 1,500" made a person
+const NOT_ROLE_NOUNS: ReadonlySet<string> = new Set(['population']);
+
 function build(): Gazetteer {
   const places = new AccentFoldingMap<PlaceEntry>();
   const demonyms = new Map<string, string>();
@@ -257,7 +260,7 @@ function build(): Gazetteer {
     organizations,
     acronyms,
     firstNames: new Set([...words(FIRST_NAMES), ...EXTRA_FIRST_NAMES]),
-    roleNouns: new Set(words(ROLE_NOUNS)),
+    roleNouns: new Set(words(ROLE_NOUNS).filter((w) => !NOT_ROLE_NOUNS.has(w))),
   };
 }
 
