@@ -282,6 +282,10 @@ describe('"to" before a noun is no infinitive', () => {
     // a state returned to is no infinitive; a future verb still decides
     ['Emergency rooms returned to normal operations on Monday evening, a spokeswoman said.', ['[Monday evening] 2025-10-27TEV']],
     ['Services will return to normal on Monday.', ['[Monday] 2025-11-03']],
+    // a passive after a modal takes the modal's tense; an expectation held now looks ahead
+    ['Short-time work could be extended into January.', ['[January] 2026-01']],
+    ['We are not expecting a recovery before the spring, she said.', ['[the spring] 2026-SP']],
+    ['They were expecting a recovery by the spring.', ['[the spring] 2025-SP']],
     // "staff" is a noun before a preposition (BLIND11 leaked-emails), a verb before its object
     ['The mayor wrote to staff on Monday that the depot would close.', ['[Monday] 2025-10-27']],
     ['The memo was sent to crew on Monday.', ['[Monday] 2025-10-27']],

@@ -67,6 +67,8 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
     const be = BE_PRESENT.has(between?.lower ?? '') || (BE_PRESENT.has(tokens[i - 2]?.lower ?? '') && between?.kind === 'word' && !between.lower.endsWith('ing'));
     return be && isInfinitive(tokens[i + 1], tokens[i + 2]) && tokens[i + 1]!.lower !== 'have' ? 'future' : null;
   }
+  // "We are not expecting a recovery before the spring": an expectation held now looks ahead
+  if (w === 'expecting' && (BE_PRESENT.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'not' && BE_PRESENT.has(tokens[i - 2]?.lower ?? '')))) return 'future';
   const cue = cueOf(tokens[i]!, w) ?? (presentAfterName(tokens, i, w) ? 'present' : null);
   if (cue === null) return null;
   // "is expected to last until Friday", "could last weeks": the verb "last", not "last week"
@@ -91,6 +93,9 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (cue === 'past' && w.endsWith('ed') && afterDeterminer(tokens, i)) return null;
   // "when the case is heard in May": a present passive; its "is" already counts as present
   if (cue === 'past' && BE_PRESENT.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "could be extended into January", "will be held in May": a passive after a modal, whose modal decides
+  // (not what "could be heard/seen": a narrative's past perception, "Sirens could be heard through the night")
+  if (cue === 'past' && tokens[i - 1]?.lower === 'be' && !(tokens[i - 2]?.lower === 'could' && PERCEIVED.has(w))) return null;
   // "The next decision is due on March 12, followed by a meeting on April 30", ", led by": a participle
   // opening a phrase after a comma, not a past tense
   if (cue === 'past' && w.endsWith('ed') && tokens[i - 1]?.lower === ',' && tokens[i + 1]?.lower === 'by') return null;
@@ -101,6 +106,9 @@ export function cueAt(tokens: readonly Token[], i: number): Tense | null {
   if (cue === 'past' && SAME_FORM_PAST.has(w) && i > 0 && (tokens[i]!.text !== w || !endsWithStop(tokens))) return null;
   return cue;
 }
+
+/** Participles of perception: "could be heard", "could be seen" tell a past scene. */
+const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'seen', 'felt', 'smelled', 'smelt', 'spotted', 'glimpsed']);
 
 /** Whether a sentence ends as a body sentence does: a stop, a question or exclamation mark, perhaps inside quotes. */
 function endsWithStop(tokens: readonly Token[]): boolean {
