@@ -311,3 +311,15 @@ describe('actors: a population set off after a place is no role', () => {
     expect(actorsOf('Burns is a small town in Marlow County, population 1,500, just east of Marlow.').find((a) => a.name === 'Marlow County')?.type).toBe('location');
   });
 });
+
+describe('actors: a group that names itself is an organisation (lead\'s probe P3)', () => {
+  it.each([
+    ['A group calling itself BlackQuill claimed responsibility on its leak site.', 'BlackQuill'],
+    ['A charity called Hope Line runs the shelter.', 'Hope Line'],
+  ])('%s → %s is an organisation', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('a man called by his name stays a person', () => {
+    expect(actorsOf('A man called Jonah Reed said he saw the fire.').find((a) => a.name === 'Jonah Reed')?.type).toBe('person');
+  });
+});

@@ -50,12 +50,20 @@ const MEDIA_NOUNS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', '
 // groups of people that go by a name: "a gang known as Los Lobos", "a cartel known as Los Zetas"
 const NAMED_GROUPS: ReadonlySet<string> = new Set(['gang', 'gangs', 'cartel', 'militia', 'faction', 'sect', 'band', 'crew', 'outfit', 'coalition', 'movement']);
 
-/** "a ransomware group known as Black Lantern", "a gang known as Los Lobos": an organisation's noun, "known as", the name. */
+/**
+ * "a ransomware group known as Black Lantern", "a gang known as Los Lobos", "A group calling itself BlackQuill",
+ * "a charity called Hope Line": an organisation's noun, "known as" / "calling itself" / "called", the name.
+ */
 export function knownAsGroup(words: readonly Word[], from: number): boolean {
-  if (words[from - 1]?.lower !== 'as' || words[from - 2]?.lower !== 'known') return false;
-  const noun = words[from - 3]?.lower ?? '';
+  let k = from - 1;
+  if (words[k]?.lower === 'as' && words[k - 1]?.lower === 'known') k -= 2;
+  else if (words[k]?.lower === 'itself' && SELF_NAMING.has(words[k - 1]?.lower ?? '')) k -= 2;
+  else if (words[k]?.lower === 'called' || words[k]?.lower === 'named') k -= 1;
+  else return false;
+  const noun = words[k]?.lower ?? '';
   return ORG_DESCRIPTORS.has(noun) || NAMED_GROUPS.has(noun);
 }
+const SELF_NAMING: ReadonlySet<string> = new Set(['calling', 'calls', 'called']);
 /**
  * "The charity River Action said", "the campaign group Lake Watch": an organisation's noun in lower case
  * right before the name, after an article and at most two lower-case words.
