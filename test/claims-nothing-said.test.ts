@@ -50,3 +50,20 @@ describe('claims: nouns and phrases that look like a cue and its subject', () =>
     expect(c.map((x) => [x.text, x.source?.text])).toEqual([['the rules were unclear', 'her']]);
   });
 });
+
+describe('claims: an object with a clause of time after it, or testimony against someone, says nothing (lead16 P4, P5)', () => {
+  it.each([
+    'Reyes showed no emotion as the sentence was read.',
+    'Two shipping agents who testified against him are due to be sentenced next month.',
+    'Officers responded to the hospital after the shooting was reported.',
+  ])('%s', (text) => {
+    expect(sourced(text)).toEqual([]);
+  });
+  it.each([
+    ['The officials counseled against it.', 'against it'],
+    ['Residents fear the dam could break when the rains come.', 'the dam could break when the rains come'],
+    ['The study showed that rents rose.', 'rents rose'],
+  ])('%s keeps its claim', (text, content) => {
+    expect(sourced(text).map((c) => c.text)).toEqual([content]);
+  });
+});

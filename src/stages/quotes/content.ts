@@ -90,6 +90,8 @@ export function contentStart(v: View, spans: readonly QuotedSpan[], cueEnd: numb
   if (frame === 'speech' && w === 'to' && infinitiveAt(v, m + 1)) return v.toks[m]!.start;
   // "a truce that the two sides had agreed to last week under pressure…": the thing agreed to went before
   if (w === 'to' && that < 0 && timePhraseAt(v, m + 1)) return null;
+  // "Two agents who testified against him … are due to be sentenced": a speech act against someone says no clause
+  if (frame === 'speech' && w === 'against' && that < 0 && CUE_WORDS.get(v.low[cueEnd]!)?.base === 'testify') return null;
   const duration = durationBeforeAt(v, m);
   const setting = (SETTING_STARTS.has(w) && !quantityAt(v, m) && !timeSubjectAt(v, m)) || settingPhraseAt(v, m, SETTINGS.get(w)) || meansAt(v, m) || duration;
   if (setting && that >= 0) return isEnd(v, that + 1) ? null : v.toks[that + 1]!.start;
@@ -191,10 +193,15 @@ export function finiteClauseAt(v: View, m: number): boolean {
     if (CLAUSE_COORDINATORS.has(v.low[k]!) && FINITE_VERBS.has(v.low[k + 1] ?? '')) return false;
     // "worries coalition officials more than the opposition does": a comparison's verb is no clause's
     if (v.low[k] === 'than') return false;
+    // "showed no emotion as the sentence was read": a subordinate clause's verb after an object is no complement's
+    if (SUBORDINATE_OPENERS.has(v.low[k]!) && !v.quoted[k]) return false;
     if (FINITE_VERBS.has(v.low[k]!)) return true;
   }
   return false;
 }
+
+/** Words that open a clause of time after an object: "showed no emotion as the sentence was read" (not "because": "finds the proposal flawed because…" is a view). */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'until']);
 
 /** "last week", "this month": a time phrase at token k (after "to" no verb: "had agreed to last week"). */
 function timePhraseAt(v: View, k: number): boolean {
