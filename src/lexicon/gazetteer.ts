@@ -166,6 +166,11 @@ function setAll<V>(map: Map<string, V>, list: string, value: V, keep: boolean): 
 
 const MARKS = /\p{M}/gu;
 
+/** "guinea-bissau" → "guinea bissau": a place of several words written with hyphens (BLIND14 A3); the key itself when it has none. */
+function spacedForm(key: string): string {
+  return key.includes('-') ? key.replaceAll('-', ' ') : key;
+}
+
 /** Does the key hold a character past ASCII? (A loop: most keys asked are missing ASCII words, and a regex test each cost 3% of a run.) */
 function pastAscii(key: string): boolean {
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 127) return true;
@@ -179,11 +184,13 @@ function pastAscii(key: string): boolean {
 class AccentFoldingMap<V> extends Map<string, V> {
   override get(key: string): V | undefined {
     const found = super.get(key);
-    if (found !== undefined || !pastAscii(key)) return found;
-    return super.get(key.normalize('NFD').replace(MARKS, ''));
+    if (found !== undefined) return found;
+    const spaced = spacedForm(key);
+    if (spaced !== key) return this.get(spaced);
+    return pastAscii(key) ? super.get(key.normalize('NFD').replace(MARKS, '')) : undefined;
   }
   override has(key: string): boolean {
-    return super.has(key) || (pastAscii(key) && super.has(key.normalize('NFD').replace(MARKS, '')));
+    return this.get(key) !== undefined;
   }
 }
 
@@ -210,14 +217,6 @@ function build(): Gazetteer {
   setAll(places, REGIONS, nowhere, true);
   setAll(places, EXTRA_PLACES, nowhere, true);
   setAll(places, DOTTED_STATES, { kind: 'place', country: 'USA' }, true);
-  // "Guinea-Bissau", "Timor-Leste", "Port-au-Prince": a place of several words written with hyphens (BLIND14 A3)
-  const spaced = [...places.keys()];
-  for (let i = 0; i < spaced.length; i++) {
-    const name = spaced[i]!;
-    if (!name.includes(' ')) continue;
-    const hyphened = name.replaceAll(' ', '-');
-    if (!places.has(hyphened)) places.set(hyphened, places.get(name)!);
-  }
   setAll(demonyms, DEMONYMS, '', true);
   const extra = Object.keys(EXTRA_DEMONYMS);
   for (let i = 0; i < extra.length; i++) demonyms.set(extra[i]!, EXTRA_DEMONYMS[extra[i]!]!);
