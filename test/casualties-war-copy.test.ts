@@ -159,6 +159,10 @@ describe('casualties: war and disaster copy', () => {
       k('two civilians', 'killed', 2, 'casualty/along-with'),
     ]],
     ['Three men were arrested along with 2 kg of heroin.', [k('Three men were arrested', 'arrested', 3, 'casualty/number-victims-verb')]],
+    ['Four guards were killed in the riot, together with two prisoners.', [
+      k('Four guards were killed', 'killed', 4, 'casualty/number-victims-verb'),
+      k('two prisoners', 'killed', 2, 'casualty/along-with'),
+    ]],
     ['Nine soldiers died in the attack, as well as five civilians.', [
       k('Nine soldiers died', 'killed', 9, 'casualty/number-victims-verb'),
       k('five civilians', 'killed', 5, 'casualty/along-with'),

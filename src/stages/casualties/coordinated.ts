@@ -161,8 +161,8 @@ const ALONG_REACH = 7;
 export function alongWithCount(view: View, from: number): { start: number; end: number; after: number } | undefined {
   const { words, tokens } = view;
   for (let m = from; m < from + ALONG_REACH && m + 1 < words.length; m++) {
-    // (or "as well as": "Nine soldiers died in the attack, as well as five civilians")
-    const join = words[m] === 'along' && words[m + 1] === 'with' ? 2 : words[m] === 'as' && words[m + 1] === 'well' && words[m + 2] === 'as' ? 3 : 0;
+    // (or "together with", "as well as": "Nine soldiers died in the attack, as well as five civilians")
+    const join = (words[m] === 'along' || words[m] === 'together') && words[m + 1] === 'with' ? 2 : words[m] === 'as' && words[m + 1] === 'well' && words[m + 2] === 'as' ? 3 : 0;
     if (join > 0) {
       const q = countAt(view, m + join);
       if (!q || q.min === null || q.min < 1) return undefined;
