@@ -140,6 +140,14 @@ describe('claims: a reported clause before ", she said, “quote”" (BLIND14 C3
       ['quote', 'to keep drivers safe.', 'she'],
     ]);
   });
+  it('reads a cue\'s word after a determiner as a noun of the clause ("The talks")', () => {
+    const claims = claimsOf('Omar Haddad spoke on Monday. The talks would resume next week, he said, "whatever happens."')
+      .filter((c) => c.cue?.text === 'said');
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([
+      ['reported', 'The talks would resume next week'],
+      ['quote', 'whatever happens.'],
+    ]);
+  });
   it.each([
     // a fronted phrase, a subordinate clause, a clause the quotation completes
     'Nadia Perez spoke on Monday. On the bridge, she said, “we will keep drivers safe.”',

@@ -160,7 +160,8 @@ function clauseThenQuote(v: View, spans: readonly QuotedSpan[], from: number, cu
   if (v.toks[last]!.kind !== 'word' || FINITE_VERBS.has(end) || CUE_WORDS.has(end) || pastVerb(v, last) || PREPOSITIONS.has(end) || DETERMINERS.has(end) || end === 'that') return false;
   let verb = false;
   for (let k = 0; k < from - 1; k++) {
-    if (v.quoted[k] || v.mark[k] || (k > 0 && CUE_WORDS.has(v.low[k]!) && !isCapitalized(v.toks[k]!.text))) return false;
+    // (a cue's word after a determiner is a noun: "The talks would resume next week, he said, “…”")
+    if (v.quoted[k] || v.mark[k] || (k > 0 && CUE_WORDS.has(v.low[k]!) && !isCapitalized(v.toks[k]!.text) && !DETERMINERS.has(v.low[k - 1]!))) return false;
     if (FINITE_VERBS.has(v.low[k]!) || (k > 0 && pastVerb(v, k))) verb = true;
   }
   return verb;
