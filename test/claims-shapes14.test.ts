@@ -140,6 +140,10 @@ describe('claims: a reported clause before ", she said, “quote”" (BLIND14 C3
       ['quote', 'to keep drivers safe.', 'she'],
     ]);
   });
+  it('shows a source cut at a comma inside its linked name whole (BLIND14 A2\'s source)', () => {
+    const [claim] = claimsOf('The Ministry of Culture, Tourism and Civil Aviation denied that it had ignored any warning.');
+    expect(claim?.source?.text).toBe('The Ministry of Culture, Tourism and Civil Aviation');
+  });
   it('reads a cue\'s word after a determiner as a noun of the clause ("The talks")', () => {
     const claims = claimsOf('Omar Haddad spoke on Monday. The talks would resume next week, he said, "whatever happens."')
       .filter((c) => c.cue?.text === 'said');

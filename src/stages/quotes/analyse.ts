@@ -162,7 +162,9 @@ export function analyse(doc: Doc): Analysis {
             : linked ?? repeated ?? namedBefore(index, recent, nameLow, src.start) ?? namedAfter(doc.text, index, nameLow, src.end);
           // with no actor to stand for, the source is the antecedent itself, not "which" or "who"
           // ("many of whom say" keeps its quantifier; a document's "that" is left as it is)
-          const shown = (!actor && frame.antecedent && RELATIVE_SOURCES.has(low) ? antecedentSpan(doc.text, frame.antecedent) : null) ?? src;
+          // ("The Ministry of Culture, Tourism and Civil Aviation denied": a source cut at the name's comma is shown whole)
+          const shown = (!actor && frame.antecedent && RELATIVE_SOURCES.has(low) ? antecedentSpan(doc.text, frame.antecedent) : null) ??
+            (actor && actor === linked ? wholeName(doc.text, actor, src) : null) ?? src;
           ref = { actor: actor?.id ?? null, text: doc.text.slice(shown.start, shown.end), start: shown.start, end: shown.end };
           if (repeated) pronouns.push({ actor: repeated, mention: { start: src.start, end: src.end, text, rule: 'quotes/repeated-source' } });
           recent.push({ ref, person: isPersonLike(ref, actor, text), at: src.start });
@@ -179,4 +181,14 @@ export function analyse(doc: Doc): Analysis {
 function headlineFrames(v: ReturnType<typeof viewOf>): Frame[] {
   const frame = headlineFrame(v);
   return frame ? [frame] : [];
+}
+
+/** The actor's mention that holds the source and starts before it at a comma inside the name, with its article: the whole name, or null. */
+function wholeName(text: string, actor: Actor, src: { start: number; end: number }): { start: number; end: number } | null {
+  for (const m of actor.mentions) {
+    if (m.start >= src.start || m.end < src.end || !text.slice(m.start, src.start).includes(',')) continue;
+    const the = text.slice(Math.max(0, m.start - 4), m.start);
+    return { start: the === 'The ' || the === 'the ' ? m.start - 4 : m.start, end: src.end };
+  }
+  return null;
 }
