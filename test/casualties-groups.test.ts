@@ -29,6 +29,7 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['Earlier, a man and woman were shot to death.', [k('a man and woman were shot to death', 'killed', 2, 'casualty/persons-verb')]],
     // an appositive between dashes, as between commas
     ['Seven people — four adults and three children — died in the fire.', [k('Seven people — four adults and three children — died', 'killed', 7, 'casualty/number-victims-verb')]],
+    ['Terence Crutcher, 40 ― a father and student ― was shot and killed.', [k('Terence Crutcher, 40 ― a father and student ― was shot and killed', 'killed', 1, 'casualty/person-verb')]],
     // a part of a counted whole told of by a verb of its own; a bare participle tells of the whole
     ['22 of the 35 passengers were killed.', [k('22 of the 35 passengers were killed', 'killed', 22, 'casualty/number-victims-verb')]],
     ['Two of the 15 passengers died.', [k('Two of the 15 passengers died', 'killed', 2, 'casualty/number-victims-verb')]],

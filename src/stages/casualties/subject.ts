@@ -9,6 +9,7 @@ import { parseQuantity, type Quantity } from './quantity.js';
 import { initialismDot, isPeople, type Range } from './phrases.js';
 import { AGE, COLLECTIVE, nameWord, oneMore, onePerson, semicolonNames } from './subject-names.js';
 import { agedName, both, boundStart, couple, namePeriod, ofCount, ofWhom, PERSON_OPENERS, PLURAL_PEOPLE, QUOTE_MARKS, quantityIn, sumOfParts } from './subject-counts.js';
+import { DASHES } from '../../lexicon/punctuation.js';
 
 /** A plural of people (subject-counts.ts), for the rules that import it from here. */
 export { COLLECTIVE, PLURAL_PEOPLE };
@@ -80,7 +81,6 @@ export const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves'
 const SHORT_APPOSITIVE = 8;
 const APPOSITIVE_REACH = 20;
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 function subjectWalk(view: View, last: number, relative = false): Subject | undefined {
   const { words, tokens } = view;
@@ -97,6 +97,8 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
     end = k - 1;
     // "Felimon Contreras, 29, a Latino man, was killed": the age between commas before the appositive
     if (tokens[end]?.kind === 'number' && view.blocked[end] && words[end - 1] === ',') end -= 2;
+    // ("Terence Crutcher, 40 ― a father … ― was shot": a name's age before a dash is no count)
+    else if (mark !== ',' && tokens[end]?.kind === 'number' && words[end - 1] === ',' && isCapitalized(view, end - 2)) end -= 2;
   }
   // "Joshua Hawkins Sr., a 42-year-old man, died": the period of a name suffix
   if (words[end] === '.' && NAME_SUFFIXES.has(words[end - 1] ?? '')) end--;

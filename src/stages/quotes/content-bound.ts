@@ -6,9 +6,9 @@ import type { Span } from '../../types.js';
 import { DETERMINERS, FINITE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { isCapitalized, type View } from './tokens.js';
+import { DASHES } from '../../lexicon/punctuation.js';
 
 const FINAL = new Set(['.', '!', '?', '…']);
-export const DASHES = new Set(['—', '–', '―']);
 const CLOSING_BRACKETS = new Set([')', ']']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const TRAILING_WORDS = new Set(['but', 'and', 'or', 'while', 'whereas', 'as', 'yet', 'so', 'though', 'although']);

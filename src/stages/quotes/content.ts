@@ -7,7 +7,8 @@ import { CUE_WORDS, type CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { isCapitalized, type View } from './tokens.js';
 import { TIME_UNITS } from '../../lexicon/time.js';
-import { DASHES, isEnd } from './content-bound.js';
+import { isEnd } from './content-bound.js';
+import { DASHES } from '../../lexicon/punctuation.js';
 import { addresseeEnd } from './verb-checks.js';
 import { documentSettingToEnd, durationBeforeAt, meansAt, quantityAt, quoteAfterSetting, quoteRightAfter, SETTINGS, settingPhraseAt, settingToEnd, SHORT_SETTING, thatAhead, timeSubjectAt } from './content-after-cue.js';
 

@@ -9,6 +9,7 @@ import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import type { Span } from '../../types.js';
 import { datelineEnd } from '../segment/dateline.js';
 import { isCapitalized, type View } from './tokens.js';
+import { DASHES } from '../../lexicon/punctuation.js';
 
 // words before a participle cue whose subject is the sentence's: "while chanting", "by saying", "after saying"
 // ("Ryan, despite admitting that he had concerns, said…")
@@ -138,7 +139,6 @@ function ownedNouns(v: View, from: number, before: number): number {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DATELINE_REACH = 8;
-const DASHES = new Set(['—', '–', '--']);
 
 /** The token after a dateline's dash ("WILMINGTON, Del. —"): capitalized words and commas before it; else 0. */
 function afterDateline(v: View, before: number): number {
