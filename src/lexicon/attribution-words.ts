@@ -200,6 +200,8 @@ export const BELIEF_STATES: ReadonlySet<string> = new Set(['dead', 'missing', 'a
 
 /** Words that open a subordinate clause: a sentence so opened names its subject later ("If Haibatullah Akhunzada issues…"). */
 export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'as', 'after', 'before', 'although', 'though', 'while', 'since', 'because', 'unless', 'until', 'once']);
+/** Those of time: "showed no emotion as the sentence was read" (quotes/content.ts; not "because": "finds the proposal flawed because…" is a view). */
+export const TIME_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'until']);
 
 /** Titles that tell a person's sex, for "he"/"she": "Mr. Okafor", "Ms. Lee". */
 export const TITLE_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr', 'm'], ['mr.', 'm'], ['ms', 'f'], ['ms.', 'f'], ['mrs', 'f'], ['mrs.', 'f'], ['miss', 'f']]);

@@ -77,6 +77,9 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
  * Words that make a weak harm verb deadly: "shot dead", "fatally shot",
  * "shot to death", "stabbed to death".
  */
+/** Deaths told without "was": "he died", "two perished" (rules.ts; subject-counts.ts adds "drowned", "survived"). */
+export const HEADLESS_DEATHS: ReadonlySet<string> = new Set(['died', 'dies', 'perished', 'succumbed']);
+
 export const FATAL_ADVERBS: ReadonlySet<string> = new Set(['fatally', 'mortally']);
 export const FATAL_AFTER: ReadonlySet<string> = new Set(['dead']);
 

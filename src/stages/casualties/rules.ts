@@ -2,7 +2,7 @@
 // subject ("Two men were killed") here, as the object ("killed 12") in objects.ts; noun rules in nouns.ts.
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, COUNT_ONLY_VERBS, FALLING_ILL, HOSPITAL_TRANSPORT } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_ONLY_VERBS, FALLING_ILL, HEADLESS_DEATHS, HOSPITAL_TRANSPORT } from '../../lexicon/casualties.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import type { Quantity } from './quantity.js';
 import { animalAfter, type Range } from './phrases.js';
@@ -39,8 +39,6 @@ export const COMPUTED_RULES: ReadonlySet<string> = new Set(['casualty/remainder'
 /** Verbs whose subject is the victim without "was": "he died", "late Tuesday, he suffered a gunshot wound". */
 const HEADLESS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'perished', 'deceased', 'succumbed', 'lost', 'suffered', 'sustained', 'received', 'had', 'has', 'have', 'embraced', ...FALLING_ILL]);
 
-/** Deaths told without "was", which may share the subject of the clause before "and"/"but". */
-const HEADLESS_DEATHS: ReadonlySet<string> = new Set(['died', 'dies', 'perished', 'succumbed']);
 
 /** "killed 95 percent of the cells": a share after the verb is its object. */
 const SHARES: ReadonlySet<string> = new Set(['%', 'percent', 'per']);

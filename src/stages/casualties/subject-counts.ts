@@ -2,7 +2,7 @@
 // initial or a title, a bound before a count, "of whom", the counts of several conjuncts summed, "both".
 
 import { NEVER_FINAL } from '../../lexicon/abbreviations.js';
-import { AUXILIARIES, COUNT_OWNERS, HARM_VERBS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, COUNT_OWNERS, HARM_VERBS, HEADLESS_DEATHS } from '../../lexicon/casualties.js';
 import { countAt, isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { initialismStops, isPeople, type Range } from './phrases.js';
@@ -116,7 +116,7 @@ export function ofCount(view: View, k: number): boolean {
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /** Verbs of a subject's own after its phrase: "22 of the 35 passengers died" tells of the part. */
-const PART_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'perished', 'drowned', 'succumbed', 'survived']);
+const PART_VERBS: ReadonlySet<string> = new Set([...HEADLESS_DEATHS, 'drowned', 'survived']);
 
 /**
  * The first count inside the phrase followed only by words ("the 12 victims", "all three men"). `told`: the word after

@@ -2,7 +2,7 @@
 // that…", "promised to cut fares", "expects the restructuring to cost…" (its end: content-bound.ts).
 
 import { ACCOUNT_NOUNS, LEARNING_VERBS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
-import { CLAUSE_COORDINATORS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { CLAUSE_COORDINATORS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, SETTING_STARTS, SPEAKER_PRONOUNS, TIME_OPENERS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueFrame } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -195,14 +195,12 @@ export function finiteClauseAt(v: View, m: number): boolean {
     // "worries coalition officials more than the opposition does": a comparison's verb is no clause's
     if (v.low[k] === 'than') return false;
     // "showed no emotion as the sentence was read": a subordinate clause's verb after an object is no complement's
-    if (SUBORDINATE_OPENERS.has(v.low[k]!) && !v.quoted[k]) return false;
+    if (TIME_OPENERS.has(v.low[k]!) && !v.quoted[k]) return false;
     if (FINITE_VERBS.has(v.low[k]!)) return true;
   }
   return false;
 }
 
-/** Words that open a clause of time after an object: "showed no emotion as the sentence was read" (not "because": "finds the proposal flawed because…" is a view). */
-const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'until']);
 
 /** "last week", "this month": a time phrase at token k (after "to" no verb: "had agreed to last week"). */
 function timePhraseAt(v: View, k: number): boolean {
