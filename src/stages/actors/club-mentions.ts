@@ -10,6 +10,7 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
 import { ACTS_AFTER } from './ministries.js';
+import { isDigit, isLowerAscii, isUpperAscii } from '../segment/tokens.js';
 
 /** Does the description at `at` act or speak: a cue or an act after it (`next`), or "according to" before it? */
 function actsOrSpeaks(text: string, at: number, next: string): boolean {
@@ -125,10 +126,10 @@ interface Trade {
 
 const LOWER = /^\p{Ll}$/u;
 const UPPER = /^\p{Lu}$/u;
-const isLower = (c: string) => LOWER.test(c);
-const isUpper = (c: string) => UPPER.test(c);
-const isAsciiLower = (code: number) => code >= 97 && code <= 122;
-const isAsciiWord = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+// (a-z and A-Z by their codes: these run at every "the " of the text; the property tests only past ASCII)
+const isLower = (c: string) => isLowerAscii(c.charCodeAt(0)) || (c.charCodeAt(0) > 127 && LOWER.test(c));
+const isUpper = (c: string) => isUpperAscii(c.charCodeAt(0)) || (c.charCodeAt(0) > 127 && UPPER.test(c));
+const isAsciiWord = (code: number) => isDigit(code) || isUpperAscii(code) || isLowerAscii(code) || code === 95;
 
 /** The end of the run of lower-case letters from `i` (at most `most` of them; `i` when none). */
 function lowerRun(text: string, i: number, most: number): number {
@@ -151,7 +152,7 @@ function describingWord(text: string, i: number): number {
 /** A trade word from `i` that ends on a word boundary with no apostrophe or hyphen after it: its end, or -1. */
 function tradeAt(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isAsciiLower(text.charCodeAt(j))) j++;
+  while (j < text.length && isLowerAscii(text.charCodeAt(j))) j++;
   if (!TRADES.has(text.slice(i, j))) return -1;
   const after = text.charCodeAt(j);
   return isAsciiWord(after) || after === 39 || after === 0x2019 || after === 45 ? -1 : j;

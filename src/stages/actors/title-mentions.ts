@@ -6,6 +6,7 @@ import type { Doc } from '../../document.js';
 import { firstIndex } from '../../document.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
+import { isDigit, isLowerAscii, isUpperAscii } from '../segment/tokens.js';
 
 // the offices one person holds in a story's place: "the governor", "the provincial governor", "the mayor"
 const ONE_HOLDER: ReadonlySet<string> = new Set(['governor', 'mayor', 'sheriff', 'coroner', 'premier', 'chancellor', 'archbishop', 'bishop', 'warden', 'superintendent', 'commissioner']);
@@ -43,13 +44,12 @@ export function titleMentions(doc: Doc, cands: Candidate[]): void {
   for (const c of found) cands.push(c);
 }
 
-const isAsciiLower = (code: number) => code >= 97 && code <= 122;
-const isAsciiWord = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || isAsciiLower(code) || code === 95;
+const isAsciiWord = (code: number) => isDigit(code) || isUpperAscii(code) || isLowerAscii(code) || code === 95;
 
 /** The end of the run of a–z from `i`. */
 function lowerRun(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isAsciiLower(text.charCodeAt(j))) j++;
+  while (j < text.length && isLowerAscii(text.charCodeAt(j))) j++;
   return j;
 }
 
@@ -70,7 +70,7 @@ function titledAt(text: string, i: number): { title: string; start: number; next
     }
     // a word of a–z and hyphens, then one space
     let k = at;
-    while (k < text.length && k - at < 25 && (isAsciiLower(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
+    while (k < text.length && k - at < 25 && (isLowerAscii(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
     if (k === at || k - at > 24 || text.charCodeAt(k) !== 32) return null;
     at = k + 1;
   }
