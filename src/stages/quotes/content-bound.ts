@@ -134,7 +134,7 @@ function predicateAt(v: View, k: number): boolean {
   return DETERMINERS.has(next) || COMPLEMENT_OPENERS.has(next) || (PREPOSITIONS.has(next) && next !== 'by' && v.toks[k + 2]?.kind === 'word');
 }
 
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose']);
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose']);
 
 /**
  * Does the coordinator at token k join what the object holds: participles ("who was born and raised in Cuba"), a clause

@@ -10,6 +10,7 @@ import type { Span } from '../../types.js';
 import { datelineEnd } from '../segment/dateline.js';
 import { isCapitalized, type View } from './tokens.js';
 import { DASHES } from '../../lexicon/punctuation.js';
+import { RELATIVE_OPENERS } from './content-bound.js';
 
 // words before a participle cue whose subject is the sentence's: "while chanting", "by saying", "after saying"
 // ("Ryan, despite admitting that he had concerns, said…")
@@ -65,7 +66,7 @@ export function sentenceSubject(v: View, before: number): Span | null {
   // relative pronoun: "Central European leaders who…") are the subject's
   if (verbAt > last + 1 && last >= k) {
     let end = last + 1;
-    while (end < verbAt && !RELATIVES.has(v.low[end]!)) end++;
+    while (end < verbAt && !RELATIVE_OPENERS.has(v.low[end]!)) end++;
     if (end > last + 1 && nounsBetween(v, last + 1, end)) return span(v, k, end - 1);
   }
   // "Several environmental groups granted…": a subject capitalized only at its first word ends before its verb
@@ -171,7 +172,6 @@ function verbLike(w: string): boolean {
 }
 // irregular pasts that are as often nouns, adjectives or time words ("the left", "a shot", "budget cut", "two days ago")
 const NOUN_PASTS = new Set(['set', 'cut', 'hit', 'put', 'shot', 'lost', 'left', 'fell', 'rose', 'bore', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'led', 'sat', 'spent', 'paid', 'built', 'sold', 'held', 'kept']);
-const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 const SUBJECT_STOPS = new Set(['then', 'also', 'now', 'still', 'later', 'earlier', 'again', 'first', 'once', 'never', 'already']);
 
 /** "clearly", "repeatedly" (not "family", "rally"). */
