@@ -224,6 +224,10 @@ describe('a deadline for something to be done looks ahead', () => {
     // the deadline of a condition whose main clause would happen: a future in the past
     ['She said her party would call a vote if the minister did not resign by Christmas.', ['[Christmas] 2025-12-25']],
     ['He said he would quit if the deal was not signed by Friday.', ['[Friday] 2025-10-31']],
+    // one rule for conditions (tense-conditions.ts): any modal of the main clause, a condition opening the sentence, not a past perfect
+    ['The board said it could sell the unit if no buyer came forward by Friday.', ['[Friday] 2025-10-31']],
+    ['If the deal was not signed by Friday, he said, he would quit.', ['[Friday] 2025-10-31']],
+    ['He said he would have quit if the deal had not been signed by Friday.', ['[Friday] 2025-10-24']],
     ['The shop closed by Friday.', ['[Friday] 2025-10-24']],
     // not what an implicative verb's infinitive or a perfect modal tells
     ['He managed to clear the backlog by Friday.', ['[Friday] 2025-10-24']],

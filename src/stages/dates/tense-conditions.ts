@@ -12,18 +12,14 @@ const WOULD_REACH = 16;
 
 /**
  * "She said her party would call a vote if the minister did not resign by Christmas": the deadline of a
- * condition whose main clause "would" or "will" happen is still to come, the condition's past tense
- * notwithstanding (a future in the past).
+ * condition whose main clause looks ahead is still to come, the condition's past tense notwithstanding
+ * (a future in the past): the "if" or "unless" a few words before the deadline's "by", then
+ * futureInPastCondition below.
  */
 export function conditionalBefore(tokens: readonly Token[], by: number): boolean {
   let k = by - 1;
   while (k >= 0 && by - k <= CONDITION_REACH && tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'unless') k--;
-  if (k < 0 || by - k > CONDITION_REACH) return false;
-  for (let j = k - 1; j >= 0 && k - j <= WOULD_REACH; j--) {
-    const w = tokens[j]!.lower;
-    if (w === 'would' || w === 'will') return true;
-  }
-  return false;
+  return k >= 0 && by - k <= CONDITION_REACH && futureInPastCondition(tokens, k, by + 1);
 }
 
 /** Words of a main clause that put its condition ahead of a past saying: "said it would act if …". */
