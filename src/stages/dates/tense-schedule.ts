@@ -208,7 +208,7 @@ export function deadline(tokens: readonly Token[], first: number, past: number):
   if (before === 'after' && (tokens[first - 2]?.lower === 'until' || tokens[first - 2]?.lower === 'till')) return putOffBefore(tokens, first - 2);
   if (before !== 'until' && before !== 'till' && before !== 'by') return false;
   // "postponed until Tuesday morning any action", "adjourned the trial until Monday"
-  if (before !== 'by' && (POSTPONED.has(tokens[first - 2]?.lower ?? '') || POSTPONED.has(tokens[first - 4]?.lower ?? '') || putOffBefore(tokens, first - 1))) return true;
+  if (before !== 'by' && putOffBefore(tokens, first - 1)) return true;
   if (tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1], tokens[past + 2])) return true;
   return before === 'by' && (infinitiveBefore(tokens, first - 1) || conditionalBefore(tokens, first - 1));
 }
@@ -217,16 +217,17 @@ export function deadline(tokens: readonly Token[], first: number, past: number):
 const PUT_OFF_REACH = 14;
 
 /**
- * "A judge on Tuesday postponed the sentencing of former mayor Daniel Ruiz until March 3" (a probe of
- * my own; was last March): the verb that put something off, however long its object, in the same
- * clause with no other verb between.
+ * "postponed until Tuesday morning any action", "adjourned the trial until Monday", "A judge on Tuesday
+ * postponed the sentencing of former mayor Daniel Ruiz until March 3" (a probe of my own; was last
+ * March): the verb that put something off, however long its object, in the same clause with no other
+ * verb between. Most walks find none: look for the verb before asking any word for its cue.
  */
 function putOffBefore(tokens: readonly Token[], until: number): boolean {
-  for (let k = until - 1; k >= 0 && until - k <= PUT_OFF_REACH && !isBreak(tokens, k); k--) {
-    if (POSTPONED.has(tokens[k]!.lower)) return true;
-    if (cueAt(tokens, k)) return false;
-  }
-  return false;
+  let k = until - 1;
+  while (k >= 0 && until - k <= PUT_OFF_REACH && !isBreak(tokens, k) && !POSTPONED.has(tokens[k]!.lower)) k--;
+  if (k < 0 || until - k > PUT_OFF_REACH || !POSTPONED.has(tokens[k]!.lower)) return false;
+  for (let j = until - 1; j > k; j--) if (cueAt(tokens, j)) return false;
+  return true;
 }
 
 /**
