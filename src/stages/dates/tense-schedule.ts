@@ -1,10 +1,9 @@
-// Tense rules that read a few words around a temporal expression for a schedule, a deadline or
-// a fronted saying: "is set for Wednesday", "gave the federation until Friday to obtain",
-// "On Monday, the minister said…". ./tense.ts asks them before it weighs the clause's cues.
+// Tense rules that read a few words around a temporal expression for a schedule, a commitment or
+// a fronted saying: "is set for Wednesday", "agreed to resume talks in January", "On Monday, the
+// minister said…" (deadlines: ./tense-deadlines.ts). ./tense.ts asks them before it weighs the clause's cues.
 
 import type { Token } from '../../document.js';
-import { BE_PRESENT, COMMITTED, DETERMINERS, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, FUTURE_BEFORE_TO, IMPLICATIVE, ORIGINAL_PLAN, POSTPONED, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS, URGING } from '../../lexicon/time-tense.js';
-import { conditionalBefore } from './tense-conditions.js';
+import { BE_PRESENT, COMMITTED, DETERMINERS, FUTURE_BEFORE_TO, ORIGINAL_PLAN, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT, SCHEDULED, SCHEDULE_PREPOSITIONS } from '../../lexicon/time-tense.js';
 import { cueAt, isBreak, isInfinitive, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 
 export const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
@@ -13,8 +12,6 @@ export const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', '
 const FRONTED = 12;
 /** Prepositions of a deadline: the time belongs to what is said ("By December, the company said, it will…"). */
 const DEADLINE = new Set(['by', 'until', 'till', 'before', 'through', 'from', 'starting', 'beginning']);
-/** "pushed back to", "brought forward to": the particle between a verb of moving a date and "to". */
-const MOVED_TO = new Set(['back', 'forward']);
 /** Verbs that set a date for what they name ("set a conference for Jan. 15"), and how far back they may stand. */
 const SET_VERBS = new Set(['set', 'scheduled', 'slated', 'fixed', 'rescheduled', 'booked', 'sets', 'schedules']);
 const SET_FOR_REACH = 6;
@@ -83,37 +80,6 @@ export function committedBefore(tokens: readonly Token[], i: number): Tense | nu
   // a cue between it and the time decides instead ("agreed to repay the loans it took out in January")
   for (let j = i; j > k; j--) if (cueAt(tokens, j)) return null;
   return found;
-}
-
-/** How many words of an object may stand between a verb of urging and its "to" ("urged all the parents to"). */
-const URGED_OBJECT = 3;
-/** How far back from a deadline's preposition the infinitive of an urging may stand. */
-const URGED_REACH = 10;
-/** Prepositions of a time something should be done by. */
-const BY_WHEN = new Set(['by', 'before', 'until', 'till']);
-
-/**
- * "He urged parents to check their children's records before the spring break", "asked residents to
- * save water until the autumn": the time an act urged should be done by is still to come when it was
- * urged (the lead's probe L7), however long the object. Only after "by", "before", "until": "asked
- * witnesses to describe the attack on Friday" dates the attack.
- */
-export function urgedAhead(tokens: readonly Token[], first: number): boolean {
-  if (!BY_WHEN.has(tokens[first - 1]?.lower ?? '')) return false;
-  for (let k = first - 2, seen = 0; k >= 2 && seen < URGED_REACH && !isBreak(tokens, k); k--, seen++) {
-    if (cueAt(tokens, k)) return false;
-    if (tokens[k]!.lower === 'to' && isInfinitive(tokens[k + 1], tokens[k + 2])) return urgedBefore(tokens, k);
-  }
-  return false;
-}
-
-/** A verb of urging and up to three words of its object before the "to" at token `to`; not told in the past perfect ("had urged them to finish by June"). */
-function urgedBefore(tokens: readonly Token[], to: number): boolean {
-  for (let j = to - 2; j >= 0 && to - j <= URGED_OBJECT + 1; j--) {
-    if (isBreak(tokens, j)) return false;
-    if (URGING.has(tokens[j]!.lower)) return !pastPerfectBefore(tokens, j);
-  }
-  return false;
 }
 
 /**
@@ -188,90 +154,6 @@ export function setFor(tokens: readonly Token[], first: number): boolean {
   // an object between the verb and "for": "a game set for Wednesday was cancelled" is a participle (past or not)
   for (let k = first - 3, seen = 0; k >= 0 && seen < SET_FOR_REACH && !isBreak(tokens, k); k--, seen++) {
     if (SET_VERBS.has(tokens[k]!.lower)) return !pastPerfectBefore(tokens, k);
-  }
-  return false;
-}
-
-/**
- * "gave the federation until Friday to obtain assurances", "has until Monday to respond", "by
- * Friday to decide": a time something must be done by looks ahead from the saying, whatever the
- * tense of the giving ("stayed until Friday" is past: no infinitive after it); so does the time
- * something was put off to ("postponed until Tuesday morning any action", "adjourned the trial until Monday",
- * "was postponed to February").
- */
-export function deadline(tokens: readonly Token[], first: number, past: number): boolean {
-  if (stillAway(tokens, past)) return true;
-  const before = tokens[first - 1]?.lower;
-  // "was postponed to February", "pushed back to March", "brought forward to Monday"
-  if (before === 'to') return POSTPONED.has(tokens[first - 2]?.lower ?? '') || (MOVED_TO.has(tokens[first - 2]?.lower ?? '') && POSTPONED.has(tokens[first - 3]?.lower ?? ''));
-  // "urged the council to delay the rise until after the summer": put off to a time after it (a probe of my own)
-  if (before === 'after' && (tokens[first - 2]?.lower === 'until' || tokens[first - 2]?.lower === 'till')) return putOffBefore(tokens, first - 2);
-  if (before !== 'until' && before !== 'till' && before !== 'by') return false;
-  // "postponed until Tuesday morning any action", "adjourned the trial until Monday"
-  if (before !== 'by' && putOffBefore(tokens, first - 1)) return true;
-  if (tokens[past]?.lower === 'to' && isInfinitive(tokens[past + 1], tokens[past + 2])) return true;
-  return before === 'by' && (infinitiveBefore(tokens, first - 1) || conditionalBefore(tokens, first - 1));
-}
-
-/** How far back from "until" the verb that put something off may stand, its object between. */
-const PUT_OFF_REACH = 14;
-
-/**
- * "postponed until Tuesday morning any action", "adjourned the trial until Monday", "A judge on Tuesday
- * postponed the sentencing of former mayor Daniel Ruiz until March 3" (a probe of my own; was last
- * March): the verb that put something off, however long its object, in the same clause with no other
- * verb between. Most walks find none: look for the verb before asking any word for its cue.
- */
-function putOffBefore(tokens: readonly Token[], until: number): boolean {
-  let k = until - 1;
-  while (k >= 0 && until - k <= PUT_OFF_REACH && !isBreak(tokens, k) && !POSTPONED.has(tokens[k]!.lower)) k--;
-  if (k < 0 || until - k > PUT_OFF_REACH || !POSTPONED.has(tokens[k]!.lower)) return false;
-  for (let j = until - 1; j > k; j--) if (cueAt(tokens, j)) return false;
-  return true;
-}
-
-/**
- * "with Election Day three weeks away", "the summit, now days away": a time still some time away is
- * to come, whatever the tense around (BLIND12 D3's variant: "The race has tightened since Labor Day").
- */
-function stillAway(tokens: readonly Token[], past: number): boolean {
-  for (let k = past; k < tokens.length && k - past < 4; k++) {
-    const w = tokens[k]!.lower;
-    if (w === 'away') return k > past && AWAY_UNITS.test(tokens[k - 1]!.lower);
-    if (isBreak(tokens, k)) return false;
-  }
-  return false;
-}
-const AWAY_UNITS = /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/;
-
-/** How far back a forecast verb may stand before the stretch it reaches into (forecastReach below). */
-const FORECAST_REACH = 10;
-
-/**
- * "It warned of more heavy rain through the weekend", "forecast snow into Sunday": a stretch a
- * forecast or warning reaches into is still to come when it is told, whatever the verb's tense.
- */
-export function forecastReach(tokens: readonly Token[], first: number): boolean {
-  if (!FORECAST_REACH_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return false;
-  for (let k = first - 2, seen = 0; k >= 0 && seen < FORECAST_REACH && !isBreak(tokens, k); k--, seen++) {
-    if (FORECAST_VERBS.has(tokens[k]!.lower)) return !pastPerfectBefore(tokens, k);
-  }
-  return false;
-}
-
-/** How far back an infinitive may stand before a deadline's "by" (infinitiveBefore below). */
-const INFINITIVE_REACH = 8;
-
-/**
- * "The judge ordered him to surrender his passport by Monday", "told residents to leave by
- * Sunday": the act of an infinitive in the deadline's clause is still to come when it was asked
- * for (BLIND10 fraud-verdict); not after an implicative verb ("managed to finish by Friday") or a
- * past perfect ("had hoped to sign by June").
- */
-function infinitiveBefore(tokens: readonly Token[], by: number): boolean {
-  for (let k = by - 1, seen = 0; k >= 1 && seen < INFINITIVE_REACH && !isBreak(tokens, k); k--, seen++) {
-    if (tokens[k]!.lower !== 'to' || !isInfinitive(tokens[k + 1], tokens[k + 2])) continue;
-    return !IMPLICATIVE.has(tokens[k - 1]!.lower) && !pastPerfectBefore(tokens, k - 1);
   }
   return false;
 }

@@ -7,7 +7,8 @@
 
 import type { Token } from '../../document.js';
 import { IMPLICATIVE, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT } from '../../lexicon/time-tense.js';
-import { AUXILIARIES, committedBefore, deadline, forecastReach, fronted, originalPlan, scheduledBefore, scheduledWithObject, setFor, urgedAhead } from './tense-schedule.js';
+import { AUXILIARIES, committedBefore, fronted, originalPlan, scheduledBefore, scheduledWithObject, setFor } from './tense-schedule.js';
+import { deadline, forecastReach, urgedAhead } from './tense-deadlines.js';
 import { futureInPastCondition } from './tense-conditions.js';
 import { cueAt, infinitiveAt, isBreak, isFiniteBase, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 import { clausesOf, INDEX, nearestIndex, verdict, type Clauses, type Counts, type Nearest } from './tense-clauses.js';
