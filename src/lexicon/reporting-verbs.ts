@@ -4,6 +4,7 @@
 // newsroom usage ("said", "warned", "insisted", "hinted at", "accused X of").
 
 import { britishForms, formsOf, type VerbForm } from './verb-forms.js';
+import { IRREGULAR_PAST } from './time-tense.js';
 
 export { britishForms, DOUBLING, formsOf, IRREGULAR_FORMS, presentParticiple, regularPast, thirdPerson, type VerbForm } from './verb-forms.js';
 
@@ -226,3 +227,18 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = buildCueIndex();
 export const VIEW_AS_WORDS: ReadonlyMap<string, CueWord> = buildCueIndex(
   ['see', 'view', 'regard', 'paint', 'cast', 'rate', 'depict'].map((base) => ({ base, frame: 'object' as const, particleOnly: true, withAs: true })),
 );
+
+/**
+ * Irregular pasts that are as often nouns, adjectives or time words ("the left", "a shot", "budget cut", "two days
+ * ago"): no past verb to `pastVerbForm`.
+ */
+export const NOUN_PASTS: ReadonlySet<string> = new Set(['set', 'cut', 'hit', 'put', 'shot', 'lost', 'left', 'fell', 'rose', 'bore', 'ago',
+  'yesterday', 'last', 'earlier', 'previously', 'led', 'sat', 'spent', 'paid', 'built', 'sold', 'held', 'kept']);
+
+/**
+ * A lower-case word that reads as a past verb or participle: "-ed" ("closed", "imposed"), a cue's past ("said",
+ * "told") or an irregular past ("sent", "fled"), not one that is as often a noun ("the left", "a shot").
+ */
+export function pastVerbForm(w: string): boolean {
+  return (w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past' || (IRREGULAR_PAST.has(w) && !NOUN_PASTS.has(w));
+}

@@ -3,8 +3,7 @@
 // the survivors had been flown…").
 
 import { ADDRESS_CUES, SAID_CLAUSE_CUES, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
-import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
-import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
+import { CUE_WORDS, pastVerbForm } from '../../lexicon/reporting-verbs.js';
 import { invertedName } from './unnamed-subjects.js';
 import type { Word } from './words.js';
 import { ASIDE_REACH, cueAt } from './unnamed-phrase.js';
@@ -121,5 +120,5 @@ export function verbObject(words: Word[], i: number): boolean {
   const verb = words[k]!;
   const w = verb.lower;
   if (verb.kind !== 'word' || verb.text !== w || NOT_OBJECT_VERBS.has(w) || CUE_WORDS.has(w) || UNNAMED_SOURCE_CUES.has(w)) return false;
-  return (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
+  return pastVerbForm(w);
 }

@@ -5,7 +5,7 @@ import { CUE_SETTINGS, SETTING_TIME_NOUNS, DURATION_CLAUSES, DURATION_COUNTS, DU
 import { CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
-import { isCapitalized, quoteAt, type View } from './tokens.js';
+import { isCapitalized, pastVerbAt, quoteAt, type View } from './tokens.js';
 import { DAY_PARTS, LOWERCASE_TIME_WORDS, MONTHS, SEASONS, TIME_UNITS, WEEKDAYS } from '../../lexicon/time.js';
 import { isEnd } from './content-bound.js';
 
@@ -64,8 +64,7 @@ const ASIDE_WORDS = 6;
 
 /** The comma closing an aside that a past participle opens after the comma at token k (", filed in March,"), or -1. */
 function participleAsideEnd(v: View, k: number): number {
-  const w = v.low[k + 1] ?? '';
-  if (v.quoted[k + 1] || v.toks[k + 1]?.kind !== 'word' || w.length < 5 || !w.endsWith('ed') || isCapitalized(v.toks[k + 1]!.text)) return -1;
+  if (!pastVerbAt(v, k + 1)) return -1;
   for (let j = k + 2; j < v.toks.length && j - k <= ASIDE_WORDS; j++) {
     if (v.quoted[j] || v.mark[j]) return -1;
     if (v.low[j] === ',') return j;

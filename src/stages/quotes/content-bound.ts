@@ -4,8 +4,8 @@
 import { firstAtLeast } from '../../document.js';
 import type { Span } from '../../types.js';
 import { DETERMINERS, FINITE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
-import { isCapitalized, type View } from './tokens.js';
+import { CUE_WORDS, pastVerbForm } from '../../lexicon/reporting-verbs.js';
+import { isCapitalized, pastVerbAt, type View } from './tokens.js';
 import { DASHES } from '../../lexicon/punctuation.js';
 
 const FINAL = new Set(['.', '!', '?', '…']);
@@ -116,19 +116,12 @@ function participleAfterComma(v: View, k: number): boolean {
 }
 const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 'others', 'one', 'two', 'three']);
 
-/** A lower-case past form at token k: "-ed" or a cue's past ("walked", "said"). */
-function pastForm(v: View, k: number): boolean {
-  const w = v.low[k]!;
-  return !isCapitalized(v.toks[k]!.text) && ((w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past');
-}
-
 /** Is token k a verb with its complement after it ("downplayed the risk", "or explain how"), not an adjective ("and related measures")? */
 function predicateAt(v: View, k: number): boolean {
   const t = v.toks[k];
   if (!t || t.kind !== 'word' || v.quoted[k] || isCapitalized(t.text)) return false;
   const w = v.low[k]!;
-  const form = CUE_WORDS.get(w)?.form;
-  if (!(w.length > 4 && w.endsWith('ed')) && form !== 'past' && form !== 'base') return false;
+  if (!pastVerbForm(w) && CUE_WORDS.get(w)?.form !== 'base') return false;
   const next = v.low[k + 1] ?? '';
   // ("unsubstantiated and fabricated by former employees": a passive participle, no predicate)
   return DETERMINERS.has(next) || COMPLEMENT_OPENERS.has(next) || (PREPOSITIONS.has(next) && next !== 'by' && v.toks[k + 2]?.kind === 'word');
@@ -173,7 +166,7 @@ export function coordinatedClauseAt(v: View, from: number, to: number): number {
     const opens = DETERMINERS.has(next) || QUANTIFIERS.has(next) || isCapitalized(v.toks[k + 1]?.text ?? '');
     for (let j = k + 2; j < to && j - k <= CLAUSE_SUBJECT_REACH; j++) {
       if (v.quoted[j] || v.toks[j]!.kind !== 'word') break;
-      if (FINITE_VERBS.has(v.low[j]!) || predicateAt(v, j) || (opens && pastForm(v, j))) return k;
+      if (FINITE_VERBS.has(v.low[j]!) || predicateAt(v, j) || (opens && pastVerbAt(v, j))) return k;
     }
   }
   return -1;

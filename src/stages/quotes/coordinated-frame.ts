@@ -10,7 +10,7 @@ import { outerAnchor } from './cue-context.js';
 import { firstTokenAfter } from './content-bound.js';
 import { statesNothing } from './silent-acts.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { cueSpan, isCapitalized, span, type View } from './tokens.js';
+import { cueSpan, isCapitalized, pastVerbAt, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
 import { antecedentEnd, subjectOfVerbBefore, subjectWithoutVerb } from './frame-subjects.js';
 import { subjectEndingAt } from './phrases.js';
@@ -119,10 +119,8 @@ const PAST_SUBJECT_WORDS = 3;
 function pastClauseAt(v: View, m: number): boolean {
   if (!DETERMINERS.has(v.low[m] ?? '') || v.quoted[m]) return false;
   for (let k = m + 2; k < v.toks.length && k - m <= PAST_SUBJECT_WORDS + 1; k++) {
-    const t = v.toks[k]!;
-    if (v.quoted[k] || v.mark[k] || t.kind !== 'word') return false;
-    const w = v.low[k]!;
-    if (w.length > 4 && w.endsWith('ed') && !isCapitalized(t.text)) return v.low[k + 1] !== 'by';
+    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind !== 'word') return false;
+    if (pastVerbAt(v, k)) return v.low[k + 1] !== 'by';
   }
   return false;
 }

@@ -3,7 +3,7 @@
 
 import type { Span, TextSpan } from '../../types.js';
 import { DETERMINERS, FINITE_VERBS, SAYING_FORMS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { CUE_WORDS, pastVerbForm, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { subjectEndingAt, type TokenRange } from './phrases.js';
 import { contentStart } from './content.js';
@@ -181,7 +181,7 @@ function presentWithObject(v: View, k: number): boolean {
 
 /** Does a relative clause's verb look like this word ("appeared", "was", "has")? */
 function relativeVerb(w: string): boolean {
-  return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'));
+  return FINITE_VERBS.has(w) || pastVerbForm(w);
 }
 
 /** Does the quote open its sentence or a colon's clause, or follow a full stop the segmenter kept ("…to clear. „Every day…“")? */

@@ -3,9 +3,8 @@
 // "Several environmental groups granted…, saying…".
 
 import { FINITE_VERBS, LY_NOUNS, SETTING_STARTS as SETTING_WORDS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
+import { CUE_WORDS, pastVerbForm } from '../../lexicon/reporting-verbs.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
-import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import type { Span } from '../../types.js';
 import { datelineEnd } from '../segment/dateline.js';
 import { isCapitalized, type View } from './tokens.js';
@@ -168,10 +167,8 @@ function nounAfterArticle(v: View, k: number, before: number): number {
 const LOWER_SUBJECT = 6;
 
 function verbLike(w: string): boolean {
-  return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past' || (IRREGULAR_PAST.has(w) && !NOUN_PASTS.has(w));
+  return FINITE_VERBS.has(w) || pastVerbForm(w);
 }
-// irregular pasts that are as often nouns, adjectives or time words ("the left", "a shot", "budget cut", "two days ago")
-const NOUN_PASTS = new Set(['set', 'cut', 'hit', 'put', 'shot', 'lost', 'left', 'fell', 'rose', 'bore', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'led', 'sat', 'spent', 'paid', 'built', 'sold', 'held', 'kept']);
 const SUBJECT_STOPS = new Set(['then', 'also', 'now', 'still', 'later', 'earlier', 'again', 'first', 'once', 'never', 'already']);
 
 /** "clearly", "repeatedly" (not "family", "rally"). */

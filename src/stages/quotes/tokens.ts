@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../../document.js';
 import { firstIndex } from '../../document.js';
 import { LY_NOUNS } from '../../lexicon/attribution-words.js';
+import { pastVerbForm } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import type { Span, TextSpan } from '../../types.js';
 import type { TokenRange } from './phrases.js';
@@ -103,6 +104,11 @@ export function isCapitalized(t: string): boolean {
   return UPPER_START.test(t);
 }
 export const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
+/** A past verb or participle at token k, outside quotes and lower-case: "closed", "sent" (not "the left", "a shot": see pastVerbForm). */
+export function pastVerbAt(v: View, k: number): boolean {
+  const t = v.toks[k];
+  return t !== undefined && t.kind === 'word' && !v.quoted[k] && !isCapitalized(t.text) && pastVerbForm(v.low[k]!);
+}
 /** "recently", "openly"; not "family", "assembly" (see LY_NOUNS) */
 export const isAdverbLy = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
 

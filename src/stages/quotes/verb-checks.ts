@@ -7,7 +7,7 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
 import type { TokenRange } from './phrases.js';
 import { documentSettingToEnd, meansAt } from './content-after-cue.js';
-import { isCapitalized, type View } from './tokens.js';
+import { isCapitalized, pastVerbAt, type View } from './tokens.js';
 
 /**
  * "A new poll shows Clinton leading by four points", "The study found 31 cases": what a poll,
@@ -189,10 +189,7 @@ export function passiveModifier(v: View, i: number, entry: CueWord): boolean {
 
 /** A finite verb or a lower-case past form at token k ("defended", "has"). */
 function pastVerb(v: View, k: number): boolean {
-  const t = v.toks[k]!;
-  if (t.kind !== 'word' || v.quoted[k] || isCapitalized(t.text)) return false;
-  const w = v.low[k]!;
-  return FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'));
+  return pastVerbAt(v, k) || (v.toks[k]!.kind === 'word' && !v.quoted[k] && !isCapitalized(v.toks[k]!.text) && FINITE_VERBS.has(v.low[k]!));
 }
 
 // a finite verb right after an object cue: its object went before it ("The four loopholes he cited are…")

@@ -4,7 +4,6 @@
 
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { DETERMINERS, FINITE_VERBS, PREPOSITIONS } from '../../lexicon/attribution-words.js';
-import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import { OPEN_QUESTION_WORDS } from '../../lexicon/cue-phrases.js';
 import type { Span, TextSpan } from '../../types.js';
 import type { QuotedSpan } from './marks.js';
@@ -14,7 +13,7 @@ import { clauseBeforeComma, resumeAfterCue } from './parenthetical.js';
 import { asClauseContent } from './as-clause.js';
 import { cueEndsClause, evidenceShown } from './verb-checks.js';
 import { statesNothing } from './silent-acts.js';
-import { isCapitalized, quoteAt, type View } from './tokens.js';
+import { isCapitalized, pastVerbAt, quoteAt, type View } from './tokens.js';
 import type { Draft } from './frames.js';
 import { appositionHead, commaAfter, contentBefore, descriptionStart, finiteAfter, lastNonSpace, opensClause, titleBefore, wordBetween } from './frame-subjects.js';
 
@@ -117,22 +116,15 @@ export function frameContent(v: View, spans: readonly QuotedSpan[], i: number, e
 
 const LIST_REACH = 20;
 
-/** A past verb, not a noun or an adjective: "closed", "imposed", "sent" (not "the left", "a shot"). */
-function pastVerb(v: View, k: number): boolean {
-  const w = v.low[k] ?? '';
-  return !v.quoted[k] && v.toks[k]?.kind === 'word' && !isCapitalized(v.toks[k]!.text)
-    && ((w.length > 4 && w.endsWith('ed')) || CUE_WORDS.get(w)?.form === 'past' || IRREGULAR_PAST.has(w));
-}
-
 /**
  * Does a list of verb phrases go on at the comma at token k: a past verb after it, and "and"/"or" before another
  * past verb later, with no other comma-less clause between ("…, closed the borders and imposed a curfew")?
  */
 function verbListAt(v: View, k: number): boolean {
-  if (!pastVerb(v, k + 1)) return false;
+  if (!pastVerbAt(v, k + 1)) return false;
   for (let j = k + 2; j < v.toks.length && j - k <= LIST_REACH; j++) {
     if (v.quoted[j] || v.mark[j] || FINITE_VERBS.has(v.low[j]!)) return false;
-    if ((v.low[j] === 'and' || v.low[j] === 'or') && pastVerb(v, j + 1)) return true;
+    if ((v.low[j] === 'and' || v.low[j] === 'or') && pastVerbAt(v, j + 1)) return true;
   }
   return false;
 }
@@ -157,12 +149,12 @@ function clauseThenQuote(v: View, spans: readonly QuotedSpan[], from: number, cu
   if (CLAUSE_SUBORDINATORS.has(first) || first.endsWith('ed') || first.endsWith('ing')) return false;
   const last = from - 2;
   const end = v.low[last]!;
-  if (v.toks[last]!.kind !== 'word' || FINITE_VERBS.has(end) || CUE_WORDS.has(end) || pastVerb(v, last) || PREPOSITIONS.has(end) || DETERMINERS.has(end) || end === 'that') return false;
+  if (v.toks[last]!.kind !== 'word' || FINITE_VERBS.has(end) || CUE_WORDS.has(end) || pastVerbAt(v, last) || PREPOSITIONS.has(end) || DETERMINERS.has(end) || end === 'that') return false;
   let verb = false;
   for (let k = 0; k < from - 1; k++) {
     // (a cue's word after a determiner is a noun: "The talks would resume next week, he said, “…”")
     if (v.quoted[k] || v.mark[k] || (k > 0 && CUE_WORDS.has(v.low[k]!) && !isCapitalized(v.toks[k]!.text) && !DETERMINERS.has(v.low[k - 1]!))) return false;
-    if (FINITE_VERBS.has(v.low[k]!) || (k > 0 && pastVerb(v, k))) verb = true;
+    if (FINITE_VERBS.has(v.low[k]!) || (k > 0 && pastVerbAt(v, k))) verb = true;
   }
   return verb;
 }
