@@ -36,6 +36,16 @@ export const HOMETOWN_HEADS: ReadonlySet<string> = new Set([
   'refugee', 'refugees', 'mother', 'father', 'son', 'daughter', 'grandmother', 'grandfather', 'people',
 ]);
 
+/**
+ * The last words of a building's name that also end organisations' names ("White House", "Chatham House", "Supreme
+ * Court"): a place only where people live or a fire burns ("the fire at Marlowe House").
+ */
+export const SHARED_BUILDING_ENDS: ReadonlySet<string> = new Set(['house', 'court', 'mansions']);
+// the last words of a building's name that end no organisation's: "Grenfell Tower" (BLIND14 A4)
+const TOWER_WORDS = ['tower', 'towers'];
+/** The last words of a building's name, whose first words alone name it: "Grenfell" for "Grenfell Tower". */
+export const BUILDING_ENDS: ReadonlySet<string> = new Set([...TOWER_WORDS, ...SHARED_BUILDING_ENDS]);
+
 /** Capitalised words that make a name a place: "Gulf of Aden", "Mount Kenya". */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'gulf', 'mount', 'lake', 'sea', 'ocean', 'strait', 'bay', 'river', 'valley', 'island', 'islands', 'province',
@@ -45,10 +55,10 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'harbour', 'mall', 'dam', 'highway', 'motorway', 'expressway', 'freeway',
   // "MIDWAY ATOLL -", "Cape Cod", "the Mekong Delta"
   'atoll', 'archipelago', 'delta', 'glacier', 'lagoon', 'reef',
-  // buildings: "Grenfell Tower", "the top floor of Harbour Tower" (BLIND14 A4)
-  'tower', 'towers',
   // a city's parts: "on the city's West Side", "the Upper East Side"
   'side',
+  // buildings: "Grenfell Tower", "the top floor of Harbour Tower" (BLIND14 A4)
+  ...TOWER_WORDS,
 ]);
 
 // works a company runs, named after it: "the Kozlu Madencilik mine"

@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
-import { DWELLING_NOUNS, FACILITY_NOUNS, PLACE_NOUNS, SITE_NOUNS } from '../../lexicon/place-words.js';
+import { DWELLING_NOUNS, FACILITY_NOUNS, PLACE_NOUNS, SHARED_BUILDING_ENDS, SITE_NOUNS } from '../../lexicon/place-words.js';
 import { FUNCTION_WORDS } from '../../lexicon/non-entities.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
@@ -87,8 +87,6 @@ function siteAfter(words: readonly Word[], to: number): boolean {
   return false;
 }
 
-// the last words of a building's name that also end organisations' names ("White House", "Chatham House", "Supreme Court")
-const BUILDING_ENDS: ReadonlySet<string> = new Set(['house', 'court', 'mansions']);
 // what is said of a building people live in: "the fire at", "a flat in", "Residents of", "the top floor of"
 const DWELLING_CUES: ReadonlySet<string> = new Set([
   'fire', 'blaze', 'flat', 'flats', 'floor', 'floors', 'roof', 'residents', 'resident', 'tenants', 'tenant', 'apartment', 'apartments',
@@ -114,7 +112,7 @@ export function clueType(words: Word[], from: number, to: number, typed: Typed, 
   const clue = strength < 3 && !TITLED.has(rule) ? contextType(words, from, type, rule, single, acronym, to) : null;
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
   // "the fire at Marlowe House", "Residents of Carlton Court": a house's or a court's name where people live or a fire burns is the building
-  else if (rule === 'actors/organization-word' && !single && BUILDING_ENDS.has(words[to - 1]!.lower) && livedIn(words, from)) [type, strength, rule] = ['location', 3, 'actors/building'];
+  else if (rule === 'actors/organization-word' && !single && SHARED_BUILDING_ENDS.has(words[to - 1]!.lower) && livedIn(words, from)) [type, strength, rule] = ['location', 3, 'actors/building'];
   // "Villa Alta, founded in 1890 by railway workers, now has …": what a participle says of a name only a guess made a person's
   else if (type === 'person' && strength === 0 && (participle = participleType(words, to))) [type, strength, rule] = [participle, 1, 'actors/participle-apposition'];
   // ("a gang known as Los Lobos", "The charity River Action said": a town's or a river's shape gives way to the group's noun)

@@ -4,6 +4,7 @@ import type { Candidate } from './candidates.js';
 import type { Clusters } from './clusters.js';
 import { CLUB_PREFIXES, LEGAL_FORMS } from '../../lexicon/organizations.js';
 import { FOREIGN_ORG_OPENERS } from '../../lexicon/organization-names.js';
+import { BUILDING_ENDS } from '../../lexicon/place-words.js';
 
 /** For each key, its first candidate outside a headline (built in one pass, when a headline's name first asks). */
 function firstsInBody(cands: readonly Candidate[]): Map<string, number> {
@@ -25,9 +26,6 @@ function restAfterClub(y: Candidate): string | null {
   if (!club && !FOREIGN_ORG_OPENERS.has(y.lowerFirst)) return null;
   return y.lookup.slice(y.lookup.indexOf(' ') + 1);
 }
-
-// the last words of a building's name, whose first words alone name it: "Grenfell" for "Grenfell Tower"
-const BUILDING_WORDS: ReadonlySet<string> = new Set(['tower', 'towers', 'house', 'court', 'mansions']);
 
 // words after a place's name that name one of its public bodies: "Corpus Christi Police", "Marlow County Schools"
 const PLACE_BODY_WORDS: ReadonlySet<string> = new Set([
@@ -52,7 +50,7 @@ export function mergeShortNames(cands: Candidate[], c: Clusters, byKey: Readonly
   for (let j = 0; j < cands.length; j++) {
     const y = cands[j]!;
     // ("the Grenfell Tower fire" … "the lessons of Grenfell": a building's name alone, as an organisation's)
-    if ((y.type !== 'organization' && !(y.type === 'location' && BUILDING_WORDS.has(y.tokens[y.tokens.length - 1]!.toLowerCase()))) || y.tokens.length < 2) continue;
+    if ((y.type !== 'organization' && !(y.type === 'location' && BUILDING_ENDS.has(y.tokens[y.tokens.length - 1]!.toLowerCase()))) || y.tokens.length < 2) continue;
     const space = y.lookup.indexOf(' ');
     if (space < 0) continue;
     // ("KV Oudenburg" … "Oudenburg, who are seventh": a club's name without its prefix)
