@@ -29,6 +29,9 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'slopes', 'flanks', 'foothills',
 ]);
 
+/** Prepositions of where a place lies, before its name: "in Kasese", "outside Leeds", "across Kenya", "towards Kabul". */
+export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'into', 'towards', 'toward']);
+
 /** People nouns before "from" that make the name after it a place: "a 34-year-old man from Kilcullen". */
 export const HOMETOWN_HEADS: ReadonlySet<string> = new Set([
   'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'teenager', 'teenagers', 'couple', 'family',

@@ -5,7 +5,7 @@ import { itemAt } from '../../document.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS } from '../../lexicon/organizations.js';
-import { FACILITY_NOUNS } from '../../lexicon/place-words.js';
+import { FACILITY_NOUNS, LOCATIVES } from '../../lexicon/place-words.js';
 import { AMBIGUOUS_PLACES, NUMBER_WORDS_ALONE, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
 import { amidLowerCase, everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, placePeople, someTitleWord } from './lone.js';
@@ -244,4 +244,4 @@ function everyCountOrRank(words: Word[], from: number, to: number): boolean {
 }
 
 // prepositions after which a capital is the city, never its government: "its consulate in Lisbon had sent"
-const IN_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'to', 'into', 'across', 'around', 'through']);
+const IN_PLACE: ReadonlySet<string> = new Set([...LOCATIVES, 'to', 'around', 'through']);

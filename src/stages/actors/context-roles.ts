@@ -4,6 +4,7 @@
 
 import { COURTESY_TITLES, KIN_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
+import { LOCATIVES } from '../../lexicon/place-words.js';
 import { isPeopleWord } from './lone.js';
 import { roleBefore } from './roles.js';
 import { appositive } from './role-appositive.js';
@@ -12,7 +13,7 @@ import { isAllCaps, type Word } from './words.js';
 
 // "a mechanic from Serekunda said", "officials in Kasese said": the name after such a preposition
 // is not the one who speaks ("Democrats on Capitol Hill, who have argued")
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'inside', 'outside', 'on']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, 'from', 'on']);
 
 /** What the run's context has said so far: its roles, how surely a person, by which rule, where the role stands. */
 export interface RoleState {

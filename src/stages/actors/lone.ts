@@ -7,6 +7,7 @@ import { GROUP_WORDS, HEADLINE_WORDS, IMPERATIVES, NON_ENTITIES, NUMBER_WORDS_AL
 import { SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { bare } from './roles.js';
 import { placeOrBody } from './name-words.js';
+import { LOCATIVES } from '../../lexicon/place-words.js';
 import { isCapitalised, type Word } from './words.js';
 
 const CONTRACTION = /[’'](?:m|re|ve|ll|d|t|s)$/iu;
@@ -150,7 +151,6 @@ export function someTitleWord(words: readonly Word[], from: number, to: number):
   return false;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward']);
 
 // what happens or lies "off" a coast: the word before "off" that makes it a place's preposition
 const AT_SEA: ReadonlySet<string> = new Set([
@@ -162,11 +162,11 @@ const AT_SEA: ReadonlySet<string> = new Set([
 /** "in Kasese", "and neighbouring Bundibugyo": a preposition of place just before. */
 export function nearLocative(words: Word[], from: number): boolean {
   const prev = words[from - 1]?.lower ?? '';
-  if (LOCATIVE.has(prev)) return true;
+  if (LOCATIVES.has(prev)) return true;
   // "capsized off Alappuzha", "piracy off Somalia", "12 miles off Crete": "off" at sea, not a verb's ("fend off McCaw")
   if (prev === 'off' && AT_SEA.has(words[from - 2]?.lower ?? '')) return true;
   // "in Sale and Maffra": a name joined to a place after a locative
-  if ((prev === 'and' || prev === 'or') && from >= 3 && isCapitalised(words[from - 2]!) && LOCATIVE.has(words[from - 3]!.lower)) return true;
+  if ((prev === 'and' || prev === 'or') && from >= 3 && isCapitalised(words[from - 2]!) && LOCATIVES.has(words[from - 3]!.lower)) return true;
   return /^(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural)$/.test(prev);
 }
 
