@@ -18,7 +18,7 @@ export const DWELLING_NOUNS: ReadonlySet<string> = new Set([
   'tenement', 'resident', 'residents', 'native', 'street', 'suburb', 'block', 'backyard', 'neighbourhood', 'neighborhood',
 ]);
 
-/** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia". */
+/** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia", ", on the island of". */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'mayor', 'capital', 'outskirts', 'suburbs', 'suburb', 'residents', 'streets', 'centre', 'center',
   // "his hometown of Geraardsbergen", "40 nautical miles south of Lampedusa"
@@ -27,6 +27,8 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'port', 'harbour', 'harbor',
   // "the lower slopes of Kangchenjunga", "the flanks of Etna"
   'slopes', 'flanks', 'foothills',
+  // "Ponta Delgada, on the island of São Miguel", "Kisumu, on the shores of Lake Victoria", "at the mouth of the Danube"
+  'island', 'coast', 'shores', 'shore', 'banks', 'edge', 'foot', 'mouth',
 ]);
 
 /** Prepositions of where a place lies, before its name: "in Kasese", "outside Leeds", "across Kenya", "towards Kabul". */

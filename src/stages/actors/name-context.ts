@@ -4,7 +4,7 @@
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { FIRST_NAME_TITLES, TITLE_HEADS } from '../../lexicon/titles.js';
 import { DOTTED_FORMS, ORG_DESCRIPTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../../lexicon/organizations.js';
-import { PLACE_NOUNS } from '../../lexicon/place-words.js';
+import { PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/place-words.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { DIRECTIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, startsLower, type Word } from './words.js';
@@ -39,17 +39,12 @@ const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set([
   'southwest', 'where', 'that', 'which', 'about', 'some', 'just', 'along', 'across', 'close', ',', '.', ';',
 ]);
 
-// where a place lies, after the name's comma: ", on the island of", ", on the shores of", ", in the north of"
-const WHERE_NOUNS: ReadonlySet<string> = new Set([
-  'island', 'coast', 'shores', 'shore', 'banks', 'edge', 'outskirts', 'north', 'south', 'east', 'west', 'slopes', 'foot', 'mouth',
-]);
-
 /** ", a town in North Kordofan", ", a small farming village near …": a place's noun after the name's comma. */
 export function placeAppositive(words: readonly Word[], to: number): boolean {
   if (words[to]?.text !== ',') return false;
   const det = words[to + 1]?.lower;
   // "Ponta Delgada, on the island of São Miguel,", "Kisumu, on the shores of Lake Victoria", "Lagos, the capital of"
-  if ((det === 'on' || det === 'in' || det === 'near' || det === 'off') && words[to + 2]?.lower === 'the' && WHERE_NOUNS.has(words[to + 3]?.lower ?? '') && words[to + 4]?.lower === 'of') return true;
+  if ((det === 'on' || det === 'in' || det === 'near' || det === 'off') && words[to + 2]?.lower === 'the' && PLACE_OF_HEADS.has(words[to + 3]?.lower ?? '') && words[to + 4]?.lower === 'of') return true;
   if ((det === 'the' || det === 'a') && (words[to + 2]?.lower === 'capital' || words[to + 2]?.lower === 'port') && words[to + 3]?.lower === 'of') return true;
   if (det !== 'a' && det !== 'an') return false;
   // the noun, after at most two lower-case words ("a small farming village")
