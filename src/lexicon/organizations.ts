@@ -90,6 +90,14 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'oy', 'oyj', 'asa', 'bv', 'srl', 'sarl', 'kgaa',
 ]);
 
+/**
+ * The legal forms that are no English word, which end a company's name even in lower case ("Marwick plc", "Acme inc";
+ * "Boeing limited production", "Iowa ag" do not).
+ */
+export const LOWERCASE_LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'ltd', 'llc', 'llp', 'plc', 'gmbh', 'nv', 'bhd', 'pty', 'oyj', 'bv', 'srl', 'sarl', 'kgaa',
+]);
+
 /** Abbreviated last words whose full stop belongs to the name: "Stanmore Lane & Co.", "Acme Inc.". */
 export const DOTTED_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'cos', 'bros']);
 

@@ -3,7 +3,7 @@
 // words, not by one large regular expression.
 
 import { NAME_CONNECTORS, NAME_PARTICLES } from '../../lexicon/non-entities.js';
-import { LEGAL_FORMS } from '../../lexicon/organizations.js';
+import { LEGAL_FORMS, LOWERCASE_LEGAL_FORMS } from '../../lexicon/organizations.js';
 import { COURTESY_TITLES, RANK_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { isCapitalised, startsLower, startsUpper, type Word } from './words.js';
 import { isNameWord, placeOrBody } from './name-words.js';
@@ -175,9 +175,9 @@ export function findRuns(words: Word[], text: string): Run[] {
       }
       break;
     }
-    // "Marwick plc", "Tesco plc": a legal form written in lower case ends the name
+    // "Marwick plc", "Tesco plc": a legal form that is no English word, written in lower case, ends the name
     const form = words[j];
-    if (form && form.text === 'plc' && form.start === words[j - 1]!.end + 1 && !words[j - 1]!.possessive) j++;
+    if (form && LOWERCASE_LEGAL_FORMS.has(form.text) && form.start === words[j - 1]!.end + 1 && !words[j - 1]!.possessive) j++;
     // (one shape for every run, with or without a nickname)
     if (words[j]?.text === ',') {
       // ("The University of California, Irvine (UCI) said": after a capitalised article too)
