@@ -48,25 +48,27 @@ function notCompany(c: Candidate): boolean {
  * The key of the one company among the organisations named in the REACH before `at`, when every other one there
  * is known to be no company; else null ("Kirschner Medical fell … The company said": an unknown name may be it).
  */
-function oneCompany(text: string, cands: readonly Candidate[], at: number): string | null {
+function oneCompany(cands: readonly Candidate[], company: readonly boolean[], at: number): string | null {
   let key: string | null = null;
   // the companies' first words: "Coast" after "Coast Savings Financial Inc." is its short name, no other body
   let firsts: Set<string> | null = null;
-  for (const c of cands) {
-    if (c.start > at || at - c.end > REACH || c.type !== 'organization' || !c.primary || !isCompany(text, c)) continue;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.start > at || at - c.end > REACH || c.type !== 'organization' || !c.primary || !company[i]) continue;
     if (key !== null && key !== c.key) return null;
     key = c.key;
     (firsts ??= new Set()).add(c.tokens[0]!);
   }
   if (key === null) return null;
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     if (c.start > at || at - c.end > REACH) continue;
     // ("Kirschner Medical fell 4 to 15": a name only a guess made a person's may be the company)
     if (c.type === 'person' && c.strength === 0 && c.tokens.length > 1) return null;
     // (a description or a short form names again an organisation named in full: "The operator, X,")
     if (c.type !== 'organization' || !c.primary || c.key === key) continue;
     if (c.tokens.length === 1 && firsts!.has(c.tokens[0]!)) continue;
-    if (!isCompany(text, c) && !notCompany(c)) return null;
+    if (!company[i] && !notCompany(c)) return null;
   }
   return key;
 }
@@ -76,12 +78,15 @@ export function companyMentions(doc: Doc, cands: Candidate[]): void {
   const text = doc.text;
   if (!text.includes('he company') && !text.includes('he firm')) return;
   const found: Candidate[] = [];
+  // (whether each organisation is a company, asked once per candidate: the candidates do not change here)
+  let company: boolean[] | null = null;
   let n = 0;
   for (const m of text.matchAll(THE_COMPANY)) {
     if (++n > MOST) break;
     const next = m[3] ?? '';
     if (!REPORTING_CUES.has(next) && !ACTS_AFTER.has(next) && !text.slice(Math.max(0, m.index - 13), m.index).endsWith('according to ')) continue;
-    const key = oneCompany(text, cands, m.index);
+    company ??= cands.map((c) => isCompany(text, c));
+    const key = oneCompany(cands, company, m.index);
     const start = m.index + m[1]!.length + 1;
     if (key === null || cands.some((c) => c.start === start)) continue;
     const sentence = firstIndex(doc.sentences.length, (k) => doc.sentences[k]!.end > start);

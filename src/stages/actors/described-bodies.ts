@@ -47,10 +47,12 @@ export function linkDescribedBodies(text: string, cands: Candidate[]): void {
     }
   }
   const keys = new Map<number, string>();
+  // (each organisation's words in lower case, made once when a description first asks)
+  const lowered = new Map<Candidate, string[]>();
   for (let i = 0; i < described.length; i++) {
     const { c, words } = described[i]!;
     if (keys.has(group[i]!)) continue;
-    const key = nameAfter(text, c, cands) ?? acronymAfter(text, c, cands) ?? namedHolding(words, cands) ?? namedOfKind(c.lookup, cands);
+    const key = nameAfter(text, c, cands) ?? acronymAfter(text, c, cands) ?? namedHolding(words, cands, lowered) ?? namedOfKind(c.lookup, cands);
     if (key) keys.set(group[i]!, key);
   }
   for (let i = 0; i < described.length; i++) {
@@ -94,27 +96,33 @@ function acronymAfter(text: string, c: Candidate, cands: readonly Candidate[]): 
 }
 
 /** The key of an organisation named in capitals whose name ends on an agency's word and holds every word of `words`. */
-function namedHolding(words: readonly string[], cands: readonly Candidate[]): string | undefined {
+function namedHolding(words: readonly string[], cands: readonly Candidate[], lowered: Map<Candidate, string[]>): string | undefined {
   for (const o of cands) {
     if (o.type !== 'organization' || o.rule === 'actors/lowercase-body' || o.tokens.length < 2) continue;
     const last = o.tokens[o.tokens.length - 1]!;
     const lower = last.toLowerCase();
     if (last === lower || !agencyHead(lower)) continue;
-    const theirs = o.tokens.map((t) => t.toLowerCase());
+    const theirs = lowerTokens(o, lowered);
     if (words.every((m) => theirs.includes(m))) return o.key;
   }
   // ("the competition regulator" … "the Competition Commission of India": a regulator's name holds an agency's word anywhere)
+  if (!REGULATED.has(words[words.length - 1]!)) return undefined;
   for (const o of cands) {
-    if (o.type !== 'organization' || o.rule === 'actors/lowercase-body' || o.tokens.length < 3 || !regulatorDescribed(words, o)) continue;
+    if (o.type !== 'organization' || o.rule === 'actors/lowercase-body' || o.tokens.length < 3 || !regulatorDescribed(words, o, lowerTokens(o, lowered))) continue;
     return o.key;
   }
   return undefined;
 }
 
-/** Does a regulator's description ("competition") name the organisation `o` ("Competition Commission of India")? */
-function regulatorDescribed(words: readonly string[], o: Candidate): boolean {
-  if (!REGULATED.has(words[words.length - 1]!)) return false;
-  const theirs = o.tokens.map((t) => t.toLowerCase());
+/** The organisation's words in lower case, kept in `lowered` once made. */
+function lowerTokens(o: Candidate, lowered: Map<Candidate, string[]>): string[] {
+  let theirs = lowered.get(o);
+  if (theirs === undefined) lowered.set(o, (theirs = o.tokens.map((t) => t.toLowerCase())));
+  return theirs;
+}
+
+/** Does a regulator's description ("competition") name the organisation `o` ("Competition Commission of India"), its words `theirs` in lower case? */
+function regulatorDescribed(words: readonly string[], o: Candidate, theirs: readonly string[]): boolean {
   return theirs.some((t, k) => k > 0 && agencyHead(t) && o.tokens[k] !== t) && words.every((m) => theirs.includes(m));
 }
 

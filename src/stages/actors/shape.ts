@@ -31,8 +31,12 @@ const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-
 // name has no "for", "of" or "and" inside it
 const ORG_INNER = new Set(['of', 'for', 'and', '&', 'Without', 'For', 'Of', 'And', 'The', 'On']);
 // ("Place de la République", "Piazza Navona": a square's word in its own language)
-// ('mt': "Mt. Everest", "Mt. Kenya")
-const PLACE_HEADS = new Set(['gulf', 'mount', 'mt', 'lake', 'strait', 'bay', 'cape', 'port', 'isle', 'river', 'rio', 'río', 'lago', 'monte', 'place', 'piazza', 'plaza', 'praça', 'plac']);
+const PLACE_HEADS = new Set(['gulf', 'mount', 'lake', 'strait', 'bay', 'cape', 'port', 'isle', 'river', 'rio', 'río', 'lago', 'monte', 'place', 'piazza', 'plaza', 'praça', 'plac']);
+
+/** A place's first word: a head of PLACE_HEADS, or "Mt." ("Mt. Everest", "Mt. Kenya"), which opens no group's name ("River Watch UK"). */
+function placeHead(first: string): boolean {
+  return PLACE_HEADS.has(first) || first === 'mt';
+}
 // ("San Bernardino", "Santa Rosa", "Los Alamos", "Fort Worth": a town's first word, in a name of two words)
 export const TOWN_HEADS: ReadonlySet<string> = new Set(['san', 'santa', 'los', 'las', 'fort', 'são', 'sao']);
 // bodies whose units are named after them: "Police Department Homicide", "Defense Ministry Press"
@@ -101,9 +105,9 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   // "Port Authority of New York and New Jersey": an organisation's word before "of" (before the place's head)
   if (n > 2 && orgOfInside(words, from, to)) return ORG_WORD;
   // "River Watch UK": a group's name that opens on a place's head and ends on its country
-  if (n > 2 && PLACE_HEADS.has(first) && first !== 'mt' && words[from + 1]!.lower !== 'of' && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
+  if (n > 2 && PLACE_HEADS.has(first) && words[from + 1]!.lower !== 'of' && GAZETTEER.places.get(last)?.kind === 'country') return ORG_WORD;
   // "Bay of Bengal", "Gulf of Aden": a place's head word before "of"
-  if (n > 2 && PLACE_HEADS.has(first)) return PLACE_WORD;
+  if (n > 2 && placeHead(first)) return PLACE_WORD;
   if (n > 2) for (let i = from + 1; i < to - 1; i++) if (ORG_INNER.has(words[i]!.text)) return ORG_WORD;
   if (hasOrgCore(words, from, to)) return ORG_WORD;
   // "Houston Police Department Homicide (investigator)", "Justice Department Civil Rights": a unit
@@ -114,7 +118,7 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (n > 2 && COUNTY_OFFICES.has(last) && words[to - 2]!.lower === 'county') return ORG_WORD;
   // "Amnesty International Kenya": an organisation's national branch ("King's College London": or its town)
   if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.has(last)) return ORG_WORD;
-  if (n > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first) || (n === 2 && TOWN_HEADS.has(first)))) return PLACE_WORD;
+  if (n > 1 && (PLACE_WORDS.has(last) || placeHead(first) || (n === 2 && TOWN_HEADS.has(first)))) return PLACE_WORD;
   // "Selig Drive", "Bridge Manor Drive": a street ("Diane Lane", a first name and a surname, is a person)
   if (n > 1 && STREET_ENDS.has(last) && !(n === 2 && GAZETTEER.firstNames.has(first))) return STREET;
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
