@@ -119,8 +119,8 @@ export function isDayBefore(day: string, ref: Ymd): boolean {
   return back >= 1 && back <= 2;
 }
 
-/** "The storm hit on Sunday evening. By morning the river had burst": a morning after an evening or night is the next day's. */
-function nextMorning(day: string, time: string): boolean {
+/** "The storm hit on Sunday evening. By morning the river had burst": a morning after an evening or night is the next day's (./anchors.ts's partBefore asks it either way round). */
+export function nextMorning(day: string, time: string): boolean {
   return time.endsWith('TMO') && (day.endsWith('TEV') || day.endsWith('TNI'));
 }
 

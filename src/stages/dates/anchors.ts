@@ -3,7 +3,7 @@
 // mention's value; without one they keep the value counted from the reference date.
 // (Clock times that take the day of their sentence or the one before: ./anchors-clock.ts.)
 
-import { DAY_VALUE } from './anchors-clock.js';
+import { DAY_VALUE, nextMorning } from './anchors-clock.js';
 import { inNamedSeason, inStoryYear, isSayingDay, pastAnchor, seasonNamed, THAT_DAY, type SeasonNamed } from './anchors-story.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
@@ -177,9 +177,8 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
  */
 function partBefore(f: Found, text: string, last: string): number {
   if (f.rule !== 'dates/later-in-the-day') return 0;
-  const earlier = /^earlier/i.test(text.slice(f.start, f.end));
-  if (earlier && (f.value.endsWith('TEV') || f.value.endsWith('TNI')) && last.endsWith('TMO')) return -1;
-  return !earlier && f.value.endsWith('TMO') && (last.endsWith('TEV') || last.endsWith('TNI')) ? 1 : 0;
+  if (/^earlier/i.test(text.slice(f.start, f.end))) return nextMorning(f.value, last) ? -1 : 0;
+  return nextMorning(last, f.value) ? 1 : 0;
 }
 
 const SINCE_BEFORE = /(?<![\p{L}])since\s{1,4}$/iu;
