@@ -133,13 +133,13 @@ function hasPart(day: DayNamed): boolean {
   return day.value.endsWith('TAF') || partOfDay(day) !== null;
 }
 
-/** Whether a clock hour falls in the part a day was told in: "late Friday" 5 to 11 p.m., "Saturday morning" before noon, an afternoon noon to 6 p.m. */
+/** Whether a clock hour falls in the part a day was told in: "late Friday" as an evening, "Saturday morning" from midnight to noon, an afternoon's hours. */
 function fitsPart(day: DayNamed, time: string): boolean {
   if (!CLOCK_VALUE.test(time)) return false;
   const hour = Number(time.slice(11, 13));
-  if (day.value.endsWith('TAF')) return hour >= 12 && hour < 18;
   const part = partOfDay(day);
-  return part === 'late' ? hour >= 17 && hour < 24 : part === 'early' && hour < 12;
+  const [from, to] = day.value.endsWith('TAF') ? PART_HOURS.AF! : part === 'late' ? PART_HOURS.EV! : part === 'early' ? [0, PART_HOURS.MO![1]] : [0, 0];
+  return hour >= from && hour < to;
 }
 
 /** The day a sentence named ("2025-10-25", "2025-10-25TNI"), for a clock time in the next. */
@@ -156,8 +156,8 @@ export interface DayNamed {
   others?: readonly DayNamed[];
 }
 
-/** The hour each part of the day begins. */
-const PART_START: Readonly<Record<string, number>> = { MO: 5, AF: 12, EV: 17, NI: 19 };
+/** The hours each part of the day runs, from and to: an afternoon noon to 6 p.m., an evening 5 p.m. to midnight. */
+const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = { MO: [5, 12], AF: [12, 18], EV: [17, 24], NI: [19, 24] };
 
 /**
  * Does a clock time fall in the part of the day named before it? "Saturday night … at about 11:40
@@ -165,7 +165,7 @@ const PART_START: Readonly<Record<string, number>> = { MO: 5, AF: 12, EV: 17, NI
  * A part of the day or a clock hour does when it is that part or a later one ("Friday morning … By evening", "… at 3 p.m.").
  */
 function withinPart(day: string, time: string): boolean {
-  const from = PART_START[day.slice(11)];
+  const from = PART_HOURS[day.slice(11)]?.[0];
   const hour = Number(time.slice(time.indexOf('T') + 1, time.indexOf('T') + 3));
   // "It happened around 6:20 p.m. Saturday … pronounced dead at 6:30 p.m.": a later hour of that day
   if (from === undefined && CLOCK_DAY.test(day)) return hour >= Number(day.slice(11, 13));
