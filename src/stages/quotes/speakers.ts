@@ -156,18 +156,15 @@ export function assignSpeakers(doc: Doc, analysis: Analysis): SpokenQuote[] {
       out.push({ span: q, speaker: named.source, cue: named.frame.cue, kind: kindOf(doc, q), rule: 'quotes/what-called', framed: true });
       continue;
     }
+    const frame = framing(byParagraph, frameFrom, Math.min(byParagraph.length, frameFrom + 60), q);
     // "in a ruling that lawyers for the villagers called “a turning point.”": the cue's own frame holds the quote
-    const called = SCARE_LEADS.has(lead) && CUE_WORDS.has(lead) ? framing(byParagraph, frameFrom, Math.min(byParagraph.length, frameFrom + 60), q) : null;
-    if (called && called.frame.cue.text.toLowerCase() === lead && /^\s*$/.test(doc.text.slice(called.frame.cue.end, q.open))) {
-      out.push({ span: q, speaker: called.source, cue: called.frame.cue, kind: kindOf(doc, q), rule: called.frame.rule.replace(/^claims\//, 'quotes/'), framed: true });
-      continue;
-    }
-    if (isNickname(doc.text, q) || (SCARE_LEADS.has(lead) && wordCount(inner) <= SCARE_WORDS)) {
+    const called = frame !== null && SCARE_LEADS.has(lead) && CUE_WORDS.has(lead) && frame.frame.cue.text.toLowerCase() === lead
+      && /^\s*$/.test(doc.text.slice(frame.frame.cue.end, q.open));
+    if (!called && (isNickname(doc.text, q) || (SCARE_LEADS.has(lead) && wordCount(inner) <= SCARE_WORDS))) {
       out.push({ span: q, speaker: null, cue: null, kind: 'scare', rule: 'quotes/scare-term', framed: false });
       continue;
     }
     const kind = kindOf(doc, q);
-    const frame = framing(byParagraph, frameFrom, Math.min(byParagraph.length, frameFrom + 60), q);
     if (frame) {
       out.push({ span: q, speaker: frame.source, cue: frame.frame.cue, kind, rule: frame.frame.rule.replace(/^claims\//, 'quotes/'), framed: true });
       continue;
