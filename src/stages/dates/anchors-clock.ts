@@ -222,13 +222,13 @@ export function lastDayNamed(found: readonly Found[], sentence: number, notAfter
  */
 export function lastEventDayNamed(found: readonly Found[], sentence: number, text: string): DayNamed | null {
   const day = lastDayNamed(found, sentence, null, text);
-  const others = day ? found.filter((f) => namesDay(f) && f.value !== day.value && !isSayingDay(f, text)).map((f) => ({ value: f.value, sentence, rule: f.rule, mod: f.mod })) : [];
-  const last = day && others.length ? { ...day, others } : day;
-  if (!last?.saying || last.rule === 'dates/the-day-part') return last;
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i]!;
-    if (namesDay(f) && f.value.slice(0, 10) < last.value.slice(0, 10) && !isSayingDay(f, text)) return { value: f.value, sentence, rule: f.rule, mod: f.mod };
-  }
+  if (!day) return null;
+  // each other day is asked once whether it is a saying's
+  const others = found.filter((f) => namesDay(f) && f.value !== day.value && !isSayingDay(f, text)).map((f) => ({ value: f.value, sentence, rule: f.rule, mod: f.mod }));
+  const last = others.length ? { ...day, others } : day;
+  if (!day.saying || day.rule === 'dates/the-day-part') return last;
+  // the last day of events before the saying's
+  for (let i = others.length - 1; i >= 0; i--) if (others[i]!.value.slice(0, 10) < day.value.slice(0, 10)) return others[i]!;
   return last;
 }
 
