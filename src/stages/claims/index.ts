@@ -11,7 +11,7 @@ import { analyse } from '../quotes/analyse.js';
 import { isHedged } from './hedged.js';
 import { NAMED_TERM_RULE } from '../quotes/named-term.js';
 import { idsInside, indexContents } from './contents.js';
-import { type Draft, interruptedQuote, quoteFilling, quotesFilling } from './quote-pieces.js';
+import { clauseBeforeQuote, type Draft, interruptedQuote, quoteFilling, quotesFilling } from './quote-pieces.js';
 import { nestedFrame, relativeWish } from './frame-filters.js';
 import { datelineEnd, labelEnd } from '../segment/dateline.js';
 
@@ -36,7 +36,8 @@ export function buildClaims(doc: Doc): Claim[] {
     if (HEADLINE_RULES.has(frame.rule) || frame.rule === NAMED_TERM_RULE) continue;
     if (nestedFrame(list, a)) continue;
     if (relativeWish(frame)) continue;
-    const pieces = frame.rule === 'claims/interrupted-quote' ? interruptedQuote(doc, frame, source) : null;
+    const pieces = frame.rule === 'claims/interrupted-quote' ? interruptedQuote(doc, frame, source)
+      : frame.rule === 'claims/clause-before-quote' ? clauseBeforeQuote(doc, frame, source) : null;
     if (pieces) {
       drafts.push(...pieces);
       continue;

@@ -62,6 +62,23 @@ export function quotesFilling(doc: Doc, c: Span): Quote[] | null {
 const CLOSING_TAIL = /^["'”’»)\]\s.!?,;]{0,8}$/u;
 
 /**
+ * "The curfew would stay in force, she said, “to protect citizens.”" (a frame of rule claims/clause-before-quote): the
+ * clause before the attribution is a reported claim, the quotation after it a quote claim, both with the frame's source
+ * and cue. Null when the quotation is not found inside the content.
+ */
+export function clauseBeforeQuote(doc: Doc, frame: Frame, source: SourceRef): Draft[] | null {
+  const content = frame.content!;
+  const k = firstEndingAfter(doc.quotes, frame.cue.end);
+  const q = doc.quotes[k];
+  if (!q || q.start < frame.cue.end || q.end > content.end || content.start >= frame.leftEdge) return null;
+  const base = { sentence: frame.sentence, source, cue: frame.cue, rule: 'claims/clause-before-quote' };
+  return [
+    { ...base, kind: 'reported', span: { start: content.start, end: frame.leftEdge } },
+    { ...base, kind: 'quote', span: { start: q.start, end: q.end } },
+  ];
+}
+
+/**
  * "“Tonight the country chose change,” Quesada told supporters, “and I will govern for all.”":
  * one claim per quoted stretch, the attribution between them in neither.
  */
@@ -77,13 +94,6 @@ export function interruptedQuote(doc: Doc, frame: Frame, source: SourceRef): Dra
     else if (q.start > frame.cue.end) second = q;
   }
   const base = { sentence: frame.sentence, kind: 'quote' as const, source, cue: frame.cue, rule: 'claims/interrupted-quote' };
-  // "The curfew would stay in force, she said, “to protect citizens.”": the clause before the attribution is reported
-  if (first && first.start > frame.cue.end && content.start < frame.leftEdge) {
-    return [
-      { ...base, kind: 'reported', span: { start: content.start, end: frame.leftEdge }, rule: 'claims/clause-before-quote' },
-      { ...base, span: { start: first.start, end: first.end } },
-    ];
-  }
   if (!first || first.end > frame.cue.start) return null;
   // "“We can’t afford this,” Trump said, adding later, “NATO is costing us…”": the second quotation is the
   // participle's, which ends this content; the first is this frame's claim, the attribution after it no part of it

@@ -66,7 +66,7 @@ export function frameContent(v: View, spans: readonly QuotedSpan[], i: number, e
   // attribution is reported, the quotation after it quoted (claims makes a claim of each; BLIND14 C3)
   if (start !== null && relative < 0 && clauseThenQuote(v, spans, from, cueEnd)) {
     return { sentence, cue, cueToken: i, cueEnd, source, content: { start: v.toks[0]!.start, end: v.sentence.end }, placement: 'after',
-      leftEdge: v.toks[from - 1]!.start, rule: 'claims/interrupted-quote', forward: false };
+      leftEdge: v.toks[from - 1]!.start, rule: 'claims/clause-before-quote', forward: false };
   }
   if (start === null && from === 0) {
     // "“Why…?” Vitter demanded." split after "?”": the quote closing just before the sentence
