@@ -6,6 +6,7 @@
 import { DAY_VALUE, nextMorning } from './anchors-clock.js';
 import { inNamedSeason, inStoryYear, isSayingDay, pastAnchor, seasonNamed, THAT_DAY, type SeasonNamed } from './anchors-story.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Ymd } from './calendar.js';
+import { YEAR_BACK } from './patterns.js';
 import type { Found } from './types.js';
 
 const YEAR_SHIFT: Readonly<Record<string, number>> = { 'year-next': 1, 'year-prev': -1, 'year-same': 0 };
@@ -182,7 +183,7 @@ function partBefore(f: Found, text: string, last: string): number {
 }
 
 const SINCE_BEFORE = /(?<![\p{L}])since\s{1,4}$/iu;
-const YEAR_BACK_AFTER = /^\s{1,4}(?:last\s{1,4}year|a\s{1,4}year\s{1,4}(?:earlier|before|ago))(?![\p{L}])/iu;
+const YEAR_BACK_AFTER = new RegExp(String.raw`^\s{1,4}${YEAR_BACK}(?![\p{L}])`, 'iu');
 
 /** "in the weeks before the shooting" (dates/day-before's plural): days, weeks, months counted from an event. */
 function isEventSpan(f: Found, text: string): boolean {

@@ -19,6 +19,8 @@ export const MONTH_FULL = `(?:${alternation([...MONTHS.keys()].slice(0, 12))})(?
 export const WEEKDAY = `(?:${alternation(WEEKDAYS.keys())})`;
 export const SEASON = `(?:${alternation(SEASONS.keys())})`;
 export const DAY_PART = `(?:${alternation(DAY_PARTS.keys())})`;
+/** A comparison a year back after a period: "the same quarter last year", "the same month a year earlier". */
+export const YEAR_BACK = String.raw`(?:last\s{1,4}year|a\s{1,4}year\s{1,4}(?:earlier|ago|before))`;
 
 const UNIT_WORDS = [...TIME_UNITS.keys()];
 /** A unit noun, singular or plural: "year", "years", "centuries". */

@@ -5,7 +5,7 @@
 import { ordinalValue } from '../../../lexicon/numbers.js';
 import { MONTHS } from '../../../lexicon/time.js';
 import { formatQuarter, formatWeek, quarterOf, type Ymd } from '../calendar.js';
-import { MONTH_FULL } from '../patterns.js';
+import { MONTH_FULL, YEAR_BACK } from '../patterns.js';
 import type { DateRule } from '../types.js';
 import type { Tense } from '../tense.js';
 import { datePattern } from '../latin1.js';
@@ -155,7 +155,7 @@ const QUARTER_ENDED = /^\s{1,4}(?:ended|ending)\s{1,4}(?<mon>\p{L}{3,9}\.?)\s{1,
  */
 const anaphoricQuarter: DateRule = {
   id: 'dates/reported-quarter',
-  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|corresponding|previous|preceding|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])(?<back>\s{1,4}(?:last\s{1,4}year|a\s{1,4}year\s{1,4}(?:earlier|ago|before))(?![\p{L}-]))?`, 'giu'),
+  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|corresponding|previous|preceding|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])(?<back>\s{1,4}${YEAR_BACK}(?![\p{L}-]))?`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const adj = g.adj?.toLowerCase();
