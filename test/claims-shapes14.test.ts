@@ -135,9 +135,9 @@ describe('claims: a reported clause before ", she said, “quote”" (BLIND14 C3
   it('makes a reported claim of the clause and a quote claim of the quotation', () => {
     const claims = claimsOf('Nadia Perez spoke on Monday. The bridge would stay closed until the weekend, she said, “to keep drivers safe.”')
       .filter((c) => c.cue?.text === 'said');
-    expect(claims.map((c) => [c.kind, c.text, c.source?.text])).toEqual([
-      ['reported', 'The bridge would stay closed until the weekend', 'she'],
-      ['quote', 'to keep drivers safe.', 'she'],
+    expect(claims.map((c) => [c.kind, c.text, c.source?.text, c.rule])).toEqual([
+      ['reported', 'The bridge would stay closed until the weekend', 'she', 'claims/clause-before-quote'],
+      ['quote', 'to keep drivers safe.', 'she', 'claims/clause-before-quote'],
     ]);
   });
   it('shows a source cut at a comma inside its linked name whole (BLIND14 A2\'s source)', () => {

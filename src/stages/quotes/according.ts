@@ -4,7 +4,7 @@
 import type { Span } from '../../types.js';
 import { phraseAfter } from './phrase-after.js';
 import type { Draft } from './frames.js';
-import { cueSpan, span, type View } from './tokens.js';
+import { cueSpan, isAcronym, span, type View } from './tokens.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { KIN_NOUNS, TITLE_HEADS } from '../../lexicon/titles.js';
@@ -73,12 +73,16 @@ function roleAt(v: View, k: number): boolean {
   return TITLE_HEADS.has(v.low[k]!) || KIN_NOUNS.has(v.low[k]!);
 }
 
+/** Is token k past the sentence's last token, or its final stop? */
+function endsSentence(v: View, k: number): boolean {
+  const end = v.toks[k];
+  return !end || (end.kind === 'punct' && (end.text === '.' || end.text === '!' || end.text === '?') && k === v.toks.length - 1);
+}
+
 /** Does token k end the sentence, or open a relative clause after a comma (", who spoke on Monday")? */
 function endsApposition(v: View, k: number): boolean {
-  const end = v.toks[k];
-  if (!end) return true;
-  if (end.kind === 'punct' && (end.text === '.' || end.text === '!' || end.text === '?') && k === v.toks.length - 1) return true;
-  return end.text === ',' && !v.quoted[k] && RELATIVE_WORDS.has(v.low[k + 1] ?? '') && v.low[k + 1] !== 'that';
+  if (endsSentence(v, k)) return true;
+  return v.toks[k]!.text === ',' && !v.quoted[k] && RELATIVE_WORDS.has(v.low[k + 1] ?? '') && v.low[k + 1] !== 'that';
 }
 
 /**
@@ -91,17 +95,11 @@ function apposedName(v: View, comma: number, role: boolean, opening: boolean): n
   let k = comma + 1;
   while (k < v.toks.length && k - comma <= NAME_WORDS && v.toks[k]!.kind === 'word' && !v.quoted[k] && /^\p{Lu}/u.test(v.toks[k]!.text)) k++;
   if (k === comma + 1) return -1;
-  const end = v.toks[k];
-  if (!end || (end.kind === 'punct' && (end.text === '.' || end.text === '!' || end.text === '?') && k === v.toks.length - 1)) return k - 1;
+  if (endsSentence(v, k)) return k - 1;
   // ("According to the national weather institute, IPMA, some areas…": an acronym set off after a description names it)
   const acronym = k === comma + 2 && isAcronym(v.toks[comma + 1]!.text);
   if (!role && !acronym) return -1;
   return (opening ? v.toks[k]!.text === ',' && !v.quoted[k] && v.toks[k + 1]?.kind === 'word' : endsApposition(v, k)) ? k - 1 : -1;
-}
-
-/** "IPMA", "CSIS": two or more capitals and nothing else. */
-function isAcronym(text: string): boolean {
-  return text.length > 1 && /^\p{Lu}+$/u.test(text);
 }
 
 /**

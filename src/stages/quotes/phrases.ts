@@ -6,7 +6,7 @@ import { ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVE_VERBS, CLAUSE_BOUNDARIES, DE
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
-import { isAdverbLy, isCapitalized, type View } from './tokens.js';
+import { isAcronym, isAdverbLy, isCapitalized, type View } from './tokens.js';
 
 const FORMULA_PREPOSITIONS = new Set(['on', 'about']);
 
@@ -37,11 +37,6 @@ export function skipPreVerb(v: View, j: number): number {
     else break;
   }
   return j;
-}
-
-/** "WHO", "AS": a word of two or more capitals and nothing else. */
-function isAcronym(text: string): boolean {
-  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 function isNameToken(v: View, i: number): boolean {

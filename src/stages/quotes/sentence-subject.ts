@@ -73,7 +73,7 @@ export function sentenceSubject(v: View, before: number): Span | null {
   const verb = last <= k ? verbAfterSubject(v, k, before) : -1;
   if ((verb > k + 1 || (last < k && verb > k)) && plainBetween(v, k + 1, verb)) return span(v, k, verb - 1);
   // "The army chief of staff, General Tomás Nhaga, appeared…": the name in apposition to a title (BLIND14 Q2)
-  if (last === k && ARTICLES.has(v.low[k]!) && comma > k + 1 && titleBefore(v, k + 1, comma)) {
+  if (last === k && ARTICLES.has(v.low[k]!) && comma > k + 1 && titleWordAmong(v, k + 1, comma)) {
     const named = nameAfterComma(v, comma, before);
     if (named) return named;
   }
@@ -102,7 +102,7 @@ function nameInApposition(v: View, from: number, before: number): Span | null {
 }
 
 /** Is there a title word ("chief", "minister", "spokesman") among the lower-case tokens [from, to)? */
-function titleBefore(v: View, from: number, to: number): boolean {
+function titleWordAmong(v: View, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     if (v.toks[j]!.kind !== 'word' || v.quoted[j] || isCapitalized(v.toks[j]!.text)) return false;
     if (TITLE_HEADS.has(v.low[j]!)) return true;

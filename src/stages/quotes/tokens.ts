@@ -104,6 +104,11 @@ export function isCapitalized(t: string): boolean {
   return UPPER_START.test(t);
 }
 export const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** "WHO", "IPMA", "CSIS": two or more capitals and nothing else. */
+export function isAcronym(text: string): boolean {
+  return text.length > 1 && ACRONYM.test(text);
+}
 /** A past verb or participle at token k, outside quotes and lower-case: "closed", "sent" (not "the left", "a shot": see pastVerbForm). */
 export function pastVerbAt(v: View, k: number): boolean {
   const t = v.toks[k];
