@@ -151,14 +151,14 @@ const POSSESSIVE_NOUN = onCopy(/^['’]s\s{1,2}\p{L}/u);
 const relativePeriod: DateRule = {
   id: 'dates/relative-period',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?:(?<rel>this|last|next|coming|past|previous|current)|this\\s{1,4}(?<wrel>past|coming)(?=\\s{1,4}weekend))\\s{1,4}(?:(?<fiscal>fiscal|financial)\\s{1,4}(?=year|quarter))?(?:(?<unit>week|weekend|fortnight|month|year|quarter|decade|(?:(?:half|quarter)[- ])?century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
+    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?:this\\s{1,4}(?=(?:past|coming)\\s{1,4}weekend))?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?<fiscal>fiscal|financial)\\s{1,4}(?=year|quarter))?(?:(?<unit>week|weekend|fortnight|month|year|quarter|decade|(?:(?:half|quarter)[- ])?century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
     'giu',
   ),
   build(m, env, at) {
     const g = m.groups!;
-    // "police arrested 12 people this past weekend", "over the past weekend": the last one; "this coming weekend": the next
-    const weekendRel = g.wrel ?? (g.rel!.toLowerCase() === 'past' && g.unit?.toLowerCase() === 'weekend' ? 'past' : null);
-    const rel = weekendRel ? (weekendRel.toLowerCase() === 'past' ? 'last' : 'coming') : g.rel!.toLowerCase();
+    // "police arrested 12 people this past weekend", "over the past weekend": the last one, not a stretch ("this coming weekend" is "coming")
+    const pastWeekend = g.rel!.toLowerCase() === 'past' && g.unit?.toLowerCase() === 'weekend';
+    const rel = pastWeekend ? 'last' : g.rel!.toLowerCase();
     const mod = g.pos && /^(?:earlier|later)$/i.test(g.pos) ? null : positionMod(g.pos);
     if (g.mon) {
       if (!/^\p{Lu}/u.test(g.mon) || g.the) return null;
@@ -173,7 +173,7 @@ const relativePeriod: DateRule = {
     // "on ABC's \"This Week\"": a capitalised unit inside a body sentence is a title (a headline's "Talks Resume Next Week" is not)
     if (env.sentence.body && /^\p{Lu}/u.test(g.unit!) && at > env.sentence.start && /^\p{Lu}/u.test(g.rel ?? 'this')) return null;
     // "the past year", "the past decade": the stretch up to now (TimeML DURATION)
-    if (!weekendRel && (rel === 'past' || (g.the && rel === 'last' && unit !== 'week'))) {
+    if (!pastWeekend && (rel === 'past' || (g.the && rel === 'last' && unit !== 'week'))) {
       if (unit === 'weekend') return null;
       return { type: 'DURATION', value: `P${stretchOf(unit)}`, mod };
     }
@@ -181,7 +181,7 @@ const relativePeriod: DateRule = {
     if (g.the && (rel === 'next' || rel === 'coming') && unit !== 'weekend' && STRETCH_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 12), at))) {
       return { type: 'DURATION', value: `P${stretchOf(unit)}`, mod };
     }
-    if ((g.the && rel !== 'current' && rel !== 'coming' && !weekendRel) || stretchOnly) return null;
+    if ((g.the && rel !== 'current' && rel !== 'coming' && !pastWeekend) || stretchOnly) return null;
     const shift = RELATION_SHIFT.get(rel) ?? 0;
     const ref = env.ref;
     if (!ref) return { type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX', mod, relative: true };
