@@ -30,6 +30,8 @@ export const SEASONS: ReadonlyMap<string, { code: string; lastMonth: number }> =
 export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
   ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'],
 ]);
+/** The parts of the day in the plural ("open evenings and weekends"). */
+export const DAY_PARTS_PLURAL: readonly string[] = [...DAY_PARTS.keys()].map((part) => `${part}s`);
 
 /** Fixed-date holidays to MM-DD. */
 export const HOLIDAYS: ReadonlyMap<string, string> = new Map([

@@ -12,7 +12,7 @@
 // and on each part with a leading hyphen ("two-year" → "-year"), for patterns that need the hyphen.
 
 import {
-  DAY_PARTS, FREQUENCIES, MONTHS, SEASONS, TIME_UNITS, UNIT_PLURALS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS,
+  DAY_PARTS, DAY_PARTS_PLURAL, FREQUENCIES, MONTHS, SEASONS, TIME_UNITS, UNIT_PLURALS, VAGUE_ADJECTIVES, VAGUE_REFS, WEEKDAYS,
 } from '../../lexicon/time.js';
 import { DAY_HOLIDAY_NAMES, HOLIDAY_NAMES } from './rules/named-days.js';
 
@@ -78,7 +78,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/holiday', [holidayWords, holidayCores]],
   ['dates/day-holiday', [firstWords(DAY_HOLIDAY_NAMES), ['day']]],
   ['dates/weekend', [['weekend']]],
-  ['dates/weekends', [['weekends', 'evenings', 'mornings', 'afternoons', 'nights']]],
+  ['dates/weekends', [['weekends', ...DAY_PARTS_PLURAL]]],
   ['dates/nth-weekday', [weekdays, fullMonths, ['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', '1st', '2nd', '3rd', '4th', '5th']]],
   // "last night" or "overnight"
   ['dates/last-night', [['last', 'overnight'], ['night', 'overnight']]],

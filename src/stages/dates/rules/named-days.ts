@@ -3,7 +3,7 @@
 // and years told by reference to another ("the following year", "later that year").
 
 import { cardinalValue } from '../../../lexicon/numbers.js';
-import { DAY_PARTS, EASTER_DAYS, FLOATING_HOLIDAYS, HOLIDAYS, HOLIDAY_OBJECTS, MONTHS, SEASONS, WEEKDAYS } from '../../../lexicon/time.js';
+import { DAY_PARTS, DAY_PARTS_PLURAL, EASTER_DAYS, FLOATING_HOLIDAYS, HOLIDAYS, HOLIDAY_OBJECTS, MONTHS, SEASONS, WEEKDAYS } from '../../../lexicon/time.js';
 import { addDays, daysInMonth, formatDay, formatMonth, formatWeek, weekday, type Ymd } from '../calendar.js';
 import { MONTH_FULL, SEASON, WEEKDAY, alternation } from '../patterns.js';
 import { yearForMonth } from '../resolve.js';
@@ -138,7 +138,7 @@ const weekend: DateRule = {
  * A part of the day in the plural is every such part beside "weekends" or after "in the" ("open
  * evenings and weekends", "quieter in the mornings" → XXXX-XX-XXTEV, …TMO); not "two nights", "sleepless nights".
  */
-const PARTS = 'evenings|mornings|afternoons|nights';
+const PARTS = DAY_PARTS_PLURAL.join('|');
 const weekends: DateRule = {
   id: 'dates/weekends',
   pattern: datePattern(String.raw`(?<![\p{L}])(?:weekends|(?<=(?<![\p{L}])in\s{1,4}the\s{1,4})(?<p1>${PARTS})|(?<p2>${PARTS})(?=\s{1,4}(?:and|or)\s{1,4}weekends(?![\p{L}]))|(?<=weekends\s{1,4}(?:and|or)\s{1,4})(?<p3>${PARTS}))(?![\p{L}'’-])`, 'giu'),
