@@ -154,3 +154,30 @@ describe('casualties: nobody of a count, a question, a family, a state and a ver
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a trade or role the hand-made people list lacks is still a person', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['A landmine blast killed a shepherd and wounded his two sons.', [
+      k('killed a shepherd', 'killed', 1, 'casualty/verb-person'),
+      k('wounded his two sons', 'wounded', 2, 'casualty/verb-number-victims'),
+    ]],
+    ['Police said a welder and two electricians were injured.', [k('a welder and two electricians were injured', 'wounded', 3, 'casualty/number-victims-verb')]],
+    ['A stray bullet wounded a passer-by.', [k('wounded a passer-by', 'wounded', 1, 'casualty/verb-person')]],
+    // a capitalised role word after the verb is still a name ("Bishop" is a surname)
+    ['He shot Bishop twice.', [k('shot Bishop', 'wounded', 1, 'casualty/verb-person')]],
+    // no one at all, and beings of story, are nobody's victims
+    ['There were no other victims and nobody is in custody.', []],
+    ['The finale killed a character.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: "hurt" alone with no count harms a body only when it names one person', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The fees hurt the very developers the rules were meant to help.', []],
+    ['The new tariffs hurt farmers.', []],
+    ['The blast hurt a passerby.', [k('hurt a passerby', 'wounded', 1, 'casualty/verb-person')]],
+    ['The explosion hurt 12 people.', [k('hurt 12 people', 'wounded', 12, 'casualty/verb-number-victims')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

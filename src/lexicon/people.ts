@@ -1,5 +1,7 @@
 // Nouns that name people: the heads of victims phrases and the kin whose loss is a death.
 
+import { ROLE_NOUNS } from './gazetteer.generated.js';
+
 /** Nouns that name people, singular and plural. A victims phrase ends on one of these. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'people', 'persons', 'person', 'individuals', 'individual', 'civilians', 'civilian', 'others', 'other',
@@ -13,7 +15,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'passenger', 'pilgrims', 'worshippers', 'worshipers', 'protesters', 'protestors', 'demonstrators',
   'members', 'member', 'journalists', 'journalist', 'reporters', 'miners', 'farmers', 'tourists',
   'migrants', 'refugees', 'prisoners', 'inmates', 'patients', 'staff', 'crew', 'family', 'relatives',
-  'bystanders', 'bystander', 'pedestrians', 'pedestrian', 'shoppers', 'customers', 'customer',
+  'bystanders', 'bystander', 'passers-by', 'passer-by', 'passersby', 'passerby', 'pedestrians', 'pedestrian', 'shoppers', 'customers', 'customer',
   'firefighters', 'rescuers', 'doctors', 'nurses', 'teachers', 'guests', 'fans', 'spectators',
   'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends',
   'sons', 'daughters', 'siblings', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'grandmother',
@@ -89,6 +91,31 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'guides', 'guide', 'mountaineers', 'mountaineer', 'trekkers', 'trekker', 'sherpas', 'attendants', 'attendant',
   'cook', 'cooks', 'porter', 'diners', 'settlers', 'marchers', 'picketers', 'vigilantes', 'hooligans', 'legislators', 'adolescents',
   'male', 'female', 'males', 'females', 'juvenile', 'juveniles', 'more', 'each', 'them', 'him', 'her', 'himself', 'herself', 'themselves', 'dead', 'wounded', 'injured',
+]);
+
+/**
+ * Words of the generated role list (gazetteer.generated.ts) that name no one who can be hurt or held: beings of
+ * story and faith, a word and a people's count, and a service's users ("fined over 40 million users" is no toll).
+ */
+const NOT_VICTIMS: ReadonlySet<string> = new Set([
+  'phrase', 'phrases', 'population', 'populations', 'character', 'characters', 'spirit', 'spirits', 'soul', 'souls',
+  'god', 'gods', 'goddess', 'goddesses', 'deity', 'deities', 'ghost', 'ghosts', 'phantom', 'phantoms', 'apparition',
+  'apparitions', 'oracle', 'oracles', 'icon', 'icons', 'idol', 'idols', 'pawn', 'pawns', 'beings', 'beingses',
+  'parental', 'parentals', 'user', 'users', 'creator', 'creators', 'maker', 'makers', 'superhero', 'superheroes',
+  'superhuman', 'superhumans', 'villain', 'villains', 'wizard', 'wizards', 'witch', 'witches', 'sorcerer', 'sorcerers',
+  'sorceress', 'sorceresses', 'boogeyman', 'boogeymans', 'minion', 'minions', 'nemesis', 'nemeses',
+  // no one at all: "nobody is in custody"
+  'nobody', 'nobodies', 'somebody', 'somebodies', 'anybody', 'anybodies',
+]);
+
+/**
+ * The heads of victims phrases in the casualties stage: the people nouns above and every person's trade or role of the
+ * generated role list ("killed a shepherd", "two welders were injured"), so that a trade the hand-made list lacks is
+ * still a person. Other stages keep PEOPLE_NOUNS: a role there is a title or a source, decided by their own rules.
+ */
+export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
+  ...PEOPLE_NOUNS,
+  ...ROLE_NOUNS.split(';').filter((w) => w !== '' && !NOT_VICTIMS.has(w)),
 ]);
 
 /** Kin whose loss is a death: "lost two sons", "lost his wife" (not "lost 200 workers"). */

@@ -4,7 +4,7 @@
 
 import { HARM_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { IRREGULAR_PAST, NOT_PAST_ED } from '../../lexicon/time-tense.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import type { Found } from './rules.js';
 import type { VerbGroup } from './groups.js';
 import { victimsAfter } from './phrases.js';
@@ -26,10 +26,10 @@ export function relativeObjectOf(view: View, g: VerbGroup): Found | undefined {
   if (NOT_HIT.has(words[g.end] ?? '')) return undefined;
   let b = g.start - 1;
   if (AGENTS.has(words[b] ?? '')) b--;
-  else if (b >= 1 && PEOPLE_NOUNS.has(words[b]!) && AGENT_DETERMINERS.has(words[b - 1]!)) b -= 2;
+  else if (b >= 1 && VICTIM_NOUNS.has(words[b]!) && AGENT_DETERMINERS.has(words[b - 1]!)) b -= 2;
   else return undefined;
   if (words[b] === 'who' || words[b] === 'whom' || words[b] === 'that') b--;
-  if (b < 0 || !PEOPLE_NOUNS.has(words[b]!) || SINGULAR_PRONOUNS.has(words[b]!)) return undefined;
+  if (b < 0 || !VICTIM_NOUNS.has(words[b]!) || SINGULAR_PRONOUNS.has(words[b]!)) return undefined;
   const s = subjectBefore(view, b);
   if (!s || !s.people) return undefined;
   const weak = g.weak && !view.survives;

@@ -3,7 +3,7 @@
 // "killing LeGrier and LeGrier's neighbor, Bettie Jones" → 2, "shot a man and a woman" → 2.
 
 import { COUNT_OWNERS, NOT_NAMES, PERSONAL_OWNERS as OWNERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { PEOPLE_NOUNS, VICTIM_NOUNS } from '../../lexicon/people.js';
 import { countAt, isCapitalized, type View } from './view.js';
 import { parseQuantity } from './quantity.js';
 import { victimsAfter } from './phrases.js';
@@ -47,7 +47,7 @@ export function personAt(view: View, k: number): number {
     for (let m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < tokens.length; m++) {
       if (tokens[m]!.kind === 'punct') return -1;
       const head = words[m]!;
-      if (!PEOPLE_NOUNS.has(head)) continue;
+      if (!VICTIM_NOUNS.has(head)) continue;
       // "men", "women", "neighbors": a plural head names a group, not one more person
       if (PLURAL_PEOPLE.test(head)) return -1;
       // "his neighbor Bettie Jones", "his neighbor, Bettie Jones"
@@ -90,7 +90,7 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
     // "her husband and son", "the driver and passenger": one more person, the noun bare after "and"
     const w = view.words[k + 1] ?? '';
     // (not a group, a pronoun, "other" or "each": "and others", "and police", "and him")
-    const bare = !people && PEOPLE_NOUNS.has(w) && !PLURAL_PEOPLE.test(w) && !COLLECTIVE.has(w) && !SINGULAR_PRONOUNS.has(w) && w !== 'other' && w !== 'each' ? k + 2 : -1;
+    const bare = !people && VICTIM_NOUNS.has(w) && !PLURAL_PEOPLE.test(w) && !COLLECTIVE.has(w) && !SINGULAR_PRONOUNS.has(w) && w !== 'other' && w !== 'each' ? k + 2 : -1;
     const next = people ? people.end : bare > 0 ? bare : personAt(view, k + 1);
     if (next < 0 || FINITE.has(view.words[next] ?? '')) break;
     persons += group || 1;

@@ -3,7 +3,7 @@
 // and wounded this way; the figure counts casualties (killed and wounded, not told apart).
 
 import { FORCE_NOUNS, FORCE_QUALIFIERS } from '../../lexicon/casualties.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import type { Found } from './rules.js';
 import { countAt, isCapitalized, type View } from './view.js';
@@ -24,7 +24,7 @@ function bareFigure(view: View, after: number): boolean {
   const t = view.tokens[after];
   if (t === undefined || t.kind === 'punct') return true;
   const w = view.words[after]!;
-  return FORCE_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || AFTER_FIGURE.has(w);
+  return FORCE_NOUNS.has(w) || VICTIM_NOUNS.has(w) || AFTER_FIGURE.has(w);
 }
 /** Words that may follow a bare figure: "to 27,000 since February", "to 1,200 this week", "to 1,200 and rising". */
 const AFTER_FIGURE: ReadonlySet<string> = new Set(['since', 'in', 'on', 'this', 'last', 'so', 'and']);
@@ -38,7 +38,7 @@ export function lossRules(view: View, out: Found[]): void {
       if (!FIGURE_BEFORE.has(words[k]!)) continue;
       const q = countAt(view, k + 1);
       if (!q || q.min === null && q.max === null || !bareFigure(view, q.end)) continue;
-      const people = FORCE_NOUNS.has(words[q.end] ?? '') || PEOPLE_NOUNS.has(words[q.end] ?? '');
+      const people = FORCE_NOUNS.has(words[q.end] ?? '') || VICTIM_NOUNS.has(words[q.end] ?? '');
       const end = people ? q.end + 1 : q.end;
       out.push({ start: n, end, kind: 'casualties', quantity: q, one: undefined, victims: people ? { start: q.after, end } : null, rule: 'casualty/force-losses', weak: false });
       break;

@@ -2,7 +2,7 @@
 
 import { COUNT_OWNERS, HARM_NOUNS, HARM_VERBS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
 import { BE_FORMS } from '../../lexicon/attribution-words.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import { victimsAfter, type Range } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';
@@ -150,7 +150,7 @@ export function nounRules(view: View, out: Found[]): void {
       let end = n + 1;
       if ((words[end] === 'or' || words[end] === 'and') && HARM_NOUNS.get(words[end + 1] ?? '') === kind) end += 2;
       let victims: Range | null = null;
-      for (let m = q.after; m < n; m++) if (PEOPLE_NOUNS.has(words[m]!)) victims = { start: q.after, end: m + 1 };
+      for (let m = q.after; m < n; m++) if (VICTIM_NOUNS.has(words[m]!)) victims = { start: q.after, end: m + 1 };
       // "held nine guards hostage": the reading opens on the verb
       const start = words[n] === 'hostage' && HOSTAGE_TAKING.has(words[taker] ?? '') ? taker : q.start;
       out.push({ start, end, kind, quantity: q, one: undefined, victims, rule: 'casualty/number-noun', weak: false });

@@ -2,7 +2,7 @@
 // "killing 12", "shot a woman", "killed his wife and her mother", "killing three of the 14 people on board".
 
 import { FORCE_NOUNS, NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, HARM_VERBS } from '../../lexicon/casualties.js';
-import { KIN_NOUNS, PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { KIN_NOUNS, PEOPLE_NOUNS, VICTIM_NOUNS } from '../../lexicon/people.js';
 import { coordinated, personAt } from './coordinated.js';
 import type { VerbGroup } from './groups.js';
 import { initialismStops, victimsAfter, type Range, type Victims } from './phrases.js';
@@ -51,7 +51,7 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
     }
     return { start, end, kind, quantity: q, one: undefined, victims: victims.range, rule: victims.range ? 'casualty/verb-number-victims' : 'casualty/verb-number', weak };
   }
-  if (SINGULAR_PRONOUNS.has(w) && !PEOPLE_NOUNS.has(words[j + 1] ?? '') && view.tokens[j]?.kind === 'word' && !ownsOwner(view, j)) {
+  if (SINGULAR_PRONOUNS.has(w) && !VICTIM_NOUNS.has(words[j + 1] ?? '') && view.tokens[j]?.kind === 'word' && !ownsOwner(view, j)) {
     const one = { start: j, end: j + 1 };
     return { start, end: j + 1, kind, quantity: undefined, one, victims: one, rule: 'casualty/verb-person', weak };
   }
@@ -133,7 +133,7 @@ function partitiveAfter(view: View, k: number): Victims | undefined {
 function adjectiveName(view: View, j: number): boolean {
   const w = view.words[j]!;
   // "arrested Henderson's brother": the owner of a person is no adjective
-  if (w.endsWith("'s") || w.endsWith('’s')) return !PEOPLE_NOUNS.has(view.words[j + 1] ?? '');
+  if (w.endsWith("'s") || w.endsWith('’s')) return !VICTIM_NOUNS.has(view.words[j + 1] ?? '');
   const next = view.tokens[j + 1];
   return next !== undefined && next.kind === 'word' && next.lower === next.text && next.lower.endsWith('s') && next.lower.length > 3 &&
     !PHRASE_BREAKS.has(next.lower) && !HARM_VERBS.has(next.lower) && !ADVERB_ENDINGS.test(next.lower);

@@ -2,7 +2,7 @@
 
 import { HARM_VERBS, PHRASE_BREAKS } from '../../lexicon/casualties.js';
 import { SAYING_FORMS } from '../../lexicon/attribution-words.js';
-import { isAnimal, PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { isAnimal, VICTIM_NOUNS } from '../../lexicon/people.js';
 import { isCapitalized, type View } from './view.js';
 
 /** Token range [start, end) */
@@ -19,7 +19,7 @@ export function isPeople(view: View, i: number): boolean {
   const w = view.words[i] ?? '';
   // "her" before a noun owns it: "a mother and her three children"
   if (w === 'her' && view.tokens[i + 1]?.kind === 'word' && !PHRASE_BREAKS.has(view.words[i + 1]!)) return false;
-  if (PEOPLE_NOUNS.has(w)) return true;
+  if (VICTIM_NOUNS.has(w)) return true;
   // "Six of the rescued were injured": the participle as a noun of people, after "the" only
   if (w === 'rescued' && view.words[i - 1] === 'the') return true;
   // not a possessive: "killed off City's hopes"

@@ -5,7 +5,7 @@
 import {
   BOUNDS, type BoundKind, CARDINALS, cardinalValue, GROUP_NOUNS, MAGNITUDES, TENS, VAGUE_AMOUNTS, VAGUE_PLURALS,
 } from '../../lexicon/numbers.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { VICTIM_NOUNS } from '../../lexicon/people.js';
 
 export interface Quantity {
   min: number | null;
@@ -210,7 +210,7 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | u
   if ((w === 'a' && words[i + 1] === 'family' && words[i + 2] === 'of') || (w === 'family' && words[i + 1] === 'of' && words[i - 1] !== 'a')) {
     const at = w === 'a' ? i + 3 : i + 2;
     const n = point(words, at);
-    if (n && n.value > 1 && (w === 'a' || !PEOPLE_NOUNS.has(words[n.end] ?? ''))) return exact(n.value, i, n.end);
+    if (n && n.value > 1 && (w === 'a' || !VICTIM_NOUNS.has(words[n.end] ?? ''))) return exact(n.value, i, n.end);
   }
   const bound = matchBound(words, i);
   const at = bound ? bound.end : i;

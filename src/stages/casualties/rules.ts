@@ -3,7 +3,7 @@
 
 import type { CasualtyKind } from '../../types.js';
 import { AUXILIARIES, COUNT_ONLY_VERBS, FALLING_ILL, HEADLESS_DEATHS, HOSPITAL_TRANSPORT } from '../../lexicon/casualties.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import type { Quantity } from './quantity.js';
 import { animalAfter, type Range } from './phrases.js';
 import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore } from './subject.js';
@@ -14,7 +14,7 @@ import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, unreal } fr
 import { alongWithCount, alongWithOthers } from './coordinated.js';
 import { kinObjectOf, objectOf } from './objects.js';
 import { leadingCount } from './subject-counts.js';
-import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurative, hurtByEconomy, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
+import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurativeHurt, hurtByEconomy, headlineClause, headlineSubject, isScoreLine, namesArmedMen, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -117,7 +117,7 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
     const next = words[g.end] ?? '';
     // "The injured man was taken to hospital": the participle qualifies one person, who is the victim;
     // "The deceased has been identified": the participle is the one person
-    const person = PEOPLE_NOUNS.has(next) && !PLURAL_PEOPLE.test(next);
+    const person = VICTIM_NOUNS.has(next) && !PLURAL_PEOPLE.test(next);
     // "The dead were identified as two brothers", "The wounded at the hospital were identified", "The
     // injured men": the participle is a noun of people not counted
     if (!person && !SINGULAR_VERBS.has(next)) return undefined;
@@ -229,7 +229,7 @@ export function verbRules(view: View, out: Found[]): void {
     }
     const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined) ??
       (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
-    if (!found || (figurative(view, g) && !found.quantity && !namesPeople(view, found)) || hurtByEconomy(view, g)) continue;
+    if (!found || figurativeHurt(view, g, found) || hurtByEconomy(view, g)) continue;
     if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
     if (shotDown(view, g, found)) continue;
     // "The Lakers killed the Celtics 120-98": a result after the object

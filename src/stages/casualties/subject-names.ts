@@ -2,7 +2,7 @@
 // "another", "Kaleb Farris, 19; Joseph Shibli, 19; and Nicholas Bollinger, 18".
 
 import { NOT_NAMES, ORDINALS, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { PEOPLE_NOUNS, VICTIM_NOUNS } from '../../lexicon/people.js';
 import { isCapitalized, type View } from './view.js';
 import type { Range } from './phrases.js';
 import { PLURAL_PEOPLE } from './subject-counts.js';
@@ -54,7 +54,7 @@ export function onePerson(view: View, start: number, end: number): number {
   // "Man tells police he was shot": a pronoun is the whole person, whatever the walk took before it
   if (SINGULAR_PRONOUNS.has(head)) return end - 1;
   if (oneMore(view, end - 1)) return head === 'another' ? end - 1 : end - 2;
-  const singularNoun = (PEOPLE_NOUNS.has(head) && !PLURAL_PEOPLE.test(head) && !COLLECTIVE.has(head)) || AGE.test(head) || head === 'male' || head === 'female';
+  const singularNoun = (VICTIM_NOUNS.has(head) && !PLURAL_PEOPLE.test(head) && !COLLECTIVE.has(head)) || AGE.test(head) || head === 'male' || head === 'female';
   if (singularNoun) {
     for (let k = end - 2; k >= start; k--) if (SINGULAR_DETERMINERS.has(words[k]!)) return k;
     // "Man shot, killed": a headline drops the article

@@ -2,7 +2,7 @@
 // "Two men were wounded", "A 20-year-old man was shot", "Smith and Jamel Martin were shot".
 
 import { HARM_VERBS, NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
@@ -66,7 +66,7 @@ function relativeWho(view: View, last: number): number {
 /** "sent home from an accident and emergency department": an "and" between two words of one noun phrase. */
 function nounAnd(view: View, k: number): boolean {
   return view.words[k] === 'and' && view.tokens[k + 1]?.kind === 'word' && !SINGULAR_DETERMINERS.has(view.words[k + 1]!) &&
-    !SINGULAR_PRONOUNS.has(view.words[k + 1]!) && !HARM_VERBS.has(view.words[k + 1]!) && !PEOPLE_NOUNS.has(view.words[k + 1]!);
+    !SINGULAR_PRONOUNS.has(view.words[k + 1]!) && !HARM_VERBS.has(view.words[k + 1]!) && !VICTIM_NOUNS.has(view.words[k + 1]!);
 }
 /** "A woman who had waited six hours for an ambulance after a fall at her home died": a clause's words. */
 const RELATIVE_REACH = 20;

@@ -5,11 +5,12 @@
 // of being elided after "and" ("was killed and her husband injured"), which let a subject without one count.
 
 import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, LEAVE_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
-import { PEOPLE_NOUNS } from '../../lexicon/people.js';
+import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import { isPeople } from './phrases.js';
 import type { VerbGroup } from './groups.js';
 import type { Found } from './rules.js';
 import { subjectBefore, type Subject } from './subject.js';
+import { PLURAL_PEOPLE } from './subject-counts.js';
 import type { View } from './view.js';
 
 /** After "shot", these make the subject the shooter: "shot at", "shot into the crowd". */
@@ -45,7 +46,7 @@ export function headlineClause(view: View, s: Subject, g: VerbGroup): boolean {
   // "after man shot at officers": he did the shooting
   // ("Sheriff: Suspect shot victim once": an object after the verb, so the suspect shot)
   if (view.sentence.body || s.persons !== 1 || s.range.end - s.range.start !== 1 || SHOT_AT.has(view.words[g.end] ?? '') || objectFollows(view, g.end)) return false;
-  return HEADLINE_CLAUSE.has(view.words[s.range.start - 1] ?? '') && PEOPLE_NOUNS.has(view.words[s.range.start]!);
+  return HEADLINE_CLAUSE.has(view.words[s.range.start - 1] ?? '') && VICTIM_NOUNS.has(view.words[s.range.start]!);
 }
 
 /** Does the group hold a verb that kills only armed men ("eliminated")? */
@@ -74,7 +75,7 @@ export function shotDown(view: View, g: VerbGroup, f: Found): boolean {
   if (view.words[g.end] === 'up') return true;
   if (view.words[g.end] !== 'down') return false;
   const head = f.victims ? view.words[f.victims.end - 1]! : '';
-  return !PEOPLE_NOUNS.has(head) || NOT_ONLY_PEOPLE.has(head) || SINGULAR_PRONOUNS.has(head);
+  return !VICTIM_NOUNS.has(head) || NOT_ONLY_PEOPLE.has(head) || SINGULAR_PRONOUNS.has(head);
 }
 
 /** "were killed 42-7", "hurt 3-1 at home": a result after the verb; a range of people runs low to high ("killed 10-15"). */
@@ -88,6 +89,17 @@ export function isScoreLine(w: string | undefined): boolean {
 const FIGURATIVE: ReadonlySet<string> = new Set(['hurt', 'hurting', 'hurts']);
 export function figurative(view: View, g: VerbGroup): boolean {
   return g.end - g.start === 1 && FIGURATIVE.has(view.words[g.start]!);
+}
+
+/**
+ * "hurt" alone with no count harms a body only when it names one person: "hurt a bystander", "hurt him". An uncounted
+ * group is hurt in its trade or its standing: "the fees hurt the very developers", "tariffs that hurt farmers".
+ */
+export function figurativeHurt(view: View, g: VerbGroup, f: Found): boolean {
+  if (!figurative(view, g) || f.quantity) return false;
+  if (!namesPeople(view, f)) return true;
+  // ("More people are hurt": a group hurt in the passive is hurt in body)
+  return f.victims!.start >= g.end && PLURAL_PEOPLE.test(view.words[f.victims!.end - 1]!);
 }
 
 /** Causes of a business's or a trade's harm: "Farmers have been hurt by low prices". */
@@ -111,7 +123,7 @@ export function namesPeople(view: View, f: Found): boolean {
   if (!f.victims) return false;
   const head = view.words[f.victims.end - 1]!;
   // "One person died and another was hurt": one more person of the sentence's people
-  return PEOPLE_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head) || (head === 'another' && view.death);
+  return VICTIM_NOUNS.has(head) || SINGULAR_PRONOUNS.has(head) || (head === 'another' && view.death);
 }
 
 /** A count of two or more of people who are no doers ("4,000 people", not "two suspects"). */
@@ -136,7 +148,7 @@ const HEADLINE_LEAD = 3;
 export function headlineSubject(view: View, b: number): Subject | undefined {
   for (let k = 0; k < HEADLINE_LEAD && k < b; k++) {
     if (view.tokens[k]!.kind === 'punct') return undefined;
-    if (!PEOPLE_NOUNS.has(view.words[k]!)) continue;
+    if (!VICTIM_NOUNS.has(view.words[k]!)) continue;
     const s = subjectBefore(view, k);
     return s?.people && s.range.start === 0 ? s : undefined;
   }
