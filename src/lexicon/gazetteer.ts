@@ -50,26 +50,33 @@ function spacedForm(key: string): string {
   return key.includes('-') ? key.replaceAll('-', ' ') : key;
 }
 
-/** Does the key hold a character past ASCII? (A loop: most keys asked are missing ASCII words, and a regex test each cost 3% of a run.) */
-function pastAscii(key: string): boolean {
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 127) return true;
+/** Does the key hold a hyphen or a character past ASCII, which a second look-up may fold? (A loop: most keys asked are missing ASCII words.) */
+function foldable(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 45 || c > 127) return true;
+  }
   return false;
 }
 
+// (Map's own methods called directly: a `super.get` in a Map subclass cost several times a plain look-up, ~1% of a pass)
+const mapGet = Map.prototype.get;
+const mapHas = Map.prototype.has;
+
 /**
- * A map whose keys are looked up again without their accents when the key as written is missing: the data holds
- * "bogota", "medellin" unaccented, the copy writes "Bogotá", "Medellín" (BLIND14 A5).
+ * A map whose keys are looked up again without their accents or hyphens when the key as written is missing: the data
+ * holds "bogota", "medellin" unaccented, the copy writes "Bogotá", "Medellín" (BLIND14 A5), and "guinea bissau" spaced.
  */
 class AccentFoldingMap<V> extends Map<string, V> {
   override get(key: string): V | undefined {
-    const found = super.get(key);
-    if (found !== undefined) return found;
+    const found = mapGet.call(this, key) as V | undefined;
+    if (found !== undefined || !foldable(key)) return found;
     const spaced = spacedForm(key);
     if (spaced !== key) return this.get(spaced);
-    return pastAscii(key) ? super.get(key.normalize('NFD').replace(MARKS, '')) : undefined;
+    return mapGet.call(this, key.normalize('NFD').replace(MARKS, '')) as V | undefined;
   }
   override has(key: string): boolean {
-    return this.get(key) !== undefined;
+    return mapHas.call(this, key) || (foldable(key) && this.get(key) !== undefined);
   }
 }
 
