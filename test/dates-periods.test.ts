@@ -85,6 +85,11 @@ describe('a week or weekend of a month or a date; a range of years; a fortnight,
     ['Sales fell in the last week of October.', ['[the last week of October] 2025-10 END']],
     ['Prices jumped in the first week of September.', ['[the first week of September] 2025-09 START']],
     ['Crowds packed the beaches on the last weekend of August.', ['[the last weekend of August] 2025-08 END']],
+    // a week between them is the ISO week holding most of its days (the 11th, 18th, 25th of the month)
+    ['The talks will resume in the second week of December.', ['[the second week of December] 2025-W50']],
+    ['Sales slowed in the third week of March.', ['[the third week of March] 2025-W12']],
+    ['Orders rose in the fourth week of February.', ['[the fourth week of February] 2025-W09']],
+    ['He fell ill in the second week of the trial.', []],
     ['The storm hit in the last month of the year.', ['[the last month of the year] 2025 END']],
     ['He was absent for the last week of the campaign.', []],
     // the week that ends on a day: that day's ISO week, one expression (BLIND12 D5)

@@ -3,7 +3,9 @@
 // ("the morning of June 8, 2019").
 
 import type { Sentence } from '../../document.js';
+import { ORDINALS } from '../../lexicon/numbers.js';
 import { DAY_PARTS, STRETCH_MODS } from '../../lexicon/time.js';
+import { formatWeek } from './calendar.js';
 import type { Found } from './types.js';
 
 const SPACE = /^\s$/u;
@@ -14,7 +16,7 @@ const SPACE = /^\s$/u;
 const POSITION_BEFORE = /(?:the\s{1,4})?(?<![\p{L}])(?<pos>end|beginning|start|middle|close)\s{1,4}of\s{1,4}$/iu;
 const POSITION_MOD: Readonly<Record<string, string>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID' };
 // "the final months of ", "the first few weeks of ", "the last week of " (October: 2025-10 END), "the last weekend of June"
-const STRETCH_BEFORE = /(?<![\p{L}])the\s{1,4}(?<pos>\p{L}{4,7})\s{1,4}(?:few\s{1,4})?(?:months|month|weeks|week|weekends|weekend|days)\s{1,4}of\s{1,4}$/iu;
+const STRETCH_BEFORE = /(?<![\p{L}])the\s{1,4}(?<pos>\p{L}{4,7})\s{1,4}(?:few\s{1,4})?(?<unit>months|month|weeks|week|weekends|weekend|days)\s{1,4}of\s{1,4}$/iu;
 // a year, month, season, quarter or fiscal year ("2025", "2025-10", "2025-WI", "2025-Q3", "FY2025")
 const PERIOD_VALUE = /^(?:FY)?\d{4}(?:-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]))?$/;
 
@@ -35,10 +37,28 @@ export function widenToPosition(text: string, sentence: Sentence, f: Found): voi
   }
   // "in the final months of the year" (BLIND9: 2025 END), "the first weeks of 2024": a stretch at one end of a period
   const s = PERIOD_VALUE.test(f.value) ? STRETCH_BEFORE.exec(before) : null;
-  const mod = s ? STRETCH_MODS.get(s.groups!.pos!.toLowerCase()) : undefined;
-  if (!s || !mod) return;
+  if (!s) return;
+  const mod = STRETCH_MODS.get(s.groups!.pos!.toLowerCase());
+  const week = mod ? null : nthWeekOf(s.groups!.pos!, s.groups!.unit!, f.value);
+  if (!mod && !week) return;
   f.start -= s[0].length;
-  f.mod = mod;
+  if (mod) f.mod = mod;
+  else f.value = week!;
+}
+
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+
+/**
+ * "the second week of December", "the third week of March": the ISO week that holds most of that
+ * week of the month's days (days 8 to 14: the one holding the 11th), as ISO gives a week to the year
+ * holding most of it and TimeBank writes "the week of March 6" as the week holding March 6; the first
+ * and last weeks are the month's START and END (STRETCH_MODS).
+ */
+function nthWeekOf(pos: string, unit: string, value: string): string | null {
+  const n = ORDINALS.get(pos.toLowerCase());
+  const m = MONTH_VALUE.exec(value);
+  if (unit.toLowerCase() !== 'week' || !m || n === undefined || n < 2 || n > 4) return null;
+  return formatWeek({ year: Number(m[1]), month: Number(m[2]), day: 7 * n - 3 });
 }
 
 // "on the morning of June 8, 2019", "the night of Oct. 23": the part of that day, one TIMEX3 TIME
