@@ -1,7 +1,8 @@
 // Values settled within one sentence once its dates are tagged: a day counted from the date
 // after it ("the day before last Tuesday's hearing"), a clock time joined to its date ("10 p.m.
 // on Oct. 21"), relative words in reported speech ("In a 2019 interview, he said … next year"),
-// weekday ranges ("from Monday to Wednesday") and a year that frames the sentence ("Last year, … in late September").
+// and a year that frames the sentence ("Last year, … in late September"). Ranges of weekdays and
+// months: ./anchors-ranges.ts.
 
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../../lexicon/time-tense.js';
 import { DAY_VALUE } from './anchors-clock.js';
@@ -169,7 +170,7 @@ function saidOn(text: string, f: Found, ref: Ymd): Ymd | null {
 }
 
 /** Days from `ref` to the day a value starts with ("2025-10-29TNI" → 1). */
-function daysBetween(ref: Ymd, value: string): number {
+export function daysBetween(ref: Ymd, value: string): number {
   return Math.round((Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000);
 }
 
@@ -217,52 +218,6 @@ export function anchorToOccasion(kept: Found[], text: string, ref: Ymd | null): 
       else g.value = shiftedValue((date ?? day)!, rel!.groups!.unit!.toLowerCase(), SHIFT[rel!.groups!.rel!.toLowerCase()]!) ?? g.value;
     }
   }
-}
-
-// "from Monday to Wednesday", "Thursday through Saturday", "Monday-Wednesday" (the dash as the copy has it)
-const RANGE_BETWEEN = /^\s{0,4}(?:to|until|till|through|thru|[-\x96])\s{0,4}$/iu;
-const AND_BETWEEN = /^\s{1,4}and\s{1,4}$/iu;
-const BETWEEN_BEFORE = /\bbetween\s{1,4}$/iu;
-
-/** "between Friday evening and Monday morning": a range told with "between … and". */
-function betweenAnd(text: string, f: Found, g: Found): boolean {
-  return AND_BETWEEN.test(text.slice(f.end, g.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start));
-}
-
-/**
- * "From Monday to Wednesday, schools will close": a range of weekdays runs forward, so when each
- * end, placed by itself, falls before the other ("Monday" the coming one, "Wednesday" tomorrow),
- * the end moves a week on if the range starts after the reference date, else the start a week back.
- */
-export function orderWeekdayRange(kept: Found[], text: string, ref: Ymd | null): void {
-  if (!ref) return;
-  for (let i = 0; i + 1 < kept.length; i++) {
-    const f = kept[i]!;
-    const g = kept[i + 1]!;
-    if (isMonthRange(f, g, text)) {
-      // "The figures cover January through March", told in October: one year's months (January was
-      // placed in the coming year, March in this one); the start decides, as for weekdays
-      if (f.value > formatDay(ref)) g.value = f.value.slice(0, 4) + g.value.slice(4);
-      else f.value = g.value.slice(0, 4) + f.value.slice(4);
-      continue;
-    }
-    if (f.rule !== 'dates/weekday' || g.rule !== 'dates/weekday' || !DAY_VALUE.test(f.value) || !DAY_VALUE.test(g.value)) continue;
-    if (g.value.slice(0, 10) >= f.value.slice(0, 10) || !(RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g))) continue;
-    if (daysBetween(ref, f.value) > 0) g.value = formatDay(addDays(parseDay(g.value), 7)) + g.value.slice(10);
-    else f.value = formatDay(addDays(parseDay(f.value), -7)) + f.value.slice(10);
-  }
-}
-
-/** Two bare months told as a range, in calendar order, each placed in a different year by itself. */
-function isMonthRange(f: Found, g: Found, text: string): boolean {
-  if (f.rule !== 'dates/month' || g.rule !== 'dates/month' || !MONTH_VALUE.test(f.value) || !MONTH_VALUE.test(g.value)) return false;
-  if (f.value.slice(5) >= g.value.slice(5) || f.value.slice(0, 4) === g.value.slice(0, 4)) return false;
-  return RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g);
-}
-const MONTH_VALUE = /^\d{4}-\d{2}$/;
-
-function parseDay(value: string): Ymd {
-  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
 
 // a year standing first in its sentence, as a frame: "Last year, …", "In 2024, …"

@@ -1,0 +1,53 @@
+// Ranges and sequences of days within one sentence, settled once its dates are tagged: a range of
+// weekdays or months runs forward ("from Monday to Wednesday", "January through March").
+
+import { daysBetween } from './anchors-sentence.js';
+import { addDays, formatDay, type Ymd } from './calendar.js';
+import { DAY_VALUE } from './anchors-clock.js';
+import type { Found } from './types.js';
+
+// "from Monday to Wednesday", "Thursday through Saturday", "Monday-Wednesday" (the dash as the copy has it)
+const RANGE_BETWEEN = /^\s{0,4}(?:to|until|till|through|thru|[-\x96])\s{0,4}$/iu;
+const AND_BETWEEN = /^\s{1,4}and\s{1,4}$/iu;
+const BETWEEN_BEFORE = /\bbetween\s{1,4}$/iu;
+
+/** "between Friday evening and Monday morning": a range told with "between … and". */
+function betweenAnd(text: string, f: Found, g: Found): boolean {
+  return AND_BETWEEN.test(text.slice(f.end, g.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start));
+}
+
+/**
+ * "From Monday to Wednesday, schools will close": a range of weekdays runs forward, so when each
+ * end, placed by itself, falls before the other ("Monday" the coming one, "Wednesday" tomorrow),
+ * the end moves a week on if the range starts after the reference date, else the start a week back.
+ */
+export function orderWeekdayRange(kept: Found[], text: string, ref: Ymd | null): void {
+  if (!ref) return;
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const g = kept[i + 1]!;
+    if (isMonthRange(f, g, text)) {
+      // "The figures cover January through March", told in October: one year's months (January was
+      // placed in the coming year, March in this one); the start decides, as for weekdays
+      if (f.value > formatDay(ref)) g.value = f.value.slice(0, 4) + g.value.slice(4);
+      else f.value = g.value.slice(0, 4) + f.value.slice(4);
+      continue;
+    }
+    if (f.rule !== 'dates/weekday' || g.rule !== 'dates/weekday' || !DAY_VALUE.test(f.value) || !DAY_VALUE.test(g.value)) continue;
+    if (g.value.slice(0, 10) >= f.value.slice(0, 10) || !(RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g))) continue;
+    if (daysBetween(ref, f.value) > 0) g.value = formatDay(addDays(parseDay(g.value), 7)) + g.value.slice(10);
+    else f.value = formatDay(addDays(parseDay(f.value), -7)) + f.value.slice(10);
+  }
+}
+
+/** Two bare months told as a range, in calendar order, each placed in a different year by itself. */
+function isMonthRange(f: Found, g: Found, text: string): boolean {
+  if (f.rule !== 'dates/month' || g.rule !== 'dates/month' || !MONTH_VALUE.test(f.value) || !MONTH_VALUE.test(g.value)) return false;
+  if (f.value.slice(5) >= g.value.slice(5) || f.value.slice(0, 4) === g.value.slice(0, 4)) return false;
+  return RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g);
+}
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+
+function parseDay(value: string): Ymd {
+  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
+}
