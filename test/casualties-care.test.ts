@@ -111,6 +111,12 @@ describe('casualties: tolls that rise, with their cause between', () => {
       k('One person died', 'killed', 1, 'casualty/number-victims-verb'),
       k('number of deaths from the outbreak to five', 'killed', 5, 'casualty/number-of'),
     ]],
+    // the count fronted after the verb that brings it: "brings to N the number of …"
+    ['The ambush brings to 37 the number of police officers killed since January.', [k('37 the number of police officers killed', 'killed', 37, 'casualty/number-of')]],
+    ['That raises to 12 the number of civilians missing.', [k('12 the number of civilians missing', 'missing', 12, 'casualty/number-of')]],
+    ['The win brings to 12 the number of titles she has won.', []],
+    // a plural of people between "the number of" and its participle
+    ['The number of security personnel killed this year has risen to 19.', [k('number of security personnel killed this year has risen to 19', 'killed', 19, 'casualty/number-of')]],
     // a long cause, numbers and all, before the toll's verb
     ['The number of people killed in a fire that swept through a crowded 12-storey market in the old city rose to 23 on Friday.', [
       k('number of people killed in a fire that swept through a crowded 12-storey market in the old city rose to 23', 'killed', 23, 'casualty/number-of'),

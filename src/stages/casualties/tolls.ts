@@ -2,6 +2,7 @@
 // toll ("12 of them children", "three people were shot, one fatally").
 
 import { FATAL_ADVERBS, HARM_VERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_PASSES, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import type { Found } from './rules.js';
 import { victimsAfter } from './phrases.js';
 import { coordinated, listedPeople } from './coordinated.js';
@@ -80,7 +81,11 @@ export const GROUP_KINDS: ReadonlyMap<string, Found['kind']> = new Map([
 const TALLIED: ReadonlySet<string> = new Set(['confirmed', 'reported', 'recorded', 'registered', 'known', 'official', 'total']);
 const BE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 /** After "the number of deaths", the words that open its cause: "in the clashes", "linked to the heat wave". */
-const CAUSE_OPENERS: ReadonlySet<string> = new Set(['in', 'from', 'since', 'linked', 'related', 'attributed', 'tied', 'blamed', 'caused', 'connected', 'due']);
+const CAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'from', 'since', 'linked', 'related', 'attributed', 'tied', 'blamed', 'caused', 'connected', 'due',
+  // or its time: "the number of people killed this year", "… so far", "… during the protests"
+  'this', 'last', 'so', 'during', 'over',
+]);
 /**
  * How many words the cause may take before the toll's verb ("linked to the province's heat wave has climbed",
  * "in a fire that tore through a 19-storey block of flats in south-east London rose"): words and numbers, no stop.
@@ -95,8 +100,25 @@ function groupAt(words: readonly string[], k: number): { kind: Found['kind']; en
   // "the number of confirmed deaths", "among the reported dead"
   if (TALLIED.has(words[m] ?? '')) m++;
   if (words[m] === 'people' || words[m] === 'those') m++;
+  // "the number of police officers killed", "the number of civilians missing": a plural of people before its participle
+  else if (PARTICIPLE_KINDS.has(words[m + 1] ?? '') && PLURAL_VICTIMS.test(words[m] ?? '') && VICTIM_NOUNS.has(words[m]!)) m++;
+  else if (PARTICIPLE_KINDS.has(words[m + 2] ?? '') && PLURAL_VICTIMS.test(words[m + 1] ?? '') && VICTIM_NOUNS.has(words[m + 1] ?? '') && /^\p{Ll}/u.test(words[m] ?? '')) m += 2;
   const kind = GROUP_KINDS.get(words[m] ?? '');
   return kind && { kind, end: m + 1 };
+}
+/** The group words that follow their people: "officers killed", "children missing" (not "deaths", "casualties"). */
+const PARTICIPLE_KINDS: ReadonlySet<string> = new Set(['killed', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'displaced', 'arrested', 'detained', 'kidnapped', 'abducted']);
+const PLURAL_VICTIMS = /(?:people|men|women|children|personnel|s)$/;
+
+/** "brings to 37 the number of …": a count fronted after a verb that brings it on, which ends before `the` at k. */
+function frontedCount(view: View, k: number): Quantity | undefined {
+  const { words } = view;
+  for (let i = k - 1; i >= k - 4 && i >= 2; i--) {
+    if (words[i - 1] !== 'to' || !BRING.has(words[i - 2]!)) continue;
+    const q = countAt(view, i);
+    return q && q.end === k ? q : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -124,8 +146,9 @@ export function groupTollRules(view: View, out: Found[]): void {
       const from = k;
       // "put the number of dead at 45": the verb sits before; "rose to", "stands at", "is" after
       while (k < from + 4 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
-      const q = k > g.end ? countAt(view, k) : undefined;
-      if (q) out.push({ start: t, end: q.end, kind: g.kind, quantity: passed(words, k, q), one: undefined, victims: null, rule: 'casualty/number-of', weak: false });
+      const q = k > g.end ? countAt(view, k) : words[t - 1] === 'the' ? frontedCount(view, t - 1) : undefined;
+      // (a fronted count comes before its group: "brings to 37 the number of officers killed")
+      if (q) out.push({ start: Math.min(t, q.start), end: Math.max(q.end, g.end), kind: g.kind, quantity: passed(words, k, q), one: undefined, victims: null, rule: 'casualty/number-of', weak: false });
     } else if ((w === 'the' || w === 'those') && (INCLUDE.has(words[t + 2]!) || INCLUDE.has(words[t + 3] ?? '')) && INCLUDE.has(words[groupAt(words, t)?.end ?? 0] ?? '') && words[t - 1] !== 'among' && words[t - 1] !== 'of') {
       // "The IOM said the dead included at least six children": a count of them
       const g = groupAt(words, t)!;
@@ -172,7 +195,10 @@ export function groupTollRules(view: View, out: Found[]): void {
 const TAKE: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
 
 /** Verbs that carry a figure on to a total: "taking the total to", "bringing the overall total to". */
-const BRING: ReadonlySet<string> = new Set(['taking', 'took', 'bringing', 'brought', 'raising', 'raised', 'pushing', 'pushed']);
+const BRING: ReadonlySet<string> = new Set([
+  'take', 'taking', 'took', 'takes', 'bring', 'bringing', 'brought', 'brings', 'raise', 'raising', 'raised', 'raises', 'push',
+  'pushing', 'pushed', 'pushes',
+]);
 /** How far back from "total" the harm verb is looked for: its clause, a bounded read. */
 const TOTAL_REACH = 16;
 
