@@ -148,6 +148,17 @@ function joinsWithin(v: View, from: number, k: number): boolean {
 }
 
 /**
+ * A comma at token k, then a subject pronoun (not "it") and a finite or past verb with words after it: ", he called his
+ * …", ", they have…" (not an aside "That, he said, is why…" nor a trailing ", she said.").
+ */
+function pronounClauseAt(v: View, k: number): boolean {
+  if (v.toks[k]!.text !== ',' || v.quoted[k]) return false;
+  const pronoun = v.low[k + 1] ?? '';
+  if (!SPEAKER_PRONOUNS.has(pronoun) || pronoun === 'it' || v.quoted[k + 1] || v.toks[k + 3]?.kind !== 'word') return false;
+  return pastVerbAt(v, k + 2) || (FINITE_VERBS.has(v.low[k + 2] ?? '') && !v.quoted[k + 2]);
+}
+
+/**
  * The coordinator that ends an object's content, or -1: a coordinated predicate ("promoted the plan and downplayed the
  * risks", "refuses to release the records or explain how…"), a clause with a pronoun subject ("…, but he has also
  * intensified…") or, after a comma, a short subject and its verb ("disputed that account, and some posted videos…",
@@ -157,6 +168,9 @@ export function coordinatedClauseAt(v: View, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     // "condemned the attack, calling it cowardly": a participle clause after a comma is the subject's, no object
     if (participleAfterComma(v, k)) return k;
+    // "unveiled the budget last year, he called his finance chief…": a pronoun and its verb after a comma open the
+    // main clause after a clause of time
+    if (pronounClauseAt(v, k)) return k + 1;
     if (v.quoted[k] || v.mark[k] || !OBJECT_COORDINATORS.has(v.low[k]!)) continue;
     const next = v.low[k + 1] ?? '';
     if (joinsWithin(v, from, k)) continue;

@@ -6,6 +6,7 @@ import { ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVE_VERBS, CLAUSE_BOUNDARIES, DE
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
+import { TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { isAcronym, isAdverbLy, isCapitalized, type View } from './tokens.js';
 
 const FORMULA_PREPOSITIONS = new Set(['on', 'about']);
@@ -97,6 +98,9 @@ export function subjectEndingAt(v: View, j: number, antecedent = false): TokenRa
   if (from < j && (SUBJECT_PRONOUNS.has(v.low[j]!) || (v.low[j] === 'it' && PREPOSITIONS.has(v.low[from]!)))) from = j;
   // "Castro said Tuesday his government told U.S. officials…": the day of the outer cue is no part of the subject
   if (from < j && WEEKDAYS.has(v.low[from]!) && DETERMINERS.has(v.low[from + 1]!)) from++;
+  // "The morning Mr. Obama unveiled the plan, he…", "Last night Mayor Ruiz told…": a time before a name opens a
+  // clause of time or is a setting, no part of the subject
+  if (from < j) from = afterLeadingTime(v, from, j);
   // "…a “safety net” for aging champions", "according to a study … published on Monday": a phrase
   // that a preposition opens is no subject; an antecedent may follow one ("reported by a neighbor who said")
   if (PREPOSITIONS.has(v.low[from]!) || v.low[from] === 'according') {
@@ -114,6 +118,23 @@ export function subjectEndingAt(v: View, j: number, antecedent = false): TokenRa
   // "China and Russia support…", "Her Orange Democratic Movement (ODM) and its allies have called for…"
   if (b >= 1 && from === b + 1 && v.low[b] === 'and' && !v.quoted[b]) return { from: leftConjunct(v, b - 1) ?? from, to: j };
   return { from, to: j };
+}
+
+// what may open a time phrase before a name: "The morning Mr. Obama…", "Last night Mayor Ruiz…"
+const TIME_LEADS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'last', 'next']);
+// time adverbs that may open the sentence before a name: "Yesterday Mayor Ruiz told…"
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later']);
+
+/**
+ * The first token after a time phrase that opens the subject [from, j] before a capitalised word, or `from`: "The
+ * morning Mr. Obama", "night Mayor Ruiz" (after "That", a clause boundary), "Yesterday Mayor Ruiz". A time noun is
+ * lower-case ("Time Warner", "The Morning Herald" are names).
+ */
+function afterLeadingTime(v: View, from: number, j: number): number {
+  if (TIME_ADVERBS.has(v.low[from]!) && isCapitalized(v.toks[from + 1]!.text)) return from + 1;
+  const at = TIME_LEADS.has(v.low[from]!) && from + 1 < j ? from + 1 : from;
+  const noun = v.toks[at]!;
+  return noun.kind === 'word' && TIME_NOUNS.has(v.low[at]!) && !isCapitalized(noun.text) && isCapitalized(v.toks[at + 1]!.text) ? at + 1 : from;
 }
 
 /** The subject ending at token e whose last words are a preposition's phrase ("Political observers in Virginia"), or null. */

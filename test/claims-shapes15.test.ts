@@ -1,0 +1,25 @@
+// Claim shapes of the seventeenth session (ATTR15). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers/extracted.js';
+
+/** [source text, content] of the claims with this cue. */
+function framesOf(text: string, cue: string): [string | undefined, string][] {
+  return claimsOf(text).filter((c) => c.cue?.text === cue).map((c) => [c.source?.text, c.text]);
+}
+
+describe('claims: a time before a name is no part of the subject', () => {
+  it.each([
+    // a clause of time with no "when"; its object ends before the main clause's pronoun and verb
+    ['The morning Governor Alan Brooks unveiled the budget last year, he called his finance chief to the office.', 'unveiled', [['Governor Alan Brooks', 'the budget last year']]],
+    ['Last night Mayor Ruiz told reporters the bridge would reopen.', 'told', [['Mayor Ruiz', 'the bridge would reopen']]],
+    ['That night Mayor Ruiz told reporters the bridge would reopen.', 'told', [['Mayor Ruiz', 'the bridge would reopen']]],
+    ['Yesterday Mayor Ruiz told reporters the bridge would reopen.', 'told', [['Mayor Ruiz', 'the bridge would reopen']]],
+    // names that open with a time word stay whole
+    ['The Morning Herald reported that the mayor had resigned.', 'reported', [['The Morning Herald', 'the mayor had resigned']]],
+    ['Time Warner said profits rose.', 'said', [['Time Warner', 'profits rose']]],
+    // an aside and a trailing cue after a comma do not end the object
+    ['Rivera accused the mayor of lying, she said.', 'accused', [['Rivera', 'the mayor of lying']]],
+  ])('%s', (text, cue, expected) => {
+    expect(framesOf(text, cue)).toEqual(expected);
+  });
+});
