@@ -24,3 +24,22 @@ describe('actors: a legal form that is no English word ends a name in lower case
     for (const f of LOWERCASE_LEGAL_FORMS) expect(LEGAL_FORMS.has(f)).toBe(true);
   });
 });
+
+describe('actors: the word after a dateline\'s hyphen or en dash opens the sentence', () => {
+  it.each([
+    ['BERLIN (Reuters) - Storms hit the north on Sunday, killing two people, police said.', 'Storms'],
+    ['LONDON (Reuters) - Heavy rain killed three people, officials said.', 'Heavy'],
+    ['MADRID (AP) -- Flash floods killed four people, officials said.', 'Flash'],
+    ['DAUPHIN COUNTY, Pa. – Violent crime rose again this year, police said.', 'Violent'],
+  ])('%s → no %s', (text, word) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(word);
+  });
+  it.each([
+    ['PARIS (AP) - Emmanuel Macron said on Monday he would visit Kenya.', 'Emmanuel Macron'],
+    ['NAIROBI - Oxfam said the camp was full.', 'Oxfam'],
+    // a hyphen far into the sentence opens nothing
+    ['The talks were hard and long, and at the very end of the second long day of the meeting - Hallberg said - nothing was agreed.', 'Hallberg'],
+  ])('%s → %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).toContain(name);
+  });
+});

@@ -21,8 +21,21 @@ const CAP = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 // sentence openers: a quote, a bracket, a colon or a dash starts the words afresh
 const OPENING = new Set(['“', '‘', '"', "'", '«', ':', '—', '(']);
+// dashes a dateline may end on besides the em dash: "BERLIN (Reuters) - Storms hit…", "DAUPHIN COUNTY, Pa. – Borough police"
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '--']);
 // "al-Qaeda", "el-Sisi": a lowercase Arabic article before a capitalised name
 const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|at|az|ash|ul)-\p{Lu}/u;
+
+/**
+ * Does the dash at `i`, near the sentence's start, end a dateline: after the agency's or the date's bracket
+ * ("BERLIN (Reuters) -"), a state's abbreviation or comma ("Pa. –", "Va., -"), or a place in capitals ("NAIROBI -")?
+ */
+function datelineEnd(toks: readonly { text: string; kind: string }[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  if (prev.text === ')' || prev.text === '.' || prev.text === ',') return true;
+  return prev.kind === 'word' && prev.text.length > 1 && prev.text === prev.text.toUpperCase() && prev.text !== prev.text.toLowerCase();
+}
 
 /** "Kabul", "Ürümqi": an upper-case first letter; ASCII without a regular expression. */
 export function startsUpper(s: string): boolean {
@@ -140,7 +153,7 @@ export function sentenceWords(doc: Doc, sentence: Sentence, dateSpans: readonly 
     if (curly < end && lower.includes('’')) lower = lower.replace(/’/g, "'");
     let first = false;
     if (t.kind === 'punct') {
-      if (OPENING.has(text)) opening = true;
+      if (OPENING.has(text) || (i < 16 && DATELINE_DASHES.has(text) && datelineEnd(toks, i))) opening = true;
     } else {
       first = opening;
       opening = false;
