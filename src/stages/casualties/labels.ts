@@ -4,7 +4,7 @@
 import type { CasualtyKind } from '../../types.js';
 import type { Found } from './rules.js';
 import { countAt, type View } from './view.js';
-import { GROUP_KINDS } from './tolls.js';
+import { GROUP_KINDS } from './group-tolls.js';
 
 /** The label's last word, and the kind of its count: the words of a toll's group ("the number of dead"), and a few more. */
 const LABELS: ReadonlyMap<string, CasualtyKind> = new Map([
