@@ -31,8 +31,17 @@ describe('a range of weekdays or months runs forward', () => {
     // months too: one year's, not January next year and March this one
     ['The offer is valid January to March.', ['[January] 2026-01', '[March] 2026-03']],
     ['Output fell from January to March.', ['[January] 2025-01', '[March] 2025-03']],
+    // a weekday still to come told after another with "again", "then": the one after it
+    ['Pilots will strike on Saturday and again on Wednesday.', ['[Saturday] 2025-11-01', '[Wednesday] 2025-11-05']],
+    ['The ferry will sail on Friday, then return on Tuesday.', ['[Friday] 2025-10-31', '[Tuesday] 2025-11-04']],
+    // no word of sequence, or told in the past: each day by itself
+    ['The ferry will sail on Friday and the barge on Wednesday.', ['[Friday] 2025-10-31', '[Wednesday] 2025-10-29']],
+    ['Pilots struck on Saturday and again on Monday.', ['[Saturday] 2025-10-25', '[Monday] 2025-10-27']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+  it('said on a Monday: "on Friday and again next Tuesday" is the Tuesday after that Friday', () => {
+    expect(datesIn('Drivers will walk out on Friday and again next Tuesday.', '2025-10-27').map((d) => d.value)).toEqual(['2025-10-31', '2025-11-04']);
+  });
 });
 
 describe('"that June", "that summer": in the last year named', () => {

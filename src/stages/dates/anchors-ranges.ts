@@ -1,5 +1,6 @@
 // Ranges and sequences of days within one sentence, settled once its dates are tagged: a range of
-// weekdays or months runs forward ("from Monday to Wednesday", "January through March").
+// weekdays or months runs forward ("from Monday to Wednesday", "January through March"), and so does
+// a sequence of weekdays still to come ("on Friday and again next Tuesday").
 
 import { daysBetween } from './anchors-sentence.js';
 import { addDays, formatDay, type Ymd } from './calendar.js';
@@ -34,10 +35,25 @@ export function orderWeekdayRange(kept: Found[], text: string, ref: Ymd | null):
       continue;
     }
     if (f.rule !== 'dates/weekday' || g.rule !== 'dates/weekday' || !DAY_VALUE.test(f.value) || !DAY_VALUE.test(g.value)) continue;
-    if (g.value.slice(0, 10) >= f.value.slice(0, 10) || !(RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g))) continue;
+    if (g.value.slice(0, 10) >= f.value.slice(0, 10)) continue;
+    if (!(RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g) || sequenceAhead(text, f, g, ref))) continue;
     if (daysBetween(ref, f.value) > 0) g.value = formatDay(addDays(parseDay(g.value), 7)) + g.value.slice(10);
     else f.value = formatDay(addDays(parseDay(f.value), -7)) + f.value.slice(10);
   }
+}
+
+// "and again", "then", "and later", "followed by": a second day after the first
+const SEQUENCE_WORD = /(?<![\p{L}])(?:again|then|later|followed)(?![\p{L}])/iu;
+const SEQUENCE_GAP = 60;
+
+/**
+ * "Drivers will walk out on Friday and again next Tuesday", said on a Monday (DATES11's open item; was
+ * tomorrow): a weekday not yet past, told after one still to come with a word of sequence between,
+ * comes after it ("resume on Friday and again on Monday", said on a Monday: the Monday after). Not in the past ("walked out on Friday and again on Tuesday" may be
+ * either week's Tuesday).
+ */
+function sequenceAhead(text: string, f: Found, g: Found, ref: Ymd): boolean {
+  return g.start - f.end <= SEQUENCE_GAP && daysBetween(ref, f.value) > 0 && daysBetween(ref, g.value) >= 0 && SEQUENCE_WORD.test(text.slice(f.end, g.start));
 }
 
 /** Two bare months told as a range, in calendar order, each placed in a different year by itself. */
