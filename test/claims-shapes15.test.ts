@@ -23,3 +23,16 @@ describe('claims: a time before a name is no part of the subject', () => {
     expect(framesOf(text, cue)).toEqual(expected);
   });
 });
+
+describe('claims: "for" and a participle after a verb\'s object: the object said or refused it', () => {
+  it.each([
+    ['The board voted to censure the mayor for refusing to testify.', 'refusing', [['the mayor', 'to testify']]],
+    ['Lawmakers thanked the nurses for saying the ward was unsafe.', 'saying', [['the nurses', 'the ward was unsafe']]],
+    ['The committee fined Harbourline for refusing to release its records.', 'refusing', [['Harbourline', 'to release its records']]],
+    // guards: a preposition governs the people, or the object is no one: the subject said it
+    ['She apologised to voters for saying the tax would fall.', 'saying', [['She', 'the tax would fall']]],
+    ['Ruiz won the award for arguing that the ward was unsafe.', 'arguing', [['Ruiz', 'the ward was unsafe']]],
+  ])('%s', (text, cue, expected) => {
+    expect(framesOf(text, cue)).toEqual(expected);
+  });
+});

@@ -2,15 +2,17 @@
 // saying her foot was swollen, she…". Its source is the earlier frame's in the sentence, a name right before
 // it, a document's author, or the sentence's subject.
 
-import { BARE_CLAUSE_PARTICIPLES, LITIGATION_VERBS, PARTICIPLE_CUES } from '../../lexicon/cue-phrases.js';
+import { BARE_CLAUSE_PARTICIPLES, LITIGATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_CUES } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { contentStart, finiteClauseAt } from './content.js';
-import { DETERMINERS, FINITE_VERBS, PREPOSITIONS, SETTING_STARTS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, ORGANIZATION_NOUNS, PREPOSITIONS, SETTING_STARTS } from '../../lexicon/attribution-words.js';
 import { participleContent } from './frame-checks.js';
 import { documentBefore } from './cue-context.js';
 import { PARTICIPLE_LEADS, sentenceSubject } from './sentence-subject.js';
-import { cueSpan, isCapitalized, type View } from './tokens.js';
+import { cueSpan, isCapitalized, pastVerbAt, type View } from './tokens.js';
+import type { Span } from '../../types.js';
+import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import type { Draft } from './frames.js';
@@ -54,7 +56,9 @@ export function participleFrame(v: View, spans: readonly QuotedSpan[], i: number
   const main = anchor?.antecedent ? sentenceSubject(v, i) : null;
   // "The decision sided with 14 districts that sued the state in 2023, arguing that…": the party that went to law
   const litigant = !anchor && afterComma && quoteOrThat ? litigantBefore(v, p) : null;
-  const source = (main && main.end <= anchor!.antecedent!.start ? main : null) ?? anchor?.source ?? litigant ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
+  // "voted to censure the mayor for refusing to testify", "thanked the nurses for saying…": the object refused or said
+  const judged = prev === 'for' && quoteOrThat ? objectBeforeFor(v, p) : null;
+  const source = judged ?? (main && main.end <= anchor!.antecedent!.start ? main : null) ?? anchor?.source ?? litigant ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
   if (!source) return null;
   // "Ortiz, despite admitting that the levy was high, kept it": an aside ends at its comma
   const aside = PARTICIPLE_LEADS.has(prev ?? '') && p > 0 && v.toks[p - 1]!.text === ',' ? commaAfter(v, cueEnd) : -1;
@@ -171,6 +175,25 @@ function nounPhraseStart(v: View, end: number): number {
   // ("a group of 14 … districts": the whole is the phrase)
   if (v.low[from - 1] === 'of' && WHOLE_NOUNS.has(v.low[from - 2] ?? '') && DETERMINERS.has(v.low[from - 3] ?? '')) return from - 3;
   return from;
+}
+
+/**
+ * The object of a verb right before the "for" at token `forAt` when it names people or a body: "censure the mayor",
+ * "thanked the nurses", "fined Harbourline", "praised them" (not "apologised to voters", "criticised by the mayor": a
+ * preposition governs them; not "won the award": no one). Its span, or null.
+ */
+function objectBeforeFor(v: View, forAt: number): Span | null {
+  const end = forAt - 1;
+  if (end < 1 || v.quoted[end] || v.toks[end]!.kind !== 'word') return null;
+  const head = v.low[end]!;
+  const start = OBJECT_PRONOUNS.has(head) ? end : nounPhraseStart(v, end);
+  if (start < 1 || (start < end && !DETERMINERS.has(v.low[start]!) && !isCapitalized(v.toks[start]!.text))) return null;
+  if (!(OBJECT_PRONOUNS.has(head) || isCapitalized(v.toks[end]!.text) || SPEAKER_NOUNS.has(head) || SOURCE_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || TITLE_HEADS.has(head))) return null;
+  // the verb: a past form ("thanked") or a base form after "to" ("to censure"); not "was", "had"
+  const verb = start - 1;
+  const w = v.low[verb]!;
+  if (FINITE_VERBS.has(w) || !(pastVerbAt(v, verb) || (v.low[verb - 1] === 'to' && v.toks[verb]!.kind === 'word' && !isCapitalized(v.toks[verb]!.text) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w)))) return null;
+  return { start: v.toks[start]!.start, end: v.toks[end]!.end };
 }
 
 const SUIT_NOUNS = new Set(['suit', 'lawsuit', 'case', 'appeal', 'complaint', 'petition', 'action', 'challenge', 'claim']);
