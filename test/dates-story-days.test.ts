@@ -235,3 +235,15 @@ describe('a clock time takes the day of the sentence before whose part holds its
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a clock time on every day of a run is on no one day (DATES11\'s open item)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Pickets will gather at about 6 p.m. on each strike day.', ['[about 6 p.m.] TIME XXXX-XX-XXT18:00']],
+    ['The museum opens every day at 10 a.m.', ['[every day] SET P1D', '[10 a.m.] TIME XXXX-XX-XXT10:00']],
+    ['The bridge is closed at 11 p.m. on weekdays.', ['[11 p.m.] TIME XXXX-XX-XXT23:00']],
+    // one day's time stays on its day
+    ['The bridge closed at 11 p.m. on Friday.', ['[11 p.m. on Friday] TIME 2025-10-24T23:00']],
+    ['The bridge closed at 11 p.m., and each driver was turned back.', ['[11 p.m.] TIME 2025-10-28T23:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

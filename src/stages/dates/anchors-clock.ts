@@ -21,6 +21,10 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
   const pastDay = found.find((g) => namesDay(g) && !ahead(g))?.value;
   for (const f of found) {
     if (f.anchor !== 'same-day' || f.start === opening) continue;
+    if (text !== '' && recurring(f, text)) {
+      f.value = 'XXXX-XX-XX' + f.value.slice(f.value.indexOf('T'));
+      continue;
+    }
     const day = f.told === 'past' ? pastDay : anyDay;
     // "The jury returned its verdict on Monday. Reporters will gather at 4 p.m.": a time still to come is on no day past
     const prior0 = f.told === 'future' || (f.told === 'past' && before && ahead(before)) ? null : before;
@@ -36,6 +40,20 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
     else if (night) f.value = night;
     else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && (isDayBefore(story.value, ref) || tonightOfToday(f, story, last)) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
+}
+
+// "at 6 p.m. on each strike day", "at 9 a.m. every day", "at 10 p.m. daily", "at noon on weekdays"
+const RECURRING_AFTER = /^\s{1,4}(?:(?:on\s{1,4})?(?:every|each)\s{1,4}(?:[\p{L}-]{1,20}\s{1,4})?(?:day|night|morning|evening|afternoon|weekday)|on\s{1,4}weekdays|daily|nightly)(?![\p{L}])/iu;
+// "every day at 9 a.m.", "each night at 10 p.m.", "daily at noon"
+const RECURRING_BEFORE = /(?<![\p{L}])(?:(?:every|each)\s{1,4}(?:day|night|morning|evening|afternoon)|daily|nightly)\s{1,4}(?:at\s{1,4}|from\s{1,4})?$/iu;
+
+/**
+ * "Pickets will gather at about 6 p.m. on each strike day" (DATES11's open item; was the reference
+ * day's 6 p.m.), "The gates open every day at 9 a.m.": a clock time on every day of a run is on no
+ * one day (XXXX-XX-XXT18:00), as "every morning" is XXXX-XX-XXTMO.
+ */
+function recurring(f: Found, text: string): boolean {
+  return RECURRING_AFTER.test(text.slice(f.end, f.end + 40)) || RECURRING_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start));
 }
 
 // "just before midnight", "shortly after midnight", "around midnight": a midnight told by its nearness, not "by midnight", "until midnight"
