@@ -36,3 +36,13 @@ describe('claims: "for" and a participle after a verb\'s object: the object said
     expect(framesOf(text, cue)).toEqual(expected);
   });
 });
+
+describe('claims: a passive agent ends before "for" and a participle, whose speaker is the subject', () => {
+  it('the agent is the mayor, the one who said it Ruiz', () => {
+    const claims = claimsOf('Ruiz was criticised by the mayor for saying the tax would fall.');
+    expect(claims.map((c) => [c.cue?.text, c.source?.text, c.text])).toEqual([
+      ['criticised by', 'the mayor', 'Ruiz'],
+      ['saying', 'Ruiz', 'the tax would fall'],
+    ]);
+  });
+});

@@ -56,8 +56,9 @@ export function participleFrame(v: View, spans: readonly QuotedSpan[], i: number
   const main = anchor?.antecedent ? sentenceSubject(v, i) : null;
   // "The decision sided with 14 districts that sued the state in 2023, arguing that…": the party that went to law
   const litigant = !anchor && afterComma && quoteOrThat ? litigantBefore(v, p) : null;
-  // "voted to censure the mayor for refusing to testify", "thanked the nurses for saying…": the object refused or said
-  const judged = prev === 'for' && quoteOrThat ? objectBeforeFor(v, p) : null;
+  // "voted to censure the mayor for refusing to testify", "thanked the nurses for saying…": the object refused or said;
+  // "Ruiz was criticised by the mayor for saying…": the passive's subject (the agent's frame holds it as content)
+  const judged = prev === 'for' && quoteOrThat ? objectBeforeFor(v, p) ?? (anchor?.rule === 'claims/passive-agent' ? anchor.content : null) : null;
   const source = judged ?? (main && main.end <= anchor!.antecedent!.start ? main : null) ?? anchor?.source ?? litigant ?? (quoteOrThat ? sentenceSubject(v, p === 0 ? v.toks.length : i) : null);
   if (!source) return null;
   // "Ortiz, despite admitting that the levy was high, kept it": an aside ends at its comma

@@ -42,6 +42,14 @@ export function passiveFrame(v: View, i: number, cueEnd: number, p: number, entr
   if (!first || first.kind !== 'word' || v.quoted[cueEnd + 2]) return null;
   const agent = phraseAfter(v, cueEnd + 2, 14, true);
   if (!agent) return null;
+  // "was criticised by the mayor for saying the tax would fall": the reason the agent gives is no part of the agent
+  for (let k = cueEnd + 3; k < agent.to; k++) {
+    const next = v.low[k + 1]!;
+    if (v.low[k] === 'for' && next.length > 4 && next.endsWith('ing')) {
+      agent.to = k - 1;
+      break;
+    }
+  }
   // the subject ends before its auxiliaries and adverbs ("has been", "was first", "is likely to be")
   let k = p;
   while (k >= 0 && !v.quoted[k] && (BE_FORMS.has(v.low[k]!) || AUXILIARIES.has(v.low[k]!) || MODALS.has(v.low[k]!))) k = skipPreVerb(v, k - 1);
