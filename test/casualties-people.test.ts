@@ -181,3 +181,33 @@ describe('casualties: "hurt" alone with no count harms a body only when it names
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: killings told by their manner', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The president was assassinated in 1994.', [k('The president was assassinated', 'killed', 1, 'casualty/person-verb')]],
+    ['Two men were gunned down outside a bar.', [k('Two men were gunned down', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['He gunned the engine.', []],
+    ['Militants beheaded a police officer.', [k('beheaded a police officer', 'killed', 1, 'casualty/verb-person')]],
+    ['A mob lynched two men accused of theft.', [k('lynched two men', 'killed', 2, 'casualty/verb-number-victims')]],
+    ['A worker was electrocuted at the site.', [k('A worker was electrocuted', 'killed', 1, 'casualty/person-verb')]],
+    ['Two workers suffocated in a sewer.', [k('Two workers suffocated', 'killed', 2, 'casualty/number-victims-verb')]],
+    // a killing only of people named so
+    ['The regime executed 11 political prisoners last year.', [k('executed 11 political prisoners', 'killed', 11, 'casualty/verb-number-victims')]],
+    ['Officers executed a search warrant at the home.', []],
+    ['The plan was executed flawlessly.', []],
+    ['Farmers slaughtered 300 sheep.', []],
+    ['Gunmen slaughtered 30 villagers.', [k('slaughtered 30 villagers', 'killed', 30, 'casualty/verb-number-victims')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: a harm after "and" shares the passive of the clause before', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['A cyclist was struck by a car and killed.', [k('A cyclist was struck by a car and killed', 'killed', 1, 'casualty/person-verb')]],
+    ['Two hikers were caught in the storm and killed.', [k('Two hikers were caught in the storm and killed', 'killed', 2, 'casualty/number-victims-verb')]],
+    // the doers of an active clause are no victims
+    ['Two men were trying to rob the deputy and shot.', []],
+    ['An officer pulled out a weapon and shot.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -38,6 +38,15 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   // "security forces eliminated five militants": a killing only of armed men (ARMED_ONLY_VERBS)
   ['eliminated', V('killed', true, true)], ['eliminating', V('killed', true, false)],
   ['liquidated', V('killed', true, true)], ['liquidating', V('killed', true, false)],
+  // killings by their manner: "the president was assassinated", "militants beheaded a police officer", "two men were gunned
+  // down" ("gunned" only before "down"), "died when a mob lynched them", "two workers were electrocuted", "suffocated in a sewer"
+  ['assassinated', V('killed', true, true)], ['assassinating', V('killed', true, false)],
+  ['beheaded', V('killed', true, true)], ['decapitated', V('killed', true, true)],
+  ['lynched', V('killed', true, true)], ['gunned', V('killed', true, true)],
+  ['electrocuted', V('killed', true, true)], ['suffocated', V('killed', true, true)], ['asphyxiated', V('killed', false, true)],
+  // a killing only of people named so (PEOPLE_ONLY_VERBS): "executed 11 hostages", "slaughtered 30 villagers", "was hanged"
+  ['executed', V('killed', true, true)], ['executing', V('killed', true, false)], ['hanged', V('killed', true, true)],
+  ['slaughtered', V('killed', true, true)], ['butchered', V('killed', true, true)],
   ['wounded', V('wounded', true, true)], ['wounding', V('wounded', true, false)],
   ['injured', V('wounded', true, true)], ['injuring', V('wounded', true, false)],
   // headline present tense: "Cop shoots and wounds armed robbery suspect", "wounds 2 others"
@@ -140,6 +149,13 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set([
  * teams were eliminated", "the fund liquidated 40 positions".
  */
 export const ARMED_ONLY_VERBS: ReadonlySet<string> = new Set(['eliminated', 'eliminating', 'liquidated', 'liquidating']);
+
+/**
+ * Verbs that kill only when their victims are named as people or by a pronoun: "executed 11 hostages", "he was hanged",
+ * "slaughtered 30 villagers"; not "executed a search warrant", "the plan was executed", "slaughtered 300 sheep",
+ * "Liverpool butchered Everton".
+ */
+export const PEOPLE_ONLY_VERBS: ReadonlySet<string> = new Set(['executed', 'executing', 'hanged', 'slaughtered', 'butchered']);
 
 /** The armed men such a verb may kill (the head of its victims). */
 export const ARMED_NOUNS: ReadonlySet<string> = new Set([

@@ -172,6 +172,8 @@ export function verbGroups(view: View): VerbGroup[] {
       }
       continue;
     }
+    // "gunned down", never "gunned the engine"
+    if (words[i] === 'gunned' && words[i + 1] !== 'down') continue;
     // "fired one shot", "heard a shot": the noun
     if (words[i] === 'shot' && SHOT_NOUN_BEFORE.has(words[i - 1] ?? '')) continue;
     if (view.tokens[i - 1]?.kind === 'number' && words[i] === 'shot') continue;
@@ -185,6 +187,7 @@ export function verbGroups(view: View): VerbGroup[] {
     for (;;) {
       if (words[end] === 'dead' && WEAK.has(words[end - 1]!)) { fatal = true; end++; continue; }
       if (words[end] === 'to' && words[end + 1] === 'death') { fatal = true; end += 2; continue; }
+      if (words[end] === 'down' && words[end - 1] === 'gunned') { end++; continue; }
       if (!JOINERS.has(words[end] ?? '')) break;
       let k = end + 1;
       if (ADVERBS.has(words[k] ?? '')) { fatal ||= FATAL_ADVERBS.has(words[k]!); k++; }

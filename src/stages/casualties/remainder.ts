@@ -25,14 +25,17 @@ function exactOf(f: Found): number | undefined {
   return f.one ? 1 : undefined;
 }
 
-/** Deaths told by their manner: "strangled", "drowned", "beaten to death". */
+/** Deaths told by their manner: "strangled", "drowned", "asphyxiated", "beaten to death". */
 function ofItsOwnManner(view: View, g: Found): boolean {
   for (let k = g.start; k < g.end; k++) {
     const w = view.words[k]!;
-    if (w === 'strangled' || w === 'drowned' || TO_DEATH_VERBS.has(w)) return true;
+    if (MANNERS.has(w) || TO_DEATH_VERBS.has(w)) return true;
   }
   return false;
 }
+const MANNERS: ReadonlySet<string> = new Set([
+  'strangled', 'drowned', 'asphyxiated', 'suffocated', 'electrocuted', 'beheaded', 'decapitated', 'hanged', 'lynched',
+]);
 
 function selfHarm(view: View, g: Found): boolean {
   return g.one !== undefined && REFLEXIVE_PRONOUNS.has(view.words[g.one.start]!);

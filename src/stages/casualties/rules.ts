@@ -14,7 +14,7 @@ import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, unreal } fr
 import { alongWithCount, alongWithOthers } from './coordinated.js';
 import { kinObjectOf, objectOf } from './objects.js';
 import { leadingCount } from './subject-counts.js';
-import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurativeHurt, hurtByEconomy, headlineClause, headlineSubject, isScoreLine, namesArmedMen, objectFollows, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
+import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurativeHurt, hurtByEconomy, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, peopleOnly, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -61,6 +61,23 @@ const HARMED: ReadonlySet<CasualtyKind> = new Set<CasualtyKind>(['killed', 'woun
 /** Prepositions before "being" + participle: the gerund's subject is not before it. */
 const GERUND_BEFORE: ReadonlySet<string> = new Set(['to', 'after', 'before', 'upon', 'on', 'without', 'despite', 'since', 'from', 'of', 'for', 'prior']);
 
+/** Irregular past participles of a passive before "and": "was struck by a car and killed", "were caught in the storm". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['struck', 'hit', 'caught', 'swept', 'run', 'thrown', 'found', 'held', 'cut', 'left', 'bound', 'shot']);
+/** How far back from "and" the passive of the clause before is looked for. */
+const PASSIVE_REACH = 10;
+
+/** Is the clause before "and" at b a passive ("A cyclist was struck by a car and …"), not "were trying to rob … and"? */
+function passiveBefore(view: View, b: number): boolean {
+  const { words, tokens } = view;
+  for (let k = b - 1; k >= 1 && k >= b - PASSIVE_REACH; k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (!BEING_BEFORE.has(words[k - 1]!)) continue;
+    const w = words[k]!;
+    return tokens[k]!.kind === 'word' && (w.endsWith('ed') || w.endsWith('en') || IRREGULAR_PARTICIPLES.has(w));
+  }
+  return false;
+}
+
 /** "Two men were wounded", "12 people killed", "A 20-year-old man was shot", "2 dead". */
 function subjectOf(view: View, g: VerbGroup): Found | undefined {
   const { words } = view;
@@ -92,7 +109,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   }
   // "seven other passengers had fallen overboard … and were missing": the subject of the clause before
   // ("He was taken to hospital and died", "She was rushed to hospital but died": a verb that needs no "was")
-  if (b >= 0 && (words[b] === 'and' || words[b] === 'but') && (aux || HEADLESS_DEATHS.has(words[g.start]!)) && !negated && !relative) {
+  // ("A cyclist was struck by a car and killed": a harm that shares the verb of being of the clause before)
+  if (b >= 0 && (words[b] === 'and' || words[b] === 'but') && (aux || HEADLESS_DEATHS.has(words[g.start]!) || (HARMED.has(g.kind) && passiveBefore(view, b))) && !negated && !relative) {
     const shared = sharedSubjectOf(view, g, b) ?? clauseSubjectOf(view, g, b);
     if (shared) return shared;
   }
@@ -231,6 +249,7 @@ export function verbRules(view: View, out: Found[]): void {
       (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
     if (!found || figurativeHurt(view, g, found) || hurtByEconomy(view, g)) continue;
     if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
+    if (peopleOnly(view, g) && !namesPeople(view, found)) continue;
     if (shotDown(view, g, found)) continue;
     // "The Lakers killed the Celtics 120-98": a result after the object
     if (found.start >= g.start && isScoreLine(view.words[found.end])) continue;

@@ -4,7 +4,7 @@
 // doers, a Title-Case headline's subject, bare verbs; a reduced relative ("the man killed in …") and a verb
 // of being elided after "and" ("was killed and her husband injured"), which let a subject without one count.
 
-import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, LEAVE_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, LEAVE_VERBS, PEOPLE_ONLY_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
 import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import { isPeople } from './phrases.js';
 import type { VerbGroup } from './groups.js';
@@ -52,6 +52,12 @@ export function headlineClause(view: View, s: Subject, g: VerbGroup): boolean {
 /** Does the group hold a verb that kills only armed men ("eliminated")? */
 export function armedOnly(view: View, g: VerbGroup): boolean {
   for (let k = g.start; k < g.end; k++) if (ARMED_ONLY_VERBS.has(view.words[k]!)) return true;
+  return false;
+}
+
+/** Is a verb of the group one that kills only people named so ("executed 11 hostages", not "executed the plan")? */
+export function peopleOnly(view: View, g: VerbGroup): boolean {
+  for (let k = g.start; k < g.end; k++) if (PEOPLE_ONLY_VERBS.has(view.words[k]!)) return true;
   return false;
 }
 
