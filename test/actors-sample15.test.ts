@@ -43,3 +43,43 @@ describe('actors: the word after a dateline\'s hyphen or en dash opens the sente
     expect(actorsOf(text).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('actors: awards, ships, leaders\' aircraft and page furniture name no actor', () => {
+  it.each([
+    ['The show was nominated for a Daytime Emmy this year, Lena Marsh said.', 'Daytime Emmy'],
+    ['She won two Grammys and the Best Supporting Actress Oscar, Lena Marsh said.', 'Grammys'],
+    ['She won two Grammys and the Best Supporting Actress Oscar, Lena Marsh said.', 'Best Supporting Actress Oscar'],
+    ['The film led the nominations for the Golden Globes, Lena Marsh said.', 'Golden Globes'],
+    ['The Academy Awards were held on Sunday, Lena Marsh said.', 'Academy Awards'],
+    ['The MV Kestrel sank off the coast with 300 people on board, police said.', 'MV Kestrel'],
+    ['Militants attacked the USS Harmon in the port, officials said.', 'USS Harmon'],
+    ['The president flew on Marine One to the base, Lena Marsh said.', 'Marine One'],
+    ['He boarded Air Force One in Texas, Lena Marsh said.', 'Air Force One'],
+    ['Please read our Privacy Policy, About Our Ads and Terms of Service.', 'Privacy Policy'],
+    ['Please read our Privacy Policy, About Our Ads and Terms of Service.', 'About Our Ads'],
+    ['Please read our Privacy Policy, About Our Ads and Terms of Service.', 'Terms'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it.each([
+    ['RMS International Inc. said profits rose.', 'RMS International Inc.', 'organization'],
+    ['The Boston Globe reported the arrests.', 'Boston Globe', 'organization'],
+    ['Please call Detective Oscar Valenzuela, police said.', 'Oscar Valenzuela', 'person'],
+    ['Radio Free Asia said two reporters were held.', 'Radio Free Asia', 'organization'],
+    ['The Air Force said two jets were lost.', 'Air Force', 'organization'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});
+
+describe('actors: a ship named alone after its prefix and name names no actor', () => {
+  it.each([
+    ['The MV Kestrel sank in 2014. The Kestrel was carrying 476 people, officials said.', 'Kestrel'],
+    ['Militants attacked the USS Harmon in 2000. Harmon sailors were killed, officials said.', 'Harmon'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it('a company the prefix opens keeps its name', () => {
+    expect(actorsOf('RMS International Inc. said profits rose. RMS said it would hire.').find((a) => a.name === 'RMS International Inc.')?.type).toBe('organization');
+  });
+});

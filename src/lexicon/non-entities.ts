@@ -49,8 +49,20 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'cup', 'offensive', 'famine', 'crisis', 'blitz',
 ]);
 
-/** The last words of an award's name: "Nobel Peace Prize", "Congressional Gold Medal", "Heisman Trophy" (no actor). */
-export const AWARD_HEADS: ReadonlySet<string> = new Set(['prize', 'medal', 'award', 'trophy']);
+/**
+ * The last words of an award's name: "Nobel Peace Prize", "Congressional Gold Medal", "Heisman Trophy", "the Academy
+ * Awards", "a Daytime Emmy", "the Annual Golden Globes" (no actor; alone too: "two Grammys"). "Oscar" is a first name
+ * and "Globe" a paper's ("Boston Globe"): no-actor.ts takes them only after a word that makes them the award.
+ */
+export const AWARD_HEADS: ReadonlySet<string> = new Set([
+  'prize', 'medal', 'award', 'trophy', 'prizes', 'medals', 'awards', 'trophies', 'emmy', 'emmys', 'grammy', 'grammys', 'oscars', 'globes',
+]);
+
+/**
+ * Prefixes of a ship's name in capitals: "the MV Sewol", "the USS Cole", "HMS Belfast" (a vessel is no actor, as a
+ * car model is none; "SS", "MS", "INS" stay out: the SS, multiple sclerosis, the INS).
+ */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'MV', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'USNS', 'USCGC']);
 
 /**
  * Road names that hold a number: "Interstate 35", "Highway 101", "State Route 4", "Northeast 36th
@@ -107,6 +119,8 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
 export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'news', 'weather', 'sports', 'traffic', 'hours', 'rights', 'reserved', 'copyright', 'comments', 'comment',
   'advertisement', 'related', 'newsletter', 'menu', 'search', 'login', 'share', 'print', 'email',
+  // "Privacy Policy, About Our Ads and Terms of Service", "Cookie Policy", "Subscribe"
+  'privacy', 'policy', 'terms', 'use', 'service', 'ads', 'about', 'cookie', 'cookies', 'subscribe', 'sitemap', 'feedback',
 ]);
 
 /**

@@ -143,6 +143,8 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'statistics',
   // a named military mission: "the naval force known as Operation Atalanta"
   'operation',
+  // broadcasters: "Radio Free Europe", "Radio Free Asia said" (were persons)
+  'radio',
 ]);
 
 /**

@@ -3,7 +3,7 @@
 
 import { insideSpan } from '../../document.js';
 import { LAW_WORDS } from '../../lexicon/organizations.js';
-import { STORM_HEADS } from '../../lexicon/non-entities.js';
+import { SHIP_PREFIXES, STORM_HEADS } from '../../lexicon/non-entities.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps, type Word } from './words.js';
 
@@ -110,10 +110,15 @@ const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Tropical (?:Storm|Depression)) ([A
 const SINCE_BEFORE = /\b(?:since|after|before|during|following) $/;
 const SINCE_AFTER = /^(?:[,.;]| (?:hit|struck|slammed|battered|swept|tore|ravaged|flooded|devastated|made landfall)\b)/;
 
+// "the MV Sewol sank … The Sewol was carrying": a ship's name after its prefix (no-actor.ts drops the run with it)
+const SHIP = new RegExp(`\\b(?:${[...SHIP_PREFIXES].join('|')}) ([A-Z][a-z]{1,15})\\b(?! (?:[A-Z]|&))`, 'g');
+
 export function dropStorms(text: string, cands: Candidate[]): void {
-  // most texts name no storm: one search for the words first
-  if (!/[Hh]urricane|[Tt]yphoon|[Cc]yclone|Tropical|\bstorm\b/.test(text)) return;
   const names = new Set<string>();
+  // ("The Sewol was carrying 476 people": a ship named alone, after its prefix and name)
+  for (const m of text.matchAll(SHIP)) names.add(m[1]!);
+  // most texts name no storm: one search for the words first
+  if (names.size === 0 && !/[Hh]urricane|[Tt]yphoon|[Cc]yclone|Tropical|\bstorm\b/.test(text)) return;
   for (const m of text.matchAll(STORM)) names.add(m[1]!);
   // "The city has not had a dry summer since Ida, … the storm": a storm named by its name alone, in a text about a storm
   for (const c of cands) {
@@ -127,7 +132,7 @@ export function dropStorms(text: string, cands: Candidate[]): void {
   let n = 0;
   for (const c of cands) {
     const last = c.tokens[c.tokens.length - 1] ?? '';
-    const storm = names.has(last) && (c.tokens.length === 1 || (c.tokens.length === 2 && STORM_HEADS.has(c.tokens[0]!.toLowerCase())));
+    const storm = names.has(last) && (c.tokens.length === 1 || (c.tokens.length === 2 && (STORM_HEADS.has(c.tokens[0]!.toLowerCase()) || SHIP_PREFIXES.has(c.tokens[0]!))));
     if (!storm) cands[n++] = c;
   }
   cands.length = n;

@@ -3,7 +3,7 @@
 
 import { GAZETTEER, organizationKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { GROUP_WORDS, HEADLINE_WORDS, IMPERATIVES, NON_ENTITIES, NUMBER_WORDS_ALONE, PAGE_WORDS, THING_ACRONYMS } from '../../lexicon/non-entities.js';
+import { AWARD_HEADS, GROUP_WORDS, HEADLINE_WORDS, IMPERATIVES, NON_ENTITIES, NUMBER_WORDS_ALONE, PAGE_WORDS, THING_ACRONYMS } from '../../lexicon/non-entities.js';
 import { SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { bare } from './roles.js';
 import { placeOrBody } from './name-words.js';
@@ -15,7 +15,7 @@ const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 const CAPITALS_ONLY = /^\p{Lu}{5,}$/u;
 
 // the word lists by which a lone word names nothing, in one set: one lookup instead of four
-const NOTHING_ALONE: ReadonlySet<string> = new Set([...NON_ENTITIES, ...GAZETTEER.demonyms.keys(), ...SOURCE_NOUNS, ...TITLE_HEADS, ...GROUP_WORDS, ...PAGE_WORDS, ...NUMBER_WORDS_ALONE, ...THING_ACRONYMS]);
+const NOTHING_ALONE: ReadonlySet<string> = new Set([...NON_ENTITIES, ...GAZETTEER.demonyms.keys(), ...SOURCE_NOUNS, ...TITLE_HEADS, ...GROUP_WORDS, ...PAGE_WORDS, ...AWARD_HEADS, ...NUMBER_WORDS_ALONE, ...THING_ACRONYMS]);
 
 /** "Hispanic", "Muslims", "Polish", "Cuban-Americans": a word for a people or a faith. */
 export function isPeopleWord(l: string): boolean {

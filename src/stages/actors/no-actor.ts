@@ -1,10 +1,10 @@
-// Capitalised runs that name no actor: storms, named events, road names and their numbers,
-// streets, titles alone, car models, and a common word that is also a place's name.
+// Capitalised runs that name no actor: storms, named events and awards, ships and leaders' aircraft, road
+// names and their numbers, streets, titles alone, car models, and a common word that is also a place's name.
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { CAR_MAKERS, LEGAL_FORMS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
-import { AWARD_HEADS, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
+import { AWARD_HEADS, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, SHIP_PREFIXES, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
 import type { Word } from './words.js';
 import { bare } from './roles.js';
 
@@ -49,8 +49,21 @@ function namesEvent(words: readonly Word[], from: number, to: number): boolean {
   if (head === 'spring') return last - from === 1 && (GAZETTEER.demonyms.has(before) || GAZETTEER.places.has(before));
   // "the Tubbs Fire", "the Dixie Fire": a wildfire ("Boston Fire", a place's, is its department; "Cal Fire" an agency)
   if (head === 'fire') return last - from === (words[from]!.lower === 'the' ? 2 : 1) && words[last]!.text === 'Fire' && !GAZETTEER.places.has(before) && !GAZETTEER.organizations.has(before + ' fire');
-  // ("Nobel Peace Prize", "Congressional Gold Medal": an award is no actor either)
+  // ("Nobel Peace Prize", "Congressional Gold Medal": an award is no actor either; "Best Supporting Actor Oscar", "a Golden Globe")
+  if ((head === 'oscar' && !GAZETTEER.firstNames.has(before)) || (head === 'globe' && before === 'golden')) return true;
   return (EVENT_HEADS.has(head) || AWARD_HEADS.has(head)) && before !== 'of';
+}
+
+// the services whose aircraft carry the leader, before "One"/"Two": "Marine One", "Air Force One"
+const CALL_SIGN_SERVICES: ReadonlySet<string> = new Set(['marine', 'force', 'army', 'navy', 'executive']);
+
+/** "the MV Sewol", "the USS Cole", "Marine One", "Air Force One": a ship or a leader's aircraft, no actor. */
+function namesCraft(words: readonly Word[], start: number, to: number): boolean {
+  // ("The MV Sewol sank": the article a sentence's start capitalises; "RMS International Inc.": a company's word makes it a company's name)
+  const from = words[start]!.lower === 'the' ? start + 1 : start;
+  if (SHIP_PREFIXES.has(words[from]!.text)) return to - from <= 3 && !companyWordIn(words, from + 1, to);
+  const last = words[to - 1]!.text;
+  return (last === 'One' || last === 'Two') && CALL_SIGN_SERVICES.has(words[to - 2]!.lower) && (words[to - 2]!.lower !== 'force' || words[to - 3]?.lower === 'air');
 }
 
 // street words that end no other kind of name ("Court", "Place", "Way" do: "Supreme Court")
@@ -89,7 +102,7 @@ const ROMAN = /^(?:I|II|III|IV|V|\d)$/;
 
 /** A storm, a named event or a piece of a numbered road's name: no actor. */
 export function namesNoActor(words: readonly Word[], from: number, to: number): boolean {
-  return (to - from > 1 && (namesStorm(words, from, to) || namesEvent(words, from, to) || onlyTitleWords(words, from, to) || carModel(words, from, to))) || roadPiece(words, from, to);
+  return (to - from > 1 && (namesStorm(words, from, to) || namesEvent(words, from, to) || namesCraft(words, from, to) || onlyTitleWords(words, from, to) || carModel(words, from, to))) || roadPiece(words, from, to);
 }
 
 /** "adviser to Vice President (then-Senator) Joseph R. Biden", "is Senior Fellow at": a title alone names no one. */
@@ -107,6 +120,11 @@ function onlyTitleWords(words: readonly Word[], from: number, to: number): boole
 function carModel(words: readonly Word[], from: number, to: number): boolean {
   // ("Mercedes Benz": two makers' words are the maker)
   if (to - from > 3 || !CAR_MAKERS.has(words[from]!.lower) || words[from + 1]!.lower === 'benz') return false;
-  for (let k = from + 1; k < to; k++) if (ORG_SUFFIXES.has(words[k]!.lower) || LEGAL_FORMS.has(words[k]!.lower) || words[k]!.lower === 'motor') return false;
-  return true;
+  return !companyWordIn(words, from + 1, to);
+}
+
+/** Does an organisation's word or a legal form stand in [from, to) ("Ford Motor Co.", "RMS International Inc.")? */
+function companyWordIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_SUFFIXES.has(words[k]!.lower) || LEGAL_FORMS.has(words[k]!.lower) || words[k]!.lower === 'motor') return true;
+  return false;
 }
