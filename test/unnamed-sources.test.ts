@@ -311,3 +311,16 @@ describe('unnamed sources: people at their trade in the street speak', () => {
     expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
   });
 });
+
+describe('unnamed sources: a speaker noun speaks across auxiliaries and adverbs (ATTR14\'s open item)', () => {
+  it.each([
+    ['The bridge reopened on Monday, after engineers had said it was safe.', ['engineers']],
+    ['The boy\'s family has called for an inquiry.', ['family']],
+    ['The company\'s engineers have repeatedly warned that the dam leaks.', ['engineers']],
+    // guards: not inside a quotation, not the subject of what was said
+    ['“Fishermen have asked for help, and we will give it,” the minister said.', []],
+    ['One nurse said several colleagues had refused to report for work.', ['One nurse']],
+  ])('%s', (text, names) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
+  });
+});

@@ -2,6 +2,7 @@
 // after it ("of his staff", "fighting near Pokrovsk", "familiar with the matter", "for the department"), and whether
 // it speaks ("nurse said", "One nurse, who asked not to be named, said", "according to her family").
 
+import { AUXILIARIES, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { FAMILIAR_LEADS, PLACED_PARTICIPLES, REFUSAL_VERBS, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { invertedName } from './unnamed-subjects.js';
@@ -23,6 +24,22 @@ export function speaks(words: Word[], i: number): boolean {
     if (words[k]!.text !== ',') continue;
     if (cueAt(words, k + 1)) return !invertedName(words, k + 2);
     if (!relative) return false;
+  }
+  return false;
+}
+
+const AUXILIARY_REACH = 2;
+/**
+ * The noun at i speaks across up to two auxiliaries, modals or adverbs: "engineers had said", "Mexicans often say",
+ * "relatives have long argued" (not negated: "people do not agree").
+ */
+export function speaksAfterAuxiliaries(words: Word[], i: number): boolean {
+  const k = phraseAfterNoun(words, i) + 1;
+  for (let j = k; j < words.length && j - k < AUXILIARY_REACH; j++) {
+    const w = words[j]!.lower;
+    if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return false;
+    if (!(AUXILIARIES.has(w) || PRE_VERB_ADVERBS.has(w) || (MODALS.has(w) && w !== 'to'))) return false;
+    if (cueAt(words, j + 1)) return true;
   }
   return false;
 }

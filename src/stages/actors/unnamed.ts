@@ -7,7 +7,7 @@ import { ADDRESS_CUES, COLLECTIVE_NOUNS, GROUP_NOUNS, ONE_PERSON_NOUNS, REFUSAL_
 import { pluralHead } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
-import { accordingTo, cueAt, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speakerPhraseStart, speaks } from './unnamed-phrase.js';
+import { accordingTo, cueAt, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speakerPhraseStart, speaks, speaksAfterAuxiliaries } from './unnamed-phrase.js';
 import { asideBeforeInverted, governedNoun, heardOrReported, quotedWords, verbObject } from './unnamed-heard.js';
 import { candidate, documentSources, officeSource, subjectCandidates } from './unnamed-kinds.js';
 
@@ -92,7 +92,10 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     if (asideBeforeInverted(words, i)) continue;
     // "said several families had buried relatives": the object of a perfect verb is no speaker
     if (i >= 2 && words[i - 1]!.lower.endsWith('ed') && PERFECT_AUXILIARIES.has(words[i - 2]!.lower)) continue;
-    if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && (speaks(words, i) || accordingTo(words, i) || invertedSpeaker(words, i)))) continue;
+    // ("engineers had said", "Mexicans often say": across auxiliaries and adverbs, outside quotations, "“Estonians have
+    // asked for change,” Lepik said", and not as the subject of what was said, "said several colleagues had refused to…")
+    if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && (speaks(words, i) || accordingTo(words, i) || invertedSpeaker(words, i)
+      || (speaksAfterAuxiliaries(words, i) && (quoted ??= quotedWords(words))[i] !== 1 && !heardOrReported(words, i))))) continue;
     // "He urged the roughly 9,000 residents who remain to leave", "He said the survivors had been flown to…",
     // "“If you are not a resident, you will be arrested,” Delgado said": an addressee, the subject of what was
     // said, or words inside a quotation, no speaker (unless it speaks: "“…,” residents said", inside a quote)
