@@ -83,3 +83,15 @@ describe('actors: a ship named alone after its prefix and name names no actor', 
     expect(actorsOf('RMS International Inc. said profits rose. RMS said it would hire.').find((a) => a.name === 'RMS International Inc.')?.type).toBe('organization');
   });
 });
+
+describe('actors: "and" between a full name and a name, between a place and places\' people', () => {
+  it.each([
+    ['County deputy Aaron Velde and Maple Grove police officer Tim Ross were cleared.', 'Aaron Velde', 'person'],
+    ['"It is urgent," said the founder of Iraq and Afghanistan Veterans of America.', 'Iraq and Afghanistan Veterans of America', 'organization'],
+    ['Kenya and Uganda Farmers said the price was too low.', 'Kenya and Uganda Farmers', 'organization'],
+    // a name of one word before "and" still joins an organisation's name
+    ['Bill and Melinda Gates Foundation said it would give more.', 'Bill and Melinda Gates Foundation', 'organization'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});

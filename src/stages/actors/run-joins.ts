@@ -51,6 +51,13 @@ function jointName(words: Word[], left: Run, right: Run, text: string): boolean 
   return !plainPlace(a) && !plainPlace(b) && !known(words, from, left.to, text) && !known(words, right.from, right.to, text);
 }
 
+/** "Iraq" and "Afghanistan Veterans": a place, then a place and a people's plural that names bodies ("Veterans", "Farmers"). */
+function placesPeople(words: Word[], left: Run, right: Run, text: string): boolean {
+  if (left.to - left.from !== 1 || right.to - right.from !== 2) return false;
+  const people = words[right.to - 1]!.lower;
+  return POSSESSIVE_ORG_WORDS.has(people) && people.endsWith('s') && known(words, left.from, left.to, text) && known(words, right.from, right.from + 1, text);
+}
+
 /** A place or a demonym: "Kenya", "Ugandan". */
 function plainPlace(l: string): boolean {
   return GAZETTEER.places.has(l) || GAZETTEER.demonyms.has(l);
@@ -95,6 +102,10 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
     // ("the FBI and Justice Department": an acronym alone is a name of its own)
     if (c === 'and' && (LEGAL_FORMS.has(leftLast) || (!joined && twoCompanies(words, left, right, leftLast)) || (acronymOnly(words[left.to - 1]!.text) && (left.to - left.from === 1 || (left.to - left.from === 2 && words[left.from]!.lower === 'the'))))) return false;
     if (!withThe && !joined && jointName(words, left, right, text)) return true;
+    // "Iraq and Afghanistan Veterans of America": two places before a people's plural name one body
+    if (c === 'and' && !withThe && !joined && placesPeople(words, left, right, text)) return true;
+    // "deputy Matthew Hagen and Brooklyn Center police officer …": a person's first name and surname end before "and"
+    if (c === 'and' && left.to - left.from === 2 && GAZETTEER.firstNames.has(words[left.from]!.lower) && !ORG_SUFFIXES.has(leftLast) && !known(words, left.from, left.to, text)) return false;
     if (withThe || !(joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)))) return false;
     return !(joined && GAZETTEER.places.has(runKey(words, right.from, right.to, text)) && known(words, left.from, left.to, text));
   }
