@@ -435,6 +435,11 @@ describe('an earliest time and a participle after a comma (probes of my own)', (
   const cases: Array<[string, string[], string?]> = [
     // a bare month after "as early as", "as soon as" is a month, still to come
     ['The bank signalled that it could cut borrowing costs as early as March.', ['[March] 2026-03'], '2026-01-22'],
+    // unless the clause's verb before it is told in the past (BLIND15 D5)
+    ['The lawyer said the importer had ignored warnings from nurses as early as April.', ['[April] 2025-04']],
+    ['Inspectors first raised concerns as early as March.', ['[March] 2025-03']],
+    ['Officials said the new rules take effect as early as March.', ['[March] 2026-03']],
+    ['Officials said the ban could be lifted as early as March.', ['[March] 2026-03']],
     // ", followed by", ", led by": a participle, not a past tense
     ['The next policy decision is due on March 12, followed by a meeting on April 30.', ['[March 12] 2026-03-12', '[April 30] 2026-04-30'], '2026-01-22'],
     ['Protesters marched to parliament on Monday, led by the union leader.', ['[Monday] 2025-10-27']],

@@ -144,6 +144,9 @@ export const SCHEDULED: ReadonlySet<string> = new Set([
   'expected', 'pushed', 'brought', 'extended',
 ]);
 
+/** Modals whose clause looks ahead: "said it would act if …", "could reopen as early as next week". */
+export const AHEAD_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'can']);
+
 /** Verbs that move something to a later time: "postponed until Tuesday" looks ahead in any tense. */
 export const POSTPONED: ReadonlySet<string> = new Set([
   'adjourned', 'postponed', 'delayed', 'deferred', 'extended', 'suspended', 'adjourn', 'postpone', 'delay', 'defer', 'extend', 'suspend',

@@ -3,7 +3,7 @@
 // ./tense.ts ask these.
 
 import type { Token } from '../../document.js';
-import { IMPLICATIVE } from '../../lexicon/time-tense.js';
+import { AHEAD_MODALS, IMPLICATIVE } from '../../lexicon/time-tense.js';
 import { infinitiveAt, pastPerfectBefore } from './tense-words.js';
 
 /** How far back from a deadline's "by" its "if" and then the "would" of the main clause are looked for. */
@@ -21,9 +21,6 @@ export function conditionalBefore(tokens: readonly Token[], by: number): boolean
   while (k >= 0 && by - k <= CONDITION_REACH && tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'unless') k--;
   return k >= 0 && by - k <= CONDITION_REACH && futureInPastCondition(tokens, k, by + 1);
 }
-
-/** Words of a main clause that put its condition ahead of a past saying: "said it would act if …". */
-const AHEAD_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'can']);
 
 /**
  * "Portugal said it was ready to evacuate its nationals if the airport stayed closed over the

@@ -6,7 +6,7 @@
 // counts per clause, nearest cue either side), so a long sentence with many dates stays linear.
 
 import type { Token } from '../../document.js';
-import { IMPLICATIVE, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT } from '../../lexicon/time-tense.js';
+import { AHEAD_MODALS, IMPLICATIVE, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT } from '../../lexicon/time-tense.js';
 import { AUXILIARIES, committedBefore, fronted, originalPlan, scheduledBefore, scheduledWithObject, setFor } from './tense-schedule.js';
 import { deadline, forecastReach, urgedAhead } from './tense-deadlines.js';
 import { futureInPastCondition } from './tense-conditions.js';
@@ -109,7 +109,7 @@ export class TenseIndex {
     if (first >= 2 && tokens[first - 1]!.lower === 'of' && tokens[first - 2]!.lower === 'as') {
       return this.index().counts.some((c) => c[0] > 0) ? 'future' : 'past';
     }
-    if (first >= 3 && tokens[first - 1]!.lower === 'as' && tokens[first - 3]!.lower === 'as' && EARLIEST.has(tokens[first - 2]!.lower)) return 'future';
+    if (first >= 3 && tokens[first - 1]!.lower === 'as' && tokens[first - 3]!.lower === 'as' && EARLIEST.has(tokens[first - 2]!.lower)) return earliestTense(tokens, first - 3);
     // "called for a week of protests starting Wednesday": the start of something announced, unless
     // the sentence tells it in the simple past ("the strike, starting Monday, paralysed the port")
     if (scheduledBefore(tokens, first) || setFor(tokens, first)) return 'future';
@@ -221,6 +221,27 @@ export class TenseIndex {
     if (tokens[k - 1]?.lower === 'if') return k - 1;
     return k > 0 && tokens[k]!.lower === 'unless' ? k : -1;
   }
+}
+
+/** How far back from "as early as" a verb of its clause may stand (earliestTense below). */
+const EARLIEST_REACH = 8;
+
+/**
+ * "as soon as Tuesday", "could reopen as early as next week": the earliest time something may happen
+ * is still to come, unless the clause's verb before it is told in the past ("had ignored complaints
+ * from pharmacists as early as April", BLIND15 D5: was next April). `as` is the first "as".
+ */
+function earliestTense(tokens: readonly Token[], as: number): Tense {
+  for (let i = as - 1, seen = 0; i >= 0 && seen < EARLIEST_REACH && !isBreak(tokens, i); i--, seen++) {
+    const w = tokens[i]!.lower;
+    // "could reopen", "to resume", "takes effect", "they arrive": still to come
+    if (infinitiveAt(tokens, i) || AHEAD_MODALS.has(w) || SCHEDULE_PRESENT.has(w) || (SCHEDULE_BASE.has(w) && isFiniteBase(tokens, i))) return 'future';
+    const cue = cueAt(tokens, i);
+    // "could be reopened as early as Monday", "could cut rates": a participle after an auxiliary, a base form after a modal; they decide
+    if (cue === 'past' && i > 0 && (AUXILIARIES.has(tokens[i - 1]!.lower) || AHEAD_MODALS.has(tokens[i - 1]!.lower))) continue;
+    if (cue) return cue === 'past' ? 'past' : 'future';
+  }
+  return 'future';
 }
 
 /** One-off lookup (tests, callers without an index). */
