@@ -211,3 +211,10 @@ describe('casualties: a harm after "and" shares the passive of the clause before
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a person\'s parents are two', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The gunman killed his estranged wife and her parents before fleeing.', [k('killed his estranged wife and her parents', 'killed', 3, 'casualty/verb-persons')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

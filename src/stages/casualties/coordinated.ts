@@ -91,9 +91,11 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
     const w = view.words[k + 1] ?? '';
     // (not a group, a pronoun, "other" or "each": "and others", "and police", "and him")
     const bare = !people && VICTIM_NOUNS.has(w) && !PLURAL_PEOPLE.test(w) && !COLLECTIVE.has(w) && !SINGULAR_PRONOUNS.has(w) && w !== 'other' && w !== 'each' ? k + 2 : -1;
-    const next = people ? people.end : bare > 0 ? bare : personAt(view, k + 1);
+    // "killed his wife and her parents": one person's parents are two
+    const pair = !people && (view.words[k + 1] === 'his' || view.words[k + 1] === 'her') && view.words[k + 2] === 'parents' ? k + 3 : -1;
+    const next = people ? people.end : bare > 0 ? bare : pair > 0 ? pair : personAt(view, k + 1);
     if (next < 0 || FINITE.has(view.words[next] ?? '')) break;
-    persons += group || 1;
+    persons += group || (pair > 0 ? 2 : 1);
     last = next;
     k = skipAge(view, next);
   }
