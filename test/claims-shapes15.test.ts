@@ -1,6 +1,7 @@
 // Claim shapes of the seventeenth session (ATTR15). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers/extracted.js';
+import { extractText } from '../src/extract.js';
+import { claimsOf, REFERENCE_DATE } from './helpers/extracted.js';
 
 /** [source text, content] of the claims with this cue. */
 function framesOf(text: string, cue: string): [string | undefined, string][] {
@@ -44,5 +45,20 @@ describe('claims: a passive agent ends before "for" and a participle, whose spea
       ['criticised by', 'the mayor', 'Ruiz'],
       ['saying', 'Ruiz', 'the tax would fall'],
     ]);
+  });
+});
+
+describe('sources: "the court", "the newspaper" named again are no body of another kind (BLIND14 Q2, second half)', () => {
+  it.each([
+    // no court named before: the embassy that spoke last is not it
+    ['The U.S. Embassy said it was monitoring the situation in Bissau. Soldiers were seen near the palace. The court said the president was safe.', null],
+    // a court's other name, named before, still is
+    ['The Constitutional Tribunal met on Monday. The U.S. Embassy said it was worried. The court said the law stands.', 'Constitutional Tribunal'],
+    // guard: a noun that may stand for a body of any name
+    ['The North Atlantic Treaty Organization said it would send ships. The alliance said the ships would leave on Monday.', 'North Atlantic Treaty Organization'],
+  ])('%s', (text, actor) => {
+    const result = extractText(text, { referenceDate: REFERENCE_DATE });
+    const claim = result.claims.findLast((c) => c.cue?.text === 'said');
+    expect(result.actors.find((a) => a.id === claim?.source?.actor)?.name ?? null).toBe(actor);
   });
 });

@@ -167,6 +167,24 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'coalition', 'alliance', 'movement', 'federation', 'association', 'bureau', 'service', 'force', 'navy', 'utility',
 ]);
 
+const ARMED_FORCES_HEADS: ReadonlySet<string> = new Set(['army', 'military', 'navy', 'forces', 'force', 'command']);
+/**
+ * Organisation nouns that name one kind of body, with the heads of the names of that kind: "the army said" is no
+ * embassy or council that spoke before it ("U.S. Embassy", "Security Council"), though it may be a name with no such
+ * head ("the Tatmadaw"). Nouns left out ("agency", "alliance", "group") may stand for a body of any name.
+ */
+export const BODY_KIND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['army', ARMED_FORCES_HEADS], ['military', ARMED_FORCES_HEADS], ['navy', ARMED_FORCES_HEADS],
+  ['court', new Set(['court', 'tribunal'])],
+  ['hospital', new Set(['hospital', 'clinic', 'centre', 'center'])],
+  ['university', new Set(['university', 'college', 'school', 'institute'])],
+  ['newspaper', new Set(['newspaper', 'times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'guardian', 'press'])],
+  ['airline', new Set(['airline', 'airlines', 'airways', 'carrier'])],
+  ['bank', new Set(['bank'])],
+  ['party', new Set(['party', 'front', 'movement', 'alliance'])],
+  ['union', new Set(['union', 'federation', 'association'])],
+]);
+
 /**
  * Role nouns that tell a person's sex, for "he"/"she": "Her son, Duarte Reis, said…" makes a
  * later "she told an interviewer" someone else. Kin, titles of rank and "-man"/"-woman" nouns.

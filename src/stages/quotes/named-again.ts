@@ -5,7 +5,8 @@
 import type { Doc } from '../../document.js';
 import { firstAtLeast, firstIndex } from '../../document.js';
 import type { Actor } from '../../types.js';
-import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS } from '../../lexicon/attribution-words.js';
+import { BODY_KIND_HEADS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS } from '../../lexicon/attribution-words.js';
+import { ORG_SUFFIXES } from '../../lexicon/organizations.js';
 import { ONE_PERSON_NOUNS, SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { actorById, mentionBefore, personBefore, type ActorIndex } from './link.js';
 import type { Attribution } from './analyse.js';
@@ -97,6 +98,12 @@ export function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: 
   if (!low.startsWith('the ')) return null;
   if (!ORGANIZATION_NOUNS.has(low.slice(4))) return qualifiedBefore(index, low, at);
   const noun = low.slice(4);
+  // ("The army said…" after the U.S. Embassy spoke: a body of another kind is no fallback; BLIND14 Q2)
+  const kind = BODY_KIND_HEADS.get(noun);
+  const otherKind = (a: Actor): boolean => {
+    const head = nameHead(a.name);
+    return kind !== undefined && ORG_SUFFIXES.has(head) && !kind.has(head);
+  };
   let latest: Actor | null = null;
   for (let k = recent.length - 1; k >= 0; k--) {
     const sp = recent[k]!;
@@ -105,7 +112,7 @@ export function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: 
     if (actor?.type !== 'organization') continue;
     // "the ministry said" after the Ministry of Health and the World Health Organization spoke: the ministry
     if (hasWord(actor.name, noun)) return actor;
-    latest ??= actor;
+    if (!otherKind(actor)) latest ??= actor;
   }
   // "The airline said…" after the Transportation Ministry spoke: Trans Nusantara Airlines, named before, is the airline
   // ("the company" after the National Company Law Appellate Tribunal was named: a word that only qualifies the name's head
@@ -114,7 +121,7 @@ export function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: 
   const named = mentionBefore(index, at, at - PRONOUN_REACH, 'organization', (a) => { const head = nameHead(a.name); return head !== noun && head !== plural; });
   if (named) return named;
   if (latest) return latest;
-  return mentionBefore(index, at, at - PRONOUN_REACH, 'organization');
+  return mentionBefore(index, at, at - PRONOUN_REACH, 'organization', otherKind);
 }
 
 // after "the" and a place's name, lower-case words to the body's noun ("the Rio Grande do Sul civil defense agency");
