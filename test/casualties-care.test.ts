@@ -115,6 +115,11 @@ describe('casualties: tolls that rise, with their cause between', () => {
     ['The ambush brings to 37 the number of police officers killed since January.', [k('37 the number of police officers killed', 'killed', 37, 'casualty/number-of')]],
     ['That raises to 12 the number of civilians missing.', [k('12 the number of civilians missing', 'missing', 12, 'casualty/number-of')]],
     ['The win brings to 12 the number of titles she has won.', []],
+    // a part of a counted whole: "among the 21 people killed"
+    ['Six children were among the 21 people killed.', [
+      k('Six children were among the 21 people killed', 'killed', 6, 'casualty/among'),
+      k('21 people killed', 'killed', 21, 'casualty/number-victims-verb'),
+    ]],
     // a plural of people between "the number of" and its participle
     ['The number of security personnel killed this year has risen to 19.', [k('number of security personnel killed this year has risen to 19', 'killed', 19, 'casualty/number-of')]],
     // a long cause, numbers and all, before the toll's verb

@@ -104,7 +104,9 @@ export function groupTollRules(view: View, out: Found[]): void {
       const q = countAt(view, t + 2);
       if (q) out.push({ start: t, end: q.end, kind, quantity: q, one: undefined, victims: null, rule: 'casualty/total', weak: false });
     } else if (w === 'among') {
-      const g = groupAt(words, t + 1);
+      // ("were among the 21 people killed": the whole's count between "the" and its people)
+      const whole = words[t + 1] === 'the' ? countAt(view, t + 2) : undefined;
+      const g = groupAt(words, t + 1) ?? (whole && whole.min !== null ? groupAt(words, whole.end) : undefined);
       if (!g) continue;
       // "Three Israeli soldiers were among those killed": the subject is a part of the toll
       if (BE.has(words[t - 1] ?? '') && t >= 2) {
