@@ -120,6 +120,10 @@ describe('casualties: tolls that rise, with their cause between', () => {
       k('Six children were among the 21 people killed', 'killed', 6, 'casualty/among'),
       k('21 people killed', 'killed', 21, 'casualty/number-victims-verb'),
     ]],
+    ['A nurse was among the 30 people injured.', [
+      k('A nurse was among the 30 people injured', 'wounded', 1, 'casualty/among'),
+      k('30 people injured', 'wounded', 30, 'casualty/number-victims-verb'),
+    ]],
     // a plural of people between "the number of" and its participle
     ['The number of security personnel killed this year has risen to 19.', [k('number of security personnel killed this year has risen to 19', 'killed', 19, 'casualty/number-of')]],
     // a long cause, numbers and all, before the toll's verb

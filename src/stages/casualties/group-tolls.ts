@@ -113,7 +113,12 @@ export function groupTollRules(view: View, out: Found[]): void {
         const sub = subjectBefore(view, t - 2);
         const q = sub?.people ? sub.quantity : undefined;
         if (q && sub) out.push({ start: sub.range.start, end: g.end, kind: g.kind, quantity: q, one: undefined, victims: q.after < sub.range.end ? { start: q.after, end: sub.range.end } : null, rule: 'casualty/among', weak: false });
-        else if (sub?.persons === 1) out.push({ start: sub.range.start, end: g.end, kind: g.kind, quantity: undefined, one: sub.range, victims: sub.range, rule: 'casualty/among', weak: false });
+        // (the one person as a count of one, so that a whole counted after "among" is a reading too: "A nurse was among the
+        // 30 people injured")
+        else if (sub?.persons === 1) {
+          const one = { min: 1, max: 1, approximate: false, start: sub.range.start, end: sub.range.end, after: sub.range.end, vague: false };
+          out.push({ start: sub.range.start, end: g.end, kind: g.kind, quantity: one, one: sub.range, victims: sub.range, rule: 'casualty/among', weak: false });
+        }
         continue;
       }
       if (!BE.has(words[g.end] ?? '')) continue;
