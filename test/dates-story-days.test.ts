@@ -247,3 +247,25 @@ describe('a clock time on every day of a run is on no one day (DATES11\'s open i
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a clock time and the day told by reference after it are one TIME, counted as that day is (BLIND15 D2)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Guards detained the skipper late on Sunday. He had sailed despite a storm alert issued at 4 p.m. that day.',
+      ['[Sunday] DATE 2025-10-26', '[4 p.m. that day] TIME 2025-10-26T16:00']],
+    ['The climbers set out on Friday. They reached the summit at 11 a.m. the next day.',
+      ['[Friday] DATE 2025-10-24', '[11 a.m. the next day] TIME 2025-10-25T11:00']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a month opening a stretch with "since" is no day of the story\'s events (BLIND15 D2, D6)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['On Thursday, the mayor wrote that the council had ignored the warnings since June. She told reporters the following morning that she would resign.',
+      ['[Thursday] DATE 2025-10-23', '[June] DATE 2025-06', '[the following morning] TIME 2025-10-24TMO']],
+    ['The barge sank on Saturday night. Dockers said it had been overloaded since May and that no inspector was on duty that night.',
+      ['[Saturday night] TIME 2025-10-25TNI', '[May] DATE 2025-05', '[that night] TIME 2025-10-25TNI']],
+    // a month that is a time of events still counts ("He was last seen in early August. His phone was switched off that same day")
+    ['He was last seen in August. His phone was switched off that same day.', ['[August] DATE 2025-08', '[that same day] DATE 2025-08-XX']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

