@@ -95,3 +95,29 @@ describe('actors: "and" between a full name and a name, between a place and plac
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
   });
 });
+
+describe('actors: shapes from a sample of 20 PolNeAR + 20 GVDB texts (seed 171717)', () => {
+  it.each([
+    ['Officers found the car on Skyline drive, police said.', 'Skyline', 'location'],
+    ['A Crown Point man was charged on Monday, police said.', 'Crown Point', 'location'],
+    ['The panel chose NBC\'s Lena Holt and Fox News\' Carl Weiss as moderators.', 'Fox News', 'organization'],
+    ['Ohio - WXYZ News The incident happened on Monday, police said.', 'WXYZ News', 'organization'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+  it.each([
+    ['He faces a Class X felony and a Class 3 felony, police said.', 'Class X'],
+    ['The fund holds Class B shares and Series A preferred stock, the company said.', 'Class B'],
+    ['The fund holds Class B shares and Series A preferred stock, the company said.', 'Series A'],
+    ['Teen, man shot in Dayton', 'Teen'],
+    ['Their Orwellian fantasy grew, Tom Reyes said.', 'Orwellian'],
+    ['It was held at a Presbyterian church, Tom Reyes said.', 'Presbyterian'],
+    ['The panel chose NBC\'s Lena Holt and Fox News\' Carl Weiss as moderators.', 'Lena Holt and Fox News'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it('a surname before a noun is still the person ("the Slepian home")', () => {
+    const text = 'Dr. Barnett Slepian was shot in 1998. A rifle was found near the Slepian home, police said.';
+    expect(actorsOf(text).find((a) => a.name === 'Barnett Slepian')?.mentions.length).toBe(2);
+  });
+});

@@ -22,6 +22,7 @@ export const EXTRA_DEMONYMS: Record<string, string> = {
   arab: '',
   // adjectives the data files under another form ("The Swedish chipmaker" named an actor "Swedish")
   swedish: 'SWE', salvadoran: 'SLV', burmese: 'MMR', maldivian: 'MDV',
+  persian: 'IRN', yugoslavian: '', hawaiian: 'USA',
   soviet: 'SUN', spanish: 'ESP', portuguese: 'PRT', german: 'DEU', french: 'FRA', italian: 'ITA', greek: 'GRC', taiwanese: 'TWN', hongkonger: 'HKG', kyrgyz: 'KGZ', tajik: 'TJK', uzbek: 'UZB', kazakh: 'KAZ',
 };
 

@@ -16,6 +16,10 @@ export const NON_ENTITIES: ReadonlySet<string> = new Set([
   'alzheimer',
   // units named after people: "above 40 degrees Celsius"
   'celsius', 'fahrenheit',
+  // adjectives made of a name: "Their Orwellian fantasy", "a Shakespearean tragedy" (the word alone names no one)
+  'orwellian', 'jeffersonian', 'machiavellian', 'darwinian', 'victorian', 'edwardian', 'elizabethan', 'freudian',
+  'keynesian', 'hobbesian', 'dickensian', 'shakespearean', 'kafkaesque', 'herculean', 'sisyphean', 'faustian',
+  'promethean', 'reaganesque', 'nixonian', 'trumpian', 'hamiltonian', 'jacksonian', 'wilsonian', 'churchillian',
   'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'nothing', 'everything',
   'i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'this', 'that',
   'these', 'those', 'there', 'here', 'the', 'a', 'an', 'and', 'but', 'or', 'if', 'even', 'so', 'yet',
@@ -85,8 +89,8 @@ export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   'week', 'day', 'lap', 'hole', 'level', 'grade', 'ward', 'precinct', 'district', 'block', 'lot', 'unit', 'apartment', 'suite', 'room',
   // parts of a prison or a camp: "Pavilion 4", "Cellblock 7", "Wing 3"
   'pavilion', 'cellblock', 'wing', 'module', 'sector', 'zone', 'camp',
-  // a storm's or a scale's grade: "a Category 3 storm", "Level 4 alert", "Tier 2"
-  'category', 'tier',
+  // a storm's or a scale's grade: "a Category 3 storm", "Level 4 alert", "Tier 2"; a crime's: "a Class 3 felony"
+  'category', 'tier', 'class', 'series',
 ]);
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'place', 'court', 'way', 'terrace',
@@ -110,6 +114,9 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   'americans', 'europeans', 'africans', 'asians', 'arabs',
   // peoples no demonym list holds: "minority Tutsis", "Hutu militias", "official Serb sources"
   'hutu', 'hutus', 'tutsi', 'tutsis', 'serb', 'serbs', 'croat', 'croats', 'kurd', 'kurds', 'pashtun', 'pashtuns', 'orthodox',
+  // churches' adjectives: "at a Presbyterian church" (named churches keep them: "Presbyterian Church (U.S.A.)")
+  'presbyterian', 'presbyterians', 'methodist', 'methodists', 'baptist', 'baptists', 'lutheran', 'lutherans', 'anglican',
+  'anglicans', 'episcopalian', 'episcopalians', 'pentecostal', 'pentecostals',
 ]);
 
 /**

@@ -11,11 +11,13 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Dwellings and residents after "a" and a name, which make the name a place: "a Dorchester
- * triple-decker", "a Brooklyn apartment", "a Kibera resident".
+ * triple-decker", "a Brooklyn apartment", "a Kibera resident", "a Crown Point man".
  */
 export const DWELLING_NOUNS: ReadonlySet<string> = new Set([
   'triple-decker', 'apartment', 'home', 'house', 'rowhouse', 'row-house', 'bungalow', 'duplex', 'high-rise',
   'tenement', 'resident', 'residents', 'native', 'street', 'suburb', 'block', 'backyard', 'neighbourhood', 'neighborhood',
+  // the people a place is home to: "A Crown Point man", "a Stockton woman", "a Merrillville teen"
+  'man', 'woman', 'teen', 'teenager', 'boy', 'girl', 'couple', 'family',
 ]);
 
 /** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia", ", on the island of". */

@@ -6,6 +6,7 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { FROM_GOVERNMENT, LAW_WORDS, MINISTRY_PORTFOLIOS } from '../../lexicon/organizations.js';
 import { FACILITY_NOUNS, LOCATIVES } from '../../lexicon/place-words.js';
+import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { AMBIGUOUS_PLACES, NUMBER_WORDS_ALONE, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
 import { amidLowerCase, everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, placePeople, someTitleWord } from './lone.js';
@@ -156,6 +157,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (single) {
     // (a one-word run was checked on entry)
     if (!whole && namesNothingAlone(words[from]!, name, key)) return null;
+    // "Teen, man shot in Dayton": a people's noun a headline opens on, before a comma
+    if (words[from]!.first && words[to]?.text === ',' && PEOPLE_NOUNS.has(key)) return null;
   } else {
     if (everyNonEntity(words, from, to) || onlyPageWords(words, from, to)) return null;
     // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors;

@@ -27,6 +27,10 @@ function roadPiece(words: readonly Word[], from: number, to: number): boolean {
     if (ROAD_NUMBER_HEADS.has(last)) return true;
     // "during Stage 14", "under Article 21": a part numbered, one word alone
     if (from === to - 1 && NUMBERED_HEADS.has(last)) return true;
+  }
+  // "a Class X felony", "Category A", "Tier II": a grade by a letter or a Roman numeral
+  if (to - from === 2 && NUMBERED_HEADS.has(words[from]!.lower) && GRADE_MARK.test(words[from + 1]!.text)) return true;
+  if (next?.kind === 'number' && next.start <= words[to - 1]!.end + 1) {
     // "Northeast 36th Street": directions only, then an ordinal and a street's word
     if (DIRECTIONS.has(last) && STREET_WORDS.has(words[to + 1]?.lower ?? '') && allIn(words, from, to, DIRECTIONS)) return true;
   }
@@ -66,8 +70,8 @@ function namesCraft(words: readonly Word[], start: number, to: number): boolean 
   return (last === 'One' || last === 'Two') && CALL_SIGN_SERVICES.has(words[to - 2]!.lower) && (words[to - 2]!.lower !== 'force' || words[to - 3]?.lower === 'air');
 }
 
-// street words that end no other kind of name ("Court", "Place", "Way" do: "Supreme Court")
-const STREET_ENDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'terrace', 'blvd', 'ave']);
+// street words that end no other kind of name ("Court", "Place", "Way" do: "Supreme Court"); in lower case after a name too ("on Skyline drive")
+export const STREET_ENDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'terrace', 'blvd', 'ave']);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 // prepositions that put a street's name after them as a place: "on Jacqueline Drive", "along Ruth Avenue"
@@ -99,6 +103,8 @@ export function commonWordUse(words: readonly Word[], from: number, to: number):
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|\d)$/;
+// a grade's mark after its head: one capital letter or a Roman numeral ("Class X", "Tier II")
+const GRADE_MARK = /^(?:[A-Z]|II|III|IV)$/;
 
 /** A storm, a named event or a piece of a numbered road's name: no actor. */
 export function namesNoActor(words: readonly Word[], from: number, to: number): boolean {

@@ -102,6 +102,8 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
     // ("the FBI and Justice Department": an acronym alone is a name of its own)
     if (c === 'and' && (LEGAL_FORMS.has(leftLast) || (!joined && twoCompanies(words, left, right, leftLast)) || (acronymOnly(words[left.to - 1]!.text) && (left.to - left.from === 1 || (left.to - left.from === 2 && words[left.from]!.lower === 'the'))))) return false;
     if (!withThe && !joined && jointName(words, left, right, text)) return true;
+    // "Anderson Cooper and Fox News' Chris Wallace": a right side that owns the name after it is a name of its own
+    if (c === 'and' && words[right.to - 1]!.possessive && right.to < words.length && isNameWord(words[right.to]!)) return false;
     // "Iraq and Afghanistan Veterans of America": two places before a people's plural name one body
     if (c === 'and' && !withThe && !joined && placesPeople(words, left, right, text)) return true;
     // "deputy Matthew Hagen and Brooklyn Center police officer …": a person's first name and surname end before "and"

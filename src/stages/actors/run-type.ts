@@ -12,6 +12,7 @@ import type { Word } from './words.js';
 import { headlineWord, nearLocative } from './lone.js';
 import { participleType } from './role-appositive.js';
 import { contextType, descriptorBefore, knownAsGroup } from './clues.js';
+import { STREET_ENDS } from './no-actor.js';
 import { acronymWord, AREA_NOUNS, countryInName, placeAppositive, PLACE_OWNERS } from './name-context.js';
 import { PLACE_PREPOSITIONS } from './context-roles.js';
 
@@ -47,6 +48,8 @@ export function baseType(words: Word[], from: number, to: number, shape: Typed |
   }
   else if (person > 0) [type, strength] = ['person', person];
   else if (next && PLACE_NOUNS.has(next.lower) && !lastWord.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
+  // "found the car on Skyline drive", "at Blow street": a street's word in lower case after the name
+  else if (next && STREET_ENDS.has(next.text) && !lastWord.possessive) [type, strength, rule] = ['location', 2, 'actors/street-name'];
   // "in the city's Kensington section", "the town's Eastside area": a part of a place named before
   else if (next && AREA_NOUNS.has(next.lower) && prev?.possessive && PLACE_OWNERS.has(prev.lower)) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
   // "a Dorchester triple-decker", "a Brooklyn apartment": a dwelling's noun after "a" and the name

@@ -187,6 +187,8 @@ export function findRuns(words: Word[], text: string): Run[] {
     }
     // "Carmaker Voltra agrees takeover": a trade noun a headline or a sentence's start capitalises is no part of the name
     const from = j - i >= 2 && TRADE_NOUNS.has(words[i]!.lower) ? i + 1 : i;
+    // "… in Florida - BNO News The incident happened": "The" never ends a name (a headline runs into the story; "Class A" keeps its letter)
+    if (j - from >= 2 && words[j - 1]!.text === 'The') j--;
     runs.push({ from, to: j, nick });
     i = j;
   }
