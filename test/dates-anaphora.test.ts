@@ -502,6 +502,9 @@ describe('a day counted from an event dated earlier counts from that event\'s da
       ['[Friday night] TIME 2025-10-24TNI', '[Monday] DATE 2025-10-27', '[the morning after the fire] TIME 2025-10-25TMO']],
     // a participle after the event's noun stays out
     ['She saw him the morning after the blaze smelling of smoke.', ['[the morning] TIME XXXX-XX-XXTMO']],
+    // the noun itself before a verb of its stem named later (BLIND15 D4)
+    ['The agency issued a recall on Monday. The importer recalled two batches on Oct. 3. In a letter sent the day before the agency recall, the maker denied any fault.',
+      ['[Monday] DATE 2025-10-27', '[Oct. 3] DATE 2025-10-03', '[the day before the agency recall] DATE 2025-10-26']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -233,14 +233,20 @@ function datedEvent(found: readonly Found[], index: number, text: string): Named
   if (!noun) return null;
   const stem = noun.endsWith('e') ? noun.slice(0, -1) : noun;
   const mention = new RegExp(`(?<![\\p{L}])${stem}(?:e|es|ed|d|s|ing)?(?![\\p{L}])`, 'iu');
+  // "The WHO issued an alert on Tuesday. The ministry alerted the WHO on May 12. … the day before the WHO
+  // alert" (BLIND15 D4): the noun itself, named with a day, before a verb of the same stem
+  const asNoun = new RegExp(`(?<![\\p{L}])${noun}s?(?![\\p{L}])`, 'iu');
+  let verbed: Named | null = null;
   for (let i = index - 1; i >= 0 && index - i <= EVENT_REACH; i--) {
     const g = found[i]!;
     // (not the day of a saying: "told jurors on Tuesday that he had bragged about setting the fire")
     const named = g.rule === 'dates/day-before' ? null : namedIn(g);
     if (named?.grain !== 'day' || isSayingDay(g, text)) continue;
-    if (mention.test(sentenceAround(text, g))) return named;
+    const around = sentenceAround(text, g);
+    if (asNoun.test(around)) return named;
+    if (!verbed && mention.test(around)) verbed = named;
   }
-  return null;
+  return verbed;
 }
 
 /** The text of the sentence around a date, roughly: up to 120 characters either side, cut at a stop and a space. */
