@@ -62,3 +62,15 @@ describe('sources: "the court", "the newspaper" named again are no body of anoth
     expect(result.actors.find((a) => a.id === claim?.source?.actor)?.name ?? null).toBe(actor);
   });
 });
+
+describe('claims: a trailing cue before ", though/and" and a new subject ends its content there (BLIND15 C5)', () => {
+  it.each([
+    ['Six roads were still closed on Sunday, the county said, though officials cautioned that more could close.', 'said', 'Six roads were still closed on Sunday'],
+    ['More rain is forecast for Monday, the weather office warned, and residents were told to stay indoors.', 'warned', 'More rain is forecast for Monday'],
+    // the reported clause goes on over a second predicate or a subordinate clause
+    ['The company has no plans to close the plant, the spokeswoman said, and could reopen the second line in May.', 'said', 'The company has no plans to close the plant, the spokeswoman said, and could reopen the second line in May'],
+    ['Investigators are trying to find out how the men met, he said, and what they were doing there.', 'said', 'Investigators are trying to find out how the men met, he said, and what they were doing there'],
+  ])('%s', (text, cue, content) => {
+    expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
+  });
+});

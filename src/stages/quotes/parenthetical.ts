@@ -2,15 +2,42 @@
 // engineer said, will open next spring." The reported clause runs on after the
 // attribution, so the content is the whole clause around it, one span.
 
-import { SETTING_STARTS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, MODALS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
-import type { View } from './tokens.js';
+import { isCapitalized, pastVerbAt, type View } from './tokens.js';
 
 // "said in a June report," "said on Friday,": a setting this short may sit between the cue and its comma
 const SHORT_SETTING = 6;
 const FINAL = new Set(['.', '!', '?', '…']);
 const CONCURRENT = new Set(['as', 'while', 'whereas']);
 const CUE_REACH = 10;
+
+const CONCESSIVES = new Set(['though', 'although']);
+const COORDINATORS = new Set(['and', 'but', 'yet']);
+const CLAUSE_VERB_REACH = 6;
+
+/** A finite or past verb at token k, outside quotes ("were", "cautioned"). */
+function verbAt(v: View, k: number): boolean {
+  return (FINITE_VERBS.has(v.low[k] ?? '') && !v.quoted[k]) || pastVerbAt(v, k);
+}
+
+/**
+ * A subject and then its verb from token `from`, before any punctuation: "officials cautioned", "residents were", "the
+ * homicide does", "Cheri Blocker ran" (a determiner, a pronoun, a name or a number first, or one plain word right before
+ * the verb); not a predicate ("could probably…", "expects…") or a subordinate clause ("what they were…", "before the bid").
+ */
+function subjectAndVerbAt(v: View, from: number): boolean {
+  const t = v.toks[from];
+  if (!t || v.quoted[from] || v.mark[from]) return false;
+  const w = v.low[from]!;
+  const opens = DETERMINERS.has(w) || (SPEAKER_PRONOUNS.has(w) && w !== 'it') || isCapitalized(t.text) || t.kind === 'number';
+  if (!opens) return t.kind === 'word' && !MODALS.has(w) && !w.endsWith('ing') && !verbAt(v, from) && verbAt(v, from + 1);
+  for (let k = from + 1; k < v.toks.length && k - from < CLAUSE_VERB_REACH; k++) {
+    if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return false;
+    if (verbAt(v, k)) return true;
+  }
+  return false;
+}
 
 /** A cue word (a verb form, unquoted) among the tokens from `from`: "as the WHO warned". */
 function cueWithin(v: View, from: number): boolean {
@@ -46,6 +73,13 @@ export function resumeAfterCue(v: View, cueEnd: number): number {
   // "A wildfire had burned 18,000 acres, the fire agency said, as evacuation orders were expanded": "as" and a clause
   // after the attribution is the writer's setting of it
   if (v.low[r] === 'as' && v.toks[r + 1]?.kind === 'word' && !v.quoted[r + 1]) return -1;
+  // "…, the agency said, though officials cautioned that…": a concessive clause with a subject of its own is the
+  // writer's (BLIND15 C5); after "and"/"but" only one that reports in turn ("…, the weather service warned, and residents
+  // were urged…"): "Prices rose 3 percent, the bureau said, and wages lagged behind" is the bureau's whole. The reported
+  // clause goes on over a second predicate or a subordinate clause ("…, the spokeswoman said, and could probably…",
+  // "…, he said, and what they were doing…", "…, he said, but before the bid…")
+  const opener = v.low[r]!;
+  if ((CONCESSIVES.has(opener) || (COORDINATORS.has(opener) && cueWithin(v, r + 1))) && subjectAndVerbAt(v, r + 1)) return -1;
   return r;
 }
 
