@@ -39,6 +39,12 @@ describe('a range of weekdays or months runs forward', () => {
     ['Pilots struck on Saturday and again on Monday.', ['[Saturday] 2025-10-25', '[Monday] 2025-10-27']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+  it('"overnight" before a weekday is that day\'s night; before "into" a weekday, the night before it (a probe of my own)', () => {
+    expect(found('Gales battered the coast overnight Saturday into Sunday.')).toEqual(['[overnight] 2025-10-25TNI', '[Saturday] 2025-10-25', '[Sunday] 2025-10-26']);
+    expect(found('Gales battered the coast overnight into Sunday.')).toEqual(['[overnight] 2025-10-25TNI', '[Sunday] 2025-10-26']);
+    expect(found('Frost is expected overnight Thursday.')).toEqual(['[overnight] 2025-10-30TNI', '[Thursday] 2025-10-30']);
+    expect(found('Gales battered the coast overnight, and on Sunday the river rose.')).toEqual(['[overnight] 2025-10-27TNI', '[Sunday] 2025-10-26']);
+  });
   it('said on a Monday: "on Friday and again next Tuesday" is the Tuesday after that Friday', () => {
     expect(datesIn('Drivers will walk out on Friday and again next Tuesday.', '2025-10-27').map((d) => d.value)).toEqual(['2025-10-31', '2025-11-04']);
   });

@@ -1,6 +1,7 @@
 // Ranges and sequences of days within one sentence, settled once its dates are tagged: a range of
 // weekdays or months runs forward ("from Monday to Wednesday", "January through March"), and so does
-// a sequence of weekdays still to come ("on Friday and again next Tuesday").
+// a sequence of weekdays still to come ("on Friday and again next Tuesday"); "overnight Sunday" is that
+// day's night.
 
 import { daysBetween } from './anchors-sentence.js';
 import { addDays, formatDay, type Ymd } from './calendar.js';
@@ -66,4 +67,25 @@ const MONTH_VALUE = /^\d{4}-\d{2}$/;
 
 function parseDay(value: string): Ymd {
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
+}
+
+// "overnight Sunday", "overnight on Sunday"; "overnight into Monday", "overnight Sunday into Monday"
+const OVERNIGHT_ON = /^\s{1,4}(?:on\s{1,4})?$/i;
+const OVERNIGHT_INTO = /^\s{1,4}(?:into|to)\s{1,4}$/i;
+
+/**
+ * "Heavy rain battered the coast overnight Sunday into Monday" (a probe of my own: was last night,
+ * the night before the reference day): "overnight" before a weekday is that day's night; before
+ * "into" a weekday, the night before it. `kept` is one sentence's dates in text order.
+ */
+export function overnightOfWeekday(kept: Found[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    const g = kept[i + 1]!;
+    if (f.rule !== 'dates/last-night' || g.rule !== 'dates/weekday' || g.type !== 'DATE' || g.value.length !== 10 || !DAY_VALUE.test(g.value)) continue;
+    if (text.slice(f.start, f.end).toLowerCase() !== 'overnight') continue;
+    const between = text.slice(f.end, g.start);
+    if (OVERNIGHT_ON.test(between)) f.value = `${g.value}TNI`;
+    else if (OVERNIGHT_INTO.test(between)) f.value = `${formatDay(addDays(parseDay(g.value), -1))}TNI`;
+  }
 }

@@ -18,7 +18,7 @@ import { ANAPHORIC_DAY_RULES } from './rules/anaphoric-days.js';
 import { anchorToDays, anchorToYears } from './anchors.js';
 import { anchorToSentenceDay, clockRangeOvernight, firstDayNamed, lastDayNamed, lastEventDayNamed, type DayNamed } from './anchors-clock.js';
 import { anchorToQuarters } from './anchors-quarters.js';
-import { orderWeekdayRange } from './anchors-ranges.js';
+import { orderWeekdayRange, overnightOfWeekday } from './anchors-ranges.js';
 import { anchorToFrameYear, anchorToOccasion, joinClockToDate, joinExplicitAnchor, joinPeriodOfYear, joinWeekEnding } from './anchors-sentence.js';
 import { anchorQuotedToday } from './anchors-story.js';
 import { joinCompoundDurations } from './compound.js';
@@ -181,6 +181,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
       joinPeriodOfYear(kept, view);
       joinWeekEnding(kept, view);
       orderWeekdayRange(kept, view, ref);
+      overnightOfWeekday(kept, view);
       anchorToFrameYear(kept, view, sentence.start);
       anchorToOccasion(kept, view, ref);
     }
