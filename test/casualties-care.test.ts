@@ -421,3 +421,22 @@ describe('casualties: people by faith, trade and office', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a toll with a year in its time, and one person of a toll', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The death toll since October 2023 had passed 43,000.', [k('death toll since October 2023 had passed 43,000', 'killed', 43001, 'casualty/toll', null)]],
+    ['The death toll from the 2015 earthquake rose to 9,000.', [k('death toll from the 2015 earthquake rose to 9,000', 'killed', 9000, 'casualty/toll')]],
+    ['Strikes overnight killed at least nine civilians, including a child, and injured 34.', [
+      k('killed at least nine civilians', 'killed', 9, 'casualty/verb-number-victims', null),
+      k('a child', 'killed', 1, 'casualty/subset'),
+      k('injured 34', 'wounded', 34, 'casualty/verb-number'),
+    ]],
+    ['Police arrested 40 protesters, including a journalist.', [
+      k('arrested 40 protesters', 'arrested', 40, 'casualty/verb-number-victims'),
+      k('a journalist', 'arrested', 1, 'casualty/subset'),
+    ]],
+    // a thing included is no person
+    ['The blasts, including a car bomb, killed 12 people.', [k('killed 12 people', 'killed', 12, 'casualty/verb-number-victims')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

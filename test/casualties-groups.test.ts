@@ -48,7 +48,10 @@ describe('casualties: the number of the dead, among the dead, counts joined in a
     ['Two detainees died in custody last month.', [k('Two detainees died', 'killed', 2, 'casualty/number-victims-verb')]],
     ['A slide on a nearby peak killed a Nepali cook.', [k('killed a Nepali cook', 'killed', 1, 'casualty/verb-person')]],
     // quotation marks around the people after a count
-    ['She said 57 "mutineers" had been arrested, including a colonel.', [k('57 "mutineers" had been arrested', 'arrested', 57, 'casualty/number-victims-verb')]],
+    ['She said 57 "mutineers" had been arrested, including a colonel.', [
+      k('57 "mutineers" had been arrested', 'arrested', 57, 'casualty/number-victims-verb'),
+      k('a colonel', 'arrested', 1, 'casualty/subset'),
+    ]],
     ['Police said twelve "rioters" were injured.', [k('twelve "rioters" were injured', 'wounded', 12, 'casualty/number-victims-verb')]],
     ['Apple chief executive Tim Cook was injured in a fall.', [k('Tim Cook was injured', 'wounded', 1, 'casualty/person-verb')]],
     ['A landslide killed a Nepali porter on Tuesday.', [k('killed a Nepali porter', 'killed', 1, 'casualty/verb-person')]],

@@ -2,7 +2,9 @@
 // toll ("12 of them children", "three people were shot, one fatally").
 
 import { FATAL_ADVERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_PASSES, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import type { Found } from './rules.js';
+import { PLURAL_PEOPLE } from './subject-counts.js';
 import { victimsAfter } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import { countAt, type View } from './view.js';
@@ -23,6 +25,12 @@ const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '\u2019s']);
 
 /** Words that open a time right after "toll": "this week", "so far", "since Monday", "over the weekend". */
 const TIME_AFTER_TOLL: ReadonlySet<string> = new Set(['this', 'so', 'since', 'over', 'last']);
+
+/** A year inside a toll's cause or time: "the death toll since October 2023", "the toll from the 2015 earthquake". */
+function isYear(view: View, v: number): boolean {
+  const w = view.words[v]!;
+  return view.tokens[v]!.kind === 'number' && w.length === 4 && (w.startsWith('19') || w.startsWith('20'));
+}
 
 /** "climbed past 140", "surpassed 100", "has exceeded 2,000": more than the number, not the number. */
 export function passed(words: readonly string[], k: number, q: Quantity): Quantity {
@@ -47,13 +55,13 @@ export function tollRules(view: View, out: Found[]): void {
       const raised = BRING.has(words[(lead ? t - 1 : t) - 2] ?? '') && words[(lead ? t - 1 : t) - 1] === 'the';
       const reached = (v: number): boolean => TOLL_RISES.has(words[v]!) || (raised && words[v] === 'to' && countAt(view, v + 1) !== undefined);
       let v = k + 1;
-      while (v < k + CAUSE_WORDS && v < words.length && (view.tokens[v]!.kind === 'word' || POSSESSIVE.has(words[v]!)) && !reached(v)) v++;
+      while (v < k + CAUSE_WORDS && v < words.length && (view.tokens[v]!.kind === 'word' || POSSESSIVE.has(words[v]!) || isYear(view, v)) && !reached(v)) v++;
       if (v < words.length && reached(v)) k = v;
     }
     // "bringing the death toll this week to 23", "the toll so far to 40": a time, skipped up to the link
     else if (TIME_AFTER_TOLL.has(words[k] ?? '')) {
       let v = k + 1;
-      while (v < k + 4 && v < words.length && view.tokens[v]!.kind === 'word' && !TOLL_LINKS.has(words[v]!)) v++;
+      while (v < k + 4 && v < words.length && (view.tokens[v]!.kind === 'word' || isYear(view, v)) && !TOLL_LINKS.has(words[v]!)) v++;
       if (TOLL_LINKS.has(words[v] ?? '')) k = v;
     }
     const from = k;
@@ -125,6 +133,16 @@ function hasSubsetCue(words: readonly string[]): boolean {
   return false;
 }
 
+/** "a child", "a senior police officer": one person from the article at k (a singular people noun within three words). */
+function onePersonAt(view: View, k: number): { start: number; end: number } | undefined {
+  for (let m = k + 1; m <= k + 3 && m < view.words.length; m++) {
+    if (view.tokens[m]!.kind !== 'word') return undefined;
+    const w = view.words[m]!;
+    if (VICTIM_NOUNS.has(w)) return PLURAL_PEOPLE.test(w) ? undefined : { start: k, end: m + 1 };
+  }
+  return undefined;
+}
+
 const NO_READINGS: readonly Found[] = [];
 /** A verb of being that opens a clause after "of whom": "seven of whom were later released" (not "14 of them seriously"). */
 const BEING: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'had', 'have', 'has', 'been']);
@@ -140,6 +158,16 @@ export function subsetRules(view: View, before: readonly Found[]): readonly Foun
   for (const i of byEnd) latest.push(Math.max(i, latest[latest.length - 1] ?? -1));
   for (let k = 0; k < words.length; k++) {
     const lead = words[k - 1] === 'including' || words[k - 1] === 'among' || (words[k - 2] === 'among' && words[k - 1] === 'them');
+    // "killed at least nine civilians, including a child": one person of the toll
+    if (lead && words[k - 1] === 'including' && (words[k] === 'a' || words[k] === 'an')) {
+      const one = onePersonAt(view, k);
+      const prior = one ? lastEndingBy(before, byEnd, latest, k) : undefined;
+      if (one && prior) {
+        const q = { min: 1, max: 1, approximate: false, start: k, end: one.end, after: one.end, vague: false };
+        out.push({ start: k, end: one.end, kind: prior.kind, quantity: q, one, victims: one, rule: 'casualty/subset', weak: false });
+      }
+      continue;
+    }
     const q = countAt(view, k);
     if (!q) continue;
     const ofThem = words[q.end] === 'of' && (words[q.end + 1] === 'them' || words[q.end + 1] === 'whom');
