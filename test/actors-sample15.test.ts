@@ -121,3 +121,26 @@ describe('actors: shapes from a sample of 20 PolNeAR + 20 GVDB texts (seed 17171
     expect(actorsOf(text).find((a) => a.name === 'Barnett Slepian')?.mentions.length).toBe(2);
   });
 });
+
+describe('actors: BLIND15 A1, A13, A14, A15 (ships with "of", currencies, plural states, houses as places)', () => {
+  it.each([
+    ['The ferry MB Star of Tagbilaran overturned on Friday, officials said.', 'Tagbilaran'],
+    ['The MV Pride of Leyte sank off Samar on Sunday.', 'Leyte'],
+    ['The ferry Princess of the Waves capsized near the port.', 'Waves'],
+    ['The court ordered damages of 3 billion CFA francs.', 'CFA'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it.each([
+    ['Storms are forecast for Monday in Virginia and the Carolinas.', 'Carolinas', 'location'],
+    ['Tornadoes are common in Tornado Alley, Ann Lee said.', 'Tornado Alley', 'location'],
+    ['Nurses held a protest outside Kildare House on Monday.', 'Kildare House', 'location'],
+    ['The march moved to Parliament House, Ann Lee said.', 'Parliament House', 'location'],
+    // a court after a place's preposition still acts; "the White House" keeps its article
+    ['The case was heard at Southwark Crown Court on Monday.', 'Southwark Crown Court', 'organization'],
+    ['Protesters gathered outside the White House on Monday.', 'White House', 'organization'],
+    ['MB Financial said profits rose.', 'MB Financial', 'organization'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});

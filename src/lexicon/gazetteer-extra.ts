@@ -122,7 +122,9 @@ export const EXTRA_PLACES =
   'everest;k2;kangchenjunga;kanchenjunga;lhotse;makalu;cho oyu;dhaulagiri;manaslu;nanga parbat;annapurna;gasherbrum;' +
   'broad peak;shishapangma;ama dablam;nuptse;pumori;himlung;kilimanjaro;aconcagua;denali;elbrus;mont blanc;matterhorn;' +
   'eiger;ararat;toubkal;etna;vesuvius;stromboli;krakatoa;pinatubo;merapi;semeru;sinabung;kilauea;mauna loa;mauna kea;' +
-  'popocatepetl;cotopaxi;chimborazo;nyiragongo;eyjafjallajokull;hekla;ruapehu;karakoram;pamirs;rockies';
+  'popocatepetl;cotopaxi;chimborazo;nyiragongo;eyjafjallajokull;hekla;ruapehu;karakoram;pamirs;rockies;' +
+  // states named together in the plural ("Georgia and the Carolinas", "the Dakotas"; BLIND15 A14)
+  'carolinas;dakotas;virginias;americas';
 
 // US states in two dotted letters ("Charlotte, N.C.", "Albany, N.Y."), which read as an acronym
 export const DOTTED_STATES = 'n.c.;n.y.;s.c.;n.j.;n.h.;n.m.;n.d.;s.d.;r.i.;w.va.;d.c.';

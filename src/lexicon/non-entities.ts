@@ -66,7 +66,19 @@ export const AWARD_HEADS: ReadonlySet<string> = new Set([
  * Prefixes of a ship's name in capitals: "the MV Sewol", "the USS Cole", "HMS Belfast" (a vessel is no actor, as a
  * car model is none; "SS", "MS", "INS" stay out: the SS, multiple sclerosis, the INS).
  */
-export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'MV', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'USNS', 'USCGC']);
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'MV', 'MB', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'USNS', 'USCGC']);
+
+/** Vessels named by a name right after them: "The ferry Queen of the Islands capsized", "the tanker Sea Pearl" (no actor). */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'ferry', 'ship', 'vessel', 'boat', 'tanker', 'freighter', 'liner', 'yacht', 'trawler', 'tugboat', 'barge', 'steamer', 'warship',
+  'frigate', 'destroyer', 'submarine', 'cruiser', 'catamaran', 'schooner',
+]);
+
+/** Money after a name and before which a count stands: "2 billion CFA francs", "500 Hong Kong dollars" (a currency, no actor). */
+export const CURRENCY_NOUNS: ReadonlySet<string> = new Set([
+  'francs', 'franc', 'dollars', 'dollar', 'pounds', 'euros', 'pesos', 'rupees', 'shillings', 'yen', 'yuan', 'rand', 'naira',
+  'dinars', 'dirhams', 'riyals', 'rials', 'lira', 'kronor', 'kroner', 'krona', 'rubles', 'roubles', 'won', 'cedis', 'kwacha',
+]);
 
 /**
  * Road names that hold a number: "Interstate 35", "Highway 101", "State Route 4", "Northeast 36th

@@ -62,8 +62,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'harbour', 'mall', 'dam', 'highway', 'motorway', 'expressway', 'freeway',
   // "MIDWAY ATOLL -", "Cape Cod", "the Mekong Delta"
   'atoll', 'archipelago', 'delta', 'glacier', 'lagoon', 'reef',
-  // a city's parts: "on the city's West Side", "the Upper East Side"
-  'side',
+  // a city's parts: "on the city's West Side", "the Upper East Side"; regions named as alleys ("Tornado Alley", "Dixie Alley")
+  'side', 'alley',
   // buildings: "Grenfell Tower", "the top floor of Harbour Tower" (BLIND14 A4)
   ...TOWER_WORDS,
 ]);

@@ -115,8 +115,10 @@ const SHIP = new RegExp(`\\b(?:${[...SHIP_PREFIXES].join('|')}) ([A-Z][a-z]{1,15
 
 export function dropStorms(text: string, cands: Candidate[]): void {
   const names = new Set<string>();
-  // ("The Sewol was carrying 476 people": a ship named alone, after its prefix and name)
+  // ("The Sewol was carrying 476 people": a ship named alone, after its prefix and name; "MB Financial", a candidate
+  // still, is a company's name: no-actor.ts kept it)
   for (const m of text.matchAll(SHIP)) names.add(m[1]!);
+  if (names.size > 0) for (const c of cands) if (c.tokens.length === 2 && SHIP_PREFIXES.has(c.tokens[0]!)) names.delete(c.tokens[1]!);
   // most texts name no storm: one search for the words first
   if (names.size === 0 && !/[Hh]urricane|[Tt]yphoon|[Cc]yclone|Tropical|\bstorm\b/.test(text)) return;
   for (const m of text.matchAll(STORM)) names.add(m[1]!);

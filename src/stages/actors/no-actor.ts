@@ -3,8 +3,9 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
-import { CAR_MAKERS, LEGAL_FORMS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
-import { AWARD_HEADS, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, SHIP_PREFIXES, STORM_HEADS, STREET_WORDS } from '../../lexicon/non-entities.js';
+import { CAR_MAKERS, COMPANY_WORDS, LEGAL_FORMS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
+import { AWARD_HEADS, CURRENCY_NOUNS, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, SHIP_PREFIXES, STORM_HEADS, STREET_WORDS, VESSEL_NOUNS } from '../../lexicon/non-entities.js';
+import { MAGNITUDES } from '../../lexicon/numbers.js';
 import type { Word } from './words.js';
 import { bare } from './roles.js';
 
@@ -28,6 +29,8 @@ function roadPiece(words: readonly Word[], from: number, to: number): boolean {
     // "during Stage 14", "under Article 21": a part numbered, one word alone
     if (from === to - 1 && NUMBERED_HEADS.has(last)) return true;
   }
+  // "2 billion CFA francs", "500 Hong Kong dollars": a currency's name between a count and its noun
+  if (next !== undefined && CURRENCY_NOUNS.has(next.text) && prev !== undefined && (prev.kind === 'number' || MAGNITUDES.has(prev.lower))) return true;
   // "a Class X felony", "Category A", "Tier II": a grade by a letter or a Roman numeral
   if (to - from === 2 && NUMBERED_HEADS.has(words[from]!.lower) && GRADE_MARK.test(words[from + 1]!.text)) return true;
   if (next?.kind === 'number' && next.start <= words[to - 1]!.end + 1) {
@@ -61,11 +64,17 @@ function namesEvent(words: readonly Word[], from: number, to: number): boolean {
 // the services whose aircraft carry the leader, before "One"/"Two": "Marine One", "Air Force One"
 const CALL_SIGN_SERVICES: ReadonlySet<string> = new Set(['marine', 'force', 'army', 'navy', 'executive']);
 
+/** Does a ship's name open at `from`: after its prefix ("MV Sewol") or right after a vessel's noun ("the ferry Queen of the Islands")? */
+export function shipNameAt(words: readonly Word[], from: number): boolean {
+  return SHIP_PREFIXES.has(words[from]!.text) || VESSEL_NOUNS.has(words[from - 1]?.text ?? '');
+}
+
 /** "the MV Sewol", "the USS Cole", "Marine One", "Air Force One": a ship or a leader's aircraft, no actor. */
 function namesCraft(words: readonly Word[], start: number, to: number): boolean {
-  // ("The MV Sewol sank": the article a sentence's start capitalises; "RMS International Inc.": a company's word makes it a company's name)
+  // ("The MV Sewol sank": the article a sentence's start capitalises; "RMS International Inc.": a company's word makes it a company's name;
+  // "MV Star of Hope", "the ferry Queen of the Islands": a ship's name of a few words with "of")
   const from = words[start]!.lower === 'the' ? start + 1 : start;
-  if (SHIP_PREFIXES.has(words[from]!.text)) return to - from <= 3 && !companyWordIn(words, from + 1, to);
+  if (shipNameAt(words, from)) return to - from <= 5 && !companyWordIn(words, from + 1, to);
   const last = words[to - 1]!.text;
   return (last === 'One' || last === 'Two') && CALL_SIGN_SERVICES.has(words[to - 2]!.lower) && (words[to - 2]!.lower !== 'force' || words[to - 3]?.lower === 'air');
 }
@@ -129,8 +138,8 @@ function carModel(words: readonly Word[], from: number, to: number): boolean {
   return !companyWordIn(words, from + 1, to);
 }
 
-/** Does an organisation's word or a legal form stand in [from, to) ("Ford Motor Co.", "RMS International Inc.")? */
+/** Does an organisation's or a company's word or a legal form stand in [from, to) ("Ford Motor Co.", "RMS International Inc.", "MB Financial")? */
 function companyWordIn(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORG_SUFFIXES.has(words[k]!.lower) || LEGAL_FORMS.has(words[k]!.lower) || words[k]!.lower === 'motor') return true;
+  for (let k = from; k < to; k++) if (ORG_SUFFIXES.has(words[k]!.lower) || LEGAL_FORMS.has(words[k]!.lower) || COMPANY_WORDS.has(words[k]!.lower) || words[k]!.lower === 'motor') return true;
   return false;
 }

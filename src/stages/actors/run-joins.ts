@@ -10,6 +10,7 @@ import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { runKey, startsLower, type Word } from './words.js';
 import { isNameWord } from './name-words.js';
+import { shipNameAt } from './no-actor.js';
 import type { Run } from './runs.js';
 /** Are the words [from, to) a known place or organisation? */
 function known(words: Word[], from: number, to: number, text: string): boolean {
@@ -111,6 +112,8 @@ export function joins(words: Word[], left: Run, connector: Word, right: Run, tex
     if (withThe || !(joined || (ORG_SUFFIXES.has(rightLast) && !known(words, left.from, left.to, text)))) return false;
     return !(joined && GAZETTEER.places.has(runKey(words, right.from, right.to, text)) && known(words, left.from, left.to, text));
   }
+  // "MB Lady of Carmen", "the ferry Queen of the Islands": a ship's name holds its "of"
+  if (c === 'of' && !joined && shipNameAt(words, words[left.from]!.lower === 'the' ? left.from + 1 : left.from)) return true;
   // "Norwood Partners Limited Partnership of Boston": a legal form ends the name, its seat follows ("Aluminum Co. of America" goes on)
   if (c === 'of' && leftLast !== 'co' && LEGAL_FORMS.has(leftLast)) return false;
   // "Citizens for Tax Justice", "Veterans for Peace": a people's plural, "for" and a cause

@@ -4,7 +4,7 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
-import { DWELLING_NOUNS, FACILITY_NOUNS, PLACE_NOUNS, SHARED_BUILDING_ENDS, SITE_NOUNS } from '../../lexicon/place-words.js';
+import { DWELLING_NOUNS, FACILITY_NOUNS, LOCATIVES, PLACE_NOUNS, SHARED_BUILDING_ENDS, SITE_NOUNS } from '../../lexicon/place-words.js';
 import { FUNCTION_WORDS } from '../../lexicon/non-entities.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
@@ -97,6 +97,14 @@ const DWELLING_CUES: ReadonlySet<string> = new Set([
 ]);
 const BUILDING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside', 'of', 'from']);
 
+// the buildings' last words a place's preposition makes the building (no court's: courts act)
+const HOUSE_ENDS: ReadonlySet<string> = new Set(['house', 'mansions']);
+
+/** "outside X", "to X": a place's preposition or "to" right before the name. */
+function inPlace(prev: Word | undefined): boolean {
+  return prev !== undefined && (LOCATIVES.has(prev.lower) || prev.lower === 'to');
+}
+
 /** "the fire at X", "a flat in X", "Residents of X": a dwelling's cue and a preposition right before `from`. */
 function livedIn(words: readonly Word[], from: number): boolean {
   const prep = words[from - 1];
@@ -116,6 +124,9 @@ export function clueType(words: Word[], from: number, to: number, typed: Typed, 
   if (clue) [type, strength, rule] = [clue.type, clue.strength, clue.rule];
   // "the fire at Marlowe House", "Residents of Carlton Court": a house's or a court's name where people live or a fire burns is the building
   else if (rule === 'actors/organization-word' && !single && SHARED_BUILDING_ENDS.has(words[to - 1]!.lower) && livedIn(words, from)) [type, strength, rule] = ['location', 3, 'actors/building'];
+  // "a rally outside Leinster House", "moved to Parliament House": a house's name right after a place's preposition is the building
+  // (BLIND15 A15; not a court: "at the Supreme Court" rules; "the White House" has its article between)
+  else if (rule === 'actors/organization-word' && !single && HOUSE_ENDS.has(words[to - 1]!.lower) && inPlace(words[from - 1])) [type, strength, rule] = ['location', 2, 'actors/building'];
   // "Villa Alta, founded in 1890 by railway workers, now has …": what a participle says of a name only a guess made a person's
   else if (type === 'person' && strength === 0 && (participle = participleType(words, to))) [type, strength, rule] = [participle, 1, 'actors/participle-apposition'];
   // ("a gang known as Los Lobos", "The charity River Action said": a town's or a river's shape gives way to the group's noun)
