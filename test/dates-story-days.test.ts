@@ -153,6 +153,8 @@ describe('a clock range that ends at an earlier hour ends the next morning', () 
     ['A curfew was imposed from midnight to 5 a.m.', ['[midnight] TIME 2025-10-27T24:00', '[5 a.m.] TIME 2025-10-28T05:00']],
     // a range within the day stays on it
     ['Shops open from 9 a.m. to 5 p.m.', ['[9 a.m.] TIME 2025-10-28T09:00', '[5 p.m.] TIME 2025-10-28T17:00']],
+    // an end that names its own day keeps it; the start is the evening before (a probe of my own)
+    ['The bridge was shut from 11 p.m. to 5 a.m. on Saturday.', ['[11 p.m.] TIME 2025-10-24T23:00', '[5 a.m. on Saturday] TIME 2025-10-25T05:00']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
@@ -241,6 +243,7 @@ describe('a clock time on every day of a run is on no one day (DATES11\'s open i
     ['Pickets will gather at about 6 p.m. on each strike day.', ['[about 6 p.m.] TIME XXXX-XX-XXT18:00']],
     ['The museum opens every day at 10 a.m.', ['[every day] SET P1D', '[10 a.m.] TIME XXXX-XX-XXT10:00']],
     ['The bridge is closed at 11 p.m. on weekdays.', ['[11 p.m.] TIME XXXX-XX-XXT23:00']],
+    ['The pools open from 7 a.m. until 9 a.m. on weekends.', ['[7 a.m.] TIME XXXX-XX-XXT07:00', '[9 a.m.] TIME XXXX-XX-XXT09:00', '[weekends] SET XXXX-WXX-WE']],
     // one day's time stays on its day
     ['The bridge closed at 11 p.m. on Friday.', ['[11 p.m. on Friday] TIME 2025-10-24T23:00']],
     ['The bridge closed at 11 p.m., and each driver was turned back.', ['[11 p.m.] TIME 2025-10-28T23:00']],
