@@ -74,3 +74,22 @@ describe('claims: a trailing cue before ", though/and" and a new subject ends it
     expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
   });
 });
+
+describe('claims: participles of a state or a measure are no cue (BLIND15 C1, C2)', () => {
+  it.each([
+    'The number of passengers confirmed dead rose to 12 on Tuesday.',
+    // (guard: a passive)
+    'Both men were later pronounced dead at the hospital, and a third was listed missing.',
+    'A storm with gusts estimated at 140 km/h flattened the orchard.',
+    'Crop losses estimated at about $3 million were reported by the farm.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.cue?.text === 'confirmed' || c.cue?.text === 'pronounced' || c.cue?.text === 'estimated')).toEqual([]);
+  });
+  it.each([
+    // a bound opens the figure the cue reports
+    ['The union said at least 40 miners had died in the shaft.', 'said', 'at least 40 miners had died in the shaft'],
+    ['Officials estimated at least 20 people had died.', 'estimated', 'at least 20 people had died'],
+  ])('%s', (text, cue, content) => {
+    expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
+  });
+});

@@ -215,6 +215,8 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'y
 
 /** States a belief's participle may take, passive, not a cue: "nine miners believed trapped", "two people feared dead". */
 export const BELIEF_STATES: ReadonlySet<string> = new Set(['dead', 'missing', 'alive', 'lost', 'safe']);
+/** States of people after any cue's participle, which is then no cue: "the number of people confirmed dead", "reported missing". */
+export const PERSON_STATES: ReadonlySet<string> = new Set(['dead', 'missing', 'alive']);
 
 /** Words that open a subordinate clause: a sentence so opened names its subject later ("If Haibatullah Akhunzada issues…"). */
 export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'as', 'after', 'before', 'although', 'though', 'while', 'since', 'because', 'unless', 'until', 'once']);

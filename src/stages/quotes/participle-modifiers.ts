@@ -31,8 +31,19 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
   // "reviewing another 96 sudden deaths reported since the start of the month", "14 cases reported over the
   // weekend": a counted thing, then a time phrase (not "three witnesses said on Monday": people speak)
   if (countedThing(v, i - 1) && (COUNTED_SETTINGS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next))) return true;
+  // "a tornado with winds estimated at 165 mph", "damage estimated at about $2 million": a thing's measure (BLIND15 C2)
+  // (not "said at least 1,500 miners had died", "claimed at least 217 lives": a bound opens a figure the cue reports)
+  if (next === 'at' && measureAt(v, i + 2) && thingNoun(v, i - 1)) return true;
   // "potent planet-warming chemicals found in refrigerants", "traces found on the knife": a thing found somewhere
   return entry.base === 'find' && FOUND_PLACES.has(next) && thingNoun(v, i - 1);
+}
+// what may stand before a measure's number: "at about 200", "at $2 million"
+const MEASURE_LEADS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', '$', '€', '£']);
+/** A number at token k, or after "about" and a currency sign: "165 mph", "about 200", "about $2 million". */
+function measureAt(v: View, k: number): boolean {
+  let j = k;
+  while (j < k + 2 && MEASURE_LEADS.has(v.low[j] ?? '')) j++;
+  return v.toks[j]?.kind === 'number';
 }
 const FOUND_PLACES: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'inside', 'under', 'among', 'beneath', 'along']);
 

@@ -1,7 +1,7 @@
 // The frame of one cue verb: its source before the cue ("officials said"), after it ("said Mr. Smith"),
 // a participle's ("…, saying that"), a coordinated verb's ("… and said"), a passive's agent ("reported by").
 
-import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATED_BE_FORMS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, PERSON_STATES, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATED_BE_FORMS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -75,7 +75,8 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   // "people accused of rape": a passive modifier
   if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry) || participleModifier(v, i, entry) || intentionModifier(v, i, entry) || objectGap(v, entry, cueEnd)) return null;
   // "nine miners believed trapped underground", "two people thought dead": a belief's participle before a state is passive
-  if (entry.frame === 'belief' && (entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && stateAfter(v.low[i + 1] ?? '')) return null;
+  // ("The number of people confirmed dead rose to 31", "reported missing": any cue's participle before a person's state; BLIND15 C1)
+  if ((entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && (entry.frame === 'belief' ? stateAfter(v.low[i + 1] ?? '') : PERSON_STATES.has(v.low[i + 1] ?? ''))) return null;
   // "dozens of towns that support the new limits": a relative "that" after a plural noun, no determiner
   const pluralThat = prev === 'that' && (entry.form === 'base' || entry.form === 'past') && pluralRelative(v, p, cueEnd);
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
