@@ -144,3 +144,15 @@ describe('actors: BLIND15 A1, A13, A14, A15 (ships with "of", currencies, plural
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
   });
 });
+
+describe('actors: a lower-case service is the named service that holds its words (BLIND15 A12)', () => {
+  it('"the weather service" after "the National Weather Service"', () => {
+    const a = actorsOf('The National Weather Service said it had counted 12 tornadoes. More storms are likely, the weather service warned.');
+    expect(a.find((x) => x.name === 'National Weather Service')?.aliases).toContain('weather service');
+    expect(a.map((x) => x.name)).not.toContain('weather service');
+  });
+  it('a service of another field stays apart', () => {
+    const a = actorsOf('The National Weather Service said it had counted 12 tornadoes. Roads were shut, the fire service said.');
+    expect(a.find((x) => x.name === 'National Weather Service')?.aliases ?? []).not.toContain('fire service');
+  });
+});

@@ -28,7 +28,8 @@ const KNOWN_BY = /^,? (?:also )?known (?:by its|as)(?: [A-Za-z]+){0,2}?(?: acron
 export function linkDescribedBodies(text: string, cands: Candidate[]): void {
   const described: { c: Candidate; words: string[] }[] = [];
   for (const c of cands) {
-    if (c.rule !== 'actors/lowercase-body') continue;
+    // (a lower-case service too: "the weather service warned" after "The National Weather Service said"; BLIND15 A12)
+    if (c.rule !== 'actors/lowercase-body' && c.rule !== 'actors/lowercase-office') continue;
     const words = c.lookup.split(' ');
     const head = words.pop()!;
     if (words.length > 0 && (agencyHead(head) || REGULATOR_HEADS.has(head))) described.push({ c, words });
