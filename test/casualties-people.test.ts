@@ -218,3 +218,16 @@ describe('casualties: a person\'s parents are two', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: falls to a death, bodies named one by one, the wounds of the dead', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Two construction workers fell to their deaths from a crane.', [k('Two construction workers fell to their deaths', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['A climber plunged to his death.', [k('A climber plunged to his death', 'killed', 1, 'casualty/person-verb')]],
+    ['Shares fell to their lowest level in a decade.', []],
+    ['Officers found the bodies of a man and a woman at the property.', [k('the bodies of a man and a woman', 'killed', 2, 'casualty/bodies-of')]],
+    // the wounds of one who died are no count of the hurt
+    ['He died from multiple injuries.', [k('He died', 'killed', 1, 'casualty/person-verb')]],
+    ['The crash caused multiple injuries.', [k('multiple injuries', 'wounded', 2, 'casualty/number-noun', null)]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

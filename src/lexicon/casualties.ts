@@ -92,6 +92,9 @@ export const HEADLESS_DEATHS: ReadonlySet<string> = new Set(['died', 'dies', 'pe
 export const FATAL_ADVERBS: ReadonlySet<string> = new Set(['fatally', 'mortally']);
 export const FATAL_AFTER: ReadonlySet<string> = new Set(['dead']);
 
+/** Verbs of falling that kill only with "to his/their death(s)" after them: "fell to their deaths", "plunged to his death". */
+export const FALL_VERBS: ReadonlySet<string> = new Set(['fell', 'falls', 'plunged', 'plunges', 'plummeted', 'jumped', 'leapt', 'leaped', 'tumbled']);
+
 /** Verbs that kill only with "to death" after them: "froze to death", "was beaten to death", "crushed to death". */
 export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'froze', 'frozen', 'burned', 'burnt', 'crushed', 'beaten', 'beat', 'trampled', 'starved', 'hacked', 'bludgeoned',

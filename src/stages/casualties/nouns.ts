@@ -49,6 +49,10 @@ function ranksAmong(words: readonly string[], q: Quantity, n: number): boolean {
   return false;
 }
 
+/** Verbs of dying and the words after them that open their cause: "died from", "died of", "succumbed to". */
+const DIED_OF: ReadonlySet<string> = new Set(['died', 'dies', 'dying', 'die', 'succumbed', 'succumbing', 'perished']);
+const OF_WOUNDS: ReadonlySet<string> = new Set(['from', 'of', 'to']);
+
 /** Nouns of the dead that name them after "of": "the bodies of", "the deaths of", "the killings of". */
 const DEAD_OF: ReadonlyMap<string, string> = new Map([
   ['bodies', 'casualty/bodies-of'], ['body', 'casualty/bodies-of'], ['deaths', 'casualty/deaths-of'], ['death', 'casualty/deaths-of'], ['killings', 'casualty/deaths-of'], ['murders', 'casualty/deaths-of'],
@@ -73,7 +77,7 @@ function bodiesOf(view: View, n: number): Found | undefined {
   }
   // "the deaths of a guard and two drivers" (not "the deaths of children"), "the death of a 12-year-old boy",
   // "pulled the body of a teenager from the debris"
-  const named = words[n] === 'bodies' ? undefined : peopleNamed(view, n + 2);
+  const named = peopleNamed(view, n + 2);
   if (!named || (named.min === 1) !== one) return undefined;
   // one word alone may be a place's ("the death of Guinea-born …") or a title's ("the death of Dr. …")
   if (named.min === 1 && named.end - named.start < 2) return undefined;
@@ -140,6 +144,8 @@ export function nounRules(view: View, out: Found[]): void {
       if (!q || q.after > n || n - q.after > (held ? 4 : 2)) continue;
       if (ranksAmong(words, q, n)) break;
       if (q.min === 1 && words[q.end] === 'of' && EVERY.has(words[q.start - 1] ?? '')) break;
+      // "died from multiple injuries", "succumbed to two gunshot wounds": the wounds of the dead, no count of the hurt
+      if (kind === 'wounded' && DIED_OF.has(words[q.start - 2] ?? '') && OF_WOUNDS.has(words[q.start - 1] ?? '')) break;
       // "held its 21 crew members hostage": the verb before the owner of the count
       const taker = COUNT_OWNERS.has(words[q.start - 1] ?? '') && HOSTAGE_TAKING.has(words[q.start - 2] ?? '') ? q.start - 2 : q.start - 1;
       // "32 death claims", "a nineteen ninety-seven attack": a singular noun after a count above one modifies another

@@ -2,7 +2,7 @@
 // sons" (kin only), "moved to shelters", "spent the night in relief centres", "two critical", "fighting
 // for their lives", "struck in the leg by a bullet", "about 4,000 people had fled Umm Sumeima".
 
-import { FALLING_ILL, FATAL_ADVERBS, FORCE_OUT, REMAIN_FORMS, LEAVE_VERBS, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
+import { FALL_VERBS, FALLING_ILL, FATAL_ADVERBS, FORCE_OUT, REMAIN_FORMS, LEAVE_VERBS, GUNFIRE_NOUNS, WOUND_NOUNS, HOSPITAL_TRANSPORT, LIMBS, MOVE_VERBS, PERSONAL_OWNERS as OWNERS, SHELTER_NOUNS, SHELTER_QUALIFIERS, STAY_SHELTERS, STAY_VERBS, TO_DEATH_VERBS, type HarmVerb } from '../../lexicon/casualties.js';
 import type { VerbGroup } from './groups.js';
 import { isCapitalized, type View } from './view.js';
 
@@ -183,6 +183,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   // "Two climbers froze to death", "was beaten to death": deadly only with "to death"
   if (TO_DEATH_VERBS.has(w) && words[i + 1] === 'to' && words[i + 2] === 'death') {
     return { start: i, end: i + 3, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
+  }
+  // "Two workers fell to their deaths", "plunged to his death": an owner before the death
+  if ((TO_DEATH_VERBS.has(w) || FALL_VERBS.has(w)) && words[i + 1] === 'to' && OWNERS.has(words[i + 2] ?? '') && (words[i + 3] === 'death' || words[i + 3] === 'deaths')) {
+    return { start: i, end: i + 4, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
   }
   // "opened 27 shelters housing about 3,100 people": the people a shelter houses
   if (w === 'housing' && STAY_SHELTERS.has(words[i - 1] ?? '')) {

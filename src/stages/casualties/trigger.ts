@@ -4,7 +4,7 @@
 
 import type { Token } from '../../document.js';
 import { CARRIERS } from './carried.js';
-import { BREAK_VERBS, DEATH_CUES, FALLING_ILL, FATAL_ADVERBS, FORCE_OUT, REMAIN_FORMS, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
+import { BREAK_VERBS, DEATH_CUES, FALL_VERBS, FALLING_ILL, FATAL_ADVERBS, FORCE_OUT, REMAIN_FORMS, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -69,6 +69,7 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(VERB, [...HARM_VERBS.keys(), 'suffered', 'sustained', 'received', 'condition', 'fighting', 'lost', ...MOVE_VERBS, 'fled', 'flee', 'fleeing', ...FORCE_OUT, 'recovering', 'suffering']);
   // "froze to death": "death" is a cue already, the verb makes the sentence read by the verb rules
   add(VERB, TO_DEATH_VERBS);
+  add(VERB, FALL_VERBS);
   // "was struck in the leg by a bullet": a wound only when gunfire hits (groups.ts)
   add(HIT, ['struck', 'hit']);
   add(GUNFIRE, GUNFIRE_NOUNS);
