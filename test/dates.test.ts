@@ -109,6 +109,11 @@ describe('relative dates', () => {
     ['The referendum will be held on the first Sunday of December.', ['[the first Sunday of December] DATE 2025-12-07']],
     ['Elections were held on the last Friday in June 2024.', ['[the last Friday in June 2024] DATE 2024-06-28']],
     ['Prices fell the week before last.', ['[the week before last] DATE 2025-W42']],
+    // two after the reference date's, and weekends too (a probe of my own)
+    ['The board meets the week after next.', ['[the week after next] DATE 2025-W46']],
+    ['The fair opens the weekend after next.', ['[the weekend after next] DATE 2025-W46-WE']],
+    ['The fair opened the weekend before last.', ['[the weekend before last] DATE 2025-W42-WE']],
+    ['He left the week after next year began.', ['[the week] DATE XXXX-WXX', '[next year] DATE 2026']],
     ['The year before last was dry.', ['[The year before last] DATE 2023']],
     // a position in the current decade or century
     ['By the end of the decade, the fleet will double.', ['[the end of the decade] DATE 202 END']],

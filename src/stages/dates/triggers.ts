@@ -87,7 +87,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/anaphoric-day', [dayWords, ['next', 'following', 'previous', 'prior', 'preceding', 'same', 'that']]],
   ['dates/day-before', [[...dayWords, 'days', 'weeks', 'months'], ['before', 'after', 'following', 'preceding']]],
   ['dates/the-week', [['week'], ['the']]],
-  ['dates/before-last', [['week', 'month', 'year'], ['before'], ['last']]],
+  ['dates/before-last', [['week', 'weekend', 'month', 'year'], ['before', 'after'], ['last', 'next']]],
   ['dates/ordinal-day', [['day'], ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final']]],
   ['dates/later-in-the-day', [['earlier', 'later'], [...dayWords, 'year']]],
   ['dates/duration', [units]],

@@ -5,7 +5,7 @@
 // last date named before it instead, when there is one.
 
 import { DAY_PARTS, MONTHS, SEASONS, TIME_UNITS, WEEKDAYS } from '../../../lexicon/time.js';
-import { addDays, formatDay, shiftedValue, weekday } from '../calendar.js';
+import { addDays, formatDay, formatWeek, shiftedValue, weekday } from '../calendar.js';
 import type { Anchor, Built, DateRule, Env } from '../types.js';
 import { datePattern, onCopy } from '../latin1.js';
 
@@ -148,18 +148,23 @@ const REST_OF = /(?:rest|remainder|balance)\s{1,4}of\s{1,4}$/i;
 /** Before "the week": most of it, or what is left of it. */
 const MOST_OF = /(?:most|much|all|rest|remainder|balance)\s{1,4}of\s{1,4}$/i;
 
-/** "the week before last", "the year before last": two of them before the reference date's. */
+/**
+ * "the week before last", "the year before last": two of them before the reference date's; "the week
+ * after next", "the weekend after next" (a probe of my own: was "the week" XXXX-WXX), two after it.
+ */
 const beforeLast: DateRule = {
   id: 'dates/before-last',
-  pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}(?<unit>week|month|year)\s{1,4}before\s{1,4}last(?![\p{L}])`, 'giu'),
+  pattern: datePattern(String.raw`(?<![\p{L}])the\s{1,4}(?<unit>week|weekend|month|year)\s{1,4}(?:before\s{1,4}last|(?<after>after\s{1,4}next))(?![\p{L}])`, 'giu'),
   build(m, env, at) {
     const unit = m.groups!.unit!.toLowerCase();
+    const shift = m.groups!.after ? 2 : -2;
     // "the week before last year's vote", "the week before last Friday": "last" names something else
     const next = /^\s{1,4}(\p{L}+)/u.exec(env.text.slice(at + m[0].length, Math.min(env.sentence.end, at + m[0].length + 16)));
     const word = next ? next[1]!.toLowerCase() : ''; // letters only: "year" of "year's"
     if (TIME_UNITS.has(word) || WEEKDAYS.has(word) || MONTHS.has(word) || SEASONS.has(word) || word === 'night') return null;
+    if (unit === 'weekend') return { type: 'DATE', value: env.ref ? `${formatWeek(addDays(env.ref, 7 * shift))}-WE` : 'XXXX-WXX-WE', relative: true };
     if (!env.ref) return { type: 'DATE', value: unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX', relative: true };
-    return { type: 'DATE', value: shiftedValue(env.ref, unit, -2)!, relative: true };
+    return { type: 'DATE', value: shiftedValue(env.ref, unit, shift)!, relative: true };
   },
 };
 
