@@ -47,7 +47,7 @@ describe('actors: clues around the name', () => {
     ['Rana Adeyemi, a fellow at the Centre for Maritime Law, said so.', [{ name: 'Centre for Maritime Law', type: 'organization' }]],
     // a lowercase ministry, with its country
     ["Peru's mining ministry said the permits were valid. Peru appealed.", [
-      { name: 'mining ministry', type: 'organization', affiliation: 'Peru' },
+      { name: "Peru's mining ministry", type: 'organization', affiliation: 'Peru' },
     ]],
     // a cabinet title is part of the role
     ['Energy Cabinet Secretary Wekesa Barasa said supplies were safe.', [{ name: 'Wekesa Barasa', type: 'person' }]],

@@ -156,3 +156,14 @@ describe('actors: a lower-case service is the named service that holds its words
     expect(a.find((x) => x.name === 'National Weather Service')?.aliases ?? []).not.toContain('fire service');
   });
 });
+
+describe('actors: a lower-case ministry a country owns is named with its owner (BLIND15 A10)', () => {
+  it('two owned health ministries are two named actors', () => {
+    const names = actorsOf("Ghana's health ministry said 12 people had died. A nurse sent her report to Togo's health ministry.").map((a) => a.name);
+    expect(names).toContain("Ghana's health ministry");
+    expect(names).toContain("Togo's health ministry");
+  });
+  it('a demonym owner keeps the bare name', () => {
+    expect(actorsOf('The Ghanaian health ministry said 12 people had died.').map((a) => a.name)).toContain('health ministry');
+  });
+});

@@ -69,11 +69,14 @@ export function ministryCandidates(words: Word[], text: string, sentence: number
     const owned = affiliation ? undefined : lastOwned(cands, lookup);
     // "Kenya's foreign ministry" and "the Egyptian Foreign Ministry" are two ministries: one owned
     // is keyed by its country (merge.ts joins the "Egyptian" form to it)
-    cands.push({
+    const cand: Candidate = {
       start: portfolio.start, end: w.end, text: text.slice(portfolio.start, w.end), sentence, key: owned ?? 'name:' + lookup + (affiliation ? '|' + affiliation : ''),
       type: 'organization', strength: 2, rule: 'actors/lowercase-ministry', roles: [], affiliation, capitalOf: null,
       political: false, primary: true, tokens: [portfolio.text, w.text], lowerFirst: portfolio.lower, lookup,
-    });
+    };
+    // ("Cameroon's health ministry" … "Niger's health ministry": the owning country names it, as "Kenya's Foreign Ministry"; BLIND15 A10)
+    if (code && words[k - 2]!.possessive) cand.owner = text.slice(words[ownerStart(words, k - 2)]!.start, portfolio.start).trimEnd();
+    cands.push(cand);
   }
 }
 
@@ -110,6 +113,11 @@ function wordTexts(words: readonly Word[], from: number, to: number): string[] {
 }
 
 /** The country of "Indonesia's", "Indonesian", "Ivory Coast's", "South African" ending at `at`, or undefined. */
+/** Where the owner ending at `at` opens: "South Africa's" is two words when the place is known only as two. */
+function ownerStart(words: readonly Word[], at: number): number {
+  return at > 0 && !GAZETTEER.places.has(words[at]!.lower) && GAZETTEER.places.has(words[at - 1]!.lower + ' ' + words[at]!.lower) ? at - 1 : at;
+}
+
 function ownerCode(words: readonly Word[], at: number): string | undefined {
   const owner = words[at];
   if (!owner) return undefined;
