@@ -204,6 +204,8 @@ describe('"over" before a stretch: across it, or more than it', () => {
     ['Over two years, the rebels lost ground.', ['[Over two years] DURATION P2Y MORE_THAN']],
     // "last" as a verb is not "the last two weeks"
     ['The inspection is likely to last over a week.', ['[over a week] DURATION P1W MORE_THAN']],
+    // "and last": the verb after a conjunction (a probe of my own)
+    ['The hearings will open in May and last about six months.', ['[May] DATE 2026-05', '[about six months] DURATION P6M APPROX']],
     ['Prices rose in the last two weeks.', ['[the last two weeks] DURATION P2W']],
   ];
   it.each(cases)('%s', (text, expected) => expect(foundMod(text)).toEqual(expected));

@@ -22,7 +22,7 @@ const COUNTED_FROM = /^\s{1,4}(?:after|before|later|earlier|ago)\b/iu;
 
 const FRACTION_BY = onCopy(/(?:^|[^\p{L}])by\s{1,3}(?:\p{L}{1,8}\s{1,3}){0,2}$/iu);
 const MODAL_BEFORE = onCopy(/(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu);
-const VERB_BEFORE = onCopy(/(?:^|[^\p{L}])(?:to|will|would|may|might|could|can|shall|should|must|not|['’]ll)\s{1,4}$/iu);
+const VERB_BEFORE = onCopy(/(?:^|[^\p{L}])(?:to|will|would|may|might|could|can|shall|should|must|not|['’]ll|and|or)\s{1,4}$/iu);
 const LEADING_WORD = /^\S{1,12}\s{1,4}/u;
 const RANGE_JOIN = /(?:\bto|\bor|-|\x96)\s{0,4}$/;
 const RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\d.,$])(?:the\\s{1,4}(?:next|past|last|first|coming)\\s{1,4})?(?<low>\\d{1,4}|${NUMBER_WORD})(?:\\s{1,4}(?:to|or)\\s{1,4}|\\s{0,2}[-\\x96]\\s{0,2})$`, 'iu');
@@ -90,7 +90,8 @@ const duration: DateRule = {
       return { type: 'DURATION', value: durationValue(amount, unit), mod: g.orso ? 'APPROX' : null, from: m[0].indexOf(g.count!, g.qmod.length) };
     }
     const built: Built = { type: 'DURATION', value: durationValue(amount, unit), mod: modOf(g.qmod) ?? (g.orso ? 'APPROX' : null) };
-    // "a tour likely to last over a week", "talks could last two weeks": "last" is the verb
+    // "a tour likely to last over a week", "talks could last two weeks", "would begin in May and last about
+    // six months" (a probe of my own): "last" is the verb
     if (g.scope && !g.the && /^last$/i.test(g.scope) && VERB_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 8), at))) {
       built.from = LEADING_WORD.exec(m[0])![0].length;
     }
