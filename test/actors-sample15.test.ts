@@ -167,3 +167,20 @@ describe('actors: a lower-case ministry a country owns is named with its owner (
     expect(actorsOf('The Ghanaian health ministry said 12 people had died.').map((a) => a.name)).toContain('health ministry');
   });
 });
+
+describe('actors: a business named in foreign words is an organisation by its apposition or its "it" (BLIND15 A9)', () => {
+  it.each([
+    ['Grupo Andares, a Monterrey consultancy that tracks prices, estimated that costs rose.', 'Grupo Andares'],
+    ['Talvera Nord, a small firm based in Lyon, said it was not told.', 'Talvera Nord'],
+    ['Farmacorp Bénin said in a brief statement that it had bought the pills in good faith.', 'Farmacorp Bénin'],
+    ['Police questioned the local importer, Farmacorp Bénin, on Monday.', 'Farmacorp Bénin'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it.each([
+    ['Lena Marsh, a lawyer for the firm, said it was unfair.', 'Lena Marsh'],
+    ['Tomas Berglund said in a statement that it had been a hard year.', 'Tomas Berglund'],
+  ])('%s → person %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('person');
+  });
+});

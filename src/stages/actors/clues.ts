@@ -244,4 +244,23 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   'chain', 'lender', 'insurer', 'startup', 'start-up', 'conglomerate', 'airline', 'publisher', 'broadcaster',
   // "The operator, Norvia Concessões,", "The caterer, Malabar Feast Caterers," (BLIND13 A1)
   'operator', 'caterer', 'carrier', 'utility', 'contractor', 'shipowner', 'distributor',
+  // "the local importer, Medipharm Cameroun," "X, a Mexico City consultancy that tracks …" (BLIND15 A9)
+  'importer', 'exporter', 'wholesaler', 'consultancy', 'developer', 'brokerage',
 ]);
+
+// what ends an apposition's noun phrase after its head: "X, a Mexico City consultancy that tracks …", "X, a firm based in …"
+const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', '.', ';', 'that', 'which', 'who', 'based', 'in', 'with', 'for', 'owned', 'run']);
+
+/**
+ * "Riesgo Político, a Mexico City consultancy that tracks …, estimated": an apposition whose head is a business's or an
+ * organisation's noun (the head is the last word before its end, within eight words).
+ */
+export function businessAppositive(words: readonly Word[], to: number): boolean {
+  if (words[to]?.text !== ',' || !DETERMINERS.has(words[to + 1]?.lower ?? '')) return false;
+  for (let k = to + 2; k < words.length && k < to + 10; k++) {
+    if (!APPOSITION_ENDS.has(words[k]!.lower)) continue;
+    const head = words[k - 1]!.lower;
+    return k > to + 2 && (BUSINESS_NOUNS.has(head) || ORG_DESCRIPTORS.has(head));
+  }
+  return false;
+}

@@ -3,6 +3,8 @@
 // organisation's. A person's "it" is mostly a dummy ("Smith said it was hard", "it would take
 // weeks", "it has been a long day"): only "it" that acts counts.
 
+import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
+
 // the verb of saying after the name, up to three words ("on Tuesday", "last week"), "that", then "it"
 const SAID_IT = /^ (?:said|says|announced|announces|reported|reports|stated|added|confirmed|confirms)((?: [\p{L}\d]{1,20}){0,3}?)(?: that)? it ((?:[\p{L}'’]{1,20} ){1,3})/u;
 // modals and the verbs of a plan: a verb after them that is no dummy's
@@ -28,9 +30,13 @@ const BODY_DOINGS: ReadonlySet<string> = new Set([
 ]);
 const ADVERB = /^(?:also|now|still|not|never|eventually|tentatively|promptly|immediately|already|soon|\p{Ll}+ly)$/u;
 
+// "said in a brief statement that it had bought …": the statement's words between the verb and "that" (BLIND15 A9)
+const IN_STATEMENT = /^( (?:said|says|announced|stated|added)) in an? (?:\p{Ll}{1,15} )?statement\b/u;
+
 /** Does the text after a name (" said on Tuesday that it will cut …") report that "it", the name, acts? */
 export function itActs(after: string): boolean {
-  const m = SAID_IT.exec(after);
+  const s = IN_STATEMENT.exec(after);
+  const m = SAID_IT.exec(s ? s[1]! + after.slice(s[0].length) : after);
   if (!m) return false;
   // ("said on Tuesday that it …": the words between are a time's; "said he hoped it …" has a subject of its own)
   if (/ (?:he|she|they|we|i|you|the|a|an|his|her|their|its|this|that)\b/i.test(m[1]!)) return false;
@@ -42,6 +48,7 @@ export function itActs(after: string): boolean {
   if (MODALS.has(verb)) return next !== '' && !DUMMY_VERBS.has(next) && !ADVERB.test(next);
   if (PLANS.has(verb)) return true;
   if (verb === 'is' || verb === 'was') return BODY_DOINGS.has(next);
-  if (verb === 'has' || verb === 'had') return next.endsWith('ed') && !DUMMY_VERBS.has(next);
+  // ("it had bought the syrup": an irregular past too)
+  if (verb === 'has' || verb === 'had') return (next.endsWith('ed') || IRREGULAR_PAST.has(next)) && !DUMMY_VERBS.has(next);
   return verb.endsWith('ed') && verb.length > 4 && !DUMMY_VERBS.has(verb);
 }

@@ -11,7 +11,7 @@ import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import type { Word } from './words.js';
 import { headlineWord, nearLocative } from './lone.js';
 import { participleType } from './role-appositive.js';
-import { contextType, descriptorBefore, knownAsGroup } from './clues.js';
+import { businessAppositive, contextType, descriptorBefore, knownAsGroup } from './clues.js';
 import { STREET_ENDS } from './no-actor.js';
 import { acronymWord, AREA_NOUNS, countryInName, placeAppositive, PLACE_OWNERS } from './name-context.js';
 import { PLACE_PREPOSITIONS } from './context-roles.js';
@@ -131,6 +131,8 @@ export function clueType(words: Word[], from: number, to: number, typed: Typed, 
   else if (type === 'person' && strength === 0 && (participle = participleType(words, to))) [type, strength, rule] = [participle, 1, 'actors/participle-apposition'];
   // ("a gang known as Los Lobos", "The charity River Action said": a town's or a river's shape gives way to the group's noun)
   else if (type === 'location' && strength === 3 && rule === 'actors/place-word' && (knownAsGroup(words, from) || descriptorBefore(words, from))) [type, strength, rule] = ['organization', 3, 'actors/org-descriptor'];
+  // "Riesgo Político, a Mexico City consultancy that tracks …": an apposition headed by a business's noun (BLIND15 A9)
+  else if (type === 'person' && strength === 0 && !GAZETTEER.firstNames.has(words[from]!.lower) && businessAppositive(words, to)) [type, strength, rule] = ['organization', 1, 'actors/business-appositive'];
   // "IG Metall", "RJR Nabisco", "MCI Communications": a name opened by a word in capitals is an
   // organisation's, not a person's (only a guess made it a person)
   else if (type === 'person' && strength < 2 && !single && acronymWord(words[from]!.text)) [type, strength, rule] = ['organization', 1, 'actors/acronym-name'];
