@@ -231,3 +231,18 @@ describe('casualties: falls to a death, bodies named one by one, the wounds of t
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: BLIND15 K1-K4 shapes (sentences of my own)', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The number of people confirmed dead after the bus overturned rose to 14 on Friday.', [k('number of people confirmed dead after the bus overturned rose to 14', 'killed', 14, 'casualty/number-of')]],
+    ['Police arrested the lorry\'s driver on Sunday.', [k('arrested the lorry\'s driver', 'arrested', 1, 'casualty/verb-person')]],
+    ['The watchdog said 17 candidates had been killed since January.', [k('17 candidates had been killed', 'killed', 17, 'casualty/number-victims-verb')]],
+    ['Clinics treated more than 90 injured people.', [k('more than 90 injured people', 'wounded', 91, 'casualty/number-participle-victims', null)]],
+    // a taking and a death of one person are two facts
+    ['A local councillor was abducted and later found dead.', [
+      k('A local councillor was abducted', 'kidnapped', 1, 'casualty/person-verb'),
+      k('later found dead', 'killed', 1, 'casualty/person-verb'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -67,7 +67,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'medic', 'medics', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'physician', 'physicians', 'pharmacist',
   'midwife', 'midwives', 'scientist', 'scientists', 'researcher', 'researchers', 'professor', 'professors', 'forecaster', 'forecasters', 'meteorologist', 'meteorologists',
   'lecturer', 'lecturers', 'activist', 'activists', 'campaigner', 'campaigners', 'rioter', 'rioters', 'strikers',
-  'lawmaker', 'lawmakers', 'politician', 'politicians', 'mayor', 'mayors', 'governor', 'governors', 'senator',
+  'lawmaker', 'lawmakers', 'politician', 'politicians', 'candidate', 'candidates', 'mayor', 'mayors', 'governor', 'governors', 'senator',
   'senators', 'councillor', 'councillors', 'councilman', 'councilwoman', 'diplomat', 'diplomats', 'ambassador',
   'envoy', 'envoys', 'official', 'officials', 'minister', 'ministers', 'judge', 'judges', 'lawyer', 'lawyers',
   'attorney', 'attorneys', 'prosecutor', 'prosecutors', 'witness', 'witnesses', 'athlete', 'athletes', 'player',

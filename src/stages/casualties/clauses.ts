@@ -81,7 +81,7 @@ const SHARED_AUX: ReadonlySet<string> = new Set(['had', 'have', 'has', 'were', '
 export function sharedSubjectOf(view: View, g: VerbGroup, and: number): Found | undefined {
   const { words, tokens } = view;
   for (let k = and - 1; k >= 0 && k >= and - SHARED_REACH; k--) {
-    if (tokens[k]!.kind === 'punct' || HARM_VERBS.has(words[k]!)) return undefined;
+    if (tokens[k]!.kind === 'punct' || harmOfItsOwn(words[k]!)) return undefined;
     if (!SHARED_AUX.has(words[k]!)) continue;
     // the verb of being follows the subject's last word: its count is the first (widest: "at least
     // seven") that opens a people phrase ending there, with no punctuation on the way
@@ -97,6 +97,15 @@ export function sharedSubjectOf(view: View, g: VerbGroup, and: number): Found | 
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * A harm verb in the clause before "and" that reads its subject itself ("Two were killed and …"); a taking does not:
+ * "a council candidate was kidnapped and found dead" shares its subject with the death.
+ */
+function harmOfItsOwn(w: string): boolean {
+  const verb = HARM_VERBS.get(w);
+  return verb !== undefined && verb.kind !== 'kidnapped' && verb.kind !== 'arrested';
 }
 
 /** Past forms that are no finite verb of their own clause here: verbs of being (sharedSubjectOf's), saying, and time words. */
@@ -118,8 +127,10 @@ function finitePast(view: View, k: number): boolean {
  */
 export function clauseSubjectOf(view: View, g: VerbGroup, and: number): Found | undefined {
   const { words, tokens } = view;
+  let took = false;
   for (let k = and - 1; k > 0 && k >= and - SHARED_REACH; k--) {
-    if (tokens[k]!.kind === 'punct' || HARM_VERBS.has(words[k]!)) return undefined;
+    if (tokens[k]!.kind === 'punct' || harmOfItsOwn(words[k]!)) return undefined;
+    took ||= HARM_VERBS.has(words[k]!);
     // (a verb of being opens it too: "A woman was swept away and is presumed dead"; a counted subject is sharedSubjectOf's)
     if (!finitePast(view, k) && !SHARED_AUX.has(words[k]!)) continue;
     const s = subjectBefore(view, k - 1);
@@ -136,7 +147,8 @@ export function clauseSubjectOf(view: View, g: VerbGroup, and: number): Found | 
       const all = { min: s.persons, max: s.persons, approximate: false, start: s.range.start, end: s.range.end, after: s.range.end, vague: false };
       return { start: s.range.start, end: g.end, kind: g.kind, quantity: all, one: undefined, victims: s.range, rule: 'casualty/persons-verb', weak };
     }
-    if (s.persons === 1) return { start: s.range.start, end: g.end, kind: g.kind, quantity: undefined, one: s.range, victims: s.range, rule: g.condition ? 'casualty/condition' : 'casualty/person-verb', weak };
+    // ("was kidnapped and found dead": the person's taking is a reading of its own, so this one opens after "and")
+    if (s.persons === 1) return { start: took ? and + 1 : s.range.start, end: g.end, kind: g.kind, quantity: undefined, one: s.range, victims: s.range, rule: g.condition ? 'casualty/condition' : 'casualty/person-verb', weak };
     return undefined;
   }
   return undefined;

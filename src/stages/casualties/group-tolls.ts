@@ -24,7 +24,7 @@ const TALLIED: ReadonlySet<string> = new Set(['confirmed', 'reported', 'recorded
 const BE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 /** After "the number of deaths", the words that open its cause: "in the clashes", "linked to the heat wave". */
 const CAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'in', 'from', 'since', 'linked', 'related', 'attributed', 'tied', 'blamed', 'caused', 'connected', 'due',
+  'in', 'from', 'since', 'linked', 'related', 'attributed', 'tied', 'blamed', 'caused', 'connected', 'due', 'after',
   // or its time: "the number of people killed this year", "… so far", "… during the protests"
   'this', 'last', 'so', 'during', 'over',
 ]);
@@ -41,7 +41,11 @@ function groupAt(words: readonly string[], k: number): { kind: Found['kind']; en
   if (words[m] === 'the' || words[m] === 'those') m++;
   // "the number of confirmed deaths", "among the reported dead"
   if (TALLIED.has(words[m] ?? '')) m++;
-  if (words[m] === 'people' || words[m] === 'those') m++;
+  if (words[m] === 'people' || words[m] === 'those') {
+    m++;
+    // "the number of people confirmed dead"
+    if (TALLIED.has(words[m] ?? '')) m++;
+  }
   // "the number of police officers killed", "the number of civilians missing": a plural of people before its participle
   else if (PARTICIPLE_KINDS.has(words[m + 1] ?? '') && PLURAL_VICTIMS.test(words[m] ?? '') && VICTIM_NOUNS.has(words[m]!)) m++;
   else if (PARTICIPLE_KINDS.has(words[m + 2] ?? '') && PLURAL_VICTIMS.test(words[m + 1] ?? '') && VICTIM_NOUNS.has(words[m + 1] ?? '') && /^\p{Ll}/u.test(words[m] ?? '')) m += 2;

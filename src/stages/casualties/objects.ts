@@ -100,8 +100,10 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
 
 /** A count that ends right before token k: "74" of "74 wounded people", "dozens of" of "dozens of injured civilians". */
 function countBefore(view: View, k: number): Quantity | undefined {
-  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
-    if (view.tokens[i]!.kind === 'punct') return undefined;
+  // the widest count that ends at k: "more than 150 injured people", not "150"
+  let from = k;
+  while (from > 0 && from > k - 4 && view.tokens[from - 1]!.kind !== 'punct') from--;
+  for (let i = from; i < k; i++) {
     const q = countAt(view, i);
     if (q && q.after === k) return q;
   }
