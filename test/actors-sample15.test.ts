@@ -184,3 +184,14 @@ describe('actors: a business named in foreign words is an organisation by its ap
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('person');
   });
 });
+
+describe('actors: initials in brackets after an organisation\'s name are its alias, whatever the lexicon files them under (BLIND15 A8)', () => {
+  it('"the opposition Workers\' Unity Party (PRC)" is an organisation', () => {
+    const a = actorsOf("Ortega ran for mayor for the opposition Workers' Unity Party (PRC).").find((x) => x.name === "Workers' Unity Party");
+    expect(a?.type).toBe('organization');
+    expect(a?.aliases).toContain('PRC');
+  });
+  it('a place in brackets after a guessed name keeps its type', () => {
+    expect(actorsOf('The plant is in Hamilton (Ontario), officials said.').find((x) => x.name === 'Hamilton')?.type).toBe('location');
+  });
+});

@@ -46,6 +46,9 @@ export function linkBracketed(words: Word[], cands: Candidate[], runCands: Array
       links.push([cands[ci]!, inner]);
       inner.primary = false;
       inner.rule = 'actors/bracketed-alias';
+      // ("the opposition Citizens' Renewal Party (PRC)": the alias is the name's, not the place the lexicon files those initials under; BLIND15 A8)
+      // (initials only, after a name its words made an organisation's: "Hamilton (Ontario)" is a place's)
+      if (outer.type === 'organization' && inner.type !== 'organization' && outer.strength >= 2 && isAllCaps(inner.text)) [inner.type, inner.strength] = ['organization', Math.min(inner.strength, outer.strength)];
     }
   }
 }
