@@ -93,3 +93,26 @@ describe('claims: participles of a state or a measure are no cue (BLIND15 C1, C2
     expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
   });
 });
+
+describe('claims: acts that tell nothing (BLIND15 C3)', () => {
+  it.each([
+    // an addressee alone, or with a topic
+    ['A nurse reported the cases to the clinic, which alerted the health board on June 3.', 'alerted'],
+    ['Dr. Lena Okafor, a chemist who has advised the ministry on water safety, argued that the rules had failed.', 'advised'],
+    ['The mayor briefed reporters on the plan.', 'briefed'],
+    // a bare pronoun after a preposition
+    ['The city gave a permit to every group that asked for it.', 'asked'],
+    // a thing offered
+    ['The county is offering a $5,000 reward for information.', 'offering'],
+    ['The council offered shelter to every family that lost its home.', 'offered'],
+  ])('%s', (text, cue) => {
+    expect(framesOf(text, cue)).toEqual([]);
+  });
+  it.each([
+    ['The mayor informed the council that the budget was short.', 'informed', 'the budget was short'],
+    ['Officials advised residents to boil their water.', 'advised', 'residents to boil their water'],
+    ['The ministry offered an explanation for the delay.', 'offered', 'an explanation for the delay'],
+  ])('%s', (text, cue, content) => {
+    expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
+  });
+});

@@ -96,6 +96,12 @@ export const GESTURE_OBJECTS: ReadonlySet<string> = new Set([
   'fees', 'payments', 'honoraria', 'grants', 'royalties', 'condolences', 'sympathies', 'sympathy', 'prayers', 'thoughts', 'congratulations',
 ]);
 export const GESTURE_CUES: ReadonlySet<string> = new Set(['report', 'disclose', 'declare', 'offer', 'send', 'extend', 'express']);
+/**
+ * Cues that report only with what they tell after the addressee ("informed the court that…", "advised residents to
+ * leave"); with an addressee alone, or a topic, they state nothing: "which alerted the WHO on May 12", "a toxicologist
+ * who has advised the WHO on medicine safety", "briefed reporters on the plan" (BLIND15 C3).
+ */
+export const ADDRESSEE_ONLY_CUES: ReadonlySet<string> = new Set(['alert', 'notify', 'inform', 'brief', 'advise']);
 /** "rejecting his argument that…", "dismissed the ministry's claim that…": the claim is the owner's, the rejection states nothing. */
 export const REJECTION_CUES: ReadonlySet<string> = new Set(['reject', 'dismiss']);
 /** Cues whose object is what is given or asked for: "pledged $75 million", "demanded a ransom". */

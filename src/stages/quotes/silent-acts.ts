@@ -2,11 +2,11 @@
 // "demanded a ransom", "offered condolences", "who asked to be identified only by her first name". Split from
 // verb-checks.ts (the words around a cue that make it a reporting verb).
 
-import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { ACT_CUES, ACT_OBJECTS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
+import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
-import { type View, isAdverbLy } from './tokens.js';
+import { type View, isAdverbLy, isCapitalized } from './tokens.js';
 
 const ACT_REACH = 6;
 const RULED_FOR = new Set(['for', 'against']);
@@ -23,6 +23,9 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
   const next = v.low[cueEnd + 1];
   if (next === undefined || v.quoted[cueEnd + 1]) return false;
   if (actsOnObject(v, entry.base, cueEnd)) return true; // "is recalling 278,000 heaters", "questioned a man"
+  if (ADDRESSEE_ONLY_CUES.has(entry.base)) return !toldAfter(v, cueEnd + 1);
+  // "every candidate who asked for it": a bare pronoun after a preposition names nothing said
+  if ((next === 'for' || next === 'about') && LONE_OBJECTS.has(v.low[cueEnd + 2] ?? '') && clauseEndAt(v, cueEnd + 3)) return true;
   // "declined to say whether the bridge would reopen": what was not said is no claim of the speaker's
   if (REFUSAL_CUES.has(entry.base)) return next === 'to' && (NO_COMMENT.has(v.low[cueEnd + 2] ?? '') || (UNSAID_VERBS.has(v.low[cueEnd + 2] ?? '') && openQuestion(v, cueEnd + 3)));
   if (entry.base === 'plead') return PLEA_WORDS.has(next) && (next !== 'not' || v.low[cueEnd + 2] === 'guilty');
@@ -61,6 +64,9 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
  * what is said: "went on: …", "went on about …", "went on to say …").
  */
 export function silentAct(v: View, entry: CueWord, cueEnd: number): boolean {
+  // "offered security to every candidate", "offered no proof", "is offering a $10,000 reward": a thing offered is an
+  // act; "offered to resign", "offered an explanation", "offered some pointed advice" report (BLIND15 C3)
+  if (entry.base === 'offer') return !infinitiveWithin(v, cueEnd + 1) && v.low[cueEnd] !== 'to' && v.mark[cueEnd + 1] !== 'open' && v.low[cueEnd + 1] !== ':' && !objectWithin(v, cueEnd + 1, OFFERED_STATEMENTS);
   if (GESTURE_CUES.has(entry.base)) return objectWithin(v, cueEnd + 1, GESTURE_OBJECTS);
   if (entry.base !== 'go' || v.quoted[cueEnd + 1]) return false;
   const next = v.low[cueEnd + 1];
@@ -81,6 +87,44 @@ function saysWithin(v: View, from: number): boolean {
     if (v.toks[k]!.kind === 'punct' && w !== ',' && w !== '-' && w !== '’s' && w !== "'s") return false;
   }
   return false;
+}
+
+const LONE_OBJECTS = new Set(['it', 'them', 'this']);
+const OFFERED_STATEMENTS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, 'advice', 'opinion', 'explanation', 'assessment', 'account', 'apology', 'details', 'proof', 'evidence', 'insight', 'insights']);
+const TOLD_REACH = 10;
+const TOLD_OPENERS = new Set(['that', ':', 'whether', 'if', 'how', 'what', 'why']);
+
+/** After an addressee from token `from`, before the clause's punctuation: what was told ("that", a quotation, "to" + a verb). */
+function toldAfter(v: View, from: number): boolean {
+  for (let k = from; k < v.toks.length && k - from < TOLD_REACH; k++) {
+    const w = v.low[k]!;
+    // ("alerted the WHO": a name in capitals is no question word)
+    if (v.mark[k] === 'open' || v.quoted[k] || (TOLD_OPENERS.has(w) && !isCapitalized(v.toks[k]!.text))) return true;
+    if (infinitiveAt(v, k)) return true;
+    if (v.toks[k]!.kind === 'punct' && w !== '-' && w !== '’s' && w !== "'s" && w !== '.') return false;
+  }
+  return false;
+}
+
+/** "to" and a lower-case word that is no determiner at token k: "to leave" (not "to the council", "to Reuters"). */
+function infinitiveAt(v: View, k: number): boolean {
+  return v.low[k] === 'to' && v.toks[k + 1]?.kind === 'word' && !isCapitalized(v.toks[k + 1]!.text) && !DETERMINERS.has(v.low[k + 1]!);
+}
+
+const OFFER_INFINITIVE_REACH = 4;
+/** "to" and a verb among the few words from `from`, before punctuation: "offered on Monday to host…", "offered him money to stay". */
+function infinitiveWithin(v: View, from: number): boolean {
+  for (let k = from; k < v.toks.length && k - from < OFFER_INFINITIVE_REACH; k++) {
+    if (v.quoted[k] || v.toks[k]!.kind === 'punct') return false;
+    if (infinitiveAt(v, k)) return true;
+  }
+  return false;
+}
+
+/** Does the clause end at token k: the sentence's end, punctuation or a coordinator? */
+function clauseEndAt(v: View, k: number): boolean {
+  const t = v.toks[k];
+  return !t || (t.kind === 'punct' && !v.mark[k]) || v.low[k] === 'and' || v.low[k] === 'but';
 }
 
 /** Is one of `words` among the first words after token `from`, before punctuation or a clause? */
