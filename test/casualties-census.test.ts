@@ -30,9 +30,11 @@ describe('casualties: the classes of the GVDB census', () => {
 
 describe('casualties: the census classes that count nobody, or not that many', () => {
   const cases: Array<[string, Expected[]]> = [
-    // an age is no count of the dead (the count before "under the age of" lies beyond the subject's reach)
-    ['At least 40 children under the age of 12 have been killed by stray bullets since 2020.', []],
-    ['Children aged 12 were injured.', []],
+    // an age is no count of the dead: the count before "under the age of" is (subject.ts beforeAge)
+    ['At least 40 children under the age of 12 have been killed by stray bullets since 2020.', [
+      k('At least 40 children under the age of 12 have been killed', 'killed', 40, 'casualty/number-victims-verb', null),
+    ]],
+    ['Children aged 12 were injured.', [k('Children aged 12 were injured', 'wounded', null, 'casualty/victims-verb')]],
     // "no injuries" after "suffered" is nobody hurt (the noun's zero), not one person
     ['The driver suffered no injuries.', [k('no injuries', 'wounded', 0, 'casualty/number-noun')]],
     ['The firm suffered a cut in funding.', []],

@@ -246,3 +246,13 @@ describe('casualties: BLIND15 K1-K4 shapes (sentences of my own)', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: an age after the people is no count', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Officials said 31 children under the age of five had died of dehydration.', [k('31 children under the age of five had died', 'killed', 31, 'casualty/number-victims-verb')]],
+    ['Officials said 31 children under five had died.', [k('31 children under five had died', 'killed', 31, 'casualty/number-victims-verb')]],
+    ['Three girls aged 12 to 15 were injured.', [k('Three girls aged 12 to 15 were injured', 'wounded', 3, 'casualty/number-victims-verb')]],
+    ['Over 150 people were hospitalised.', [k('Over 150 people were hospitalised', 'wounded', 151, 'casualty/number-victims-verb', null)]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

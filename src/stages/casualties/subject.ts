@@ -82,6 +82,24 @@ const SHORT_APPOSITIVE = 8;
 const APPOSITIVE_REACH = 20;
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
+/**
+ * The last word before an age that ends at `end` after a people noun ("children under the age of five", "children under
+ * five", "patients aged 60 and over", "children aged between two and five", "girls aged 12 to 15"), else `end`.
+ */
+function beforeAge(view: View, end: number): number {
+  const { words } = view;
+  for (let k = end; k >= 0 && k > end - AGE_REACH; k--) {
+    const w = words[k]!;
+    if (w !== 'under' && w !== 'over' && w !== 'aged') continue;
+    // the age's words after the marker are counts and their joiners only
+    for (let m = k + 1; m <= end; m++) if (!AGE_WORDS.has(words[m]!) && !parseQuantity(words, m)) return end;
+    return k > 0 && isPeople(view, k - 1) ? k - 1 : end;
+  }
+  return end;
+}
+const AGE_REACH = 7;
+const AGE_WORDS: ReadonlySet<string> = new Set(['the', 'age', 'ages', 'of', 'between', 'and', 'to', 'or', 'over', 'under', 'years', 'old', '-', '–']);
+
 function subjectWalk(view: View, last: number, relative = false): Subject | undefined {
   const { words, tokens } = view;
   let end = last;
@@ -105,6 +123,8 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
   // '"around 10 terrorists" had been killed': the subject quoted; the opening mark ends the walk
   if (QUOTE_MARKS.has(words[end] ?? '') && tokens[end - 1]?.kind !== 'punct') end--;
   if (end < 0) return undefined;
+  // "29 children under the age of five had died", "Twelve children aged between two and five": an age is no count
+  end = beforeAge(view, end);
   // "more than 400 customers, one of whom died": the count of a relative "of whom"
   if (words[end] === 'whom' && words[end - 1] === 'of') return ofWhom(view, end);
   // conjuncts, right to left: "a 22-year-old man and a 16-year-old boy"
