@@ -54,6 +54,8 @@ describe('sources: "the court", "the newspaper" named again are no body of anoth
     ['The U.S. Embassy said it was monitoring the situation in Bissau. Soldiers were seen near the palace. The court said the president was safe.', null],
     // a court's other name, named before, still is
     ['The Constitutional Tribunal met on Monday. The U.S. Embassy said it was worried. The court said the law stands.', 'Constitutional Tribunal'],
+    // a name whose head tells no kind ("Organisation") may be the union; the commission that spoke last is not (BLIND15 A7)
+    ['The Irish Nurses Organisation (INO) rejected the offer. Talks at the Labour Relations Commission will resume on Monday, the commission confirmed. The union said it would suspend the strike.', 'Irish Nurses Organisation'],
     // guard: a noun that may stand for a body of any name
     ['The North Atlantic Treaty Organization said it would send ships. The alliance said the ships would leave on Monday.', 'North Atlantic Treaty Organization'],
   ])('%s', (text, actor) => {

@@ -184,6 +184,8 @@ export const BODY_KIND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['party', new Set(['party', 'front', 'movement', 'alliance'])],
   ['union', new Set(['union', 'federation', 'association'])],
 ]);
+/** Heads of names that tell no kind of body ("Irish Medical Organisation" may be a union): no other kind to BODY_KIND_HEADS. */
+export const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['organisation', 'organization', 'group', 'association', 'network']);
 
 /**
  * Role nouns that tell a person's sex, for "he"/"she": "Her son, Duarte Reis, said…" makes a

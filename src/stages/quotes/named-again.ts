@@ -5,7 +5,7 @@
 import type { Doc } from '../../document.js';
 import { firstAtLeast, firstIndex } from '../../document.js';
 import type { Actor } from '../../types.js';
-import { BODY_KIND_HEADS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS } from '../../lexicon/attribution-words.js';
+import { BODY_KIND_HEADS, DOCUMENT_NOUNS, GENERIC_BODY_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/attribution-words.js';
 import { ORG_SUFFIXES } from '../../lexicon/organizations.js';
 import { ONE_PERSON_NOUNS, SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { actorById, mentionBefore, personBefore, type ActorIndex } from './link.js';
@@ -102,7 +102,7 @@ export function namedBefore(index: ActorIndex, recent: readonly Speaker[], low: 
   const kind = BODY_KIND_HEADS.get(noun);
   const otherKind = (a: Actor): boolean => {
     const head = nameHead(a.name);
-    return kind !== undefined && ORG_SUFFIXES.has(head) && !kind.has(head);
+    return kind !== undefined && ORG_SUFFIXES.has(head) && !kind.has(head) && !GENERIC_BODY_HEADS.has(head);
   };
   let latest: Actor | null = null;
   for (let k = recent.length - 1; k >= 0; k--) {
