@@ -440,3 +440,14 @@ describe('casualties: a toll with a year in its time, and one person of a toll',
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: the treated are hurt and alive, beside the dead of their sentence', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The ministry said 17 people had died, and that a further 40 were being treated in hospital. Another region reported six deaths.', [
+      k('17 people had died', 'killed', 17, 'casualty/number-victims-verb'),
+      k('40 were being treated', 'wounded', 40, 'casualty/number-verb'),
+      k('six deaths', 'killed', 6, 'casualty/number-noun'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

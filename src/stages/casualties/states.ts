@@ -47,11 +47,11 @@ export function treatedGroup(view: View, i: number): VerbGroup | undefined {
   const q = countAt(view, i + 1);
   const object = q && q.min !== null ? victimsAfter(view, q.after)?.range : undefined;
   if (object && words[object.end] !== 'for' && (words[object.end] === 'at' || words[object.end] === 'in') && treatedHere(view, object.end)) {
-    return { start: i, end: i + 1, kind: 'wounded', weak: true, transitive: true, participle: false, last: CONDITION, condition: false };
+    return { start: i, end: i + 1, kind: 'wounded', weak: false, transitive: true, participle: false, last: CONDITION, condition: false };
   }
   const released = releasedAt(view, i + 1);
   if (released < 0 && !treatedHere(view, i + 1)) return undefined;
-  return { start: i, end: released < 0 ? i + 1 : released, kind: 'wounded', weak: true, transitive: false, participle: true, last: CONDITION, condition: false, numbered: released < 0 };
+  return { start: i, end: released < 0 ? i + 1 : released, kind: 'wounded', weak: false, transitive: false, participle: true, last: CONDITION, condition: false, numbered: released < 0 };
 }
 
 /** Where care is given before "and released": "at the airport", "on site", "in a nearby clinic" (at most this many words). */
