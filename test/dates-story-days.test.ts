@@ -272,3 +272,14 @@ describe('a month opening a stretch with "since" is no day of the story\'s event
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a day told in the past counts from the last day named not still to come (a probe of my own)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['A mudslide struck the town on Sunday. Rescuers will resume the search on Thursday. Neighbours said the slope had started to crack the previous evening.',
+      ['[Sunday] DATE 2025-10-26', '[Thursday] DATE 2025-10-30', '[the previous evening] TIME 2025-10-25TEV']],
+    // told ahead, it still counts from the day to come
+    ['Rescuers will resume the search on Thursday. They will rest the previous evening.',
+      ['[Thursday] DATE 2025-10-30', '[the previous evening] TIME 2025-10-29TEV']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

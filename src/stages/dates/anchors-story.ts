@@ -127,8 +127,12 @@ export function inNamedSeason(f: Found, season: SeasonNamed | null, text: string
  * before the reference day (`firstPast`: the day of its events) when that leaves it in the past, else
  * from `from` as before (one day kept, not a list searched per expression: linear in a long text).
  */
-export function pastAnchor(from: Ymd, shift: number, told: Tense | undefined, firstPast: Ymd | null, ref: Ymd): Ymd {
+export function pastAnchor(from: Ymd, shift: number, told: Tense | undefined, firstPast: Ymd | null, ref: Ymd, lastPast: Ymd | null = null): Ymd {
   const today = formatDay(ref);
+  // "The search will resume at dawn on Friday. Residents said the hillside had begun to crack the previous
+  // evening" (a probe of my own): a day told in the past counts from the last day named not still to come
+  // (`lastPast`, given when `from` is a weekday the tense placed ahead: a date written out after it is the story's own)
+  if (told === 'past' && shift <= 0 && lastPast && formatDay(from) > today) return lastPast;
   if (told !== 'past' || shift <= 0 || formatDay(addDays(from, shift)) <= today) return from;
   return firstPast && formatDay(addDays(firstPast, shift)) <= today ? firstPast : from;
 }

@@ -89,12 +89,14 @@ function mondayOfWeek(year: number, week: number): Ymd {
 export interface Named {
   grain: 'day' | 'week' | 'month';
   date: Ymd;
+  /** named by a weekday alone ("Friday"), placed by the tense; not a date written out ("June 23") */
+  weekday?: boolean;
 }
 
 function namedIn(f: Found): Named | null {
   if (f.type !== 'DATE' && f.type !== 'TIME') return null;
   const d = DAY_VALUE.exec(f.value);
-  if (d) return { grain: 'day', date: { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) } };
+  if (d) return { grain: 'day', date: { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) }, weekday: f.rule === 'dates/weekday' };
   const w = WEEK_VALUE.exec(f.value);
   if (w) return { grain: 'week', date: mondayOfWeek(Number(w[1]), Number(w[2])) };
   const m = MONTH_VALUE.exec(f.value);
@@ -116,6 +118,8 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
   let lastCounted: Named | null = null;
   // the first day named before the reference day: the day of the story's events (pastAnchor)
   let firstPast: Ymd | null = null;
+  // the last day named that is not after the reference day, for a day told in the past (pastAnchor)
+  let lastPast: Ymd | null = null;
   // the last one that is not the day of a saying ("told the court on Monday")
   let lastEvent: Named | null = null;
   // the value of the last date named ("2026-09-18TMO"), for the part of the day it was told in
@@ -158,7 +162,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
       const shift = f.shift ?? 0;
-      if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, firstPast, ref) : from.date, shift + partBefore(f, text, lastValue))) + f.value.slice(10);
+      if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, firstPast, ref, from.weekday ? lastPast : null) : from.date, shift + partBefore(f, text, lastValue))) + f.value.slice(10);
       else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));
       else {
         // "the same month last year", "the same month a year earlier": that month a year back
@@ -169,6 +173,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     const named = namedIn(f);
     if (named) [last, lastEvent, lastSentence, otherYear] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named, f.sentence ?? -1, false];
     if (named?.grain === 'day' && ref && !firstPast && formatDay(named.date) < formatDay(ref)) firstPast = named.date;
+    if (named?.grain === 'day' && ref && formatDay(named.date) <= formatDay(ref)) lastPast = named.date;
     if (named && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 7), f.start))) lastCounted = named;
     if (named) lastValue = f.value;
   }
