@@ -451,3 +451,15 @@ describe('casualties: the treated are hurt and alive, beside the dead of their s
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a second owner\'s count with the noun left out', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Mali has reported 14 deaths and Burkina Faso six, the agency said.', [
+      k('14 deaths', 'killed', 14, 'casualty/number-noun'),
+      k('Burkina Faso six', 'killed', 6, 'casualty/number-noun'),
+    ]],
+    ['The storm caused 14 deaths and March 3 was the worst day.', [k('14 deaths', 'killed', 14, 'casualty/number-noun')]],
+    ['The storm caused 14 deaths and March 3.', [k('14 deaths', 'killed', 14, 'casualty/number-noun')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

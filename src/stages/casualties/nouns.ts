@@ -3,11 +3,12 @@
 import { COUNT_OWNERS, HARM_NOUNS, HARM_VERBS, PHRASE_BREAKS, SUPERLATIVES } from '../../lexicon/casualties.js';
 import { BE_FORMS } from '../../lexicon/attribution-words.js';
 import { VICTIM_NOUNS } from '../../lexicon/people.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { victimsAfter, type Range } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';
 import { mayBeCue } from './trigger.js';
-import { countAt, type View } from './view.js';
+import { countAt, isCapitalized, type View } from './view.js';
 import { coordinated, personAt } from './coordinated.js';
 
 /** After these a harm noun names something else: "death row", "death penalty", "death threats". */
@@ -160,9 +161,29 @@ export function nounRules(view: View, out: Found[]): void {
       // "held nine guards hostage": the reading opens on the verb
       const start = words[n] === 'hostage' && HOSTAGE_TAKING.has(words[taker] ?? '') ? taker : q.start;
       out.push({ start, end, kind, quantity: q, one: undefined, victims, rule: 'casualty/number-noun', weak: false });
+      // "Niger has reported nine deaths and Chad three": the noun left out after a second owner
+      const gapped = gappedCount(view, end);
+      if (gapped) out.push({ start: end + 1, end: gapped.end, kind, quantity: gapped, one: undefined, victims: null, rule: 'casualty/number-noun', weak: false });
       break;
     }
   }
+}
+
+/**
+ * After a counted harm noun, "and", one to three capitalised words and a count that ends the clause: "nine deaths and
+ * Chad three", "14 deaths and Burkina Faso six,". The count, or undefined.
+ */
+function gappedCount(view: View, end: number): Quantity | undefined {
+  const { words, tokens } = view;
+  if (words[end] !== 'and') return undefined;
+  let k = end + 1;
+  // (not a date: "14 deaths and March 3")
+  while (k < end + 4 && k < words.length && tokens[k]!.kind === 'word' && isCapitalized(view, k) && !MONTHS.has(words[k]!) && !WEEKDAYS.has(words[k]!)) k++;
+  if (k === end + 1) return undefined;
+  const q = countAt(view, k);
+  if (!q || q.min === null) return undefined;
+  const after = tokens[q.end];
+  return after === undefined || after.kind === 'punct' ? q : undefined;
 }
 
 /** Words after "of the injured" that begin no noun of theirs: "30 of the injured at the scene". */
