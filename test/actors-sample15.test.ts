@@ -195,3 +195,22 @@ describe('actors: initials in brackets after an organisation\'s name are its ali
     expect(actorsOf('The plant is in Hamilton (Ontario), officials said.').find((x) => x.name === 'Hamilton')?.type).toBe('location');
   });
 });
+
+describe('actors: a lower-case office is a body; a place named before a described body is part of its name (BLIND15 A2, A3)', () => {
+  it.each([
+    ['At least 20 people were treated, the provincial health office said.', 'provincial health office'],
+    ['Two men were held, according to the Leyte provincial police office.', 'Leyte provincial police office'],
+    ['Shelling killed four people, the Kharkiv regional military administration said.', 'Kharkiv regional military administration'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('"the office" that speaks after a named office is that office', () => {
+    const a = actorsOf('The Harlan County Coroner\'s Office confirmed the death. The office said an autopsy was planned.');
+    expect(a.find((x) => x.name === "Harlan County Coroner's Office")?.aliases).toContain('office');
+  });
+  it('an owner\'s office stays one name', () => {
+    const names = actorsOf("The prosecutor's office said the case was closed. The Ombudsman's Office disagreed.").map((x) => x.name);
+    expect(names).toContain("prosecutor's office");
+    expect(names).toContain("Ombudsman's Office");
+  });
+});

@@ -166,6 +166,8 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'unit',
   // "the state fire department said", "the statistics bureau said", "the transport regulator said" (a service is offices.ts's)
   'department', 'bureau', 'regulator',
+  // "the provincial health office said", "the Cebu provincial police office" (BLIND15 A2, A3)
+  'office',
 ]);
 
 /**

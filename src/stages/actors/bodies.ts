@@ -57,6 +57,8 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
     }
     const owner = words[from - 1];
     if (!owner) continue;
+    // ("the prosecutor's office", "the sheriff's office": an owner's office is offices.ts's)
+    if (w.lower === 'office' && owner.possessive) continue;
     const described = from < k;
     // "the country's disaster agency", "The UN refugee agency, UNHCR,": an agency or authority is
     // named elsewhere more often than not; only a place's own stands alone ("Indonesia's disaster agency")
@@ -90,9 +92,13 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
         start = from - 2;
         while (start > 0 && from - start < 4 && isCapitalised(words[start - 1]!) && !words[start - 1]!.first && !NOT_MODIFIERS.has(words[start - 1]!.lower)) start--;
       }
-      // ("the Donetsk regional military administration": a place's, named before it)
-      else if (!described || (!owner.possessive && (words[from - 2]?.lower !== 'the' || !GAZETTEER.places.has(owner.lower)))) continue;
-      else if (generic && !GAZETTEER.places.has(owner.lower)) continue;
+      // ("the Donetsk regional military administration", "the Quezon City district police office": a place's, named with it)
+      else if (!described) continue;
+      else if (!owner.possessive) {
+        const place = placeBefore(words, from);
+        if (place < 0) continue;
+        start = place;
+      } else if (generic && !GAZETTEER.places.has(owner.lower)) continue;
     } else if (owner.possessive && startsLower(owner.text) && owner.kind === 'word' && (!generic || (described && PLACE_OWNERS.has(owner.lower)))) {
       // "The party's leadership", "the company's audit committee": the owner's noun is the body's
       if (!acts(words, k, from - 1)) continue;
@@ -111,6 +117,18 @@ export function bodyCandidates(words: Word[], text: string, sentence: number, ca
       lowerFirst: words[start]!.lower, lookup,
     });
   }
+}
+
+/** Where a known place of one to three words named after "the" opens right before `from`, or -1. */
+function placeBefore(words: readonly Word[], from: number): number {
+  let key = '';
+  for (let n = 1; n <= 3 && from - n > 0; n++) {
+    const w = words[from - n]!;
+    if (!isCapitalised(w)) return -1;
+    key = n === 1 ? w.lower : w.lower + ' ' + key;
+    if (words[from - n - 1]!.lower === 'the' && GAZETTEER.places.has(key)) return from - n;
+  }
+  return -1;
 }
 
 // the names an agency goes by: "the agency" after "the Food and Drug Administration", "the SEC's

@@ -135,7 +135,9 @@ function collectSentence(
   let aside = false;
   for (let k = 0; k < words.length; k++) {
     const l = words[k]!.lower;
-    if (l === 'office' || l === 'service' || l === 'guard' || l === 'coastguard') office = true;
+    // ("the provincial health office said": an office is a lower-case body's head too)
+    if (l === 'office') office = body = true;
+    else if (l === 'service' || l === 'guard' || l === 'coastguard') office = true;
     // (the lists hold no word shorter than six or four letters: most words skip the lookup)
     else if (!body && l.length >= 4 && BODY_HEADS.has(l)) body = true;
     else if (!aside && l.length >= 4 && isNameNoun(l)) aside = true;
