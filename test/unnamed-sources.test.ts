@@ -324,3 +324,16 @@ describe('unnamed sources: a speaker noun speaks across auxiliaries and adverbs 
     expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
   });
 });
+
+describe('unnamed sources: a plural owner of a kind of people names the group (BLIND15 A6)', () => {
+  it.each([
+    ['Parents\' groups warned that the closures would hurt children.', ['Parents\' groups']],
+    ['Teachers’ unions said the offer was too low.', ['Teachers’ unions']],
+    // guard: one person's title with a plural owner is no group ("The families' lawyer, Christelle Nkodo, said")
+    ['The families\' lawyer, Dana Okoro, said the firm had ignored the complaints.', []],
+    // the owner alone is no speaker; with its group it names the source (blind6-wind-bill's gold)
+    ['She said residents\' groups in 40 towns had written to oppose the change.', ['residents\' groups']],
+  ])('%s', (text, names) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
+  });
+});

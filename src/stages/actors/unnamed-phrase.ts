@@ -5,7 +5,7 @@
 import { AUXILIARIES, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { FAMILIAR_LEADS, PLACED_PARTICIPLES, REFUSAL_VERBS, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
-import { invertedName } from './unnamed-subjects.js';
+import { invertedName, pluralOwnerAt } from './unnamed-subjects.js';
 import type { Word } from './words.js';
 
 const MAX_QUALIFIERS = 4;
@@ -148,6 +148,9 @@ export function qualifierStart(words: Word[], head: number): number {
   let i = head;
   while (i > 0 && head - i < MAX_QUALIFIERS) {
     const w = words[i - 1]!;
+    // "Patients' groups warned", "Farmers' unions said": a plural owner of a kind of people names the group (BLIND15 A6;
+    // not one person's title: "The families' lawyer, Christelle Nkodo, said")
+    if (i === head && isPlural(words[head]!.lower) && pluralOwnerAt(words, i - 1)) return i - 2;
     if (w.kind !== 'word' || w.possessive) break;
     if (SOURCE_QUALIFIERS.has(w.lower) || GAZETTEER.demonyms.has(w.lower)) i--;
     // "An FTC spokeswoman", "A senior Hamas official", "An African Union spokeswoman": a name after a qualifier qualifies too

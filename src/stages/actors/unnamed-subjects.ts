@@ -158,9 +158,21 @@ function modifies(w: Word): boolean {
   return true;
 }
 
+/** Is word k the apostrophe of a plural possessive of a common noun right before it ("Patients'", "farmers’")? */
+export function pluralOwnerAt(words: Word[], k: number): boolean {
+  const mark = words[k];
+  const owner = words[k - 1];
+  if (!mark || !owner || mark.kind === 'word' || (mark.text !== "'" && mark.text !== '’') || mark.start !== owner.end) return false;
+  // a common noun: lower-case, or capitalised only as the sentence's first word ("Patients'", not "the Smiths'")
+  const common = owner.text === owner.lower || (k === 1 && owner.text.slice(1) === owner.lower.slice(1));
+  return owner.kind === 'word' && common && owner.lower.length > 3 && owner.lower.endsWith('s') && !owner.lower.endsWith('ss');
+}
+
 /** The first word of the source phrase whose head is word i: up to three qualifiers before it; -1 after a name of several words. */
 export function modifierStart(words: Word[], i: number): number {
   let from = i;
+  // "Farmers' unions said", "Workers' representatives said": a plural owner of a kind of people (BLIND15 A6)
+  if (pluralOwnerAt(words, i - 1)) return i - 2;
   while (from > 0 && i - from < MAX_MODIFIERS && modifies(words[from - 1]!)) {
     const w = words[from - 1]!;
     // "Storm Lake officials", "Justice Department officials": a name of several words stays a name of its own
