@@ -256,3 +256,11 @@ describe('casualties: an age after the people is no count', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: an owner\'s one person joined to a count', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['His sister and two cousins were killed.', [k('His sister and two cousins were killed', 'killed', 3, 'casualty/number-victims-verb')]],
+    ['Their father and four neighbours are among the missing.', [k('Their father and four neighbours are among the missing', 'missing', 5, 'casualty/among')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

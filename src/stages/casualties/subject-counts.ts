@@ -55,7 +55,8 @@ export function ofWhom(view: View, end: number): Subject | undefined {
   return undefined;
 }
 
-const ONE_PERSON: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+// (an owner's one person too: "Her mother and two younger brothers")
+const ONE_PERSON: ReadonlySet<string> = new Set(['a', 'an', 'another', 'his', 'her', 'their']);
 
 /**
  * The counts that open every conjunct, summed ("Fifteen soldiers", "four civilians": 19; "a woman"
