@@ -95,6 +95,7 @@ describe('a week or weekend of a month or a date; a range of years; a fortnight,
     // the week that ends on a day: that day's ISO week, one expression (BLIND12 D5)
     ['The worst stretch came in the week ending July 12, when temperatures stayed high.', ['[the week ending July 12] 2025-W28']],
     ['Sales fell 3 percent in the week ended Saturday.', ['[the week ended Saturday] 2025-W43']],
+    ['Officials reported 90 new cases in the week to Sunday.', ['[the week to Sunday] 2025-W43']],
     // a dashed range of years is two dates, as "from 2019 to 2021"; two years that follow each other are one season
     ['He served as mayor from 2019-2021.', ['[2019] 2019', '[2021] 2021']],
     ['The 2010–2015 period was calm.', ['[2010] 2010', '[2015] 2015']],

@@ -109,7 +109,8 @@ export function joinWeekEnding(kept: Found[], text: string): void {
     kept.splice(i + 1, 1);
   }
 }
-const WEEK_ENDING = /^\s{1,4}(?:ending|ended)\s{1,4}(?:on\s{1,4})?$/i;
+// "the week ending July 12", "the week ended Saturday", "in the week to Sunday" (statistics copy; a probe of my own)
+const WEEK_ENDING = /^\s{1,4}(?:(?:ending|ended)\s{1,4}(?:on\s{1,4})?|to\s{1,4})$/i;
 
 const OF_BETWEEN = /^\s{1,4}of\s{1,4}$/i;
 const MONTH_OR_SEASON = /^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI)$/;
