@@ -214,3 +214,15 @@ describe('actors: a lower-case office is a body; a place named before a describe
     expect(names).toContain("Ombudsman's Office");
   });
 });
+
+describe('actors: a state broadcaster that speaks is an organisation (BLIND15 A2)', () => {
+  it.each([
+    ['Police held two traders, state radio reported.', 'state radio'],
+    ['According to state television, four people died.', 'state television'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('one that does not speak names none', () => {
+    expect(actorsOf('He appeared on state television on Monday.').map((a) => a.name)).not.toContain('state television');
+  });
+});

@@ -137,7 +137,7 @@ function collectSentence(
     const l = words[k]!.lower;
     // ("the provincial health office said": an office is a lower-case body's head too)
     if (l === 'office') office = body = true;
-    else if (l === 'service' || l === 'guard' || l === 'coastguard') office = true;
+    else if (l === 'service' || l === 'guard' || l === 'coastguard' || l === 'radio' || l === 'television') office = true;
     // (the lists hold no word shorter than six or four letters: most words skip the lookup)
     else if (!body && l.length >= 4 && BODY_HEADS.has(l)) body = true;
     else if (!aside && l.length >= 4 && isNameNoun(l)) aside = true;

@@ -56,6 +56,11 @@ export function officeCandidates(words: Word[], text: string, sentence: number, 
       cands.push(candidate(words, text, sentence, named ? k - 2 : k - 1, k + 1, 'coast guard', affiliation));
       continue;
     }
+    // "…, state radio reported", "according to state television": a state broadcaster that speaks (BLIND15 A2; "state media" is unnamed)
+    if ((w.text === 'radio' || w.text === 'television') && words[k - 1]!.text === 'state' && (speaksAfter(words, k + 1) || (words[k - 2]?.lower === 'to' && words[k - 3]?.lower === 'according'))) {
+      cands.push(candidate(words, text, sentence, k - 1, k + 1, 'state ' + w.text, null));
+      continue;
+    }
     // "The Italian coastguard rescued 46 people …, the coastguard said": one word, as "coast guard"
     if (w.lower === 'coastguard' && w.text === 'coastguard') {
       const before = words[k - 1]!;
