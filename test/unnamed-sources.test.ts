@@ -337,3 +337,16 @@ describe('unnamed sources: a plural owner of a kind of people names the group (B
     expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
   });
 });
+
+describe('unnamed sources: an owner\'s title before a name set off after it is the person\'s role (BLIND15 A5)', () => {
+  it.each([
+    ['Two men were detained, Oaxaca\'s security spokesman, Rubén Téllez, said.', []],
+    ['Labour\'s housing spokeswoman, Aoife Brennan, claimed the minister had walked away.', []],
+    // guard: a title without an owner stays a candidate, which becomes the person's role
+    ['"There is no safe road out," an aid agency spokeswoman, Leila Farah, told reporters.', []],
+  ])('%s', (text, names) => {
+    const actors = actorsOf(text);
+    expect(actors.filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
+    expect(actors.find((a) => a.type === 'person')?.roles.some((r) => r.includes('spokes'))).toBe(true);
+  });
+});

@@ -122,6 +122,10 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       && (speaks(words, i) || invertedSpeaker(words, i));
     const from = speaking && qualifierStart(words, i) === i ? speakerPhraseStart(words, i) : qualifierStart(words, i);
     const single = from === i;
+    // "Guerrero's security spokesman, Félix Arroyo, said": an owner's title before the name set off after it is the
+    // person's role, which the name's rule gives it; no source of its own (BLIND15 A5; "an OCHA spokeswoman, Leila
+    // Nasser," stays a candidate, which becomes her role)
+    if (from > 0 && words[from - 1]!.possessive && !isPluralWord(w.lower) && !COLLECTIVE_NOUNS.has(w.lower) && apposedName(words, i)) continue;
     // a bare singular ("official said") needs a qualifier: "One official", "a senior commander"
     if (single && !w.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(w.lower)) continue;
     let affiliation: string | null = null;
