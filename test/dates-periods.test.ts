@@ -160,6 +160,17 @@ describe('holidays near the reference date', () => {
   });
 });
 
+describe('a holiday\'s weekend is the weekend it falls in or is next to (a probe of my own)', () => {
+  it('the one before a Monday holiday, the one of its week from Thursday on', () => {
+    // Memorial Day 2025 is Monday May 26: the weekend of May 24-25, ISO week 21
+    expect(found('Three people were shot over the Memorial Day weekend.', '2025-05-27')).toEqual(['[Memorial Day weekend] DATE 2025-W21-WE']);
+    // Thanksgiving 2025 is Thursday November 27: the weekend after it, ISO week 48
+    expect(found('Sales rose over Thanksgiving weekend.', '2025-12-01')).toEqual(['[Thanksgiving weekend] DATE 2025-W48-WE']);
+    // Easter 2026 is Sunday April 5, ISO week 14
+    expect(found('Shops were busy over the Easter weekend.', '2026-04-07')).toEqual(['[Easter weekend] DATE 2026-W14-WE']);
+  });
+});
+
 describe('stays untagged', () => {
   const cases: string[] = [
     'One in the evening class failed the test.',

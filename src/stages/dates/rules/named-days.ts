@@ -75,7 +75,7 @@ export const DAY_HOLIDAY_NAMES = [...FLOATING_HOLIDAYS.keys()].filter((k) => !HO
 const holiday = (id: string, names: readonly string[]): DateRule => ({
   id,
   pattern: datePattern(
-    `(?<![\\p{L}])(?:(?<rel>last|next|this)\\s{1,4})?(?<name>${alternation(names).replace(/'/g, "['’]")})(?![\\p{L}])(?<week>\\s{1,4}week(?![\\p{L}]))?(?:,?\\s{1,4}(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<yrel>last|this|next)\\s{1,4}year(?![\\p{L}])))?`,
+    `(?<![\\p{L}])(?:(?<rel>last|next|this)\\s{1,4})?(?<name>${alternation(names).replace(/'/g, "['’]")})(?![\\p{L}])(?<week>\\s{1,4}week(?<end>end)?(?![\\p{L}]))?(?:,?\\s{1,4}(?:(?<year>1\\d{3}|20\\d{2})(?!\\d)|(?<yrel>last|this|next)\\s{1,4}year(?![\\p{L}])))?`,
     'giu',
   ),
   build(m, env, at) {
@@ -91,11 +91,11 @@ const holiday = (id: string, names: readonly string[]): DateRule => ({
     if (g.year || (g.yrel && env.ref)) {
       const shift = g.yrel ? (g.yrel.toLowerCase() === 'last' ? -1 : g.yrel.toLowerCase() === 'next' ? 1 : 0) : 0;
       const date = holidayDate(name, g.year ? Number(g.year) : env.ref!.year + shift);
-      return date ? { type: 'DATE', value: g.week ? formatWeek(date) : formatDay(date), relative: !g.year } : null;
+      return date ? { type: 'DATE', value: g.end ? weekendOf(date) : g.week ? formatWeek(date) : formatDay(date), relative: !g.year } : null;
     }
     if (!env.ref) {
       const fixed = HOLIDAYS.get(name);
-      return { type: 'DATE', value: g.week ? 'XXXX-WXX' : fixed ? `XXXX-${fixed}` : 'XXXX-XX-XX', relative: true };
+      return { type: 'DATE', value: g.end ? 'XXXX-WXX-WE' : g.week ? 'XXXX-WXX' : fixed ? `XXXX-${fixed}` : 'XXXX-XX-XX', relative: true };
     }
     const ref = env.ref;
     const thisYear = holidayDate(name, ref.year)!;
@@ -115,9 +115,19 @@ const holiday = (id: string, names: readonly string[]): DateRule => ({
     else if (rel === 'next' || tense === 'future') year = passed ? ref.year + 1 : ref.year;
     const date = holidayDate(name, year)!;
     // "Easter week": the week that holds the day
-    return { type: 'DATE', value: g.week ? formatWeek(date) : formatDay(date), relative: true };
+    return { type: 'DATE', value: g.end ? weekendOf(date) : g.week ? formatWeek(date) : formatDay(date), relative: true };
   },
 });
+
+/**
+ * "over the Easter weekend", "the Labor Day weekend", "Thanksgiving weekend" (a probe of my own: was the
+ * holiday's day): the weekend the holiday falls in or is next to: the one before a Monday to Wednesday
+ * holiday, the one of its week from Thursday on.
+ */
+function weekendOf(date: Ymd): string {
+  const day = weekday(date);
+  return `${formatWeek(day <= 3 ? addDays(date, -day) : date)}-WE`;
+}
 
 /** "over the weekend" (the last one in a past sentence), "this weekend", "the weekend". */
 const weekend: DateRule = {
