@@ -264,3 +264,15 @@ describe('casualties: an owner\'s one person joined to a count', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: people seized by armed men, and the feared buried', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Gunmen seized 30 students from a boarding school.', [k('seized 30 students', 'kidnapped', 30, 'casualty/verb-number-victims')]],
+    ['Thirty students were seized by gunmen.', [k('Thirty students were seized', 'kidnapped', 30, 'casualty/number-victims-verb')]],
+    ['Police seized 30 kg of heroin.', []],
+    ['Police seized three suspects.', []],
+    ['Militants seized the town.', []],
+    ['Rescuers are searching for 8 people believed to be buried under the debris.', [k('8 people believed to be buried', 'missing', 8, 'casualty/number-victims-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

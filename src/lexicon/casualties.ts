@@ -70,6 +70,8 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['shoots', V('wounded', true, false)], ['shoot', V('wounded', true, false)],
   ['deceased', V('killed', false, true)],
   ['kidnapped', V('kidnapped', true, true)], ['kidnapping', V('kidnapped', true, false)],
+  // a taking by armed men only (TAKEN_BY_ARMED): "Gunmen seized 30 students", not "police seized 30 kg of heroin"
+  ['seized', V('kidnapped', true, true)], ['seizing', V('kidnapped', true, false)],
   ['abducted', V('kidnapped', true, true)], ['abducting', V('kidnapped', true, false)],
   ['displaced', V('displaced', true, true)], ['displacing', V('displaced', true, false)],
   ['evacuated', V('displaced', true, true)], ['homeless', V('displaced', false, true)],
@@ -159,6 +161,9 @@ export const ARMED_ONLY_VERBS: ReadonlySet<string> = new Set(['eliminated', 'eli
  * "Liverpool butchered Everton".
  */
 export const PEOPLE_ONLY_VERBS: ReadonlySet<string> = new Set(['executed', 'executing', 'hanged', 'slaughtered', 'butchered']);
+
+/** Verbs that take people only when armed men do it and people are taken: "Gunmen seized 30 students". */
+export const TAKEN_BY_ARMED: ReadonlySet<string> = new Set(['seized', 'seizing']);
 
 /** The armed men such a verb may kill (the head of its victims). */
 export const ARMED_NOUNS: ReadonlySet<string> = new Set([

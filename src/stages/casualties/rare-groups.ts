@@ -208,8 +208,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
     return { start: i - 2, end: i + 1, kind: 'arrested', weak: false, transitive: false, participle: true, last: HELD, condition: false };
   }
   // "More than 300 people are feared buried", "believed buried under the rubble": missing, not a funeral
-  if (w === 'buried' && FEARED.has(words[i - 1] ?? '')) {
-    return { start: i - 1, end: i + 1, kind: 'missing', weak: false, transitive: false, participle: true, last: MISSING, condition: false };
+  // ("believed to be buried under the debris")
+  const toBe = words[i - 1] === 'be' && words[i - 2] === 'to' ? 3 : 1;
+  if (w === 'buried' && FEARED.has(words[i - toBe] ?? '')) {
+    return { start: i - toBe, end: i + 1, kind: 'missing', weak: false, transitive: false, participle: true, last: MISSING, condition: false };
   }
   // "about 30 were never found", "two have not been found": missing (asked only in a sentence with a cue)
   if (w === 'found') {

@@ -14,7 +14,7 @@ import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, unreal } fr
 import { alongWithCount, alongWithOthers } from './coordinated.js';
 import { kinObjectOf, objectOf } from './objects.js';
 import { leadingCount } from './subject-counts.js';
-import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurativeHurt, hurtByEconomy, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, objectFollows, peopleOnly, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
+import { armedOnly, BARE_VERBS, OBJECT_OPENERS, countedPeople, elided, figurativeHurt, hurtByEconomy, headlineClause, headlineSubject, isScoreLine, namesArmedMen, namesPeople, noKidnapping, objectFollows, peopleOnly, passiveSubject, reducedRelative, shotDown } from './verb-limits.js';
 
 export interface Found {
   /** token range of the whole phrase */
@@ -250,6 +250,7 @@ export function verbRules(view: View, out: Found[]): void {
     if (!found || figurativeHurt(view, g, found) || hurtByEconomy(view, g)) continue;
     if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
     if (peopleOnly(view, g) && !namesPeople(view, found)) continue;
+    if (noKidnapping(view, g, found)) continue;
     if (shotDown(view, g, found)) continue;
     // "The Lakers killed the Celtics 120-98": a result after the object
     if (found.start >= g.start && isScoreLine(view.words[found.end])) continue;

@@ -4,7 +4,7 @@
 // doers, a Title-Case headline's subject, bare verbs; a reduced relative ("the man killed in …") and a verb
 // of being elided after "and" ("was killed and her husband injured"), which let a subject without one count.
 
-import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, LEAVE_VERBS, PEOPLE_ONLY_VERBS, SINGULAR_PRONOUNS } from '../../lexicon/casualties.js';
+import { ARMED_NOUNS, ARMED_ONLY_VERBS, HARM_VERBS, LEAVE_VERBS, PEOPLE_ONLY_VERBS, SINGULAR_PRONOUNS, TAKEN_BY_ARMED } from '../../lexicon/casualties.js';
 import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import { isPeople } from './phrases.js';
 import type { VerbGroup } from './groups.js';
@@ -60,6 +60,23 @@ export function peopleOnly(view: View, g: VerbGroup): boolean {
   for (let k = g.start; k < g.end; k++) if (PEOPLE_ONLY_VERBS.has(view.words[k]!)) return true;
   return false;
 }
+
+/**
+ * A seizure that is no kidnapping: "seized" is one only of people ("seized 30 students", not "30 kg of heroin"), and only
+ * when armed men do it, named within a few words before the verb or after its "by" ("were seized by gunmen"); police who
+ * seize people arrest them, which "arrested" and "detained" tell.
+ */
+export function noKidnapping(view: View, g: VerbGroup, f: Found): boolean {
+  let seize = false;
+  for (let k = g.start; k < g.end; k++) if (TAKEN_BY_ARMED.has(view.words[k]!)) seize = true;
+  if (!seize) return false;
+  if (!namesPeople(view, f)) return true;
+  for (let k = Math.max(0, g.start - TAKER_REACH); k < g.start; k++) if (ARMED_NOUNS.has(view.words[k]!)) return false;
+  if (view.words[g.end] === 'by') for (let k = g.end + 1; k <= g.end + TAKER_REACH && k < view.words.length; k++) if (ARMED_NOUNS.has(view.words[k]!)) return false;
+  return true;
+}
+/** How far from the verb the armed men who seize people are looked for. */
+const TAKER_REACH = 4;
 
 /** Does the reading's victims phrase end on a noun of armed men ("five militants", not "him", "300 jobs")? */
 export function namesArmedMen(view: View, f: Found): boolean {
