@@ -15,10 +15,11 @@ describe('claims: a body described by the place it serves is its own source', ()
   // lead14 probe L3: not the dateline's agency, not the organisation that spoke last, not the place (the body's
   // own actor when the actors stage makes one of the lower-case words)
   it.each([
-    ['SAO PAULO, May 6 (Reuters) - Landslides buried 30 homes, the Santa Catarina state fire department said on Monday.', 'said', null],
-    ['CURITIBA, Brazil, May 6 (Reuters) - Heavy rain killed 12 people in the south, the Parana civil defense agency said on Monday.', 'said', 'civil defense agency'],
+    // (since ffafdb0 the actors stage names a lower-case service that speaks with the place before it)
+    ['SAO PAULO, May 6 (Reuters) - Landslides buried 30 homes, the Santa Catarina state fire department said on Monday.', 'said', 'Santa Catarina state fire department'],
+    ['CURITIBA, Brazil, May 6 (Reuters) - Heavy rain killed 12 people in the south, the Parana civil defense agency said on Monday.', 'said', 'Parana civil defense agency'],
     ['Harbourline Ltd. said 40 trips were cancelled. The Halifax harbour master said the port would reopen on Friday.', 'said', null],
-    ['Harbourline Ltd. said 40 trips were cancelled. The Halifax port authority said the harbour would reopen on Friday.', 'said', 'port authority'],
+    ['Harbourline Ltd. said 40 trips were cancelled. The Halifax port authority said the harbour would reopen on Friday.', 'said', 'Halifax port authority'],
     ['Officials in Travis County met on Monday. The Travis County jury ruled that the death was an accident.', 'ruled', null],
   ])('%s', (text, cue, actor) => {
     expect(sourceActorOf(text, cue)).toBe(actor);
