@@ -350,3 +350,13 @@ describe('unnamed sources: an owner\'s title before a name set off after it is t
     expect(actors.find((a) => a.type === 'person')?.roles.some((r) => r.includes('spokes'))).toBe(true);
   });
 });
+
+describe('unnamed sources: the last noun of a relative clause set off by commas says nothing (BLIND15 A4)', () => {
+  it.each([
+    ['The union, which represents about 9,000 hospital nurses, said the figures were wrong.', []],
+    // guards: a cue inside the clause, or the noun as the clause's subject
+    ['The paper, which quoted two officials, said the deal was near.', ['two officials']],
+  ])('%s', (text, names) => {
+    expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
+  });
+});

@@ -17,6 +17,9 @@ export function speaks(words: Word[], i: number): boolean {
   if (!next) return false;
   if (cueAt(words, i + 1) || familiarAt(words, i + 1) > 0) return true;
   if (next.text !== ',') return false;
+  // ("The union, which represents about 6,500 hospital doctors, said": the noun ends a relative clause set off by
+  // commas; its antecedent speaks; BLIND15 A4)
+  if (endsRelativeAside(words, i)) return false;
   // ("Two senior Social Democrats, who asked not to be named because they were not authorised to speak publicly, said")
   // a "who" clause may hold commas of its own ("who gave only his call sign, Kit, because he was not authorised…, said")
   const relative = words[i + 2]?.lower === 'who';
@@ -40,6 +43,22 @@ export function speaksAfterAuxiliaries(words: Word[], i: number): boolean {
     if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return false;
     if (!(AUXILIARIES.has(w) || PRE_VERB_ADVERBS.has(w) || (MODALS.has(w) && w !== 'to'))) return false;
     if (cueAt(words, j + 1)) return true;
+  }
+  return false;
+}
+
+const RELATIVE_ASIDE_REACH = 14;
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+/**
+ * Does word i end a relative clause opened right after a comma, at the comma that closes it, with no cue in it (",
+ * which represents … doctors,"; not ", which quoted officials", nor the clause's subject: ", who police termed …")?
+ */
+export function endsRelativeAside(words: Word[], i: number): boolean {
+  if (words[i + 1]?.text !== ',') return false;
+  for (let k = i - 1; k > 0 && i - k <= RELATIVE_ASIDE_REACH; k--) {
+    const w = words[k]!;
+    if ((w.kind !== 'word' && w.kind !== 'number') || UNNAMED_SOURCE_CUES.has(w.lower)) return false;
+    if (ASIDE_RELATIVES.has(w.lower)) return words[k - 1]!.text === ',';
   }
   return false;
 }

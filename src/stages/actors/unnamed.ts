@@ -7,7 +7,7 @@ import { ADDRESS_CUES, COLLECTIVE_NOUNS, GROUP_NOUNS, ONE_PERSON_NOUNS, REFUSAL_
 import { pluralHead } from './unnamed-subjects.js';
 import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
-import { accordingTo, cueAt, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speakerPhraseStart, speaks, speaksAfterAuxiliaries } from './unnamed-phrase.js';
+import { accordingTo, cueAt, endsRelativeAside, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speakerPhraseStart, speaks, speaksAfterAuxiliaries } from './unnamed-phrase.js';
 import { asideBeforeInverted, governedNoun, heardOrReported, quotedWords, verbObject } from './unnamed-heard.js';
 import { candidate, documentSources, officeSource, subjectCandidates } from './unnamed-kinds.js';
 
@@ -106,6 +106,8 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
       if (governedNoun(words, i) || verbObject(words, i)) continue;
       // "12,000 residents were evacuated": people counted, not heard (lead14 L22)
       if (words[i - 1]?.kind === 'number') continue;
+      // "The union, which represents about 6,500 hospital doctors, said": the antecedent speaks (BLIND15 A4)
+      if (endsRelativeAside(words, phraseAfterNoun(words, i))) continue;
     }
     // "security sources" but not "sources of funding"; "media" only as "local media", "state media"
     // ("two groups of men": a group of something is no source)
