@@ -353,7 +353,7 @@ describe('unnamed sources: an owner\'s title before a name set off after it is t
 
 describe('unnamed sources: the last noun of a relative clause set off by commas says nothing (BLIND15 A4)', () => {
   it.each([
-    ['The union, which represents about 9,000 hospital nurses, said the figures were wrong.', []],
+    ['The union, which represents about 9,000 hospital doctors, said the figures were wrong.', []],
     // guards: a cue inside the clause, or the noun as the clause's subject
     ['The paper, which quoted two officials, said the deal was near.', ['two officials']],
   ])('%s', (text, names) => {
