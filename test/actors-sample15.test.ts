@@ -226,3 +226,15 @@ describe('actors: a state broadcaster that speaks is an organisation (BLIND15 A2
     expect(actorsOf('He appeared on state television on Monday.').map((a) => a.name)).not.toContain('state television');
   });
 });
+
+describe('actors: a pageant\'s title after "Miss" is no part of the name (sample seed 171717)', () => {
+  it('"former Miss World Lena Ostrova" is Lena Ostrova, with the title a role', () => {
+    const a = actorsOf('He mocked former Miss World Lena Ostrova on Friday. Ostrova, a former Miss World, said he was cruel.');
+    const lena = a.find((x) => x.name === 'Lena Ostrova');
+    expect(lena?.roles).toContain('Miss World');
+    expect(a.map((x) => x.name)).not.toContain('World');
+  });
+  it('"Miss Marple said" keeps her name', () => {
+    expect(actorsOf('Miss Marple said nothing.').map((x) => x.name)).toContain('Marple');
+  });
+});

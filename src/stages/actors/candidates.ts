@@ -92,6 +92,14 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
       person = 2;
       rule = 'actors/courtesy-title';
     }
+    // "former Miss Universe Alicia Machado": the pageant's word after "Miss" is the title's, before a first name;
+    // alone after an article or "former" it is the title ("a former Miss Universe", "the Miss Universe pageant"; "Miss Marple" stays)
+    if (words[from - 1]?.lower === 'miss' && !GAZETTEER.firstNames.has(words[from]!.lower)) {
+      if (to - from >= 3 && GAZETTEER.firstNames.has(words[from + 1]!.lower)) {
+        roles.push(text.slice(words[from - 1]!.start, words[from]!.end));
+        from++;
+      } else if (to - from === 1 && TITLE_BEFORE_MISS.has(words[from - 2]?.lower ?? '')) return null;
+    }
     const split = titleSplit(words, from, to);
     if (split && !titleIsFirstName(words, from, to, split)) {
       const [prefixEnd, titleEnd] = split;
@@ -246,5 +254,7 @@ function everyCountOrRank(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
+// what stands before "Miss" when it opens a pageant's title, no woman's name: "a former Miss Universe"
+const TITLE_BEFORE_MISS: ReadonlySet<string> = new Set(['a', 'the', 'former', 'reigning', 'ex']);
 // prepositions after which a capital is the city, never its government: "its consulate in Lisbon had sent"
 const IN_PLACE: ReadonlySet<string> = new Set([...LOCATIVES, 'to', 'around', 'through']);
