@@ -118,3 +118,13 @@ describe('claims: acts that tell nothing (BLIND15 C3)', () => {
     expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
   });
 });
+
+describe('claims: a refusal to say ends an earlier content but makes no claim (BLIND15 C6)', () => {
+  it.each([
+    ['He said the suspects had been identified from camera footage but declined to say whether they belonged to a gang.', 'the suspects had been identified from camera footage'],
+    ['Mr. Oduya said he was leaving for "family reasons," which he declined to specify.', 'he was leaving for "family reasons,"'],
+  ])('%s', (text, content) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual([content]);
+  });
+});

@@ -26,8 +26,8 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
   if (ADDRESSEE_ONLY_CUES.has(entry.base)) return !toldAfter(v, cueEnd + 1);
   // "every candidate who asked for it": a bare pronoun after a preposition names nothing said
   if ((next === 'for' || next === 'about') && LONE_OBJECTS.has(v.low[cueEnd + 2] ?? '') && clauseEndAt(v, cueEnd + 3)) return true;
-  // "declined to say whether the bridge would reopen": what was not said is no claim of the speaker's
-  if (REFUSAL_CUES.has(entry.base)) return next === 'to' && (NO_COMMENT.has(v.low[cueEnd + 2] ?? '') || (UNSAID_VERBS.has(v.low[cueEnd + 2] ?? '') && openQuestion(v, cueEnd + 3)));
+  // ("declined to say whether…" is a silent act: silentAct)
+  if (REFUSAL_CUES.has(entry.base)) return false;
   if (entry.base === 'plead') return PLEA_WORDS.has(next) && (next !== 'not' || v.low[cueEnd + 2] === 'guilty');
   // "It agreed to the sale in June": a thing agreed to ("agreed that…" and "agreed to cut…" stay)
   // ("a ceasefire that they had agreed to in May": the thing agreed to went before)
@@ -64,6 +64,10 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
  * what is said: "went on: …", "went on about …", "went on to say …").
  */
 export function silentAct(v: View, entry: CueWord, cueEnd: number): boolean {
+  // "declined to say whether the bridge would reopen", "declined to comment": what was not said is no claim of the
+  // speaker's, but it ends what an earlier cue reports ("said the suspects had been identified … but declined to say
+  // whether…"; BLIND15 C6)
+  if (REFUSAL_CUES.has(entry.base)) return refusedToSay(v, cueEnd);
   // "offered security to every candidate", "offered no proof", "is offering a $10,000 reward": a thing offered is an
   // act; "offered to resign", "offered an explanation", "offered some pointed advice" report (BLIND15 C3)
   if (entry.base === 'offer') return !infinitiveWithin(v, cueEnd + 1) && v.low[cueEnd] !== 'to' && v.mark[cueEnd + 1] !== 'open' && v.low[cueEnd + 1] !== ':' && !objectWithin(v, cueEnd + 1, OFFERED_STATEMENTS);
@@ -91,6 +95,11 @@ function saysWithin(v: View, from: number): boolean {
 
 const LONE_OBJECTS = new Set(['it', 'them', 'this']);
 const OFFERED_STATEMENTS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, 'advice', 'opinion', 'explanation', 'assessment', 'account', 'apology', 'details', 'proof', 'evidence', 'insight', 'insights']);
+/** "declined to comment", "refused to say whether…" after the refusal cue ending at `cueEnd`. */
+function refusedToSay(v: View, cueEnd: number): boolean {
+  return v.low[cueEnd + 1] === 'to' && !v.quoted[cueEnd + 1] && (NO_COMMENT.has(v.low[cueEnd + 2] ?? '') || (UNSAID_VERBS.has(v.low[cueEnd + 2] ?? '') && openQuestion(v, cueEnd + 3)));
+}
+
 const TOLD_REACH = 10;
 const TOLD_OPENERS = new Set(['that', ':', 'whether', 'if', 'how', 'what', 'why']);
 
