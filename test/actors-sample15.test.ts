@@ -238,3 +238,15 @@ describe('actors: a pageant\'s title after "Miss" is no part of the name (sample
     expect(actorsOf('Miss Marple said nothing.').map((x) => x.name)).toContain('Marple');
   });
 });
+
+describe('actors: a sentence\'s capitalised adjective before a people\'s word and a noun names no one (sample seed 171717)', () => {
+  it.each([
+    ['Radical Islamic groups are growing, Tom Reyes said.', 'Radical Islamic'],
+    ['Ethnic Albanians marched in the capital on Sunday.', 'Ethnic Albanians'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it('a first name before a demonym-like surname stays the person', () => {
+    expect(actorsOf('Mark Cuban said on Monday that he would vote.').map((a) => a.name)).toContain('Mark Cuban');
+  });
+});

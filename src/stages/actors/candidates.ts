@@ -177,6 +177,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     if (GAZETTEER.demonyms.has(lastWord.lower) && everyCountOrRank(words, from, to - 1)) return null;
     // "Polish American", "Lithuanian Americans": nor do words for peoples and faiths alone
     if (isPeopleWord(lastWord.lower) && everyPeopleWord(words, from, to - 1)) return null;
+    // "Radical Islamic terrorists are …": a sentence's capitalised adjective before a faith's or a people's, then a noun
+    if (to - from === 2 && words[from]!.first && !GAZETTEER.firstNames.has(words[from]!.lower) && (isPeopleWord(lastWord.lower) || GAZETTEER.demonyms.has(lastWord.lower)) && words[to]?.kind === 'word' && words[to]!.text === words[to]!.lower) return null;
   }
   if (!body && !typeByShape(words, from, to, key)) return null;
   const around: RoleState = { roles, person, rule, roleSpan: cand0RoleSpan };
