@@ -360,3 +360,14 @@ describe('unnamed sources: the last noun of a relative clause set off by commas 
     expect(actorsOf(text).filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual(names);
   });
 });
+
+describe('unnamed sources: "N at the ORG in PLACE" before its cue is the people, not the body (BLIND15 Q1)', () => {
+  it.each([
+    ['Forecasters at the National Hurricane Center in Miami, Florida, had warned of a storm surge.', 'Forecasters'],
+    ['One surgeon at Mercy University Hospital in Cork said the wards were full.', 'One surgeon'],
+  ])('%s', (text, name) => {
+    const result = extractText(text, { referenceDate: '2026-04-25' });
+    const claim = result.claims.find((c) => c.source);
+    expect(result.actors.find((a) => a.id === claim?.source?.actor)?.name).toBe(name);
+  });
+});

@@ -35,6 +35,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'economist', 'physician', 'physicians', 'surgeon', 'surgeons', 'pharmacist', 'pharmacists', 'firefighter',
   'firefighters', 'pilot', 'pilots', 'accountant', 'accountants', 'auditor', 'auditors', 'inspector', 'inspectors',
   'consultant', 'consultants', 'guard', 'guards', 'driver', 'drivers',
+  // "Forecasters at the Storm Prediction Center had warned" (BLIND15 Q1)
+  'forecaster', 'forecasters', 'meteorologist', 'meteorologists',
   // "…, his editor wrote on X", "his agent told reporters" (BLIND13 A11)
   'editor', 'editors', 'agent', 'agents',
   // "…, according to passengers" (BLIND14 A11): people on a journey

@@ -93,13 +93,26 @@ export function phraseAfterNoun(words: Word[], i: number): number {
     // a cue in lower case: "the Syrians arriving in the United States" has no cue "States"
     if (cueAt(words, k) && w.text === w.lower) return k > lead + 2 ? k - 1 : i;
   }
-  // "A doctor at Kenyatta National Hospital said": a longer name after the link, then a saying verb (lead14 L21)
+  // "A doctor at Kenyatta National Hospital said": a longer name after the link, then a saying verb (lead14 L21);
+  // "Forecasters at the Storm Prediction Center in Norman, Oklahoma, had warned": its article, its place and an
+  // auxiliary too (BLIND15 Q1)
   if (words[i + 1]?.lower === 'at' || words[i + 1]?.lower === 'from') {
-    let k = i + 2;
-    while (k < words.length && k - i - 2 < NAMED_PHRASE_REACH && words[k]!.kind === 'word' && isCapital(words[k]!.text.charCodeAt(0))) k++;
-    if (k > i + 2 && SAYING_VERBS.has(words[k]?.lower ?? '')) return k - 1;
+    const first = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    let k = capitalRunEnd(words, first);
+    if (k > first && words[k]?.lower === 'in' && capitalRunEnd(words, k + 1) > k + 1) {
+      k = capitalRunEnd(words, k + 1);
+      // ", Oklahoma,": a state after the place
+      if (words[k]?.text === ',' && capitalRunEnd(words, k + 1) > k + 1 && words[capitalRunEnd(words, k + 1)]?.text === ',') k = capitalRunEnd(words, k + 1) + 1;
+    }
+    if (k > first && (SAYING_VERBS.has(words[k]?.lower ?? '') || (AUXILIARIES.has(words[k]?.lower ?? '') && cueAt(words, k + 1)))) return k - 1;
   }
   return i;
+}
+/** The word after a run of up to five capitalised words from `from`. */
+function capitalRunEnd(words: Word[], from: number): number {
+  let k = from;
+  while (k < words.length && k - from < NAMED_PHRASE_REACH && words[k]!.kind === 'word' && isCapital(words[k]!.text.charCodeAt(0))) k++;
+  return k;
 }
 export const ASIDE_REACH = 24;
 const NAMED_PHRASE_REACH = 5;
