@@ -1,6 +1,8 @@
 // Clock times and parts of the day that name no day of their own take one: the day their sentence
-// names, the sentence before's, or the story's (./index.ts calls these sentence by sentence).
+// names, the sentence before's, or the story's (./index.ts calls these sentence by sentence). Times on
+// every day and clock ranges: ./anchors-clock-ranges.ts.
 
+import { recurringTime } from './anchors-clock-ranges.js';
 import { isSayingDay } from './anchors-story.js';
 import { addDays, formatDay, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
@@ -21,7 +23,7 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
   const pastDay = found.find((g) => namesDay(g) && !ahead(g))?.value;
   for (const f of found) {
     if (f.anchor !== 'same-day' || f.start === opening) continue;
-    if (text !== '' && (recurring(f, text) || recurringRangeStart(found, f, text))) {
+    if (text !== '' && recurringTime(found, f, text)) {
       f.value = 'XXXX-XX-XX' + f.value.slice(f.value.indexOf('T'));
       continue;
     }
@@ -40,26 +42,6 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
     else if (night) f.value = night;
     else if (f.told === 'past' && story && ref && !HOLIDAY_RULES.has(story.rule ?? '') && (isDayBefore(story.value, ref) || tonightOfToday(f, story, last)) && !smallHoursAfter(story.value, f.value)) f.value = story.value.slice(0, 10) + f.value.slice(f.value.indexOf('T'));
   }
-}
-
-// "at 6 p.m. on each strike day", "at 9 a.m. every day", "at 10 p.m. daily", "at noon on weekdays"
-const RECURRING_AFTER = /^\s{1,4}(?:(?:on\s{1,4})?(?:every|each)\s{1,4}(?:[\p{L}-]{1,20}\s{1,4})?(?:day|night|morning|evening|afternoon|weekday)|on\s{1,4}(?:weekdays|weekends)|daily|nightly)(?![\p{L}])/iu;
-// "every day at 9 a.m.", "each night at 10 p.m.", "daily at noon"
-const RECURRING_BEFORE = /(?<![\p{L}])(?:(?:every|each)\s{1,4}(?:day|night|morning|evening|afternoon)|daily|nightly)\s{1,4}(?:at\s{1,4}|from\s{1,4})?$/iu;
-
-/**
- * "Pickets will gather at about 6 p.m. on each strike day" (DATES11's open item; was the reference
- * day's 6 p.m.), "The gates open every day at 9 a.m.", "at 6 p.m. on weekends": a clock time on every day of a run is on no
- * one day (XXXX-XX-XXT18:00), as "every morning" is XXXX-XX-XXTMO.
- */
-function recurring(f: Found, text: string): boolean {
-  return RECURRING_AFTER.test(text.slice(f.end, f.end + 40)) || RECURRING_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start));
-}
-
-/** "from 6 p.m. until 9 p.m. on weekends": the start of a clock range whose end recurs recurs too. */
-function recurringRangeStart(found: readonly Found[], f: Found, text: string): boolean {
-  const g = found[found.indexOf(f) + 1];
-  return g !== undefined && g.anchor === 'same-day' && CLOCK_RANGE_BETWEEN.test(text.slice(f.end, g.start)) && recurring(g, text);
 }
 
 // "just before midnight", "shortly after midnight", "around midnight": a midnight told by its nearness, not "by midnight", "until midnight"
@@ -213,6 +195,7 @@ function smallHoursAfter(day: string, time: string): boolean {
 }
 export const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 const CLOCK_DAY = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;
+const CLOCK_VALUE = /^\d{4}-\d\d-\d\dT(\d\d):\d\d$/;
 
 /** A whole day or a time on a named day ("Friday", "March 3", "Saturday night"). */
 function namesDay(f: Found): boolean {
@@ -261,26 +244,4 @@ export function firstDayNamed(found: readonly Found[], sentence: number, notAfte
   const last = formatDay(notAfter);
   const f = found.find((g) => namesDay(g) && g.value.slice(0, 10) <= last);
   return f ? { value: f.value, sentence, rule: f.rule, saying: isSayingDay(f, text), mod: f.mod } : null;
-}
-
-// "from 10 p.m. to 6 a.m.", "between 11 p.m. and 5 a.m.": the words between the two clock times of a range
-const CLOCK_RANGE_BETWEEN = /^\s{0,4}(?:to|until|till|and|-|–)\s{0,4}$/u;
-const CLOCK_RANGE_BEFORE = /(?:from|between)\s{1,4}$/iu;
-const CLOCK_VALUE = /^\d{4}-\d\d-\d\dT(\d\d):\d\d$/;
-
-/**
- * "The curfew will run from 10 p.m. to 6 a.m.": a clock range whose end comes at an earlier hour than
- * its start ends the next morning; both were placed on one day. An end that names its own day keeps it.
- */
-export function clockRangeOvernight(kept: readonly Found[], text: string): void {
-  for (let i = 0; i + 1 < kept.length; i++) {
-    const [a, b] = [kept[i]!, kept[i + 1]!];
-    const ha = CLOCK_VALUE.exec(a.value)?.[1];
-    const hb = CLOCK_VALUE.exec(b.value)?.[1];
-    if (ha === undefined || hb === undefined || Number(hb) >= Number(ha) || a.value.slice(0, 10) !== b.value.slice(0, 10)) continue;
-    if (!CLOCK_RANGE_BETWEEN.test(text.slice(a.end, b.start)) || !CLOCK_RANGE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
-    // "from 10 p.m. to 6 a.m. on Friday": the end names its day, so the start is the evening before (a probe of my own)
-    if (b.anchor !== 'same-day' && a.anchor === 'same-day') a.value = formatDay(addDays(parseDay(a.value), -1)) + a.value.slice(10);
-    else if (b.anchor === 'same-day') b.value = formatDay(addDays(parseDay(b.value), 1)) + b.value.slice(10);
-  }
 }
