@@ -151,6 +151,10 @@ describe('segment', () => {
     ['news4.comTwo men', ['news4.com/word', 'Two/word', 'men/word']],
     ['see cbs.org and NASA.gov.', ['see/word', 'cbs.org/word', 'and/word', 'NASA.gov/word', './punct']],
     ['DALLAS (CBSDFW.COM) —', ['DALLAS/word', '(/punct', 'CBSDFW.COM/word', ')/punct', '—/punct']],
+    // a country's two-letter domain, lower case, that ends the word (not "us" after a space, not "U.S.")
+    ['by PowerOutage.us.', ['by/word', 'PowerOutage.us/word', './punct']],
+    ['told us. The U.S. said', ['told/word', 'us/word', './punct', 'The/word', 'U/word', './punct', 'S/word', './punct', 'said/word']],
+    ['the .usual x.usb', ['the/word', './punct', 'usual/word', 'x/word', './punct', 'usb/word']],
     // not an address: a dot before a longer word, or before a capital after a capital domain
     ['the .comedy club', ['the/word', './punct', 'comedy/word', 'club/word']],
     ['stay.comfortable X.COMPANY', ['stay/word', './punct', 'comfortable/word', 'X/word', './punct', 'COMPANY/word']],

@@ -49,6 +49,8 @@ const JOINERS = new Set([0x2019, 39, 45, 38]); // ’ ' - &
 // Scraped pages glue a site's name to the article's first word ("abc7chicago.comTwo people were
 // shot"): after a dot, a top-level domain followed at once by a capital is a word of its own.
 const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu']);
+// (two-letter domains of countries that sites use as names; none is an English word after a full stop)
+const COUNTRY_DOMAINS = new Set(['us', 'uk', 'io', 'ai', 'tv', 'ca', 'au', 'de', 'fr', 'eu', 'ie', 'nz', 'za', 'ng', 'ke', 'ph']);
 export const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
@@ -59,6 +61,9 @@ export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
  */
 function domainEnd(text: string, j: number): number {
   if (text.charCodeAt(j) !== 46) return -1;
+  // "PowerOutage.us", "Gov.uk": a country's two-letter domain, lower case, that ends the word
+  const cc = text.slice(j + 1, j + 3);
+  if (COUNTRY_DOMAINS.has(cc) && !isWordAt(text, j + 3, text.charCodeAt(j + 3))) return j + 3;
   const tld = text.slice(j + 1, j + 4);
   if (!DOMAINS.has(tld.toLowerCase())) return -1;
   const after = text.charCodeAt(j + 4);
