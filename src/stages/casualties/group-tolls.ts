@@ -8,6 +8,7 @@ import { victimsAfter } from './phrases.js';
 import { coordinated, listedPeople } from './coordinated.js';
 import { subjectBefore } from './subject.js';
 import type { Quantity } from './quantity.js';
+import { PLURAL_PEOPLE } from './subject-counts.js';
 import { BRING, passed } from './tolls.js';
 import { countAt, type View } from './view.js';
 
@@ -47,14 +48,13 @@ function groupAt(words: readonly string[], k: number): { kind: Found['kind']; en
     if (TALLIED.has(words[m] ?? '')) m++;
   }
   // "the number of police officers killed", "the number of civilians missing": a plural of people before its participle
-  else if (PARTICIPLE_KINDS.has(words[m + 1] ?? '') && PLURAL_VICTIMS.test(words[m] ?? '') && VICTIM_NOUNS.has(words[m]!)) m++;
-  else if (PARTICIPLE_KINDS.has(words[m + 2] ?? '') && PLURAL_VICTIMS.test(words[m + 1] ?? '') && VICTIM_NOUNS.has(words[m + 1] ?? '') && /^\p{Ll}/u.test(words[m] ?? '')) m += 2;
+  else if (PARTICIPLE_KINDS.has(words[m + 1] ?? '') && PLURAL_PEOPLE.test(words[m] ?? '') && VICTIM_NOUNS.has(words[m]!)) m++;
+  else if (PARTICIPLE_KINDS.has(words[m + 2] ?? '') && PLURAL_PEOPLE.test(words[m + 1] ?? '') && VICTIM_NOUNS.has(words[m + 1] ?? '') && /^\p{Ll}/u.test(words[m] ?? '')) m += 2;
   const kind = GROUP_KINDS.get(words[m] ?? '');
   return kind && { kind, end: m + 1 };
 }
 /** The group words that follow their people: "officers killed", "children missing" (not "deaths", "casualties"). */
 const PARTICIPLE_KINDS: ReadonlySet<string> = new Set(['killed', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'displaced', 'arrested', 'detained', 'kidnapped', 'abducted']);
-const PLURAL_VICTIMS = /(?:people|men|women|children|personnel|s)$/;
 
 /** "brings to 37 the number of …": a count fronted after a verb that brings it on, which ends before `the` at k. */
 function frontedCount(view: View, k: number): Quantity | undefined {

@@ -9,7 +9,7 @@ import { initialismStops, isPeople, type Range } from './phrases.js';
 import type { Subject } from './subject.js';
 
 /** A plural of people: "men", "children", "officers" (a word ending in s). */
-export const PLURAL_PEOPLE = /(?:people|men|women|children|s)$/;
+export const PLURAL_PEOPLE = /(?:people|men|women|children|personnel|s)$/;
 
 /**
  * Does an age between commas end at token `k` (", 32," or ", 13 months old,"), after a capitalised
