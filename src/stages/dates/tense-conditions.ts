@@ -1,13 +1,14 @@
 // Conditions: a time inside an "if" or "unless" clause whose main clause lies ahead is still to come,
-// the condition's past tense notwithstanding (a future in the past). ./tense-schedule.ts and
+// the condition's past tense notwithstanding (a future in the past). ./tense-deadlines.ts and
 // ./tense.ts ask these.
 
 import type { Token } from '../../document.js';
 import { AHEAD_MODALS, IMPLICATIVE } from '../../lexicon/time-tense.js';
 import { infinitiveAt, pastPerfectBefore } from './tense-words.js';
 
-/** How far back from a deadline's "by" its "if" and then the "would" of the main clause are looked for. */
+/** How far back from a deadline's "by" its "if" is looked for. */
 const CONDITION_REACH = 10;
+/** How far from an "if" the modal of its main clause is looked for (twice as far after a condition opening its sentence). */
 const WOULD_REACH = 16;
 
 /**
