@@ -32,7 +32,8 @@ function recurringRangeStart(found: readonly Found[], f: Found, text: string): b
 // "from 10 p.m. to 6 a.m.", "between 11 p.m. and 5 a.m.": the words between the two clock times of a range
 const CLOCK_RANGE_BETWEEN = /^\s{0,4}(?:to|until|till|and|-|–)\s{0,4}$/u;
 const CLOCK_RANGE_BEFORE = /(?:from|between)\s{1,4}$/iu;
-const CLOCK_VALUE = /^\d{4}-\d\d-\d\dT(\d\d):\d\d$/;
+/** A clock time on a day, its hour captured ("2025-10-28T23:00"); ./anchors-clock.ts reads it too. */
+export const CLOCK_VALUE = /^\d{4}-\d\d-\d\dT(\d\d):\d\d$/;
 
 /**
  * "The curfew will run from 10 p.m. to 6 a.m.": a clock range whose end comes at an earlier hour than

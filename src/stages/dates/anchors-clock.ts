@@ -2,7 +2,7 @@
 // names, the sentence before's, or the story's (./index.ts calls these sentence by sentence). Times on
 // every day and clock ranges: ./anchors-clock-ranges.ts.
 
-import { recurringTime } from './anchors-clock-ranges.js';
+import { CLOCK_VALUE, recurringTime } from './anchors-clock-ranges.js';
 import { isSayingDay } from './anchors-story.js';
 import { addDays, formatDay, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
@@ -130,7 +130,8 @@ export function nextMorning(day: string, time: string): boolean {
   return time.endsWith('TMO') && (day.endsWith('TEV') || day.endsWith('TNI'));
 }
 
-function parseDay(value: string): Ymd {
+/** The day a value starts with ("2025-10-28TNI" → {2025, 10, 28}); ./anchors-ranges.ts uses it too. */
+export function parseDay(value: string): Ymd {
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
 
@@ -195,7 +196,6 @@ function smallHoursAfter(day: string, time: string): boolean {
 }
 export const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 const CLOCK_DAY = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;
-const CLOCK_VALUE = /^\d{4}-\d\d-\d\dT(\d\d):\d\d$/;
 
 /** A whole day or a time on a named day ("Friday", "March 3", "Saturday night"). */
 function namesDay(f: Found): boolean {

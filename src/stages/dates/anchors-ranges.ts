@@ -5,7 +5,7 @@
 
 import { daysBetween } from './anchors-sentence.js';
 import { addDays, formatDay, type Ymd } from './calendar.js';
-import { DAY_VALUE } from './anchors-clock.js';
+import { DAY_VALUE, parseDay } from './anchors-clock.js';
 import type { Found } from './types.js';
 
 // "from Monday to Wednesday", "Thursday through Saturday", "Monday-Wednesday" (the dash as the copy has it)
@@ -64,10 +64,6 @@ function isMonthRange(f: Found, g: Found, text: string): boolean {
   return RANGE_BETWEEN.test(text.slice(f.end, g.start)) || betweenAnd(text, f, g);
 }
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
-
-function parseDay(value: string): Ymd {
-  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
-}
 
 // "overnight Sunday", "overnight on Sunday"; "overnight into Monday", "overnight Sunday into Monday"
 const OVERNIGHT_ON = /^\s{1,4}(?:on\s{1,4})?$/i;
