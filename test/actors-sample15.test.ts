@@ -116,6 +116,10 @@ describe('actors: shapes from a sample of 20 PolNeAR + 20 GVDB texts (seed 17171
   ])('%s → no %s', (text, name) => {
     expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
   });
+  it('a surname that is a people\'s noun, opening a sentence before a comma, is still the person', () => {
+    const text = 'Tom Farmer, a shop owner, said prices rose. Farmer, who has run the shop for years, said he was tired.';
+    expect(actorsOf(text).find((a) => a.name === 'Tom Farmer')?.mentions.length).toBe(2);
+  });
   it('a surname before a noun is still the person ("the Slepian home")', () => {
     const text = 'Dr. Barnett Slepian was shot in 1998. A rifle was found near the Slepian home, police said.';
     expect(actorsOf(text).find((a) => a.name === 'Barnett Slepian')?.mentions.length).toBe(2);

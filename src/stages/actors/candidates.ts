@@ -165,8 +165,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (single) {
     // (a one-word run was checked on entry)
     if (!whole && namesNothingAlone(words[from]!, name, key)) return null;
-    // "Teen, man shot in Dayton": a people's noun a headline opens on, before a comma
-    if (words[from]!.first && words[to]?.text === ',' && PEOPLE_NOUNS.has(key)) return null;
+    // "Teen, man shot in Dayton": a headline's list of people's nouns ("Farmer, who ran the shop," is a surname)
+    if (words[from]!.first && words[to]?.text === ',' && PEOPLE_NOUNS.has(key) && PEOPLE_NOUNS.has(words[to + 1]?.lower ?? '')) return null;
   } else {
     if (everyNonEntity(words, from, to) || onlyPageWords(words, from, to)) return null;
     // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors;
