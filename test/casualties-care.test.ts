@@ -463,3 +463,13 @@ describe('casualties: a second owner\'s count with the noun left out', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: people listed after "including"', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Hospital records confirmed nine deaths, including a 16-year-old pupil and a taxi driver.', [
+      k('nine deaths', 'killed', 9, 'casualty/number-noun'),
+      k('a 16-year-old pupil and a taxi driver', 'killed', 2, 'casualty/subset'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

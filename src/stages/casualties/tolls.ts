@@ -2,9 +2,8 @@
 // toll ("12 of them children", "three people were shot, one fatally").
 
 import { FATAL_ADVERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_PASSES, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
-import { VICTIM_NOUNS } from '../../lexicon/people.js';
 import type { Found } from './rules.js';
-import { PLURAL_PEOPLE } from './subject-counts.js';
+import { coordinated, personAt } from './coordinated.js';
 import { victimsAfter } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import { countAt, type View } from './view.js';
@@ -133,16 +132,6 @@ function hasSubsetCue(words: readonly string[]): boolean {
   return false;
 }
 
-/** "a child", "a senior police officer": one person from the article at k (a singular people noun within three words). */
-function onePersonAt(view: View, k: number): { start: number; end: number } | undefined {
-  for (let m = k + 1; m <= k + 3 && m < view.words.length; m++) {
-    if (view.tokens[m]!.kind !== 'word') return undefined;
-    const w = view.words[m]!;
-    if (VICTIM_NOUNS.has(w)) return PLURAL_PEOPLE.test(w) ? undefined : { start: k, end: m + 1 };
-  }
-  return undefined;
-}
-
 const NO_READINGS: readonly Found[] = [];
 /** A verb of being that opens a clause after "of whom": "seven of whom were later released" (not "14 of them seriously"). */
 const BEING: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'had', 'have', 'has', 'been']);
@@ -160,11 +149,14 @@ export function subsetRules(view: View, before: readonly Found[]): readonly Foun
     const lead = words[k - 1] === 'including' || words[k - 1] === 'among' || (words[k - 2] === 'among' && words[k - 1] === 'them');
     // "killed at least nine civilians, including a child": one person of the toll
     if (lead && words[k - 1] === 'including' && (words[k] === 'a' || words[k] === 'an')) {
-      const one = onePersonAt(view, k);
-      const prior = one ? lastEndingBy(before, byEnd, latest, k) : undefined;
-      if (one && prior) {
-        const q = { min: 1, max: 1, approximate: false, start: k, end: one.end, after: one.end, vague: false };
-        out.push({ start: k, end: one.end, kind: prior.kind, quantity: q, one, victims: one, rule: 'casualty/subset', weak: false });
+      // ("including a 17-year-old student and a street vendor": the people joined to it)
+      const last = personAt(view, k);
+      const all = last > k ? coordinated(view, last) : undefined;
+      const prior = all ? lastEndingBy(before, byEnd, latest, k) : undefined;
+      if (all && prior) {
+        const range = { start: k, end: all.end };
+        const q = { min: all.persons, max: all.persons, approximate: false, start: k, end: all.end, after: all.end, vague: false };
+        out.push({ start: k, end: all.end, kind: prior.kind, quantity: q, one: all.persons === 1 ? range : undefined, victims: range, rule: 'casualty/subset', weak: false });
       }
       continue;
     }
