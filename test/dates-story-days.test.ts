@@ -257,6 +257,9 @@ describe('a clock time and the day told by reference after it are one TIME, coun
       ['[Sunday] DATE 2025-10-26', '[4 p.m. that day] TIME 2025-10-26T16:00']],
     ['The climbers set out on Friday. They reached the summit at 11 a.m. the next day.',
       ['[Friday] DATE 2025-10-24', '[11 a.m. the next day] TIME 2025-10-25T11:00']],
+    // an approximate clock time counts as "that day" does too: from the day of events, not the saying's
+    ['The tug sank late on Saturday, the coastguard said on Monday. Its crew had ignored a warning issued at about 4 p.m. that day.',
+      ['[Saturday] DATE 2025-10-25', '[Monday] DATE 2025-10-27', '[about 4 p.m. that day] TIME 2025-10-25T16:00']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -9,8 +9,9 @@ import { addDays, formatDay, formatMonth, type Ymd } from './calendar.js';
 import type { Tense } from './tense-words.js';
 import type { Found } from './types.js';
 
-// "that night", "later that day", "that same morning", "5 p.m. that day" (a clock time joined to it: ./anchors-sentence.ts)
-export const THAT_DAY = /^(?:(?:\d{1,2}(?::\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?|noon|midnight)\s{1,4})?(?:(?:earlier|later)\s{1,4})?that\s/i;
+// "that night", "later that day", "that same morning", "(about) 5 p.m. that day" (a clock time joined to it,
+// its approximation with it: ./anchors-sentence.ts, ./rules/clock-times.ts)
+export const THAT_DAY = /^(?:(?:(?:about|around|approximately|roughly)\s{1,4})?(?:\d{1,2}(?::\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?|noon|midnight)\s{1,4})?(?:(?:earlier|later)\s{1,4})?that\s/i;
 const WORD = /\p{L}+/gu;
 
 /** A day named as the day of a saying or a hearing: "said Monday", "told the court on Monday", "The inquest heard on Tuesday". */

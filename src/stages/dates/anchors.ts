@@ -148,7 +148,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (f.type === 'DATE' && f.value.length === 10 && DAY_VALUE.test(f.value)) lastDay = namedIn(f)!.date;
     // "that night" after "The inquest heard on Tuesday that …": the night told of, not the day of the telling
     const told =
-      grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 30)) ? lastEvent
+      grain === 'day' && lastEvent && THAT_DAY.test(text.slice(f.start, f.start + 40)) ? lastEvent
       // "Prices rose 2.4% in October, the office said on Thursday. … than in the same month last year": the month told of, not the saying's
       : grain === 'month' && lastEvent && lastEvent !== last ? lastEvent
       : isEventSpan(f, text) ? eventDate(found, index, text, last, lastSentence)
