@@ -108,6 +108,11 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'place', 'court', 'way', 'terrace',
   'st', 'ave', 'blvd', 'rd', 'dr',
 ]);
+/**
+ * The street words that end no other kind of name ("Court", "Place", "Way" do: "Supreme Court"): a street's name in
+ * capitals, or in lower case after a name ("on Skyline drive"). Not STREET_ENDS, the last words a street's shape ends on.
+ */
+export const STREET_ONLY_WORDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'terrace', 'blvd', 'ave']);
 export const DIRECTIONS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw',
 ]);

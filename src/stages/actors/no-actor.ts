@@ -4,7 +4,7 @@
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { CAR_MAKERS, COMPANY_WORDS, LEGAL_FORMS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
-import { AWARD_HEADS, CURRENCY_NOUNS, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, SHIP_PREFIXES, STORM_HEADS, STREET_WORDS, VESSEL_NOUNS } from '../../lexicon/non-entities.js';
+import { AWARD_HEADS, CURRENCY_NOUNS, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, SHIP_PREFIXES, STORM_HEADS, STREET_ONLY_WORDS, STREET_WORDS, VESSEL_NOUNS } from '../../lexicon/non-entities.js';
 import { MAGNITUDES } from '../../lexicon/numbers.js';
 import type { Word } from './words.js';
 import { bare } from './roles.js';
@@ -28,15 +28,13 @@ function roadPiece(words: readonly Word[], from: number, to: number): boolean {
     if (ROAD_NUMBER_HEADS.has(last)) return true;
     // "during Stage 14", "under Article 21": a part numbered, one word alone
     if (from === to - 1 && NUMBERED_HEADS.has(last)) return true;
+    // "Northeast 36th Street": directions only, then an ordinal and a street's word
+    if (DIRECTIONS.has(last) && STREET_WORDS.has(words[to + 1]?.lower ?? '') && allIn(words, from, to, DIRECTIONS)) return true;
   }
   // "2 billion CFA francs", "500 Hong Kong dollars": a currency's name between a count and its noun
   if (next !== undefined && CURRENCY_NOUNS.has(next.text) && prev !== undefined && (prev.kind === 'number' || MAGNITUDES.has(prev.lower))) return true;
   // "a Class X felony", "Category A", "Tier II": a grade by a letter or a Roman numeral
   if (to - from === 2 && NUMBERED_HEADS.has(words[from]!.lower) && GRADE_MARK.test(words[from + 1]!.text)) return true;
-  if (next?.kind === 'number' && next.start <= words[to - 1]!.end + 1) {
-    // "Northeast 36th Street": directions only, then an ordinal and a street's word
-    if (DIRECTIONS.has(last) && STREET_WORDS.has(words[to + 1]?.lower ?? '') && allIn(words, from, to, DIRECTIONS)) return true;
-  }
   // "36th Street", "5th Avenue": a street's words after its number
   return prev?.kind === 'number' && allIn(words, from, to, STREET_WORDS);
 }
@@ -79,8 +77,6 @@ function namesCraft(words: readonly Word[], start: number, to: number): boolean 
   return (last === 'One' || last === 'Two') && CALL_SIGN_SERVICES.has(words[to - 2]!.lower) && (words[to - 2]!.lower !== 'force' || words[to - 3]?.lower === 'air');
 }
 
-// street words that end no other kind of name ("Court", "Place", "Way" do: "Supreme Court"); in lower case after a name too ("on Skyline drive")
-export const STREET_ENDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'terrace', 'blvd', 'ave']);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 // prepositions that put a street's name after them as a place: "on Jacqueline Drive", "along Ruth Avenue"
@@ -95,7 +91,7 @@ export function streetPlace(words: readonly Word[], from: number, to: number): b
   // ("found at 1200 Milton St.", "2233 S. King Drive": a house number before it makes it the street)
   const numbered = words[from - 1]?.kind === 'number' || (words[from - 1]?.text === '.' && words[from - 3]?.kind === 'number');
   const last = words[to - 1]!.lower;
-  const streetEnd = STREET_ENDS.has(last) || ((last === 'st' || last === 'rd') && words[to]?.text === '.');
+  const streetEnd = STREET_ONLY_WORDS.has(last) || ((last === 'st' || last === 'rd') && words[to]?.text === '.');
   const prev = words[from - 1]?.lower;
   // ("happened on Jacqueline Drive", "near Diane Lane": a preposition of a street's place, even before a first name)
   if (to - from > 1 && streetEnd && (numbered || !GAZETTEER.firstNames.has(words[from]!.lower) || ON_STREET.has(prev ?? ''))) return true;

@@ -5,14 +5,13 @@ import type { ActorType } from '../../types.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
 import { DWELLING_NOUNS, FACILITY_NOUNS, LOCATIVES, PLACE_NOUNS, SHARED_BUILDING_ENDS, SITE_NOUNS } from '../../lexicon/place-words.js';
-import { FUNCTION_WORDS } from '../../lexicon/non-entities.js';
+import { FUNCTION_WORDS, STREET_ONLY_WORDS } from '../../lexicon/non-entities.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import { FAMOUS_SURNAMES } from '../../lexicon/famous-surnames.js';
 import type { Word } from './words.js';
 import { headlineWord, nearLocative } from './lone.js';
 import { participleType } from './role-appositive.js';
 import { businessAppositive, contextType, descriptorBefore, knownAsGroup } from './clues.js';
-import { STREET_ENDS } from './no-actor.js';
 import { acronymWord, AREA_NOUNS, countryInName, placeAppositive, PLACE_OWNERS } from './name-context.js';
 import { PLACE_PREPOSITIONS } from './context-roles.js';
 
@@ -49,7 +48,7 @@ export function baseType(words: Word[], from: number, to: number, shape: Typed |
   else if (person > 0) [type, strength] = ['person', person];
   else if (next && PLACE_NOUNS.has(next.lower) && !lastWord.possessive) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
   // "found the car on Skyline drive", "at Blow street": a street's word in lower case after the name
-  else if (next && STREET_ENDS.has(next.text) && !lastWord.possessive) [type, strength, rule] = ['location', 2, 'actors/street-name'];
+  else if (next && STREET_ONLY_WORDS.has(next.text) && !lastWord.possessive) [type, strength, rule] = ['location', 2, 'actors/street-name'];
   // "in the city's Kensington section", "the town's Eastside area": a part of a place named before
   else if (next && AREA_NOUNS.has(next.lower) && prev?.possessive && PLACE_OWNERS.has(prev.lower)) [type, strength, rule] = ['location', 3, 'actors/place-noun'];
   // "a Dorchester triple-decker", "a Brooklyn apartment": a dwelling's noun after "a" and the name
