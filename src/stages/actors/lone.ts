@@ -151,7 +151,6 @@ export function someTitleWord(words: readonly Word[], from: number, to: number):
   return false;
 }
 
-
 // what happens or lies "off" a coast: the word before "off" that makes it a place's preposition
 const AT_SEA: ReadonlySet<string> = new Set([
   'capsized', 'capsizes', 'sank', 'sunk', 'sinks', 'drowned', 'anchored', 'moored', 'stranded', 'aground', 'hijacked', 'boarded',

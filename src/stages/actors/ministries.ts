@@ -112,12 +112,12 @@ function wordTexts(words: readonly Word[], from: number, to: number): string[] {
   return out;
 }
 
-/** The country of "Indonesia's", "Indonesian", "Ivory Coast's", "South African" ending at `at`, or undefined. */
 /** Where the owner ending at `at` opens: "South Africa's" is two words when the place is known only as two. */
 function ownerStart(words: readonly Word[], at: number): number {
   return at > 0 && !GAZETTEER.places.has(words[at]!.lower) && GAZETTEER.places.has(words[at - 1]!.lower + ' ' + words[at]!.lower) ? at - 1 : at;
 }
 
+/** The country of "Indonesia's", "Indonesian", "Ivory Coast's", "South African" ending at `at`, or undefined. */
 function ownerCode(words: readonly Word[], at: number): string | undefined {
   const owner = words[at];
   if (!owner) return undefined;
