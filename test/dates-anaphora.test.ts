@@ -47,6 +47,8 @@ describe('a range of weekdays or months runs forward', () => {
   });
   it('said on a Monday: "on Friday and again next Tuesday" is the Tuesday after that Friday', () => {
     expect(datesIn('Drivers will walk out on Friday and again next Tuesday.', '2025-10-27').map((d) => d.value)).toEqual(['2025-10-31', '2025-11-04']);
+    // the day of a saying after "later" is no second day of the sequence
+    expect(datesIn('Pilots will strike on Friday, the union said later on Monday.', '2025-10-27').map((d) => d.value)).toEqual(['2025-10-31', '2025-10-27']);
   });
 });
 

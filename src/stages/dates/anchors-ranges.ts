@@ -6,6 +6,7 @@
 import { daysBetween } from './anchors-sentence.js';
 import { addDays, formatDay, type Ymd } from './calendar.js';
 import { DAY_VALUE, parseDay } from './anchors-clock.js';
+import { isSayingDay } from './anchors-story.js';
 import type { Found } from './types.js';
 
 // "from Monday to Wednesday", "Thursday through Saturday", "Monday-Wednesday" (the dash as the copy has it)
@@ -51,10 +52,10 @@ const SEQUENCE_GAP = 60;
  * "Drivers will walk out on Friday and again next Tuesday", said on a Monday (DATES11's open item; was
  * tomorrow): a weekday not yet past, told after one still to come with a word of sequence between,
  * comes after it ("resume on Friday and again on Monday", said on a Monday: the Monday after). Not in the past ("walked out on Friday and again on Tuesday" may be
- * either week's Tuesday).
+ * either week's Tuesday), nor the day of a saying ("will walk out on Friday, the union said later on Monday").
  */
 function sequenceAhead(text: string, f: Found, g: Found, ref: Ymd): boolean {
-  return g.start - f.end <= SEQUENCE_GAP && daysBetween(ref, f.value) > 0 && daysBetween(ref, g.value) >= 0 && SEQUENCE_WORD.test(text.slice(f.end, g.start));
+  return g.start - f.end <= SEQUENCE_GAP && daysBetween(ref, f.value) > 0 && daysBetween(ref, g.value) >= 0 && SEQUENCE_WORD.test(text.slice(f.end, g.start)) && !isSayingDay(g, text);
 }
 
 /** Two bare months told as a range, in calendar order, each placed in a different year by itself. */
