@@ -91,6 +91,9 @@ describe('claims: participles of a state or a measure are no cue (BLIND15 C1, C2
     // a bound opens the figure the cue reports
     ['The union said at least 40 miners had died in the shaft.', 'said', 'at least 40 miners had died in the shaft'],
     ['Officials estimated at least 20 people had died.', 'estimated', 'at least 20 people had died'],
+    // a state that qualifies the noun after it is no person's state: the cue reports (REVIEW17)
+    ['Officials said dead fish had washed up along the river.', 'said', 'dead fish had washed up along the river'],
+    ['The ministry confirmed missing children would be traced by volunteers.', 'confirmed', 'missing children would be traced by volunteers'],
   ])('%s', (text, cue, content) => {
     expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
   });

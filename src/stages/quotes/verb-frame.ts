@@ -1,8 +1,9 @@
 // The frame of one cue verb: its source before the cue ("officials said"), after it ("said Mr. Smith"),
 // a participle's ("…, saying that"), a coordinated verb's ("… and said"), a passive's agent ("reported by").
 
-import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, PERSON_STATES, DETERMINERS, EVIDENCE_VERBS, LINKING_VERBS, MODALS, NEGATED_BE_FORMS, NEGATIONS, NEGATIVE_SUBJECTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, PERSON_STATES, DETERMINERS, EVIDENCE_VERBS, FINITE_VERBS, LINKING_VERBS, MODALS, NEGATED_BE_FORMS, NEGATIONS, NEGATIVE_SUBJECTS, PREPOSITIONS, SETTING_STARTS, SPEAKER_PRONOUNS, SUBORDINATE_OPENERS } from '../../lexicon/attribution-words.js';
+import { CUE_WORDS, pastVerbForm, type CueWord } from '../../lexicon/reporting-verbs.js';
+import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { skipPreVerb, subjectEndingAt } from './phrases.js';
@@ -22,7 +23,7 @@ import { anonymityAsked } from './silent-acts.js';
 import { presentTenseVerb } from './present-tense.js';
 import { participleFrame } from './participle-frame.js';
 import { coordinatedFrame } from './coordinated-frame.js';
-import { cueSpan, isCapitalized, span, type View } from './tokens.js';
+import { cueSpan, isAdverbLy, isCapitalized, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
 import { antecedentEnd, contentBefore, coordinatedStart, joinedAfterComma, notName, relativeAntecedent } from './frame-subjects.js';
 import { frameContent } from './verb-content.js';
@@ -42,6 +43,19 @@ function negated(v: View, from: number, to: number): boolean {
 /** A state or a past participle after a belief verb ("believed trapped", "feared dead"), not a cue ("thought said")? */
 function stateAfter(w: string): boolean {
   return BELIEF_STATES.has(w) || (w.length > 4 && w.endsWith('ed') && !CUE_WORDS.has(w));
+}
+
+/**
+ * Does a person's state end its phrase before token k ("confirmed dead rose to 31", "pronounced dead at the scene",
+ * "reported missing, police said"), rather than qualify the noun at k ("said dead fish had washed up", "said missing
+ * children would be traced")?
+ */
+function stateEndsPhrase(v: View, k: number): boolean {
+  const t = v.toks[k];
+  if (!t || t.kind !== 'word' || v.quoted[k] || isCapitalized(t.text)) return true;
+  const w = v.low[k]!;
+  return SETTING_STARTS.has(w) || PREPOSITIONS.has(w) || SUBORDINATE_OPENERS.has(w) || COORDINATORS.has(w) || FINITE_VERBS.has(w) || MODALS.has(w)
+    || IRREGULAR_PAST.has(w) || pastVerbForm(w) || isAdverbLy(w) || w.endsWith('ing');
 }
 
 const JOINED_SUBJECT = 4;
@@ -76,7 +90,9 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (sourceFormula(v, i, entry) || passiveModifier(v, i, entry) || participleModifier(v, i, entry) || intentionModifier(v, i, entry) || objectGap(v, entry, cueEnd)) return null;
   // "nine miners believed trapped underground", "two people thought dead": a belief's participle before a state is passive
   // ("The number of people confirmed dead rose to 31", "reported missing": any cue's participle before a person's state; BLIND15 C1)
-  if ((entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1] && (entry.frame === 'belief' ? stateAfter(v.low[i + 1] ?? '') : PERSON_STATES.has(v.low[i + 1] ?? ''))) return null;
+  // (not one that qualifies a noun after it: "Officials said dead fish had washed up")
+  if ((entry.form === 'past' || entry.form === 'participle') && !v.quoted[i + 1]
+    && (entry.frame === 'belief' ? stateAfter(v.low[i + 1] ?? '') : PERSON_STATES.has(v.low[i + 1] ?? '') && stateEndsPhrase(v, i + 2))) return null;
   // "dozens of towns that support the new limits": a relative "that" after a plural noun, no determiner
   const pluralThat = prev === 'that' && (entry.form === 'base' || entry.form === 'past') && pluralRelative(v, p, cueEnd);
   // "the report", "to say"; "Having said that, …" opens a sentence and reports nothing
