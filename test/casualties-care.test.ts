@@ -473,3 +473,15 @@ describe('casualties: people listed after "including"', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a part named inside the subject of its whole', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Six members of one family, including three children, were killed when a shell hit their home.', [
+      k('Six members of one family, including three children, were killed', 'killed', 6, 'casualty/number-victims-verb'),
+      k('three children', 'killed', 3, 'casualty/subset'),
+    ]],
+    // a part of none is no figure
+    ['Nine people, none of them foreigners, died in the blast.', [k('Nine people, none of them foreigners, died', 'killed', 9, 'casualty/number-victims-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -120,6 +120,15 @@ function lastEndingBy(before: readonly Found[], byEnd: readonly number[], latest
   return lo === 0 ? undefined : before[latest[lo - 1]!];
 }
 
+/**
+ * A counted reading whose subject holds token k after its count: "Six members of the same family, including three
+ * children, were killed" (the part is inside the whole's reading, not after it).
+ */
+function around(before: readonly Found[], k: number): Found | undefined {
+  for (const f of before) if (f.quantity && f.quantity.end <= k && f.start < k && k < f.end) return f;
+  return undefined;
+}
+
 /** A subset needs "including", "among", "of them", "of whom" or ", one fatally" somewhere in the sentence. */
 function hasSubsetCue(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -152,7 +161,7 @@ export function subsetRules(view: View, before: readonly Found[]): readonly Foun
       // ("including a 17-year-old student and a street vendor": the people joined to it)
       const last = personAt(view, k);
       const all = last > k ? coordinated(view, last) : undefined;
-      const prior = all ? lastEndingBy(before, byEnd, latest, k) : undefined;
+      const prior = all ? lastEndingBy(before, byEnd, latest, k) ?? around(before, k) : undefined;
       if (all && prior) {
         const range = { start: k, end: all.end };
         const q = { min: all.persons, max: all.persons, approximate: false, start: k, end: all.end, after: all.end, vague: false };
@@ -167,7 +176,9 @@ export function subsetRules(view: View, before: readonly Found[]): readonly Foun
     const fatal = words[k - 1] === ',' && FATAL_ADVERBS.has(words[ofThem ? q.end + 2 : q.end] ?? '');
     if (!ofThem && !lead && !fatal) continue;
     const from = ofThem ? q.end + 2 : q.after;
-    const prior = lastEndingBy(before, byEnd, latest, k);
+    // ("Eleven people, none of them Americans, died": a part of none is no figure)
+    if (q.min === 0) continue;
+    const prior = lastEndingBy(before, byEnd, latest, k) ?? around(before, k);
     if (!prior) continue;
     if (fatal) {
       out.push({ start: q.start, end: ofThem ? q.end + 3 : q.end + 1, kind: 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/subset-fatal', weak: false });
