@@ -6,10 +6,8 @@ import { phraseAfter } from './phrase-after.js';
 import type { Draft } from './frames.js';
 import { cueSpan, isAcronym, span, type View } from './tokens.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
-import { SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { COORDINATORS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { KIN_NOUNS, TITLE_HEADS } from '../../lexicon/titles.js';
-
-const COORDINATORS = new Set(['but', 'and', 'or', 'yet']);
 
 /** Length of the "according to" phrase (one of `phrases`) at token i, 0 if none. */
 export function accordingAt(v: View, i: number, phrases: readonly string[][]): number {
