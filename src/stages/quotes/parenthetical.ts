@@ -2,7 +2,7 @@
 // engineer said, will open next spring." The reported clause runs on after the
 // attribution, so the content is the whole clause around it, one span.
 
-import { DETERMINERS, FINITE_VERBS, MODALS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { COORDINATORS, DETERMINERS, FINITE_VERBS, MODALS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { isCapitalized, pastVerbAt, type View } from './tokens.js';
 
@@ -13,7 +13,6 @@ const CONCURRENT = new Set(['as', 'while', 'whereas']);
 const CUE_REACH = 10;
 
 const CONCESSIVES = new Set(['though', 'although']);
-const COORDINATORS = new Set(['and', 'but', 'yet']);
 const CLAUSE_VERB_REACH = 6;
 
 /** A finite or past verb at token k, outside quotes ("were", "cautioned"). */
