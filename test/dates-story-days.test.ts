@@ -247,6 +247,8 @@ describe('a clock time on every day of a run is on no one day (DATES11\'s open i
     // one day's time stays on its day
     ['The bridge closed at 11 p.m. on Friday.', ['[11 p.m. on Friday] TIME 2025-10-24T23:00']],
     ['The bridge closed at 11 p.m., and each driver was turned back.', ['[11 p.m.] TIME 2025-10-28T23:00']],
+    // "Every night" opening the next sentence is not this time's ("p.m." ends the sentence)
+    ['The kiosk was looted at 11 p.m. Every night since, guards have watched it.', ['[11 p.m.] TIME 2025-10-28T23:00', '[Every night] SET XXXX-XX-XXTNI']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -5,8 +5,9 @@
 import { addDays, formatDay, parseYmd } from './calendar.js';
 import type { Found } from './types.js';
 
-// "at 6 p.m. on each strike day", "at 9 a.m. every day", "at 10 p.m. daily", "at noon on weekdays"
-const RECURRING_AFTER = /^\s{1,4}(?:(?:on\s{1,4})?(?:every|each)\s{1,4}(?:[\p{L}-]{1,20}\s{1,4})?(?:day|night|morning|evening|afternoon|weekday)|on\s{1,4}(?:weekdays|weekends)|daily|nightly)(?![\p{L}])/iu;
+// "at 6 p.m. on each strike day", "at 9 a.m. every day", "at 10 p.m. daily", "at noon on weekdays"; in
+// lower case: "robbed at 10 p.m. Every night since, …" is the next sentence's (the clock's "p.m." ends this one)
+const RECURRING_AFTER = /^\s{1,4}(?:(?:on\s{1,4})?(?:every|each)\s{1,4}(?:[\p{L}-]{1,20}\s{1,4})?(?:day|night|morning|evening|afternoon|weekday)|on\s{1,4}(?:weekdays|weekends)|daily|nightly)(?![\p{L}])/u;
 // "every day at 9 a.m.", "each night at 10 p.m.", "daily at noon"
 const RECURRING_BEFORE = /(?<![\p{L}])(?:(?:every|each)\s{1,4}(?:day|night|morning|evening|afternoon)|daily|nightly)\s{1,4}(?:at\s{1,4}|from\s{1,4})?$/iu;
 
