@@ -46,6 +46,12 @@ describe('claims: a passive agent ends before "for" and a participle, whose spea
       ['saying', 'Ruiz', 'the tax would fall'],
     ]);
   });
+  it('a name\'s own "for" and capitalised participle stay in the agent (REVIEW17)', () => {
+    const claims = claimsOf('The plan was criticised by the Society for Preserving Rural Schools.');
+    expect(claims.map((c) => [c.cue?.text, c.source?.text, c.text])).toEqual([
+      ['criticised by', 'the Society for Preserving Rural Schools', 'The plan'],
+    ]);
+  });
 });
 
 describe('sources: "the court", "the newspaper" named again are no body of another kind (BLIND14 Q2, second half)', () => {

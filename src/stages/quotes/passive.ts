@@ -8,7 +8,7 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import { skipPreVerb } from './phrases.js';
 import { phraseAfter } from './phrase-after.js';
-import { isAdverbLy, type View } from './tokens.js';
+import { isAdverbLy, isCapitalized, type View } from './tokens.js';
 
 /** A lower-case verb form of a cue ("said", "says"), which no subject runs across. */
 function isCueVerb(v: View, k: number): boolean {
@@ -43,9 +43,10 @@ export function passiveFrame(v: View, i: number, cueEnd: number, p: number, entr
   const agent = phraseAfter(v, cueEnd + 2, 14, true);
   if (!agent) return null;
   // "was criticised by the mayor for saying the tax would fall": the reason the agent gives is no part of the agent
+  // (a name's own "for" and capitalised word stay: "the Association for Computing Machinery")
   for (let k = cueEnd + 3; k < agent.to; k++) {
     const next = v.low[k + 1]!;
-    if (v.low[k] === 'for' && next.length > 4 && next.endsWith('ing')) {
+    if (v.low[k] === 'for' && next.length > 4 && next.endsWith('ing') && !isCapitalized(v.toks[k + 1]!.text)) {
       agent.to = k - 1;
       break;
     }
