@@ -123,6 +123,9 @@ describe('claims: acts that tell nothing (BLIND15 C3)', () => {
     ['The mayor informed the council that the budget was short.', 'informed', 'the budget was short'],
     ['Officials advised residents to boil their water.', 'advised', 'residents to boil their water'],
     ['The ministry offered an explanation for the delay.', 'offered', 'an explanation for the delay'],
+    // a bare clause after the addressee is what was told (REVIEW17)
+    ['She informed reporters the plant would close in June.', 'informed', 'the plant would close in June'],
+    ['The airline notified passengers the flight was cancelled.', 'notified', 'the flight was cancelled'],
   ])('%s', (text, cue, content) => {
     expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
   });

@@ -6,6 +6,7 @@ import { DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS } from '../..
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
+import { finiteClauseAt } from './content.js';
 import { type View, isAdverbLy, isCapitalized } from './tokens.js';
 
 const ACT_REACH = 6;
@@ -103,8 +104,12 @@ function refusedToSay(v: View, cueEnd: number): boolean {
 const TOLD_REACH = 10;
 const TOLD_OPENERS = new Set(['that', ':', 'whether', 'if', 'how', 'what', 'why']);
 
-/** After an addressee from token `from`, before the clause's punctuation: what was told ("that", a quotation, "to" + a verb). */
+/**
+ * After an addressee from token `from`, before the clause's punctuation: what was told ("that", a quotation, "to" + a
+ * verb, or a bare clause: "informed reporters the plant would close").
+ */
 function toldAfter(v: View, from: number): boolean {
+  if (finiteClauseAt(v, from)) return true;
   for (let k = from; k < v.toks.length && k - from < TOLD_REACH; k++) {
     const w = v.low[k]!;
     // ("alerted the WHO": a name in capitals is no question word)
