@@ -126,6 +126,9 @@ describe('claims: acts that tell nothing (BLIND15 C3)', () => {
     // a bare clause after the addressee is what was told (REVIEW17)
     ['She informed reporters the plant would close in June.', 'informed', 'the plant would close in June'],
     ['The airline notified passengers the flight was cancelled.', 'notified', 'the flight was cancelled'],
+    // a thing offered that a "that" clause with its own subject fills (REVIEW17; the relative "every family that lost
+    // its home" above stays an act)
+    ['The minister offered assurances that the plant was safe.', 'offered', 'assurances that the plant was safe'],
   ])('%s', (text, cue, content) => {
     expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
   });

@@ -71,7 +71,9 @@ export function silentAct(v: View, entry: CueWord, cueEnd: number): boolean {
   if (REFUSAL_CUES.has(entry.base)) return refusedToSay(v, cueEnd);
   // "offered security to every candidate", "offered no proof", "is offering a $10,000 reward": a thing offered is an
   // act; "offered to resign", "offered an explanation", "offered some pointed advice" report (BLIND15 C3)
-  if (entry.base === 'offer') return !infinitiveWithin(v, cueEnd + 1) && v.low[cueEnd] !== 'to' && v.mark[cueEnd + 1] !== 'open' && v.low[cueEnd + 1] !== ':' && !objectWithin(v, cueEnd + 1, OFFERED_STATEMENTS);
+  // ("offered assurances that the plant was safe": a "that" clause with its own subject, not a relative "that lost…")
+  if (entry.base === 'offer') return !infinitiveWithin(v, cueEnd + 1) && v.low[cueEnd] !== 'to' && v.mark[cueEnd + 1] !== 'open' && v.low[cueEnd + 1] !== ':'
+    && !objectWithin(v, cueEnd + 1, OFFERED_STATEMENTS) && !thatClauseWithin(v, cueEnd + 1);
   if (GESTURE_CUES.has(entry.base)) return objectWithin(v, cueEnd + 1, GESTURE_OBJECTS);
   if (entry.base !== 'go' || v.quoted[cueEnd + 1]) return false;
   const next = v.low[cueEnd + 1];
@@ -146,6 +148,15 @@ function objectWithin(v: View, from: number, words: ReadonlySet<string>): boolea
   for (let k = from; k < v.toks.length && k - from < ACT_REACH; k++) {
     if (v.quoted[k] || (v.toks[k]!.kind === 'punct' && v.low[k] !== '-' && v.low[k] !== '$') || v.low[k] === 'that') return false;
     if (words.has(v.low[k]!)) return true;
+  }
+  return false;
+}
+
+/** A "that" among the first words after token `from` that opens a clause with its own subject ("assurances that the plant was safe"). */
+function thatClauseWithin(v: View, from: number): boolean {
+  for (let k = from; k < v.toks.length && k - from < ACT_REACH; k++) {
+    if (v.quoted[k] || v.toks[k]!.kind === 'punct') return false;
+    if (v.low[k] === 'that') return finiteClauseAt(v, k + 1);
   }
   return false;
 }
