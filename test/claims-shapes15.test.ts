@@ -132,6 +132,11 @@ describe('claims: acts that tell nothing (BLIND15 C3)', () => {
   ])('%s', (text, cue, content) => {
     expect(framesOf(text, cue).map(([, c]) => c)).toEqual([content]);
   });
+  it('a pronoun that a colon fills is no bare pronoun: the warning is reported (REVIEW17)', () => {
+    const frames = framesOf('He warned about this: the levee would fail within a day.', 'warned');
+    expect(frames).toHaveLength(1);
+    expect(frames[0]![1]).toContain('the levee would fail within a day');
+  });
 });
 
 describe('claims: a refusal to say ends an earlier content but makes no claim (BLIND15 C6)', () => {

@@ -137,10 +137,10 @@ function infinitiveWithin(v: View, from: number): boolean {
   return false;
 }
 
-/** Does the clause end at token k: the sentence's end, punctuation or a coordinator? */
+/** Does the clause end at token k: the sentence's end, punctuation or a coordinator (not a colon: "warned about this: the levee…")? */
 function clauseEndAt(v: View, k: number): boolean {
   const t = v.toks[k];
-  return !t || (t.kind === 'punct' && !v.mark[k]) || v.low[k] === 'and' || v.low[k] === 'but';
+  return !t || (t.kind === 'punct' && !v.mark[k] && t.text !== ':') || v.low[k] === 'and' || v.low[k] === 'but';
 }
 
 /** Is one of `words` among the first words after token `from`, before punctuation or a clause? */
