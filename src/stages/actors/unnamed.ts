@@ -93,9 +93,10 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     // "said several families had buried relatives": the object of a perfect verb is no speaker
     if (i >= 2 && words[i - 1]!.lower.endsWith('ed') && PERFECT_AUXILIARIES.has(words[i - 2]!.lower)) continue;
     // ("engineers had said", "Mexicans often say": across auxiliaries and adverbs, outside quotations, "“Estonians have
-    // asked for change,” Lepik said", and not as the subject of what was said, "said several colleagues had refused to…")
+    // asked for change,” Lepik said", and not as the subject of what was said, "said several colleagues had refused to…",
+    // nor as a phrase's object, "Members of the family have asked": the members speak)
     if (!SOURCE_NOUNS.has(w.lower) && !((SPEAKER_NOUNS.has(w.lower) || pluralDemonym(w.lower)) && (speaks(words, i) || accordingTo(words, i) || invertedSpeaker(words, i)
-      || (speaksAfterAuxiliaries(words, i) && (quoted ??= quotedWords(words))[i] !== 1 && !heardOrReported(words, i))))) continue;
+      || (speaksAfterAuxiliaries(words, i) && (quoted ??= quotedWords(words))[i] !== 1 && !heardOrReported(words, i) && !governedNoun(words, i))))) continue;
     // "He urged the roughly 9,000 residents who remain to leave", "He said the survivors had been flown to…",
     // "“If you are not a resident, you will be arrested,” Delgado said": an addressee, the subject of what was
     // said, or words inside a quotation, no speaker (unless it speaks: "“…,” residents said", inside a quote)
