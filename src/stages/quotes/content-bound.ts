@@ -5,7 +5,7 @@ import { firstAtLeast } from '../../document.js';
 import type { Span } from '../../types.js';
 import { DETERMINERS, FINITE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, pastVerbForm } from '../../lexicon/reporting-verbs.js';
-import { isCapitalized, pastVerbAt, type View } from './tokens.js';
+import { isCapitalized, pastVerbAt, verbFormAt, type View } from './tokens.js';
 import { DASHES } from '../../lexicon/punctuation.js';
 
 const FINAL = new Set(['.', '!', '?', '…']);
@@ -155,7 +155,7 @@ function pronounClauseAt(v: View, k: number): boolean {
   if (v.toks[k]!.text !== ',' || v.quoted[k]) return false;
   const pronoun = v.low[k + 1] ?? '';
   if (!SPEAKER_PRONOUNS.has(pronoun) || pronoun === 'it' || v.quoted[k + 1] || v.toks[k + 3]?.kind !== 'word') return false;
-  return pastVerbAt(v, k + 2) || (FINITE_VERBS.has(v.low[k + 2] ?? '') && !v.quoted[k + 2]);
+  return verbFormAt(v, k + 2);
 }
 
 /**

@@ -2,9 +2,9 @@
 // engineer said, will open next spring." The reported clause runs on after the
 // attribution, so the content is the whole clause around it, one span.
 
-import { COORDINATORS, DETERMINERS, FINITE_VERBS, MODALS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { COORDINATORS, DETERMINERS, MODALS, SETTING_STARTS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
-import { isCapitalized, pastVerbAt, type View } from './tokens.js';
+import { isCapitalized, verbFormAt, type View } from './tokens.js';
 
 // "said in a June report," "said on Friday,": a setting this short may sit between the cue and its comma
 const SHORT_SETTING = 6;
@@ -14,11 +14,6 @@ const CUE_REACH = 10;
 
 const CONCESSIVES = new Set(['though', 'although']);
 const CLAUSE_VERB_REACH = 6;
-
-/** A finite or past verb at token k, outside quotes ("were", "cautioned"). */
-function verbAt(v: View, k: number): boolean {
-  return (FINITE_VERBS.has(v.low[k] ?? '') && !v.quoted[k]) || pastVerbAt(v, k);
-}
 
 /**
  * A subject and then its verb from token `from`, before any punctuation: "officials cautioned", "residents were", "the
@@ -30,10 +25,10 @@ function subjectAndVerbAt(v: View, from: number): boolean {
   if (!t || v.quoted[from] || v.mark[from]) return false;
   const w = v.low[from]!;
   const opens = DETERMINERS.has(w) || (SPEAKER_PRONOUNS.has(w) && w !== 'it') || isCapitalized(t.text) || t.kind === 'number';
-  if (!opens) return t.kind === 'word' && !MODALS.has(w) && !w.endsWith('ing') && !verbAt(v, from) && verbAt(v, from + 1);
+  if (!opens) return t.kind === 'word' && !MODALS.has(w) && !w.endsWith('ing') && !verbFormAt(v, from) && verbFormAt(v, from + 1);
   for (let k = from + 1; k < v.toks.length && k - from < CLAUSE_VERB_REACH; k++) {
     if (v.quoted[k] || v.mark[k] || v.toks[k]!.kind === 'punct') return false;
-    if (verbAt(v, k)) return true;
+    if (verbFormAt(v, k)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 
 import type { Sentence, Token } from '../../document.js';
 import { firstIndex } from '../../document.js';
-import { LY_NOUNS } from '../../lexicon/attribution-words.js';
+import { FINITE_VERBS, LY_NOUNS } from '../../lexicon/attribution-words.js';
 import { pastVerbForm } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import type { Span, TextSpan } from '../../types.js';
@@ -113,6 +113,10 @@ export function isAcronym(text: string): boolean {
 export function pastVerbAt(v: View, k: number): boolean {
   const t = v.toks[k];
   return t !== undefined && t.kind === 'word' && !v.quoted[k] && !isCapitalized(t.text) && pastVerbForm(v.low[k]!);
+}
+/** A finite verb or a past form at token k, outside quotes: "were", "has", "cautioned", "sent". */
+export function verbFormAt(v: View, k: number): boolean {
+  return (FINITE_VERBS.has(v.low[k] ?? '') && !v.quoted[k]) || pastVerbAt(v, k);
 }
 /** "recently", "openly"; not "family", "assembly" (see LY_NOUNS) */
 export const isAdverbLy = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
