@@ -109,6 +109,8 @@ describe('claims: acts that tell nothing (BLIND15 C3)', () => {
   it.each([
     // an addressee alone, or with a topic
     ['A nurse reported the cases to the clinic, which alerted the health board on June 3.', 'alerted'],
+    // a month in capitals is no modal ("on May 12": 'May' is no finite verb of a clause told)
+    ['A nurse reported the cases to the ministry, which alerted the WHO on May 12.', 'alerted'],
     ['Dr. Lena Okafor, a chemist who has advised the ministry on water safety, argued that the rules had failed.', 'advised'],
     ['The mayor briefed reporters on the plan.', 'briefed'],
     // a bare pronoun after a preposition

@@ -196,7 +196,8 @@ export function finiteClauseAt(v: View, m: number): boolean {
     if (v.low[k] === 'than') return false;
     // "showed no emotion as the sentence was read": a subordinate clause's verb after an object is no complement's
     if (TIME_OPENERS.has(v.low[k]!) && !v.quoted[k]) return false;
-    if (FINITE_VERBS.has(v.low[k]!)) return true;
+    // ("alerted the WHO on May 12": a month or a name in capitals is no modal)
+    if (FINITE_VERBS.has(v.low[k]!) && !((v.low[k] === 'may' || v.low[k] === 'will') && isCapitalized(v.toks[k]!.text))) return true;
   }
   return false;
 }
