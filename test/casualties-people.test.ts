@@ -276,3 +276,11 @@ describe('casualties: people seized by armed men, and the feared buried', () => 
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: one person and an open count after him', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The blast killed the bomber and at least seven others.', [k('killed the bomber and at least seven others', 'killed', 8, 'casualty/verb-persons', null)]],
+    ['Police arrested the driver and two passengers.', [k('arrested the driver and two passengers', 'arrested', 3, 'casualty/verb-persons')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -66,26 +66,30 @@ export function personAt(view: View, k: number): number {
  * The people after the one-person object that ends at `end`: how many in all
  * (1 when "and" adds nobody) and the index after the last.
  */
-export function coordinated(view: View, end: number): { persons: number; end: number } {
+export function coordinated(view: View, end: number, open = false): { persons: number; end: number; atLeast?: boolean } {
   let persons = 1;
+  // ("killed the bomber and at least seven others": with `open`, a count with no upper bound joins as its floor)
+  let atLeast = false;
   let last = end;
   let k = skipAge(view, end);
   // "killed a police officer, a soldier and three civilians": conjuncts after a comma count only once an "and" ends
   // the list (else the comma opens an appositive: "killed a police officer, a father of three")
-  let open: { persons: number; last: number } | undefined;
+  let listOpen: { persons: number; last: number } | undefined;
   for (let n = 0; n < MAX_PERSONS; n++) {
     const comma = view.words[k] === ',' && view.words[k + 1] !== 'and';
     if (view.words[k] === ',' && !comma) k++;
     // "killing his five young children as well as his wife"
     if (view.words[k] === 'as' && view.words[k + 1] === 'well' && view.words[k + 2] === 'as') k += 2;
-    else if (comma) open ??= { persons, last };
+    else if (comma) listOpen ??= { persons, last };
     else if (view.words[k] !== 'and') break;
-    else open = undefined;
+    else listOpen = undefined;
     // "shot the clerk and two customers": a count of people joins the list
     // "a mother and her three children": an owner before the count
     const at = OWNERS.has(view.words[k + 1] ?? '') ? k + 2 : k + 1;
     const q = view.blocked[at] ? undefined : parseQuantity(view.words, at);
-    const people = q && q.min !== null && q.min === q.max && q.min > 0 ? victimsAfter(view, partOf(view, q.after))?.range : undefined;
+    const floor = open && q !== undefined && q.min !== null && q.max === null && q.min > 0;
+    const people = q && q.min !== null && (q.min === q.max || floor) && q.min > 0 ? victimsAfter(view, partOf(view, q.after))?.range : undefined;
+    if (people && floor) atLeast = true;
     const group = people ? q!.min! : 0;
     // "her husband and son", "the driver and passenger": one more person, the noun bare after "and"
     const w = view.words[k + 1] ?? '';
@@ -99,7 +103,7 @@ export function coordinated(view: View, end: number): { persons: number; end: nu
     last = next;
     k = skipAge(view, next);
   }
-  return open ? { persons: open.persons, end: open.last } : { persons, end: last };
+  return listOpen ? { persons: listOpen.persons, end: listOpen.last } : { persons, end: last, ...(atLeast ? { atLeast } : {}) };
 }
 
 /** "22 of the 35 passengers": where the people of a part start after its count and "of" (at k, the owner): past the whole's count. */

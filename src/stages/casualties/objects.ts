@@ -153,9 +153,9 @@ function nameEnd(view: View, j: number): number {
 /** The object person [j, end) and any joined by "and": "shot a man" → one, "killed LeGrier and his neighbor" → 2. */
 function persons(view: View, g: VerbGroup, j: number, end: number, weak: boolean): Found {
   const { kind, start } = g;
-  const more = coordinated(view, end);
+  const more = coordinated(view, end, true);
   if (more.persons > 1) {
-    const all = { min: more.persons, max: more.persons, approximate: false, start: j, end: more.end, after: more.end, vague: false };
+    const all = { min: more.persons, max: more.atLeast ? null : more.persons, approximate: false, start: j, end: more.end, after: more.end, vague: false };
     return { start, end: more.end, kind, quantity: all, one: undefined, victims: { start: j, end: more.end }, rule: 'casualty/verb-persons', weak };
   }
   const one = { start: j, end };
