@@ -44,11 +44,14 @@ const IN_FLIGHT = 3;
 /**
  * A worker's young generation, in MB (V8's default is 48): a worker's live data is ~11 MB after a
  * full collection, and a smaller nursery is collected more often at no clear cost. 24 took ~15 MB
- * less RSS a worker than the default; 12 takes 16 MiB less again with --jobs 2 (5 MB: 176 → 159 MiB,
- * CPU ratio 0.98; 50 MB: 200 → 184 MiB, CPU ratio 1.03; medians of alternated runs on a loaded
- * machine). 16 was no better than 24 (V8 rounds the semi-spaces).
+ * less RSS a worker than the default; 12 took 16 MiB less again with --jobs 2 in the sixteenth session.
+ * In the seventeenth, one article's working set outgrew 12: its objects were promoted and each worker's
+ * old space filled to ~95 MB between full collections (--trace-gc on 50 MB: 16-18 mark-compacts, was 2),
+ * and peak RSS with --jobs 2 rose to 273-309 MB at 50 MB. 24 keeps them young again: 4 mark-compacts,
+ * 191-194 MB at 50 MB and 173 MB on the 8.5 MB corpus (225 with 12); 32 and 48 cost more (230, 236 MB).
+ * Whether a rule's change crosses this line shows only in the bench's RSS column: check it.
  */
-const YOUNG_GENERATION_MB = 12;
+const YOUNG_GENERATION_MB = 24;
 
 /**
  * Bytecode a function runs before V8 considers optimising it, once workers start (V8's default is 132 KB
