@@ -165,6 +165,7 @@ describe('casualties: a trade or role the hand-made people list lacks is still a
     ['A stray bullet wounded a passer-by.', [k('wounded a passer-by', 'wounded', 1, 'casualty/verb-person')]],
     // a capitalised role word after the verb is still a name ("Bishop" is a surname)
     ['He shot Bishop twice.', [k('shot Bishop', 'wounded', 1, 'casualty/verb-person')]],
+    ['Its founder was arrested on Friday.', [k('Its founder was arrested', 'arrested', 1, 'casualty/person-verb')]],
     // no one at all, and beings of story, are nobody's victims
     ['There were no other victims and nobody is in custody.', []],
     ['The finale killed a character.', []],

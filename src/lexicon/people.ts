@@ -73,7 +73,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'attorney', 'attorneys', 'prosecutor', 'prosecutors', 'witness', 'witnesses', 'athlete', 'athletes', 'player',
   'players', 'referee', 'referees', 'jockey', 'jockeys', 'cashier', 'cashiers', 'waiter', 'waiters', 'waitress',
   'bartender', 'bartenders', 'chef', 'chefs', 'shopkeeper', 'shopkeepers', 'storekeeper', 'merchant', 'merchants',
-  'businessman', 'businessmen', 'businesswoman', 'engineer', 'engineers', 'technician', 'technicians', 'electrician',
+  'businessman', 'businessmen', 'businesswoman', 'founder', 'founders', 'co-founder', 'co-founders', 'executive', 'executives', 'engineer', 'engineers', 'technician', 'technicians', 'electrician',
   'mechanic', 'mechanics', 'plumber', 'janitor', 'porters', 'nanny', 'babysitter', 'caretaker',
   'caregiver', 'caregivers', 'rancher', 'ranchers', 'hunters', 'shepherds', 'nomads', 'locals',
   'inhabitants', 'travellers', 'travelers', 'traveller', 'traveler', 'visitor', 'visitors', 'holidaymakers',
