@@ -49,10 +49,13 @@ function groupAt(words: readonly string[], k: number): { kind: Found['kind']; en
   }
   // "the number of police officers killed", "the number of civilians missing": a plural of people before its participle
   else if (PARTICIPLE_KINDS.has(words[m + 1] ?? '') && PLURAL_PEOPLE.test(words[m] ?? '') && VICTIM_NOUNS.has(words[m]!)) m++;
-  else if (PARTICIPLE_KINDS.has(words[m + 2] ?? '') && PLURAL_PEOPLE.test(words[m + 1] ?? '') && VICTIM_NOUNS.has(words[m + 1] ?? '') && /^\p{Ll}/u.test(words[m] ?? '')) m += 2;
+  // (a modifier before the people, "security personnel": a word, not a number or a mark; `words` are lower-cased, so
+  // this is no test of capitals)
+  else if (PARTICIPLE_KINDS.has(words[m + 2] ?? '') && PLURAL_PEOPLE.test(words[m + 1] ?? '') && VICTIM_NOUNS.has(words[m + 1] ?? '') && LETTER_FIRST.test(words[m] ?? '')) m += 2;
   const kind = GROUP_KINDS.get(words[m] ?? '');
   return kind && { kind, end: m + 1 };
 }
+const LETTER_FIRST = /^\p{L}/u;
 /** The group words that follow their people: "officers killed", "children missing" (not "deaths", "casualties"). */
 const PARTICIPLE_KINDS: ReadonlySet<string> = new Set(['killed', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'displaced', 'arrested', 'detained', 'kidnapped', 'abducted']);
 
