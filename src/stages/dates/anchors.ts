@@ -130,6 +130,8 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
   let season: SeasonNamed | null = null;
   // a year other than the last date's named since it (inStoryYear)
   let otherYear = false;
+  // the reference day as a value, computed once ("2025-10-28"), for firstPast and lastPast
+  const refDay = ref ? formatDay(ref) : '';
   for (let index = 0; index < found.length; index++) {
     const f = found[index]!;
     const grain = f.anchor;
@@ -172,8 +174,9 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     }
     const named = namedIn(f);
     if (named) [last, lastEvent, lastSentence, otherYear] = [named, named.grain === 'day' && isSayingDay(f, text) ? lastEvent : named, f.sentence ?? -1, false];
-    if (named?.grain === 'day' && ref && !firstPast && formatDay(named.date) < formatDay(ref)) firstPast = named.date;
-    if (named?.grain === 'day' && ref && formatDay(named.date) <= formatDay(ref)) lastPast = named.date;
+    const namedDay = named?.grain === 'day' && ref ? formatDay(named.date) : '';
+    if (namedDay !== '' && !firstPast && namedDay < refDay) firstPast = named!.date;
+    if (namedDay !== '' && namedDay <= refDay) lastPast = named!.date;
     if (named && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 7), f.start))) lastCounted = named;
     if (named) lastValue = f.value;
   }
