@@ -20,13 +20,14 @@ function recurring(f: Found, text: string): boolean {
   return RECURRING_AFTER.test(text.slice(f.end, f.end + 40)) || RECURRING_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start));
 }
 
-/** Whether a clock time recurs: itself, or as the start of a clock range whose end recurs ("from 6 p.m. until 9 p.m. on weekends"). */
-export function recurringTime(found: readonly Found[], f: Found, text: string): boolean {
-  return recurring(f, text) || recurringRangeStart(found, f, text);
+/** Whether the clock time at `index` of `found` recurs: itself, or as the start of a clock range whose end recurs ("from 6 p.m. until 9 p.m. on weekends"). */
+export function recurringTime(found: readonly Found[], index: number, text: string): boolean {
+  const f = found[index]!;
+  return recurring(f, text) || recurringRangeStart(found, index, text);
 }
 
-function recurringRangeStart(found: readonly Found[], f: Found, text: string): boolean {
-  const g = found[found.indexOf(f) + 1];
+function recurringRangeStart(found: readonly Found[], index: number, text: string): boolean {
+  const [f, g] = [found[index]!, found[index + 1]];
   return g !== undefined && g.anchor === 'same-day' && CLOCK_RANGE_BETWEEN.test(text.slice(f.end, g.start)) && recurring(g, text);
 }
 

@@ -21,9 +21,10 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
   const last = ref ? formatDay(ref) : '';
   const ahead = (g: { value: string; rule?: string }): boolean => g.rule === 'dates/weekday' && g.value.slice(0, 10) > last;
   const pastDay = found.find((g) => namesDay(g) && !ahead(g))?.value;
-  for (const f of found) {
+  for (let index = 0; index < found.length; index++) {
+    const f = found[index]!;
     if (f.anchor !== 'same-day' || f.start === opening) continue;
-    if (text !== '' && recurringTime(found, f, text)) {
+    if (text !== '' && recurringTime(found, index, text)) {
       f.value = 'XXXX-XX-XX' + f.value.slice(f.value.indexOf('T'));
       continue;
     }
