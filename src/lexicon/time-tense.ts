@@ -147,6 +147,13 @@ export const SCHEDULED: ReadonlySet<string> = new Set([
 /** Modals whose clause looks ahead: "said it would act if …", "could reopen as early as next week". */
 export const AHEAD_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'can']);
 
+/**
+ * Words after which "last" is the verb, not "last week": "to last", "will last", "could last weeks",
+ * "shall last", "not last". ../stages/dates/tense-words.ts reads them token by token;
+ * ../stages/dates/rules/durations.ts adds the contraction "'ll" and the "and"/"or" of a second verb.
+ */
+export const LAST_VERB_BEFORE: readonly string[] = ['to', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must', 'not'];
+
 /** Verbs that move something to a later time: "postponed until Tuesday" looks ahead in any tense. */
 export const POSTPONED: ReadonlySet<string> = new Set([
   'adjourned', 'postponed', 'delayed', 'deferred', 'extended', 'suspended', 'adjourn', 'postpone', 'delay', 'defer', 'extend', 'suspend',

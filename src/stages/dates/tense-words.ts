@@ -3,7 +3,7 @@
 // labels. ./tense.ts puts them together around a temporal expression.
 
 import type { Token } from '../../document.js';
-import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, NOT_INFINITIVE, NOUN_AFTER_TO_FOLLOWERS, NOUN_OR_VERB, NOT_PAST_ED, OBLIGATION_MODALS, ORIGINAL_PLAN, PRESENT_CUES, SAME_FORM_PAST } from '../../lexicon/time-tense.js';
+import { ADJECTIVE_ADVERBS, BE_PRESENT, DETERMINERS, FUTURE_BEFORE_TO, FUTURE_CUES, IRREGULAR_PAST, LAST_VERB_BEFORE, NOT_INFINITIVE, NOUN_AFTER_TO_FOLLOWERS, NOUN_OR_VERB, NOT_PAST_ED, OBLIGATION_MODALS, ORIGINAL_PLAN, PRESENT_CUES, SAME_FORM_PAST } from '../../lexicon/time-tense.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -36,8 +36,8 @@ function presentAfterName(tokens: readonly Token[], i: number, w: string): boole
 
 /** Words before "going" or "coming" that make it look ahead: "is going", "the coming weeks", "this coming Sunday". */
 const AHEAD_BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', 'the', 'this', 'in']);
-/** Words after which "last" is the verb: "to last", "will last". */
-const VERB_LAST_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'not']);
+/** Words after which "last" is the verb: "to last", "will last" (a token's word: "they'll" already cues the future). */
+const VERB_LAST_BEFORE: ReadonlySet<string> = new Set(LAST_VERB_BEFORE);
 /** After a plan word, what makes it look ahead: "plans to leave", "planning for the summit". */
 const LOOKS_AHEAD_AFTER = new Set(['to', 'for']);
 

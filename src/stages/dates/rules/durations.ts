@@ -1,6 +1,7 @@
 // Durations: "a week", "nearly 18 hours", "the past two months", "two-year", "for years", "for a
 // while"; the dates counted from one ("two days ago") are in ./ago.ts.
 
+import { LAST_VERB_BEFORE } from '../../../lexicon/time-tense.js';
 import { COUNT, NUMBER_WORD, UNIT, countValue } from '../patterns.js';
 import type { Built, DateRule } from '../types.js';
 import { datePattern, onCopy } from '../latin1.js';
@@ -22,7 +23,9 @@ const COUNTED_FROM = /^\s{1,4}(?:after|before|later|earlier|ago)\b/iu;
 
 const FRACTION_BY = onCopy(/(?:^|[^\p{L}])by\s{1,3}(?:\p{L}{1,8}\s{1,3}){0,2}$/iu);
 const MODAL_BEFORE = onCopy(/(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu);
-const VERB_BEFORE = onCopy(/(?:^|[^\p{L}])(?:to|will|would|may|might|could|can|shall|should|must|not|['’]ll|and|or)\s{1,4}$/iu);
+// the words after which "last" is the verb (LAST_VERB_BEFORE), and what a text shows that a token does
+// not: the contraction "'ll", and "and"/"or" before a second verb ("would begin in May and last six months")
+const VERB_BEFORE = onCopy(new RegExp(`(?:^|[^\\p{L}])(?:${LAST_VERB_BEFORE.join('|')}|['’]ll|and|or)\\s{1,4}$`, 'iu'));
 const LEADING_WORD = /^\S{1,12}\s{1,4}/u;
 const RANGE_JOIN = /(?:\bto|\bor|-|\x96)\s{0,4}$/;
 const RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\d.,$])(?:the\\s{1,4}(?:next|past|last|first|coming)\\s{1,4})?(?<low>\\d{1,4}|${NUMBER_WORD})(?:\\s{1,4}(?:to|or)\\s{1,4}|\\s{0,2}[-\\x96]\\s{0,2})$`, 'iu');
