@@ -82,6 +82,10 @@ export const BOUNDS: ReadonlyArray<readonly [string, BoundKind]> = [
   ['only', 'exactly'], ['just', 'exactly'], ['exactly', 'exactly'], ['a total of', 'exactly'],
 ];
 
+/** A year written in four digits, 1800 to 2099: "1998", "2024" (not a count like "3500" or "2150"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+export const isYear = (w: string): boolean => YEAR.test(w);
+
 /** Words that mean nobody: "no one was hurt", "none were injured". */
 export const NONE_WORDS: ReadonlySet<string> = new Set(['no one', 'nobody', 'none', 'no']);
 

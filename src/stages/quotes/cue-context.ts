@@ -6,12 +6,11 @@
 import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS, LY_NOUNS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { ASPECT_VERBS, PARTICLE_GAP_WORDS, RAISING_VERBS, SETTING_PREPOSITIONS, TIME_PHRASE_HEADS, TIME_PHRASE_OPENERS } from '../../lexicon/cue-phrases.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { isYear } from '../../lexicon/numbers.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { firstTokenAfter } from './content-bound.js';
 import type { Draft } from './frames.js';
 import { isCapitalized, type View } from './tokens.js';
-
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * The first token of a time phrase that ends at token j and stands between a subject and its cue:
@@ -22,7 +21,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 export function timePhraseBefore(v: View, j: number): number {
   if (j < 2 || v.quoted[j] || v.quoted[j - 1]) return -1;
   const head = v.low[j]!;
-  const isTime = TIME_PHRASE_HEADS.has(head) || (v.toks[j]!.kind === 'number' && YEAR.test(head));
+  const isTime = TIME_PHRASE_HEADS.has(head) || (v.toks[j]!.kind === 'number' && isYear(head));
   if (!isTime || !TIME_PHRASE_OPENERS.has(v.low[j - 1]!)) return -1;
   const before = v.toks[j - 2]!;
   const w = v.low[j - 2]!;

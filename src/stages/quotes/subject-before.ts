@@ -2,6 +2,7 @@
 // speaking at the ASEAN summit, said", "His trainer, Rosa Delgado, said", "Schiff, 56, who…, told".
 
 import { DETERMINERS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { isYear } from '../../lexicon/numbers.js';
 import { isCapitalized, type View } from './tokens.js';
 import { endsInApostropheS } from './verb-checks.js';
 import { skipPreVerb, subjectEndingAt, type TokenRange } from './phrases.js';
@@ -188,10 +189,9 @@ function isInterjection(v: View, from: number, to: number): boolean {
   return true;
 }
 
-const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Is the comma at k the one inside a date, "July 14, 2025" (a day before it, a year after it)? */
 function dateComma(v: View, k: number): boolean {
   const day = v.toks[k - 1];
   const year = v.toks[k + 1];
-  return day?.kind === 'number' && day.text.length <= 2 && year?.kind === 'number' && YEAR.test(year.text) && k > 1 && isCapitalized(v.toks[k - 2]!.text);
+  return day?.kind === 'number' && day.text.length <= 2 && year?.kind === 'number' && isYear(year.text) && k > 1 && isCapitalized(v.toks[k - 2]!.text);
 }
