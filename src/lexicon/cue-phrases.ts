@@ -1,5 +1,7 @@
 // Multi-word attribution cues that are not a verb + subject: the source follows them.
 
+import { APPROXIMATORS } from './numbers.js';
+
 /** "according to X", "as reported by X": the source comes after the phrase. */
 export const SOURCE_AFTER_PHRASES: readonly string[] = [
   'according to',
@@ -137,7 +139,7 @@ export const ESTIMATE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** A span of time counted from an event after a cue: "conceded about an hour after the polls closed", "said two days later." */
-export const DURATION_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'some', 'just', 'only', 'roughly', 'barely', 'within']);
+export const DURATION_HEDGES: ReadonlySet<string> = new Set([...APPROXIMATORS, 'just', 'only', 'barely', 'within']);
 export const DURATION_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'few', 'two', 'three', 'four', 'five', 'ten', 'twenty']);
 export const DURATION_CLAUSES: ReadonlySet<string> = new Set(['after', 'before']);
 export const DURATION_LINKS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago']);

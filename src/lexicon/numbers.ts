@@ -82,6 +82,11 @@ export const BOUNDS: ReadonlyArray<readonly [string, BoundKind]> = [
   ['only', 'exactly'], ['just', 'exactly'], ['exactly', 'exactly'], ['a total of', 'exactly'],
 ];
 
+/** One-word approximators before a number or a span: "about 200", "nearly two hours" (BOUNDS' one-word 'about'/'nearly'). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some']);
+/** Currency signs before an amount: "$2 million", "€40". */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
+
 /** A year written in four digits, 1800 to 2099: "1998", "2024" (not a count like "3500" or "2150"). */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 export const isYear = (w: string): boolean => YEAR.test(w);

@@ -5,6 +5,7 @@
 import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { FIGURE_VERBS, SETTING_PREPOSITIONS } from '../../lexicon/cue-phrases.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { APPROXIMATORS, CURRENCY_SIGNS } from '../../lexicon/numbers.js';
 import type { CueWord } from '../../lexicon/reporting-verbs.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
@@ -38,7 +39,7 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
   return entry.base === 'find' && FOUND_PLACES.has(next) && thingNoun(v, i - 1);
 }
 // what may stand before a measure's number: "at about 200", "at $2 million"
-const MEASURE_LEADS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', '$', '€', '£']);
+const MEASURE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATORS, ...CURRENCY_SIGNS]);
 /** A number at token k, or after "about" and a currency sign: "165 mph", "about 200", "about $2 million". */
 function measureAt(v: View, k: number): boolean {
   let j = k;
