@@ -11,6 +11,11 @@ export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being',
 ]);
 
+/** Relative pronouns of the wh- kind, which may open an aside between commas: ", which represents…,", ", who asked not to be named,". */
+export const WH_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+/** All relative pronouns: the wh- kind and "that" ("the farmers that lost crops"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([...WH_RELATIVES, 'that']);
+
 /** Auxiliaries that may stand between subject and cue: "has said", "did not say". */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'did', 'does', 'do', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't",

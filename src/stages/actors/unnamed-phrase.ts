@@ -2,7 +2,7 @@
 // after it ("of his staff", "fighting near Pokrovsk", "familiar with the matter", "for the department"), and whether
 // it speaks ("nurse said", "One nurse, who asked not to be named, said", "according to her family").
 
-import { AUXILIARIES, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, MODALS, PRE_VERB_ADVERBS, WH_RELATIVES } from '../../lexicon/attribution-words.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { FAMILIAR_LEADS, PLACED_PARTICIPLES, REFUSAL_VERBS, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { invertedName, pluralOwnerAt } from './unnamed-subjects.js';
@@ -48,7 +48,6 @@ export function speaksAfterAuxiliaries(words: Word[], i: number): boolean {
 }
 
 const RELATIVE_ASIDE_REACH = 14;
-const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
 /**
  * Does word i end a relative clause opened right after a comma, at the comma that closes it, with no cue in it (",
  * which represents … doctors,"; not ", which quoted officials", nor the clause's subject: ", who police termed …")?
@@ -58,7 +57,7 @@ export function endsRelativeAside(words: Word[], i: number): boolean {
   for (let k = i - 1; k > 0 && i - k <= RELATIVE_ASIDE_REACH; k--) {
     const w = words[k]!;
     if ((w.kind !== 'word' && w.kind !== 'number') || UNNAMED_SOURCE_CUES.has(w.lower)) return false;
-    if (ASIDE_RELATIVES.has(w.lower)) return words[k - 1]!.text === ',';
+    if (WH_RELATIVES.has(w.lower)) return words[k - 1]!.text === ',';
   }
   return false;
 }

@@ -5,7 +5,7 @@
 // a relative clause, an apposition or a "for" phrase), so "Police arrested", "sources of
 // income" and "several police stations" name no source.
 
-import { AUXILIARIES, BE_FORMS, BELIEF_STATES, CAUSATIVE_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, MODALS, PRE_VERB_ADVERBS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, CAUSATIVE_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, MODALS, PRE_VERB_ADVERBS, RELATIVE_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { GAZETTEER as PLACES } from '../../lexicon/gazetteer.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
 import { NOT_SOURCE_HEADS, QUALIFIED_GROUP_HEADS, SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_NOUNS, SUBJECT_CUES, THING_CUES, TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
@@ -18,7 +18,6 @@ const MAX_RELATIVE = 10;
 const MAX_APPOSITION = 14;
 const MAX_FOR_PHRASE = 4;
 const RELATIVES = new Set(['who', 'that']);
-const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom', 'whose']);
 const LEADS = new Set(['for', 'at', 'from', 'in', 'with']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'against']);
 

@@ -3,14 +3,13 @@
 
 import { firstAtLeast } from '../../document.js';
 import type { Span } from '../../types.js';
-import { DETERMINERS, FINITE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, WH_RELATIVES } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, pastVerbForm } from '../../lexicon/reporting-verbs.js';
 import { isCapitalized, pastVerbAt, verbFormAt, type View } from './tokens.js';
 import { DASHES } from '../../lexicon/punctuation.js';
 
 const FINAL = new Set(['.', '!', '?', '…']);
 const CLOSING_BRACKETS = new Set([')', ']']);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const TRAILING_WORDS = new Set(['but', 'and', 'or', 'while', 'whereas', 'as', 'yet', 'so', 'though', 'although']);
 
 /** Is token k past the sentence, or its final stop? */
@@ -83,7 +82,7 @@ export function boundContent(v: View, start: number, leftEdges: readonly number[
     const t = v.toks[k]!;
     // "…was late, which drivers say…": a relative pronoun left before a later frame dangles too
     // ("said inflation was 3%.", "rose (to 40).": a percent sign, or a bracket closed inside the content, ends its words)
-    const dangling = (t.kind === 'punct' && !v.mark[k] && !v.quoted[k] && !(t.text === '%' || (CLOSING_BRACKETS.has(t.text) && opensWithin(v, first, k)))) || ((TRAILING_WORDS.has(v.low[k]!) || RELATIVES.has(v.low[k]!)) && !v.quoted[k]);
+    const dangling = (t.kind === 'punct' && !v.mark[k] && !v.quoted[k] && !(t.text === '%' || (CLOSING_BRACKETS.has(t.text) && opensWithin(v, first, k)))) || ((TRAILING_WORDS.has(v.low[k]!) || WH_RELATIVES.has(v.low[k]!)) && !v.quoted[k]);
     if (!dangling) break;
     k--;
   }
@@ -127,8 +126,6 @@ function predicateAt(v: View, k: number): boolean {
   return DETERMINERS.has(next) || COMPLEMENT_OPENERS.has(next) || (PREPOSITIONS.has(next) && next !== 'by' && v.toks[k + 2]?.kind === 'word');
 }
 
-export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose']);
-
 /**
  * Does the coordinator at token k join what the object holds: participles ("who was born and raised in Cuba"), a clause
  * (a finite verb before it: "…quoted by the Herald: Munero had fled … and returned"), an infinitive ("to review the
@@ -142,7 +139,7 @@ function joinsWithin(v: View, from: number, k: number): boolean {
   for (let j = from + 1; j < k; j++) {
     if (v.quoted[j]) continue;
     const w = v.low[j]!;
-    if (FINITE_VERBS.has(w) || RELATIVE_OPENERS.has(w) || (base && w === 'to')) return true;
+    if (FINITE_VERBS.has(w) || RELATIVE_PRONOUNS.has(w) || (base && w === 'to')) return true;
   }
   return false;
 }

@@ -2,14 +2,13 @@
 // "Rivera mocked the plan, saying…", "After saying the bridge was unsafe, she…",
 // "Several environmental groups granted…, saying…".
 
-import { FINITE_VERBS, LY_NOUNS, SETTING_STARTS as SETTING_WORDS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { FINITE_VERBS, LY_NOUNS, RELATIVE_PRONOUNS, SETTING_STARTS as SETTING_WORDS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, pastVerbForm } from '../../lexicon/reporting-verbs.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import type { Span } from '../../types.js';
 import { datelineEnd } from '../segment/dateline.js';
 import { isCapitalized, type View } from './tokens.js';
 import { DASHES } from '../../lexicon/punctuation.js';
-import { RELATIVE_OPENERS } from './content-bound.js';
 
 // words before a participle cue whose subject is the sentence's: "while chanting", "by saying", "after saying"
 // ("Ryan, despite admitting that he had concerns, said…")
@@ -65,7 +64,7 @@ export function sentenceSubject(v: View, before: number): Span | null {
   // relative pronoun: "Central European leaders who…") are the subject's
   if (verbAt > last + 1 && last >= k) {
     let end = last + 1;
-    while (end < verbAt && !RELATIVE_OPENERS.has(v.low[end]!)) end++;
+    while (end < verbAt && !RELATIVE_PRONOUNS.has(v.low[end]!)) end++;
     if (end > last + 1 && nounsBetween(v, last + 1, end)) return span(v, k, end - 1);
   }
   // "Several environmental groups granted…": a subject capitalized only at its first word ends before its verb
