@@ -95,11 +95,15 @@ export const POSSESSIVE_SPEAKERS: ReadonlyMap<string, 'person' | 'group'> = new 
   ['his', 'person'], ['her', 'person'], ['their', 'group'], ['its', 'group'],
 ]);
 
+/** Time adverbs that stand alone, before a name or after a cue: "Yesterday Mayor Ruiz told…", "said earlier that". */
+export const TIME_ADVERBS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously']);
+
 /** Words that start a time or place phrase between a cue and its content: "said on Monday that". */
 export const SETTING_STARTS: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight', 'recently', 'previously', 'repeatedly', 'publicly', 'privately',
+  ...TIME_ADVERBS,
+  'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'late',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'repeatedly', 'publicly', 'privately',
   'again', 'also', 'then', 'separately', 'via', 'through', 'over', 'from', 'to', 'with', 'when',
   // "protested outside parliament on Saturday": a place, not what was protested
   'outside', 'inside', 'near', 'across', 'around', 'throughout',

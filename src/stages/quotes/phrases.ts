@@ -2,7 +2,7 @@
 // support", "officials briefed on the plan said"); what stands between commas is subject-before.ts's, the
 // phrases after a cue phrase-after.ts's.
 
-import { ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVE_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS, PRE_VERB_ADVERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVE_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS, PRE_VERB_ADVERBS, SPEAKER_PRONOUNS, TIME_ADVERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
@@ -122,8 +122,6 @@ export function subjectEndingAt(v: View, j: number, antecedent = false): TokenRa
 
 // what may open a time phrase before a name: "The morning Mr. Obama…", "Last night Mayor Ruiz…"
 const TIME_LEADS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'last', 'next']);
-// time adverbs that may open the sentence before a name: "Yesterday Mayor Ruiz told…"
-const TIME_ADVERBS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later']);
 
 /**
  * The first token after a time phrase that opens the subject [from, j] before a capitalised word, or `from`: "The
