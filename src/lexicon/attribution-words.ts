@@ -191,7 +191,8 @@ export const BODY_KIND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['airline', new Set(['airline', 'airlines', 'airways', 'carrier'])],
   ['bank', new Set(['bank'])],
   ['party', new Set(['party', 'front', 'movement', 'alliance'])],
-  ['union', new Set(['union', 'federation', 'association'])],
+  // ("association" is no kind: GENERIC_BODY_HEADS)
+  ['union', new Set(['union', 'federation'])],
 ]);
 /** Heads of names that tell no kind of body ("Irish Medical Organisation" may be a union): no other kind to BODY_KIND_HEADS. */
 export const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['organisation', 'organization', 'group', 'association', 'network']);
