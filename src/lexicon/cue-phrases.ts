@@ -73,7 +73,10 @@ export const NO_COMMENT: ReadonlySet<string> = new Set(['comment', 'elaborate', 
 export const REFUSAL_CUES: ReadonlySet<string> = new Set(['decline', 'refuse']);
 /** "declined to say whether…", "refused to disclose how much…": with an open question after them, nothing was said. */
 export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'discuss', 'disclose', 'reveal', 'specify', 'confirm', 'explain', 'detail', 'answer', 'address', 'speculate', 'predict']);
-export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'whom']);
+/** Words that open only a question told or asked ("told them whether…", "informed us how…"), never a relative or a time clause. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'what', 'why']);
+/** Every word that may open a question: QUESTION_OPENERS and those that also open relatives and time clauses. */
+export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'when', 'where', 'who', 'which', 'whom']);
 /** Asking for anonymity: "who asked to be identified only by her first name", "asked that his name be withheld". */
 // ("An official, who declined to be identified, said…": declining to be named is the same formula)
 export const ANONYMITY_CUES: ReadonlySet<string> = new Set(['ask', 'request', 'demand', 'decline', 'refuse']);

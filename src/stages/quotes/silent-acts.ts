@@ -4,7 +4,7 @@
 
 import { DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUANTITY_STARTS, REFUSAL_CUES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
+import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUESTION_OPENERS, QUANTITY_STARTS, REFUSAL_CUES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
 import { finiteClauseAt } from './content.js';
 import { type View, isAdverbLy, isCapitalized } from './tokens.js';
@@ -104,7 +104,9 @@ function refusedToSay(v: View, cueEnd: number): boolean {
 }
 
 const TOLD_REACH = 10;
-const TOLD_OPENERS = new Set(['that', ':', 'whether', 'if', 'how', 'what', 'why']);
+// what opens a thing told: "that", a colon, a question ("informed reporters whether…"; not "when", "who": "alerted police
+// when the man returned", "notified the officers who arrived" open a time or a relative clause)
+const TOLD_OPENERS: ReadonlySet<string> = new Set(['that', ':', ...QUESTION_OPENERS]);
 
 /**
  * After an addressee from token `from`, before the clause's punctuation: what was told ("that", a quotation, "to" + a
