@@ -7,7 +7,7 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
 import type { TokenRange } from './phrases.js';
 import { documentSettingToEnd, meansAt } from './content-after-cue.js';
-import { isCapitalized, pastVerbAt, type View } from './tokens.js';
+import { isCapitalized, verbFormAt, type View } from './tokens.js';
 
 /**
  * "A new poll shows Clinton leading by four points", "The study found 31 cases": what a poll,
@@ -182,14 +182,9 @@ export function passiveModifier(v: View, i: number, entry: CueWord): boolean {
   if (prev.kind !== 'word' || isCapitalized(prev.text) || v.low[i - 1]!.endsWith('ly') || SPEAKER_PRONOUNS.has(v.low[i - 1]!) || FINITE_VERBS.has(v.low[i - 1]!) || DETERMINERS.has(v.low[i - 1]!)) return false;
   // ("cases in which Kaine defended people accused of rape": a verb before the noun is the relative clause's own,
   // and the noun its object)
-  const verbBefore = i > 2 && pastVerb(v, i - 2) && !OBJECT_RELATIVES.has(v.low[i - 3]!);
+  const verbBefore = i > 2 && verbFormAt(v, i - 2) && !OBJECT_RELATIVES.has(v.low[i - 3]!);
   for (let k = i - 1; k >= 0 && i - k <= RELATIVE_REACH && !verbBefore; k--) if (OBJECT_RELATIVES.has(v.low[k]!)) return false;
   return true;
-}
-
-/** A finite verb or a lower-case past form at token k ("defended", "has"). */
-function pastVerb(v: View, k: number): boolean {
-  return pastVerbAt(v, k) || (v.toks[k]!.kind === 'word' && !v.quoted[k] && !isCapitalized(v.toks[k]!.text) && FINITE_VERBS.has(v.low[k]!));
 }
 
 // a finite verb right after an object cue: its object went before it ("The four loopholes he cited are…")
