@@ -156,11 +156,14 @@ export function assignSpeakers(doc: Doc, analysis: Analysis): SpokenQuote[] {
       out.push({ span: q, speaker: named.source, cue: named.frame.cue, kind: kindOf(doc, q), rule: 'quotes/what-called', framed: true });
       continue;
     }
-    const frame = framing(byParagraph, frameFrom, Math.min(byParagraph.length, frameFrom + 60), q);
+    const term = isNickname(doc.text, q) || (SCARE_LEADS.has(lead) && wordCount(inner) <= SCARE_WORDS);
+    // (a term after no cue word is a term whatever frame holds it: its frame is not looked for)
+    const calledLead = SCARE_LEADS.has(lead) && CUE_WORDS.has(lead);
+    const frame = term && !calledLead ? null : framing(byParagraph, frameFrom, Math.min(byParagraph.length, frameFrom + 60), q);
     // "in a ruling that lawyers for the villagers called “a turning point.”": the cue's own frame holds the quote
-    const called = frame !== null && SCARE_LEADS.has(lead) && CUE_WORDS.has(lead) && frame.frame.cue.text.toLowerCase() === lead
+    const called = frame !== null && calledLead && frame.frame.cue.text.toLowerCase() === lead
       && /^\s*$/.test(doc.text.slice(frame.frame.cue.end, q.open));
-    if (!called && (isNickname(doc.text, q) || (SCARE_LEADS.has(lead) && wordCount(inner) <= SCARE_WORDS))) {
+    if (!called && term) {
       out.push({ span: q, speaker: null, cue: null, kind: 'scare', rule: 'quotes/scare-term', framed: false });
       continue;
     }
