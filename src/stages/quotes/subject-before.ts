@@ -1,7 +1,7 @@
 // The subject before a cue, past what stands between commas: "Afghan officials, in turn, accused", "Donald Trump,
 // speaking at the ASEAN summit, said", "His trainer, Rosa Delgado, said", "Schiff, 56, who…, told".
 
-import { DETERMINERS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, FINITE_VERBS, WH_RELATIVES } from '../../lexicon/attribution-words.js';
 import { isYear } from '../../lexicon/numbers.js';
 import { isCapitalized, type View } from './tokens.js';
 import { endsInApostropheS } from './verb-checks.js';
@@ -58,10 +58,10 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     const named = namingRelative(v, k);
     if (named > 0) return headBeforeComma(v, named);
     // "Johnnie Wilson, of Springfield, Va., said": an "of" place between commas follows the name
-    let head = RELATIVE_STARTS.has(v.low[k + 1]!) ? headBeforeComma(v, k) : subjectEndingAt(v, k - 1);
+    let head = WH_RELATIVES.has(v.low[k + 1]!) ? headBeforeComma(v, k) : subjectEndingAt(v, k - 1);
     // "Clara Weissmann, director of the German charity SeaWatch Nord, which operates a vessel, said": the
     // relative clause follows a description in apposition to a name, and the name speaks
-    if (head && RELATIVE_STARTS.has(v.low[k + 1]!) && !isCapitalized(v.toks[head.from]!.text) && head.from > 1 && v.toks[head.from - 1]!.text === ',') {
+    if (head && WH_RELATIVES.has(v.low[k + 1]!) && !isCapitalized(v.toks[head.from]!.text) && head.from > 1 && v.toks[head.from - 1]!.text === ',') {
       const name = subjectEndingAt(v, head.from - 2);
       if (name && isProperName(v, name)) return name;
     }
@@ -138,7 +138,7 @@ function relativeOpening(v: View, k: number): number {
   for (let m = k - 1; m > 0 && k - m <= RELATIVE_REACH; m--) {
     if (v.mark[m] || v.quoted[m]) return -1;
     if (v.toks[m]!.text !== ',') continue;
-    if (RELATIVE_STARTS.has(v.low[m + 1]!)) return m;
+    if (WH_RELATIVES.has(v.low[m + 1]!)) return m;
     if (++commas > RELATIVE_COMMAS) return -1;
   }
   return -1;
@@ -169,7 +169,6 @@ function firstWordAfterComma(v: View, j: number): number {
   return -1;
 }
 
-const RELATIVE_STARTS = new Set(['who', 'which', 'whose', 'whom']);
 const COORDINATOR_STARTS = new Set(['and', 'but', 'or', 'yet', 'so']);
 const SUBORDINATORS = new Set(['because', 'since', 'as', 'while', 'when', 'after', 'before', 'although', 'though', 'if', 'until']);
 
@@ -180,7 +179,7 @@ function isInterjection(v: View, from: number, to: number): boolean {
   // "a former minister who is a harsh critic of…": a finite verb after a relative word is the relative clause's
   for (let k = from; k <= to; k++) {
     if (v.quoted[k]) continue;
-    if (RELATIVE_STARTS.has(v.low[k]!)) return true;
+    if (WH_RELATIVES.has(v.low[k]!)) return true;
     // "an Egyptian diplomat, speaking on condition of anonymity because he was not authorised to…, said": a
     // participle's subordinate clause has its own verb
     if (k > from && SUBORDINATORS.has(v.low[k]!) && v.low[from]!.endsWith('ing')) return true;
