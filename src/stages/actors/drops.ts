@@ -113,14 +113,17 @@ const SINCE_AFTER = /^(?:[,.;]| (?:hit|struck|slammed|battered|swept|tore|ravage
 // "the MV Sewol sank … The Sewol was carrying": a ship's name after its prefix (no-actor.ts drops the run with it)
 const SHIP = new RegExp(`\\b(?:${[...SHIP_PREFIXES].join('|')}) ([A-Z][a-z]{1,15})\\b(?! (?:[A-Z]|&))`, 'g');
 
+// the cheap test most texts fail: no storm's word and no ship's prefix before a capital
+const STORM_OR_SHIP = new RegExp(`[Hh]urricane|[Tt]yphoon|[Cc]yclone|Tropical|\\bstorm\\b|\\b(?:${[...SHIP_PREFIXES].join('|')}) [A-Z]`);
+
 export function dropStorms(text: string, cands: Candidate[]): void {
+  // most texts name no storm and no ship: one search for their words first
+  if (!STORM_OR_SHIP.test(text)) return;
   const names = new Set<string>();
   // ("The Sewol was carrying 476 people": a ship named alone, after its prefix and name; "MB Financial", a candidate
   // still, is a company's name: no-actor.ts kept it)
   for (const m of text.matchAll(SHIP)) names.add(m[1]!);
   if (names.size > 0) for (const c of cands) if (c.tokens.length === 2 && SHIP_PREFIXES.has(c.tokens[0]!)) names.delete(c.tokens[1]!);
-  // most texts name no storm: one search for the words first
-  if (names.size === 0 && !/[Hh]urricane|[Tt]yphoon|[Cc]yclone|Tropical|\bstorm\b/.test(text)) return;
   for (const m of text.matchAll(STORM)) names.add(m[1]!);
   // "The city has not had a dry summer since Ida, … the storm": a storm named by its name alone, in a text about a storm
   for (const c of cands) {
@@ -128,13 +131,21 @@ export function dropStorms(text: string, cands: Candidate[]): void {
     if (SINCE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && SINCE_AFTER.test(text.slice(c.end, c.end + 16))) names.add(c.tokens[0]!);
   }
   if (names.size === 0) return;
-  // (a name that opens a longer one is a person's: "Ida Marsh")
-  for (const c of cands) if (c.tokens.length > 1 && names.has(c.tokens[0]!) && !STORM_HEADS.has(c.tokens[0]!.toLowerCase())) names.delete(c.tokens[0]!);
-  if (names.size === 0) return;
+  // a name that opens a longer one ("Ida Marsh"), or ends a person's ("the USS Cole … Sgt. Dana Cole said … Cole added"), is that
+  // name's too: named alone it is the storm's or the ship's only after "the" ("The Cole was refuelling")
+  const held = new Set<string>();
+  for (const c of cands) {
+    if (c.tokens.length < 2 || STORM_HEADS.has(c.tokens[0]!.toLowerCase()) || SHIP_PREFIXES.has(c.tokens[0]!)) continue;
+    if (names.has(c.tokens[0]!)) held.add(c.tokens[0]!);
+    const last = c.tokens[c.tokens.length - 1]!;
+    if (c.type === 'person' && names.has(last)) held.add(last);
+  }
   let n = 0;
   for (const c of cands) {
     const last = c.tokens[c.tokens.length - 1] ?? '';
-    const storm = names.has(last) && (c.tokens.length === 1 || (c.tokens.length === 2 && (STORM_HEADS.has(c.tokens[0]!.toLowerCase()) || SHIP_PREFIXES.has(c.tokens[0]!))));
+    let storm = false;
+    if (c.tokens.length === 1) storm = names.has(last) && (!held.has(last) || /^[Tt]he $/.test(text.slice(Math.max(0, c.start - 4), c.start)));
+    else if (c.tokens.length === 2) storm = names.has(last) && (STORM_HEADS.has(c.tokens[0]!.toLowerCase()) || SHIP_PREFIXES.has(c.tokens[0]!));
     if (!storm) cands[n++] = c;
   }
   cands.length = n;

@@ -1,0 +1,27 @@
+// Actors: classes from the eighteenth session's actor brief (ACTORS16). Invented sentences in the
+// shape of the failures; none comes from a corpus or a fixture.
+
+import { describe, expect, it } from 'vitest';
+import { actorsOf } from './helpers/extracted.js';
+
+describe('actors: a ship\'s bare name that ends a person\'s name is the person\'s, unless after "the"', () => {
+  it('the person keeps a lone mention of the surname', () => {
+    const text = 'Militants attacked the USS Harmon in 2000. Cmdr. Dana Harmon led the inquiry last year. Harmon said the crew had been warned.';
+    const dana = actorsOf(text).find((a) => a.name === 'Dana Harmon');
+    expect(dana?.type).toBe('person');
+    expect(dana?.mentions.length).toBe(2);
+  });
+  it('"the" before the bare name is still the ship', () => {
+    const text = 'Militants attacked the USS Harmon in 2000. Cmdr. Dana Harmon led the inquiry last year. The Harmon was refitting in port, officials said.';
+    const dana = actorsOf(text).find((a) => a.name === 'Dana Harmon');
+    expect(dana?.mentions.length).toBe(1);
+    expect(actorsOf(text).map((a) => a.name)).not.toContain('Harmon');
+  });
+  it.each([
+    // no person holds the name: the bare name is the ship's, with or without "the"
+    ['Militants attacked the USS Harmon in 2000. Harmon sailors were killed, officials said.', 'Harmon'],
+    ['The MV Kestrel sank in 2014. The Kestrel was carrying 476 people, officials said.', 'Kestrel'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+});
