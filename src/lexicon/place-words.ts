@@ -9,15 +9,17 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'municipality', 'township', 'neighbourhood', 'neighborhood', 'border', 'camp', 'crossing', 'market',
 ]);
 
+// the people a place is home to, named one at a time: "a Crown Point man", "a Kibera resident", "a man from Kilcullen"
+const RESIDENT_NOUNS = ['man', 'woman', 'teen', 'teenager', 'boy', 'girl', 'couple', 'family', 'resident', 'residents', 'native'];
+
 /**
  * Dwellings and residents after "a" and a name, which make the name a place: "a Dorchester
  * triple-decker", "a Brooklyn apartment", "a Kibera resident", "a Crown Point man".
  */
 export const DWELLING_NOUNS: ReadonlySet<string> = new Set([
   'triple-decker', 'apartment', 'home', 'house', 'rowhouse', 'row-house', 'bungalow', 'duplex', 'high-rise',
-  'tenement', 'resident', 'residents', 'native', 'street', 'suburb', 'block', 'backyard', 'neighbourhood', 'neighborhood',
-  // the people a place is home to: "A Crown Point man", "a Stockton woman", "a Merrillville teen"
-  'man', 'woman', 'teen', 'teenager', 'boy', 'girl', 'couple', 'family',
+  'tenement', 'street', 'suburb', 'block', 'backyard', 'neighbourhood', 'neighborhood',
+  ...RESIDENT_NOUNS,
 ]);
 
 /** Lowercase nouns before "of" that make the name after it a place: "a former mayor of Heredia", ", on the island of". */
@@ -38,8 +40,7 @@ export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'insi
 
 /** People nouns before "from" that make the name after it a place: "a 34-year-old man from Kilcullen". */
 export const HOMETOWN_HEADS: ReadonlySet<string> = new Set([
-  'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'teenager', 'teenagers', 'couple', 'family',
-  'families', 'resident', 'residents', 'villager', 'villagers', 'native', 'natives', 'migrant', 'migrants',
+  ...RESIDENT_NOUNS, 'men', 'women', 'boys', 'girls', 'teenagers', 'families', 'villager', 'villagers', 'natives', 'migrant', 'migrants',
   'refugee', 'refugees', 'mother', 'father', 'son', 'daughter', 'grandmother', 'grandfather', 'people',
 ]);
 
