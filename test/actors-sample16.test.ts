@@ -25,3 +25,12 @@ describe('actors: a ship\'s bare name that ends a person\'s name is the person\'
     expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
   });
 });
+
+describe('actors: a title\'s word before a street\'s word names a street', () => {
+  it.each([
+    ['Police found the car on West King Street, officials said.', 'West King Street'],
+    ['Crews worked along East Prince Road on Monday, the city said.', 'East Prince Road'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

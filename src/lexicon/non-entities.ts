@@ -104,15 +104,13 @@ export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   // a storm's or a scale's grade: "a Category 3 storm", "Level 4 alert", "Tier 2"; a crime's: "a Class 3 felony"
   'category', 'tier', 'class', 'series',
 ]);
-export const STREET_WORDS: ReadonlySet<string> = new Set([
-  'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'place', 'court', 'way', 'terrace',
-  'st', 'ave', 'blvd', 'rd', 'dr',
-]);
 /**
  * The street words that end no other kind of name ("Court", "Place", "Way" do: "Supreme Court"): a street's name in
- * capitals, or in lower case after a name ("on Skyline drive"). Not STREET_ENDS, the last words a street's shape ends on.
+ * capitals, or in lower case after a name ("on Skyline drive"). The base of the two lists below.
  */
 export const STREET_ONLY_WORDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'terrace', 'blvd', 'ave']);
+/** Street words after a number: "5th Avenue", "Northeast 36th Street", "12th Place", "3rd St". */
+export const STREET_WORDS: ReadonlySet<string> = new Set([...STREET_ONLY_WORDS, 'place', 'court', 'way', 'st', 'rd', 'dr']);
 export const DIRECTIONS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw',
 ]);
@@ -164,7 +162,7 @@ export const NUMBER_WORDS_ALONE: ReadonlySet<string> = new Set([
 
 /** Street names' last words: "Selig Drive", "Miller Park Way", "Vermont St" name a place. */
 export const STREET_ENDS: ReadonlySet<string> = new Set([
-  'drive', 'lane', 'boulevard', 'blvd', 'way', 'parkway', 'terrace', 'ave', 'st', 'rd', 'pike', 'circle',
+  ...STREET_ONLY_WORDS, 'way', 'st', 'rd', 'pike', 'circle',
   // postal abbreviations: "6346 Midlothian Tpke", "Route 9 Hwy"
   'tpke', 'hwy', 'pkwy', 'ln', 'ct', 'cir', 'trl', 'expy', 'fwy',
 ]);
