@@ -33,7 +33,8 @@ function roadPiece(words: readonly Word[], from: number, to: number): boolean {
   }
   // "2 billion CFA francs", "500 Hong Kong dollars": a currency's name between a count and its noun
   if (next !== undefined && CURRENCY_NOUNS.has(next.text) && prev !== undefined && (prev.kind === 'number' || MAGNITUDES.has(prev.lower))) return true;
-  // "a Class X felony", "Category A", "Tier II": a grade by a letter or a Roman numeral
+  // "a Class X felony", "Category A", "Tier II", "Terminal B", "Gate C": a grade, or a numbered part (NUMBERED_HEADS), by a
+  // letter or a Roman numeral in place of its number
   if (to - from === 2 && NUMBERED_HEADS.has(words[from]!.lower) && GRADE_MARK.test(words[from + 1]!.text)) return true;
   // "36th Street", "5th Avenue": a street's words after its number
   return prev?.kind === 'number' && allIn(words, from, to, STREET_WORDS);
@@ -108,7 +109,7 @@ export function commonWordUse(words: readonly Word[], from: number, to: number):
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|\d)$/;
-// a grade's mark after its head: one capital letter or a Roman numeral ("Class X", "Tier II")
+// a grade's or a part's mark after its head: one capital letter or a Roman numeral ("Class X", "Tier II", "Terminal B")
 const GRADE_MARK = /^(?:[A-Z]|II|III|IV)$/;
 
 /** A storm, a named event or a piece of a numbered road's name: no actor. */

@@ -27,8 +27,11 @@ const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '--']);
 const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|at|az|ash|ul)-\p{Lu}/u;
 
 /**
- * Does the dash at `i`, near the sentence's start, end a dateline: after the agency's or the date's bracket
- * ("BERLIN (Reuters) -"), a state's abbreviation or comma ("Pa. –", "Va., -"), or a place in capitals ("NAIROBI -")?
+ * Does the dash at `i`, near the sentence's start, end a dateline: after any closing bracket (the agency's or the
+ * date's: "BERLIN (Reuters) -"), full stop or comma (a state's abbreviation: "Pa. –", "Va., -"), or any word of two
+ * letters or more in capitals (a place, an agency: "NAIROBI -", "NEW YORK AP -")? The caller asks only within the
+ * sentence's first 16 tokens. (A sentence opening on capitals is not asked: a headline glued before the dateline
+ * opens it in lower case, "Fire guts warehouse | News 4DAYTON, Ohio (May 2, 2016)–Fire crews".)
  */
 function datelineEnd(toks: readonly { text: string; kind: string }[], i: number): boolean {
   const prev = toks[i - 1];
