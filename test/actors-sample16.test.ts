@@ -26,6 +26,21 @@ describe('actors: a ship\'s bare name that ends a person\'s name is the person\'
   });
 });
 
+describe('actors: an award\'s word that is also a first name', () => {
+  it('names the person alone where no award\'s word stands', () => {
+    const emmy = actorsOf('Emmy Larsen won the relay on Sunday. Emmy said she would race again in May.').find((a) => a.name === 'Emmy Larsen');
+    expect(emmy?.type).toBe('person');
+    expect(emmy?.mentions.length).toBe(2);
+  });
+  it.each([
+    ['The drama won an Emmy last year, its producers said.'],
+    ['It was her second Emmy, the network said.'],
+    ['The series took two Emmy awards on Sunday, Rita Dahl said.'],
+  ])('%s → no Emmy', (text) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain('Emmy');
+  });
+});
+
 describe('actors: a title\'s word before a street\'s word names a street', () => {
   it.each([
     ['Police found the car on West King Street, officials said.', 'West King Street'],

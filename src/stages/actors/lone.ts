@@ -8,14 +8,35 @@ import { SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { bare } from './roles.js';
 import { placeOrBody } from './name-words.js';
 import { LOCATIVES } from '../../lexicon/place-words.js';
+import { DETERMINERS } from '../../lexicon/attribution-words.js';
+import { ORDINALS } from '../../lexicon/numbers.js';
 import { isCapitalised, type Word } from './words.js';
 
 const CONTRACTION = /[’'](?:m|re|ve|ll|d|t|s)$/iu;
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 const CAPITALS_ONLY = /^\p{Lu}{5,}$/u;
 
+// an award's word that is also a first name ("emmy"): alone it names the award only where an award's word stands
+// (awardNamedAlone), as no-actor.ts reads "Oscar" ("Emmy Larsen won the race. Emmy said" names her twice)
+const FIRST_NAME_AWARDS: ReadonlySet<string> = new Set([...AWARD_HEADS].filter((w) => GAZETTEER.firstNames.has(w)));
 // the word lists by which a lone word names nothing, in one set: one lookup instead of four
-const NOTHING_ALONE: ReadonlySet<string> = new Set([...NON_ENTITIES, ...GAZETTEER.demonyms.keys(), ...SOURCE_NOUNS, ...TITLE_HEADS, ...GROUP_WORDS, ...PAGE_WORDS, ...AWARD_HEADS, ...NUMBER_WORDS_ALONE, ...THING_ACRONYMS]);
+const NOTHING_ALONE: ReadonlySet<string> = new Set([
+  ...NON_ENTITIES, ...GAZETTEER.demonyms.keys(), ...SOURCE_NOUNS, ...TITLE_HEADS, ...GROUP_WORDS, ...PAGE_WORDS,
+  ...[...AWARD_HEADS].filter((w) => !FIRST_NAME_AWARDS.has(w)), ...NUMBER_WORDS_ALONE, ...THING_ACRONYMS,
+]);
+
+/**
+ * "won an Emmy", "her second Emmy", "the show's Emmy", "two Emmy awards": an award's word that is also a first
+ * name, after a determiner, a possessive, an ordinal or a number, or before an award's word, names the award
+ * ("Emmy said", "told Emmy" name her).
+ */
+export function awardNamedAlone(words: readonly Word[], at: number): boolean {
+  if (!FIRST_NAME_AWARDS.has(words[at]!.lower)) return false;
+  const prev = words[at - 1];
+  if (prev && (DETERMINERS.has(prev.lower) || ORDINALS.has(prev.lower) || prev.kind === 'number' || prev.possessive)) return true;
+  const next = words[at + 1];
+  return next !== undefined && next.text === next.lower && AWARD_HEADS.has(next.lower);
+}
 
 /** "Hispanic", "Muslims", "Polish", "Cuban-Americans": a word for a people or a faith. */
 export function isPeopleWord(l: string): boolean {
