@@ -4,7 +4,8 @@
 
 import { ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVE_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS, PRE_VERB_ADVERBS, SPEAKER_PRONOUNS, TIME_ADVERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
-import { WEEKDAYS } from '../../lexicon/time.js';
+import { DAY_OCCASION_NOUNS, WEEKDAYS } from '../../lexicon/time.js';
+import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { SOURCE_FORMULAS } from '../../lexicon/cue-phrases.js';
 import { TIME_NOUNS } from '../../lexicon/unnamed-sources.js';
 import { isAcronym, isAdverbLy, isCapitalized, type View } from './tokens.js';
@@ -129,10 +130,18 @@ const TIME_LEADS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'last', 
  * lower-case ("Time Warner", "The Morning Herald" are names).
  */
 function afterLeadingTime(v: View, from: number, j: number): number {
-  if (TIME_ADVERBS.has(v.low[from]!) && isCapitalized(v.toks[from + 1]!.text)) return from + 1;
+  if (TIME_ADVERBS.has(v.low[from]!) && isCapitalized(v.toks[from + 1]!.text) && !namedOccasion(v, from + 1, j)) return from + 1;
   const at = TIME_LEADS.has(v.low[from]!) && from + 1 < j ? from + 1 : from;
   const noun = v.toks[at]!;
   return noun.kind === 'word' && TIME_NOUNS.has(v.low[at]!) && !isCapitalized(noun.text) && isCapitalized(v.toks[at + 1]!.text) ? at + 1 : from;
+}
+
+/**
+ * "Today Show host Ann Curry", "Tonight Show host …": after a time adverb, a capitalised occasion noun and a lower-case
+ * title make a name (of a show, an edition), not a time before one ("Yesterday Mayor Ruiz", "Earlier Labour leaders").
+ */
+function namedOccasion(v: View, k: number, j: number): boolean {
+  return k < j && DAY_OCCASION_NOUNS.has(v.low[k]!) && TITLE_HEADS.has(v.low[k + 1]!) && !isCapitalized(v.toks[k + 1]!.text);
 }
 
 /** The subject ending at token e whose last words are a preposition's phrase ("Political observers in Virginia"), or null. */
