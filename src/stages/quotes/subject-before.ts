@@ -47,6 +47,10 @@ export function subjectBefore(v: View, i: number): TokenRange | null {
     // that opened at an earlier comma; its head speaks
     const age = k > 2 && v.toks[k - 1]!.kind === 'number' && v.toks[k - 2]!.text === ',' && !v.quoted[k - 1] ? relativeOpening(v, k - 2) : -1;
     if (age > 0) return headBeforeComma(v, age);
+    // "The union, which represents teachers, nurses and cleaners, said": the tail of a list inside a relative clause
+    // that opened at an earlier comma; its head speaks
+    const listed = listTail(v, k + 1, j - 1) ? relativeOpening(v, k) : -1;
+    if (listed > 0) return headBeforeComma(v, listed);
     if (!isInterjection(v, k + 1, j - 1)) {
       // "A soldier fighting near the town, who gave only his call sign, Kit, because he was not authorised
       // to speak, said": a "because" clause that ends a relative clause, which opened at an earlier comma
@@ -171,6 +175,20 @@ function firstWordAfterComma(v: View, j: number): number {
 
 const COORDINATOR_STARTS = new Set(['and', 'but', 'or', 'yet', 'so']);
 const SUBORDINATORS = new Set(['because', 'since', 'as', 'while', 'when', 'after', 'before', 'although', 'though', 'if', 'until']);
+
+/** Are tokens [from, to] the last items of a list ("nurses and cleaners"): words, an "and"/"or" inside, no verb? */
+function listTail(v: View, from: number, to: number): boolean {
+  let joined = false;
+  for (let k = from; k <= to; k++) {
+    const w = v.low[k]!;
+    if (v.quoted[k] || v.toks[k]!.kind !== 'word' || FINITE_VERBS.has(w) || WH_RELATIVES.has(w)) return false;
+    if (w === 'and' || w === 'or') {
+      if (k === from || k === to) return false;
+      joined = true;
+    }
+  }
+  return joined;
+}
 
 /** Can tokens [from, to] between two commas be an interjection: no coordinated clause, no finite verb outside a relative clause? */
 function isInterjection(v: View, from: number, to: number): boolean {
