@@ -185,6 +185,7 @@ const ARMED_FORCES_HEADS: ReadonlySet<string> = new Set(['army', 'military', 'na
 export const BODY_KIND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['army', ARMED_FORCES_HEADS], ['military', ARMED_FORCES_HEADS], ['navy', ARMED_FORCES_HEADS],
   ['court', new Set(['court', 'tribunal'])],
+  ['council', new Set(['council'])],
   ['hospital', new Set(['hospital', 'clinic', 'centre', 'center'])],
   ['university', new Set(['university', 'college', 'school', 'institute'])],
   ['newspaper', new Set(['newspaper', 'times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'guardian', 'press'])],
