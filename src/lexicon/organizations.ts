@@ -128,6 +128,19 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   'affiliate', 'station', 'network', 'channel',
 ]);
 
+/**
+ * Nouns of a business that an apposition names: "another heater maker, Vexon Home", "The operator, Norvia Concessões,"
+ * (unlike ORG_DESCRIPTORS, no team's, club's or party's noun: "the Lotto development team, Koen De Smet," is a coach).
+ */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'maker', 'drugmaker', 'chipmaker', 'carmaker', 'automaker', 'manufacturer', 'supplier', 'retailer', 'firm', 'company',
+  'chain', 'lender', 'insurer', 'startup', 'start-up', 'conglomerate', 'airline', 'publisher', 'broadcaster',
+  // "The operator, Norvia Concessões,", "The caterer, Malabar Feast Caterers," (BLIND13 A1)
+  'operator', 'caterer', 'carrier', 'utility', 'contractor', 'shipowner', 'distributor',
+  // "the local importer, Medipharm Cameroun," "X, a Mexico City consultancy that tracks …" (BLIND15 A9)
+  'importer', 'exporter', 'wholesaler', 'consultancy', 'developer', 'brokerage',
+]);
+
 /** Sports clubs' prefixes in capitals: "KV Oudenburg", "FC Twente", "AC Milan" ("Oudenburg" alone is the club). */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   'fc', 'afc', 'cf', 'ac', 'as', 'sc', 'sv', 'vfb', 'vfl', 'tsv', 'kv', 'kaa', 'krc', 'rsc', 'cd', 'ud', 'sd', 'rc', 'fk', 'nk', 'sk', 'bk', 'ik', 'aik', 'if', 'ssc',

@@ -6,7 +6,7 @@
 import type { ActorType } from '../../types.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { NON_ENTITIES } from '../../lexicon/non-entities.js';
-import { ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
+import { BUSINESS_NOUNS, ORG_DESCRIPTORS } from '../../lexicon/organizations.js';
 import { HOMETOWN_HEADS, PLACE_NOUNS, PLACE_OF_HEADS } from '../../lexicon/place-words.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { RECORD_NOUNS, REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
@@ -237,16 +237,6 @@ function describedAfter(words: readonly Word[], from: number, prev: Word): boole
   // ("The operator, Norvia Concessões,", "Its operator, X": a determiner before the noun too)
   return head !== undefined && BUSINESS_NOUNS.has(head) && words[from - 3]?.kind === 'word';
 }
-
-// nouns of a business that an apposition names: "another heater maker, Vexon Home"
-export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
-  'maker', 'drugmaker', 'chipmaker', 'carmaker', 'automaker', 'manufacturer', 'supplier', 'retailer', 'firm', 'company',
-  'chain', 'lender', 'insurer', 'startup', 'start-up', 'conglomerate', 'airline', 'publisher', 'broadcaster',
-  // "The operator, Norvia Concessões,", "The caterer, Malabar Feast Caterers," (BLIND13 A1)
-  'operator', 'caterer', 'carrier', 'utility', 'contractor', 'shipowner', 'distributor',
-  // "the local importer, Medipharm Cameroun," "X, a Mexico City consultancy that tracks …" (BLIND15 A9)
-  'importer', 'exporter', 'wholesaler', 'consultancy', 'developer', 'brokerage',
-]);
 
 // what ends an apposition's noun phrase after its head: "X, a Mexico City consultancy that tracks …", "X, a firm based in …"
 const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', '.', ';', 'that', 'which', 'who', 'based', 'in', 'with', 'for', 'owned', 'run']);

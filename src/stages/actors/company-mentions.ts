@@ -5,10 +5,9 @@
 
 import type { Doc } from '../../document.js';
 import { firstIndex } from '../../document.js';
-import { COMPANY_WORDS, LEGAL_FORMS } from '../../lexicon/organizations.js';
+import { BUSINESS_NOUNS, COMPANY_WORDS, LEGAL_FORMS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
-import { BUSINESS_NOUNS } from './clues.js';
 import { ACTS_AFTER } from './ministries.js';
 
 // "the company said", "the firm has", "according to the company": the noun and the word after it
