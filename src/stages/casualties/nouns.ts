@@ -56,7 +56,7 @@ const OF_WOUNDS: ReadonlySet<string> = new Set(['from', 'of', 'to']);
 
 /** Nouns of the dead that name them after "of": "the bodies of", "the deaths of", "the killings of". */
 const DEAD_OF: ReadonlyMap<string, string> = new Map([
-  ['bodies', 'casualty/bodies-of'], ['body', 'casualty/bodies-of'], ['deaths', 'casualty/deaths-of'], ['death', 'casualty/deaths-of'], ['killings', 'casualty/deaths-of'], ['murders', 'casualty/deaths-of'],
+  ['bodies', 'casualty/bodies-of'], ['body', 'casualty/bodies-of'], ['remains', 'casualty/bodies-of'], ['deaths', 'casualty/deaths-of'], ['death', 'casualty/deaths-of'], ['killings', 'casualty/deaths-of'], ['murders', 'casualty/deaths-of'],
 ]);
 
 /**
@@ -74,12 +74,14 @@ function bodiesOf(view: View, n: number): Found | undefined {
   const q = one ? undefined : countAt(view, at);
   if (q && q.min !== null) {
     const victims = victimsAfter(view, q.after)?.range;
+    if (!victims && isFamily(view, q)) return { start, end: q.end, kind: 'killed', quantity: q, one: undefined, victims: null, rule, weak: false };
     return victims ? { start, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule, weak: false } : undefined;
   }
   // "the deaths of a guard and two drivers" (not "the deaths of children"), "the death of a 12-year-old boy",
   // "pulled the body of a teenager from the debris"
   const named = peopleNamed(view, n + 2);
-  if (!named || (named.min === 1) !== one) return undefined;
+  // ("the remains of a woman" and "the remains of a man and a boy" alike)
+  if (!named || ((named.min === 1) !== one && words[n] !== 'remains')) return undefined;
   // one word alone may be a place's ("the death of Guinea-born …") or a title's ("the death of Dr. …")
   if (named.min === 1 && named.end - named.start < 2) return undefined;
   return { start, end: named.end, kind: 'killed', quantity: named, one: undefined, victims: { start: n + 2, end: named.end }, rule, weak: false };
@@ -91,6 +93,11 @@ function peopleNamed(view: View, at: number): Quantity | undefined {
   if (one < 0) return undefined;
   const { persons, end } = coordinated(view, one);
   return { min: persons, max: persons, approximate: false, start: at, end, after: end, vague: false };
+}
+
+/** Is the count "a family of five" (its members, counted by quantity.ts), with no people noun after it? */
+function isFamily(view: View, q: Quantity): boolean {
+  return view.words[q.start] === 'family' || (view.words[q.start] === 'a' && view.words[q.start + 1] === 'family');
 }
 
 /** Verbs that take lives: "claimed the lives of", "cost the lives of" (not "changed the lives of thousands"). */
@@ -109,6 +116,7 @@ function livesOf(view: View, n: number): Found | undefined {
   if (q && q.min !== null) {
     const victims = victimsAfter(view, q.after)?.range;
     if (victims) return { start: verb, end: victims.end, kind: 'killed', quantity: q, one: undefined, victims, rule: 'casualty/lives-of', weak: false };
+    if (isFamily(view, q)) return { start: verb, end: q.end, kind: 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/lives-of', weak: false };
   }
   const all = peopleNamed(view, at);
   if (!all) return undefined;
@@ -120,7 +128,8 @@ export function nounRules(view: View, out: Found[]): void {
   const { words, tokens } = view;
   for (let n = 0; n < words.length; n++) {
     // "the body of a man": one dead, named after "of" only (not "a governing body", "body armour")
-    if (words[n] === 'body') {
+    // ("the remains of at least 32 people": the dead, counted only so)
+    if (words[n] === 'body' || words[n] === 'remains') {
       const body = words[n + 1] === 'of' ? bodiesOf(view, n) : undefined;
       if (body) out.push(body);
       continue;

@@ -184,6 +184,10 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   if (TO_DEATH_VERBS.has(w) && words[i + 1] === 'to' && words[i + 2] === 'death') {
     return { start: i, end: i + 3, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
   }
+  // "A mob stoned three women to death", "an elephant trampled two farmers to death": the object between
+  if (TO_DEATH_VERBS.has(w) && deathAfterObject(view, i + 1)) {
+    return { start: i, end: i + 1, kind: 'killed', weak: false, transitive: true, participle: false, last: KILLED, condition: false };
+  }
   // "Two workers fell to their deaths", "plunged to his death": an owner before the death
   if ((TO_DEATH_VERBS.has(w) || FALL_VERBS.has(w)) && words[i + 1] === 'to' && OWNERS.has(words[i + 2] ?? '') && (words[i + 3] === 'death' || words[i + 3] === 'deaths')) {
     return { start: i, end: i + 4, kind: 'killed', weak: false, transitive: false, participle: true, last: KILLED, condition: false };
@@ -276,3 +280,13 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
   return undefined;
 }
 
+/** How many words an object may take between a verb and its "to death" ("stoned the two young women to death"). */
+const OBJECT_TO_DEATH = 6;
+/** Does "to death" follow an object that opens at `j`, within the clause? */
+export function deathAfterObject(view: View, j: number): boolean {
+  const { words, tokens } = view;
+  for (let k = j + 1; k <= j + OBJECT_TO_DEATH && k + 1 < words.length && tokens[k]!.kind !== 'punct'; k++) {
+    if (words[k] === 'to' && words[k + 1] === 'death') return true;
+  }
+  return false;
+}

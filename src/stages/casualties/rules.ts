@@ -255,6 +255,11 @@ export function verbRules(view: View, out: Found[]): void {
     // "The Lakers killed the Celtics 120-98": a result after the object
     if (found.start >= g.start && isScoreLine(view.words[found.end])) continue;
     if (g.counted && !countedPeople(view, found)) continue;
+    // "He stabbed two men to death": a weak harm made deadly after its object
+    if (found.kind !== 'killed' && found.start >= g.start && view.words[found.end] === 'to' && view.words[found.end + 1] === 'death') {
+      found.kind = 'killed';
+      found.weak = false;
+    }
     // "fires that could overheat and injure people": a bare verb counts people only with a number
     // ("which kill about 80 people and injure about 160"), else it tells of no one harmed
     if ((BARE_VERBS.has(view.words[g.start]!) || g.numbered) && !found.quantity) continue;

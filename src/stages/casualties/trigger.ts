@@ -98,8 +98,8 @@ const CUES: ReadonlyMap<string, number> = (() => {
   // "shelters housing about 3,100 people" (rare-groups.ts asks for a shelter before it)
   add(VERB, ['housing']);
   add(NOUN, HARM_NOUNS.keys());
-  // "the body of a man" (nouns.ts reads it only before "of" and a person)
-  add(NOUN, ['body']);
+  // "the body of a man", "the remains of 32 people" (nouns.ts reads them only before "of" and people)
+  add(NOUN, ['body', 'remains']);
   add(TOLL, ['toll', 'deaths', 'fatalities', 'casualties', 'injuries']);
   // "Among the victims were two children": the group rules read a sentence with victims
   add(TOLL, ['victims']);

@@ -66,6 +66,9 @@ function sentPeople(view: View, t: number): Subject | undefined {
  * The person before "with" (at i), read directly or as the subject of a transport verb; only the
  * latter when `direct` is false ("for": "sued the officers for injuries" names no one hurt).
  */
+/** The verb that leaves people hurt: "left more than 60 with burns". */
+const LEFT: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves']);
+
 function personBefore(view: View, i: number, direct = true): { s: Subject | undefined; both: number } {
   const { words, tokens } = view;
   let k = i - 1;
@@ -77,6 +80,8 @@ function personBefore(view: View, i: number, direct = true): { s: Subject | unde
   const adjacent = near && (near.range.end - 1 === k || words[k] === ',');
   const head = near ? words[near.range.end - 1]! : '';
   if (near?.people && adjacent && (isPeople(view, near.range.end - 1) || AGE.test(head))) return { s: near, both: -1 };
+  // "The blast left more than 60 with burns": a bare count that a harm leaves with its wounds
+  if (direct && near?.quantity && near.range.end - 1 === k && LEFT.has(words[near.quantity.start - 1] ?? '')) return { s: { ...near, people: true }, both: -1 };
   // "Doctors treated 30 people for burns": the people a carer treats, right before "for"
   if (!direct) {
     const cared = subjectBefore(view, k);
@@ -144,9 +149,11 @@ const FINDING: ReadonlySet<string> = new Set(['found', 'discovered', 'located'])
 function otherPeople(words: readonly string[], r: { start: number; end: number }, counted = false, wound = r.end): boolean {
   const w = words[r.start]!;
   if (w === 'another' || (w === 'a' && ORDINALS.has(words[r.start + 1] ?? '')) || words[r.end - 1] === 'others') return true;
-  if (!counted || !NEW_CLAUSE.has(words[r.start - 1] ?? '')) return false;
+  // ("killed 11 people and left more than 60 with burns": the verb that leaves them between)
+  const open = LEFT.has(words[r.start - 1] ?? '') ? r.start - 1 : r.start;
+  if (!counted || !NEW_CLAUSE.has(words[open - 1] ?? '')) return false;
   for (let k = r.end; k < wound; k++) if (FINDING.has(words[k]!)) return false;
-  for (let k = 0; k < r.start - 1; k++) if (DEATH_CUES.has(words[k]!)) return true;
+  for (let k = 0; k < open - 1; k++) if (DEATH_CUES.has(words[k]!)) return true;
   return false;
 }
 

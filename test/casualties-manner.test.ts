@@ -1,0 +1,47 @@
+// Deaths told by their manner after the object ("stoned three women to death"), the dead counted by what is found of
+// them ("the remains of at least 32 people", "the bodies of a family of four"), and a bare count left with wounds.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { k, tolls, type Expected } from './helpers/tolls.js';
+
+describe('casualties: "to death" after the object', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // a verb that kills only with "to death": the object between
+    ['A mob stoned three women to death.', [k('stoned three women', 'killed', 3, 'casualty/verb-number-victims')]],
+    ['An elephant trampled two farmers to death near the reserve.', [k('trampled two farmers', 'killed', 2, 'casualty/verb-number-victims')]],
+    ['Villagers hacked a suspected thief to death.', [k('hacked a suspected thief', 'killed', 1, 'casualty/verb-person')]],
+    // a weak harm verb made deadly after its object (it was wounded 2)
+    ['He stabbed two men to death.', [k('stabbed two men', 'killed', 2, 'casualty/verb-number-victims')]],
+    // no "to death": no death; "to death" with no people before it: none
+    ['A mob stoned three buses.', []],
+    ['The storm crushed two cars and frightened residents to death.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: the dead counted by what is found of them', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['Investigators recovered the remains of at least 32 people from a grave.', [k('the remains of at least 32 people', 'killed', 32, 'casualty/bodies-of', null)]],
+    ['The remains of a woman were found in the woods.', [k('The remains of a woman', 'killed', 1, 'casualty/bodies-of')]],
+    // the remains of a thing, and "remains" the verb
+    ['The remains of the old fort draw tourists.', []],
+    ['The cause of the fire remains unclear.', []],
+    // "a family of five": its members (the count quantity.ts reads), after "bodies of" and "lives of"
+    ['Rescuers recovered the bodies of a family of four.', [k('the bodies of a family of four', 'killed', 4, 'casualty/bodies-of')]],
+    ['Carbon monoxide claimed the lives of a family of five.', [k('claimed the lives of a family of five', 'killed', 5, 'casualty/lives-of')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: a bare count left with wounds', () => {
+  const cases: Array<[string, Expected[]]> = [
+    ['The explosion killed 11 people and left more than 60 with burns.', [
+      k('killed 11 people', 'killed', 11, 'casualty/verb-number-victims'),
+      k('more than 60 with burns', 'wounded', 61, 'casualty/with-wound', null),
+    ]],
+    ['The crash left two with serious injuries.', [k('two with serious injuries', 'wounded', 2, 'casualty/with-wound')]],
+    // no wound after "with": nobody hurt
+    ['The storm left 3,000 with no power.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
