@@ -513,6 +513,9 @@ describe('a day counted from an event dated earlier counts from that event\'s da
     // the noun itself before a verb of its stem named later (BLIND15 D4)
     ['The agency issued a recall on Monday. The importer recalled two batches on Oct. 3. In a letter sent the day before the agency recall, the maker denied any fault.',
       ['[Monday] DATE 2025-10-27', '[Oct. 3] DATE 2025-10-03', '[the day before the agency recall] DATE 2025-10-26']],
+    // but a nearer day of the verb that is later than the noun's: the story's event, the older one background (review17)
+    ['The collapse of the old pier on May 9, 2001 killed two. The new pier collapsed on Sunday. Divers arrived the day after the collapse.',
+      ['[May 9, 2001] DATE 2001-05-09', '[Sunday] DATE 2025-10-26', '[the day after the collapse] DATE 2025-10-27']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -232,7 +232,9 @@ const LAST_WORD = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]{2,20})$/u;
  * collapse" (BLIND13 bridge-collapse), "The wedding reception, held on Saturday evening … the day before
  * the wedding": a day counted from an event named with a day earlier (in the same sentence as that day:
  * "Sunday's collapse", "The bridge collapsed on Sunday", "the wedding … held on Saturday"; not a day of
- * saying) counts from that day, not from the last date named (a later "since Monday morning").
+ * saying) counts from that day, not from the last date named (a later "since Monday morning"). The
+ * noun's own day ("issued an alert on Tuesday") beats a nearer, earlier day of its verb ("alerted the WHO
+ * on May 12"); a nearer day of the verb that is later wins.
  */
 function datedEvent(found: readonly Found[], index: number, text: string): Named | null {
   const f = found[index]!;
@@ -251,7 +253,10 @@ function datedEvent(found: readonly Found[], index: number, text: string): Named
     const named = g.rule === 'dates/day-before' ? null : namedIn(g);
     if (named?.grain !== 'day' || isSayingDay(g, text)) continue;
     const around = sentenceAround(text, g);
-    if (asNoun.test(around)) return named;
+    // "The collapse of the old bridge on March 3, 1998 killed four. The new bridge collapsed on Sunday. Divers
+    // arrived the day after the collapse" (review17): a nearer day of the verb that is later than the noun's
+    // is the story's event, the older one its background; so the later of the two
+    if (asNoun.test(around)) return verbed && formatDay(verbed.date) > formatDay(named.date) ? verbed : named;
     if (!verbed && mention.test(around)) verbed = named;
   }
   return verbed;
