@@ -219,6 +219,9 @@ describe('"over" before a stretch: across it, or more than it', () => {
     // "and last": the verb after a conjunction (a probe of my own)
     ['The hearings will open in May and last about six months.', ['[May] DATE 2026-05', '[about six months] DURATION P6M APPROX']],
     ['Prices rose in the last two weeks.', ['[the last two weeks] DURATION P2W']],
+    // but "and" between two words of order: "last" is one of them (review17)
+    ['The pool shuts in the first and last two weeks of the season.', ['[last two weeks] DURATION P2W']],
+    ['The strike will begin on Monday and last two weeks.', ['[Monday] DATE 2025-11-03', '[two weeks] DURATION P2W']],
   ];
   it.each(cases)('%s', (text, expected) => expect(foundMod(text)).toEqual(expected));
 });

@@ -26,6 +26,8 @@ const MODAL_BEFORE = onCopy(/(?:^|[^\p{L}])(?:will|would|may|might|could|can|sha
 // the words after which "last" is the verb (LAST_VERB_BEFORE), and what a text shows that a token does
 // not: the contraction "'ll", and "and"/"or" before a second verb ("would begin in May and last six months")
 const VERB_BEFORE = onCopy(new RegExp(`(?:^|[^\\p{L}])(?:${LAST_VERB_BEFORE.join('|')}|['’]ll|and|or)\\s{1,4}$`, 'iu'));
+// "the first and last", "the opening or last": a word of order before the "and"/"or" that precedes "last"
+const ORDER_AND = onCopy(/(?:^|[^\p{L}])(?:first|second|third|opening|middle|past|next|final)\s{1,4}(?:and|or)\s{1,4}$/iu);
 const LEADING_WORD = /^\S{1,12}\s{1,4}/u;
 const RANGE_JOIN = /(?:\bto|\bor|-|\x96)\s{0,4}$/;
 const RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\d.,$])(?:the\\s{1,4}(?:next|past|last|first|coming)\\s{1,4})?(?<low>\\d{1,4}|${NUMBER_WORD})(?:\\s{1,4}(?:to|or)\\s{1,4}|\\s{0,2}[-\\x96]\\s{0,2})$`, 'iu');
@@ -95,7 +97,8 @@ const duration: DateRule = {
     const built: Built = { type: 'DURATION', value: durationValue(amount, unit), mod: modOf(g.qmod) ?? (g.orso ? 'APPROX' : null) };
     // "a tour likely to last over a week", "talks could last two weeks", "would begin in May and last about
     // six months" (a probe of my own): "last" is the verb
-    if (g.scope && !g.the && /^last$/i.test(g.scope) && VERB_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 8), at))) {
+    // (not "the first and last two weeks of the year": "and" between two words of order)
+    if (g.scope && !g.the && /^last$/i.test(g.scope) && VERB_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 8), at)) && !ORDER_AND.test(env.text.slice(Math.max(env.sentence.start, at - 16), at))) {
       built.from = LEADING_WORD.exec(m[0])![0].length;
     }
     // "in the first nine months of the year": the stretch is told within the year it belongs to,
