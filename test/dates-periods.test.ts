@@ -222,6 +222,8 @@ describe('"over" before a stretch: across it, or more than it', () => {
     // but "and" between two words of order: "last" is one of them (review17)
     ['The pool shuts in the first and last two weeks of the season.', ['[last two weeks] DURATION P2W']],
     ['The strike will begin on Monday and last two weeks.', ['[Monday] DATE 2025-11-03', '[two weeks] DURATION P2W']],
+    // a contraction: "they'll last" (was "last two weeks")
+    ["The talks open on Monday and they'll last two weeks.", ['[Monday] DATE 2025-11-03', '[two weeks] DURATION P2W']],
   ];
   it.each(cases)('%s', (text, expected) => expect(foundMod(text)).toEqual(expected));
 });

@@ -25,7 +25,8 @@ const FRACTION_BY = onCopy(/(?:^|[^\p{L}])by\s{1,3}(?:\p{L}{1,8}\s{1,3}){0,2}$/i
 const MODAL_BEFORE = onCopy(/(?:^|[^\p{L}])(?:will|would|may|might|could|can|shall|should|must)\s{1,4}$/iu);
 // the words after which "last" is the verb (LAST_VERB_BEFORE), and what a text shows that a token does
 // not: the contraction "'ll", and "and"/"or" before a second verb ("would begin in May and last six months")
-const VERB_BEFORE = onCopy(new RegExp(`(?:^|[^\\p{L}])(?:${LAST_VERB_BEFORE.join('|')}|['’]ll|and|or)\\s{1,4}$`, 'iu'));
+// ("they'll last": the contraction ends a word, so no word edge before it)
+const VERB_BEFORE = onCopy(new RegExp(`(?:(?:^|[^\\p{L}])(?:${LAST_VERB_BEFORE.join('|')}|and|or)|['’]ll)\\s{1,4}$`, 'iu'));
 // "the first and last", "the opening or last": a word of order before the "and"/"or" that precedes "last"
 const ORDER_AND = onCopy(/(?:^|[^\p{L}])(?:first|second|third|opening|middle|past|next|final)\s{1,4}(?:and|or)\s{1,4}$/iu);
 const LEADING_WORD = /^\S{1,12}\s{1,4}/u;
