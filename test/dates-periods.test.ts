@@ -169,6 +169,11 @@ describe('a holiday\'s weekend is the weekend it falls in or is next to (a probe
     // Easter 2026 is Sunday April 5, ISO week 14
     expect(found('Shops were busy over the Easter weekend.', '2026-04-07')).toEqual(['[Easter weekend] DATE 2026-W14-WE']);
   });
+  it('"the Fourth of July" is the holiday, its weekend too (review17: was "Fourth of July" alone, by the ordinal-of-month rule)', () => {
+    // July 4, 2025 is a Friday: the weekend of its week, ISO week 27
+    expect(found('Three swimmers drowned over the Fourth of July weekend.', '2025-07-08')).toEqual(['[Fourth of July weekend] DATE 2025-W27-WE']);
+    expect(found('Fireworks were banned on the Fourth of July.', '2025-07-08')).toEqual(['[Fourth of July] DATE 2025-07-04']);
+  });
 });
 
 describe('stays untagged', () => {

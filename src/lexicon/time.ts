@@ -36,7 +36,7 @@ export const DAY_PARTS_PLURAL: readonly string[] = [...DAY_PARTS.keys()].map((pa
 /** Fixed-date holidays to MM-DD. */
 export const HOLIDAYS: ReadonlyMap<string, string> = new Map([
   ['christmas', '12-25'], ['christmas day', '12-25'], ['christmas eve', '12-24'],
-  ["new year's day", '01-01'], ["new year's eve", '12-31'], ['independence day', '07-04'],
+  ["new year's day", '01-01'], ["new year's eve", '12-31'], ['independence day', '07-04'], ['fourth of july', '07-04'],
   ['halloween', '10-31'], ["valentine's day", '02-14'],
   ['boxing day', '12-26'], ['may day', '05-01'], ['juneteenth', '06-19'],
   ['veterans day', '11-11'], ["veterans' day", '11-11'], ['armistice day', '11-11'], ['remembrance day', '11-11'],
