@@ -244,6 +244,12 @@ describe('a clock time on every day of a run is on no one day (DATES11\'s open i
     ['The museum opens every day at 10 a.m.', ['[every day] SET P1D', '[10 a.m.] TIME XXXX-XX-XXT10:00']],
     ['The bridge is closed at 11 p.m. on weekdays.', ['[11 p.m.] TIME XXXX-XX-XXT23:00']],
     ['The pools open from 7 a.m. until 9 a.m. on weekends.', ['[7 a.m.] TIME XXXX-XX-XXT07:00', '[9 a.m.] TIME XXXX-XX-XXT09:00', '[weekends] SET XXXX-WXX-WE']],
+    // beside a weekday that recurs: on every such day (review17)
+    ['The market opens at 8 a.m. every Sunday.', ['[8 a.m.] TIME XXXX-WXX-7T08:00', '[every Sunday] SET XXXX-WXX-7']],
+    ['The clinic is open every Tuesday at noon.', ['[every Tuesday] SET XXXX-WXX-2', '[noon] TIME XXXX-WXX-2T12:00']],
+    ['Volunteers serve meals from 6 p.m. to 8 p.m. on Fridays.', ['[6 p.m.] TIME XXXX-WXX-5T18:00', '[8 p.m.] TIME XXXX-WXX-5T20:00', '[Fridays] SET XXXX-WXX-5']],
+    // one weekday's time stays on its day, and a time a clause away from the weekday is not on it
+    ['The market opened at 8 a.m. and closed every Sunday.', ['[8 a.m.] TIME 2025-10-28T08:00', '[every Sunday] SET XXXX-WXX-7']],
     // one day's time stays on its day
     ['The bridge closed at 11 p.m. on Friday.', ['[11 p.m. on Friday] TIME 2025-10-24T23:00']],
     ['The bridge closed at 11 p.m., and each driver was turned back.', ['[11 p.m.] TIME 2025-10-28T23:00']],

@@ -1,5 +1,5 @@
 // Clock times on every day of a run ("at 6 p.m. on each strike day": on no one day) and clock ranges
-// that run overnight ("from 10 p.m. to 6 a.m."). ./anchors-clock.ts asks recurringTime; ./index.ts
+// that run overnight ("from 10 p.m. to 6 a.m."). ./anchors-clock.ts asks recurringDay; ./index.ts
 // calls clockRangeOvernight sentence by sentence.
 
 import { addDays, formatDay, parseYmd } from './calendar.js';
@@ -20,15 +20,39 @@ function recurring(f: Found, text: string): boolean {
   return RECURRING_AFTER.test(text.slice(f.end, f.end + 40)) || RECURRING_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start));
 }
 
-/** Whether the clock time at `index` of `found` recurs: itself, or as the start of a clock range whose end recurs ("from 6 p.m. until 9 p.m. on weekends"). */
-export function recurringTime(found: readonly Found[], index: number, text: string): boolean {
-  const f = found[index]!;
-  return recurring(f, text) || recurringRangeStart(found, index, text);
+/**
+ * The day part of a clock time that recurs ("XXXX-XX-XX" every day, "XXXX-WXX-7" every Sunday), itself
+ * or as the start of a clock range whose end recurs ("from 6 p.m. until 9 p.m. on weekends"); null if
+ * it names one day. `index` is the time's place in `found`.
+ */
+export function recurringDay(found: readonly Found[], index: number, text: string): string | null {
+  const own = recurringOn(found, index, text);
+  if (own !== null) return own;
+  const [f, g] = [found[index]!, found[index + 1]];
+  return g !== undefined && g.anchor === 'same-day' && CLOCK_RANGE_BETWEEN.test(text.slice(f.end, g.start)) ? recurringOn(found, index + 1, text) : null;
 }
 
-function recurringRangeStart(found: readonly Found[], index: number, text: string): boolean {
-  const [f, g] = [found[index]!, found[index + 1]];
-  return g !== undefined && g.anchor === 'same-day' && CLOCK_RANGE_BETWEEN.test(text.slice(f.end, g.start)) && recurring(g, text);
+function recurringOn(found: readonly Found[], index: number, text: string): string | null {
+  return recurring(found[index]!, text) ? 'XXXX-XX-XX' : weeklyDay(found, index, text);
+}
+
+// a weekday that recurs: "every Sunday", "on Sundays" (SET XXXX-WXX-7)
+const WEEKLY_VALUE = /^XXXX-WXX-[1-7]$/;
+// "at 8 a.m. every Sunday", "at noon on Sundays"
+const WEEKLY_AFTER = /^\s{1,4}(?:on\s{1,4})?$/u;
+// "every Sunday at 8 a.m.", "on Sundays, from 9 a.m."
+const WEEKLY_BEFORE = /^,?\s{1,4}(?:(?:at|from)\s{1,4})?$/u;
+
+/**
+ * "The market opens at 8 a.m. every Sunday" (review17): a clock time beside a weekday that recurs is on
+ * every such day, XXXX-WXX-7T08:00, as "every Saturday morning" is XXXX-WXX-6TMO; it was the reference
+ * day's 08:00. The weekday is the SET found next to the time.
+ */
+function weeklyDay(found: readonly Found[], index: number, text: string): string | null {
+  const [prev, f, next] = [found[index - 1], found[index]!, found[index + 1]];
+  if (next?.type === 'SET' && WEEKLY_VALUE.test(next.value) && WEEKLY_AFTER.test(text.slice(f.end, next.start))) return next.value;
+  if (prev?.type === 'SET' && WEEKLY_VALUE.test(prev.value) && WEEKLY_BEFORE.test(text.slice(prev.end, f.start))) return prev.value;
+  return null;
 }
 
 // "from 10 p.m. to 6 a.m.", "between 11 p.m. and 5 a.m.": the words between the two clock times of a range

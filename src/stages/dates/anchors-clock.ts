@@ -2,7 +2,7 @@
 // names, the sentence before's, or the story's (./index.ts calls these sentence by sentence). Times on
 // every day and clock ranges: ./anchors-clock-ranges.ts.
 
-import { CLOCK_VALUE, recurringTime } from './anchors-clock-ranges.js';
+import { CLOCK_VALUE, recurringDay } from './anchors-clock-ranges.js';
 import { isSayingDay } from './anchors-story.js';
 import { addDays, formatDay, type Ymd } from './calendar.js';
 import type { Found } from './types.js';
@@ -24,8 +24,9 @@ export function anchorToSentenceDay(found: readonly Found[], before: DayNamed | 
   for (let index = 0; index < found.length; index++) {
     const f = found[index]!;
     if (f.anchor !== 'same-day' || f.start === opening) continue;
-    if (text !== '' && recurringTime(found, index, text)) {
-      f.value = 'XXXX-XX-XX' + f.value.slice(f.value.indexOf('T'));
+    const every = text !== '' ? recurringDay(found, index, text) : null;
+    if (every !== null) {
+      f.value = every + f.value.slice(f.value.indexOf('T'));
       continue;
     }
     const day = f.told === 'past' ? pastDay : anyDay;
