@@ -291,6 +291,12 @@ describe('a day told in the past counts from the last day named not still to com
     // told ahead, it still counts from the day to come
     ['Rescuers will resume the search on Thursday. They will rest the previous evening.',
       ['[Thursday] DATE 2025-10-30', '[the previous evening] TIME 2025-10-29TEV']],
+    // a day named more than six days back is background: the day counts from the telling's (review17)
+    ['The walkout began on Oct. 12. Talks will resume on Friday. Union leaders said they had met the previous day.',
+      ['[Oct. 12] DATE 2025-10-12', '[Friday] DATE 2025-10-31', '[the previous day] DATE 2025-10-27']],
+    // and so it does when no day before the telling was named
+    ['Rescuers will resume the search on Thursday. Neighbours said the slope had started to crack the previous evening.',
+      ['[Thursday] DATE 2025-10-30', '[the previous evening] TIME 2025-10-27TEV']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -128,12 +128,18 @@ export function inNamedSeason(f: Found, season: SeasonNamed | null, text: string
  * before the reference day (`firstPast`: the day of its events) when that leaves it in the past, else
  * from `from` as before (one day kept, not a list searched per expression: linear in a long text).
  */
+/** How many days before the reference day a day named is still the story's news (pastAnchor): a weekday named alone reaches six. */
+const NEWS_DAYS = 6;
+
 export function pastAnchor(from: Ymd, shift: number, told: Tense | undefined, firstPast: Ymd | null, ref: Ymd, lastPast: Ymd | null = null): Ymd {
   const today = formatDay(ref);
   // "The search will resume at dawn on Friday. Residents said the hillside had begun to crack the previous
   // evening" (a probe of my own): a day told in the past counts from the last day named not still to come
-  // (`lastPast`, given when `from` is a weekday the tense placed ahead: a date written out after it is the story's own)
-  if (told === 'past' && shift <= 0 && lastPast && formatDay(from) > today) return lastPast;
+  // (`lastPast`, given when `from` is a weekday the tense placed ahead: a date written out after it is the story's own;
+  // the reference day when no day before it was named). "The strike began on Oct. 20. Talks will resume on Friday.
+  // Leaders said they had met the previous day" (review17): a day named more than six days back (farther than a
+  // weekday named alone reaches) is the story's background, not its news; the day counts from the day of the telling
+  if (told === 'past' && shift <= 0 && lastPast && formatDay(from) > today) return formatDay(addDays(lastPast, NEWS_DAYS)) >= today ? lastPast : ref;
   if (told !== 'past' || shift <= 0 || formatDay(addDays(from, shift)) <= today) return from;
   return firstPast && formatDay(addDays(firstPast, shift)) <= today ? firstPast : from;
 }

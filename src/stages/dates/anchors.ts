@@ -164,7 +164,7 @@ export function anchorToDays(found: Found[], text: string, ref: Ymd | null): voi
     if (grain === 'day' && from?.grain === 'month' && !f.shift && f.rule === 'dates/anaphoric-day') f.value = `${formatMonth(from.date.year, from.date.month)}-XX${f.value.slice(10)}`;
     else if ((grain === 'day' || grain === 'week' || grain === 'month') && from && (grain !== 'day' || from.grain === 'day')) {
       const shift = f.shift ?? 0;
-      if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, firstPast, ref, from.weekday ? lastPast : null) : from.date, shift + partBefore(f, text, lastValue))) + f.value.slice(10);
+      if (grain === 'day') f.value = formatDay(addDays(ref ? pastAnchor(from.date, shift, f.told, firstPast, ref, from.weekday ? lastPast ?? ref : null) : from.date, shift + partBefore(f, text, lastValue))) + f.value.slice(10);
       else if (grain === 'week') f.value = formatWeek(addDays(from.date, 7 * shift));
       else {
         // "the same month last year", "the same month a year earlier": that month a year back
