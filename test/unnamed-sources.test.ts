@@ -368,6 +368,9 @@ describe('unnamed sources: "N at the ORG in PLACE" before its cue is the people,
   it.each([
     ['Forecasters at the National Hurricane Center in Miami, Florida, had warned of a storm surge.', 'Forecasters'],
     ['One surgeon at Mercy University Hospital in Cork said the wards were full.', 'One surgeon'],
+    // an owner before the name, an aside between commas before the cue (ATTR16)
+    ['Forecasters at its Flood Warning Centre in Exeter, Devon, had warned of high tides.', 'Forecasters'],
+    ['One doctor at Rosewood Maternity Hospital in Galway, speaking on condition of anonymity, said the ward was unsafe.', 'One doctor'],
   ])('%s', (text, name) => {
     const result = extractText(text, { referenceDate: '2026-04-25' });
     const claim = result.claims.find((c) => c.source);

@@ -94,16 +94,17 @@ export function phraseAfterNoun(words: Word[], i: number): number {
   }
   // "A doctor at Kenyatta National Hospital said": a longer name after the link, then a saying verb (lead14 L21);
   // "Forecasters at the Storm Prediction Center in Norman, Oklahoma, had warned": its article, its place and an
-  // auxiliary too (BLIND15 Q1)
+  // auxiliary too (BLIND15 Q1); "Forecasters at its Storm Prediction Center", "One consultant at Beaumont Hospital in
+  // Dublin, speaking on condition of anonymity, said": an owner, or a comma before an aside (which `speaks` reads)
   if (words[i + 1]?.lower === 'at' || words[i + 1]?.lower === 'from') {
-    const first = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    const first = DEFINITE_LEADS.has(words[i + 2]?.lower ?? '') ? i + 3 : i + 2;
     let k = capitalRunEnd(words, first);
     if (k > first && words[k]?.lower === 'in' && capitalRunEnd(words, k + 1) > k + 1) {
       k = capitalRunEnd(words, k + 1);
       // ", Oklahoma,": a state after the place
       if (words[k]?.text === ',' && capitalRunEnd(words, k + 1) > k + 1 && words[capitalRunEnd(words, k + 1)]?.text === ',') k = capitalRunEnd(words, k + 1) + 1;
     }
-    if (k > first && (SAYING_VERBS.has(words[k]?.lower ?? '') || (AUXILIARIES.has(words[k]?.lower ?? '') && cueAt(words, k + 1)))) return k - 1;
+    if (k > first && (SAYING_VERBS.has(words[k]?.lower ?? '') || (AUXILIARIES.has(words[k]?.lower ?? '') && cueAt(words, k + 1)) || words[k]?.text === ',')) return k - 1;
   }
   return i;
 }
@@ -117,11 +118,12 @@ export const ASIDE_REACH = 24;
 const NAMED_PHRASE_REACH = 5;
 const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote']);
 const PLACE_ADVERBS: ReadonlySet<string> = new Set(['there', 'here', 'present', 'nearby']);
-const AFTER_ACCORDING: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
+// "according to the family", "at its Storm Prediction Center": an article or an owner before a noun or a name
+const DEFINITE_LEADS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
 
 /** "according to her family", "according to the family": the noun at i is the source of an "according to". */
 export function accordingTo(words: Word[], i: number): boolean {
-  const k = AFTER_ACCORDING.has(words[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  const k = DEFINITE_LEADS.has(words[i - 1]?.lower ?? '') ? i - 2 : i - 1;
   return words[k]?.lower === 'to' && words[k - 1]?.lower === 'according';
 }
 
