@@ -49,3 +49,17 @@ describe('actors: a title\'s word before a street\'s word names a street', () =>
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
   });
 });
+
+describe('actors: a business\'s noun before a name, and a carrier\'s "Lines"', () => {
+  it.each([
+    ['The carrier Harlow Air Lines said flights resumed on Monday.', 'Harlow Air Lines'],
+    ['The utility Brightwater said power was restored by noon.', 'Brightwater'],
+    ['The distributor Calloway said shipments would resume.', 'Calloway'],
+    ['Pellmore Bus Lines said service would resume on Friday.', 'Pellmore Bus Lines'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('a first name after a trade\'s noun is a person', () => {
+    expect(actorsOf('The contractor Mike Dorsey said the work was done.').find((a) => a.name === 'Mike Dorsey')?.type).toBe('person');
+  });
+});

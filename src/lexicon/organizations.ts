@@ -15,8 +15,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'partners', 'partnership', 'endowment',
   // "Immigration and Customs Enforcement", "Homeland Security Investigations", "the state Crime Laboratory", "Conference of Mayors"
   'enforcement', 'investigations', 'security', 'laboratory', 'lab', 'conference',
-  // "The caterer, Malabar Feast Caterers,"
-  'caterers', 'catering', 'tankers',
+  // "The caterer, Malabar Feast Caterers,"; "Delta Air Lines", "Greyhound Lines", "Orient Lines": a carrier's lines
+  'caterers', 'catering', 'tankers', 'lines',
   // "the A-1 Diamond Touch Body Shop", "Metro Denver Crime Stoppers"
   'shop', 'shops', 'stoppers',
   // businesses: "Brooklyn Pizzeria", "Mama Nancy's Diner", "Sally's Beauty Supply"
@@ -65,7 +65,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
  * "Meridian Tankers" or "Kessler Automotive" may be it, never after "the Environmental Protection Agency".
  */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
-  'company', 'corporation', 'industries', 'holdings', 'partners', 'airlines', 'airways', 'pharmacies', 'pharmaceuticals',
+  'company', 'corporation', 'industries', 'holdings', 'partners', 'airlines', 'airways', 'lines', 'pharmacies', 'pharmaceuticals',
   'semiconductor', 'semiconductors', 'electronics', 'motors', 'automotive', 'logistics', 'therapeutics', 'chemicals',
   'petroleum', 'shipping', 'insurance', 'telecom', 'telecoms', 'construction', 'constructions', 'builders', 'contractors',
   'engineering', 'developments', 'properties', 'investments', 'ventures', 'enterprises', 'consulting', 'energy', 'electric',
