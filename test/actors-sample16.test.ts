@@ -59,7 +59,10 @@ describe('actors: a business\'s noun before a name, and a carrier\'s "Lines"', (
   ])('%s → organisation %s', (text, name) => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
   });
-  it('a first name after a trade\'s noun is a person', () => {
-    expect(actorsOf('The contractor Mike Dorsey said the work was done.').find((a) => a.name === 'Mike Dorsey')?.type).toBe('person');
+  it.each([
+    ['The contractor Mike Dorsey said the work was done.', 'Mike Dorsey'],
+    ['The publisher Tom Reyes said the book sold well.', 'Tom Reyes'],
+  ])('%s → person %s (a first name after a trade\'s noun)', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('person');
   });
 });

@@ -134,9 +134,9 @@ export function contextType(
   // "travelling from Cusco to Lima", "the road between Osh and Bishkek": a route's other end is a place
   if ((prev?.lower === 'from' || prev?.lower === 'between') && inKnownPlace(words, to, prev.lower === 'from' ? 'to' : 'and')) return HOMETOWN;
   if (prev && !prev.possessive) {
-    // "the daily Der Standard", "the drugstore chain Carrow Pharmacies"; "the carrier Delta Air Lines", "the operator
-    // Norvia said" (a business's noun that also names a person's trade only before no first name: "the contractor Mike Ruiz")
-    if (ORG_DESCRIPTORS.has(prev.lower) || (BUSINESS_NOUNS.has(prev.lower) && !GAZETTEER.firstNames.has(words[from]!.lower))) return DESCRIBED;
+    // "the daily Der Standard", "the drugstore chain Carrow Pharmacies", "the carrier Delta Air Lines" (a noun that also
+    // names a person's trade only before no first name: "the contractor Mike Ruiz", "the publisher Tom Reyes")
+    if ((ORG_DESCRIPTORS.has(prev.lower) || BUSINESS_NOUNS.has(prev.lower)) && !GAZETTEER.firstNames.has(words[from]!.lower)) return DESCRIBED;
     // "the think tank Clingendael Asia Forum", "another heater maker, Vexon Home", "the opposition
     // Rashtriya Janata Dal" (BLIND9 A4; a name with a first name stays a person's)
     if (describedAfter(words, from, prev)) return DESCRIBED;
