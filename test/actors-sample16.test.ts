@@ -66,3 +66,15 @@ describe('actors: a business\'s noun before a name, and a carrier\'s "Lines"', (
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('person');
   });
 });
+
+describe('actors: "the agency" after a title that opens on an agency\'s initials is that agency', () => {
+  it.each([
+    ['The governor called the Federal Disaster Relief Agency on Monday. The National Ocean Service said the tide was high. FDRA chief Amir Colby visited the coast. The agency said it had sent 40 trucks.', 'Federal Disaster Relief Agency', 'National Ocean Service'],
+    // no title names a body: the agency named last
+    ['The governor called the Federal Disaster Relief Agency on Monday. The National Ocean Service said the tide was high. The agency said it had sent two boats.', 'National Ocean Service', 'Federal Disaster Relief Agency'],
+  ])('%s → %s', (text, owner, other) => {
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === owner)?.mentions.some((m) => m.text === 'agency')).toBe(true);
+    expect(actors.find((a) => a.name === other)?.mentions.some((m) => m.text === 'agency')).toBe(false);
+  });
+});

@@ -7,8 +7,9 @@ import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { BODY_HEADS } from '../../lexicon/organizations.js';
 import { REPORTING_CUES } from '../../lexicon/unnamed-sources.js';
 import type { Candidate } from './candidates.js';
+import { initials } from './acronyms.js';
 import { ACTS_AFTER } from './ministries.js';
-import { isCapitalised, startsLower, type Word } from './words.js';
+import { isAllCaps, isCapitalised, startsLower, type Word } from './words.js';
 
 // lower-case words that are no part of a body's description: "the said committee", "its own council"
 const NOT_MODIFIERS: ReadonlySet<string> = new Set([
@@ -147,12 +148,38 @@ function namedBody(cands: readonly Candidate[], head: string, at: number, descri
     // (named within the last 2,000 characters, or so referred to since: a reader keeps it in mind that long)
     if (at - c.end > 2000) return undefined;
     if (described.length === 0 && c.rule === 'actors/body-named-before' && (c.lookup === head || (head === 'agency' && AGENCY_NAMES.has(c.lookup)))) return c;
-    if (c.type !== 'organization' || c.tokens.length < 2) continue;
-    const last = c.tokens[c.tokens.length - 1]!.toLowerCase();
-    // (a capitalised agency's word: "the Bush administration" is no agency)
-    if (!(last === head || (head === 'agency' && AGENCY_NAMES.has(last) && c.tokens[c.tokens.length - 1] !== last))) continue;
-    // ("the space agency" after "the Environmental Protection Agency": a description the name does not hold is another agency's)
-    if (described.every((d) => c.tokens.some((t) => sameStem(d, t.toLowerCase())))) return c;
+    // "FEMA Administrator Joan Pereira posted … The agency has": a person's title that opens on the body's initials
+    // names that body there, later than the one named before it
+    if (c.type === 'person' && c.roles.length > 0) {
+      const owner = roleOwner(cands, i, c.roles, head, described);
+      if (owner) return owner;
+      continue;
+    }
+    if (bodyHead(c, head, described)) return c;
+  }
+  return undefined;
+}
+
+/** Is `c` an organisation of several words whose name ends on this head (or an agency's word) and holds the description? */
+function bodyHead(c: Candidate, head: string, described: readonly string[]): boolean {
+  if (c.type !== 'organization' || c.tokens.length < 2) return false;
+  const last = c.tokens[c.tokens.length - 1]!.toLowerCase();
+  // (a capitalised agency's word: "the Bush administration" is no agency)
+  if (!(last === head || (head === 'agency' && AGENCY_NAMES.has(last) && c.tokens[c.tokens.length - 1] !== last))) return false;
+  // ("the space agency" after "the Environmental Protection Agency": a description the name does not hold is another agency's)
+  return described.every((d) => c.tokens.some((t) => sameStem(d, t.toLowerCase())));
+}
+
+/** The body named before cands[at] whose initials open one of its person's titles ("FEMA Administrator"). */
+function roleOwner(cands: readonly Candidate[], at: number, roles: readonly string[], head: string, described: readonly string[]): Candidate | undefined {
+  for (const role of roles) {
+    const space = role.indexOf(' ');
+    const first = space < 0 ? role : role.slice(0, space);
+    if (first.length < 2 || !isAllCaps(first)) continue;
+    for (let j = at - 1; j >= 0 && j >= at - 200; j--) {
+      const o = cands[j]!;
+      if (bodyHead(o, head, described) && initials(o.text) === first) return o;
+    }
   }
   return undefined;
 }
