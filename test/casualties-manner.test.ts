@@ -45,3 +45,23 @@ describe('casualties: a bare count left with wounds', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: one person with "the" in a list, a body word before a person, a rise before the toll', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // "the" before one person counts one, as "a" and "her" do (it was 3); not a body of people ("the crew")
+    ['The driver and three passengers were killed.', [k('The driver and three passengers were killed', 'killed', 4, 'casualty/number-victims-verb')]],
+    ['The crew and 12 passengers were rescued, but the captain and two passengers drowned.', [k('the captain and two passengers drowned', 'killed', 3, 'casualty/number-victims-verb')]],
+    // the person after a body's word ("a police officer", not "a police")
+    ['Three people, including a police officer, were injured.', [
+      k('Three people, including a police officer, were injured', 'wounded', 3, 'casualty/number-victims-verb'),
+      k('a police officer', 'wounded', 1, 'casualty/subset'),
+    ]],
+    // "rose by 12 to 87": the toll, not the rise (it was nothing)
+    ['The toll rose by 12 to 87.', [k('toll rose by 12 to 87', 'killed', 87, 'casualty/toll')]],
+    ['The death toll has risen by two to 14.', [k('death toll has risen by two to 14', 'killed', 14, 'casualty/toll')]],
+    ['The number of dead rose by 12 to 87.', [k('number of dead rose by 12 to 87', 'killed', 87, 'casualty/number-of')]],
+    // a rise alone gives no toll
+    ['The death toll rose by 12.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -46,8 +46,10 @@ export function personAt(view: View, k: number): number {
   if (OPENERS.has(w) || isPossessive(w)) {
     for (let m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < tokens.length; m++) {
       if (tokens[m]!.kind === 'punct') return -1;
+      if (!VICTIM_NOUNS.has(words[m]!)) continue;
+      // "a police officer", "a family member", "a security guard": a body's word before the person
+      while (COLLECTIVE.has(words[m]!) && VICTIM_NOUNS.has(words[m + 1] ?? '') && tokens[m + 1]!.kind === 'word') m++;
       const head = words[m]!;
-      if (!VICTIM_NOUNS.has(head)) continue;
       // "men", "women", "neighbors": a plural head names a group, not one more person
       if (PLURAL_PEOPLE.test(head)) return -1;
       // "his neighbor Bettie Jones", "his neighbor, Bettie Jones"

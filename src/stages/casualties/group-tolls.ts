@@ -9,7 +9,7 @@ import { coordinated, listedPeople } from './coordinated.js';
 import { subjectBefore } from './subject.js';
 import type { Quantity } from './quantity.js';
 import { PLURAL_PEOPLE } from './subject-counts.js';
-import { BRING, passed } from './tolls.js';
+import { BRING, passed, pastRise } from './tolls.js';
 import { countAt, type View } from './view.js';
 
 /** The people a toll is counted of, and the kind each word tells: "the number of dead", "among the injured". */
@@ -95,6 +95,7 @@ export function groupTollRules(view: View, out: Found[]): void {
       const from = k;
       // "put the number of dead at 45": the verb sits before; "rose to", "stands at", "is" after
       while (k < from + 4 && TOLL_LINKS.has(words[k] ?? '') && !countAt(view, k)) k++;
+      k = pastRise(view, k);
       const q = k > g.end ? countAt(view, k) : words[t - 1] === 'the' ? frontedCount(view, t - 1) : undefined;
       // (a fronted count comes before its group: "brings to 37 the number of officers killed")
       if (q) out.push({ start: Math.min(t, q.start), end: Math.max(q.end, g.end), kind: g.kind, quantity: passed(words, k, q), one: undefined, victims: null, rule: 'casualty/number-of', weak: false });

@@ -7,6 +7,7 @@ import { countAt, isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { initialismStops, isPeople, type Range } from './phrases.js';
 import type { Subject } from './subject.js';
+import { COLLECTIVE } from './subject-names.js';
 
 /** A plural of people: "men", "children", "officers" (a word ending in s). */
 export const PLURAL_PEOPLE = /(?:people|men|women|children|personnel|s)$/;
@@ -55,7 +56,8 @@ export function ofWhom(view: View, end: number): Subject | undefined {
   return undefined;
 }
 
-// (an owner's one person too: "Her mother and two younger brothers")
+// (an owner's one person too: "Her mother and two younger brothers"; and "the" before one person, not a body:
+// "The driver and three passengers", not "The crew and 12 passengers")
 const ONE_PERSON: ReadonlySet<string> = new Set(['a', 'an', 'another', 'his', 'her', 'their']);
 
 /**
@@ -79,7 +81,7 @@ export function sumOfParts(view: View, parts: readonly Range[]): Quantity | unde
       max = max === null || q.max === null ? null : max + q.max;
       approximate ||= q.approximate;
       vague ||= q.vague;
-    } else if (ONE_PERSON.has(view.words[p.start]!) && p.end - p.start - 2 * initialismStops(view, p.start, p.end) <= 3 && !PLURAL_PEOPLE.test(view.words[p.end - 1]!)) {
+    } else if ((ONE_PERSON.has(view.words[p.start]!) || (view.words[p.start] === 'the' && !COLLECTIVE.has(view.words[p.end - 1]!))) && p.end - p.start - 2 * initialismStops(view, p.start, p.end) <= 3 && !PLURAL_PEOPLE.test(view.words[p.end - 1]!)) {
       min += 1;
       if (max !== null) max += 1;
     } else {

@@ -2,6 +2,7 @@
 // toll ("12 of them children", "three people were shot, one fatally").
 
 import { FATAL_ADVERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_PASSES, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
+import { CARDINALS } from '../../lexicon/numbers.js';
 import type { Found } from './rules.js';
 import { coordinated, personAt } from './coordinated.js';
 import { victimsAfter } from './phrases.js';
@@ -66,11 +67,19 @@ export function tollRules(view: View, out: Found[]): void {
     const from = k;
     // ("has gone up to 42": "up to" after the verb is no bound on the count)
     while (k < from + 6 && TOLL_LINKS.has(words[k] ?? '') && (words[k] === 'up' || !countAt(view, k))) k++;
+    k = pastRise(view, k);
     let q = countAt(view, k);
     if (!q || k === t + 1 && words[k] === undefined) continue;
     q = passed(words, k, q);
     out.push({ start: lead ? t - 1 : t, end: q.end, kind: risen ? TOLL_NOUNS.get(w)! : lead ?? 'killed', quantity: q, one: undefined, victims: null, rule: 'casualty/toll', weak: false });
   }
+}
+
+/** "The toll rose by 12 to 87": past the rise ("by 12 to") to the toll, else `k` itself. */
+export function pastRise(view: View, k: number): number {
+  // (a number, not countAt: "12 to 87" would read as a range)
+  if (view.words[k] !== 'by' || view.words[k + 2] !== 'to' || !(view.tokens[k + 1]?.kind === 'number' || CARDINALS.has(view.words[k + 1]!))) return k;
+  return countAt(view, k + 3) ? k + 3 : k;
 }
 
 const TAKE: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
