@@ -130,3 +130,16 @@ describe('"the end of the decade" told in the past or present after a year named
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"that quarter" is the quarter named last (a TimeBank shape)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The mill lost $4 million in the first quarter of 2024. Results for that quarter included a write-down.',
+      ['[the first quarter of 2024] DATE 2024-Q1', '[that quarter] DATE 2024-Q1']],
+    // the last named, not the latest in time
+    ['Profit rose in the third quarter of 2025, after a loss in the second quarter of 2024. Results for that quarter included a charge.',
+      ['[the third quarter of 2025] DATE 2025-Q3', '[the second quarter of 2024] DATE 2024-Q2', '[that quarter] DATE 2024-Q2']],
+    // none named
+    ['Results for that quarter included a charge.', ['[that quarter] DATE XXXX-QX']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

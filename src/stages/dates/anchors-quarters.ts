@@ -27,9 +27,22 @@ export function anchorToQuarters(found: Found[], ref: Ymd | null, text: string):
   // a month or day the sentence named after any quarter it named: "prices rose 2.9% in October from a year earlier"
   let calendar: string | null = null;
   let sentence = -1;
-  for (const f of found) {
+  // the quarter named last, whatever its time ("that quarter")
+  let lastQuarter: Period | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     if (f.sentence !== sentence) [sentence, inSentence, calendar] = [f.sentence ?? -1, null, null];
+    // (the one before, once resolved: "the year-earlier quarter" is a quarter named too)
+    const before = i > 0 && !found[i - 1]!.anchor ? periodOf(found[i - 1]!) : null;
+    if (before?.kind === 'Q') lastQuarter = before;
     const period = f.anchor ? null : periodOf(f);
+    // "In the year-ago quarter, the second quarter, it lost $12 million. Results for that quarter included a
+    // write-down": the quarter named last, in its own year (XXXX-QX when none was)
+    if (f.anchor === 'same-quarter' && f.value === 'XXXX-QX') {
+      if (lastQuarter) f.value = `${String(lastQuarter.year).padStart(4, '0')}-Q${lastQuarter.n}`;
+      f.anchor = undefined;
+      continue;
+    }
     // "reported a 47% decline in fourth-quarter earnings", told in November: a fiscal quarter already reported (TimeBank)
     if (period && (period.order < current || (period.order === current && f.told === 'past'))) {
       if (!latest || period.order >= latest.order) latest = period;

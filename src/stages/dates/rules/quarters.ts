@@ -155,11 +155,14 @@ const QUARTER_ENDED = /^\s{1,4}(?:ended|ending)\s{1,4}(?<mon>\p{L}{3,9}\.?)\s{1,
  */
 const anaphoricQuarter: DateRule = {
   id: 'dates/reported-quarter',
-  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4})?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|corresponding|previous|preceding|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])(?<back>\s{1,4}${YEAR_BACK}(?![\p{L}-]))?`, 'giu'),
+  pattern: datePattern(String.raw`(?<![\p{L}-])(?:the\s{1,4}|(?<that>that)\s{1,4}(?=quarter))?(?<adj>latest|most\s{1,4}recent|recent|current|comparable|corresponding|previous|preceding|prior|same)?\s?(?<noun>quarter|period)(?![\p{L}-])(?<back>\s{1,4}${YEAR_BACK}(?![\p{L}-]))?`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const adj = g.adj?.toLowerCase();
     const noun = g.noun!.toLowerCase();
+    // "Profit fell in the third quarter. Results for that quarter included a charge": the quarter named last
+    // (../anchors-quarters.ts; TimeBank tags it so), XXXX-QX when none was
+    if (g.that) return g.back ? null : { type: 'DATE', value: 'XXXX-QX', relative: true, anchor: 'same-quarter' };
     if (!/^the\b/i.test(m[0]) && !adj) return null;
     if (noun === 'period' && !(adj && /latest|recent|comparable|corresponding|same/.test(adj))) return null;
     // the period alone is the span; "last year", "a year earlier" are expressions of their own
