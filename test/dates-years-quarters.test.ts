@@ -131,7 +131,7 @@ describe('"the end of the decade" told in the past or present after a year named
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
-describe('"that quarter" is the quarter named last (a TimeBank shape)', () => {
+describe('"that quarter" is the quarter named last; a closed fiscal year is one (TimeBank shapes)', () => {
   const cases: Array<[string, string[]]> = [
     ['The mill lost $4 million in the first quarter of 2024. Results for that quarter included a write-down.',
       ['[the first quarter of 2024] DATE 2024-Q1', '[that quarter] DATE 2024-Q1']],
@@ -140,6 +140,13 @@ describe('"that quarter" is the quarter named last (a TimeBank shape)', () => {
       ['[the third quarter of 2025] DATE 2025-Q3', '[the second quarter of 2024] DATE 2024-Q2', '[that quarter] DATE 2024-Q2']],
     // none named
     ['Results for that quarter included a charge.', ['[that quarter] DATE XXXX-QX']],
+    // the fiscal year last closed, not a stretch of a year up to now
+    ['The chain had sales of $2 billion in the last fiscal year.', ['[the last fiscal year] DATE FY2024']],
+    ['Its sales rose 8% in the latest fiscal year.', ['[the latest fiscal year] DATE FY2024']],
+    ['Its sales rose 8% in its most recent financial year.', ['[most recent financial year] DATE FY2024']],
+    // not the latest of anything else, and "the last year" is still a stretch
+    ['The latest year was hard.', []],
+    ['Prices rose in the last year.', ['[the last year] DURATION P1Y']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });

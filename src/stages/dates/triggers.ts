@@ -68,7 +68,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/this-day-part', [[...DAY_PARTS.keys()], ['this']]],
   ['dates/weekday', [weekdays.flatMap((d) => [d, `${d}s`])]],
   ['dates/relative-period', [
-    ['this', 'last', 'next', 'coming', 'past', 'previous', 'current'],
+    ['this', 'last', 'next', 'coming', 'past', 'previous', 'current', 'latest', 'recent'],
     ['week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century', ...fullMonths],
   ]],
   ['dates/current-year', [['year', 'year-end']]],

@@ -151,7 +151,7 @@ const POSSESSIVE_NOUN = onCopy(/^['’]s\s{1,2}\p{L}/u);
 const relativePeriod: DateRule = {
   id: 'dates/relative-period',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?:this\\s{1,4}(?=(?:past|coming)\\s{1,4}weekend))?(?<rel>this|last|next|coming|past|previous|current)\\s{1,4}(?:(?<fiscal>fiscal|financial)\\s{1,4}(?=year|quarter))?(?:(?<unit>week|weekend|fortnight|month|year|quarter|decade|(?:(?:half|quarter)[- ])?century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
+    `(?<![\\p{L}])(?:(?<pos>early|mid|late|earlier|later)(?:-|\\s{1,4}))?(?:(?<the>the)\\s{1,4})?(?:this\\s{1,4}(?=(?:past|coming)\\s{1,4}weekend))?(?<rel>this|last|next|coming|past|previous|current|latest|most\\s{1,4}recent)\\s{1,4}(?:(?<fiscal>fiscal|financial)\\s{1,4}(?=year|quarter))?(?:(?<unit>week|weekend|fortnight|month|year|quarter|decade|(?:(?:half|quarter)[- ])?century)|(?<mon>${MONTH_FULL}))(?![\\p{L}-])`,
     'giu',
   ),
   build(m, env, at) {
@@ -166,6 +166,11 @@ const relativePeriod: DateRule = {
       return { type: 'DATE', value, mod, relative: true };
     }
     const unit = g.unit!.toLowerCase();
+    // "sales in the last fiscal year", "the latest fiscal year", "the most recent financial year": the fiscal
+    // year last closed, named as "fiscal 2024" is (FY2024), not a stretch of a year up to now (was P1Y or untagged)
+    const closed = rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'latest' || rel.startsWith('most');
+    if (g.fiscal && unit === 'year' && closed) return { type: 'DATE', value: env.ref ? `FY${env.ref.year - 1}` : 'FYXXXX', relative: true, mod };
+    if (rel === 'latest' || rel.startsWith('most')) return null;
     // "the past fortnight", "the past quarter-century": only a stretch up to now (or from now, "the next fortnight")
     const stretchOnly = unit === 'fortnight' || unit.includes('century') && unit !== 'century';
     // "in the last week of October", "the last month of the campaign": the final stretch of what follows, no week before this one
