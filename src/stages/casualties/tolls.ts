@@ -2,7 +2,7 @@
 // toll ("12 of them children", "three people were shot, one fatally").
 
 import { FATAL_ADVERBS, TOLL_LINKS, TOLL_NOUNS, TOLL_PASSES, TOLL_RISES, TOLL_WORDS } from '../../lexicon/casualties.js';
-import { CARDINALS } from '../../lexicon/numbers.js';
+import { CARDINALS, isYear } from '../../lexicon/numbers.js';
 import type { Found } from './rules.js';
 import { coordinated, personAt } from './coordinated.js';
 import { victimsAfter } from './phrases.js';
@@ -27,9 +27,8 @@ const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '\u2019s']);
 const TIME_AFTER_TOLL: ReadonlySet<string> = new Set(['this', 'so', 'since', 'over', 'last']);
 
 /** A year inside a toll's cause or time: "the death toll since October 2023", "the toll from the 2015 earthquake". */
-function isYear(view: View, v: number): boolean {
-  const w = view.words[v]!;
-  return view.tokens[v]!.kind === 'number' && w.length === 4 && (w.startsWith('19') || w.startsWith('20'));
+function yearAt(view: View, v: number): boolean {
+  return view.tokens[v]!.kind === 'number' && isYear(view.words[v]!);
 }
 
 /** "climbed past 140", "surpassed 100", "has exceeded 2,000": more than the number, not the number. */
@@ -55,13 +54,13 @@ export function tollRules(view: View, out: Found[]): void {
       const raised = BRING.has(words[(lead ? t - 1 : t) - 2] ?? '') && words[(lead ? t - 1 : t) - 1] === 'the';
       const reached = (v: number): boolean => TOLL_RISES.has(words[v]!) || (raised && words[v] === 'to' && countAt(view, v + 1) !== undefined);
       let v = k + 1;
-      while (v < k + CAUSE_WORDS && v < words.length && (view.tokens[v]!.kind === 'word' || POSSESSIVE.has(words[v]!) || isYear(view, v)) && !reached(v)) v++;
+      while (v < k + CAUSE_WORDS && v < words.length && (view.tokens[v]!.kind === 'word' || POSSESSIVE.has(words[v]!) || yearAt(view, v)) && !reached(v)) v++;
       if (v < words.length && reached(v)) k = v;
     }
     // "bringing the death toll this week to 23", "the toll so far to 40": a time, skipped up to the link
     else if (TIME_AFTER_TOLL.has(words[k] ?? '')) {
       let v = k + 1;
-      while (v < k + 4 && v < words.length && (view.tokens[v]!.kind === 'word' || isYear(view, v)) && !TOLL_LINKS.has(words[v]!)) v++;
+      while (v < k + 4 && v < words.length && (view.tokens[v]!.kind === 'word' || yearAt(view, v)) && !TOLL_LINKS.has(words[v]!)) v++;
       if (TOLL_LINKS.has(words[v] ?? '')) k = v;
     }
     const from = k;
