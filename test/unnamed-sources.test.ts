@@ -56,6 +56,9 @@ describe('unnamed sources: addressees, reported subjects and quoted words are no
     ['He said the survivors had been flown to a hospital in the capital.', 'survivors'],
     ['Pineda said that investigators were waiting for the results.', 'investigators'],
     ['Intel told analysts that shipments would resume within weeks.', 'analysts'],
+    // the subject after an addressee's "that", past a relative clause without one (BLIND15 A4, ATTR16)
+    ['Two fishermen told the coast guard that relatives they had feared lost had reached the shore.', 'relatives'],
+    ['The mayor assured the council that residents would be rehoused.', 'residents'], // (a guard: right before too)
     ['"If you are not a resident, you will be arrested," Sheriff Dana Reyes said.', 'a resident'],
     ['„Every resident must leave now“, the mayor said.', 'resident'],
     // the object of a preposition or of an infinitive (BLIND11 A16)
@@ -72,6 +75,8 @@ describe('unnamed sources: addressees, reported subjects and quoted words are no
     ['"The road is closed," residents said.', 'residents'],
     ['The road was closed, said local officials.', 'local officials'],
     ['Survivors told rescuers that the boat sank at night.', 'Survivors'],
+    // a reported subject that reports in its turn (ATTR16)
+    ['The prosecutor said afterwards that investigators believe the rifle was buried.', 'investigators'],
     ['The levee held, investigators said.', 'investigators'],
     ['„The levee held“, said one analyst at a Dutch bank.', 'one analyst'],
     ['The dam held, according to local officials.', 'local officials'],

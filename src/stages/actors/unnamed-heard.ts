@@ -52,6 +52,8 @@ export function heardOrReported(words: Word[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= OBJECT_REACH && words[k]!.kind !== 'punct' && !UNNAMED_SOURCE_CUES.has(words[k]!.lower)) {
     const low = words[k]!.lower;
+    // ("said that investigators think…": a noun that reports in its turn is a source)
+    if (low === 'that' && toldThat(words, k)) return !CUE_WORDS.has(words[i + 1]?.lower ?? '');
     if (!(OBJECT_FILLERS.has(low) || SOURCE_QUALIFIERS.has(low) || words[k]!.kind === 'number')) return false;
     k--;
   }
@@ -59,6 +61,20 @@ export function heardOrReported(words: Word[], i: number): boolean {
   if (!cue || cue.kind !== 'word') return false;
   if (ADDRESS_CUES.has(cue.lower)) return true;
   return SAID_CLAUSE_CUES.has(cue.lower) && VERB_AFTER.has(words[i + 1]?.lower ?? '');
+}
+
+const ADDRESSEE_REACH = 3;
+/**
+ * Is the "that" at k the one that opens what a cue told, with its addressee between ("told officials that relatives they
+ * had reported missing had walked home", "said that", "assured the court that")? What follows it was said (BLIND15 A4).
+ */
+function toldThat(words: Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= ADDRESSEE_REACH + 1; j--) {
+    const w = words[j]!;
+    if (w.kind !== 'word') return false;
+    if (ADDRESS_CUES.has(w.lower) || SAID_CLAUSE_CUES.has(w.lower)) return true;
+  }
+  return false;
 }
 
 // ("threw bottles at riot police": the target of an act)
