@@ -78,3 +78,30 @@ describe('actors: "the agency" after a title that opens on an agency\'s initials
     expect(actors.find((a) => a.name === other)?.mentions.some((m) => m.text === 'agency')).toBe(false);
   });
 });
+
+describe('actors: a party\'s initial and a US state label a lawmaker, no actor', () => {
+  it.each([
+    ['Senate leader Tom Hallett, R-Ky., said Tuesday that the veto would fail.', 'R-Ky'],
+    ['Sen. Ann Marlowe, D-Va., said she would vote for it.', 'D-Va'],
+    ['Sen. Rob Dane, R-S.C., and Sen. Lou Ortiz, D-N.M., wrote the bill.', 'R-S'],
+    ['Rep. Gina Tollan, R-Ohio, said the vote was close.', 'R-Ohio'],
+  ])('%s → no %s', (text, name) => {
+    const actors = actorsOf(text);
+    expect(actors.map((a) => a.name)).not.toContain(name);
+    expect(actors.some((a) => a.type === 'person')).toBe(true);
+  });
+  it('a hyphened name that is no party label stays', () => {
+    expect(actorsOf('Di-Anne Ruiz said the shop would reopen.').find((a) => a.name === 'Di-Anne Ruiz')?.type).toBe('person');
+  });
+});
+
+describe('actors: "Del." before a name is a delegate\'s title; after a city it is Delaware', () => {
+  it('no actor "Del" before the name', () => {
+    const actors = actorsOf('"The vote was a disgrace," said Del. Stacey Marlin of the Virgin Islands.');
+    expect(actors.map((a) => a.name)).not.toContain('Del');
+    expect(actors.find((a) => a.name === 'Stacey Marlin')?.type).toBe('person');
+  });
+  it('Delaware after a city', () => {
+    expect(actorsOf('The bank, based in Dover, Del., said profits rose.').find((a) => a.name === 'Del.')?.type).toBe('location');
+  });
+});

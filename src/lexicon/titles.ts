@@ -86,6 +86,8 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set([
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'cpt', 'maj', 'sgt', 'adm', 'cmdr', 'insp', 'det', 'cpl', 'ofc',
   'supt', 'lieut', 'atty', 'dep', 'pvt', 'spc', 'brig',
+  // a delegate to a legislature, before a name with its full stop ("said Del. Stacey Plaskett"; "Dover, Del." is Delaware)
+  'del',
   // plurals before two names: "Sens. Elizabeth Warren and Sherrod Brown", "Reps. …"
   'sens', 'reps', 'govs', 'gens',
 ]);

@@ -75,6 +75,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   const after = itemAt(words, to)?.text;
   const placed = run.from === 0 || after === '.' || after === ',' ? placeClue(ctx, run) : null;
   if (placed) return placed;
+  // "said Del. Stacey Plaskett": a delegate's title the sentence split from the name; Delaware's "Del." follows a comma (placed)
+  if (oneWord && wholeKey === 'del' && after === '.') return null;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && (organizationAfter(words, to) || initialsBefore(words, from) || amidLowerCase(words, from, to)))) return null;
   if (oneWord && AMBIGUOUS_PLACES.has(wholeKey) && commonWordUse(words, from, to)) return null;
   if (oneWord && awardNamedAlone(words, from)) return null;
@@ -84,7 +86,8 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     // ("But Mr. Grassley and Mr. Leahy say": a sentence's opening conjunction is no part of the name)
     if (from < to - 2 && words[from]!.first && CONJUNCTIONS.has(words[from]!.lower) && COURTESY_TITLES.has(bare(words[from + 1]!.lower))) from++;
     // "Mr. Smith": a courtesy title marks a person and is not part of the name
-    while (from < to - 1 && COURTESY_TITLES.has(bare(words[from]!.lower))) {
+    // ("Cpl. Ann Ross", "said Del. Stacey Plaskett": a rank's abbreviation with its full stop too; "Del Monte" has none)
+    while (from < to - 1 && (COURTESY_TITLES.has(bare(words[from]!.lower)) || (RANK_ABBREVIATIONS.has(words[from]!.lower) && words[from + 1]!.text === '.'))) {
       // "Gov. Thomas Landry", "Sen. Mary Hale": an office or a rank is a role ("Mr." is none)
       const office = RANK_ABBREVIATIONS.has(bare(words[from]!.lower)) ? words[from]! : null;
       from++;

@@ -1,7 +1,7 @@
 // Capitalised words that name nothing: sentence openers ("Formed", "Even"), lone words of the
 // no-name lists ("Monday", "Afghan", "Gov."), contractions ("I’m") and plural abbreviations ("IDs").
 
-import { GAZETTEER, organizationKey } from '../../lexicon/gazetteer.js';
+import { GAZETTEER, US_STATE_ABBREVIATIONS, organizationKey } from '../../lexicon/gazetteer.js';
 import { COURTESY_TITLES, NAME_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { AWARD_HEADS, GROUP_WORDS, HEADLINE_WORDS, IMPERATIVES, NON_ENTITIES, NUMBER_WORDS_ALONE, PAGE_WORDS, THING_ACRONYMS } from '../../lexicon/non-entities.js';
 import { SOURCE_NOUNS } from '../../lexicon/unnamed-sources.js';
@@ -10,7 +10,7 @@ import { placeOrBody } from './name-words.js';
 import { LOCATIVES } from '../../lexicon/place-words.js';
 import { DETERMINERS } from '../../lexicon/attribution-words.js';
 import { ORDINALS } from '../../lexicon/numbers.js';
-import { isCapitalised, type Word } from './words.js';
+import { isCapitalised, startsUpper, type Word } from './words.js';
 
 const CONTRACTION = /[’'](?:m|re|ve|ll|d|t|s)$/iu;
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
@@ -72,6 +72,22 @@ export function everyPeopleWord(words: readonly Word[], from: number, to: number
   return true;
 }
 
+// a US state after a party's initial: two capitals at most ("R-IN", "D-N" of "D-N.C."), or an AP abbreviation or a name
+const STATE_LABEL = /^[A-Z]{1,2}$/;
+
+/**
+ * "Mitch McConnell, R-Ky., said", "Rep. Ann Lowe (D-N.C.)", "Sen. Rob Hale, R-Ohio,": a party's initial, a hyphen and
+ * a US state label a lawmaker; no actor.
+ */
+function partyStateLabel(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (name.length < 3 || name.length > 9 || name.charCodeAt(1) !== 45 || (c !== 0x52 && c !== 0x44 && c !== 0x49)) return false;
+  const state = name.slice(2);
+  if (STATE_LABEL.test(state)) return true;
+  const l = state.toLowerCase();
+  return startsUpper(state) && (US_STATE_ABBREVIATIONS.has(l) || GAZETTEER.places.get(l)?.country === 'USA');
+}
+
 /** A word that names nothing alone: "The", "Monday", "Afghan", "officials", "Gov.", "President". */
 export function namesNothingAlone(w: Word, name: string, key: string): boolean {
   // ("WHO said": an acronym the lexicon knows, in capitals, is the organisation, not the word)
@@ -79,7 +95,7 @@ export function namesNothingAlone(w: Word, name: string, key: string): boolean {
   // "C$ fell", "Joseph Biden Jr": a lone letter (but the platform "X"), a name's "Jr"
   if ((name.length === 1 && name !== 'X') || key === 'jr' || key === 'sr') return true;
   // "Cuban-Americans"; "a China-EU summit": a place's or body's parts, each its own mention (./hyphens.ts)
-  if (key.includes('-') && (isPeopleWord(key) || name.split('-').every(placeOrBody))) return true;
+  if (key.includes('-') && (isPeopleWord(key) || name.split('-').every(placeOrBody) || partyStateLabel(name))) return true;
   if (key !== w.lower && (NON_ENTITIES.has(w.lower) || GAZETTEER.demonyms.has(w.lower))) return true;
   // "Gov.", "Sen." alone: a title with its name cut off
   if (COURTESY_TITLES.has(bare(key))) return true;
