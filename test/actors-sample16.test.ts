@@ -105,3 +105,13 @@ describe('actors: "Del." before a name is a delegate\'s title; after a city it i
     expect(actorsOf('The bank, based in Dover, Del., said profits rose.').find((a) => a.name === 'Del.')?.type).toBe('location');
   });
 });
+
+describe('actors: a newspaper\'s "Observer", a tip line\'s "Crimestoppers" and "Hotline" end an organisation\'s name', () => {
+  it.each([
+    ['WKRN is a media partner of The Savannah Observer.', 'Savannah Observer'],
+    ['Anyone with information may call Baton Creek Crimestoppers at 555-0100.', 'Baton Creek Crimestoppers'],
+    ['Callers may reach We-Care Hotline at any hour.', 'We-Care Hotline'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+});

@@ -19,6 +19,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'caterers', 'catering', 'tankers', 'lines',
   // "the A-1 Diamond Touch Body Shop", "Metro Denver Crime Stoppers"
   'shop', 'shops', 'stoppers',
+  // "The Charlotte Observer", "New Orleans Crimestoppers", "the Crime Stoppers Hotline"
+  'observer', 'crimestoppers', 'hotline',
   // businesses: "Brooklyn Pizzeria", "Mama Nancy's Diner", "Sally's Beauty Supply"
   'pizzeria', 'restaurant', 'cafe', 'café', 'diner', 'grill', 'bakery', 'deli', 'salon', 'pharmacy', 'motel', 'hotel', 'inn', 'tavern', 'supermarket', 'store', 'stores', 'supply', 'survey', 'brewing', 'brewery', 'cos', 'associates', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'broadcasting',
   'channel', 'radio', 'television', 'tv', 'reuters', 'watch', 'international', 'initiative', 'caucus',
