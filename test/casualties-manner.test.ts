@@ -65,3 +65,14 @@ describe('casualties: one person with "the" in a list, a body word before a pers
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: adverbs of time between the auxiliary and the verb', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // (they were nothing)
+    ['Some 200 have already died of malnutrition.', [k('Some 200 have already died', 'killed', 200, 'casualty/number-verb')]],
+    ['Five had earlier been wounded.', [k('Five had earlier been wounded', 'wounded', 5, 'casualty/number-verb')]],
+    // no count of people: nothing
+    ['The company had already hurt its reputation.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

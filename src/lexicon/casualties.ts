@@ -186,6 +186,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   // "at least 1,340 people were recorded dead or missing"
   'recorded',
   'each', 'who', 'that', 'which', 'either', 'subsequently', 'eventually', 'not', 'never', 'to',
+  // "200 have already died of malnutrition", "Five had earlier been wounded"
+  'already', 'earlier', 'apparently', 'previously', 'initially',
   // "As many as 70 people may have died": a toll told as likely ("could/might have killed" is unreal: clauses.ts)
   'may',
 ]);
