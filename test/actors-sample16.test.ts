@@ -115,3 +115,13 @@ describe('actors: a newspaper\'s "Observer", a tip line\'s "Crimestoppers" and "
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
   });
 });
+
+describe('actors: a first name before a street\'s word that is no surname names a street', () => {
+  it.each([
+    ['Shots were fired near Morgan Drive and Hale Street, police said.', 'Morgan Drive', 'location'],
+    ['Crews cleared a tree on Edna Circle on Monday.', 'Edna Circle', 'location'],
+    ['Helen Lane, 41, was treated for a cut, police said.', 'Helen Lane', 'person'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});

@@ -24,6 +24,8 @@ const LEGAL_FORM: Shape = { type: 'organization', strength: 4, rule: 'actors/leg
 const PLACE_WORD: Shape = { type: 'location', strength: 3, rule: 'actors/place-word' };
 // (weaker than a place's word: "Stanmore Lane" may be the short name of "Stanmore Lane & Co.")
 const STREET: Shape = { type: 'location', strength: 1, rule: 'actors/street-name' };
+// the street's words that are also surnames: after a first name they end a person's name ("Diane Lane")
+const SURNAME_STREET_ENDS: ReadonlySet<string> = new Set(['lane', 'way', 'pike']);
 const SAINT_PLACE: Shape = { type: 'location', strength: 2, rule: 'actors/saint-place' };
 const SAINT_HEADS = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
 const HONORIFIC: Shape = { type: 'person', strength: 3, rule: 'actors/honorific-name' };
@@ -119,8 +121,9 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   // "Amnesty International Kenya": an organisation's national branch ("King's College London": or its town)
   if (n > 2 && ORG_SUFFIXES.has(words[to - 2]!.lower) && GAZETTEER.places.has(last)) return ORG_WORD;
   if (n > 1 && (PLACE_WORDS.has(last) || placeHead(first) || (n === 2 && TOWN_HEADS.has(first)))) return PLACE_WORD;
-  // "Selig Drive", "Bridge Manor Drive": a street ("Diane Lane", a first name and a surname, is a person)
-  if (n > 1 && STREET_ENDS.has(last) && !(n === 2 && GAZETTEER.firstNames.has(first))) return STREET;
+  // "Selig Drive", "Bridge Manor Drive", "Grant Drive": a street ("Diane Lane", "Rosamund Pike": a first name and a
+  // street's word that is also a surname make a person)
+  if (n > 1 && STREET_ENDS.has(last) && !(n === 2 && SURNAME_STREET_ENDS.has(last) && GAZETTEER.firstNames.has(first))) return STREET;
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
   // "IDA Ireland", "Enterprise Ireland", "Transport Canada": a national body ("Michael Jordan" has a first name)
   if (n === 2 && GAZETTEER.places.get(last)?.kind === 'country' && nationalBody(words[from]!)) return ORG_WORD;
