@@ -90,6 +90,12 @@ describe('a month or season "of" a year is one date in that year', () => {
     ['The dam was finished in the autumn of 2022.', ['[the autumn of 2022] DATE 2022-FA']],
     ['He was last seen in February of 2021.', ['[February of 2021] DATE 2021-02']],
     ['The fund collapsed in 2008. In the summer of the following year, its founder fled.', ['[2008] DATE 2008', '[the summer of the following year] DATE 2009-SU']],
+    // a year told by reference right after the month, without "of" (BLIND16 D3)
+    ['She won in Boston in 2023 and in Berlin in October that year.', ['[2023] DATE 2023', '[October that year] DATE 2023-10']],
+    ['The plant opened in 2019 and closed in March the following year.', ['[2019] DATE 2019', '[March the following year] DATE 2020-03']],
+    ['The fund collapsed in 2008. In the summer the previous year, its founder had fled.', ['[2008] DATE 2008', '[the summer the previous year] DATE 2007-SU']],
+    // the year's own noun: two dates
+    ['The mill opened in 2019. In October that year\'s harvest failed.', ['[2019] DATE 2019', '[October] DATE 2025-10', '[that year] DATE 2019']],
     // "the fall of" a city is no season
     ['The fall of the city came in March.', ['[March] DATE 2025-03']],
   ];

@@ -113,13 +113,17 @@ export function joinWeekEnding(kept: Found[], text: string): void {
 const WEEK_ENDING = /^\s{1,4}(?:(?:ending|ended)\s{1,4}(?:on\s{1,4})?|to\s{1,4})$/i;
 
 const OF_BETWEEN = /^\s{1,4}of\s{1,4}$/i;
+// "in October that year", "in June the following year" (BLIND16 D3): a year told by reference right after the month
+const SPACE_BETWEEN = /^\s{1,4}$/;
+// (not "In October that year's harvest failed": the year's own noun)
+const POSSESSIVE_AFTER = /^['’]s/;
 const MONTH_OR_SEASON = /^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI)$/;
 const YEAR_RULES: ReadonlySet<string> = new Set(['dates/anaphoric-year', 'dates/relative-period', 'dates/year']);
 
 /**
- * "In September of that year", "in the spring of last year" (BLIND11): a month or season and the
- * year it is "of" are one DATE in that year; a year told by reference keeps its anchor ("that year"
- * is the last year named, ./anchors.ts).
+ * "In September of that year", "in the spring of last year" (BLIND11), "in October that year", "in
+ * June the following year" (BLIND16 D3): a month or season and the year it is "of" are one DATE in
+ * that year; a year told by reference keeps its anchor ("that year" is the last year named, ./anchors.ts).
  */
 export function joinPeriodOfYear(kept: Found[], text: string): void {
   for (let i = 0; i + 1 < kept.length; i++) {
@@ -127,7 +131,8 @@ export function joinPeriodOfYear(kept: Found[], text: string): void {
     const next = kept[i + 1]!;
     if (f.type !== 'DATE' || f.anchor || (f.rule !== 'dates/month' && f.rule !== 'dates/season') || !MONTH_OR_SEASON.test(f.value)) continue;
     if (next.type !== 'DATE' || next.mod || !YEAR_RULES.has(next.rule) || !/^(?:\d{4}|XXXX)$/.test(next.value) || next.anchor === 'year-back' || next.anchor === 'years') continue;
-    if (!OF_BETWEEN.test(text.slice(f.end, next.start))) continue;
+    const between = text.slice(f.end, next.start);
+    if (!OF_BETWEEN.test(between) && !(next.rule === 'dates/anaphoric-year' && SPACE_BETWEEN.test(between) && !POSSESSIVE_AFTER.test(text.slice(next.end, next.end + 2)))) continue;
     f.value = next.value + f.value.slice(4);
     f.end = next.end;
     f.anchor = next.anchor;
