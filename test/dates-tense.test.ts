@@ -502,3 +502,19 @@ describe('"last" after a determiner is an adjective of order, no past (a probe o
   ];
   it.each(cases)('%s', (text, expected, ref) => expect(found(text, ref)).toEqual(expected));
 });
+
+describe('the time a measure put in place starts from looks ahead (BLIND16 D2)', () => {
+  // told on Saturday 2026-02-14
+  const cases: Array<[string, string[]]> = [
+    ['The governor declared two days of mourning, starting on Sunday.', ['[two days] P2D', '[Sunday] 2026-02-15']],
+    ['The council announced a water ban beginning Monday.', ['[Monday] 2026-02-16']],
+    ['The mayor ordered markets closed from Tuesday.', ['[Tuesday] 2026-02-17']],
+    // the day of the telling named: counted as the tense has it
+    ['On Monday the council announced a water ban beginning Tuesday.', ['[Monday] 2026-02-09', '[Tuesday] 2026-02-10']],
+    // no measure put in place, a past perfect, or the day of a thing: past
+    ['Fighting raged for three days, starting on Sunday.', ['[three days] P3D', '[Sunday] 2026-02-08']],
+    ['The mayor had ordered markets closed from Tuesday.', ['[Tuesday] 2026-02-10']],
+    ["The board announced results from Tuesday's vote.", ['[Tuesday] 2026-02-10']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text, '2026-02-14')).toEqual(expected));
+});

@@ -154,6 +154,18 @@ export const AHEAD_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'coul
  */
 export const LAST_VERB_BEFORE: readonly string[] = ['to', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must', 'not'];
 
+/**
+ * Past verbs that put a measure in place from a time on: what they start "from Tuesday", "starting on
+ * Sunday", "beginning Monday" begins after they were told ("declared three days of mourning, starting on
+ * Sunday", BLIND16 D2).
+ */
+export const DECREED: ReadonlySet<string> = new Set([
+  'announced', 'declared', 'ordered', 'imposed', 'decreed', 'proclaimed', 'introduced', 'approved', 'issued', 'lifted',
+]);
+
+/** Words that open the time a measure starts from: "starting (on) Sunday", "from Tuesday", "effective Monday". */
+export const START_FROM: ReadonlySet<string> = new Set(['starting', 'beginning', 'from', 'effective']);
+
 /** Verbs that move something to a later time: "postponed until Tuesday" looks ahead in any tense. */
 export const POSTPONED: ReadonlySet<string> = new Set([
   'adjourned', 'postponed', 'delayed', 'deferred', 'extended', 'suspended', 'adjourn', 'postpone', 'delay', 'defer', 'extend', 'suspend',

@@ -3,7 +3,8 @@
 // … before the spring break", "warned of rain through the weekend". ./tense.ts asks them first.
 
 import type { Token } from '../../document.js';
-import { FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, POSTPONED, URGING } from '../../lexicon/time-tense.js';
+import { DECREED, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, POSTPONED, START_FROM, URGING } from '../../lexicon/time-tense.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { conditionalBefore } from './tense-conditions.js';
 import { cueAt, isBreak, isInfinitive, pastPerfectBefore } from './tense-words.js';
 
@@ -121,6 +122,38 @@ function infinitiveBefore(tokens: readonly Token[], by: number): boolean {
   for (let k = by - 1, seen = 0; k >= 1 && seen < INFINITIVE_REACH && !isBreak(tokens, k); k--, seen++) {
     if (tokens[k]!.lower !== 'to' || !isInfinitive(tokens[k + 1], tokens[k + 2])) continue;
     return !IMPLICATIVE.has(tokens[k - 1]!.lower) && !pastPerfectBefore(tokens, k - 1);
+  }
+  return false;
+}
+
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/** How far back from "starting", "from" the verb that put a measure in place may stand (startAhead below). */
+const DECREE_REACH = 10;
+
+/**
+ * "He declared three days of national mourning, starting on Sunday", "announced a curfew beginning on
+ * Monday", "ordered schools closed from Tuesday" (BLIND16 D2; were the week before): the time a measure put
+ * in place starts from comes after it was put in place, so it looks ahead from the telling. Not when the
+ * clause names the day of the telling ("On Monday he announced a curfew starting Tuesday": counted from
+ * that Monday, as the tense has it), nor after a past perfect; the comma before "starting" is crossed. Only a
+ * weekday or a date: "A curfew was imposed from midnight" may be last night's.
+ */
+export function startAhead(tokens: readonly Token[], first: number): boolean {
+  const open = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
+  if (!START_FROM.has(tokens[open]?.lower ?? '')) return false;
+  // a day or a date ("from midnight" after "was imposed" is as likely last night's: a clock time keeps its tense)
+  const w = tokens[first]?.lower ?? '';
+  if (!WEEKDAYS.has(w) && !MONTHS.has(w)) return false;
+  // "announced results from Tuesday's vote": the day of a thing, not of a start
+  if (POSSESSIVE.has(tokens[first + 1]?.lower ?? '')) return false;
+  let k = tokens[open - 1]?.lower === ',' ? open - 2 : open - 1;
+  for (; k >= 0 && open - k <= DECREE_REACH && !isBreak(tokens, k); k--) {
+    if (!DECREED.has(tokens[k]!.lower)) continue;
+    if (pastPerfectBefore(tokens, k)) return false;
+    // the clause's words before the verb: a day named there is the telling's
+    for (let j = k - 1; j >= 0 && !isBreak(tokens, j); j--) if (WEEKDAYS.has(tokens[j]!.lower) || tokens[j]!.lower === 'yesterday') return false;
+    return true;
   }
   return false;
 }

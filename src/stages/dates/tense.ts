@@ -8,7 +8,7 @@
 import type { Token } from '../../document.js';
 import { AHEAD_MODALS, IMPLICATIVE, REPORTING, SCHEDULE_BASE, SCHEDULE_PRESENT } from '../../lexicon/time-tense.js';
 import { AUXILIARIES, committedBefore, fronted, originalPlan, scheduledBefore, scheduledWithObject, setFor } from './tense-schedule.js';
-import { deadline, forecastReach, urgedAhead } from './tense-deadlines.js';
+import { deadline, forecastReach, startAhead, urgedAhead } from './tense-deadlines.js';
 import { futureInPastCondition } from './tense-conditions.js';
 import { cueAt, infinitiveAt, isBreak, isFiniteBase, isUpdateLabel, pastPerfectBefore, type Tense } from './tense-words.js';
 import { clausesOf, INDEX, nearestIndex, verdict, type Clauses, type Counts, type Nearest } from './tense-clauses.js';
@@ -178,7 +178,7 @@ export class TenseIndex {
   at(start: number, end: number): Tense {
     const tokens = this.tokens;
     const first = this.firstAtOrAfter(start);
-    if (deadline(tokens, first, this.firstAtOrAfter(end)) || forecastReach(tokens, first)) return 'future';
+    if (deadline(tokens, first, this.firstAtOrAfter(end)) || forecastReach(tokens, first) || startAhead(tokens, first)) return 'future';
     const near = this.nearestBefore(first) ?? fronted(tokens, first, this.firstAtOrAfter(end));
     // "was ready to evacuate its nationals if the airport stayed closed over the weekend": a future in the past
     if (near) return near === 'past' && this.aheadOfSaying(first) ? 'future' : near;
