@@ -300,3 +300,27 @@ describe('a day told in the past counts from the last day named not still to com
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"in the early hours" is a morning, without "of" a day too (BLIND16 D1)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The soldiers came in the early hours, she said.', ['[the early hours] TIME 2025-10-28TMO']],
+    ['Thieves broke in during the small hours.', ['[the small hours] TIME 2025-10-28TMO']],
+    // the day its sentence names
+    ['The fire started on Sunday in the early hours and spread quickly.', ['[Sunday] DATE 2025-10-26', '[the early hours] TIME 2025-10-26TMO']],
+    // "of" a day: one TIME, as before
+    ['The fire started in the early hours of Sunday.', ['[the early hours of Sunday] TIME 2025-10-26TMO']],
+    // a habit: no day
+    ['Bakers always start work in the early hours.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a morning told in the past after the story\'s night is the next morning (BLIND16 D1)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Gunmen stormed the hotel overnight. Guests hid in a cellar. When the soldiers came in the early hours, they ran out.',
+      ['[overnight] TIME 2025-10-27TNI', '[the early hours] TIME 2025-10-28TMO']],
+    ['The man was shot last night. Police found the gun in the morning.',
+      ['[last night] TIME 2025-10-27TNI', '[the morning] TIME 2025-10-28TMO']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -191,10 +191,13 @@ const PART_ORDER = ['MO', 'AF', 'EV', 'NI'];
 // "the New Year's Eve party she had attended … It happened just after 2:00 a.m.": a holiday is an occasion the story names, not its day
 export const HOLIDAY_RULES: ReadonlySet<string> = new Set(['dates/holiday', 'dates/day-holiday']);
 
-/** A clock time before 6 a.m. after a day's evening or night: the next morning's. */
+/**
+ * A clock time before 6 a.m., or a morning ("in the early hours", BLIND16 D1: "…overnight. … "When the
+ * soldiers came in the early hours"" was the night's day), after a day's evening or night: the next morning's.
+ */
 function smallHoursAfter(day: string, time: string): boolean {
   const hour = Number(time.slice(time.indexOf('T') + 1, time.indexOf('T') + 3));
-  return (day.endsWith('TEV') || day.endsWith('TNI')) && hour < 6;
+  return (day.endsWith('TEV') || day.endsWith('TNI')) && (hour < 6 || time.endsWith('TMO'));
 }
 export const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 const CLOCK_DAY = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;

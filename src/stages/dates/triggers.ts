@@ -119,7 +119,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // "July-September" is one word (its parts trigger too), "July–September" three
   ['dates/month-range-quarter', [['january', 'april', 'july', 'october'], ['march', 'june', 'september', 'december']]],
   ['dates/half-year', [['half', 'quarters'], ['first', 'second', 'last', 'latter']]],
-  ['dates/the-day-part', [['morning', 'afternoon', 'evening', 'night'], ['during', 'through', 'throughout', 'into', 'in', 'since', 'until', 'all']]],
+  ['dates/the-day-part', [['morning', 'afternoon', 'evening', 'night', 'hours'], ['during', 'through', 'throughout', 'into', 'in', 'since', 'until', 'all']]],
   ['dates/bare-day-part', [['morning', 'afternoon', 'evening', 'dawn', 'daybreak', 'dusk', 'nightfall', 'light'], ['by', 'until', 'till', 'before', 'after', 'toward', 'towards', 'at', 'from', 'since']]],
   ['dates/hour-day-part', [['morning', 'afternoon', 'evening', 'night', 'tonight'], [DIGIT, 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']]],
   ['dates/reported-quarter', [['quarter', 'period']]],

@@ -227,17 +227,19 @@ function presentHabit(env: Env, at: number, end: number): boolean {
  * the day told of: the day its sentence (or the one before) names, else, told in the past, last
  * night or this day's morning (the held-out golds mark them, as optional TIMEs; TimeBank too). Not
  * before a noun it qualifies ("in the morning meetings"), nor "in the middle of the night", nor a
- * habit told in the present or with "always", "often"… ("You kiss them in the morning").
+ * habit told in the present or with "always", "often"… ("You kiss them in the morning"). "In the early
+ * (small, wee) hours" is a morning (BLIND16 D1).
  */
 const thePartOfDay: DateRule = {
   id: 'dates/the-day-part',
-  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>during|through|throughout|into|in|since|until|all)(?<gap>\s{1,4})the\s{1,4}(?<part>morning|afternoon|evening|night)(?![\p{L}'’-])`, 'giu'),
+  pattern: datePattern(String.raw`(?<![\p{L}])(?<prep>during|through|throughout|into|in|since|until|all)(?<gap>\s{1,4})the\s{1,4}(?<part>morning|afternoon|evening|night|(?:early|small|wee)\s{1,4}(?:morning\s{1,4})?hours)(?![\p{L}'’-])`, 'giu'),
   build(m, env, at) {
     const g = m.groups!;
     const end = at + m[0].length;
     const w = AFTER_THE_PART.exec(env.text.slice(end, Math.min(env.sentence.end, end + 16)))?.groups!.w;
     if (w !== undefined && !CLAUSE_WORDS.has(w)) return null;
-    const part = g.part!.toLowerCase();
+    // "came in the early hours", "in the small hours" (BLIND16 D1): a morning's ("of Sunday" after it: ../widen.ts)
+    const part = g.part!.toLowerCase().endsWith('hours') ? 'morning' : g.part!.toLowerCase();
     const told = env.tense(at, end);
     // "You kiss them in the morning", "we would always talk to him in the morning": a habit, no day
     if (told === 'present' || HABIT_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 60), at))) return null;
