@@ -76,3 +76,17 @@ describe('casualties: adverbs of time between the auxiliary and the verb', () =>
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a count that needed or received treatment', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // (they were nothing) care says they were hurt, as "23 protesters were treated" does
+    ['Medics said 23 protesters needed treatment.', [k('23 protesters needed treatment', 'wounded', 23, 'casualty/number-victims-verb')]],
+    ['Eleven people required medical treatment after the crash.', [k('Eleven people required medical treatment', 'wounded', 11, 'casualty/number-victims-verb')]],
+    ['Though none needed hospital treatment, many were shaken.', [k('none needed hospital treatment', 'wounded', 0, 'casualty/number-verb')]],
+    // patients are cared for whatever ails them; "treatment for" is read only with a wound; a person without a count
+    ['More than 2,000 patients received treatment despite the strike.', []],
+    ['Some 5,000 people needed treatment for HIV.', []],
+    ['He needed treatment.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -177,6 +177,11 @@ export const TOLL_NOUNS: ReadonlyMap<string, CasualtyKind> = new Map([
   ['deaths', 'killed'], ['fatalities', 'killed'], ['casualties', 'casualties'], ['injuries', 'wounded'],
 ]);
 
+/** Before "treatment": "52 people had sought treatment for chlorine exposure", "23 protesters needed treatment". */
+export const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'seeking', 'received', 'receiving', 'needed', 'needing', 'required', 'requiring', 'got']);
+/** Words between such a verb and "treatment": "required medical treatment", "received hospital treatment". */
+export const TREATMENT_KINDS: ReadonlySet<string> = new Set(['medical', 'hospital', 'emergency']);
+
 /** Auxiliaries and adverbs between a subject and its participle: "have been", "were reportedly". */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'got', 'get', 'gets',

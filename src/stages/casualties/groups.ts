@@ -2,9 +2,9 @@
 // "shot and killed", "killed and wounded", "fatally shot", "shot dead", "stabbed to death".
 
 import type { CasualtyKind } from '../../types.js';
-import { AUXILIARIES, BODY_PARTS, FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, PERSONAL_OWNERS as OWNERS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
+import { AUXILIARIES, BODY_PARTS, FATAL_ADVERBS, HARM_VERBS, NOT_WOUND_BEFORE, PERSONAL_OWNERS as OWNERS, TREATMENT_VERBS, WOUND_NOUNS, type HarmVerb } from '../../lexicon/casualties.js';
 import { CONDITION, CONDITION_WORDS, HAVING, inLimb, rareGroup } from './rare-groups.js';
-import { inHospitalState, treatedGroup } from './states.js';
+import { inHospitalState, treatedGroup, treatmentGroup } from './states.js';
 import { parseQuantity } from './quantity.js';
 import { mayBeCue } from './trigger.js';
 import type { View } from './view.js';
@@ -123,7 +123,7 @@ export function verbGroups(view: View): VerbGroup[] {
   for (let i = 0; i < words.length; i++) {
     // the words of the rare groups are all cue words: most words skip them on the shape table alone
     if (mayBeCue(words[i]!)) {
-      const rare = rareGroup(view, i) ?? (words[i] === 'treated' ? treatedGroup(view, i) : undefined);
+      const rare = rareGroup(view, i) ?? (words[i] === 'treated' ? treatedGroup(view, i) : TREATMENT_VERBS.has(words[i]!) ? treatmentGroup(view, i) : undefined);
       if (rare) {
         groups.push(rare);
         i = rare.end - 1;

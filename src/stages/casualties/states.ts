@@ -1,6 +1,7 @@
 // States of the hurt and the held, told with a verb of being or of care rather than a harm verb:
 // "Three of them were still in hospital", "is in custody", "436 people had been treated".
 
+import { TREATMENT_KINDS } from '../../lexicon/casualties.js';
 import { CONDITION } from './rare-groups.js';
 import type { VerbGroup } from './groups.js';
 import { QUOTE_MARKS } from './subject.js';
@@ -52,6 +53,20 @@ export function treatedGroup(view: View, i: number): VerbGroup | undefined {
   const released = releasedAt(view, i + 1);
   if (released < 0 && !treatedHere(view, i + 1)) return undefined;
   return { start: i, end: released < 0 ? i + 1 : released, kind: 'wounded', weak: false, transitive: false, participle: true, last: CONDITION, condition: false, numbered: released < 0 };
+}
+
+/**
+ * "23 protesters needed treatment", "Eleven people required medical treatment": care that says they were hurt, as "were
+ * treated" does (with a count: `numbered`); "treatment for" a wound is wound.ts's, "for" anything else no harm. `i` is the verb.
+ */
+const PATIENT_REACH = 4;
+export function treatmentGroup(view: View, i: number): VerbGroup | undefined {
+  const { words } = view;
+  const t = TREATMENT_KINDS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+  if (words[t] !== 'treatment' || words[t + 1] === 'for') return undefined;
+  // "2,000 patients received treatment despite the strike": patients are cared for whatever ails them
+  for (let k = Math.max(0, i - PATIENT_REACH); k < i; k++) if (words[k] === 'patients' || words[k] === 'patient') return undefined;
+  return { start: i, end: t + 1, kind: 'wounded', weak: false, transitive: false, participle: true, last: CONDITION, condition: false, numbered: true };
 }
 
 /** Where care is given before "and released": "at the airport", "on site", "in a nearby clinic" (at most this many words). */

@@ -4,7 +4,7 @@
 
 import type { Token } from '../../document.js';
 import { CARRIERS } from './carried.js';
-import { BREAK_VERBS, DEATH_CUES, FALL_VERBS, FALLING_ILL, FATAL_ADVERBS, FORCE_OUT, REMAIN_FORMS, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
+import { BREAK_VERBS, DEATH_CUES, FALL_VERBS, FALLING_ILL, FATAL_ADVERBS, FORCE_OUT, REMAIN_FORMS, GUNFIRE_NOUNS, HARM_NOUNS, HARM_VERBS, HOSPITAL_TRANSPORT, MOVE_VERBS, NOT_ALIVE_AFTER, NOT_DEADLY, RECOVERY_CUES, STAY_SHELTERS, STAY_VERBS, SURVIVAL_CUES, TO_DEATH_VERBS, TREATMENT_VERBS, WOUND_NOUNS, QUALIFIED_CONDITIONS, EXPOSURE_GERUNDS } from '../../lexicon/casualties.js';
 
 /**
  * Each rule family needs one of its words in the sentence, and runs only then.
@@ -88,6 +88,9 @@ const CUES: ReadonlyMap<string, number> = (() => {
   add(STAY, REMAIN_FORMS);
   // "436 people had been treated" (rare-groups.ts asks for a count, a place of care or "and released")
   add(VERB, ['treated']);
+  // "23 protesters needed treatment" (states.ts asks for the verb before it)
+  add(VERB, ['treatment']);
+  add(0, TREATMENT_VERBS);
   // "A teenager was fatally struck by a train" (rare-groups.ts: a fatal adverb before "struck"/"hit")
   add(VERB, FATAL_ADVERBS);
   add(0, FALLING_ILL);

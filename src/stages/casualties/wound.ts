@@ -5,7 +5,7 @@
 // "For" a wound after a verb of transport or care: "the man was transported to a local hospital
 // for treatment of non-life threatening injuries", "the 19-year-old was treated for his injuries".
 
-import { AUXILIARIES, DEATH_CUES, EXPOSURE_GERUNDS, ORDINALS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS } from '../../lexicon/casualties.js';
+import { AUXILIARIES, DEATH_CUES, EXPOSURE_GERUNDS, ORDINALS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS, TREATMENT_VERBS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
 import { subjectBefore, type Subject } from './subject.js';
 import { QUOTE_MARKS } from './subject-counts.js';
@@ -49,8 +49,6 @@ function woundAfter(view: View, i: number): number {
   return -1;
 }
 
-/** Before "treatment for": "52 people had sought treatment for chlorine exposure". */
-const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'seeking', 'received', 'receiving', 'needed', 'needing', 'required', 'requiring', 'got']);
 /** Verbs that send their object to hospital: "sending dozens of people to hospitals with breathing problems". */
 const SEND_VERBS: ReadonlySet<string> = new Set(['sent', 'sending', 'sends', 'send']);
 
