@@ -233,6 +233,8 @@ export const THING_ACRONYMS: ReadonlySet<string> = new Set([
   'tv', 'pc', 'usb', 'pdf', 'url', 'sms', 'www', 'tty', 'faq', 'vip', 'ppe', 'ied', 'ieds', 'rpg', 'rpgs', 'ufo', 'rv', 'ev',
   'evs', 'dui', 'dwi', 'mph', 'id', 'ids', 'ipo', 'gdp', 'gnp', 'rico', 'lgbt', 'lgbtq', 'et', 'est', 'edt', 'pst', 'pdt',
   'cst', 'cdt', 'mst', 'mdt', 'gmt', 'utc',
+  // a kind of body or a degree named by its initials, no one body: "a super PAC", "his MBA"
+  'pac', 'pacs', 'mba',
 ]);
 
 /** Reflexive pronouns: never a source, a name or a count ("officials had themselves estimated", "shot himself"). */

@@ -9,7 +9,7 @@ import { FACILITY_NOUNS, LOCATIVES } from '../../lexicon/place-words.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { AMBIGUOUS_PLACES, NUMBER_WORDS_ALONE, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
-import { amidLowerCase, awardNamedAlone, everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, placePeople, someTitleWord } from './lone.js';
+import { amidLowerCase, awardNamedAlone, describedThing, everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, placePeople, someTitleWord } from './lone.js';
 import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
 import type { Run } from './runs.js';
@@ -172,7 +172,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
     // "Teen, man shot in Dayton": a headline's list of people's nouns ("Farmer, who ran the shop," is a surname)
     if (words[from]!.first && words[to]?.text === ',' && PEOPLE_NOUNS.has(key) && PEOPLE_NOUNS.has(words[to + 1]?.lower ?? '')) return null;
   } else {
-    if (everyNonEntity(words, from, to) || onlyPageWords(words, from, to)) return null;
+    if (everyNonEntity(words, from, to) || onlyPageWords(words, from, to) || describedThing(words, from, to)) return null;
     // "House Bill 18", "First Amendment", "Paris Agreement": laws and treaties are no actors;
     // "Centre for Trade Law", "School of Law" are organisations
     if (LAW_WORDS.has(lastWord.lower) && !orgOfLaw(words, from)) return null;
