@@ -125,3 +125,27 @@ describe('actors: a first name before a street\'s word that is no surname names 
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
   });
 });
+
+describe('actors: a kind of body or a thing named by its initials names no actor', () => {
+  it.each([
+    ['Super PAC spending soars. A super PAC run by two donors spent $40 million, Lena Voss said.', ['Super PAC', 'PAC']],
+    ['Preliminary DNA tests link the suspect to the scene, Kara Dunne said.', ['Preliminary DNA']],
+    ['He added an MBA to his medical degree, Joel Reyes said.', ['MBA']],
+  ])('%s → none of %j', (text, names) => {
+    const got = actorsOf(text).map((a) => a.name);
+    for (const n of names) expect(got).not.toContain(n);
+  });
+  it('a place that ends on an acronym\'s letters stays', () => {
+    expect(actorsOf('Floods hit Puerto Rico on Monday, Rosa Tellez said.').find((a) => a.name === 'Puerto Rico')?.type).toBe('location');
+  });
+});
+
+describe('actors: territories and regions the place data lacks', () => {
+  it.each([
+    ['Storms hit Puerto Rico on Monday.', 'Puerto Rico'],
+    ['Guam reported two new cases on Sunday.', 'Guam'],
+    ['Greenland has vast mineral reserves, Nils Berg said.', 'Greenland'],
+  ])('%s → location %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
+  });
+});

@@ -124,7 +124,10 @@ export const EXTRA_PLACES =
   'eiger;ararat;toubkal;etna;vesuvius;stromboli;krakatoa;pinatubo;merapi;semeru;sinabung;kilauea;mauna loa;mauna kea;' +
   'popocatepetl;cotopaxi;chimborazo;nyiragongo;eyjafjallajokull;hekla;ruapehu;karakoram;pamirs;rockies;' +
   // states named together in the plural ("Georgia and the Carolinas", "the Dakotas"; BLIND15 A14)
-  'carolinas;dakotas;virginias;americas';
+  'carolinas;dakotas;virginias;americas;' +
+  // territories, dependencies and regions the data lacks ("Storms hit Puerto Rico" was a person)
+  'puerto rico;guam;american samoa;northern mariana islands;greenland;curacao;gibraltar;new caledonia;french guiana;' +
+  'martinique;guadeloupe;faroe islands;french polynesia;isle of man;northern ireland;kashmir;kurdistan;somaliland;patagonia';
 
 // US states in two dotted letters ("Charlotte, N.C.", "Albany, N.Y."), which read as an acronym
 export const DOTTED_STATES = 'n.c.;n.y.;s.c.;n.j.;n.h.;n.m.;n.d.;s.d.;r.i.;w.va.;d.c.';
