@@ -515,6 +515,8 @@ describe('the time a measure put in place starts from looks ahead (BLIND16 D2)',
     ['Fighting raged for three days, starting on Sunday.', ['[three days] P3D', '[Sunday] 2026-02-08']],
     ['The mayor had ordered markets closed from Tuesday.', ['[Tuesday] 2026-02-10']],
     ["The board announced results from Tuesday's vote.", ['[Tuesday] 2026-02-10']],
+    // a date keeps its tense: a start weeks back is this year's, not next year's
+    ['The council announced a smoking ban starting Jan. 1.', ['[Jan. 1] 2026-01-01']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text, '2026-02-14')).toEqual(expected));
 });

@@ -156,7 +156,7 @@ export const LAST_VERB_BEFORE: readonly string[] = ['to', 'will', 'would', 'coul
 
 /**
  * Past verbs that put a measure in place from a time on: what they start "from Tuesday", "starting on
- * Sunday", "beginning Monday" begins after they were told ("declared three days of mourning, starting on
+ * Sunday", "beginning Monday" begins after they were told (a weekday; ../stages/dates/tense-deadlines.ts) ("declared three days of mourning, starting on
  * Sunday", BLIND16 D2).
  */
 export const DECREED: ReadonlySet<string> = new Set([

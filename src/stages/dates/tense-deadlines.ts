@@ -4,7 +4,7 @@
 
 import type { Token } from '../../document.js';
 import { DECREED, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, POSTPONED, START_FROM, URGING } from '../../lexicon/time-tense.js';
-import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { WEEKDAYS } from '../../lexicon/time.js';
 import { conditionalBefore } from './tense-conditions.js';
 import { cueAt, isBreak, isInfinitive, pastPerfectBefore } from './tense-words.js';
 
@@ -137,14 +137,14 @@ const DECREE_REACH = 10;
  * in place starts from comes after it was put in place, so it looks ahead from the telling. Not when the
  * clause names the day of the telling ("On Monday he announced a curfew starting Tuesday": counted from
  * that Monday, as the tense has it), nor after a past perfect; the comma before "starting" is crossed. Only a
- * weekday or a date: "A curfew was imposed from midnight" may be last night's.
+ * weekday (below).
  */
 export function startAhead(tokens: readonly Token[], first: number): boolean {
   const open = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
   if (!START_FROM.has(tokens[open]?.lower ?? '')) return false;
-  // a day or a date ("from midnight" after "was imposed" is as likely last night's: a clock time keeps its tense)
-  const w = tokens[first]?.lower ?? '';
-  if (!WEEKDAYS.has(w) && !MONTHS.has(w)) return false;
+  // a weekday: "from midnight" after "was imposed" is as likely last night's, and "a recall of cars built
+  // from March 3" dates the building (a date's year would go ahead; a weekday moves at most a week)
+  if (!WEEKDAYS.has(tokens[first]?.lower ?? '')) return false;
   // "announced results from Tuesday's vote": the day of a thing, not of a start
   if (POSSESSIVE.has(tokens[first + 1]?.lower ?? '')) return false;
   let k = tokens[open - 1]?.lower === ',' ? open - 2 : open - 1;
