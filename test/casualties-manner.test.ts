@@ -90,3 +90,22 @@ describe('casualties: a count that needed or received treatment', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: counts in quotation marks after the verb, accomplices, hotels, an escape', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // (they were nothing, or a count of none)
+    ['The rebels claimed to have killed "more than 30 soldiers" on Monday.', [k('killed "more than 30 soldiers', 'killed', 31, 'casualty/verb-number-victims', null)]],
+    ['The militants said they had killed "dozens of apostates" in the raid.', [k('killed "dozens of apostates', 'killed', 24, 'casualty/verb-number-victims', null)]],
+    ['The gunmen were holding "scores" of hostages.', [k('scores" of hostages', 'kidnapped', 40, 'casualty/number-noun', null)]],
+    ['Several suspected accomplices were arrested overnight.', [k('Several suspected accomplices were arrested', 'arrested', 3, 'casualty/number-victims-verb', null)]],
+    ['About 200 residents had been moved to hotels.', [k('About 200 residents had been moved', 'displaced', 200, 'casualty/number-victims-verb')]],
+    // an escape says the hurt lived: wounded beside the sentence's dead, not "casualties"
+    ['Four people died in the blast. A neighbour who escaped with cuts to her face said she heard a bang.', [
+      k('Four people died', 'killed', 4, 'casualty/number-victims-verb'),
+      k('A neighbour who escaped with cuts', 'wounded', 1, 'casualty/with-wound'),
+    ]],
+    // quotation marks around words that are no count: nothing
+    ['The group said it had killed "the enemies of God".', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

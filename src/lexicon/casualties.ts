@@ -202,6 +202,8 @@ export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
   'shelters', 'shelter', 'camps', 'camp', 'centres', 'centers', 'safety', 'ground',
   // public buildings opened to the displaced: "about 3,000 people had been moved to schools and temples"
   'schools', 'temples', 'churches', 'mosques', 'monasteries', 'stadiums', 'gymnasiums', 'tents',
+  // rooms found for them: "nearly 300 residents had been moved to hotels"
+  'hotels', 'hostels', 'dormitories',
 ]);
 /** Verbs that displace people when a shelter follows: "moved to shelters". */
 export const MOVE_VERBS: ReadonlySet<string> = new Set(['moved', 'relocated', 'sheltered', 'rehoused']);
@@ -269,6 +271,8 @@ export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
   'condition', 'critical', 'hospital', 'hospitalized', 'treated',
   // "32 were brought out alive, 14 of them with injuries"
   'alive',
+  // "who lived on the second floor and escaped with cuts to her face"
+  'escaped',
 ]);
 
 /** Before "alive" these make it a death: "burned alive", "buried alive". */

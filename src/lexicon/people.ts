@@ -52,6 +52,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'kidnappers', 'kidnapper', 'abductors', 'hijackers', 'assailants', 'assailant', 'robbers', 'robber', 'bandits',
   'pirates', 'gangsters', 'smugglers', 'poachers', 'looters', 'snipers', 'sniper', 'captors',
   // ("villagers hacked a suspected thief to death", "police shot dead two drug traffickers")
+  // (the victims of an armed group's claim: 'killed "dozens of apostates"')
+  'apostates', 'infidels',
+  'accomplice', 'accomplices', 'conspirators', 'co-conspirators',
   'thief', 'thieves', 'mugger', 'muggers', 'criminals', 'dealer', 'dealers', 'trafficker', 'traffickers', 'rustler', 'rustlers', 'arsonist', 'arsonists',
   'supporters', 'supporter', 'fan', 'stewards', 'steward', 'marshals', 'onlookers', 'onlooker', 'mourners',
   // the other number of nouns above: "two motorists were hurt", "an employee was shot", "a Border Patrol agent"

@@ -8,7 +8,7 @@ import type { VerbGroup } from './groups.js';
 import { initialismStops, victimsAfter, type Range, type Victims } from './phrases.js';
 import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';
-import { PLURAL_PEOPLE } from './subject.js';
+import { PLURAL_PEOPLE, QUOTE_MARKS } from './subject.js';
 import { countAt, isCapitalized, type View } from './view.js';
 
 /** "Shot In Southeast Columbus", "SHOT THE PERSON": headline capitals, not a name. */
@@ -33,9 +33,12 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
   if ((w === 'at' || w === 'up' || w === 'down' || w === 'back' || w === 'off') && !countAt(view, j)) return undefined;
   const { kind, start } = g;
   const weak = g.weak && !view.survives;
-  const from = OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1) ? j + 1 : j;
-  const q = countAt(view, from);
+  // 'had killed "dozens of apostates"', 'holding "scores" of hostages': a count in quotation marks, read past the marks
+  const quoted = QUOTE_MARKS.has(w) && countAt(view, j + 1) !== undefined;
+  const from = quoted || (OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1)) ? j + 1 : j;
+  let q = countAt(view, from);
   if (q) {
+    if (quoted && QUOTE_MARKS.has(words[q.after] ?? '')) q = { ...q, after: q.after + (words[q.after + 1] === 'of' ? 2 : 1) };
     const victims = victimsAfter(view, q.after) ?? partitiveAfter(view, q.end);
     if (!victims) return undefined;
     // "Smith shot 68 on Sunday", "Jones shot 4 of 12 from the field": after "shot" alone, a bare
