@@ -93,6 +93,11 @@ export const ACT_OBJECTS: ReadonlySet<string> = new Set([
   'mourning', 'holiday', 'lockdown', 'quarantine',
 ]);
 export const ACT_CUES: ReadonlySet<string> = new Set(['claim', 'declare']);
+/** Weapons and means of force after "with": "blasted it with water cannon", "pelted the convoy with stones" (an act, no statement). */
+export const FORCE_MEANS: ReadonlySet<string> = new Set([
+  'cannon', 'cannons', 'gas', 'bullets', 'rounds', 'missiles', 'rockets', 'shells', 'stones', 'rocks', 'gunfire', 'artillery',
+  'grenades', 'batons', 'hoses', 'pellets', 'bombs', 'drones', 'explosives', 'sticks', 'knives', 'lasers', 'flares', 'airstrikes',
+]);
 /**
  * Things disclosed or sent that state nothing: "Two of the authors reported consulting fees from…", "The company
  * offered its condolences", "sent their thoughts and prayers" (a disclosure or a gesture, no statement).

@@ -4,7 +4,7 @@
 
 import { DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUESTION_OPENERS, QUANTITY_STARTS, REFUSAL_CUES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
+import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, FORCE_MEANS, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUESTION_OPENERS, QUANTITY_STARTS, REFUSAL_CUES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
 import { finiteClauseAt } from './content.js';
 import { type View, isAdverbLy, isCapitalized } from './tokens.js';
@@ -24,6 +24,8 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
   const next = v.low[cueEnd + 1];
   if (next === undefined || v.quoted[cueEnd + 1]) return false;
   if (actsOnObject(v, entry.base, cueEnd)) return true; // "is recalling 278,000 heaters", "questioned a man"
+  // "blasted it with water cannon", "pelted the convoy with stones": an object struck, no statement (BLIND16 C1)
+  if (struckWith(v, cueEnd + 1)) return true;
   if (ADDRESSEE_ONLY_CUES.has(entry.base)) return !toldAfter(v, cueEnd + 1);
   // "every candidate who asked for it": a bare pronoun after a preposition names nothing said
   if ((next === 'for' || next === 'about') && LONE_OBJECTS.has(v.low[cueEnd + 2] ?? '') && clauseEndAt(v, cueEnd + 3)) return true;
@@ -143,6 +145,18 @@ function infinitiveWithin(v: View, from: number): boolean {
 function clauseEndAt(v: View, k: number): boolean {
   const t = v.toks[k];
   return !t || (t.kind === 'punct' && !v.mark[k] && t.text !== ':') || v.low[k] === 'and' || v.low[k] === 'but';
+}
+
+const MEANS_WORDS = 3;
+/** A "with" among the first words after token `from` and a means of force right after it ("the crowd with tear gas"). */
+function struckWith(v: View, from: number): boolean {
+  for (let k = from; k < v.toks.length && k - from < ACT_REACH; k++) {
+    if (v.quoted[k] || v.toks[k]!.kind === 'punct' || v.low[k] === 'that') return false;
+    if (v.low[k] !== 'with') continue;
+    for (let j = k + 1; j < v.toks.length && j - k <= MEANS_WORDS && v.toks[j]!.kind === 'word'; j++) if (FORCE_MEANS.has(v.low[j]!)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Is one of `words` among the first words after token `from`, before punctuation or a clause? */
