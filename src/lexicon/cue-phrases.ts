@@ -98,6 +98,8 @@ export const FORCE_MEANS: ReadonlySet<string> = new Set([
   'cannon', 'cannons', 'gas', 'bullets', 'rounds', 'missiles', 'rockets', 'shells', 'stones', 'rocks', 'gunfire', 'artillery',
   'grenades', 'batons', 'hoses', 'pellets', 'bombs', 'drones', 'explosives', 'sticks', 'knives', 'lasers', 'flares', 'airstrikes',
 ]);
+/** What is told without what was said: "Residents told a different story", "told a similar tale" (BLIND16 C5). */
+export const TOLD_TALES: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales', 'version']);
 /**
  * Things disclosed or sent that state nothing: "Two of the authors reported consulting fees from…", "The company
  * offered its condolences", "sent their thoughts and prayers" (a disclosure or a gesture, no statement).

@@ -4,7 +4,7 @@
 
 import { DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
-import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, FORCE_MEANS, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUESTION_OPENERS, QUANTITY_STARTS, REFUSAL_CUES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
+import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, FORCE_MEANS, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUESTION_OPENERS, QUANTITY_STARTS, REFUSAL_CUES, TOLD_TALES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
 import { finiteClauseAt } from './content.js';
 import { type View, isAdverbLy, isCapitalized } from './tokens.js';
@@ -26,6 +26,8 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
   if (actsOnObject(v, entry.base, cueEnd)) return true; // "is recalling 278,000 heaters", "questioned a man"
   // "blasted it with water cannon", "pelted the convoy with stones": an object struck, no statement (BLIND16 C1)
   if (struckWith(v, cueEnd + 1)) return true;
+  // "Residents told a different story.": a tale told and nothing said (BLIND16 C5; "told a story: …" says it)
+  if (entry.frame === 'tell' && toldTale(v, cueEnd + 1)) return true;
   if (ADDRESSEE_ONLY_CUES.has(entry.base)) return !toldAfter(v, cueEnd + 1);
   // "every candidate who asked for it": a bare pronoun after a preposition names nothing said
   if ((next === 'for' || next === 'about') && LONE_OBJECTS.has(v.low[cueEnd + 2] ?? '') && clauseEndAt(v, cueEnd + 3)) return true;
@@ -155,6 +157,17 @@ function struckWith(v: View, from: number): boolean {
     if (v.low[k] !== 'with') continue;
     for (let j = k + 1; j < v.toks.length && j - k <= MEANS_WORDS && v.toks[j]!.kind === 'word'; j++) if (FORCE_MEANS.has(v.low[j]!)) return true;
     return false;
+  }
+  return false;
+}
+
+const TALE_MODIFIERS = 2;
+/** A determiner, up to two lower-case words and a tale from token `from`, then the clause's end ("a different story."). */
+function toldTale(v: View, from: number): boolean {
+  if (!DETERMINERS.has(v.low[from] ?? '') || v.quoted[from]) return false;
+  for (let k = from + 1; k < v.toks.length && k - from <= TALE_MODIFIERS + 1; k++) {
+    if (v.quoted[k] || v.toks[k]!.kind !== 'word' || isCapitalized(v.toks[k]!.text)) return false;
+    if (TOLD_TALES.has(v.low[k]!)) return clauseEndAt(v, k + 1);
   }
   return false;
 }
