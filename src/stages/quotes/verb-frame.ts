@@ -23,7 +23,7 @@ import { anonymityAsked } from './silent-acts.js';
 import { presentTenseVerb } from './present-tense.js';
 import { participleFrame } from './participle-frame.js';
 import { coordinatedFrame } from './coordinated-frame.js';
-import { cueSpan, isAdverbLy, isCapitalized, span, type View } from './tokens.js';
+import { cueSpan, isAdverbLy, isCapitalized, pastVerbAt, span, verbFormAt, type View } from './tokens.js';
 import type { Draft } from './frames.js';
 import { antecedentEnd, contentBefore, coordinatedStart, joinedAfterComma, notName, relativeAntecedent } from './frame-subjects.js';
 import { frameContent } from './verb-content.js';
@@ -104,6 +104,9 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (entry.form === 'past' && v.low[i] === entry.base && determinedNoun(v, p, cueEnd)) return null;
   // "to obtain written assurances": a participle with no auxiliary before it is an adjective or a passive clause
   if (entry.form === 'participle' && !auxiliaryWithin(v, p + 1, i - 1)) return null;
+  // "had ignored repeated radio warnings": a past form between a past verb and a bare noun, with no clause after it, is an
+  // adjective (BLIND16 C2; not "The man arrested said residents fled")
+  if (entry.form === 'past' && prev !== undefined && pastVerbAt(v, p) && !FINITE_VERBS.has(prev) && adjectiveBeforeNoun(v, cueEnd)) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
   // "became known for speeches that…", "got reported": a participle after a linking verb is passive
   // ("The bugs aren't expected to hurt Intel": a participle after a negated "be" is passive too)
@@ -213,6 +216,18 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, subject));
   const antecedent = relative > 0 ? span(v, subject) : undefined;
   return frameContent(v, spans, i, entry, cueEnd, { sentence, cue, subject, source, antecedent, relative, estimate });
+}
+const ADJECTIVE_CLAUSE_REACH = 6;
+/** A lower-case noun after token k (no determiner, pronoun or "that"), then no verb before the clause's punctuation. */
+function adjectiveBeforeNoun(v: View, k: number): boolean {
+  const t = v.toks[k + 1];
+  const w = v.low[k + 1] ?? '';
+  if (!t || t.kind !== 'word' || v.quoted[k + 1] || isCapitalized(t.text) || DETERMINERS.has(w) || SPEAKER_PRONOUNS.has(w) || PREPOSITIONS.has(w) || w === 'that') return false;
+  for (let j = k + 2; j < v.toks.length && j - k <= ADJECTIVE_CLAUSE_REACH; j++) {
+    if (v.toks[j]!.kind === 'punct' || v.quoted[j]) return true;
+    if (verbFormAt(v, j)) return false;
+  }
+  return true;
 }
 /** Prepositions and verbs after a noun: "forecast for", "forecast of", "forecast was" (not a colon: "the article read:"). */
 const AFTER_NOUN: ReadonlySet<string> = new Set(['for', 'of', 'to', 'in', 'on', 'by', 'from', 'at', 'with', 'was', 'is', 'has', 'had']);
