@@ -16,6 +16,9 @@ export const WH_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom'
 /** All relative pronouns: the wh- kind and "that" ("the farmers that lost crops"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([...WH_RELATIVES, 'that']);
 
+/** Infinitives after a passive participle of belief or saying: "believed to be trapped", "said to have fled" (no cue). */
+export const RAISED_INFINITIVES: ReadonlySet<string> = new Set(['be', 'have']);
+
 /** Auxiliaries that may stand between subject and cue: "has said", "did not say". */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'did', 'does', 'do', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't",

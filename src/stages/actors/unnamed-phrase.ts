@@ -2,7 +2,7 @@
 // after it ("of his staff", "fighting near Pokrovsk", "familiar with the matter", "for the department"), and whether
 // it speaks ("nurse said", "One nurse, who asked not to be named, said", "according to her family").
 
-import { AUXILIARIES, MODALS, PRE_VERB_ADVERBS, WH_RELATIVES } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, MODALS, PRE_VERB_ADVERBS, RAISED_INFINITIVES, WH_RELATIVES } from '../../lexicon/attribution-words.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { FAMILIAR_LEADS, PLACED_PARTICIPLES, REFUSAL_VERBS, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { invertedName, pluralOwnerAt } from './unnamed-subjects.js';
@@ -130,7 +130,10 @@ export function accordingTo(words: Word[], i: number): boolean {
 /** Is word k a reporting cue ("said"; "declined" only before "to": "declined to comment")? */
 export function cueAt(words: Word[], k: number): boolean {
   const w = words[k];
-  return !!w && UNNAMED_SOURCE_CUES.has(w.lower) && (!REFUSAL_VERBS.has(w.lower) || words[k + 1]?.lower === 'to');
+  if (!w || !UNNAMED_SOURCE_CUES.has(w.lower)) return false;
+  if (REFUSAL_VERBS.has(w.lower)) return words[k + 1]?.lower === 'to';
+  // ("three people still believed to be trapped", "men said to have fled": a passive participle, BLIND16 C4)
+  return !(words[k + 1]?.lower === 'to' && RAISED_INFINITIVES.has(words[k + 2]?.lower ?? ''));
 }
 const NAME_RUN = 3;
 

@@ -1,7 +1,7 @@
 // The frame of one cue verb: its source before the cue ("officials said"), after it ("said Mr. Smith"),
 // a participle's ("…, saying that"), a coordinated verb's ("… and said"), a passive's agent ("reported by").
 
-import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, PERSON_STATES, DETERMINERS, EVIDENCE_VERBS, FINITE_VERBS, LINKING_VERBS, MODALS, NEGATED_BE_FORMS, NEGATIONS, NEGATIVE_SUBJECTS, PREPOSITIONS, SETTING_STARTS, SPEAKER_PRONOUNS, SUBORDINATE_OPENERS } from '../../lexicon/attribution-words.js';
+import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, PERSON_STATES, DETERMINERS, EVIDENCE_VERBS, FINITE_VERBS, LINKING_VERBS, MODALS, NEGATED_BE_FORMS, NEGATIONS, NEGATIVE_SUBJECTS, PREPOSITIONS, RAISED_INFINITIVES, SETTING_STARTS, SPEAKER_PRONOUNS, SUBORDINATE_OPENERS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, pastVerbForm, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
@@ -104,6 +104,9 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (entry.form === 'past' && v.low[i] === entry.base && determinedNoun(v, p, cueEnd)) return null;
   // "to obtain written assurances": a participle with no auxiliary before it is an adjective or a passive clause
   if (entry.form === 'participle' && !auxiliaryWithin(v, p + 1, i - 1)) return null;
+  // "three people still believed to be trapped", "two men thought to have fled": a belief's past before "to be/have" is a
+  // passive participle (BLIND16 C4)
+  if (entry.frame === 'belief' && entry.form === 'past' && v.low[i + 1] === 'to' && RAISED_INFINITIVES.has(v.low[i + 2] ?? '')) return null;
   // "had ignored repeated radio warnings": a past form between a past verb and a bare noun, with no clause after it, is an
   // adjective (BLIND16 C2; not "The man arrested said residents fled")
   if (entry.form === 'past' && prev !== undefined && pastVerbAt(v, p) && !FINITE_VERBS.has(prev) && adjectiveBeforeNoun(v, cueEnd)) return null;
