@@ -93,6 +93,8 @@ export const ACT_OBJECTS: ReadonlySet<string> = new Set([
   'mourning', 'holiday', 'lockdown', 'quarantine',
 ]);
 export const ACT_CUES: ReadonlySet<string> = new Set(['claim', 'declare']);
+/** Decisions that one may reject as one rejects a statement: "…, a ruling China has rejected" (no content of the cue). */
+export const RULING_NOUNS: ReadonlySet<string> = new Set(['ruling', 'rulings', 'decision', 'verdict', 'judgment', 'judgement']);
 /** Weapons and means of force after "with": "blasted it with water cannon", "pelted the convoy with stones" (an act, no statement). */
 export const FORCE_MEANS: ReadonlySet<string> = new Set([
   'cannon', 'cannons', 'gas', 'bullets', 'rounds', 'missiles', 'rockets', 'shells', 'stones', 'rocks', 'gunfire', 'artillery',

@@ -4,7 +4,7 @@
 import { AUXILIARIES, BE_FORMS, BELIEF_STATES, COORDINATORS, PERSON_STATES, DETERMINERS, EVIDENCE_VERBS, FINITE_VERBS, LINKING_VERBS, MODALS, NEGATED_BE_FORMS, NEGATIONS, NEGATIVE_SUBJECTS, PREPOSITIONS, RAISED_INFINITIVES, SETTING_STARTS, SPEAKER_PRONOUNS, SUBORDINATE_OPENERS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, pastVerbForm, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
-import { STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { RULING_NOUNS, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import { skipPreVerb, subjectEndingAt } from './phrases.js';
 import { looksLikeInvertedSubject, phraseAfter } from './phrase-after.js';
@@ -213,12 +213,21 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   // "the summit, which both sides want to use to ease tensions": a wish in a relative clause on its object is no claim
   if (entry.frame === 'intention' && objectRelativeBefore(v, subject.from)) return null;
   // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
-  // "…, a charge Akhter rejected": the statement noun is the cue's object, the clause before it no content of the cue
-  if (STATEMENT_NOUNS.has(v.low[subject.from + 1] ?? '') && DETERMINERS.has(v.low[subject.from]!) && subject.to > subject.from + 1 && contentStart(v, spans, cueEnd, entry.frame) === null) return null;
+  // "…, a charge Akhter rejected", "…, a ruling China has rejected": the statement noun is the cue's object, the clause
+  // before it no content of the cue; no claim, but the clause before ends at its comma (BLIND16 C3)
+  // ("a finding the airline denies": the noun may stand before a subject of its own)
+  const led = subject.to > subject.from + 1 && objectNounAt(v, subject.from + 1);
+  const objectNoun = (led || (subject.from > 1 && objectNounAt(v, subject.from - 1))) && contentStart(v, spans, cueEnd, entry.frame) === null;
   const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
   const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, subject));
   const antecedent = relative > 0 ? span(v, subject) : undefined;
-  return frameContent(v, spans, i, entry, cueEnd, { sentence, cue, subject, source, antecedent, relative, estimate });
+  const d = frameContent(v, spans, i, entry, cueEnd, { sentence, cue, subject, source, antecedent, relative, estimate });
+  if (d && objectNoun) d.silent = true;
+  return objectNoun && !d ? null : d;
+}
+/** A statement or ruling noun at token k after a determiner ("a charge", "a ruling"). */
+function objectNounAt(v: View, k: number): boolean {
+  return (STATEMENT_NOUNS.has(v.low[k]!) || RULING_NOUNS.has(v.low[k]!)) && DETERMINERS.has(v.low[k - 1] ?? '') && !v.quoted[k];
 }
 const ADJECTIVE_CLAUSE_REACH = 6;
 /** A lower-case noun after token k (no determiner, pronoun or "that"), then no verb before the clause's punctuation. */
