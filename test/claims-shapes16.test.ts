@@ -44,3 +44,57 @@ describe('sources: "the council" named again is no body of another kind', () => 
     expect(result.actors.find((a) => a.id === claim?.source?.actor)?.name ?? null).toBe(actor);
   });
 });
+
+describe('claims: acts and words that state nothing (BLIND16)', () => {
+  it.each([
+    // C1: an object struck with a weapon
+    ['Riot police blasted the marchers with tear gas on Friday.', 'blasted'],
+    ['The patrol boat blasted the trawler with a water cannon, the navy said.', 'blasted'],
+    // C5: a tale told, nothing said
+    ['The neighbours told a very different story.', 'told'],
+    ['Passengers tell a similar tale.', 'tell'],
+    // C2: a past form between a past verb and a bare noun is an adjective
+    ['The trawler had ignored repeated radio calls for an hour.', 'repeated'],
+    ['The crew ignored repeated warnings from the harbour master.', 'repeated'],
+    // C4: a belief's participle before "to be" is passive
+    ['Divers searched the hull for two crew members still believed to be inside.', 'believed'],
+    ['The toll rose to nine, officials said, as crews dug for four miners still thought to be alive.', 'thought'],
+  ])('%s', (text, cue) => {
+    expect(framesOf(text, cue)).toEqual([]);
+  });
+  it.each([
+    // guards: a tale with what it says, a blast at a plan, a participle with a clause after it, a belief with "to" and a verb
+    ['The senator blasted the plan as reckless.', 'blasted', [['The senator', 'the plan as reckless']]],
+    ['The neighbours told a different story: the alarm never sounded.', 'told', [['The neighbours', 'the alarm never sounded']]],
+    ['The two men arrested said residents had fled.', 'said', [['The two men arrested', 'residents had fled']]],
+  ])('%s', (text, cue, expected) => {
+    expect(framesOf(text, cue)).toEqual(expected);
+  });
+});
+
+describe('claims: ", a ruling X has rejected" is no claim and ends the clause before it (BLIND16 C3)', () => {
+  it.each([
+    ['A court ruled in 2019 that the border was legal, a ruling Norland has rejected.', 'ruled', [['A court', 'the border was legal']]],
+    ['The inquiry blamed the pilots, a finding Skyline Air denies.', 'blamed', [['The inquiry', 'the pilots']]],
+  ])('%s', (text, cue, expected) => {
+    expect(framesOf(text, cue)).toEqual(expected);
+    expect(claimsOf(text).filter((c) => c.cue?.text !== cue)).toEqual([]);
+  });
+});
+
+describe('claims: a denial and a second cue after "and" are two claims (BLIND16 C6)', () => {
+  it.each([
+    ['The league denied that it had hidden the test results and insisted that players were safe.', [['denied', 'it had hidden the test results'], ['insisted', 'players were safe']]],
+    // guard: a "said" content in the perfect shares its "had" with a past form after "and"
+    ['The insurer said it had detected unusual activity and later determined that files were copied.', [['said', 'it had detected unusual activity and later determined that files were copied']]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text).filter((c) => c.cue).map((c) => [c.cue?.text, c.text])).toEqual(expected);
+  });
+});
+
+describe('unnamed sources: people still believed to be somewhere say nothing (BLIND16 C4)', () => {
+  it('no unnamed actor for the people believed trapped', () => {
+    const result = extractText('The toll rose to 14, the ministry said, as rescuers dug through the rubble for at least three people still believed to be trapped.', { referenceDate: REFERENCE_DATE });
+    expect(result.actors.filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
+  });
+});

@@ -118,6 +118,8 @@ export const GESTURE_CUES: ReadonlySet<string> = new Set(['report', 'disclose', 
 export const ADDRESSEE_ONLY_CUES: ReadonlySet<string> = new Set(['alert', 'notify', 'inform', 'brief', 'advise']);
 /** "rejecting his argument that…", "dismissed the ministry's claim that…": the claim is the owner's, the rejection states nothing. */
 export const REJECTION_CUES: ReadonlySet<string> = new Set(['reject', 'dismiss']);
+/** Cues that deny what they report: "denied that it had…", "disputed that…" (and the rejections). */
+export const DENIAL_CUES: ReadonlySet<string> = new Set([...REJECTION_CUES, 'deny', 'dispute', 'refute']);
 /** Cues whose object is what is given or asked for: "pledged $75 million", "demanded a ransom". */
 export const GIVING_CUES: ReadonlySet<string> = new Set(['pledge', 'promise', 'offer', 'demand', 'seek', 'ask']);
 export const QUANTITY_STARTS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
 
 import type { Span, TextSpan } from '../../types.js';
 import { EVIDENCE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { REJECTION_CUES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
+import { DENIAL_CUES, REJECTION_CUES, STATEMENT_NOUNS } from '../../lexicon/cue-phrases.js';
 import { CUE_WORDS } from '../../lexicon/reporting-verbs.js';
 import type { QuotedSpan } from './marks.js';
 import { boundContent, coordinatedClauseAt, firstTokenAfter } from './content-bound.js';
@@ -186,7 +186,9 @@ const NO_EDGES: readonly number[] = [];
 /** Does a coordinated frame share the "had" of its anchor's content ("had detected … and later determined")? */
 function perfectShared(v: View, o: Draft, before: Draft | null): boolean {
   const anchor = before?.content;
-  if (!anchor) return false;
+  // ("denied that it had spread false information and insisted that…": what a denial says is denied; a second cue after
+  // it is the speaker's own act, BLIND16 C6)
+  if (!anchor || DENIAL_CUES.has(CUE_WORDS.get(v.low[before.cueToken]!)?.base ?? '')) return false;
   return sharesPerfect(v, o.cueToken, firstTokenAfter(v, o.leftEdge - 1, false), firstTokenAfter(v, anchor.start - 1, false));
 }
 /**
