@@ -149,3 +149,19 @@ describe('actors: territories and regions the place data lacks', () => {
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('location');
   });
 });
+
+describe('actors: a heading of three words or more in capitals names no actor', () => {
+  it.each([
+    ['The court will rule next month.\n\nQUESTIONABLE SALES FIGURES — For years, the firm has been criticised, Ada Marsh said.', 'QUESTIONABLE SALES FIGURES'],
+    ['The vote is set for Friday.\n\nTHE DEBATE GOES ON.\n\nThe senators met again on Monday, Ada Marsh said.', 'DEBATE GOES ON'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it.each([
+    ['PORT SAINT LUCAS COUNTY, Fla. - Deputies found the car, police said.', 'PORT SAINT LUCAS COUNTY', 'location'],
+    ['HARWELL MINING CORP. said it raised $20 million.', 'HARWELL MINING CORP.', 'organization'],
+    ['A USA TODAY review found the spending rose.', 'USA TODAY', 'organization'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});

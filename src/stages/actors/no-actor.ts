@@ -1,11 +1,13 @@
 // Capitalised runs that name no actor: storms, named events and awards, ships and leaders' aircraft, road
-// names and their numbers, streets, titles alone, car models, and a common word that is also a place's name.
+// names and their numbers, streets, titles alone, car models, headings in capitals, and a common word that is also a
+// place's name.
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { CAR_MAKERS, COMPANY_WORDS, LEGAL_FORMS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
 import { AWARD_HEADS, CURRENCY_NOUNS, DIRECTIONS, EVENT_HEADS, NUMBERED_HEADS, ROAD_NUMBER_HEADS, SHIP_PREFIXES, STORM_HEADS, STREET_ONLY_WORDS, STREET_WORDS, VESSEL_NOUNS } from '../../lexicon/non-entities.js';
 import { MAGNITUDES } from '../../lexicon/numbers.js';
+import { PLACE_NOUNS, PLACE_WORDS } from '../../lexicon/place-words.js';
 import type { Word } from './words.js';
 import { bare } from './roles.js';
 
@@ -114,7 +116,32 @@ const GRADE_MARK = /^(?:[A-Z]|II|III|IV)$/;
 
 /** A storm, a named event or a piece of a numbered road's name: no actor. */
 export function namesNoActor(words: readonly Word[], from: number, to: number): boolean {
-  return (to - from > 1 && (namesStorm(words, from, to) || namesEvent(words, from, to) || namesCraft(words, from, to) || onlyTitleWords(words, from, to) || carModel(words, from, to))) || roadPiece(words, from, to);
+  return (to - from > 1 && (namesStorm(words, from, to) || namesEvent(words, from, to) || namesCraft(words, from, to) || onlyTitleWords(words, from, to) || carModel(words, from, to))) || roadPiece(words, from, to) || shoutedHeading(words, from, to);
+}
+
+/**
+ * "GARLAND STEPS ASIDE.", "QUESTIONABLE MEDICAL CLAIMS — For years …": three words or more in capitals are a heading,
+ * no actor, unless a comma follows (a dateline's place: "DAR ES SALAAM, Tanzania"), the lexicon knows them, they end on
+ * an organisation's, a company's or a place's word ("BLOCKBUSTER ENTERTAINMENT CORP.", "PALM BEACH COUNTY") or open on
+ * a first name ("MARY ANN SMITH").
+ */
+function shoutedHeading(words: readonly Word[], from: number, to: number): boolean {
+  // ("A USA TODAY analysis": an article opens the sentence, and the name follows it)
+  if (to - from < 3 || words[to]?.text === ',' || words[from]!.lower === 'a') return false;
+  let key = '';
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word') continue;
+    const c = w.text.charCodeAt(w.text.length > 1 ? 1 : 0);
+    if ((c >= 97 && c <= 122) || w.text !== w.text.toUpperCase() || w.text === w.lower) return false;
+    key += (key ? ' ' : '') + w.lower;
+    n++;
+  }
+  if (n < 3) return false;
+  const last = words[to - 1]!.lower;
+  if (ORG_SUFFIXES.has(last) || LEGAL_FORMS.has(last) || COMPANY_WORDS.has(last) || PLACE_WORDS.has(last) || PLACE_NOUNS.has(last)) return false;
+  return !GAZETTEER.firstNames.has(words[from]!.lower) && !GAZETTEER.places.has(key) && !GAZETTEER.organizations.has(key);
 }
 
 /** "adviser to Vice President (then-Senator) Joseph R. Biden", "is Senior Fellow at": a title alone names no one. */
