@@ -309,6 +309,8 @@ describe('"in the early hours" is a morning, without "of" a day too (BLIND16 D1)
     ['The fire started on Sunday in the early hours and spread quickly.', ['[Sunday] DATE 2025-10-26', '[the early hours] TIME 2025-10-26TMO']],
     // "of" a day: one TIME, as before
     ['The fire started in the early hours of Sunday.', ['[the early hours of Sunday] TIME 2025-10-26TMO']],
+    // "of the morning": one TIME
+    ['The fire broke out in the early hours of the morning.', ['[the early hours of the morning] TIME 2025-10-28TMO']],
     // a habit: no day
     ['Bakers always start work in the early hours.', []],
   ];

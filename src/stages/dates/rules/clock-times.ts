@@ -203,6 +203,7 @@ const barePartOfDay: DateRule = {
 
 // the words that may follow "the night" in its own clause: "through the night and", "during the night, as"
 const AFTER_THE_PART = onCopy(/^\s{1,4}(?<w>\p{Ll}+)/u);
+const OF_THE_MORNING = onCopy(/^\s{1,4}of\s{1,4}the\s{1,4}morning(?![\p{L}])/u);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'when', 'while', 'before', 'after', 'until', 'at', 'in', 'on', 'with', 'to', 'for', 'by', 'near', 'outside', 'inside', 'without', 'because', 'so', 'that', 'than']);
 const HABIT_BEFORE = onCopy(/(?:^|[^\p{L}])(?:always|usually|often|sometimes|never|every|each|typically|normally)(?![\p{L}])/iu);
 const THE_PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
@@ -236,10 +237,12 @@ const thePartOfDay: DateRule = {
   build(m, env, at) {
     const g = m.groups!;
     const end = at + m[0].length;
-    const w = AFTER_THE_PART.exec(env.text.slice(end, Math.min(env.sentence.end, end + 16)))?.groups!.w;
+    // "came in the early hours", "in the small hours (of the morning)" (BLIND16 D1): a morning's ("of Sunday" after it: ../widen.ts)
+    const hours = g.part!.toLowerCase().endsWith('hours');
+    const ofMorning = hours ? OF_THE_MORNING.exec(env.text.slice(end, Math.min(env.sentence.end, end + 20)))?.[0] : undefined;
+    const w = ofMorning ? undefined : AFTER_THE_PART.exec(env.text.slice(end, Math.min(env.sentence.end, end + 16)))?.groups!.w;
     if (w !== undefined && !CLAUSE_WORDS.has(w)) return null;
-    // "came in the early hours", "in the small hours" (BLIND16 D1): a morning's ("of Sunday" after it: ../widen.ts)
-    const part = g.part!.toLowerCase().endsWith('hours') ? 'morning' : g.part!.toLowerCase();
+    const part = hours ? 'morning' : g.part!.toLowerCase();
     const told = env.tense(at, end);
     // "You kiss them in the morning", "we would always talk to him in the morning": a habit, no day
     if (told === 'present' || HABIT_BEFORE.test(env.text.slice(Math.max(env.sentence.start, at - 60), at))) return null;
@@ -247,7 +250,7 @@ const thePartOfDay: DateRule = {
     // "spent the night", "worked through the night", told the next day: last night
     const shift = part === 'night' && told === 'past' ? -1 : 0;
     const day = env.ref ? formatDay(addDays(env.ref, shift)) : 'XXXX-XX-XX';
-    return { type: 'TIME', value: `${day}T${THE_PARTS.get(part)}`, relative: true, anchor: 'same-day', from: g.prep!.length + g.gap!.length, told };
+    return { type: 'TIME', value: `${day}T${THE_PARTS.get(part)}`, relative: true, anchor: 'same-day', from: g.prep!.length + g.gap!.length, to: ofMorning ? m[0].length + ofMorning.length : undefined, told };
   },
 };
 
