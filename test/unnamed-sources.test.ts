@@ -92,6 +92,8 @@ describe('unnamed sources: records after "according to", offices a place owns', 
   it.each([
     ['The case is paused, according to court records.', 'court records'],
     ['He agreed to pay a fine, according to a court filing on Wednesday.', 'a court filing'],
+    // "an" as "a" (BLIND15 A2, ATTR16)
+    ['The boiler had not been serviced, according to an inspection report seen by the council.', 'an inspection report'],
     ['About 99 percent of the land is off-limits, according to industry estimates.', 'industry estimates'],
     ["The town's mayor said a book of condolences would be opened.", "The town's mayor"],
     ["The city's police chief, who took office in May, said the road was closed.", "The city's police chief"],

@@ -53,12 +53,14 @@ const RECORD_QUALIFIERS = 3;
 export function documentSources(words: Word[], text: string, sentence: number, out: Candidate[]): void {
   for (let i = 1; i < words.length - 2; i++) {
     if (words[i]!.lower !== 'to' || words[i - 1]!.lower !== 'according') continue;
-    const from = words[i + 1]!.lower === 'a' ? i + 2 : i + 1;
+    // ("according to an inspection report": "an" as "a"; BLIND15 A2)
+    const article = words[i + 1]!.lower === 'a' || words[i + 1]!.lower === 'an';
+    const from = article ? i + 2 : i + 1;
     for (let k = from; k < words.length && k - from <= RECORD_QUALIFIERS; k++) {
       const x = words[k]!;
       if (x.kind !== 'word' || x.possessive || x.inDate || DETERMINERS_OR_OWNERS.has(x.lower)) break;
       if (k > from && RECORD_NOUNS.has(x.lower) && !RECORD_NOUNS.has(words[k + 1]?.lower ?? '') && words[k + 1]?.lower !== 'of') {
-        out.push(candidate(words, text, sentence, from === i + 2 ? i + 1 : from, k, null, 'actors/unnamed-document'));
+        out.push(candidate(words, text, sentence, article ? i + 1 : from, k, null, 'actors/unnamed-document'));
         break;
       }
     }
