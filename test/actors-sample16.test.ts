@@ -165,3 +165,13 @@ describe('actors: a heading of three words or more in capitals names no actor', 
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
   });
 });
+
+describe('actors: a place holds no role', () => {
+  it.each([
+    ['The move angered Senator Tom Hallett of Kentucky, the majority leader, whose state relies on coal.', 'Kentucky'],
+  ])('%s → %s has no role', (text, name) => {
+    const place = actorsOf(text).find((a) => a.name === name);
+    expect(place?.type).toBe('location');
+    expect(place?.roles).toEqual([]);
+  });
+});

@@ -122,8 +122,10 @@ export function buildActors(cands: Candidate[], merged: Merged): Actor[] {
     const name = owned && pickName(group) === owned.text ? owned.owner + ' ' + owned.text : pickName(group);
     const best = strongest(group);
     const mentions: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text, rule: c.rule }));
+    // (a place holds no title: "In Tulsa, an unarmed man …", "Saddle Brook, N.J., maker of plastic film" describe a
+    // person or a company the place stands beside)
     actors.push({
-      id: `A${n + 1}`, name, type: best.type, aliases: aliasesOf(group, name), roles: rolesOf(group), affiliation: null,
+      id: `A${n + 1}`, name, type: best.type, aliases: aliasesOf(group, name), roles: best.type === 'location' ? [] : rolesOf(group), affiliation: null,
       mentions, rule: best.rule,
     });
   }
