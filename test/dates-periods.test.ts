@@ -174,6 +174,12 @@ describe('a holiday\'s weekend is the weekend it falls in or is next to (a probe
     expect(found('Three swimmers drowned over the Fourth of July weekend.', '2025-07-08')).toEqual(['[Fourth of July weekend] DATE 2025-W27-WE']);
     expect(found('Fireworks were banned on the Fourth of July.', '2025-07-08')).toEqual(['[Fourth of July] DATE 2025-07-04']);
   });
+  it('a day of a month before "weekend" is that day\'s weekend (a probe of my own: was the day)', () => {
+    expect(found('Traffic deaths rose over the July 4 weekend.', '2025-07-08')).toEqual(['[July 4 weekend] DATE 2025-W27-WE']);
+    expect(found('Traffic deaths rose over the July Fourth weekend.', '2025-07-08')).toEqual(['[July Fourth weekend] DATE 2025-W27-WE']);
+    // Monday May 25, 2026: the weekend before it
+    expect(found('The fair opens on the May 25 weekend.', '2026-05-01')).toEqual(['[May 25 weekend] DATE 2026-W21-WE']);
+  });
 });
 
 describe('stays untagged', () => {

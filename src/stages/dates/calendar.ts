@@ -82,6 +82,15 @@ export function formatWeek(d: Ymd): string {
   return `${pad4(w.year)}-W${pad2(w.week)}`;
 }
 
+/**
+ * "over the Easter weekend", "the Labor Day weekend", "the July 4 weekend": the weekend a day falls in or
+ * is next to: the one before a Monday to Wednesday, the one of its week from Thursday on ("2026-W27-WE").
+ */
+export function weekendOf(date: Ymd): string {
+  const day = weekday(date);
+  return `${formatWeek(day <= 3 ? addDays(date, -day) : date)}-WE`;
+}
+
 export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }

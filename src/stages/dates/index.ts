@@ -25,7 +25,7 @@ import { anchorQuotedToday } from './anchors-story.js';
 import { joinCompoundDurations } from './compound.js';
 import { latin1View } from './latin1.js';
 import { isNoTime } from './names.js';
-import { dropCovered, dropDatedOrdinal, widenToDayPart, widenToPosition } from './widen.js';
+import { dropCovered, dropDatedOrdinal, widenToDayPart, widenToPosition, widenToWeekend } from './widen.js';
 import { TenseIndex, type Tense } from './tense.js';
 import { TriggerScan } from './trigger-scan.js';
 import { triggerIndex } from './triggers.js';
@@ -173,6 +173,7 @@ export function findDates(doc: Doc, ref: Ymd | null): Found[] {
     for (const f of kept) {
       widenToPosition(view, sentence, f);
       widenToDayPart(view, sentence, f);
+      widenToWeekend(view, f);
     }
     kept = dropDatedOrdinal(dropCovered(kept), view);
     if (kept.length > 1) {

@@ -5,7 +5,7 @@
 import type { Sentence } from '../../document.js';
 import { ORDINALS } from '../../lexicon/numbers.js';
 import { DAY_PARTS, STRETCH_MODS } from '../../lexicon/time.js';
-import { formatWeek } from './calendar.js';
+import { formatWeek, parseYmd, weekendOf } from './calendar.js';
 import type { Found } from './types.js';
 
 const SPACE = /^\s$/u;
@@ -82,6 +82,19 @@ export function widenToDayPart(text: string, sentence: Sentence, f: Found): void
   if (f.type === 'TIME') return;
   f.type = 'TIME';
   f.value += `T${m.groups!.part ? DAY_PARTS.get(m.groups!.part.toLowerCase())! : 'MO'}`;
+}
+
+// "the July 4 weekend", "the July Fourth weekend", "the March 7 weekend": a day of a month named before "weekend"
+const WEEKEND_AFTER = /^\s{1,4}weekend(?![\p{L}'’-])/u;
+const DAY_OF_MONTH_RULES: ReadonlySet<string> = new Set(['dates/month-day', 'dates/day-month', 'dates/month-ordinal']);
+
+/** "over the July 4 weekend" (a probe of my own: was July 4): the weekend of that day, one DATE, as "the Labor Day weekend" is. */
+export function widenToWeekend(text: string, f: Found): void {
+  if (f.type !== 'DATE' || f.mod || !DAY_OF_MONTH_RULES.has(f.rule) || !FULL_DAY.test(f.value)) return;
+  const m = WEEKEND_AFTER.exec(text.slice(f.end, f.end + 12));
+  if (!m) return;
+  f.value = weekendOf(parseYmd(f.value)!);
+  f.end += m[0].length;
 }
 
 /** After widening, an expression inside another's span is part of it: "the early morning hours of Friday" holds "early morning". */

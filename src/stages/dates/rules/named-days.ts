@@ -4,7 +4,7 @@
 
 import { cardinalValue } from '../../../lexicon/numbers.js';
 import { DAY_PARTS, DAY_PARTS_PLURAL, EASTER_DAYS, FLOATING_HOLIDAYS, HOLIDAYS, HOLIDAY_OBJECTS, MONTHS, SEASONS, WEEKDAYS } from '../../../lexicon/time.js';
-import { addDays, daysInMonth, formatDay, formatMonth, formatWeek, weekday, type Ymd } from '../calendar.js';
+import { addDays, daysInMonth, formatDay, formatMonth, formatWeek, weekday, weekendOf, type Ymd } from '../calendar.js';
 import { MONTH_FULL, SEASON, WEEKDAY, alternation } from '../patterns.js';
 import { yearForMonth } from '../resolve.js';
 import type { DateRule, Env } from '../types.js';
@@ -119,15 +119,6 @@ const holiday = (id: string, names: readonly string[]): DateRule => ({
   },
 });
 
-/**
- * "over the Easter weekend", "the Labor Day weekend", "Thanksgiving weekend" (a probe of my own: was the
- * holiday's day): the weekend the holiday falls in or is next to: the one before a Monday to Wednesday
- * holiday, the one of its week from Thursday on.
- */
-function weekendOf(date: Ymd): string {
-  const day = weekday(date);
-  return `${formatWeek(day <= 3 ? addDays(date, -day) : date)}-WE`;
-}
 
 /** "over the weekend" (the last one in a past sentence), "this weekend", "the weekend". */
 const weekend: DateRule = {
