@@ -104,6 +104,8 @@ describe('casualties: counts in quotation marks after the verb, accomplices, hot
       k('Four people died', 'killed', 4, 'casualty/number-victims-verb'),
       k('A neighbour who escaped with cuts', 'wounded', 1, 'casualty/with-wound'),
     ]],
+    // a participle before the clause's verb of being has no object (it read 'were children' as the killed)
+    ['Two of those killed were children.', []],
     // quotation marks around words that are no count: nothing
     ['The group said it had killed "the enemies of God".', []],
   ];

@@ -2,6 +2,7 @@
 // "killing 12", "shot a woman", "killed his wife and her mother", "killing three of the 14 people on board".
 
 import { FORCE_NOUNS, NOT_NAMES, PHRASE_BREAKS, SINGULAR_DETERMINERS, SINGULAR_PRONOUNS, HARM_VERBS } from '../../lexicon/casualties.js';
+import { BE_FORMS } from '../../lexicon/attribution-words.js';
 import { KIN_NOUNS, PEOPLE_NOUNS, VICTIM_NOUNS } from '../../lexicon/people.js';
 import { coordinated, personAt } from './coordinated.js';
 import type { VerbGroup } from './groups.js';
@@ -31,6 +32,8 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
   const w = words[j] ?? '';
   // "shot at the car", "shot up the house", "killed off City's hopes"; but "killing at least 23"
   if ((w === 'at' || w === 'up' || w === 'down' || w === 'back' || w === 'off') && !countAt(view, j)) return undefined;
+  // "Two of those killed were children": a participle before the clause's verb of being has no object
+  if (BE_FORMS.has(w)) return undefined;
   const { kind, start } = g;
   const weak = g.weak && !view.survives;
   // 'had killed "dozens of apostates"', 'holding "scores" of hostages': a count in quotation marks, read past the marks
