@@ -111,3 +111,16 @@ describe('casualties: counts in quotation marks after the verb, accomplices, hot
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: people forced to leave, in the passive', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // (they were nothing; the active "forced 2,500 residents to flee" was read already)
+    ['Some 2,500 residents were forced to evacuate.', [k('Some 2,500 residents were forced to evacuate', 'displaced', 2500, 'casualty/number-victims-verb')]],
+    ['More than 40,000 people have been forced to flee their homes.', [k('More than 40,000 people have been forced to flee', 'displaced', 40001, 'casualty/number-victims-verb', null)]],
+    // a count only (as "were moved"); families are no count of people; a firm leaves a market
+    ['He was forced to flee.', []],
+    ['About 300 families were forced to leave.', []],
+    ['The company was forced to leave the market.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -227,6 +227,8 @@ export function rareGroup(view: View, i: number): VerbGroup | undefined {
     const end = fromHomes(view, i + 1);
     if (end > 0) return { start: i, end, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false };
     if (fromHomesAfter(view, i + 2)) return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: false, last: DISPLACED, condition: false };
+    // "Some 2,500 residents were forced to evacuate": the passive, of a count only
+    if (words[i + 1] === 'to' && LEAVE_VERBS.has(words[i + 2] ?? '')) return { start: i, end: i + 3, kind: 'displaced', weak: false, transitive: false, participle: true, last: DISPLACED, condition: false, numbered: true };
     // "forcing tens of thousands to flee", "forced 5,000 residents to evacuate": people made to leave
     if (toFleeAfter(view, i + 1)) return { start: i, end: i + 1, kind: 'displaced', weak: false, transitive: true, participle: false, last: DISPLACED, condition: false, counted: true };
   }
