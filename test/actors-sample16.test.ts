@@ -175,3 +175,15 @@ describe('actors: a place holds no role', () => {
     expect(place?.roles).toEqual([]);
   });
 });
+
+describe('actors: BLIND16 A11: a world body of a sport is an organisation; the World Series is an event', () => {
+  it.each([
+    ['World Athletics said on Monday that the ban would stand.', 'World Athletics'],
+    ['The ruling body, World Curling, said the match would be replayed.', 'World Curling'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('organization');
+  });
+  it('the World Series names no actor', () => {
+    expect(actorsOf('The World Series opens on Friday, Dan Pruitt said.').map((a) => a.name)).not.toContain('World Series');
+  });
+});

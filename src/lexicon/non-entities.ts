@@ -51,6 +51,8 @@ export const STORM_HEADS: ReadonlySet<string> = new Set(['hurricane', 'typhoon',
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'revolution', 'uprising', 'war', 'massacre', 'genocide', 'intifada', 'holocaust', 'olympics',
   'cup', 'offensive', 'famine', 'crisis', 'blitz',
+  // "the World Series"
+  'series',
 ]);
 
 /**

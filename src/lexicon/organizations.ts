@@ -160,6 +160,9 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'operation',
   // broadcasters: "Radio Free Europe", "Radio Free Asia said" (were persons)
   'radio',
+  // world bodies of a sport or a cause: "World Athletics", "World Rugby", "World Vision" (BLIND16 A11; "World Cup", "World
+  // War II" are events: no-actor.ts drops them first)
+  'world',
 ]);
 
 /**
