@@ -255,6 +255,8 @@ describe('sets', () => {
     ['Rallies happen almost every day.', ['[every day] SET P1D']],
     ['The market opens every Saturday morning.', ['[every Saturday morning] SET XXXX-WXX-6TMO']],
     ['Tourism picks up each winter.', ['[each winter] SET XXXX-WI']],
+    // every weekend, as "on weekends" (a probe of my own: was untagged)
+    ['The bridge will be closed every weekend.', ['[every weekend] SET XXXX-WXX-WE']],
     ['They meet twice a week.', ['[twice a week] SET P1W']],
     // a part of every day
     ['Patrols go out each morning and every night.', ['[each morning] SET XXXX-XX-XXTMO', '[every night] SET XXXX-XX-XXTNI']],

@@ -102,7 +102,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/bare-ago', [['ago', 'later'], ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes']]],
   ['dates/duration-range-low', [['between'], units]],
   ['dates/unsaid-length', [['while', 'time', 'years', 'decades']]],
-  ['dates/set-every', [['every', 'each'], [...units, ...weekdays, ...fullMonths, ...seasons, ...DAY_PARTS.keys()]]],
+  ['dates/set-every', [['every', 'each'], [...units, ...weekdays, ...fullMonths, ...seasons, ...DAY_PARTS.keys(), 'weekend']]],
   ['dates/set-frequency', [[...FREQUENCIES.keys()]]],
   ['dates/set-rate', [['once', 'twice', 'thrice', 'times', 'minutes', 'hours', 'days', 'nights', 'weeks', 'months'], ['day', 'week', 'month', 'year', 'hour', 'decade']]],
   ['dates/vague-reference', [vagueWords.concat(['past', 'future', 'present', 'term', 'moment'])]],

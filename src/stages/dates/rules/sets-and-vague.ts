@@ -13,12 +13,13 @@ const WORD_AFTER = onCopy(/^\s{1,4}\p{L}+(?![\p{L}-])/u);
 
 /**
  * "every Monday" → XXXX-WXX-1, "every Saturday morning" → XXXX-WXX-6TMO, "each July" → XXXX-07,
- * "each winter" → XXXX-WI, "every two years" → P2Y, "every day" → P1D, "every morning" → XXXX-XX-XXTMO.
+ * "each winter" → XXXX-WI, "every two years" → P2Y, "every day" → P1D, "every morning" → XXXX-XX-XXTMO,
+ * "every weekend" → XXXX-WXX-WE.
  */
 const every: DateRule = {
   id: 'dates/set-every',
   pattern: datePattern(
-    `(?<![\\p{L}])(?:every|each)\\s{1,4}(?:(?<other>other)\\s{1,4})?(?:(?<count>${COUNT})\\s{1,4})?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<season>${SEASON})|(?<part>${DAY_PART}))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:every|each)\\s{1,4}(?:(?<other>other)\\s{1,4})?(?:(?<count>${COUNT})\\s{1,4})?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<season>${SEASON})|(?<part>${DAY_PART})|(?<weekend>weekend))(?![\\p{L}])`,
     'giu',
   ),
   build(m, env, at) {
@@ -31,6 +32,8 @@ const every: DateRule = {
       return part ? { type: 'SET', value: `${day}T${part}`, to: m[0].length + next![0].length } : { type: 'SET', value: day };
     }
     if (g.season) return { type: 'SET', value: `XXXX-${SEASONS.get(g.season.toLowerCase())!.code}` };
+    // "every weekend" (a probe of my own: was untagged), as "on weekends" is XXXX-WXX-WE; "every other weekend" is none
+    if (g.weekend) return g.count || g.other ? null : { type: 'SET', value: 'XXXX-WXX-WE' };
     // "every morning", "each night": that part of every day
     if (g.part) return g.count || g.other ? null : { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS.get(g.part.toLowerCase())}` };
     if (g.mon) return { type: 'SET', value: `XXXX-${String(MONTHS.get(g.mon.toLowerCase())).padStart(2, '0')}` };
