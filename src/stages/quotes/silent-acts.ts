@@ -2,7 +2,7 @@
 // "demanded a ransom", "offered condolences", "who asked to be identified only by her first name". Split from
 // verb-checks.ts (the words around a cue that make it a reporting verb).
 
-import { DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS } from '../../lexicon/attribution-words.js';
+import { DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINITE_VERBS, PREPOSITIONS } from '../../lexicon/attribution-words.js';
 import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, FORCE_MEANS, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUESTION_OPENERS, QUANTITY_STARTS, REFUSAL_CUES, TOLD_TALES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
@@ -150,11 +150,15 @@ function clauseEndAt(v: View, k: number): boolean {
 }
 
 const MEANS_WORDS = 3;
-/** A "with" among the first words after token `from` and a means of force right after it ("the crowd with tear gas"). */
+/**
+ * A "with" right after the cue's object from token `from` and a means of force after it ("the crowd with tear gas"; not
+ * "accused police of firing with live rounds": the means of what the object did).
+ */
 function struckWith(v: View, from: number): boolean {
   for (let k = from; k < v.toks.length && k - from < ACT_REACH; k++) {
-    if (v.quoted[k] || v.toks[k]!.kind === 'punct' || v.low[k] === 'that') return false;
-    if (v.low[k] !== 'with') continue;
+    const w = v.low[k]!;
+    if (v.quoted[k] || v.toks[k]!.kind === 'punct' || w === 'that' || (w !== 'with' && PREPOSITIONS.has(w))) return false;
+    if (w !== 'with') continue;
     for (let j = k + 1; j < v.toks.length && j - k <= MEANS_WORDS && v.toks[j]!.kind === 'word'; j++) if (FORCE_MEANS.has(v.low[j]!)) return true;
     return false;
   }
