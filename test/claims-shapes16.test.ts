@@ -54,7 +54,7 @@ describe('claims: acts and words that state nothing (BLIND16)', () => {
     ['The neighbours told a very different story.', 'told'],
     ['Passengers tell a similar tale.', 'tell'],
     // C2: a past form between a past verb and a bare noun is an adjective
-    ['The trawler had ignored repeated radio calls for an hour.', 'repeated'],
+    ['The trawler had ignored repeated radio warnings for an hour.', 'repeated'],
     ['The crew ignored repeated warnings from the harbour master.', 'repeated'],
     // C4: a belief's participle before "to be" is passive
     ['Divers searched the hull for two crew members still believed to be inside.', 'believed'],
@@ -67,6 +67,9 @@ describe('claims: acts and words that state nothing (BLIND16)', () => {
     ['The senator blasted the plan as reckless.', 'blasted', [['The senator', 'the plan as reckless']]],
     ['The neighbours told a different story: the alarm never sounded.', 'told', [['The neighbours', 'the alarm never sounded']]],
     ['The two men arrested said residents had fled.', 'said', [['The two men arrested', 'residents had fled']]],
+    ['The people interviewed cited rising costs.', 'cited', [['The people interviewed', 'rising costs']]],
+    ['The men detained alleged torture by guards.', 'alleged', [['The men detained', 'torture by guards']]],
+    ['Protesters accused police of firing on the crowd with live rounds.', 'accused', [['Protesters', 'police of firing on the crowd with live rounds']]],
   ])('%s', (text, cue, expected) => {
     expect(framesOf(text, cue)).toEqual(expected);
   });

@@ -235,6 +235,9 @@ export const FIGURE_VERBS: ReadonlySet<string> = new Set([
   'doubles', 'halved', 'halves', 'revised', 'revises', 'beat', 'beats', 'missed', 'misses', 'exceeded', 'exceeds', 'topped', 'tops',
 ]);
 
+/** Cue pasts that are mostly adjectives before a bare noun: "ignored repeated warnings", "rejected proposed cuts" (BLIND16 C2; not "alleged": "The men detained alleged torture"). */
+export const ADJECTIVE_PASTS: ReadonlySet<string> = new Set(['repeated', 'proposed']);
+
 /** Words after a study's or a report's participle that open its setting: "a study published on Wednesday in…". */
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this', 'earlier', 'online', 'today', 'yesterday']);
 

@@ -2,14 +2,14 @@
 // increases", "A large study published on Wednesday in The Lancet found…", "96 sudden deaths reported since…",
 // "chemicals found in refrigerants". Split from cue-context.ts.
 
-import { DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
-import { FIGURE_VERBS, SETTING_PREPOSITIONS } from '../../lexicon/cue-phrases.js';
+import { DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../../lexicon/attribution-words.js';
+import { ADJECTIVE_PASTS, FIGURE_VERBS, SETTING_PREPOSITIONS } from '../../lexicon/cue-phrases.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { APPROXIMATORS, CURRENCY_SIGNS } from '../../lexicon/numbers.js';
 import type { CueWord } from '../../lexicon/reporting-verbs.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { SOURCE_NOUNS, SPEAKER_NOUNS } from '../../lexicon/unnamed-sources.js';
-import { isCapitalized, type View } from './tokens.js';
+import { isCapitalized, pastVerbAt, verbFormAt, type View } from './tokens.js';
 
 /**
  * Is the past form at token i an adjective or a reduced relative, no cue: after a verb whose object is a figure
@@ -21,6 +21,9 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
   const before = v.low[i - 1]!;
   const next = v.low[i + 1]!;
   if (FIGURE_VERBS.has(before) && v.toks[i + 1]!.text === next && !FIGURE_OBJECT_STOPS.has(next)) return true;
+  // "had ignored repeated radio warnings", "defied repeated calls": an adjective's past between a past verb and a bare
+  // noun, with no verb after it (BLIND16 C2; not "The people interviewed cited rising costs": a cue of its own)
+  if (ADJECTIVE_PASTS.has(v.low[i]!) && pastVerbAt(v, i - 1) && !FINITE_VERBS.has(before) && bareNounAfter(v, i)) return true;
   // "protests over proposed tax increases", "amid reported shortages": a past form between a preposition and
   // a lower-case noun qualifies the noun (lead14 probe L20)
   if (NOUN_PREPOSITIONS.has(before) && v.toks[i + 1]!.text === next && !CLAUSE_AFTER_CUE.has(next)) return true;
@@ -37,6 +40,17 @@ export function participleModifier(v: View, i: number, entry: CueWord): boolean 
   if (next === 'at' && measureAt(v, i + 2) && thingNoun(v, i - 1)) return true;
   // "potent planet-warming chemicals found in refrigerants", "traces found on the knife": a thing found somewhere
   return entry.base === 'find' && FOUND_PLACES.has(next) && thingNoun(v, i - 1);
+}
+const BARE_NOUN_REACH = 6;
+/** A lower-case noun after token k (no determiner, pronoun, preposition or "that"), then no verb before the clause's punctuation. */
+function bareNounAfter(v: View, k: number): boolean {
+  const w = v.low[k + 1] ?? '';
+  if (v.toks[k + 1]?.kind !== 'word' || v.quoted[k + 1] || isCapitalized(v.toks[k + 1]!.text) || DETERMINERS.has(w) || SPEAKER_PRONOUNS.has(w) || PREPOSITIONS.has(w) || w === 'that') return false;
+  for (let j = k + 2; j < v.toks.length && j - k <= BARE_NOUN_REACH; j++) {
+    if (v.toks[j]!.kind === 'punct' || v.quoted[j]) return true;
+    if (verbFormAt(v, j)) return false;
+  }
+  return true;
 }
 // what may stand before a measure's number: "at about 200", "at $2 million"
 const MEASURE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATORS, ...CURRENCY_SIGNS]);

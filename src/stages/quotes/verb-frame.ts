@@ -23,7 +23,7 @@ import { anonymityAsked } from './silent-acts.js';
 import { presentTenseVerb } from './present-tense.js';
 import { participleFrame } from './participle-frame.js';
 import { coordinatedFrame } from './coordinated-frame.js';
-import { cueSpan, isAdverbLy, isCapitalized, pastVerbAt, span, verbFormAt, type View } from './tokens.js';
+import { cueSpan, isAdverbLy, isCapitalized, span, type View } from './tokens.js';
 import type { Draft } from './frames.js';
 import { antecedentEnd, contentBefore, coordinatedStart, joinedAfterComma, notName, relativeAntecedent } from './frame-subjects.js';
 import { frameContent } from './verb-content.js';
@@ -107,9 +107,6 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   // "three people still believed to be trapped", "two men thought to have fled": a belief's past before "to be/have" is a
   // passive participle (BLIND16 C4)
   if (entry.frame === 'belief' && entry.form === 'past' && v.low[i + 1] === 'to' && RAISED_INFINITIVES.has(v.low[i + 2] ?? '')) return null;
-  // "had ignored repeated radio warnings": a past form between a past verb and a bare noun, with no clause after it, is an
-  // adjective (BLIND16 C2; not "The man arrested said residents fled")
-  if (entry.form === 'past' && prev !== undefined && pastVerbAt(v, p) && !FINITE_VERBS.has(prev) && adjectiveBeforeNoun(v, cueEnd)) return null;
   if (negated(v, p + 1, i - 1)) return null; // "has not disclosed": nothing was said
   // "became known for speeches that…", "got reported": a participle after a linking verb is passive
   // ("The bugs aren't expected to hurt Intel": a participle after a negated "be" is passive too)
@@ -228,18 +225,6 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
 /** A statement or ruling noun at token k after a determiner ("a charge", "a ruling"). */
 function objectNounAt(v: View, k: number): boolean {
   return (STATEMENT_NOUNS.has(v.low[k]!) || RULING_NOUNS.has(v.low[k]!)) && DETERMINERS.has(v.low[k - 1] ?? '') && !v.quoted[k];
-}
-const ADJECTIVE_CLAUSE_REACH = 6;
-/** A lower-case noun after token k (no determiner, pronoun or "that"), then no verb before the clause's punctuation. */
-function adjectiveBeforeNoun(v: View, k: number): boolean {
-  const t = v.toks[k + 1];
-  const w = v.low[k + 1] ?? '';
-  if (!t || t.kind !== 'word' || v.quoted[k + 1] || isCapitalized(t.text) || DETERMINERS.has(w) || SPEAKER_PRONOUNS.has(w) || PREPOSITIONS.has(w) || w === 'that') return false;
-  for (let j = k + 2; j < v.toks.length && j - k <= ADJECTIVE_CLAUSE_REACH; j++) {
-    if (v.toks[j]!.kind === 'punct' || v.quoted[j]) return true;
-    if (verbFormAt(v, j)) return false;
-  }
-  return true;
 }
 /** Prepositions and verbs after a noun: "forecast for", "forecast of", "forecast was" (not a colon: "the article read:"). */
 const AFTER_NOUN: ReadonlySet<string> = new Set(['for', 'of', 'to', 'in', 'on', 'by', 'from', 'at', 'with', 'was', 'is', 'has', 'had']);
