@@ -77,6 +77,7 @@ describe('unnamed sources: addressees, reported subjects and quoted words are no
     ['Survivors told rescuers that the boat sank at night.', 'Survivors'],
     // a reported subject that reports in its turn (ATTR16)
     ['The prosecutor said afterwards that investigators believe the rifle was buried.', 'investigators'],
+    ['The mayor told reporters that engineers had warned the levee would fail.', 'engineers'],
     ['The levee held, investigators said.', 'investigators'],
     ['„The levee held“, said one analyst at a Dutch bank.', 'one analyst'],
     ['The dam held, according to local officials.', 'local officials'],

@@ -6,7 +6,7 @@ import { ADDRESS_CUES, SAID_CLAUSE_CUES, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES 
 import { CUE_WORDS, pastVerbForm } from '../../lexicon/reporting-verbs.js';
 import { invertedName } from './unnamed-subjects.js';
 import type { Word } from './words.js';
-import { ASIDE_REACH, cueAt } from './unnamed-phrase.js';
+import { ASIDE_REACH, cueAt, speaksAfterAuxiliaries } from './unnamed-phrase.js';
 
 /** Is the noun at i followed by an aside between commas, a cue and the name that is its subject ("…, said Budi Santoso")? */
 export function asideBeforeInverted(words: Word[], i: number): boolean {
@@ -52,8 +52,8 @@ export function heardOrReported(words: Word[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= OBJECT_REACH && words[k]!.kind !== 'punct' && !UNNAMED_SOURCE_CUES.has(words[k]!.lower)) {
     const low = words[k]!.lower;
-    // ("said that investigators think…": a noun that reports in its turn is a source)
-    if (low === 'that' && toldThat(words, k)) return !CUE_WORDS.has(words[i + 1]?.lower ?? '');
+    // ("said that investigators think…", "told reporters that engineers had warned…": a noun that reports in its turn is a source)
+    if (low === 'that' && toldThat(words, k)) return !CUE_WORDS.has(words[i + 1]?.lower ?? '') && !speaksAfterAuxiliaries(words, i);
     if (!(OBJECT_FILLERS.has(low) || SOURCE_QUALIFIERS.has(low) || words[k]!.kind === 'number')) return false;
     k--;
   }
