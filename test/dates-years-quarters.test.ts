@@ -156,3 +156,16 @@ describe('"that quarter" is the quarter named last; a closed fiscal year is one 
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('"the following spring", "the previous winter": that season after or before the last date named (a probe of my own)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['He was released in 2019 and rearrested the following spring.', ['[2019] DATE 2019', '[the following spring] DATE 2020-SP']],
+    // after a season or a month: the next one to start after it, the last to end before it
+    ['In the summer of 2021 he fled, and the next winter he returned.', ['[the summer of 2021] DATE 2021-SU', '[the next winter] DATE 2021-WI']],
+    ['The dam broke in March 2018; the previous summer had been dry.', ['[March 2018] DATE 2018-03', '[the previous summer] DATE 2017-SU']],
+    ['The dam broke in October 2018; the previous summer had been dry.', ['[October 2018] DATE 2018-10', '[the previous summer] DATE 2018-SU']],
+    // none named: from the reference date
+    ['Talks will resume the following spring.', ['[the following spring] DATE 2026-SP']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -143,3 +143,26 @@ export function pastAnchor(from: Ymd, shift: number, told: Tense | undefined, fi
   if (told !== 'past' || shift <= 0 || formatDay(addDays(from, shift)) <= today) return from;
   return firstPast && formatDay(addDays(firstPast, shift)) <= today ? firstPast : from;
 }
+
+// where in its year a date named lies, by month ("2021-07-03" 7, "2021-SU" 7, "2021-Q3" 8; a bare year 0)
+const SEASON_MIDDLE: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 12 };
+const PLACE_IN_YEAR = /^\d{4}-(?:(\d\d)|(SP|SU|FA|WI)|Q([1-4]))/;
+
+/** The month a date value lies in (1-12), 0 for a whole year or anything else. */
+export function monthOfValue(value: string): number {
+  const m = PLACE_IN_YEAR.exec(value);
+  if (!m) return 0;
+  return m[1] ? Number(m[1]) : m[2] ? SEASON_MIDDLE[m[2]]! : 3 * Number(m[3]) - 1;
+}
+
+/**
+ * "the following spring" after a date in `year` at `month` (0: the whole year): the first such season
+ * to start after it; "the previous winter", the last to end before it ("2021-WI" is the winter from
+ * December 2021). `code` is the season's (SP, SU, FA, WI).
+ */
+export function seasonFrom(year: number, month: number, code: string, next: boolean): string {
+  const start = SEASON_START[code] ?? 0;
+  const y = next ? (month !== 0 && start > month ? year : year + 1) : month !== 0 && start + 2 < month ? year : year - 1;
+  return `${String(y).padStart(4, '0')}-${code}`;
+}
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };

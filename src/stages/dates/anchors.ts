@@ -4,7 +4,7 @@
 // (Clock times that take the day of their sentence or the one before: ./anchors-clock.ts.)
 
 import { DAY_VALUE, nextMorning } from './anchors-clock.js';
-import { inNamedSeason, inStoryYear, isSayingDay, pastAnchor, seasonNamed, THAT_DAY, type SeasonNamed } from './anchors-story.js';
+import { inNamedSeason, inStoryYear, isSayingDay, monthOfValue, pastAnchor, seasonFrom, seasonNamed, THAT_DAY, type SeasonNamed } from './anchors-story.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Ymd } from './calendar.js';
 import { YEAR_BACK } from './patterns.js';
 import type { Found } from './types.js';
@@ -24,7 +24,13 @@ export function anchorToYears(found: Found[], text = ''): void {
   // the decade the last year named falls in, for "the end of the decade" (decadeOf)
   let yearDecade: number | null = null;
   let decadeEnd = -Infinity;
+  // the month the last date with a year named lies in (0: a whole year), for "the following spring"
+  let yearMonth = 0;
   for (const f of found) {
+    if (f.anchor === 'season-next' || f.anchor === 'season-prev') {
+      if (year !== null && !decade) f.value = seasonFrom(year, yearMonth, f.value.slice(-2), f.anchor === 'season-next');
+      continue;
+    }
     if (f.anchor === 'decade-of') {
       if (yearDecade !== null && f.start - decadeEnd <= YEARS_REACH) f.value = String(yearDecade).padStart(3, '0');
       continue;
@@ -54,7 +60,7 @@ export function anchorToYears(found: Found[], text = ''): void {
     if (f.type === 'DATE' && f.relative && RELATIVE_YEAR.test(f.value)) [toldYear, toldYearEnd, toldAgo] = [Number(f.value.replace('FY', '')), f.end, f.rule === 'dates/ago'];
     // "in fiscal 2024 … a year earlier": a fiscal year (FY2024) names its year too
     const y = f.type === 'DATE' && !f.relative ? FIRST_YEAR.exec(f.value) : null;
-    if (y) [year, yearEnd, decade, yearDecade, decadeEnd] = [Number(y[1]), f.end, false, decadeOf(Number(y[1]), f, text), f.end];
+    if (y) [year, yearEnd, decade, yearDecade, decadeEnd, yearMonth] = [Number(y[1]), f.end, false, decadeOf(Number(y[1]), f, text), f.end, monthOfValue(f.value)];
     // "In the 1990s, prices collapsed … by the end of the decade": that decade
     else if (f.type === 'DATE' && /^\d{3}$/.test(f.value)) [decade, yearDecade, decadeEnd] = f.relative ? [true, yearDecade, decadeEnd] : [true, Number(f.value), f.end];
   }

@@ -62,6 +62,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['dates/season-year', [seasons, [YEAR]]],
   ['dates/relative-season', [seasons, ['this', 'last', 'next', 'coming', 'past', 'previous']]],
   ['dates/season', [seasons]],
+  ['dates/anaphoric-season', [seasons, ['following', 'next', 'previous', 'preceding', 'prior']]],
   ['dates/bare-season', [seasons, ['in', 'by', 'until', 'till', 'since', 'before', 'after', 'during', 'through', 'throughout', 'start', 'beginning', 'end', 'middle']]],
   ['dates/decade-word', [['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']]],
   ['dates/deictic-day', [['today', 'tonight', 'yesterday', 'tomorrow']]],

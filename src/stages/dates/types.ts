@@ -35,8 +35,9 @@ export interface Found {
  * - `same-quarter`: "the 1988 quarter" is the quarter named last, in 1988
  * - `day`, `week`, `month`: "the next day", "the following month" count from the last date named before
  * - `weekday-prev`, `weekday-next`: "the previous Friday", "the following Monday": that weekday (`shift`) before or after the last day named
+ * - `season-prev`, `season-next`: "the previous winter", "the following spring": that season before or after the last date named
  */
-export type Anchor = 'year-back' | 'years' | 'year-next' | 'year-prev' | 'year-same' | 'year-of' | 'decade-of' | 'same-day' | 'same-quarter' | 'day' | 'week' | 'month' | 'weekday-prev' | 'weekday-next';
+export type Anchor = 'year-back' | 'years' | 'year-next' | 'year-prev' | 'year-same' | 'year-of' | 'decade-of' | 'same-day' | 'same-quarter' | 'day' | 'week' | 'month' | 'weekday-prev' | 'weekday-next' | 'season-prev' | 'season-next';
 
 /** A rule's answer: the value, and optionally a narrower span than the whole match. */
 export interface Built {

@@ -263,4 +263,21 @@ const decadeWord: DateRule = {
   },
 };
 
-export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, fiscalCode, yearSpan, ...YEAR_RANGE_RULES, decade, century, bareMonth, seasonYear, relativeSeason, theSeason, bareSeason, decadeWord];
+/**
+ * "was released in 2019 and rearrested the following spring", "In the summer of 2021 he fled, and the next
+ * winter he returned" (a probe of my own: untagged, and "next winter" the reference year's): that season after
+ * (before) the last date named (../anchors.ts); with none, the next (last) one from the reference date.
+ */
+const anaphoricSeason: DateRule = {
+  id: 'dates/anaphoric-season',
+  pattern: datePattern(`(?<![\\p{L}])the\\s{1,4}(?<rel>following|next|previous|preceding|prior)\\s{1,4}(?<season>${SEASON})(?![\\p{L}])`, 'giu'),
+  build(m, env, at) {
+    const g = m.groups!;
+    const info = SEASONS.get(g.season!.toLowerCase())!;
+    const next = /^(?:following|next)$/i.test(g.rel!);
+    const value = resolveSeason(env.ref, info.code, info.lastMonth, next ? 'next' : 'last', env.tense(at, at + m[0].length));
+    return { type: 'DATE', value, relative: true, anchor: next ? 'season-next' : 'season-prev' };
+  },
+};
+
+export const CALENDAR_PERIOD_RULES: readonly DateRule[] = [year, fiscalCode, yearSpan, ...YEAR_RANGE_RULES, decade, century, bareMonth, seasonYear, relativeSeason, theSeason, anaphoricSeason, bareSeason, decadeWord];
