@@ -1,6 +1,7 @@
-// Deaths told by their manner after the object ("stoned three women to death"), the dead counted by what is found of
-// them ("the remains of at least 32 people", "the bodies of a family of four"), and a bare count left with wounds.
-// Sentences written for these tests.
+// Probes of the eighteenth session: deaths told by their manner after the object ("stoned three women to death"), the dead
+// counted by what is found of them ("the remains of at least 32 people"), a bare count left with wounds, lists with "the",
+// rises before a toll, adverbs between auxiliary and verb, care, counts in quotation marks, the passive "forced to flee",
+// and harms under a condition. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { k, tolls, type Expected } from './helpers/tolls.js';
 
@@ -121,6 +122,19 @@ describe('casualties: people forced to leave, in the passive', () => {
     ['He was forced to flee.', []],
     ['About 300 families were forced to leave.', []],
     ['The company was forced to leave the market.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});
+
+describe('casualties: a harm under a condition is supposed, not told', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // (it was wounded 1)
+    ['If she was injured, bleeding would be dangerous.', []],
+    ['In the event he is shot, the vest would stop the round.', []],
+    ['Police did not say whether the two men were shot.', []],
+    // the condition of another clause leaves a told harm alone
+    ['Two people were killed, and if the toll rises, it will be the worst this year.', [k('Two people were killed', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['Asked if anyone was hurt, he said three people were injured.', [k('three people were injured', 'wounded', 3, 'casualty/number-victims-verb')]],
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });

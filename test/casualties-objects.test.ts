@@ -59,7 +59,8 @@ describe('casualties: custody, gerunds, lists with semicolons', () => {
 
 describe('casualties: the people of a subordinate clause and of a headline', () => {
   it('starts the people after "whether" and after a headline\'s verb of saying', () => {
-    expect(tolls('Asked whether the prisoners had died, she said no.')).toEqual([k('the prisoners had died', 'killed', null, 'casualty/victims-verb')]);
+    // (eighteenth session: a clause after "whether" is asked, not told, and gives no reading: casualties-manner.test.ts)
+    expect(tolls('Asked whether the prisoners had died, she said no.')).toEqual([]);
     // a subject opening on "any" asks a question and counts no one (fifteenth session)
     expect(tolls('Asked whether any prisoners had died, she said no.')).toEqual([]);
     expect(tolls('Officials Deny Inmates Were Killed\n\nQUITO (AP) - A riot broke out on Friday.')).toEqual([

@@ -49,6 +49,25 @@ export function unreal(words: readonly string[], g: VerbGroup): boolean {
   return UNREAL.has(before) || (before === 'have' && MODALS.has(words[g.start - 2] ?? ''));
 }
 
+/** Words that open a condition: "If she was injured, …", "unless anyone was hurt", "in case", "in the event". */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+/** How far back from a clause's first word its condition is looked for ("if the two men were shot"). */
+const CONDITION_REACH = 4;
+
+/**
+ * Does a condition open the clause whose subject or verb starts at `at` ("If she was injured, bleeding would be
+ * dangerous", "in the event he is hurt")? The harm is supposed, not told.
+ */
+export function underCondition(view: View, at: number): boolean {
+  const { words, tokens } = view;
+  for (let k = at - 1; k >= 0 && k >= at - CONDITION_REACH && tokens[k]!.kind !== 'punct'; k--) {
+    const w = words[k]!;
+    if (CONDITIONS.has(w)) return true;
+    if ((w === 'case' && words[k - 1] === 'in') || (w === 'event' && words[k - 1] === 'the' && words[k - 2] === 'in')) return true;
+  }
+  return false;
+}
+
 /**
  * "they" before a death, when the sentence opens with a count of people: "Both teens were taken to
  * a hospital, where they died the next day" → 2 killed. The reading spans the count to the verb.

@@ -10,7 +10,7 @@ import { LEAVING, PLURAL_PEOPLE, QUOTE_MARKS, subjectBefore } from './subject.js
 import { subjectOverRelative, toldOfLater, wholeOfOne } from './participles.js';
 import { verbGroups, type VerbGroup } from './groups.js';
 import { countAt, type View } from './view.js';
-import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, unreal } from './clauses.js';
+import { clauseSubjectOf, relativeObjectOf, sharedSubjectOf, theyOf, underCondition, unreal } from './clauses.js';
 import { alongWithCount, alongWithOthers } from './coordinated.js';
 import { kinObjectOf, objectOf } from './objects.js';
 import { leadingCount } from './subject-counts.js';
@@ -248,6 +248,7 @@ export function verbRules(view: View, out: Found[]): void {
     const found = (g.transitive ? objectOf(view, g) : undefined) ?? (g.participle ? subjectOf(view, g) : undefined) ??
       (g.transitive && !g.condition ? relativeObjectOf(view, g) : undefined);
     if (!found || figurativeHurt(view, g, found) || hurtByEconomy(view, g)) continue;
+    if (underCondition(view, Math.min(found.start, g.start))) continue;
     if (armedOnly(view, g) && !namesArmedMen(view, found)) continue;
     if (peopleOnly(view, g) && !namesPeople(view, found)) continue;
     if (noKidnapping(view, g, found)) continue;
