@@ -187,3 +187,19 @@ describe('actors: BLIND16 A11: a world body of a sport is an organisation; the W
     expect(actorsOf('The World Series opens on Friday, Dan Pruitt said.').map((a) => a.name)).not.toContain('World Series');
   });
 });
+
+describe('actors: BLIND16 A9: a substance named by its initials or after its noun is no actor', () => {
+  it.each([
+    ['The rider tested positive for the blood booster EPO, the federation said.', 'EPO'],
+    ['Uptake of the diphtheria, tetanus and pertussis (DTP) vaccine fell, Nora Hale said.', 'DTP'],
+    ['Doctors prescribed the sedative Valcorin, Nora Hale said.', 'Valcorin'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it.each([
+    ['The UN human rights office (OHCHR) called for an inquiry.', 'OHCHR'],
+    ['"It is a resolution for our country (Cuba)," Nora Hale said.', 'Cuba'],
+  ])('%s keeps %s', (text, name) => {
+    expect(actorsOf(text).some((a) => a.name === name || a.aliases.includes(name))).toBe(true);
+  });
+});

@@ -239,5 +239,11 @@ export const THING_ACRONYMS: ReadonlySet<string> = new Set([
   'pac', 'pacs', 'mba',
 ]);
 
+/** Nouns of substances, right before the one word that names one: "the blood booster EPO", "the drug Ozempic" (no actor). */
+export const SUBSTANCE_NOUNS: ReadonlySet<string> = new Set([
+  'booster', 'hormone', 'drug', 'steroid', 'stimulant', 'vaccine', 'substance', 'chemical', 'compound', 'pesticide',
+  'herbicide', 'opioid', 'painkiller', 'sedative', 'toxin', 'explosive', 'virus', 'enzyme', 'supplement',
+]);
+
 /** Reflexive pronouns: never a source, a name or a count ("officials had themselves estimated", "shot himself"). */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['themselves', 'himself', 'herself', 'itself', 'ourselves', 'yourselves']);

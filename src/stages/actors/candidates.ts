@@ -9,7 +9,7 @@ import { FACILITY_NOUNS, LOCATIVES } from '../../lexicon/place-words.js';
 import { PEOPLE_NOUNS } from '../../lexicon/people.js';
 import { AMBIGUOUS_PLACES, NUMBER_WORDS_ALONE, OPENING_PREPOSITIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, runKey, type Word } from './words.js';
-import { describedThing } from './things.js';
+import { describedThing, substanceName } from './things.js';
 import { amidLowerCase, awardNamedAlone, everyNonEntity, everyPeopleWord, onlyPageWords, isPeopleWord, isCommonOpener, namesNothingAlone, onlyShouted, placePeople, someTitleWord } from './lone.js';
 import { bare, portfolioBefore, roleBefore, titleSplit } from './roles.js';
 import { entityKeyOf, GAZETTEER_ORG, GAZETTEER_PLACE, typeByShape } from './shape.js';
@@ -80,7 +80,7 @@ export function candidateFromRun(ctx: RunContext, run: Run, body: boolean): Cand
   if (oneWord && wholeKey === 'del' && after === '.') return null;
   if (oneWord && namesNothingAlone(words[from]!, wholeName, wholeKey) && !(onlyShouted(words[from]!, wholeName, wholeKey) && (organizationAfter(words, to) || initialsBefore(words, from) || amidLowerCase(words, from, to)))) return null;
   if (oneWord && AMBIGUOUS_PLACES.has(wholeKey) && commonWordUse(words, from, to)) return null;
-  if (oneWord && awardNamedAlone(words, from)) return null;
+  if (oneWord && (awardNamedAlone(words, from) || substanceName(words, from, to))) return null;
   const shaped = typeByShape(words, from, to, wholeKey);
   // ("Marlow County Sheriff's Office": a possessive inside an organisation's name is no title's end)
   if ((!shaped || shaped.strength < 4) && (oneWord || !innerPossessive(words, from, to))) {

@@ -1,9 +1,9 @@
 // Acronyms of things, substances and kinds of body, which name no actor: "Super PAC spending", "Preliminary DNA tests".
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
-import { THING_ACRONYMS } from '../../lexicon/non-entities.js';
+import { SUBSTANCE_NOUNS, THING_ACRONYMS } from '../../lexicon/non-entities.js';
 import { isUpperAscii } from '../segment/tokens.js';
-import type { Word } from './words.js';
+import { isAllCaps, type Word } from './words.js';
 
 /**
  * "Super PAC", "a white SUV" in a heading's capitals: one word the lexicon does not know before an acronym of a thing
@@ -16,3 +16,33 @@ export function describedThing(words: Word[], from: number, to: number): boolean
   const first = words[from]!;
   return !isUpperAscii(first.text.charCodeAt(1)) && !GAZETTEER.places.has(first.lower) && !GAZETTEER.organizations.has(first.lower) && !GAZETTEER.firstNames.has(first.lower);
 }
+
+/**
+ * "the blood booster EPO", "the human growth hormone HGH": one word after a substance's noun names the substance;
+ * "the measles, mumps and rubella (MMR) vaccine", "information technologies (IT)": initials in brackets after words in
+ * lower case only (back to an article or a preposition, at most eight words) abbreviate a thing ("the UN human rights office
+ * (OHCHR)" has capitals: an organisation's).
+ */
+export function substanceName(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const prev = words[from - 1];
+  if (!prev) return false;
+  if (prev.kind === 'word' && prev.text === prev.lower) return SUBSTANCE_NOUNS.has(prev.lower);
+  // (initials only: "our country (Cuba)", "it (Sansui) needs" are a name's mentions)
+  if (prev.text !== '(' || words[to]?.text !== ')' || !isAllCaps(words[from]!.text)) return false;
+  let lower = 0;
+  for (let k = from - 2; k >= 0 && k >= from - 10; k--) {
+    const w = words[k]!;
+    if (w.kind !== 'word') {
+      if (w.text === ',') continue;
+      break;
+    }
+    if (w.text !== w.lower) return w.first && lower > 0;
+    if (STOP_WORDS.has(w.lower)) break;
+    lower++;
+  }
+  return lower > 0;
+}
+
+// where a lower-case expansion opens: "the measles, mumps and rubella (MMR)", "of information technologies (IT)"
+const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'to', 'with', 'by', 'from', 'its', 'their', 'his', 'her']);
