@@ -44,6 +44,17 @@ function sentenceOpener(doc: Doc, index: ActorIndex, after: number, at: number, 
   return type === 'person' ? ownerOpening(doc.text, index, toks) : null;
 }
 
+/** The organisation or single unnamed body whose mention opens the sentence of offset `at`, before it; null if none. */
+function ownOpener(doc: Doc, index: ActorIndex, at: number): Actor | null {
+  const s = sentenceAt(doc, at);
+  if (!s || s.tokens.length === 0) return null;
+  const { starts, ends, actors } = index.mentions;
+  const k = firstAtLeast(starts, s.start);
+  if (k >= starts.length || starts[k] !== s.tokens[0]!.start || ends[k]! >= at) return null;
+  const a = actors[k]!;
+  return a.type === 'organization' || (a.type === 'unnamed' && !pluralGroup(a)) ? a : null;
+}
+
 /** "Lindholm's team now plans…": the person whose surname, as an owner of no person, opens the sentence's tokens. */
 function ownerOpening(text: string, index: ActorIndex, toks: readonly Token[]): Actor | null {
   const first = toks[0]!;
@@ -147,8 +158,11 @@ export function resolvePronoun(
   gender: Gender | undefined,
   learn: boolean,
 ): SourceRef {
-  let actorId: string | null = null;
-  for (let k = recent.length - 1; k >= 0; k--) {
+  // "A disciplinary tribunal annulled his results since May 1, the date from which it said…": "it" after its own
+  // sentence's opening body is that body (BLIND16 Q1)
+  const own = !person && (span.text === 'it' || span.text === 'It') ? ownOpener(doc, index, span.start) : null;
+  let actorId: string | null = own?.id ?? null;
+  for (let k = own ? -1 : recent.length - 1; k >= 0; k--) {
     const sp = recent[k]!;
     if (span.start - sp.at > PRONOUN_REACH) break;
     if (sp.person === person) {
