@@ -101,3 +101,16 @@ describe('unnamed sources: people still believed to be somewhere say nothing (BL
     expect(result.actors.filter((a) => a.type === 'unnamed').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('sources: "it" after its own sentence\'s opening body is that body (BLIND16 Q1)', () => {
+  it.each([
+    ['The league said the test was positive. An independent panel also stripped her of the title, the day on which it said the sample was taken.', 'An independent panel'],
+    ['Norvik Energy said profits rose. Tallis Mining, which Norvik sued in May, posted a letter in which it said the claim was false.', 'Tallis Mining'],
+    // guard: "It" that opens its sentence goes to the body the sentence before opens with
+    ['Norvik Energy said profits rose. Tallis Mining gave a different account. It said the claim was false.', 'Tallis Mining'],
+  ])('%s', (text, actor) => {
+    const result = extractText(text, { referenceDate: REFERENCE_DATE });
+    const claim = result.claims.findLast((c) => c.cue?.text === 'said');
+    expect(result.actors.find((a) => a.id === claim?.source?.actor)?.name ?? null).toBe(actor);
+  });
+});

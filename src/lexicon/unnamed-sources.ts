@@ -159,6 +159,9 @@ export const RECORD_NOUNS: ReadonlySet<string> = new Set([
   'lawsuit', 'lawsuits', 'study', 'studies', 'emails',
 ]);
 
+/** Bodies that decide and may speak through "it": "A disciplinary tribunal annulled…, the date from which it said…". */
+export const DECIDING_BODIES: ReadonlySet<string> = new Set(['tribunal', 'court', 'panel', 'committee', 'commission', 'jury', 'board', 'inquiry', 'council']);
+
 /** A place that owns an office in "The town's mayor said", "the city's police chief said" (actors/unnamed-office). */
 export const OWNER_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'town', 'city', 'village', 'county', 'state', 'country', 'region', 'province', 'district', 'island', 'borough', 'municipality',

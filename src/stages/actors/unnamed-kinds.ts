@@ -3,7 +3,7 @@
 // officials counter"); and the candidate each becomes.
 
 import { GAZETTEER, nameKey, plainKey } from '../../lexicon/gazetteer.js';
-import { OFFICE_NOUNS, OWNER_PLACE_NOUNS, RECORD_NOUNS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
+import { DECIDING_BODIES, OFFICE_NOUNS, OWNER_PLACE_NOUNS, RECORD_NOUNS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
 import { describedGroup, insideRelative, modifierStart, pluralHead, subjectOfCue } from './unnamed-subjects.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/non-entities.js';
 import type { Candidate } from './candidates.js';
@@ -63,6 +63,25 @@ export function documentSources(words: Word[], text: string, sentence: number, o
         out.push(candidate(words, text, sentence, article ? i + 1 : from, k, null, 'actors/unnamed-document'));
         break;
       }
+    }
+  }
+}
+const BODY_MODIFIERS = 2;
+/**
+ * "A disciplinary tribunal also annulled his results…, the date from which it said…": an indefinite body that opens
+ * the sentence and speaks through an "it" later in it (BLIND16 Q1).
+ */
+export function bodySubject(words: Word[], text: string, sentence: number, out: Candidate[]): void {
+  const first = words[0];
+  if (!first || (first.lower !== 'a' && first.lower !== 'an')) return;
+  let k = 1;
+  while (k <= BODY_MODIFIERS && words[k]?.kind === 'word' && words[k]!.text === words[k]!.lower && !DECIDING_BODIES.has(words[k]!.lower)) k++;
+  const body = words[k];
+  if (!body || !DECIDING_BODIES.has(body.lower) || body.text !== body.lower) return;
+  for (let j = k + 2; j < words.length - 1; j++) {
+    if (words[j]!.lower === 'it' && cueAt(words, j + 1)) {
+      out.push(candidate(words, text, sentence, 0, k, null, 'actors/unnamed-source'));
+      return;
     }
   }
 }

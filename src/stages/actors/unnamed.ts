@@ -9,7 +9,7 @@ import type { Candidate } from './candidates.js';
 import type { Word } from './words.js';
 import { accordingTo, cueAt, endsRelativeAside, familiarAt, forPhraseEnd, isCapital, phraseAfterNoun, pluralDemonym, qualifierStart, speakerPhraseStart, speaks, speaksAfterAuxiliaries } from './unnamed-phrase.js';
 import { asideBeforeInverted, governedNoun, heardOrReported, quotedWords, verbObject } from './unnamed-heard.js';
-import { candidate, documentSources, officeSource, subjectCandidates } from './unnamed-kinds.js';
+import { bodySubject, candidate, documentSources, officeSource, subjectCandidates } from './unnamed-kinds.js';
 
 // One lookup per word tells whether it is a reporting cue, a source noun or a speaker noun.
 const CUE = 1;
@@ -150,5 +150,6 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
   }
   if (lastSubjectCue > 0) subjectCandidates(words, text, sentence, out, lastSubjectCue);
   documentSources(words, text, sentence, out);
+  bodySubject(words, text, sentence, out);
   return out;
 }
