@@ -203,3 +203,17 @@ describe('actors: BLIND16 A9: a substance named by its initials or after its nou
     expect(actorsOf(text).some((a) => a.name === name || a.aliases.includes(name))).toBe(true);
   });
 });
+
+describe('actors: BLIND16 A10: names listed after a place are places', () => {
+  it.each([
+    ['Schools in the counties of Varno, Tesk and Dulmar will close for two weeks.', ['Varno', 'Tesk', 'Dulmar']],
+    ['Shots were fired near Pell Avenue and Corvane on Sunday, police said.', ['Pell Avenue', 'Corvane']],
+  ])('%s → locations %j', (text, names) => {
+    const actors = actorsOf(text);
+    for (const n of names) expect(actors.find((a) => a.name === n)?.type).toBe('location');
+  });
+  it('a person listed with an age after a place stays a person', () => {
+    const text = 'His cousins, Mara Quist, 23, of Dunmore, and Tavia Brenn, 46, of Harlow, were questioned.';
+    expect(actorsOf(text).find((a) => a.name === 'Tavia Brenn')?.type).toBe('person');
+  });
+});

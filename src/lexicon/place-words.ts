@@ -33,6 +33,8 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'slopes', 'flanks', 'foothills',
   // "Ponta Delgada, on the island of São Miguel", "Kisumu, on the shores of Lake Victoria", "at the mouth of the Danube"
   'island', 'coast', 'shores', 'shore', 'banks', 'edge', 'foot', 'mouth',
+  // places of a kind named together: "the counties of Suceava, Iasi and Bihor" (BLIND16 A10), "the towns of X and Y"
+  'counties', 'provinces', 'districts', 'regions', 'states', 'cities', 'towns', 'villages', 'municipalities', 'islands',
 ]);
 
 /** Prepositions of where a place lies, before its name: "in Kasese", "outside Leeds", "across Kenya", "towards Kabul". */
