@@ -217,3 +217,15 @@ describe('actors: BLIND16 A10: names listed after a place are places', () => {
     expect(actorsOf(text).find((a) => a.name === 'Tavia Brenn')?.type).toBe('person');
   });
 });
+
+describe('actors: BLIND16 A2: a people\'s plural names no actor; a place named in the plural stays', () => {
+  it.each([
+    ['The hotel is popular with officials, traders and Eritreans visiting from abroad.', 'Eritreans'],
+    ['Nearly 900 Yemenis were among the foreigners who left, Ada Marsh said.', 'Yemenis'],
+  ])('%s → no %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+  it('the Philippines stays a place', () => {
+    expect(actorsOf('Exports to the Philippines fell in May, Ada Marsh said.').find((a) => a.name === 'Philippines')?.type).toBe('location');
+  });
+});

@@ -92,6 +92,9 @@ function partyStateLabel(name: string): boolean {
 export function namesNothingAlone(w: Word, name: string, key: string): boolean {
   // ("WHO said": an acronym the lexicon knows, in capitals, is the organisation, not the word)
   if (NOTHING_ALONE.has(key)) return !(name.length <= 4 && isUpperAscii(name.charCodeAt(1)) && GAZETTEER.acronyms.has(name));
+  // "Somalis visiting from abroad", "Eritreans": a people's plural the lexicon lists only in the singular (BLIND16 A2)
+  // ("the Philippines", "the Balkans" are places)
+  if (key.length > 4 && key.charCodeAt(key.length - 1) === 0x73 && GAZETTEER.demonyms.has(key.slice(0, -1)) && !GAZETTEER.places.has(key)) return true;
   // "C$ fell", "Joseph Biden Jr": a lone letter (but the platform "X"), a name's "Jr"
   if ((name.length === 1 && name !== 'X') || key === 'jr' || key === 'sr') return true;
   // "Cuban-Americans"; "a China-EU summit": a place's or body's parts, each its own mention (./hyphens.ts)
