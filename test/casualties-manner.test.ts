@@ -138,3 +138,18 @@ describe('casualties: a harm under a condition is supposed, not told', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: auxiliaries before "been … and", the disappeared, the recaptured', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // (they were nothing)
+    ['Seventeen men had been bound and shot dead.', [k('Seventeen men had been bound and shot dead', 'killed', 17, 'casualty/number-victims-verb')]],
+    ['Dozens of people have disappeared since the coup.', [k('Dozens of people have disappeared', 'missing', 24, 'casualty/number-victims-verb', null)]],
+    ['Three hikers vanished in the storm.', [k('Three hikers vanished', 'missing', 3, 'casualty/number-victims-verb')]],
+    ['Police said 640 of the escaped inmates had been recaptured.', [k('640 of the escaped inmates had been recaptured', 'arrested', 640, 'casualty/number-victims-verb')]],
+    // with a number only: a fugitive who vanished is no fate unknown; jobs and towns are no people
+    ['The suspect vanished.', []],
+    ['Some 300 jobs disappeared.', []],
+    ['Rebels recaptured the town on Friday.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

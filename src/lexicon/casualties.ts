@@ -77,7 +77,11 @@ export const HARM_VERBS: ReadonlyMap<string, HarmVerb> = new Map([
   ['evacuated', V('displaced', true, true)], ['homeless', V('displaced', false, true)],
   ['arrested', V('arrested', true, true)], ['arresting', V('arrested', true, false)],
   ['detained', V('arrested', true, true)], ['detaining', V('arrested', true, false)],
+  // escaped prisoners taken again: "640 of the escaped inmates had been recaptured"
+  ['recaptured', V('arrested', true, true)],
   ['missing', V('missing', false, true)],
+  // "200 people who disappeared in the 1990s", "security forces disappeared 30 activists", "three hikers vanished"
+  ['disappeared', V('missing', true, true)], ['vanished', V('missing', false, true)],
   // "about 600 residents were still unaccounted for"
   ['unaccounted', V('missing', false, true)],
   // "nine miners believed trapped", "9 Still Trapped": not yet reached, fate unknown
@@ -278,8 +282,11 @@ export const SURVIVAL_CUES: ReadonlySet<string> = new Set([
 /** Before "alive" these make it a death: "burned alive", "buried alive". */
 export const NOT_ALIVE_AFTER: ReadonlySet<string> = new Set(['burned', 'burnt', 'buried', 'boiled', 'skinned', 'eaten', 'cremated']);
 
-/** Harm verbs that make a toll only with a number: "nine miners believed trapped", not "villagers feared trapped". */
-export const COUNT_ONLY_VERBS: ReadonlySet<string> = new Set(['trapped']);
+/**
+ * Harm verbs that make a toll only with a number: "nine miners believed trapped", not "villagers feared trapped";
+ * "Dozens of people have disappeared", not "Kopp vanished" (a fugitive's flight is no fate unknown).
+ */
+export const COUNT_ONLY_VERBS: ReadonlySet<string> = new Set(['trapped', 'disappeared', 'vanished']);
 
 /** Verbs that take the hurt to a hospital: "nine of them were taken to hospital in serious condition". */
 /** Verbs of falling ill, before "ill"/"sick": "more than 60 students fell ill" (a group of the verb rules). */

@@ -106,6 +106,8 @@ function subjectOf(view: View, g: VerbGroup): Found | undefined {
   if (b >= 2 && words[b] === 'and' && !aux && HARMED.has(g.kind) && view.tokens[b - 1]!.kind === 'word' && BEING_BEFORE.has(words[b - 2]!)) {
     b -= 3;
     aux = true;
+    // ("had been bound and shot": the auxiliaries before "been")
+    while (b >= 0 && AUXILIARIES.has(words[b]!) && !RELATIVES.has(words[b]!)) b--;
   }
   // "seven other passengers had fallen overboard … and were missing": the subject of the clause before
   // ("He was taken to hospital and died", "She was rushed to hospital but died": a verb that needs no "was")
@@ -263,7 +265,7 @@ export function verbRules(view: View, out: Found[]): void {
     }
     // "fires that could overheat and injure people": a bare verb counts people only with a number
     // ("which kill about 80 people and injure about 160"), else it tells of no one harmed
-    if ((BARE_VERBS.has(view.words[g.start]!) || g.numbered) && !found.quantity) continue;
+    if ((BARE_VERBS.has(view.words[g.start]!) || COUNT_ONLY_VERBS.has(view.words[g.start]!) || g.numbered) && !found.quantity) continue;
     // (or "others" beside the dead of the same sentence: "Two soldiers were killed and three others sustained injuries")
     if (found.weak && (g.limb || (view.death && found.victims && view.words[found.victims.end - 1] === 'others'))) found.limb = true;
     out.push(found);
