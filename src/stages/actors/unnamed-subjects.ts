@@ -66,6 +66,8 @@ function cueAt(words: Word[], k: number, past = false): boolean {
       // "earnings report so they…": a cue form that is also a noun governs a clause, a quote or an object
       if (NOUN_LIKE_CUES.has(w) && !CLAUSE_OPENERS.has(after) && words[k + 1]?.kind !== 'punct') return false;
       if (past && n === 0 && words[k - 1] && DETERMINERS.has(words[k - 1]!.lower)) return false; // "their alleged role"
+      // "two pharmacy owners in Douala who were accused of selling…": a past after "be" is passive (BLIND15 A4)
+      if (n === 0 && BE_FORMS.has(words[k - 1]?.lower ?? '') && (w.endsWith('ed') || PAST_IRREGULAR.has(w))) return false;
       return !past || w.endsWith('ed') || PAST_IRREGULAR.has(w);
     }
     if (!(AUXILIARIES.has(w) || PRE_VERB_ADVERBS.has(w) || (MODALS.has(w) && w !== 'to'))) return false;
