@@ -153,3 +153,15 @@ describe('casualties: auxiliaries before "been … and", the disappeared, the re
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a bare count after a comma, with a wound', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // (it was nothing: a transport alone is no reading, and the part had no whole)
+    ['Three people were taken to hospital, one with life-threatening injuries.', [k('one with life-threatening injuries', 'wounded', 1, 'casualty/with-wound')]],
+    ['Police found four men, one with a gunshot wound.', [k('one with a gunshot wound', 'wounded', 1, 'casualty/with-wound')]],
+    // no wound after "with", or the dead: nothing more
+    ['The firm hired 12 people, three with degrees.', []],
+    ['Five people died in the crash, one with head injuries.', [k('Five people died', 'killed', 5, 'casualty/number-victims-verb')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -78,8 +78,9 @@ function personBefore(view: View, i: number, direct = true): { s: Subject | unde
   const adjacent = near && (near.range.end - 1 === k || words[k] === ',');
   const head = near ? words[near.range.end - 1]! : '';
   if (near?.people && adjacent && (isPeople(view, near.range.end - 1) || AGE.test(head))) return { s: near, both: -1 };
-  // "The blast left more than 60 with burns": a bare count that a harm leaves with its wounds
-  if (direct && near?.quantity && near.range.end - 1 === k && LEFT.has(words[near.quantity.start - 1] ?? '')) return { s: { ...near, people: true }, both: -1 };
+  // "The blast left more than 60 with burns": a bare count that a harm leaves with its wounds; "Three people were taken
+  // to hospital, one with life-threatening injuries": a bare count after a comma, a part of the people before it
+  if (direct && near?.quantity && near.range.end - 1 === k && (LEFT.has(words[near.quantity.start - 1] ?? '') || words[near.quantity.start - 1] === ',')) return { s: { ...near, people: true }, both: -1 };
   // "Doctors treated 30 people for burns": the people a carer treats, right before "for"
   if (!direct) {
     const cared = subjectBefore(view, k);
