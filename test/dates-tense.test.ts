@@ -511,6 +511,9 @@ describe('the time a measure put in place starts from looks ahead (BLIND16 D2)',
     ['The mayor ordered markets closed from Tuesday.', ['[Tuesday] 2026-02-17']],
     // the day of the telling named: counted as the tense has it
     ['On Monday the council announced a water ban beginning Tuesday.', ['[Monday] 2026-02-09', '[Tuesday] 2026-02-10']],
+    // named after the verb, it is the telling's day too (review18)
+    ['The council announced on Monday a water ban beginning Tuesday.', ['[Monday] 2026-02-09', '[Tuesday] 2026-02-10']],
+    ['The curfew announced on Thursday, starting Friday, was lifted.', ['[Thursday] 2026-02-12', '[Friday] 2026-02-13']],
     // no measure put in place, a past perfect, or the day of a thing: past
     ['Fighting raged for three days, starting on Sunday.', ['[three days] P3D', '[Sunday] 2026-02-08']],
     ['The mayor had ordered markets closed from Tuesday.', ['[Tuesday] 2026-02-10']],

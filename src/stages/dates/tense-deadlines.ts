@@ -149,11 +149,18 @@ export function startAhead(tokens: readonly Token[], first: number): boolean {
   if (POSSESSIVE.has(tokens[first + 1]?.lower ?? '')) return false;
   let k = tokens[open - 1]?.lower === ',' ? open - 2 : open - 1;
   for (; k >= 0 && open - k <= DECREE_REACH && !isBreak(tokens, k); k--) {
+    // a day named between the verb and the start is the telling's too ("The curfew announced on Friday,
+    // starting Sunday, was lifted": that Sunday, not the next)
+    if (namesTellingDay(tokens[k]!.lower)) return false;
     if (!DECREED.has(tokens[k]!.lower)) continue;
     if (pastPerfectBefore(tokens, k)) return false;
     // the clause's words before the verb: a day named there is the telling's
-    for (let j = k - 1; j >= 0 && !isBreak(tokens, j); j--) if (WEEKDAYS.has(tokens[j]!.lower) || tokens[j]!.lower === 'yesterday') return false;
+    for (let j = k - 1; j >= 0 && !isBreak(tokens, j); j--) if (namesTellingDay(tokens[j]!.lower)) return false;
     return true;
   }
   return false;
+}
+
+function namesTellingDay(w: string): boolean {
+  return WEEKDAYS.has(w) || w === 'yesterday';
 }
