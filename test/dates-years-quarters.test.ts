@@ -152,6 +152,8 @@ describe('"that quarter" is the quarter named last; a closed fiscal year is one 
     ['Its sales rose 8% in its most recent financial year.', ['[most recent financial year] DATE FY2024']],
     // not the latest of anything else, and "the last year" is still a stretch
     ['The latest year was hard.', []],
+    // nor "latest", "most recent" before a month: the month alone (review18: was "most recent June")
+    ['Her most recent June visit was short.', ['[June] DATE 2025-06']],
     ['Prices rose in the last year.', ['[the last year] DURATION P1Y']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));

@@ -160,17 +160,19 @@ const relativePeriod: DateRule = {
     const pastWeekend = g.rel!.toLowerCase() === 'past' && g.unit?.toLowerCase() === 'weekend';
     const rel = pastWeekend ? 'last' : g.rel!.toLowerCase();
     const mod = g.pos && /^(?:earlier|later)$/i.test(g.pos) ? null : positionMod(g.pos);
+    // "latest", "most recent" only before a fiscal year (below): "her most recent June visit" is June's
+    const latest = rel === 'latest' || rel.startsWith('most');
     if (g.mon) {
-      if (!/^\p{Lu}/u.test(g.mon) || g.the) return null;
+      if (!/^\p{Lu}/u.test(g.mon) || g.the || latest) return null;
       const value = resolveMonth(env.ref, MONTHS.get(g.mon.toLowerCase())!, env.tense(at, at + m[0].length), rel);
       return { type: 'DATE', value, mod, relative: true };
     }
     const unit = g.unit!.toLowerCase();
     // "sales in the last fiscal year", "the latest fiscal year", "the most recent financial year": the fiscal
     // year last closed, named as "fiscal 2024" is (FY2024), not a stretch of a year up to now (was P1Y or untagged)
-    const closed = rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'latest' || rel.startsWith('most');
+    const closed = latest || rel === 'last' || rel === 'past' || rel === 'previous';
     if (g.fiscal && unit === 'year' && closed) return { type: 'DATE', value: env.ref ? `FY${env.ref.year - 1}` : 'FYXXXX', relative: true, mod };
-    if (rel === 'latest' || rel.startsWith('most')) return null;
+    if (latest) return null;
     // "the past fortnight", "the past quarter-century": only a stretch up to now (or from now, "the next fortnight")
     const stretchOnly = unit === 'fortnight' || unit.includes('century') && unit !== 'century';
     // "in the last week of October", "the last month of the campaign": the final stretch of what follows, no week before this one
