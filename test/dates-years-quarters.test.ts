@@ -166,6 +166,9 @@ describe('"the following spring", "the previous winter": that season after or be
     ['In the summer of 2021 he fled, and the next winter he returned.', ['[the summer of 2021] DATE 2021-SU', '[the next winter] DATE 2021-WI']],
     ['The dam broke in March 2018; the previous summer had been dry.', ['[March 2018] DATE 2018-03', '[the previous summer] DATE 2017-SU']],
     ['The dam broke in October 2018; the previous summer had been dry.', ['[October 2018] DATE 2018-10', '[the previous summer] DATE 2018-SU']],
+    // a winter ends in the February after its year: the one before January 2018 is the winter from December 2016 (review18)
+    ['The dam broke in January 2018; the previous winter had been dry.', ['[January 2018] DATE 2018-01', '[the previous winter] DATE 2016-WI']],
+    ['The dam broke in March 2018; the previous winter had been dry.', ['[March 2018] DATE 2018-03', '[the previous winter] DATE 2017-WI']],
     // none named: from the reference date
     ['Talks will resume the following spring.', ['[the following spring] DATE 2026-SP']],
   ];

@@ -162,7 +162,9 @@ export function monthOfValue(value: string): number {
  */
 export function seasonFrom(year: number, month: number, code: string, next: boolean): string {
   const start = SEASON_START[code] ?? 0;
-  const y = next ? (month !== 0 && start > month ? year : year + 1) : month !== 0 && start + 2 < month ? year : year - 1;
+  // a winter ends in the February after its year: the one before January or February 2018 is 2016-WI
+  const lastBefore = code === 'WI' ? (month === 1 || month === 2 ? year - 2 : year - 1) : month !== 0 && start + 2 < month ? year : year - 1;
+  const y = next ? (month !== 0 && start > month ? year : year + 1) : lastBefore;
   return `${String(y).padStart(4, '0')}-${code}`;
 }
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
