@@ -169,6 +169,9 @@ describe('"the following spring", "the previous winter": that season after or be
     // a winter ends in the February after its year: the one before January 2018 is the winter from December 2016 (review18)
     ['The dam broke in January 2018; the previous winter had been dry.', ['[January 2018] DATE 2018-01', '[the previous winter] DATE 2016-WI']],
     ['The dam broke in March 2018; the previous winter had been dry.', ['[March 2018] DATE 2018-03', '[the previous winter] DATE 2017-WI']],
+    // a year told relative to the reference date after it counts, as for "the following year" (review18: was 2026-SP, 2011-SP)
+    ['The plant closed last year and reopened the following spring.', ['[last year] DATE 2024', '[the following spring] DATE 2025-SP']],
+    ['The plant opened in 2010. It closed last year and reopened the following spring.', ['[2010] DATE 2010', '[last year] DATE 2024', '[the following spring] DATE 2025-SP']],
     // none named: from the reference date
     ['Talks will resume the following spring.', ['[the following spring] DATE 2026-SP']],
   ];

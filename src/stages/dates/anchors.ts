@@ -28,7 +28,11 @@ export function anchorToYears(found: Found[], text = ''): void {
   let yearMonth = 0;
   for (const f of found) {
     if (f.anchor === 'season-next' || f.anchor === 'season-prev') {
-      if (year !== null && !decade) f.value = seasonFrom(year, yearMonth, f.value.slice(-2), f.anchor === 'season-next');
+      // "closed last year and reopened the following spring": a year told relative to the reference date
+      // after the one named counts, as for "the following year" (review18: was next spring from the telling)
+      const told = toldYear !== null && toldYearEnd > yearEnd;
+      const base = told ? toldYear : year;
+      if (base !== null && !decade) f.value = seasonFrom(base, told ? 0 : yearMonth, f.value.slice(-2), f.anchor === 'season-next');
       continue;
     }
     if (f.anchor === 'decade-of') {
