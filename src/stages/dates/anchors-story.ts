@@ -121,6 +121,9 @@ export function inNamedSeason(f: Found, season: SeasonNamed | null, text: string
   else if (f.rule === 'dates/month' && BARE_MONTH.test(span) && SEASON_MONTHS[code!]!.includes(Number(f.value.slice(5, 7)))) f.value = `${year}${f.value.slice(4)}`;
 }
 
+/** How many days before the reference day a day named is still the story's news (pastAnchor): a weekday named alone reaches six. */
+const NEWS_DAYS = 6;
+
 /**
  * "An explosion … late Tuesday. … In an update at 9 a.m. on Thursday, the department said … "People
  * went home, started coughing the next morning"", published Thursday (BLIND12 D1): a next day told
@@ -128,9 +131,6 @@ export function inNamedSeason(f: Found, season: SeasonNamed | null, text: string
  * before the reference day (`firstPast`: the day of its events) when that leaves it in the past, else
  * from `from` as before (one day kept, not a list searched per expression: linear in a long text).
  */
-/** How many days before the reference day a day named is still the story's news (pastAnchor): a weekday named alone reaches six. */
-const NEWS_DAYS = 6;
-
 export function pastAnchor(from: Ymd, shift: number, told: Tense | undefined, firstPast: Ymd | null, ref: Ymd, lastPast: Ymd | null = null): Ymd {
   const today = formatDay(ref);
   // "The search will resume at dawn on Friday. Residents said the hillside had begun to crack the previous
