@@ -119,7 +119,6 @@ const holiday = (id: string, names: readonly string[]): DateRule => ({
   },
 });
 
-
 /** "over the weekend" (the last one in a past sentence), "this weekend", "the weekend". */
 const weekend: DateRule = {
   id: 'dates/weekend',
