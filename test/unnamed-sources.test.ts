@@ -58,6 +58,8 @@ describe('unnamed sources: addressees, reported subjects and quoted words are no
     ['Intel told analysts that shipments would resume within weeks.', 'analysts'],
     // the subject after an addressee's "that", past a relative clause without one (BLIND15 A4, ATTR16)
     ['Two fishermen told the coast guard that relatives they had feared lost had reached the shore.', 'relatives'],
+    // the object of a judgement (BLIND16 A7, ATTR16)
+    ['The minister accused animal-rights activists of spreading lies.', 'activists'],
     ['The mayor assured the council that residents would be rehoused.', 'residents'], // (a guard: right before too)
     ['"If you are not a resident, you will be arrested," Sheriff Dana Reyes said.', 'a resident'],
     ['„Every resident must leave now“, the mayor said.', 'resident'],

@@ -3,7 +3,7 @@
 // the survivors had been flown…").
 
 import { ADDRESS_CUES, SAID_CLAUSE_CUES, SOURCE_QUALIFIERS, UNNAMED_SOURCE_CUES } from '../../lexicon/unnamed-sources.js';
-import { CUE_WORDS, pastVerbForm } from '../../lexicon/reporting-verbs.js';
+import { CUE_WORDS, JUDGEMENT_VERBS, pastVerbForm } from '../../lexicon/reporting-verbs.js';
 import { invertedName } from './unnamed-subjects.js';
 import type { Word } from './words.js';
 import { ASIDE_REACH, cueAt, speaksAfterAuxiliaries } from './unnamed-phrase.js';
@@ -132,9 +132,23 @@ const NOT_OBJECT_VERBS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'wa
 export function verbObject(words: Word[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= OBJECT_QUALIFIERS && words[k]!.kind === 'word' && (SOURCE_QUALIFIERS.has(words[k]!.lower) || words[k]!.lower === 'the')) k--;
+  // "He accused anti-vaccine activists of spreading lies": the object of a judgement says nothing (BLIND16 A7)
+  if (judgedObject(words, i)) return true;
   if (k === i - 1 || k < 1) return false;
   const verb = words[k]!;
   const w = verb.lower;
   if (verb.kind !== 'word' || verb.text !== w || NOT_OBJECT_VERBS.has(w) || CUE_WORDS.has(w) || UNNAMED_SOURCE_CUES.has(w)) return false;
   return pastVerbForm(w);
 }
+
+/** Is the noun at i, after up to three lower-case qualifiers, the object of a judgement cue ("accused anti-vaccine activists of")? */
+function judgedObject(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= OBJECT_QUALIFIERS + 1; k--) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.text !== w.lower) return false;
+    const entry = CUE_WORDS.get(w.lower);
+    if (entry) return JUDGEMENT_VERBS.has(entry.base) && (entry.form === 'past' || entry.form === 's' || entry.form === 'base');
+  }
+  return false;
+}
+
