@@ -229,3 +229,19 @@ describe('actors: BLIND16 A2: a people\'s plural names no actor; a place named i
     expect(actorsOf('Exports to the Philippines fell in May, Ada Marsh said.').find((a) => a.name === 'Philippines')?.type).toBe('location');
   });
 });
+
+describe('actors: BLIND16 A4, A5: a place\'s short plural form and its other names are that place', () => {
+  it('"the Tarvels" after "the Tarvel Islands" is one place', () => {
+    const actors = actorsOf('The ship sailed near the Tarvel Islands on Monday. Two countries claim the Tarvels, Ada Marsh said.');
+    expect(actors.find((a) => a.name === 'Tarvel Islands')?.aliases).toContain('Tarvels');
+    expect(actors.map((a) => a.name)).not.toContain('Tarvels');
+  });
+  it.each([
+    ['Boats sailed near the Tarvel Islands. They entered waters around Quonsha, the Chinese name for the Tarvels, on Monday.', 'Tarvel Islands', 'Quonsha'],
+    ['Protesters marched in Derry, which unionists call Londonderry, on Sunday.', 'Derry', 'Londonderry'],
+  ])('%s → %s with alias %s', (text, name, alias) => {
+    const place = actorsOf(text).find((a) => a.name === name);
+    expect(place?.type).toBe('location');
+    expect(place?.aliases).toContain(alias);
+  });
+});

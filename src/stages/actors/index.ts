@@ -29,7 +29,7 @@ import { keptLinks, linkBracketed, linkKnownAs, linkOrAcronym } from './links.js
 import { isAllCaps } from './words.js';
 import { dropCommonWords } from './common-words.js';
 import { dropLaws, dropModifierSources, dropOverlaps, dropStorms, dropUnconfirmed, lawAcronym } from './drops.js';
-import { placeLists } from './place-lists.js';
+import { islandShortForms, otherNameLinks, placeLists } from './place-lists.js';
 import { applyOrgEvidence } from './org-evidence.js';
 import { clubMentions, describedMentions, setOffDescriptions, tradeMentions } from './club-mentions.js';
 import { titleMentions } from './title-mentions.js';
@@ -105,6 +105,8 @@ export const actors: Stage = {
     linkDescribedBodies(doc.text, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     placeLists(doc.text, cands);
+    islandShortForms(cands);
+    otherNameLinks(doc.text, cands, links);
     const kept = dropOverlaps(cands);
     doc.actors = buildActors(kept, mergeCandidates(kept, keptLinks(kept, links)));
   },
