@@ -144,8 +144,9 @@ describe('"that quarter" is the quarter named last; a closed fiscal year is one 
     // the last named, not the latest in time
     ['Profit rose in the third quarter of 2025, after a loss in the second quarter of 2024. Results for that quarter included a charge.',
       ['[the third quarter of 2025] DATE 2025-Q3', '[the second quarter of 2024] DATE 2024-Q2', '[that quarter] DATE 2024-Q2']],
-    // none named
-    ['Results for that quarter included a charge.', ['[that quarter] DATE XXXX-QX']],
+    // none named before: no time, as in "that quarter of the city" (review18: was XXXX-QX)
+    ['Results for that quarter included a charge.', []],
+    ['Shells fell on that quarter of the city.', []],
     // the fiscal year last closed, not a stretch of a year up to now
     ['The chain had sales of $2 billion in the last fiscal year.', ['[the last fiscal year] DATE FY2024']],
     ['Its sales rose 8% in the latest fiscal year.', ['[the latest fiscal year] DATE FY2024']],

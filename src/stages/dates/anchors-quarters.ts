@@ -29,6 +29,8 @@ export function anchorToQuarters(found: Found[], ref: Ymd | null, text: string):
   let sentence = -1;
   // the quarter named last, whatever its time ("that quarter")
   let lastQuarter: Period | null = null;
+  // "that quarter" with no quarter named before it: dropped after the loop
+  let unnamed: Found[] | null = null;
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (f.sentence !== sentence) [sentence, inSentence, calendar] = [f.sentence ?? -1, null, null];
@@ -37,9 +39,11 @@ export function anchorToQuarters(found: Found[], ref: Ymd | null, text: string):
     if (before?.kind === 'Q') lastQuarter = before;
     const period = f.anchor ? null : periodOf(f);
     // "In the year-ago quarter, the second quarter, it lost $12 million. Results for that quarter included a
-    // write-down": the quarter named last, in its own year (XXXX-QX when none was)
+    // write-down": the quarter named last, in its own year; with none named before, no time ("Shells fell on
+    // that quarter of the city", "No help came from that quarter": review18)
     if (f.anchor === 'same-quarter' && f.value === 'XXXX-QX') {
       if (lastQuarter) f.value = `${String(lastQuarter.year).padStart(4, '0')}-Q${lastQuarter.n}`;
+      else (unnamed ??= []).push(f);
       f.anchor = undefined;
       continue;
     }
@@ -64,6 +68,7 @@ export function anchorToQuarters(found: Found[], ref: Ymd | null, text: string):
       f.anchor = undefined;
     }
   }
+  if (unnamed) for (const f of unnamed) found.splice(found.indexOf(f), 1);
 }
 
 /** Rules of a month or a calendar day (not a weekday: "On Monday, the company said profit fell from a year earlier"). */

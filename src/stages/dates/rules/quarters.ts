@@ -161,7 +161,7 @@ const anaphoricQuarter: DateRule = {
     const adj = g.adj?.toLowerCase();
     const noun = g.noun!.toLowerCase();
     // "Profit fell in the third quarter. Results for that quarter included a charge": the quarter named last
-    // (../anchors-quarters.ts; TimeBank tags it so), XXXX-QX when none was
+    // (../anchors-quarters.ts; TimeBank tags it so); dropped there when none was ("that quarter of the city")
     if (g.that) return g.back ? null : { type: 'DATE', value: 'XXXX-QX', relative: true, anchor: 'same-quarter' };
     if (!/^the\b/i.test(m[0]) && !adj) return null;
     if (noun === 'period' && !(adj && /latest|recent|comparable|corresponding|same/.test(adj))) return null;
