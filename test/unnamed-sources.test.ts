@@ -81,6 +81,8 @@ describe('unnamed sources: addressees, reported subjects and quoted words are no
     ['The prosecutor said afterwards that investigators believe the rifle was buried.', 'investigators'],
     ['The mayor told reporters that engineers had warned the levee would fail.', 'engineers'],
     ['The levee held, investigators said.', 'investigators'],
+    // a judgement's agent judges (ATTR16)
+    ['The plan was criticised by economists, who said it would fail.', 'economists'],
     ['„The levee held“, said one analyst at a Dutch bank.', 'one analyst'],
     ['The dam held, according to local officials.', 'local officials'],
     ['He met officials who said the dam held.', 'officials'],

@@ -145,7 +145,8 @@ export function verbObject(words: Word[], i: number): boolean {
 function judgedObject(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= OBJECT_QUALIFIERS + 1; k--) {
     const w = words[k]!;
-    if (w.kind !== 'word' || w.text !== w.lower) return false;
+    // ("The plan was criticised by analysts": the agent judges)
+    if (w.kind !== 'word' || w.text !== w.lower || GOVERNING_WORDS.has(w.lower) || w.lower === 'by' || w.lower === 'of') return false;
     const entry = CUE_WORDS.get(w.lower);
     if (entry) return JUDGEMENT_VERBS.has(entry.base) && (entry.form === 'past' || entry.form === 's' || entry.form === 'base');
   }
