@@ -245,3 +245,17 @@ describe('actors: BLIND16 A4, A5: a place\'s short plural form and its other nam
     expect(place?.aliases).toContain(alias);
   });
 });
+
+describe('actors: BLIND16 A1: initials "known as" after a body named by a noun around a place are that body\'s', () => {
+  it.each([
+    ['The UN mission in Velmora, known as UNMIV, said two soldiers died.', 'UNMIV', 'Velmora'],
+    ['The European police mission, known as EUPOL, said it would leave.', 'EUPOL', 'European'],
+  ])('%s → organisation %s, not an alias of %s', (text, acronym, other) => {
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === acronym)?.type).toBe('organization');
+    expect(actors.some((a) => a.name.startsWith(other) && a.aliases.includes(acronym))).toBe(false);
+  });
+  it('an organisation\'s own initials still join it', () => {
+    expect(actorsOf('Doctors Without Borders, known as MSF, said it would stay.').find((a) => a.name === 'Doctors Without Borders')?.aliases).toContain('MSF');
+  });
+});

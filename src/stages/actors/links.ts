@@ -66,6 +66,12 @@ export function linkKnownAs(words: Word[], known: number, cands: Candidate[], ru
   const named = first.tokens.length > 1 && words[known + 1]?.lower === 'as' && first.start === words[known + 2]?.start &&
     words[known - 1]?.text === ',' && owner.type === 'organization' && owner.end === words[known - 2]?.end;
   if ((first.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text)) || named) {
+    // "The African Union mission in Somalia, known as AUSSOM,", "The EU mission, known as EULEX,": initials of a body
+    // a noun in lower case names around the owner are that body's, an organisation of its own (BLIND16 A1)
+    if (!named && bodyAround(words, owner, known)) {
+      [first.type, first.strength, first.rule] = ['organization', Math.max(first.strength, 2), 'actors/known-as-name'];
+      return;
+    }
     links.push([owner, first]);
     first.primary = false;
     first.rule = 'actors/known-as-alias';
@@ -120,3 +126,20 @@ function nextTo(words: readonly Word[], owner: Candidate, known: number): boolea
 }
 
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+// prepositions that tie a place to the body a noun names: "mission in Somalia", "envoy to Sudan"
+const BODY_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'for', 'of']);
+
+/** A lower-case noun right before the comma ("African Union mission,"), or before the place's preposition ("mission in Somalia,"). */
+function bodyAround(words: readonly Word[], owner: Candidate, known: number): boolean {
+  const comma = words[known - 1]?.text === ',' ? known - 1 : -1;
+  const before = words[comma - 1];
+  if (comma < 1 || !before) return false;
+  if (before.start >= owner.end) return before.kind === 'word' && before.text === before.lower;
+  if (owner.type !== 'location') return false;
+  let k = comma - 1;
+  while (k > 0 && words[k]!.start > owner.start) k--;
+  const prep = words[k - 1];
+  const noun = words[k - 2];
+  return prep !== undefined && noun !== undefined && BODY_PLACE_LINKS.has(prep.lower) && noun.kind === 'word' && noun.text === noun.lower && noun.lower !== prep.lower;
+}
