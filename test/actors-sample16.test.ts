@@ -259,3 +259,14 @@ describe('actors: BLIND16 A1: initials "known as" after a body named by a noun a
     expect(actorsOf('Doctors Without Borders, known as MSF, said it would stay.').find((a) => a.name === 'Doctors Without Borders')?.aliases).toContain('MSF');
   });
 });
+
+describe('actors: BLIND16 A6: a capital that appears, seems or protests is its government', () => {
+  it.each([
+    ['Japan sent two ships. An analyst said Tokyo appeared to be testing Seoul, Ada Marsh said.', 'Japan', 'Tokyo'],
+    ['France recalled its envoy. Paris protested the arrests on Monday.', 'France', 'Paris'],
+  ])('%s → %s holds %s', (text, country, capital) => {
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === country)?.aliases).toContain(capital);
+    expect(actors.map((a) => a.name)).not.toContain(capital);
+  });
+});

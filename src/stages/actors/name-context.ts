@@ -10,7 +10,7 @@ import { DIRECTIONS } from '../../lexicon/non-entities.js';
 import { isAllCaps, isCapitalised, startsLower, type Word } from './words.js';
 
 // Verbs and nouns that make a capital the government: "Islamabad accuses Kabul", "Kabul maintains".
-export const POLITICAL_NEXT = /^(?:accuse[sd]?|maintain(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|want(?:s|ed)?|act|acts|acted|said|says|say|warn(?:s|ed)?|urge[sd]?|blame[sd]?|claim(?:s|ed)?|refuse[sd]?|agree[sd]?|announce[sd]?|responded|has|had|have|will|would|should|must|can|could|is|was|remains|sees|views|fears|hopes|plans|seeks|sought|wants|threaten(?:s|ed)?)$/;
+export const POLITICAL_NEXT = /^(?:accuse[sd]?|maintain(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|want(?:s|ed)?|act|acts|acted|said|says|say|warn(?:s|ed)?|urge[sd]?|blame[sd]?|claim(?:s|ed)?|refuse[sd]?|agree[sd]?|announce[sd]?|responded|has|had|have|will|would|should|must|can|could|is|was|remains|sees|views|fears|hopes|plans|seeks|sought|wants|threaten(?:s|ed)?|appear(?:s|ed)?|seem(?:s|ed)?|protest(?:s|ed)|condemn(?:s|ed)?|summon(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|deploy(?:s|ed)?)$/;
 export const POLITICAL_PREV = /^(?:accuse[sd]?|against|between|from|pressure[sd]?|urge[sd]?|warn(?:s|ed)?|by|and|with|on)$/;
 
 // "Nairobi's Kibera neighbourhood" is a place; "Islamabad's key demand" is the government's
