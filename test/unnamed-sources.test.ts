@@ -58,6 +58,8 @@ describe('unnamed sources: addressees, reported subjects and quoted words are no
     ['Intel told analysts that shipments would resume within weeks.', 'analysts'],
     // the subject after an addressee's "that", past a relative clause without one (BLIND15 A4, ATTR16)
     ['Two fishermen told the coast guard that relatives they had feared lost had reached the shore.', 'relatives'],
+    // a single person's place phrase before a name set off that speaks (BLIND16 A3, ATTR16)
+    ['A nurse at the clinic, Grace Wambui, said the ward was full.', 'A nurse'],
     // the object of a judgement (BLIND16 A7, ATTR16)
     ['The minister accused animal-rights activists of spreading lies.', 'activists'],
     ['The mayor assured the council that residents would be rehoused.', 'residents'], // (a guard: right before too)
@@ -81,6 +83,8 @@ describe('unnamed sources: addressees, reported subjects and quoted words are no
     ['The prosecutor said afterwards that investigators believe the rifle was buried.', 'investigators'],
     ['The mayor told reporters that engineers had warned the levee would fail.', 'engineers'],
     ['The levee held, investigators said.', 'investigators'],
+    // a place's name set off inside the phrase is no name of the person (ATTR16)
+    ['The paper quoted an officer in the Amherst, N.Y., Police Department as saying the bulletin was old.', 'an officer'],
     // a judgement's agent judges (ATTR16)
     ['The plan was criticised by economists, who said it would fail.', 'economists'],
     ['„The levee held“, said one analyst at a Dutch bank.', 'one analyst'],

@@ -58,6 +58,15 @@ function apposedName(words: Word[], i: number): boolean {
   return words[i + 1]?.text === ',' && !!words[i + 2] && isCapital(words[i + 2]!.text.charCodeAt(0));
 }
 
+const APPOSED_NAME_WORDS = 4;
+/** ", Captain Hassan Mohamed, said" after word e: a name of capitalised words set off by commas, then a cue. */
+function apposedSpeaker(words: Word[], e: number): boolean {
+  if (!apposedName(words, e)) return false;
+  let k = e + 2;
+  while (k < words.length && k - e - 2 < APPOSED_NAME_WORDS && words[k]!.kind === 'word' && isCapital(words[k]!.text.charCodeAt(0))) k++;
+  return words[k]?.text === ',' && cueAt(words, k + 1);
+}
+
 export function unnamedCandidates(words: Word[], text: string, sentence: number): readonly Candidate[] {
   // only a sentence that reports speech has unnamed sources: find its cue and its nouns at once
   let reports = false;
@@ -129,6 +138,9 @@ export function unnamedCandidates(words: Word[], text: string, sentence: number)
     // person's role, which the name's rule gives it; no source of its own (BLIND15 A5; "an OCHA spokeswoman, Leila
     // Nasser," stays a candidate, which becomes her role)
     if (from > 0 && words[from - 1]!.possessive && !isPluralWord(w.lower) && !COLLECTIVE_NOUNS.has(w.lower) && apposedName(words, i)) continue;
+    // "A police officer at the scene, Captain Hassan Mohamed, said": a single person's place phrase, then the name set off
+    // after it, which speaks; no source of its own (BLIND16 A3)
+    if (!isPluralWord(w.lower) && !COLLECTIVE_NOUNS.has(w.lower) && PLACE_LEADS.has(words[i + 1]?.lower ?? '') && words[i + 1]?.lower !== 'for' && apposedSpeaker(words, phraseAfterNoun(words, i))) continue;
     // a bare singular ("official said") needs a qualifier: "One official", "a senior commander"
     if (single && !w.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(w.lower)) continue;
     let affiliation: string | null = null;
