@@ -514,6 +514,9 @@ describe('the time a measure put in place starts from looks ahead (BLIND16 D2)',
     // named after the verb, it is the telling's day too (review18)
     ['The council announced on Monday a water ban beginning Tuesday.', ['[Monday] 2026-02-09', '[Tuesday] 2026-02-10']],
     ['The curfew announced on Thursday, starting Friday, was lifted.', ['[Thursday] 2026-02-12', '[Friday] 2026-02-13']],
+    // "last week", a date: the telling's too
+    ['The council announced last week a water ban starting Monday.', ['[last week] 2026-W06', '[Monday] 2026-02-09']],
+    ['The council announced on Feb. 11 a water ban starting Friday.', ['[Feb. 11] 2026-02-11', '[Friday] 2026-02-13']],
     // no measure put in place, a past perfect, or the day of a thing: past
     ['Fighting raged for three days, starting on Sunday.', ['[three days] P3D', '[Sunday] 2026-02-08']],
     ['The mayor had ordered markets closed from Tuesday.', ['[Tuesday] 2026-02-10']],

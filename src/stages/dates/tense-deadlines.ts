@@ -4,7 +4,7 @@
 
 import type { Token } from '../../document.js';
 import { DECREED, FORECAST_REACH_PREPOSITIONS, FORECAST_VERBS, IMPLICATIVE, POSTPONED, START_FROM, URGING } from '../../lexicon/time-tense.js';
-import { WEEKDAYS } from '../../lexicon/time.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { conditionalBefore } from './tense-conditions.js';
 import { cueAt, isBreak, isInfinitive, pastPerfectBefore } from './tense-words.js';
 
@@ -151,16 +151,21 @@ export function startAhead(tokens: readonly Token[], first: number): boolean {
   for (; k >= 0 && open - k <= DECREE_REACH && !isBreak(tokens, k); k--) {
     // a day named between the verb and the start is the telling's too ("The curfew announced on Friday,
     // starting Sunday, was lifted": that Sunday, not the next)
-    if (namesTellingDay(tokens[k]!.lower)) return false;
+    if (namesTellingDay(tokens, k)) return false;
     if (!DECREED.has(tokens[k]!.lower)) continue;
     if (pastPerfectBefore(tokens, k)) return false;
     // the clause's words before the verb: a day named there is the telling's
-    for (let j = k - 1; j >= 0 && !isBreak(tokens, j); j--) if (namesTellingDay(tokens[j]!.lower)) return false;
+    for (let j = k - 1; j >= 0 && !isBreak(tokens, j); j--) if (namesTellingDay(tokens, j)) return false;
     return true;
   }
   return false;
 }
 
-function namesTellingDay(w: string): boolean {
-  return WEEKDAYS.has(w) || w === 'yesterday';
+/** A day of the telling named at `j`: a weekday, "yesterday", "last week" ("announced last week a ban starting Monday"), a date ("on Oct. 24"). */
+function namesTellingDay(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!.lower;
+  if (WEEKDAYS.has(w) || w === 'yesterday') return true;
+  if (w === 'week' || w === 'weekend') return tokens[j - 1]?.lower === 'last';
+  if (!MONTHS.has(w) || !/^\p{Lu}/u.test(tokens[j]!.text)) return false;
+  return tokens[tokens[j + 1]?.lower === '.' ? j + 2 : j + 1]?.kind === 'number';
 }
