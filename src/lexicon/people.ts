@@ -51,9 +51,10 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'carjacker', 'carjackers',
   'kidnappers', 'kidnapper', 'abductors', 'hijackers', 'assailants', 'assailant', 'robbers', 'robber', 'bandits',
   'pirates', 'gangsters', 'smugglers', 'poachers', 'looters', 'snipers', 'sniper', 'captors',
-  // ("villagers hacked a suspected thief to death", "police shot dead two drug traffickers")
   // (the victims of an armed group's claim: 'killed "dozens of apostates"')
   'apostates', 'infidels',
+  // ("a handful of suspected accomplices had been detained", "villagers hacked a suspected thief to death", "police shot
+  // dead two drug traffickers")
   'accomplice', 'accomplices', 'conspirators', 'co-conspirators',
   'thief', 'thieves', 'mugger', 'muggers', 'criminals', 'dealer', 'dealers', 'trafficker', 'traffickers', 'rustler', 'rustlers', 'arsonist', 'arsonists',
   'supporters', 'supporter', 'fan', 'stewards', 'steward', 'marshals', 'onlookers', 'onlooker', 'mourners',
