@@ -270,3 +270,11 @@ describe('actors: BLIND16 A6: a capital that appears, seems or protests is its g
     expect(actors.map((a) => a.name)).not.toContain(capital);
   });
 });
+
+describe('actors: a subcommittee "on" a matter is one organisation', () => {
+  it('House Subcommittee on Water Safety', () => {
+    const actors = actorsOf('Mira Dale testified before the House Subcommittee on Water Safety on Monday.');
+    expect(actors.find((a) => a.name === 'House Subcommittee on Water Safety')?.type).toBe('organization');
+    expect(actors.map((a) => a.name)).not.toContain('Water Safety');
+  });
+});

@@ -4,7 +4,7 @@
 /** Last word of an organisation's name. */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'house', 'embassy', 'consulate', 'mission', 'army', 'center', 'centre', 'centers', 'centres', 'institutes', 'ministries', 'project', 'party', 'ministry', 'university', 'corp', 'corporation', 'inc',
-  'ltd', 'llc', 'plc', 'co', 'company', 'group', 'agency', 'council', 'committee', 'commission', 'bank',
+  'ltd', 'llc', 'plc', 'co', 'company', 'group', 'agency', 'council', 'committee', 'subcommittee', 'commission', 'bank',
   'institute', 'institution', 'foundation', 'association', 'organization', 'organisation', 'front',
   'movement', 'court', 'department', 'police', 'forces', 'force', 'union', 'network', 'times', 'post',
   'news', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'guardian', 'press', 'airlines', 'airways',
