@@ -278,3 +278,12 @@ describe('actors: a subcommittee "on" a matter is one organisation', () => {
     expect(actors.map((a) => a.name)).not.toContain('Water Safety');
   });
 });
+
+describe('actors: a person\'s noun before a first name and a surname that is a street\'s word', () => {
+  it.each([
+    ['Actress Dana Lane said the film was done.', 'Dana Lane', 'person'],
+    ['A car hit a pole on Cross Willow Lane, police said.', 'Cross Willow Lane', 'location'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
+  });
+});

@@ -123,7 +123,8 @@ export function typeByShape(words: readonly Word[], from: number, to: number, ke
   if (n > 1 && (PLACE_WORDS.has(last) || placeHead(first) || (n === 2 && TOWN_HEADS.has(first)))) return PLACE_WORD;
   // "Selig Drive", "Bridge Manor Drive", "Grant Drive": a street ("Diane Lane", "Rosamund Pike": a first name and a
   // street's word that is also a surname make a person)
-  if (n > 1 && STREET_ENDS.has(last) && !(n === 2 && SURNAME_STREET_ENDS.has(last) && GAZETTEER.firstNames.has(first))) return STREET;
+  // ("Actress Diane Lane": a person's noun may open the run before the first name; "Cross Willow Lane" is a street)
+  if (n > 1 && STREET_ENDS.has(last) && !(SURNAME_STREET_ENDS.has(last) && GAZETTEER.firstNames.has(words[to - 2]!.lower) && (n === 2 || (n === 3 && GAZETTEER.roleNouns.has(first))))) return STREET;
   if (NAME_HONORIFICS.has(first) && n > 1) return HONORIFIC;
   // "IDA Ireland", "Enterprise Ireland", "Transport Canada": a national body ("Michael Jordan" has a first name)
   if (n === 2 && GAZETTEER.places.get(last)?.kind === 'country' && nationalBody(words[from]!)) return ORG_WORD;
