@@ -287,3 +287,14 @@ describe('actors: a person\'s noun before a first name and a surname that is a s
     expect(actorsOf(text).find((a) => a.name === name)?.type).toBe(type);
   });
 });
+
+describe('actors: a name after a preposition of where takes no appositive role', () => {
+  it('"In Dayton, an unarmed man …": Dayton is a place', () => {
+    const dayton = actorsOf('"In Dayton, an unarmed man with his hands up," Ada Marsh said.').find((a) => a.name === 'Dayton');
+    expect(dayton?.type).toBe('location');
+    expect(dayton?.roles).toEqual([]);
+  });
+  it('"toward Tomas Ruiz, the party leader": a person keeps the role', () => {
+    expect(actorsOf('Their anger toward Tomas Ruiz, the party leader, grew, Ada Marsh said.').find((a) => a.name === 'Tomas Ruiz')?.roles).toContain('party leader');
+  });
+});

@@ -11,9 +11,15 @@ import { IRREGULAR_PAST } from '../../lexicon/time-tense.js';
 import { startsLower, type Word } from './words.js';
 import { ARTICLES } from './roles.js';
 
+// prepositions after which a name is where something is
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
 /** ", a former Wilson Center fellow," → "former Wilson Center fellow" (end index, exclusive). */
 export function appositive(words: Word[], after: number, from: number): [number, number] | null {
   if (itemAt(words, after)?.text !== ',') return null;
+  // ("In Tulsa, an unarmed man with his hands in the air": a name after a preposition of where is a place, no role's
+  // owner; "toward Fidel Castro, the Cuban leader" is a person's)
+  if (PLACE_BEFORE.has(words[from - 1]?.lower ?? '')) return null;
   let i = after + 1;
   const article = ARTICLES.has(words[i]?.lower ?? '');
   if (article) i++;
