@@ -50,6 +50,7 @@ describe('claims: acts and words that state nothing (BLIND16)', () => {
     // C1: an object struck with a weapon
     ['Riot police blasted the marchers with tear gas on Friday.', 'blasted'],
     ['The patrol boat blasted the trawler with a water cannon, the navy said.', 'blasted'],
+    ['Riot police blasted the marchers with tear gas that stung their eyes.', 'blasted'], // (a judgement's "that" is the means')
     // C5: a tale told, nothing said
     ['The neighbours told a very different story.', 'told'],
     ['Passengers tell a similar tale.', 'tell'],
@@ -70,6 +71,9 @@ describe('claims: acts and words that state nothing (BLIND16)', () => {
     ['The people interviewed cited rising costs.', 'cited', [['The people interviewed', 'rising costs']]],
     ['The men detained alleged torture by guards.', 'alleged', [['The men detained', 'torture by guards']]],
     ['Protesters accused police of firing on the crowd with live rounds.', 'accused', [['Protesters', 'police of firing on the crowd with live rounds']]],
+    // an addressee's "with" before what was told (REVIEW18-QUOTES)
+    ['Officials told residents with rocks in their gardens that crews would come.', 'told', [['Officials', 'crews would come']]],
+    ['The landlord reminded tenants with gas heaters that inspections were due.', 'reminded', [['The landlord', 'inspections were due']]],
   ])('%s', (text, cue, expected) => {
     expect(framesOf(text, cue)).toEqual(expected);
   });

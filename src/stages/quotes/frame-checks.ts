@@ -25,7 +25,7 @@ export function participleContent(v: View, cueEnd: number, entry: CueWord): bool
 const TELL_REACH = 4;
 
 /** Is there an unquoted "that" among the `reach` tokens from `from`, before any punctuation? */
-function thatWithin(v: View, from: number, reach: number): boolean {
+export function thatWithin(v: View, from: number, reach: number): boolean {
   for (let k = from; k < v.toks.length && k - from < reach; k++) {
     if (v.quoted[k] || v.toks[k]!.kind === 'punct') return false;
     if (v.low[k] === 'that') return true;

@@ -7,6 +7,7 @@ import { CUE_WORDS, type CueWord } from '../../lexicon/reporting-verbs.js';
 import { ACT_CUES, ACT_OBJECTS, ADDRESSEE_ONLY_CUES, STATEMENT_NOUNS, GESTURE_CUES, GESTURE_OBJECTS, ANONYMITY_CUES, ANONYMITY_NOUNS, ANONYMITY_PARTICIPLES, FORCE_MEANS, GIVING_CUES, NO_COMMENT, OPEN_QUESTION_WORDS, PLEA_WORDS, QUESTION_OPENERS, QUANTITY_STARTS, REFUSAL_CUES, TOLD_TALES, UNSAID_VERBS } from '../../lexicon/cue-phrases.js';
 import { actsOnObject, agreedToThing, dismissesStatement } from './object-checks.js';
 import { finiteClauseAt } from './content.js';
+import { thatWithin } from './frame-checks.js';
 import { type View, isAdverbLy, isCapitalized } from './tokens.js';
 
 const ACT_REACH = 6;
@@ -25,7 +26,7 @@ export function statesNothing(v: View, entry: CueWord, cueEnd: number): boolean 
   if (next === undefined || v.quoted[cueEnd + 1]) return false;
   if (actsOnObject(v, entry.base, cueEnd)) return true; // "is recalling 278,000 heaters", "questioned a man"
   // "blasted it with water cannon", "pelted the convoy with stones": an object struck, no statement (BLIND16 C1)
-  if (struckWith(v, cueEnd + 1)) return true;
+  if (struckWith(v, entry, cueEnd + 1)) return true;
   // "Residents told a different story.": a tale told and nothing said (BLIND16 C5; "told a story: …" says it)
   if (entry.frame === 'tell' && toldTale(v, cueEnd + 1)) return true;
   if (ADDRESSEE_ONLY_CUES.has(entry.base)) return !toldAfter(v, cueEnd + 1);
@@ -152,14 +153,18 @@ function clauseEndAt(v: View, k: number): boolean {
 const MEANS_WORDS = 3;
 /**
  * A "with" right after the cue's object from token `from` and a means of force after it ("the crowd with tear gas"; not
- * "accused police of firing with live rounds": the means of what the object did).
+ * "accused police of firing with live rounds": the means of what the object did). After a cue that may tell, a "that"
+ * after the means opens what was told ("warned customers with gas boilers that…", "told residents with rocks in their
+ * gardens that…"); after a judgement it is the means' own ("blasted the marchers with tear gas that stung their eyes").
  */
-function struckWith(v: View, from: number): boolean {
+function struckWith(v: View, entry: CueWord, from: number): boolean {
   for (let k = from; k < v.toks.length && k - from < ACT_REACH; k++) {
     const w = v.low[k]!;
     if (v.quoted[k] || v.toks[k]!.kind === 'punct' || w === 'that' || (w !== 'with' && PREPOSITIONS.has(w))) return false;
     if (w !== 'with') continue;
-    for (let j = k + 1; j < v.toks.length && j - k <= MEANS_WORDS && v.toks[j]!.kind === 'word'; j++) if (FORCE_MEANS.has(v.low[j]!)) return true;
+    for (let j = k + 1; j < v.toks.length && j - k <= MEANS_WORDS && v.toks[j]!.kind === 'word'; j++) {
+      if (FORCE_MEANS.has(v.low[j]!)) return entry.frame === 'object' || !thatWithin(v, j + 1, TOLD_REACH);
+    }
     return false;
   }
   return false;
