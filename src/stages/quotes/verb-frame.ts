@@ -209,18 +209,18 @@ export function verbFrame(v: View, spans: readonly QuotedSpan[], i: number, entr
   if (BE_FORMS.has(v.low[cueEnd + 1] ?? '') && !v.quoted[cueEnd + 1] && (GAP_HEADS.has(v.low[subject.from]!) || GAP_HEADS.has(v.low[subject.from - 1] ?? ''))) return null;
   // "the summit, which both sides want to use to ease tensions": a wish in a relative clause on its object is no claim
   if (entry.frame === 'intention' && objectRelativeBefore(v, subject.from)) return null;
-  // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
   // "…, a charge Akhter rejected", "…, a ruling China has rejected": the statement noun is the cue's object, the clause
   // before it no content of the cue; no claim, but the clause before ends at its comma (BLIND16 C3)
   // ("a finding the airline denies": the noun may stand before a subject of its own)
   const led = subject.to > subject.from + 1 && objectNounAt(v, subject.from + 1);
   const objectNoun = (led || (subject.from > 1 && objectNounAt(v, subject.from - 1))) && contentStart(v, spans, cueEnd, entry.frame) === null;
+  // "who" is the source, as "he" is; its antecedent names the actor ("an architect")
   const fused = contracted ? { start: v.toks[p]!.start, end: v.toks[p]!.start + contracted } : null;
   const source = fused ?? (relative > 0 ? span(v, { from: relative, to: p }) : span(v, subject));
   const antecedent = relative > 0 ? span(v, subject) : undefined;
   const d = frameContent(v, spans, i, entry, cueEnd, { sentence, cue, subject, source, antecedent, relative, estimate });
   if (d && objectNoun) d.silent = true;
-  return objectNoun && !d ? null : d;
+  return d;
 }
 /** A statement or ruling noun at token k after a determiner ("a charge", "a ruling"). */
 function objectNounAt(v: View, k: number): boolean {
