@@ -62,6 +62,7 @@ describe('unnamed sources: addressees, reported subjects and quoted words are no
     ['A nurse at the clinic, Grace Wambui, said the ward was full.', 'A nurse'],
     // the object of a judgement (BLIND16 A7, ATTR16)
     ['The minister accused animal-rights activists of spreading lies.', 'activists'],
+    ['The minister spoke on Monday, accusing animal-rights activists of spreading lies.', 'activists'], // (REVIEW18-QUOTES: any form)
     ['The mayor assured the council that residents would be rehoused.', 'residents'], // (a guard: right before too)
     ['"If you are not a resident, you will be arrested," Sheriff Dana Reyes said.', 'a resident'],
     ['„Every resident must leave now“, the mayor said.', 'resident'],

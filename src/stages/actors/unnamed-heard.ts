@@ -141,15 +141,14 @@ export function verbObject(words: Word[], i: number): boolean {
   return pastVerbForm(w);
 }
 
-/** Is the noun at i, after up to three lower-case qualifiers, the object of a judgement cue ("accused anti-vaccine activists of")? */
+/** Is the noun at i, after up to three lower-case qualifiers, the object of a judgement cue in any form ("accused anti-vaccine activists of", "accusing activists of")? */
 function judgedObject(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= OBJECT_QUALIFIERS + 1; k--) {
     const w = words[k]!;
     // ("The plan was criticised by analysts": the agent judges)
     if (w.kind !== 'word' || w.text !== w.lower || GOVERNING_WORDS.has(w.lower) || w.lower === 'by' || w.lower === 'of') return false;
     const entry = CUE_WORDS.get(w.lower);
-    if (entry) return JUDGEMENT_VERBS.has(entry.base) && (entry.form === 'past' || entry.form === 's' || entry.form === 'base');
+    if (entry) return JUDGEMENT_VERBS.has(entry.base);
   }
   return false;
 }
-
