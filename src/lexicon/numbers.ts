@@ -82,7 +82,7 @@ export const BOUNDS: ReadonlyArray<readonly [string, BoundKind]> = [
   ['only', 'exactly'], ['just', 'exactly'], ['exactly', 'exactly'], ['a total of', 'exactly'],
 ];
 
-/** One-word approximators before a number or a span: "about 200", "nearly two hours" (BOUNDS' one-word 'about'/'nearly'). */
+/** One-word approximators before a number or a span: "about 200", "nearly two hours" (BOUNDS' one-word 'about'/'nearly' words but the participle "estimated"). */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some']);
 /** Currency signs before an amount: "$2 million", "€40". */
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
