@@ -2,6 +2,7 @@
 
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { SUBSTANCE_NOUNS, THING_ACRONYMS } from '../../lexicon/non-entities.js';
+import { BODY_HEADS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
 import { isUpperAscii } from '../segment/tokens.js';
 import { isAllCaps, type Word } from './words.js';
 
@@ -21,7 +22,7 @@ export function describedThing(words: Word[], from: number, to: number): boolean
  * "the blood booster EPO", "the human growth hormone HGH": one word after a substance's noun names the substance;
  * "the measles, mumps and rubella (MMR) vaccine", "information technologies (IT)": initials in brackets after words in
  * lower case only (back to an article or a preposition, at most eight words) abbreviate a thing ("the UN human rights office
- * (OHCHR)" has capitals: an organisation's).
+ * (OHCHR)" has capitals: an organisation's; so do a body's noun before the bracket and initials the lexicon knows).
  */
 export function substanceName(words: readonly Word[], from: number, to: number): boolean {
   if (to - from !== 1) return false;
@@ -30,6 +31,10 @@ export function substanceName(words: readonly Word[], from: number, to: number):
   if (prev.kind === 'word' && prev.text === prev.lower) return SUBSTANCE_NOUNS.has(prev.lower);
   // (initials only: "our country (Cuba)", "it (Sansui) needs" are a name's mentions)
   if (prev.text !== '(' || words[to]?.text !== ')' || !isAllCaps(words[from]!.text)) return false;
+  // ("the electoral commission (INEC)", "the ruling party (ANC)", "health officials (WHO)": a body's noun before the
+  // bracket, or initials the lexicon knows, name a body)
+  const head = words[from - 2]?.lower ?? '';
+  if (BODY_HEADS.has(head) || ORG_SUFFIXES.has(head) || GAZETTEER.acronyms.has(words[from]!.text)) return false;
   let lower = 0;
   for (let k = from - 2; k >= 0 && k >= from - 10; k--) {
     const w = words[k]!;
