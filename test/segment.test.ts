@@ -26,6 +26,9 @@ describe('splitSentences', () => {
     // abbreviations stay inside their sentence
     ['Dr. Ali met Mr. Khan on Jan. 27 in the U.S. capital.', ['Dr. Ali met Mr. Khan on Jan. 27 in the U.S. capital.']],
     ['John F. Kennedy spoke.', ['John F. Kennedy spoke.']],
+    // "Del." is a delegate's title before a name, and Delaware after its city's comma (eighteenth session)
+    ['It is a waste, said Del. Mara Quint of Guam.', ['It is a waste, said Del. Mara Quint of Guam.']],
+    ['A man from Dover, Del. Police said he fled.', ['A man from Dover, Del.', 'Police said he fled.']],
     // an ordinal is no abbreviation; an abbreviation before a quotation that opens with a capital ends its sentence
     ['It has gone on since January 1st. Thousands were hurt.', ['It has gone on since January 1st.', 'Thousands were hurt.']],
     ['The vote closes at 5p.m. Tuesday in the capital.', ['The vote closes at 5p.m. Tuesday in the capital.']],

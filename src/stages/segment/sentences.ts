@@ -31,6 +31,8 @@ function endsSentence(text: string, dot: number, floor: number, next: string, qu
   // "See p. 4 for details", "He cited Art. 5 of the treaty": a reference before its number
   if (BEFORE_NUMBER.has(key) && /^\d/.test(next)) return false;
   if (NEVER_FINAL.has(key)) return false;
+  // "said Del. Stacey Plaskett": a delegate's title, but a state after its city's comma ("Dover, Del. The company…")
+  if (key === 'del') return text.slice(Math.max(floor, dot - before.length - 2), dot - before.length) === ', ';
   // "John F. Kennedy", "Daesh (I.S.)": single initials never end a sentence
   if (/^\p{Lu}$/u.test(before)) return false;
   // "signed by Li Jun. Li later said…": a month's abbreviation goes on only into a day, a year or another month
