@@ -16,3 +16,12 @@ describe('actors: initials in brackets after a body\'s lower-case noun name that
     expect(actorsOf('Uptake of the measles, mumps and rubella (MMR) vaccine fell, Nora Hale said.').map((a) => a.name)).not.toContain('MMR');
   });
 });
+
+describe('actors: a known body after a substance\'s noun is the body, no substance', () => {
+  it('"the vaccine Pfizer developed" keeps Pfizer', () => {
+    expect(actorsOf('Regulators approved the vaccine Pfizer developed last year, Dana Ruiz said.').find((a) => a.name === 'Pfizer')?.type).toBe('organization');
+  });
+  it('"the blood booster EPO" still names nothing', () => {
+    expect(actorsOf('The rider tested positive for the blood booster EPO, Dana Ruiz said.').map((a) => a.name)).not.toContain('EPO');
+  });
+});
