@@ -77,7 +77,7 @@ export const BOUNDS: ReadonlyArray<readonly [string, BoundKind]> = [
   ['fewer than', 'below'], ['less than', 'below'], ['under', 'below'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
-  ['an estimated', 'about'], ['some', 'about'], ['estimated', 'about'], ['approximately', 'about'],
+  ['an estimated', 'about'], ['some', 'about'], ['estimated', 'about'],
   // "but killed only six people": the figure stands as written
   ['only', 'exactly'], ['just', 'exactly'], ['exactly', 'exactly'], ['a total of', 'exactly'],
 ];
