@@ -17,9 +17,12 @@ describe('actors: initials in brackets after a body\'s lower-case noun name that
   });
 });
 
-describe('actors: a known body after a substance\'s noun is the body, no substance', () => {
+describe('actors: a known body or place after a substance\'s noun is that, no substance', () => {
   it('"the vaccine Pfizer developed" keeps Pfizer', () => {
     expect(actorsOf('Regulators approved the vaccine Pfizer developed last year, Dana Ruiz said.').find((a) => a.name === 'Pfizer')?.type).toBe('organization');
+  });
+  it('"the virus Britain reported" keeps Britain', () => {
+    expect(actorsOf('Doctors studied the strain of the virus Britain reported last week, Dana Ruiz said.').find((a) => a.name === 'Britain')?.type).toBe('location');
   });
   it('"the blood booster EPO" still names nothing', () => {
     expect(actorsOf('The rider tested positive for the blood booster EPO, Dana Ruiz said.').map((a) => a.name)).not.toContain('EPO');

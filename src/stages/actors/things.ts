@@ -28,8 +28,11 @@ export function substanceName(words: readonly Word[], from: number, to: number):
   if (to - from !== 1) return false;
   const prev = words[from - 1];
   if (!prev) return false;
-  // ("the vaccine Pfizer developed": a body the lexicon knows is no substance's name)
-  if (prev.kind === 'word' && prev.text === prev.lower) return SUBSTANCE_NOUNS.has(prev.lower) && !GAZETTEER.organizations.has(words[from]!.lower);
+  // ("the vaccine Pfizer developed", "the virus Britain reported": a body or a place the lexicon knows is no substance's name)
+  if (prev.kind === 'word' && prev.text === prev.lower) {
+    const key = words[from]!.lower;
+    return SUBSTANCE_NOUNS.has(prev.lower) && !GAZETTEER.organizations.has(key) && !GAZETTEER.places.has(key);
+  }
   // (initials only: "our country (Cuba)", "it (Sansui) needs" are a name's mentions)
   if (prev.text !== '(' || words[to]?.text !== ')' || !isAllCaps(words[from]!.text)) return false;
   // ("the electoral commission (INEC)", "the ruling party (ANC)", "health officials (WHO)": a body's noun before the
