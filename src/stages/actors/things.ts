@@ -1,5 +1,6 @@
 // Acronyms of things, substances and kinds of body, which name no actor: "Super PAC spending", "Preliminary DNA tests".
 
+import { DETERMINERS, PREPOSITIONS } from '../../lexicon/attribution-words.js';
 import { GAZETTEER } from '../../lexicon/gazetteer.js';
 import { SUBSTANCE_NOUNS, THING_ACRONYMS } from '../../lexicon/non-entities.js';
 import { BODY_HEADS, ORG_SUFFIXES } from '../../lexicon/organizations.js';
@@ -21,7 +22,7 @@ export function describedThing(words: Word[], from: number, to: number): boolean
 /**
  * "the blood booster EPO", "the human growth hormone HGH": one word after a substance's noun names the substance;
  * "the measles, mumps and rubella (MMR) vaccine", "information technologies (IT)": initials in brackets after words in
- * lower case only (back to an article or a preposition, at most eight words) abbreviate a thing ("the UN human rights office
+ * lower case only (back to a determiner or a preposition, at most eight words) abbreviate a thing ("the UN human rights office
  * (OHCHR)" has capitals: an organisation's; so do a body's noun before the bracket and initials the lexicon knows).
  */
 export function substanceName(words: readonly Word[], from: number, to: number): boolean {
@@ -47,11 +48,10 @@ export function substanceName(words: readonly Word[], from: number, to: number):
       break;
     }
     if (w.text !== w.lower) return w.first && lower > 0;
-    if (STOP_WORDS.has(w.lower)) break;
+    // (where a lower-case expansion opens: "the measles, mumps and rubella (MMR)", "of information technologies (IT)")
+    if (DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
     lower++;
   }
   return lower > 0;
 }
 
-// where a lower-case expansion opens: "the measles, mumps and rubella (MMR)", "of information technologies (IT)"
-const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'to', 'with', 'by', 'from', 'its', 'their', 'his', 'her']);
