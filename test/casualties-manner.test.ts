@@ -165,3 +165,14 @@ describe('casualties: a bare count after a comma, with a wound', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a long list after "including" between commas', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // (it was nothing: an aside of nine words that opens on no article was taken for a description)
+    ['Two men, including a security guard and a family member, were shot dead.', [
+      k('Two men, including a security guard and a family member, were shot dead', 'killed', 2, 'casualty/number-victims-verb'),
+      k('a security guard and a family member', 'killed', 2, 'casualty/subset'),
+    ]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

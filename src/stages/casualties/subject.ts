@@ -77,10 +77,13 @@ export const LEAVING: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves'
  * `relative`: the verb follows "who was" right after the phrase, and the clause belongs to the
  * nearest noun: "The family of a teenager who was killed" — the teenager, not the family.
  */
-/** An appositive between commas is skipped when this short, or up to APPOSITIVE_REACH words when it opens on an article. */
+/**
+ * An appositive between commas is skipped when this short, or up to APPOSITIVE_REACH words when it opens on an article
+ * or on "including" (a list of some of them: "Two men, including a security guard and a family member, were shot").
+ */
 const SHORT_APPOSITIVE = 8;
 const APPOSITIVE_REACH = 20;
-const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'including']);
 
 /**
  * The last word before an age that ends at `end` after a people noun ("children under the age of five", "children under
