@@ -28,3 +28,15 @@ describe('actors: a known body or place after a substance\'s noun is that, no su
     expect(actorsOf('The rider tested positive for the blood booster EPO, Dana Ruiz said.').map((a) => a.name)).not.toContain('EPO');
   });
 });
+
+describe('actors: a nickname in quotation marks after a title\'s abbreviation (the lead, after the review)', () => {
+  it.each([
+    ['Later, Rep. Marcia "Cia" Price shouted to the crowd.', 'Marcia "Cia" Price'],
+    ['At the rally, Gov. Mike "Bull" Smith spoke first.', 'Mike "Bull" Smith'],
+  ])('%s gives %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).toEqual([name]);
+  });
+  it('a quotation after a title and a surname is no nickname', () => {
+    expect(actorsOf('Mr. Khan "was stunned," she said.').map((a) => a.name)).toEqual(['Khan']);
+  });
+});

@@ -130,8 +130,9 @@ export function findRuns(words: Word[], text: string): Run[] {
         j++;
         continue;
       }
-      // a first name (one or two words), then a nickname in quotation marks
-      if (!nick && !joined && j - i <= 2 && w.kind === 'punct') {
+      // a first name (one or two words), then a nickname in quotation marks (after a title's abbreviation too:
+      // 'Rep. Marcia "Cia" Price')
+      if (!nick && !joined && (j - i <= 2 || (j - i <= 4 && words[i + 1]!.text === '.')) && w.kind === 'punct') {
         const surname = nicknameEnd(words, j);
         if (surname > 0) {
           nick = { from: j, to: surname };
