@@ -176,3 +176,14 @@ describe('casualties: a long list after "including" between commas', () => {
   ];
   for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
 });
+
+describe('casualties: a count of the dead or the hurt that opens its clause', () => {
+  const cases: Array<[string, Expected[]]> = [
+    // (it was nothing; "Among the dead were six police officers" was read already)
+    ['Six of the dead were police officers.', [k('Six of the dead', 'killed', 6, 'casualty/of-the-hurt')]],
+    // a verb or a state of their own is read by its own rule, once
+    ['Two of the wounded died overnight.', [k('Two of the wounded died', 'killed', 2, 'casualty/number-victims-verb')]],
+    ['Six of the injured were treated for burns.', [k('Six of the injured were treated for burns', 'wounded', 6, 'casualty/with-wound')]],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(tolls(text)).toEqual(expected));
+});

@@ -215,7 +215,7 @@ const STATE_NOUNS: ReadonlyMap<string, 'wounded' | 'killed'> = new Map([['injure
  */
 export function ofTheHurtRules(view: View, out: Found[]): void {
   const { words, tokens } = view;
-  for (let k = 2; k + 2 < words.length; k++) {
+  for (let k = 1; k + 2 < words.length; k++) {
     if (words[k] !== 'of' || words[k + 1] !== 'the') continue;
     const kind = STATE_NOUNS.get(words[k + 2]!);
     // "the injured man" names one person, read elsewhere ("30 of the injured at the scene": a place)
@@ -223,6 +223,13 @@ export function ofTheHurtRules(view: View, out: Found[]): void {
     for (let c = Math.max(0, k - 3); c < k; c++) {
       const q = countAt(view, c);
       if (!q || q.end !== k || q.min === null) continue;
+      // "Six of the dead were police officers": the count opens its clause, a part of the toll told elsewhere
+      // (not before a verb or a state of their own: "Six of the injured were treated for burns", "were in critical condition")
+      const next = words[k + 4] ?? '';
+      if ((c === 0 || tokens[c - 1]!.kind === 'punct') && BE_FORMS.has(words[k + 3] ?? '') && !next.endsWith('ed') && !HARM_VERBS.has(next) && next !== 'in') {
+        out.push({ start: c, end: k + 3, kind, quantity: q, one: undefined, victims: { start: k + 2, end: k + 3 }, rule: 'casualty/of-the-hurt', weak: false });
+        break;
+      }
       // "took in 12 of the wounded": a particle after the verb
       const v = PARTICLES.has(words[c - 1] ?? '') ? c - 2 : c - 1;
       const verb = words[v] ?? '';
