@@ -11,6 +11,7 @@ import { mayBeCue } from './trigger.js';
 import { countAt, isCapitalized, type View } from './view.js';
 import { coordinated, personAt } from './coordinated.js';
 import { QUOTE_MARKS } from './subject.js';
+import { pastClosingMark } from './subject-counts.js';
 
 /** After these a harm noun names something else: "death row", "death penalty", "death threats". */
 const COMPOUND_AFTER: ReadonlySet<string> = new Set([
@@ -153,7 +154,7 @@ export function nounRules(view: View, out: Found[]): void {
     for (let k = Math.max(0, n - 7); k < n; k++) {
       let q = countAt(view, k);
       // 'holding "scores" of hostages': a count in quotation marks, read past the closing mark
-      if (q && QUOTE_MARKS.has(words[q.after] ?? '') && QUOTE_MARKS.has(words[k - 1] ?? '')) q = { ...q, after: q.after + (words[q.after + 1] === 'of' ? 2 : 1) };
+      if (q && QUOTE_MARKS.has(words[k - 1] ?? '')) q = { ...q, after: pastClosingMark(words, q.after) };
       if (!q || q.after > n || n - q.after > (held ? 4 : 2)) continue;
       if (ranksAmong(words, q, n)) break;
       if (q.min === 1 && words[q.end] === 'of' && EVERY.has(words[q.start - 1] ?? '')) break;

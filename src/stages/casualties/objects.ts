@@ -10,6 +10,7 @@ import { initialismStops, victimsAfter, type Range, type Victims } from './phras
 import type { Quantity } from './quantity.js';
 import type { Found } from './rules.js';
 import { PLURAL_PEOPLE, QUOTE_MARKS } from './subject.js';
+import { pastClosingMark } from './subject-counts.js';
 import { countAt, isCapitalized, type View } from './view.js';
 
 /** "Shot In Southeast Columbus", "SHOT THE PERSON": headline capitals, not a name. */
@@ -41,7 +42,7 @@ export function objectOf(view: View, g: VerbGroup): Found | undefined {
   const from = quoted || (OBJECT_DETERMINERS.has(w) && view.tokens[j + 1]?.kind !== 'punct' && countAt(view, j + 1)) ? j + 1 : j;
   let q = countAt(view, from);
   if (q) {
-    if (quoted && QUOTE_MARKS.has(words[q.after] ?? '')) q = { ...q, after: q.after + (words[q.after + 1] === 'of' ? 2 : 1) };
+    if (quoted) q = { ...q, after: pastClosingMark(words, q.after) };
     const victims = victimsAfter(view, q.after) ?? partitiveAfter(view, q.end);
     if (!victims) return undefined;
     // "Smith shot 68 on Sunday", "Jones shot 4 of 12 from the field": after "shot" alone, a bare

@@ -118,6 +118,15 @@ export function ofCount(view: View, k: number): boolean {
 /** Quotation marks, straight and curly: 'an officer and a "citizen"', '"dozens" of people'. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
+/**
+ * '"several dozen" people', 'holding "scores" of hostages': the index after a count's closing quotation mark at `after`
+ * and the "of" after it (both before `limit`), else `after` itself.
+ */
+export function pastClosingMark(words: readonly string[], after: number, limit = words.length): number {
+  if (after >= limit || !QUOTE_MARKS.has(words[after] ?? '')) return after;
+  return words[after + 1] === 'of' && after + 1 < limit ? after + 2 : after + 1;
+}
+
 /** Verbs of a subject's own after its phrase: "22 of the 35 passengers died" tells of the part. */
 const PART_VERBS: ReadonlySet<string> = new Set([...HEADLESS_DEATHS, 'drowned', 'survived']);
 

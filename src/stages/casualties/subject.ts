@@ -8,7 +8,7 @@ import { isCapitalized, type View } from './view.js';
 import { parseQuantity, type Quantity } from './quantity.js';
 import { initialismDot, isPeople, type Range } from './phrases.js';
 import { AGE, COLLECTIVE, nameWord, oneMore, onePerson, semicolonNames } from './subject-names.js';
-import { agedName, both, boundStart, couple, namePeriod, ofCount, ofWhom, PERSON_OPENERS, PLURAL_PEOPLE, QUOTE_MARKS, quantityIn, sumOfParts } from './subject-counts.js';
+import { agedName, both, boundStart, couple, namePeriod, ofCount, ofWhom, PERSON_OPENERS, pastClosingMark, PLURAL_PEOPLE, QUOTE_MARKS, quantityIn, sumOfParts } from './subject-counts.js';
 import { DASHES } from '../../lexicon/punctuation.js';
 
 /** A plural of people (subject-counts.ts), for the rules that import it from here. */
@@ -223,10 +223,7 @@ function subjectWalk(view: View, last: number, relative = false): Subject | unde
     }
   }
   // '"several dozen" people': the victims start after the closing mark
-  if (quantity && quantity.after < end && QUOTE_MARKS.has(words[quantity.after]!)) {
-    quantity.after++;
-    if (words[quantity.after] === 'of' && quantity.after < end) quantity.after++;
-  }
+  if (quantity) quantity.after = pastClosingMark(words, quantity.after, end);
   const head = words[end]!;
   const people = isPeople(view, end) || SINGULAR_PRONOUNS.has(head) || head === 'one' || AGE.test(head) || oneMore(view, end) ||
     (isCapitalized(view, end) && view.sentence.body) || (quantity !== undefined && quantity.end === end + 1);

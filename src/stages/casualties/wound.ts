@@ -7,7 +7,7 @@
 
 import { AUXILIARIES, DEATH_CUES, EXPOSURE_GERUNDS, ORDINALS, NOT_WOUND_BEFORE, QUALIFIED_BY, QUALIFIED_CONDITIONS, TREATMENT_VERBS } from '../../lexicon/casualties.js';
 import type { Found } from './rules.js';
-import { subjectBefore, type Subject } from './subject.js';
+import { LEAVING, subjectBefore, type Subject } from './subject.js';
 import { QUOTE_MARKS } from './subject-counts.js';
 import { isPeople, victimsAfter } from './phrases.js';
 import { woundNounAt } from './groups.js';
@@ -64,9 +64,6 @@ function sentPeople(view: View, t: number): Subject | undefined {
  * The person before "with" (at i), read directly or as the subject of a transport verb; only the
  * latter when `direct` is false ("for": "sued the officers for injuries" names no one hurt).
  */
-/** The verb that leaves people hurt: "left more than 60 with burns". */
-const LEFT: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves']);
-
 function personBefore(view: View, i: number, direct = true): { s: Subject | undefined; both: number } {
   const { words, tokens } = view;
   let k = i - 1;
@@ -80,7 +77,7 @@ function personBefore(view: View, i: number, direct = true): { s: Subject | unde
   if (near?.people && adjacent && (isPeople(view, near.range.end - 1) || AGE.test(head))) return { s: near, both: -1 };
   // "The blast left more than 60 with burns": a bare count that a harm leaves with its wounds; "Three people were taken
   // to hospital, one with life-threatening injuries": a bare count after a comma, a part of the people before it
-  if (direct && near?.quantity && near.range.end - 1 === k && (LEFT.has(words[near.quantity.start - 1] ?? '') || words[near.quantity.start - 1] === ',')) return { s: { ...near, people: true }, both: -1 };
+  if (direct && near?.quantity && near.range.end - 1 === k && (LEAVING.has(words[near.quantity.start - 1] ?? '') || words[near.quantity.start - 1] === ',')) return { s: { ...near, people: true }, both: -1 };
   // "Doctors treated 30 people for burns": the people a carer treats, right before "for"
   if (!direct) {
     const cared = subjectBefore(view, k);
@@ -149,7 +146,7 @@ function otherPeople(words: readonly string[], r: { start: number; end: number }
   const w = words[r.start]!;
   if (w === 'another' || (w === 'a' && ORDINALS.has(words[r.start + 1] ?? '')) || words[r.end - 1] === 'others') return true;
   // ("killed 11 people and left more than 60 with burns": the verb that leaves them between)
-  const open = LEFT.has(words[r.start - 1] ?? '') ? r.start - 1 : r.start;
+  const open = LEAVING.has(words[r.start - 1] ?? '') ? r.start - 1 : r.start;
   if (!counted || !NEW_CLAUSE.has(words[open - 1] ?? '')) return false;
   for (let k = r.end; k < wound; k++) if (FINDING.has(words[k]!)) return false;
   for (let k = 0; k < open - 1; k++) if (DEATH_CUES.has(words[k]!)) return true;
